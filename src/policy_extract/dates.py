@@ -1,0 +1,232 @@
+"""DATE rule pass and resolution against a reference date.
+
+Rules in ``rules/dates.yaml`` find the dates; each names a resolver here that
+turns the year, month, day, quarter or half into ISO 8601. A date with no
+year written takes its year from context (ANNOTATION.md rule 5): the year
+written in the same sentence, else the nearest year before it in the same
+paragraph or in its section headings, else the reference year. 上年/去年 count
+back from a year written in the same sentence, else from the reference year.
+
+:func:`infer_ref_date` is the documented heuristic used when no reference date
+is given (see README, "Reference dates").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from .model import Candidate
+from .numbers import NumeralError, parse_numeral
+from .numeric import iter_matches, word_after, word_before
+from .rules import Rule, RuleSet
+from .textview import TextView
+
+_REL_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
+_COUNT_BACK = frozenset({"去年", "上年"})
+_TARGET_BEFORE = ("到", "至", "力争到", "争取到", "预计到")
+_BULLETIN = regex.compile(r"((?:19|20)\d{2})年[^\n。]{0,40}统计公报")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    rule: Rule
+    start: int
+    end: int
+    groups: dict[str, str | None]
+    year: int | None  # the year written in the match itself
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    view: TextView
+    sentence_starts: list[int]
+    year_positions: list[int]  # clean offsets of written years, sorted
+    years: list[int]
+    ref_year: int | None
+
+
+def ref_year_of(ref_date: str | None) -> int | None:
+    return int(ref_date[:4]) if ref_date else None
+
+
+def find_dates(view: TextView, rules: RuleSet, ref_date: str | None) -> list[Candidate]:
+    found = [f for rule in rules.dates for f in _matches(rule, view.clean)]
+    written = sorted({(f.start, f.year) for f in found if f.year is not None})
+    ctx = _Context(
+        view=view,
+        sentence_starts=[s.start for s in view.sentences],
+        year_positions=[p for p, _ in written],
+        years=[y for _, y in written],
+        ref_year=ref_year_of(ref_date),
+    )
+    out = []
+    for f in found:
+        norm = _resolve(f, ctx)
+        qualifier = (word_after(view.clean, f.end, rules.qualifiers["date"].get("after", {}))
+                     or word_before(view.clean, f.start, rules.qualifiers["date"].get("before", {}))
+                     or "exact")
+        out.append(Candidate(start=f.start, end=f.end, label="DATE", norm=norm,
+                             qualifier=qualifier, rule=f.rule.id, priority=f.rule.priority))
+    return out
+
+
+def _matches(rule: Rule, clean: str) -> list[_Found]:
+    out = []
+    for m in iter_matches(rule.pattern, clean):
+        groups = m.groupdict()
+        year = None
+        if groups.get("y"):
+            try:
+                year = int(parse_numeral(groups["y"] or ""))
+            except NumeralError:
+                continue
+        out.append(_Found(rule, m.start(), m.end(), groups, year))
+    return out
+
+
+def _resolve(f: _Found, ctx: _Context) -> str | None:
+    year = f.year if f.year is not None else _year_for(f, ctx)
+    if year is None:
+        return None
+    resolver = RESOLVERS.get(f.rule.resolve or "year")
+    if resolver is None:
+        return None
+    try:
+        return resolver(year, f.groups)
+    except (NumeralError, ValueError):
+        return None
+
+
+def _year_for(f: _Found, ctx: _Context) -> int | None:
+    rel = f.groups.get("rel")
+    if rel:
+        base = ctx.ref_year
+        if rel in _COUNT_BACK:
+            base = _sentence_year(f.start, ctx) or base
+        return None if base is None else base + _REL_OFFSET[rel]
+    return (_sentence_year(f.start, ctx) or _paragraph_year(f.start, ctx)
+            or _heading_year(f.start, ctx) or ctx.ref_year)
+
+
+def _sentence_bounds(pos: int, ctx: _Context) -> tuple[int, int, int]:
+    i = max(bisect.bisect_right(ctx.sentence_starts, pos) - 1, 0)
+    s = ctx.view.sentences[i]
+    return s.start, s.end, s.paragraph
+
+
+def _years_in(lo: int, hi: int, ctx: _Context) -> list[tuple[int, int]]:
+    a = bisect.bisect_left(ctx.year_positions, lo)
+    b = bisect.bisect_left(ctx.year_positions, hi)
+    return list(zip(ctx.year_positions[a:b], ctx.years[a:b], strict=True))
+
+
+def _sentence_year(pos: int, ctx: _Context) -> int | None:
+    if not ctx.view.sentences:
+        return None
+    start, end, _ = _sentence_bounds(pos, ctx)
+    before = _years_in(start, pos, ctx)
+    if before:
+        return before[-1][1]
+    after = _years_in(pos + 1, end, ctx)
+    return after[0][1] if after else None
+
+
+def _paragraph_year(pos: int, ctx: _Context) -> int | None:
+    if not ctx.view.sentences:
+        return None
+    _, _, p_no = _sentence_bounds(pos, ctx)
+    before = _years_in(ctx.view.paragraphs[p_no].start, pos, ctx)
+    return before[-1][1] if before else None
+
+
+def _heading_year(pos: int, ctx: _Context) -> int | None:
+    if not ctx.view.sentences:
+        return None
+    _, _, p_no = _sentence_bounds(pos, ctx)
+    for span in reversed(ctx.view.headings[p_no]):
+        inside = _years_in(span.start, span.end, ctx)
+        if inside:
+            return inside[-1][1]
+    return None
+
+
+def _month(groups: dict[str, str | None], key: str) -> int:
+    value = int(parse_numeral(groups.get(key) or ""))
+    if not 1 <= value <= 12:
+        raise ValueError(f"month {value}")
+    return value
+
+
+def _year(year: int, groups: dict[str, str | None]) -> str:
+    return f"{year:04d}"
+
+
+def _ym(year: int, groups: dict[str, str | None]) -> str:
+    return f"{year:04d}-{_month(groups, 'm'):02d}"
+
+
+def _ymd(year: int, groups: dict[str, str | None]) -> str:
+    day = int(parse_numeral(groups.get("d") or ""))
+    month = _month(groups, "m")
+    if not 1 <= day <= 31:
+        raise ValueError(f"day {day}")
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _month_range(year: int, groups: dict[str, str | None]) -> str:
+    m1, m2 = _month(groups, "m"), _month(groups, "m2")
+    if m2 <= m1:
+        raise ValueError("month range runs backwards")
+    return f"{year:04d}-{m1:02d}/{year:04d}-{m2:02d}"
+
+
+def _half(year: int, groups: dict[str, str | None]) -> str:
+    first = groups.get("half") == "上半年"
+    return f"{year:04d}-01/{year:04d}-06" if first else f"{year:04d}-07/{year:04d}-12"
+
+
+def _quarter(year: int, groups: dict[str, str | None]) -> str:
+    q = int(parse_numeral(groups.get("q") or ""))
+    if not 1 <= q <= 4:
+        raise ValueError(f"quarter {q}")
+    return f"{year:04d}-{3 * q - 2:02d}/{year:04d}-{3 * q:02d}"
+
+
+RESOLVERS: dict[str, Callable[[int, dict[str, str | None]], str]] = {
+    "year": _year, "ym": _ym, "ymd": _ymd, "month_range": _month_range,
+    "half": _half, "quarter": _quarter,
+}
+
+
+def infer_ref_date(view: TextView, rules: RuleSet) -> tuple[str | None, str]:
+    """Guess the date a document speaks from; returns ``(ref_date, how)``.
+
+    1. A statistical bulletin on year Y (``Y年…统计公报`` near the top) speaks
+       from the end of Y: ``Y-12``.
+    2. Otherwise, of the years written in the text, leaving out targets
+       (``到2025年``), take M, the most frequent, and answer the latest year
+       not after M + 1 (a 2026 report reviews 2025 and plans 2026; a 2020
+       article reviews 2019 and speaks in 2020).
+    3. No year written: ``None`` (relative dates stay unresolved).
+    """
+    head = view.clean[:400]
+    bulletin = _BULLETIN.search(head)
+    if bulletin:
+        return f"{bulletin.group(1)}-12", "inferred:bulletin-year"
+    years = []
+    for f in (f for rule in rules.dates for f in _matches(rule, view.clean)):
+        if f.year is None or not 1900 <= f.year <= 2100:
+            continue
+        if any(view.clean.endswith(w, 0, f.start) for w in _TARGET_BEFORE):
+            continue
+        years.append(f.year)
+    if not years:
+        return None, "none"
+    counts = Counter(years)
+    mode = max(counts, key=lambda y: (counts[y], y))
+    return f"{max(y for y in counts if y <= mode + 1):04d}", "inferred:written-years"

@@ -1,0 +1,114 @@
+"""The types every stage talks through (see shared/DESIGN.md).
+
+A :class:`Document` is one decoded input file; a :class:`Mention` is one
+labelled span of its raw text. Offsets are code-point positions into
+``Document.text`` with ``end`` exclusive, exactly as in ANNOTATION.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Label(StrEnum):
+    MONEY = "MONEY"
+    COUNT = "COUNT"
+    PERCENT = "PERCENT"
+    DATE = "DATE"
+    ORG = "ORG"
+    INITIATIVE = "INITIATIVE"
+    QUANTITY = "QUANTITY"
+    DURATION = "DURATION"
+    RANK = "RANK"
+    GPE = "GPE"
+    PERSON = "PERSON"
+    DOC = "DOC"
+    FAC = "FAC"
+
+
+CORE_LABELS: frozenset[str] = frozenset({"MONEY", "COUNT", "PERCENT", "DATE", "ORG", "INITIATIVE"})
+NUMERIC_LABELS: frozenset[str] = frozenset(
+    {"MONEY", "COUNT", "PERCENT", "QUANTITY", "DURATION", "RANK"}
+)
+NAME_LABELS: frozenset[str] = frozenset({"ORG", "INITIATIVE", "GPE", "PERSON", "DOC", "FAC"})
+ALL_LABELS: frozenset[str] = frozenset(label.value for label in Label)
+
+QUALIFIERS: dict[str, frozenset[str]] = {
+    **{lab: frozenset({"exact", "approx", "over", "under"}) for lab in
+       ("MONEY", "COUNT", "PERCENT", "QUANTITY", "DURATION")},
+    "DATE": frozenset({"exact", "since", "before"}),
+    "RANK": frozenset({"exact", "top"}),
+}
+
+
+class PolicyExtractError(Exception):
+    """The one exception type for bad data: it says which file and what is wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    doc_id: str
+    source: str
+    sha256: str
+    encoding: str
+    text: str
+    ref_date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One extracted span. ``value`` is a Decimal for numeric labels."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    value: Decimal | None = None
+    value_max: Decimal | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    norm: str | None = None
+    rule: str = ""
+    source: str = "rules"
+    score: float = 1.0
+    sentence_id: int | None = None
+    section: str | None = None
+    doc_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A match found on the clean view, before its offsets are mapped to raw text."""
+
+    start: int
+    end: int
+    label: str
+    value: Decimal | None = None
+    value_max: Decimal | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    norm: str | None = None
+    rule: str = ""
+    priority: int = 0
+    score: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    sentence_id: int
+    start: int  # raw offsets
+    end: int
+    section: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What :func:`policy_extract.extract` returns for one text."""
+
+    mentions: tuple[Mention, ...]
+    sentences: tuple[Sentence, ...] = field(default=())
+    ref_date: str | None = None
+    ref_date_source: str = "none"

@@ -1,0 +1,100 @@
+"""Numerals to exact :class:`~decimal.Decimal` values.
+
+cn2an converts the numeral *inside* a match only (never whole text: on its own
+it turns 一带一路 into 1带1路). Arabic numerals are parsed directly so that
+``215.8`` × 亿 is exactly ``21580000000``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+from .model import PolicyExtractError
+
+MAGNITUDES: dict[str, Decimal] = {
+    "十": Decimal(10),
+    "百": Decimal(100),
+    "千": Decimal(1000),
+    "万": Decimal(10) ** 4,
+    "十万": Decimal(10) ** 5,
+    "百万": Decimal(10) ** 6,
+    "千万": Decimal(10) ** 7,
+    "亿": Decimal(10) ** 8,
+    "十亿": Decimal(10) ** 9,
+    "百亿": Decimal(10) ** 10,
+    "千亿": Decimal(10) ** 11,
+    "万亿": Decimal(10) ** 12,
+    "千万亿": Decimal(10) ** 15,
+    "萬": Decimal(10) ** 4,
+    "k": Decimal(1000),
+    "K": Decimal(1000),
+    "w": Decimal(10) ** 4,
+    "W": Decimal(10) ** 4,
+}
+
+_CN_DIGITS = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
+_FINANCIAL = str.maketrans({
+    "壹": "一", "贰": "二", "叁": "三", "肆": "四", "伍": "五", "陆": "六",
+    "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千",
+    "萬": "万", "億": "亿", "貳": "二", "參": "三", "陸": "六", "兩": "两",
+})
+
+
+class NumeralError(PolicyExtractError):
+    pass
+
+
+def parse_numeral(text: str) -> Decimal:
+    """Value of one numeral: ``"215.8"``, ``"1,234"``, ``"三千五百万"``, ``"二〇一九"``, ``"百"``."""
+    s = text.replace(",", "").replace("，", "").replace(" ", "")
+    if not s:
+        raise NumeralError("empty numeral")
+    if s[0].isdigit():
+        return _parse_arabic(s)
+    s = s.translate(_FINANCIAL)
+    if s in MAGNITUDES:  # a bare magnitude means one of it: 百强, 亿元
+        return MAGNITUDES[s]
+    if all(ch in _CN_DIGITS for ch in s):  # digit by digit: 二〇一九, 五〇〇
+        return Decimal("".join(str(_CN_DIGITS[ch]) for ch in s))
+    try:
+        return Decimal(str(cn2an.cn2an(s, "smart")))
+    except (ValueError, KeyError, InvalidOperation) as exc:
+        raise NumeralError(f"not a numeral: {text!r}") from exc
+
+
+def _parse_arabic(s: str) -> Decimal:
+    # mixed forms such as 3千 or 1.2万 are split by the rules into numeral + magnitude
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        pass
+    head = s.rstrip("十百千万亿")
+    tail = s[len(head):]
+    if head and tail in MAGNITUDES:
+        return Decimal(head) * MAGNITUDES[tail]
+    raise NumeralError(f"not a numeral: {s!r}")
+
+
+def magnitude(text: str | None) -> Decimal:
+    """Multiplier of a magnitude word (``万``, ``千万``, ``亿``); 1 for none."""
+    if not text:
+        return Decimal(1)
+    try:
+        return MAGNITUDES[text]
+    except KeyError:
+        raise NumeralError(f"unknown magnitude: {text!r}") from None
+
+
+def to_float(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def plain(value: Decimal) -> Decimal:
+    """Drop a needless exponent or trailing zeros: 2.158E+10 -> 21580000000."""
+    normal = value.normalize()
+    return normal.quantize(Decimal(1)) if normal == normal.to_integral_value() else normal

@@ -1,0 +1,143 @@
+"""The extraction pipeline for one text: clean view → segment → rule passes → merge → mentions.
+
+Build a :class:`Pipeline` once (it loads the rules and the tokenizer) and call
+:meth:`Pipeline.extract` per text. :func:`extract` is the notebook shortcut
+that builds a default pipeline on first use.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Protocol
+
+import jieba
+
+from . import __version__
+from .dates import find_dates, infer_ref_date
+from .merge import POLICIES, MergePolicy, drop_inside
+from .model import Candidate, Extraction, Mention, PolicyExtractError, Sentence
+from .numeric import find_numeric, iter_matches
+from .rules import RuleSet, load_rules
+from .segment import build_tokenizer, starts_word
+from .textview import TextView
+
+log = logging.getLogger(__name__)
+
+_CN_NUMERAL_START = frozenset("零〇一二两三四五六七八九十百千")
+_WORD_CHECKED = frozenset({"COUNT", "QUANTITY", "DURATION"})
+
+
+class NamePass(Protocol):
+    """A pass that finds names on the clean view (the rule pass for names, a spaCy NER)."""
+
+    name: str
+
+    def find(self, view: TextView) -> list[Candidate]: ...
+
+
+class Pipeline:
+    """Rules, tokenizer and passes, built once and reused for every text."""
+
+    def __init__(
+        self,
+        rules: RuleSet | None = None,
+        *,
+        rules_dir: Path | None = None,
+        tokenizer: jieba.Tokenizer | None = None,
+        name_passes: Iterable[NamePass] = (),
+        merge: str | MergePolicy = "longest",
+    ) -> None:
+        self.rules = rules or load_rules(rules_dir)
+        self.tokenizer = tokenizer or build_tokenizer(self.rules.directory / "gazetteer.tsv")
+        self.name_passes = tuple(name_passes)
+        self.merge: MergePolicy = POLICIES[merge] if isinstance(merge, str) else merge
+
+    @property
+    def version(self) -> str:
+        passes = "+".join(p.name for p in self.name_passes) or "rules"
+        return f"{__version__}:{passes}"
+
+    def extract(self, text: str, *, ref_date: str | None = None, doc_id: str = "") -> Extraction:
+        """All mentions of ``text``; offsets index ``text`` itself."""
+        view = TextView(text)
+        how = "given"
+        if ref_date is None:
+            ref_date, how = infer_ref_date(view, self.rules)
+        names = [c for p in self.name_passes for c in p.find(view)]
+        blocked = [(m.start(), m.end()) for b in self.rules.blockers
+                   for m in iter_matches(b.pattern, view.clean)]
+        blocked += [(c.start, c.end) for c in names]
+        numbers = find_numeric(view.clean, self.rules) + find_dates(view, self.rules, ref_date)
+        numbers = [c for c in drop_inside(numbers, blocked) if self._keeps(view, c)]
+        flat = self.merge(names + numbers)
+        sentences = _sentences(view)
+        mentions = tuple(_mention(view, c, sentences, doc_id) for c in flat)
+        validate(text, mentions)
+        return Extraction(mentions=mentions, sentences=tuple(sentences),
+                          ref_date=ref_date, ref_date_source=how)
+
+    def _keeps(self, view: TextView, cand: Candidate) -> bool:
+        """A Chinese numeral must start a word: not the 一 of 统一 or 唯一."""
+        if cand.label not in _WORD_CHECKED or view.clean[cand.start] not in _CN_NUMERAL_START:
+            return True
+        return starts_word(self.tokenizer, view.clean, cand.start)
+
+
+def _sentences(view: TextView) -> list[Sentence]:
+    out = []
+    for i, s in enumerate(view.sentences):
+        start, end = view.to_raw(s.start, s.end)
+        out.append(Sentence(i, start, end, s.section, view.raw[start:end]))
+    return out
+
+
+def _mention(view: TextView, c: Candidate, sentences: list[Sentence], doc_id: str) -> Mention:
+    start, end = view.to_raw(c.start, c.end)
+    sid = _sentence_of(start, sentences)
+    return Mention(
+        start=start, end=end, label=c.label, text=view.raw[start:end],
+        value=c.value, value_max=c.value_max, unit=c.unit, qualifier=c.qualifier,
+        norm=c.norm, rule=c.rule, source=c.rule.split(".", 1)[0] if ":" not in c.rule
+        else c.rule.split(":", 1)[0], score=c.score,
+        sentence_id=sid, section=sentences[sid].section if sid is not None else None,
+        doc_id=doc_id,
+    )
+
+
+def _sentence_of(start: int, sentences: list[Sentence]) -> int | None:
+    if not sentences:
+        return None
+    i = bisect.bisect_right([s.start for s in sentences], start) - 1
+    return max(i, 0)
+
+
+def validate(text: str, mentions: Iterable[Mention]) -> None:
+    """Every mention's text is its raw slice, offsets are in range and spans do not overlap."""
+    last_end = 0
+    for m in mentions:
+        if not (0 <= m.start < m.end <= len(text)) or text[m.start:m.end] != m.text:
+            raise PolicyExtractError(f"bad offsets {m.start}:{m.end} for {m.text!r} ({m.rule})")
+        if m.start < last_end:
+            raise PolicyExtractError(f"overlapping mention {m.text!r} at {m.start} ({m.rule})")
+        last_end = m.end
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT
+
+
+def extract(text: str, *, ref_date: str | None = None, doc_id: str = "") -> Extraction:
+    """Extract every mention of ``text`` with the default pipeline (built on first call)."""
+    return default_pipeline().extract(text, ref_date=ref_date, doc_id=doc_id)
+
+
+PipelineFactory = Callable[[], Pipeline]

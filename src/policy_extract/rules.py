@@ -1,0 +1,271 @@
+"""Load and validate the rule files in ``rules/`` and compile them to regexes.
+
+``rules/`` holds what a linguist edits: ``fragments.yaml`` (named regex
+fragments), ``units.tsv`` (units and classifiers per label), ``numeric.yaml``
+and ``dates.yaml`` (rules with examples and counterexamples),
+``qualifiers.yaml`` (outside qualifier words). A problem names the file, the
+rule id and what is wrong, as a :class:`RuleError`.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from .model import ALL_LABELS, QUALIFIERS, PolicyExtractError
+
+_FRAGMENT_REF = regex.compile(r"\{([A-Z_]+)\}")
+_UNIT_FRAGMENTS = {
+    "MONEY": "CURRENCY",
+    "COUNT": "CLASSIFIER",
+    "QUANTITY": "QUANTITY_UNIT",
+    "DURATION": "DURATION_UNIT",
+}
+_RULE_KEYS = {
+    "id", "label", "pattern", "examples", "counterexamples", "priority", "unit",
+    "qualifier", "value", "reject", "resolve", "note",
+}
+
+
+class RuleError(PolicyExtractError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    span: str
+    fields: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    label: str
+    pattern: regex.Pattern[str]
+    file: str
+    priority: int = 0
+    unit: str | None = None
+    qualifier: str | None = None
+    value: str | None = None
+    resolve: str | None = None
+    reject: frozenset[str] = frozenset()
+    examples: tuple[Example, ...] = ()
+    counterexamples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Blocker:
+    id: str
+    pattern: regex.Pattern[str]
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Everything the rule passes need, built once and passed in."""
+
+    numeric: tuple[Rule, ...]
+    dates: tuple[Rule, ...]
+    units: dict[str, dict[str, str]]  # label -> surface -> unit
+    qualifiers: dict[str, dict[str, dict[str, str]]]  # kind -> position -> word -> qualifier
+    blockers: tuple[Blocker, ...]
+    directory: Path
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def all_rules(self) -> tuple[Rule, ...]:
+        return self.numeric + self.dates
+
+    @cached_property
+    def max_qualifier_len(self) -> int:
+        return max(len(w) for kind in self.qualifiers.values()
+                   for pos in kind.values() for w in pos)
+
+
+def default_rules_dir() -> Path:
+    """``rules/`` inside the installed package, else the checkout's top-level ``rules/``."""
+    packaged = resources.files("policy_extract") / "_data" / "rules"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / "rules"
+    if checkout.is_dir():
+        return checkout
+    raise RuleError("cannot find the rules/ folder: reinstall policy-extract or pass rules_dir")
+
+
+def load_rules(directory: Path | None = None) -> RuleSet:
+    directory = Path(directory) if directory else default_rules_dir()
+    units = load_units(directory / "units.tsv")
+    fragments = _load_fragments(directory / "fragments.yaml", units)
+    qualifiers = _load_qualifiers(directory / "qualifiers.yaml")
+    numeric = _load_rule_file(directory / "numeric.yaml", fragments)
+    dates = _load_rule_file(directory / "dates.yaml", fragments)
+    blockers = _load_blockers(directory / "blockers.yaml", fragments)
+    ids = [r.id for r in numeric + dates]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise RuleError(f"{directory}: rule ids used twice: {', '.join(dupes)}")
+    return RuleSet(numeric=numeric, dates=dates, units=units, qualifiers=qualifiers,
+                   blockers=blockers, directory=directory)
+
+
+def read_tsv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
+    """Rows of a TSV with a header line; ``#`` lines are comments."""
+    try:
+        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+                 if ln.strip() and not ln.startswith("#")]
+    except OSError as exc:
+        raise RuleError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    missing = [c for c in required if c not in (reader.fieldnames or [])]
+    if missing:
+        raise RuleError(f"{path}: header lacks column(s) {', '.join(missing)}")
+    rows = []
+    for n, row in enumerate(reader, start=2):
+        if any(not (row.get(c) or "").strip() for c in required):
+            raise RuleError(f"{path}: data row {n}: empty {required} field in {row}")
+        rows.append({k: (v or "").strip() for k, v in row.items() if k})
+    return rows
+
+
+def load_units(path: Path) -> dict[str, dict[str, str]]:
+    units: dict[str, dict[str, str]] = {}
+    for row in read_tsv(path, ("surface", "label", "unit")):
+        if row["label"] not in _UNIT_FRAGMENTS:
+            raise RuleError(f"{path}: unit {row['surface']!r} has label {row['label']!r}; "
+                            f"expected one of {sorted(_UNIT_FRAGMENTS)}")
+        units.setdefault(row["label"], {})[row["surface"]] = row["unit"]
+    return units
+
+
+def _alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _load_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RuleError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except yaml.YAMLError as exc:
+        raise RuleError(f"{path}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise RuleError(f"{path}: expected a mapping at the top")
+    return data
+
+
+def _load_fragments(path: Path, units: dict[str, dict[str, str]]) -> dict[str, str]:
+    raw = _load_yaml(path).get("fragments")
+    if not isinstance(raw, dict):
+        raise RuleError(f"{path}: expected a 'fragments' mapping")
+    fragments = {str(k): str(v) for k, v in raw.items()}
+    for label, name in _UNIT_FRAGMENTS.items():
+        fragments[name] = _alternation(list(units.get(label, {})))
+    resolved: dict[str, str] = {}
+    for name in fragments:
+        resolved[name] = _expand(fragments[name], fragments, path, name, ())
+    return resolved
+
+
+def _expand(pattern: str, fragments: dict[str, str], path: Path, where: str,
+            seen: tuple[str, ...]) -> str:
+    def sub(m: regex.Match[str]) -> str:
+        name = m.group(1)
+        if name not in fragments:
+            raise RuleError(f"{path}: {where}: unknown fragment {{{name}}}")
+        if name in seen:
+            raise RuleError(f"{path}: {where}: fragment {{{name}}} refers to itself")
+        return _expand(fragments[name], fragments, path, where, seen + (name,))
+
+    return _FRAGMENT_REF.sub(sub, pattern)
+
+
+def _load_qualifiers(path: Path) -> dict[str, dict[str, dict[str, str]]]:
+    data = _load_yaml(path)
+    table: dict[str, dict[str, dict[str, str]]] = {}
+    for kind, positions in data.items():
+        for position, by_qualifier in (positions or {}).items():
+            for qualifier, words in (by_qualifier or {}).items():
+                allowed = QUALIFIERS["DATE" if kind == "date" else "MONEY"]
+                if qualifier not in allowed:
+                    raise RuleError(f"{path}: {kind}.{position}: unknown qualifier {qualifier!r}")
+                for word in words:
+                    table.setdefault(kind, {}).setdefault(position, {})[str(word)] = qualifier
+    return table
+
+
+def _load_blockers(path: Path, fragments: dict[str, str]) -> tuple[Blocker, ...]:
+    entries = _load_yaml(path).get("blockers")
+    if not isinstance(entries, list):
+        raise RuleError(f"{path}: expected a 'blockers' list")
+    blockers = []
+    for n, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict) or "id" not in entry or "pattern" not in entry:
+            raise RuleError(f"{path}: blocker #{n} needs 'id' and 'pattern'")
+        source = _expand(str(entry["pattern"]), fragments, path, str(entry["id"]), ())
+        try:
+            pattern = regex.compile(source, regex.V0)
+        except regex.error as exc:
+            raise RuleError(f"{path.name}: blocker {entry['id']}: does not compile: {exc}") from None
+        blockers.append(Blocker(str(entry["id"]), pattern,
+                                tuple(str(e) for e in entry.get("examples", []))))
+    return tuple(blockers)
+
+
+def _load_rule_file(path: Path, fragments: dict[str, str]) -> tuple[Rule, ...]:
+    data = _load_yaml(path)
+    entries = data.get("rules")
+    if not isinstance(entries, list):
+        raise RuleError(f"{path}: expected a 'rules' list")
+    return tuple(_build_rule(path, n, entry, fragments) for n, entry in enumerate(entries, 1))
+
+
+def _build_rule(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> Rule:
+    if not isinstance(entry, dict) or "id" not in entry:
+        raise RuleError(f"{path}: rule #{n} has no id")
+    rid = str(entry["id"])
+    where = f"{path.name}: rule {rid}"
+    unknown = set(entry) - _RULE_KEYS
+    if unknown:
+        raise RuleError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    label = entry.get("label")
+    if label not in ALL_LABELS:
+        raise RuleError(f"{where}: unknown label {label!r}")
+    qualifier = entry.get("qualifier")
+    if qualifier is not None and qualifier not in QUALIFIERS.get(label, ()):
+        raise RuleError(f"{where}: qualifier {qualifier!r} is not allowed for {label}")
+    source = _expand(str(entry.get("pattern", "")), fragments, path, rid, ())
+    if not source:
+        raise RuleError(f"{where}: empty pattern")
+    try:
+        pattern = regex.compile(source, regex.V0)
+    except regex.error as exc:
+        raise RuleError(f"{where}: pattern does not compile: {exc}") from None
+    return Rule(
+        id=rid, label=label, pattern=pattern, file=path.name,
+        priority=int(entry.get("priority", 0)),
+        unit=entry.get("unit"), qualifier=qualifier,
+        value=None if entry.get("value") is None else str(entry["value"]),
+        resolve=entry.get("resolve"),
+        reject=frozenset(str(x) for x in entry.get("reject", [])),
+        examples=tuple(_example(where, e) for e in entry.get("examples", [])),
+        counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
+    )
+
+
+def _example(where: str, entry: Any) -> Example:
+    if not isinstance(entry, dict) or "text" not in entry or "span" not in entry:
+        raise RuleError(f"{where}: an example needs 'text' and 'span': {entry!r}")
+    text, span = str(entry["text"]), str(entry["span"])
+    if span not in text:
+        raise RuleError(f"{where}: example span {span!r} is not in its text {text!r}")
+    fields = {k: v for k, v in entry.items() if k not in ("text", "span")}
+    return Example(text=text, span=span, fields=fields)

@@ -1,0 +1,236 @@
+"""The clean view of a raw text, with a map back to raw offsets.
+
+PDF-extracted reports break lines inside sentences (``六\\n稳``), write digits
+full-width (``２０１９``) and put spaces inside numbers (``215.8 亿元``). Rules
+and NER run on a *clean* string in which
+
+* a line break inside a paragraph is removed (a *soft* break), while a break
+  that ends a paragraph or a heading stays as one ``\\n`` (a *hard* break);
+* horizontal spaces are removed unless both neighbours are ASCII letters or
+  digits (``Recognizers Text`` and ``2019 2020`` keep theirs);
+* full-width digits, letters and ``％．＋`` are folded to ASCII, one character
+  for one, so no offset shifts.
+
+``index[i]`` is the raw offset of ``clean[i]``; :meth:`TextView.to_raw` maps a
+clean span to the raw span that covers it, line breaks inside included
+(ANNOTATION.md rule 10).
+
+The view also carries the paragraphs, sentences and section headings
+(``一、`` / ``（一）`` / ``1.``) that the date resolver and the tables use.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}  # ０-９
+_FOLD.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_FOLD.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_FOLD.update({ord("％"): ord("%"), ord("．"): ord("."), ord("＋"): ord("+")})
+_FOLD_TABLE = str.maketrans({chr(k): chr(v) for k, v in _FOLD.items()})
+
+_HSPACE = frozenset(" \t\u3000\u00a0\u2002\u2003\u2009\u200b\f\v")
+_LINE_END_HARD = frozenset("。！？；：!?;:")
+_CLOSERS = frozenset("”’」』）)】")
+_CN_NUM = "一二三四五六七八九十"
+_HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"[{_CN_NUM}]+、")),
+    (2, re.compile(rf"[（(][{_CN_NUM}]+[）)]")),
+    (3, re.compile(r"\d{1,2}[.．、](?!\d)")),
+)
+_PARAGRAPH_START = re.compile(rf"\s*(?:[{_CN_NUM}]+、|[（(][{_CN_NUM}]+[）)]|\d{{1,2}}[.．、](?!\d)|[{_CN_NUM}]是)")
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]*")
+_MAX_HEADING_CHARS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ViewSentence:
+    """A sentence in clean offsets, with the heading path it sits under."""
+
+    start: int
+    end: int
+    paragraph: int
+    section: str | None
+
+
+class TextView:
+    """Clean string + offset map + paragraph/sentence/section structure."""
+
+    __slots__ = ("raw", "clean", "index", "paragraphs", "sentences", "headings")
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.clean, self.index = _build_clean(raw)
+        self.paragraphs = _paragraphs(self.clean)
+        self.sentences, self.headings = _sentences(self.clean, self.paragraphs)
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Map a clean span ``[start, end)`` to the raw span that covers it."""
+        if start >= end:
+            raise ValueError(f"empty clean span {start}:{end}")
+        return self.index[start], self.index[end - 1] + 1
+
+    def raw_slice(self, start: int, end: int) -> str:
+        rs, re_ = self.to_raw(start, end)
+        return self.raw[rs:re_]
+
+
+def _build_clean(raw: str) -> tuple[str, array]:
+    lines = raw.splitlines(keepends=True)
+    hard = _hard_breaks([ln.rstrip("\r\n") for ln in lines])
+    out: list[str] = []
+    index = array("q")
+    pos = 0
+    for i, line in enumerate(lines):
+        body = line.rstrip("\r\n")
+        _clean_line(body, pos, out, index)
+        if len(body) < len(line) and hard[i]:
+            out.append("\n")
+            index.append(pos + len(body))
+        pos += len(line)
+    index.append(len(raw))  # sentinel: one past the end
+    return "".join(out).translate(_FOLD_TABLE), index
+
+
+def _clean_line(body: str, offset: int, out: list[str], index: array) -> None:
+    n = len(body)
+    i = 0
+    while i < n:
+        ch = body[i]
+        if ch in _HSPACE:
+            j = i
+            while j < n and body[j] in _HSPACE:
+                j += 1
+            left = body[i - 1] if i > 0 else ""
+            right = body[j] if j < n else ""
+            if _is_ascii_alnum(left) and _is_ascii_alnum(right):
+                out.append(" ")
+                index.append(offset + i)
+            i = j
+            continue
+        out.append(ch)
+        index.append(offset + i)
+        i += 1
+
+
+def _is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum() or "\uff10" <= ch <= "\uff5a"
+
+
+def _hard_breaks(bodies: list[str]) -> list[bool]:
+    """For each line, whether the break after it ends a paragraph.
+
+    Blank lines between two text lines end a paragraph too, except where the
+    line before them is a wrapped full-width line or ends in ``，、``: PDF
+    extraction puts blank lines inside sentences (``功成\n\n必定有我``).
+    """
+    stripped = [b.strip(" \t\u3000") for b in bodies]
+    result = [True] * len(bodies)
+    i = 0
+    while i < len(bodies):
+        if not stripped[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(bodies) and not stripped[j]:
+            j += 1
+        nxt = bodies[j] if j < len(bodies) else ""
+        hard = _is_hard(bodies[i], nxt)
+        if j > i + 1 and not hard:
+            wrapped = _is_wrapped(stripped, i) or stripped[i][-1] in "，、"
+            hard = not wrapped
+        for k in range(i, j):
+            result[k] = hard
+        i = j
+    return result
+
+
+def _is_wrapped(stripped: list[str], i: int) -> bool:
+    """Whether line i is as wide as the lines around it (a wrapped line, not a short last one)."""
+    around = [len(s) for s in stripped[max(0, i - 4):i + 5] if s]
+    return len(stripped[i]) >= 0.7 * max(around)
+
+
+def _is_hard(body: str, nxt: str) -> bool:
+    text = body.strip(" \t\u3000")
+    following = nxt.strip(" \t\u3000")
+    if not text or not following:
+        return True
+    last = text[-1]
+    if last in _LINE_END_HARD:
+        return True
+    if last in _CLOSERS and len(text) > 1 and text[-2] in _LINE_END_HARD:
+        return True
+    if _is_heading_line(text):
+        return True
+    if _PARAGRAPH_START.match(nxt) and not (last.isdigit() and following[0].isdigit()):
+        return True
+    if nxt[:1] in _HSPACE:  # an indented line starts a paragraph
+        return True
+    # never glue two numbers together: "2019\n2020" in a table is two cells
+    return last.isdigit() and following[0].isdigit() and not _mid_number(text)
+
+
+def _mid_number(text: str) -> bool:
+    return text[-2:-1] in {".", ","}
+
+
+def _is_heading_line(text: str) -> bool:
+    if len(text) > _MAX_HEADING_CHARS or "。" in text:
+        return False
+    return any(p.match(text) for _, p in _HEADING_PATTERNS)
+
+
+def _paragraphs(clean: str) -> list[Span]:
+    spans = []
+    start = 0
+    for m in re.finditer("\n", clean):
+        if m.start() > start:
+            spans.append(Span(start, m.start()))
+        start = m.end()
+    if start < len(clean):
+        spans.append(Span(start, len(clean)))
+    return spans
+
+
+def _heading(clean: str, para: Span) -> tuple[int, str] | None:
+    text = clean[para.start:para.end]
+    for level, pattern in _HEADING_PATTERNS:
+        if pattern.match(text):
+            stop = text.find("。")
+            title = text if stop < 0 else text[:stop]
+            if len(title) <= _MAX_HEADING_CHARS:
+                return level, title
+    return None
+
+
+def _sentences(clean: str, paragraphs: list[Span]
+               ) -> tuple[list[ViewSentence], list[tuple[Span, ...]]]:
+    """Sentences in clean offsets; ``headings[p]`` holds the clean spans of the
+    headings paragraph p sits under, outermost first."""
+    stack: list[tuple[int, str, Span]] = []
+    sentences: list[ViewSentence] = []
+    headings: list[tuple[Span, ...]] = []
+    for p_no, para in enumerate(paragraphs):
+        found = _heading(clean, para)
+        if found:
+            level, title = found
+            stack = [h for h in stack if h[0] < level]
+            stack.append((level, title, Span(para.start, para.start + len(title))))
+        section = " > ".join(h[1] for h in stack) or None
+        headings.append(tuple(h[2] for h in stack))
+        start = para.start
+        for m in _SENTENCE_END.finditer(clean, para.start, para.end):
+            sentences.append(ViewSentence(start, m.end(), p_no, section))
+            start = m.end()
+        if start < para.end:
+            sentences.append(ViewSentence(start, para.end, p_no, section))
+    return sentences, headings
