@@ -25,6 +25,8 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -155,13 +157,23 @@ def _work(item: InputFile) -> DocResult:
 
 def _results(items: list[InputFile], factory: Callable[[], Pipeline], ref_date: str | None,
              done: frozenset[tuple[str, str, str]], workers: int) -> Iterator[DocResult]:
+    """Results in input order. At most ``4 × workers`` documents are in flight, so
+    memory stays flat however many files there are; a crashed worker raises
+    ``BrokenProcessPool`` instead of hanging."""
     if workers <= 1 or len(items) <= 1:
         _init_worker(factory, ref_date, done)
         yield from map(_work, items)
         return
     ctx = get_context("fork") if hasattr(os, "fork") else get_context()
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(factory, ref_date, done)) as pool:
-        yield from pool.imap(_work, items, chunksize=1)
+    window: deque[Future[DocResult]] = deque()
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                             initargs=(factory, ref_date, done)) as pool:
+        for item in items:
+            window.append(pool.submit(_work, item))
+            if len(window) >= 4 * workers:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
 
 
 # -- the run -------------------------------------------------------------------------------

@@ -93,6 +93,7 @@ class Candidate:
     rule: str = ""
     priority: int = 0
     score: float = 1.0
+    word_check: bool = False
 
 
 @dataclass(frozen=True, slots=True)

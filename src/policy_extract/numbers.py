@@ -76,7 +76,10 @@ def _parse_arabic(s: str) -> Decimal:
     head = s.rstrip("十百千万亿")
     tail = s[len(head):]
     if head and tail in MAGNITUDES:
-        return Decimal(head) * MAGNITUDES[tail]
+        try:
+            return Decimal(head) * MAGNITUDES[tail]
+        except InvalidOperation:
+            pass
     raise NumeralError(f"not a numeral: {s!r}")
 
 

@@ -55,7 +55,7 @@ def numeric_candidate(rule: Rule, m: regex.Match[str], clean: str,
         value=value, value_max=value_max,
         unit=_unit(rule, groups, rules),
         qualifier=rule.qualifier or _qualifier(rule, groups, clean, m.start(), m.end(), rules),
-        rule=rule.id, priority=rule.priority,
+        rule=rule.id, priority=rule.priority, word_check=rule.word_check,
     )
 
 
@@ -63,8 +63,11 @@ def _values(rule: Rule, groups: dict[str, str | None]) -> tuple[Decimal, Decimal
     if rule.value is not None:
         return Decimal(rule.value), None
     mag = Decimal(1) if rule.label in _NO_MAGNITUDE else magnitude(groups.get("mag"))
+    mag1 = magnitude(groups["mag1"]) if groups.get("mag1") else mag  # 1万至5万元
     num_text = groups.get("num")
-    value = (parse_numeral(num_text) if num_text else Decimal(1)) * mag
+    value = (parse_numeral(num_text) if num_text else Decimal(1)) * mag1
+    if groups.get("sign"):
+        value = -value
     num2 = groups.get("num2")
     value_max = parse_numeral(num2) * mag if num2 else None
     if value_max is not None and value_max <= value:
@@ -101,16 +104,21 @@ def _qualifier(rule: Rule, groups: dict[str, str | None], clean: str, start: int
 
 def word_before(clean: str, start: int, words: dict[str, str]) -> str | None:
     """The qualifier of the longest listed word ending right at ``start``."""
-    best = ""
-    for word in words:
-        if len(word) > len(best) and clean.endswith(word, 0, start):
-            best = word
-    return words[best] if best else None
+    for size in _sizes(words):
+        found = words.get(clean[max(0, start - size):start])
+        if found:
+            return found
+    return None
 
 
 def word_after(clean: str, end: int, words: dict[str, str]) -> str | None:
-    best = ""
-    for word in words:
-        if len(word) > len(best) and clean.startswith(word, end):
-            best = word
-    return words[best] if best else None
+    """The qualifier of the longest listed word starting right at ``end``."""
+    for size in _sizes(words):
+        found = words.get(clean[end:end + size])
+        if found:
+            return found
+    return None
+
+
+def _sizes(words: dict[str, str]) -> list[int]:
+    return sorted({len(w) for w in words}, reverse=True)

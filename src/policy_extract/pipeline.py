@@ -21,13 +21,12 @@ from .merge import POLICIES, MergePolicy, drop_inside
 from .model import Candidate, Extraction, Mention, PolicyExtractError, Sentence
 from .numeric import find_numeric, iter_matches
 from .rules import RuleSet, load_rules
-from .segment import build_tokenizer, starts_word
+from .segment import build_tokenizer, on_word_boundaries
 from .textview import TextView
 
 log = logging.getLogger(__name__)
 
 _CN_NUMERAL_START = frozenset("零〇一二两三四五六七八九十百千")
-_WORD_CHECKED = frozenset({"COUNT", "QUANTITY", "DURATION"})
 
 
 class NamePass(Protocol):
@@ -47,11 +46,14 @@ class Pipeline:
         *,
         rules_dir: Path | None = None,
         tokenizer: jieba.Tokenizer | None = None,
-        name_passes: Iterable[NamePass] = (),
+        name_passes: Iterable[NamePass] | None = None,
         merge: str | MergePolicy = "longest",
     ) -> None:
         self.rules = rules or load_rules(rules_dir)
         self.tokenizer = tokenizer or build_tokenizer(self.rules.directory / "gazetteer.tsv")
+        if name_passes is None:  # default: the rule pass for names (rules/names.yaml)
+            from .names import NameRulePass
+            name_passes = (NameRulePass(self.rules, tokenizer=self.tokenizer),)
         self.name_passes = tuple(name_passes)
         self.merge: MergePolicy = POLICIES[merge] if isinstance(merge, str) else merge
 
@@ -74,16 +76,17 @@ class Pipeline:
         numbers = [c for c in drop_inside(numbers, blocked) if self._keeps(view, c)]
         flat = self.merge(names + numbers)
         sentences = _sentences(view)
-        mentions = tuple(_mention(view, c, sentences, doc_id) for c in flat)
+        starts = [s.start for s in sentences]
+        mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)
         validate(text, mentions)
         return Extraction(mentions=mentions, sentences=tuple(sentences),
                           ref_date=ref_date, ref_date_source=how)
 
     def _keeps(self, view: TextView, cand: Candidate) -> bool:
-        """A Chinese numeral must start a word: not the 一 of 统一 or 唯一."""
-        if cand.label not in _WORD_CHECKED or view.clean[cand.start] not in _CN_NUMERAL_START:
+        """A span that starts with a Chinese numeral must be whole words: not 统一个, 一元化."""
+        if not cand.word_check or view.clean[cand.start] not in _CN_NUMERAL_START:
             return True
-        return starts_word(self.tokenizer, view.clean, cand.start)
+        return on_word_boundaries(self.tokenizer, view.clean, cand.start, cand.end)
 
 
 def _sentences(view: TextView) -> list[Sentence]:
@@ -94,24 +97,22 @@ def _sentences(view: TextView) -> list[Sentence]:
     return out
 
 
-def _mention(view: TextView, c: Candidate, sentences: list[Sentence], doc_id: str) -> Mention:
+def _mention(view: TextView, c: Candidate, sentences: list[Sentence], starts: list[int],
+             doc_id: str) -> Mention:
     start, end = view.to_raw(c.start, c.end)
-    sid = _sentence_of(start, sentences)
+    sid = max(bisect.bisect_right(starts, start) - 1, 0) if sentences else None
     return Mention(
         start=start, end=end, label=c.label, text=view.raw[start:end],
         value=c.value, value_max=c.value_max, unit=c.unit, qualifier=c.qualifier,
-        norm=c.norm, rule=c.rule, source=c.rule.split(".", 1)[0] if ":" not in c.rule
-        else c.rule.split(":", 1)[0], score=c.score,
+        norm=c.norm, rule=c.rule, source=_origin(c.rule), score=c.score,
         sentence_id=sid, section=sentences[sid].section if sid is not None else None,
         doc_id=doc_id,
     )
 
 
-def _sentence_of(start: int, sentences: list[Sentence]) -> int | None:
-    if not sentences:
-        return None
-    i = bisect.bisect_right([s.start for s in sentences], start) - 1
-    return max(i, 0)
+def _origin(rule: str) -> str:
+    """Which pass found a mention: ``ner`` for ``ner:…`` rule ids, else ``rules``."""
+    return rule.split(":", 1)[0] if ":" in rule else "rules"
 
 
 def validate(text: str, mentions: Iterable[Mention]) -> None:

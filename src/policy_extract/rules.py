@@ -23,6 +23,7 @@ from .model import ALL_LABELS, QUALIFIERS, PolicyExtractError
 
 _FRAGMENT_REF = regex.compile(r"\{([A-Z_]+)\}")
 _UNIT_FRAGMENTS = {
+    "PERCENT": "PERCENT_UNIT",
     "MONEY": "CURRENCY",
     "COUNT": "CLASSIFIER",
     "QUANTITY": "QUANTITY_UNIT",
@@ -30,7 +31,7 @@ _UNIT_FRAGMENTS = {
 }
 _RULE_KEYS = {
     "id", "label", "pattern", "examples", "counterexamples", "priority", "unit",
-    "qualifier", "value", "reject", "resolve", "note",
+    "qualifier", "value", "reject", "resolve", "note", "word_check",
 }
 
 
@@ -57,6 +58,7 @@ class Rule:
     value: str | None = None
     resolve: str | None = None
     reject: frozenset[str] = frozenset()
+    word_check: bool = False
     examples: tuple[Example, ...] = ()
     counterexamples: tuple[str, ...] = ()
 
@@ -256,6 +258,7 @@ def _build_rule(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> Ru
         value=None if entry.get("value") is None else str(entry["value"]),
         resolve=entry.get("resolve"),
         reject=frozenset(str(x) for x in entry.get("reject", [])),
+        word_check=bool(entry.get("word_check", False)),
         examples=tuple(_example(where, e) for e in entry.get("examples", [])),
         counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
     )

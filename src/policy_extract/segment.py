@@ -35,12 +35,13 @@ def tokens(tokenizer: jieba.Tokenizer, text: str) -> list[tuple[str, int, int]]:
     return list(tokenizer.tokenize(text, HMM=False))
 
 
-def starts_word(tokenizer: jieba.Tokenizer, clean: str, start: int) -> bool:
-    """Whether a word starts at ``start`` (segmenting a small window around it).
+def on_word_boundaries(tokenizer: jieba.Tokenizer, clean: str, start: int, end: int) -> bool:
+    """Whether words start at ``start`` and end at ``end`` (segmenting a small window).
 
-    Used for candidates that begin with a Chinese numeral, which can be the
-    tail of another word (统一, 唯一, 万一).
+    Used for candidates that begin with a Chinese numeral, which can be part of
+    another word (统一, 唯一, 一元化, 一米阳光).
     """
     lo = max(0, start - _WINDOW)
-    window = clean[lo:start + _WINDOW]
-    return any(s + lo == start for _, s, _e in tokenizer.tokenize(window, HMM=False))
+    window = clean[lo:end + _WINDOW]
+    bounds = {b + lo for _, s, e in tokenizer.tokenize(window, HMM=False) for b in (s, e)}
+    return start in bounds and end in bounds

@@ -100,25 +100,26 @@ def _build_clean(raw: str) -> tuple[str, array]:
     return "".join(out).translate(_FOLD_TABLE), index
 
 
+_HSPACE_RUN = re.compile("[" + "".join(sorted(_HSPACE)) + "]+")
+
+
 def _clean_line(body: str, offset: int, out: list[str], index: array) -> None:
-    n = len(body)
-    i = 0
-    while i < n:
-        ch = body[i]
-        if ch in _HSPACE:
-            j = i
-            while j < n and body[j] in _HSPACE:
-                j += 1
-            left = body[i - 1] if i > 0 else ""
-            right = body[j] if j < n else ""
-            if _is_ascii_alnum(left) and _is_ascii_alnum(right):
-                out.append(" ")
-                index.append(offset + i)
-            i = j
-            continue
-        out.append(ch)
-        index.append(offset + i)
-        i += 1
+    """Append ``body`` without its spaces (but those between ASCII letters/digits)."""
+    pos = 0
+    for m in _HSPACE_RUN.finditer(body):
+        i, j = m.span()
+        if i > pos:
+            out.append(body[pos:i])
+            index.extend(range(offset + pos, offset + i))
+        left = body[i - 1] if i > 0 else ""
+        right = body[j] if j < len(body) else ""
+        if _is_ascii_alnum(left) and _is_ascii_alnum(right):
+            out.append(" ")
+            index.append(offset + i)
+        pos = j
+    if pos < len(body):
+        out.append(body[pos:])
+        index.extend(range(offset + pos, offset + len(body)))
 
 
 def _is_ascii_alnum(ch: str) -> bool:

@@ -1,0 +1,81 @@
+"""The command line as a user meets it: summaries, exit codes, errors without tracebacks."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.dataset as ds
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    return subprocess.run([sys.executable, "-m", "policy_extract", *args], capture_output=True,
+                          text=True, cwd=cwd, env=env, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def messy(tmp_path_factory) -> Path:
+    """A folder with good files in three encodings and a few broken ones."""
+    root = tmp_path_factory.mktemp("in")
+    text = "2019年，全市新开工亿元以上产业项目 87 个，投资额达 215.8 亿元。\r\n"
+    (root / "utf8.txt").write_text(text, encoding="utf-8")
+    (root / "bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    (root / "sub").mkdir()
+    (root / "sub" / "gbk.txt").write_bytes(text.encode("gb18030"))
+    (root / "empty.txt").write_bytes(b"")
+    (root / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04")
+    (root / "ignored.csv").write_text("a,b", encoding="utf-8")
+    return root
+
+
+def test_run_writes_tables_and_reports_failures(messy: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    res = cli("run", str(messy), "-o", str(out), "--ref-date", "2020-07", "-w", "1")
+    assert res.returncode == 1, res.stderr  # the job ran, two files failed
+    assert "3 ok, 2 failed" in res.stdout
+    assert "Traceback" not in res.stderr
+    docs = ds.dataset(out / "documents").to_table().to_pandas().set_index("source")
+    assert set(docs.index) == {"utf8.txt", "bom.txt", "sub/gbk.txt", "empty.txt", "binary.txt"}
+    assert docs.loc["sub/gbk.txt", "encoding"] == "gb18030"
+    assert docs.loc["empty.txt", "status"] == "error" and "empty" in docs.loc["empty.txt", "error"]
+    assert "NUL" in docs.loc["binary.txt", "error"]
+    mentions = ds.dataset(out / "mentions").to_table().to_pandas()
+    per_doc = mentions.groupby("source").size().to_dict()
+    assert per_doc["utf8.txt"] == per_doc["bom.txt"] == per_doc["sub/gbk.txt"] == 4
+
+
+def test_rerun_skips_done_documents(messy: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    cli("run", str(messy), "-o", str(out), "-w", "1")
+    again = cli("run", str(messy), "-o", str(out), "-w", "1")
+    assert "3 already done" in again.stdout
+    docs = ds.dataset(out / "documents").to_table().to_pandas()
+    assert len(docs) == 5 and docs["source"].is_unique
+    forced = cli("run", str(messy), "-o", str(out), "-w", "1", "--force")
+    assert "3 ok, 2 failed, 0 already done" in forced.stdout
+    assert len(ds.dataset(out / "documents").to_table()) == 5
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    pytest.param(["run", "/no/such/folder", "-o", "OUT"], "input not found", id="missing-input"),
+    pytest.param(["run", "-o", "/proc/version/out"], "cannot write", id="unwritable-out"),
+    pytest.param(["run", "--ref-date", "July", "-o", "OUT"], "YYYY", id="bad-ref-date"),
+])
+def test_usage_errors_exit_2_without_traceback(tmp_path: Path, args: list[str], message: str) -> None:
+    res = cli(*[a.replace("OUT", str(tmp_path / "o")) for a in args])
+    assert res.returncode == 2
+    assert message in res.stderr + res.stdout
+    assert "Traceback" not in res.stderr
+
+
+def test_no_input_runs_the_bundled_seeds(tmp_path: Path) -> None:
+    res = cli("run", "-o", str(tmp_path / "o"), "-q", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert "1 ok, 0 failed" in res.stdout
+    assert "MONEY" in res.stdout

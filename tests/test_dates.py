@@ -1,0 +1,43 @@
+"""Date resolution against the reference date and context (ANNOTATION.md rule 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # (text, ref_date, span, norm, qualifier)
+    ("今年 1 至 6 月，全市新开工", "2020-07", "今年 1 至 6 月", "2020-01/2020-06", "exact"),
+    ("2018 年以来，全市累计开工", "2020-07", "2018 年", "2018", "since"),
+    ("今年以来，市政府先后", "2020-07", "今年", "2020", "since"),
+    ("去年全市生产总值增长", "2020-07", "去年", "2019", "exact"),
+    ("2019年，规模工业增加值比上年增长8%", "2020-07", "上年", "2018", "exact"),
+    ("2025年经济运行稳中有进。三季度增长5%。", "2026", "三季度", "2025-07/2025-09", "exact"),
+    ("一季度，全市GDP增长", "2026", "一季度", "2026-01/2026-03", "exact"),
+    ("上半年，全区共引进项目", "2020-07", "上半年", "2020-01/2020-06", "exact"),
+    ("2020 年 2 月，率先在全省成立", "2020-07", "2020 年 2 月", "2020-02", "exact"),
+    ("2020年2月15日起施行", None, "2020年2月15日", "2020-02-15", "since"),
+    ("2019年，全区在9月举办活动", "2020-07", "9月", "2019-09", "exact"),
+    ("二〇二〇年", "2020", "二〇二〇年", "2020", "exact"),
+    ("到2025年前完成", "2020", "2025年", "2025", "before"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "span", "norm", "qualifier"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_date(pipeline, text: str, ref: str | None, span: str, norm: str, qualifier: str) -> None:
+    dates = {m.text: m for m in pipeline.extract(text, ref_date=ref).mentions if m.label == "DATE"}
+    assert span in dates, list(dates)
+    assert (dates[span].norm, dates[span].qualifier) == (norm, qualifier)
+
+
+REF_DATES = [
+    ("2019年，全市工业稳增长。2019年新增。2020 年 2 月，成立中心。今年1至6月，增长。", "2020"),
+    ("江西省2022年国民经济和社会发展统计公报\n2022年全省生产总值增长。2021年", "2022-12"),
+    ("2025年，全省生产总值增长5%。2025年…2026年主要预期目标。到2030年基本实现。", "2026"),
+    ("没有年份的文本。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REF_DATES, ids=[r[1] or "none" for r in REF_DATES])
+def test_inferred_ref_date(pipeline, text: str, expected: str | None) -> None:
+    assert pipeline.extract(text).ref_date == expected

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+
+from policy_extract.textview import TextView
+
+# (raw, clean) pairs: what the clean view must be
+CLEAN = [
+    ("spaces-in-number", "达 215.8 亿元", "达215.8亿元"),
+    ("spaces-in-year", "2018 年以来", "2018年以来"),
+    ("soft-break", "认真贯彻党中央、国务院“六\n稳”", "认真贯彻党中央、国务院“六稳”"),
+    ("crlf-soft-break", "全市新开工亿元以上产业项目分别\r\n为 87 个", "全市新开工亿元以上产业项目分别为87个"),
+    ("hard-break-after-period", "推动经济高质量发展。\n2019年", "推动经济高质量发展。\n2019年"),
+    ("heading", "一、久久为功谋战略\n市委、市政府", "一、久久为功谋战略\n市委、市政府"),
+    ("fullwidth", "增长５．２％", "增长5.2%"),
+    ("latin-space-kept", "Recognizers Text", "Recognizers Text"),
+    ("digits-space-kept", "2019 2020", "2019 2020"),
+    ("table-cells-not-glued", "2019\n2020", "2019\n2020"),
+]
+
+
+@pytest.mark.parametrize(("raw", "clean"), [pytest.param(r, c, id=i) for i, r, c in CLEAN])
+def test_clean_view(raw: str, clean: str) -> None:
+    assert TextView(raw).clean == clean
+
+
+@pytest.mark.parametrize("raw", [r for _, r, _ in CLEAN])
+def test_every_clean_char_maps_to_the_same_raw_char(raw: str) -> None:
+    view = TextView(raw)
+    for i, ch in enumerate(view.clean):
+        s, e = view.to_raw(i, i + 1)
+        got = view.raw[s:e]
+        assert got == ch or (ch == "\n" and got in "\r\n") or got.isspace() or (
+            ord(got) - 0xFEE0 == ord(ch)), (i, ch, got)
+
+
+def test_span_across_a_line_break_includes_it() -> None:
+    view = TextView("国务院“六\n稳”“六保”")
+    start = view.clean.index("六稳")
+    s, e = view.to_raw(start, start + 2)
+    assert view.raw[s:e] == "六\n稳"
+
+
+SECTIONS = [
+    ("一、久久为功谋战略\n一是高站位。2017年9月，市委提出", "一、久久为功谋战略"),
+    ("一、突出项目为王\n1.强化项目招引。坚持把招商引资", "一、突出项目为王 > 1.强化项目招引"),
+    ("（一）稳增长\n全年增长5%。", "（一）稳增长"),
+]
+
+
+@pytest.mark.parametrize(("raw", "section"), SECTIONS)
+def test_section_of_last_sentence(raw: str, section: str) -> None:
+    assert TextView(raw).sentences[-1].section == section
