@@ -8,25 +8,37 @@
 * Workers: each builds the pipeline once; documents are processed in input
   order and written in batches, so the tables are the same whatever the
   number of workers.
-* Batches are written as Parquet parts; the ``documents`` part of a batch is
-  written last and marks the batch as complete. A run that finds parts of a
-  batch without its documents part (a killed run) deletes them; a document
-  already done with the same sha256 and pipeline version is skipped unless
-  ``force``; a document redone replaces its older rows.
+* Engines: ``local`` (a process pool on this machine) or ``dask`` (a dask
+  ``distributed`` cluster, see docs/scale.md). Either way the workers only
+  extract; this process writes every part, so the tables do not depend on the
+  engine or the number of workers.
+* Batches are written as Parquet parts named ``part-rRUN-BATCH.parquet``
+  (``RUN`` grows with every run into the same folder, so names sort oldest
+  first). The three parts of a batch are staged under hidden names and then
+  renamed into place, the ``documents`` part last: it marks the batch as
+  complete. A run that finds parts of a batch without its documents part (a
+  killed run) deletes them, and :func:`policy_extract.tables.read_table` never
+  reads them; a document already done with the same sha256 and pipeline
+  version is skipped unless ``force``; a document redone replaces its older
+  rows.
+* One run at a time writes to a folder (an advisory lock on
+  ``OUT/.policy-extract.lock``); a second one fails at once with a clear error.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import shutil
+import threading
 import time
-from collections import Counter
+import uuid
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
-from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -38,14 +50,30 @@ import pyarrow.parquet as pq
 from .decode import decode_path
 from .model import PolicyExtractError
 from .pipeline import Pipeline
-from .tables import TABLES, mention_row, part_paths, read_table, sentence_row, to_table, write_atomic
+from .tables import (
+    TABLES,
+    batch_of,
+    commit_staged,
+    committed_batches,
+    mention_row,
+    part_paths,
+    read_table,
+    sentence_row,
+    stage,
+    to_table,
+    write_atomic,
+)
 
 log = logging.getLogger(__name__)
 
 SUFFIXES = (".txt", ".md")
 BATCH_DOCS = 64
 BATCH_CHARS = 4_000_000
-_PART = re.compile(r"part-(?P<batch>.+)\.parquet$")
+#: Overrides ``BATCH_DOCS`` (tests use small batches to get many parts).
+BATCH_DOCS_ENV = "POLICY_EXTRACT_BATCH_DOCS"
+ENGINES = ("local", "dask")
+LOCK_NAME = ".policy-extract.lock"
+_RUN = re.compile(r"r(?P<run>\d+)-")
 
 
 class InputError(PolicyExtractError):
@@ -155,8 +183,11 @@ def _work(item: InputFile) -> DocResult:
     return process_file(_WORKER["pipeline"], item, _WORKER["ref_date"], _WORKER["done"])
 
 
+Results = Iterator[DocResult]
+
+
 def _results(items: list[InputFile], factory: Callable[[], Pipeline], ref_date: str | None,
-             done: frozenset[tuple[str, str, str]], workers: int) -> Iterator[DocResult]:
+             done: frozenset[tuple[str, str, str]], workers: int) -> Results:
     """Results in input order. At most ``4 × workers`` documents are in flight, so
     memory stays flat however many files there are; a crashed worker raises
     ``BrokenProcessPool`` instead of hanging."""
@@ -176,6 +207,63 @@ def _results(items: list[InputFile], factory: Callable[[], Pipeline], ref_date: 
             yield window.popleft().result()
 
 
+# -- the dask engine -----------------------------------------------------------------------
+
+_DASK_LOCK = threading.Lock()
+_DASK_PIPELINE: dict[str, Pipeline] = {}
+
+
+def _dask_pipeline(key: str, factory: Callable[[], Pipeline]) -> Pipeline:
+    """The pipeline of run ``key`` in this worker process, built on its first task."""
+    with _DASK_LOCK:
+        pipeline = _DASK_PIPELINE.get(key)
+        if pipeline is None:
+            _DASK_PIPELINE.clear()  # a finished run's pipeline is not needed any more
+            pipeline = _DASK_PIPELINE[key] = factory()
+        return pipeline
+
+
+def _dask_work(item: InputFile, key: str, factory: Callable[[], Pipeline], ref_date: str | None,
+               done: frozenset[tuple[str, str, str]]) -> DocResult:
+    return process_file(_dask_pipeline(key, factory), item, ref_date, done)
+
+
+def _dask_results(items: list[InputFile], factory: Callable[[], Pipeline], ref_date: str | None,
+                  done: frozenset[tuple[str, str, str]], workers: int,
+                  scheduler: str | None) -> Results:
+    """Results in input order from a dask cluster: the scheduler at ``scheduler``, or a
+    local cluster of ``workers`` processes. Workers read the input paths themselves."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise InputError("the dask engine needs dask: pip install 'policy-extract[dask]'"
+                         ) from None
+    with contextlib.ExitStack() as stack:
+        if scheduler:
+            try:
+                client = stack.enter_context(Client(scheduler, timeout="30s"))
+            except OSError as exc:
+                raise InputError(f"cannot reach the dask scheduler at {scheduler}: {exc}"
+                                 ) from None
+        else:
+            cluster = stack.enter_context(LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True,
+                dashboard_address=None))
+            client = stack.enter_context(Client(cluster))
+        slots = max(sum(client.nthreads().values()), 1)
+        key = uuid.uuid4().hex
+        # one object, not one per element (scatter unpacks lists and sets)
+        [done_on_workers] = client.scatter([done], broadcast=True, hash=False)
+        window: deque[Any] = deque()
+        for item in items:
+            window.append(client.submit(_dask_work, item, key, factory, ref_date,
+                                        done_on_workers, pure=False))
+            if len(window) >= 4 * slots:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
+
+
 # -- the run -------------------------------------------------------------------------------
 
 
@@ -188,34 +276,62 @@ def run(
     force: bool = False,
     pipeline_factory: Callable[[], Pipeline] = Pipeline,
     progress: ProgressFn | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    batch_docs: int | None = None,
 ) -> RunSummary:
-    """Extract every input into the tables under ``out``; returns what happened."""
+    """Extract every input into the tables under ``out``; returns what happened.
+
+    ``engine`` is ``"local"`` (``workers`` processes here) or ``"dask"`` (the dask
+    scheduler at ``scheduler``, or a local dask cluster of ``workers`` processes)."""
     started = time.perf_counter()
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
+    batch_docs = batch_docs or _batch_docs_from_env()
     items = collect_inputs(inputs)
     out = Path(out)
-    _prepare_out(out, force)
-    done = frozenset() if force else _done(out)
     workers = workers or os.cpu_count() or 1
     summary = RunSummary(out=out, n_inputs=len(items))
-    batch_id = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}"
-    pending: list[DocResult] = []
-    n_batch = 0
-    for i, res in enumerate(_results(items, pipeline_factory, ref_date, done, workers), 1):
-        _count(summary, res)
-        if not res.skipped:
-            pending.append(res)
-        if pending and (len(pending) >= BATCH_DOCS or
-                        sum(r.document["n_chars"] or 0 for r in pending) >= BATCH_CHARS):
-            _write_batch(out, f"{batch_id}-{n_batch:05d}", pending)
-            n_batch += 1
-            pending = []
-        if progress:
-            progress(i, len(items), items[i - 1].source)
-    if pending:
-        _write_batch(out, f"{batch_id}-{n_batch:05d}", pending)
-    _drop_superseded(out)
+    with _locked(out):
+        _prepare_out(out, force)
+        done = frozenset() if force else _done(out)
+        run_no = _next_run(out)
+        if engine == "dask":
+            results = _dask_results(items, pipeline_factory, ref_date, done, workers, scheduler)
+        else:
+            results = _results(items, pipeline_factory, ref_date, done, workers)
+        pending: list[DocResult] = []
+        n_chars = 0
+        n_batch = 0
+        for i, res in enumerate(results, 1):
+            _count(summary, res)
+            if not res.skipped:
+                pending.append(res)
+                n_chars += res.document["n_chars"] or 0
+            if pending and (len(pending) >= batch_docs or n_chars >= BATCH_CHARS):
+                _write_batch(out, f"r{run_no:06d}-{n_batch:06d}", pending)
+                n_batch += 1
+                pending, n_chars = [], 0
+            if progress:
+                progress(i, len(items), items[i - 1].source)
+        if pending:
+            _write_batch(out, f"r{run_no:06d}-{n_batch:06d}", pending)
+        _drop_superseded(out)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _batch_docs_from_env() -> int:
+    raw = os.environ.get(BATCH_DOCS_ENV)
+    if not raw:
+        return BATCH_DOCS
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise InputError(f"{BATCH_DOCS_ENV}={raw!r}: use a whole number of documents >= 1")
+    return value
 
 
 def _count(summary: RunSummary, res: DocResult) -> None:
@@ -230,11 +346,34 @@ def _count(summary: RunSummary, res: DocResult) -> None:
         summary.failures.append((res.document["source"], res.document["error"] or ""))
 
 
-def _prepare_out(out: Path, force: bool) -> None:
+@contextlib.contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    """Hold an advisory lock on ``out`` (released by the OS if the process dies)."""
     if out.exists() and not out.is_dir():
         raise InputError(f"output path exists and is not a folder: {out}")
     try:
         out.mkdir(parents=True, exist_ok=True)
+        fh = open(out / LOCK_NAME, "a+b")  # noqa: SIM115 - held for the whole run
+    except OSError as exc:
+        raise InputError(f"cannot write to output folder {out}: {exc.strerror or exc}") from None
+    try:
+        try:
+            import fcntl
+        except ImportError:  # Windows: no advisory lock
+            fcntl = None  # type: ignore[assignment]
+        if fcntl is not None:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                raise InputError(f"another run is writing to {out}; wait for it to finish"
+                                 ) from None
+        yield
+    finally:
+        fh.close()
+
+
+def _prepare_out(out: Path, force: bool) -> None:
+    try:
         probe = out / ".policy-extract-write-test"
         probe.write_bytes(b"")
         probe.unlink()
@@ -246,17 +385,13 @@ def _prepare_out(out: Path, force: bool) -> None:
     _drop_orphans(out)
 
 
-def _batch_of(path: Path) -> str:
-    m = _PART.search(path.name)
-    return m.group("batch") if m else ""
-
-
 def _drop_orphans(out: Path) -> None:
-    """Delete parts of batches whose documents part was never written (a killed run)."""
-    committed = {_batch_of(p) for p in part_paths(out, "documents")}
+    """Delete parts of batches whose documents part was never written (a killed run)
+    and staged parts that were never renamed into place."""
+    committed = committed_batches(out)
     for name in ("mentions", "sentences"):
         for part in part_paths(out, name):
-            if _batch_of(part) not in committed:
+            if batch_of(part) not in committed:
                 log.info("removing %s: its batch never finished", part)
                 part.unlink()
     for name in TABLES:
@@ -264,6 +399,13 @@ def _drop_orphans(out: Path) -> None:
         if folder.is_dir():
             for tmp in folder.glob(".*.tmp"):
                 tmp.unlink()
+
+
+def _next_run(out: Path) -> int:
+    """One more than the highest run number of any part in ``out``."""
+    runs = [int(m.group("run")) for name in TABLES for part in part_paths(out, name)
+            if (m := _RUN.match(batch_of(part)))]
+    return max(runs, default=0) + 1
 
 
 def _done(out: Path) -> frozenset[tuple[str, str, str]]:
@@ -274,29 +416,38 @@ def _done(out: Path) -> frozenset[tuple[str, str, str]]:
 
 
 def _write_batch(out: Path, batch: str, results: list[DocResult]) -> None:
+    """Stage the batch's three parts, then rename them in, the documents part last."""
     mentions = [m for r in results for m in r.mentions]
     sentences = [s for r in results for s in r.sentences]
-    write_atomic(to_table("mentions", mentions), out / "mentions" / f"part-{batch}.parquet")
-    write_atomic(to_table("sentences", sentences), out / "sentences" / f"part-{batch}.parquet")
-    write_atomic(to_table("documents", [r.document for r in results]),
-                 out / "documents" / f"part-{batch}.parquet")
+    name = f"part-{batch}.parquet"
+    commit_staged([
+        stage(to_table("mentions", mentions), out / "mentions" / name),
+        stage(to_table("sentences", sentences), out / "sentences" / name),
+        stage(to_table("documents", [r.document for r in results]), out / "documents" / name),
+    ])
 
 
 def _drop_superseded(out: Path) -> None:
-    """Where a document appears in several batches, keep only its newest rows."""
-    latest: dict[str, str] = {}
+    """Where a document appears in several batches, keep only its newest rows.
+
+    Only the parts of batches holding an older copy are read and rewritten."""
+    batches: dict[str, list[str]] = {}
     for part in part_paths(out, "documents"):  # sorted: later batches come later
+        batch = batch_of(part)
         for doc_id in pq.read_table(part, columns=["doc_id"]).column("doc_id").to_pylist():
-            latest[doc_id] = _batch_of(part)
+            batches.setdefault(doc_id, []).append(batch)
+    stale: dict[str, list[str]] = {}
+    for doc_id, where in batches.items():
+        for batch in where[:-1]:
+            stale.setdefault(batch, []).append(doc_id)
+    if not stale:
+        return
     for name in ("mentions", "sentences", "documents"):  # documents last: the commit marker
         for part in part_paths(out, name):
-            batch = _batch_of(part)
+            doc_ids = stale.get(batch_of(part))
+            if not doc_ids:
+                continue
             table = pq.read_table(part)
-            stale = pa.array([doc_id for doc_id, b in latest.items() if b != batch],
-                             type=pa.string())
-            if len(stale) == 0:
-                continue
-            keep = pc.invert(pc.is_in(table.column("doc_id"), value_set=stale))
-            if pc.all(keep).as_py():
-                continue
+            keep = pc.invert(pc.is_in(table.column("doc_id"),
+                                      value_set=pa.array(doc_ids, type=pa.string())))
             write_atomic(table.filter(keep), part)

@@ -11,7 +11,7 @@ import logging
 import re
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -68,6 +68,16 @@ def run_cmd(
     force: Annotated[bool, typer.Option(
         "--force", help="Redo every document, even those already done in OUT.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="local: worker processes on this machine; dask: a dask cluster "
+                         "(needs the dask extra; see docs/scale.md).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="With --engine dask: the scheduler address, e.g. "
+                            "tcp://host:8786. Default: a local dask cluster of --workers "
+                            "processes.")] = None,
+    batch_docs: Annotated[int | None, typer.Option(
+        "--batch-docs", min=1, hidden=True, envvar="POLICY_EXTRACT_BATCH_DOCS",
+        help="Documents per written batch (default 64).")] = None,
 ) -> None:
     """Extract mentions from report files into Parquet tables.
 
@@ -76,7 +86,8 @@ def run_cmd(
     """
     paths = inputs or [bundled_seeds()]
     try:
-        summary = _run_with_progress(paths, out, ref_date, workers, force, quiet)
+        summary = _run_with_progress(paths, out, ref_date, workers, force, quiet,
+                                     engine=engine, scheduler=scheduler, batch_docs=batch_docs)
     except InputError as exc:
         raise _fail(str(exc)) from None
     _print_summary(summary)
@@ -85,9 +96,10 @@ def run_cmd(
 
 
 def _run_with_progress(paths: list[Path], out: Path, ref_date: str | None,
-                       workers: int | None, force: bool, quiet: bool) -> RunSummary:
+                       workers: int | None, force: bool, quiet: bool,
+                       **options: Any) -> RunSummary:
     if quiet or not sys.stderr.isatty():
-        return run(paths, out, ref_date=ref_date, workers=workers, force=force)
+        return run(paths, out, ref_date=ref_date, workers=workers, force=force, **options)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
     with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), transient=True) as bar:
@@ -96,7 +108,8 @@ def _run_with_progress(paths: list[Path], out: Path, ref_date: str | None,
         def tick(done: int, total: int, source: str) -> None:
             bar.update(task, completed=done, total=total, description=source[-40:])
 
-        return run(paths, out, ref_date=ref_date, workers=workers, force=force, progress=tick)
+        return run(paths, out, ref_date=ref_date, workers=workers, force=force, progress=tick,
+                   **options)
 
 
 def _print_summary(s: RunSummary) -> None:
@@ -115,6 +128,157 @@ def _print_summary(s: RunSummary) -> None:
 def version_cmd() -> None:
     """Print the version."""
     typer.echo(__version__)
+
+
+# -- gold files and scoring (issue 3) -----------------------------------------------------
+
+gold_app = typer.Typer(
+    help="Gold files: check them, export tasks to Label Studio, import its export.",
+    no_args_is_help=True,
+)
+app.add_typer(gold_app, name="gold")
+
+
+@gold_app.command("check")
+def gold_check_cmd(
+    files: Annotated[list[Path], typer.Argument(help="Gold JSONL files.", metavar="FILE",
+                                               show_default=False)],
+) -> None:
+    """Check gold JSONL files against the contract (docs/measuring.md).
+
+    Prints every problem as FILE:LINE: span N (start-end 'text'): problem, where N
+    indexes the line's spans list from 0. Exit code 0 when clean, 1 when there are
+    problems, 2 when a file is missing.
+    """
+    from .goldfile import check_files
+
+    report = check_files(files)
+    for problem in report.problems:
+        typer.echo(str(problem), err=not problem.note)
+    n_err = len(report.errors)
+    typer.echo(f"{len(report.files)} file(s), {len(report.documents)} document(s), "
+               f"{report.n_spans} span(s): "
+               + (f"{n_err} problem(s)" if n_err else "no problems"))
+    if report.missing:
+        raise typer.Exit(2)
+    if n_err:
+        raise typer.Exit(1)
+
+
+@gold_app.command("export")
+def gold_export_cmd(
+    inputs: Annotated[list[Path], typer.Argument(
+        help="Report files and/or folders (searched for .txt and .md).", metavar="IN",
+        show_default=False)],
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", help="Task file to write; the labeling config goes beside it as "
+                            "NAME.labelconfig.xml.")] = Path("tasks.json"),
+    ref_date: Annotated[str | None, typer.Option(
+        "--ref-date", callback=_check_ref_date,
+        help="The date the documents speak from (as for run). Default: inferred.")] = None,
+) -> None:
+    """Write Label Studio tasks with the extractor's mentions as pre-annotations."""
+    from .labelstudio import export_tasks
+
+    try:
+        report = export_tasks(inputs, out, ref_date=ref_date)
+    except PolicyExtractError as exc:
+        raise _fail(str(exc)) from None
+    for path, reason in report.failures:
+        typer.echo(f"skipped: {path}: {reason}", err=True)
+    typer.echo(f"{report.n_tasks} task(s), {report.n_mentions} pre-annotation(s): "
+               f"{report.tasks_path}; labeling config: {report.config_path}")
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@gold_app.command("import")
+def gold_import_cmd(
+    export: Annotated[Path, typer.Argument(
+        help="A Label Studio export in its JSON format.", metavar="EXPORT",
+        show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Gold JSONL file to write.")
+                   ] = Path("gold.jsonl"),
+) -> None:
+    """Turn a Label Studio JSON export into gold JSONL, then check it."""
+    from .labelstudio import import_export
+
+    try:
+        report = import_export(export, out)
+    except PolicyExtractError as exc:
+        raise _fail(str(exc)) from None
+    for note in report.notes:
+        typer.echo(f"note: {note}", err=True)
+    problems = report.check.problems if report.check else []
+    for problem in problems:
+        typer.echo(str(problem), err=not problem.note)
+    n_err = len(report.check.errors) if report.check else 0
+    typer.echo(f"{len(report.documents)} document(s) of {report.n_tasks} task(s), "
+               f"{report.n_spans} span(s) written to {out}: "
+               + (f"{n_err} problem(s); fix them in Label Studio or in the file"
+                  if n_err else "gold check passed"))
+    if n_err:
+        raise typer.Exit(1)
+
+
+@app.command("score")
+def score_cmd(
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files.", metavar="GOLD",
+                                               show_default=False)],
+    pred: Annotated[Path, typer.Option(
+        "--pred", "-p", help="Output folder of `policy-extract run`.")] = Path("out"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    errors: Annotated[Path | None, typer.Option(
+        "--errors", help="Write every false positive, false negative and value mismatch "
+                         "with context to this JSONL file.")] = None,
+    min_core_f1: Annotated[float | None, typer.Option(
+        "--min-core-f1", min=0.0, max=1.0,
+        help="Exit code 1 when the headline (core micro F1) is below this.")] = None,
+    baseline: Annotated[Path | None, typer.Option(
+        "--baseline", help="Exit code 1 when an F1 falls below this baseline file "
+                           "(minus its tolerance).")] = None,
+    write_baseline: Annotated[Path | None, typer.Option(
+        "--write-baseline", help="Write the F1 figures to this baseline file.")] = None,
+) -> None:
+    """Score a run's mentions against gold: strict P/R/F1 per label, value accuracy."""
+    import json as _json
+
+    from . import score as scoring
+    from .goldfile import read_gold
+
+    try:
+        report = scoring.score(read_gold(gold), pred)
+    except PolicyExtractError as exc:
+        raise _fail(str(exc)) from None
+    if report.n_scored == 0:
+        raise _fail(f"no gold document is in {pred} (documents are paired by sha256): "
+                    "run `policy-extract run` on the gold's source files first")
+    if as_json:
+        typer.echo(_json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(scoring.format_table(report))
+    if errors is not None:
+        n = scoring.write_errors(report.errors, errors)
+        typer.echo(f"{n} error(s) written to {errors}", err=True)
+    if write_baseline is not None:
+        scoring.write_baseline(report, write_baseline,
+                               gold=[p.as_posix() for p in gold])
+        typer.echo(f"baseline written to {write_baseline}", err=True)
+    failed = False
+    if baseline is not None:
+        try:
+            before = _json.loads(baseline.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise _fail(f"cannot read baseline {baseline}: {exc}") from None
+        for line in scoring.regressions(report, before):
+            typer.echo(f"below baseline: {line}", err=True)
+            failed = True
+    if min_core_f1 is not None and (report.core.f1 or 0.0) < min_core_f1:
+        typer.echo(f"core micro F1 {report.core.f1 or 0.0:.4f} is below {min_core_f1}",
+                   err=True)
+        failed = True
+    if failed:
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import stat
 from pathlib import Path
 
 from .model import PolicyExtractError
@@ -53,6 +54,8 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
 def decode_path(path: Path) -> tuple[str, str, str]:
     """Read and decode a file: ``(text, encoding, sha256)``."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or a device would block or never end
+            raise DecodeError(f"{path}: not a regular file")
         data = path.read_bytes()
     except OSError as exc:
         raise DecodeError(f"{path}: cannot read the file ({exc.strerror or exc})") from None

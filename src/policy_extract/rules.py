@@ -111,10 +111,7 @@ def load_rules(directory: Path | None = None) -> RuleSet:
     numeric = _load_rule_file(directory / "numeric.yaml", fragments)
     dates = _load_rule_file(directory / "dates.yaml", fragments)
     blockers = _load_blockers(directory / "blockers.yaml", fragments)
-    ids = [r.id for r in numeric + dates]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
-    if dupes:
-        raise RuleError(f"{directory}: rule ids used twice: {', '.join(dupes)}")
+    check_unique_ids(directory, [r.id for r in numeric + dates])
     return RuleSet(numeric=numeric, dates=dates, units=units, qualifiers=qualifiers,
                    blockers=blockers, directory=directory)
 
@@ -230,14 +227,27 @@ def _load_rule_file(path: Path, fragments: dict[str, str]) -> tuple[Rule, ...]:
     return tuple(_build_rule(path, n, entry, fragments) for n, entry in enumerate(entries, 1))
 
 
-def _build_rule(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> Rule:
+def rule_header(path: Path, n: int, entry: Any, allowed: frozenset[str] | set[str]
+                ) -> tuple[str, str]:
+    """The id of rule entry #n and a ``file: rule id`` prefix for messages; checks its keys."""
     if not isinstance(entry, dict) or "id" not in entry:
         raise RuleError(f"{path}: rule #{n} has no id")
     rid = str(entry["id"])
     where = f"{path.name}: rule {rid}"
-    unknown = set(entry) - _RULE_KEYS
+    unknown = set(entry) - set(allowed)
     if unknown:
         raise RuleError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    return rid, where
+
+
+def check_unique_ids(path: Path, ids: list[str]) -> None:
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise RuleError(f"{path}: rule ids used twice: {', '.join(dupes)}")
+
+
+def _build_rule(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> Rule:
+    rid, where = rule_header(path, n, entry, _RULE_KEYS)
     label = entry.get("label")
     if label not in ALL_LABELS:
         raise RuleError(f"{where}: unknown label {label!r}")

@@ -5,18 +5,21 @@ Each table is a folder of Parquet parts (``OUT/mentions/part-*.parquet``), so
 (``read_parquet('OUT/mentions/*.parquet')``) and Polars read it whole. A part
 is written to a hidden temporary file (``.part-….tmp``, which every reader
 skips), flushed to disk and renamed into place, so a killed run never leaves a
-half-written part that looks complete. The ``documents`` part of a batch is
+half-written part that looks complete. The parts of a batch are all staged
+before the first is renamed. The ``documents`` part of a batch is
 written last: it is the batch's commit marker (see :mod:`policy_extract.batch`).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .model import Mention, Sentence
@@ -67,6 +70,7 @@ SENTENCES = pa.schema([
 SCHEMAS: dict[str, pa.Schema] = {"mentions": MENTIONS, "documents": DOCUMENTS,
                                  "sentences": SENTENCES}
 TABLES = tuple(SCHEMAS)
+_PART = re.compile(r"part-(?P<batch>.+)\.parquet")
 
 
 def mention_row(m: Mention, source: str) -> dict[str, Any]:
@@ -90,13 +94,36 @@ def to_table(name: str, rows: Sequence[dict[str, Any]]) -> pa.Table:
 
 def write_atomic(table: pa.Table, path: Path) -> None:
     """Write ``table`` to ``path`` so that the file is either whole or absent."""
+    commit_staged([stage(table, path)])
+
+
+def staged_path(path: Path) -> Path:
+    """The hidden name a part is written under before it is renamed into place."""
+    return path.with_name(f".{path.name}.tmp")
+
+
+def stage(table: pa.Table, path: Path) -> Path:
+    """Write ``table`` whole and flushed to disk under the hidden name of ``path``.
+
+    Readers skip hidden files, so a staged part is invisible until
+    :func:`commit_staged` renames it; returns the staged path."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
+    tmp = staged_path(path)
     pq.write_table(table, tmp, compression="zstd")
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    _fsync_dir(path.parent)
+    return tmp
+
+
+def commit_staged(staged: Sequence[Path]) -> None:
+    """Rename staged parts into place, in the order given, then flush their folders.
+
+    The parts are all written before the first rename, so the window in which
+    some are visible and others not is a few renames long."""
+    for tmp in staged:
+        os.replace(tmp, tmp.with_name(tmp.name[1:-len(".tmp")]))
+    for folder in dict.fromkeys(tmp.parent for tmp in staged):
+        _fsync_dir(folder)
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -113,17 +140,50 @@ def _fsync_dir(directory: Path) -> None:
 
 
 def part_paths(out: Path, name: str) -> list[Path]:
+    """The visible parts of table ``name``, oldest batch first (names sort by batch)."""
     folder = out / name
     return sorted(folder.glob("part-*.parquet")) if folder.is_dir() else []
 
 
+def batch_of(path: Path) -> str:
+    """The batch a part belongs to: ``part-BATCH.parquet``."""
+    m = _PART.fullmatch(path.name)
+    return m.group("batch") if m else ""
+
+
+def committed_batches(out: Path) -> set[str]:
+    """Batches whose ``documents`` part (the commit marker) exists."""
+    return {batch_of(p) for p in part_paths(out, "documents")}
+
+
 def read_table(out: Path, name: str, columns: Iterable[str] | None = None) -> pa.Table:
-    """The whole table ``name`` under ``out`` (empty, with its schema, if absent)."""
-    parts = part_paths(out, name)
+    """The whole table ``name`` under ``out`` (empty, with its schema, if absent).
+
+    This is the committed view, the same as after a finished run: parts of a
+    batch whose ``documents`` part was never written (a killed run) are not
+    read, and where a document is in several batches (redone, and the run that
+    redid it was killed before tidying up) only its newest batch's rows are."""
     schema = SCHEMAS[name]
+    doc_parts = part_paths(out, "documents")
+    committed = {batch_of(p) for p in doc_parts}
+    parts = [p for p in part_paths(out, name) if batch_of(p) in committed]
     if not parts:
         table = schema.empty_table()
     else:
-        table = pa.concat_tables(
-            [pq.read_table(p, schema=schema) for p in parts], promote_options="none")
+        newest: dict[str, str] = {}
+        for part in doc_parts:  # sorted: later batches come later
+            batch = batch_of(part)
+            for doc_id in pq.read_table(part, columns=["doc_id"]).column("doc_id").to_pylist():
+                newest[doc_id] = batch
+        tables = []
+        for part in parts:
+            table = pq.read_table(part, schema=schema)
+            batch = batch_of(part)
+            stale = [d for d in pc.unique(table.column("doc_id")).to_pylist()
+                     if newest.get(d) != batch]
+            if stale:
+                table = table.filter(pc.invert(pc.is_in(
+                    table.column("doc_id"), value_set=pa.array(stale, type=pa.string()))))
+            tables.append(table)
+        table = pa.concat_tables(tables, promote_options="none")
     return table.select(list(columns)) if columns is not None else table

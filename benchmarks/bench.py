@@ -1,0 +1,253 @@
+"""Throughput and memory of policy-extract against jieba and jionlp (not a unit test).
+
+    python benchmarks/bench.py [--corpus ../shared/corpus] [--bulk ../shared/bulk]
+                               [--bulk-files 200] [--memory-bulk] [--profile]
+
+Prints, for the same texts in the same process:
+
+* the rule pass alone (``Pipeline.extract`` on in-memory texts), without and with
+  the name pass, against jieba's ``lcut`` (a fresh ``jieba.Tokenizer``) and
+  jionlp's ``extract_money`` + ``extract_time`` (the ``bench`` extra);
+* the full run, decode → tables, through ``batch.run`` with 1 and 2 workers;
+* with ``--memory-bulk``, the peak memory (sum of the resident sets of the run
+  and its workers, sampled) of a 2-worker run over the whole bulk folder.
+
+Throughput is characters per CPU second of one core (``time.process_time``
+and ``getrusage`` of the children), which a machine loaded by other jobs
+disturbs far less than wall time; wall figures are printed beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import platform
+import pstats
+import resource
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parent.parent / "shared"
+
+
+def texts_of(files: Sequence[Path]) -> list[str]:
+    from policy_extract.decode import decode_path
+
+    out = []
+    for f in files:
+        try:
+            out.append(decode_path(f)[0])
+        except Exception:  # noqa: BLE001 - a broken file is not the benchmark's business
+            pass
+    return out
+
+
+def files_of(folder: Path, limit: int | None = None) -> list[Path]:
+    files = sorted(p for p in folder.rglob("*") if p.suffix in (".txt", ".md")
+                   and p.name not in ("README.md", "PROVENANCE.md"))
+    return files[:limit] if limit else files
+
+
+def cpu_now() -> float:
+    self_ = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return self_.ru_utime + self_.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, float]:
+    """(CPU seconds of this process and its finished children, wall seconds)."""
+    c0, w0 = cpu_now(), time.perf_counter()
+    fn()
+    return cpu_now() - c0, time.perf_counter() - w0
+
+
+class PeakRSS:
+    """Samples the summed resident set of this process and its descendants."""
+
+    def __init__(self, every: float = 0.2) -> None:
+        import psutil
+
+        self.proc = psutil.Process()
+        self.every = every
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        import psutil
+
+        while not self._stop.is_set():
+            total = 0
+            for p in [self.proc, *self.proc.children(recursive=True)]:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            self.peak = max(self.peak, total)
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> PeakRSS:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def line(name: str, chars: int, cpu: float, wall: float, ref: float | None = None) -> dict:
+    rate = chars / cpu if cpu else float("nan")
+    row = {"name": name, "chars": chars, "cpu_s": round(cpu, 2), "wall_s": round(wall, 2),
+           "chars_per_cpu_s": round(rate), "chars_per_wall_s": round(chars / wall)}
+    ratio = f"  ×{rate / ref:.2f} of reference" if ref else ""
+    print(f"  {name:<42} {rate:>10,.0f} chars/CPU-s  {chars / wall:>10,.0f} chars/wall-s"
+          f"  ({cpu:.1f} CPU-s, {wall:.1f} s){ratio}", flush=True)
+    return row
+
+
+def bench_in_memory(texts: list[str], profile: bool) -> dict[str, Any]:
+    import jieba
+
+    from policy_extract import Pipeline
+
+    chars = sum(map(len, texts))
+    res: dict[str, Any] = {"chars": chars, "docs": len(texts)}
+    cpu, wall = timed(lambda: res.setdefault("pipeline", Pipeline()))
+    full = res.pop("pipeline")
+    print(f"  building the pipeline: {cpu:.1f} CPU-s ({wall:.1f} s)")
+    res["build_cpu_s"] = round(cpu, 1)
+    rules_only = Pipeline(full.rules, tokenizer=full.tokenizer, name_passes=())
+
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    cpu, wall = timed(lambda: [tok.lcut(t) for t in texts])
+    res["jieba_lcut"] = jieba_row = line("jieba Tokenizer().lcut", chars, cpu, wall)
+    jieba_rate = jieba_row["chars_per_cpu_s"]
+
+    cpu, wall = timed(lambda: [rules_only.extract(t) for t in texts])
+    res["rules_no_names"] = line("rule pass, no name pass", chars, cpu, wall, jieba_rate)
+    cpu, wall = timed(lambda: [full.extract(t) for t in texts])
+    res["rules_with_names"] = line("rule pass with name pass (default)", chars, cpu, wall,
+                                   jieba_rate)
+    try:  # jionlp 1.5 keeps them in jionlp.algorithm.ner (older: jionlp.extract_money)
+        from jionlp.algorithm.ner import extract_money, extract_time
+    except Exception as exc:  # noqa: BLE001
+        print(f"  jionlp: not available ({type(exc).__name__}: {exc})")
+        res["jionlp"] = None
+    else:
+        def jio() -> None:
+            for t in texts:
+                extract_money(t)
+                extract_time(t)
+        extract_money("1元")  # its lazy loading is not part of the throughput
+        extract_time("2020年")
+        cpu, wall = timed(jio)
+        res["jionlp"] = line("jionlp extract_money + extract_time", chars, cpu, wall)
+    if profile:
+        prof = cProfile.Profile()
+        prof.enable()
+        for t in texts:
+            full.extract(t)
+        prof.disable()
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(20)
+        res["profile"] = buf.getvalue()
+        print(res["profile"])
+    return res
+
+
+def bench_run(files: list[Path], workers: int, out_root: Path) -> dict[str, Any]:
+    from policy_extract.batch import run
+
+    inputs = out_root / f"in-{workers}"
+    inputs.mkdir()
+    for i, f in enumerate(files):  # one folder of links: the run sees exactly these files
+        (inputs / f"{i:06d}{f.suffix}").symlink_to(f.resolve())
+    out = out_root / f"out-{workers}"
+    with PeakRSS() as peak:
+        cpu, wall = timed(lambda: run([inputs], out, workers=workers))
+    summary = run([inputs], out, workers=1)  # a no-op re-run: every document is done
+    chars = sum(len(t) for t in texts_of(files))
+    row = line(f"batch.run, {workers} worker(s)", chars, cpu, wall)
+    row["peak_rss_mb"] = round(peak.peak / 2**20)
+    row["skipped_on_rerun"] = summary.n_skipped
+    print(f"    peak resident memory (run + workers): {row['peak_rss_mb']} MB")
+    return row
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=SHARED / "corpus")
+    ap.add_argument("--bulk", type=Path, default=SHARED / "bulk")
+    ap.add_argument("--bulk-files", type=int, default=100,
+                    help="the slice of the bulk folder used for throughput")
+    ap.add_argument("--memory-bulk", action="store_true",
+                    help="also run the whole bulk folder with 2 workers for peak memory")
+    ap.add_argument("--profile", action="store_true", help="cProfile the default pipeline")
+    ap.add_argument("--json", type=Path, help="write the figures to this file")
+    args = ap.parse_args(argv)
+
+    import jieba
+
+    jieba.setLogLevel(60)
+    results: dict[str, Any] = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.processor() or ''}"
+                   f" Python {platform.python_version()}, load average {os.getloadavg()}",
+        "command": " ".join([Path(sys.executable).name, *sys.argv]),
+    }
+    print(results["machine"])
+    sets = {"corpus": files_of(args.corpus),
+            "bulk slice": files_of(args.bulk, args.bulk_files)}
+    for name, files in sets.items():
+        texts = texts_of(files)
+        print(f"\n== {name}: {len(texts)} documents, {sum(map(len, texts)):,} characters")
+        results[name] = bench_in_memory(texts, args.profile and name == "corpus")
+    with tempfile.TemporaryDirectory() as tmp:
+        files = sets["corpus"] + sets["bulk slice"]
+        print(f"\n== full run, decode → tables: corpus + bulk slice, {len(files)} files")
+        for workers in (1, 2):
+            results[f"run_{workers}w"] = bench_run(files, workers, Path(tmp))
+            if workers == 2:
+                shutil.rmtree(Path(tmp) / "in-1", ignore_errors=True)
+        if args.memory_bulk:
+            bulk = files_of(args.bulk)
+            print(f"\n== memory: the whole bulk folder, {len(bulk)} files, 2 workers")
+            results["bulk_2w"] = bench_run(bulk, 2, Path(tmp) / "bulk")
+    build = results["corpus"]["build_cpu_s"]
+    print("\n== ratios (CPU throughput; targets in brackets)")
+    for name in sets:
+        r = results[name]
+        jieba_rate = r["jieba_lcut"]["chars_per_cpu_s"]
+        print(f"  {name}: rule pass / jieba lcut: no names ×"
+              f"{r['rules_no_names']['chars_per_cpu_s'] / jieba_rate:.2f}, with names ×"
+              f"{r['rules_with_names']['chars_per_cpu_s'] / jieba_rate:.2f}  [≥ 1]")
+    jio = [results[name].get("jionlp") for name in sets]
+    one, two = results["run_1w"], results["run_2w"]
+    if all(jio):  # on the same texts as the run: corpus + bulk slice
+        jio_rate = sum(j["chars"] for j in jio) / sum(j["cpu_s"] for j in jio)
+        print(f"  full run 1 worker / jionlp money+time (same texts): ×"
+              f"{one['chars_per_cpu_s'] / jio_rate:.2f}  [≥ 1]; counting the pipeline "
+              f"build out: ×{one['chars'] / (one['cpu_s'] - build) / jio_rate:.2f}")
+    print(f"  2 workers / 1 worker, wall: ×{one['wall_s'] / two['wall_s']:.2f}  [≥ 1.7]; "
+          f"CPU per character 2w vs 1w: ×{one['chars_per_cpu_s'] / two['chars_per_cpu_s']:.2f}")
+    if "bulk_2w" in results:
+        print(f"  peak memory, whole bulk, 2 workers: {results['bulk_2w']['peak_rss_mb']} MB"
+              "  [< 1024]")
+    if args.json:
+        results = {k: v for k, v in results.items()}
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

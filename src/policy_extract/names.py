@@ -1,0 +1,446 @@
+"""The rule pass for names: ORG, INITIATIVE, GPE, PERSON, DOC, FAC.
+
+Data lives in ``rules/``: ``gazetteer.tsv`` (known names with their canonical
+form) and ``names.yaml`` (regex rules with examples and counterexamples, and
+the word lists a linguist edits: figures of speech, organisation heads,
+place suffixes, titles). :class:`NameRulePass` is built once and its
+:meth:`~NameRulePass.find` returns candidates in clean-view offsets; the
+pipeline maps them back to raw offsets and blocks numbers inside them
+(ANNOTATION.md rule 6: ``五个100`` is one INITIATIVE, not a COUNT).
+
+Within the pass the annotation is made flat here already (longest first), so
+``常德经开区`` is one ORG and not GPE 常德 + ....
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jieba
+import jieba.posseg
+import regex
+
+from .merge import longest_first
+from .model import NAME_LABELS, Candidate
+from .rules import RuleError, RuleSet, _expand, _load_yaml, check_unique_ids, read_tsv, rule_header
+from .segment import build_tokenizer
+from .textview import TextView
+
+log = logging.getLogger(__name__)
+
+_QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
+_CHECKS = frozenset({"quoted", "org_head", "fac_head", "person"})
+_RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
+                        "priority", "score", "note"})
+_LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
+_FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而")
+_NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
+_DIGIT = regex.compile(r"\d")
+_COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[大家个项所]?$")
+_LIST_SEP = regex.compile(r"[、·]")
+_NAME_WORD = regex.compile(r"[\p{Han}A-Za-z0-9]+")
+#: jieba cuts text into blocks at these characters' complement (its ``re_han_default``),
+#: so tagging one block alone gives the same tokens as tagging the whole text.
+_BLOCK = regex.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
+_SEPARATOR = ("\x00", "x")
+_KEPT_SUFFIXES = ("制", "工程", "行动", "规划", "计划")  # sorted: the order of the old sort
+
+
+def canonical(text: str) -> str:
+    """ANNOTATION.md: the span text with line breaks, spaces and quote marks removed."""
+    return text.translate(_QUOTE_MARKS)
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    surface: str
+    canonical: str
+    label: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class NameRule:
+    id: str
+    label: str
+    pattern: regex.Pattern[str] | None
+    check: str | None
+    priority: int
+    score: float
+    examples: tuple[dict[str, str], ...]
+    counterexamples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NameRules:
+    """Everything the name pass reads from ``rules/``, validated."""
+
+    rules: tuple[NameRule, ...]
+    gazetteer: dict[str, GazEntry]
+    lexicon: dict[str, Any]
+    directory: Path
+
+
+def load_gazetteer(path: Path) -> dict[str, GazEntry]:
+    """``surface -> entry``; a surface listed twice or a non-name label is an error."""
+    table: dict[str, GazEntry] = {}
+    for row in read_tsv(path, ("surface", "canonical", "label")):
+        if row["label"] not in NAME_LABELS:
+            raise RuleError(f"{path}: {row['surface']!r} has label {row['label']!r}; "
+                            f"expected one of {sorted(NAME_LABELS)}")
+        if row["surface"] in table:
+            raise RuleError(f"{path}: surface {row['surface']!r} is listed twice")
+        table[row["surface"]] = GazEntry(row["surface"], row["canonical"], row["label"],
+                                         row.get("kind", ""))
+    return table
+
+
+def _words(lexicon: dict[str, Any], key: str, path: Path) -> list[str]:
+    value = lexicon.get(key)
+    if isinstance(value, str):
+        return list(value)
+    if not isinstance(value, list) or not value:
+        raise RuleError(f"{path}: lexicon.{key} must be a non-empty list")
+    return [str(v) for v in value]
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def load_name_rules(directory: Path) -> NameRules:
+    path = directory / "names.yaml"
+    data = _load_yaml(path)
+    lexicon = data.get("lexicon")
+    if not isinstance(lexicon, dict):
+        raise RuleError(f"{path}: expected a 'lexicon' mapping")
+    gazetteer = load_gazetteer(directory / "gazetteer.tsv")
+    fragments = {str(k): str(v) for k, v in (data.get("fragments") or {}).items()}
+    places = [e.surface for e in gazetteer.values() if e.label == "GPE"]
+    fragments.update({
+        "ORG_HEAD": _alt(_words(lexicon, "org_heads", path)),
+        "GPE_SUFFIX": _alt(_words(lexicon, "gpe_suffixes", path)),
+        "KNOWN_PLACE": _alt(places),
+        "TITLE_AFTER": _alt(_words(lexicon, "titles_after", path)),
+        "TITLE_BEFORE": _alt(_words(lexicon, "titles_before", path)),
+        "SURNAMES": "".join(_words(lexicon, "surnames", path)),
+        "PLACE_ABBREVS": "".join(_words(lexicon, "place_abbrevs", path)),
+    })
+    entries = data.get("rules")
+    if not isinstance(entries, list):
+        raise RuleError(f"{path}: expected a 'rules' list")
+    rules = tuple(_build(path, n, e, fragments) for n, e in enumerate(entries, 1))
+    check_unique_ids(path, [r.id for r in rules])
+    return NameRules(rules=rules, gazetteer=gazetteer, lexicon=lexicon, directory=directory)
+
+
+def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRule:
+    rid, where = rule_header(path, n, entry, _RULE_KEYS)
+    if entry.get("label") not in NAME_LABELS:
+        raise RuleError(f"{where}: label {entry.get('label')!r} is not a name label")
+    check = entry.get("check")
+    if check is not None and check not in _CHECKS:
+        raise RuleError(f"{where}: unknown check {check!r}; expected one of {sorted(_CHECKS)}")
+    pattern = None
+    if entry.get("pattern"):
+        source = _expand(str(entry["pattern"]), fragments, path, rid, ())
+        try:
+            pattern = regex.compile(source, regex.V0)
+        except regex.error as exc:
+            raise RuleError(f"{where}: pattern does not compile: {exc}") from None
+    elif check is None:
+        raise RuleError(f"{where}: needs a pattern or a check")
+    examples = []
+    for ex in entry.get("examples", []):
+        if not isinstance(ex, dict) or "text" not in ex or "span" not in ex:
+            raise RuleError(f"{where}: an example needs 'text' and 'span': {ex!r}")
+        if str(ex["span"]) not in str(ex["text"]):
+            raise RuleError(f"{where}: example span {ex['span']!r} is not in {ex['text']!r}")
+        examples.append({str(k): str(v) for k, v in ex.items()})
+    return NameRule(id=rid, label=str(entry["label"]), pattern=pattern, check=check,
+                    priority=int(entry.get("priority", 0)),
+                    score=float(entry.get("score", 0.8)), examples=tuple(examples),
+                    counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])))
+
+
+class NameRulePass:
+    """Rule pass for names; ``find(view)`` gives flat candidates in clean offsets."""
+
+    name = "names"
+
+    def __init__(self, rules: RuleSet | None = None, *, rules_dir: Path | None = None,
+                 tokenizer: jieba.Tokenizer | None = None) -> None:
+        if rules_dir is None:
+            if rules is None:
+                from .rules import default_rules_dir
+                rules_dir = default_rules_dir()
+            else:
+                rules_dir = rules.directory
+        self.data = load_name_rules(Path(rules_dir))
+        lex = self.data.lexicon
+        path = self.data.directory / "names.yaml"
+        self.tokenizer = tokenizer or build_tokenizer(self.data.directory / "gazetteer.tsv")
+        self.pos = jieba.posseg.POSTokenizer(self.tokenizer)
+        self.kept_suffixes = frozenset(_words(lex, "kept_suffixes", path))
+        self.figures = frozenset(_words(lex, "figures_of_speech", path))
+        self.reject_after = tuple(_words(lex, "reject_after", path))
+        self.org_heads = tuple(sorted(_words(lex, "org_heads", path), key=len, reverse=True))
+        self.fac_heads = tuple(sorted(_words(lex, "fac_heads", path), key=len, reverse=True))
+        self.weak_heads = frozenset(_words(lex, "weak_heads", path))
+        self.non_org_endings = tuple(_words(lex, "non_org_endings", path))
+        self.split_heads = frozenset(_words(lex, "split_heads", path))
+        self.sub_heads = frozenset(_words(lex, "sub_heads", path))
+        self.generic = frozenset(_words(lex, "generic_orgs", path))
+        self.non_org_words = frozenset(str(w) for w in lex.get("non_org_words", []))
+        self.name_pos = frozenset(_words(lex, "name_pos", path))
+        self.not_in_name = frozenset(_words(lex, "not_in_name", path))
+        self.titles_after = frozenset(_words(lex, "titles_after", path))
+        self.titles_before = frozenset(_words(lex, "titles_before", path))
+        self.surnames = frozenset(_words(lex, "surnames", path))
+        gaz = self.data.gazetteer
+        self._gaz_re = regex.compile(_alt(gaz)) if gaz else None
+        self._places = frozenset(e.surface for e in gaz.values() if e.label == "GPE")
+        triggers = (set(self.org_heads) | set(self.fac_heads) | self.split_heads
+                    | self.titles_after | self.titles_before)
+        # only blocks with a head or a title need part-of-speech tags (_orgs, _persons)
+        self._trigger_re = regex.compile(_alt(triggers)) if triggers else None
+        self._suffixes = {heads: _suffix_table(heads) for heads in (self.org_heads, self.fac_heads)}
+
+    # -- public -------------------------------------------------------------
+
+    def find(self, view: TextView) -> list[Candidate]:
+        return self.find_text(view.clean)
+
+    def find_text(self, clean: str) -> list[Candidate]:
+        """Flat name candidates for a clean string (offsets into it)."""
+        cands: list[Candidate] = list(self._gazetteer(clean))
+        toks, offsets = self._tagged(clean)
+        for rule in self.data.rules:
+            if rule.check == "org_head":
+                cands.extend(self._orgs(clean, toks, offsets, rule, self.org_heads))
+            elif rule.check == "fac_head":
+                cands.extend(self._orgs(clean, toks, offsets, rule, self.fac_heads))
+            elif rule.check == "person":
+                cands.extend(self._persons(toks, offsets, rule))
+            elif rule.check == "quoted":
+                cands.extend(self._quoted(clean, rule))
+            elif rule.pattern is not None:
+                cands.extend(self._plain(clean, rule))
+        cands.extend(_propagate(clean, cands))
+        return _link(longest_first(cands))
+
+    def _tagged(self, clean: str) -> tuple[list[tuple[str, str]], list[int]]:
+        """Part-of-speech tokens (and their offsets) of the blocks that hold a trigger
+        word; blocks are kept apart by a separator token that no rule walks over."""
+        toks: list[tuple[str, str]] = []
+        offsets: list[int] = []
+        if self._trigger_re is None:
+            return toks, offsets
+        for block in _BLOCK.finditer(clean):
+            text = block.group()
+            if not self._trigger_re.search(text):
+                continue
+            pos = block.start()
+            for w in self.pos.cut(text, HMM=False):
+                toks.append((w.word, w.flag))
+                offsets.append(pos)
+                pos += len(w.word)
+            toks.append(_SEPARATOR)
+            offsets.append(pos)
+        return toks, offsets
+
+    # -- rule kinds ----------------------------------------------------------
+
+    def _norm(self, surface: str) -> str:
+        flat = canonical(surface)
+        entry = self.data.gazetteer.get(flat)
+        return entry.canonical if entry else flat
+
+    def _cand(self, start: int, end: int, label: str, surface: str, rule: str,
+              score: float, priority: int = 0) -> Candidate:
+        return Candidate(start=start, end=end, label=label, norm=self._norm(surface),
+                         rule=rule, score=score, priority=priority)
+
+    def _gazetteer(self, clean: str) -> Iterable[Candidate]:
+        if self._gaz_re is None:
+            return
+        for m in self._gaz_re.finditer(clean, overlapped=True):
+            entry = self.data.gazetteer[m.group()]
+            yield Candidate(start=m.start(), end=m.end(), label=entry.label,
+                            norm=entry.canonical, rule=f"names.gazetteer.{entry.kind or 'entry'}",
+                            score=0.95, priority=1)
+
+    def _plain(self, clean: str, rule: NameRule) -> Iterable[Candidate]:
+        assert rule.pattern is not None
+        for m in rule.pattern.finditer(clean):
+            start, end = m.span("name") if "name" in rule.pattern.groupindex else m.span()
+            if start < 0 or start == end:
+                continue
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
+
+    def _quoted(self, clean: str, rule: NameRule) -> Iterable[Candidate]:
+        assert rule.pattern is not None
+        for m in rule.pattern.finditer(clean):
+            inner = m.group("inner")
+            start, end = m.span("inner")
+            known = canonical(inner) in self.data.gazetteer
+            if not known and not self._is_initiative(inner, clean[m.end():m.end() + 4],
+                                                     bool(m.group("suffix"))):
+                continue
+            if m.group("suffix"):
+                end = m.end("suffix")
+            surface = clean[start:end]
+            entry = self.data.gazetteer.get(canonical(inner))
+            label = entry.label if entry else rule.label
+            score = 0.9 if m.group("suffix") or _NUMERAL.search(inner) else 0.75
+            yield self._cand(start, end, label, surface, rule.id, score, rule.priority)
+
+    def _is_initiative(self, inner: str, after: str, suffixed: bool) -> bool:
+        """ANNOTATION rule 8: a quoted programme name or slogan, not a figure of speech."""
+        text = inner.strip()
+        if not text or text in self.figures or text.endswith("时代"):
+            return False
+        if len(text) == 1 and not text.isdigit():
+            return False
+        if after.startswith(self.reject_after):
+            return False
+        parts = _LIST_SEP.split(text)
+        if len(parts) > 1:  # a slogan list (周调度、月督查、季讲评), unless a saying
+            if all(self.tokenizer.FREQ.get(p, 0) > 0 for p in parts):
+                return False  # 一刻不停、一以贯之、一抓到底: idioms of the dictionary
+            return all(0 < len(p) <= 8 for p in parts)
+        if suffixed or _DIGIT.search(text) or (_NUMERAL.match(text) and len(text) <= 5):
+            return True  # 135, 六稳, 十四五, 五个100: numbered programme names
+        if len(text) > 8:  # a quoted sentence or headline, not a name
+            return False
+        # an ordinary dictionary word in quotes (一对一, 零成本) is a figure of speech
+        return self.tokenizer.FREQ.get(text, 0) <= 0
+
+    def _orgs(self, clean: str, toks: list[tuple[str, str]], offsets: list[int],
+              rule: NameRule, heads: tuple[str, ...]) -> Iterable[Candidate]:
+        """Walk back from a head token (…局, …公司, …机场) over name-like words."""
+        for i, (word, flag) in enumerate(toks):
+            head = self._head_of(word, flag, heads)
+            if head is None and i and word in self.split_heads and heads is self.org_heads \
+                    and self._name_word(*toks[i - 1]) and toks[i - 1][0] not in self.generic:
+                head = word  # 省经济和信息化|厅: jieba splits the head off
+            if head is None:
+                continue
+            j = i
+            # 省经济和信息化厅: 和 joins two name words inside one organ's name
+            while j > 0 and i - j < 8:
+                prev, pflag = toks[j - 1]
+                if prev == "和" and head in self.split_heads and j >= 2 \
+                        and self._name_word(*toks[j - 2]) and self._head_of(*toks[j - 2], heads) is None \
+                        and i - j < 3:
+                    j -= 1
+                    continue
+                singles = len(prev) == 1 and (j >= 2 and len(toks[j - 2][0]) == 1
+                                              or len(toks[j][0]) == 1)
+                if not self._name_word(prev, pflag, singles):
+                    break
+                if self._head_of(prev, pflag, heads) is not None and head not in self.sub_heads:
+                    break
+                j -= 1
+            start = self._anchor(toks, j, i)
+            if start is None:
+                continue
+            s, e = offsets[start], offsets[i] + len(word)
+            surface = clean[s:e]
+            if surface in self.generic or len(surface) < 2 or surface in heads:
+                continue
+            if head in self.weak_heads and len(surface) - len(head) < 2:
+                continue
+            yield self._cand(s, e, rule.label, surface, rule.id, rule.score, rule.priority)
+
+    def _head_of(self, word: str, flag: str, heads: tuple[str, ...]) -> str | None:
+        table, sizes = self._suffixes.get(heads) or _suffix_table(heads)
+        head = next((word[-n:] for n in sizes if word[-n:] in table), None)
+        if head is None or word in self.non_org_words or word in self.not_in_name \
+                or word.endswith(self.non_org_endings):
+            return None
+        if len(word) == len(head) == 1:
+            return None  # a lone 局/委/厅 token is not a head
+        return head
+
+    def _name_word(self, word: str, flag: str, singles: bool = False) -> bool:
+        if word in self.not_in_name or not _NAME_WORD.fullmatch(word):
+            return False
+        if flag == "m" or _COUNTED.match(word):
+            return False  # 5家|银行, 3大|驻外…中心: a count before a name is not part of it
+        if singles and word not in _FUNCTION_CHARS:
+            return True  # a piece of a word jieba does not know (安|慈|高速)
+        return flag in self.name_pos or flag.startswith("n")
+
+    def _anchor(self, toks: list[tuple[str, str]], j: int, i: int) -> int | None:
+        """The first token in ``toks[j:i+1]`` that can start an organisation name."""
+        for k in range(j, i + 1):
+            word, flag = toks[k]
+            if word in self.generic:
+                continue
+            if (word in self._places or word.startswith(_LEVELS) or flag in ("ns", "nt", "nz",
+                "x", "j", "eng", "nrt") or word in self.data.gazetteer):
+                return k
+            if k == i and flag == "nt":
+                return k
+            if len(word) == 1 and k + 1 <= i and len(toks[k + 1][0]) == 1 \
+                    and word not in _FUNCTION_CHARS and word not in _LEVELS:
+                return k  # two single characters in a row: an unknown proper name
+        return None
+
+    def _persons(self, toks: list[tuple[str, str]], offsets: list[int],
+                 rule: NameRule) -> Iterable[Candidate]:
+        for i, (word, flag) in enumerate(toks):
+            if flag not in ("nr", "nrfg", "nrt") or not 2 <= len(word) <= 3:
+                continue
+            if word[0] not in self.surnames:
+                continue
+            before = toks[i - 1][0] if i else ""
+            after = toks[i + 1][0] if i + 1 < len(toks) else ""
+            if after in self.titles_after or any(before.endswith(t) for t in self.titles_before):
+                s = offsets[i]
+                yield self._cand(s, s + len(word), "PERSON", word, rule.id, rule.score,
+                                 rule.priority)
+
+
+def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name the text quotes once (“开放强市产业立市”) is the same name where it is
+    written again without quotes."""
+    names = {clean[c.start:c.end] for c in cands
+             if c.rule == "names.quoted_initiative" and c.end - c.start >= 6
+             and "”" not in clean[c.start:c.end]}
+    if not names:
+        return []
+    norms = {clean[c.start:c.end]: c.norm for c in cands if c.rule == "names.quoted_initiative"}
+    out = []
+    for m in regex.finditer(_alt(names), clean):
+        out.append(Candidate(start=m.start(), end=m.end(), label="INITIATIVE",
+                             norm=norms.get(m.group()), rule="names.propagated", score=0.7,
+                             priority=-1))
+    return out
+
+
+def _suffix_table(heads: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """Heads as a set and their lengths, longest first: ``word[-n:] in set`` is
+    the same test as ``word.endswith(head)`` over heads sorted longest first."""
+    return frozenset(heads), tuple(sorted({len(h) for h in heads}, reverse=True))
+
+
+def _link(cands: list[Candidate]) -> list[Candidate]:
+    """Variants of one initiative share one canonical name: a bare ``135`` in a
+    text that also writes ``135工程`` is linked to ``135工程``."""
+    norms = {c.norm for c in cands if c.label == "INITIATIVE" and c.norm}
+    out = []
+    for c in cands:
+        if c.label == "INITIATIVE" and c.norm:
+            longer = [c.norm + s for s in _KEPT_SUFFIXES if c.norm + s in norms]
+            if len(longer) == 1:
+                c = Candidate(start=c.start, end=c.end, label=c.label, norm=longer[0],
+                              rule=c.rule, priority=c.priority, score=c.score)
+        out.append(c)
+    return out

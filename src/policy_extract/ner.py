@@ -1,0 +1,101 @@
+"""The spaCy pass for names: ``spacy.blank("zh")`` with the segmenter as configuration,
+an entity ruler built from ``rules/gazetteer.tsv`` and, when a trained model is
+given, a statistical ``ner`` component.
+
+* ``segmenter="jieba"`` (default) or ``segmenter="pkuseg"`` with a pkuseg
+  model path (``spacy_pkuseg`` is imported by spaCy only then).
+* :class:`SpacyNamePass` is a name pass for :class:`policy_extract.pipeline.Pipeline`
+  (``name = "ner"``): it returns candidates in clean-view offsets with rule ids
+  ``ner:<component>``, so the source of each mention is kept.
+
+Training lives in :mod:`policy_extract.train`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from .model import NAME_LABELS, Candidate
+from .names import canonical, load_gazetteer
+from .rules import RuleError, default_rules_dir
+from .textview import TextView
+
+log = logging.getLogger(__name__)
+
+SEGMENTERS = ("jieba", "pkuseg")
+
+
+def blank_zh(segmenter: str = "jieba", pkuseg_model: str | Path | None = None) -> Language:
+    """``spacy.blank("zh")`` with the given segmenter (pkuseg needs a model path)."""
+    if segmenter not in SEGMENTERS:
+        raise RuleError(f"unknown segmenter {segmenter!r}; expected one of {SEGMENTERS}")
+    if segmenter == "pkuseg" and pkuseg_model is None:
+        raise RuleError("segmenter 'pkuseg' needs a pkuseg model path (pkuseg_model=...)")
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": segmenter}}})
+    if segmenter == "pkuseg":
+        nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model))
+    return nlp
+
+
+def gazetteer_patterns(rules_dir: Path | None = None) -> list[dict[str, Any]]:
+    """Entity-ruler patterns from the gazetteer: one phrase pattern per surface."""
+    table = load_gazetteer(Path(rules_dir or default_rules_dir()) / "gazetteer.tsv")
+    return [{"label": e.label, "pattern": e.surface, "id": e.canonical} for e in table.values()]
+
+
+def add_entity_ruler(nlp: Language, rules_dir: Path | None = None) -> None:
+    """An entity ruler on characters (phrase patterns tokenised by ``nlp``) from the gazetteer.
+
+    Added before ``ner`` when there is one, so the ruler's entities constrain it."""
+    before = "ner" if "ner" in nlp.pipe_names else None
+    ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", before=before,
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    ruler.add_patterns(gazetteer_patterns(rules_dir))  # type: ignore[attr-defined]
+
+
+def build_nlp(model: str | Path | None = None, *, segmenter: str = "jieba",
+              pkuseg_model: str | Path | None = None, rules_dir: Path | None = None,
+              ruler: bool = True) -> Language:
+    """A blank zh pipeline (ruler only) or a trained model from ``model`` (with the ruler)."""
+    if model is not None:
+        nlp = spacy.load(model)
+    else:
+        nlp = blank_zh(segmenter, pkuseg_model)
+    if ruler and "gazetteer_ruler" not in nlp.pipe_names:
+        add_entity_ruler(nlp, rules_dir)
+    return nlp
+
+
+def doc_candidates(doc: Any, offset: int = 0) -> list[Candidate]:
+    """Name candidates from ``doc.ents`` (char offsets shifted by ``offset``)."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS or not ent.text.strip():
+            continue
+        source = "gazetteer_ruler" if ent.ent_id_ else "ner"
+        norm = ent.ent_id_ or canonical(ent.text)
+        out.append(Candidate(start=ent.start_char + offset, end=ent.end_char + offset,
+                             label=ent.label_, norm=norm, rule=f"ner:{source}",
+                             score=0.9 if ent.ent_id_ else 0.6))
+    return out
+
+
+class SpacyNamePass:
+    """spaCy NER as a name pass: runs paragraph by paragraph on the clean view."""
+
+    name = "ner"
+
+    def __init__(self, nlp: Language | None = None, **build: Any) -> None:
+        self.nlp = nlp or build_nlp(**build)
+
+    def find(self, view: TextView) -> list[Candidate]:
+        paras = [(p.start, view.clean[p.start:p.end]) for p in view.paragraphs]
+        out: list[Candidate] = []
+        for (start, _), doc in zip(paras, self.nlp.pipe(t for _, t in paras), strict=True):
+            out.extend(doc_candidates(doc, start))
+        return out

@@ -1,0 +1,466 @@
+"""Score predicted mentions against gold documents (shared/ANNOTATION.md, "Scoring").
+
+* Pairing: a gold document is paired with the predicted document that has the
+  same ``sha256`` in the ``documents`` table of the prediction folder. A gold
+  document with no predicted document is *unmatched*: it is listed and left
+  out of the figures. One whose predicted document failed (status ``error``)
+  is *failed*: it is scored with no predictions, so its spans are misses.
+* Strict match: same ``start``, ``end`` and ``label``; precision, recall and
+  F1 per label, micro-averaged over all labels and over the six core labels
+  (the headline).
+* Value accuracy, among strict matches: ``value`` and ``value_max`` within a
+  relative 1e-9 (numeric labels; the gold ``value`` against the prediction's
+  ``value``), or NFKC-equal strings (DATE and names; the gold ``value``
+  against the prediction's ``norm``); ``unit`` and ``qualifier`` NFKC-equal.
+* Overlap match (diagnostic): same label and intersecting spans. Overlap
+  recall is the share of gold spans intersected by a prediction of their
+  label, overlap precision the share of predictions intersecting a gold span
+  of their label.
+
+A figure whose denominator is zero is ``None`` (printed ``-``). F1 is
+``2tp / (2tp + fp + fn)``, so it is 0 when a label has gold or predictions but
+no match, and ``None`` only when it has neither.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from .goldfile import GoldDocument, GoldSpan, short
+from .model import CORE_LABELS, NUMERIC_LABELS, Label, PolicyExtractError
+from .tables import read_table
+
+LABEL_ORDER: tuple[str, ...] = tuple(label.value for label in Label)
+CORE_ORDER: tuple[str, ...] = tuple(lab for lab in LABEL_ORDER if lab in CORE_LABELS)
+REL_TOL = 1e-9
+CONTEXT = 30
+BASELINE_TOLERANCE = 0.005
+
+
+class ScoreError(PolicyExtractError):
+    """A prediction folder that cannot be scored."""
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    """One predicted mention, as read from the ``mentions`` table."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    value: float | None = None
+    value_max: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    norm: str | None = None
+
+
+@dataclass(slots=True)
+class Counts:
+    """Counts and figures of one label or one micro-average."""
+
+    n_gold: int = 0
+    n_pred: int = 0
+    tp: int = 0
+    value_ok: int = 0
+    overlap_gold: int = 0  # gold spans intersected by a prediction of their label
+    overlap_pred: int = 0  # predictions intersecting a gold span of their label
+
+    @property
+    def fp(self) -> int:
+        return self.n_pred - self.tp
+
+    @property
+    def fn(self) -> int:
+        return self.n_gold - self.tp
+
+    @property
+    def precision(self) -> float | None:
+        return _ratio(self.tp, self.n_pred)
+
+    @property
+    def recall(self) -> float | None:
+        return _ratio(self.tp, self.n_gold)
+
+    @property
+    def f1(self) -> float | None:
+        return _ratio(2 * self.tp, self.n_gold + self.n_pred)
+
+    @property
+    def value_accuracy(self) -> float | None:
+        return _ratio(self.value_ok, self.tp)
+
+    @property
+    def overlap_precision(self) -> float | None:
+        return _ratio(self.overlap_pred, self.n_pred)
+
+    @property
+    def overlap_recall(self) -> float | None:
+        return _ratio(self.overlap_gold, self.n_gold)
+
+    @property
+    def overlap_f1(self) -> float | None:
+        if self.n_gold + self.n_pred == 0:
+            return None
+        p, r = self.overlap_precision or 0.0, self.overlap_recall or 0.0
+        return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+    def add(self, other: Counts) -> None:
+        self.n_gold += other.n_gold
+        self.n_pred += other.n_pred
+        self.tp += other.tp
+        self.value_ok += other.value_ok
+        self.overlap_gold += other.overlap_gold
+        self.overlap_pred += other.overlap_pred
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"n_gold": self.n_gold, "n_pred": self.n_pred, "tp": self.tp, "fp": self.fp,
+                "fn": self.fn, "precision": self.precision, "recall": self.recall,
+                "f1": self.f1, "value_ok": self.value_ok,
+                "value_accuracy": self.value_accuracy,
+                "overlap_precision": self.overlap_precision,
+                "overlap_recall": self.overlap_recall, "overlap_f1": self.overlap_f1}
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return num / den if den else None
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorRecord:
+    """One false positive (``fp``), false negative (``fn``) or value mismatch (``value``)."""
+
+    kind: str
+    doc_id: str
+    source: str
+    label: str
+    start: int
+    end: int
+    text: str
+    left: str  # up to CONTEXT characters before the span
+    right: str  # up to CONTEXT characters after it
+    gold: dict[str, Any] | None = None  # value, value_max, unit, qualifier of the gold span
+    pred: dict[str, Any] | None = None  # value, value_max, unit, qualifier, norm predicted
+    fields: tuple[str, ...] = ()  # for ``value``: the fields that differ
+    overlaps: tuple[str, ...] = ()  # spans of the other side that intersect it, any label
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentPairing:
+    doc_id: str
+    source: str
+    sha256: str
+    gold_file: str
+    pred_doc_id: str | None = None
+    status: str = "ok"  # ok | failed | unmatched
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class ScoreReport:
+    labels: dict[str, Counts]
+    core: Counts
+    all: Counts
+    documents: list[DocumentPairing] = field(default_factory=list)
+    errors: list[ErrorRecord] = field(default_factory=list)
+
+    @property
+    def unmatched(self) -> list[DocumentPairing]:
+        return [d for d in self.documents if d.status == "unmatched"]
+
+    @property
+    def failed(self) -> list[DocumentPairing]:
+        return [d for d in self.documents if d.status == "failed"]
+
+    @property
+    def n_scored(self) -> int:
+        return sum(d.status != "unmatched" for d in self.documents)
+
+    def to_dict(self, *, errors: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "core": self.core.to_dict(), "all": self.all.to_dict(),
+            "labels": {lab: c.to_dict() for lab, c in self.labels.items()},
+            "n_documents": len(self.documents), "n_scored": self.n_scored,
+            "unmatched": [asdict(d) for d in self.unmatched],
+            "failed": [asdict(d) for d in self.failed],
+        }
+        if errors:
+            out["errors"] = [asdict(e) for e in self.errors]
+        return out
+
+
+# -- reading predictions -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PredictedDocument:
+    doc_id: str
+    source: str
+    sha256: str | None
+    status: str
+    error: str | None
+
+
+def read_predictions(out: Path) -> tuple[dict[str, PredictedDocument],
+                                         dict[str, list[Predicted]]]:
+    """Predicted documents by sha256 (ok ones preferred) and mentions by doc_id."""
+    out = Path(out)
+    if not out.is_dir():
+        raise ScoreError(f"prediction folder not found: {out}")
+    docs = read_table(out, "documents", ["doc_id", "source", "sha256", "status", "error"])
+    if docs.num_rows == 0:
+        raise ScoreError(f"no documents table under {out}: give the output folder of "
+                         "`policy-extract run`")
+    by_sha: dict[str, PredictedDocument] = {}
+    for row in docs.to_pylist():
+        doc = PredictedDocument(**row)
+        if doc.sha256 and (doc.sha256 not in by_sha or
+                           (by_sha[doc.sha256].status != "ok" and doc.status == "ok")):
+            by_sha[doc.sha256] = doc
+    mentions: dict[str, list[Predicted]] = {}
+    columns = ["doc_id", *(f.name for f in fields(Predicted))]
+    for row in read_table(out, "mentions", columns).to_pylist():
+        doc_id = row.pop("doc_id")
+        mentions.setdefault(doc_id, []).append(Predicted(**row))
+    return by_sha, mentions
+
+
+# -- scoring -------------------------------------------------------------------------------
+
+
+def score(gold: Sequence[GoldDocument], pred_dir: Path) -> ScoreReport:
+    """Score the predictions under ``pred_dir`` (a ``run`` output folder) against ``gold``."""
+    by_sha, mentions = read_predictions(pred_dir)
+    pairs: list[tuple[GoldDocument, list[Predicted]]] = []
+    pairings: list[DocumentPairing] = []
+    for doc in gold:
+        pdoc = by_sha.get(doc.sha256)
+        base = DocumentPairing(doc.doc_id, doc.source, doc.sha256, doc.path)
+        if pdoc is None:
+            pairings.append(_replace(base, status="unmatched"))
+            continue
+        status = "ok" if pdoc.status == "ok" else "failed"
+        pairings.append(_replace(base, pred_doc_id=pdoc.doc_id, status=status,
+                                 error=pdoc.error))
+        pairs.append((doc, mentions.get(pdoc.doc_id, []) if status == "ok" else []))
+    report = score_pairs(pairs)
+    report.documents = pairings
+    return report
+
+
+def _replace(p: DocumentPairing, **changes: Any) -> DocumentPairing:
+    return DocumentPairing(**{**asdict(p), **changes})
+
+
+def score_pairs(pairs: Iterable[tuple[GoldDocument, Sequence[Predicted]]]) -> ScoreReport:
+    """Figures and errors for gold documents each paired with its predictions."""
+    labels = {lab: Counts() for lab in LABEL_ORDER}
+    errors: list[ErrorRecord] = []
+    for doc, preds in pairs:
+        found: list[ErrorRecord] = []
+        _score_document(doc, sorted(preds, key=lambda p: (p.start, p.end)), labels, found)
+        errors.extend(sorted(found, key=lambda e: (e.start, e.end, e.kind)))
+    core, total = Counts(), Counts()
+    for lab, counts in labels.items():
+        total.add(counts)
+        if lab in CORE_LABELS:
+            core.add(counts)
+    return ScoreReport(labels=labels, core=core, all=total, errors=errors)
+
+
+def _score_document(doc: GoldDocument, preds: list[Predicted], labels: dict[str, Counts],
+                    errors: list[ErrorRecord]) -> None:
+    gold = sorted(doc.spans, key=lambda s: (s.start, s.end))
+    gold_index, pred_index = _Index(gold), _Index(preds)
+    by_key = {(p.start, p.end, p.label): p for p in preds}
+    matched: set[tuple[int, int, str]] = set()
+    for g in gold:
+        counts = labels.setdefault(g.label, Counts())
+        counts.n_gold += 1
+        if pred_index.intersecting(g.start, g.end, g.label):
+            counts.overlap_gold += 1
+        p = by_key.get((g.start, g.end, g.label))
+        if p is None:
+            errors.append(_record("fn", doc, g.start, g.end, g.label, gold=g,
+                                  overlaps=pred_index.intersecting(g.start, g.end)))
+            continue
+        counts.tp += 1
+        matched.add((g.start, g.end, g.label))
+        differ = value_differences(g, p)
+        if differ:
+            errors.append(_record("value", doc, g.start, g.end, g.label, gold=g, pred=p,
+                                  fields=differ))
+        else:
+            counts.value_ok += 1
+    for p in preds:
+        counts = labels.setdefault(p.label, Counts())
+        counts.n_pred += 1
+        if gold_index.intersecting(p.start, p.end, p.label):
+            counts.overlap_pred += 1
+        if (p.start, p.end, p.label) not in matched:
+            errors.append(_record("fp", doc, p.start, p.end, p.label, pred=p,
+                                  overlaps=gold_index.intersecting(p.start, p.end)))
+
+
+class _Index:
+    """Spans sorted by start, for the question: which of them intersect [start, end)?"""
+
+    def __init__(self, spans: Sequence[GoldSpan] | Sequence[Predicted]) -> None:
+        self.spans = spans
+        self.starts = [s.start for s in spans]
+        self.longest = max((s.end - s.start for s in spans), default=0)
+
+    def intersecting(self, start: int, end: int, label: str | None = None) -> tuple[str, ...]:
+        """``LABEL start-end 'text'`` of the spans that intersect [start, end)."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return tuple(f"{s.label} {s.start}-{s.end} '{short(s.text)}'"
+                     for s in self.spans[lo:hi]
+                     if s.end > start and (label is None or s.label == label))
+
+
+# -- values --------------------------------------------------------------------------------
+
+
+def value_differences(gold: GoldSpan, pred: Predicted) -> tuple[str, ...]:
+    """The fields of a strict match whose values disagree (empty when all agree)."""
+    differ = []
+    if gold.label in NUMERIC_LABELS:
+        if not numbers_equal(gold.value, pred.value):
+            differ.append("value")
+        if not numbers_equal(gold.value_max, pred.value_max):
+            differ.append("value_max")
+    else:
+        if not strings_equal(gold.value, pred.norm):
+            differ.append("value")
+    if not strings_equal(gold.unit, pred.unit):
+        differ.append("unit")
+    if not strings_equal(gold.qualifier, pred.qualifier):
+        differ.append("qualifier")
+    return tuple(differ)
+
+
+def numbers_equal(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    try:
+        x, y = float(a), float(b)
+    except (TypeError, ValueError):
+        return False
+    return math.isclose(x, y, rel_tol=REL_TOL, abs_tol=0.0)
+
+
+def strings_equal(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return unicodedata.normalize("NFKC", str(a)) == unicodedata.normalize("NFKC", str(b))
+
+
+# -- errors --------------------------------------------------------------------------------
+
+
+def _record(kind: str, doc: GoldDocument, start: int, end: int, label: str, *,
+            gold: GoldSpan | None = None, pred: Predicted | None = None,
+            fields: tuple[str, ...] = (), overlaps: tuple[str, ...] = ()) -> ErrorRecord:
+    return ErrorRecord(
+        kind=kind, doc_id=doc.doc_id, source=doc.source, label=label, start=start, end=end,
+        text=doc.text[start:end], left=doc.text[max(0, start - CONTEXT):start],
+        right=doc.text[end:end + CONTEXT],
+        gold=None if gold is None else {"value": gold.value, "value_max": gold.value_max,
+                                        "unit": gold.unit, "qualifier": gold.qualifier},
+        pred=None if pred is None else {"value": pred.value, "value_max": pred.value_max,
+                                        "unit": pred.unit, "qualifier": pred.qualifier,
+                                        "norm": pred.norm},
+        fields=fields, overlaps=overlaps)
+
+
+def write_errors(errors: Iterable[ErrorRecord], path: Path) -> int:
+    """Write one JSON object per line (see docs/measuring.md); returns the count."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    n = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        for e in errors:
+            fh.write(json.dumps(asdict(e), ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+# -- presentation --------------------------------------------------------------------------
+
+
+def _fmt(x: float | None) -> str:
+    return "    -" if x is None else f"{x:5.3f}"
+
+
+def format_table(report: ScoreReport) -> str:
+    """A readable per-label table, with the micro-averages at the bottom."""
+    head = (f"{'label':<11} {'gold':>5} {'pred':>5} {'tp':>5} {'fp':>5} {'fn':>5}  "
+            f"{'P':>5} {'R':>5} {'F1':>5}  {'value':>5}  {'ovl-F1':>6}")
+    rows = [head, "-" * len(head)]
+
+    def row(name: str, c: Counts) -> str:
+        return (f"{name:<11} {c.n_gold:>5} {c.n_pred:>5} {c.tp:>5} {c.fp:>5} {c.fn:>5}  "
+                f"{_fmt(c.precision)} {_fmt(c.recall)} {_fmt(c.f1)}  "
+                f"{_fmt(c.value_accuracy)}  {_fmt(c.overlap_f1):>6}")
+
+    for lab, counts in report.labels.items():
+        star = "*" if lab in CORE_LABELS else ""
+        rows.append(row(lab + star, counts))
+    rows.append("-" * len(head))
+    rows.append(row("core micro", report.core))
+    rows.append(row("all micro", report.all))
+    lines = ["\n".join(rows),
+             "* core label; P/R/F1 strict (same start, end, label); value = value accuracy "
+             "among strict matches; ovl-F1 = overlap F1 (diagnostic)",
+             f"documents: {report.n_scored} scored of {len(report.documents)} gold"]
+    for d in report.failed:
+        lines.append(f"failed in the run (scored as no predictions): {d.gold_file}: "
+                     f"{d.doc_id} ({d.source}): {d.error}")
+    for d in report.unmatched:
+        lines.append(f"not in the predictions (sha256 {d.sha256[:12]}…), left out: "
+                     f"{d.gold_file}: {d.doc_id} ({d.source})")
+    lines.append(f"headline: core micro F1 = {_fmt(report.core.f1).strip()}")
+    return "\n".join(lines)
+
+
+# -- baseline ------------------------------------------------------------------------------
+
+
+def baseline_figures(report: ScoreReport) -> dict[str, Any]:
+    """The figures a regression test holds: F1 per label (where defined), core and all."""
+    f1 = {"core": report.core.f1, "all": report.all.f1}
+    f1.update({lab: c.f1 for lab, c in report.labels.items() if c.f1 is not None})
+    return {"f1": f1, "tolerance": BASELINE_TOLERANCE,
+            "counts": {lab: {"n_gold": c.n_gold, "n_pred": c.n_pred, "tp": c.tp}
+                       for lab, c in report.labels.items()}}
+
+
+def write_baseline(report: ScoreReport, path: Path, **extra: Any) -> dict[str, Any]:
+    data = {**extra, **baseline_figures(report)}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return data
+
+
+def regressions(report: ScoreReport, baseline: dict[str, Any],
+                tolerance: float | None = None) -> list[str]:
+    """Every F1 of the baseline that the report falls below by more than the tolerance."""
+    tol = baseline.get("tolerance", BASELINE_TOLERANCE) if tolerance is None else tolerance
+    current = baseline_figures(report)["f1"]
+    out = []
+    for name, before in baseline.get("f1", {}).items():
+        if before is None:
+            continue
+        now = current.get(name)
+        if now is None or now < before - tol:
+            now_s = "undefined" if now is None else f"{now:.4f}"
+            out.append(f"{name} F1 {now_s} < baseline {before:.4f} - {tol}")
+    return out

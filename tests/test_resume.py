@@ -1,0 +1,193 @@
+"""Kill-and-resume: a run SIGKILLed at any moment leaves readable, consistent tables,
+and a re-run finishes them into exactly the tables of an uninterrupted run."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+import pytest
+
+from policy_extract.batch import run
+from policy_extract.pipeline import Pipeline
+from policy_extract.tables import SCHEMAS, TABLES
+
+N_DOCS = 300
+BATCH = 8  # documents per batch: about 38 batches, so kills land between and inside them
+
+TEMPLATES = (
+    "{y}年，全市完成固定资产投资{a}.{b}亿元，同比增长{p}%。",
+    "新开工亿元以上产业项目{n}个，带动就业{m}万人。",
+    "截至{y}年{mo}月底，累计发放补贴{a}万元，惠及{n}户家庭。",
+    "全年接待游客{a}万人次，旅游收入{b}亿元，分别增长{p}%和{q}%。",
+    "第{n}届博览会于{y}年{mo}月{d}日开幕，签约项目总额{a}亿元。",
+)
+
+
+def write_reports(root: Path, n: int = N_DOCS, seed: int = 5) -> Path:
+    rnd = random.Random(seed)
+    for i in range(n):
+        lines = []
+        for _ in range(rnd.randint(1, 3)):
+            t = rnd.choice(TEMPLATES)
+            lines.append(t.format(y=rnd.randint(2015, 2024), a=rnd.randint(1, 999),
+                                  b=rnd.randint(0, 99), p=rnd.randint(1, 30),
+                                  q=rnd.randint(1, 30), n=rnd.randint(2, 500),
+                                  m=rnd.randint(1, 90), mo=rnd.randint(1, 12),
+                                  d=rnd.randint(1, 28)))
+        sub = root / f"g{i % 7}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"report_{i:04d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root
+
+
+def start_cli(inputs: Path, out: Path, workers: int) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONWARNINGS": "ignore", "POLICY_EXTRACT_BATCH_DOCS": str(BATCH)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "policy_extract", "run", str(inputs), "-o", str(out),
+         "-w", str(workers), "-q"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+
+
+def kill(proc: subprocess.Popen[bytes]) -> None:
+    """SIGKILL the run and its worker processes (the whole session)."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.wait(timeout=60)
+
+
+def wait_for(cond, proc: subprocess.Popen[bytes], timeout: float = 900) -> bool:
+    """Poll ``cond`` until true; False if the run ended first."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if cond():
+            return True
+        if proc.poll() is not None:
+            return bool(cond())
+        time.sleep(0.002)
+    raise AssertionError("the run neither progressed nor finished")
+
+
+def n_parts(out: Path, name: str = "documents") -> int:
+    folder = out / name
+    return len(list(folder.glob("part-*.parquet"))) if folder.is_dir() else 0
+
+
+def any_file(out: Path) -> bool:
+    return any((out / name).is_dir() and any((out / name).iterdir()) for name in TABLES)
+
+
+def sorted_rows(out: Path, name: str) -> list[tuple]:
+    folder = out / name
+    if not folder.is_dir():
+        return []
+    table = ds.dataset(folder, format="parquet", schema=SCHEMAS[name]).to_table()
+    return sorted(tuple(r.values()) for r in table.to_pylist())
+
+
+def check_consistent(out: Path) -> int:
+    """What a reader sees right after a kill: every visible file reads whole, no document
+    twice, mentions and sentences only for committed documents. Returns the documents."""
+    for path in out.rglob("*.parquet"):
+        if not path.name.startswith("."):
+            pq.read_table(path)  # raises on a truncated or half-written file
+    tables = {name: ds.dataset(out / name, format="parquet", schema=SCHEMAS[name]).to_table()
+              if (out / name).is_dir() else SCHEMAS[name].empty_table() for name in TABLES}
+    doc_ids = tables["documents"].column("doc_id").to_pylist()
+    assert len(doc_ids) == len(set(doc_ids)), "a document appears twice"
+    committed = set(doc_ids)
+    for name in ("mentions", "sentences"):
+        orphans = set(tables[name].column("doc_id").to_pylist()) - committed
+        assert not orphans, f"{name} of uncommitted documents: {sorted(orphans)[:5]}"
+    return len(doc_ids)
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory) -> Path:
+    return write_reports(tmp_path_factory.mktemp("reports"))
+
+
+@pytest.fixture(scope="module")
+def reference(reports: Path, tmp_path_factory, pipeline: Pipeline) -> Path:
+    """An uninterrupted run (in this process, same pipeline and batch size)."""
+    out = tmp_path_factory.mktemp("reference") / "out"
+    summary = run([reports], out, workers=1, batch_docs=BATCH, pipeline_factory=lambda: pipeline)
+    assert summary.n_ok == N_DOCS and summary.n_failed == 0
+    return out
+
+
+def assert_same_tables(out: Path, reference: Path) -> None:
+    for name in TABLES:
+        got, want = sorted_rows(out, name), sorted_rows(reference, name)
+        assert len(got) == len(want), f"{name}: {len(got)} rows, want {len(want)}"
+        assert got == want, f"{name} differs from the uninterrupted run"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_killed_runs_resume_to_the_uninterrupted_tables(reports: Path, reference: Path,
+                                                        tmp_path: Path, workers: int) -> None:
+    seed = int(os.environ.get("RESUME_SEED", "1234")) + workers
+    rnd = random.Random(seed)
+    out = tmp_path / "out"
+    # kill 1: the moment the first file of the first batch appears (staged or renamed);
+    # kill 2: the moment the resumed run commits a batch; kills 3-4: at random moments
+    seen = 0
+    for k in range(4):
+        proc = start_cli(reports, out, workers)
+        try:
+            if k == 0:
+                label, cond = "first file", lambda: any_file(out)
+            else:
+                goal = seen + (1 if k == 1 else rnd.randint(1, 6))
+                label = "commit" if k == 1 else "random"
+                cond = lambda goal=goal: n_parts(out) >= goal  # noqa: E731
+            finished = not wait_for(cond, proc)
+            if not finished and label == "random":
+                time.sleep(rnd.uniform(0.0, 0.5))
+        finally:
+            kill(proc)
+        assert proc.returncode in (-signal.SIGKILL, 0), proc.stderr.read().decode()
+        n = check_consistent(out)
+        assert n >= seen, "committed documents were lost"
+        seen = n_parts(out)
+        if proc.returncode == 0:
+            break
+    assert seen < N_DOCS // BATCH, f"the runs finished before the kills (seed {seed})"
+    final = start_cli(reports, out, workers)
+    _, err = final.communicate(timeout=1800)
+    assert final.returncode == 0, err.decode()
+    check_consistent(out)
+    assert not list(out.rglob(".*.tmp")), "staged parts were left behind"
+    assert_same_tables(out, reference)
+
+
+def test_workers_1_and_2_write_identical_tables(reports: Path, reference: Path, tmp_path: Path,
+                                                pipeline: Pipeline) -> None:
+    out = tmp_path / "out"
+    run([reports], out, workers=2, batch_docs=BATCH, pipeline_factory=lambda: pipeline)
+    for name in TABLES:  # the same batches, part by part
+        assert sorted(p.name for p in (out / name).iterdir()) == \
+            sorted(p.name for p in (reference / name).iterdir())
+    assert_same_tables(out, reference)
+
+
+def test_a_second_run_into_the_same_folder_is_refused(reports: Path, tmp_path: Path) -> None:
+    import fcntl
+
+    from policy_extract.batch import LOCK_NAME, InputError
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with open(out / LOCK_NAME, "a+b") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        with pytest.raises(InputError, match="another run"):
+            run([reports], out, workers=1)
