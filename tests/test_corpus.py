@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pyarrow.dataset as ds
 
-from policy_extract.batch import collect_inputs, run
+from policy_extract.batch import collect_inputs
 from policy_extract.decode import decode_path
 
 from .conftest import shared_dir
 
 
-def test_corpus_runs_clean(tmp_path: Path) -> None:
+def test_cli_over_corpus(tmp_path: Path) -> None:
     corpus = shared_dir("corpus")
-    summary = run([corpus], tmp_path, workers=2)
-    assert summary.n_failed == 0, summary.failures
-    docs = ds.dataset(tmp_path / "documents").to_table().to_pylist()
+    out = tmp_path / "out"
+    res = subprocess.run([sys.executable, "-m", "policy_extract", "run", str(corpus), "-o", str(out),
+                          "-w", "2", "-q"], capture_output=True, text=True, timeout=3000)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "Traceback" not in res.stderr
+    docs = ds.dataset(out / "documents").to_table().to_pylist()
     assert {d["status"] for d in docs} == {"ok"}
     assert len(docs) == len(collect_inputs([corpus]))
-    mentions = ds.dataset(tmp_path / "mentions").to_table().to_pandas()
+    mentions = ds.dataset(out / "mentions").to_table().to_pandas()
     assert len(mentions) > 1000
     texts = {d["source"]: decode_path(corpus / d["source"])[0] for d in docs}
     bad = [(r.source, r.start, r.text) for r in mentions.itertuples()
