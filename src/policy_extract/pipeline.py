@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
@@ -140,5 +140,3 @@ def extract(text: str, *, ref_date: str | None = None, doc_id: str = "") -> Extr
     """Extract every mention of ``text`` with the default pipeline (built on first call)."""
     return default_pipeline().extract(text, ref_date=ref_date, doc_id=doc_id)
 
-
-PipelineFactory = Callable[[], Pipeline]
