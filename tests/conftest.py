@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
-from policy_extract.pipeline import Pipeline
+from policy_extract.cli import app
+from policy_extract.pipeline import Pipeline, default_pipeline
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -12,8 +16,10 @@ SHARED = REPO.parent / "shared"
 
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
-    """One pipeline for the whole test session (it loads rules and jieba once)."""
-    return Pipeline()
+    """One pipeline for the whole test session (it loads rules and jieba once). It is
+    the process's default pipeline, so ``extract()``, ``run()`` and the CLI run in this
+    process (and the workers it forks) reuse it instead of building their own."""
+    return default_pipeline()
 
 
 def shared_dir(name: str) -> Path:
@@ -22,3 +28,24 @@ def shared_dir(name: str) -> Path:
     if not path.is_dir():
         pytest.skip(f"{path} is absent (only developers and CI have ../shared)")
     return path
+
+
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> Result:
+    """``policy-extract ARGS`` in this process (typer's test runner), on this process's
+    default pipeline: no test pays for building one."""
+    before = Path.cwd()
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        res = CliRunner().invoke(app, list(args), catch_exceptions=False)
+    finally:
+        os.chdir(before)
+    stderr = res.stderr if res.stderr_bytes is not None else ""
+    return Result(res.exit_code, res.stdout, stderr)

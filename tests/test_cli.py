@@ -1,4 +1,8 @@
-"""The command line as a user meets it: summaries, exit codes, errors without tracebacks."""
+"""The command line as a user meets it: summaries, exit codes, errors without tracebacks.
+
+The commands run in this process (typer's test runner) on the session's pipeline, so no
+test pays for building one; usage errors also run as ``python -m policy_extract``, a real
+process, where a traceback would show."""
 
 from __future__ import annotations
 
@@ -10,13 +14,14 @@ from pathlib import Path
 import pyarrow.dataset as ds
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from .conftest import run_cli as cli
 
 
-def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def cli_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m policy_extract ARGS`` in a process of its own."""
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
     return subprocess.run([sys.executable, "-m", "policy_extract", *args], capture_output=True,
-                          text=True, cwd=cwd, env=env, timeout=600)
+                          text=True, env=env, timeout=600)
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +73,7 @@ def test_rerun_skips_done_documents(messy: Path, tmp_path: Path) -> None:
     pytest.param(["run", "--ref-date", "July", "-o", "OUT"], "YYYY", id="bad-ref-date"),
 ])
 def test_usage_errors_exit_2_without_traceback(tmp_path: Path, args: list[str], message: str) -> None:
-    res = cli(*[a.replace("OUT", str(tmp_path / "o")) for a in args])
+    res = cli_process(*[a.replace("OUT", str(tmp_path / "o")) for a in args])
     assert res.returncode == 2
     assert message in res.stderr + res.stdout
     assert "Traceback" not in res.stderr

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -11,14 +9,13 @@ import pyarrow.dataset as ds
 from policy_extract.batch import collect_inputs
 from policy_extract.decode import decode_path
 
-from .conftest import shared_dir
+from .conftest import run_cli, shared_dir
 
 
 def test_cli_over_corpus(tmp_path: Path) -> None:
     corpus = shared_dir("corpus")
     out = tmp_path / "out"
-    res = subprocess.run([sys.executable, "-m", "policy_extract", "run", str(corpus), "-o", str(out),
-                          "-w", "2", "-q"], capture_output=True, text=True, timeout=3000)
+    res = run_cli("run", str(corpus), "-o", str(out), "-w", "2", "-q")
     assert res.returncode == 0, res.stdout + res.stderr
     assert "Traceback" not in res.stderr
     docs = ds.dataset(out / "documents").to_table().to_pylist()

@@ -13,18 +13,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import policy_extract
-from policy_extract import pipeline as pipeline_mod
 from policy_extract.batch import run
 from policy_extract.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module", autouse=True)
-def default_pipeline(pipeline: Pipeline):
-    """``policy_extract.extract`` on the session's default-built pipeline (built once)."""
-    before = pipeline_mod._DEFAULT
-    pipeline_mod._DEFAULT = pipeline
-    yield
-    pipeline_mod._DEFAULT = before
+def built(pipeline: Pipeline) -> None:
+    """``policy_extract.extract`` uses the session's pipeline (conftest), built once."""
 
 
 def check_extract(text: str) -> None:

@@ -46,9 +46,9 @@ def test_pkuseg_tokenizer_loads(pkuseg_model: str) -> None:
     assert "".join(t.text for t in nlp("市委市政府实施工程")) == "市委市政府实施工程"
 
 
-def test_pipeline_with_pkuseg_segmenter(pkuseg_model: str) -> None:
+def test_pipeline_with_pkuseg_segmenter(pkuseg_model: str, pipeline: Pipeline) -> None:
     ner = SpacyNamePass(build_nlp(segmenter="pkuseg", pkuseg_model=pkuseg_model))
-    pipe = Pipeline(name_passes=(ner,))
+    pipe = Pipeline(pipeline.rules, tokenizer=pipeline.tokenizer, name_passes=(ner,))
     got = [(m.text, m.label, m.norm, m.source) for m in
            pipe.extract("市委、市政府推进中联重科项目。", ref_date="2020-07").mentions]
     assert got and all(source == "ner" for *_, source in got)  # the tiny model cuts 市委、 its own way

@@ -3,10 +3,11 @@ and a re-run finishes them into exactly the tables of an uninterrupted run."""
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
 import os
 import random
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -16,6 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from policy_extract.batch import run
+from policy_extract.cli import main
 from policy_extract.pipeline import Pipeline
 from policy_extract.tables import SCHEMAS, TABLES
 
@@ -48,24 +50,56 @@ def write_reports(root: Path, n: int = N_DOCS, seed: int = 5) -> Path:
     return root
 
 
-def start_cli(inputs: Path, out: Path, workers: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "PYTHONWARNINGS": "ignore", "POLICY_EXTRACT_BATCH_DOCS": str(BATCH)}
-    return subprocess.Popen(
-        [sys.executable, "-m", "policy_extract", "run", str(inputs), "-o", str(out),
-         "-w", str(workers), "-q"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+class Run:
+    """``policy-extract run`` in a forked child process: a real process to SIGKILL, which
+    starts at once because it inherits this process's built pipeline. The child leads a
+    session of its own, so the kill reaches its worker processes too."""
+
+    def __init__(self, inputs: Path, out: Path, workers: int) -> None:
+        args = ["run", str(inputs), "-o", str(out), "-w", str(workers), "-q"]
+        self.proc = multiprocessing.get_context("fork").Process(target=_child, args=(args,))
+        self.proc.start()
+
+    def poll(self) -> int | None:
+        return self.proc.exitcode
+
+    @property
+    def returncode(self) -> int | None:
+        return self.proc.exitcode
+
+    def kill(self) -> None:
+        """SIGKILL the run and its worker processes (the whole session)."""
+        pid = self.proc.pid
+        assert pid is not None
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except ProcessLookupError:  # not yet a session leader: no workers yet either
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        self.wait(60)
+
+    def wait(self, timeout: float) -> int:
+        self.proc.join(timeout)
+        assert self.proc.exitcode is not None, "the run did not end in time"
+        return self.proc.exitcode
 
 
-def kill(proc: subprocess.Popen[bytes]) -> None:
-    """SIGKILL the run and its worker processes (the whole session)."""
+def _child(args: list[str]) -> None:
+    os.setsid()
+    os.environ["POLICY_EXTRACT_BATCH_DOCS"] = str(BATCH)
+    sys.argv = ["policy-extract", *args]
+    code = 0
     try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    proc.wait(timeout=60)
+        main()
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)  # not the test process's exit handlers
 
 
-def wait_for(cond, proc: subprocess.Popen[bytes], timeout: float = 900) -> bool:
+def wait_for(cond, proc: Run, timeout: float = 900) -> bool:
     """Poll ``cond`` until true; False if the run ended first."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -140,9 +174,9 @@ def test_killed_runs_resume_to_the_uninterrupted_tables(reports: Path, reference
     out = tmp_path / "out"
     # kill 1: the moment the first file of the first batch appears (staged or renamed);
     # kill 2: the moment the resumed run commits a batch; kills 3-4: at random moments
-    seen = 0
+    seen = committed = 0
     for k in range(4):
-        proc = start_cli(reports, out, workers)
+        proc = Run(reports, out, workers)
         try:
             if k == 0:
                 label, cond = "first file", lambda: any_file(out)
@@ -154,17 +188,16 @@ def test_killed_runs_resume_to_the_uninterrupted_tables(reports: Path, reference
             if not finished and label == "random":
                 time.sleep(rnd.uniform(0.0, 0.5))
         finally:
-            kill(proc)
-        assert proc.returncode in (-signal.SIGKILL, 0), proc.stderr.read().decode()
+            proc.kill()
+        assert proc.returncode in (-signal.SIGKILL, 0), f"the run failed ({proc.returncode})"
         n = check_consistent(out)
-        assert n >= seen, "committed documents were lost"
-        seen = n_parts(out)
+        assert n >= committed, "committed documents were lost"
+        committed, seen = n, n_parts(out)
         if proc.returncode == 0:
             break
     assert seen < N_DOCS // BATCH, f"the runs finished before the kills (seed {seed})"
-    final = start_cli(reports, out, workers)
-    _, err = final.communicate(timeout=1800)
-    assert final.returncode == 0, err.decode()
+    final = Run(reports, out, workers)
+    assert final.wait(1800) == 0, "the resumed run failed (its output is above)"
     check_consistent(out)
     assert not list(out.rglob(".*.tmp")), "staged parts were left behind"
     assert_same_tables(out, reference)

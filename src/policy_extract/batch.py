@@ -28,6 +28,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import re
@@ -49,7 +50,7 @@ import pyarrow.parquet as pq
 
 from .decode import decode_path
 from .model import PolicyExtractError
-from .pipeline import Pipeline
+from .pipeline import Pipeline, default_pipeline
 from .tables import (
     TABLES,
     batch_of,
@@ -186,6 +187,10 @@ def _work(item: InputFile) -> DocResult:
 Results = Iterator[DocResult]
 
 
+def _same(pipeline: Pipeline) -> Pipeline:
+    return pipeline
+
+
 def _results(items: list[InputFile], factory: Callable[[], Pipeline], ref_date: str | None,
              done: frozenset[tuple[str, str, str]], workers: int) -> Results:
     """Results in input order. At most ``4 × workers`` documents are in flight, so
@@ -196,6 +201,10 @@ def _results(items: list[InputFile], factory: Callable[[], Pipeline], ref_date: 
         yield from map(_work, items)
         return
     ctx = get_context("fork") if hasattr(os, "fork") else get_context()
+    if ctx.get_start_method() == "fork":
+        # build once here: the forked workers share it instead of each building its own
+        built = factory()
+        factory = functools.partial(_same, built)
     window: deque[Future[DocResult]] = deque()
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
                              initargs=(factory, ref_date, done)) as pool:
@@ -274,7 +283,7 @@ def run(
     ref_date: str | None = None,
     workers: int | None = None,
     force: bool = False,
-    pipeline_factory: Callable[[], Pipeline] = Pipeline,
+    pipeline_factory: Callable[[], Pipeline] = default_pipeline,
     progress: ProgressFn | None = None,
     engine: str = "local",
     scheduler: str | None = None,
@@ -283,7 +292,9 @@ def run(
     """Extract every input into the tables under ``out``; returns what happened.
 
     ``engine`` is ``"local"`` (``workers`` processes here) or ``"dask"`` (the dask
-    scheduler at ``scheduler``, or a local dask cluster of ``workers`` processes)."""
+    scheduler at ``scheduler``, or a local dask cluster of ``workers`` processes).
+    ``pipeline_factory`` makes the pipeline; the default one is built once per process
+    and reused by later runs in it."""
     started = time.perf_counter()
     if engine not in ENGINES:
         raise InputError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")

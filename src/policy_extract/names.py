@@ -21,13 +21,12 @@ from pathlib import Path
 from typing import Any
 
 import jieba
-import jieba.posseg
 import regex
 
 from .merge import longest_first
 from .model import NAME_LABELS, Candidate
 from .rules import RuleError, RuleSet, _expand, _load_yaml, check_unique_ids, read_tsv, rule_header
-from .segment import build_tokenizer
+from .segment import build_tokenizer, load_word_tags, tagged_words
 from .textview import TextView
 
 log = logging.getLogger(__name__)
@@ -184,7 +183,7 @@ class NameRulePass:
         lex = self.data.lexicon
         path = self.data.directory / "names.yaml"
         self.tokenizer = tokenizer or build_tokenizer(self.data.directory / "gazetteer.tsv")
-        self.pos = jieba.posseg.POSTokenizer(self.tokenizer)
+        self.tags = load_word_tags(self.tokenizer)
         self.kept_suffixes = frozenset(_words(lex, "kept_suffixes", path))
         self.figures = frozenset(_words(lex, "figures_of_speech", path))
         self.reject_after = tuple(_words(lex, "reject_after", path))
@@ -245,10 +244,10 @@ class NameRulePass:
             if not self._trigger_re.search(text):
                 continue
             pos = block.start()
-            for w in self.pos.cut(text, HMM=False):
-                toks.append((w.word, w.flag))
+            for word, flag in tagged_words(self.tokenizer, self.tags, text):
+                toks.append((word, flag))
                 offsets.append(pos)
-                pos += len(w.word)
+                pos += len(word)
             toks.append(_SEPARATOR)
             offsets.append(pos)
         return toks, offsets

@@ -8,6 +8,8 @@ serve the NER pass, the dictionaries and the word-boundary check below.
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import jieba
@@ -45,3 +47,71 @@ def on_word_boundaries(tokenizer: jieba.Tokenizer, clean: str, start: int, end: 
     window = clean[lo:end + _WINDOW]
     bounds = {b + lo for _, s, e in tokenizer.tokenize(window, HMM=False) for b in (s, e)}
     return start in bounds and end in bounds
+
+
+# -- part-of-speech tags -------------------------------------------------------------------
+# What ``jieba.posseg.POSTokenizer.cut(text, HMM=False)`` yields, without importing
+# jieba.posseg: that module builds a second, global tagger (the whole dictionary again,
+# plus its HMM tables) at import, which doubled the time to build a pipeline.
+
+_TAG_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
+_TAG_SKIP = re.compile(r"(\r\n|\s)")
+_ALNUM_CHAR = re.compile("^[a-zA-Z0-9]$")
+_ALNUM = re.compile("[a-zA-Z0-9]+")
+_DIGITS = re.compile(r"[\.0-9]+")
+
+
+def load_word_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
+    """The part-of-speech tag of every word of the tokenizer's main dictionary
+    (lines ``word frequency tag``; split at once rather than line by line)."""
+    with tokenizer.get_dict_file() as fh:
+        fields = fh.read().decode("utf-8").split()
+    if len(fields) % 3:
+        raise ValueError(f"{getattr(fh, 'name', 'the jieba dictionary')}: every line must be "
+                         "'word frequency tag'")
+    tags = dict(zip(fields[0::3], fields[2::3]))
+    tags.update(tokenizer.user_word_tag_tab)  # words added with a tag of their own
+    return tags
+
+
+def tagged_words(tokenizer: jieba.Tokenizer, tags: dict[str, str],
+                 text: str) -> Iterator[tuple[str, str]]:
+    """``(word, tag)`` pairs covering ``text``, as jieba.posseg's cut with HMM off."""
+    for block in _TAG_BLOCK.split(text):
+        if not block:
+            continue
+        if _TAG_BLOCK.match(block):
+            yield from _tagged_block(tokenizer, tags, block)
+            continue
+        for piece in _TAG_SKIP.split(block):
+            if _TAG_SKIP.match(piece):
+                yield piece, "x"
+                continue
+            for ch in piece:
+                if _DIGITS.match(ch):
+                    yield ch, "m"
+                elif _ALNUM.match(piece):
+                    yield ch, "eng"
+                else:
+                    yield ch, "x"
+
+
+def _tagged_block(tokenizer: jieba.Tokenizer, tags: dict[str, str],
+                  block: str) -> Iterator[tuple[str, str]]:
+    dag = tokenizer.get_DAG(block)
+    route: dict[int, tuple[float, int]] = {}
+    tokenizer.calc(block, dag, route)
+    x, buf = 0, ""
+    while x < len(block):
+        y = route[x][1] + 1
+        word = block[x:y]
+        if _ALNUM_CHAR.match(word):
+            buf += word
+        else:
+            if buf:
+                yield buf, "eng"
+                buf = ""
+            yield word, tags.get(word, "x")
+        x = y
+    if buf:
+        yield buf, "eng"
