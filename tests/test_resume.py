@@ -4,10 +4,10 @@ and a re-run finishes them into exactly the tables of an uninterrupted run."""
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import random
 import signal
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -17,7 +17,6 @@ import pyarrow.parquet as pq
 import pytest
 
 from policy_extract.batch import run
-from policy_extract.cli import main
 from policy_extract.pipeline import Pipeline
 from policy_extract.tables import SCHEMAS, TABLES
 
@@ -50,53 +49,50 @@ def write_reports(root: Path, n: int = N_DOCS, seed: int = 5) -> Path:
     return root
 
 
+# The child: the real CLI in a fresh interpreter, each document slowed by SLOW_DOC seconds
+# so that a run of N_DOCS takes seconds whatever the machine, and the kills land between
+# and inside batches instead of after the end. Its worker processes inherit the patch.
+SLOW_DOC = 0.02
+_CHILD = """
+import sys, time
+from policy_extract.pipeline import Pipeline
+_extract = Pipeline.extract
+def slow_extract(self, *args, **kwargs):
+    time.sleep({slow})
+    return _extract(self, *args, **kwargs)
+Pipeline.extract = slow_extract
+from policy_extract.cli import main
+sys.argv = ["policy-extract", *sys.argv[1:]]
+main()
+"""
+
+
 class Run:
-    """``policy-extract run`` in a forked child process: a real process to SIGKILL, which
-    starts at once because it inherits this process's built pipeline. The child leads a
-    session of its own, so the kill reaches its worker processes too."""
+    """``policy-extract run`` in a child process of its own session (so that the kill
+    reaches its worker processes too): a real process to SIGKILL."""
 
     def __init__(self, inputs: Path, out: Path, workers: int) -> None:
         args = ["run", str(inputs), "-o", str(out), "-w", str(workers), "-q"]
-        self.proc = multiprocessing.get_context("fork").Process(target=_child, args=(args,))
-        self.proc.start()
+        env = {**os.environ, "POLICY_EXTRACT_BATCH_DOCS": str(BATCH)}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", _CHILD.format(slow=SLOW_DOC), *args], env=env,
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, start_new_session=True)
 
     def poll(self) -> int | None:
-        return self.proc.exitcode
+        return self.proc.poll()
 
     @property
     def returncode(self) -> int | None:
-        return self.proc.exitcode
+        return self.proc.returncode
 
     def kill(self) -> None:
         """SIGKILL the run and its worker processes (the whole session)."""
-        pid = self.proc.pid
-        assert pid is not None
-        try:
-            os.killpg(pid, signal.SIGKILL)
-        except ProcessLookupError:  # not yet a session leader: no workers yet either
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
         self.wait(60)
 
     def wait(self, timeout: float) -> int:
-        self.proc.join(timeout)
-        assert self.proc.exitcode is not None, "the run did not end in time"
-        return self.proc.exitcode
-
-
-def _child(args: list[str]) -> None:
-    os.setsid()
-    os.environ["POLICY_EXTRACT_BATCH_DOCS"] = str(BATCH)
-    sys.argv = ["policy-extract", *args]
-    code = 0
-    try:
-        main()
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)  # not the test process's exit handlers
+        return self.proc.wait(timeout)
 
 
 def wait_for(cond, proc: Run, timeout: float = 900) -> bool:
