@@ -7,6 +7,7 @@ command could not run (missing input, unwritable output, bad option).
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import sys
@@ -16,8 +17,9 @@ from typing import Annotated, Any
 import typer
 
 from . import __version__
-from .batch import InputError, RunSummary, run
+from .batch import RunSummary, run
 from .model import PolicyExtractError
+from .pipeline import default_pipeline
 
 app = typer.Typer(
     name="policy-extract",
@@ -75,6 +77,14 @@ def run_cmd(
         "--scheduler", help="With --engine dask: the scheduler address, e.g. "
                             "tcp://host:8786. Default: a local dask cluster of --workers "
                             "processes.")] = None,
+    ner: Annotated[bool, typer.Option(
+        "--ner/--no-ner",
+        help="Also run the spaCy NER pass for names (the model that ships in the package), "
+             "merged rules first: it only adds names where the rules found none. Off by "
+             "default; README (Names) gives its scores on held-out text.")] = False,
+    ner_model: Annotated[Path | None, typer.Option(
+        "--ner-model", help="Run the NER pass with this model folder (from `policy-extract "
+                            "train`) instead of the shipped one; implies --ner.")] = None,
     batch_docs: Annotated[int | None, typer.Option(
         "--batch-docs", min=1, hidden=True, envvar="POLICY_EXTRACT_BATCH_DOCS",
         help="Documents per written batch (default 64).")] = None,
@@ -85,10 +95,14 @@ def run_cmd(
     pipeline version) and redoes the rest; --force redoes all.
     """
     paths = inputs or [bundled_seeds()]
+    if ner_model is not None and not (ner_model / "config.cfg").is_file():
+        raise _fail(f"--ner-model {ner_model}: not a model folder (no config.cfg in it)")
+    factory = functools.partial(default_pipeline, ner=ner_model or ner)
     try:
         summary = _run_with_progress(paths, out, ref_date, workers, force, quiet,
-                                     engine=engine, scheduler=scheduler, batch_docs=batch_docs)
-    except InputError as exc:
+                                     engine=engine, scheduler=scheduler, batch_docs=batch_docs,
+                                     pipeline_factory=factory)
+    except PolicyExtractError as exc:
         raise _fail(str(exc)) from None
     _print_summary(summary)
     if summary.n_failed:
@@ -279,6 +293,59 @@ def score_cmd(
         failed = True
     if failed:
         raise typer.Exit(1)
+
+
+@app.command("train")
+def train_cmd(
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (checked first).",
+                                               metavar="GOLD", show_default=False)],
+    out: Annotated[Path | None, typer.Option(
+        "--out", "-o", help="Model folder to write (use it with `run --ner-model`). "
+                            "Not needed with --kfold.")] = None,
+    silver: Annotated[list[Path] | None, typer.Option(
+        "--silver", help="Folders of report texts: the rule pass's names over them are "
+                         "added as silver data (weighted by training.silver_weight).")] = None,
+    config: Annotated[Path | None, typer.Option(
+        "--config", help="spaCy training config (default: configs/ner.cfg, fixed seed).")
+                      ] = None,
+    epochs: Annotated[int | None, typer.Option(
+        "--epochs", min=1, help="Epochs (default: training.max_epochs of the config).")
+                      ] = None,
+    kfold_report: Annotated[Path | None, typer.Option(
+        "--kfold", help="Instead of training one model: leave one gold article out in "
+                        "turn, train on the rest and score rules only, NER only and "
+                        "rules+NER on the article left out; write the figures (JSON) here.")
+                            ] = None,
+) -> None:
+    """Train the spaCy NER for names on gold (+ silver), or measure it by k-fold."""
+    import json as _json
+
+    from . import train as training
+    from .names import NameRulePass
+
+    if out is None and kfold_report is None:
+        raise _fail("say where the model goes (--out MODEL) or ask for --kfold REPORT.json")
+    try:
+        gold_docs = training.read_gold_files(gold)
+        rule_pass = NameRulePass()
+        silver_docs = training.read_silver(silver or [], rule_pass)
+        typer.echo(f"gold: {len(gold_docs)} document(s), "
+                   f"{sum(len(d.spans) for d in gold_docs)} name span(s); silver: "
+                   f"{len(silver_docs)} document(s), "
+                   f"{sum(len(d.spans) for d in silver_docs)} name span(s)", err=True)
+        if kfold_report is not None:
+            result = training.kfold(gold_docs, silver_docs, rule_pass, config=config,
+                                    epochs=epochs)
+            kfold_report.write_text(_json.dumps(result, indent=1), encoding="utf-8")
+            typer.echo(training.format_kfold(result))
+            return
+        assert out is not None
+        nlp = training.train_ner(gold_docs, silver_docs, config=config, epochs=epochs)
+        size = training.save_model(nlp, out)
+    except (PolicyExtractError, OSError) as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"model written to {out} ({size / 2**20:.1f} MB); run it with "
+               f"`policy-extract run --ner-model {out}`")
 
 
 def main() -> None:

@@ -14,19 +14,44 @@ from .model import Candidate
 MergePolicy = Callable[[Iterable[Candidate]], list[Candidate]]
 
 
+def _by_length(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Longest first, then the higher priority, then the earlier one."""
+    return sorted(candidates, key=lambda c: (c.start - c.end, -c.priority, c.start, c.rule))
+
+
+def _place(kept: list[Candidate], starts: list[int], cand: Candidate) -> None:
+    """Insert ``cand`` into the sorted flat list unless it overlaps a kept candidate."""
+    i = bisect.bisect_left(starts, cand.start)
+    if (i > 0 and kept[i - 1].end > cand.start) or (i < len(kept) and kept[i].start < cand.end):
+        return
+    starts.insert(i, cand.start)
+    kept.insert(i, cand)
+
+
 def longest_first(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Keep the longest candidate, then the higher priority, then the earlier one."""
-    ordered = sorted(candidates, key=lambda c: (c.start - c.end, -c.priority, c.start, c.rule))
     starts: list[int] = []
     kept: list[Candidate] = []
-    for cand in ordered:
-        i = bisect.bisect_left(starts, cand.start)
-        if i > 0 and kept[i - 1].end > cand.start:
-            continue
-        if i < len(kept) and kept[i].start < cand.end:
-            continue
-        starts.insert(i, cand.start)
-        kept.insert(i, cand)
+    for cand in _by_length(candidates):
+        _place(kept, starts, cand)
+    return kept
+
+
+def is_statistical(cand: Candidate) -> bool:
+    """Whether a candidate comes from the spaCy pass (rule ids ``ner:…``)."""
+    return cand.rule.startswith("ner:")
+
+
+def rules_first(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Rule candidates, flattened longest first; then the spaCy pass's candidates fill
+    only the gaps the rules leave (longest first). A model never overrides a rule."""
+    cands = list(candidates)
+    starts: list[int] = []
+    kept: list[Candidate] = []
+    for cand in _by_length(c for c in cands if not is_statistical(c)):
+        _place(kept, starts, cand)
+    for cand in _by_length(c for c in cands if is_statistical(c)):
+        _place(kept, starts, cand)
     return kept
 
 
@@ -44,4 +69,4 @@ def drop_inside(candidates: Iterable[Candidate], blocked: Sequence[tuple[int, in
     return out
 
 
-POLICIES: dict[str, MergePolicy] = {"longest": longest_first}
+POLICIES: dict[str, MergePolicy] = {"longest": longest_first, "rules-first": rules_first}

@@ -28,6 +28,13 @@ from .textview import TextView
 log = logging.getLogger(__name__)
 
 SEGMENTERS = ("jieba", "pkuseg")
+#: where ``policy-extract train`` output ships inside the package
+PACKAGED_MODEL = Path(__file__).resolve().parent / "models" / "ner"
+
+
+def packaged_model() -> Path | None:
+    """The NER model that ships in the package, or None when this install has none."""
+    return PACKAGED_MODEL if (PACKAGED_MODEL / "config.cfg").is_file() else None
 
 
 def blank_zh(segmenter: str = "jieba", pkuseg_model: str | Path | None = None) -> Language:
@@ -38,7 +45,7 @@ def blank_zh(segmenter: str = "jieba", pkuseg_model: str | Path | None = None) -
         raise RuleError("segmenter 'pkuseg' needs a pkuseg model path (pkuseg_model=...)")
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": segmenter}}})
     if segmenter == "pkuseg":
-        nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model))
+        nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model))  # type: ignore[union-attr]
     return nlp
 
 

@@ -17,7 +17,7 @@ import jieba
 
 from . import __version__
 from .dates import find_dates, infer_ref_date
-from .merge import POLICIES, MergePolicy, drop_inside
+from .merge import POLICIES, MergePolicy, drop_inside, is_statistical
 from .model import Candidate, Extraction, Mention, PolicyExtractError, Sentence
 from .numeric import find_numeric, iter_matches
 from .rules import RuleSet, load_rules
@@ -71,7 +71,8 @@ class Pipeline:
         names = [c for p in self.name_passes for c in p.find(view)]
         blocked = [(m.start(), m.end()) for b in self.rules.blockers
                    for m in iter_matches(b.pattern, view.clean)]
-        blocked += [(c.start, c.end) for c in names]
+        # numbers inside a name the rules found are part of it; a model's guess blocks nothing
+        blocked += [(c.start, c.end) for c in names if not is_statistical(c)]
         numbers = find_numeric(view.clean, self.rules) + find_dates(view, self.rules, ref_date)
         numbers = [c for c in drop_inside(numbers, blocked) if self._keeps(view, c)]
         flat = self.merge(names + numbers)
@@ -126,14 +127,34 @@ def validate(text: str, mentions: Iterable[Mention]) -> None:
         last_end = m.end
 
 
-_DEFAULT: Pipeline | None = None
+def build_pipeline(ner: bool | str | Path = False) -> Pipeline:
+    """The default pipeline: rules for numbers, dates and names, and, with ``ner``, the
+    spaCy pass (``True``: the model that ships in the package; a path: that model),
+    merged rules first so that the model only fills gaps the rules leave."""
+    if not ner:
+        return Pipeline()
+    from .names import NameRulePass
+    from .ner import SpacyNamePass, build_nlp, packaged_model
+    model = packaged_model() if ner is True else Path(ner)
+    if model is None:
+        raise PolicyExtractError("this install ships no NER model; train one with "
+                                 "`policy-extract train` and pass its folder")
+    rules = load_rules()
+    tokenizer = build_tokenizer(rules.directory / "gazetteer.tsv")
+    names = NameRulePass(rules, tokenizer=tokenizer)
+    return Pipeline(rules, tokenizer=tokenizer, merge="rules-first",
+                    name_passes=(names, SpacyNamePass(build_nlp(model))))
 
 
-def default_pipeline() -> Pipeline:
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = Pipeline()
-    return _DEFAULT
+_DEFAULT: dict[str, Pipeline] = {}
+
+
+def default_pipeline(ner: bool | str | Path = False) -> Pipeline:
+    """The process's default pipeline (see :func:`build_pipeline`), built on first use."""
+    key = str(ner)
+    if key not in _DEFAULT:
+        _DEFAULT[key] = build_pipeline(ner)
+    return _DEFAULT[key]
 
 
 def extract(text: str, *, ref_date: str | None = None, doc_id: str = "") -> Extraction:

@@ -69,7 +69,7 @@ def load_word_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
     if len(fields) % 3:
         raise ValueError(f"{getattr(fh, 'name', 'the jieba dictionary')}: every line must be "
                          "'word frequency tag'")
-    tags = dict(zip(fields[0::3], fields[2::3]))
+    tags = dict(zip(fields[0::3], fields[2::3], strict=True))
     tags.update(tokenizer.user_word_tag_tab)  # words added with a tag of their own
     return tags
 

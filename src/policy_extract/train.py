@@ -13,7 +13,6 @@ the articles left out of training, strict start/end/label.
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import re
@@ -26,7 +25,8 @@ import spacy
 from spacy.language import Language
 from spacy.training import Example
 
-from .model import NAME_LABELS, Candidate
+from .merge import POLICIES, MergePolicy, longest_first
+from .model import NAME_LABELS, Candidate, PolicyExtractError
 from .textview import TextView
 
 log = logging.getLogger(__name__)
@@ -44,18 +44,31 @@ class Annotated:
 
 
 def default_config() -> Path:
-    return Path(__file__).resolve().parents[2] / "configs" / "ner.cfg"
+    """``configs/ner.cfg``: inside the installed package, else the checkout's."""
+    packaged = Path(__file__).resolve().parent / "_data" / "configs" / "ner.cfg"
+    return packaged if packaged.is_file() else Path(__file__).resolve().parents[2] / "configs" / "ner.cfg"
 
 
-def read_gold(path: Path) -> list[Annotated]:
-    docs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            d = json.loads(line)
-            docs.append(Annotated(d["text"], tuple((s["start"], s["end"], s["label"])
-                                                   for s in d["spans"]
-                                                   if s["label"] in NAME_LABELS)))
-    return docs
+def read_gold_files(paths: Iterable[Path]) -> list[Annotated]:
+    """The name spans of every document of the gold files (checked first)."""
+    from .goldfile import read_gold as read_checked
+    return [Annotated(d.text, tuple((s.start, s.end, s.label) for s in d.spans
+                                    if s.label in NAME_LABELS))
+            for d in read_checked(list(paths))]
+
+
+def read_silver(folders: Iterable[Path], name_pass: Any) -> list[Annotated]:
+    """Silver annotation: the rule pass for names over every .txt/.md file of ``folders``
+    (files that cannot be decoded are left out)."""
+    from .batch import collect_inputs
+    from .decode import decode_path
+    texts = []
+    for item in collect_inputs(list(folders)):
+        try:
+            texts.append(decode_path(item.path)[0])
+        except Exception as exc:  # noqa: BLE001 - a broken file is not training data
+            log.warning("silver: skipping %s: %s", item.path, exc)
+    return silver(texts, name_pass)
 
 
 def split_articles(doc: Annotated) -> list[Annotated]:
@@ -146,34 +159,61 @@ def _score(gold: set[Span3], pred: set[Span3]) -> dict[str, dict[str, float]]:
     return out
 
 
-def _predict(doc: Annotated, passes: Sequence[Any]) -> set[Span3]:
-    from .merge import longest_first
+def _predict(doc: Annotated, passes: Sequence[Any], merge: MergePolicy = longest_first
+             ) -> set[Span3]:
     view = TextView(doc.text)
     cands: list[Candidate] = [c for p in passes for c in p.find(view)]
-    return {(*view.to_raw(c.start, c.end), c.label) for c in longest_first(cands)}
+    return {(*view.to_raw(c.start, c.end), c.label) for c in merge(cands)}
 
 
-def kfold(gold_doc: Annotated, silver_docs: Sequence[Annotated], rule_pass: Any, *,
+Keyed = set[tuple[int, int, int, str]]
+
+
+def kfold(gold_docs: Sequence[Annotated], silver_docs: Sequence[Annotated], rule_pass: Any, *,
           config: Path | None = None, epochs: int | None = None) -> dict[str, Any]:
-    """Leave-one-article-out: rules-only vs rules+NER on the article not trained on."""
+    """Leave-one-article-out: rules only, NER only and rules+NER under each merge policy,
+    scored on the article left out of training (strict start, end, label)."""
     from .ner import SpacyNamePass
-    articles = split_articles(gold_doc)
-    rules_gold: set[tuple[int, int, int, str]] = set()
-    rules_pred: set[tuple[int, int, int, str]] = set()
-    both_pred: set[tuple[int, int, int, str]] = set()
-    ner_pred: set[tuple[int, int, int, str]] = set()
+    articles = [a for d in gold_docs for a in split_articles(d)]
+    if len(articles) < 2:
+        raise PolicyExtractError("k-fold needs at least two articles in the gold")
+    gold: Keyed = set()
+    preds: dict[str, Keyed] = {"rules": set(), "ner": set()}
+    preds.update({f"rules+ner ({name})": set() for name in POLICIES})
     for k, held in enumerate(articles):
         train = [a for i, a in enumerate(articles) if i != k]
-        nlp = train_ner(train, silver_docs, config=config, epochs=epochs)
-        ner = SpacyNamePass(nlp)
-        rules_gold |= {(k, *s) for s in held.spans}
-        rules_pred |= {(k, *s) for s in _predict(held, [rule_pass])}
-        both_pred |= {(k, *s) for s in _predict(held, [rule_pass, ner])}
-        ner_pred |= {(k, *s) for s in _predict(held, [ner])}
+        log.info("fold %d of %d: training on %d article(s)", k + 1, len(articles), len(train))
+        ner = SpacyNamePass(train_ner(train, silver_docs, config=config, epochs=epochs))
+        gold |= {(k, *s) for s in held.spans}
+        preds["rules"] |= {(k, *s) for s in _predict(held, [rule_pass])}
+        preds["ner"] |= {(k, *s) for s in _predict(held, [ner])}
+        for name, policy in POLICIES.items():
+            preds[f"rules+ner ({name})"] |= {(k, *s) for s in
+                                              _predict(held, [rule_pass, ner], policy)}
 
-    def flat(x: set[tuple[int, int, int, str]]) -> set[Span3]:
+    def flat(x: Keyed) -> set[Span3]:
         return {(k * 10**6 + s, k * 10**6 + e, lab) for k, s, e, lab in x}
 
-    return {"folds": len(articles), "rules": _score(flat(rules_gold), flat(rules_pred)),
-            "rules+ner": _score(flat(rules_gold), flat(both_pred)),
-            "ner": _score(flat(rules_gold), flat(ner_pred))}
+    return {"folds": len(articles), **{name: _score(flat(gold), flat(p))
+                                       for name, p in preds.items()}}
+
+
+def format_kfold(result: dict[str, Any]) -> str:
+    """The k-fold result as a table: F1 per name label for each way of predicting."""
+    labels = sorted(NAME_LABELS) + ["ALL"]
+    head = f"{'names: strict F1 on held-out articles':<40}" + "".join(f"{lab:>11}" for lab in labels)
+    rows = [head, "-" * len(head)]
+    for name, scores in result.items():
+        if name == "folds":
+            continue
+        rows.append(f"{name:<40}" + "".join(f"{scores[lab]['f1']:>11.3f}" for lab in labels))
+    gold_n = result["rules"]["ALL"]["gold"]
+    rows.append(f"{result['folds']} folds (leave one article out), {gold_n} gold name spans")
+    return "\n".join(rows)
+
+
+def save_model(nlp: Language, out: Path) -> int:
+    """Write the trained pipeline to ``out``; returns its size in bytes."""
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    return sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
