@@ -72,14 +72,18 @@ def timed(fn: Callable[[], Any]) -> tuple[float, float]:
 
 
 class PeakRSS:
-    """Samples the summed resident set of this process and its descendants."""
+    """Samples the memory of this process and its descendants: the sum of their resident
+    sets (``peak``; pages the forked workers share with the parent count once per
+    process) and the sum of their proportional set sizes (``peak_pss``; a shared page
+    counts once in all, split between the processes that share it)."""
 
-    def __init__(self, every: float = 0.2) -> None:
+    def __init__(self, every: float = 0.5) -> None:
         import psutil
 
         self.proc = psutil.Process()
         self.every = every
         self.peak = 0
+        self.peak_pss = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -87,13 +91,16 @@ class PeakRSS:
         import psutil
 
         while not self._stop.is_set():
-            total = 0
+            rss = pss = 0
             for p in [self.proc, *self.proc.children(recursive=True)]:
                 try:
-                    total += p.memory_info().rss
+                    info = p.memory_full_info()
                 except psutil.Error:
-                    pass
-            self.peak = max(self.peak, total)
+                    continue
+                rss += info.rss
+                pss += getattr(info, "pss", info.rss)
+            self.peak = max(self.peak, rss)
+            self.peak_pss = max(self.peak_pss, pss)
             self._stop.wait(self.every)
 
     def __enter__(self) -> PeakRSS:
@@ -153,6 +160,7 @@ def bench_in_memory(texts: list[str], profile: bool) -> dict[str, Any]:
         extract_time("2020年")
         cpu, wall = timed(jio)
         res["jionlp"] = line("jionlp extract_money + extract_time", chars, cpu, wall)
+    res.update(bench_ner(texts, chars))
     if profile:
         prof = cProfile.Profile()
         prof.enable()
@@ -166,22 +174,66 @@ def bench_in_memory(texts: list[str], profile: bool) -> dict[str, Any]:
     return res
 
 
-def bench_run(files: list[Path], workers: int, out_root: Path) -> dict[str, Any]:
-    from policy_extract.batch import run
+def bench_ner(texts: list[str], chars: int) -> dict[str, Any]:
+    """The full pipeline with the NER pass (the shipped model) against a default-config
+    ``spacy.blank("zh")`` + jieba + ``ner`` pipeline (untrained: speed does not depend
+    on the weights), on the same texts."""
+    import spacy
 
-    inputs = out_root / f"in-{workers}"
-    inputs.mkdir()
+    from policy_extract.model import NAME_LABELS
+    from policy_extract.ner import packaged_model
+    from policy_extract.pipeline import build_pipeline
+
+    ref = spacy.blank("zh")
+    ner = ref.add_pipe("ner")
+    for label in sorted(NAME_LABELS):
+        ner.add_label(label)  # type: ignore[attr-defined]
+    ref.initialize()
+    list(ref.pipe(texts[:1]))
+    cpu, wall = timed(lambda: list(ref.pipe(texts)))
+    out: dict[str, Any] = {"spacy_ner_reference": line(
+        'spacy.blank("zh") + jieba + ner (default config)', chars, cpu, wall)}
+    if packaged_model() is None:
+        print("  full pipeline with NER: no model ships in this install")
+        return out
+    with_ner = build_pipeline(ner=True)
+    with_ner.extract(texts[0])
+    cpu, wall = timed(lambda: [with_ner.extract(t) for t in texts])
+    out["rules_with_names_and_ner"] = line(
+        "full pipeline with the NER pass", chars, cpu, wall,
+        out["spacy_ner_reference"]["chars_per_cpu_s"])
+    return out
+
+
+def bench_run(files: list[Path], workers: int, out_root: Path, ner: bool) -> dict[str, Any]:
+    """decode → tables through ``batch.run``; the pipeline is built before the clock starts
+    (its cost is reported apart), as a long run pays it once."""
+    import functools
+
+    from policy_extract.batch import run
+    from policy_extract.pipeline import default_pipeline
+
+    factory = functools.partial(default_pipeline, ner=ner)
+    factory()
+    tag = f"{'ner' if ner else 'noner'}-{workers}"
+    inputs = out_root / f"in-{tag}"
+    inputs.mkdir(parents=True)
     for i, f in enumerate(files):  # one folder of links: the run sees exactly these files
         (inputs / f"{i:06d}{f.suffix}").symlink_to(f.resolve())
-    out = out_root / f"out-{workers}"
+    out = out_root / f"out-{tag}"
     with PeakRSS() as peak:
-        cpu, wall = timed(lambda: run([inputs], out, workers=workers))
-    summary = run([inputs], out, workers=1)  # a no-op re-run: every document is done
+        cpu, wall = timed(lambda: run([inputs], out, workers=workers, pipeline_factory=factory))
+    summary = run([inputs], out, workers=1, pipeline_factory=factory)  # a no-op re-run
     chars = sum(len(t) for t in texts_of(files))
-    row = line(f"batch.run, {workers} worker(s)", chars, cpu, wall)
+    name = f"batch.run {'with NER' if ner else '--no-ner'}, {workers} worker(s)"
+    row = line(name, chars, cpu, wall)
     row["peak_rss_mb"] = round(peak.peak / 2**20)
+    row["peak_pss_mb"] = round(peak.peak_pss / 2**20)
     row["skipped_on_rerun"] = summary.n_skipped
-    print(f"    peak resident memory (run + workers): {row['peak_rss_mb']} MB")
+    print(f"    peak memory (run + workers): {row['peak_pss_mb']} MB proportional set size "
+          f"(shared pages once), {row['peak_rss_mb']} MB summed resident sets")
+    shutil.rmtree(out_root / f"in-{tag}", ignore_errors=True)
+    shutil.rmtree(out, ignore_errors=True)
     return row
 
 
@@ -215,15 +267,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         files = sets["corpus"] + sets["bulk slice"]
         print(f"\n== full run, decode → tables: corpus + bulk slice, {len(files)} files")
-        for workers in (1, 2):
-            results[f"run_{workers}w"] = bench_run(files, workers, Path(tmp))
-            if workers == 2:
-                shutil.rmtree(Path(tmp) / "in-1", ignore_errors=True)
+        for ner in (False, True):
+            for workers in (1, 2):
+                key = f"run_{'ner' if ner else 'noner'}_{workers}w"
+                results[key] = bench_run(files, workers, Path(tmp), ner)
         if args.memory_bulk:
             bulk = files_of(args.bulk)
-            print(f"\n== memory: the whole bulk folder, {len(bulk)} files, 2 workers")
-            results["bulk_2w"] = bench_run(bulk, 2, Path(tmp) / "bulk")
-    build = results["corpus"]["build_cpu_s"]
+            print(f"\n== memory: the whole bulk folder, {len(bulk)} files, 2 workers, with NER")
+            results["bulk_2w"] = bench_run(bulk, 2, Path(tmp) / "bulk", ner=True)
     print("\n== ratios (CPU throughput; targets in brackets)")
     for name in sets:
         r = results[name]
@@ -231,18 +282,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  {name}: rule pass / jieba lcut: no names ×"
               f"{r['rules_no_names']['chars_per_cpu_s'] / jieba_rate:.2f}, with names ×"
               f"{r['rules_with_names']['chars_per_cpu_s'] / jieba_rate:.2f}  [≥ 1]")
+    for name in sets:
+        r = results[name]
+        if "rules_with_names_and_ner" in r:
+            print(f"  {name}: full pipeline with NER / spaCy zh+ner default: ×"
+                  f"{r['rules_with_names_and_ner']['chars_per_cpu_s'] / r['spacy_ner_reference']['chars_per_cpu_s']:.2f}  [≥ 3]")
     jio = [results[name].get("jionlp") for name in sets]
-    one, two = results["run_1w"], results["run_2w"]
     if all(jio):  # on the same texts as the run: corpus + bulk slice
         jio_rate = sum(j["chars"] for j in jio) / sum(j["cpu_s"] for j in jio)
-        print(f"  full run 1 worker / jionlp money+time (same texts): ×"
-              f"{one['chars_per_cpu_s'] / jio_rate:.2f}  [≥ 1]; counting the pipeline "
-              f"build out: ×{one['chars'] / (one['cpu_s'] - build) / jio_rate:.2f}")
-    print(f"  2 workers / 1 worker, wall: ×{one['wall_s'] / two['wall_s']:.2f}  [≥ 1.7]; "
-          f"CPU per character 2w vs 1w: ×{one['chars_per_cpu_s'] / two['chars_per_cpu_s']:.2f}")
+        one = results["run_noner_1w"]
+        print(f"  full run --no-ner, 1 worker / jionlp money+time (same texts): ×"
+              f"{one['chars_per_cpu_s'] / jio_rate:.2f}  [≥ 1]")
+    for ner in ("noner", "ner"):
+        one, two = results[f"run_{ner}_1w"], results[f"run_{ner}_2w"]
+        print(f"  {ner}: 2 workers / 1 worker, wall: ×{one['wall_s'] / two['wall_s']:.2f}  "
+              f"[≥ 1.7]; CPU per character 2w vs 1w: "
+              f"×{one['chars_per_cpu_s'] / two['chars_per_cpu_s']:.2f}")
     if "bulk_2w" in results:
-        print(f"  peak memory, whole bulk, 2 workers: {results['bulk_2w']['peak_rss_mb']} MB"
-              "  [< 1024]")
+        b = results["bulk_2w"]
+        print(f"  peak memory, whole bulk, 2 workers: {b['peak_pss_mb']} MB PSS, "
+              f"{b['peak_rss_mb']} MB summed RSS  [< 1024]")
     if args.json:
         results = {k: v for k, v in results.items()}
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str))

@@ -16,10 +16,11 @@ SHARED = REPO.parent / "shared"
 
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
-    """One pipeline for the whole test session (it loads rules and jieba once). It is
-    the process's default pipeline, so ``extract()``, ``run()`` and the CLI run in this
-    process (and the workers it forks) reuse it instead of building their own."""
-    return default_pipeline()
+    """The rules-only pipeline, one for the whole test session (it loads rules and jieba
+    once). It is the process's ``default_pipeline(ner=False)``, so the CLI run in this
+    process with ``--no-ner`` reuses it; ``extract()`` and the CLI without it use the
+    default pipeline with the NER pass, also built once per session."""
+    return default_pipeline(ner=False)
 
 
 def shared_dir(name: str) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -10,11 +11,14 @@ distributed = pytest.importorskip(
     "distributed", reason="dask[distributed] is not installed (pip install '.[dask]')")
 
 from policy_extract.batch import InputError, run  # noqa: E402
+from policy_extract.pipeline import default_pipeline  # noqa: E402
 from policy_extract.tables import TABLES  # noqa: E402
 
 from .test_resume import BATCH, assert_same_tables, write_reports  # noqa: E402
 
 N = 60
+#: what the workers build: the session's pipeline (rules only), by a picklable name
+RULES_ONLY = functools.partial(default_pipeline, ner=False)
 
 
 @pytest.fixture(scope="module")
@@ -31,14 +35,14 @@ def test_dask_engine_writes_the_local_tables(cluster, tmp_path: Path, pipeline) 
     run([reports], local, workers=1, batch_docs=BATCH, pipeline_factory=lambda: pipeline)
     out = tmp_path / "dask"
     summary = run([reports], out, engine="dask", scheduler=cluster.scheduler_address,
-                  batch_docs=BATCH)
+                  batch_docs=BATCH, pipeline_factory=RULES_ONLY)
     assert summary.n_ok == N and summary.n_failed == 1
     for name in TABLES:  # the same batches, part by part
         assert sorted(p.name for p in (out / name).iterdir()) == \
             sorted(p.name for p in (local / name).iterdir())
     assert_same_tables(out, local)
     again = run([reports], out, engine="dask", scheduler=cluster.scheduler_address,
-                batch_docs=BATCH)
+                batch_docs=BATCH, pipeline_factory=RULES_ONLY)
     assert again.n_skipped == N  # resume works the same way
 
 

@@ -17,12 +17,8 @@ from policy_extract.batch import run
 from policy_extract.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module", autouse=True)
-def built(pipeline: Pipeline) -> None:
-    """``policy_extract.extract`` uses the session's pipeline (conftest), built once."""
-
-
 def check_extract(text: str) -> None:
+    """The default pipeline (rules and the NER pass), as ``policy_extract.extract`` runs it."""
     result = policy_extract.extract(text, ref_date="2020-07")
     last_end = 0
     for m in result.mentions:

@@ -72,7 +72,7 @@ class Run:
     reaches its worker processes too): a real process to SIGKILL."""
 
     def __init__(self, inputs: Path, out: Path, workers: int) -> None:
-        args = ["run", str(inputs), "-o", str(out), "-w", str(workers), "-q"]
+        args = ["run", str(inputs), "-o", str(out), "-w", str(workers), "-q", "--no-ner"]
         env = {**os.environ, "POLICY_EXTRACT_BATCH_DOCS": str(BATCH)}
         self.proc = subprocess.Popen(
             [sys.executable, "-c", _CHILD.format(slow=SLOW_DOC), *args], env=env,

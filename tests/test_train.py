@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pyarrow.dataset as ds
 import pytest
 
-from policy_extract.merge import POLICIES, longest_first, rules_first
-from policy_extract.model import Candidate
+from policy_extract.ner import SpacyNamePass, cue_pattern
 from policy_extract.pipeline import Pipeline
+from policy_extract.textview import TextView
 from policy_extract.train import (
     Annotated,
     read_gold_files,
@@ -19,6 +20,7 @@ from policy_extract.train import (
 )
 
 from .conftest import REPO, run_cli
+from .test_merge import cand
 
 SEED_GOLD = REPO / "gold" / "seed.jsonl"
 
@@ -67,30 +69,38 @@ def test_train_and_ner_usage_errors(args: list[str], words: str) -> None:
     assert res.returncode == 2 and words in res.stderr
 
 
-def cand(start: int, end: int, rule: str, label: str = "ORG") -> Candidate:
-    return Candidate(start=start, end=end, label=label, rule=rule)
+class RecordingNLP:
+    """Stands in for a spaCy pipeline: records the texts the pass gives it."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def pipe(self, texts):  # noqa: ANN001, ANN201
+        for text in texts:
+            self.seen.append(text)
+            yield SimpleNamespace(ents=())
 
 
-MERGE_CASES = {
-    # name: (candidates, kept by rules_first, kept by longest_first)
-    "model fills a gap": ([cand(0, 3, "names.x"), cand(5, 8, "ner:ner")],
-                          [(0, 3), (5, 8)], [(0, 3), (5, 8)]),
-    "longer model span loses to a rule": ([cand(0, 3, "names.x"), cand(0, 6, "ner:ner")],
-                                          [(0, 3)], [(0, 6)]),
-    "model span across two rules": ([cand(0, 2, "names.x"), cand(3, 5, "numeric.y", "COUNT"),
-                                     cand(1, 4, "ner:ner")],
-                                    [(0, 2), (3, 5)], [(1, 4)]),
-    "overlapping model spans, longest kept": ([cand(0, 4, "ner:ner"), cand(2, 8, "ner:ner")],
-                                              [(2, 8)], [(2, 8)]),
+GATE_CASES = {
+    # name: (text, spans the earlier passes found, sentences the model is given)
+    "cue left unexplained": ("中联重科有限公司投产。今天天气很好。", [], ["中联重科有限公司投产。"]),
+    "cue inside a rule name": ("市委召开会议。", [(0, 2)], []),
+    "no cue": ("今天天气很好。", [], []),
+    "quote opens a programme": ("实施“五个一”行动。", [], ["实施“五个一”行动。"]),
+    "one of two cues explained": ("市委和某某公司签约。", [(0, 2)], ["市委和某某公司签约。"]),
 }
 
 
-@pytest.mark.parametrize("name", list(MERGE_CASES))
-def test_merge_policies(name: str) -> None:
-    cands, want_rules_first, want_longest = MERGE_CASES[name]
-    assert [(c.start, c.end) for c in rules_first(cands)] == want_rules_first
-    assert [(c.start, c.end) for c in longest_first(cands)] == want_longest
+@pytest.mark.parametrize("name", list(GATE_CASES))
+def test_gated_ner_runs_only_where_rules_left_a_cue(name: str) -> None:
+    text, prior, want = GATE_CASES[name]
+    nlp = RecordingNLP()
+    ner = SpacyNamePass(nlp, cues=cue_pattern())  # type: ignore[arg-type]
+    ner.find(TextView(text), [cand(s, e, "names.x") for s, e in prior])
+    assert nlp.seen == want
 
 
-def test_policies_are_named() -> None:
-    assert POLICIES == {"longest": longest_first, "rules-first": rules_first}
+def test_ungated_ner_runs_on_every_paragraph() -> None:
+    nlp = RecordingNLP()
+    SpacyNamePass(nlp).find(TextView("今天天气很好。\n\n市委召开会议。"))  # type: ignore[arg-type]
+    assert nlp.seen == ["今天天气很好。", "市委召开会议。"]

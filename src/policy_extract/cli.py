@@ -19,7 +19,7 @@ import typer
 from . import __version__
 from .batch import RunSummary, run
 from .model import PolicyExtractError
-from .pipeline import default_pipeline
+from .pipeline import DEFAULT_NER, default_pipeline
 
 app = typer.Typer(
     name="policy-extract",
@@ -79,9 +79,10 @@ def run_cmd(
                             "processes.")] = None,
     ner: Annotated[bool, typer.Option(
         "--ner/--no-ner",
-        help="Also run the spaCy NER pass for names (the model that ships in the package), "
-             "merged rules first: it only adds names where the rules found none. Off by "
-             "default; README (Names) gives its scores on held-out text.")] = False,
+        help="Run the spaCy NER pass for names (the model that ships in the package) on "
+             "the sentences where the rules left a name cue unexplained; it only adds "
+             "names where the rules found none. --no-ner: the rules alone, several times "
+             "faster. README (Names) gives both scores on held-out text.")] = DEFAULT_NER,
     ner_model: Annotated[Path | None, typer.Option(
         "--ner-model", help="Run the NER pass with this model folder (from `policy-extract "
                             "train`) instead of the shipped one; implies --ner.")] = None,

@@ -7,7 +7,7 @@ list, so it can be swapped (``Pipeline(merge="longest")``).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .model import Candidate
 
@@ -19,22 +19,39 @@ def _by_length(candidates: Iterable[Candidate]) -> list[Candidate]:
     return sorted(candidates, key=lambda c: (c.start - c.end, -c.priority, c.start, c.rule))
 
 
-def _place(kept: list[Candidate], starts: list[int], cand: Candidate) -> None:
-    """Insert ``cand`` into the sorted flat list unless it overlaps a kept candidate."""
-    i = bisect.bisect_left(starts, cand.start)
-    if (i > 0 and kept[i - 1].end > cand.start) or (i < len(kept) and kept[i].start < cand.end):
-        return
-    starts.insert(i, cand.start)
-    kept.insert(i, cand)
+def _clusters(candidates: Iterable[Candidate]) -> Iterator[list[Candidate]]:
+    """Runs of candidates linked by overlaps, in text order. What a policy keeps in one
+    run cannot depend on another run, so each is settled on its own: the cost stays
+    linear in the text however many candidates a long document has."""
+    run: list[Candidate] = []
+    end = -1
+    for cand in sorted(candidates, key=lambda c: (c.start, c.end)):
+        if run and cand.start >= end:
+            yield run
+            run = []
+        run.append(cand)
+        end = max(end, cand.end) if len(run) > 1 else cand.end
+    if run:
+        yield run
+
+
+def _greedy(ordered: Iterable[Candidate], kept: list[Candidate]) -> None:
+    """Add each candidate, in the given order, that overlaps none kept so far."""
+    for cand in ordered:
+        i = bisect.bisect_left(kept, cand.start, key=lambda k: k.start)
+        if (i > 0 and kept[i - 1].end > cand.start) or (i < len(kept) and kept[i].start < cand.end):
+            continue
+        kept.insert(i, cand)
 
 
 def longest_first(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Keep the longest candidate, then the higher priority, then the earlier one."""
-    starts: list[int] = []
-    kept: list[Candidate] = []
-    for cand in _by_length(candidates):
-        _place(kept, starts, cand)
-    return kept
+    out: list[Candidate] = []
+    for run in _clusters(candidates):
+        kept: list[Candidate] = []
+        _greedy(_by_length(run), kept)
+        out.extend(kept)
+    return out
 
 
 def is_statistical(cand: Candidate) -> bool:
@@ -45,14 +62,13 @@ def is_statistical(cand: Candidate) -> bool:
 def rules_first(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Rule candidates, flattened longest first; then the spaCy pass's candidates fill
     only the gaps the rules leave (longest first). A model never overrides a rule."""
-    cands = list(candidates)
-    starts: list[int] = []
-    kept: list[Candidate] = []
-    for cand in _by_length(c for c in cands if not is_statistical(c)):
-        _place(kept, starts, cand)
-    for cand in _by_length(c for c in cands if is_statistical(c)):
-        _place(kept, starts, cand)
-    return kept
+    out: list[Candidate] = []
+    for run in _clusters(candidates):
+        kept: list[Candidate] = []
+        _greedy(_by_length(c for c in run if not is_statistical(c)), kept)
+        _greedy(_by_length(c for c in run if is_statistical(c)), kept)
+        out.extend(kept)
+    return out
 
 
 def drop_inside(candidates: Iterable[Candidate], blocked: Sequence[tuple[int, int]]

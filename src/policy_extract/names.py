@@ -15,7 +15,7 @@ Within the pass the annotation is made flat here already (longest first), so
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -211,7 +211,8 @@ class NameRulePass:
 
     # -- public -------------------------------------------------------------
 
-    def find(self, view: TextView) -> list[Candidate]:
+    def find(self, view: TextView, prior: Sequence[Candidate] = ()) -> list[Candidate]:
+        """Name candidates of the view (``prior``, what earlier passes found, is not used)."""
         return self.find_text(view.clean)
 
     def find_text(self, clean: str) -> list[Candidate]:

@@ -14,6 +14,8 @@ Training lives in :mod:`policy_extract.train`.
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,7 @@ import spacy
 from spacy.language import Language
 
 from .model import NAME_LABELS, Candidate
-from .names import canonical, load_gazetteer
+from .names import canonical, load_gazetteer, load_name_rules
 from .rules import RuleError, default_rules_dir
 from .textview import TextView
 
@@ -92,17 +94,51 @@ def doc_candidates(doc: Any, offset: int = 0) -> list[Candidate]:
     return out
 
 
+#: the lexicon lists of rules/names.yaml whose words are cues for the gated NER pass
+CUE_LISTS = ("org_heads", "fac_heads", "kept_suffixes", "ner_cues")
+
+
+def cue_pattern(rules_dir: Path | None = None) -> re.Pattern[str]:
+    """Where a name the rules missed may stand: the words of :data:`CUE_LISTS` in
+    rules/names.yaml (organisation and facility heads, the suffixes kept with quoted
+    programmes, and ``ner_cues``: company-name endings, programme words, quote marks)."""
+    path = Path(rules_dir or default_rules_dir()) / "names.yaml"
+    lexicon = load_name_rules(path.parent).lexicon
+    words = {str(w) for key in CUE_LISTS for w in lexicon.get(key) or ()}
+    if not words:
+        raise RuleError(f"{path}: no NER cue words in lexicon lists {', '.join(CUE_LISTS)}")
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
 class SpacyNamePass:
-    """spaCy NER as a name pass: runs paragraph by paragraph on the clean view."""
+    """spaCy NER as a name pass on the clean view.
+
+    Ungated (``cues=None``) it runs on every paragraph. Gated, it runs only on the
+    sentences where a cue (:func:`cue_pattern`) stands outside every candidate the earlier
+    passes found (``prior``): the model then spends its time where the rules left a
+    likely name unexplained, which is also the only place a rules-first merge lets it
+    add anything."""
 
     name = "ner"
 
-    def __init__(self, nlp: Language | None = None, **build: Any) -> None:
+    def __init__(self, nlp: Language | None = None, *, cues: re.Pattern[str] | None = None,
+                 **build: Any) -> None:
         self.nlp = nlp or build_nlp(**build)
+        self.cues = cues
 
-    def find(self, view: TextView) -> list[Candidate]:
-        paras = [(p.start, view.clean[p.start:p.end]) for p in view.paragraphs]
+    def find(self, view: TextView, prior: Sequence[Candidate] = ()) -> list[Candidate]:
+        units = self._units(view, prior)
         out: list[Candidate] = []
-        for (start, _), doc in zip(paras, self.nlp.pipe(t for _, t in paras), strict=True):
+        texts = (view.clean[a:b] for a, b in units)
+        for (start, _), doc in zip(units, self.nlp.pipe(texts), strict=True):
             out.extend(doc_candidates(doc, start))
         return out
+
+    def _units(self, view: TextView, prior: Sequence[Candidate]) -> list[tuple[int, int]]:
+        if self.cues is None:
+            return [(p.start, p.end) for p in view.paragraphs]
+        covered = bytearray(len(view.clean))
+        for c in prior:
+            covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+        return [(s.start, s.end) for s in view.sentences
+                if any(not covered[m.start()] for m in self.cues.finditer(view.clean, s.start, s.end))]

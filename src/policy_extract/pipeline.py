@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -30,11 +30,13 @@ _CN_NUMERAL_START = frozenset("零〇一二两三四五六七八九十百千")
 
 
 class NamePass(Protocol):
-    """A pass that finds names on the clean view (the rule pass for names, a spaCy NER)."""
+    """A pass that finds names on the clean view (the rule pass for names, a spaCy NER).
+
+    Passes run in order; each is given what the earlier ones found (``prior``)."""
 
     name: str
 
-    def find(self, view: TextView) -> list[Candidate]: ...
+    def find(self, view: TextView, prior: Sequence[Candidate] = ()) -> list[Candidate]: ...
 
 
 class Pipeline:
@@ -68,7 +70,7 @@ class Pipeline:
         how = "given"
         if ref_date is None:
             ref_date, how = infer_ref_date(view, self.rules)
-        names = [c for p in self.name_passes for c in p.find(view)]
+        names = find_names(view, self.name_passes)
         blocked = [(m.start(), m.end()) for b in self.rules.blockers
                    for m in iter_matches(b.pattern, view.clean)]
         # numbers inside a name the rules found are part of it; a model's guess blocks nothing
@@ -88,6 +90,14 @@ class Pipeline:
         if not cand.word_check or view.clean[cand.start] not in _CN_NUMERAL_START:
             return True
         return on_word_boundaries(self.tokenizer, view.clean, cand.start, cand.end)
+
+
+def find_names(view: TextView, passes: Iterable[NamePass]) -> list[Candidate]:
+    """The candidates of every name pass, each pass seeing what the earlier ones found."""
+    names: list[Candidate] = []
+    for name_pass in passes:
+        names += name_pass.find(view, names)
+    return names
 
 
 def _sentences(view: TextView) -> list[Sentence]:
@@ -127,30 +137,42 @@ def validate(text: str, mentions: Iterable[Mention]) -> None:
         last_end = m.end
 
 
-def build_pipeline(ner: bool | str | Path = False) -> Pipeline:
+#: Whether the default pipeline (CLI, :func:`extract`, :func:`policy_extract.batch.run`)
+#: runs the spaCy pass: on, since on seed articles it did not see it raised the names' F1
+#: (README, Names). ``--no-ner`` / ``ner=False`` for the rules alone.
+DEFAULT_NER = True
+
+
+def build_pipeline(ner: bool | str | Path = DEFAULT_NER) -> Pipeline:
     """The default pipeline: rules for numbers, dates and names, and, with ``ner``, the
     spaCy pass (``True``: the model that ships in the package; a path: that model),
-    merged rules first so that the model only fills gaps the rules leave."""
+    gated to the sentences where the rules left a name cue unexplained and merged rules
+    first, so that the model only fills gaps the rules leave."""
     if not ner:
         return Pipeline()
     from .names import NameRulePass
-    from .ner import SpacyNamePass, build_nlp, packaged_model
+    from .ner import SpacyNamePass, build_nlp, cue_pattern, packaged_model
     model = packaged_model() if ner is True else Path(ner)
     if model is None:
-        raise PolicyExtractError("this install ships no NER model; train one with "
+        raise PolicyExtractError("this install ships no NER model: run without it "
+                                 "(--no-ner, ner=False) or train one with "
                                  "`policy-extract train` and pass its folder")
     rules = load_rules()
     tokenizer = build_tokenizer(rules.directory / "gazetteer.tsv")
     names = NameRulePass(rules, tokenizer=tokenizer)
+    # no entity ruler here: the rule pass already applies the gazetteer (with its context
+    # checks), and the model is measured (train.kfold) as it runs here, without one
+    ner_pass = SpacyNamePass(build_nlp(model, ruler=False), cues=cue_pattern(rules.directory))
     return Pipeline(rules, tokenizer=tokenizer, merge="rules-first",
-                    name_passes=(names, SpacyNamePass(build_nlp(model))))
+                    name_passes=(names, ner_pass))
 
 
 _DEFAULT: dict[str, Pipeline] = {}
 
 
-def default_pipeline(ner: bool | str | Path = False) -> Pipeline:
-    """The process's default pipeline (see :func:`build_pipeline`), built on first use."""
+def default_pipeline(ner: bool | str | Path = DEFAULT_NER) -> Pipeline:
+    """The process's default pipeline (see :func:`build_pipeline`), built on first use
+    and kept for the process's later calls."""
     key = str(ner)
     if key not in _DEFAULT:
         _DEFAULT[key] = build_pipeline(ner)
@@ -158,6 +180,7 @@ def default_pipeline(ner: bool | str | Path = False) -> Pipeline:
 
 
 def extract(text: str, *, ref_date: str | None = None, doc_id: str = "") -> Extraction:
-    """Extract every mention of ``text`` with the default pipeline (built on first call)."""
+    """Extract every mention of ``text`` with the default pipeline (built on first call;
+    ``default_pipeline(ner=False).extract(...)`` for the rules alone)."""
     return default_pipeline().extract(text, ref_date=ref_date, doc_id=doc_id)
 

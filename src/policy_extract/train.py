@@ -25,8 +25,8 @@ import spacy
 from spacy.language import Language
 from spacy.training import Example
 
-from .merge import POLICIES, MergePolicy, longest_first
-from .model import NAME_LABELS, Candidate, PolicyExtractError
+from .merge import POLICIES, MergePolicy, longest_first, rules_first
+from .model import NAME_LABELS, PolicyExtractError
 from .textview import TextView
 
 log = logging.getLogger(__name__)
@@ -161,9 +161,9 @@ def _score(gold: set[Span3], pred: set[Span3]) -> dict[str, dict[str, float]]:
 
 def _predict(doc: Annotated, passes: Sequence[Any], merge: MergePolicy = longest_first
              ) -> set[Span3]:
+    from .pipeline import find_names
     view = TextView(doc.text)
-    cands: list[Candidate] = [c for p in passes for c in p.find(view)]
-    return {(*view.to_raw(c.start, c.end), c.label) for c in merge(cands)}
+    return {(*view.to_raw(c.start, c.end), c.label) for c in merge(find_names(view, passes))}
 
 
 Keyed = set[tuple[int, int, int, str]]
@@ -173,13 +173,15 @@ def kfold(gold_docs: Sequence[Annotated], silver_docs: Sequence[Annotated], rule
           config: Path | None = None, epochs: int | None = None) -> dict[str, Any]:
     """Leave-one-article-out: rules only, NER only and rules+NER under each merge policy,
     scored on the article left out of training (strict start, end, label)."""
-    from .ner import SpacyNamePass
+    from .ner import SpacyNamePass, cue_pattern
+    cues = cue_pattern()
     articles = [a for d in gold_docs for a in split_articles(d)]
     if len(articles) < 2:
         raise PolicyExtractError("k-fold needs at least two articles in the gold")
     gold: Keyed = set()
     preds: dict[str, Keyed] = {"rules": set(), "ner": set()}
     preds.update({f"rules+ner ({name})": set() for name in POLICIES})
+    preds["rules+ner gated (rules-first)"] = set()
     for k, held in enumerate(articles):
         train = [a for i, a in enumerate(articles) if i != k]
         log.info("fold %d of %d: training on %d article(s)", k + 1, len(articles), len(train))
@@ -190,6 +192,9 @@ def kfold(gold_docs: Sequence[Annotated], silver_docs: Sequence[Annotated], rule
         for name, policy in POLICIES.items():
             preds[f"rules+ner ({name})"] |= {(k, *s) for s in
                                               _predict(held, [rule_pass, ner], policy)}
+        gated = SpacyNamePass(ner.nlp, cues=cues)
+        preds["rules+ner gated (rules-first)"] |= {
+            (k, *s) for s in _predict(held, [rule_pass, gated], rules_first)}
 
     def flat(x: Keyed) -> set[Span3]:
         return {(k * 10**6 + s, k * 10**6 + e, lab) for k, s, e, lab in x}

@@ -1,0 +1,72 @@
+"""Merge policies: hand-made cases, and the clustered greedy against a plain greedy
+over all candidates at once (what the policies mean)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policy_extract.merge import POLICIES, is_statistical, longest_first, rules_first
+from policy_extract.model import Candidate
+
+
+def cand(start: int, end: int, rule: str, label: str = "ORG") -> Candidate:
+    return Candidate(start=start, end=end, label=label, rule=rule)
+
+
+MERGE_CASES = {
+    # name: (candidates, kept by rules_first, kept by longest_first)
+    "model fills a gap": ([cand(0, 3, "names.x"), cand(5, 8, "ner:ner")],
+                          [(0, 3), (5, 8)], [(0, 3), (5, 8)]),
+    "longer model span loses to a rule": ([cand(0, 3, "names.x"), cand(0, 6, "ner:ner")],
+                                          [(0, 3)], [(0, 6)]),
+    "model span across two rules": ([cand(0, 2, "names.x"), cand(3, 5, "numeric.y", "COUNT"),
+                                     cand(1, 4, "ner:ner")],
+                                    [(0, 2), (3, 5)], [(1, 4)]),
+    "overlapping model spans, longest kept": ([cand(0, 4, "ner:ner"), cand(2, 8, "ner:ner")],
+                                              [(2, 8)], [(2, 8)]),
+}
+
+
+@pytest.mark.parametrize("name", list(MERGE_CASES))
+def test_merge_policies(name: str) -> None:
+    cands, want_rules_first, want_longest = MERGE_CASES[name]
+    assert [(c.start, c.end) for c in rules_first(cands)] == want_rules_first
+    assert [(c.start, c.end) for c in longest_first(cands)] == want_longest
+
+
+def test_policies_are_named() -> None:
+    assert POLICIES == {"longest": longest_first, "rules-first": rules_first}
+
+
+def plain_greedy(ordered: list[Candidate], kept: list[Candidate]) -> None:
+    for c in ordered:
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+
+
+def by_length(cands: list[Candidate]) -> list[Candidate]:
+    return sorted(cands, key=lambda c: (c.start - c.end, -c.priority, c.start, c.rule))
+
+
+CANDIDATES = st.lists(st.builds(
+    lambda start, length, rule, priority: Candidate(start, start + length, "ORG", rule=rule,
+                                                    priority=priority),
+    st.integers(0, 80), st.integers(1, 10), st.sampled_from(["names.a", "numeric.b", "ner:ner"]),
+    st.integers(0, 2)), max_size=40)
+
+
+@given(CANDIDATES)
+def test_longest_first_is_the_plain_greedy(cands: list[Candidate]) -> None:
+    kept: list[Candidate] = []
+    plain_greedy(by_length(cands), kept)
+    assert longest_first(cands) == sorted(kept, key=lambda c: c.start)
+
+
+@given(CANDIDATES)
+def test_rules_first_is_the_plain_greedy_rules_then_model(cands: list[Candidate]) -> None:
+    kept: list[Candidate] = []
+    plain_greedy(by_length([c for c in cands if not is_statistical(c)]), kept)
+    plain_greedy(by_length([c for c in cands if is_statistical(c)]), kept)
+    assert rules_first(cands) == sorted(kept, key=lambda c: c.start)
