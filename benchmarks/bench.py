@@ -1,16 +1,22 @@
 """Throughput and memory of policy-extract against jieba and jionlp (not a unit test).
 
     python benchmarks/bench.py [--corpus ../shared/corpus] [--bulk ../shared/bulk]
-                               [--bulk-files 200] [--memory-bulk] [--profile]
+                               [--bulk-files 100] [--scale-files 800] [--memory-bulk]
+                               [--profile] [--json FILE]
 
 Prints, for the same texts in the same process:
 
 * the rule pass alone (``Pipeline.extract`` on in-memory texts), without and with
   the name pass, against jieba's ``lcut`` (a fresh ``jieba.Tokenizer``) and
   jionlp's ``extract_money`` + ``extract_time`` (the ``bench`` extra);
-* the full run, decode → tables, through ``batch.run`` with 1 and 2 workers;
-* with ``--memory-bulk``, the peak memory (sum of the resident sets of the run
-  and its workers, sampled) of a 2-worker run over the whole bulk folder.
+* the full pipeline with the NER pass against a default-config
+  ``spacy.blank("zh")`` + jieba + ``ner`` pipeline;
+* the full run, decode → tables, through ``batch.run``, with and without the NER
+  pass, with 1 and 2 workers, on the same texts and on a larger bulk slice;
+* with ``--memory-bulk``, the peak memory of a 2-worker run (with NER) over the
+  whole bulk folder: the proportional set sizes of the run and its workers summed
+  (a page the forked workers share with the parent counts once), and beside it
+  the summed resident sets (which count a shared page once per process).
 
 Throughput is characters per CPU second of one core (``time.process_time``
 and ``getrusage`` of the children), which a machine loaded by other jobs
@@ -77,7 +83,7 @@ class PeakRSS:
     process) and the sum of their proportional set sizes (``peak_pss``; a shared page
     counts once in all, split between the processes that share it)."""
 
-    def __init__(self, every: float = 0.5) -> None:
+    def __init__(self, every: float = 1.0) -> None:
         import psutil
 
         self.proc = psutil.Process()
@@ -158,7 +164,12 @@ def bench_in_memory(texts: list[str], profile: bool) -> dict[str, Any]:
                 extract_time(t)
         extract_money("1元")  # its lazy loading is not part of the throughput
         extract_time("2020年")
-        cpu, wall = timed(jio)
+        import logging
+        logging.disable(logging.CRITICAL)  # jionlp logs a traceback for every phrase it skips
+        try:
+            cpu, wall = timed(jio)
+        finally:
+            logging.disable(logging.NOTSET)
         res["jionlp"] = line("jionlp extract_money + extract_time", chars, cpu, wall)
     res.update(bench_ner(texts, chars))
     if profile:
@@ -243,6 +254,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--bulk", type=Path, default=SHARED / "bulk")
     ap.add_argument("--bulk-files", type=int, default=100,
                     help="the slice of the bulk folder used for throughput")
+    ap.add_argument("--scale-files", type=int, default=800,
+                    help="bulk files for the 1-vs-2-worker scaling runs (0: skip them)")
     ap.add_argument("--memory-bulk", action="store_true",
                     help="also run the whole bulk folder with 2 workers for peak memory")
     ap.add_argument("--profile", action="store_true", help="cProfile the default pipeline")
@@ -271,6 +284,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             for workers in (1, 2):
                 key = f"run_{'ner' if ner else 'noner'}_{workers}w"
                 results[key] = bench_run(files, workers, Path(tmp), ner)
+        if args.scale_files:
+            scale = files_of(args.bulk, args.scale_files)
+            print(f"\n== scaling: {len(scale)} bulk files, 1 and 2 workers")
+            for ner in (False, True):
+                for workers in (1, 2):
+                    key = f"scale_{'ner' if ner else 'noner'}_{workers}w"
+                    results[key] = bench_run(scale, workers, Path(tmp) / "scale", ner)
         if args.memory_bulk:
             bulk = files_of(args.bulk)
             print(f"\n== memory: the whole bulk folder, {len(bulk)} files, 2 workers, with NER")
@@ -293,11 +313,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         one = results["run_noner_1w"]
         print(f"  full run --no-ner, 1 worker / jionlp money+time (same texts): ×"
               f"{one['chars_per_cpu_s'] / jio_rate:.2f}  [≥ 1]")
-    for ner in ("noner", "ner"):
-        one, two = results[f"run_{ner}_1w"], results[f"run_{ner}_2w"]
-        print(f"  {ner}: 2 workers / 1 worker, wall: ×{one['wall_s'] / two['wall_s']:.2f}  "
-              f"[≥ 1.7]; CPU per character 2w vs 1w: "
-              f"×{one['chars_per_cpu_s'] / two['chars_per_cpu_s']:.2f}")
+    for prefix in ("run", "scale"):
+        for ner in ("noner", "ner"):
+            if f"{prefix}_{ner}_1w" not in results:
+                continue
+            one, two = results[f"{prefix}_{ner}_1w"], results[f"{prefix}_{ner}_2w"]
+            print(f"  {prefix} ({one['chars']:,} chars), {ner}: 2 workers / 1 worker, wall: "
+                  f"×{one['wall_s'] / two['wall_s']:.2f}  [≥ 1.7]; CPU per character "
+                  f"2w vs 1w: ×{one['chars_per_cpu_s'] / two['chars_per_cpu_s']:.2f}")
     if "bulk_2w" in results:
         b = results["bulk_2w"]
         print(f"  peak memory, whole bulk, 2 workers: {b['peak_pss_mb']} MB PSS, "

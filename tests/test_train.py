@@ -104,3 +104,21 @@ def test_ungated_ner_runs_on_every_paragraph() -> None:
     nlp = RecordingNLP()
     SpacyNamePass(nlp).find(TextView("今天天气很好。\n\n市委召开会议。"))  # type: ignore[arg-type]
     assert nlp.seen == ["今天天气很好。", "市委召开会议。"]
+
+
+def test_ner_pass_leaves_the_numbers_alone(pipeline: Pipeline) -> None:
+    """Issue 4: numbers inside names stay out, and the NER pass changes no numeric mention
+    (its names block no numbers; rules win every overlap)."""
+    from policy_extract.model import NAME_LABELS
+    from policy_extract.pipeline import default_pipeline
+
+    text = (REPO / "seeds" / "000_5f0466c205263669.txt").read_text(encoding="utf-8")
+
+    def numbers(p: Pipeline) -> list[tuple]:
+        return [(m.start, m.end, m.label, m.value, m.qualifier, m.norm)
+                for m in p.extract(text, ref_date="2020-07").mentions
+                if m.label not in NAME_LABELS]
+
+    with_ner = default_pipeline(ner=True)
+    assert [p.name for p in with_ner.name_passes] == ["names", "ner"]
+    assert numbers(with_ner) == numbers(pipeline)

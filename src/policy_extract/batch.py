@@ -52,6 +52,7 @@ from .decode import decode_path
 from .model import PolicyExtractError
 from .pipeline import Pipeline, default_pipeline
 from .tables import (
+    SCHEMAS,
     TABLES,
     batch_of,
     commit_staged,
@@ -87,11 +88,19 @@ class InputFile:
     source: str
 
 
+def _empty(name: str) -> Callable[[], pa.Table]:
+    return lambda: SCHEMAS[name].empty_table()
+
+
 @dataclass(slots=True)
 class DocResult:
+    """One document's rows. Mentions and sentences are Arrow tables already, built where
+    the document was extracted: a worker sends them back cheaply (Arrow buffers, not
+    pickled dicts) and the process that writes only concatenates them."""
+
     document: dict[str, Any]
-    mentions: list[dict[str, Any]] = field(default_factory=list)
-    sentences: list[dict[str, Any]] = field(default_factory=list)
+    mentions: pa.Table = field(default_factory=_empty("mentions"))
+    sentences: pa.Table = field(default_factory=_empty("sentences"))
     skipped: bool = False
 
 
@@ -165,8 +174,9 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
                n_mentions=len(result.mentions))
     return DocResult(
         doc,
-        mentions=[mention_row(m, item.source) for m in result.mentions],
-        sentences=[sentence_row(s, item.source) for s in result.sentences],
+        mentions=to_table("mentions", [mention_row(m, item.source) for m in result.mentions]),
+        sentences=to_table("sentences",
+                           [sentence_row(s, item.source) for s in result.sentences]),
     )
 
 
@@ -351,7 +361,7 @@ def _count(summary: RunSummary, res: DocResult) -> None:
     elif res.document["status"] == "ok":
         summary.n_ok += 1
         summary.n_chars += res.document["n_chars"] or 0
-        summary.labels.update(m["label"] for m in res.mentions)
+        summary.labels.update(res.mentions.column("label").to_pylist())
     else:
         summary.n_failed += 1
         summary.failures.append((res.document["source"], res.document["error"] or ""))
@@ -428,12 +438,12 @@ def _done(out: Path) -> frozenset[tuple[str, str, str]]:
 
 def _write_batch(out: Path, batch: str, results: list[DocResult]) -> None:
     """Stage the batch's three parts, then rename them in, the documents part last."""
-    mentions = [m for r in results for m in r.mentions]
-    sentences = [s for r in results for s in r.sentences]
+    mentions = pa.concat_tables([r.mentions for r in results]).combine_chunks()
+    sentences = pa.concat_tables([r.sentences for r in results]).combine_chunks()
     name = f"part-{batch}.parquet"
     commit_staged([
-        stage(to_table("mentions", mentions), out / "mentions" / name),
-        stage(to_table("sentences", sentences), out / "sentences" / name),
+        stage(mentions, out / "mentions" / name),
+        stage(sentences, out / "sentences" / name),
         stage(to_table("documents", [r.document for r in results]), out / "documents" / name),
     ])
 
