@@ -1,0 +1,32 @@
+"""The segmentation stage's own route computation against jieba's ``get_DAG`` + ``calc``."""
+
+from __future__ import annotations
+
+import jieba
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policy_extract.pipeline import Pipeline
+from policy_extract.segment import best_route
+
+from .conftest import REPO
+
+
+def jieba_route(tokenizer: jieba.Tokenizer, block: str) -> list[tuple[float, int]]:
+    route: dict[int, tuple[float, int]] = {}
+    tokenizer.calc(block, tokenizer.get_DAG(block), route)
+    return [route[i] for i in range(len(block) + 1)]
+
+
+def test_same_route_as_jieba_on_the_seed(pipeline: Pipeline) -> None:
+    text = (REPO / "seeds" / "000_5f0466c205263669.txt").read_text(encoding="utf-8")
+    blocks = [b for b in text.replace("，", "。").split("。") if b]
+    assert len(blocks) > 100
+    for block in blocks:
+        assert best_route(pipeline.tokenizer, block) == jieba_route(pipeline.tokenizer, block)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("市委政府发展改革高新区工程一二三中联重科1a")), max_size=30))
+def test_same_route_as_jieba_on_any_block(pipeline: Pipeline, block: str) -> None:
+    assert best_route(pipeline.tokenizer, block) == jieba_route(pipeline.tokenizer, block)
