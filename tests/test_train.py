@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pyarrow.dataset as ds
 import pytest
 
+from policy_extract.names import NameRulePass
 from policy_extract.ner import SpacyNamePass, cue_pattern
 from policy_extract.pipeline import Pipeline
 from policy_extract.textview import TextView
@@ -92,10 +93,12 @@ GATE_CASES = {
 
 
 @pytest.mark.parametrize("name", list(GATE_CASES))
-def test_gated_ner_runs_only_where_rules_left_a_cue(name: str) -> None:
+def test_gated_ner_runs_only_where_rules_left_a_cue(name: str, pipeline: Pipeline) -> None:
     text, prior, want = GATE_CASES[name]
+    (names,) = pipeline.name_passes
+    assert isinstance(names, NameRulePass)
     nlp = RecordingNLP()
-    ner = SpacyNamePass(nlp, cues=cue_pattern())  # type: ignore[arg-type]
+    ner = SpacyNamePass(nlp, cues=cue_pattern(names.data.lexicon))  # type: ignore[arg-type]
     ner.find(TextView(text), [cand(s, e, "names.x") for s, e in prior])
     assert nlp.seen == want
 

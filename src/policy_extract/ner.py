@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ import spacy
 from spacy.language import Language
 
 from .model import NAME_LABELS, Candidate
-from .names import canonical, load_gazetteer, load_name_rules
+from .names import canonical, load_gazetteer
 from .rules import RuleError, default_rules_dir
 from .textview import TextView
 
@@ -98,15 +98,13 @@ def doc_candidates(doc: Any, offset: int = 0) -> list[Candidate]:
 CUE_LISTS = ("org_heads", "fac_heads", "kept_suffixes", "ner_cues")
 
 
-def cue_pattern(rules_dir: Path | None = None) -> re.Pattern[str]:
-    """Where a name the rules missed may stand: the words of :data:`CUE_LISTS` in
-    rules/names.yaml (organisation and facility heads, the suffixes kept with quoted
-    programmes, and ``ner_cues``: company-name endings, programme words, quote marks)."""
-    path = Path(rules_dir or default_rules_dir()) / "names.yaml"
-    lexicon = load_name_rules(path.parent).lexicon
+def cue_pattern(lexicon: Mapping[str, Any]) -> re.Pattern[str]:
+    """Where a name the rules missed may stand: the words of :data:`CUE_LISTS` in the
+    lexicon of rules/names.yaml (``NameRulePass.data.lexicon``: organisation and facility
+    heads, the suffixes kept with quoted programmes, and ``ner_cues``)."""
     words = {str(w) for key in CUE_LISTS for w in lexicon.get(key) or ()}
     if not words:
-        raise RuleError(f"{path}: no NER cue words in lexicon lists {', '.join(CUE_LISTS)}")
+        raise RuleError(f"names.yaml: no NER cue words in lexicon lists {', '.join(CUE_LISTS)}")
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 

@@ -148,8 +148,9 @@ def build_pipeline(ner: bool | str | Path = DEFAULT_NER) -> Pipeline:
     spaCy pass (``True``: the model that ships in the package; a path: that model),
     gated to the sentences where the rules left a name cue unexplained and merged rules
     first, so that the model only fills gaps the rules leave."""
+    rules_only = Pipeline()
     if not ner:
-        return Pipeline()
+        return rules_only
     from .names import NameRulePass
     from .ner import SpacyNamePass, build_nlp, cue_pattern, packaged_model
     model = packaged_model() if ner is True else Path(ner)
@@ -157,13 +158,13 @@ def build_pipeline(ner: bool | str | Path = DEFAULT_NER) -> Pipeline:
         raise PolicyExtractError("this install ships no NER model: run without it "
                                  "(--no-ner, ner=False) or train one with "
                                  "`policy-extract train` and pass its folder")
-    rules = load_rules()
-    tokenizer = build_tokenizer(rules.directory / "gazetteer.tsv")
-    names = NameRulePass(rules, tokenizer=tokenizer)
+    (names,) = rules_only.name_passes
+    assert isinstance(names, NameRulePass)
     # no entity ruler here: the rule pass already applies the gazetteer (with its context
     # checks), and the model is measured (train.kfold) as it runs here, without one
-    ner_pass = SpacyNamePass(build_nlp(model, ruler=False), cues=cue_pattern(rules.directory))
-    return Pipeline(rules, tokenizer=tokenizer, merge="rules-first",
+    ner_pass = SpacyNamePass(build_nlp(model, ruler=False),
+                             cues=cue_pattern(names.data.lexicon))
+    return Pipeline(rules_only.rules, tokenizer=rules_only.tokenizer, merge="rules-first",
                     name_passes=(names, ner_pass))
 
 

@@ -174,7 +174,7 @@ def kfold(gold_docs: Sequence[Annotated], silver_docs: Sequence[Annotated], rule
     """Leave-one-article-out: rules only, NER only and rules+NER under each merge policy,
     scored on the article left out of training (strict start, end, label)."""
     from .ner import SpacyNamePass, cue_pattern
-    cues = cue_pattern()
+    cues = cue_pattern(rule_pass.data.lexicon)
     articles = [a for d in gold_docs for a in split_articles(d)]
     if len(articles) < 2:
         raise PolicyExtractError("k-fold needs at least two articles in the gold")
