@@ -1,4 +1,5 @@
-"""The segmentation stage's own route computation against jieba's ``get_DAG`` + ``calc``."""
+"""The segmentation stage's own route and word boundaries against jieba's ``get_DAG`` +
+``calc`` and ``tokenize(HMM=False)``."""
 
 from __future__ import annotations
 
@@ -7,15 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policy_extract.pipeline import Pipeline
-from policy_extract.segment import best_route
+from policy_extract.segment import best_route, word_boundaries
 
 from .conftest import REPO
 
 
-def jieba_route(tokenizer: jieba.Tokenizer, block: str) -> list[tuple[float, int]]:
+def jieba_route(tokenizer: jieba.Tokenizer, block: str) -> list[int]:
     route: dict[int, tuple[float, int]] = {}
     tokenizer.calc(block, tokenizer.get_DAG(block), route)
-    return [route[i] for i in range(len(block) + 1)]
+    return [route[i][1] for i in range(len(block) + 1)]
 
 
 def test_same_route_as_jieba_on_the_seed(pipeline: Pipeline) -> None:
@@ -30,3 +31,22 @@ def test_same_route_as_jieba_on_the_seed(pipeline: Pipeline) -> None:
 @given(st.text(alphabet=st.sampled_from(list("市委政府发展改革高新区工程一二三中联重科1a")), max_size=30))
 def test_same_route_as_jieba_on_any_block(pipeline: Pipeline, block: str) -> None:
     assert best_route(pipeline.tokenizer, block) == jieba_route(pipeline.tokenizer, block)
+
+
+def jieba_boundaries(tokenizer: jieba.Tokenizer, text: str) -> set[int]:
+    return {b for _, s, e in tokenizer.tokenize(text, HMM=False) for b in (s, e)} | {0}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("市委政府发展改革一二三统元化1a2B.%-+ \r\n，。“”")),
+               max_size=30))
+def test_same_word_boundaries_as_jieba(pipeline: Pipeline, text: str) -> None:
+    assert word_boundaries(pipeline.tokenizer, text) == jieba_boundaries(pipeline.tokenizer, text)
+
+
+def test_same_word_boundaries_as_jieba_on_the_seed(pipeline: Pipeline) -> None:
+    text = (REPO / "seeds" / "000_5f0466c205263669.txt").read_text(encoding="utf-8")
+    for lo in range(0, len(text) - 40, 97):
+        window = text[lo:lo + 40]
+        assert word_boundaries(pipeline.tokenizer, window) == \
+            jieba_boundaries(pipeline.tokenizer, window), window

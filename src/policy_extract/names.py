@@ -15,8 +15,10 @@ Within the pass the annotation is made flat here already (longest first), so
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,16 @@ import regex
 
 from .merge import longest_first
 from .model import NAME_LABELS, Candidate
-from .rules import RuleError, RuleSet, _expand, _load_yaml, check_unique_ids, read_tsv, rule_header
+from .rules import (
+    RuleError,
+    RuleSet,
+    _expand,
+    _load_yaml,
+    alternation,
+    check_unique_ids,
+    read_tsv,
+    rule_header,
+)
 from .segment import build_tokenizer, load_word_tags, tagged_words
 from .textview import TextView
 
@@ -44,8 +55,9 @@ _LIST_SEP = regex.compile(r"[、·]")
 _NAME_WORD = regex.compile(r"[\p{Han}A-Za-z0-9]+")
 #: jieba cuts text into blocks at these characters' complement (its ``re_han_default``),
 #: so tagging one block alone gives the same tokens as tagging the whole text.
-_BLOCK = regex.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
+_BLOCK_CHARS = r"\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-"
 _SEPARATOR = ("\x00", "x")
+_MEMO_SIZE = 200_000  # words whose head is remembered; cleared when full
 _KEPT_SUFFIXES = ("制", "工程", "行动", "规划", "计划")  # sorted: the order of the old sort
 
 
@@ -107,10 +119,6 @@ def _words(lexicon: dict[str, Any], key: str, path: Path) -> list[str]:
     return [str(v) for v in value]
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
-
-
 def load_name_rules(directory: Path) -> NameRules:
     path = directory / "names.yaml"
     data = _load_yaml(path)
@@ -121,11 +129,11 @@ def load_name_rules(directory: Path) -> NameRules:
     fragments = {str(k): str(v) for k, v in (data.get("fragments") or {}).items()}
     places = [e.surface for e in gazetteer.values() if e.label == "GPE"]
     fragments.update({
-        "ORG_HEAD": _alt(_words(lexicon, "org_heads", path)),
-        "GPE_SUFFIX": _alt(_words(lexicon, "gpe_suffixes", path)),
-        "KNOWN_PLACE": _alt(places),
-        "TITLE_AFTER": _alt(_words(lexicon, "titles_after", path)),
-        "TITLE_BEFORE": _alt(_words(lexicon, "titles_before", path)),
+        "ORG_HEAD": alternation(_words(lexicon, "org_heads", path)),
+        "GPE_SUFFIX": alternation(_words(lexicon, "gpe_suffixes", path)),
+        "KNOWN_PLACE": alternation(places),
+        "TITLE_AFTER": alternation(_words(lexicon, "titles_after", path)),
+        "TITLE_BEFORE": alternation(_words(lexicon, "titles_before", path)),
         "SURNAMES": "".join(_words(lexicon, "surnames", path)),
         "PLACE_ABBREVS": "".join(_words(lexicon, "place_abbrevs", path)),
     })
@@ -201,13 +209,23 @@ class NameRulePass:
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
         gaz = self.data.gazetteer
-        self._gaz_re = regex.compile(_alt(gaz)) if gaz else None
+        # stdlib re: several times faster than regex on a plain word trie, which cannot blow up
+        self._gaz_re = re.compile(alternation(gaz)) if gaz else None
         self._places = frozenset(e.surface for e in gaz.values() if e.label == "GPE")
         triggers = (set(self.org_heads) | set(self.fac_heads) | self.split_heads
                     | self.titles_after | self.titles_before)
-        # only blocks with a head or a title need part-of-speech tags (_orgs, _persons)
-        self._trigger_re = regex.compile(_alt(triggers)) if triggers else None
+        # only blocks with a head or a title need part-of-speech tags (_orgs, _persons):
+        # one scan of the text finds them whole (a block start, the shortest run to a
+        # trigger word, the rest of the block)
+        self._trigger_blocks = re.compile(
+            f"(?<![{_BLOCK_CHARS}])[{_BLOCK_CHARS}]*?{alternation(triggers)}[{_BLOCK_CHARS}]*"
+        ) if triggers else None
         self._suffixes = {heads: _suffix_table(heads) for heads in (self.org_heads, self.fac_heads)}
+        # the last characters a head token can end with: every other token is skipped at once
+        self._head_ends = {self.org_heads: frozenset(h[-1] for h in self.org_heads + tuple(self.split_heads)),
+                           self.fac_heads: frozenset(h[-1] for h in self.fac_heads)}
+        self._head_memo: dict[tuple[str, ...], dict[str, str | None]] = {
+            self.org_heads: {}, self.fac_heads: {}}
 
     # -- public -------------------------------------------------------------
 
@@ -238,19 +256,15 @@ class NameRulePass:
         word; blocks are kept apart by a separator token that no rule walks over."""
         toks: list[tuple[str, str]] = []
         offsets: list[int] = []
-        if self._trigger_re is None:
+        if self._trigger_blocks is None:
             return toks, offsets
-        for block in _BLOCK.finditer(clean):
+        for block in self._trigger_blocks.finditer(clean):
             text = block.group()
-            if not self._trigger_re.search(text):
-                continue
-            pos = block.start()
-            for word, flag in tagged_words(self.tokenizer, self.tags, text):
-                toks.append((word, flag))
-                offsets.append(pos)
-                pos += len(word)
+            words = tagged_words(self.tokenizer, self.tags, text)
+            toks += words
             toks.append(_SEPARATOR)
-            offsets.append(pos)
+            # each word's start, and the block's end for the separator
+            offsets += accumulate([len(w) for w, _ in words], initial=block.start())
         return toks, offsets
 
     # -- rule kinds ----------------------------------------------------------
@@ -268,9 +282,9 @@ class NameRulePass:
     def _gazetteer(self, clean: str) -> Iterable[Candidate]:
         if self._gaz_re is None:
             return
-        for m in self._gaz_re.finditer(clean, overlapped=True):
-            entry = self.data.gazetteer[m.group()]
-            yield Candidate(start=m.start(), end=m.end(), label=entry.label,
+        for start, end in overlapped(self._gaz_re, clean):
+            entry = self.data.gazetteer[clean[start:end]]
+            yield Candidate(start=start, end=end, label=entry.label,
                             norm=entry.canonical, rule=f"names.gazetteer.{entry.kind or 'entry'}",
                             score=0.95, priority=1)
 
@@ -324,7 +338,10 @@ class NameRulePass:
     def _orgs(self, clean: str, toks: list[tuple[str, str]], offsets: list[int],
               rule: NameRule, heads: tuple[str, ...]) -> Iterable[Candidate]:
         """Walk back from a head token (…局, …公司, …机场) over name-like words."""
+        ends = self._head_ends[heads]
         for i, (word, flag) in enumerate(toks):
+            if word[-1] not in ends:
+                continue
             head = self._head_of(word, flag, heads)
             if head is None and i and word in self.split_heads and heads is self.org_heads \
                     and self._name_word(*toks[i - 1]) and toks[i - 1][0] not in self.generic:
@@ -359,7 +376,17 @@ class NameRulePass:
             yield self._cand(s, e, rule.label, surface, rule.id, rule.score, rule.priority)
 
     def _head_of(self, word: str, flag: str, heads: tuple[str, ...]) -> str | None:
-        table, sizes = self._suffixes.get(heads) or _suffix_table(heads)
+        """The head ``word`` ends with, if it can end an organisation (memoised per word)."""
+        memo = self._head_memo[heads]
+        if word in memo:
+            return memo[word]
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        head = memo[word] = self._find_head(word, heads)
+        return head
+
+    def _find_head(self, word: str, heads: tuple[str, ...]) -> str | None:
+        table, sizes = self._suffixes[heads]
         head = next((word[-n:] for n in sizes if word[-n:] in table), None)
         if head is None or word in self.non_org_words or word in self.not_in_name \
                 or word.endswith(self.non_org_endings):
@@ -418,11 +445,24 @@ def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
         return []
     norms = {clean[c.start:c.end]: c.norm for c in cands if c.rule == "names.quoted_initiative"}
     out = []
-    for m in regex.finditer(_alt(names), clean):
+    for m in re.finditer(alternation(names), clean):
         out.append(Candidate(start=m.start(), end=m.end(), label="INITIATIVE",
                              norm=norms.get(m.group()), rule="names.propagated", score=0.7,
                              priority=-1))
     return out
+
+
+def overlapped(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the match at every position where ``pattern`` matches, overlaps
+    included (``regex``'s ``overlapped=True``): a plain scan finds the next match, and the
+    positions inside it are tried one by one."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m.span()
+        for inner in range(m.start() + 1, m.end()):
+            if (n := pattern.match(text, inner)) is not None:
+                yield n.span()
+        pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
 def _suffix_table(heads: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:

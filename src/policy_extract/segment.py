@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import jieba
@@ -45,9 +44,36 @@ def on_word_boundaries(tokenizer: jieba.Tokenizer, clean: str, start: int, end: 
     another word (统一, 唯一, 一元化, 一米阳光).
     """
     lo = max(0, start - _WINDOW)
-    window = clean[lo:end + _WINDOW]
-    bounds = {b + lo for _, s, e in tokenizer.tokenize(window, HMM=False) for b in (s, e)}
-    return start in bounds and end in bounds
+    bounds = word_boundaries(tokenizer, clean[lo:end + _WINDOW])
+    return start - lo in bounds and end - lo in bounds
+
+
+# jieba's ``cut(HMM=False)``: blocks of these characters are cut by the best route (runs of
+# single-letter or single-digit words joined into one), every other character is a word of
+# its own, except that ``\r\n`` stays one
+_CUT_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
+_ALNUM_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def word_boundaries(tokenizer: jieba.Tokenizer, text: str) -> set[int]:
+    """The offsets where the words of ``tokenizer.tokenize(text, HMM=False)`` start or end,
+    computed with :func:`best_route` and without jieba's per-call generators (a tenth of
+    the time on the short windows :func:`on_word_boundaries` asks about)."""
+    bounds = set(range(len(text) + 1))
+    for crlf in re.finditer("\r\n", text):
+        bounds.discard(crlf.start() + 1)
+    for block in _CUT_BLOCK.finditer(text):
+        start, chunk = block.start(), block.group()
+        route = best_route(tokenizer, chunk)
+        bounds.difference_update(range(start + 1, block.end()))
+        x, joined = 0, False
+        while x < len(chunk):
+            y = route[x] + 1
+            single = y - x == 1 and chunk[x] in _ALNUM_CHARS
+            if not (single and joined):
+                bounds.add(start + x)
+            joined, x = single, y
+    return bounds
 
 
 # -- part-of-speech tags -------------------------------------------------------------------
@@ -57,7 +83,6 @@ def on_word_boundaries(tokenizer: jieba.Tokenizer, clean: str, start: int, end: 
 
 _TAG_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
 _TAG_SKIP = re.compile(r"(\r\n|\s)")
-_ALNUM_CHAR = re.compile("^[a-zA-Z0-9]$")
 _ALNUM = re.compile("[a-zA-Z0-9]+")
 _DIGITS = re.compile(r"[\.0-9]+")
 
@@ -76,66 +101,79 @@ def load_word_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
 
 
 def tagged_words(tokenizer: jieba.Tokenizer, tags: dict[str, str],
-                 text: str) -> Iterator[tuple[str, str]]:
+                 text: str) -> list[tuple[str, str]]:
     """``(word, tag)`` pairs covering ``text``, as jieba.posseg's cut with HMM off."""
+    if _TAG_BLOCK.fullmatch(text):  # the common case: one block of words
+        return _tagged_block(tokenizer, tags, text)
+    out: list[tuple[str, str]] = []
     for block in _TAG_BLOCK.split(text):
         if not block:
             continue
         if _TAG_BLOCK.match(block):
-            yield from _tagged_block(tokenizer, tags, block)
+            out += _tagged_block(tokenizer, tags, block)
             continue
         for piece in _TAG_SKIP.split(block):
             if _TAG_SKIP.match(piece):
-                yield piece, "x"
+                out.append((piece, "x"))
                 continue
             for ch in piece:
                 if _DIGITS.match(ch):
-                    yield ch, "m"
+                    out.append((ch, "m"))
                 elif _ALNUM.match(piece):
-                    yield ch, "eng"
+                    out.append((ch, "eng"))
                 else:
-                    yield ch, "x"
+                    out.append((ch, "x"))
+    return out
 
 
-def best_route(tokenizer: jieba.Tokenizer, block: str) -> list[tuple[float, int]]:
-    """jieba's best segmentation route of ``block`` (``route[i][1]`` is the last index of
-    the word starting at ``i``): the same result as ``get_DAG`` followed by ``calc``, in
-    one loop without the intermediate DAG (about 40 % less time on report text)."""
-    freq = tokenizer.FREQ
-    logtotal = math.log(tokenizer.total)
+def best_route(tokenizer: jieba.Tokenizer, block: str) -> list[int]:
+    """jieba's best segmentation route of ``block``: ``route[i]`` is the last index of the
+    word that starts at ``i``. The same result as ``get_DAG`` followed by ``calc`` (the same
+    arithmetic, ties to the longer word), in one loop without the intermediate DAG or
+    tuples (about 2.5 times faster on report text)."""
+    get = tokenizer.FREQ.get  # holds every prefix of a word too (count 0)
+    log = math.log
+    logtotal = log(tokenizer.total)
     n = len(block)
-    route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+    score = [0.0] * (n + 1)
+    route = [0] * (n + 1)
     for idx in range(n - 1, -1, -1):
-        best: tuple[float, int] | None = None
-        i, frag = idx, block[idx]
-        while i < n and frag in freq:  # freq holds every prefix of a word (count 0)
-            count = freq[frag]
+        best: float | None = None
+        last = i = idx
+        count = get(block[idx])
+        while count is not None:
             if count:
-                cand = (math.log(count) - logtotal + route[i + 1][0], i)
-                if best is None or cand > best:
-                    best = cand
+                cand = log(count) - logtotal + score[i + 1]
+                if best is None or cand >= best:
+                    best, last = cand, i
             i += 1
-            frag = block[idx:i + 1]
+            if i == n:
+                break
+            count = get(block[idx:i + 1])
         if best is None:  # no word starts here: the character alone
-            best = (math.log(freq.get(block[idx]) or 1) - logtotal + route[idx + 1][0], idx)
-        route[idx] = best
+            best = log(get(block[idx]) or 1) - logtotal + score[idx + 1]
+        score[idx] = best
+        route[idx] = last
     return route
 
 
 def _tagged_block(tokenizer: jieba.Tokenizer, tags: dict[str, str],
-                  block: str) -> Iterator[tuple[str, str]]:
+                  block: str) -> list[tuple[str, str]]:
     route = best_route(tokenizer, block)
-    x, buf = 0, ""
-    while x < len(block):
-        y = route[x][1] + 1
-        word = block[x:y]
-        if _ALNUM_CHAR.match(word):
-            buf += word
+    out: list[tuple[str, str]] = []
+    tag = tags.get
+    x, n, buf = 0, len(block), ""
+    while x < n:
+        y = route[x] + 1
+        if y - x == 1 and block[x] in _ALNUM_CHARS:  # single letters and digits run together
+            buf += block[x]
         else:
             if buf:
-                yield buf, "eng"
+                out.append((buf, "eng"))
                 buf = ""
-            yield word, tags.get(word, "x")
+            word = block[x:y]
+            out.append((word, tag(word, "x")))
         x = y
     if buf:
-        yield buf, "eng"
+        out.append((buf, "eng"))
+    return out

@@ -1,0 +1,69 @@
+"""Word lists as regex tries (``rules.alternation``) and the overlapped scan of the
+gazetteer (``names.overlapped``) against the plain forms they replace."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policy_extract.names import overlapped
+from policy_extract.rules import RuleError, alternation
+
+_CHARS = list("长沙市县湖南省a.+")
+_WORDS = st.lists(st.text(alphabet=st.sampled_from(_CHARS), min_size=1, max_size=4),
+                  min_size=1, max_size=12)
+_TEXT = st.text(alphabet=st.sampled_from([*_CHARS, "区", "x"]), max_size=40)
+
+
+def flat(words: list[str]) -> str:
+    """The form the trie replaces: every word, longest first."""
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def spans(pattern: str, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(pattern, text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _TEXT)
+def test_trie_finds_what_the_flat_list_finds(words: list[str], text: str) -> None:
+    assert spans(alternation(words), text) == spans(flat(words), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _TEXT)
+def test_trie_backtracks_like_the_flat_list(words: list[str], text: str) -> None:
+    # inside a larger pattern the shorter words must still be tried after the longer
+    for tail in ("市", "(?:县|区)", "$"):
+        assert spans(alternation(words) + tail, text) == spans(flat(words) + tail, text)
+        assert spans(regex.escape("长") + "?" + alternation(words) + tail, text) == \
+            spans(regex.escape("长") + "?" + flat(words) + tail, text)
+
+
+@pytest.mark.parametrize(("words", "source"), [
+    (["长沙", "长沙市", "长沙县"], "(?:长沙(?:县|市)?)"),
+    (["a.b", "a"], "(?:a(?:\\.b)?)"),
+    (["湖南省"], "(?:湖南省)"),
+])
+def test_trie_source(words: list[str], source: str) -> None:
+    assert alternation(words) == source
+
+
+def test_empty_word_is_an_error() -> None:
+    with pytest.raises(RuleError, match="empty word"):
+        alternation(["长沙", ""])
+
+
+def test_no_words_matches_nothing() -> None:
+    assert re.search(alternation([]), "长沙市") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _TEXT)
+def test_overlapped_scan_like_regex(words: list[str], text: str) -> None:
+    expected = [m.span() for m in regex.finditer(flat(words), text, overlapped=True)]
+    assert sorted(overlapped(re.compile(alternation(words)), text)) == expected
