@@ -83,6 +83,9 @@ CASES = [
      [("创新引领开放崛起", "INITIATIVE", "创新引领开放崛起"),
       ("创新引领开放崛起", "INITIATIVE", "创新引领开放崛起")]),
     ("generic_refs", "全市企业、园区和银行", []),
+    # head_breakers: 部门 are departments, not the ministry the gazetteer knows (民政部)
+    ("departments_not_ministry", "民政部门、公安部门和市财政部门负责", []),
+    ("ministry_still_found", "民政部、公安部联合印发", [("民政部", "ORG", "民政部"), ("公安部", "ORG", "公安部")]),
 ]
 
 

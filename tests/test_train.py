@@ -89,6 +89,7 @@ GATE_CASES = {
     "no cue": ("今天天气很好。", [], []),
     "quote opens a programme": ("实施“五个一”行动。", [], ["实施“五个一”行动。"]),
     "one of two cues explained": ("市委和某某公司签约。", [(0, 2)], ["市委和某某公司签约。"]),
+    "部门 is no cue (head_breakers)": ("有关部门要加强监管。", [], []),
 }
 
 

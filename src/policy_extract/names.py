@@ -199,6 +199,7 @@ class NameRulePass:
         self.fac_heads = tuple(sorted(_words(lex, "fac_heads", path), key=len, reverse=True))
         self.weak_heads = frozenset(_words(lex, "weak_heads", path))
         self.non_org_endings = tuple(_words(lex, "non_org_endings", path))
+        self.head_breakers = tuple(_words(lex, "head_breakers", path))
         self.split_heads = frozenset(_words(lex, "split_heads", path))
         self.sub_heads = frozenset(_words(lex, "sub_heads", path))
         self.generic = frozenset(_words(lex, "generic_orgs", path))
@@ -217,8 +218,10 @@ class NameRulePass:
         # only blocks with a head or a title need part-of-speech tags (_orgs, _persons):
         # one scan of the text finds them whole (a block start, the shortest run to a
         # trigger word, the rest of the block)
+        not_broken = not_before_rest(self.head_breakers)
         self._trigger_blocks = re.compile(
-            f"(?<![{_BLOCK_CHARS}])[{_BLOCK_CHARS}]*?{alternation(triggers)}[{_BLOCK_CHARS}]*"
+            f"(?<![{_BLOCK_CHARS}])[{_BLOCK_CHARS}]*?{alternation(triggers)}{not_broken}"
+            f"[{_BLOCK_CHARS}]*"
         ) if triggers else None
         self._suffixes = {heads: _suffix_table(heads) for heads in (self.org_heads, self.fac_heads)}
         # the last characters a head token can end with: every other token is skipped at once
@@ -249,7 +252,12 @@ class NameRulePass:
             elif rule.pattern is not None:
                 cands.extend(self._plain(clean, rule))
         cands.extend(_propagate(clean, cands))
+        cands = [c for c in cands if not self._broken(clean, c.end)]
         return _link(longest_first(cands))
+
+    def _broken(self, clean: str, end: int) -> bool:
+        """Whether a name ending at ``end`` would cut a head breaker (民政部|门)."""
+        return any(clean.startswith(w, end - 1) for w in self.head_breakers)
 
     def _tagged(self, clean: str) -> tuple[list[tuple[str, str]], list[int]]:
         """Part-of-speech tokens (and their offsets) of the blocks that hold a trigger
@@ -450,6 +458,15 @@ def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
                              norm=norms.get(m.group()), rule="names.propagated", score=0.7,
                              priority=-1))
     return out
+
+
+def not_before_rest(words: Sequence[str]) -> str:
+    """A lookahead that fails right after the first character of one of ``words`` when the
+    rest of it follows: after ``alternation(heads)``, a head that is really the start of
+    部门 or 委托 does not count."""
+    if not words:
+        return ""
+    return "(?!" + "|".join(f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in words) + ")"
 
 
 def overlapped(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:

@@ -23,8 +23,8 @@ import spacy
 from spacy.language import Language
 
 from .model import NAME_LABELS, Candidate
-from .names import canonical, load_gazetteer
-from .rules import RuleError, default_rules_dir
+from .names import canonical, load_gazetteer, not_before_rest
+from .rules import RuleError, alternation, default_rules_dir
 from .textview import TextView
 
 log = logging.getLogger(__name__)
@@ -101,11 +101,13 @@ CUE_LISTS = ("org_heads", "fac_heads", "kept_suffixes", "ner_cues")
 def cue_pattern(lexicon: Mapping[str, Any]) -> re.Pattern[str]:
     """Where a name the rules missed may stand: the words of :data:`CUE_LISTS` in the
     lexicon of rules/names.yaml (``NameRulePass.data.lexicon``: organisation and facility
-    heads, the suffixes kept with quoted programmes, and ``ner_cues``)."""
+    heads, the suffixes kept with quoted programmes, and ``ner_cues``), except where a
+    head is the start of a ``head_breakers`` word (部门)."""
     words = {str(w) for key in CUE_LISTS for w in lexicon.get(key) or ()}
     if not words:
         raise RuleError(f"names.yaml: no NER cue words in lexicon lists {', '.join(CUE_LISTS)}")
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    breakers = [str(w) for w in lexicon.get("head_breakers") or ()]
+    return re.compile(alternation(words) + not_before_rest(breakers))
 
 
 class SpacyNamePass:
