@@ -1,5 +1,5 @@
 """Word lists as regex tries (``rules.alternation``) and the overlapped scan of the
-gazetteer (``names.overlapped``) against the plain forms they replace."""
+gazetteer (``names.overlapped``), and the blocks the name pass tags, against plain forms."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policy_extract.names import overlapped
+from policy_extract.names import _BLOCK_CHARS, _blocks_around, overlapped
 from policy_extract.rules import RuleError, alternation
 
 _CHARS = list("长沙市县湖南省a.+")
@@ -67,3 +67,16 @@ def test_no_words_matches_nothing() -> None:
 def test_overlapped_scan_like_regex(words: list[str], text: str) -> None:
     expected = [m.span() for m in regex.finditer(flat(words), text, overlapped=True)]
     assert sorted(overlapped(re.compile(alternation(words)), text)) == expected
+
+
+def blocks_by_definition(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(f"[{_BLOCK_CHARS}]+", text) if pattern.search(m.group())]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, st.text(alphabet=st.sampled_from([*_CHARS, "，", " ", "\n", "。", "x", "-"]),
+                       max_size=40))
+def test_blocks_around_the_matches(words: list[str], text: str) -> None:
+    """The name pass tags whole jieba blocks that hold a trigger word."""
+    pattern = re.compile(alternation(words))
+    assert list(_blocks_around(pattern, text)) == blocks_by_definition(pattern, text)

@@ -56,6 +56,8 @@ _NAME_WORD = regex.compile(r"[\p{Han}A-Za-z0-9]+")
 #: jieba cuts text into blocks at these characters' complement (its ``re_han_default``),
 #: so tagging one block alone gives the same tokens as tagging the whole text.
 _BLOCK_CHARS = r"\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-"
+_BLOCK_END = re.compile(f"[^{_BLOCK_CHARS}]")
+_BLOCK_START = regex.compile(f"[^{_BLOCK_CHARS}]", regex.REVERSE)  # searched backwards
 _SEPARATOR = ("\x00", "x")
 _MEMO_SIZE = 200_000  # words whose head is remembered; cleared when full
 _KEPT_SUFFIXES = ("制", "工程", "行动", "规划", "计划")  # sorted: the order of the old sort
@@ -215,14 +217,9 @@ class NameRulePass:
         self._places = frozenset(e.surface for e in gaz.values() if e.label == "GPE")
         triggers = (set(self.org_heads) | set(self.fac_heads) | self.split_heads
                     | self.titles_after | self.titles_before)
-        # only blocks with a head or a title need part-of-speech tags (_orgs, _persons):
-        # one scan of the text finds them whole (a block start, the shortest run to a
-        # trigger word, the rest of the block)
-        not_broken = not_before_rest(self.head_breakers)
-        self._trigger_blocks = re.compile(
-            f"(?<![{_BLOCK_CHARS}])[{_BLOCK_CHARS}]*?{alternation(triggers)}{not_broken}"
-            f"[{_BLOCK_CHARS}]*"
-        ) if triggers else None
+        # only blocks with a head or a title need part-of-speech tags (_orgs, _persons)
+        self._trigger_re = re.compile(
+            alternation(triggers) + not_before_rest(self.head_breakers)) if triggers else None
         self._suffixes = {heads: _suffix_table(heads) for heads in (self.org_heads, self.fac_heads)}
         # the last characters a head token can end with: every other token is skipped at once
         self._head_ends = {self.org_heads: frozenset(h[-1] for h in self.org_heads + tuple(self.split_heads)),
@@ -264,15 +261,14 @@ class NameRulePass:
         word; blocks are kept apart by a separator token that no rule walks over."""
         toks: list[tuple[str, str]] = []
         offsets: list[int] = []
-        if self._trigger_blocks is None:
+        if self._trigger_re is None:
             return toks, offsets
-        for block in self._trigger_blocks.finditer(clean):
-            text = block.group()
-            words = tagged_words(self.tokenizer, self.tags, text)
+        for start, end in _blocks_around(self._trigger_re, clean):
+            words = tagged_words(self.tokenizer, self.tags, clean[start:end])
             toks += words
             toks.append(_SEPARATOR)
             # each word's start, and the block's end for the separator
-            offsets += accumulate([len(w) for w, _ in words], initial=block.start())
+            offsets += accumulate([len(w) for w, _ in words], initial=start)
         return toks, offsets
 
     # -- rule kinds ----------------------------------------------------------
@@ -458,6 +454,20 @@ def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
                              norm=norms.get(m.group()), rule="names.propagated", score=0.7,
                              priority=-1))
     return out
+
+
+def _blocks_around(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each block (a run of ``_BLOCK_CHARS``) that holds a match of
+    ``pattern``, in order: one scan for the matches, then each block's ends found from
+    its first match (three times faster than one pattern for whole blocks)."""
+    end = -1
+    for m in pattern.finditer(text):
+        if m.start() < end:
+            continue  # a second match in the same block
+        before = _BLOCK_START.search(text, 0, m.start())
+        after = _BLOCK_END.search(text, m.end())
+        end = after.start() if after else len(text)
+        yield (before.end() if before else 0), end
 
 
 def not_before_rest(words: Sequence[str]) -> str:
