@@ -85,6 +85,11 @@ CASES = [
     ("generic_refs", "全市企业、园区和银行", []),
     # head_breakers: 部门 are departments, not the ministry the gazetteer knows (民政部)
     ("departments_not_ministry", "民政部门、公安部门和市财政部门负责", []),
+    # rule 9 in legal text: classes of organs and the bare organ type are generic
+    ("class_of_governments", "县级以上人民政府和各级人民政府应当加强监督", []),
+    ("bare_court", "当事人可以向人民法院提起诉讼", []),
+    ("report_to_city", "报市人民政府批准", [("市人民政府", "ORG", "市人民政府")]),
+    ("after_article_number", "第六十六条省人民政府负责", [("省人民政府", "ORG", "省人民政府")]),
     ("ministry_still_found", "民政部、公安部联合印发", [("民政部", "ORG", "民政部"), ("公安部", "ORG", "公安部")]),
 ]
 
