@@ -90,6 +90,8 @@ GATE_CASES = {
     "quote opens a programme": ("实施“五个一”行动。", [], ["实施“五个一”行动。"]),
     "one of two cues explained": ("市委和某某公司签约。", [(0, 2)], ["市委和某某公司签约。"]),
     "部门 is no cue (head_breakers)": ("有关部门要加强监管。", [], []),
+    "人民法院 is no cue (ner_not_cues)": ("可以向人民法院起诉。", [], []),
+    "a cue after a not-cue word": ("向人民法院和某某公司起诉。", [], ["向人民法院和某某公司起诉。"]),
 }
 
 

@@ -96,18 +96,24 @@ def doc_candidates(doc: Any, offset: int = 0) -> list[Candidate]:
 
 #: the lexicon lists of rules/names.yaml whose words are cues for the gated NER pass
 CUE_LISTS = ("org_heads", "fac_heads", "kept_suffixes", "ner_cues")
+_NOT_CUE = "not_cue"  # the group of cue_pattern that matches a ner_not_cues word
 
 
 def cue_pattern(lexicon: Mapping[str, Any]) -> re.Pattern[str]:
     """Where a name the rules missed may stand: the words of :data:`CUE_LISTS` in the
     lexicon of rules/names.yaml (``NameRulePass.data.lexicon``: organisation and facility
     heads, the suffixes kept with quoted programmes, and ``ner_cues``), except where a
-    head is the start of a ``head_breakers`` word (部门)."""
+    head is the start of a ``head_breakers`` word (部门) or inside a ``ner_not_cues`` word
+    (人民法院: a match of the group ``not_cue``)."""
     words = {str(w) for key in CUE_LISTS for w in lexicon.get(key) or ()}
     if not words:
         raise RuleError(f"names.yaml: no NER cue words in lexicon lists {', '.join(CUE_LISTS)}")
     breakers = [str(w) for w in lexicon.get("head_breakers") or ()]
-    return re.compile(alternation(words) + not_before_rest(breakers))
+    cues = alternation(words) + not_before_rest(breakers)
+    not_cues = [str(w) for w in lexicon.get("ner_not_cues") or ()]
+    if not_cues:  # matched first where one starts, so the heads inside it are passed over
+        cues = f"(?P<{_NOT_CUE}>{alternation(not_cues)})|{cues}"
+    return re.compile(cues)
 
 
 class SpacyNamePass:
@@ -141,4 +147,5 @@ class SpacyNamePass:
         for c in prior:
             covered[c.start:c.end] = b"\x01" * (c.end - c.start)
         return [(s.start, s.end) for s in view.sentences
-                if any(not covered[m.start()] for m in self.cues.finditer(view.clean, s.start, s.end))]
+                if any(not covered[m.start()] and m.lastgroup != _NOT_CUE
+                       for m in self.cues.finditer(view.clean, s.start, s.end))]
