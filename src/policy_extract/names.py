@@ -37,7 +37,7 @@ from .rules import (
     read_tsv,
     rule_header,
 )
-from .segment import build_tokenizer, load_word_tags, tagged_words
+from .segment import CUT_CHARS, build_tokenizer, load_word_tags, tagged_words
 from .textview import TextView
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ _LIST_SEP = regex.compile(r"[、·]")
 _NAME_WORD = regex.compile(r"[\p{Han}A-Za-z0-9]+")
 #: jieba cuts text into blocks at these characters' complement (its ``re_han_default``),
 #: so tagging one block alone gives the same tokens as tagging the whole text.
-_BLOCK_CHARS = r"\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-"
+_BLOCK_CHARS = CUT_CHARS
 _BLOCK_END = re.compile(f"[^{_BLOCK_CHARS}]")
 _BLOCK_START = regex.compile(f"[^{_BLOCK_CHARS}]", regex.REVERSE)  # searched backwards
 _SEPARATOR = ("\x00", "x")
@@ -220,12 +220,8 @@ class NameRulePass:
         # only blocks with a head or a title need part-of-speech tags (_orgs, _persons)
         self._trigger_re = re.compile(
             alternation(triggers) + not_before_rest(self.head_breakers)) if triggers else None
-        self._suffixes = {heads: _suffix_table(heads) for heads in (self.org_heads, self.fac_heads)}
-        # the last characters a head token can end with: every other token is skipped at once
-        self._head_ends = {self.org_heads: frozenset(h[-1] for h in self.org_heads + tuple(self.split_heads)),
-                           self.fac_heads: frozenset(h[-1] for h in self.fac_heads)}
-        self._head_memo: dict[tuple[str, ...], dict[str, str | None]] = {
-            self.org_heads: {}, self.fac_heads: {}}
+        self._heads = {self.org_heads: _HeadIndex.of(self.org_heads, self.split_heads),
+                       self.fac_heads: _HeadIndex.of(self.fac_heads)}
 
     # -- public -------------------------------------------------------------
 
@@ -342,7 +338,7 @@ class NameRulePass:
     def _orgs(self, clean: str, toks: list[tuple[str, str]], offsets: list[int],
               rule: NameRule, heads: tuple[str, ...]) -> Iterable[Candidate]:
         """Walk back from a head token (…局, …公司, …机场) over name-like words."""
-        ends = self._head_ends[heads]
+        ends = self._heads[heads].ends
         for i, (word, flag) in enumerate(toks):
             if word[-1] not in ends:
                 continue
@@ -381,7 +377,7 @@ class NameRulePass:
 
     def _head_of(self, word: str, flag: str, heads: tuple[str, ...]) -> str | None:
         """The head ``word`` ends with, if it can end an organisation (memoised per word)."""
-        memo = self._head_memo[heads]
+        memo = self._heads[heads].memo
         if word in memo:
             return memo[word]
         if len(memo) > _MEMO_SIZE:
@@ -390,8 +386,8 @@ class NameRulePass:
         return head
 
     def _find_head(self, word: str, heads: tuple[str, ...]) -> str | None:
-        table, sizes = self._suffixes[heads]
-        head = next((word[-n:] for n in sizes if word[-n:] in table), None)
+        index = self._heads[heads]
+        head = next((word[-n:] for n in index.sizes if word[-n:] in index.table), None)
         if head is None or word in self.non_org_words or word in self.not_in_name \
                 or word.endswith(self.non_org_endings):
             return None
@@ -492,10 +488,19 @@ def overlapped(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]
         pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
-def _suffix_table(heads: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
-    """Heads as a set and their lengths, longest first: ``word[-n:] in set`` is
-    the same test as ``word.endswith(head)`` over heads sorted longest first."""
-    return frozenset(heads), tuple(sorted({len(h) for h in heads}, reverse=True))
+@dataclass(frozen=True)
+class _HeadIndex:
+    """One list of heads, ready for :meth:`NameRulePass._head_of`."""
+
+    table: frozenset[str]  # the heads: ``word[-n:] in table`` over ``sizes`` is the same
+    sizes: tuple[int, ...]  # test as ``word.endswith(head)`` over heads sorted longest first
+    ends: frozenset[str]  # last characters a head token can end with; other tokens skipped
+    memo: dict[str, str | None]  # word -> its head (or None), cleared when full
+
+    @classmethod
+    def of(cls, heads: tuple[str, ...], split: Iterable[str] = ()) -> _HeadIndex:
+        return cls(table=frozenset(heads), sizes=tuple(sorted({len(h) for h in heads}, reverse=True)),
+                   ends=frozenset(h[-1] for h in (*heads, *split)), memo={})
 
 
 def _link(cands: list[Candidate]) -> list[Candidate]:

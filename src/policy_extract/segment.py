@@ -51,7 +51,8 @@ def on_word_boundaries(tokenizer: jieba.Tokenizer, clean: str, start: int, end: 
 # jieba's ``cut(HMM=False)``: blocks of these characters are cut by the best route (runs of
 # single-letter or single-digit words joined into one), every other character is a word of
 # its own, except that ``\r\n`` stays one
-_CUT_BLOCK = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+")
+CUT_CHARS = "\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-"  # jieba's re_han_default, as a class body
+_CUT_BLOCK = re.compile(f"[{CUT_CHARS}]+")
 _ALNUM_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
