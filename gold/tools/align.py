@@ -2,14 +2,21 @@
 """Align a hand-written labels TSV to character offsets in the source text.
 
 Usage:
-    python gold/work/align.py gold/work/labels_A.tsv \
-        /work/shared/seeds/000_5f0466c205263669.txt -o gold/work/seed_A.jsonl
+    python gold/tools/align.py gold/work/labels_A.tsv \
+        ../shared/seeds/000_5f0466c205263669.txt -o gold/work/seed_A.jsonl
 
 Each TSV row (label, surface, value, value_max, unit, qualifier, note) is
 searched for in document order, starting at the end of the previous span,
 allowing any run of whitespace between consecutive surface characters.
 Fails loudly if a row is not found within WINDOW characters of the previous
 span, if spans overlap, or if a field is malformed.
+
+A note that starts with ``@L<n>`` (e.g. ``@L12 second 市政府 on the line``)
+starts that row's search at the beginning of line n (1-based, as ``cat -n``
+numbers them) when that is after the previous span: use it where the same
+surface also stands, unlabelled, between the previous span and this one.
+``--show`` prints every aligned span with its line number and a few characters
+of context, to check by eye that each row landed where it was meant to.
 Standard library only (Python 3.11).
 """
 from __future__ import annotations
@@ -117,9 +124,21 @@ def build_span(rownum: int, row: dict, text: str, start: int, end: int) -> dict:
             "value": value, "value_max": value_max, "unit": unit, "qualifier": qual}
 
 
+ANCHOR_RE = re.compile(r"^@L(\d+)\b")
+
+
+def line_starts(text: str) -> list[int]:
+    starts = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            starts.append(i + 1)
+    return starts
+
+
 def align(rows: list[dict], text: str) -> list[dict]:
     spans: list[dict] = []
     pos = 0
+    starts = line_starts(text)
     for i, row in enumerate(rows, start=2):  # row 1 is the header
         label = (row.get("label") or "").strip()
         if label not in LABELS:
@@ -130,6 +149,12 @@ def align(rows: list[dict], text: str) -> list[dict]:
             pat = surface_regex(surface)
         except ValueError as e:
             fail(i, row, str(e))
+        anchor = ANCHOR_RE.match((row.get("note") or "").strip())
+        if anchor:
+            n = int(anchor.group(1))
+            if not 1 <= n <= len(starts):
+                fail(i, row, f"@L{n}: the text has {len(starts)} lines")
+            pos = max(pos, starts[n - 1])
         m = pat.search(text, pos)
         if m is None or m.start() - pos > WINDOW:
             where = "not found" if m is None else f"found only at {m.start()}, {m.start() - pos} chars after previous span"
@@ -141,6 +166,17 @@ def align(rows: list[dict], text: str) -> list[dict]:
     return spans
 
 
+def show(spans: list[dict], text: str) -> None:
+    starts = line_starts(text)
+    import bisect
+    for s in spans:
+        line = bisect.bisect_right(starts, s["start"])
+        left = text[max(0, s["start"] - 8):s["start"]].replace("\n", "⏎")
+        right = text[s["end"]:s["end"] + 8].replace("\n", "⏎")
+        mid = s["text"].replace("\n", "⏎")
+        print(f"L{line:<4} {s['label']:10s} {left}[{mid}]{right}  {s['value']}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("tsv")
@@ -150,11 +186,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--source-rel", default=None,
                     help="source path as recorded (default: seeds/<file name>)")
     ap.add_argument("--ref-date", default="2020-07")
+    ap.add_argument("--show", action="store_true",
+                    help="print each aligned span with its line and context")
+    ap.add_argument("--encoding", default="utf-8",
+                    help="the source file's encoding (gb18030 for the GBK excerpts)")
     args = ap.parse_args(argv)
 
     src = Path(args.source)
     raw = src.read_bytes()
-    text = raw.decode("utf-8")
+    text = raw.decode(args.encoding)
     with open(args.tsv, encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
         expected = ["label", "surface", "value", "value_max", "unit", "qualifier", "note"]
@@ -182,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     for s in spans:
         counts[s["label"]] = counts.get(s["label"], 0) + 1
     print(f"aligned {len(spans)} spans -> {args.output}")
+    if args.show:
+        show(spans, text)
     for k in sorted(counts, key=lambda k: (-counts[k], k)):
         print(f"  {k:10s} {counts[k]}")
     return 0
