@@ -67,6 +67,46 @@ def test_rerun_skips_done_documents(messy: Path, tmp_path: Path) -> None:
     assert len(ds.dataset(out / "documents").to_table()) == 5
 
 
+def test_rerun_with_another_ref_date_redoes_and_says_so(messy: Path, tmp_path: Path) -> None:
+    """Issue 9: the resume key includes the options that change output (--ref-date)."""
+    out = tmp_path / "out"
+    text = "今年 1 至 6 月，新开工项目 87 个。\n"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(text, encoding="utf-8")
+    first = cli("run", str(tmp_path / "in"), "-o", str(out), "-w", "1", "--ref-date", "2020-07")
+    assert "1 ok" in first.stdout, first.stderr
+    again = cli("run", str(tmp_path / "in"), "-o", str(out), "-w", "1", "--ref-date", "2019-07")
+    assert "1 ok, 0 failed, 0 already done" in again.stdout
+    assert "redone: 1 document(s)" in again.stdout
+    assert "options ref_date=2020-07 -> ref_date=2019-07" in again.stdout
+    mentions = ds.dataset(out / "mentions").to_table().to_pandas()
+    dates = mentions[mentions["label"] == "DATE"]["norm"].tolist()
+    assert dates == ["2019-01/2019-06"]
+    docs = ds.dataset(out / "documents").to_table().to_pandas()
+    assert docs["options"].tolist() == ["ref_date=2019-07"]
+    same = cli("run", str(tmp_path / "in"), "-o", str(out), "-w", "1", "--ref-date", "2019-07")
+    assert "1 already done" in same.stdout and "redone" not in same.stdout
+
+
+def test_a_rule_that_times_out_is_recorded_on_its_document(tmp_path: Path, monkeypatch) -> None:
+    """Issue 9: no silent loss. A rule abandoned on a document (its time bound, made tiny
+    here so that the test is fast) is named in documents.warnings and in the summary."""
+    from policy_extract import numeric
+    monkeypatch.setattr(numeric, "MATCH_TIMEOUT", 1e-6)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "numerals.txt").write_text("一二三" * 30000, encoding="utf-8")
+    (tmp_path / "in" / "plain.txt").write_text("无", encoding="utf-8")
+    out = tmp_path / "out"
+    res = cli("run", str(tmp_path / "in"), "-o", str(out), "-w", "1", "--no-ner")
+    assert res.returncode == 0, res.stderr
+    docs = ds.dataset(out / "documents").to_table().to_pandas().set_index("source")
+    warned = list(docs.loc["numerals.txt", "warnings"])
+    assert warned and all("timed out" in w for w in warned)
+    assert any(w.startswith("money.") or w.startswith("count.") or w.startswith("date.")
+               for w in warned), warned
+    assert "warnings:" in res.stderr and "numerals.txt" in res.stderr
+
+
 @pytest.mark.parametrize(("args", "message"), [
     pytest.param(["run", "/no/such/folder", "-o", "OUT"], "input not found", id="missing-input"),
     pytest.param(["run", "-o", "/proc/version/out"], "cannot write", id="unwritable-out"),

@@ -102,6 +102,23 @@ class DocResult:
     mentions: pa.Table = field(default_factory=_empty("mentions"))
     sentences: pa.Table = field(default_factory=_empty("sentences"))
     skipped: bool = False
+    #: done before with another pipeline or other options: what changed
+    redone: str | None = None
+
+
+#: ``(source, sha256)`` of each document done in OUT -> its ``(pipeline_version, options)``
+Done = dict[tuple[str, str], tuple[str, str]]
+
+
+def options_of(ref_date: str | None) -> str:
+    """The options that change a document's output besides its bytes and the pipeline."""
+    return f"ref_date={ref_date or 'inferred'}"
+
+
+def _what_changed(before: tuple[str, str], now: tuple[str, str]) -> str:
+    parts = [f"{what} {a} -> {b}" for what, a, b in
+             (("pipeline", before[0], now[0]), ("options", before[1], now[1])) if a != b]
+    return "; ".join(parts)
 
 
 @dataclass(slots=True)
@@ -115,6 +132,11 @@ class RunSummary:
     seconds: float = 0.0
     labels: Counter[str] = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    #: documents done before in OUT and redone because the pipeline or options changed
+    n_redone: int = 0
+    redone_because: Counter[str] = field(default_factory=Counter)
+    #: (source, warning) for every warning (e.g. a rule that timed out on a document)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
 ProgressFn = Callable[[int, int, str], None]
@@ -150,30 +172,35 @@ def _unique_sources(files: list[InputFile]) -> list[InputFile]:
 
 
 def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
-                 done: frozenset[tuple[str, str, str]] = frozenset()) -> DocResult:
+                 done: Done | None = None) -> DocResult:
     """Decode and extract one file; every failure becomes an error row."""
     doc: dict[str, Any] = {
         "doc_id": item.source, "source": item.source, "sha256": None, "encoding": None,
         "n_chars": None, "ref_date": None, "ref_date_source": None, "status": "error",
         "error": None, "n_mentions": 0, "pipeline_version": pipeline.version,
+        "options": options_of(ref_date), "warnings": [],
     }
+    redone = None
     try:
         text, encoding, sha = decode_path(item.path)
         doc.update(sha256=sha, encoding=encoding, n_chars=len(text))
-        if (item.source, sha, pipeline.version) in done:
+        before = (done or {}).get((item.source, sha))
+        if before == (pipeline.version, doc["options"]):
             return DocResult(doc, skipped=True)
+        if before is not None:
+            redone = _what_changed(before, (pipeline.version, doc["options"]))
         result = pipeline.extract(text, ref_date=ref_date, doc_id=item.source)
     except PolicyExtractError as exc:
         doc["error"] = str(exc)
-        return DocResult(doc)
+        return DocResult(doc, redone=redone)
     except Exception as exc:  # a bug must not sink the batch; say so plainly
         log.exception("internal error on %s", item.path)
         doc["error"] = f"internal error ({type(exc).__name__}: {exc}); please report it"
-        return DocResult(doc)
+        return DocResult(doc, redone=redone)
     doc.update(status="ok", ref_date=result.ref_date, ref_date_source=result.ref_date_source,
-               n_mentions=len(result.mentions))
+               n_mentions=len(result.mentions), warnings=list(result.warnings))
     return DocResult(
-        doc,
+        doc, redone=redone,
         mentions=to_table("mentions", [mention_row(m, item.source) for m in result.mentions]),
         sentences=to_table("sentences",
                            [sentence_row(s, item.source) for s in result.sentences]),
@@ -185,8 +212,7 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(factory: Callable[[], Pipeline], ref_date: str | None,
-                 done: frozenset[tuple[str, str, str]]) -> None:
+def _init_worker(factory: Callable[[], Pipeline], ref_date: str | None, done: Done) -> None:
     _WORKER.update(pipeline=factory(), ref_date=ref_date, done=done)
 
 
@@ -202,7 +228,7 @@ def _same(pipeline: Pipeline) -> Pipeline:
 
 
 def _results(items: list[InputFile], factory: Callable[[], Pipeline], ref_date: str | None,
-             done: frozenset[tuple[str, str, str]], workers: int) -> Results:
+             done: Done, workers: int) -> Results:
     """Results in input order. At most ``4 × workers`` documents are in flight, so
     memory stays flat however many files there are; a crashed worker raises
     ``BrokenProcessPool`` instead of hanging."""
@@ -243,12 +269,12 @@ def _dask_pipeline(key: str, factory: Callable[[], Pipeline]) -> Pipeline:
 
 
 def _dask_work(item: InputFile, key: str, factory: Callable[[], Pipeline], ref_date: str | None,
-               done: frozenset[tuple[str, str, str]]) -> DocResult:
+               done: Done) -> DocResult:
     return process_file(_dask_pipeline(key, factory), item, ref_date, done)
 
 
 def _dask_results(items: list[InputFile], factory: Callable[[], Pipeline], ref_date: str | None,
-                  done: frozenset[tuple[str, str, str]], workers: int,
+                  done: Done, workers: int,
                   scheduler: str | None) -> Results:
     """Results in input order from a dask cluster: the scheduler at ``scheduler``, or a
     local cluster of ``workers`` processes. Workers read the input paths themselves."""
@@ -315,7 +341,7 @@ def run(
     summary = RunSummary(out=out, n_inputs=len(items))
     with _locked(out):
         _prepare_out(out, force)
-        done = frozenset() if force else _done(out)
+        done: Done = {} if force else _done(out)
         run_no = _next_run(out)
         if engine == "dask":
             results = _dask_results(items, pipeline_factory, ref_date, done, workers, scheduler)
@@ -356,6 +382,11 @@ def _batch_docs_from_env() -> int:
 
 
 def _count(summary: RunSummary, res: DocResult) -> None:
+    if res.redone:
+        summary.n_redone += 1
+        summary.redone_because[res.redone] += 1
+    for w in res.document.get("warnings") or ():
+        summary.warnings.append((res.document["source"], w))
     if res.skipped:
         summary.n_skipped += 1
     elif res.document["status"] == "ok":
@@ -429,11 +460,12 @@ def _next_run(out: Path) -> int:
     return max(runs, default=0) + 1
 
 
-def _done(out: Path) -> frozenset[tuple[str, str, str]]:
-    """``(source, sha256, pipeline_version)`` of every document already done in ``out``."""
-    docs = read_table(out, "documents", ["source", "sha256", "status", "pipeline_version"])
-    return frozenset((r["source"], r["sha256"], r["pipeline_version"])
-                     for r in docs.to_pylist() if r["status"] == "ok")
+def _done(out: Path) -> Done:
+    """Every document already done in ``out``, with the pipeline and options it was done with."""
+    docs = read_table(out, "documents",
+                      ["source", "sha256", "status", "pipeline_version", "options"])
+    return {(r["source"], r["sha256"]): (r["pipeline_version"], r["options"] or "")
+            for r in docs.to_pylist() if r["status"] == "ok"}
 
 
 def _write_batch(out: Path, batch: str, results: list[DocResult]) -> None:

@@ -134,8 +134,16 @@ def _print_summary(s: RunSummary) -> None:
     if s.labels:
         counts = ", ".join(f"{label} {n}" for label, n in sorted(s.labels.items()))
         typer.echo(f"mentions: {sum(s.labels.values())} ({counts})")
+    for because, n in s.redone_because.most_common():
+        typer.echo(f"redone: {n} document(s) done before in {s.out} with another "
+                   f"{because} (the older rows are replaced)")
     for source, error in s.failures:
         typer.echo(f"failed: {source}: {error}", err=True)
+    if s.warnings:
+        typer.echo(f"warnings: {len(s.warnings)} on {len({src for src, _ in s.warnings})} "
+                   f"document(s) (documents.warnings):", err=True)
+        for source, warning in s.warnings[:20]:
+            typer.echo(f"  {source}: {warning}", err=True)
     typer.echo(f"tables: {s.out}/mentions, {s.out}/documents, {s.out}/sentences")
 
 

@@ -23,13 +23,12 @@ import regex
 from .model import Candidate
 from .numbers import NumeralError, parse_numeral
 from .numeric import iter_matches, word_after, word_before
-from .rules import Rule, RuleSet
+from .rules import RefSource, Rule, RuleSet
 from .textview import TextView
 
 _REL_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
 _COUNT_BACK = frozenset({"去年", "上年"})
 _TARGET_BEFORE = ("到", "至", "力争到", "争取到", "预计到")
-_BULLETIN = regex.compile(r"((?:19|20)\d{2})年[^\n。]{0,40}统计公报")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +47,7 @@ class _Context:
     year_positions: list[int]  # clean offsets of written years, sorted
     years: list[int]
     ref_year: int | None
+    ref_month: int | None
 
 
 def ref_year_of(ref_date: str | None) -> int | None:
@@ -63,6 +63,7 @@ def find_dates(view: TextView, rules: RuleSet, ref_date: str | None) -> list[Can
         year_positions=[p for p, _ in written],
         years=[y for _, y in written],
         ref_year=ref_year_of(ref_date),
+        ref_month=int(ref_date[5:7]) if ref_date and len(ref_date) >= 7 else None,
     )
     out = []
     for f in found:
@@ -77,7 +78,7 @@ def find_dates(view: TextView, rules: RuleSet, ref_date: str | None) -> list[Can
 
 def _matches(rule: Rule, clean: str) -> list[_Found]:
     out = []
-    for m in iter_matches(rule.pattern, clean):
+    for m in iter_matches(rule.pattern, clean, rule.id):
         groups = m.groupdict()
         year = None
         if groups.get("y"):
@@ -103,6 +104,10 @@ def _resolve(f: _Found, ctx: _Context) -> str | None:
 
 
 def _year_for(f: _Found, ctx: _Context) -> int | None:
+    if f.rule.resolve == "past_year":  # the year a review looks back on
+        if ctx.ref_year is None:
+            return None
+        return ctx.ref_year - (1 if ctx.ref_month is not None and ctx.ref_month <= 6 else 0)
     rel = f.groups.get("rel")
     if rel:
         base = ctx.ref_year
@@ -162,7 +167,24 @@ def _month(groups: dict[str, str | None], key: str) -> int:
     return value
 
 
+def _year_range(year: int, groups: dict[str, str | None]) -> str:
+    last = int(parse_numeral(groups.get("y2") or ""))
+    if last <= year:
+        raise ValueError(f"year range {year}-{last}")
+    return f"{year:04d}/{last:04d}"
+
+
+def _quarter_span(year: int, groups: dict[str, str | None]) -> str:
+    first = _quarter(year, {"q": groups.get("q")}).split("/")[0]
+    last = _quarter(year, {"q": groups.get("q2")}).split("/")[1]
+    if last <= first:
+        raise ValueError("quarter list not in order")
+    return f"{first}/{last}"
+
+
 def _year(year: int, groups: dict[str, str | None]) -> str:
+    if groups.get("end"):  # 2019年底, 上年末: the year's last month (guideline v3, rule 16)
+        return f"{year:04d}-12"
     return f"{year:04d}"
 
 
@@ -197,27 +219,61 @@ def _quarter(year: int, groups: dict[str, str | None]) -> str:
     return f"{year:04d}-{3 * q - 2:02d}/{year:04d}-{3 * q:02d}"
 
 
+def stated_ref_date(raw: str, source: RefSource) -> str | None:
+    """The date ``source`` finds in ``raw`` (ISO year or year-month), else ``None``."""
+    found = []
+    for m in iter_matches(source.pattern, raw, source.id):
+        at_head = m.start() < source.head
+        at_tail = bool(source.tail) and m.start() >= len(raw) - source.tail
+        if not (at_head or at_tail):
+            if m.start() >= source.head and not source.tail:
+                break
+            continue
+        iso = _iso_of(m.groupdict(), source.end_of_year)
+        if iso:
+            found.append(iso)
+            if not source.latest:
+                break
+    return max(found) if found else None
+
+
+def _iso_of(groups: dict[str, str | None], end_of_year: bool) -> str | None:
+    try:
+        year = int(parse_numeral(groups.get("y") or ""))
+        month = int(parse_numeral(groups["m"])) if groups.get("m") else None
+    except NumeralError:
+        return None
+    if not 1900 <= year <= 2100 or (month is not None and not 1 <= month <= 12):
+        return None
+    if end_of_year:
+        return f"{year:04d}-12"
+    return f"{year:04d}" if month is None else f"{year:04d}-{month:02d}"
+
+
 RESOLVERS: dict[str, Callable[[int, dict[str, str | None]], str]] = {
     "year": _year, "ym": _ym, "ymd": _ymd, "month_range": _month_range,
-    "half": _half, "quarter": _quarter,
+    "half": _half, "quarter": _quarter, "year_range": _year_range,
+    "quarter_span": _quarter_span, "past_year": _year,
 }
 
 
 def infer_ref_date(view: TextView, rules: RuleSet) -> tuple[str | None, str]:
-    """Guess the date a document speaks from; returns ``(ref_date, how)``.
+    """The date a document speaks from; returns ``(ref_date, how)``.
 
-    1. A statistical bulletin on year Y (``Y年…统计公报`` near the top) speaks
-       from the end of Y: ``Y-12``.
-    2. Otherwise, of the years written in the text, leaving out targets
-       (``到2025年``), take M, the most frequent, and answer the latest year
-       not after M + 1 (a 2026 report reviews 2025 and plans 2026; a 2020
-       article reviews 2019 and speaks in 2020).
-    3. No year written: ``None`` (relative dates stay unresolved).
+    1. What the document says of itself, by the sources of
+       ``rules/ref_dates.yaml`` in order (a bulletin's title, a delivery line,
+       a dated signature, a law's header, a document number, a publication
+       line): ``how`` is ``document:<kind>``.
+    2. Otherwise a guess from the years written in the text, leaving out
+       targets (``到2025年``): M, the most frequent, and the answer is the
+       latest year not after M + 1 (a 2026 report reviews 2025 and plans 2026;
+       a 2020 article reviews 2019 and speaks in 2020): ``inferred:written-years``.
+    3. No year written: ``None`` (relative dates stay unresolved), ``none``.
     """
-    head = view.clean[:400]
-    bulletin = _BULLETIN.search(head)
-    if bulletin:
-        return f"{bulletin.group(1)}-12", "inferred:bulletin-year"
+    for source in rules.ref_sources:
+        found = stated_ref_date(view.raw, source)
+        if found:
+            return found, f"document:{source.kind}"
     years = []
     for f in (f for rule in rules.dates for f in _matches(rule, view.clean)):
         if f.year is None or not 1900 <= f.year <= 2100:

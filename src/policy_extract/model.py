@@ -113,3 +113,5 @@ class Extraction:
     sentences: tuple[Sentence, ...] = field(default=())
     ref_date: str | None = None
     ref_date_source: str = "none"
+    #: what went wrong without stopping the text, e.g. a rule that timed out
+    warnings: tuple[str, ...] = ()

@@ -8,7 +8,10 @@ the span listed in ``rules/qualifiers.yaml``).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import Decimal
 
 import regex
@@ -22,22 +25,77 @@ MATCH_TIMEOUT = 5.0
 _NO_MAGNITUDE = frozenset({"PERCENT", "DURATION", "RANK"})
 
 
+#: what may join alternatives whose qualifier is written once, after the last (rule 19)
+_LIST_JOINS = frozenset({"或", "或者", "、", "和", "及", "或是"})
+
+
 def find_numeric(clean: str, rules: RuleSet) -> list[Candidate]:
     out: list[Candidate] = []
     for rule in rules.numeric:
-        for m in iter_matches(rule.pattern, clean):
+        for m in iter_matches(rule.pattern, clean, rule.id):
             cand = numeric_candidate(rule, m, clean, rules)
             if cand is not None:
                 out.append(cand)
-    return out
+    return _share_list_qualifiers(out, clean, rules)
 
 
-def iter_matches(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
-    """``finditer`` with a time bound: a pathological input loses one rule, never hangs."""
+def _share_list_qualifiers(cands: list[Candidate], clean: str, rules: RuleSet
+                           ) -> list[Candidate]:
+    """``投资50亿元或5亿美元以上``: a qualifier written after a list of alternatives
+    applies to each (guideline v3, rule 19); walk back over joined, exact amounts."""
+    after = rules.qualifiers["numeric"].get("after", {})
+    by_end = {(c.label, c.end): c for c in cands}
+    out = {id(c): c for c in cands}
+    for c in sorted(cands, key=lambda c: c.start):
+        shared = word_after(clean, c.end, after)
+        if not shared:
+            continue
+        cur = c
+        while True:
+            prev = next((p for j in _LIST_JOINS
+                         if (p := by_end.get((c.label, cur.start - len(j)))) is not None
+                         and clean[p.end:cur.start] == j), None)
+            if prev is None or prev.qualifier != "exact":
+                break
+            out[id(prev)] = dataclasses.replace(prev, qualifier=shared)
+            cur = prev
+    return list(out.values())
+
+
+_WARNINGS: ContextVar[list[str] | None] = ContextVar("policy_extract_warnings", default=None)
+
+
+@contextmanager
+def collect_warnings() -> Iterator[list[str]]:
+    """Collect what went wrong on one text without stopping it (a rule that timed out):
+    :meth:`Pipeline.extract` puts the list on the :class:`Extraction`."""
+    bucket: list[str] = []
+    token = _WARNINGS.set(bucket)
     try:
-        yield from pattern.finditer(text, timeout=MATCH_TIMEOUT)
+        yield bucket
+    finally:
+        _WARNINGS.reset(token)
+
+
+def warn(message: str) -> None:
+    """Record ``message`` on the text being extracted (see :func:`collect_warnings`)."""
+    bucket = _WARNINGS.get()
+    if bucket is not None:
+        bucket.append(message)
+
+
+def iter_matches(pattern: regex.Pattern[str], text: str, what: str = "a rule"
+                 ) -> Iterator[regex.Match[str]]:
+    """``finditer`` with a time bound: a pathological input loses one rule, never hangs,
+    and the loss is recorded (:func:`warn`) under ``what``, the rule's id."""
+    n = 0
+    try:
+        for m in pattern.finditer(text, timeout=MATCH_TIMEOUT):
+            n += 1
+            yield m
     except TimeoutError:
-        return
+        warn(f"{what}: timed out after {MATCH_TIMEOUT:g} s; "
+             f"matches after the first {n} on this text are lost")
 
 
 def numeric_candidate(rule: Rule, m: regex.Match[str], clean: str,

@@ -19,7 +19,7 @@ from . import __version__
 from .dates import find_dates, infer_ref_date
 from .merge import POLICIES, MergePolicy, drop_inside, is_statistical
 from .model import Candidate, Extraction, Mention, PolicyExtractError, Sentence
-from .numeric import find_numeric, iter_matches
+from .numeric import collect_warnings, find_numeric, iter_matches
 from .rules import RuleSet, load_rules
 from .segment import build_tokenizer, on_word_boundaries
 from .textview import TextView
@@ -66,13 +66,18 @@ class Pipeline:
 
     def extract(self, text: str, *, ref_date: str | None = None, doc_id: str = "") -> Extraction:
         """All mentions of ``text``; offsets index ``text`` itself."""
+        with collect_warnings() as warnings:
+            return self._extract(text, ref_date, doc_id, warnings)
+
+    def _extract(self, text: str, ref_date: str | None, doc_id: str,
+                 warnings: list[str]) -> Extraction:
         view = TextView(text)
         how = "given"
         if ref_date is None:
             ref_date, how = infer_ref_date(view, self.rules)
         names = find_names(view, self.name_passes)
         blocked = [(m.start(), m.end()) for b in self.rules.blockers
-                   for m in iter_matches(b.pattern, view.clean)]
+                   for m in iter_matches(b.pattern, view.clean, b.id)]
         # numbers inside a name the rules found are part of it; a model's guess blocks nothing
         blocked += [(c.start, c.end) for c in names if not is_statistical(c)]
         numbers = find_numeric(view.clean, self.rules) + find_dates(view, self.rules, ref_date)
@@ -83,7 +88,7 @@ class Pipeline:
         mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)
         validate(text, mentions)
         return Extraction(mentions=mentions, sentences=tuple(sentences),
-                          ref_date=ref_date, ref_date_source=how)
+                          ref_date=ref_date, ref_date_source=how, warnings=tuple(warnings))
 
     def _keeps(self, view: TextView, cand: Candidate) -> bool:
         """A span that starts with a Chinese numeral must be whole words: not 统一个, 一元化."""

@@ -72,6 +72,21 @@ class Blocker:
 
 
 @dataclass(frozen=True)
+class RefSource:
+    """One place a document states its own date (``rules/ref_dates.yaml``)."""
+
+    id: str
+    kind: str
+    pattern: regex.Pattern[str]
+    head: int
+    tail: int = 0
+    end_of_year: bool = False
+    latest: bool = False
+    examples: tuple[dict[str, str], ...] = ()
+    counterexamples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class RuleSet:
     """Everything the rule passes need, built once and passed in."""
 
@@ -81,6 +96,7 @@ class RuleSet:
     qualifiers: dict[str, dict[str, dict[str, str]]]  # kind -> position -> word -> qualifier
     blockers: tuple[Blocker, ...]
     directory: Path
+    ref_sources: tuple[RefSource, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -112,9 +128,10 @@ def load_rules(directory: Path | None = None) -> RuleSet:
     numeric = _load_rule_file(directory / "numeric.yaml", fragments)
     dates = _load_rule_file(directory / "dates.yaml", fragments)
     blockers = _load_blockers(directory / "blockers.yaml", fragments)
-    check_unique_ids(directory, [r.id for r in numeric + dates])
+    ref_sources = _load_ref_sources(directory / "ref_dates.yaml", fragments)
+    check_unique_ids(directory, [r.id for r in numeric + dates] + [s.id for s in ref_sources])
     return RuleSet(numeric=numeric, dates=dates, units=units, qualifiers=qualifiers,
-                   blockers=blockers, directory=directory)
+                   blockers=blockers, directory=directory, ref_sources=ref_sources)
 
 
 def read_tsv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
@@ -248,6 +265,38 @@ def _load_blockers(path: Path, fragments: dict[str, str]) -> tuple[Blocker, ...]
         blockers.append(Blocker(str(entry["id"]), pattern,
                                 tuple(str(e) for e in entry.get("examples", []))))
     return tuple(blockers)
+
+
+_REF_KEYS = {"id", "kind", "pattern", "head", "tail", "end_of_year", "latest",
+             "examples", "counterexamples"}
+
+
+def _load_ref_sources(path: Path, fragments: dict[str, str]) -> tuple[RefSource, ...]:
+    entries = _load_yaml(path).get("sources")
+    if not isinstance(entries, list):
+        raise RuleError(f"{path}: expected a 'sources' list")
+    out = []
+    for n, entry in enumerate(entries, 1):
+        rid, where = rule_header(path, n, entry, _REF_KEYS)
+        source = _expand(str(entry.get("pattern", "")), fragments, path, rid, ())
+        try:
+            pattern = regex.compile(source, regex.V0)
+        except regex.error as exc:
+            raise RuleError(f"{where}: pattern does not compile: {exc}") from None
+        if "y" not in pattern.groupindex:
+            raise RuleError(f"{where}: the pattern needs a named group y (the year)")
+        examples = entry.get("examples", [])
+        if not all(isinstance(e, dict) and {"text", "ref_date"} <= set(e) for e in examples):
+            raise RuleError(f"{where}: an example needs 'text' and 'ref_date'")
+        out.append(RefSource(
+            id=rid, kind=str(entry.get("kind", rid)), pattern=pattern,
+            head=int(entry.get("head", 0)), tail=int(entry.get("tail", 0)),
+            end_of_year=bool(entry.get("end_of_year", False)),
+            latest=bool(entry.get("latest", False)),
+            examples=tuple({k: str(v) for k, v in e.items()} for e in examples),
+            counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
+        ))
+    return tuple(out)
 
 
 def _load_rule_file(path: Path, fragments: dict[str, str]) -> tuple[Rule, ...]:

@@ -56,6 +56,11 @@ DOCUMENTS = pa.schema([
     pa.field("error", pa.string()),
     pa.field("n_mentions", pa.int64()),
     pa.field("pipeline_version", pa.string()),
+    # what changes the output besides the bytes and the pipeline (e.g. ref_date=2020-07);
+    # a re-run redoes a document whose options differ
+    pa.field("options", pa.string()),
+    # what went wrong without failing the document (a rule that timed out)
+    pa.field("warnings", pa.list_(pa.string())),
 ])
 
 SENTENCES = pa.schema([

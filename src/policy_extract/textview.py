@@ -7,7 +7,9 @@ and NER run on a *clean* string in which
 * a line break inside a paragraph is removed (a *soft* break), while a break
   that ends a paragraph or a heading stays as one ``\\n`` (a *hard* break);
 * horizontal spaces are removed unless both neighbours are ASCII letters or
-  digits (``Recognizers Text`` and ``2019 2020`` keep theirs);
+  digits (``Recognizers Text`` and ``2019 2020`` keep theirs), and also between
+  digits set one by one, as PDF text layers do (``2 9 0 0 亿元`` reads
+  ``2900亿元``, ``2 0 0 5年`` reads ``2005年``);
 * full-width digits, letters and ``％．＋`` are folded to ASCII, one character
   for one, so no offset shifts.
 
@@ -28,7 +30,8 @@ from dataclasses import dataclass
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}  # ０-９
 _FOLD.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FOLD.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
-_FOLD.update({ord("％"): ord("%"), ord("．"): ord("."), ord("＋"): ord("+")})
+_FOLD.update({ord("％"): ord("%"), ord("．"): ord("."), ord("＋"): ord("+"),
+              ord("－"): ord("-"), ord("−"): ord("-")})
 _FOLD_TABLE = str.maketrans({chr(k): chr(v) for k, v in _FOLD.items()})
 
 _HSPACE = frozenset(" \t\u3000\u00a0\u2002\u2003\u2009\u200b\f\v")
@@ -113,13 +116,30 @@ def _clean_line(body: str, offset: int, out: list[str], index: array) -> None:
             index.extend(range(offset + pos, offset + i))
         left = body[i - 1] if i > 0 else ""
         right = body[j] if j < len(body) else ""
-        if _is_ascii_alnum(left) and _is_ascii_alnum(right):
+        if _is_ascii_alnum(left) and _is_ascii_alnum(right) and not _pdf_spaced(body, i, j):
             out.append(" ")
             index.append(offset + i)
         pos = j
     if pos < len(body):
         out.append(body[pos:])
         index.extend(range(offset + pos, offset + len(body)))
+
+
+def _pdf_spaced(body: str, i: int, j: int) -> bool:
+    """Whether the spaces ``body[i:j]`` split one number set one character at a time
+    (a PDF's text layer: ``2 9 0 0 亿元``, ``1 2 %``, ``2 0 0 5年``, ``1 2 3 4 .5``):
+    digits (or a point) on both sides, and a lone character on at least one side.
+    ``2019 2020`` keeps its space."""
+    left, right = body[i - 1], body[j]
+    if not (_is_digitish(left) and _is_digitish(right)):
+        return False
+    lone_left = i < 2 or not _is_ascii_alnum(body[i - 2])
+    lone_right = j + 1 >= len(body) or not _is_ascii_alnum(body[j + 1])
+    return lone_left or lone_right
+
+
+def _is_digitish(ch: str) -> bool:
+    return ch.isdigit() or ch in ".．" or "\uff10" <= ch <= "\uff19"
 
 
 def _is_ascii_alnum(ch: str) -> bool:

@@ -1,0 +1,62 @@
+"""Numbers and dates as a PDF's text layer writes them (issue 9): digits, points and
+units set one by one, numbers broken across lines, full-width spaces inside numbers,
+thousands separators. The clean view reads them whole; offsets index the raw text."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_extract.textview import TextView
+
+CASES = [
+    # text, label, span as written, value or norm
+    ("规划到2025年达到2 9 0 0 亿元", "MONEY", "2 9 0 0 亿元", "290000000000"),
+    ("同比增长1 2 %，", "PERCENT", "1 2 %", "12"),
+    ("比2 0 0 5年提高", "DATE", "2 0 0 5年", "2005"),
+    ("规模达到1 2 3 4 .5亿元", "MONEY", "1 2 3 4 .5亿元", "123450000000"),
+    ("增长1 2 . 5 %", "PERCENT", "1 2 . 5 %", "12.5"),
+    ("完成投资351,740万元", "MONEY", "351,740万元", "3517400000"),
+    ("投资额达215.8\u3000亿元", "MONEY", "215.8\u3000亿元", "21580000000"),
+    ("投资额达21\u30005.8亿元", "MONEY", "21\u30005.8亿元", "21580000000"),
+    ("全年完成投资215.8\n亿元，", "MONEY", "215.8\n亿元", "21580000000"),
+    ("收入为－12,378万元", "MONEY", "－12,378万元", "-123780000"),
+    ("2 0 1 9 年 底，全市", "DATE", "2 0 1 9 年 底", "2019-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "span", "value"), CASES,
+                         ids=[c[2].replace("\n", "⏎") for c in CASES])
+def test_pdf_spaced(pipeline, text: str, label: str, span: str, value: str | None) -> None:
+    mentions = pipeline.extract(text, ref_date="2020-07").mentions
+    found = [m for m in mentions if m.label == label]
+    assert [m.text for m in found] == [span], [(m.label, m.text) for m in mentions]
+    m = found[0]
+    assert text[m.start:m.end] == span
+    if value is not None:
+        got = m.norm if label == "DATE" else format(m.value.normalize(), "f")
+        assert got == value
+
+
+GAPS = [
+    # a digit left alone at the end of a short line: the break is read as hard
+    ("全年城镇新增就业人数达到了2\n1 5 8 人，比上年增加。", "COUNT", "2\n1 5 8 人", "2158"),
+    # a full-width comma as a thousands separator (，is also a list comma)
+    ("完成投资３５１，７４０万元", "MONEY", "３５１，７４０万元", "3517400000"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap of the clean view (issue 9)")
+@pytest.mark.parametrize(("text", "label", "span", "value"), GAPS,
+                         ids=[g[2].replace("\n", "⏎") for g in GAPS])
+def test_pdf_spaced_gaps(pipeline, text: str, label: str, span: str, value: str) -> None:
+    test_pdf_spaced(pipeline, text, label, span, value)
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("2019 2020", "2019 2020"),
+    ("Recognizers Text", "Recognizers Text"),
+    ("2 9 0 0 亿元", "2900亿元"),
+    ("G 2 0 7", "G 207"),
+])
+def test_clean_view_spacing(raw: str, clean: str) -> None:
+    assert TextView(raw).clean == clean
