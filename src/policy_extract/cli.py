@@ -92,8 +92,10 @@ def run_cmd(
 ) -> None:
     """Extract mentions from report files into Parquet tables.
 
-    Re-running into the same OUT skips documents already done (same file bytes and
-    pipeline version) and redoes the rest; --force redoes all.
+    Re-running into the same OUT skips documents already done (same file bytes,
+    pipeline version and --ref-date) and redoes the rest, saying what changed;
+    --force redoes all. A rule that timed out on a document is listed in the
+    summary and in documents.warnings.
     """
     paths = inputs or [bundled_seeds()]
     if ner_model is not None and not (ner_model / "config.cfg").is_file():
