@@ -264,6 +264,9 @@ def score_cmd(
                            "(minus its tolerance).")] = None,
     write_baseline: Annotated[Path | None, typer.Option(
         "--write-baseline", help="Write the F1 figures to this baseline file.")] = None,
+    by_document: Annotated[bool, typer.Option(
+        "--by-document", help="Also print a Markdown table of F1 per document and label "
+                              "(so a weak document or genre shows).")] = False,
 ) -> None:
     """Score a run's mentions against gold: strict P/R/F1 per label, value accuracy."""
     import json as _json
@@ -282,6 +285,9 @@ def score_cmd(
         typer.echo(_json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         typer.echo(scoring.format_table(report))
+    if by_document:
+        typer.echo("")
+        typer.echo(scoring.format_by_document(scoring.by_document(read_gold(gold), pred)))
     if errors is not None:
         n = scoring.write_errors(report.errors, errors)
         typer.echo(f"{n} error(s) written to {errors}", err=True)
