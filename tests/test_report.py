@@ -163,3 +163,17 @@ def test_no_run_is_a_one_line_error(tmp_path: Path) -> None:
     assert res.returncode == 2
     assert "no run there" in res.stderr and "Traceback" not in res.stderr
     assert not (tmp_path / "r.html").exists()
+
+
+@pytest.mark.parametrize(("sentence", "start", "end", "expected"), [
+    ("投资5亿元。", 2, 5, '投资<mark class="L-MONEY">5亿元</mark>。'),
+    ("a" * 100 + "5亿元" + "b" * 3, 100, 103,
+     "…" + "a" * 80 + '<mark class="L-MONEY">5亿元</mark>bbb'),
+    ("5亿元" + "b" * 100, 0, 3, '<mark class="L-MONEY">5亿元</mark>' + "b" * 80 + "…"),
+    ("<b>5亿元", 3, 6, '&lt;b&gt;<mark class="L-MONEY">5亿元</mark>'),
+    ("offsets outside", 40, 43, "offsets outside"),
+], ids=["whole", "cut before", "cut after", "escaped", "offsets outside the sentence"])
+def test_amount_in_its_sentence(sentence: str, start: int, end: int, expected: str) -> None:
+    from policy_extract.report import _sentence_html
+
+    assert _sentence_html(sentence, 0, start, end) == expected

@@ -17,7 +17,7 @@ BAR_W = 560       # width of the plotting area
 PAD = 6
 
 #: tick labels of an amount axis in yuan, Chinese style
-YUAN_TICKS = {3: "千", 4: "万", 5: "十万", 6: "百万", 7: "千万", 8: "亿", 9: "十亿",
+YUAN_TICKS = {0: "1", 1: "10", 2: "百", 3: "千", 4: "万", 5: "十万", 6: "百万", 7: "千万", 8: "亿", 9: "十亿",
               10: "百亿", 11: "千亿", 12: "万亿", 13: "十万亿"}
 
 

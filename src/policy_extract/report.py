@@ -32,6 +32,8 @@ NAME_LABELS_SHOWN = ("ORG", "INITIATIVE", "GPE")
 TOP_NAMES = 15
 TOP_AMOUNTS = 20
 TOP_INDICATORS = 30
+#: characters of a sentence shown on each side of an amount
+CONTEXT = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,14 +204,17 @@ def _names_section(r: RunReport) -> str:
 
 
 def _sentence_html(sentence: object, sentence_start: object, start: int, end: int) -> str:
-    """The sentence with the amount (raw offsets ``start``–``end``) marked."""
+    """The sentence with the amount (raw offsets ``start``–``end``) marked, cut to
+    ``CONTEXT`` characters on each side."""
     if not isinstance(sentence, str) or is_missing(sentence_start):
         return ""
     a, b = start - int(sentence_start), end - int(sentence_start)  # type: ignore[call-overload]
     if not 0 <= a < b <= len(sentence):
         return esc(sentence)
-    return (f'{esc(sentence[:a])}<mark class="L-MONEY">{esc(sentence[a:b])}</mark>'
-            f"{esc(sentence[b:])}")
+    before = sentence[:a] if a <= CONTEXT else "…" + sentence[a - CONTEXT:a]
+    after = sentence[b:] if len(sentence) - b <= CONTEXT else sentence[b:b + CONTEXT] + "…"
+    return f'{esc(before)}<mark class="L-MONEY">{esc(sentence[a:b])}</mark>{esc(after)}'
+
 
 
 def _amounts_section(r: RunReport) -> str:

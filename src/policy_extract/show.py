@@ -160,8 +160,9 @@ def render_terminal(views: Views, console: Any) -> None:
         legend.append(" ")
     console.print(legend)
     for view in views.docs:
-        console.print(Rule(f"{view.source} · {len(view.mentions)} mentions · reference date "
-                           f"{view.ref_date or 'none'} · from {view.origin}", style="dim"))
+        console.print(Rule(style="dim"))
+        console.print(Text(f"{view.source} · {len(view.mentions)} mentions · reference date "
+                           f"{view.ref_date or 'none'} · from {view.origin}", style="bold"))
         body = Text()
         for piece, m in segments(view.text, view.mentions):
             if m is None:
