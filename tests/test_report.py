@@ -38,6 +38,16 @@ def mixed_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def failed_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A run in which every document failed: no mentions at all."""
+    src = tmp_path_factory.mktemp("failed")
+    (src / "empty.txt").write_bytes(b"")
+    out = src / "out"
+    assert run_cli("run", str(src), "-o", str(out), "--no-ner", "-q").returncode == 1
+    return out
+
+
 def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -76,14 +86,15 @@ def _report(out: Path, tmp_path: Path) -> str:
     return page.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("run", ["seed_out", "mixed_out"])
+@pytest.mark.parametrize("run", ["seed_out", "mixed_out", "failed_out"])
 def test_every_figure_equals_the_tables(run: str, request: pytest.FixtureRequest,
                                         tmp_path: Path) -> None:
     out = request.getfixturevalue(run)
     figs = figures(_report(out, tmp_path))
     m, d = mentions(out), read_table(out, "documents").to_pandas()
     kinds = {a["data-fig"] for a, _ in figs}
-    assert kinds >= {"documents", "status", "characters", "mentions", "label-mentions",
+    assert kinds >= {"documents", "status", "characters", "mentions", "doc-total"}
+    assert run == "failed_out" or kinds >= {"documents", "status", "characters", "mentions", "label-mentions",
                      "label-documents", "doc-label", "doc-total", "name-mentions",
                      "name-documents", "amount"}
     wrong = [(a, got, expected_figure(a, m, d)) for a, got in figs

@@ -177,8 +177,12 @@ def _per_document_section(r: RunReport) -> str:
     pd_ = r.per_document
     labels = [c for c in pd_.columns if c != "total"]
     source = dict(zip(r.documents["doc_id"], r.documents["source"], strict=True))
-    header = ["document", *[chip(lab) for lab in labels], "total"]
-    rows = [[esc(source.get(doc, doc)),
+    info = r.documents.set_index("doc_id")[["status", "ref_date", "n_chars"]]
+    header = ["document", "status", "reference date", "characters",
+              *[chip(lab) for lab in labels], "total"]
+    rows = [[esc(source.get(doc, doc)), esc(info.at[doc, "status"]),
+             esc(info.at[doc, "ref_date"]) if isinstance(info.at[doc, "ref_date"], str) else "",
+             "" if is_missing(info.at[doc, "n_chars"]) else format_number(info.at[doc, "n_chars"]),
              *[_fig("doc-label", int(row[lab]), doc=doc, label=lab) for lab in labels],
              _fig("doc-total", int(row["total"]), doc=doc)]
             for doc, row in pd_.iterrows()]
@@ -186,7 +190,7 @@ def _per_document_section(r: RunReport) -> str:
         [(source.get(doc, str(doc)), [(lab, int(row[lab])) for lab in labels if row[lab]])
          for doc, row in pd_.iterrows()], "mentions per document, by label")
     return (f"<h2>Mentions per document</h2>\n{chart}\n"
-            f"{html_table(header, rows, numeric=range(1, len(header)))}")
+            f"{html_table(header, rows, numeric=range(3, len(header)))}")
 
 
 def _names_section(r: RunReport) -> str:
