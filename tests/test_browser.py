@@ -211,7 +211,8 @@ def test_report_page_loads_clean(driver: Any, seed_out: Path, tmp_path: Path) ->
     assert browser.console_errors(driver) == []
     assert _outside_references(driver) == []
     assert driver.find_elements("css selector", "svg"), "no chart"
-    browser.full_page_screenshot(driver, browser.artefact_dir() / "report-seed.png")
+    browser.full_page_screenshot(driver, browser.artefact_dir() / "report-seed.png",
+                                 max_height=4000)
 
 
 def test_report_figures_equal_the_tables(driver: Any, seed_out: Path, tmp_path: Path) -> None:
