@@ -384,7 +384,8 @@ def _check_run_folder(out: Path, option: str) -> None:
     from .tables import has_table
 
     if not has_table(out, "documents"):
-        raise _fail(f"{option} {out}: no run there (no documents table); write one with "
+        raise _fail(f"{option + ' ' if option else ''}{out}: no run there (no documents "
+                    f"table); write one with "
                     f"`policy-extract run FILES -o {out}`")
 
 
@@ -392,7 +393,7 @@ def _check_run_folder(out: Path, option: str) -> None:
 def show_cmd(
     files: Annotated[list[Path], typer.Argument(
         help="Report files and/or folders (searched recursively for .txt and .md), as "
-             "given to `run`.", show_default=False)],
+             "given to `run`.", show_default=False, metavar="FILE")],
     from_out: Annotated[Path | None, typer.Option(
         "--from", help="Take the mentions from the tables of this run folder (the "
                        "document with the same bytes), instead of extracting now: fast, and "
@@ -451,7 +452,7 @@ def show_cmd(
 @app.command("report")
 def report_cmd(
     out: Annotated[Path, typer.Argument(help="A run folder (the -o of `policy-extract run`).",
-                                        show_default=False)],
+                                        show_default=False, metavar="OUT")],
     output: Annotated[Path, typer.Option(
         "--output", "-o", help="The HTML page to write.")] = Path("report.html"),
 ) -> None:
@@ -479,7 +480,7 @@ def report_cmd(
 @app.command("export")
 def export_cmd(
     out: Annotated[Path, typer.Argument(help="A run folder (the -o of `policy-extract run`).",
-                                        show_default=False)],
+                                        show_default=False, metavar="OUT")],
     fmt: Annotated[str, typer.Option(
         "--format", "-f", help="csv: one UTF-8 file with BOM per table (Excel reads the "
                                "Chinese right); xlsx: one workbook, a sheet per table, "
