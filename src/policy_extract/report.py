@@ -190,7 +190,8 @@ def _per_document_section(r: RunReport) -> str:
         [(source.get(doc, str(doc)), [(lab, int(row[lab])) for lab in labels if row[lab]])
          for doc, row in pd_.iterrows()], "mentions per document, by label")
     return (f"<h2>Mentions per document</h2>\n{chart}\n"
-            f"{html_table(header, rows, numeric=range(3, len(header)))}")
+            f'<div class="wide">{html_table(header, rows, numeric=range(3, len(header)))}'
+            f"</div>")
 
 
 def _names_section(r: RunReport) -> str:
@@ -250,7 +251,14 @@ def _facts_section(r: RunReport) -> str:
             f"{html_table(['indicator', 'facts', 'documents', 'kinds'], rows, numeric=(1, 2))}")
 
 
-REPORT_CSS = "h3 { font-size: 15px; margin: 12px 0 4px; } svg { background: #fff; }"
+REPORT_CSS = """
+h3 { font-size: 15px; margin: 12px 0 4px; } svg { background: #fff; }
+.wide { overflow-x: auto; }
+.wide table { font-size: 12px; }
+.wide th, .wide td { padding: 2px 5px; }
+.wide td:first-child { max-width: 20em; overflow-wrap: anywhere; }
+.wide .chip { font-size: 11px; padding: 0 3px; margin: 0; }
+"""
 
 
 def render_report(r: RunReport, title: str | None = None) -> str:
