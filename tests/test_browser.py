@@ -252,6 +252,25 @@ def test_report_figures_equal_the_tables(driver: Any, seed_out: Path, tmp_path: 
         assert row["value"].tolist() == [_number(a["text"])], a
 
 
+def test_report_names_failed_documents_and_why(driver: Any, tmp_path: Path,
+                                                pipeline: Any) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "seed.txt").write_bytes(next(SEED.glob("*.txt")).read_bytes())
+    (src / "empty.txt").write_bytes(b"")
+    (src / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    out = tmp_path / "out"
+    assert run_cli("run", str(src), "-o", str(out), "--no-ner", "-q").returncode == 1
+    _open(driver, _report_page(out, tmp_path / "r.html"))
+    assert browser.console_errors(driver) == []
+    documents = read_table(out, "documents").to_pandas()
+    status = {f["status"]: _number(f["text"]) for f in _figures(driver, "status")}
+    assert status == {"ok": 1.0, "error": 2.0}
+    page_text = driver.find_element("tag name", "body").text
+    for row in documents[documents["status"] == "error"].itertuples():
+        assert row.source in page_text and row.error in page_text, row.error
+
+
 def test_report_facts_by_indicator(driver: Any, facts_out: Path, seed_out: Path,
                                    tmp_path: Path) -> None:
     _open(driver, _report_page(facts_out, tmp_path / "facts.html"))
@@ -275,10 +294,14 @@ def test_show_and_report_on_the_corpus(driver: Any, tmp_path: Path, pipeline: An
     assert res.returncode == 0, res.stderr
     _open(driver, tmp_path / "s.html")
     assert browser.console_errors(driver) == []
-    n_marks = driver.execute_script(
-        "return document.querySelectorAll('[data-label][data-start]').length;")
+    shown = driver.execute_script("""
+        return Array.from(document.querySelectorAll('[data-label][data-start]'))
+          .map(e => [e.closest('[data-doc-id]').dataset.docId, e.dataset.label,
+                     +e.dataset.start, +e.dataset.end]);""")
     mentions = read_table(out, "mentions").to_pandas()
-    assert n_marks == len(mentions)
+    assert sorted(map(tuple, shown)) == sorted(
+        zip(mentions["doc_id"], mentions["label"], mentions["start"], mentions["end"],
+            strict=True))
     # the page scrolls to the end of a long document, the spans there included
     last = driver.find_elements("css selector", "[data-label][data-start]")[-1]
     driver.execute_script("arguments[0].scrollIntoView();", last)
