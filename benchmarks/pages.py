@@ -5,8 +5,9 @@
 
 Runs ``policy-extract run CORPUS -o OUT --no-ner`` when OUT has no tables yet, then
 times each command below as a user would type it, in a fresh process, ``--rounds``
-times, and keeps the least wall time and the CPU time of that round (user + system
-of the child). The yardstick is a fresh Python process that only reads the three
+times, and keeps the least wall time and the least CPU time (user + system of the
+child) of the rounds, each on its own: on a machine other jobs load, CPU time is the
+steadier figure. The yardstick is a fresh Python process that only reads the three
 tables with pandas (``read tables``): every command pays the same start-up and
 reading, so its ratio to the yardstick is the cost of what it adds. ``--browser``
 also loads the two pages in headless chromium (tests/browser.py) and prints the
@@ -99,13 +100,14 @@ def main() -> None:
     dest.mkdir(parents=True, exist_ok=True)
     rows = []
     for name, argv in commands(args.corpus, args.out, dest):
-        best = min((timed(argv) for _ in range(args.rounds)), key=lambda t: t[0])
-        rows.append((name, argv, *best))
-    base = rows[0][2]
-    print(f"| command | wall s (best of {args.rounds}) | CPU s | × read tables |")
-    print("|---|---|---|---|")
+        walls, cpus = zip(*(timed(argv) for _ in range(args.rounds)), strict=True)
+        rows.append((name, argv, min(walls), min(cpus)))
+    base_wall, base_cpu = rows[0][2], rows[0][3]
+    print(f"| command | wall s | × read tables | CPU s | × read tables |  (best of {args.rounds})")
+    print("|---|---|---|---|---|")
     for name, _, wall, cpu in rows:
-        print(f"| {name} | {wall:.2f} | {cpu:.2f} | ×{wall / base:.2f} |")
+        print(f"| {name} | {wall:.2f} | ×{wall / base_wall:.2f} | {cpu:.2f} | "
+              f"×{cpu / base_cpu:.2f} |")
     print()
     for name, argv, *_ in rows:
         print(f"* {name}: `{as_typed(argv)}`")
