@@ -52,6 +52,7 @@ DOCUMENTS = pa.schema([
     pa.field("n_chars", pa.int64()),
     pa.field("ref_date", pa.string()),
     pa.field("ref_date_source", pa.string()),
+    # ok, error (see error) or skipped (a file not read: error says why)
     pa.field("status", pa.string(), nullable=False),
     pa.field("error", pa.string()),
     pa.field("n_mentions", pa.int64()),
@@ -72,9 +73,18 @@ SENTENCES = pa.schema([
     pa.field("text", pa.string(), nullable=False),
 ])
 
+# the text each document was read as (from a .docx, .html or .pdf, or a decoded text file):
+# what every offset of its mentions and sentences indexes
+TEXTS = pa.schema([
+    pa.field("doc_id", pa.string(), nullable=False),
+    pa.field("text", pa.string(), nullable=False),
+])
+
 SCHEMAS: dict[str, pa.Schema] = {"mentions": MENTIONS, "documents": DOCUMENTS,
-                                 "sentences": SENTENCES}
+                                 "sentences": SENTENCES, "texts": TEXTS}
 TABLES = tuple(SCHEMAS)
+#: the tables of a batch written before its documents part (the commit marker)
+DATA_TABLES = tuple(name for name in TABLES if name != "documents")
 _PART = re.compile(r"part-(?P<batch>.+)\.parquet")
 
 
@@ -169,6 +179,7 @@ def read_table(out: Path, name: str, columns: Iterable[str] | None = None) -> pa
     read, and where a document is in several batches (redone, and the run that
     redid it was killed before tidying up) only its newest batch's rows are."""
     schema = SCHEMAS[name]
+    wanted = None if columns is None else list(dict.fromkeys([*columns, "doc_id"]))
     doc_parts = part_paths(out, "documents")
     committed = {batch_of(p) for p in doc_parts}
     parts = [p for p in part_paths(out, name) if batch_of(p) in committed]
@@ -182,7 +193,7 @@ def read_table(out: Path, name: str, columns: Iterable[str] | None = None) -> pa
                 newest[doc_id] = batch
         tables = []
         for part in parts:
-            table = pq.read_table(part, schema=schema)
+            table = pq.read_table(part, schema=schema, columns=wanted)
             batch = batch_of(part)
             stale = [d for d in pc.unique(table.column("doc_id")).to_pylist()
                      if newest.get(d) != batch]
