@@ -115,6 +115,17 @@ def billion_laughs_xml() -> bytes:
             b'main"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>')
 
 
+def deep_docx_xml(depth: int) -> bytes:
+    """A document.xml of tables nested ``depth`` deep (three elements a level)."""
+    cell = "<w:tbl><w:tr><w:tc>"
+    return (f'<w:document xmlns:w="{W_NS}"><w:body>' + cell * depth
+            + "<w:p><w:r><w:t>深处</w:t></w:r></w:p>" + "</w:tc></w:tr></w:tbl>" * depth
+            + "</w:body></w:document>").encode()
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
 # -- .html ---------------------------------------------------------------------------------
 
 NAV = ["首页", "政务公开", "政策文件", "互动交流", "网上办事"]

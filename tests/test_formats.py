@@ -183,12 +183,25 @@ def test_a_folder_lists_what_it_does_not_read(tmp_path: Path, pipeline: Pipeline
     assert "failed: old.doc:" in res.stderr and "save it as .docx" in res.stderr
 
 
-def test_missing_extra_is_one_clear_line(tmp_path: Path, monkeypatch) -> None:
-    path = mk.make_docx(tmp_path / "a.docx", REPORT)
+def test_missing_extra_is_one_clear_line(tmp_path: Path, monkeypatch,
+                                        pipeline: Pipeline) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    path = mk.make_docx(root / "a.docx", REPORT)
+    (root / "b.txt").write_text(REPORT[0], encoding="utf-8")
     monkeypatch.setitem(sys.modules, "docx", None)  # import docx now raises ImportError
     with pytest.raises(MissingExtra, match=r"needs python-docx \(the formats extra: "
                                            r"pip install '\.\[formats\]'"):
         read_path(path)
+    summary, docs = run_docs(root, tmp_path / "out", pipeline)  # an error row; b.txt read
+    assert docs["b.txt"]["status"] == "ok" and docs["a.docx"]["status"] == "error"
+    assert "needs python-docx (the formats extra" in docs["a.docx"]["error"]
+
+
+def test_nested_tables_in_a_docx_keep_their_text(tmp_path: Path) -> None:
+    tpl = mk.make_docx(tmp_path / "t.docx", REPORT)
+    path = mk.rewrite_zip(tpl, tmp_path / "n.docx", {"word/document.xml": mk.deep_docx_xml(60)})
+    assert read_path(path).text == "深处"
 
 
 # -- hostile documents ---------------------------------------------------------------------
@@ -200,6 +213,8 @@ HOSTILE = {
                             "cannot read the Word file"),
     "billion-laughs.docx": (lambda p, tpl: mk.rewrite_zip(
         tpl, p, {"word/document.xml": mk.billion_laughs_xml()}), "amplification"),
+    "deep.docx": (lambda p, tpl: mk.rewrite_zip(
+        tpl, p, {"word/document.xml": mk.deep_docx_xml(20_000)}), "Excessive depth"),
     "not-a-zip.docx": (lambda p, tpl: p.write_bytes(b"PK\x03\x04" + b"\x00" * 100),
                        "not a readable Word .docx file"),
     "deep.html": (lambda p, tpl: p.write_text(mk.deep_html(100_000)), "nests elements"),
