@@ -215,6 +215,8 @@ HOSTILE = {
         tpl, p, {"word/document.xml": mk.billion_laughs_xml()}), "amplification"),
     "deep.docx": (lambda p, tpl: mk.rewrite_zip(
         tpl, p, {"word/document.xml": mk.deep_docx_xml(20_000)}), "Excessive depth"),
+    "password.docx": (lambda p, tpl: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+                                                   + b"\x00" * 4096), "password-protected"),
     "not-a-zip.docx": (lambda p, tpl: p.write_bytes(b"PK\x03\x04" + b"\x00" * 100),
                        "not a readable Word .docx file"),
     "deep.html": (lambda p, tpl: p.write_text(mk.deep_html(100_000)), "nests elements"),

@@ -171,6 +171,8 @@ def _need(module: str, fmt: str, name: str) -> Any:
 # -- .docx ---------------------------------------------------------------------------------
 
 _DOCX_MAIN = re.compile(r"word/document\d*\.xml")
+#: Word encrypts a .docx into an OLE compound file, the container of the old .doc
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def safe_unzip(data: bytes, name: str) -> bytes:
@@ -224,6 +226,10 @@ def _check_members(members: list[zipfile.ZipInfo], name: str) -> None:
 
 def read_docx(data: bytes, name: str) -> tuple[str, None]:
     docx = _need("docx", "docx", name)
+    if data.startswith(_OLE_MAGIC):
+        raise FormatError(f"{name}: not a .docx inside but an OLE file: a password-protected "
+                          "Word file or a Word 97-2003 .doc renamed; save it as an unlocked "
+                          ".docx")
     package = safe_unzip(data, name)
     try:
         document = docx.Document(BytesIO(package))
