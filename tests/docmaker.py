@@ -248,6 +248,26 @@ def _pdf_str(s: str):  # noqa: ANN202
     return TextStringObject(s)
 
 
+def make_flate_bomb_pdf(path: Path, unpacked_mib: int = 300) -> Path:
+    """A PDF of one page whose content stream inflates to ``unpacked_mib`` MiB of spaces."""
+    need("pypdf")
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject, StreamObject
+
+    comp = zlib.compressobj(9)
+    data = comp.compress(b"BT ET ") + b"".join(comp.compress(b" " * 2**20)
+                                               for _ in range(unpacked_mib)) + comp.flush()
+    writer = PdfWriter()
+    page = writer.add_blank_page(595, 842)
+    stream = StreamObject()
+    stream._data = data  # already deflated: written as is
+    stream[NameObject("/Filter")] = NameObject("/FlateDecode")
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    with open(path, "wb") as fh:
+        writer.write(fh)
+    return path
+
+
 def make_image_only_pdf(path: Path) -> Path:
     """A PDF of one page that draws only a (tiny) image: a scan without a text layer."""
     need("pypdf")

@@ -461,9 +461,25 @@ def read_pdf(data: bytes, name: str) -> tuple[str, None]:
                           f"{_short(exc)})") from None
     text = "\n\f".join(pages)
     if not text.strip():
+        _refuse_pdf_bomb(reader, pypdf, name)
         raise FormatError(f"{name}: the PDF has no text layer ({n_pages} page(s) of images?); "
                           "run OCR on it first")
     return text, None
+
+
+def _refuse_pdf_bomb(reader: Any, pypdf: Any, name: str) -> None:
+    """pypdf stops inflating a stream at its limit and extracts nothing from that page
+    without a word; say so rather than call the PDF a scan."""
+    for i, page in enumerate(reader.pages):
+        try:
+            contents = page.get_contents()
+            if contents is not None:
+                contents.get_data()
+        except pypdf.errors.LimitReachedError:
+            raise FormatError(f"{name}: page {i + 1} inflates past pypdf's limit: refused as "
+                              "a likely decompression bomb") from None
+        except Exception:  # noqa: BLE001 - other damage: the caller's message stands
+            continue
 
 
 def _short(exc: BaseException, limit: int = 160) -> str:
