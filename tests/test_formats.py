@@ -282,11 +282,16 @@ def test_hostile_files_are_error_rows_and_the_batch_goes_on(hostile: Path, tmp_p
     assert summary.n_ok == 1 and summary.n_failed == len(HOSTILE)
 
 
-def test_a_bigger_pdf_stops_at_the_time_budget(tmp_path: Path, monkeypatch) -> None:
-    path = mk.make_pdf(tmp_path / "long.pdf", [[line] for line in REPORT * 3])
-    monkeypatch.setattr(formats, "PDF_SECONDS", 0.0)
-    with pytest.raises(FormatError, match=r"took over 0 s \(stopped after page 1 of 6\)"):
+def test_a_pdf_stops_at_the_time_budget(tmp_path: Path, monkeypatch) -> None:
+    """The budget is checked before each drawing operator, not only between pages: one
+    page of 50,000 lines (about 5 s to read here) stops within a fraction of a second
+    of it."""
+    path = mk.make_pdf(tmp_path / "long.pdf", [["投资215.8亿元"] * 50_000, ["第二页"]])
+    monkeypatch.setattr(formats, "PDF_SECONDS", 0.5)
+    started = time.perf_counter()
+    with pytest.raises(FormatError, match=r"took over 0.5 s \(stopped on page 1 of 2\)"):
         read_path(path)
+    assert time.perf_counter() - started < 4.5
 
 
 # -- the web page reader, case by case -----------------------------------------------------

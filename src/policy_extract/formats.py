@@ -84,7 +84,7 @@ MAX_DOCX_XML_BYTES = 64 * 2**20
 MAX_HTML_DEPTH = 200
 #: A web page larger than this is not read (finding the article takes about 2 s a MiB).
 MAX_HTML_BYTES = 32 * 2**20
-#: Reading a PDF stops with an error after this many seconds (checked after each page).
+#: Reading a PDF stops with an error after this many seconds (checked before each operator).
 PDF_SECONDS = 60.0
 #: ... or after this many pages.
 MAX_PDF_PAGES = 5_000
@@ -449,13 +449,25 @@ def read_pdf(data: bytes, name: str) -> tuple[str, None]:
         if n_pages > MAX_PDF_PAGES:
             raise FormatError(f"{name}: {n_pages:,} pages (limit {MAX_PDF_PAGES:,})")
         pages = []
+        deadline = started + PDF_SECONDS
+
+        def on_time(*_: Any) -> None:  # called by pypdf before each operator of a page
+            if time.monotonic() > deadline:
+                raise _OutOfTime
+
         for i, page in enumerate(reader.pages):
-            pages.append((page.extract_text() or "").rstrip("\n"))
-            if time.monotonic() - started > PDF_SECONDS:
-                raise FormatError(f"{name}: reading the PDF took over {PDF_SECONDS:.0f} s "
-                                  f"(stopped after page {i + 1} of {n_pages})")
+            try:
+                pages.append((page.extract_text(visitor_operand_before=on_time) or ""
+                              ).rstrip("\n"))
+            except _OutOfTime:
+                raise FormatError(f"{name}: reading the PDF took over {PDF_SECONDS:g} s "
+                                  f"(stopped on page {i + 1} of {n_pages})") from None
+            on_time()  # also between pages without operators
     except FormatError:
         raise
+    except _OutOfTime:
+        raise FormatError(f"{name}: reading the PDF took over {PDF_SECONDS:g} s "
+                          f"(stopped after page {len(pages)} of {n_pages})") from None
     except Exception as exc:  # pypdf raises many kinds on damaged files; all mean the same
         raise FormatError(f"{name}: cannot read the PDF ({type(exc).__name__}: "
                           f"{_short(exc)})") from None
@@ -465,6 +477,10 @@ def read_pdf(data: bytes, name: str) -> tuple[str, None]:
         raise FormatError(f"{name}: the PDF has no text layer ({n_pages} page(s) of images?); "
                           "run OCR on it first")
     return text, None
+
+
+class _OutOfTime(Exception):
+    pass
 
 
 def _refuse_pdf_bomb(reader: Any, pypdf: Any, name: str) -> None:
