@@ -198,6 +198,24 @@ def test_missing_extra_is_one_clear_line(tmp_path: Path, monkeypatch,
     assert "needs python-docx (the formats extra" in docs["a.docx"]["error"]
 
 
+def test_docx_tables_a_row_a_line(tmp_path: Path) -> None:
+    """Cells tab-separated, a merged cell once, a nested table's text inside its cell."""
+    mk.need("docx")
+    import docx
+    document = docx.Document()
+    document.add_paragraph("一、项目表")
+    outer = document.add_table(rows=2, cols=3)
+    outer.cell(0, 0).merge(outer.cell(0, 2)).text = "2021年重点项目"
+    outer.cell(1, 0).text = "高速公路"
+    outer.cell(1, 1).text = "35亿元"
+    inner = outer.cell(1, 2).add_table(rows=2, cols=2)
+    for (r, c), word in zip([(0, 0), (0, 1), (1, 0), (1, 1)], "甲乙丙丁", strict=True):
+        inner.cell(r, c).text = word
+    document.save(tmp_path / "t.docx")
+    assert read_path(tmp_path / "t.docx").text == (
+        "一、项目表\n2021年重点项目\n高速公路\t35亿元\t甲 乙 丙 丁")
+
+
 def test_nested_tables_in_a_docx_keep_their_text(tmp_path: Path) -> None:
     tpl = mk.make_docx(tmp_path / "t.docx", REPORT)
     path = mk.rewrite_zip(tpl, tmp_path / "n.docx", {"word/document.xml": mk.deep_docx_xml(60)})

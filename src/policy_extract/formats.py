@@ -26,7 +26,7 @@ its size by inflating it in bounded steps, never past what it declared), XML
 entity expansion by libxml2's
 amplification limit (python-docx's parser resolves no entities), HTML nested
 deeper than :data:`MAX_HTML_DEPTH`, PDF reading by a time budget checked
-between pages (pypdf also bounds each stream it inflates).
+before each drawing operator (pypdf also bounds each stream it inflates).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ import functools
 import re
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -234,30 +234,27 @@ def read_docx(data: bytes, name: str) -> tuple[str, None]:
     try:
         document = docx.Document(BytesIO(package))
         lines = list(_docx_lines(document))
-    except (zipfile.BadZipFile, KeyError, ValueError, EOFError, OSError, RecursionError,
-            ImportError) as exc:  # lxml's XMLSyntaxError is a ValueError
-        raise FormatError(f"{name}: cannot read the Word file "
-                          f"({type(exc).__name__}: {_short(exc)})") from None
-    except Exception as exc:  # python-docx raises its own kinds on odd packages
-        if type(exc).__module__.split(".")[0] not in ("docx", "lxml"):
-            raise
+    except Exception as exc:  # lxml's XMLSyntaxError, python-docx's own kinds, odd packages
         raise FormatError(f"{name}: cannot read the Word file "
                           f"({type(exc).__name__}: {_short(exc)})") from None
     return "\n".join(lines), None
 
 
-def _docx_lines(container: Any, depth: int = 0) -> Any:
-    """Paragraphs (one line each) and tables (a row a line, cells tab-separated), in order."""
+def _docx_lines(container: Any) -> Iterator[str]:
+    """Paragraphs (one line each) and tables (a row a line, cells tab-separated), in order.
+    (Recursion through nested tables is bounded by libxml2's depth limit of 256.)"""
     from docx.table import Table
     for block in container.iter_inner_content():
         if isinstance(block, Table):
-            if depth > 8:  # tables nested in tables in ...: keep the text, flatten it
-                yield " ".join(t for c in _cells(block) for t in _docx_lines(c, depth + 1))
-                continue
             for row in block.rows:
-                yield "\t".join(" ".join(_docx_lines(c, depth + 1)) for c in _row_cells(row))
+                yield "\t".join(_cell_text(c) for c in _row_cells(row))
         else:
             yield block.text
+
+
+def _cell_text(cell: Any) -> str:
+    """A table cell on one line: its paragraphs (and nested tables' rows) joined by spaces."""
+    return " ".join(line.replace("\t", " ") for line in _docx_lines(cell) if line)
 
 
 def _row_cells(row: Any) -> list[Any]:
@@ -267,10 +264,6 @@ def _row_cells(row: Any) -> list[Any]:
         if not cells or cell._tc is not cells[-1]._tc:
             cells.append(cell)
     return cells
-
-
-def _cells(table: Any) -> list[Any]:
-    return [c for row in table.rows for c in _row_cells(row)]
 
 
 # -- .html ---------------------------------------------------------------------------------
