@@ -300,6 +300,14 @@ def test_hostile_files_are_error_rows_and_the_batch_goes_on(hostile: Path, tmp_p
     assert summary.n_ok == 1 and summary.n_failed == len(HOSTILE)
 
 
+def test_entities_declared_in_a_web_page_are_not_expanded(tmp_path: Path) -> None:
+    laughs = mk.billion_laughs_xml().decode().split("[", 1)[1].split("]>", 1)[0]
+    page = (f'<?xml version="1.0"?><!DOCTYPE html [{laughs}]><html><body>'
+            "<p>正文&lol9;</p><p>2021年投资215.8亿元。</p></body></html>")
+    (tmp_path / "laughs.xhtml").write_text(page, encoding="utf-8")
+    assert read_path(tmp_path / "laughs.xhtml").text == "正文&lol9;\n2021年投资215.8亿元。"
+
+
 def test_a_pdf_stops_at_the_time_budget(tmp_path: Path, monkeypatch) -> None:
     """The budget is checked before each drawing operator, not only between pages: one
     page of 50,000 lines (about 5 s to read here) stops within a fraction of a second

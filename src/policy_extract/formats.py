@@ -288,6 +288,9 @@ _SKIP = frozenset(("script", "style", "noscript", "template", "head", "title", "
                    "button", "iframe", "object", "svg"))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+#: a doctype with an internal subset (entity declarations), which HTML parsers do not read
+#: and would show as text
+_DOCTYPE = re.compile(r"^\s*<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.S | re.I)
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")  # HTML white space; NBSP and U+3000 stay
 _TRIM = " \t\u00a0\u3000"
 
@@ -315,7 +318,7 @@ def read_html(data: bytes, name: str) -> tuple[str, str]:
     from lxml import etree
 
     markup, encoding = decode_html(data, name)
-    markup = _XML_DECL.sub("", markup, count=1)
+    markup = _DOCTYPE.sub("", _XML_DECL.sub("", markup, count=1), count=1)
     if not markup.strip():
         raise FormatError(f"{name}: the page is empty")
     try:
