@@ -94,7 +94,7 @@ def test_each_format_read_and_offsets_hold(reports: Path, tmp_path: Path,
         assert not any(w in texts[page] for w in mk.NAV + mk.FOOTER + ["分享到", "相关文件",
                                                                        "不是正文"]), texts[page]
     assert texts["page.html"].startswith("关于印发2021年重点项目方案的通知\n")
-    assert texts["report.pdf"] == f"{REPORT[0]}\n\f{REPORT[1]}"  # pages: \n\f between
+    assert texts["report.pdf"] == f"{REPORT[0]}\f\n{REPORT[1]}"  # pages: \f\n between
     money = {(m["doc_id"], m["text"], m["value"]) for m in table(out, "mentions")
              if m["label"] == "MONEY"}
     for source in docs:
@@ -306,6 +306,17 @@ def test_entities_declared_in_a_web_page_are_not_expanded(tmp_path: Path) -> Non
             "<p>正文&lol9;</p><p>2021年投资215.8亿元。</p></body></html>")
     (tmp_path / "laughs.xhtml").write_text(page, encoding="utf-8")
     assert read_path(tmp_path / "laughs.xhtml").text == "正文&lol9;\n2021年投资215.8亿元。"
+
+
+def test_a_number_over_a_pdf_page_break_is_read_whole(tmp_path: Path,
+                                                      pipeline: Pipeline) -> None:
+    path = mk.make_pdf(tmp_path / "a.pdf",
+                       [["全年计划实施工业项目156个，年度投资215.8"], ["亿元，增长12%。"]])
+    out = tmp_path / "out"
+    run([path], out, workers=1, pipeline_factory=lambda: pipeline)
+    check_offsets(out)
+    money = [(m["text"], m["value"]) for m in table(out, "mentions") if m["label"] == "MONEY"]
+    assert money == [("215.8\f\n亿元", 21580000000.0)]
 
 
 def test_a_pdf_stops_at_the_time_budget(tmp_path: Path, monkeypatch) -> None:

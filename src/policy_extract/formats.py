@@ -16,9 +16,12 @@ What each reader keeps:
   choice, told the content containers of the usual government site systems),
   its title first, without menus, breadcrumbs, share bars and footers; one
   block element a line.
-* ``.pdf``: the text layer, page by page; pages are separated by ``\\n\\f``
-  (a line break and a form feed), so a mention's page is the number of form
-  feeds before it plus one. A PDF without a text layer (a scan) is an error.
+* ``.pdf``: the text layer, page by page; pages are separated by ``\\f\\n``
+  (a form feed and a line break), so a mention's page is the number of form
+  feeds before it plus one. The form feed goes before the line break: at the
+  start of the next line it would read as an indent, and an indented line
+  starts a paragraph (:mod:`policy_extract.textview`), which would cut a
+  sentence, or a number, that runs over the page. A PDF without a text layer (a scan) is an error.
 
 Hostile files are refused within bounded time and memory (the limits below):
 a zip bomb by the sizes its directory declares (and a member that lies about
@@ -467,7 +470,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, None]:
     except Exception as exc:  # pypdf raises many kinds on damaged files; all mean the same
         raise FormatError(f"{name}: cannot read the PDF ({type(exc).__name__}: "
                           f"{_short(exc)})") from None
-    text = "\n\f".join(pages)
+    text = "\f\n".join(pages)
     if not text.strip():
         _refuse_pdf_bomb(reader, pypdf, name)
         raise FormatError(f"{name}: the PDF has no text layer ({n_pages} page(s) of images?); "
