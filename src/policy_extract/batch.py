@@ -176,7 +176,8 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
     """Decode and extract one file; every failure becomes an error row."""
     doc: dict[str, Any] = {
         "doc_id": item.source, "source": item.source, "sha256": None, "encoding": None,
-        "n_chars": None, "ref_date": None, "ref_date_source": None, "status": "error",
+        "n_chars": None, "ref_date": None, "ref_date_source": None, "place": None,
+        "place_code": None, "place_source": None, "status": "error",
         "error": None, "n_mentions": 0, "pipeline_version": pipeline.version,
         "options": options_of(ref_date), "warnings": [],
     }
@@ -198,6 +199,8 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
         doc["error"] = f"internal error ({type(exc).__name__}: {exc}); please report it"
         return DocResult(doc, redone=redone)
     doc.update(status="ok", ref_date=result.ref_date, ref_date_source=result.ref_date_source,
+               place=result.place, place_code=result.place_code,
+               place_source=result.place_source,
                n_mentions=len(result.mentions), warnings=list(result.warnings))
     return DocResult(
         doc, redone=redone,

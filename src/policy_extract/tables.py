@@ -42,6 +42,9 @@ MENTIONS = pa.schema([
     pa.field("section", pa.string()),
     pa.field("rule", pa.string()),
     pa.field("origin", pa.string()),
+    pa.field("gpe_code", pa.string()),
+    pa.field("province", pa.string()),
+    pa.field("place", pa.string()),
 ])
 
 DOCUMENTS = pa.schema([
@@ -52,6 +55,9 @@ DOCUMENTS = pa.schema([
     pa.field("n_chars", pa.int64()),
     pa.field("ref_date", pa.string()),
     pa.field("ref_date_source", pa.string()),
+    pa.field("place", pa.string()),
+    pa.field("place_code", pa.string()),
+    pa.field("place_source", pa.string()),
     pa.field("status", pa.string(), nullable=False),
     pa.field("error", pa.string()),
     pa.field("n_mentions", pa.int64()),
@@ -85,6 +91,7 @@ def mention_row(m: Mention, source: str) -> dict[str, Any]:
         "value_max": to_float(m.value_max), "unit": m.unit, "qualifier": m.qualifier,
         "norm": m.norm, "score": m.score, "sentence_id": m.sentence_id,
         "section": m.section, "rule": m.rule, "origin": m.source,
+        "gpe_code": m.gpe_code, "province": m.province, "place": m.place,
     }
 
 
