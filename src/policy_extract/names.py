@@ -294,7 +294,9 @@ class NameRulePass:
                          rule=rule, score=score, priority=priority)
 
     def _gazetteer(self, clean: str) -> Iterable[Candidate]:
-        for start, end in self._gaz_spans(clean):
+        # every entry at a place, not only the longest: where the longest cuts a word
+        # (西安区|域, 北京市|场) the shorter one (西安, 北京) is the name
+        for start, end in self._gaz_spans(clean, every=True):
             entry = self.data.gazetteer[clean[start:end]]
             yield Candidate(start=start, end=end, label=entry.label,
                             norm=entry.canonical, rule=f"names.gazetteer.{entry.kind or 'entry'}",

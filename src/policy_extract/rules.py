@@ -182,14 +182,17 @@ class WordSpans:
         first = "".join(sorted({regex.escape(w[0]) for w in self.words}))
         self._first = re.compile(f"[{first}]" if first else "(?!)")
 
-    def __call__(self, text: str) -> Iterator[tuple[int, int]]:
+    def __call__(self, text: str, every: bool = False) -> Iterator[tuple[int, int]]:
+        """``(start, end)`` of the longest word at each position; with ``every``, of every
+        word there, longest first (常德市 and 常德)."""
         get, words, size = self.lengths.get, self.words, len(text)
         for m in self._first.finditer(text):
             i = m.start()
             for n in get(text[i:i + 2], ()):
                 if i + n <= size and text[i:i + n] in words:
                     yield i, i + n
-                    break
+                    if not every:
+                        break
 
 
 def alternation(words: Iterable[str]) -> str:
