@@ -15,7 +15,6 @@ from policy_extract.places import (
     Place,
     china_divisions,
     document_place,
-    find_document_place,
     link_mentions,
     place_index,
     place_surfaces,

@@ -63,6 +63,7 @@ from .tables import (
     sentence_row,
     stage,
     to_table,
+    upgrade_parts,
     write_atomic,
 )
 
@@ -367,6 +368,7 @@ def run(
         if pending:
             _write_batch(out, f"r{run_no:06d}-{n_batch:06d}", pending)
         _drop_superseded(out)
+        upgrade_parts(out)
     summary.seconds = time.perf_counter() - started
     return summary
 

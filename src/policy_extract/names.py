@@ -27,6 +27,7 @@ import regex
 
 from .merge import longest_first
 from .model import NAME_LABELS, Candidate
+from .places import place_surfaces
 from .rules import (
     RuleError,
     RuleSet,
@@ -38,7 +39,6 @@ from .rules import (
     read_tsv,
     rule_header,
 )
-from .places import place_surfaces
 from .segment import CUT_CHARS, build_tokenizer, load_word_tags, tagged_words
 from .textview import TextView
 
@@ -138,13 +138,11 @@ def load_name_rules(directory: Path) -> NameRules:
         raise RuleError(f"{path}: expected a 'lexicon' mapping")
     gazetteer = load_gazetteer(directory / "gazetteer.tsv")
     fragments = {str(k): str(v) for k, v in (data.get("fragments") or {}).items()}
-    # names a suffix can follow (湘西|州, 常德|市): those of the file and the short names
-    # of provinces and prefectures (not 陕西省|省, 北欧|市)
-    suffixes = tuple(_words(lexicon, "gpe_suffixes", path))
-    listed = load_gazetteer(directory / "gazetteer.tsv", places=False)
-    places = [e.surface for e in gazetteer.values() if e.label == "GPE" and (
-        e.surface in listed or e.kind in ("province", "prefecture")
-        and not e.surface.endswith(suffixes))]
+    # names a suffix can follow (雄安|新区): the places of the file alone; the divisions
+    # of the data are in the gazetteer with their own suffixes (常德市, 湘西土家族苗族自治州),
+    # and a suffix added to them reads into the next word (湛江|省级, 广西|县域)
+    places = [e.surface for e in load_gazetteer(directory / "gazetteer.tsv", places=False)
+              .values() if e.label == "GPE"]
     fragments.update({
         "ORG_HEAD": alternation(_words(lexicon, "org_heads", path)),
         "GPE_SUFFIX": alternation(_words(lexicon, "gpe_suffixes", path)),

@@ -90,8 +90,9 @@ class Pipeline:
         place, place_source = find_document_place(text, mentions)
         # county short names (鼎城, 桃源) are names only in a document of their prefecture
         if local := local_candidates(view.clean, place, flat):
-            flat = sorted(flat + local, key=lambda c: c.start)
-            mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)
+            mentions = tuple(sorted(
+                mentions + tuple(_mention(view, c, sentences, starts, doc_id) for c in local),
+                key=lambda m: m.start))
         validate(text, mentions)
         mentions = link_mentions(mentions, place)
         return Extraction(mentions=mentions, sentences=tuple(sentences),

@@ -179,8 +179,11 @@ class WordSpans:
         for w in self.words:
             lengths.setdefault(w[:2], set()).add(len(w))
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        # the places where a word can start: a word's first character before the second
+        # character of one (a look-up at every other place would find nothing)
         first = "".join(sorted({regex.escape(w[0]) for w in self.words}))
-        self._first = re.compile(f"[{first}]" if first else "(?!)")
+        second = "".join(sorted({regex.escape(w[1]) for w in self.words}))
+        self._first = re.compile(f"[{first}](?=[{second}])" if first else "(?!)")
 
     def __call__(self, text: str, every: bool = False) -> Iterator[tuple[int, int]]:
         """``(start, end)`` of the longest word at each position; with ``every``, of every

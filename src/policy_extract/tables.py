@@ -168,6 +168,22 @@ def committed_batches(out: Path) -> set[str]:
     return {batch_of(p) for p in part_paths(out, "documents")}
 
 
+def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """``table`` with the columns of ``schema`` in its order: a column the table lacks
+    (written by an older version: ``place``) is null."""
+    return pa.table([table.column(f.name) if f.name in table.column_names
+                     else pa.nulls(table.num_rows, f.type) for f in schema], schema=schema)
+
+
+def upgrade_parts(out: Path) -> None:
+    """Rewrite, with the current columns, the parts an older version wrote: a folder whose
+    parts differ in their columns is not one table to pandas, DuckDB or Polars."""
+    for name, schema in SCHEMAS.items():
+        for part in part_paths(out, name):
+            if not pq.read_schema(part).remove_metadata().equals(schema):
+                write_atomic(conform(pq.read_table(part), schema), part)
+
+
 def read_table(out: Path, name: str, columns: Iterable[str] | None = None) -> pa.Table:
     """The whole table ``name`` under ``out`` (empty, with its schema, if absent).
 
