@@ -158,7 +158,16 @@ DEPENDENT = [
                  "浙江省杭州市", id="a place written in the name wins"),
     pytest.param("常德市2020年政府工作报告\n国家发展改革委批复。", "国家发展改革委", "中国",
                  id="国家: the state"),
+    pytest.param("常德市2020年政府工作报告\n中共常德市委部署。", "中共常德市委", "湖南省常德市",
+                 id="中共 before the place"),
 ]
+
+
+@pytest.mark.parametrize("name", ["市场监管局", "区域合作局"])
+def test_a_word_that_starts_with_a_level_is_no_level(name: str) -> None:
+    m = Mention(start=0, end=len(name), label="ORG", text=name, norm=name)
+    (linked,) = link_mentions([m], place_index().by_code["430700"])
+    assert linked.place is None
 
 
 @pytest.mark.parametrize(("text", "name", "place"), DEPENDENT)

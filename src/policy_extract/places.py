@@ -40,8 +40,6 @@ from .model import Candidate, Mention, PolicyExtractError
 
 #: levels, broadest first
 LEVELS = ("region", "country", "province", "prefecture", "county")
-#: the gazetteer kinds of the places recognised from the data: their levels
-PLACE_KINDS = frozenset(LEVELS)
 CHINA = "CN"
 #: the tags of jieba's dictionary under which a foreign name (泰国) is taken for a place
 #: wherever it is written: one jieba knows as another kind of word (加纳 of 增加纳入,
@@ -64,6 +62,8 @@ DEPENDENT_LEVELS: tuple[tuple[str, str], ...] = (
     ("国家", "country"), ("国务院", "country"), ("全国", "country"),
     ("中央", "country"), ("党中央", "country"), ("中共中央", "country"),
 )
+#: words that start with a level word and are no level: 市场监管局 is no city's as such
+_NOT_LEVELS = ("市场", "区域", "市域", "县域", "省域", "州域")
 #: the province-level municipalities (北京 天津 上海 重庆): their districts are counties
 _MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 #: a title line: short, and no sentence (a paragraph's first line, wrapped, is not one)
@@ -480,6 +480,8 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
 def _level_word(name: str) -> str | None:
     """The level of the document's place a name starting with a bare level word refers
     to (``市发展改革委`` → prefecture), or None."""
+    if name.startswith(_NOT_LEVELS):
+        return None
     for word, level in DEPENDENT_LEVELS:
         if name.startswith(word) and (len(name) > len(word) or level == "country"):
             return level  # 国务院 is itself the state's; 市 alone is nothing
