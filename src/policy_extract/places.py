@@ -217,9 +217,15 @@ def _is_name(word: str, tags: dict[str, str]) -> bool:
     return tag is None or tag.startswith(_NAME_TAGS)
 
 
+#: a line of ``china_location.txt`` down to the county level (a tab per level): name, code
+#: and short names ("/" between them); towns and villages, three tabs and more, never match
+_DIVISION_LINE = re.compile(r"^(\t{0,2})([^\t\r\n]+)(?:\t([^\t\r\n]*)\t([^\t\r\n]*))?\r?$",
+                            re.MULTILINE)
+
+
 def china_divisions(path: Path | None = None) -> list[tuple[Place, tuple[str, ...]]]:
     """Each division of jionlp's ``china_location`` with its short names (depth: a tab per
-    level; lines of towns and villages, four tabs and more, are skipped)."""
+    level; lines of towns and villages, three tabs and more, are skipped)."""
     path = path or _jionlp_dictionary() / "china_location.zip"
     try:
         with zipfile.ZipFile(path) as z:
@@ -229,12 +235,9 @@ def china_divisions(path: Path | None = None) -> list[tuple[Place, tuple[str, ..
     out: list[tuple[Place, tuple[str, ...]]] = []
     province: Place | None = None
     prefecture: Place | None = None
-    for line in text.splitlines():
-        depth = len(line) - len(line.lstrip("\t"))
-        if depth > 2 or not line.strip():
-            continue
-        fields = line.strip().split("\t")
-        if len(fields) != 3 or not fields[1].isdigit():
+    for tabs, name, code, aliases in _DIVISION_LINE.findall(text):
+        depth = len(tabs)
+        if not code.isdigit():
             # a division without a code is skipped; so are the lines under a province
             # without one, and those under such a prefecture belong to its province
             if depth == 0:
@@ -242,7 +245,6 @@ def china_divisions(path: Path | None = None) -> list[tuple[Place, tuple[str, ..
             elif depth == 1:
                 prefecture = None
             continue
-        name, code, aliases = fields
         if depth == 0:
             province = prefecture = Place(code, name, "province", name, name)
             out.append((province, tuple(aliases.split("/"))))
