@@ -163,6 +163,15 @@ DEPENDENT = [
 ]
 
 
+def test_a_county_short_name_places_a_facility_in_its_prefecture(pipeline: Pipeline) -> None:
+    """In a document of 杭州市, 萧山机场 is 萧山区's (a county short name is a place
+    only in its own prefecture)."""
+    m = Mention(start=0, end=4, label="FAC", text="萧山机场", norm="萧山机场")
+    hangzhou, changde = (place_index().by_code[c] for c in ("330100", "430700"))
+    assert link_mentions([m], hangzhou)[0].place == "浙江省杭州市萧山区"
+    assert link_mentions([m], changde)[0].place is None
+
+
 @pytest.mark.parametrize("name", ["市场监管局", "区域合作局"])
 def test_a_word_that_starts_with_a_level_is_no_level(name: str) -> None:
     m = Mention(start=0, end=len(name), label="ORG", text=name, norm=name)

@@ -363,11 +363,17 @@ def _zones(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
 
 
 def _place_of(m: Mention, index: PlaceIndex, context: Place | None) -> Place | None:
-    """The place a mention is (GPE 常德) or is written with (ORG 常德市发展改革委)."""
+    """The place a mention is (GPE 常德) or is written with (ORG 常德市发展改革委; in a
+    document of 杭州市, FAC 萧山机场 with the short name of one of its counties)."""
     name = m.norm or m.text
     if m.label == "GPE":
         return index.resolve(name, context)
-    return index.written(name, context)
+    written = index.written(name, context)
+    if written is None and context is not None:
+        local = local_names(context, index)
+        written = next((local[name[:n]] for n in range(len(name) - 1, 1, -1)
+                        if name[:n] in local), None)
+    return written
 
 
 def find_document_place(text: str, mentions: Sequence[Mention],
