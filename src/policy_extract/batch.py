@@ -69,6 +69,7 @@ from .tables import (
     sentence_row,
     stage,
     to_table,
+    upgrade_parts,
     write_atomic,
 )
 
@@ -211,9 +212,10 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
     read a skipped row."""
     fmt = None if item.skip else format_of(item.path) or "text"
     doc: dict[str, Any] = {
-        "doc_id": item.source, "source": item.source, "sha256": None, "encoding": None, "n_chars": None, "ref_date": None, "ref_date_source": None,
-        "status": "error", "error": None, "n_mentions": 0,
-        "pipeline_version": pipeline.version,
+        "doc_id": item.source, "source": item.source, "sha256": None, "encoding": None,
+        "n_chars": None, "ref_date": None, "ref_date_source": None, "place": None,
+        "place_code": None, "place_source": None, "status": "error",
+        "error": None, "n_mentions": 0, "pipeline_version": pipeline.version,
         "options": options_of(ref_date, fmt or "text"), "warnings": [],
     }
     if item.skip:
@@ -238,6 +240,8 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
         doc["error"] = f"internal error ({type(exc).__name__}: {exc}); please report it"
         return DocResult(doc, redone=redone)
     doc.update(status="ok", ref_date=result.ref_date, ref_date_source=result.ref_date_source,
+               place=result.place, place_code=result.place_code,
+               place_source=result.place_source,
                n_mentions=len(result.mentions), warnings=list(result.warnings))
     return DocResult(
         doc, redone=redone,
@@ -405,6 +409,7 @@ def run(
         if pending:
             _write_batch(out, f"r{run_no:06d}-{n_batch:06d}", pending)
         _drop_superseded(out)
+        upgrade_parts(out)
     summary.seconds = time.perf_counter() - started
     return summary
 

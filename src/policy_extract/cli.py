@@ -99,6 +99,10 @@ def run_cmd(
     pipeline version and --ref-date) and redoes the rest, saying what changed;
     --force redoes all. A rule that timed out on a document is listed in the
     summary and in documents.warnings.
+
+    Places come with codes: a GPE's mentions row has gpe_code (GB/T 2260, ISO 3166
+    or UN M49) and province; documents.place is the document's own place, and
+    mentions.place says whose 市政府 or 市发展改革委 is (README: Places).
     """
     paths = inputs or [bundled_seeds()]
     if ner_model is not None and not (ner_model / "config.cfg").is_file():

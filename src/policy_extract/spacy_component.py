@@ -3,8 +3,10 @@
 Registered through the ``spacy_factories`` entry point (pyproject.toml), so it
 works in anyone's ``spacy.blank("zh")`` pipeline. It sets ``doc.ents`` (flat,
 longest first; entities already set by earlier components are kept where they
-do not overlap) and, on each span, ``span._.norm`` (canonical name) and
-``span._.rule`` (the rule id, the source of the mention).
+do not overlap) and, on each span, ``span._.norm`` (canonical name),
+``span._.rule`` (the rule id, the source of the mention) and, on a GPE,
+``span._.gpe_code`` (its division code; null where the name is ambiguous, since a
+component sees no document place: see :mod:`policy_extract.places`).
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .names import NameRulePass
+from .places import place_index
 from .textview import TextView
 
-for _attr in ("norm", "rule"):
+for _attr in ("norm", "rule", "gpe_code"):
     if not Span.has_extension(_attr):
         Span.set_extension(_attr, default=None)
 
@@ -38,6 +41,8 @@ class PolicyExtractNames:
                 continue
             span._.norm = c.norm
             span._.rule = c.rule
+            if c.label == "GPE" and (place := place_index().resolve(c.norm or "")):
+                span._.gpe_code = place.code
             spans.append(span)
         taken = [e for e in doc.ents]
         kept: list[Span] = []
