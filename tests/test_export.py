@@ -9,7 +9,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from policy_extract.export import LIST_SEPARATOR, read_csv_export
+from policy_extract.export import LIST_SEPARATOR, read_csv_export, text_columns
 from policy_extract.tables import read_table
 
 from .conftest import run_cli
@@ -76,8 +76,10 @@ def test_xlsx_reads_back_equal_to_the_tables(seed_out: Path, tmp_path: Path) -> 
     res = run_cli("export", str(seed_out), "--format", "xlsx", "-t", "mentions",
                   "-t", "documents", "-t", "sentences", "-o", str(book))
     assert res.returncode == 0, res.stderr
-    sheets = pd.read_excel(book, sheet_name=None, keep_default_na=False, na_values=[""])
-    assert list(sheets) == ["mentions", "documents", "sentences"]
+    sheets = {name: pd.read_excel(book, sheet_name=name, keep_default_na=False,
+                                  na_values=[""], dtype=text_columns(name))
+              for name in ["mentions", "documents", "sentences"]}
+    assert pd.ExcelFile(book).sheet_names == ["mentions", "documents", "sentences"]
     for name, frame in sheets.items():
         assert_same(frame, parquet_frame(seed_out, name))
 

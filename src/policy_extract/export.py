@@ -150,7 +150,20 @@ def export(out: Path, fmt: str, dest: Path, tables: Sequence[str] | None = None,
     return [(dest, name, len(frame)) for name, frame in frames.items()]
 
 
+def text_columns(table: str) -> dict[str, str]:
+    """The text columns of a table this project writes, as a ``dtype`` for pandas' readers:
+    a code made of digits (``place_code`` 430700) stays text instead of becoming a number."""
+    from .tables import SCHEMAS
+
+    schema = SCHEMAS.get(table)
+    if schema is None:
+        return {}
+    return {f.name: "str" for f in schema if pa.types.is_string(f.type)}
+
+
 def read_csv_export(path: Path) -> pd.DataFrame:
     """Read a CSV this module wrote, with the types back (what the tests and a user's
-    notebook do): empty fields are missing values, nothing else is (not even "NA")."""
-    return pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False, na_values=[""])
+    notebook do): empty fields are missing values, nothing else is (not even "NA"), and
+    the table's text columns stay text (the table is named by the file: ``documents.csv``)."""
+    return pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False, na_values=[""],
+                       dtype=text_columns(path.stem))
