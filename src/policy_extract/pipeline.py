@@ -169,12 +169,14 @@ def validate(text: str, mentions: Iterable[Mention]) -> None:
 DEFAULT_NER = True
 
 
-def build_pipeline(ner: bool | str | Path = DEFAULT_NER) -> Pipeline:
-    """The default pipeline: rules for numbers, dates and names, and, with ``ner``, the
-    spaCy pass (``True``: the model that ships in the package; a path: that model),
-    gated to the sentences where the rules left a name cue unexplained and merged rules
-    first, so that the model only fills gaps the rules leave."""
-    rules_only = Pipeline()
+def build_pipeline(ner: bool | str | Path = DEFAULT_NER, *,
+                   rules_dir: Path | None = None) -> Pipeline:
+    """The default pipeline: rules for numbers, dates and names (from ``rules_dir``,
+    default the shipped ones), and, with ``ner``, the spaCy pass (``True``: the model
+    that ships in the package; a path: that model), gated to the sentences where the
+    rules left a name cue unexplained and merged rules first, so that the model only
+    fills gaps the rules leave."""
+    rules_only = Pipeline(rules_dir=rules_dir)
     if not ner:
         return rules_only
     from .names import NameRulePass
