@@ -63,7 +63,7 @@ from . import progress as progress_of_text
 from .decode import decode_path
 from .model import PolicyExtractError
 from .pipeline import Pipeline, default_pipeline
-from .stopping import StopGuard, Stopped, ignore_in_worker
+from .stopping import StopGuard, Stopped, children_ignore_sigint, ignore_in_worker
 from .tables import (
     SCHEMAS,
     TABLES,
@@ -392,6 +392,11 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
     for process in processes:
         with contextlib.suppress(Exception):
             process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(5)
+            if process.is_alive():
+                process.kill()
 
 
 # -- the dask engine -----------------------------------------------------------------------
@@ -423,8 +428,8 @@ def _dask_results(items: list[InputFile], factory: Callable[[], Pipeline], ref_d
     try:
         from distributed import Client, LocalCluster
     except ImportError:
-        raise InputError("the dask engine needs dask: pip install 'policy-extract[dask]'"
-                         ) from None
+        raise InputError("the dask engine needs dask: pip install 'dask[distributed]>=2024.1' "
+                         "(the dask extra)") from None
     with contextlib.ExitStack() as stack:
         if scheduler:
             try:
@@ -433,9 +438,10 @@ def _dask_results(items: list[InputFile], factory: Callable[[], Pipeline], ref_d
                 raise InputError(f"cannot reach the dask scheduler at {scheduler}: {exc}"
                                  ) from None
         else:
-            cluster = stack.enter_context(LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True,
-                dashboard_address=None))
+            with children_ignore_sigint():  # Ctrl-C is this process's to handle
+                cluster = stack.enter_context(LocalCluster(
+                    n_workers=workers, threads_per_worker=1, processes=True,
+                    dashboard_address=None))
             client = stack.enter_context(Client(cluster))
         slots = max(sum(client.nthreads().values()), 1)
         key = uuid.uuid4().hex

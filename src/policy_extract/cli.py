@@ -170,12 +170,13 @@ def _check_combination(ctx: typer.Context, engine: str, scheduler: str | None,
                     "NER pass with that model; leave one out")
 
 
-#: dask's own loggers, kept to warnings unless --verbose (they log some 35 INFO lines)
+#: dask's own loggers, kept to errors unless --verbose (they log some 35 INFO lines, and
+#: warnings such as a worker killed at shutdown after Ctrl-C)
 _DASK_LOGGERS = ("distributed", "dask")
 
 
 def _quiet_dask(verbose: bool) -> None:
-    level = "info" if verbose else "warning"
+    level = "info" if verbose else "error"
     # the local cluster's worker processes read their logging level from the environment
     os.environ["DASK_LOGGING__DISTRIBUTED"] = level
     for name in _DASK_LOGGERS:

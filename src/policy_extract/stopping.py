@@ -81,7 +81,26 @@ class StopGuard:
                 self._pending = None
 
 
+@contextlib.contextmanager
+def children_ignore_sigint() -> Iterator[None]:
+    """Processes started inside the section (a local dask cluster's) ignore SIGINT, so
+    that a Ctrl-C in a terminal, which reaches the whole process group, is handled by
+    this process alone (an ignored signal stays ignored across exec; a handler would
+    not). A Ctrl-C during the section itself is lost."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
 def ignore_in_worker() -> None:
     """In a worker process: leave SIGINT to the parent, which stops the workers itself
-    (a Ctrl-C in a terminal reaches every process of the group)."""
+    (a Ctrl-C in a terminal reaches every process of the group), and let SIGTERM end
+    the worker at once (a forked worker inherits the parent's :class:`StopGuard`
+    handler, and the parent stops its workers with SIGTERM)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
