@@ -223,6 +223,45 @@ def test_a_full_disk_is_one_line_and_a_rerun_after_freeing_space_completes(
     assert_same_tables(out, reference)
 
 
+def test_ctrl_c_with_the_dask_engine(tmp_path: Path, pipeline: Pipeline) -> None:
+    """The client is stopped by SIGINT (sent to this process, as Ctrl-C would) while a
+    local dask cluster extracts: Interrupted, the cluster shut down, nothing left over."""
+    pytest.importorskip("distributed", reason="dask[distributed] is not installed")
+    import functools
+    import threading
+
+    from policy_extract.batch import Interrupted
+    from policy_extract.pipeline import default_pipeline
+
+    reports = write_reports(tmp_path / "in", n=2000, seed=3)
+    out = tmp_path / "out"
+    finished = threading.Event()
+
+    def press_ctrl_c() -> None:
+        while not finished.is_set():
+            if n_committed(out) >= 2:
+                os.kill(os.getpid(), signal.SIGINT)
+                return
+            time.sleep(0.005)
+
+    watcher = threading.Thread(target=press_ctrl_c, daemon=True)
+    watcher.start()
+    try:
+        with pytest.raises(Interrupted) as stopped:
+            run([reports], out, engine="dask", workers=2, batch_docs=BATCH,
+                pipeline_factory=functools.partial(default_pipeline, ner=False))
+    finally:
+        finished.set()
+        watcher.join()
+    kept = stopped.value.summary.n_written
+    assert kept == n_documents(out) and 2 * BATCH <= kept < 2000
+    assert "Run the same command again to resume" in str(stopped.value)
+    assert left_behind(out) == []
+    again = run([reports], out, workers=1, batch_docs=BATCH, pipeline_factory=lambda: pipeline)
+    assert (again.n_skipped, again.n_ok) == (kept, 2000 - kept)
+    check_consistent(out)
+
+
 def test_no_lock_file_is_left_after_a_run(reports: Path, tmp_path: Path,
                                           pipeline: Pipeline) -> None:
     out = tmp_path / "out"

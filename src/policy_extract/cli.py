@@ -111,21 +111,22 @@ def run_cmd(
         help="Documents per written batch (default 64).")] = None,
     verbose: Annotated[bool, typer.Option(
         "--verbose", "-v", help="Log what the run does (and, with --engine dask, dask's "
-                                "own logging, which is otherwise kept to warnings).")] = False,
+                                "own logging, which is otherwise kept to errors).")] = False,
 ) -> None:
     """Extract mentions from report files into Parquet tables.
 
-    Each document gets a doc_id (= source): its path relative to the folder that
-    holds all the inputs (one folder given: the path inside it).
+    Each document gets a doc_id (= source): its path relative to the
+    folder that holds all the inputs (one folder: the path inside it).
 
     Re-running into the same OUT skips documents already done (same file bytes,
     pipeline version and --ref-date) and redoes the rest, saying what changed;
     --force redoes all. A rule that timed out on a document is listed in the
     summary and in documents.warnings.
 
-    Ctrl-C stops the run between two writes: what was written is kept, and the same
-    command again resumes. A full disk or an unwritable folder stops it the same way,
-    with a one-line error (exit code 2). The progress bar counts characters.
+    Ctrl-C stops the run between two writes: what was written is kept,
+    and the same command again resumes (exit code 130). A full disk or
+    an unwritable folder stops it the same way, with a one-line error
+    (exit code 2). The progress bar counts characters.
     """
     if verbose:
         logging.getLogger("policy_extract").setLevel(logging.INFO)
