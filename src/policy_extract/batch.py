@@ -47,7 +47,7 @@ import threading
 import time
 import uuid
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
@@ -325,7 +325,7 @@ def _work(index: int, item: InputFile) -> DocResult:
                         on_tick)
 
 
-Results = Iterator[DocResult]
+Results = Generator[DocResult, None, None]
 #: ``(index of the input, characters done, characters of it)``
 OnTick = Callable[[int, int, int], None]
 
