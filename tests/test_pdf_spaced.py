@@ -21,6 +21,8 @@ CASES = [
     ("全年完成投资215.8\n亿元，", "MONEY", "215.8\n亿元", "21580000000"),
     ("收入为－12,378万元", "MONEY", "－12,378万元", "-123780000"),
     ("2 0 1 9 年 底，全市", "DATE", "2 0 1 9 年 底", "2019-12"),
+    # counterexample: a table number before a year is not one spaced number
+    ("表1  2022年年末常住人口数及其构成", "DATE", "2022年年末", "2022-12"),
 ]
 
 
@@ -57,6 +59,7 @@ def test_pdf_spaced_gaps(pipeline, text: str, label: str, span: str, value: str)
     ("Recognizers Text", "Recognizers Text"),
     ("2 9 0 0 亿元", "2900亿元"),
     ("G 2 0 7", "G 207"),
+    ("表1  2022年", "表1 2022年"),
 ])
 def test_clean_view_spacing(raw: str, clean: str) -> None:
     assert TextView(raw).clean == clean

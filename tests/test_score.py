@@ -250,3 +250,25 @@ def test_cli_no_document_paired(gold_file: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["score", str(gold_file), "--pred", str(out)])
     assert result.exit_code == 2
     assert "paired by sha256" in result.output
+
+
+def test_numbers_and_dates_micro(reports: dict[str, ScoreReport]) -> None:
+    """num+date sums the numeric labels and DATE only: in wrong_label the COUNT miss and
+    the QUANTITY false positive count, the ORG does not (DATE, MONEY: 2 tp of 3 gold)."""
+    from policy_extract.score import numbers_and_dates
+    nd = numbers_and_dates(reports["wrong_label"])
+    assert (nd.n_gold, nd.n_pred, nd.tp) == (3, 3, 2)
+    wrong = numbers_and_dates(reports["wrong_value"])
+    assert wrong.value_accuracy == pytest.approx(2 / 3)
+
+
+def test_cli_by_document(gold_file: Path, tmp_path: Path) -> None:
+    out = write_run(tmp_path / "run", CASES["wrong_label"][0])
+    result = CliRunner().invoke(app, ["score", str(gold_file), "--pred", str(out),
+                                      "--by-document"])
+    assert result.exit_code == 0, result.output
+    row = next(line for line in result.output.splitlines() if line.startswith(f"| {GOLD.doc_id} "))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert cells[1] == "4"              # gold spans
+    assert cells[4] == "0.67"           # num+date F1: 2 tp of 3 gold, 3 predicted
+    assert "0.00 (1)" in cells          # COUNT: its one gold span missed

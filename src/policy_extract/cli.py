@@ -348,6 +348,9 @@ def score_cmd(
                            "(minus its tolerance).")] = None,
     write_baseline: Annotated[Path | None, typer.Option(
         "--write-baseline", help="Write the F1 figures to this baseline file.")] = None,
+    by_document: Annotated[bool, typer.Option(
+        "--by-document", help="Also print a Markdown table of F1 per document and label "
+                              "(so a weak document or genre shows).")] = False,
 ) -> None:
     """Score a run's mentions against gold: strict P/R/F1 per label, value accuracy."""
     import json as _json
@@ -366,6 +369,9 @@ def score_cmd(
         typer.echo(_json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         typer.echo(scoring.format_table(report))
+    if by_document:
+        typer.echo("")
+        typer.echo(scoring.format_by_document(scoring.by_document(read_gold(gold), pred)))
     if errors is not None:
         n = scoring.write_errors(report.errors, errors)
         typer.echo(f"{n} error(s) written to {errors}", err=True)
@@ -441,6 +447,169 @@ def train_cmd(
         raise _fail(str(exc)) from None
     typer.echo(f"model written to {out} ({size / 2**20:.1f} MB); run it with "
                f"`policy-extract run --ner-model {out}`")
+
+
+# -- see, check and share the results (issue 12) -------------------------------------------
+
+def _labels(values: list[str] | None) -> frozenset[str] | None:
+    """``--label MONEY --label COUNT`` or ``--label MONEY,COUNT``; None: every label."""
+    from .model import ALL_LABELS
+
+    if not values:
+        return None
+    labels = frozenset(v.strip().upper() for value in values for v in value.split(",")
+                       if v.strip())
+    unknown = sorted(labels - ALL_LABELS)
+    if unknown:
+        raise typer.BadParameter(f"unknown label {', '.join(unknown)}; labels: "
+                                 f"{', '.join(sorted(ALL_LABELS))}", param_hint="--label")
+    return labels
+
+
+_LABEL_HELP = ("Only these labels (repeat the option or separate with commas, e.g. "
+               "MONEY,COUNT). Default: all.")
+
+
+def _check_run_folder(out: Path, option: str) -> None:
+    from .tables import has_table
+
+    if not has_table(out, "documents"):
+        raise _fail(f"{option + ' ' if option else ''}{out}: no run there (no documents "
+                    f"table); write one with "
+                    f"`policy-extract run FILES -o {out}`")
+
+
+@app.command("show")
+def show_cmd(
+    files: Annotated[list[Path], typer.Argument(
+        help="Report files and/or folders (searched recursively for .txt and .md), as "
+             "given to `run`.", show_default=False, metavar="FILE")],
+    from_out: Annotated[Path | None, typer.Option(
+        "--from", help="Take the mentions from the tables of this run folder (the "
+                       "document with the same bytes), instead of extracting now: fast, and "
+                       "what `report` and `export` show. Its facts, if it has them, are "
+                       "shown with the numbers.")] = None,
+    label: Annotated[list[str] | None, typer.Option("--label", "-l", help=_LABEL_HELP)] = None,
+    html_out: Annotated[Path | None, typer.Option(
+        "--html", help="Write a self-contained HTML page here (opens offline) instead of "
+                       "printing to the terminal.")] = None,
+    ref_date: Annotated[str | None, typer.Option(
+        "--ref-date", callback=_check_ref_date,
+        help="Without --from: the reference date, as for `run`.")] = None,
+    ner: Annotated[bool, typer.Option(
+        "--ner/--no-ner", help="Without --from: run the NER pass, as `run` does by "
+                               "default.")] = DEFAULT_NER,
+) -> None:
+    """Show the text of reports with their mentions highlighted by label.
+
+    In a terminal each span is coloured by label and followed by [LABEL value]
+    (the number in its base unit, the ISO date, or the canonical name). With
+    --html, a page with coloured spans, a legend whose boxes hide or show a
+    label, and each span's label, value, unit, qualifier, norm, rule, score and,
+    for numbers, the fact it states (from OUT's facts table, when it has one),
+    in its tooltip and in a panel on click. Files that cannot be shown are
+    listed (exit code 1); the others are shown.
+    """
+    from .batch import collect_inputs
+    from .present import load_facts, write_page
+    from .show import render_html, render_terminal, views_from_pipeline, views_from_run
+
+    labels = _labels(label)
+    if from_out is not None:
+        _check_run_folder(from_out, "--from")
+    try:
+        items = collect_inputs(files)
+        if from_out is not None:
+            views = views_from_run(items, from_out, labels)
+        else:
+            views = views_from_pipeline(items, default_pipeline(ner=ner), ref_date, labels)
+        facts = load_facts(from_out)
+        if html_out is not None:
+            write_page(render_html(views, facts), html_out)
+            n = sum(len(v.mentions) for v in views.docs)
+            typer.echo(f"{html_out}: {len(views.docs)} document(s), {n:,} mention(s)")
+        else:
+            from rich.console import Console
+            render_terminal(views, Console(highlight=False, soft_wrap=True))
+    except (PolicyExtractError, OSError) as exc:
+        raise _fail(str(exc)) from None
+    for source, why in views.problems:
+        typer.echo(f"not shown: {source}: {why}", err=True)
+    if views.problems:
+        raise typer.Exit(1)
+
+
+@app.command("report")
+def report_cmd(
+    out: Annotated[Path, typer.Argument(help="A run folder (the -o of `policy-extract run`).",
+                                        show_default=False, metavar="OUT")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="The HTML page to write.")] = Path("report.html"),
+) -> None:
+    """Write one self-contained HTML page about a run.
+
+    Documents (ok and failed, with the reasons, and warnings), mentions per
+    label and per document (tables and charts), the most frequent
+    organisations, initiatives and places, the largest amounts with their
+    sentences, and facts by indicator when the run has a facts table. Every
+    figure is computed from the run's tables.
+    """
+    from .present import write_page
+    from .report import build_report, render_report
+
+    _check_run_folder(out, "")
+    try:
+        report = build_report(out)
+        write_page(render_report(report), output)
+    except (PolicyExtractError, OSError) as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"{output}: {len(report.documents)} document(s), "
+               f"{int(report.labels['mentions'].sum()):,} mention(s)")
+
+
+@app.command("export")
+def export_cmd(
+    out: Annotated[Path, typer.Argument(help="A run folder (the -o of `policy-extract run`).",
+                                        show_default=False, metavar="OUT")],
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="csv: one UTF-8 file with BOM per table (Excel reads the "
+                               "Chinese right); xlsx: one workbook, a sheet per table, "
+                               "numbers typed.")] = "csv",
+    table: Annotated[list[str] | None, typer.Option(
+        "--table", "-t", help="mentions, documents, sentences or facts (repeat for more). "
+                              "Default: mentions, documents, and facts when the run has "
+                              "them.")] = None,
+    label: Annotated[list[str] | None, typer.Option("--label", "-l", help=_LABEL_HELP)] = None,
+    dest: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="csv: the folder to write TABLE.csv files in (default "
+                               "OUT/export); xlsx: the workbook file (default "
+                               "OUT/export/tables.xlsx).")] = None,
+) -> None:
+    """Export a run's tables as CSV or an Excel workbook.
+
+    A missing value is an empty cell; list columns (documents.warnings) are
+    joined with "; ". --label keeps only the mentions (and facts) of those
+    labels. Files are written whole or not at all.
+    """
+    from .export import EXPORT_TABLES, FORMATS, export
+
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise typer.BadParameter("use csv or xlsx", param_hint="--format")
+    for name in table or []:
+        if name not in EXPORT_TABLES:
+            raise typer.BadParameter(f"unknown table {name}; tables: "
+                                     f"{', '.join(EXPORT_TABLES)}", param_hint="--table")
+    labels = _labels(label)
+    _check_run_folder(out, "")
+    if dest is None:
+        dest = out / "export" / ("tables.xlsx" if fmt == "xlsx" else "")
+    try:
+        written = export(out, fmt, dest, table, labels)
+    except (PolicyExtractError, OSError) as exc:
+        raise _fail(str(exc)) from None
+    for path, name, rows in written:
+        typer.echo(f"{path}: {name}, {rows:,} row(s)")
 
 
 def main() -> None:

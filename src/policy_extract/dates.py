@@ -104,7 +104,7 @@ def _resolve(f: _Found, ctx: _Context) -> str | None:
 
 
 def _year_for(f: _Found, ctx: _Context) -> int | None:
-    if f.rule.resolve == "past_year":  # the year a review looks back on
+    if f.rule.resolve in ("past_year", "past_years"):  # the (last) year a review looks back on
         if ctx.ref_year is None:
             return None
         return ctx.ref_year - (1 if ctx.ref_month is not None and ctx.ref_month <= 6 else 0)
@@ -188,6 +188,12 @@ def _year(year: int, groups: dict[str, str | None]) -> str:
     return f"{year:04d}"
 
 
+def _past_years(year: int, groups: dict[str, str | None]) -> str:
+    """过去五年 in a review whose last year is ``year``: the five years up to it."""
+    n = int(parse_numeral(groups.get("n") or ""))
+    return f"{year - n + 1:04d}/{year:04d}"
+
+
 def _ym(year: int, groups: dict[str, str | None]) -> str:
     return f"{year:04d}-{_month(groups, 'm'):02d}"
 
@@ -253,7 +259,7 @@ def _iso_of(groups: dict[str, str | None], end_of_year: bool) -> str | None:
 RESOLVERS: dict[str, Callable[[int, dict[str, str | None]], str]] = {
     "year": _year, "ym": _ym, "ymd": _ymd, "month_range": _month_range,
     "half": _half, "quarter": _quarter, "year_range": _year_range,
-    "quarter_span": _quarter_span, "past_year": _year,
+    "quarter_span": _quarter_span, "past_year": _year, "past_years": _past_years,
 }
 
 

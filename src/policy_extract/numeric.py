@@ -159,7 +159,7 @@ def _qualifier(rule: Rule, groups: dict[str, str | None], clean: str, start: int
         inner = groups.get(key)
         if inner:
             return table.get("inner", {}).get(inner, "over")
-    return "exact"
+    return word_reaching(clean, start, table.get("reach", {})) or "exact"
 
 
 def word_before(clean: str, start: int, words: dict[str, str]) -> str | None:
@@ -169,6 +169,33 @@ def word_before(clean: str, start: int, words: dict[str, str]) -> str | None:
         if found:
             return found
     return None
+
+
+#: how far a `reach` qualifier word may stand before the number it governs
+REACH = 12
+#: what ends the stretch a `reach` word may span: clause punctuation or another number
+_REACH_STOP = regex.compile(r"[，。；：、！？,;:!?\n（）()《》“”\d０-９%％]")
+
+
+def word_reaching(clean: str, start: int, words: dict[str, str]) -> str | None:
+    """The qualifier of the listed word nearest before ``start`` with at most
+    :data:`REACH` characters and no clause break or other number between them
+    (``不超过项目投资额30%``: 不超过 governs 30% across the noun, rule 19). A word
+    followed by 的 describes, it does not bound (``全省最高的增长率为12%``)."""
+    if not words:
+        return None
+    longest = max(len(w) for w in words)
+    window = clean[max(0, start - REACH - longest):start]
+    stops = [m.end() for m in _REACH_STOP.finditer(window)]
+    window = window[stops[-1]:] if stops else window
+    best: tuple[int, str] | None = None
+    for word, qualifier in words.items():
+        k = window.rfind(word)
+        after = window[k + len(word):k + len(word) + 1]
+        if k >= 0 and after != "的" and len(window) - (k + len(word)) <= REACH:
+            if best is None or k + len(word) > best[0]:
+                best = (k + len(word), qualifier)
+    return best[1] if best else None
 
 
 def word_after(clean: str, end: int, words: dict[str, str]) -> str | None:

@@ -416,10 +416,12 @@ def format_table(report: ScoreReport) -> str:
         rows.append(row(lab + star, counts))
     rows.append("-" * len(head))
     rows.append(row("core micro", report.core))
+    rows.append(row("num+date", numbers_and_dates(report)))
     rows.append(row("all micro", report.all))
     lines = ["\n".join(rows),
              "* core label; P/R/F1 strict (same start, end, label); value = value accuracy "
-             "among strict matches; ovl-F1 = overlap F1 (diagnostic)",
+             "among strict matches; ovl-F1 = overlap F1 (diagnostic); num+date = micro "
+             "over the numeric labels and DATE",
              f"documents: {report.n_scored} scored of {len(report.documents)} gold"]
     for d in report.failed:
         lines.append(f"failed in the run (scored as no predictions): {d.gold_file}: "
@@ -428,6 +430,49 @@ def format_table(report: ScoreReport) -> str:
         lines.append(f"not in the predictions (sha256 {d.sha256[:12]}…), left out: "
                      f"{d.gold_file}: {d.doc_id} ({d.source})")
     lines.append(f"headline: core micro F1 = {_fmt(report.core.f1).strip()}")
+    return "\n".join(lines)
+
+
+#: the labels whose values are numbers or dates (issue 9's value-accuracy target)
+NUMBER_AND_DATE_LABELS = ("MONEY", "COUNT", "PERCENT", "DATE", "QUANTITY", "DURATION", "RANK")
+
+
+def numbers_and_dates(report: ScoreReport) -> Counts:
+    """The micro-average over the numeric labels and DATE."""
+    total = Counts()
+    for lab in NUMBER_AND_DATE_LABELS:
+        if lab in report.labels:
+            total.add(report.labels[lab])
+    return total
+
+
+def by_document(gold: Sequence[GoldDocument], pred_dir: Path) -> list[tuple[str, ScoreReport]]:
+    """One report per gold document, so a weak document or genre shows."""
+    return [(doc.doc_id, score([doc], pred_dir)) for doc in gold]
+
+
+def format_by_document(reports: Sequence[tuple[str, ScoreReport]]) -> str:
+    """A Markdown table: per document, gold spans, core/all/num+date F1, the value
+    accuracy of numbers and dates, and strict F1 per label (gold spans in brackets)."""
+    labels = [lab for lab in LABEL_ORDER
+              if any(r.labels[lab].n_gold or r.labels[lab].n_pred for _, r in reports)]
+
+    def cell(c: Counts) -> str:
+        if not c.n_gold and not c.n_pred:
+            return "–"
+        return f"{c.f1 or 0.0:.2f} ({c.n_gold})"
+
+    def num(x: float | None) -> str:
+        return "–" if x is None else f"{x:.2f}"
+
+    head = ["document", "gold spans", "core F1", "all F1", "num+date F1",
+            "num+date value acc."] + labels
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for doc_id, r in reports:
+        nd = numbers_and_dates(r)
+        cells = [doc_id, str(r.all.n_gold), num(r.core.f1), num(r.all.f1), num(nd.f1),
+                 num(nd.value_accuracy)] + [cell(r.labels[lab]) for lab in labels]
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 

@@ -167,25 +167,39 @@ def committed_batches(out: Path) -> set[str]:
     return {batch_of(p) for p in part_paths(out, "documents")}
 
 
+def has_table(out: Path, name: str) -> bool:
+    """Whether ``out`` holds committed parts of table ``name`` (e.g. ``facts``, written by
+    a stage a run may not have had)."""
+    committed = committed_batches(out)
+    return any(batch_of(p) in committed for p in part_paths(out, name))
+
+
+def newest_batches(out: Path) -> dict[str, str]:
+    """For each document in ``out``, the newest committed batch that holds it."""
+    newest: dict[str, str] = {}
+    for part in part_paths(out, "documents"):  # sorted: later batches come later
+        batch = batch_of(part)
+        for doc_id in pq.read_table(part, columns=["doc_id"]).column("doc_id").to_pylist():
+            newest[doc_id] = batch
+    return newest
+
+
 def read_table(out: Path, name: str, columns: Iterable[str] | None = None) -> pa.Table:
     """The whole table ``name`` under ``out`` (empty, with its schema, if absent).
 
     This is the committed view, the same as after a finished run: parts of a
     batch whose ``documents`` part was never written (a killed run) are not
     read, and where a document is in several batches (redone, and the run that
-    redid it was killed before tidying up) only its newest batch's rows are."""
-    schema = SCHEMAS[name]
-    doc_parts = part_paths(out, "documents")
-    committed = {batch_of(p) for p in doc_parts}
+    redid it was killed before tidying up) only its newest batch's rows are.
+    A table this module has no schema for (one a later stage adds, such as
+    ``facts``) is read with the schema its parts carry; absent, it has no columns."""
+    schema = SCHEMAS.get(name)
+    committed = committed_batches(out)
     parts = [p for p in part_paths(out, name) if batch_of(p) in committed]
     if not parts:
-        table = schema.empty_table()
+        table = schema.empty_table() if schema is not None else pa.table({})
     else:
-        newest: dict[str, str] = {}
-        for part in doc_parts:  # sorted: later batches come later
-            batch = batch_of(part)
-            for doc_id in pq.read_table(part, columns=["doc_id"]).column("doc_id").to_pylist():
-                newest[doc_id] = batch
+        newest = newest_batches(out)
         tables = []
         for part in parts:
             table = pq.read_table(part, schema=schema)
@@ -196,5 +210,5 @@ def read_table(out: Path, name: str, columns: Iterable[str] | None = None) -> pa
                 table = table.filter(pc.invert(pc.is_in(
                     table.column("doc_id"), value_set=pa.array(stale, type=pa.string()))))
             tables.append(table)
-        table = pa.concat_tables(tables, promote_options="none")
+        table = pa.concat_tables(tables, promote_options="none" if schema else "default")
     return table.select(list(columns)) if columns is not None else table

@@ -127,15 +127,34 @@ def _clean_line(body: str, offset: int, out: list[str], index: array) -> None:
 
 def _pdf_spaced(body: str, i: int, j: int) -> bool:
     """Whether the spaces ``body[i:j]`` split one number set one character at a time
-    (a PDF's text layer: ``2 9 0 0 亿元``, ``1 2 %``, ``2 0 0 5年``, ``1 2 3 4 .5``):
-    digits (or a point) on both sides, and a lone character on at least one side.
-    ``2019 2020`` keeps its space."""
+    (a PDF's text layer: ``2 9 0 0 亿元``, ``1 2 %``, ``2 0 0 5年``, ``1 2 3 4 .5``,
+    ``21　5.8亿元``): digits (or a point) on both sides and a lone character on at least
+    one side, unless the other side is a whole run of four or more digits (``表1  2022年``
+    is a table number and a year). ``2019 2020`` keeps its space."""
     left, right = body[i - 1], body[j]
     if not (_is_digitish(left) and _is_digitish(right)):
         return False
     lone_left = i < 2 or not _is_ascii_alnum(body[i - 2])
     lone_right = j + 1 >= len(body) or not _is_ascii_alnum(body[j + 1])
-    return lone_left or lone_right
+    if lone_left and lone_right:
+        return True
+    if lone_left:
+        return not _whole_run(body, j, 1)
+    if lone_right:
+        return not _whole_run(body, i - 1, -1)
+    return False
+
+
+def _whole_run(body: str, k: int, step: int) -> bool:
+    """Whether the digits from ``body[k]`` on (walking by ``step``) are four or more with
+    no point: a number written whole, not one spaced digit by digit."""
+    n = 0
+    while 0 <= k < len(body) and _is_digitish(body[k]):
+        if not body[k].isdigit() and not "\uff10" <= body[k] <= "\uff19":
+            return False
+        n += 1
+        k += step
+    return n >= 4
 
 
 def _is_digitish(ch: str) -> bool:

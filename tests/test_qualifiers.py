@@ -1,0 +1,52 @@
+"""Qualifiers set by words outside a number's span (ANNOTATION.md "Qualifiers", rule 1,
+rule 19; rules/qualifiers.yaml): before, after, inner, and `reach` words that govern
+a number across the noun in between. One case per row: text, span, qualifier."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # before the span
+    ("超过4亿元", "4亿元", "over"),
+    ("约占20%", "20%", "approx"),
+    ("推动每个区建设不少于1个信息消费体验中心", "1个", "over"),   # 不少于 is not 少于
+    ("带动全市建成不少于17个新型信息消费体验中心", "17个", "over"),
+    ("绿地率不低于35%", "35%", "over"),
+    ("单个企业最高300万元", "300万元", "under"),
+    ("贴息期不超过3年", "3年", "under"),
+    # after the span
+    ("完成投资1000万元及以上的", "1000万元", "over"),
+    ("资助100万元以下", "100万元", "under"),
+    ("2000多万元", "2000多万元", "over"),
+    # reach: across the noun, within the clause
+    ("省级按照不超过项目投资额30%的比例给予奖补", "30%", "under"),
+    ("最高奖励500万元", "500万元", "under"),
+    ("不少于建设用地面积的15%", "15%", "over"),
+    # counterexamples: the word does not reach
+    ("全省最高的增长率为12%", "12%", "exact"),              # 最高的 describes
+    ("不超过规定标准，全年完成投资30亿元", "30亿元", "exact"),  # a clause break between
+    ("最高人民法院等单位参与的项目共投资一百二十亿元整", "一百二十亿元", "exact"),  # too far
+]
+
+
+@pytest.mark.parametrize(("text", "span", "qualifier"), CASES, ids=[c[0] for c in CASES])
+def test_qualifier(pipeline, text: str, span: str, qualifier: str) -> None:
+    found = [m for m in pipeline.extract(text, ref_date="2020-07").mentions if m.text == span]
+    assert found, [(m.label, m.text) for m in pipeline.extract(text).mentions]
+    assert found[0].qualifier == qualifier
+
+
+DATE_CASES = [
+    ("本政策自2021年开始执行", "2021年", "since"),
+    ("2018 年以来", "2018 年", "since"),
+    ("2020年前完成", "2020年", "before"),
+    ("2020年完成", "2020年", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "qualifier"), DATE_CASES, ids=[c[0] for c in DATE_CASES])
+def test_date_qualifier(pipeline, text: str, span: str, qualifier: str) -> None:
+    found = [m for m in pipeline.extract(text, ref_date="2020-07").mentions
+             if m.label == "DATE" and m.text == span]
+    assert found and found[0].qualifier == qualifier, found
