@@ -46,7 +46,11 @@ def test_run_writes_tables_and_reports_failures(messy: Path, tmp_path: Path) -> 
     assert "3 ok, 2 failed" in res.stdout
     assert "Traceback" not in res.stderr
     docs = ds.dataset(out / "documents").to_table().to_pandas().set_index("source")
-    assert set(docs.index) == {"utf8.txt", "bom.txt", "sub/gbk.txt", "empty.txt", "binary.txt"}
+    assert set(docs.index) == {"utf8.txt", "bom.txt", "sub/gbk.txt", "empty.txt", "binary.txt",
+                               "ignored.csv"}
+    assert docs.loc["ignored.csv", "status"] == "skipped"  # listed, not read
+    assert "type .csv is not read" in docs.loc["ignored.csv", "error"]
+    assert "1 not read" in res.stdout and "not read: ignored.csv: type .csv" in res.stderr
     assert docs.loc["sub/gbk.txt", "encoding"] == "gb18030"
     assert docs.loc["empty.txt", "status"] == "error" and "empty" in docs.loc["empty.txt", "error"]
     assert "NUL" in docs.loc["binary.txt", "error"]
@@ -61,10 +65,10 @@ def test_rerun_skips_done_documents(messy: Path, tmp_path: Path) -> None:
     again = cli("run", str(messy), "-o", str(out), "-w", "1")
     assert "3 already done" in again.stdout
     docs = ds.dataset(out / "documents").to_table().to_pandas()
-    assert len(docs) == 5 and docs["source"].is_unique
+    assert len(docs) == 6 and docs["source"].is_unique  # ignored.csv: one skipped row
     forced = cli("run", str(messy), "-o", str(out), "-w", "1", "--force")
-    assert "3 ok, 2 failed, 0 already done" in forced.stdout
-    assert len(ds.dataset(out / "documents").to_table()) == 5
+    assert "3 ok, 2 failed, 1 not read, 0 already done" in forced.stdout
+    assert len(ds.dataset(out / "documents").to_table()) == 6
 
 
 def test_rerun_with_another_ref_date_redoes_and_says_so(messy: Path, tmp_path: Path) -> None:

@@ -113,7 +113,11 @@ def test_hostile_files_become_error_rows(hostile: Path, tmp_path: Path, pipeline
     assert set(docs) == {
         "good.txt", "nul.txt", "invalid-utf8.txt", "utf8-bom-then-garbage.txt",
         "utf16-bom-odd.txt", "controls.txt", "empty.txt", "loop.txt", "dangling.txt",
-        "fifo.txt", "folder.txt/inner.md"}
+        "fifo.txt", "folder.txt/inner.md", "sub/up", "sub/up.txt"}
+    for link in ("sub/up", "sub/up.txt"):  # symlinked folders: listed, not followed
+        assert docs[link]["status"] == "skipped"
+        assert "symlinked folder: not followed" in docs[link]["error"]
+    assert len(summary.not_read) == 2
     ok = {s for s, d in docs.items() if d["status"] == "ok"}
     assert ok == {"good.txt", "folder.txt/inner.md"}
     expect = {"nul.txt": "NUL", "invalid-utf8.txt": "neither UTF-8 nor GB18030",

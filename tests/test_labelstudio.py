@@ -248,3 +248,23 @@ def test_cli_export(pipeline: Pipeline, tmp_path: Path, monkeypatch: pytest.Monk
     assert result_.exit_code == 0, result_.output
     assert out.is_file() and (tmp_path / "tasks.labelconfig.xml").is_file()
     assert "1 task(s)" in result_.output
+
+
+def test_export_reads_word_files_and_lists_what_it_does_not(
+        pipeline: Pipeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13: tasks from a .docx carry the text read from it (what the offsets index);
+    a file of another type is listed as not read, which fails nothing."""
+    from . import docmaker
+    root = tmp_path / "in"
+    root.mkdir()
+    docmaker.make_docx(root / "plan.docx", ["2021年投资215.8亿元。"])
+    (root / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    monkeypatch.setattr(labelstudio, "Pipeline", lambda: pipeline)
+    out = tmp_path / "tasks.json"
+    result_ = CliRunner().invoke(app, ["gold", "export", str(root), "-o", str(out)])
+    assert result_.exit_code == 0, result_.output
+    assert "not read:" in result_.output and "photo.jpg: an image" in result_.output
+    (task,) = json.loads(out.read_text(encoding="utf-8"))
+    assert task["data"]["text"] == "2021年投资215.8亿元。"
+    for r in task["predictions"][0]["result"]:
+        assert task["data"]["text"][r["value"]["start"]:r["value"]["end"]] == r["value"]["text"]

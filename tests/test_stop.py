@@ -21,6 +21,7 @@ import pytest
 from policy_extract import tables
 from policy_extract.batch import LOCK_NAME, run
 from policy_extract.pipeline import Pipeline
+from policy_extract.tables import DATA_TABLES, TABLES
 
 from .conftest import run_cli
 from .test_resume import _CHILD, BATCH, assert_same_tables, check_consistent, write_reports
@@ -46,7 +47,7 @@ def left_behind(out: Path) -> list[str]:
     """Staged parts, the lock file and parts of batches that never committed."""
     junk = [p.name for p in out.rglob(".*")]
     committed = {p.name for p in (out / "documents").glob("part-*.parquet")}
-    for name in ("mentions", "sentences"):
+    for name in DATA_TABLES:
         junk += [f"{name}/{p.name}" for p in (out / name).glob("part-*.parquet")
                  if p.name not in committed]
     return junk
@@ -137,14 +138,14 @@ def test_a_part_that_cannot_be_written_is_one_line_and_resumes(
         reports: Path, reference: Path, tmp_path: Path, monkeypatch, pipeline: Pipeline,
         code: int, says: tuple[str, str]) -> None:
     """The writer fails (as pyarrow does on a full disk: OSError with the errno) on the
-    fourth part it writes, i.e. the middle of the second batch."""
+    first part of the second batch (a batch writes one part per table)."""
     out = tmp_path / "out"
     write_table = tables.pq.write_table
     calls = []
 
     def failing(table, where, *args, **kwargs):
         calls.append(where)
-        if len(calls) == 4:
+        if len(calls) == len(TABLES) + 1:
             open(where, "wb").write(b"PAR1 half")  # noqa: SIM115 - a half-written part
             raise OSError(code, f"Error writing bytes to file. Detail: [errno {code}]")
         return write_table(table, where, *args, **kwargs)
@@ -155,7 +156,7 @@ def test_a_part_that_cannot_be_written_is_one_line_and_resumes(
     res = run_cli(*args)
     assert res.returncode == 2
     message = the_message(res.stderr)
-    failed_part = out / "mentions" / "part-r000001-000001.parquet"
+    failed_part = out / DATA_TABLES[0] / "part-r000001-000001.parquet"
     assert message.startswith(f"policy-extract: error: cannot write {failed_part}: "), message
     for phrase in says:
         assert phrase in message
@@ -205,7 +206,7 @@ def test_a_full_disk_is_one_line_and_a_rerun_after_freeing_space_completes(
     assert res.returncode == 2, (res.stdout, res.stderr)
     message = the_message(res.stderr)
     assert re.match(rf"policy-extract: error: cannot write {re.escape(str(out))}/"
-                    r"(mentions|sentences|documents)/part-r000001-\d{6}\.parquet: "
+                    rf"({'|'.join(TABLES)})/part-r000001-\d{{6}}\.parquet: "
                     r"the disk is full; ", message), message
     assert "free some space there" in message and "run the same command again" in message
     kept = kept_in(message)

@@ -1,7 +1,12 @@
 """Run the pipeline over files and folders and write the tables.
 
-* Inputs: files and folders (recursive, ``.txt`` and ``.md``; symlinked
-  folders are not followed, so a symlink loop cannot trap the walk).
+* Inputs: files and folders (recursive; the formats of
+  :data:`policy_extract.formats.FORMATS`: text, Word, web pages, PDF). A file
+  of another type met in a folder, a hidden file or folder and a symlinked
+  folder (not followed, so a symlink loop cannot trap the walk) each get a
+  ``documents`` row with status ``skipped`` and the reason: nothing is left
+  out silently. A file named as an input is read whatever its suffix (as
+  text when the suffix is not a known format).
 * Each document is decoded and extracted on its own: a broken file becomes a
   ``documents`` row with status ``error`` and a readable message; the batch
   goes on.
@@ -60,11 +65,12 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import progress as progress_of_text
-from .decode import decode_path
+from .formats import format_of, read_path, reader_version, unsupported_reason
 from .model import PolicyExtractError
 from .pipeline import Pipeline, default_pipeline
 from .stopping import StopGuard, Stopped, children_ignore_sigint, ignore_in_worker
 from .tables import (
+    DATA_TABLES,
     SCHEMAS,
     TABLES,
     batch_of,
@@ -81,13 +87,13 @@ from .tables import (
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = (".txt", ".md")
 BATCH_DOCS = 64
 BATCH_CHARS = 4_000_000
 #: Overrides ``BATCH_DOCS`` (tests use small batches to get many parts).
 BATCH_DOCS_ENV = "POLICY_EXTRACT_BATCH_DOCS"
 ENGINES = ("local", "dask")
 LOCK_NAME = ".policy-extract.lock"
+NO_TEXT_KEPT = " (text not kept)"
 _RUN = re.compile(r"r(?P<run>\d+)-")
 
 
@@ -104,6 +110,8 @@ class OutputError(PolicyExtractError):
 class InputFile:
     path: Path
     source: str
+    #: why it is not read (a file type that is not read, a symlinked folder); None: read it
+    skip: str | None = None
 
 
 def _empty(name: str) -> Callable[[], pa.Table]:
@@ -119,6 +127,7 @@ class DocResult:
     document: dict[str, Any]
     mentions: pa.Table = field(default_factory=_empty("mentions"))
     sentences: pa.Table = field(default_factory=_empty("sentences"))
+    texts: pa.Table = field(default_factory=_empty("texts"))
     skipped: bool = False
     #: done before with another pipeline or other options: what changed
     redone: str | None = None
@@ -128,9 +137,12 @@ class DocResult:
 Done = dict[tuple[str, str], tuple[str, str]]
 
 
-def options_of(ref_date: str | None) -> str:
-    """The options that change a document's output besides its bytes and the pipeline."""
-    return f"ref_date={ref_date or 'inferred'}"
+def options_of(ref_date: str | None, fmt: str = "text") -> str:
+    """The options that change a document's output besides its bytes and the pipeline: the
+    reference date and, for a .docx, .html or .pdf, the library (and version) that read it."""
+    options = f"ref_date={ref_date or 'inferred'}"
+    reader = reader_version(fmt)
+    return f"{options}; reader={reader}" if reader else options
 
 
 def _what_changed(before: tuple[str, str], now: tuple[str, str]) -> str:
@@ -146,6 +158,8 @@ class RunSummary:
     n_ok: int = 0
     n_failed: int = 0
     n_skipped: int = 0
+    #: files not read (types that are not read, hidden files, symlinked folders): (source, why)
+    not_read: list[tuple[str, str]] = field(default_factory=list)
     n_chars: int = 0
     seconds: float = 0.0
     labels: Counter[str] = field(default_factory=Counter)
@@ -195,17 +209,14 @@ ProgressFn = Callable[[Progress], None]
 
 
 def collect_inputs(inputs: Sequence[Path]) -> list[InputFile]:
-    """Files named and files under folders named, in a stable order, with their sources."""
+    """Files named and files under folders named, in a stable order, with their sources.
+
+    Files under a folder that are not read come with the reason (``InputFile.skip``)."""
     files: list[InputFile] = []
     for root in inputs:
         root = Path(root)
         if root.is_dir():
-            for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-                dirnames.sort()
-                for name in sorted(filenames):
-                    if name.lower().endswith(SUFFIXES) and not name.startswith("."):
-                        path = Path(dirpath) / name
-                        files.append(InputFile(path, path.relative_to(root).as_posix()))
+            files.extend(_walk(root))
         elif root.exists() or root.is_symlink():
             files.append(InputFile(root, root.name))
         else:
@@ -241,8 +252,31 @@ def _unique_sources(files: list[InputFile], inputs: Sequence[Path]) -> list[Inpu
         source = Path(os.path.relpath(absolute, root)).as_posix() if root else f.source
         seen[source] += 1  # only where paths cannot be compared (no common root)
         out.append(InputFile(f.path, source if seen[source] == 1
-                             else f"{source}#{seen[source]}"))
+                             else f"{source}#{seen[source]}", f.skip))
     return out
+
+
+def _walk(root: Path) -> Iterator[InputFile]:
+    """Every file under ``root``; hidden folders and symlinked folders are not entered."""
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        here = Path(dirpath)
+        entries = [(name, False) for name in filenames]
+        for name in list(dirnames):
+            if name.startswith(".") or (here / name).is_symlink():
+                dirnames.remove(name)
+                entries.append((name, True))
+        dirnames.sort()
+        for name, is_dir in sorted(entries):
+            path = here / name
+            source = path.relative_to(root).as_posix()
+            if is_dir:
+                why = ("a symlinked folder: not followed (name it as an input to read it)"
+                       if path.is_symlink() else "a hidden folder: not searched")
+                yield InputFile(path, source, why)
+            elif name.startswith((".", "~$")) or format_of(path) is None:
+                yield InputFile(path, source, unsupported_reason(path))
+            else:
+                yield InputFile(path, source)
 
 
 #: ``(characters done, characters of the document)`` while one document is extracted
@@ -251,18 +285,23 @@ TickFn = Callable[[int, int], None]
 
 def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
                  done: Done | None = None, on_tick: TickFn | None = None) -> DocResult:
-    """Decode and extract one file; every failure becomes an error row. ``on_tick``
-    hears how far the extraction is, in characters."""
+    """Read and extract one file; every failure becomes an error row, a file that is not
+    read a skipped row. ``on_tick`` hears how far the extraction is, in characters."""
+    fmt = None if item.skip else format_of(item.path) or "text"
     doc: dict[str, Any] = {
-        "doc_id": item.source, "source": item.source, "sha256": None, "encoding": None,
-        "n_chars": None, "ref_date": None, "ref_date_source": None, "status": "error",
-        "error": None, "n_mentions": 0, "pipeline_version": pipeline.version,
-        "options": options_of(ref_date), "warnings": [],
+        "doc_id": item.source, "source": item.source, "sha256": None, "encoding": None, "n_chars": None, "ref_date": None, "ref_date_source": None,
+        "status": "error", "error": None, "n_mentions": 0,
+        "pipeline_version": pipeline.version,
+        "options": options_of(ref_date, fmt or "text"), "warnings": [],
     }
+    if item.skip:
+        doc.update(status="skipped", error=item.skip, options=None)
+        return DocResult(doc)
     redone = None
     try:
-        text, encoding, sha = decode_path(item.path)
-        doc.update(sha256=sha, encoding=encoding, n_chars=len(text))
+        read = read_path(item.path, fmt)
+        text, sha = read.text, read.sha256
+        doc.update(sha256=sha, encoding=read.encoding, n_chars=len(text))
         before = (done or {}).get((item.source, sha))
         if before == (pipeline.version, doc["options"]):
             return DocResult(doc, skipped=True)
@@ -286,6 +325,7 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
         mentions=to_table("mentions", [mention_row(m, item.source) for m in result.mentions]),
         sentences=to_table("sentences",
                            [sentence_row(s, item.source) for s in result.sentences]),
+        texts=to_table("texts", [{"doc_id": item.source, "text": text}]),
     )
 
 
@@ -654,6 +694,8 @@ def _count(summary: RunSummary, res: DocResult) -> None:
         summary.warnings.append((res.document["source"], w))
     if res.skipped:
         summary.n_skipped += 1
+    elif res.document["status"] == "skipped":
+        summary.not_read.append((res.document["source"], res.document["error"] or ""))
     elif res.document["status"] == "ok":
         summary.n_ok += 1
         summary.n_chars += res.document["n_chars"] or 0
@@ -724,7 +766,7 @@ def _drop_orphans(out: Path) -> None:
     """Delete parts of batches whose documents part was never written (a killed run)
     and staged parts that were never renamed into place."""
     committed = committed_batches(out)
-    for name in ("mentions", "sentences"):
+    for name in DATA_TABLES:
         for part in part_paths(out, name):
             if batch_of(part) not in committed:
                 log.info("removing %s: its batch never finished", part)
@@ -746,22 +788,26 @@ def _next_run(out: Path) -> int:
 def _done(out: Path) -> Done:
     """Every document already done in ``out``, with the pipeline and options it was done with."""
     docs = read_table(out, "documents",
-                      ["source", "sha256", "status", "pipeline_version", "options"])
-    return {(r["source"], r["sha256"]): (r["pipeline_version"], r["options"] or "")
+                      ["doc_id", "source", "sha256", "status", "pipeline_version", "options"])
+    kept = set(read_table(out, "texts", ["doc_id"]).column("doc_id").to_pylist())
+    # a document done before the texts table existed is redone, so that its text is kept
+    return {(r["source"], r["sha256"]):
+            (r["pipeline_version"], (r["options"] or "") + ("" if r["doc_id"] in kept
+                                                            else NO_TEXT_KEPT))
             for r in docs.to_pylist() if r["status"] == "ok"}
 
 
 def _write_batch(out: Path, batch: str, results: list[DocResult]) -> None:
-    """Stage the batch's three parts, then rename them in, the documents part last.
+    """Stage the batch's parts, then rename them in, the documents part last.
 
     If one cannot be written, the staged ones are removed and the ``OSError`` names the
     part (its ``filename``); parts already renamed belong to no committed batch and are
     removed by the next tidy-up."""
-    mentions = pa.concat_tables([r.mentions for r in results]).combine_chunks()
-    sentences = pa.concat_tables([r.sentences for r in results]).combine_chunks()
     name = f"part-{batch}.parquet"
-    parts = [(mentions, out / "mentions" / name), (sentences, out / "sentences" / name),
-             (to_table("documents", [r.document for r in results]), out / "documents" / name)]
+    parts = [(pa.concat_tables([getattr(r, table) for r in results]).combine_chunks(),
+              out / table / name) for table in DATA_TABLES]
+    parts.append((to_table("documents", [r.document for r in results]),
+                  out / "documents" / name))
     staged: list[Path] = []
     try:
         for table, path in parts:
@@ -792,7 +838,7 @@ def _drop_superseded(out: Path) -> None:
             stale.setdefault(batch, []).append(doc_id)
     if not stale:
         return
-    for name in ("mentions", "sentences", "documents"):  # documents last: the commit marker
+    for name in (*DATA_TABLES, "documents"):  # documents last: the commit marker
         for part in part_paths(out, name):
             doc_ids = stale.get(batch_of(part))
             if not doc_ids:

@@ -75,11 +75,14 @@ def bundled_seeds() -> Path:
 def run_cmd(
     ctx: typer.Context,
     inputs: Annotated[list[Path] | None, typer.Argument(
-        help="Files and/or folders (searched recursively for .txt and .md). "
-             "None: the bundled seed text.", show_default=False)] = None,
+        help="Files and/or folders (searched recursively for .txt, .md, .docx, .html, .htm, "
+             ".shtml, .xhtml and .pdf; .docx, web pages and PDF need the formats extra). "
+             "Other files met in a folder are listed as not read. None: the bundled seed "
+             "text.", show_default=False)] = None,
     out: Annotated[Path, typer.Option(
         "--out", "-o", help="Output folder; tables go to OUT/mentions, OUT/documents, "
-                            "OUT/sentences as Parquet parts.")] = Path("out"),
+                            "OUT/sentences and OUT/texts (the text offsets index) as "
+                            "Parquet parts.")] = Path("out"),
     ref_date: Annotated[str | None, typer.Option(
         "--ref-date", callback=_check_ref_date,
         help="The date the documents speak from (YYYY, YYYY-MM or YYYY-MM-DD), against which "
@@ -215,7 +218,8 @@ def _short(n: int) -> str:
 
 def _print_summary(s: RunSummary) -> None:
     rate = s.n_chars / s.seconds if s.seconds else 0.0
-    typer.echo(f"documents: {s.n_ok} ok, {s.n_failed} failed, {s.n_skipped} already done "
+    not_read = f"{len(s.not_read)} not read, " if s.not_read else ""
+    typer.echo(f"documents: {s.n_ok} ok, {s.n_failed} failed, {not_read}{s.n_skipped} already done "
                f"({s.n_chars:,} characters in {s.seconds:.1f} s, {rate:,.0f} chars/s)")
     if s.labels:
         counts = ", ".join(f"{label} {n}" for label, n in sorted(s.labels.items()))
@@ -225,12 +229,18 @@ def _print_summary(s: RunSummary) -> None:
                    f"{because} (the older rows are replaced)")
     for source, error in s.failures:
         typer.echo(f"failed: {source}: {error}", err=True)
+    for source, why in s.not_read[:20]:
+        typer.echo(f"not read: {source}: {why}", err=True)
+    if len(s.not_read) > 20:
+        typer.echo(f"not read: {len(s.not_read) - 20} more (documents with status skipped)",
+                   err=True)
     if s.warnings:
         typer.echo(f"warnings: {len(s.warnings)} on {len({src for src, _ in s.warnings})} "
                    f"document(s) (documents.warnings):", err=True)
         for source, warning in s.warnings[:20]:
             typer.echo(f"  {source}: {warning}", err=True)
-    typer.echo(f"tables: {s.out}/mentions, {s.out}/documents, {s.out}/sentences")
+    typer.echo(f"tables: {s.out}/mentions, {s.out}/documents, {s.out}/sentences, "
+               f"{s.out}/texts")
 
 
 @app.command("version")
@@ -277,7 +287,7 @@ def gold_check_cmd(
 @gold_app.command("export")
 def gold_export_cmd(
     inputs: Annotated[list[Path], typer.Argument(
-        help="Report files and/or folders (searched for .txt and .md).", metavar="IN",
+        help="Report files and/or folders (read as by `run`).", metavar="IN",
         show_default=False)],
     out: Annotated[Path, typer.Option(
         "--out", "-o", help="Task file to write; the labeling config goes beside it as "
@@ -295,6 +305,8 @@ def gold_export_cmd(
         raise _fail(str(exc)) from None
     for path, reason in report.failures:
         typer.echo(f"skipped: {path}: {reason}", err=True)
+    for path, reason in report.not_read:
+        typer.echo(f"not read: {path}: {reason}", err=True)
     typer.echo(f"{report.n_tasks} task(s), {report.n_mentions} pre-annotation(s): "
                f"{report.tasks_path}; labeling config: {report.config_path}")
     if report.failures:

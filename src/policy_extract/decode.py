@@ -53,14 +53,23 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     )
 
 
-def decode_path(path: Path) -> tuple[str, str, str]:
-    """Read and decode a file: ``(text, encoding, sha256)``."""
+def read_regular(path: Path, max_bytes: int | None = None) -> bytes:
+    """The bytes of a regular file (not a FIFO or device), at most ``max_bytes`` of them."""
     try:
-        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or a device would block or never end
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end
             raise DecodeError(f"{path}: not a regular file")
-        data = path.read_bytes()
+        if max_bytes is not None and st.st_size > max_bytes:
+            raise DecodeError(f"{path}: {st.st_size / 2**20:,.0f} MiB is over the limit of "
+                              f"{max_bytes / 2**20:,.0f} MiB for this kind of file")
+        return path.read_bytes()
     except OSError as exc:
         raise DecodeError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+
+
+def decode_path(path: Path) -> tuple[str, str, str]:
+    """Read and decode a file: ``(text, encoding, sha256)``."""
+    data = read_regular(path)
     text, encoding = decode_bytes(data, name=str(path))
     return text, encoding, sha256_bytes(data)
 

@@ -35,7 +35,8 @@ from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from .batch import collect_inputs
-from .decode import decode_path, sha256_bytes
+from .decode import sha256_bytes
+from .formats import read_path
 from .goldfile import (
     CheckReport,
     GoldDocument,
@@ -102,6 +103,7 @@ class ExportReport:
     n_tasks: int = 0
     n_mentions: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    not_read: list[tuple[str, str]] = field(default_factory=list)  # files of other types
 
 
 def export_tasks(inputs: Sequence[Path], out: Path, *, ref_date: str | None = None,
@@ -111,8 +113,12 @@ def export_tasks(inputs: Sequence[Path], out: Path, *, ref_date: str | None = No
     report = ExportReport(tasks_path=out, config_path=config_path(out))
     tasks = []
     for item in collect_inputs(inputs):
+        if item.skip:
+            report.not_read.append((str(item.path), item.skip))
+            continue
         try:
-            text, _, sha = decode_path(item.path)
+            read = read_path(item.path)
+            text, sha = read.text, read.sha256
         except PolicyExtractError as exc:
             report.failures.append((str(item.path), str(exc)))
             continue

@@ -53,6 +53,7 @@ DOCUMENTS = pa.schema([
     pa.field("n_chars", pa.int64()),
     pa.field("ref_date", pa.string()),
     pa.field("ref_date_source", pa.string()),
+    # ok, error (see error) or skipped (a file not read: error says why)
     pa.field("status", pa.string(), nullable=False),
     pa.field("error", pa.string()),
     pa.field("n_mentions", pa.int64()),
@@ -73,9 +74,18 @@ SENTENCES = pa.schema([
     pa.field("text", pa.string(), nullable=False),
 ])
 
+# the text each document was read as (from a .docx, .html or .pdf, or a decoded text file):
+# what every offset of its mentions and sentences indexes
+TEXTS = pa.schema([
+    pa.field("doc_id", pa.string(), nullable=False),
+    pa.field("text", pa.string(), nullable=False),
+])
+
 SCHEMAS: dict[str, pa.Schema] = {"mentions": MENTIONS, "documents": DOCUMENTS,
-                                 "sentences": SENTENCES}
+                                 "sentences": SENTENCES, "texts": TEXTS}
 TABLES = tuple(SCHEMAS)
+#: the tables of a batch written before its documents part (the commit marker)
+DATA_TABLES = tuple(name for name in TABLES if name != "documents")
 _PART = re.compile(r"part-(?P<batch>.+)\.parquet")
 
 
@@ -194,6 +204,7 @@ def read_table(out: Path, name: str, columns: Iterable[str] | None = None) -> pa
     A table this module has no schema for (one a later stage adds, such as
     ``facts``) is read with the schema its parts carry; absent, it has no columns."""
     schema = SCHEMAS.get(name)
+    wanted = None if columns is None else list(dict.fromkeys([*columns, "doc_id"]))
     committed = committed_batches(out)
     parts = [p for p in part_paths(out, name) if batch_of(p) in committed]
     if not parts:
@@ -202,7 +213,7 @@ def read_table(out: Path, name: str, columns: Iterable[str] | None = None) -> pa
         newest = newest_batches(out)
         tables = []
         for part in parts:
-            table = pq.read_table(part, schema=schema)
+            table = pq.read_table(part, schema=schema, columns=wanted)
             batch = batch_of(part)
             stale = [d for d in pc.unique(table.column("doc_id")).to_pylist()
                      if newest.get(d) != batch]

@@ -58,14 +58,16 @@ def read_gold_files(paths: Iterable[Path]) -> list[Annotated]:
 
 
 def read_silver(folders: Iterable[Path], name_pass: Any) -> list[Annotated]:
-    """Silver annotation: the rule pass for names over every .txt/.md file of ``folders``
-    (files that cannot be decoded are left out)."""
+    """Silver annotation: the rule pass for names over every report file of ``folders``
+    (files that cannot be read are left out)."""
     from .batch import collect_inputs
-    from .decode import decode_path
+    from .formats import read_path
     texts = []
     for item in collect_inputs(list(folders)):
+        if item.skip:
+            continue
         try:
-            texts.append(decode_path(item.path)[0])
+            texts.append(read_path(item.path).text)
         except Exception as exc:  # noqa: BLE001 - a broken file is not training data
             log.warning("silver: skipping %s: %s", item.path, exc)
     return silver(texts, name_pass)
