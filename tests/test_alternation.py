@@ -1,5 +1,5 @@
-"""Word lists as regex tries (``rules.alternation``) and the overlapped scan of the
-gazetteer (``names.overlapped``), and the blocks the name pass tags, against plain forms."""
+"""Word lists as regex tries (``rules.alternation``), the overlapped scan of the
+gazetteer (``names.overlapped``, ``rules.WordSpans``), and the blocks the name pass tags, against plain forms."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policy_extract.names import _BLOCK_CHARS, _blocks_around, overlapped
-from policy_extract.rules import RuleError, alternation
+from policy_extract.rules import RuleError, WordSpans, alternation
 
 _CHARS = list("长沙市县湖南省a.+")
 _WORDS = st.lists(st.text(alphabet=st.sampled_from(_CHARS), min_size=1, max_size=4),
@@ -67,6 +67,25 @@ def test_no_words_matches_nothing() -> None:
 def test_overlapped_scan_like_regex(words: list[str], text: str) -> None:
     expected = [m.span() for m in regex.finditer(flat(words), text, overlapped=True)]
     assert sorted(overlapped(re.compile(alternation(words)), text)) == expected
+
+
+_LONG_WORDS = st.lists(st.text(alphabet=st.sampled_from(_CHARS), min_size=2, max_size=4),
+                       min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LONG_WORDS, _TEXT)
+def test_word_spans_like_the_overlapped_scan(words: list[str], text: str) -> None:
+    """The gazetteer's look-up scan gives what the regex scan gives (longest word at each
+    position), and with ``every`` each word at each position."""
+    assert list(WordSpans(words)(text)) == list(overlapped(re.compile(alternation(words)), text))
+    every = {(i, i + len(w)) for w in words for i in range(len(text)) if text.startswith(w, i)}
+    assert set(WordSpans(words)(text, every=True)) == every
+
+
+def test_word_spans_need_two_characters() -> None:
+    with pytest.raises(RuleError, match="two characters"):
+        WordSpans(["长"])
 
 
 def blocks_by_definition(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:

@@ -220,3 +220,29 @@ def test_a_second_run_into_the_same_folder_is_refused(reports: Path, tmp_path: P
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
         with pytest.raises(InputError, match="another run"):
             run([reports], out, workers=1)
+
+
+def test_older_version_parts_get_the_new_columns(tmp_path: Path, pipeline: Pipeline) -> None:
+    """A folder written by a version without some columns (``place``…) is read as one
+    table after a run of this version: its old parts are rewritten with the new columns,
+    null where the old version had none."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("常德市政府工作报告\n全市完成投资5亿元。", encoding="utf-8")
+    (inputs / "b.txt").write_text("全市完成投资6亿元。", encoding="utf-8")
+    out = tmp_path / "out"
+    run([inputs], out, workers=1, pipeline_factory=lambda: pipeline)
+    old = {"mentions": ["gpe_code", "province", "place"],
+           "documents": ["place", "place_code", "place_source"]}
+    for name, dropped in old.items():  # as version 0.2.0 wrote them
+        for part in (out / name).glob("part-*.parquet"):
+            table = pq.read_table(part)
+            pq.write_table(table.drop_columns(dropped), part)
+    (inputs / "a.txt").write_text("常德市政府工作报告\n全市完成投资7亿元。", encoding="utf-8")
+    run([inputs], out, workers=1, pipeline_factory=lambda: pipeline)  # redoes a.txt only
+    for name in TABLES:
+        for part in (out / name).glob("part-*.parquet"):
+            assert pq.read_schema(part).remove_metadata().equals(SCHEMAS[name]), part
+    docs = ds.dataset(out / "documents").to_table().to_pylist()
+    assert {(d["source"], d["place"]) for d in docs} == {("a.txt", "湖南省常德市"),
+                                                          ("b.txt", None)}

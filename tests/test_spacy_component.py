@@ -40,7 +40,8 @@ print(json.dumps({
     "spans": [[s.start_char, s.end_char, s.text, s.label_,
                None if s._.value is None else str(s._.value),
                None if s._.value_max is None else str(s._.value_max),
-               s._.unit, s._.qualifier, s._.norm, s._.rule, s._.origin] for s in spans],
+               s._.unit, s._.qualifier, s._.norm, s._.rule, s._.origin, s._.gpe_code]
+              for s in spans],
     "ents": [[e.start_char, e.end_char, e.label_] for e in doc.ents],
     "ref_date": [doc._.ref_date, doc._.ref_date_source],
 }, ensure_ascii=False))
@@ -89,6 +90,8 @@ def test_every_label_with_value_unit_qualifier_norm(default_doc: dict) -> None:
         assert (value_got, span[6], span[7], span[8]) == (
             None if value is None else Decimal(value), unit, qualifier, norm), span
         assert span[9], "the rule is named"
+    assert got[("泰国", "GPE")][11] == "TH"  # division codes as in the mentions table
+    assert got[("常德市发改委", "ORG")][11] is None
     assert default_doc["ents"] == [[s[0], s[1], s[3]] for s in spans]
     assert default_doc["ref_date"] == ["2020-07", "given"]
 

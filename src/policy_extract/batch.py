@@ -82,6 +82,7 @@ from .tables import (
     sentence_row,
     stage,
     to_table,
+    upgrade_parts,
     write_atomic,
 )
 
@@ -289,9 +290,10 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
     read a skipped row. ``on_tick`` hears how far the extraction is, in characters."""
     fmt = None if item.skip else format_of(item.path) or "text"
     doc: dict[str, Any] = {
-        "doc_id": item.source, "source": item.source, "sha256": None, "encoding": None, "n_chars": None, "ref_date": None, "ref_date_source": None,
-        "status": "error", "error": None, "n_mentions": 0,
-        "pipeline_version": pipeline.version,
+        "doc_id": item.source, "source": item.source, "sha256": None, "encoding": None,
+        "n_chars": None, "ref_date": None, "ref_date_source": None, "place": None,
+        "place_code": None, "place_source": None, "status": "error",
+        "error": None, "n_mentions": 0, "pipeline_version": pipeline.version,
         "options": options_of(ref_date, fmt or "text"), "warnings": [],
     }
     if item.skip:
@@ -319,6 +321,8 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
         doc["error"] = f"internal error ({type(exc).__name__}: {exc}); please report it"
         return DocResult(doc, redone=redone)
     doc.update(status="ok", ref_date=result.ref_date, ref_date_source=result.ref_date_source,
+               place=result.place, place_code=result.place_code,
+               place_source=result.place_source,
                n_mentions=len(result.mentions), warnings=list(result.warnings))
     return DocResult(
         doc, redone=redone,
@@ -572,6 +576,7 @@ def run(
             try:
                 with guard.critical():
                     _drop_superseded(out)
+                    upgrade_parts(out)
             except OSError as exc:
                 raise _output_error(exc, summary) from None
         except Stopped as stop:

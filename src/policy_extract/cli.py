@@ -130,6 +130,10 @@ def run_cmd(
     and the same command again resumes (exit code 130). A full disk or
     an unwritable folder stops it the same way, with a one-line error
     (exit code 2). The progress bar counts characters.
+
+    Places come with codes: a GPE's mentions row has gpe_code (GB/T 2260, ISO 3166
+    or UN M49) and province; documents.place is the document's own place, and
+    mentions.place says whose 市政府 or 市发展改革委 is (README: Places).
     """
     if verbose:
         logging.getLogger("policy_extract").setLevel(logging.INFO)

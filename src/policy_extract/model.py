@@ -76,6 +76,14 @@ class Mention:
     sentence_id: int | None = None
     section: str | None = None
     doc_id: str = ""
+    #: a GPE's division code: GB/T 2260 (430703), ISO 3166-1 alpha-2 (TH) or UN M49 (035)
+    gpe_code: str | None = None
+    #: a Chinese GPE's province-level division (湖南省)
+    province: str | None = None
+    #: the place a GPE, ORG or FAC is of, as full names from the province down
+    #: (湖南省常德市): its own, the one its name starts with, or for 市发展改革委 the
+    #: document's (see :mod:`policy_extract.places`)
+    place: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,5 +121,10 @@ class Extraction:
     sentences: tuple[Sentence, ...] = field(default=())
     ref_date: str | None = None
     ref_date_source: str = "none"
+    #: the document's own place (湖南省常德市) and its code (430700), or None
+    place: str | None = None
+    place_code: str | None = None
+    #: where ``place`` was read (:func:`policy_extract.places.find_document_place`)
+    place_source: str = "none"
     #: what went wrong without stopping the text, e.g. a rule that timed out
     warnings: tuple[str, ...] = ()

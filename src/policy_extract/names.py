@@ -28,9 +28,11 @@ import regex
 from . import progress
 from .merge import longest_first
 from .model import NAME_LABELS, Candidate
+from .places import place_surfaces
 from .rules import (
     RuleError,
     RuleSet,
+    WordSpans,
     _expand,
     _load_yaml,
     alternation,
@@ -99,8 +101,12 @@ class NameRules:
     directory: Path
 
 
-def load_gazetteer(path: Path) -> dict[str, GazEntry]:
-    """``surface -> entry``; a surface listed twice or a non-name label is an error."""
+def load_gazetteer(path: Path, places: bool = True) -> dict[str, GazEntry]:
+    """``surface -> entry``; a surface listed twice or a non-name label is an error.
+
+    With ``places`` the names of places from maintained data are added as GPE
+    (:func:`policy_extract.places.place_surfaces`: divisions, countries, world regions)
+    where the file does not list the surface itself (东盟 is listed as an ORG)."""
     table: dict[str, GazEntry] = {}
     for row in read_tsv(path, ("surface", "canonical", "label")):
         if row["label"] not in NAME_LABELS:
@@ -110,6 +116,9 @@ def load_gazetteer(path: Path) -> dict[str, GazEntry]:
             raise RuleError(f"{path}: surface {row['surface']!r} is listed twice")
         table[row["surface"]] = GazEntry(row["surface"], row["canonical"], row["label"],
                                          row.get("kind", ""))
+    if places:
+        for surface, kind in place_surfaces().items():
+            table.setdefault(surface, GazEntry(surface, surface, "GPE", kind))
     return table
 
 
@@ -130,7 +139,11 @@ def load_name_rules(directory: Path) -> NameRules:
         raise RuleError(f"{path}: expected a 'lexicon' mapping")
     gazetteer = load_gazetteer(directory / "gazetteer.tsv")
     fragments = {str(k): str(v) for k, v in (data.get("fragments") or {}).items()}
-    places = [e.surface for e in gazetteer.values() if e.label == "GPE"]
+    # names a suffix can follow (雄安|新区): the places of the file alone; the divisions
+    # of the data are in the gazetteer with their own suffixes (常德市, 湘西土家族苗族自治州),
+    # and a suffix added to them reads into the next word (湛江|省级, 广西|县域)
+    places = [e.surface for e in load_gazetteer(directory / "gazetteer.tsv", places=False)
+              .values() if e.label == "GPE"]
     fragments.update({
         "ORG_HEAD": alternation(_words(lexicon, "org_heads", path)),
         "GPE_SUFFIX": alternation(_words(lexicon, "gpe_suffixes", path)),
@@ -213,8 +226,7 @@ class NameRulePass:
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
         gaz = self.data.gazetteer
-        # stdlib re: several times faster than regex on a plain word trie, which cannot blow up
-        self._gaz_re = re.compile(alternation(gaz)) if gaz else None
+        self._gaz_spans = WordSpans(gaz)
         self._places = frozenset(e.surface for e in gaz.values() if e.label == "GPE")
         triggers = (set(self.org_heads) | set(self.fac_heads) | self.split_heads
                     | self.titles_after | self.titles_before)
@@ -284,9 +296,9 @@ class NameRulePass:
                          rule=rule, score=score, priority=priority)
 
     def _gazetteer(self, clean: str) -> Iterable[Candidate]:
-        if self._gaz_re is None:
-            return
-        for start, end in overlapped(self._gaz_re, clean):
+        # every entry at a place, not only the longest: where the longest cuts a word
+        # (西安区|域, 北京市|场) the shorter one (西安, 北京) is the name
+        for start, end in self._gaz_spans(clean, every=True):
             entry = self.data.gazetteer[clean[start:end]]
             yield Candidate(start=start, end=end, label=entry.label,
                             norm=entry.canonical, rule=f"names.gazetteer.{entry.kind or 'entry'}",

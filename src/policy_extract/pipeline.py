@@ -20,6 +20,7 @@ from .dates import find_dates, infer_ref_date
 from .merge import POLICIES, MergePolicy, drop_inside, is_statistical
 from .model import Candidate, Extraction, Mention, PolicyExtractError, Sentence
 from .numeric import collect_warnings, find_numeric, iter_matches
+from .places import find_document_place, link_mentions, local_candidates
 from .rules import RuleSet, load_rules
 from .segment import build_tokenizer, on_word_boundaries
 from .textview import TextView
@@ -94,9 +95,18 @@ class Pipeline:
         sentences = _sentences(view)
         starts = [s.start for s in sentences]
         mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)
+        place, place_source = find_document_place(text, mentions)
+        # county short names (鼎城, 桃源) are names only in a document of their prefecture
+        if local := local_candidates(view.clean, place, flat):
+            mentions = tuple(sorted(
+                mentions + tuple(_mention(view, c, sentences, starts, doc_id) for c in local),
+                key=lambda m: m.start))
         validate(text, mentions)
+        mentions = link_mentions(mentions, place)
         return Extraction(mentions=mentions, sentences=tuple(sentences),
-                          ref_date=ref_date, ref_date_source=how, warnings=tuple(warnings))
+                          ref_date=ref_date, ref_date_source=how, warnings=tuple(warnings),
+                          place=place.path if place else None,
+                          place_code=place.code if place else None, place_source=place_source)
 
     def _keeps(self, view: TextView, cand: Candidate) -> bool:
         """A span that starts with a Chinese numeral must be whole words: not 统一个, 一元化."""

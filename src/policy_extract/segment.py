@@ -14,6 +14,7 @@ from pathlib import Path
 
 import jieba
 
+from .places import place_surfaces
 from .rules import read_tsv
 
 log = logging.getLogger(__name__)
@@ -22,13 +23,16 @@ _WINDOW = 6
 
 
 def build_tokenizer(gazetteer: Path | None) -> jieba.Tokenizer:
-    """A fresh ``jieba.Tokenizer`` with every gazetteer surface added as a word."""
+    """A fresh ``jieba.Tokenizer`` with every gazetteer surface added as a word, and the
+    place names of :func:`policy_extract.places.place_surfaces` with them."""
     jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading at DEBUG
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     if gazetteer is not None and gazetteer.is_file():
         for row in read_tsv(gazetteer, ("surface", "canonical", "label")):
             tokenizer.add_word(row["surface"], freq=_USER_WORD_FREQ)
+        for surface in place_surfaces():
+            tokenizer.add_word(surface, freq=_USER_WORD_FREQ)
     return tokenizer
 
 

@@ -12,10 +12,13 @@ package, where this install has one) and puts every mention on the doc:
 * on each span: ``span._.value`` and ``span._.value_max`` (``Decimal``, in the base
   unit: 215.8 亿元 -> 21580000000), ``span._.unit``, ``span._.qualifier``,
   ``span._.norm`` (ISO date or canonical name), ``span._.rule`` (the rule that fired),
-  ``span._.origin`` (``rules`` or ``ner``) and ``span._.score``;
+  ``span._.origin`` (``rules`` or ``ner``), ``span._.score`` and, as in the mentions
+  table, ``span._.gpe_code`` and ``span._.province`` (a GPE) and ``span._.place``
+  (see :mod:`policy_extract.places`);
 * on the doc: ``doc._.ref_date`` (the date relative dates resolved against; set it
-  before the component runs to give it per document), ``doc._.ref_date_source`` and
-  ``doc._.extract_warnings``.
+  before the component runs to give it per document), ``doc._.ref_date_source``,
+  ``doc._.extract_warnings``, and the document's own place: ``doc._.place``,
+  ``doc._.place_code``, ``doc._.place_source``.
 
 Mention offsets index ``doc.text`` exactly: where a mention starts or ends inside a
 token (the segmenter's word ``增长12.5`` for the PERCENT ``12.5%``), the token is
@@ -41,8 +44,12 @@ from .pipeline import Pipeline, build_pipeline, default_pipeline
 #: the span extensions set, with the :class:`Mention` field each comes from
 SPAN_FIELDS = {"value": "value", "value_max": "value_max", "unit": "unit",
                "qualifier": "qualifier", "norm": "norm", "rule": "rule", "origin": "source",
-               "score": "score"}
-DOC_FIELDS = ("ref_date", "ref_date_source", "extract_warnings")
+               "score": "score", "gpe_code": "gpe_code", "province": "province",
+               "place": "place"}
+#: the doc extensions set, with the :class:`Extraction` field each comes from
+DOC_FIELDS = {"ref_date": "ref_date", "ref_date_source": "ref_date_source",
+              "extract_warnings": "warnings", "place": "place", "place_code": "place_code",
+              "place_source": "place_source"}
 
 for _attr in SPAN_FIELDS:
     if not Span.has_extension(_attr):
@@ -80,9 +87,9 @@ class PolicyExtract:
         taken = [e for e in doc.ents
                  if all(e.end <= s.start or e.start >= s.end for s in spans)]
         doc.ents = sorted(taken + spans, key=lambda s: s.start)
-        doc._.ref_date = result.ref_date
-        doc._.ref_date_source = result.ref_date_source
-        doc._.extract_warnings = list(result.warnings)
+        for attr, field in DOC_FIELDS.items():
+            value = getattr(result, field)
+            doc._.set(attr, list(value) if isinstance(value, tuple) else value)
         return doc
 
 

@@ -43,6 +43,9 @@ MENTIONS = pa.schema([
     pa.field("section", pa.string()),
     pa.field("rule", pa.string()),
     pa.field("origin", pa.string()),
+    pa.field("gpe_code", pa.string()),
+    pa.field("province", pa.string()),
+    pa.field("place", pa.string()),
 ])
 
 DOCUMENTS = pa.schema([
@@ -53,6 +56,9 @@ DOCUMENTS = pa.schema([
     pa.field("n_chars", pa.int64()),
     pa.field("ref_date", pa.string()),
     pa.field("ref_date_source", pa.string()),
+    pa.field("place", pa.string()),
+    pa.field("place_code", pa.string()),
+    pa.field("place_source", pa.string()),
     # ok, error (see error) or skipped (a file not read: error says why)
     pa.field("status", pa.string(), nullable=False),
     pa.field("error", pa.string()),
@@ -96,6 +102,7 @@ def mention_row(m: Mention, source: str) -> dict[str, Any]:
         "value_max": to_float(m.value_max), "unit": m.unit, "qualifier": m.qualifier,
         "norm": m.norm, "score": m.score, "sentence_id": m.sentence_id,
         "section": m.section, "rule": m.rule, "origin": m.source,
+        "gpe_code": m.gpe_code, "province": m.province, "place": m.place,
     }
 
 
@@ -192,6 +199,22 @@ def newest_batches(out: Path) -> dict[str, str]:
         for doc_id in pq.read_table(part, columns=["doc_id"]).column("doc_id").to_pylist():
             newest[doc_id] = batch
     return newest
+
+
+def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """``table`` with the columns of ``schema`` in its order: a column the table lacks
+    (written by an older version: ``place``) is null."""
+    return pa.table([table.column(f.name) if f.name in table.column_names
+                     else pa.nulls(table.num_rows, f.type) for f in schema], schema=schema)
+
+
+def upgrade_parts(out: Path) -> None:
+    """Rewrite, with the current columns, the parts an older version wrote: a folder whose
+    parts differ in their columns is not one table to pandas, DuckDB or Polars."""
+    for name, schema in SCHEMAS.items():
+        for part in part_paths(out, name):
+            if not pq.read_schema(part).remove_metadata().equals(schema):
+                write_atomic(conform(pq.read_table(part), schema), part)
 
 
 def read_table(out: Path, name: str, columns: Iterable[str] | None = None) -> pa.Table:

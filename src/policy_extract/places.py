@@ -1,0 +1,522 @@
+"""Places: China's administrative divisions, countries and world regions, from maintained data.
+
+Nothing here is a hand-typed list of places. Two well-kept packages ship the data:
+
+* **China** (province, prefecture and county levels, with their GB/T 2260 six-digit
+  codes and short names): ``china_location`` of `jionlp
+  <https://github.com/dongrixinyu/JioNLP>`_ (Apache-2.0; read from its data file,
+  jionlp itself is never imported). County-level codes ``…70``–``…79`` are the
+  statistics bureau's development zones, not divisions (ANNOTATION rule 13 labels
+  them ORG), and are left out.
+* **Countries and world regions**: the Chinese names of the Unicode CLDR (through
+  `Babel <https://babel.pocoo.org>`_, BSD-3-Clause): ISO 3166-1 alpha-2 codes for
+  countries (``TH`` 泰国) and UN M49 codes for world regions (``035`` 东南亚).
+  jionlp's ``world_location`` adds each country's official full name and common short
+  name (中华人民共和国, 沙特) where one of its names is CLDR's.
+
+:func:`place_index` builds the index once per process. :func:`link_mentions` gives
+each GPE its code, province and place, and gives a name that depends on the
+document's place (``市发展改革委``, ``市政府``, ``区委``) that place;
+:func:`document_place` is the document's own place (title, issuing body, delivery
+line, signature).
+
+A short name that several divisions share (朝阳区: Beijing and Changchun) is
+resolved by the document's own place; where that does not decide it, the code stays
+null (never a guess).
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib.util
+import re
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from .model import Candidate, Mention, PolicyExtractError
+
+#: levels, broadest first
+LEVELS = ("region", "country", "province", "prefecture", "county")
+CHINA = "CN"
+#: the tags of jieba's dictionary under which a foreign name (泰国) is taken for a place
+#: wherever it is written: one jieba knows as another kind of word (加纳 of 增加纳入,
+#: 约旦, 也门, 马里) is only linked, not recognised. Chinese short names are not
+#: filtered so: jieba tags 大连, 保定 and 遵义 as adverbs and verbs.
+_NAME_TAGS = ("n", "s", "vn")
+#: the container of every region (CLDR 001 世界) is no place name
+_WORLD = "001"
+#: CLDR territories that are organisations or codes of convenience, not places
+#: (ANNOTATION rule 20: 东盟, like 欧盟, is an ORG)
+_NOT_PLACES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
+
+#: the word a dependent name starts with → the level of the document's place it
+#: refers to: in a report of 常德市, ``市发展改革委`` is 常德市's and ``省委`` 湖南省's
+DEPENDENT_LEVELS: tuple[tuple[str, str], ...] = (
+    ("自治区", "province"), ("省", "province"),
+    ("自治州", "prefecture"), ("州", "prefecture"), ("盟", "prefecture"),
+    ("市", "prefecture"),
+    ("自治县", "county"), ("县", "county"), ("区", "county"), ("旗", "county"),
+    ("国家", "country"), ("国务院", "country"), ("全国", "country"),
+    ("中央", "country"), ("党中央", "country"), ("中共中央", "country"),
+)
+#: words that start with a level word and are no level: 市场监管局 is no city's as such
+_NOT_LEVELS = ("市场", "区域", "市域", "县域", "省域", "州域")
+#: the province-level municipalities (北京 天津 上海 重庆): their districts are counties
+_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
+#: a title line: short, and no sentence (a paragraph's first line, wrapped, is not one)
+_TITLE = re.compile(r"[^，,。；;！？!?]{2,120}")
+#: labels whose names can carry a place (their own written one, or the document's)
+PLACED_LABELS = frozenset({"ORG", "FAC", "GPE"})
+#: the names that say whose a document is, in its title (《北京市…行动计划》 too)
+_TITLE_LABELS = PLACED_LABELS | {"DOC"}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One division, country or world region."""
+
+    code: str  # GB/T 2260 (430703), ISO 3166-1 alpha-2 (TH) or UN M49 (035)
+    name: str  # full name: 鼎城区, 泰国, 东南亚
+    level: str  # one of LEVELS
+    path: str  # the names from the province down, joined: 湖南省常德市鼎城区
+    province: str | None = None  # the province-level division's full name (China only)
+    parent: str | None = None  # the code of the division it belongs to
+
+    def within(self, other: Place) -> bool:
+        """Whether this place is ``other`` or lies inside it (a county in its province)."""
+        if self.code == other.code:
+            return True
+        if other.code == CHINA:
+            return self.province is not None
+        if other.level == "province":
+            return self.province is not None and self.code[:2] == other.code[:2]
+        if other.level == "prefecture" and self.level == "county":
+            return self.parent == other.code
+        return False
+
+
+class PlaceIndex:
+    """Every place by code, and by each of its names (full and short)."""
+
+    def __init__(self, places: Iterable[Place], names: Iterable[tuple[str, str]],
+                 recognised: Iterable[tuple[str, str]]) -> None:
+        self.by_code: dict[str, Place] = {}
+        for p in places:
+            self.by_code.setdefault(p.code, p)
+        by_name: dict[str, list[Place]] = {}
+        for name, code in names:
+            bucket = by_name.setdefault(name, [])
+            if all(p.code != code for p in bucket):
+                bucket.append(self.by_code[code])
+        self.by_name = {k: tuple(v) for k, v in by_name.items()}
+        #: surface → kind: the names the rule pass labels GPE wherever they are written
+        self.recognised: dict[str, str] = dict(recognised)
+        #: the names an organisation's name can start with: every full name and the short
+        #: names above the county level (not 东方 of 东方电气, 长安 of 长安汽车)
+        self._prefixes = frozenset(
+            n for n, ps in self.by_name.items()
+            if any(n == p.name or p.level != "county" for p in ps))
+        self._longest = max(map(len, self._prefixes), default=0)
+        #: the county short names of a document's place, by its code (:func:`local_names`)
+        self.local: dict[str, dict[str, Place]] = {}
+
+    def lookup(self, name: str) -> tuple[Place, ...]:
+        """Every place called ``name`` (朝阳区: two), or ``()``."""
+        return self.by_name.get(name, ())
+
+    def resolve(self, name: str, context: Place | None = None) -> Place | None:
+        """The one place ``name`` means: the only one so called, else the only one
+        inside the document's place ``context`` (or inside its province); else None."""
+        found = self.lookup(name)
+        if len(found) == 1:
+            return found[0]
+        above = [p for p in found if p.level != "county"]
+        if len(above) == 1 and all(p.name != name for p in found if p.level == "county"):
+            return above[0]  # 南昌, 白银: the city, not a county whose short name it is too
+        if not found or context is None:
+            return None
+        for scope in _scopes(context, self):
+            inside = [p for p in found if p.within(scope)]
+            if len(inside) == 1:
+                return inside[0]
+            if len(inside) > 1:
+                return None
+        return None
+
+    def prefix(self, text: str) -> str | None:
+        """The longest place name ``text`` starts with (常德市 of 常德市发展改革委)."""
+        for n in range(min(len(text) - 1, self._longest), 1, -1):
+            if text[:n] in self._prefixes:
+                return text[:n]
+        return None
+
+    def written(self, name: str, context: Place | None = None) -> Place | None:
+        """The place a name starts with, each place name in it read inside the one
+        before: 舟山市普陀区人民政府 → 普陀区 of 舟山市 (not of 上海市); 中共 is skipped."""
+        place = None
+        rest = name.removeprefix("中共")
+        while (part := self.prefix(rest)) is not None:
+            found = self.resolve(part, place or context)
+            if found is None or place is not None and not found.within(place):
+                break
+            place, rest = found, rest[len(part):]
+        return place
+
+    def ancestor(self, place: Place, level: str) -> Place | None:
+        """``place`` itself or the division above it at ``level`` (the prefecture of a
+        county); China for ``country``."""
+        if level == "country":
+            return self.by_code.get(CHINA) if place.province is not None or \
+                place.code == CHINA else None
+        if place.level == level:
+            return place
+        if place.province is None:
+            return None
+        if level == "province" or place.code[:2] in _MUNICIPALITIES:
+            # 市发展改革委 in a document of 重庆市 or of one of its districts is 重庆市's
+            return self.by_code.get(place.code[:2] + "0000")
+        if level == "prefecture" and place.level == "county" and place.parent:
+            return self.by_code.get(place.parent)
+        return None
+
+
+def _scopes(context: Place, index: PlaceIndex) -> list[Place]:
+    """Where to look for a short name's place: the document's place, then the
+    prefecture and province it lies in."""
+    out = [context]
+    for level in ("prefecture", "province"):
+        up = index.ancestor(context, level)
+        if up is not None and up not in out:
+            out.append(up)
+    return out
+
+
+# -- loading the data -------------------------------------------------------------------
+
+def _jionlp_dictionary() -> Path:
+    spec = importlib.util.find_spec("jionlp")  # finds the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise PolicyExtractError("the place data needs the jionlp package: "
+                                 "pip install jionlp (a dependency of policy-extract)")
+    return Path(next(iter(spec.submodule_search_locations))) / "dictionary"
+
+
+def _word_tags() -> dict[str, str]:
+    import jieba
+    tokenizer = jieba.Tokenizer()
+    with tokenizer.get_dict_file() as fh:
+        fields = fh.read().decode("utf-8").split()
+    return dict(zip(fields[0::3], fields[2::3], strict=True))
+
+
+def _is_name(word: str, tags: dict[str, str]) -> bool:
+    tag = tags.get(word)
+    return tag is None or tag.startswith(_NAME_TAGS)
+
+
+#: a line of ``china_location.txt`` down to the county level (a tab per level): name, code
+#: and short names ("/" between them); towns and villages, three tabs and more, never match
+_DIVISION_LINE = re.compile(r"^(\t{0,2})([^\t\r\n]+)(?:\t([^\t\r\n]*)\t([^\t\r\n]*))?\r?$",
+                            re.MULTILINE)
+
+
+def china_divisions(path: Path | None = None) -> list[tuple[Place, tuple[str, ...]]]:
+    """Each division of jionlp's ``china_location`` with its short names (depth: a tab per
+    level; lines of towns and villages, three tabs and more, are skipped)."""
+    path = path or _jionlp_dictionary() / "china_location.zip"
+    try:
+        with zipfile.ZipFile(path) as z:
+            text = z.read("china_location.txt").decode("utf-8")
+    except (OSError, KeyError, zipfile.BadZipFile) as exc:
+        raise PolicyExtractError(f"{path}: cannot read the division data ({exc})") from None
+    out: list[tuple[Place, tuple[str, ...]]] = []
+    province: Place | None = None
+    prefecture: Place | None = None
+    for tabs, name, code, aliases in _DIVISION_LINE.findall(text):
+        depth = len(tabs)
+        if not code.isdigit():
+            # a division without a code is skipped; so are the lines under a province
+            # without one, and those under such a prefecture belong to its province
+            if depth == 0:
+                province = prefecture = None
+            elif depth == 1:
+                prefecture = None
+            continue
+        if depth == 0:
+            province = prefecture = Place(code, name, "province", name, name)
+            out.append((province, tuple(aliases.split("/"))))
+            continue
+        if province is None:
+            continue
+        if depth == 1:
+            if code == province.code or name.endswith("直辖行政区划"):
+                prefecture = None  # 北京市 under 北京市; counties the province governs itself
+                continue
+            prefecture = Place(code, name, "prefecture", province.name + name, province.name,
+                               province.code)
+            out.append((prefecture, tuple(aliases.split("/"))))
+            continue
+        if 70 <= int(code[-2:]) <= 79 or code.endswith("00"):
+            continue  # a development zone's statistics code, or no county code of its own
+        parent = prefecture or province
+        out.append((Place(code, name, "county", parent.path + name, province.name,
+                          parent.code), tuple(aliases.split("/"))))
+    return out
+
+
+def world_places() -> list[tuple[Place, tuple[str, ...]]]:
+    """Countries (ISO 3166-1 alpha-2) and world regions (UN M49) with their Chinese names
+    from CLDR, and the full and short names jionlp's ``world_location`` gives a country."""
+    from babel import Locale
+    territories = Locale("zh").territories
+    by_name: dict[str, str] = {}
+    out: dict[str, tuple[Place, list[str]]] = {}
+    for code, name in territories.items():
+        if code in _NOT_PLACES or code == _WORLD or code in ("HK", "MO", "TW"):
+            continue  # Hong Kong, Macao and Taiwan are in the Chinese division data
+        if code.isdigit():
+            out[code] = (Place(code, name, "region", name), [name])
+        elif len(code) == 2 and code.isalpha():
+            out[code] = (Place(code, name, "country", name), [name])
+        by_name[name] = code
+    world = _jionlp_dictionary() / "world_location.txt"
+    try:
+        lines = world.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise PolicyExtractError(f"{world}: cannot read ({exc.strerror or exc})") from None
+    for line in lines:
+        fields = line.strip().split("\t")
+        if len(fields) < 3:
+            continue
+        short, full = fields[0], fields[1]
+        # the longest CLDR name the full name starts with: 沙特阿拉伯王国 → 沙特阿拉伯,
+        # 几内亚比绍共和国 → 几内亚比绍 (not 几内亚)
+        code = by_name.get(short) or by_name.get(full) or next(
+            (by_name[full[:n]] for n in range(len(full) - 1, 1, -1) if full[:n] in by_name),
+            None)
+        if code in out:
+            out[code][1].extend(n for n in (short, full) if n not in out[code][1])
+    return [(place, tuple(names)) for place, names in out.values()]
+
+
+@lru_cache(maxsize=1)
+def place_index() -> PlaceIndex:
+    """The index of every place (built once per process, in about half a second)."""
+    tags = _word_tags()
+    places: list[Place] = []
+    names: list[tuple[str, str]] = []
+    recognised: dict[str, str] = {}
+    china = china_divisions()
+    counts: dict[str, int] = {}
+    for place, _ in china:
+        counts[place.name] = counts.get(place.name, 0) + 1
+    for place, aliases in china:
+        places.append(place)
+        names.append((place.name, place.code))
+        shorts = [a for a in aliases if a and a != place.name]
+        # a county's short name (嘉定, 德清) is one of thousands and often a plain word:
+        # it links, but it is recognised only by its full name
+        names += [(a, place.code) for a in shorts]
+        if len(place.name) > 2 and counts[place.name] < 3:  # not 城区, 郊区, 市中区
+            recognised.setdefault(place.name, place.level)
+        if place.level != "county":
+            for a in shorts:
+                if len(a) >= 2:
+                    recognised.setdefault(a, place.level)
+    china_place = Place(CHINA, "中国", "country", "中国")
+    for place, aliases in world_places():
+        if place.code == CHINA:
+            place = china_place
+        places.append(place)
+        for n in aliases:
+            names.append((n, place.code))
+            if len(n) >= 2 and _is_name(n, tags):
+                recognised.setdefault(n, place.level)
+    return PlaceIndex(places, names, recognised.items())
+
+
+def place_surfaces() -> dict[str, str]:
+    """The place names the name pass labels GPE wherever they are written, with their
+    level (``province``, ``prefecture``, ``county``, ``country``, ``region``): full names
+    of divisions (桃源县; not those that three divisions or more share, 城区, 市中区),
+    short names of provinces and prefectures (湖南, 常德), countries and world regions
+    (泰国, 东南亚) that jieba does not know as another kind of word."""
+    return place_index().recognised
+
+
+# -- linking ---------------------------------------------------------------------------
+
+def _zones(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where a document says whose it is: first its title (those of the first three
+    non-empty lines that are short and hold no sentence) and a delivery line
+    (——…在…会议上) among the first fifteen; failing those, those of its last five
+    lines that hold no sentence either (the issuing body's signature)."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)
+             if m.group().strip()]
+    head = [(s, e) for s, e in lines[:3] if _TITLE.fullmatch(text[s:e].strip())]
+    head += [(s, e) for s, e in lines[:15]
+             if text[s:e].lstrip().startswith(("—", "-")) or "会议上" in text[s:e]]
+    return head, [(s, e) for s, e in lines[-5:] if _TITLE.fullmatch(text[s:e].strip())]
+
+
+def _place_of(m: Mention, index: PlaceIndex, context: Place | None) -> Place | None:
+    """The place a mention is (GPE 常德) or is written with (ORG 常德市发展改革委; in a
+    document of 杭州市, FAC 萧山机场 with the short name of one of its counties)."""
+    name = m.norm or m.text
+    if m.label == "GPE":
+        return index.resolve(name, context)
+    written = index.written(name, context)
+    if written is None and context is not None:
+        local = local_names(context, index)
+        written = next((local[name[:n]] for n in range(len(name) - 1, 1, -1)
+                        if name[:n] in local), None)
+    return written
+
+
+def find_document_place(text: str, mentions: Sequence[Mention],
+                        index: PlaceIndex | None = None) -> tuple[Place | None, str]:
+    """The document's own place and where it was read: ``document:head`` (title or
+    delivery line), ``document:signature`` (the last lines), ``inferred:most-named``
+    (no place written there: the Chinese division the text names most often, at least
+    three times and more often than any other) or ``none``."""
+    index = index or place_index()
+    for zones, source in zip(_zones(text), ("document:head", "document:signature"),
+                             strict=True):
+        inside = [m for m in mentions if m.label in _TITLE_LABELS
+                  and any(s <= m.start < e for s, e in zones)]
+        # a short name several places share (朝阳区) counts once the others decide it
+        context = None
+        for _ in range(2):
+            found = [p for m in inside if (p := _place_of(m, index, context)) is not None]
+            if source == "document:head":  # not a data source (国家统计局) at the end
+                found += [china for m in inside if m.label == "ORG"
+                          and _level_word(m.norm or m.text) == "country"
+                          and (china := index.by_code.get(CHINA)) is not None]
+            context = _most_specific(found)
+        if context is not None:
+            return context, source
+    counts: dict[Place, int] = {}
+    for m in mentions:
+        if m.label == "GPE" and (p := index.resolve(m.norm or m.text)) is not None \
+                and p.province is not None:
+            counts[p] = counts.get(p, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked and ranked[0] >= 3 and (len(ranked) == 1 or ranked[0] > ranked[1]):
+        return max(counts, key=counts.__getitem__), "inferred:most-named"
+    return None, "none"
+
+
+def document_place_of(text: str, mentions: Sequence[Mention],
+                      index: PlaceIndex | None = None) -> Place | None:
+    """The document's own place as a :class:`Place` (see :func:`document_place`)."""
+    return find_document_place(text, mentions, index)[0]
+
+
+def _most_specific(places: Sequence[Place]) -> Place | None:
+    """The place that lies inside the most of ``places``, the deepest of those, the
+    first written of those (海拉尔区 of 呼伦贝尔市, 海拉尔区)."""
+    if not places:
+        return None
+    return max(places, key=lambda p: (sum(p.within(q) for q in places),
+                                      LEVELS.index(p.level), -places.index(p)))
+
+
+def document_place(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The document's own place, as its path of full names (``湖南省常德市``), or None.
+
+    Read from the names written in the title (first three non-empty lines), a
+    delivery line (``——在海拉尔区第十六届人民代表大会…会议上``) and the last five
+    lines (the signature): the most specific place that the most of them agree with
+    (a county in the prefecture the title names wins over the prefecture). A document
+    of the state (国务院, 国家发展改革委, 中华人民共和国…法) is ``中国``."""
+    place = document_place_of(text, mentions)
+    return place.path if place else None
+
+
+def local_names(place: Place | None, index: PlaceIndex | None = None) -> dict[str, Place]:
+    """The short names of the counties of the document's prefecture (鼎城, 桃源 in a
+    document of 常德市 or of one of its counties; the districts of 重庆市 in one of
+    重庆市): recognised in that document only, since county short names are too many
+    and too often plain words to be names everywhere (天台, 江山, 南湖)."""
+    index = index or place_index()
+    key = place.code if place is not None else ""
+    if key not in index.local:
+        index.local[key] = _local_names(place, index)
+    return index.local[key]
+
+
+def _local_names(place: Place | None, index: PlaceIndex) -> dict[str, Place]:
+    if place is None or place.province is None or place.level == "province" \
+            and place.code[:2] not in _MUNICIPALITIES:
+        return {}
+    scope = place if place.level != "county" else index.by_code.get(place.parent or "")
+    if scope is None:
+        return {}
+    out: dict[str, Place] = {}
+    for name, found in index.by_name.items():
+        if len(name) < 2 or name in index.recognised or len(name) == 2 and name[-1] == "区":
+            continue  # 城区, 郊区: plain words
+        inside = [p for p in found if p.level == "county" and p.within(scope)]
+        if len(inside) == 1:
+            out[name] = inside[0]
+    return out
+
+
+def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate],
+                     index: PlaceIndex | None = None) -> list[Candidate]:
+    """GPE candidates for the county short names of :func:`local_names` written in
+    ``clean`` where no other mention (``taken``, sorted) stands."""
+    names = local_names(place, index)
+    if not names:
+        return []
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    starts = [c.start for c in taken]
+    out = []
+    for m in pattern.finditer(clean):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and taken[i].end > m.start() or i + 1 < len(taken) and \
+                taken[i + 1].start < m.end():
+            continue
+        out.append(Candidate(start=m.start(), end=m.end(), label="GPE", norm=m.group(),
+                             rule="places.county_short_name", score=0.8))
+    return out
+
+
+def _level_word(name: str) -> str | None:
+    """The level of the document's place a name starting with a bare level word refers
+    to (``市发展改革委`` → prefecture), or None."""
+    if name.startswith(_NOT_LEVELS):
+        return None
+    for word, level in DEPENDENT_LEVELS:
+        if name.startswith(word) and (len(name) > len(word) or level == "country"):
+            return level  # 国务院 is itself the state's; 市 alone is nothing
+    return None
+
+
+def link_mentions(mentions: Sequence[Mention], doc_place: Place | None,
+                  index: PlaceIndex | None = None) -> tuple[Mention, ...]:
+    """Each mention with its place columns: a GPE its code, province and place; an ORG
+    or FAC the place its name starts with (常德市发展改革委) or, written with a bare
+    level word (市发展改革委, 省委, 区政府), the document's place at that level."""
+    index = index or place_index()
+    out = []
+    for m in mentions:
+        if m.label not in PLACED_LABELS:
+            out.append(m)
+            continue
+        place = _place_of(m, index, doc_place)
+        if place is None and m.label != "GPE" and doc_place is not None:
+            level = _level_word(m.norm or m.text)
+            if level is not None:
+                place = index.ancestor(doc_place, level)
+        if place is None:
+            out.append(m)
+            continue
+        out.append(replace(
+            m, place=place.path,
+            gpe_code=place.code if m.label == "GPE" else None,
+            province=place.province if m.label == "GPE" else None))
+    return tuple(out)

@@ -1,0 +1,278 @@
+"""Places from maintained data (places.py): GPE codes and provinces, the document's own
+place, and names that depend on it (市发展改革委), as tables of cases."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from policy_extract.model import Mention
+from policy_extract.names import load_gazetteer
+from policy_extract.pipeline import Pipeline
+from policy_extract.places import (
+    CHINA,
+    Place,
+    china_divisions,
+    document_place,
+    link_mentions,
+    place_index,
+    place_surfaces,
+    world_places,
+)
+from policy_extract.rules import WordSpans, default_rules_dir
+
+
+def _gpe(pipeline: Pipeline, text: str, span: str) -> Mention:
+    found = [m for m in pipeline.extract(text).mentions if m.text == span]
+    assert found, f"{span!r} not found in {text!r}"
+    (m,) = found
+    return m
+
+
+# -- GPE rows carry division codes ---------------------------------------------------------
+
+# text, span, gpe_code, province, place
+GPE_CASES = [
+    pytest.param("桃源县经济运行良好。", "桃源县", "430725", "湖南省", "湖南省常德市桃源县",
+                 id="county"),
+    pytest.param("常德市经济运行良好。", "常德市", "430700", "湖南省", "湖南省常德市",
+                 id="prefecture-level city"),
+    pytest.param("与深圳合作。", "深圳", "440300", "广东省", "广东省深圳市",
+                 id="prefecture-level city, short name"),
+    pytest.param("湖南省经济运行良好。", "湖南省", "430000", "湖南省", "湖南省", id="province"),
+    pytest.param("对接广西企业。", "广西", "450000", "广西壮族自治区", "广西壮族自治区",
+                 id="autonomous region, short name"),
+    pytest.param("泰国客商来访。", "泰国", "TH", None, "泰国", id="foreign country"),
+    pytest.param("拓展东南亚市场。", "东南亚", "035", None, "东南亚", id="world region"),
+    pytest.param("开拓非洲市场。", "非洲", "002", None, "非洲", id="continent"),
+    pytest.param("中华人民共和国同泰国建交", "中华人民共和国", CHINA, None, "中国",
+                 id="China, official name"),
+    pytest.param("北京经济运行良好", "北京", "110000", "北京市", "北京市",
+                 id="municipality"),
+    pytest.param("香港、澳门", "香港", "810000", "香港特别行政区", "香港特别行政区",
+                 id="special administrative region"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "code", "province", "place"), GPE_CASES)
+def test_gpe_code(pipeline: Pipeline, text: str, span: str, code: str,
+                  province: str | None, place: str) -> None:
+    m = _gpe(pipeline, text, span)
+    assert (m.label, m.gpe_code, m.province, m.place) == ("GPE", code, province, place)
+
+
+# text, the GPEs found in it: a place's suffix that is the start of a word is no suffix
+SUFFIX_OR_WORD = [
+    pytest.param("落实西安区域科技创新中心建设", ["西安"], id="西安|区域, not 西安区"),
+    pytest.param("依托深圳区域性股权市场", ["深圳"], id="深圳|区域性"),
+    pytest.param("出口北京市场", ["北京"], id="北京|市场, not 北京市"),
+    pytest.param("北京市经济运行良好", ["北京市"], id="北京市"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), SUFFIX_OR_WORD)
+def test_suffix_or_word(pipeline: Pipeline, text: str, gpes: list[str]) -> None:
+    assert [m.text for m in pipeline.extract(text).mentions if m.label == "GPE"] == gpes
+
+
+def test_asean_is_an_organisation(pipeline: Pipeline) -> None:
+    """ANNOTATION rule 20: 东盟 is an ORG, with no division code."""
+    m = _gpe(pipeline, "深化与东盟合作。", "东盟")
+    assert (m.label, m.gpe_code) == ("ORG", None)
+
+
+# short name, the document's place, the code it resolves to (None: left null, not guessed)
+AMBIGUOUS = [
+    pytest.param("朝阳区", None, None, id="two 朝阳区, no document place: null"),
+    pytest.param("朝阳区", "110000", "110105", id="朝阳区 in a document of 北京市"),
+    pytest.param("朝阳区", "220100", "220104", id="朝阳区 in a document of 长春市"),
+    pytest.param("朝阳区", "430700", None, id="朝阳区 in a document of 常德市: null"),
+    pytest.param("普陀区", "330903", "330903", id="普陀区 in a document of 普陀区 itself"),
+    pytest.param("普陀区", "310000", "310107", id="普陀区 in a document of 上海市"),
+    pytest.param("南昌", None, "360100", id="南昌: the city, not 南昌县"),
+]
+
+
+@pytest.mark.parametrize(("name", "doc_code", "code"), AMBIGUOUS)
+def test_ambiguous_short_names(name: str, doc_code: str | None, code: str | None) -> None:
+    index = place_index()
+    context = index.by_code[doc_code] if doc_code else None
+    place = index.resolve(name, context)
+    assert (place.code if place else None) == code
+
+
+def test_ambiguous_name_is_null_in_the_pipeline(pipeline: Pipeline) -> None:
+    m = _gpe(pipeline, "推进朝阳区建设。", "朝阳区")
+    assert (m.label, m.gpe_code, m.place) == ("GPE", None, None)
+
+
+# -- the document's place ------------------------------------------------------------------
+
+# text, place, where it was read
+DOCUMENT_PLACES = [
+    pytest.param("常德市2020年政府工作报告\n\n各位代表：过去一年，全市经济运行良好。",
+                 "湖南省常德市", "document:head", id="title"),
+    pytest.param("政府工作报告\n——2018年1月在海拉尔区第十五届人民代表大会第二次会议上\n"
+                 "各位代表：", "内蒙古自治区呼伦贝尔市海拉尔区", "document:head",
+                 id="delivery line"),
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n各乡镇：",
+                 "浙江省舟山市普陀区", "document:head", id="issuing body, ambiguous district"),
+    pytest.param("关于推进产业发展的实施意见\n各单位：现将意见印发给你们。\n一、总体要求\n"
+                 "加快发展。\n\n杭州市人民政府办公厅\n2019年3月1日",
+                 "浙江省杭州市", "document:signature", id="signature"),
+    pytest.param("国务院关于促进服务业发展的指导意见\n各省、自治区、直辖市人民政府：",
+                 "中国", "document:head", id="a document of the state"),
+    pytest.param("近年来，市委、市政府以新发展理念为引领，认真贯彻党中央、国务院决策，\n"
+                 "常德经济稳中有进。常德、常德、常德。", "湖南省常德市", "inferred:most-named",
+                 id="no title: the place named most (three times at least)"),
+    pytest.param("近年来，全市经济运行良好。\n加快发展。", None, "none", id="no place"),
+    pytest.param("2019年统计公报\n与泰国、东南亚合作。\n", None, "none",
+                 id="foreign places only in the body"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "source"), DOCUMENT_PLACES)
+def test_document_place(pipeline: Pipeline, text: str, place: str | None, source: str) -> None:
+    result = pipeline.extract(text)
+    assert (result.place, result.place_source) == (place, source)
+    assert document_place(text, result.mentions) == place
+
+
+# -- names that depend on the document's place ---------------------------------------------
+
+# document, name, its place
+DEPENDENT = [
+    pytest.param("常德市2020年政府工作报告\n市发展改革委牵头。", "市发展改革委", "湖南省常德市",
+                 id="市 in a city's document"),
+    pytest.param("常德市2020年政府工作报告\n省委部署。", "省委", "湖南省", id="省 in a city's document"),
+    pytest.param("2019年海拉尔区政府工作报告\n区委、区政府领导下", "区委",
+                 "内蒙古自治区呼伦贝尔市海拉尔区", id="区 in a district's document"),
+    pytest.param("2019年海拉尔区政府工作报告\n在市政府领导下", "市政府", "内蒙古自治区呼伦贝尔市",
+                 id="市 in a district's document: its city"),
+    pytest.param("重庆市2021年政府工作报告重点任务分解\n市发展改革委牵头。", "市发展改革委", "重庆市",
+                 id="市 in a municipality's document"),
+    pytest.param("浙江省2021年政府工作报告\n市发展改革委牵头。", "市发展改革委", None,
+                 id="市 in a province's document: which city is not said"),
+    pytest.param("常德市2020年政府工作报告\n杭州市发展改革委来访。", "杭州市发展改革委",
+                 "浙江省杭州市", id="a place written in the name wins"),
+    pytest.param("常德市2020年政府工作报告\n国家发展改革委批复。", "国家发展改革委", "中国",
+                 id="国家: the state"),
+    pytest.param("常德市2020年政府工作报告\n中共常德市委部署。", "中共常德市委", "湖南省常德市",
+                 id="中共 before the place"),
+]
+
+
+def test_a_county_short_name_places_a_facility_in_its_prefecture(pipeline: Pipeline) -> None:
+    """In a document of 杭州市, 萧山机场 is 萧山区's (a county short name is a place
+    only in its own prefecture)."""
+    m = Mention(start=0, end=4, label="FAC", text="萧山机场", norm="萧山机场")
+    hangzhou, changde = (place_index().by_code[c] for c in ("330100", "430700"))
+    assert link_mentions([m], hangzhou)[0].place == "浙江省杭州市萧山区"
+    assert link_mentions([m], changde)[0].place is None
+
+
+@pytest.mark.parametrize("name", ["市场监管局", "区域合作局"])
+def test_a_word_that_starts_with_a_level_is_no_level(name: str) -> None:
+    m = Mention(start=0, end=len(name), label="ORG", text=name, norm=name)
+    (linked,) = link_mentions([m], place_index().by_code["430700"])
+    assert linked.place is None
+
+
+@pytest.mark.parametrize(("text", "name", "place"), DEPENDENT)
+def test_dependent_name_carries_the_place(pipeline: Pipeline, text: str, name: str,
+                                          place: str | None) -> None:
+    m = _gpe(pipeline, text, name)
+    assert (m.label, m.place, m.gpe_code) == ("ORG", place, None)
+
+
+def test_county_short_names_in_their_prefecture_only(pipeline: Pipeline) -> None:
+    """桃源 is a GPE in a document of 常德市, where it is 桃源县; elsewhere a plain word."""
+    inside = pipeline.extract("常德市2020年政府工作报告\n桃源、汉寿加快发展。")
+    assert {(m.text, m.gpe_code, m.rule) for m in inside.mentions if m.label == "GPE"} >= {
+        ("桃源", "430725", "places.county_short_name"),
+        ("汉寿", "430722", "places.county_short_name")}
+    outside = pipeline.extract("浙江省2021年政府工作报告\n桃源、汉寿加快发展。")
+    assert not [m for m in outside.mentions if m.text in ("桃源", "汉寿")]
+
+
+def test_link_mentions_leaves_other_labels_alone() -> None:
+    money = Mention(start=0, end=4, label="MONEY", text="5亿元")
+    assert link_mentions([money], place_index().by_code["430700"]) == (money,)
+
+
+# -- the data ------------------------------------------------------------------------------
+
+def test_every_province_level_division_is_there() -> None:
+    provinces = [p for p, _ in china_divisions() if p.level == "province"]
+    assert len(provinces) == 34  # 23 provinces, 5 autonomous regions, 4 municipalities, 2 SARs
+    assert all(re.fullmatch(r"\d{2}0000", p.code) for p in provinces)
+
+
+def test_divisions_have_unique_well_formed_codes() -> None:
+    divisions = [p for p, _ in china_divisions()]
+    codes = [p.code for p in divisions]
+    assert len(codes) == len(set(codes))
+    assert all(re.fullmatch(r"\d{6}", c) for c in codes)
+    counties = [p for p in divisions if p.level == "county"]
+    assert len(counties) > 2800
+    index = place_index()
+    # each county lies in its parent and in its province (the code's first two digits)
+    assert all(p.parent in index.by_code and p.within(index.by_code[p.parent])
+               for p in counties)
+    assert not [p for p in counties if 70 <= int(p.code[-2:]) <= 79]  # no zones
+
+
+def test_countries_and_regions() -> None:
+    world = {p.code: (p, names) for p, names in world_places()}
+    assert world["TH"][0].name == "泰国"
+    assert "中华人民共和国" in world["CN"][1]
+    assert "沙特" in world["SA"][1]  # jionlp's short name, linked through its full name
+    assert world["035"][0].level == "region"
+    assert "EU" not in world and "UN" not in world and "001" not in world
+
+
+def test_places_feed_the_gazetteer() -> None:
+    gazetteer = load_gazetteer(default_rules_dir() / "gazetteer.tsv")
+    assert gazetteer["常德"].label == "GPE" and gazetteer["常德"].kind == "prefecture"
+    assert gazetteer["桃源县"].kind == "county"
+    assert gazetteer["东盟"].label == "ORG"  # the file's own entry wins
+    listed = load_gazetteer(default_rules_dir() / "gazetteer.tsv", places=False)
+    assert "常德" not in listed  # no hand-typed divisions in the file
+
+
+# names only linked, not recognised everywhere (plain words or too generic)
+NOT_RECOGNISED = ["城区", "郊区", "市中区", "加纳", "约旦", "嘉定", "天台", "世界"]
+
+
+@pytest.mark.parametrize("name", NOT_RECOGNISED)
+def test_not_recognised_everywhere(name: str) -> None:
+    assert name not in place_surfaces()
+
+
+def test_place_within() -> None:
+    index = place_index()
+    county, city, province = (index.by_code[c] for c in ("430725", "430700", "430000"))
+    assert county.within(city) and county.within(province) and city.within(province)
+    assert not city.within(county)
+    assert county.within(index.by_code[CHINA])
+    assert not index.by_code["TH"].within(index.by_code[CHINA])
+    assert isinstance(county, Place)
+
+
+# -- the gazetteer scan --------------------------------------------------------------------
+
+SPANS = [
+    pytest.param(["常德", "常德市", "德市"], "在常德市", [(1, 3 + 1), (2, 4)], id="overlapping"),
+    pytest.param(["市政府", "市政府办公室"], "市政府", [(0, 3)], id="a longer word past the end"),
+    pytest.param(["湖南"], "", [], id="empty text"),
+]
+
+
+@pytest.mark.parametrize(("words", "text", "spans"), SPANS)
+def test_word_spans(words: list[str], text: str, spans: list[tuple[int, int]]) -> None:
+    assert list(WordSpans(words)(text)) == spans
+
+
+def test_word_spans_every_word() -> None:
+    assert list(WordSpans(["常德", "常德市"])("常德市", every=True)) == [(0, 3), (0, 2)]
