@@ -27,23 +27,34 @@
   version is skipped unless ``force``; a document redone replaces its older
   rows.
 * One run at a time writes to a folder (an advisory lock on
-  ``OUT/.policy-extract.lock``); a second one fails at once with a clear error.
+  ``OUT/.policy-extract.lock``, removed when the run ends); a second one fails at
+  once with a clear error.
+* A run that is stopped (Ctrl-C, SIGTERM: :class:`Interrupted`) or cannot write a
+  part (a full disk, a folder made read-only: :class:`OutputError`) finishes the
+  write in hand or discards it whole, removes its staged parts and the lock, and
+  says what is kept; the same command run again resumes.
+* Progress (``progress=``) counts characters, including inside a document being
+  extracted (see :mod:`policy_extract.progress`), so a huge file shows movement.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import logging
 import os
+import queue
 import re
 import shutil
+import signal
 import threading
 import time
 import uuid
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -53,9 +64,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from . import progress as progress_of_text
 from .formats import format_of, read_path, reader_version, unsupported_reason
 from .model import PolicyExtractError
 from .pipeline import Pipeline, default_pipeline
+from .stopping import StopGuard, Stopped, children_ignore_sigint, ignore_in_worker
 from .tables import (
     DATA_TABLES,
     SCHEMAS,
@@ -87,6 +100,11 @@ _RUN = re.compile(r"r(?P<run>\d+)-")
 
 class InputError(PolicyExtractError):
     """An input path that does not exist or an output folder that cannot be written."""
+
+
+class OutputError(PolicyExtractError):
+    """A part could not be written (a full disk, a folder made read-only); the message
+    names it, says what is kept and what to do. Nothing half-written is left."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,9 +170,43 @@ class RunSummary:
     redone_because: Counter[str] = field(default_factory=Counter)
     #: (source, warning) for every warning (e.g. a rule that timed out on a document)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    #: documents whose rows this run committed to OUT (ok and failed ones)
+    n_written: int = 0
+
+    def kept(self) -> str:
+        """What OUT holds of this run's inputs, for a run that ended early."""
+        left = self.n_inputs - self.n_written - self.n_skipped
+        return (f"{self.n_written} document(s) written by this run are kept in {self.out} "
+                f"({self.n_skipped} more were done before); {left} not done yet")
 
 
-ProgressFn = Callable[[int, int, str], None]
+class Interrupted(KeyboardInterrupt):
+    """The run was stopped (Ctrl-C or SIGTERM) between two writes. ``summary`` says what
+    was done; ``str()`` says what is kept and how to resume."""
+
+    def __init__(self, summary: RunSummary, signum: int) -> None:
+        self.summary = summary
+        self.signum = signum
+        what = "Ctrl-C" if signum == signal.SIGINT else signal.Signals(signum).name
+        super().__init__(f"interrupted ({what}): {summary.kept()}. Run the same command "
+                         "again to resume: documents already done are skipped")
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """Where a run is, for ``run(progress=...)``: characters extracted of all the inputs
+    (``chars_total`` is an estimate until every file is decoded: the characters of the
+    files decoded so far plus the bytes of the others at the bytes-per-character seen)."""
+
+    chars_done: int
+    chars_total: int
+    docs_done: int
+    n_docs: int
+    #: the document extracted or finished last
+    source: str
+
+
+ProgressFn = Callable[[Progress], None]
 
 
 def collect_inputs(inputs: Sequence[Path]) -> list[InputFile]:
@@ -170,7 +222,39 @@ def collect_inputs(inputs: Sequence[Path]) -> list[InputFile]:
             files.append(InputFile(root, root.name))
         else:
             raise InputError(f"input not found: {root}")
-    return _unique_sources(files)
+    return _unique_sources(files, inputs)
+
+
+def common_root(inputs: Sequence[Path]) -> str | None:
+    """The deepest folder holding every input (a folder input counts as itself, a file as
+    its folder); None where there is none (Windows paths on different drives)."""
+    roots = [os.path.abspath(p) if Path(p).is_dir() else os.path.dirname(os.path.abspath(p))
+             for p in inputs]
+    try:
+        return os.path.commonpath(roots) if roots else None
+    except ValueError:
+        return None
+
+
+def _unique_sources(files: list[InputFile], inputs: Sequence[Path]) -> list[InputFile]:
+    """Sources (and doc_ids) are paths relative to the inputs' common root: one folder
+    given gives paths inside it, one file its name, and ``a/report.txt`` and
+    ``b/report.txt`` stay apart and say where they come from. A file named twice
+    (directly and through its folder) is read once."""
+    root = common_root(inputs)
+    paths: set[str] = set()
+    seen: Counter[str] = Counter()
+    out = []
+    for f in files:
+        absolute = os.path.abspath(f.path)
+        if absolute in paths:
+            continue
+        paths.add(absolute)
+        source = Path(os.path.relpath(absolute, root)).as_posix() if root else f.source
+        seen[source] += 1  # only where paths cannot be compared (no common root)
+        out.append(InputFile(f.path, source if seen[source] == 1
+                             else f"{source}#{seen[source]}", f.skip))
+    return out
 
 
 def _walk(root: Path) -> Iterator[InputFile]:
@@ -196,20 +280,14 @@ def _walk(root: Path) -> Iterator[InputFile]:
                 yield InputFile(path, source)
 
 
-def _unique_sources(files: list[InputFile]) -> list[InputFile]:
-    seen: Counter[str] = Counter()
-    out = []
-    for f in files:
-        seen[f.source] += 1
-        source = f.source if seen[f.source] == 1 else f"{f.source}#{seen[f.source]}"
-        out.append(InputFile(f.path, source, f.skip))
-    return out
+#: ``(characters done, characters of the document)`` while one document is extracted
+TickFn = Callable[[int, int], None]
 
 
 def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
-                 done: Done | None = None) -> DocResult:
+                 done: Done | None = None, on_tick: TickFn | None = None) -> DocResult:
     """Read and extract one file; every failure becomes an error row, a file that is not
-    read a skipped row."""
+    read a skipped row. ``on_tick`` hears how far the extraction is, in characters."""
     fmt = None if item.skip else format_of(item.path) or "text"
     doc: dict[str, Any] = {
         "doc_id": item.source, "source": item.source, "sha256": None, "encoding": None,
@@ -231,7 +309,10 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
             return DocResult(doc, skipped=True)
         if before is not None:
             redone = _what_changed(before, (pipeline.version, doc["options"]))
-        result = pipeline.extract(text, ref_date=ref_date, doc_id=item.source)
+        n_chars = len(text)
+        tick = None if on_tick is None else (lambda f: on_tick(int(f * n_chars), n_chars))
+        with progress_of_text.reporting(tick):
+            result = pipeline.extract(text, ref_date=ref_date, doc_id=item.source)
     except PolicyExtractError as exc:
         doc["error"] = str(exc)
         return DocResult(doc, redone=redone)
@@ -255,17 +336,42 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
 # -- workers -------------------------------------------------------------------------------
 
 _WORKER: dict[str, Any] = {}
+#: seconds between two progress reports of a worker on the document in hand
+TICK_EVERY = 0.25
 
 
-def _init_worker(factory: Callable[[], Pipeline], ref_date: str | None, done: Done) -> None:
-    _WORKER.update(pipeline=factory(), ref_date=ref_date, done=done)
+def _init_worker(factory: Callable[[], Pipeline], ref_date: str | None, done: Done,
+                 ticks: Any = None) -> None:
+    _WORKER.update(pipeline=factory(), ref_date=ref_date, done=done, ticks=ticks)
 
 
-def _work(item: InputFile) -> DocResult:
-    return process_file(_WORKER["pipeline"], item, _WORKER["ref_date"], _WORKER["done"])
+def _init_pool_worker(factory: Callable[[], Pipeline], ref_date: str | None, done: Done,
+                      ticks: Any) -> None:
+    ignore_in_worker()  # the parent stops the pool itself on Ctrl-C
+    _init_worker(factory, ref_date, done, ticks)
 
 
-Results = Iterator[DocResult]
+def _work(index: int, item: InputFile) -> DocResult:
+    ticks = _WORKER["ticks"]
+    on_tick = None
+    if callable(ticks):  # in this process: the callback itself
+        def on_tick(n: int, total: int) -> None:
+            ticks(index, n, total)
+    elif ticks is not None:  # a worker process: a queue to the parent, a few times a second
+        last = [0.0]
+
+        def on_tick(n: int, total: int) -> None:
+            now = time.monotonic()
+            if now - last[0] >= TICK_EVERY:
+                last[0] = now
+                ticks.put((index, n, total))
+    return process_file(_WORKER["pipeline"], item, _WORKER["ref_date"], _WORKER["done"],
+                        on_tick)
+
+
+Results = Generator[DocResult, None, None]
+#: ``(index of the input, characters done, characters of it)``
+OnTick = Callable[[int, int, int], None]
 
 
 def _same(pipeline: Pipeline) -> Pipeline:
@@ -273,28 +379,68 @@ def _same(pipeline: Pipeline) -> Pipeline:
 
 
 def _results(items: list[InputFile], factory: Callable[[], Pipeline], ref_date: str | None,
-             done: Done, workers: int) -> Results:
+             done: Done, workers: int, on_tick: OnTick | None = None) -> Results:
     """Results in input order. At most ``4 × workers`` documents are in flight, so
     memory stays flat however many files there are; a crashed worker raises
-    ``BrokenProcessPool`` instead of hanging."""
+    ``BrokenProcessPool`` instead of hanging. A stop (Ctrl-C) or an error in the
+    caller terminates the workers instead of waiting for their documents."""
     if workers <= 1 or len(items) <= 1:
-        _init_worker(factory, ref_date, done)
-        yield from map(_work, items)
+        _init_worker(factory, ref_date, done, on_tick)
+        yield from map(_work, range(len(items)), items)
         return
     ctx = get_context("fork") if hasattr(os, "fork") else get_context()
     if ctx.get_start_method() == "fork":
         # build once here: the forked workers share it instead of each building its own
         built = factory()
         factory = functools.partial(_same, built)
+    ticks = ctx.Queue() if on_tick is not None else None
     window: deque[Future[DocResult]] = deque()
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
-                             initargs=(factory, ref_date, done)) as pool:
-        for item in items:
-            window.append(pool.submit(_work, item))
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_pool_worker,
+                               initargs=(factory, ref_date, done, ticks))
+    try:
+        for index, item in enumerate(items):
+            window.append(pool.submit(_work, index, item))
             if len(window) >= 4 * workers:
-                yield window.popleft().result()
+                yield _result(window.popleft(), ticks, on_tick)
         while window:
-            yield window.popleft().result()
+            yield _result(window.popleft(), ticks, on_tick)
+    except BaseException:  # a stop, an error, or the caller closing the generator
+        _terminate(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        if ticks is not None:
+            ticks.close()
+            ticks.cancel_join_thread()
+
+
+def _result(future: Future[DocResult], ticks: Any, on_tick: OnTick | None) -> DocResult:
+    """The future's result; meanwhile pass the workers' progress reports on."""
+    if ticks is None or on_tick is None:
+        return future.result()
+    while True:
+        try:
+            return future.result(timeout=TICK_EVERY)
+        except FutureTimeout:
+            pass
+        finally:
+            with contextlib.suppress(queue.Empty, OSError, ValueError):
+                while True:
+                    on_tick(*ticks.get_nowait())
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """Stop the pool's workers now, whatever document they are on."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(5)
+            if process.is_alive():
+                process.kill()
 
 
 # -- the dask engine -----------------------------------------------------------------------
@@ -326,8 +472,8 @@ def _dask_results(items: list[InputFile], factory: Callable[[], Pipeline], ref_d
     try:
         from distributed import Client, LocalCluster
     except ImportError:
-        raise InputError("the dask engine needs dask: pip install 'policy-extract[dask]'"
-                         ) from None
+        raise InputError("the dask engine needs dask: pip install 'dask[distributed]>=2024.1' "
+                         "(the dask extra)") from None
     with contextlib.ExitStack() as stack:
         if scheduler:
             try:
@@ -336,9 +482,10 @@ def _dask_results(items: list[InputFile], factory: Callable[[], Pipeline], ref_d
                 raise InputError(f"cannot reach the dask scheduler at {scheduler}: {exc}"
                                  ) from None
         else:
-            cluster = stack.enter_context(LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True,
-                dashboard_address=None))
+            with children_ignore_sigint():  # Ctrl-C is this process's to handle
+                cluster = stack.enter_context(LocalCluster(
+                    n_workers=workers, threads_per_worker=1, processes=True,
+                    dashboard_address=None))
             client = stack.enter_context(Client(cluster))
         slots = max(sum(client.nthreads().values()), 1)
         key = uuid.uuid4().hex
@@ -375,43 +522,160 @@ def run(
     ``engine`` is ``"local"`` (``workers`` processes here) or ``"dask"`` (the dask
     scheduler at ``scheduler``, or a local dask cluster of ``workers`` processes).
     ``pipeline_factory`` makes the pipeline; the default one is built once per process
-    and reused by later runs in it."""
+    and reused by later runs in it. ``progress`` is called with a :class:`Progress`
+    as documents advance.
+
+    Raises :class:`InputError` (bad inputs or options, an unwritable folder),
+    :class:`OutputError` (a part could not be written) or, on Ctrl-C or SIGTERM in the
+    main thread, :class:`Interrupted`; either way what was committed stays and the
+    same call again resumes."""
     started = time.perf_counter()
     if engine not in ENGINES:
         raise InputError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
+    if scheduler and engine != "dask":
+        raise InputError("a scheduler address is only used by the dask engine: "
+                         "add --engine dask (engine='dask') or leave the scheduler out")
     batch_docs = batch_docs or _batch_docs_from_env()
     items = collect_inputs(inputs)
     out = Path(out)
     workers = workers or os.cpu_count() or 1
     summary = RunSummary(out=out, n_inputs=len(items))
-    with _locked(out):
-        _prepare_out(out, force)
-        done: Done = {} if force else _done(out)
-        run_no = _next_run(out)
-        if engine == "dask":
-            results = _dask_results(items, pipeline_factory, ref_date, done, workers, scheduler)
-        else:
-            results = _results(items, pipeline_factory, ref_date, done, workers)
-        pending: list[DocResult] = []
-        n_chars = 0
-        n_batch = 0
-        for i, res in enumerate(results, 1):
-            _count(summary, res)
-            if not res.skipped:
-                pending.append(res)
-                n_chars += res.document["n_chars"] or 0
-            if pending and (len(pending) >= batch_docs or n_chars >= BATCH_CHARS):
-                _write_batch(out, f"r{run_no:06d}-{n_batch:06d}", pending)
-                n_batch += 1
-                pending, n_chars = [], 0
-            if progress:
-                progress(i, len(items), items[i - 1].source)
-        if pending:
-            _write_batch(out, f"r{run_no:06d}-{n_batch:06d}", pending)
-        _drop_superseded(out)
-        upgrade_parts(out)
+    tracker = _CharProgress(items, progress) if progress else None
+    guard = StopGuard()
+    with guard.installed(), _locked(out):
+        try:
+            with guard.critical():
+                _prepare_out(out, force)
+            done: Done = {} if force else _done(out)
+            run_no = _next_run(out)
+            on_tick = tracker.tick if tracker else None
+            if engine == "dask":
+                results = _dask_results(items, pipeline_factory, ref_date, done, workers,
+                                        scheduler)
+            else:
+                results = _results(items, pipeline_factory, ref_date, done, workers, on_tick)
+            try:
+                pending: list[DocResult] = []
+                n_chars = 0
+                n_batch = 0
+                for i, res in enumerate(results):
+                    _count(summary, res)
+                    if not res.skipped:
+                        pending.append(res)
+                        n_chars += res.document["n_chars"] or 0
+                    if pending and (len(pending) >= batch_docs or n_chars >= BATCH_CHARS):
+                        _write(out, f"r{run_no:06d}-{n_batch:06d}", pending, summary, guard)
+                        n_batch += 1
+                        pending, n_chars = [], 0
+                    if tracker:
+                        tracker.finished(i, res.document["n_chars"] or 0)
+                if pending:
+                    _write(out, f"r{run_no:06d}-{n_batch:06d}", pending, summary, guard)
+            finally:
+                results.close()  # stops the workers at once if the loop did not finish
+            try:
+                with guard.critical():
+                    _drop_superseded(out)
+                    upgrade_parts(out)
+            except OSError as exc:
+                raise _output_error(exc, summary) from None
+        except Stopped as stop:
+            summary.seconds = time.perf_counter() - started
+            raise Interrupted(summary, stop.signum) from None
+        finally:
+            with guard.held():
+                _tidy(out)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+class _CharProgress:
+    """Characters extracted over all inputs, from whole documents and from the reports of
+    the ones in hand; the total is estimated from file sizes until each is decoded."""
+
+    def __init__(self, items: list[InputFile], callback: ProgressFn) -> None:
+        self.items = items
+        self.callback = callback
+        self.size = [_size(item.path) for item in items]
+        self.chars: dict[int, int] = {}  # documents decoded: their characters
+        self.partial: dict[int, int] = {}  # documents in hand: characters done
+        self.finished_chars = 0
+        self.docs_done = 0
+        self.source = ""
+
+    def tick(self, index: int, n: int, total: int) -> None:
+        if index in self.chars and index not in self.partial:
+            return  # finished already (a late report from a worker)
+        self.chars[index] = total
+        self.partial[index] = max(n, self.partial.get(index, 0))
+        self.source = self.items[index].source
+        self._emit()
+
+    def finished(self, index: int, n_chars: int) -> None:
+        self.partial.pop(index, None)
+        self.chars[index] = n_chars
+        self.finished_chars += n_chars
+        self.docs_done += 1
+        self.source = self.items[index].source
+        self._emit()
+
+    def _emit(self) -> None:
+        known_bytes = sum(self.size[i] for i in self.chars)
+        known_chars = sum(self.chars.values())
+        per_byte = known_chars / known_bytes if known_bytes and known_chars else 1 / 3
+        unknown = sum(self.size) - known_bytes
+        done = self.finished_chars + sum(self.partial.values())
+        total = max(known_chars + round(unknown * per_byte), done)
+        self.callback(Progress(done, total, self.docs_done, len(self.items), self.source))
+
+
+def _size(path: Path) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _write(out: Path, batch: str, results: list[DocResult], summary: RunSummary,
+           guard: StopGuard) -> None:
+    """Write one batch whole (a stop waits for it) or not at all."""
+    try:
+        with guard.critical():
+            _write_batch(out, batch, results)
+            summary.n_written += len(results)  # before a held-back stop is raised
+    except OSError as exc:
+        raise _output_error(exc, summary) from None
+
+
+#: what to do about a part that could not be written, by errno
+_FULL = (errno.ENOSPC, errno.EDQUOT)
+_READ_ONLY = (errno.EACCES, errno.EPERM, errno.EROFS)
+
+
+def _output_error(exc: OSError, summary: RunSummary) -> OutputError:
+    where = Path(exc.filename) if exc.filename else summary.out
+    if where.name.startswith(".") and where.name.endswith(".tmp"):  # a staged part
+        where = where.with_name(where.name[1:-len(".tmp")])
+    if exc.errno in _FULL:
+        why = "the disk is full" if exc.errno == errno.ENOSPC else "the disk quota is used up"
+        todo = ("free some space there (or write to another folder with -o) and run the "
+                "same command again to resume")
+    elif exc.errno in _READ_ONLY:
+        why = "permission denied" if exc.errno != errno.EROFS else "read-only file system"
+        todo = (f"make {summary.out} writable (or write to another folder with -o) and run "
+                "the same command again to resume")
+    else:
+        why = (os.strerror(exc.errno) if exc.errno else str(exc)).splitlines()[0]
+        todo = "fix that and run the same command again to resume"
+    return OutputError(f"cannot write {where}: {why}; {summary.kept()}; {todo}")
+
+
+def _tidy(out: Path) -> None:
+    """After a run, however it ended: no staged part, no part of an unfinished batch."""
+    try:
+        _drop_orphans(out)
+    except OSError as exc:  # never hide why the run ended
+        log.warning("could not tidy %s: %s", out, exc)
 
 
 def _batch_docs_from_env() -> int:
@@ -448,28 +712,46 @@ def _count(summary: RunSummary, res: DocResult) -> None:
 
 @contextlib.contextmanager
 def _locked(out: Path) -> Iterator[None]:
-    """Hold an advisory lock on ``out`` (released by the OS if the process dies)."""
+    """Hold an advisory lock on ``out`` (released by the OS if the process dies) and
+    remove the lock file when the run ends."""
     if out.exists() and not out.is_dir():
         raise InputError(f"output path exists and is not a folder: {out}")
     try:
-        out.mkdir(parents=True, exist_ok=True)
-        fh = open(out / LOCK_NAME, "a+b")  # noqa: SIM115 - held for the whole run
-    except OSError as exc:
-        raise InputError(f"cannot write to output folder {out}: {exc.strerror or exc}") from None
-    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory lock
+        fcntl = None  # type: ignore[assignment]
+    path = out / LOCK_NAME
+    while True:
         try:
-            import fcntl
-        except ImportError:  # Windows: no advisory lock
-            fcntl = None  # type: ignore[assignment]
-        if fcntl is not None:
-            try:
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
-                raise InputError(f"another run is writing to {out}; wait for it to finish"
-                                 ) from None
+            out.mkdir(parents=True, exist_ok=True)
+            fh = open(path, "a+b")  # noqa: SIM115 - held for the whole run
+        except OSError as exc:
+            raise InputError(f"cannot write to output folder {out}: {exc.strerror or exc}"
+                             ) from None
+        if fcntl is None:
+            break
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.close()
+            raise InputError(f"another run is writing to {out}; wait for it to finish"
+                             ) from None
+        if _same_file(fh, path):
+            break
+        fh.close()  # the run before removed the file between our open and our lock
+    try:
         yield
     finally:
+        with contextlib.suppress(OSError):
+            path.unlink()  # still locked: a run that opened it meanwhile sees it is gone
         fh.close()
+
+
+def _same_file(fh: Any, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fh.fileno()), os.stat(path))
+    except OSError:
+        return False
 
 
 def _prepare_out(out: Path, force: bool) -> None:
@@ -521,13 +803,29 @@ def _done(out: Path) -> Done:
 
 
 def _write_batch(out: Path, batch: str, results: list[DocResult]) -> None:
-    """Stage the batch's three parts, then rename them in, the documents part last."""
+    """Stage the batch's parts, then rename them in, the documents part last.
+
+    If one cannot be written, the staged ones are removed and the ``OSError`` names the
+    part (its ``filename``); parts already renamed belong to no committed batch and are
+    removed by the next tidy-up."""
     name = f"part-{batch}.parquet"
-    staged = [stage(pa.concat_tables([getattr(r, table) for r in results]).combine_chunks(),
-                    out / table / name) for table in DATA_TABLES]
-    staged.append(stage(to_table("documents", [r.document for r in results]),
-                        out / "documents" / name))
-    commit_staged(staged)
+    parts = [(pa.concat_tables([getattr(r, table) for r in results]).combine_chunks(),
+              out / table / name) for table in DATA_TABLES]
+    parts.append((to_table("documents", [r.document for r in results]),
+                  out / "documents" / name))
+    staged: list[Path] = []
+    try:
+        for table, path in parts:
+            try:
+                staged.append(stage(table, path))
+            except OSError as exc:
+                raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
+        commit_staged(staged)
+    except OSError:
+        for tmp in staged:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        raise
 
 
 def _drop_superseded(out: Path) -> None:

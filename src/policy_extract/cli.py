@@ -2,13 +2,16 @@
 
 Exit codes: 0 success; 1 the job ran but something failed (documents that
 could not be read, a gold file with problems, a score below a floor); 2 the
-command could not run (missing input, unwritable output, bad option).
+command could not run or stopped on an error (missing input, unwritable or full
+output, bad option); 130 (143) stopped by Ctrl-C (SIGTERM), after saying what is
+kept and how to resume.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import os
 import re
 import sys
 from pathlib import Path
@@ -17,7 +20,7 @@ from typing import Annotated, Any
 import typer
 
 from . import __version__
-from .batch import RunSummary, run
+from .batch import Interrupted, Progress, RunSummary, run
 from .model import PolicyExtractError
 from .pipeline import DEFAULT_NER, default_pipeline
 
@@ -31,6 +34,22 @@ app = typer.Typer(
 )
 
 _REF_DATE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"policy-extract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True,
+        help="Print the version and exit.")] = False,
+) -> None:
+    """Extract amounts, counts, percentages, dates and names from Chinese government
+    reports into Parquet tables (mentions, documents, sentences)."""
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -54,6 +73,7 @@ def bundled_seeds() -> Path:
 
 @app.command("run")
 def run_cmd(
+    ctx: typer.Context,
     inputs: Annotated[list[Path] | None, typer.Argument(
         help="Files and/or folders (searched recursively for .txt, .md, .docx, .html, .htm, "
              ".shtml, .xhtml and .pdf; .docx, web pages and PDF need the formats extra). "
@@ -92,26 +112,45 @@ def run_cmd(
     batch_docs: Annotated[int | None, typer.Option(
         "--batch-docs", min=1, hidden=True, envvar="POLICY_EXTRACT_BATCH_DOCS",
         help="Documents per written batch (default 64).")] = None,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Log what the run does (and, with --engine dask, dask's "
+                                "own logging, which is otherwise kept to errors).")] = False,
 ) -> None:
     """Extract mentions from report files into Parquet tables.
+
+    Each document gets a doc_id (= source): its path relative to the
+    folder that holds all the inputs (one folder: the path inside it).
 
     Re-running into the same OUT skips documents already done (same file bytes,
     pipeline version and --ref-date) and redoes the rest, saying what changed;
     --force redoes all. A rule that timed out on a document is listed in the
     summary and in documents.warnings.
 
+    Ctrl-C stops the run between two writes: what was written is kept,
+    and the same command again resumes (exit code 130). A full disk or
+    an unwritable folder stops it the same way, with a one-line error
+    (exit code 2). The progress bar counts characters.
+
     Places come with codes: a GPE's mentions row has gpe_code (GB/T 2260, ISO 3166
     or UN M49) and province; documents.place is the document's own place, and
     mentions.place says whose 市政府 or 市发展改革委 is (README: Places).
     """
+    if verbose:
+        logging.getLogger("policy_extract").setLevel(logging.INFO)
+    _check_combination(ctx, engine, scheduler, workers, ner, ner_model)
     paths = inputs or [bundled_seeds()]
     if ner_model is not None and not (ner_model / "config.cfg").is_file():
         raise _fail(f"--ner-model {ner_model}: not a model folder (no config.cfg in it)")
+    if engine == "dask":
+        _quiet_dask(verbose)
     factory = functools.partial(default_pipeline, ner=ner_model or ner)
     try:
         summary = _run_with_progress(paths, out, ref_date, workers, force, quiet,
                                      engine=engine, scheduler=scheduler, batch_docs=batch_docs,
                                      pipeline_factory=factory)
+    except Interrupted as stop:
+        typer.echo(f"policy-extract: {stop}", err=True)
+        raise typer.Exit(128 + stop.signum) from None
     except PolicyExtractError as exc:
         raise _fail(str(exc)) from None
     _print_summary(summary)
@@ -119,21 +158,66 @@ def run_cmd(
         raise typer.Exit(1)
 
 
+def _given(ctx: typer.Context, name: str) -> bool:
+    """Whether option ``name`` of the running command was given (not its default)."""
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name in ("COMMANDLINE", "ENVIRONMENT")
+
+
+def _check_combination(ctx: typer.Context, engine: str, scheduler: str | None,
+                       workers: int | None, ner: bool, ner_model: Path | None) -> None:
+    """Options that would do nothing together are errors, not silently ignored."""
+    if scheduler and engine != "dask":
+        raise _fail("--scheduler is only used with --engine dask: add --engine dask, or "
+                    "leave --scheduler out to run on this machine")
+    if scheduler and workers is not None:
+        raise _fail("--workers does nothing with --scheduler: the cluster's workers do the "
+                    "work; leave --workers out (or --scheduler, for a local cluster)")
+    if ner_model is not None and not ner and _given(ctx, "ner"):
+        raise _fail("--no-ner and --ner-model contradict each other: --ner-model runs the "
+                    "NER pass with that model; leave one out")
+
+
+#: dask's own loggers, kept to errors unless --verbose (they log some 35 INFO lines, and
+#: warnings such as a worker killed at shutdown after Ctrl-C)
+_DASK_LOGGERS = ("distributed", "dask")
+
+
+def _quiet_dask(verbose: bool) -> None:
+    level = "info" if verbose else "error"
+    # the local cluster's worker processes read their logging level from the environment
+    os.environ["DASK_LOGGING__DISTRIBUTED"] = level
+    for name in _DASK_LOGGERS:
+        logging.getLogger(name).setLevel(level.upper())
+
+
 def _run_with_progress(paths: list[Path], out: Path, ref_date: str | None,
                        workers: int | None, force: bool, quiet: bool,
                        **options: Any) -> RunSummary:
     if quiet or not sys.stderr.isatty():
         return run(paths, out, ref_date=ref_date, workers=workers, force=force, **options)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                  TimeRemainingColumn(), transient=True) as bar:
-        task = bar.add_task("extracting", total=None)
+    import rich.progress as rp
+    with rp.Progress("[progress.description]{task.description}", rp.BarColumn(),
+                     "{task.fields[chars]} characters", "{task.fields[docs]} documents",
+                     rp.TimeRemainingColumn(), transient=True) as bar:
+        task = bar.add_task("starting", total=None, chars="0", docs="0")
 
-        def tick(done: int, total: int, source: str) -> None:
-            bar.update(task, completed=done, total=total, description=source[-40:])
+        def tick(p: Progress) -> None:
+            bar.update(task, completed=p.chars_done, total=p.chars_total,
+                       description=p.source[-40:], docs=f"{p.docs_done}/{p.n_docs}",
+                       chars=f"{_short(p.chars_done)}/{_short(p.chars_total)}")
 
         return run(paths, out, ref_date=ref_date, workers=workers, force=force, progress=tick,
                    **options)
+
+
+def _short(n: int) -> str:
+    """1,234 / 56.7k / 24.1M"""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f}M"
+    if n >= 10_000:
+        return f"{n / 1000:.1f}k"
+    return f"{n:,}"
 
 
 def _print_summary(s: RunSummary) -> None:
@@ -165,7 +249,7 @@ def _print_summary(s: RunSummary) -> None:
 
 @app.command("version")
 def version_cmd() -> None:
-    """Print the version."""
+    """Print the version (the same as --version)."""
     typer.echo(__version__)
 
 

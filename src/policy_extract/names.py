@@ -25,6 +25,7 @@ from typing import Any
 import jieba
 import regex
 
+from . import progress
 from .merge import longest_first
 from .model import NAME_LABELS, Candidate
 from .places import place_surfaces
@@ -244,8 +245,11 @@ class NameRulePass:
     def find_text(self, clean: str) -> list[Candidate]:
         """Flat name candidates for a clean string (offsets into it)."""
         cands: list[Candidate] = list(self._gazetteer(clean))
+        progress.report(0.2)
         toks, offsets = self._tagged(clean)
-        for rule in self.data.rules:
+        progress.report(0.6)
+        for i, rule in enumerate(self.data.rules, 1):
+            progress.report(0.6 + 0.4 * (i - 1) / len(self.data.rules))
             if rule.check == "org_head":
                 cands.extend(self._orgs(clean, toks, offsets, rule, self.org_heads))
             elif rule.check == "fac_head":

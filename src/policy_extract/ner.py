@@ -22,6 +22,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from . import progress
 from .model import NAME_LABELS, Candidate
 from .names import canonical, load_gazetteer, not_before_rest
 from .rules import RuleError, alternation, default_rules_dir
@@ -126,6 +127,8 @@ class SpacyNamePass:
     add anything."""
 
     name = "ner"
+    #: its share of the work against the rule pass for names (progress reports)
+    cost = 6.0
 
     def __init__(self, nlp: Language | None = None, *, cues: re.Pattern[str] | None = None,
                  **build: Any) -> None:
@@ -136,8 +139,10 @@ class SpacyNamePass:
         units = self._units(view, prior)
         out: list[Candidate] = []
         texts = (view.clean[a:b] for a, b in units)
-        for (start, _), doc in zip(units, self.nlp.pipe(texts), strict=True):
+        size = len(view.clean) or 1
+        for (start, end), doc in zip(units, self.nlp.pipe(texts), strict=True):
             out.extend(doc_candidates(doc, start))
+            progress.report(end / size)
         return out
 
     def _units(self, view: TextView, prior: Sequence[Candidate]) -> list[tuple[int, int]]:

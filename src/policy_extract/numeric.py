@@ -16,6 +16,7 @@ from decimal import Decimal
 
 import regex
 
+from . import progress
 from .model import Candidate
 from .numbers import NumeralError, magnitude, parse_numeral
 from .rules import Rule, RuleSet
@@ -31,11 +32,12 @@ _LIST_JOINS = frozenset({"或", "或者", "、", "和", "及", "或是"})
 
 def find_numeric(clean: str, rules: RuleSet) -> list[Candidate]:
     out: list[Candidate] = []
-    for rule in rules.numeric:
+    for i, rule in enumerate(rules.numeric, 1):
         for m in iter_matches(rule.pattern, clean, rule.id):
             cand = numeric_candidate(rule, m, clean, rules)
             if cand is not None:
                 out.append(cand)
+        progress.report(i / len(rules.numeric))
     return _share_list_qualifiers(out, clean, rules)
 
 

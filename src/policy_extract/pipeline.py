@@ -15,7 +15,7 @@ from typing import Protocol
 
 import jieba
 
-from . import __version__
+from . import __version__, progress
 from .dates import find_dates, infer_ref_date
 from .merge import POLICIES, MergePolicy, drop_inside, is_statistical
 from .model import Candidate, Extraction, Mention, PolicyExtractError, Sentence
@@ -72,17 +72,25 @@ class Pipeline:
 
     def _extract(self, text: str, ref_date: str | None, doc_id: str,
                  warnings: list[str]) -> Extraction:
-        view = TextView(text)
-        how = "given"
-        if ref_date is None:
-            ref_date, how = infer_ref_date(view, self.rules)
-        names = find_names(view, self.name_passes)
-        blocked = [(m.start(), m.end()) for b in self.rules.blockers
-                   for m in iter_matches(b.pattern, view.clean, b.id)]
-        # numbers inside a name the rules found are part of it; a model's guess blocks nothing
-        blocked += [(c.start, c.end) for c in names if not is_statistical(c)]
-        numbers = find_numeric(view.clean, self.rules) + find_dates(view, self.rules, ref_date)
-        numbers = [c for c in drop_inside(numbers, blocked) if self._keeps(view, c)]
+        # shares of the work for progress reports (progress.py), by their usual cost
+        (v, n, r) = progress.shares([_VIEW_COST, sum(map(_cost, self.name_passes)),
+                                     _NUMBERS_COST])
+        with progress.stage(*v):
+            view = TextView(text)
+            how = "given"
+            if ref_date is None:
+                ref_date, how = infer_ref_date(view, self.rules)
+        with progress.stage(*n):
+            names = find_names(view, self.name_passes)
+        with progress.stage(*r):
+            blocked = [(m.start(), m.end()) for b in self.rules.blockers
+                       for m in iter_matches(b.pattern, view.clean, b.id)]
+            # numbers inside a name the rules found are part of it; a model's guess blocks
+            # nothing
+            blocked += [(c.start, c.end) for c in names if not is_statistical(c)]
+            numbers = (find_numeric(view.clean, self.rules)
+                       + find_dates(view, self.rules, ref_date))
+            numbers = [c for c in drop_inside(numbers, blocked) if self._keeps(view, c)]
         flat = self.merge(names + numbers)
         sentences = _sentences(view)
         starts = [s.start for s in sentences]
@@ -109,10 +117,23 @@ class Pipeline:
 
 def find_names(view: TextView, passes: Iterable[NamePass]) -> list[Candidate]:
     """The candidates of every name pass, each pass seeing what the earlier ones found."""
+    passes = list(passes)
     names: list[Candidate] = []
-    for name_pass in passes:
-        names += name_pass.find(view, names)
+    for name_pass, span in zip(passes, progress.shares([_cost(p) for p in passes]),
+                               strict=True):
+        with progress.stage(*span):
+            names += name_pass.find(view, names)
     return names
+
+
+#: the usual cost of the stages, relative to the rule pass for names (progress reports
+#: only: a statistical pass reads sentence by sentence and reports as it goes)
+_VIEW_COST = 0.5
+_NUMBERS_COST = 1.0
+
+
+def _cost(name_pass: NamePass) -> float:
+    return float(getattr(name_pass, "cost", 1.0))
 
 
 def _sentences(view: TextView) -> list[Sentence]:
@@ -158,12 +179,14 @@ def validate(text: str, mentions: Iterable[Mention]) -> None:
 DEFAULT_NER = True
 
 
-def build_pipeline(ner: bool | str | Path = DEFAULT_NER) -> Pipeline:
-    """The default pipeline: rules for numbers, dates and names, and, with ``ner``, the
-    spaCy pass (``True``: the model that ships in the package; a path: that model),
-    gated to the sentences where the rules left a name cue unexplained and merged rules
-    first, so that the model only fills gaps the rules leave."""
-    rules_only = Pipeline()
+def build_pipeline(ner: bool | str | Path = DEFAULT_NER, *,
+                   rules_dir: Path | None = None) -> Pipeline:
+    """The default pipeline: rules for numbers, dates and names (from ``rules_dir``,
+    default the shipped ones), and, with ``ner``, the spaCy pass (``True``: the model
+    that ships in the package; a path: that model), gated to the sentences where the
+    rules left a name cue unexplained and merged rules first, so that the model only
+    fills gaps the rules leave."""
+    rules_only = Pipeline(rules_dir=rules_dir)
     if not ner:
         return rules_only
     from .names import NameRulePass

@@ -12,6 +12,7 @@ written last: it is the batch's commit marker (see :mod:`policy_extract.batch`).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -131,9 +132,14 @@ def stage(table: pa.Table, path: Path) -> Path:
     :func:`commit_staged` renames it; returns the staged path."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = staged_path(path)
-    pq.write_table(table, tmp, compression="zstd")
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
+    try:
+        pq.write_table(table, tmp, compression="zstd")
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+    except BaseException:  # a full disk, a stop: no half-written part stays behind
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
     return tmp
 
 
