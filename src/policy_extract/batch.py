@@ -430,8 +430,14 @@ def _result(future: Future[DocResult], ticks: Any, on_tick: OnTick | None) -> Do
 
 
 def _terminate(pool: ProcessPoolExecutor) -> None:
-    """Stop the pool's workers now, whatever document they are on."""
+    """Stop the pool's workers now, whatever document they are on.
+
+    ``shutdown(wait=False)`` forgets the pool's manager thread without joining it, and a
+    manager thread still running when the interpreter exits races CPython 3.11's exit
+    hook (``Exception ignored … Bad file descriptor`` under a stopped run's one-line
+    message): so it is joined here, once the workers are gone."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(Exception):
@@ -441,6 +447,8 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
             process.join(5)
             if process.is_alive():
                 process.kill()
+    if manager is not None:
+        manager.join(10)
 
 
 # -- the dask engine -----------------------------------------------------------------------
