@@ -14,8 +14,8 @@
   engine or the number of workers.
 * Batches are written as Parquet parts named ``part-rRUN-BATCH.parquet``
   (``RUN`` grows with every run into the same folder, so names sort oldest
-  first). The three parts of a batch are staged under hidden names and then
-  renamed into place, the ``documents`` part last: it marks the batch as
+  first). The parts of a batch (mentions, sentences, facts, documents) are staged
+  under hidden names and then renamed into place, the ``documents`` part last: it marks the batch as
   complete. A run that finds parts of a batch without its documents part (a
   killed run) deletes them, and :func:`policy_extract.tables.read_table` never
   reads them; a document already done with the same sha256 and pipeline
@@ -52,11 +52,13 @@ from .decode import decode_path
 from .model import PolicyExtractError
 from .pipeline import Pipeline, default_pipeline
 from .tables import (
+    DATA_TABLES,
     SCHEMAS,
     TABLES,
     batch_of,
     commit_staged,
     committed_batches,
+    fact_row,
     mention_row,
     part_paths,
     read_table,
@@ -101,6 +103,7 @@ class DocResult:
     document: dict[str, Any]
     mentions: pa.Table = field(default_factory=_empty("mentions"))
     sentences: pa.Table = field(default_factory=_empty("sentences"))
+    facts: pa.Table = field(default_factory=_empty("facts"))
     skipped: bool = False
     #: done before with another pipeline or other options: what changed
     redone: str | None = None
@@ -178,7 +181,7 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
         "doc_id": item.source, "source": item.source, "sha256": None, "encoding": None,
         "n_chars": None, "ref_date": None, "ref_date_source": None, "status": "error",
         "error": None, "n_mentions": 0, "pipeline_version": pipeline.version,
-        "options": options_of(ref_date), "warnings": [],
+        "options": options_of(ref_date), "warnings": [], "place": None, "period": None,
     }
     redone = None
     try:
@@ -198,12 +201,14 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
         doc["error"] = f"internal error ({type(exc).__name__}: {exc}); please report it"
         return DocResult(doc, redone=redone)
     doc.update(status="ok", ref_date=result.ref_date, ref_date_source=result.ref_date_source,
-               n_mentions=len(result.mentions), warnings=list(result.warnings))
+               n_mentions=len(result.mentions), warnings=list(result.warnings),
+               place=result.place, period=result.period)
     return DocResult(
         doc, redone=redone,
         mentions=to_table("mentions", [mention_row(m, item.source) for m in result.mentions]),
         sentences=to_table("sentences",
                            [sentence_row(s, item.source) for s in result.sentences]),
+        facts=to_table("facts", [fact_row(f) for f in result.facts]),
     )
 
 
@@ -441,7 +446,7 @@ def _drop_orphans(out: Path) -> None:
     """Delete parts of batches whose documents part was never written (a killed run)
     and staged parts that were never renamed into place."""
     committed = committed_batches(out)
-    for name in ("mentions", "sentences"):
+    for name in DATA_TABLES:
         for part in part_paths(out, name):
             if batch_of(part) not in committed:
                 log.info("removing %s: its batch never finished", part)
@@ -469,15 +474,13 @@ def _done(out: Path) -> Done:
 
 
 def _write_batch(out: Path, batch: str, results: list[DocResult]) -> None:
-    """Stage the batch's three parts, then rename them in, the documents part last."""
-    mentions = pa.concat_tables([r.mentions for r in results]).combine_chunks()
-    sentences = pa.concat_tables([r.sentences for r in results]).combine_chunks()
+    """Stage the batch's parts, then rename them in, the documents part last."""
     name = f"part-{batch}.parquet"
-    commit_staged([
-        stage(mentions, out / "mentions" / name),
-        stage(sentences, out / "sentences" / name),
-        stage(to_table("documents", [r.document for r in results]), out / "documents" / name),
-    ])
+    staged = [stage(pa.concat_tables([getattr(r, table) for r in results]).combine_chunks(),
+                    out / table / name) for table in DATA_TABLES]
+    staged.append(stage(to_table("documents", [r.document for r in results]),
+                        out / "documents" / name))
+    commit_staged(staged)
 
 
 def _drop_superseded(out: Path) -> None:
@@ -495,7 +498,7 @@ def _drop_superseded(out: Path) -> None:
             stale.setdefault(batch, []).append(doc_id)
     if not stale:
         return
-    for name in ("mentions", "sentences", "documents"):  # documents last: the commit marker
+    for name in (*DATA_TABLES, "documents"):  # documents last: the commit marker
         for part in part_paths(out, name):
             doc_ids = stale.get(batch_of(part))
             if not doc_ids:

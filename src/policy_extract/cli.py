@@ -146,7 +146,8 @@ def _print_summary(s: RunSummary) -> None:
                    f"document(s) (documents.warnings):", err=True)
         for source, warning in s.warnings[:20]:
             typer.echo(f"  {source}: {warning}", err=True)
-    typer.echo(f"tables: {s.out}/mentions, {s.out}/documents, {s.out}/sentences")
+    typer.echo(f"tables: {s.out}/mentions, {s.out}/documents, {s.out}/sentences, "
+               f"{s.out}/facts")
 
 
 @app.command("version")

@@ -106,6 +106,32 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Fact:
+    """What one numeric mention measures (shared/FACTS.md): the value's span and the
+    mention's fields, then ``indicator``, ``kind`` (level, growth, change, share),
+    ``direction`` (up, down; growth and change only), ``status`` (actual, target),
+    ``period`` (ISO, as DATE values) and ``place``; ``rule`` says what produced it."""
+
+    doc_id: str
+    fact_id: int
+    value_start: int
+    value_end: int
+    value_text: str
+    label: str
+    indicator: str
+    kind: str
+    direction: str | None
+    status: str
+    period: str | None
+    place: str | None
+    value: Decimal | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    sentence_id: int | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """What :func:`policy_extract.extract` returns for one text."""
 
@@ -115,3 +141,9 @@ class Extraction:
     ref_date_source: str = "none"
     #: what went wrong without stopping the text, e.g. a rule that timed out
     warnings: tuple[str, ...] = ()
+    #: what each MONEY, COUNT, PERCENT and QUANTITY mention measures (shared/FACTS.md)
+    facts: tuple[Fact, ...] = ()
+    #: the document's own place and period (its title or issuing body; the year a
+    #: bulletin or a work report is about), the fallback of every fact's
+    place: str | None = None
+    period: str | None = None

@@ -31,7 +31,7 @@ from .rules import (
     RuleError,
     RuleSet,
     _expand,
-    _load_yaml,
+    load_yaml,
     alternation,
     check_unique_ids,
     read_tsv,
@@ -123,7 +123,7 @@ def _words(lexicon: dict[str, Any], key: str, path: Path) -> list[str]:
 
 def load_name_rules(directory: Path) -> NameRules:
     path = directory / "names.yaml"
-    data = _load_yaml(path)
+    data = load_yaml(path)
     lexicon = data.get("lexicon")
     if not isinstance(lexicon, dict):
         raise RuleError(f"{path}: expected a 'lexicon' mapping")

@@ -1,0 +1,576 @@
+"""The facts stage: what each number measures, for which place and period (../shared/FACTS.md).
+
+It runs after the mentions, on the raw text, and reads the clause structure with the
+vocabulary of ``rules/facts.yaml``:
+
+* a clause ends at ``，；：。！？`` or a line break (never inside a mention);
+* the *indicator* of a value is what is left of the words before it in its clause
+  (after the previous value) once the leading words (其中, 全年, 全省, a DATE, the
+  subject GPE/ORG) and the trailing ones (比上年, 同比, the verb, 为, 达到, 分别) are
+  cut off; a clause with nothing left (``，比上年增长4.7%``) takes the indicator of the
+  figure before it; ``占…比重`` takes the subject before it; a ``其中`` item borrows
+  the quantity word of the figure it breaks down; 分别 lists are composed item by item;
+* ``kind`` and ``direction`` come from the verb that was cut and the unit
+  (个百分点: change), ``status`` from target words, ``period`` from the nearest DATE
+  that is no comparison base (clause, sentence, paragraph, heading, then the
+  document's period; stocks take ``YYYY-12``), ``place`` from the subject, else the
+  document's place (its title or issuing body).
+
+:func:`baseline_facts` is the simple method it is measured against: the nearest noun
+phrase before the number (jieba's parts of speech) and the nearest verb.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from .model import Fact, Mention, Sentence
+from .rules import RuleError, alternation, default_rules_dir, load_yaml
+
+FACT_LABELS: frozenset[str] = frozenset({"MONEY", "COUNT", "PERCENT", "QUANTITY"})
+KINDS = ("level", "growth", "change", "share")
+RULE_ID = "facts:clause"
+BASELINE_ID = "facts:baseline"
+
+_BOUNDARY = re.compile(r"[，,；;：:。！？!?\n]")
+_STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
+_PAREN = re.compile(r"[（(][^（()）]*[）)]")
+_GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
+_MODIFIER_AFTER = re.compile(r"\s*(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]")
+_NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
+_YEAR = re.compile(r"(\d{4})年")
+_PLACE_PREFIX = re.compile(r"^(.{2,8}?(?:自治区|省|市|自治州|州|区|县|盟|旗))")
+_COMPARE_BEFORE = frozenset("比较与")
+_COMPARE_AFTER = re.compile(r"^\s*(?:同期|相比|末相比|比较|水平)")
+_REPORT_TITLE = re.compile(r"政府工作报告")
+_BULLETIN_TITLE = re.compile(r"统计公报")
+_PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|意见|行动")
+_TITLE_CHARS = 300
+
+GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target_cues",
+          "actual_cues", "share_cues", "point_units", "heads", "stock_cues", "lists",
+          "rate_words", "target_headings")
+
+
+@dataclass(frozen=True, slots=True)
+class FactExample:
+    """One example of ``rules/facts.yaml``: the fact of ``value`` in ``text`` has ``fields``."""
+
+    group: str
+    text: str
+    value: str
+    fields: dict[str, Any]
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class FactVocab:
+    """The word lists of ``rules/facts.yaml`` and their examples."""
+
+    words: dict[str, tuple[str, ...]]
+    examples: tuple[FactExample, ...] = ()
+
+    def __getitem__(self, group: str) -> tuple[str, ...]:
+        return self.words.get(group, ())
+
+    @cached_property
+    def tail(self) -> re.Pattern[str]:
+        words = self["up_verbs"] + self["down_verbs"] + self["linkers"] + self["comparisons"]
+        return re.compile(alternation(words) + r"$")
+
+    @cached_property
+    def lead(self) -> re.Pattern[str]:
+        return re.compile(alternation(self["leaders"]))
+
+    @cached_property
+    def up(self) -> frozenset[str]:
+        return frozenset(self["up_verbs"])
+
+    @cached_property
+    def down(self) -> frozenset[str]:
+        return frozenset(self["down_verbs"])
+
+    @cached_property
+    def comparisons(self) -> frozenset[str]:
+        return frozenset(self["comparisons"])
+
+    @cached_property
+    def target(self) -> re.Pattern[str]:
+        return _cue_pattern(self["target_cues"])
+
+    @cached_property
+    def actual(self) -> re.Pattern[str]:
+        return _cue_pattern(self["actual_cues"])
+
+    @cached_property
+    def target_heading(self) -> re.Pattern[str]:
+        return _cue_pattern(self["target_headings"])
+
+    @cached_property
+    def share(self) -> re.Pattern[str]:
+        return _cue_pattern(self["share_cues"])
+
+    @cached_property
+    def stock(self) -> re.Pattern[str]:
+        return _cue_pattern(self["stock_cues"])
+
+    @cached_property
+    def head(self) -> re.Pattern[str]:
+        return re.compile(alternation(self["heads"]) + r"$")
+
+    @cached_property
+    def rate(self) -> re.Pattern[str]:
+        return re.compile(alternation(self["rate_words"]) + r"$")
+
+    @cached_property
+    def points(self) -> frozenset[str]:
+        return frozenset(self["point_units"])
+
+
+def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """Words as one pattern; ``…`` inside a word stands for a few characters of a clause."""
+    alts = [alternation([w for w in words if "…" not in w])]
+    for w in (w for w in words if "…" in w):
+        alts.append("[^，。；]{0,12}?".join(re.escape(p) for p in w.split("…")))
+    return re.compile("|".join(alts))
+
+
+def load_fact_vocab(directory: Path | None = None) -> FactVocab:
+    """``rules/facts.yaml`` (in ``directory``, default the installed rules)."""
+    path = Path(directory or default_rules_dir()) / "facts.yaml"
+    data = load_yaml(path)
+    words: dict[str, tuple[str, ...]] = {}
+    examples: list[FactExample] = []
+    for group, entry in data.items():
+        if group not in GROUPS:
+            raise RuleError(f"{path}: unknown group {group!r}; expected one of "
+                            f"{', '.join(GROUPS)}")
+        if not isinstance(entry, dict) or not isinstance(entry.get("words"), list):
+            raise RuleError(f"{path}: {group}: expected `words: [...]` (and `examples`)")
+        words[group] = tuple(str(w) for w in entry["words"])
+        for n, ex in enumerate(entry.get("examples") or ()):
+            if not isinstance(ex, dict) or "text" not in ex or "value" not in ex:
+                raise RuleError(f"{path}: {group}: example {n} needs text and value")
+            rest = {k: (None if v is None else str(v)) for k, v in ex.items()
+                    if k not in ("text", "value", "title")}
+            examples.append(FactExample(group, str(ex["text"]), str(ex["value"]), rest,
+                                        ex.get("title")))
+    return FactVocab(words, tuple(examples))
+
+
+# -- the document's own place and period ----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    place: str | None
+    period: str | None
+    ref_year: int | None
+    is_report: bool
+
+
+def document_context(text: str, mentions: Sequence[Mention], ref_date: str | None
+                     ) -> DocContext:
+    """The document's place (first GPE of its title, else its issuing body's area) and
+    period (a bulletin's year; the year a work report reviews; a plan's span)."""
+    title = text[:_TITLE_CHARS]
+    head = [m for m in mentions if m.start < _TITLE_CHARS]
+    place = next((m.text for m in head if m.label == "GPE"), None)
+    if place is None:
+        org = next((m.text for m in head if m.label == "ORG"), None)
+        if org is not None:
+            found = _PLACE_PREFIX.match(org)
+            place = found.group(1) if found else org
+    ref_year = int(ref_date[:4]) if ref_date and ref_date[:4].isdigit() else None
+    dates = [m.norm for m in head if m.label == "DATE" and m.norm]
+    is_report = bool(_REPORT_TITLE.search(title))
+    period: str | None = None
+    if _BULLETIN_TITLE.search(title):
+        period = next((d[:4] for d in dates), None)
+    elif is_report and ref_year is not None:
+        period = str(ref_year - 1)
+    elif _PLAN_TITLE.search(title):
+        period = next((d for d in dates if "/" in d), None)
+    return DocContext(_clean(place) if place else None, period, ref_year, is_report)
+
+
+# -- the stage ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Parent:
+    indicator: str
+    period: str | None
+    place: str | None
+
+
+@dataclass(slots=True)
+class _State:
+    """What the clauses before a value left for it."""
+
+    last: _Parent | None = None  # the fact before, in this paragraph
+    breakdown_of: _Parent | None = None  # the figure a 其中 sentence breaks down
+    subject: str | None = None  # the subject place of an earlier clause of the sentence
+    paragraph: int = -1
+
+
+@dataclass(slots=True)
+class _Doc:
+    text: str
+    mentions: Sequence[Mention]
+    sentences: Sequence[Sentence]
+    ctx: DocContext
+    vocab: FactVocab
+    starts: list[int] = field(default_factory=list)
+    dates: list[Mention] = field(default_factory=list)
+    date_starts: list[int] = field(default_factory=list)
+    breaks: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.dates = [m for m in self.mentions if m.label == "DATE" and m.norm
+                      and not _is_comparison(self.text, m)]
+        self.date_starts = [m.start for m in self.dates]
+        self.breaks = [i for i, c in enumerate(self.text) if c == "\n"]
+
+    def paragraph_of(self, pos: int) -> int:
+        return bisect.bisect_left(self.breaks, pos)
+
+    def paragraph_start(self, pos: int) -> int:
+        i = bisect.bisect_left(self.breaks, pos)
+        return self.breaks[i - 1] + 1 if i else 0
+
+
+def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sentence],
+               vocab: FactVocab, *, ref_date: str | None = None,
+               ctx: DocContext | None = None) -> tuple[Fact, ...]:
+    """The facts of one document from its mentions and sentences (offsets into ``text``)."""
+    ctx = ctx or document_context(text, mentions, ref_date)
+    doc = _Doc(text, mentions, sentences, ctx, vocab)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence_id if m.sentence_id is not None else -1, []).append(m)
+    facts: list[Fact] = []
+    state = _State()
+    for sent in sentences:
+        ms = by_sentence.get(sent.sentence_id, [])
+        if not any(m.label in FACT_LABELS for m in ms):
+            continue
+        paragraph = doc.paragraph_of(sent.start)
+        if paragraph != state.paragraph:
+            state = _State(paragraph=paragraph)
+        state.subject = None
+        opening = _STRIP.sub("", text[sent.start:sent.end])
+        if opening.startswith("其中"):
+            state.breakdown_of = state.last
+        else:
+            state.breakdown_of = None
+        for clause_start, clause_end in _clauses(text, sent, ms):
+            inside = [m for m in ms if clause_start <= m.start < clause_end]
+            facts += _clause_facts(doc, sent, clause_start, clause_end, inside, state,
+                                   len(facts))
+    return tuple(facts)
+
+
+def _clauses(text: str, sent: Sentence, ms: Sequence[Mention]) -> list[tuple[int, int]]:
+    spans = [(m.start, m.end) for m in ms]
+    cuts = [sent.start]
+    for found in _BOUNDARY.finditer(text, sent.start, sent.end):
+        pos = found.start()
+        if not any(s <= pos < e for s, e in spans):
+            cuts.append(pos + 1)
+    cuts.append(sent.end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
+    """``亿元`` in ``亿元以上产业项目531个``, ``万元`` in ``万元地区生产总值能耗``: part of
+    the next value's indicator."""
+    if not any(n.label in FACT_LABELS for n in later):
+        return False
+    if _MODIFIER_AFTER.match(text, m.end):
+        return True
+    bare = not any(c in _NUMERALS for c in m.text)
+    return bare and bool(_CJK.match(text, m.end))
+
+
+def _is_comparison(text: str, m: Mention) -> bool:
+    """A DATE that is a comparison base (比上年, 与2020年相比, 上年同期)."""
+    before = text[max(0, m.start - 1):m.start]
+    return (before in _COMPARE_BEFORE and before != "") or bool(
+        _COMPARE_AFTER.match(text[m.end:m.end + 4]))
+
+
+def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Mention],
+                  state: _State, n_before: int) -> list[Fact]:
+    text, vocab = doc.text, doc.vocab
+    values = [m for i, m in enumerate(ms) if m.label in FACT_LABELS
+              and not _is_modifier(text, m, ms[i + 1:])]
+    if not values:
+        return []
+    others = [m for m in ms if m.label in ("DATE", "GPE", "ORG")]
+    groups = _list_groups(text, values)
+    out: list[Fact] = []
+    prev_end = start
+    for group in groups:
+        first = group[0]
+        left = text[prev_end:first.start]
+        parsed = _parse_left(left, prev_end, others, vocab, text)
+        if parsed.subject:
+            state.subject = parsed.subject
+        items = _list_items(parsed.indicator, len(group), vocab) if len(group) > 1 else None
+        for i, value in enumerate(group):
+            indicator = items[i] if items else parsed.indicator
+            # a value inside a list keeps the verb of the list
+            kind, direction = _kind(value, parsed, vocab)
+            indicator = _complete(indicator, kind, state, vocab)
+            period = _period(doc, sent, start, end, value, indicator)
+            status = _status(doc, sent, start, value)
+            if status == "target" and doc.ctx.is_report and not _has_date(doc, sent, value) \
+                    and doc.ctx.ref_year is not None:
+                period = str(doc.ctx.ref_year)
+            place = state.subject or doc.ctx.place
+            fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
+                         period, place, RULE_ID)
+            out.append(fact)
+            state.last = _Parent(indicator, period, place)
+        prev_end = group[-1].end
+    return out
+
+
+def _has_date(doc: _Doc, sent: Sentence, value: Mention) -> bool:
+    i = bisect.bisect_left(doc.date_starts, sent.start)
+    return i < len(doc.dates) and doc.dates[i].start < value.start
+
+
+def _list_groups(text: str, values: list[Mention]) -> list[list[Mention]]:
+    """Values separated only by 、 和 及 form one list (``87 个、69 个、132 个``)."""
+    groups: list[list[Mention]] = []
+    for m in values:
+        if groups and _LIST_SEP.match(text[groups[-1][-1].end:m.start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+@dataclass(slots=True)
+class _Left:
+    indicator: str
+    verbs: list[str]
+    subject: str | None
+    compared: bool
+
+
+def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVocab,
+                text: str) -> _Left:
+    """Cut the leading and trailing words off the text before a value."""
+    # comparison bases around a DATE (比上年, 较2020年同期) go wholesale
+    pieces: list[str] = []
+    pos = 0
+    compared = False
+    subject = None
+    for m in others:
+        a, b = m.start - offset, m.end - offset
+        if a < 0 or b > len(left):
+            continue
+        if m.label == "DATE" and a > 0 and left[a - 1] in _COMPARE_BEFORE:
+            tail = _COMPARE_AFTER.match(left, b)
+            pieces.append(left[pos:a - 1])
+            pos = tail.end() if tail else b
+            compared = True
+    pieces.append(left[pos:])
+    s = _STRIP.sub("", "".join(pieces))
+    s = _PAREN.sub("", s)
+    # leading words, DATEs and subject names
+    names = sorted({_STRIP.sub("", m.text): m.label for m in others}.items(),
+                   key=lambda kv: -len(kv[0]))
+    changed = True
+    while s and changed:
+        changed = False
+        found = vocab.lead.match(s)
+        if found and found.end() > 0 and found.end() < len(s) + 1:
+            s = s[found.end():]
+            changed = True
+            continue
+        for name, label in names:
+            if name and s.startswith(name):
+                if label in ("GPE", "ORG"):
+                    subject = name
+                s = s[len(name):]
+                changed = True
+                break
+    # trailing verbs, linkers and comparisons
+    verbs: list[str] = []
+    while s:
+        found = vocab.tail.search(s)
+        if not found or found.start() == found.end():
+            break
+        word = found.group(0)
+        if word in vocab.up or word in vocab.down:
+            verbs.append(word)
+        if word in vocab.comparisons:
+            compared = True
+        s = s[:found.start()]
+    return _Left(s, verbs, subject, compared)
+
+
+def _list_items(indicator: str, n: int, vocab: FactVocab) -> list[str] | None:
+    """``新开工、新投产、新引进亿元以上产业项目`` for 3 values -> each item with the shared
+    words; ``None`` when the items are not written out (every value takes the whole)."""
+    parts = [p for p in re.split(r"[、和及与]|以及", indicator) if p]
+    if len(parts) != n or n < 2:
+        return None
+    last = parts[-1]
+    size = len(parts[-2])
+    if len(last) <= size:
+        return parts
+    # the last item's own words are as long as the item before it (新引进 | 亿元以上产业项目),
+    # widened to a whole word of the shared part when the items are one character apart
+    shared = last[size:]
+    return [p + shared for p in parts[:-1]] + [last]
+
+
+def _kind(value: Mention, parsed: _Left, vocab: FactVocab) -> tuple[str, str | None]:
+    verb = parsed.verbs[0] if parsed.verbs else None
+    direction = None
+    if verb is not None:
+        direction = "down" if verb in vocab.down else "up"
+    unit = value.unit or ""
+    is_share = bool(vocab.share.search(parsed.indicator)) and not vocab.rate.search(
+        parsed.indicator)
+    if unit in vocab.points or any(value.text.endswith(p) for p in vocab.points):
+        return "change", direction or "up"
+    if direction is not None:
+        if unit in _GROWTH_UNITS or value.label == "PERCENT":
+            return "growth", direction
+        return "change", direction
+    if is_share:
+        return "share", None
+    return "level", None
+
+
+def _complete(indicator: str, kind: str, state: _State, vocab: FactVocab) -> str:
+    """Fill an indicator from the figure before it: nothing left (``比上年增长4.7%``),
+    a share of the subject (``占总人口的比重``), a 其中 item (``国有控股企业``)."""
+    parent = state.breakdown_of
+    if not indicator:
+        return state.last.indicator if state.last else ""
+    if indicator.startswith("占") and state.last is not None:
+        return _strip_share_parent(state.last.indicator) + indicator
+    if parent is not None and not vocab.head.search(indicator):
+        head = vocab.head.search(parent.indicator)
+        if head:
+            return indicator + head.group(0)
+    return indicator
+
+
+def _strip_share_parent(indicator: str) -> str:
+    i = indicator.find("占")
+    return indicator[:i] if i > 0 else indicator
+
+
+def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value: Mention,
+            indicator: str) -> str | None:
+    """The nearest DATE before the value in its sentence, paragraph or heading, else the
+    document's; a stock (年末, 余额, 常住人口) at the end of a year takes ``YYYY-12``."""
+    text = doc.text
+    i = bisect.bisect_left(doc.date_starts, value.start) - 1
+    period = None
+    floor = doc.paragraph_start(value.start)
+    if i >= 0 and doc.dates[i].start >= floor:
+        period = doc.dates[i].norm
+    if period is None and value.section:
+        year = _YEAR.search(value.section)
+        period = year.group(1) if year else None
+    if period is None:
+        period = doc.ctx.period
+    if period and len(period) == 4:
+        clause = text[clause_start:clause_end]
+        opening = text[sent.start:sent.start + 4]
+        stock = (doc.vocab.stock.search(clause) or doc.vocab.stock.search(indicator)
+                 or opening.lstrip().startswith(("年末", "年底")))
+        if stock and "全年" not in clause:
+            period = f"{period}-12"
+    return period
+
+
+def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str:
+    vocab, text = doc.vocab, doc.text
+    clause = text[clause_start:value.end + 3]
+    if vocab.actual.search(clause):
+        return "actual"
+    prefix = text[sent.start:value.end + 3]
+    if vocab.target.search(prefix):
+        return "target"
+    if value.section and vocab.target_heading.search(value.section):
+        return "target"
+    return "actual"
+
+
+def _fact(m: Mention, fact_id: int, indicator: str, kind: str, direction: str | None,
+          status: str, period: str | None, place: str | None, rule: str) -> Fact:
+    return Fact(
+        doc_id=m.doc_id, fact_id=fact_id, value_start=m.start, value_end=m.end,
+        value_text=m.text, label=m.label, value=m.value, unit=m.unit,
+        qualifier=m.qualifier, indicator=_clean(indicator), kind=kind,
+        direction=direction if kind in ("growth", "change") else None, status=status,
+        period=period, place=place, sentence_id=m.sentence_id, rule=rule)
+
+
+def _clean(s: str) -> str:
+    return _STRIP.sub("", s)
+
+
+# -- the baseline ---------------------------------------------------------------------------
+
+_NOUN_FLAGS = ("n", "vn", "an", "j", "l", "eng", "nz", "ns", "nt")
+
+
+def baseline_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sentence],
+                   vocab: FactVocab, *, ref_date: str | None = None,
+                   ctx: DocContext | None = None) -> tuple[Fact, ...]:
+    """The baseline: each numeric mention's indicator is the nearest noun phrase before it
+    in its sentence (jieba's parts of speech), its kind and direction come from the
+    nearest verb of ``rules/facts.yaml`` before it, its period is the nearest DATE before
+    it in the sentence (else the document's), its place the document's; all actual."""
+    import jieba.posseg as pseg
+
+    ctx = ctx or document_context(text, mentions, ref_date)
+    verbs = alternation(vocab["up_verbs"] + vocab["down_verbs"])
+    verb_re = re.compile(verbs)
+    starts = [s.start for s in sentences]
+    facts: list[Fact] = []
+    for m in mentions:
+        if m.label not in FACT_LABELS:
+            continue
+        sid = max(bisect.bisect_right(starts, m.start) - 1, 0) if sentences else None
+        s_start = sentences[sid].start if sid is not None else 0
+        left = text[s_start:m.start]
+        words = list(pseg.cut(_STRIP.sub("", left)))
+        phrase: list[str] = []
+        for w in reversed(words):
+            if w.flag.startswith(_NOUN_FLAGS) and w.word not in ("比", "上年"):
+                phrase.append(w.word)
+            elif phrase:
+                break
+        indicator = "".join(reversed(phrase))
+        found = list(verb_re.finditer(left))
+        kind, direction = "level", None
+        if found:
+            verb = found[-1].group(0)
+            direction = "down" if verb in vocab.down else "up"
+            kind = "growth" if (m.unit or "") in _GROWTH_UNITS else "change"
+        dates = [d for d in mentions if d.label == "DATE" and d.norm
+                 and s_start <= d.start < m.start]
+        period = dates[-1].norm if dates else ctx.period
+        facts.append(_fact(m, len(facts), indicator, kind, direction, "actual", period,
+                           ctx.place, BASELINE_ID))
+    return tuple(facts)
