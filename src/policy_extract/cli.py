@@ -86,11 +86,16 @@ def run_cmd(
     ner_model: Annotated[Path | None, typer.Option(
         "--ner-model", help="Run the NER pass with this model folder (from `policy-extract "
                             "train`) instead of the shipped one; implies --ner.")] = None,
+    facts_method: Annotated[str, typer.Option(
+        "--facts-method", help="How the facts table is made: rules (the clause rules of "
+                               "rules/facts.yaml), baseline (nearest noun phrase and verb, "
+                               "to measure the rules against) or none (no facts).")
+                            ] = "rules",
     batch_docs: Annotated[int | None, typer.Option(
         "--batch-docs", min=1, hidden=True, envvar="POLICY_EXTRACT_BATCH_DOCS",
         help="Documents per written batch (default 64).")] = None,
 ) -> None:
-    """Extract mentions from report files into Parquet tables.
+    """Extract mentions and facts from report files into Parquet tables.
 
     Re-running into the same OUT skips documents already done (same file bytes,
     pipeline version and --ref-date) and redoes the rest, saying what changed;
@@ -100,7 +105,10 @@ def run_cmd(
     paths = inputs or [bundled_seeds()]
     if ner_model is not None and not (ner_model / "config.cfg").is_file():
         raise _fail(f"--ner-model {ner_model}: not a model folder (no config.cfg in it)")
-    factory = functools.partial(default_pipeline, ner=ner_model or ner)
+    if facts_method not in ("rules", "baseline", "none"):
+        raise _fail(f"--facts-method {facts_method}: use rules, baseline or none")
+    factory = functools.partial(default_pipeline, ner=ner_model or ner,
+                                facts=None if facts_method == "none" else facts_method)
     try:
         summary = _run_with_progress(paths, out, ref_date, workers, force, quiet,
                                      engine=engine, scheduler=scheduler, batch_docs=batch_docs,
@@ -154,6 +162,46 @@ def _print_summary(s: RunSummary) -> None:
 def version_cmd() -> None:
     """Print the version."""
     typer.echo(__version__)
+
+
+@app.command("facts")
+def facts_cmd(
+    out: Annotated[Path, typer.Argument(help="Output folder of `policy-extract run`.",
+                                        metavar="OUT")] = Path("out"),
+    indicator: Annotated[str | None, typer.Option(
+        "--indicator", "-i", help="Only facts whose indicator contains this text, "
+                                  "e.g. 地区生产总值.")] = None,
+    kind: Annotated[str | None, typer.Option(
+        "--kind", "-k", help="Only this kind: level, growth, change or share.")] = None,
+    place: Annotated[str | None, typer.Option(
+        "--place", help="Only facts about this place (with or without its 省/市/区/县 "
+                        "suffix), e.g. 江西.")] = None,
+    period: Annotated[str | None, typer.Option(
+        "--period", help="Only facts whose period starts with this, e.g. 2025.")] = None,
+    status: Annotated[str | None, typer.Option(
+        "--status", help="Only actual or only target figures.")] = None,
+    doc: Annotated[str | None, typer.Option(
+        "--doc", help="Only documents whose doc_id contains this.")] = None,
+    limit: Annotated[int, typer.Option(
+        "--limit", "-n", min=0, help="Print at most this many rows (0: all).")] = 50,
+) -> None:
+    """Print the facts of a run as a table: what each number measures, where and when.
+
+    Filters combine (all must hold). The facts table itself is Parquet
+    (OUT/facts/*.parquet) for pandas, DuckDB or Polars.
+    """
+    from .factview import FactFilter, print_facts, select_facts
+
+    if kind is not None and kind not in ("level", "growth", "change", "share"):
+        raise _fail(f"--kind {kind}: use level, growth, change or share")
+    if status is not None and status not in ("actual", "target"):
+        raise _fail(f"--status {status}: use actual or target")
+    try:
+        rows, total = select_facts(out, FactFilter(indicator, kind, place, period, status, doc),
+                                   limit)
+    except PolicyExtractError as exc:
+        raise _fail(str(exc)) from None
+    print_facts(rows, total)
 
 
 # -- gold files and scoring (issue 3) -----------------------------------------------------
@@ -265,12 +313,32 @@ def score_cmd(
                            "(minus its tolerance).")] = None,
     write_baseline: Annotated[Path | None, typer.Option(
         "--write-baseline", help="Write the F1 figures to this baseline file.")] = None,
+    facts: Annotated[bool, typer.Option(
+        "--facts", help="GOLD are facts gold files (shared/FACTS.md): score the run's facts "
+                        "table (value-span P/R/F1, indicator exact and character F1, "
+                        "accuracy of kind, direction, status, period, place; strict and "
+                        "lenient fact F1).")] = False,
+    facts_baseline: Annotated[Path | None, typer.Option(
+        "--facts-baseline", help="With --facts: also score this output folder (a run with "
+                                 "--facts-method baseline) and print its row beside.")
+                              ] = None,
 ) -> None:
-    """Score a run's mentions against gold: strict P/R/F1 per label, value accuracy."""
+    """Score a run's mentions against gold: strict P/R/F1 per label, value accuracy.
+
+    With --facts: score its facts against facts gold (headline: strict fact F1)."""
     import json as _json
 
     from . import score as scoring
     from .goldfile import read_gold
+
+    if facts:
+        if baseline or write_baseline or min_core_f1 is not None:
+            raise _fail("--baseline, --write-baseline and --min-core-f1 are for mentions; "
+                        "with --facts use --json, --errors and --facts-baseline")
+        _score_facts(gold, pred, facts_baseline, as_json, errors)
+        return
+    if facts_baseline is not None:
+        raise _fail("--facts-baseline goes with --facts")
 
     try:
         report = scoring.score(read_gold(gold), pred)
@@ -305,6 +373,33 @@ def score_cmd(
         failed = True
     if failed:
         raise typer.Exit(1)
+
+
+def _score_facts(gold: list[Path], pred: Path, baseline: Path | None, as_json: bool,
+                 errors: Path | None) -> None:
+    import json as _json
+
+    from . import factscore
+
+    try:
+        gold_docs = factscore.read_facts_gold(gold)
+        reports = [(pred.name or str(pred), factscore.score_facts(gold_docs, pred))]
+        if baseline is not None:
+            reports.append((f"{baseline.name or baseline} (baseline)",
+                            factscore.score_facts(gold_docs, baseline)))
+    except PolicyExtractError as exc:
+        raise _fail(str(exc)) from None
+    if reports[0][1].n_scored == 0:
+        raise _fail(f"no facts gold document is in {pred} (documents are paired by sha256): "
+                    "run `policy-extract run` on the gold's source files first")
+    if as_json:
+        out = {name: report.to_dict() for name, report in reports}
+        typer.echo(_json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(factscore.format_fact_table(reports))
+    if errors is not None:
+        n = factscore.write_fact_errors(reports[0][1].errors, errors)
+        typer.echo(f"{n} error(s) written to {errors}", err=True)
 
 
 @app.command("train")

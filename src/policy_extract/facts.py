@@ -43,6 +43,7 @@ _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
 _PAREN = re.compile(r"[（(][^（()）]*[）)]")
 _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
 _MODIFIER_AFTER = re.compile(r"\s*(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]")
+_LIST_MARKS = frozenset("、，,和及与")
 _NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
@@ -395,6 +396,10 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     changed = True
     while s and changed:
         changed = False
+        if s[0] in _LIST_MARKS:
+            s = s[1:]
+            changed = True
+            continue
         found = vocab.lead.match(s)
         if found and found.end() > 0 and found.end() < len(s) + 1:
             s = s[found.end():]
@@ -410,6 +415,9 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     # trailing verbs, linkers and comparisons
     verbs: list[str] = []
     while s:
+        if s[-1] in _LIST_MARKS:
+            s = s[:-1]
+            continue
         found = vocab.tail.search(s)
         if not found or found.start() == found.end():
             break
