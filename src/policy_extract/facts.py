@@ -43,6 +43,7 @@ _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
 _PAREN = re.compile(r"[（(][^（()）]*[）)]")
 _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
 _MODIFIER_AFTER = re.compile(r"\s*(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]")
+_TO = frozenset({"到", "至"})
 _LIST_MARKS = frozenset("、，,和及与")
 _NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -230,6 +231,7 @@ class _Doc:
     sentences: Sequence[Sentence]
     ctx: DocContext
     vocab: FactVocab
+    tokenizer: Any | None = None
     starts: list[int] = field(default_factory=list)
     dates: list[Mention] = field(default_factory=list)
     date_starts: list[int] = field(default_factory=list)
@@ -251,10 +253,14 @@ class _Doc:
 
 def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sentence],
                vocab: FactVocab, *, ref_date: str | None = None,
-               ctx: DocContext | None = None) -> tuple[Fact, ...]:
-    """The facts of one document from its mentions and sentences (offsets into ``text``)."""
+               ctx: DocContext | None = None, tokenizer: Any | None = None
+               ) -> tuple[Fact, ...]:
+    """The facts of one document from its mentions and sentences (offsets into ``text``).
+
+    ``tokenizer`` (the pipeline's ``jieba.Tokenizer``) finds the words of 分别 lists;
+    without it, list items are composed by length alone."""
     ctx = ctx or document_context(text, mentions, ref_date)
-    doc = _Doc(text, mentions, sentences, ctx, vocab)
+    doc = _Doc(text, mentions, sentences, ctx, vocab, tokenizer)
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence_id if m.sentence_id is not None else -1, []).append(m)
@@ -326,7 +332,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         parsed = _parse_left(left, prev_end, others, vocab, text)
         if parsed.subject:
             state.subject = parsed.subject
-        items = _list_items(parsed.indicator, len(group), vocab) if len(group) > 1 else None
+        items = (_list_items(parsed.indicator, len(group), vocab, doc.tokenizer)
+                 if len(group) > 1 else None)
         for i, value in enumerate(group):
             indicator = items[i] if items else parsed.indicator
             # a value inside a list keeps the verb of the list
@@ -368,6 +375,7 @@ class _Left:
     verbs: list[str]
     subject: str | None
     compared: bool
+    share: bool = False
 
 
 def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVocab,
@@ -414,6 +422,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                 break
     # trailing verbs, linkers and comparisons
     verbs: list[str] = []
+    to_level = False  # 提高到63%, 降至13.6%: the value is the level reached
     while s:
         if s[-1] in _LIST_MARKS:
             s = s[:-1]
@@ -422,28 +431,58 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         if not found or found.start() == found.end():
             break
         word = found.group(0)
+        if word in _TO and not verbs:
+            to_level = True
         if word in vocab.up or word in vocab.down:
             verbs.append(word)
         if word in vocab.comparisons:
             compared = True
         s = s[:found.start()]
-    return _Left(s, verbs, subject, compared)
+    if s.endswith("占"):  # 制造业外资占40.9%: a share of what the sentence names
+        s = s[:-1]
+        verbs.append("占")
+    return _Left(s, [] if to_level else [v for v in verbs if v != "占"], subject, compared,
+                 share="占" in verbs)
 
 
-def _list_items(indicator: str, n: int, vocab: FactVocab) -> list[str] | None:
+def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
+                ) -> list[str] | None:
     """``新开工、新投产、新引进亿元以上产业项目`` for 3 values -> each item with the shared
-    words; ``None`` when the items are not written out (every value takes the whole)."""
+    words; ``None`` when the items are not written out (every value takes the whole).
+
+    The last item holds its own words and the shared ones. The split is the one whose own
+    part is nearest the other items' mean length among: as many words as the item before
+    it has (新引进 | 亿元以上产业项目), before the quantity word of ``heads`` (工业机器人 |
+    产量) and the word boundary nearest that length (农村 | 居民人均可支配收入); on a tie,
+    in that order of preference: the quantity word, the word count, the boundary."""
     parts = [p for p in re.split(r"[、和及与]|以及", indicator) if p]
     if len(parts) != n or n < 2:
         return None
-    last = parts[-1]
-    size = len(parts[-2])
-    if len(last) <= size:
+    *others, last = parts
+    mean = sum(map(len, others)) / len(others)
+    splits: list[int] = []
+    head = vocab.head.search(last)
+    if head:
+        splits.append(head.start())
+    if tokenizer is not None:
+        words = tokenizer.lcut(last, HMM=False)
+        k = len(tokenizer.lcut(others[-1], HMM=False))
+        splits.append(len("".join(words[:k])))
+        # word ends, and the ends of the shorter words a word starts with (农村 of 农村居民)
+        starts = {0}
+        for w in words:
+            starts.add(max(starts) + len(w))
+        bounds = starts | {e for _, a, e in tokenizer.tokenize(last, mode="search", HMM=False)
+                           if a in starts}
+        splits.append(min(sorted(bounds), key=lambda i: abs(i - mean)))
+    else:
+        splits.append(min(len(others[-1]), len(last)))
+    splits = [i for i in splits if 0 < i < len(last)]
+    if not splits:
         return parts
-    # the last item's own words are as long as the item before it (新引进 | 亿元以上产业项目),
-    # widened to a whole word of the shared part when the items are one character apart
-    shared = last[size:]
-    return [p + shared for p in parts[:-1]] + [last]
+    own = min(splits, key=lambda i: abs(i - mean))  # min keeps the first of equals
+    shared = last[own:]
+    return [p + shared for p in others] + [last]
 
 
 def _kind(value: Mention, parsed: _Left, vocab: FactVocab) -> tuple[str, str | None]:
@@ -452,8 +491,8 @@ def _kind(value: Mention, parsed: _Left, vocab: FactVocab) -> tuple[str, str | N
     if verb is not None:
         direction = "down" if verb in vocab.down else "up"
     unit = value.unit or ""
-    is_share = bool(vocab.share.search(parsed.indicator)) and not vocab.rate.search(
-        parsed.indicator)
+    is_share = parsed.share or (bool(vocab.share.search(parsed.indicator))
+                                and not vocab.rate.search(parsed.indicator))
     if unit in vocab.points or any(value.text.endswith(p) for p in vocab.points):
         return "change", direction or "up"
     if direction is not None:

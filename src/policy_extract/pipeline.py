@@ -103,8 +103,12 @@ class Pipeline:
         facts: tuple[Fact, ...] = ()
         ctx = document_context(text, mentions, ref_date)
         if self.fact_vocab is not None:
-            find = baseline_facts if self.facts == "baseline" else find_facts
-            facts = find(text, mentions, sentences, self.fact_vocab, ref_date=ref_date, ctx=ctx)
+            if self.facts == "baseline":
+                facts = baseline_facts(text, mentions, sentences, self.fact_vocab,
+                                       ref_date=ref_date, ctx=ctx)
+            else:
+                facts = find_facts(text, mentions, sentences, self.fact_vocab,
+                                   ref_date=ref_date, ctx=ctx, tokenizer=self.tokenizer)
         return Extraction(mentions=mentions, sentences=tuple(sentences),
                           ref_date=ref_date, ref_date_source=how, warnings=tuple(warnings),
                           facts=facts, place=ctx.place, period=ctx.period)
