@@ -43,6 +43,13 @@ _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
 _PAREN = re.compile(r"[（(][^（()）]*[）)]")
 _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
 _MODIFIER_AFTER = re.compile(r"\s*(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]")
+#: a clause that opens a breakdown of the figure before: 其中, 分门类看, 按地区分
+_BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
+                        r"从[\u4e00-\u9fff]{1,8}?看")
+#: achievement verbs and period words inside an indicator (X实现增加值 -> X增加值)
+_BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
+                             r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
+_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年)(?=.)")
 _TO = frozenset({"到", "至"})
 _LIST_MARKS = frozenset("、，,和及与")
 _NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
@@ -219,7 +226,7 @@ class _State:
     """What the clauses before a value left for it."""
 
     last: _Parent | None = None  # the fact before, in this paragraph
-    breakdown_of: _Parent | None = None  # the figure a 其中 sentence breaks down
+    breakdown_of: _Parent | None = None  # the figure a 其中 clause breaks down
     subject: str | None = None  # the subject place of an earlier clause of the sentence
     paragraph: int = -1
 
@@ -274,12 +281,11 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         if paragraph != state.paragraph:
             state = _State(paragraph=paragraph)
         state.subject = None
-        opening = _STRIP.sub("", text[sent.start:sent.end])
-        if opening.startswith("其中"):
-            state.breakdown_of = state.last
-        else:
-            state.breakdown_of = None
+        state.breakdown_of = None
         for clause_start, clause_end in _clauses(text, sent, ms):
+            opening = _STRIP.sub("", text[clause_start:clause_end])
+            if state.breakdown_of is None and _BREAKDOWN.match(opening):
+                state.breakdown_of = state.last
             inside = [m for m in ms if clause_start <= m.start < clause_end]
             facts += _clause_facts(doc, sent, clause_start, clause_end, inside, state,
                                    len(facts))
@@ -401,6 +407,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     # leading words, DATEs and subject names
     names = sorted({_STRIP.sub("", m.text): m.label for m in others}.items(),
                    key=lambda kv: -len(kv[0]))
+    s = _BREAKDOWN_LEAD.sub("", s)
     changed = True
     while s and changed:
         changed = False
@@ -438,6 +445,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         if word in vocab.comparisons:
             compared = True
         s = s[:found.start()]
+    s = _INSIDE.sub("", s)
     if s.endswith("占"):  # 制造业外资占40.9%: a share of what the sentence names
         s = s[:-1]
         verbs.append("占")
