@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -63,6 +64,7 @@ _REPORT_TITLE = re.compile(r"政府工作报告")
 _BULLETIN_TITLE = re.compile(r"统计公报")
 _PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|意见|行动")
 _TITLE_CHARS = 300
+_SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
 
 GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target_cues",
           "actual_cues", "share_cues", "point_units", "heads", "stock_cues", "lists",
@@ -192,12 +194,15 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     period (a bulletin's year; the year a work report reviews; a plan's span)."""
     title = text[:_TITLE_CHARS]
     head = [m for m in mentions if m.start < _TITLE_CHARS]
-    place = next((m.text for m in head if m.label == "GPE"), None)
+    titled = [m for m in head if _in_title_line(text, m)]
+    place = next((m.text for m in titled if m.label == "GPE"), None)
     if place is None:
-        org = next((m.text for m in head if m.label == "ORG"), None)
-        if org is not None:
-            found = _PLACE_PREFIX.match(org)
-            place = found.group(1) if found else org
+        org = next((m.text for m in titled if m.label == "ORG"), None)
+        found = _PLACE_PREFIX.match(org) if org is not None else None
+        place = found.group(1) if found else None
+    if place is None:  # no title: the place the text names most
+        counts = Counter(m.text for m in mentions if m.label == "GPE")
+        place = counts.most_common(1)[0][0] if counts else None
     ref_year = int(ref_date[:4]) if ref_date and ref_date[:4].isdigit() else None
     dates = [m.norm for m in head if m.label == "DATE" and m.norm]
     is_report = bool(_REPORT_TITLE.search(title))
@@ -209,6 +214,18 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     elif _PLAN_TITLE.search(title):
         period = next((d for d in dates if "/" in d), None)
     return DocContext(_clean(place) if place else None, period, ref_year, is_report)
+
+
+def _in_title_line(text: str, m: Mention) -> bool:
+    """Whether ``m`` sits on the title: one of the first two non-empty lines without
+    sentence punctuation, or a delivery line (——2026年1月20日在浙江省…会议上)."""
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if line.startswith(("——", "—")):
+        return True
+    before = [x for x in text[:start].split("\n") if x.strip()]
+    return len(before) < 2 and not _SENTENCE_MARKS.search(line)
 
 
 # -- the stage ------------------------------------------------------------------------------
