@@ -26,7 +26,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -59,16 +59,17 @@ _LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
 _YEAR = re.compile(r"(\d{4})年")
 _PLACE_PREFIX = re.compile(r"^(.{2,8}?(?:自治区|省|市|自治州|州|区|县|盟|旗))")
 _COMPARE_BEFORE = frozenset("比较与")
-_COMPARE_AFTER = re.compile(r"^\s*(?:同期|相比|末相比|比较|水平)")
+_COMPARE_AFTER = re.compile(r"^\s*(?:同期|相比|末相比|比较|水平|末的)")
 _REPORT_TITLE = re.compile(r"政府工作报告")
 _BULLETIN_TITLE = re.compile(r"统计公报")
 _PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|意见|行动")
 _TITLE_CHARS = 300
+_YEARS = re.compile(r"^\d{4}/\d{4}$")
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
 
 GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target_cues",
           "actual_cues", "share_cues", "point_units", "heads", "stock_cues", "lists",
-          "rate_words", "target_headings")
+          "rate_words", "target_headings", "flow_cues", "plan_periods")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +141,15 @@ class FactVocab:
     @cached_property
     def rate(self) -> re.Pattern[str]:
         return re.compile(alternation(self["rate_words"]) + r"$")
+
+    @cached_property
+    def flow(self) -> re.Pattern[str]:
+        return _cue_pattern(self["flow_cues"])
+
+    @cached_property
+    def plan_periods(self) -> dict[str, str]:
+        """``十四五`` -> ``2021/2025``: plan names that name their years."""
+        return dict(w.split("=", 1) for w in self["plan_periods"])
 
     @cached_property
     def points(self) -> frozenset[str]:
@@ -262,7 +272,10 @@ class _Doc:
     breaks: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.dates = [m for m in self.mentions if m.label == "DATE" and m.norm
+        spans = self.vocab.plan_periods
+        self.dates = [m if m.label == "DATE" else replace(m, norm=spans[m.text])
+                      for m in self.mentions
+                      if ((m.label == "DATE" and m.norm) or m.text in spans)
                       and not _is_comparison(self.text, m)]
         self.date_starts = [m.start for m in self.dates]
         self.breaks = [i for i, c in enumerate(self.text) if c == "\n"]
@@ -333,9 +346,9 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
 
 def _is_comparison(text: str, m: Mention) -> bool:
     """A DATE that is a comparison base (比上年, 与2020年相比, 上年同期)."""
-    before = text[max(0, m.start - 1):m.start]
-    return (before in _COMPARE_BEFORE and before != "") or bool(
-        _COMPARE_AFTER.match(text[m.end:m.end + 4]))
+    before = text[max(0, m.start - 2):m.start].rstrip("“\"‘「")[-1:]
+    after = text[m.end:m.end + 5].lstrip("”\"’」")
+    return (before in _COMPARE_BEFORE and before != "") or bool(_COMPARE_AFTER.match(after))
 
 
 def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Mention],
@@ -362,7 +375,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             # a value inside a list keeps the verb of the list
             kind, direction = _kind(value, parsed, vocab)
             indicator = _complete(indicator, kind, state, vocab)
-            period = _period(doc, sent, start, end, value, indicator)
+            period = _period(doc, sent, start, end, value, indicator, kind)
             status = _status(doc, sent, start, value)
             if status == "target" and doc.ctx.is_report and not _has_date(doc, sent, value) \
                     and doc.ctx.ref_year is not None:
@@ -550,9 +563,11 @@ def _strip_share_parent(indicator: str) -> str:
 
 
 def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value: Mention,
-            indicator: str) -> str | None:
+            indicator: str, kind: str) -> str | None:
     """The nearest DATE before the value in its sentence, paragraph or heading, else the
-    document's; a stock (年末, 余额, 常住人口) at the end of a year takes ``YYYY-12``."""
+    document's; a stock (年末, 余额, 常住人口) at the end of a year takes ``YYYY-12``; over
+    several years (十四五, 2021—2025年) a level without a flow word (累计, 年均) takes the
+    last year."""
     text = doc.text
     i = bisect.bisect_left(doc.date_starts, value.start) - 1
     period = None
@@ -564,6 +579,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         period = year.group(1) if year else None
     if period is None:
         period = doc.ctx.period
+    if period and kind == "level" and _YEARS.match(period) and not doc.vocab.flow.search(
+            text[clause_start:value.start]):
+        period = period[5:]
     if period and len(period) == 4:
         clause = text[clause_start:clause_end]
         opening = text[sent.start:sent.start + 4]
