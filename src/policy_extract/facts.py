@@ -59,6 +59,9 @@ _LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
 _YEAR = re.compile(r"(\d{4})年")
 _PLACE_PREFIX = re.compile(r"^(.{2,8}?(?:自治区|省|市|自治州|州|区|县|盟|旗))")
 _COMPARE_BEFORE = frozenset("比较与")
+_COMPARE_TAIL = re.compile(r"\s*(?:同期|末相比|相比|末的|末|底|水平|比较)")
+_OPEN_QUOTES = frozenset("“\"‘「")
+_CLOSE_QUOTES = frozenset("”\"’」")
 _COMPARE_AFTER = re.compile(r"^\s*(?:同期|相比|末相比|比较|水平|末的)")
 _REPORT_TITLE = re.compile(r"政府工作报告")
 _BULLETIN_TITLE = re.compile(r"统计公报")
@@ -346,8 +349,8 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
 
 def _is_comparison(text: str, m: Mention) -> bool:
     """A DATE that is a comparison base (比上年, 与2020年相比, 上年同期)."""
-    before = text[max(0, m.start - 2):m.start].rstrip("“\"‘「")[-1:]
-    after = text[m.end:m.end + 5].lstrip("”\"’」")
+    before = text[max(0, m.start - 2):m.start].rstrip("".join(_OPEN_QUOTES))[-1:]
+    after = text[m.end:m.end + 5].lstrip("".join(_CLOSE_QUOTES))
     return (before in _COMPARE_BEFORE and before != "") or bool(_COMPARE_AFTER.match(after))
 
 
@@ -358,7 +361,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
               and not _is_modifier(text, m, ms[i + 1:])]
     if not values:
         return []
-    others = [m for m in ms if m.label in ("DATE", "GPE", "ORG")]
+    others = [m for m in ms if m.label in ("DATE", "GPE", "ORG")
+              or m.text in vocab.plan_periods]
     groups = _list_groups(text, values)
     out: list[Fact] = []
     prev_end = start
@@ -426,8 +430,12 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         a, b = m.start - offset, m.end - offset
         if a < 0 or b > len(left):
             continue
-        if m.label == "DATE" and a > 0 and left[a - 1] in _COMPARE_BEFORE:
-            tail = _COMPARE_AFTER.match(left, b)
+        while a > 0 and left[a - 1] in _OPEN_QUOTES:
+            a -= 1
+        if m.label in ("DATE", "INITIATIVE") and a > 0 and left[a - 1] in _COMPARE_BEFORE:
+            while b < len(left) and left[b] in _CLOSE_QUOTES:
+                b += 1
+            tail = _COMPARE_TAIL.match(left, b)
             pieces.append(left[pos:a - 1])
             pos = tail.end() if tail else b
             compared = True
