@@ -39,18 +39,28 @@ KINDS = ("level", "growth", "change", "share")
 RULE_ID = "facts:clause"
 BASELINE_ID = "facts:baseline"
 
-_BOUNDARY = re.compile(r"[，,；;：:。！？!?\n]")
+_BOUNDARY = re.compile(r"[，,；;：:。！？!?]")
+#: a line break that ends a paragraph: after 。！？；： or a closing mark, before a blank
+#: line or after a short line without commas (a heading); others are soft (PDF wraps)
+_HARD_BREAK = re.compile(r"(?:[。！？!?；;：:」”）)][ \t\u3000]*|\n[ \t\u3000]*|^[^，,。\n]{0,16}"
+                         r"|^[ \t\u3000]*(?:\d{1,2}|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40})\n"
+                         r"|\n(?=[ \t\u3000]*\n)", re.M)
 _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
-_PAREN = re.compile(r"[（(][^（()）]*[）)]")
+_PAREN = re.compile(r"[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
 _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
 _MODIFIER_AFTER = re.compile(r"\s*(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]")
 #: a clause that opens a breakdown of the figure before: 其中, 分门类看, 按地区分
 _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                         r"从[\u4e00-\u9fff]{1,8}?看")
 #: achievement verbs and period words inside an indicator (X实现增加值 -> X增加值)
+#: a clause that names the whole a breakdown is of: 在规模以上工业中
+_BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
+_NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
 _INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年)(?=.)")
+#: bodies of a document's own area (市政府, 省委): no subject place of their own
+_OWN_BODY = re.compile(r"^(?:[市省县区州国]|中央|党中央|自治区)")
 _TO = frozenset({"到", "至"})
 _LIST_MARKS = frozenset("、，,和及与")
 _NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
@@ -72,7 +82,8 @@ _SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
 
 GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target_cues",
           "actual_cues", "share_cues", "point_units", "heads", "stock_cues", "lists",
-          "rate_words", "target_headings", "flow_cues", "plan_periods")
+          "rate_words", "target_headings", "flow_cues", "plan_periods", "right_stops",
+          "right_ends", "flow_words", "facilities")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +157,26 @@ class FactVocab:
         return re.compile(alternation(self["rate_words"]) + r"$")
 
     @cached_property
+    def facility(self) -> re.Pattern[str]:
+        return re.compile(alternation(self["facilities"]))
+
+    @cached_property
+    def linker_set(self) -> frozenset[str]:
+        return frozenset(self["linkers"])
+
+    @cached_property
+    def right_stop(self) -> re.Pattern[str]:
+        return re.compile(alternation(self["right_stops"]))
+
+    @cached_property
+    def right_end(self) -> re.Pattern[str]:
+        return re.compile(alternation(self["right_ends"]))
+
+    @cached_property
+    def flow_only(self) -> re.Pattern[str]:
+        return _cue_pattern(self["flow_words"])
+
+    @cached_property
     def flow(self) -> re.Pattern[str]:
         return _cue_pattern(self["flow_cues"])
 
@@ -160,8 +191,10 @@ class FactVocab:
 
 
 def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
-    """Words as one pattern; ``…`` inside a word stands for a few characters of a clause."""
-    alts = [alternation([w for w in words if "…" not in w])]
+    """Words as one pattern; ``…`` inside a word stands for a few characters of a clause,
+    and a word ``re:PATTERN`` is a regular expression."""
+    plain = [w for w in words if "…" not in w and not w.startswith("re:")]
+    alts = [alternation(plain)] + [w[3:] for w in words if w.startswith("re:")]
     for w in (w for w in words if "…" in w):
         alts.append("[^，。；]{0,12}?".join(re.escape(p) for p in w.split("…")))
     return re.compile("|".join(alts))
@@ -258,6 +291,9 @@ class _State:
     last: _Parent | None = None  # the fact before, in this paragraph
     breakdown_of: _Parent | None = None  # the figure a 其中 clause breaks down
     subject: str | None = None  # the subject place of an earlier clause of the sentence
+    recent: list[str] = field(default_factory=list)  # indicators of the sentence so far
+    stock: bool = False  # the paragraph speaks of the year's end (年末) until 全年
+    topic: str = ""  # the subject before 实现/完成 (规模以上工业企业实现营业收入)
     paragraph: int = -1
 
 
@@ -276,12 +312,22 @@ class _Doc:
 
     def __post_init__(self) -> None:
         spans = self.vocab.plan_periods
-        self.dates = [m if m.label == "DATE" else replace(m, norm=spans[m.text])
-                      for m in self.mentions
+        self.dates = [self._as_period(m) for m in self.mentions
                       if ((m.label == "DATE" and m.norm) or m.text in spans)
                       and not _is_comparison(self.text, m)]
         self.date_starts = [m.start for m in self.dates]
-        self.breaks = [i for i, c in enumerate(self.text) if c == "\n"]
+        self.breaks = [m.end() - 1 if m.group(0).endswith("\n") else m.start()
+                       for m in _HARD_BREAK.finditer(self.text)]
+
+    def _as_period(self, m: Mention) -> Mention:
+        """A plan name as its years; ``2018年以来`` as 2018 to the reference year."""
+        if m.label != "DATE":
+            return replace(m, norm=self.vocab.plan_periods[m.text])
+        year = self.ctx.ref_year
+        if m.qualifier == "since" and m.norm and len(m.norm) == 4 and year \
+                and int(m.norm) < year:
+            return replace(m, norm=f"{m.norm}/{year}")
+        return m
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_left(self.breaks, pos)
@@ -314,25 +360,39 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         if paragraph != state.paragraph:
             state = _State(paragraph=paragraph)
         state.subject = None
+        state.topic = ""
+        state.recent = []
         state.breakdown_of = None
-        for clause_start, clause_end in _clauses(text, sent, ms):
+        for clause_start, clause_end in _clauses(doc, sent, ms):
             opening = _STRIP.sub("", text[clause_start:clause_end])
-            if state.breakdown_of is None and _BREAKDOWN.match(opening):
+            if state.breakdown_of is None and (
+                    _BREAKDOWN.match(opening)
+                    or _BREAKDOWN_CLAUSE.fullmatch(opening.rstrip("，,：:；;"))):
                 state.breakdown_of = state.last
+            if re.search(r"年末|年底|末", opening):
+                state.stock = True
+            elif "全年" in opening or doc.vocab.flow_only.search(opening):
+                state.stock = False
             inside = [m for m in ms if clause_start <= m.start < clause_end]
             facts += _clause_facts(doc, sent, clause_start, clause_end, inside, state,
                                    len(facts))
     return tuple(facts)
 
 
-def _clauses(text: str, sent: Sentence, ms: Sequence[Mention]) -> list[tuple[int, int]]:
+def _clauses(doc: _Doc, sent: Sentence, ms: Sequence[Mention]) -> list[tuple[int, int]]:
+    """A sentence cut at ，；： and at the paragraph breaks inside it (a heading or a table
+    caption the sentence splitter left attached), never inside a mention."""
     spans = [(m.start, m.end) for m in ms]
     cuts = [sent.start]
-    for found in _BOUNDARY.finditer(text, sent.start, sent.end):
+    for found in _BOUNDARY.finditer(doc.text, sent.start, sent.end):
         pos = found.start()
         if not any(s <= pos < e for s, e in spans):
             cuts.append(pos + 1)
-    cuts.append(sent.end)
+    i = bisect.bisect_left(doc.breaks, sent.start)
+    while i < len(doc.breaks) and doc.breaks[i] < sent.end:
+        cuts.append(doc.breaks[i] + 1)
+        i += 1
+    cuts = sorted(set(cuts + [sent.end]))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
@@ -366,20 +426,35 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     groups = _list_groups(text, values)
     out: list[Fact] = []
     prev_end = start
-    for group in groups:
+    for g, group in enumerate(groups):
         first = group[0]
         left = text[prev_end:first.start]
         parsed = _parse_left(left, prev_end, others, vocab, text)
         if parsed.subject:
             state.subject = parsed.subject
+        if parsed.topic:
+            state.topic = parsed.topic
+        elif parsed.no_subject and state.topic and parsed.indicator \
+                and not parsed.indicator.startswith(state.topic):
+            parsed.indicator = state.topic + parsed.indicator
         items = (_list_items(parsed.indicator, len(group), vocab, doc.tokenizer)
                  if len(group) > 1 else None)
+        if items is None and len(group) > 1 and len(state.recent) >= len(group):
+            # 新开工、新投产…项目分别为87个、69个，投资额分别达215.8亿元、125.7亿元
+            own = parsed.indicator.split("分别")[-1]
+            items = [item + own for item in state.recent[-len(group):]]
+        following = groups[g + 1][0].start if g + 1 < len(groups) else end
+        after_noun = 0
         for i, value in enumerate(group):
             indicator = items[i] if items else parsed.indicator
-            # a value inside a list keeps the verb of the list
+            if len(group) == 1:  # 新建800个5G基站: what is counted follows the number
+                noun, noun_end = _right_noun(text, value.end, following, vocab)
+                if noun:
+                    indicator = _strip_tail_words(indicator, vocab) + noun
+                    after_noun = noun_end
             kind, direction = _kind(value, parsed, vocab)
             indicator = _complete(indicator, kind, state, vocab)
-            period = _period(doc, sent, start, end, value, indicator, kind)
+            period = _period(doc, sent, start, end, value, indicator, kind, state.stock)
             status = _status(doc, sent, start, value)
             if status == "target" and doc.ctx.is_report and not _has_date(doc, sent, value) \
                     and doc.ctx.ref_year is not None:
@@ -389,8 +464,41 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                          period, place, RULE_ID)
             out.append(fact)
             state.last = _Parent(indicator, period, place)
-        prev_end = group[-1].end
+            state.recent.append(fact.indicator)
+        prev_end = max(group[-1].end, after_noun)
     return out
+
+
+def _right_noun(text: str, start: int, end: int, vocab: FactVocab) -> tuple[str, int]:
+    """The words right after a number up to the clause's end or the next number, when
+    they name what is counted (``累计取消257项证明类材料`` -> ``证明类材料``), and where
+    they end in ``text``; nothing when a punctuation mark, a qualifier (以上, 左右) or a
+    verb (增长) follows."""
+    raw = text[start:end]
+    stop = _BOUNDARY.search(raw)
+    if stop:
+        raw = raw[:stop.start()]
+    where = [i for i, c in enumerate(raw) if not _STRIP.match(c)]
+    kept = "".join(raw[i] for i in where)
+    if not kept or not _CJK.match(kept) or vocab.right_stop.match(kept):
+        return "", start
+    cut = vocab.right_end.search(kept)
+    if cut:
+        kept = kept[:cut.start()]
+    if not kept:
+        return "", start
+    return _PAREN.sub("", kept).rstrip("和及与、等"), start + where[len(kept) - 1] + 1
+
+
+def _strip_tail_words(indicator: str, vocab: FactVocab) -> str:
+    """An indicator before a counted noun keeps its verb (新建, 累计取消) but not a
+    linking word (为, 达到)."""
+    while indicator:
+        found = vocab.tail.search(indicator)
+        if not found or found.start() == found.end() or found.group(0) not in vocab.linker_set:
+            break
+        indicator = indicator[:found.start()]
+    return indicator
 
 
 def _has_date(doc: _Doc, sent: Sentence, value: Mention) -> bool:
@@ -416,6 +524,8 @@ class _Left:
     subject: str | None
     compared: bool
     share: bool = False
+    topic: str = ""  # the words before 实现/完成 inside the indicator
+    no_subject: bool = False  # the clause opens with 实现/完成 or 每: its subject is before
 
 
 def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVocab,
@@ -446,6 +556,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     names = sorted({_STRIP.sub("", m.text): m.label for m in others}.items(),
                    key=lambda kv: -len(kv[0]))
     s = _BREAKDOWN_LEAD.sub("", s)
+    no_subject = bool(_NO_SUBJECT.match(s))
     changed = True
     while s and changed:
         changed = False
@@ -460,7 +571,9 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             continue
         for name, label in names:
             if name and s.startswith(name):
-                if label in ("GPE", "ORG"):
+                if vocab.facility.match(s, len(name)):  # 九江港: the facility is the subject
+                    break
+                if label == "GPE" or (label == "ORG" and not _OWN_BODY.match(name)):
                     subject = name
                 s = s[len(name):]
                 changed = True
@@ -483,12 +596,14 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         if word in vocab.comparisons:
             compared = True
         s = s[:found.start()]
+    inside = _INSIDE.search(s)
+    topic = s[:inside.start()] if inside else ""
     s = _INSIDE.sub("", s)
     if s.endswith("占"):  # 制造业外资占40.9%: a share of what the sentence names
         s = s[:-1]
         verbs.append("占")
     return _Left(s, [] if to_level else [v for v in verbs if v != "占"], subject, compared,
-                 share="占" in verbs)
+                 share="占" in verbs, topic=topic, no_subject=no_subject)
 
 
 def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
@@ -514,12 +629,12 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
         words = tokenizer.lcut(last, HMM=False)
         k = len(tokenizer.lcut(others[-1], HMM=False))
         splits.append(len("".join(words[:k])))
-        # word ends, and the ends of the shorter words a word starts with (农村 of 农村居民)
+        # word ends, and the ends of the shorter words the first word starts with (农村 of 农村居民)
         starts = {0}
         for w in words:
             starts.add(max(starts) + len(w))
         bounds = starts | {e for _, a, e in tokenizer.tokenize(last, mode="search", HMM=False)
-                           if a in starts}
+                           if a == 0}
         splits.append(min(sorted(bounds), key=lambda i: abs(i - mean)))
     else:
         splits.append(min(len(others[-1]), len(last)))
@@ -571,7 +686,7 @@ def _strip_share_parent(indicator: str) -> str:
 
 
 def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value: Mention,
-            indicator: str, kind: str) -> str | None:
+            indicator: str, kind: str, stock: bool = False) -> str | None:
     """The nearest DATE before the value in its sentence, paragraph or heading, else the
     document's; a stock (年末, 余额, 常住人口) at the end of a year takes ``YYYY-12``; over
     several years (十四五, 2021—2025年) a level without a flow word (累计, 年均) takes the
@@ -592,10 +707,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         period = period[5:]
     if period and len(period) == 4:
         clause = text[clause_start:clause_end]
-        opening = text[sent.start:sent.start + 4]
-        stock = (doc.vocab.stock.search(clause) or doc.vocab.stock.search(indicator)
-                 or opening.lstrip().startswith(("年末", "年底")))
-        if stock and "全年" not in clause:
+        flow = "全年" in clause or doc.vocab.flow_only.search(clause)
+        if not flow and (stock or doc.vocab.stock.search(clause)
+                         or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
 
