@@ -58,7 +58,7 @@ _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
-_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年)(?=.)")
+_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将)(?=.)")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
 _OWN_BODY = re.compile(r"^(?:[市省县区州国]|中央|党中央|自治区)")
 _TO = frozenset({"到", "至"})
@@ -421,7 +421,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
               and not _is_modifier(text, m, ms[i + 1:])]
     if not values:
         return []
-    others = [m for m in ms if m.label in ("DATE", "GPE", "ORG")
+    others = [m for m in ms if m.label in ("DATE", "GPE", "ORG", "DURATION")
               or m.text in vocab.plan_periods]
     groups = _list_groups(text, values)
     out: list[Fact] = []
@@ -450,7 +450,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if len(group) == 1:  # 新建800个5G基站: what is counted follows the number
                 noun, noun_end = _right_noun(text, value.end, following, vocab)
                 if noun:
-                    indicator = _strip_tail_words(indicator, vocab) + noun
+                    before = _strip_tail_words(indicator, vocab)
+                    if before.endswith("等"):  # 改革等3项工作: the examples are no part
+                        before = ""
+                    indicator = before + noun
                     after_noun = noun_end
             kind, direction = _kind(value, parsed, vocab)
             indicator = _complete(indicator, kind, state, vocab)
@@ -487,6 +490,9 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab) -> tuple[str,
         kept = kept[:cut.start()]
     if not kept:
         return "", start
+    conj = re.search(r"[和及]", kept)
+    if conj and conj.start() > 0:  # 9个专项小组和办公室: the first of the pair
+        kept = kept[:conj.start() + 1]
     return _PAREN.sub("", kept).rstrip("和及与、等"), start + where[len(kept) - 1] + 1
 
 
@@ -673,6 +679,8 @@ def _complete(indicator: str, kind: str, state: _State, vocab: FactVocab) -> str
         return state.last.indicator if state.last else ""
     if indicator.startswith("占") and state.last is not None:
         return _strip_share_parent(state.last.indicator) + indicator
+    if parent is not None and indicator.endswith("本级"):  # 其中，市本级1.07亿元
+        return indicator + parent.indicator
     if parent is not None and not vocab.head.search(indicator):
         head = vocab.head.search(parent.indicator)
         if head:
