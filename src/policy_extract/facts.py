@@ -58,11 +58,12 @@ _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
-_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将)(?=.)")
+_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将)(?=[^率])")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
 _OWN_BODY = re.compile(r"^(?:[市省县区州国]|中央|党中央|自治区)")
 _TO = frozenset({"到", "至"})
 _LIST_MARKS = frozenset("、，,和及与")
+_SERIES_MARKS = frozenset("、，,")
 _NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
@@ -83,7 +84,7 @@ _SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
 GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target_cues",
           "actual_cues", "share_cues", "point_units", "heads", "stock_cues", "lists",
           "rate_words", "target_headings", "flow_cues", "plan_periods", "right_stops",
-          "right_ends", "flow_words", "facilities")
+          "right_ends", "flow_words", "facilities", "series_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,10 @@ class FactVocab:
     @cached_property
     def rate(self) -> re.Pattern[str]:
         return re.compile(alternation(self["rate_words"]) + r"$")
+
+    @cached_property
+    def series_verb(self) -> re.Pattern[str]:
+        return re.compile(alternation(self["series_verbs"]) + "+")
 
     @cached_property
     def facility(self) -> re.Pattern[str]:
@@ -429,7 +434,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     for g, group in enumerate(groups):
         first = group[0]
         left = text[prev_end:first.start]
-        parsed = _parse_left(left, prev_end, others, vocab, text)
+        parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start)
+        series = bool(re.match(r"\s*、", left)) and prev_end > start
         if parsed.subject:
             state.subject = parsed.subject
         if parsed.topic:
@@ -451,10 +457,14 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 noun, noun_end = _right_noun(text, value.end, following, vocab)
                 if noun:
                     before = _strip_tail_words(indicator, vocab)
-                    if before.endswith("等"):  # 改革等3项工作: the examples are no part
+                    if before.endswith("等") or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
                         before = ""
                     indicator = before + noun
                     after_noun = noun_end
+            if series and state.recent and indicator:  # 新增A 6000家、B 1.76万家
+                verb = vocab.series_verb.match(state.recent[-1])
+                if verb and not vocab.series_verb.match(indicator):
+                    indicator = verb.group(0) + indicator
             kind, direction = _kind(value, parsed, vocab)
             indicator = _complete(indicator, kind, state, vocab)
             period = _period(doc, sent, start, end, value, indicator, kind, state.stock)
@@ -535,7 +545,7 @@ class _Left:
 
 
 def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVocab,
-                text: str) -> _Left:
+                text: str, after_value: bool = False) -> _Left:
     """Cut the leading and trailing words off the text before a value."""
     # comparison bases around a DATE (比上年, 较2020年同期) go wholesale
     pieces: list[str] = []
@@ -566,7 +576,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     changed = True
     while s and changed:
         changed = False
-        if s[0] in _LIST_MARKS:
+        if s[0] in _SERIES_MARKS or (after_value and s[0] in _LIST_MARKS):
             s = s[1:]
             changed = True
             continue
@@ -649,7 +659,12 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
         return parts
     own = min(splits, key=lambda i: abs(i - mean))  # min keeps the first of equals
     shared = last[own:]
-    return [p + shared for p in others] + [last]
+    first = others[0]
+    if vocab.head.search(first):  # 全域旅游人数、旅游综合收入: each item is whole
+        return parts
+    prefix = first[:len(first) - own] if len(first) > own + 1 else ""
+    # 国际航空旅客和货邮吞吐量 -> 国际航空旅客吞吐量, 国际航空货邮吞吐量
+    return [first + shared] + [prefix + p + shared for p in others[1:]] + [prefix + last]
 
 
 def _kind(value: Mention, parsed: _Left, vocab: FactVocab) -> tuple[str, str | None]:
