@@ -362,8 +362,8 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         if not any(m.label in FACT_LABELS for m in ms):
             continue
         paragraph = doc.paragraph_of(sent.start)
-        if paragraph != state.paragraph:
-            state = _State(paragraph=paragraph)
+        if paragraph != state.paragraph:  # the figure before stays: a 其中 may follow it
+            state = _State(paragraph=paragraph, last=state.last)
         state.subject = None
         state.topic = ""
         state.recent = []
@@ -662,7 +662,7 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     first = others[0]
     if vocab.head.search(first):  # 全域旅游人数、旅游综合收入: each item is whole
         return parts
-    prefix = first[:len(first) - own] if len(first) > own + 1 else ""
+    prefix = first[:len(first) - own] if n == 2 and len(first) >= own + 3 else ""
     # 国际航空旅客和货邮吞吐量 -> 国际航空旅客吞吐量, 国际航空货邮吞吐量
     return [first + shared] + [prefix + p + shared for p in others[1:]] + [prefix + last]
 
