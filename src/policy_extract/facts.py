@@ -57,6 +57,7 @@ _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{
 _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
+_QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[\u4e00-\u9fff])")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
 _INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将)(?=[^率])")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
@@ -84,7 +85,7 @@ _SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
 GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target_cues",
           "actual_cues", "share_cues", "point_units", "heads", "stock_cues", "lists",
           "rate_words", "target_headings", "flow_cues", "plan_periods", "right_stops",
-          "right_ends", "flow_words", "facilities", "series_verbs")
+          "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,10 @@ class FactVocab:
     @cached_property
     def rate(self) -> re.Pattern[str]:
         return re.compile(alternation(self["rate_words"]) + r"$")
+
+    @cached_property
+    def achievement(self) -> re.Pattern[str]:
+        return re.compile("(?:" + alternation(self["achievement_verbs"]) + ")+")
 
     @cached_property
     def series_verb(self) -> re.Pattern[str]:
@@ -459,6 +464,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     before = _strip_tail_words(indicator, vocab)
                     if before.endswith("等") or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
                         before = ""
+                    if vocab.achievement.fullmatch(before):  # 培育100个X: X
+                        before = ""
                     indicator = before + noun
                     after_noun = noun_end
             if series and state.recent and indicator:  # 新增A 6000家、B 1.76万家
@@ -467,8 +474,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     indicator = verb.group(0) + indicator
             kind, direction = _kind(value, parsed, vocab)
             indicator = _complete(indicator, kind, state, vocab)
-            period = _period(doc, sent, start, end, value, indicator, kind, state.stock)
             status = _status(doc, sent, start, value)
+            period = _period(doc, sent, start, end, value, indicator,
+                             kind if status == "actual" else "", state.stock)
             if status == "target" and doc.ctx.is_report and not _has_date(doc, sent, value) \
                     and doc.ctx.ref_year is not None:
                 period = str(doc.ctx.ref_year)
@@ -488,6 +496,10 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab) -> tuple[str,
     they end in ``text``; nothing when a punctuation mark, a qualifier (以上, 左右) or a
     verb (增长) follows."""
     raw = text[start:end]
+    skip = _QUALIFIED.match(raw)  # 100个以上新型信息消费示范项目
+    if skip:
+        start += skip.end()
+        raw = raw[skip.end():]
     stop = _BOUNDARY.search(raw)
     if stop:
         raw = raw[:stop.start()]
