@@ -57,9 +57,10 @@ _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{
 _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
+_EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
 _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[\u4e00-\u9fff])")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
-_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将)(?=[^率])")
+_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
 _OWN_BODY = re.compile(r"^(?:[市省县区州国]|中央|党中央|自治区)")
 _TO = frozenset({"到", "至"})
@@ -462,8 +463,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 noun, noun_end = _right_noun(text, value.end, following, vocab)
                 if noun:
                     before = _strip_tail_words(indicator, vocab)
-                    if before.endswith("等") or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
-                        before = ""
+                    if _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
+                        before = _verb_of_examples(before, vocab)
                     if vocab.achievement.fullmatch(before):  # 培育100个X: X
                         before = ""
                     indicator = before + noun
@@ -516,6 +517,19 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab) -> tuple[str,
     if conj and conj.start() > 0:  # 9个专项小组和办公室: the first of the pair
         kept = kept[:conj.start() + 1]
     return _PAREN.sub("", kept).rstrip("和及与、等"), start + where[len(kept) - 1] + 1
+
+
+def _verb_of_examples(before: str, vocab: FactVocab) -> str:
+    """What stays of the words before a counted noun that list examples: the verb after
+    the last 、 (成立…指挥部、出台20条举措 -> 出台), else the selecting verb before the
+    examples (研究出台…等方面29项政策 -> 出台), else nothing (黄酒、火腿3个产业)."""
+    last = before.rsplit("、", 1)[-1]
+    if vocab.series_verb.fullmatch(last):
+        return last
+    if _EXAMPLES.search(before):
+        found = vocab.series_verb.search(before)
+        return found.group(0) if found else ""
+    return ""
 
 
 def _strip_tail_words(indicator: str, vocab: FactVocab) -> str:
