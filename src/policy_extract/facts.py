@@ -58,6 +58,10 @@ _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
+_CONJ = re.compile(r"[和及]")
+_ITEM_SPLIT = re.compile(r"[、和及与]|以及")
+_SPACES = " \t\u3000\n\r\u00a0"
+_STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
 _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[\u4e00-\u9fff])")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
 _INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])")
@@ -80,6 +84,7 @@ _REPORT_TITLE = re.compile(r"政府工作报告")
 _BULLETIN_TITLE = re.compile(r"统计公报")
 _PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|意见|行动")
 _TITLE_CHARS = 300
+_TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
 _YEARS = re.compile(r"^\d{4}/\d{4}$")
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
 
@@ -231,6 +236,11 @@ def load_fact_vocab(directory: Path | None = None) -> FactVocab:
                     if k not in ("text", "value", "title")}
             examples.append(FactExample(group, str(ex["text"]), str(ex["value"]), rest,
                                         ex.get("title")))
+    long = [w for g in ("up_verbs", "down_verbs", "linkers", "comparisons")
+            for w in words.get(g, ()) if len(w) > _TAIL_CHARS]
+    if long:
+        raise RuleError(f"{path}: words longer than {_TAIL_CHARS} characters cannot end an "
+                        f"indicator: {', '.join(long)}")
     return FactVocab(words, tuple(examples))
 
 
@@ -316,6 +326,8 @@ class _Doc:
     ctx: DocContext
     vocab: FactVocab
     tokenizer: Any | None = None
+    cue_sentence: int = -1  # the sentence whose first target cue ends at cue_end
+    cue_end: int = -1
     starts: list[int] = field(default_factory=list)
     dates: list[Mention] = field(default_factory=list)
     date_starts: list[int] = field(default_factory=list)
@@ -374,30 +386,34 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         state.topic = ""
         state.recent = []
         state.breakdown_of = None
+        starts = [m.start for m in ms]
         for clause_start, clause_end in _clauses(doc, sent, ms):
-            opening = _STRIP.sub("", text[clause_start:clause_end])
+            opening = text[clause_start:clause_end].strip(_SPACES + "“”\"")
             if state.breakdown_of is None and (
                     _BREAKDOWN.match(opening)
                     or _BREAKDOWN_CLAUSE.fullmatch(opening.rstrip("，,：:；;"))):
                 state.breakdown_of = state.last
-            if re.search(r"年末|年底|末", opening):
+            if "末" in opening or "年底" in opening:
                 state.stock = True
             elif "全年" in opening or doc.vocab.flow_only.search(opening):
                 state.stock = False
-            inside = [m for m in ms if clause_start <= m.start < clause_end]
-            facts += _clause_facts(doc, sent, clause_start, clause_end, inside, state,
-                                   len(facts))
+            inside = ms[bisect.bisect_left(starts, clause_start):
+                        bisect.bisect_left(starts, clause_end)]
+            if any(m.label in FACT_LABELS for m in inside):
+                facts += _clause_facts(doc, sent, clause_start, clause_end, inside, state,
+                                       len(facts))
     return tuple(facts)
 
 
 def _clauses(doc: _Doc, sent: Sentence, ms: Sequence[Mention]) -> list[tuple[int, int]]:
     """A sentence cut at ，；： and at the paragraph breaks inside it (a heading or a table
     caption the sentence splitter left attached), never inside a mention."""
-    spans = [(m.start, m.end) for m in ms]
+    starts = [m.start for m in ms]  # mentions are sorted and do not overlap
     cuts = [sent.start]
     for found in _BOUNDARY.finditer(doc.text, sent.start, sent.end):
         pos = found.start()
-        if not any(s <= pos < e for s, e in spans):
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0 or ms[i].end <= pos:
             cuts.append(pos + 1)
     i = bisect.bisect_left(doc.breaks, sent.start)
     while i < len(doc.breaks) and doc.breaks[i] < sent.end:
@@ -441,7 +457,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         first = group[0]
         left = text[prev_end:first.start]
         parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start)
-        series = bool(re.match(r"\s*、", left)) and prev_end > start
+        series = left.lstrip().startswith("、") and prev_end > start
         if parsed.subject:
             state.subject = parsed.subject
         if parsed.topic:
@@ -501,10 +517,13 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab) -> tuple[str,
     if skip:
         start += skip.end()
         raw = raw[skip.end():]
+    lead = raw.lstrip(_SPACES)
+    if not lead or not _CJK.match(lead) or vocab.right_stop.match(lead):
+        return "", start  # the usual case, decided without the work below
     stop = _BOUNDARY.search(raw)
     if stop:
         raw = raw[:stop.start()]
-    where = [i for i, c in enumerate(raw) if not _STRIP.match(c)]
+    where = [i for i, c in enumerate(raw) if c not in _STRIP_CHARS]
     kept = "".join(raw[i] for i in where)
     if not kept or not _CJK.match(kept) or vocab.right_stop.match(kept):
         return "", start
@@ -513,7 +532,7 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab) -> tuple[str,
         kept = kept[:cut.start()]
     if not kept:
         return "", start
-    conj = re.search(r"[和及]", kept)
+    conj = _CONJ.search(kept)
     if conj and conj.start() > 0:  # 9个专项小组和办公室: the first of the pair
         kept = kept[:conj.start() + 1]
     return _PAREN.sub("", kept).rstrip("和及与、等"), start + where[len(kept) - 1] + 1
@@ -536,7 +555,7 @@ def _strip_tail_words(indicator: str, vocab: FactVocab) -> str:
     """An indicator before a counted noun keeps its verb (新建, 累计取消) but not a
     linking word (为, 达到)."""
     while indicator:
-        found = vocab.tail.search(indicator)
+        found = vocab.tail.search(indicator, max(0, len(indicator) - _TAIL_CHARS))
         if not found or found.start() == found.end() or found.group(0) not in vocab.linker_set:
             break
         indicator = indicator[:found.start()]
@@ -627,7 +646,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         if s[-1] in _LIST_MARKS:
             s = s[:-1]
             continue
-        found = vocab.tail.search(s)
+        found = vocab.tail.search(s, max(0, len(s) - _TAIL_CHARS))
         if not found or found.start() == found.end():
             break
         word = found.group(0)
@@ -658,7 +677,7 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     it has (新引进 | 亿元以上产业项目), before the quantity word of ``heads`` (工业机器人 |
     产量) and the word boundary nearest that length (农村 | 居民人均可支配收入); on a tie,
     in that order of preference: the quantity word, the word count, the boundary."""
-    parts = [p for p in re.split(r"[、和及与]|以及", indicator) if p]
+    parts = [p for p in _ITEM_SPLIT.split(indicator) if p]
     if len(parts) != n or n < 2:
         return None
     *others, last = parts
@@ -768,8 +787,11 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     clause = text[clause_start:value.end + 3]
     if vocab.actual.search(clause):
         return "actual"
-    prefix = text[sent.start:value.end + 3]
-    if vocab.target.search(prefix):
+    # the first target cue of the sentence, found once per sentence
+    if doc.cue_sentence != sent.sentence_id:
+        found = vocab.target.search(text, sent.start, sent.end + 3)
+        doc.cue_sentence, doc.cue_end = sent.sentence_id, found.end() if found else -1
+    if 0 <= doc.cue_end <= value.end + 3:
         return "target"
     if value.section and vocab.target_heading.search(value.section):
         return "target"
