@@ -763,15 +763,23 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     i = bisect.bisect_left(doc.date_starts, value.start) - 1
     period = None
     floor = doc.paragraph_start(value.start)
-    if i >= 0 and doc.dates[i].start >= floor:
-        period = doc.dates[i].norm
+    # a DATE in the paragraph; a plan name (十四五) only in the sentence itself
+    while i >= 0 and doc.dates[i].start >= floor:
+        if doc.dates[i].label == "DATE" or doc.dates[i].start >= sent.start:
+            period = doc.dates[i].norm
+            break
+        i -= 1
+    flows = doc.vocab.flow.search(text[clause_start:value.start])
+    if (period is None or "/" not in period) and doc.ctx.is_report and doc.ctx.ref_year \
+            and kind and "年均" in text[clause_start:value.start]:
+        # 年均增长 in a work report's review: the five years it reviews
+        period = f"{doc.ctx.ref_year - 5}/{doc.ctx.ref_year - 1}"
     if period is None and value.section:
         year = _YEAR.search(value.section)
         period = year.group(1) if year else None
     if period is None:
         period = doc.ctx.period
-    if period and kind == "level" and _YEARS.match(period) and not doc.vocab.flow.search(
-            text[clause_start:value.start]):
+    if period and kind == "level" and _YEARS.match(period) and not flows:
         period = period[5:]
     if period and len(period) == 4:
         clause = text[clause_start:clause_end]
