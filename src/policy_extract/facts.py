@@ -481,8 +481,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     before = _strip_tail_words(indicator, vocab)
                     if _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
                         before = _verb_of_examples(before, vocab)
-                    if vocab.achievement.fullmatch(before):  # 培育100个X: X
-                        before = ""
+                    lead = vocab.achievement.match(before)  # 带动全市建成17个X: 建成X
+                    if lead:
+                        before = before[lead.end():]
                     indicator = before + noun
                     after_noun = noun_end
             if series and state.recent and indicator:  # 新增A 6000家、B 1.76万家
