@@ -486,6 +486,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         before = before[lead.end():]
                     indicator = before + noun
                     after_noun = noun_end
+                    state.topic = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
             if series and state.recent and indicator:  # 新增A 6000家、B 1.76万家
                 verb = vocab.series_verb.match(state.recent[-1])
                 if verb and not vocab.series_verb.match(indicator):
@@ -518,7 +519,7 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab) -> tuple[str,
     if skip:
         start += skip.end()
         raw = raw[skip.end():]
-    lead = raw.lstrip(_SPACES)
+    lead = raw.lstrip(_SPACES + "“\"‘「『《")
     if not lead or not _CJK.match(lead) or vocab.right_stop.match(lead):
         return "", start  # the usual case, decided without the work below
     stop = _BOUNDARY.search(raw)
