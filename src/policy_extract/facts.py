@@ -42,9 +42,9 @@ BASELINE_ID = "facts:baseline"
 _BOUNDARY = re.compile(r"[，,；;：:。！？!?]")
 #: a line break that ends a paragraph: after 。！？；： or a closing mark, before a blank
 #: line or after a short line without commas (a heading); others are soft (PDF wraps)
-_HARD_BREAK = re.compile(r"(?:[。！？!?；;：:」”）)][ \t\u3000]*|\n[ \t\u3000]*|^[^，,。\n]{0,16}"
+_HARD_BREAK = re.compile(r"(?:[。！？!?；;：:」”）)][ \t\u3000\r]*|\n[ \t\u3000\r]*|^[^，,。\n]{0,16}"
                          r"|^[ \t\u3000]*(?:\d{1,2}|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40})\n"
-                         r"|\n(?=[ \t\u3000]*\n)", re.M)
+                         r"|\n(?=[ \t\u3000\r]*\n)", re.M)
 _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
 _PAREN = re.compile(r"[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
 _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
@@ -91,7 +91,8 @@ _SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
 GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target_cues",
           "actual_cues", "share_cues", "point_units", "heads", "stock_cues", "lists",
           "rate_words", "target_headings", "flow_cues", "plan_periods", "right_stops",
-          "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs")
+          "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs",
+          "generic_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +164,10 @@ class FactVocab:
     @cached_property
     def rate(self) -> re.Pattern[str]:
         return re.compile(alternation(self["rate_words"]) + r"$")
+
+    @cached_property
+    def generic(self) -> frozenset[str]:
+        return frozenset(self["generic_nouns"])
 
     @cached_property
     def achievement(self) -> re.Pattern[str]:
@@ -303,6 +308,8 @@ class _Parent:
     indicator: str
     period: str | None
     place: str | None
+    unit: str | None = None
+    kind: str = "level"
 
 
 @dataclass(slots=True)
@@ -492,7 +499,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 if verb and not vocab.series_verb.match(indicator):
                     indicator = verb.group(0) + indicator
             kind, direction = _kind(value, parsed, vocab)
-            indicator = _complete(indicator, kind, state, vocab)
+            indicator = _complete(indicator, kind, value.unit, state, vocab)
             status = _status(doc, sent, start, value)
             period = _period(doc, sent, start, end, value, indicator,
                              kind if status == "actual" else "", state.stock)
@@ -503,7 +510,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
             out.append(fact)
-            state.last = _Parent(indicator, period, place)
+            state.last = _Parent(indicator, period, place, value.unit, kind)
             state.recent.append(fact.indicator)
         prev_end = max(group[-1].end, after_noun)
     return out
@@ -733,12 +740,22 @@ def _kind(value: Mention, parsed: _Left, vocab: FactVocab) -> tuple[str, str | N
     return "level", None
 
 
-def _complete(indicator: str, kind: str, state: _State, vocab: FactVocab) -> str:
-    """Fill an indicator from the figure before it: nothing left (``比上年增长4.7%``),
-    a share of the subject (``占总人口的比重``), a 其中 item (``国有控股企业``)."""
+def _complete(indicator: str, kind: str, unit: str | None, state: _State,
+              vocab: FactVocab) -> str:
+    """Fill an indicator from the figure before it: nothing left (``比上年增长4.7%``:
+    when the figure before measures the same thing: a rate or change of it, or the same
+    unit), a share of the subject (``占总人口的比重``), a 其中 item (``国有控股企业``), a
+    bare ``投资`` after what is invested in."""
     parent = state.breakdown_of
+    last = state.last
     if not indicator:
-        return state.last.indicator if state.last else ""
+        if last is None:
+            return ""
+        same = (kind != "level" or unit == last.unit or last.kind != "level"
+                and unit in _GROWTH_UNITS)
+        return last.indicator if same else ""
+    if indicator in vocab.generic and state.recent and state.recent[-1] != indicator:
+        return state.recent[-1] + indicator  # 实施重点项目47个，投资46.9亿元
     if indicator.startswith("占") and state.last is not None:
         return _strip_share_parent(state.last.indicator) + indicator
     if parent is not None and indicator.endswith("本级"):  # 其中，市本级1.07亿元
