@@ -58,6 +58,8 @@ _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
+_GRANT = re.compile(r"给予(?:最高不超过|最高|不超过)?([\u4e00-\u9fff]{1,10}?)(?=[，,；;。]|$)")
+_BOUND = re.compile(r"(?:最高|最多|不超过|不高于|上限)+$")
 _CONJ = re.compile(r"[和及]")
 _ITEM_SPLIT = re.compile(r"[、和及与]|以及")
 _SPACES = " \t\u3000\n\r\u00a0"
@@ -491,6 +493,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     lead = vocab.achievement.match(before)  # 带动全市建成17个X: 建成X
                     if lead:
                         before = before[lead.end():]
+                    if "给予" in before:  # 省级财政…给予1000万元激励: the grant's noun
+                        before = ""
                     indicator = before + noun
                     after_noun = noun_end
                     state.topic = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
@@ -500,6 +504,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     indicator = verb.group(0) + indicator
             kind, direction = _kind(value, parsed, vocab)
             indicator = _complete(indicator, kind, value.unit, state, vocab)
+            if not indicator and value.label == "MONEY":  # 给予奖补，最高3000万元: 奖补
+                indicator = _grant(text, sent.start, value.start, parsed.scope)
             status = _status(doc, sent, start, value)
             period = _period(doc, sent, start, end, value, indicator,
                              kind if status == "actual" else "", state.stock)
@@ -545,6 +551,15 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab) -> tuple[str,
     if conj and conj.start() > 0:  # 9个专项小组和办公室: the first of the pair
         kept = kept[:conj.start() + 1]
     return _PAREN.sub("", kept).rstrip("和及与、等"), start + where[len(kept) - 1] + 1
+
+
+def _grant(text: str, start: int, end: int, scope: str) -> str:
+    """What an amount with no words of its own grants: the object of the last 给予 before
+    it in the sentence (给予一次性奖补，单个企业最高300万元 -> 单个企业一次性奖补)."""
+    found = None
+    for found in _GRANT.finditer(text, start, end):
+        pass
+    return scope + found.group(1) if found else ""
 
 
 def _verb_of_examples(before: str, vocab: FactVocab) -> str:
@@ -596,6 +611,7 @@ class _Left:
     share: bool = False
     topic: str = ""  # the words before 实现/完成 inside the indicator
     no_subject: bool = False  # the clause opens with 实现/完成 or 每: its subject is before
+    scope: str = ""  # the words before a bound (单个企业 of 单个企业最高)
 
 
 def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVocab,
@@ -669,11 +685,15 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     inside = _INSIDE.search(s)
     topic = s[:inside.start()] if inside else ""
     s = _INSIDE.sub("", s)
+    scope = ""
+    bound = _BOUND.search(s)
+    if bound:  # 单个企业最高300万元: the scope stays for the grant, the bound goes
+        scope, s = s[:bound.start()], ""
     if s.endswith("占"):  # 制造业外资占40.9%: a share of what the sentence names
         s = s[:-1]
         verbs.append("占")
     return _Left(s, [] if to_level else [v for v in verbs if v != "占"], subject, compared,
-                 share="占" in verbs, topic=topic, no_subject=no_subject)
+                 share="占" in verbs, topic=topic, no_subject=no_subject, scope=scope)
 
 
 def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
