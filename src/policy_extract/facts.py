@@ -506,6 +506,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             indicator = _complete(indicator, kind, value.unit, state, vocab)
             if not indicator and value.label == "MONEY":  # 给予奖补，最高3000万元: 奖补
                 indicator = _grant(text, sent.start, value.start, parsed.scope)
+            elif "给予" in indicator and value.label == "MONEY":  # 省级给予一次性奖补: 一次性奖补
+                granted = indicator.rsplit("给予", 1)[1]
+                indicator = granted or indicator
             status = _status(doc, sent, start, value)
             period = _period(doc, sent, start, end, value, indicator,
                              kind if status == "actual" else "", state.stock)
