@@ -211,3 +211,18 @@ def test_cli_run_with_the_baseline(tmp_path: Path) -> None:
     assert rules == {"facts:baseline"}
     res = run_cli("run", "--no-ner", "-q", "--facts-method", "magic", "-o", str(out), str(src))
     assert res.returncode == 2
+
+
+@pytest.mark.parametrize(("title", "place", "period"), [
+    pytest.param("江西省2022年国民经济和社会发展统计公报\n江西省统计局\n\n", "江西省", "2022",
+                 id="bulletin"),
+    pytest.param("江西省宜春市万载县2022年国民经济和社会发展统计公报\n\n", "万载县", "2022",
+                 id="nested-places-take-the-last"),
+    pytest.param("政府工作报告\n——2026年1月20日在甘肃省第十四届人民代表大会第四次会议上\n\n", "甘肃省",
+                 "2025", id="work-report-reviews-the-year-before"),
+    pytest.param("", None, None, id="no-title"),
+])
+def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | None,
+                                   period: str | None) -> None:
+    result = pipeline.extract(title + GRAIN)
+    assert (result.place, result.period) == (place, period)

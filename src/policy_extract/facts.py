@@ -269,7 +269,15 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     title = text[:_TITLE_CHARS]
     head = [m for m in mentions if m.start < _TITLE_CHARS]
     titled = [m for m in head if _in_title_line(text, m)]
-    place = next((m.text for m in titled if m.label == "GPE"), None)
+    gpes = [m for m in titled if m.label == "GPE"]
+    place = None
+    if gpes:  # 无锡市新吴区…: the last of places written one after the other
+        last = gpes[0]
+        for m in gpes[1:]:
+            if m.start != last.end:
+                break
+            last = m
+        place = last.text
     if place is None:
         org = next((m.text for m in titled if m.label == "ORG"), None)
         found = _PLACE_PREFIX.match(org) if org is not None else None
