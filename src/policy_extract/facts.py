@@ -437,7 +437,7 @@ def _clauses(doc: _Doc, sent: Sentence, ms: Sequence[Mention]) -> list[tuple[int
         cuts.append(doc.breaks[i] + 1)
         i += 1
     cuts = sorted(set(cuts + [sent.end]))
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
 def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
@@ -567,10 +567,8 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab) -> tuple[str,
 def _grant(text: str, start: int, end: int, scope: str) -> str:
     """What an amount with no words of its own grants: the object of the last 给予 before
     it in the sentence (给予一次性奖补，单个企业最高300万元 -> 单个企业一次性奖补)."""
-    found = None
-    for found in _GRANT.finditer(text, start, end):
-        pass
-    return scope + found.group(1) if found else ""
+    objects = [m.group(1) for m in _GRANT.finditer(text, start, end)]
+    return scope + objects[-1] if objects else ""
 
 
 def _verb_of_examples(before: str, vocab: FactVocab) -> str:

@@ -340,15 +340,8 @@ def score_facts(gold: Sequence[FactsGold], pred_dir: Path) -> FactScoreReport:
     return report
 
 
-def write_fact_errors(errors: Iterable[FactError], path: Path) -> int:
-    """One JSON object per line; returns the count."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    n = 0
-    with open(path, "w", encoding="utf-8") as fh:
-        for e in errors:
-            fh.write(json.dumps(asdict(e), ensure_ascii=False) + "\n")
-            n += 1
-    return n
+#: one JSON object per error and line (as the mention scorer writes them); returns the count
+write_fact_errors = write_errors
 
 
 # -- presentation ----------------------------------------------------------------------------

@@ -31,9 +31,9 @@ from .rules import (
     RuleError,
     RuleSet,
     _expand,
-    load_yaml,
     alternation,
     check_unique_ids,
+    load_yaml,
     read_tsv,
     rule_header,
 )
