@@ -134,6 +134,8 @@ class RunSummary:
     n_chars: int = 0
     seconds: float = 0.0
     labels: Counter[str] = field(default_factory=Counter)
+    #: facts by kind (level, growth, change, share)
+    facts: Counter[str] = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)
     #: documents done before in OUT and redone because the pipeline or options changed
     n_redone: int = 0
@@ -398,6 +400,7 @@ def _count(summary: RunSummary, res: DocResult) -> None:
         summary.n_ok += 1
         summary.n_chars += res.document["n_chars"] or 0
         summary.labels.update(res.mentions.column("label").to_pylist())
+        summary.facts.update(res.facts.column("kind").to_pylist())
     else:
         summary.n_failed += 1
         summary.failures.append((res.document["source"], res.document["error"] or ""))

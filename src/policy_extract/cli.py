@@ -144,6 +144,9 @@ def _print_summary(s: RunSummary) -> None:
     if s.labels:
         counts = ", ".join(f"{label} {n}" for label, n in sorted(s.labels.items()))
         typer.echo(f"mentions: {sum(s.labels.values())} ({counts})")
+    if s.facts:
+        kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(s.facts.items()))
+        typer.echo(f"facts: {sum(s.facts.values())} ({kinds})")
     for because, n in s.redone_because.most_common():
         typer.echo(f"redone: {n} document(s) done before in {s.out} with another "
                    f"{because} (the older rows are replaced)")
