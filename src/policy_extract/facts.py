@@ -94,7 +94,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "actual_cues", "share_cues", "point_units", "heads", "stock_cues", "lists",
           "rate_words", "target_headings", "flow_cues", "plan_periods", "right_stops",
           "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs",
-          "generic_nouns")
+          "generic_nouns", "right_ends_before_value")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +166,10 @@ class FactVocab:
     @cached_property
     def rate(self) -> re.Pattern[str]:
         return re.compile(alternation(self["rate_words"]) + r"$")
+
+    @cached_property
+    def noun_end(self) -> re.Pattern[str]:
+        return re.compile(alternation(self["right_ends_before_value"]))
 
     @cached_property
     def generic(self) -> frozenset[str]:
@@ -332,6 +336,7 @@ class _State:
     recent: list[str] = field(default_factory=list)  # indicators of the sentence so far
     stock: bool = False  # the paragraph speaks of the year's end (年末) until 全年
     topic: str = ""  # the subject before 实现/完成 (规模以上工业企业实现营业收入)
+    carry: str = ""  # the counted noun the next figure of the clause is about
     paragraph: int = -1
 
 
@@ -401,6 +406,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             state = _State(paragraph=paragraph, last=state.last)
         state.subject = None
         state.topic = ""
+        state.carry = ""
         state.recent = []
         state.breakdown_of = None
         starts = [m.start for m in ms]
@@ -477,6 +483,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         series = left.lstrip().startswith("、") and prev_end > start
         if parsed.subject:
             state.subject = parsed.subject
+        if state.carry:
+            if parsed.indicator and not parsed.indicator.startswith(state.carry):
+                parsed.indicator = state.carry + parsed.indicator
+            state.carry = ""
         if parsed.topic:
             state.topic = parsed.topic
         elif parsed.no_subject and state.topic and parsed.indicator \
@@ -493,7 +503,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         for i, value in enumerate(group):
             indicator = items[i] if items else parsed.indicator
             if len(group) == 1:  # 新建800个5G基站: what is counted follows the number
-                noun, noun_end = _right_noun(text, value.end, following, vocab)
+                noun, noun_end = _right_noun(text, value.end, following, vocab,
+                                             before_value=g + 1 < len(groups))
                 if noun:
                     before = _strip_tail_words(indicator, vocab)
                     if _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
@@ -505,7 +516,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         before = ""
                     indicator = before + noun
                     after_noun = noun_end
-                    state.topic = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
+                    if g + 1 < len(groups) and not _BOUNDARY.search(text, noun_end, following):
+                        state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
             if series and state.recent and indicator:  # 新增A 6000家、B 1.76万家
                 verb = vocab.series_verb.match(state.recent[-1])
                 if verb and not vocab.series_verb.match(indicator):
@@ -533,7 +545,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     return out
 
 
-def _right_noun(text: str, start: int, end: int, vocab: FactVocab) -> tuple[str, int]:
+def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
+                before_value: bool = False) -> tuple[str, int]:
     """The words right after a number up to the clause's end or the next number, when
     they name what is counted (``累计取消257项证明类材料`` -> ``证明类材料``), and where
     they end in ``text``; nothing when a punctuation mark, a qualifier (以上, 左右) or a
@@ -556,6 +569,10 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab) -> tuple[str,
     cut = vocab.right_end.search(kept)
     if cut:
         kept = kept[:cut.start()]
+    if before_value:  # 3大中心累计引进项目68个: the noun ends where the next figure's verb starts
+        verb = vocab.noun_end.search(kept, 1)
+        if verb:
+            kept = kept[:verb.start()]
     if not kept:
         return "", start
     conj = _CONJ.search(kept)
