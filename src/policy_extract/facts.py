@@ -60,6 +60,7 @@ _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
 _GRANT = re.compile(r"给予(?:最高不超过|最高|不超过)?([\u4e00-\u9fff]{1,10}?)(?=[，,；;。]|$)")
 _BOUND = re.compile(r"(?:最高|最多|不超过|不高于|上限)+$")
+_CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
 _CONJ = re.compile(r"[和及]")
 _ITEM_SPLIT = re.compile(r"[、和及与]|以及")
 _SPACES = " \t\u3000\n\r\u00a0"
@@ -494,9 +495,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             parsed.indicator = state.topic + parsed.indicator
         items = (_list_items(parsed.indicator, len(group), vocab, doc.tokenizer)
                  if len(group) > 1 else None)
-        if items is None and len(group) > 1 and len(state.recent) >= len(group):
+        own = parsed.indicator.split("分别")[-1]
+        if items is None and len(group) > 1 and len(state.recent) >= len(group) and (
+                not own or own in vocab.generic or own.startswith("占")):
             # 新开工、新投产…项目分别为87个、69个，投资额分别达215.8亿元、125.7亿元
-            own = parsed.indicator.split("分别")[-1]
             items = [item + own for item in state.recent[-len(group):]]
         following = groups[g + 1][0].start if g + 1 < len(groups) else end
         after_noun = 0
@@ -516,7 +518,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         before = ""
                     indicator = before + noun
                     after_noun = noun_end
-                    if g + 1 < len(groups) and not _BOUNDARY.search(text, noun_end, following):
+                    if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
             if series and state.recent and indicator:  # 新增A 6000家、B 1.76万家
                 verb = vocab.series_verb.match(state.recent[-1])
