@@ -193,11 +193,12 @@ def facts_cmd(
     Filters combine (all must hold). The facts table itself is Parquet
     (OUT/facts/*.parquet) for pandas, DuckDB or Polars.
     """
+    from .facts import KINDS, STATUSES
     from .factview import FactFilter, print_facts, select_facts
 
-    if kind is not None and kind not in ("level", "growth", "change", "share"):
+    if kind is not None and kind not in KINDS:
         raise _fail(f"--kind {kind}: use level, growth, change or share")
-    if status is not None and status not in ("actual", "target"):
+    if status is not None and status not in STATUSES:
         raise _fail(f"--status {status}: use actual or target")
     try:
         rows, total = select_facts(out, FactFilter(indicator, kind, place, period, status, doc),

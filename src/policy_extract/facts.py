@@ -36,6 +36,7 @@ from .rules import RuleError, alternation, default_rules_dir, load_yaml
 
 FACT_LABELS: frozenset[str] = frozenset({"MONEY", "COUNT", "PERCENT", "QUANTITY"})
 KINDS = ("level", "growth", "change", "share")
+STATUSES = ("actual", "target")
 RULE_ID = "facts:clause"
 BASELINE_ID = "facts:baseline"
 
@@ -135,10 +136,6 @@ class FactVocab:
     @cached_property
     def down(self) -> frozenset[str]:
         return frozenset(self["down_verbs"])
-
-    @cached_property
-    def comparisons(self) -> frozenset[str]:
-        return frozenset(self["comparisons"])
 
     @cached_property
     def target(self) -> re.Pattern[str]:
@@ -635,7 +632,6 @@ class _Left:
     indicator: str
     verbs: list[str]
     subject: str | None
-    compared: bool
     share: bool = False
     topic: str = ""  # the words before 实现/完成 inside the indicator
     no_subject: bool = False  # the clause opens with 实现/完成 or 每: its subject is before
@@ -648,7 +644,6 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     # comparison bases around a DATE (比上年, 较2020年同期) go wholesale
     pieces: list[str] = []
     pos = 0
-    compared = False
     subject = None
     for m in others:
         a, b = m.start - offset, m.end - offset
@@ -662,7 +657,6 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             tail = _COMPARE_TAIL.match(left, b)
             pieces.append(left[pos:a - 1])
             pos = tail.end() if tail else b
-            compared = True
     pieces.append(left[pos:])
     s = _STRIP.sub("", "".join(pieces))
     s = _PAREN.sub("", s)
@@ -707,8 +701,6 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             to_level = True
         if word in vocab.up or word in vocab.down:
             verbs.append(word)
-        if word in vocab.comparisons:
-            compared = True
         s = s[:found.start()]
     inside = _INSIDE.search(s)
     topic = s[:inside.start()] if inside else ""
@@ -720,7 +712,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     if s.endswith("占"):  # 制造业外资占40.9%: a share of what the sentence names
         s = s[:-1]
         verbs.append("占")
-    return _Left(s, [] if to_level else [v for v in verbs if v != "占"], subject, compared,
+    return _Left(s, [] if to_level else [v for v in verbs if v != "占"], subject,
                  share="占" in verbs, topic=topic, no_subject=no_subject, scope=scope)
 
 
