@@ -120,90 +120,16 @@ class FactVocab:
     def __getitem__(self, group: str) -> tuple[str, ...]:
         return self.words.get(group, ())
 
-    @cached_property
-    def tail(self) -> re.Pattern[str]:
-        words = self["up_verbs"] + self["down_verbs"] + self["linkers"] + self["comparisons"]
-        return re.compile(alternation(words) + r"$")
-
-    @cached_property
-    def lead(self) -> re.Pattern[str]:
-        return re.compile(alternation(self["leaders"]))
-
-    @cached_property
-    def up(self) -> frozenset[str]:
-        return frozenset(self["up_verbs"])
-
-    @cached_property
-    def down(self) -> frozenset[str]:
-        return frozenset(self["down_verbs"])
-
-    @cached_property
-    def target(self) -> re.Pattern[str]:
-        return _cue_pattern(self["target_cues"])
-
-    @cached_property
-    def actual(self) -> re.Pattern[str]:
-        return _cue_pattern(self["actual_cues"])
-
-    @cached_property
-    def target_heading(self) -> re.Pattern[str]:
-        return _cue_pattern(self["target_headings"])
-
-    @cached_property
-    def share(self) -> re.Pattern[str]:
-        return _cue_pattern(self["share_cues"])
-
-    @cached_property
-    def stock(self) -> re.Pattern[str]:
-        return _cue_pattern(self["stock_cues"])
-
-    @cached_property
-    def head(self) -> re.Pattern[str]:
-        return re.compile(alternation(self["heads"]) + r"$")
-
-    @cached_property
-    def rate(self) -> re.Pattern[str]:
-        return re.compile(alternation(self["rate_words"]) + r"$")
-
-    @cached_property
-    def noun_end(self) -> re.Pattern[str]:
-        return re.compile(alternation(self["right_ends_before_value"]))
-
-    @cached_property
-    def generic(self) -> frozenset[str]:
-        return frozenset(self["generic_nouns"])
-
-    @cached_property
-    def achievement(self) -> re.Pattern[str]:
-        return re.compile("(?:" + alternation(self["achievement_verbs"]) + ")+")
-
-    @cached_property
-    def series_verb(self) -> re.Pattern[str]:
-        return re.compile(alternation(self["series_verbs"]) + "+")
-
-    @cached_property
-    def facility(self) -> re.Pattern[str]:
-        return re.compile(alternation(self["facilities"]))
-
-    @cached_property
-    def linker_set(self) -> frozenset[str]:
-        return frozenset(self["linkers"])
-
-    @cached_property
-    def right_stop(self) -> re.Pattern[str]:
-        return re.compile(alternation(self["right_stops"]))
-
-    @cached_property
-    def right_end(self) -> re.Pattern[str]:
-        return re.compile(alternation(self["right_ends"]))
-
-    @cached_property
-    def flow_only(self) -> re.Pattern[str]:
-        return _cue_pattern(self["flow_words"])
-
-    @cached_property
-    def flow(self) -> re.Pattern[str]:
-        return _cue_pattern(self["flow_cues"])
+    def __getattr__(self, name: str) -> Any:
+        """The compiled forms of ``_COMPILED`` (``vocab.tail``, ``vocab.up`` …), built on
+        first use and kept."""
+        try:
+            groups, form = _COMPILED[name]
+        except KeyError:
+            raise AttributeError(name) from None
+        value = _compile([w for g in groups for w in self[g]], form)
+        object.__setattr__(self, name, value)
+        return value
 
     @cached_property
     def plan_periods(self) -> dict[str, str]:
@@ -213,6 +139,45 @@ class FactVocab:
     @cached_property
     def points(self) -> frozenset[str]:
         return frozenset(self["point_units"])
+
+
+#: what each compiled attribute of :class:`FactVocab` is made of: its groups and its form:
+#: ``set`` (the words), ``word`` (any of them), ``end`` (one at the end of a string), ``run``
+#: (several in a row), ``cue`` (anywhere; ``…`` and ``re:`` allowed, see _cue_pattern)
+_COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
+    "tail": (("up_verbs", "down_verbs", "linkers", "comparisons"), "end"),
+    "lead": (("leaders",), "word"),
+    "up": (("up_verbs",), "set"),
+    "down": (("down_verbs",), "set"),
+    "linker_set": (("linkers",), "set"),
+    "points": (("point_units",), "set"),
+    "generic": (("generic_nouns",), "set"),
+    "target": (("target_cues",), "cue"),
+    "actual": (("actual_cues",), "cue"),
+    "target_heading": (("target_headings",), "cue"),
+    "share": (("share_cues",), "cue"),
+    "stock": (("stock_cues",), "cue"),
+    "flow": (("flow_cues",), "cue"),
+    "flow_only": (("flow_words",), "cue"),
+    "head": (("heads",), "end"),
+    "rate": (("rate_words",), "end"),
+    "noun_end": (("right_ends_before_value",), "word"),
+    "right_stop": (("right_stops",), "word"),
+    "right_end": (("right_ends",), "word"),
+    "facility": (("facilities",), "word"),
+    "achievement": (("achievement_verbs",), "run"),
+    "series_verb": (("series_verbs",), "run"),
+}
+
+
+def _compile(words: Sequence[str], form: str) -> Any:
+    if form == "set":
+        return frozenset(words)
+    if form == "cue":
+        return _cue_pattern(words)
+    pattern = alternation(words)
+    return re.compile({"word": pattern, "end": pattern + "$",
+                       "run": f"(?:{pattern})+"}[form])
 
 
 def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
