@@ -495,7 +495,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 indicator = granted or indicator
             status = _status(doc, sent, start, value)
             period = _period(doc, sent, start, end, value, indicator,
-                             kind if status == "actual" else "", state.stock)
+                             kind if status == "actual" else "", state.stock,
+                             target=status == "target")
             if status == "target" and doc.ctx.is_report and not _has_date(doc, sent, value) \
                     and doc.ctx.ref_year is not None:
                 period = str(doc.ctx.ref_year)
@@ -778,7 +779,8 @@ def _strip_share_parent(indicator: str) -> str:
 
 
 def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value: Mention,
-            indicator: str, kind: str, stock: bool = False) -> str | None:
+            indicator: str, kind: str, stock: bool = False, target: bool = False
+            ) -> str | None:
     """The nearest DATE before the value in its sentence, paragraph or heading, else the
     document's; a stock (年末, 余额, 常住人口) at the end of a year takes ``YYYY-12``; over
     several years (十四五, 2021—2025年) a level without a flow word (累计, 年均) takes the
@@ -787,8 +789,10 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     i = bisect.bisect_left(doc.date_starts, value.start) - 1
     period = None
     floor = doc.paragraph_start(value.start)
-    # a DATE in the paragraph; a plan name (十四五) only in the sentence itself
-    while i >= 0 and doc.dates[i].start >= floor:
+    # a DATE in the paragraph; a plan name (十四五) only in the sentence itself; for a
+    # target also the section's (到2022年 above a plan's list of goals)
+    while i >= 0 and (doc.dates[i].start >= floor or target and doc.dates[i].section
+                      and doc.dates[i].section == value.section):
         if doc.dates[i].label == "DATE" or doc.dates[i].start >= sent.start:
             period = doc.dates[i].norm
             break
