@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from policy_extract.batch import run
 from policy_extract.facts import load_fact_vocab
@@ -226,3 +228,21 @@ def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | 
                                    period: str | None) -> None:
     result = pipeline.extract(title + GRAIN)
     assert (result.place, result.period) == (place, period)
+
+
+ALPHABET = "全年地区生产总值增长下降其中占比重分别、，。；：\n 0123456789.%亿万元个人吨年末上比为达到和及以上左右（）“”"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=ALPHABET, max_size=120))
+def test_any_text_gives_facts_on_its_numeric_mentions(pipeline: Pipeline, text: str) -> None:
+    result = pipeline.extract(text)
+    numeric = {(m.start, m.end) for m in result.mentions
+               if m.label in ("MONEY", "COUNT", "PERCENT", "QUANTITY")}
+    assert not [w for w in result.warnings if w.startswith("facts stage failed")]
+    for fact in result.facts:
+        assert (fact.value_start, fact.value_end) in numeric
+        assert text[fact.value_start:fact.value_end] == fact.value_text
+        assert fact.kind in ("level", "growth", "change", "share")
+        assert (fact.direction is not None) == (fact.kind in ("growth", "change"))
+        assert fact.status in ("actual", "target")

@@ -103,12 +103,17 @@ class Pipeline:
         facts: tuple[Fact, ...] = ()
         ctx = document_context(text, mentions, ref_date)
         if self.fact_vocab is not None:
-            if self.facts == "baseline":
-                facts = baseline_facts(text, mentions, sentences, self.fact_vocab,
-                                       ref_date=ref_date, ctx=ctx)
-            else:
-                facts = find_facts(text, mentions, sentences, self.fact_vocab,
-                                   ref_date=ref_date, ctx=ctx, tokenizer=self.tokenizer)
+            try:
+                if self.facts == "baseline":
+                    facts = baseline_facts(text, mentions, sentences, self.fact_vocab,
+                                           ref_date=ref_date, ctx=ctx)
+                else:
+                    facts = find_facts(text, mentions, sentences, self.fact_vocab,
+                                       ref_date=ref_date, ctx=ctx, tokenizer=self.tokenizer)
+            except Exception as exc:  # a bug in the facts stage must not cost the mentions
+                log.exception("facts stage failed on %s", doc_id or "a text")
+                warnings.append(f"facts stage failed ({type(exc).__name__}: {exc}); "
+                                "no facts for this document, please report it")
         return Extraction(mentions=mentions, sentences=tuple(sentences),
                           ref_date=ref_date, ref_date_source=how, warnings=tuple(warnings),
                           facts=facts, place=ctx.place, period=ctx.period)
