@@ -222,6 +222,8 @@ def test_cli_run_with_the_baseline(tmp_path: Path) -> None:
                  id="nested-places-take-the-last"),
     pytest.param("政府工作报告\n——2026年1月20日在甘肃省第十四届人民代表大会第四次会议上\n\n", "甘肃省",
                  "2025", id="work-report-reviews-the-year-before"),
+    pytest.param("关于全区国民经济和社会发展的报告\n——2016年2月19日在某区第十六届人民代表大会第一次会议上\n\n",
+                 None, "2015", id="delivery-line-makes-a-work-report"),
     pytest.param("", None, None, id="no-title"),
 ])
 def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | None,

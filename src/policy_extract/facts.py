@@ -229,10 +229,11 @@ class DocContext:
     is_report: bool
 
 
-def document_context(text: str, mentions: Sequence[Mention], ref_date: str | None
-                     ) -> DocContext:
+def document_context(text: str, mentions: Sequence[Mention], ref_date: str | None,
+                     ref_source: str = "") -> DocContext:
     """The document's place (first GPE of its title, else its issuing body's area) and
-    period (a bulletin's year; the year a work report reviews; a plan's span)."""
+    period (a bulletin's year; the year a work report reviews: a title 政府工作报告 or a
+    delivery line ——2016年2月19日在…会议上; a plan's span; else none)."""
     title = text[:_TITLE_CHARS]
     head = [m for m in mentions if m.start < _TITLE_CHARS]
     titled = [m for m in head if _in_title_line(text, m)]
@@ -254,7 +255,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         place = counts.most_common(1)[0][0] if counts else None
     ref_year = int(ref_date[:4]) if ref_date and ref_date[:4].isdigit() else None
     dates = [m.norm for m in head if m.label == "DATE" and m.norm]
-    is_report = bool(_REPORT_TITLE.search(title))
+    is_report = bool(_REPORT_TITLE.search(title)) or ref_source == "document:delivery-line"
     period: str | None = None
     if _BULLETIN_TITLE.search(title):
         period = next((d[:4] for d in dates), None)

@@ -101,7 +101,7 @@ class Pipeline:
         mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)
         validate(text, mentions)
         facts: tuple[Fact, ...] = ()
-        ctx = document_context(text, mentions, ref_date)
+        ctx = document_context(text, mentions, ref_date, how)
         if self.fact_vocab is not None:
             try:
                 if self.facts == "baseline":
