@@ -59,6 +59,10 @@ _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
+#: the granting body and verbs of a grant, which are no part of what is granted
+_GRANT_WORDS = re.compile(r"^对|^按照?|省级财政|市级财政|省级|市级|县级|区级|按规定|分别|给予|最高不超过|最高")
+#: a rate of a base: 按照项目设备购置额的10%
+_RATE_OF = re.compile(r"按照?[^，,；;。]*$")
 _GRANT = re.compile(r"给予(?:最高不超过|最高|不超过)?([\u4e00-\u9fff]{1,10}?)(?=[，,；;。]|$)")
 _BOUND = re.compile(r"(?:最高|最多|不超过|不高于|上限)+$")
 _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
@@ -489,11 +493,13 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     indicator = verb.group(0) + indicator
             kind, direction = _kind(value, parsed, vocab)
             indicator = _complete(indicator, kind, value.unit, state, vocab)
-            if not indicator and value.label == "MONEY":  # 给予奖补，最高3000万元: 奖补
+            if not indicator and value.label == "MONEY":  # 对X给予奖补，最高3000万元: X奖补
                 indicator = _grant(text, sent.start, value.start, parsed.scope)
-            elif "给予" in indicator and value.label == "MONEY":  # 省级给予一次性奖补: 一次性奖补
-                granted = indicator.rsplit("给予", 1)[1]
-                indicator = granted or indicator
+            if "给予" in indicator or indicator.startswith(("对", "按")):
+                indicator = _GRANT_WORDS.sub("", indicator)  # 省级给予一次性奖补: 一次性奖补
+            if kind == "level" and value.label == "PERCENT" and _RATE_OF.search(
+                    text, max(start, value.start - 40), value.start):
+                kind = "share"  # 按照项目设备购置额的10%给予奖补: a share of the base
             status = _status(doc, sent, start, value)
             period = _period(doc, sent, start, end, value, indicator,
                              kind if status == "actual" else "", state.stock,
@@ -548,10 +554,18 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
 
 
 def _grant(text: str, start: int, end: int, scope: str) -> str:
-    """What an amount with no words of its own grants: the object of the last 给予 before
-    it in the sentence (给予一次性奖补，单个企业最高300万元 -> 单个企业一次性奖补)."""
-    objects = [m.group(1) for m in _GRANT.finditer(text, start, end)]
-    return scope + objects[-1] if objects else ""
+    """What an amount with no words of its own grants: the clause of the last 给予 before
+    it in the sentence, without the granting body (对X省级给予奖补，最高3000万元 -> X奖补;
+    给予一次性奖补，单个企业最高300万元 -> 单个企业一次性奖补)."""
+    found = [m for m in _GRANT.finditer(text, start, end)]
+    if not found:
+        return ""
+    m = found[-1]
+    clause_start = max(text.rfind(c, start, m.start()) for c in "，,；;。：:") + 1
+    clause = _STRIP.sub("", text[max(clause_start, start):m.end()])
+    clause = _PAREN.sub("", clause)
+    granted = _GRANT_WORDS.sub("", clause)
+    return (scope + granted) if scope and not granted.startswith(scope) else granted
 
 
 def _verb_of_examples(before: str, vocab: FactVocab) -> str:
