@@ -2,7 +2,7 @@
 
     python benchmarks/bench.py [--corpus ../shared/corpus] [--bulk ../shared/bulk]
                                [--bulk-files 100] [--scale-files 800] [--memory-bulk]
-                               [--rounds 3] [--profile] [--json FILE]
+                               [--rounds 3] [--profile] [--json FILE] [--facts-only]
 
 Prints, for the same texts in the same process:
 
@@ -13,6 +13,8 @@ Prints, for the same texts in the same process:
   ``spacy.blank("zh")`` + jieba + ``ner`` pipeline;
 * the full run, decode → tables, through ``batch.run``, with and without the NER
   pass, with 1 and 2 workers, on the same texts and on a larger bulk slice;
+* with ``--facts-only``, only what the facts stage adds to ``run --no-ner`` (the
+  command with ``--facts-method none`` against the default, interleaved rounds);
 * with ``--memory-bulk``, the peak memory of a 2-worker run (with NER) over the
   whole bulk folder: the proportional set sizes of the run and its workers summed
   (a page the forked workers share with the parent counts once), and beside it
@@ -265,6 +267,53 @@ def bench_run(files: list[Path], workers: int, out_root: Path, ner: bool) -> dic
     return row
 
 
+def bench_facts(files: list[Path], out_root: Path, rounds: int) -> dict[str, Any]:
+    """What the facts stage adds to ``run --no-ner``: the exact command
+    (``policy-extract run --no-ner -w 1 --force``), with ``--facts-method none`` and
+    with the default rules, in ``rounds`` interleaved rounds on the same files, each
+    keeping its least CPU time (the command's process and workers, start-up included);
+    and, in this process, ``Pipeline.extract`` with the stage against the same pipeline
+    without it."""
+    import subprocess
+
+    from policy_extract.pipeline import Pipeline
+
+    inputs = out_root / "in-facts"
+    inputs.mkdir(parents=True)
+    for i, f in enumerate(files):
+        (inputs / f"{i:06d}{f.suffix}").symlink_to(f.resolve())
+    chars = sum(len(t) for t in texts_of(files))
+
+    def command(method: str) -> Callable[[], Any]:
+        cmd = [sys.executable, "-m", "policy_extract", "run", "--no-ner", "-q", "-w", "1",
+               "--force", "--facts-method", method, "-o", str(out_root / f"out-{method}"),
+               str(inputs)]
+        return lambda: subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+
+    best = best_of({"run --no-ner --facts-method none": command("none"),
+                    "run --no-ner (facts: rules)": command("rules")}, rounds)
+    out = {name: line(name, chars, cpu, wall) for name, (cpu, wall) in best.items()}
+    without = best["run --no-ner --facts-method none"][0]
+    with_facts = best["run --no-ner (facts: rules)"][0]
+    out["command_ratio"] = with_facts / without
+    # in this process: the same pipeline with and without the stage, interleaved rounds
+    without = Pipeline(facts=None)
+    with_facts_pipeline = Pipeline(without.rules, tokenizer=without.tokenizer,
+                                   name_passes=without.name_passes)
+    texts = texts_of(files)
+    inner = best_of({"extract, no facts": lambda: [without.extract(t) for t in texts],
+                     "extract with facts": lambda: [with_facts_pipeline.extract(t)
+                                                    for t in texts]}, rounds)
+    out.update({name: line(name, chars, cpu, wall) for name, (cpu, wall) in inner.items()})
+    out["stage_ratio"] = inner["extract with facts"][0] / inner["extract, no facts"][0]
+    out["n_facts"] = sum(len(with_facts_pipeline.extract(t).facts) for t in texts)
+    print(f"  run --no-ner with facts / without (the command, CPU): ×{out['command_ratio']:.3f}"
+          f"  [≤ 1.15]; in process, extract with facts / without: ×{out['stage_ratio']:.3f}; "
+          f"{out['n_facts']:,} facts")
+    shutil.rmtree(inputs, ignore_errors=True)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=SHARED / "corpus")
@@ -280,6 +329,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                          "CPU time of each is reported")
     ap.add_argument("--profile", action="store_true", help="cProfile the default pipeline")
     ap.add_argument("--json", type=Path, help="write the figures to this file")
+    ap.add_argument("--facts-only", action="store_true",
+                    help="only measure what the facts stage adds to `run --no-ner` "
+                         "(corpus + bulk slice, --rounds interleaved rounds)")
     args = ap.parse_args(argv)
 
     import jieba
@@ -293,6 +345,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(results["machine"])
     sets = {"corpus": files_of(args.corpus),
             "bulk slice": files_of(args.bulk, args.bulk_files)}
+    if args.facts_only:
+        files = sets["corpus"] + sets["bulk slice"]
+        print(f"== facts: corpus + bulk slice, {len(files)} files, "
+              f"{sum(len(t) for t in texts_of(files)):,} characters")
+        with tempfile.TemporaryDirectory() as tmp:
+            results["facts"] = bench_facts(files, Path(tmp), args.rounds)
+        if args.json:
+            args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1,
+                                            default=str))
+        return 0
     for name, files in sets.items():
         texts = texts_of(files)
         print(f"\n== {name}: {len(texts)} documents, {sum(map(len, texts)):,} characters")

@@ -18,7 +18,7 @@ import pytest
 
 from policy_extract.batch import run
 from policy_extract.pipeline import Pipeline
-from policy_extract.tables import SCHEMAS, TABLES
+from policy_extract.tables import DATA_TABLES, SCHEMAS, TABLES
 
 N_DOCS = 300
 BATCH = 8  # documents per batch: about 38 batches, so kills land between and inside them
@@ -126,7 +126,7 @@ def sorted_rows(out: Path, name: str) -> list[tuple]:
 
 def check_consistent(out: Path) -> int:
     """What a reader sees right after a kill: every visible file reads whole, no document
-    twice, mentions and sentences only for committed documents. Returns the documents."""
+    twice, mentions, sentences and facts only for committed documents. Returns the documents."""
     for path in out.rglob("*.parquet"):
         if not path.name.startswith("."):
             pq.read_table(path)  # raises on a truncated or half-written file
@@ -135,7 +135,7 @@ def check_consistent(out: Path) -> int:
     doc_ids = tables["documents"].column("doc_id").to_pylist()
     assert len(doc_ids) == len(set(doc_ids)), "a document appears twice"
     committed = set(doc_ids)
-    for name in ("mentions", "sentences"):
+    for name in DATA_TABLES:
         orphans = set(tables[name].column("doc_id").to_pylist()) - committed
         assert not orphans, f"{name} of uncommitted documents: {sorted(orphans)[:5]}"
     return len(doc_ids)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 __version__ = "0.3.0"
 
-from .model import Document, Extraction, Label, Mention, PolicyExtractError, Sentence  # noqa: E402
+from .model import Document, Extraction, Fact, Label, Mention, PolicyExtractError, Sentence  # noqa: E402
 from .pipeline import Pipeline, extract  # noqa: E402
 
 __all__ = [
-    "Document", "Extraction", "Label", "Mention", "Pipeline", "PolicyExtractError",
+    "Document", "Extraction", "Fact", "Label", "Mention", "Pipeline", "PolicyExtractError",
     "Sentence", "__version__", "extract",
 ]

@@ -19,8 +19,8 @@
   engine or the number of workers.
 * Batches are written as Parquet parts named ``part-rRUN-BATCH.parquet``
   (``RUN`` grows with every run into the same folder, so names sort oldest
-  first). The three parts of a batch are staged under hidden names and then
-  renamed into place, the ``documents`` part last: it marks the batch as
+  first). The parts of a batch (mentions, sentences, facts, documents) are staged
+  under hidden names and then renamed into place, the ``documents`` part last: it marks the batch as
   complete. A run that finds parts of a batch without its documents part (a
   killed run) deletes them, and :func:`policy_extract.tables.read_table` never
   reads them; a document already done with the same sha256 and pipeline
@@ -76,6 +76,7 @@ from .tables import (
     batch_of,
     commit_staged,
     committed_batches,
+    fact_row,
     mention_row,
     part_paths,
     read_table,
@@ -129,6 +130,7 @@ class DocResult:
     mentions: pa.Table = field(default_factory=_empty("mentions"))
     sentences: pa.Table = field(default_factory=_empty("sentences"))
     texts: pa.Table = field(default_factory=_empty("texts"))
+    facts: pa.Table = field(default_factory=_empty("facts"))
     skipped: bool = False
     #: done before with another pipeline or other options: what changed
     redone: str | None = None
@@ -164,6 +166,8 @@ class RunSummary:
     n_chars: int = 0
     seconds: float = 0.0
     labels: Counter[str] = field(default_factory=Counter)
+    #: facts by kind (level, growth, change, share)
+    facts: Counter[str] = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)
     #: documents done before in OUT and redone because the pipeline or options changed
     n_redone: int = 0
@@ -294,7 +298,7 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
         "n_chars": None, "ref_date": None, "ref_date_source": None, "place": None,
         "place_code": None, "place_source": None, "status": "error",
         "error": None, "n_mentions": 0, "pipeline_version": pipeline.version,
-        "options": options_of(ref_date, fmt or "text"), "warnings": [],
+        "options": options_of(ref_date, fmt or "text"), "warnings": [], "period": None,
     }
     if item.skip:
         doc.update(status="skipped", error=item.skip, options=None)
@@ -322,7 +326,7 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
         return DocResult(doc, redone=redone)
     doc.update(status="ok", ref_date=result.ref_date, ref_date_source=result.ref_date_source,
                place=result.place, place_code=result.place_code,
-               place_source=result.place_source,
+               place_source=result.place_source, period=result.period,
                n_mentions=len(result.mentions), warnings=list(result.warnings))
     return DocResult(
         doc, redone=redone,
@@ -330,6 +334,7 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
         sentences=to_table("sentences",
                            [sentence_row(s, item.source) for s in result.sentences]),
         texts=to_table("texts", [{"doc_id": item.source, "text": text}]),
+        facts=to_table("facts", [fact_row(f) for f in result.facts]),
     )
 
 
@@ -713,6 +718,7 @@ def _count(summary: RunSummary, res: DocResult) -> None:
         summary.n_ok += 1
         summary.n_chars += res.document["n_chars"] or 0
         summary.labels.update(res.mentions.column("label").to_pylist())
+        summary.facts.update(res.facts.column("kind").to_pylist())
     else:
         summary.n_failed += 1
         summary.failures.append((res.document["source"], res.document["error"] or ""))

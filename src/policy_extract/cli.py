@@ -109,6 +109,11 @@ def run_cmd(
     ner_model: Annotated[Path | None, typer.Option(
         "--ner-model", help="Run the NER pass with this model folder (from `policy-extract "
                             "train`) instead of the shipped one; implies --ner.")] = None,
+    facts_method: Annotated[str, typer.Option(
+        "--facts-method", help="How the facts table is made: rules (the clause rules of "
+                               "rules/facts.yaml), baseline (nearest noun phrase and verb, "
+                               "to measure the rules against) or none (no facts).")
+                            ] = "rules",
     batch_docs: Annotated[int | None, typer.Option(
         "--batch-docs", min=1, hidden=True, envvar="POLICY_EXTRACT_BATCH_DOCS",
         help="Documents per written batch (default 64).")] = None,
@@ -116,7 +121,7 @@ def run_cmd(
         "--verbose", "-v", help="Log what the run does (and, with --engine dask, dask's "
                                 "own logging, which is otherwise kept to errors).")] = False,
 ) -> None:
-    """Extract mentions from report files into Parquet tables.
+    """Extract mentions and facts from report files into Parquet tables.
 
     Each document gets a doc_id (= source): its path relative to the
     folder that holds all the inputs (one folder: the path inside it).
@@ -141,9 +146,12 @@ def run_cmd(
     paths = inputs or [bundled_seeds()]
     if ner_model is not None and not (ner_model / "config.cfg").is_file():
         raise _fail(f"--ner-model {ner_model}: not a model folder (no config.cfg in it)")
+    if facts_method not in ("rules", "baseline", "none"):
+        raise _fail(f"--facts-method {facts_method}: use rules, baseline or none")
     if engine == "dask":
         _quiet_dask(verbose)
-    factory = functools.partial(default_pipeline, ner=ner_model or ner)
+    factory = functools.partial(default_pipeline, ner=ner_model or ner,
+                                facts=None if facts_method == "none" else facts_method)
     try:
         summary = _run_with_progress(paths, out, ref_date, workers, force, quiet,
                                      engine=engine, scheduler=scheduler, batch_docs=batch_docs,
@@ -228,6 +236,9 @@ def _print_summary(s: RunSummary) -> None:
     if s.labels:
         counts = ", ".join(f"{label} {n}" for label, n in sorted(s.labels.items()))
         typer.echo(f"mentions: {sum(s.labels.values())} ({counts})")
+    if s.facts:
+        kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(s.facts.items()))
+        typer.echo(f"facts: {sum(s.facts.values())} ({kinds})")
     for because, n in s.redone_because.most_common():
         typer.echo(f"redone: {n} document(s) done before in {s.out} with another "
                    f"{because} (the older rows are replaced)")
@@ -244,13 +255,54 @@ def _print_summary(s: RunSummary) -> None:
         for source, warning in s.warnings[:20]:
             typer.echo(f"  {source}: {warning}", err=True)
     typer.echo(f"tables: {s.out}/mentions, {s.out}/documents, {s.out}/sentences, "
-               f"{s.out}/texts")
+               f"{s.out}/texts, {s.out}/facts")
 
 
 @app.command("version")
 def version_cmd() -> None:
     """Print the version (the same as --version)."""
     typer.echo(__version__)
+
+
+@app.command("facts")
+def facts_cmd(
+    out: Annotated[Path, typer.Argument(help="Output folder of `policy-extract run`.",
+                                        metavar="OUT")] = Path("out"),
+    indicator: Annotated[str | None, typer.Option(
+        "--indicator", "-i", help="Only facts whose indicator contains this text, "
+                                  "e.g. 地区生产总值.")] = None,
+    kind: Annotated[str | None, typer.Option(
+        "--kind", "-k", help="Only this kind: level, growth, change or share.")] = None,
+    place: Annotated[str | None, typer.Option(
+        "--place", help="Only facts about this place (with or without its 省/市/区/县 "
+                        "suffix), e.g. 江西.")] = None,
+    period: Annotated[str | None, typer.Option(
+        "--period", help="Only facts whose period starts with this, e.g. 2025.")] = None,
+    status: Annotated[str | None, typer.Option(
+        "--status", help="Only actual or only target figures.")] = None,
+    doc: Annotated[str | None, typer.Option(
+        "--doc", help="Only documents whose doc_id contains this.")] = None,
+    limit: Annotated[int, typer.Option(
+        "--limit", "-n", min=0, help="Print at most this many rows (0: all).")] = 50,
+) -> None:
+    """Print the facts of a run as a table: what each number measures, where and when.
+
+    Filters combine (all must hold). The facts table itself is Parquet
+    (OUT/facts/*.parquet) for pandas, DuckDB or Polars.
+    """
+    from .facts import KINDS, STATUSES
+    from .factview import FactFilter, print_facts, select_facts
+
+    if kind is not None and kind not in KINDS:
+        raise _fail(f"--kind {kind}: use level, growth, change or share")
+    if status is not None and status not in STATUSES:
+        raise _fail(f"--status {status}: use actual or target")
+    try:
+        rows, total = select_facts(out, FactFilter(indicator, kind, place, period, status, doc),
+                                   limit)
+    except PolicyExtractError as exc:
+        raise _fail(str(exc)) from None
+    print_facts(rows, total)
 
 
 # -- gold files and scoring (issue 3) -----------------------------------------------------
@@ -367,12 +419,32 @@ def score_cmd(
     by_document: Annotated[bool, typer.Option(
         "--by-document", help="Also print a Markdown table of F1 per document and label "
                               "(so a weak document or genre shows).")] = False,
+    facts: Annotated[bool, typer.Option(
+        "--facts", help="GOLD are facts gold files (shared/FACTS.md): score the run's facts "
+                        "table (value-span P/R/F1, indicator exact and character F1, "
+                        "accuracy of kind, direction, status, period, place; strict and "
+                        "lenient fact F1).")] = False,
+    facts_baseline: Annotated[Path | None, typer.Option(
+        "--facts-baseline", help="With --facts: also score this output folder (a run with "
+                                 "--facts-method baseline) and print its row beside.")
+                              ] = None,
 ) -> None:
-    """Score a run's mentions against gold: strict P/R/F1 per label, value accuracy."""
+    """Score a run's mentions against gold: strict P/R/F1 per label, value accuracy.
+
+    With --facts: score its facts against facts gold (headline: strict fact F1)."""
     import json as _json
 
     from . import score as scoring
     from .goldfile import read_gold
+
+    if facts:
+        if baseline or write_baseline or min_core_f1 is not None:
+            raise _fail("--baseline, --write-baseline and --min-core-f1 are for mentions; "
+                        "with --facts use --json, --errors and --facts-baseline")
+        _score_facts(gold, pred, facts_baseline, as_json, errors)
+        return
+    if facts_baseline is not None:
+        raise _fail("--facts-baseline goes with --facts")
 
     try:
         report = scoring.score(read_gold(gold), pred)
@@ -410,6 +482,33 @@ def score_cmd(
         failed = True
     if failed:
         raise typer.Exit(1)
+
+
+def _score_facts(gold: list[Path], pred: Path, baseline: Path | None, as_json: bool,
+                 errors: Path | None) -> None:
+    import json as _json
+
+    from . import factscore
+
+    try:
+        gold_docs = factscore.read_facts_gold(gold)
+        reports = [(pred.name or str(pred), factscore.score_facts(gold_docs, pred))]
+        if baseline is not None:
+            reports.append((f"{baseline.name or baseline} (baseline)",
+                            factscore.score_facts(gold_docs, baseline)))
+    except PolicyExtractError as exc:
+        raise _fail(str(exc)) from None
+    if reports[0][1].n_scored == 0:
+        raise _fail(f"no facts gold document is in {pred} (documents are paired by sha256): "
+                    "run `policy-extract run` on the gold's source files first")
+    if as_json:
+        out = {name: report.to_dict() for name, report in reports}
+        typer.echo(_json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(factscore.format_fact_table(reports))
+    if errors is not None:
+        n = factscore.write_fact_errors(reports[0][1].errors, errors)
+        typer.echo(f"{n} error(s) written to {errors}", err=True)
 
 
 @app.command("train")

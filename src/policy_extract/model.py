@@ -114,6 +114,32 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Fact:
+    """What one numeric mention measures (shared/FACTS.md): the value's span and the
+    mention's fields, then ``indicator``, ``kind`` (level, growth, change, share),
+    ``direction`` (up, down; growth and change only), ``status`` (actual, target),
+    ``period`` (ISO, as DATE values) and ``place``; ``rule`` says what produced it."""
+
+    doc_id: str
+    fact_id: int
+    value_start: int
+    value_end: int
+    value_text: str
+    label: str
+    indicator: str
+    kind: str
+    direction: str | None
+    status: str
+    period: str | None
+    place: str | None
+    value: Decimal | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    sentence_id: int | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """What :func:`policy_extract.extract` returns for one text."""
 
@@ -128,3 +154,9 @@ class Extraction:
     place_source: str = "none"
     #: what went wrong without stopping the text, e.g. a rule that timed out
     warnings: tuple[str, ...] = ()
+    #: what each MONEY, COUNT, PERCENT and QUANTITY mention measures (shared/FACTS.md)
+    facts: tuple[Fact, ...] = ()
+    #: the document's own period (the year a bulletin or a work report is about, a plan's
+    #: span), the fallback of every fact's; the facts' own place fallback is read by
+    #: :func:`policy_extract.facts.document_context`
+    period: str | None = None

@@ -34,9 +34,9 @@ from .rules import (
     RuleSet,
     WordSpans,
     _expand,
-    _load_yaml,
     alternation,
     check_unique_ids,
+    load_yaml,
     read_tsv,
     rule_header,
 )
@@ -133,7 +133,7 @@ def _words(lexicon: dict[str, Any], key: str, path: Path) -> list[str]:
 
 def load_name_rules(directory: Path) -> NameRules:
     path = directory / "names.yaml"
-    data = _load_yaml(path)
+    data = load_yaml(path)
     lexicon = data.get("lexicon")
     if not isinstance(lexicon, dict):
         raise RuleError(f"{path}: expected a 'lexicon' mapping")

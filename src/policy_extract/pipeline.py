@@ -17,8 +17,9 @@ import jieba
 
 from . import __version__, progress
 from .dates import find_dates, infer_ref_date
+from .facts import baseline_facts, document_context, find_facts, load_fact_vocab
 from .merge import POLICIES, MergePolicy, drop_inside, is_statistical
-from .model import Candidate, Extraction, Mention, PolicyExtractError, Sentence
+from .model import Candidate, Extraction, Fact, Mention, PolicyExtractError, Sentence
 from .numeric import collect_warnings, find_numeric, iter_matches
 from .places import find_document_place, link_mentions, local_candidates
 from .rules import RuleSet, load_rules
@@ -26,6 +27,9 @@ from .segment import build_tokenizer, on_word_boundaries
 from .textview import TextView
 
 log = logging.getLogger(__name__)
+
+#: the ways the facts stage can run (``Pipeline(facts=...)``, ``run --facts-method``)
+FACT_METHODS: tuple[str | None, ...] = ("rules", "baseline", None)
 
 _CN_NUMERAL_START = frozenset("零〇一二两三四五六七八九十百千")
 
@@ -51,6 +55,7 @@ class Pipeline:
         tokenizer: jieba.Tokenizer | None = None,
         name_passes: Iterable[NamePass] | None = None,
         merge: str | MergePolicy = "longest",
+        facts: str | None = "rules",
     ) -> None:
         self.rules = rules or load_rules(rules_dir)
         self.tokenizer = tokenizer or build_tokenizer(self.rules.directory / "gazetteer.tsv")
@@ -59,11 +64,19 @@ class Pipeline:
             name_passes = (NameRulePass(self.rules, tokenizer=self.tokenizer),)
         self.name_passes = tuple(name_passes)
         self.merge: MergePolicy = POLICIES[merge] if isinstance(merge, str) else merge
+        if facts not in FACT_METHODS:
+            raise PolicyExtractError(f"unknown facts method {facts!r}: use one of "
+                                     f"{', '.join(str(m) for m in FACT_METHODS)}")
+        #: how facts are found: ``rules`` (the clause rules of rules/facts.yaml),
+        #: ``baseline`` (nearest noun phrase and verb, for comparison) or None (no facts)
+        self.facts = facts
+        self.fact_vocab = load_fact_vocab(self.rules.directory) if facts else None
 
     @property
     def version(self) -> str:
         passes = "+".join(p.name for p in self.name_passes) or "rules"
-        return f"{__version__}:{passes}"
+        facts = "" if self.facts == "rules" else f":facts-{self.facts or 'none'}"
+        return f"{__version__}:{passes}{facts}"
 
     def extract(self, text: str, *, ref_date: str | None = None, doc_id: str = "") -> Extraction:
         """All mentions of ``text``; offsets index ``text`` itself."""
@@ -103,10 +116,25 @@ class Pipeline:
                 key=lambda m: m.start))
         validate(text, mentions)
         mentions = link_mentions(mentions, place)
+        facts: tuple[Fact, ...] = ()
+        ctx = document_context(text, mentions, ref_date, how)
+        if self.fact_vocab is not None:
+            try:
+                if self.facts == "baseline":
+                    facts = baseline_facts(text, mentions, sentences, self.fact_vocab,
+                                           ref_date=ref_date, ctx=ctx)
+                else:
+                    facts = find_facts(text, mentions, sentences, self.fact_vocab,
+                                       ref_date=ref_date, ctx=ctx, tokenizer=self.tokenizer)
+            except Exception as exc:  # a bug in the facts stage must not cost the mentions
+                log.exception("facts stage failed on %s", doc_id or "a text")
+                warnings.append(f"facts stage failed ({type(exc).__name__}: {exc}); "
+                                "no facts for this document, please report it")
         return Extraction(mentions=mentions, sentences=tuple(sentences),
                           ref_date=ref_date, ref_date_source=how, warnings=tuple(warnings),
                           place=place.path if place else None,
-                          place_code=place.code if place else None, place_source=place_source)
+                          place_code=place.code if place else None, place_source=place_source,
+                          facts=facts, period=ctx.period)
 
     def _keeps(self, view: TextView, cand: Candidate) -> bool:
         """A span that starts with a Chinese numeral must be whole words: not 统一个, 一元化."""
@@ -180,13 +208,13 @@ DEFAULT_NER = True
 
 
 def build_pipeline(ner: bool | str | Path = DEFAULT_NER, *,
-                   rules_dir: Path | None = None) -> Pipeline:
+                   rules_dir: Path | None = None, facts: str | None = "rules") -> Pipeline:
     """The default pipeline: rules for numbers, dates and names (from ``rules_dir``,
-    default the shipped ones), and, with ``ner``, the spaCy pass (``True``: the model
-    that ships in the package; a path: that model), gated to the sentences where the
-    rules left a name cue unexplained and merged rules first, so that the model only
-    fills gaps the rules leave."""
-    rules_only = Pipeline(rules_dir=rules_dir)
+    default the shipped ones), the facts stage (``facts``: ``rules``, ``baseline`` or
+    None), and, with ``ner``, the spaCy pass (``True``: the model that ships in the
+    package; a path: that model), gated to the sentences where the rules left a name cue
+    unexplained and merged rules first, so that the model only fills gaps the rules leave."""
+    rules_only = Pipeline(rules_dir=rules_dir, facts=facts)
     if not ner:
         return rules_only
     from .names import NameRulePass
@@ -203,18 +231,20 @@ def build_pipeline(ner: bool | str | Path = DEFAULT_NER, *,
     ner_pass = SpacyNamePass(build_nlp(model, ruler=False),
                              cues=cue_pattern(names.data.lexicon))
     return Pipeline(rules_only.rules, tokenizer=rules_only.tokenizer, merge="rules-first",
+                    facts=facts,
                     name_passes=(names, ner_pass))
 
 
 _DEFAULT: dict[str, Pipeline] = {}
 
 
-def default_pipeline(ner: bool | str | Path = DEFAULT_NER) -> Pipeline:
+def default_pipeline(ner: bool | str | Path = DEFAULT_NER, facts: str | None = "rules"
+                     ) -> Pipeline:
     """The process's default pipeline (see :func:`build_pipeline`), built on first use
     and kept for the process's later calls."""
-    key = str(ner)
+    key = f"{ner}:{facts}"
     if key not in _DEFAULT:
-        _DEFAULT[key] = build_pipeline(ner)
+        _DEFAULT[key] = build_pipeline(ner, facts)
     return _DEFAULT[key]
 
 

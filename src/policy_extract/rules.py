@@ -232,7 +232,7 @@ def _trie_source(node: dict[str, Any]) -> str:
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _load_yaml(path: Path) -> dict[str, Any]:
+def load_yaml(path: Path) -> dict[str, Any]:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)  # noqa: S506
     except OSError as exc:
@@ -245,7 +245,7 @@ def _load_yaml(path: Path) -> dict[str, Any]:
 
 
 def _load_fragments(path: Path, units: dict[str, dict[str, str]]) -> dict[str, str]:
-    raw = _load_yaml(path).get("fragments")
+    raw = load_yaml(path).get("fragments")
     if not isinstance(raw, dict):
         raise RuleError(f"{path}: expected a 'fragments' mapping")
     fragments = {str(k): str(v) for k, v in raw.items()}
@@ -271,7 +271,7 @@ def _expand(pattern: str, fragments: dict[str, str], path: Path, where: str,
 
 
 def _load_qualifiers(path: Path) -> dict[str, dict[str, dict[str, str]]]:
-    data = _load_yaml(path)
+    data = load_yaml(path)
     table: dict[str, dict[str, dict[str, str]]] = {}
     for kind, positions in data.items():
         for position, by_qualifier in (positions or {}).items():
@@ -285,7 +285,7 @@ def _load_qualifiers(path: Path) -> dict[str, dict[str, dict[str, str]]]:
 
 
 def _load_blockers(path: Path, fragments: dict[str, str]) -> tuple[Blocker, ...]:
-    entries = _load_yaml(path).get("blockers")
+    entries = load_yaml(path).get("blockers")
     if not isinstance(entries, list):
         raise RuleError(f"{path}: expected a 'blockers' list")
     blockers = []
@@ -307,7 +307,7 @@ _REF_KEYS = {"id", "kind", "pattern", "head", "tail", "end_of_year", "latest",
 
 
 def _load_ref_sources(path: Path, fragments: dict[str, str]) -> tuple[RefSource, ...]:
-    entries = _load_yaml(path).get("sources")
+    entries = load_yaml(path).get("sources")
     if not isinstance(entries, list):
         raise RuleError(f"{path}: expected a 'sources' list")
     out = []
@@ -335,7 +335,7 @@ def _load_ref_sources(path: Path, fragments: dict[str, str]) -> tuple[RefSource,
 
 
 def _load_rule_file(path: Path, fragments: dict[str, str]) -> tuple[Rule, ...]:
-    data = _load_yaml(path)
+    data = load_yaml(path)
     entries = data.get("rules")
     if not isinstance(entries, list):
         raise RuleError(f"{path}: expected a 'rules' list")

@@ -63,8 +63,30 @@ class Predicted:
     norm: str | None = None
 
 
+class SpanFigures:
+    """Precision, recall and F1 of ``tp`` matches among ``n_pred`` predictions and
+    ``n_gold`` gold items (a mixin of the mention and the facts counts)."""
+
+    __slots__ = ()
+    n_gold: int
+    n_pred: int
+    tp: int
+
+    @property
+    def precision(self) -> float | None:
+        return _ratio(self.tp, self.n_pred)
+
+    @property
+    def recall(self) -> float | None:
+        return _ratio(self.tp, self.n_gold)
+
+    @property
+    def f1(self) -> float | None:
+        return _ratio(2 * self.tp, self.n_gold + self.n_pred)
+
+
 @dataclass(slots=True)
-class Counts:
+class Counts(SpanFigures):
     """Counts and figures of one label or one micro-average."""
 
     n_gold: int = 0
@@ -81,18 +103,6 @@ class Counts:
     @property
     def fn(self) -> int:
         return self.n_gold - self.tp
-
-    @property
-    def precision(self) -> float | None:
-        return _ratio(self.tp, self.n_pred)
-
-    @property
-    def recall(self) -> float | None:
-        return _ratio(self.tp, self.n_gold)
-
-    @property
-    def f1(self) -> float | None:
-        return _ratio(2 * self.tp, self.n_gold + self.n_pred)
 
     @property
     def value_accuracy(self) -> float | None:
@@ -212,6 +222,17 @@ class PredictedDocument:
 def read_predictions(out: Path) -> tuple[dict[str, PredictedDocument],
                                          dict[str, list[Predicted]]]:
     """Predicted documents by sha256 (ok ones preferred) and mentions by doc_id."""
+    by_sha = read_documents(out)
+    mentions: dict[str, list[Predicted]] = {}
+    columns = ["doc_id", *(f.name for f in fields(Predicted))]
+    for row in read_table(out, "mentions", columns).to_pylist():
+        doc_id = row.pop("doc_id")
+        mentions.setdefault(doc_id, []).append(Predicted(**row))
+    return by_sha, mentions
+
+
+def read_documents(out: Path) -> dict[str, PredictedDocument]:
+    """The documents of a run's output folder by sha256 (an ok one preferred)."""
     out = Path(out)
     if not out.is_dir():
         raise ScoreError(f"prediction folder not found: {out}")
@@ -225,22 +246,16 @@ def read_predictions(out: Path) -> tuple[dict[str, PredictedDocument],
         if doc.sha256 and (doc.sha256 not in by_sha or
                            (by_sha[doc.sha256].status != "ok" and doc.status == "ok")):
             by_sha[doc.sha256] = doc
-    mentions: dict[str, list[Predicted]] = {}
-    columns = ["doc_id", *(f.name for f in fields(Predicted))]
-    for row in read_table(out, "mentions", columns).to_pylist():
-        doc_id = row.pop("doc_id")
-        mentions.setdefault(doc_id, []).append(Predicted(**row))
-    return by_sha, mentions
+    return by_sha
 
 
-# -- scoring -------------------------------------------------------------------------------
-
-
-def score(gold: Sequence[GoldDocument], pred_dir: Path) -> ScoreReport:
-    """Score the predictions under ``pred_dir`` (a ``run`` output folder) against ``gold``."""
-    by_sha, mentions = read_predictions(pred_dir)
-    pairs: list[tuple[GoldDocument, list[Predicted]]] = []
+def pair_documents(gold: Iterable[Any], by_sha: dict[str, PredictedDocument]
+                   ) -> tuple[list[DocumentPairing], list[tuple[Any, PredictedDocument | None]]]:
+    """Each gold document (with ``doc_id``, ``source``, ``sha256``, ``path``) with the
+    predicted document of its sha256: every pairing, and the scored ones (``None`` for a
+    document that failed in the run: scored as no predictions)."""
     pairings: list[DocumentPairing] = []
+    scored: list[tuple[Any, PredictedDocument | None]] = []
     for doc in gold:
         pdoc = by_sha.get(doc.sha256)
         base = DocumentPairing(doc.doc_id, doc.source, doc.sha256, doc.path)
@@ -250,7 +265,18 @@ def score(gold: Sequence[GoldDocument], pred_dir: Path) -> ScoreReport:
         status = "ok" if pdoc.status == "ok" else "failed"
         pairings.append(_replace(base, pred_doc_id=pdoc.doc_id, status=status,
                                  error=pdoc.error))
-        pairs.append((doc, mentions.get(pdoc.doc_id, []) if status == "ok" else []))
+        scored.append((doc, pdoc if status == "ok" else None))
+    return pairings, scored
+
+
+# -- scoring -------------------------------------------------------------------------------
+
+
+def score(gold: Sequence[GoldDocument], pred_dir: Path) -> ScoreReport:
+    """Score the predictions under ``pred_dir`` (a ``run`` output folder) against ``gold``."""
+    by_sha, mentions = read_predictions(pred_dir)
+    pairings, scored = pair_documents(gold, by_sha)
+    pairs = [(doc, mentions.get(pdoc.doc_id, []) if pdoc else []) for doc, pdoc in scored]
     report = score_pairs(pairs)
     report.documents = pairings
     return report
@@ -382,8 +408,10 @@ def _record(kind: str, doc: GoldDocument, start: int, end: int, label: str, *,
         fields=fields, overlaps=overlaps)
 
 
-def write_errors(errors: Iterable[ErrorRecord], path: Path) -> int:
-    """Write one JSON object per line (see docs/measuring.md); returns the count."""
+def write_errors(errors: Iterable[Any], path: Path) -> int:
+    """Write one JSON object per line (see docs/measuring.md); returns the count.
+
+    ``errors`` are dataclasses (:class:`ErrorRecord`, or the facts scorer's errors)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     n = 0
     with open(path, "w", encoding="utf-8") as fh:
@@ -396,8 +424,12 @@ def write_errors(errors: Iterable[ErrorRecord], path: Path) -> int:
 # -- presentation --------------------------------------------------------------------------
 
 
-def _fmt(x: float | None) -> str:
+def fmt_figure(x: float | None) -> str:
+    """A figure in 5 characters, ``-`` when undefined."""
     return "    -" if x is None else f"{x:5.3f}"
+
+
+_fmt = fmt_figure
 
 
 def format_table(report: ScoreReport) -> str:

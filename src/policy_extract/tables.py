@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .model import Mention, Sentence
+from .model import Fact, Mention, Sentence
 from .numbers import to_float
 
 MENTIONS = pa.schema([
@@ -69,6 +69,8 @@ DOCUMENTS = pa.schema([
     pa.field("options", pa.string()),
     # what went wrong without failing the document (a rule that timed out)
     pa.field("warnings", pa.list_(pa.string())),
+    # the document's own period (shared/FACTS.md): every fact's fallback
+    pa.field("period", pa.string()),
 ])
 
 SENTENCES = pa.schema([
@@ -87,8 +89,29 @@ TEXTS = pa.schema([
     pa.field("text", pa.string(), nullable=False),
 ])
 
+# one row per fact: what a numeric mention measures (shared/FACTS.md, "The facts table")
+FACTS = pa.schema([
+    pa.field("doc_id", pa.string(), nullable=False),
+    pa.field("fact_id", pa.int64(), nullable=False),
+    pa.field("value_start", pa.int64(), nullable=False),
+    pa.field("value_end", pa.int64(), nullable=False),
+    pa.field("value_text", pa.string(), nullable=False),
+    pa.field("label", pa.string(), nullable=False),
+    pa.field("value", pa.float64()),
+    pa.field("unit", pa.string()),
+    pa.field("qualifier", pa.string()),
+    pa.field("indicator", pa.string(), nullable=False),
+    pa.field("kind", pa.string(), nullable=False),
+    pa.field("direction", pa.string()),
+    pa.field("status", pa.string(), nullable=False),
+    pa.field("period", pa.string()),
+    pa.field("place", pa.string()),
+    pa.field("sentence_id", pa.int64()),
+    pa.field("rule", pa.string()),
+])
+
 SCHEMAS: dict[str, pa.Schema] = {"mentions": MENTIONS, "documents": DOCUMENTS,
-                                 "sentences": SENTENCES, "texts": TEXTS}
+                                 "sentences": SENTENCES, "texts": TEXTS, "facts": FACTS}
 TABLES = tuple(SCHEMAS)
 #: the tables of a batch written before its documents part (the commit marker)
 DATA_TABLES = tuple(name for name in TABLES if name != "documents")
@@ -103,6 +126,17 @@ def mention_row(m: Mention, source: str) -> dict[str, Any]:
         "norm": m.norm, "score": m.score, "sentence_id": m.sentence_id,
         "section": m.section, "rule": m.rule, "origin": m.source,
         "gpe_code": m.gpe_code, "province": m.province, "place": m.place,
+    }
+
+
+def fact_row(f: Fact) -> dict[str, Any]:
+    return {
+        "doc_id": f.doc_id, "fact_id": f.fact_id, "value_start": f.value_start,
+        "value_end": f.value_end, "value_text": f.value_text, "label": f.label,
+        "value": to_float(f.value), "unit": f.unit, "qualifier": f.qualifier,
+        "indicator": f.indicator, "kind": f.kind, "direction": f.direction,
+        "status": f.status, "period": f.period, "place": f.place,
+        "sentence_id": f.sentence_id, "rule": f.rule,
     }
 
 

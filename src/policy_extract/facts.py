@@ -1,0 +1,910 @@
+"""The facts stage: what each number measures, for which place and period (../shared/FACTS.md).
+
+It runs after the mentions, on the raw text, and reads the clause structure with the
+vocabulary of ``rules/facts.yaml``:
+
+* a clause ends at ``，；：。！？`` or a line break (never inside a mention);
+* the *indicator* of a value is what is left of the words before it in its clause
+  (after the previous value) once the leading words (其中, 全年, 全省, a DATE, the
+  subject GPE/ORG) and the trailing ones (比上年, 同比, the verb, 为, 达到, 分别) are
+  cut off; a clause with nothing left (``，比上年增长4.7%``) takes the indicator of the
+  figure before it; ``占…比重`` takes the subject before it; a ``其中`` item borrows
+  the quantity word of the figure it breaks down; 分别 lists are composed item by item;
+* ``kind`` and ``direction`` come from the verb that was cut and the unit
+  (个百分点: change), ``status`` from target words, ``period`` from the nearest DATE
+  that is no comparison base (clause, sentence, paragraph, heading, then the
+  document's period; stocks take ``YYYY-12``), ``place`` from the subject, else the
+  document's place (its title or issuing body).
+
+:func:`baseline_facts` is the simple method it is measured against: the nearest noun
+phrase before the number (jieba's parts of speech) and the nearest verb.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from .model import Fact, Mention, Sentence
+from .rules import RuleError, alternation, default_rules_dir, load_yaml
+
+FACT_LABELS: frozenset[str] = frozenset({"MONEY", "COUNT", "PERCENT", "QUANTITY"})
+KINDS = ("level", "growth", "change", "share")
+STATUSES = ("actual", "target")
+RULE_ID = "facts:clause"
+BASELINE_ID = "facts:baseline"
+
+_BOUNDARY = re.compile(r"[，,；;：:。！？!?]")
+#: a line break that ends a paragraph: after 。！？；： or a closing mark, before a blank
+#: line or after a short line without commas (a heading); others are soft (PDF wraps)
+_HARD_BREAK = re.compile(r"(?:[。！？!?；;：:」”）)][ \t\u3000\r]*|\n[ \t\u3000\r]*|^[^，,。\n]{0,16}"
+                         r"|^[ \t\u3000]*(?:\d{1,2}|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40})\n"
+                         r"|\n(?=[ \t\u3000\r]*\n)", re.M)
+_STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
+_PAREN = re.compile(r"[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
+_GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
+_MODIFIER_AFTER = re.compile(r"\s*(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]")
+#: a clause that opens a breakdown of the figure before: 其中, 分门类看, 按地区分
+_BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
+                        r"从[\u4e00-\u9fff]{1,8}?看")
+#: achievement verbs and period words inside an indicator (X实现增加值 -> X增加值)
+#: a clause that names the whole a breakdown is of: 在规模以上工业中
+_BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
+_BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
+                             r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
+_EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
+#: the granting body and verbs of a grant, which are no part of what is granted
+_GRANT_WORDS = re.compile(r"^对|^按照?|省级财政|市级财政|省级|市级|县级|区级|按规定|分别|给予|最高不超过|最高")
+#: a rate of a base: 按照项目设备购置额的10%
+_RATE_OF = re.compile(r"按照?[^，,；;。]*$")
+_GRANT = re.compile(r"给予(?:最高不超过|最高|不超过)?([\u4e00-\u9fff]{1,10}?)(?=[，,；;。]|$)")
+_BOUND = re.compile(r"(?:最高|最多|不超过|不高于|上限)+$")
+_CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
+_CONJ = re.compile(r"[和及]")
+_ITEM_SPLIT = re.compile(r"[、和及与]|以及")
+_SPACES = " \t\u3000\n\r\u00a0"
+_STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
+_QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[\u4e00-\u9fff])")
+_NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
+_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])")
+#: bodies of a document's own area (市政府, 省委): no subject place of their own
+_OWN_BODY = re.compile(r"^(?:[市省县区州国]|中央|党中央|自治区)")
+_TO = frozenset({"到", "至"})
+_LIST_MARKS = frozenset("、，,和及与")
+_SERIES_MARKS = frozenset("、，,")
+_NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
+_YEAR = re.compile(r"(\d{4})年")
+_PLACE_PREFIX = re.compile(r"^(.{2,8}?(?:自治区|省|市|自治州|州|区|县|盟|旗))")
+_COMPARE_BEFORE = frozenset("比较与")
+_COMPARE_TAIL = re.compile(r"\s*(?:同期|末相比|相比|末的|末|底|水平|比较)")
+_OPEN_QUOTES = frozenset("“\"‘「")
+_CLOSE_QUOTES = frozenset("”\"’」")
+_COMPARE_AFTER = re.compile(r"^\s*(?:同期|相比|末相比|比较|水平|末的)")
+_REPORT_TITLE = re.compile(r"政府工作报告")
+_BULLETIN_TITLE = re.compile(r"统计公报")
+_PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|意见|行动")
+_TITLE_CHARS = 300
+_TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
+_YEARS = re.compile(r"^\d{4}/\d{4}$")
+_SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
+
+GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target_cues",
+          "actual_cues", "share_cues", "point_units", "heads", "stock_cues", "lists",
+          "rate_words", "target_headings", "flow_cues", "plan_periods", "right_stops",
+          "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs",
+          "generic_nouns", "right_ends_before_value")
+
+
+@dataclass(frozen=True, slots=True)
+class FactExample:
+    """One example of ``rules/facts.yaml``: the fact of ``value`` in ``text`` has ``fields``."""
+
+    group: str
+    text: str
+    value: str
+    fields: dict[str, Any]
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class FactVocab:
+    """The word lists of ``rules/facts.yaml`` and their examples."""
+
+    words: dict[str, tuple[str, ...]]
+    examples: tuple[FactExample, ...] = ()
+
+    def __getitem__(self, group: str) -> tuple[str, ...]:
+        return self.words.get(group, ())
+
+    def __getattr__(self, name: str) -> Any:
+        """The compiled forms of ``_COMPILED`` (``vocab.tail``, ``vocab.up`` …), built on
+        first use and kept."""
+        try:
+            groups, form = _COMPILED[name]
+        except KeyError:
+            raise AttributeError(name) from None
+        value = _compile([w for g in groups for w in self[g]], form)
+        object.__setattr__(self, name, value)
+        return value
+
+    @cached_property
+    def plan_periods(self) -> dict[str, str]:
+        """``十四五`` -> ``2021/2025``: plan names that name their years."""
+        return dict(w.split("=", 1) for w in self["plan_periods"])
+
+    @cached_property
+    def points(self) -> frozenset[str]:
+        return frozenset(self["point_units"])
+
+
+#: what each compiled attribute of :class:`FactVocab` is made of: its groups and its form:
+#: ``set`` (the words), ``word`` (any of them), ``end`` (one at the end of a string), ``run``
+#: (several in a row), ``cue`` (anywhere; ``…`` and ``re:`` allowed, see _cue_pattern)
+_COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
+    "tail": (("up_verbs", "down_verbs", "linkers", "comparisons"), "end"),
+    "lead": (("leaders",), "word"),
+    "up": (("up_verbs",), "set"),
+    "down": (("down_verbs",), "set"),
+    "linker_set": (("linkers",), "set"),
+    "points": (("point_units",), "set"),
+    "generic": (("generic_nouns",), "set"),
+    "target": (("target_cues",), "cue"),
+    "actual": (("actual_cues",), "cue"),
+    "target_heading": (("target_headings",), "cue"),
+    "share": (("share_cues",), "cue"),
+    "stock": (("stock_cues",), "cue"),
+    "flow": (("flow_cues",), "cue"),
+    "flow_only": (("flow_words",), "cue"),
+    "head": (("heads",), "end"),
+    "rate": (("rate_words",), "end"),
+    "noun_end": (("right_ends_before_value",), "word"),
+    "right_stop": (("right_stops",), "word"),
+    "right_end": (("right_ends",), "word"),
+    "facility": (("facilities",), "word"),
+    "achievement": (("achievement_verbs",), "run"),
+    "series_verb": (("series_verbs",), "run"),
+}
+
+
+def _compile(words: Sequence[str], form: str) -> Any:
+    if form == "set":
+        return frozenset(words)
+    if form == "cue":
+        return _cue_pattern(words)
+    pattern = alternation(words)
+    return re.compile({"word": pattern, "end": pattern + "$",
+                       "run": f"(?:{pattern})+"}[form])
+
+
+def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """Words as one pattern; ``…`` inside a word stands for a few characters of a clause,
+    and a word ``re:PATTERN`` is a regular expression."""
+    plain = [w for w in words if "…" not in w and not w.startswith("re:")]
+    alts = [alternation(plain)] + [w[3:] for w in words if w.startswith("re:")]
+    for w in (w for w in words if "…" in w):
+        alts.append("[^，。；]{0,12}?".join(re.escape(p) for p in w.split("…")))
+    return re.compile("|".join(alts))
+
+
+def load_fact_vocab(directory: Path | None = None) -> FactVocab:
+    """``rules/facts.yaml`` (in ``directory``, default the installed rules)."""
+    path = Path(directory or default_rules_dir()) / "facts.yaml"
+    data = load_yaml(path)
+    words: dict[str, tuple[str, ...]] = {}
+    examples: list[FactExample] = []
+    for group, entry in data.items():
+        if group not in GROUPS:
+            raise RuleError(f"{path}: unknown group {group!r}; expected one of "
+                            f"{', '.join(GROUPS)}")
+        if not isinstance(entry, dict) or not isinstance(entry.get("words"), list):
+            raise RuleError(f"{path}: {group}: expected `words: [...]` (and `examples`)")
+        words[group] = tuple(str(w) for w in entry["words"])
+        for n, ex in enumerate(entry.get("examples") or ()):
+            if not isinstance(ex, dict) or "text" not in ex or "value" not in ex:
+                raise RuleError(f"{path}: {group}: example {n} needs text and value")
+            rest = {k: (None if v is None else str(v)) for k, v in ex.items()
+                    if k not in ("text", "value", "title")}
+            examples.append(FactExample(group, str(ex["text"]), str(ex["value"]), rest,
+                                        ex.get("title")))
+    long = [w for g in ("up_verbs", "down_verbs", "linkers", "comparisons")
+            for w in words.get(g, ()) if len(w) > _TAIL_CHARS]
+    if long:
+        raise RuleError(f"{path}: words longer than {_TAIL_CHARS} characters cannot end an "
+                        f"indicator: {', '.join(long)}")
+    return FactVocab(words, tuple(examples))
+
+
+# -- the document's own place and period ----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    place: str | None
+    period: str | None
+    ref_year: int | None
+    is_report: bool
+
+
+def document_context(text: str, mentions: Sequence[Mention], ref_date: str | None,
+                     ref_source: str = "") -> DocContext:
+    """The document's place (first GPE of its title, else its issuing body's area) and
+    period (a bulletin's year; the year a work report reviews: a title 政府工作报告 or a
+    delivery line ——2016年2月19日在…会议上; a plan's span; else none)."""
+    title = text[:_TITLE_CHARS]
+    head = [m for m in mentions if m.start < _TITLE_CHARS]
+    titled = [m for m in head if _in_title_line(text, m)]
+    gpes = [m for m in titled if m.label == "GPE"]
+    place = None
+    if gpes:  # 无锡市新吴区…: the last of places written one after the other
+        last = gpes[0]
+        for m in gpes[1:]:
+            if m.start != last.end:
+                break
+            last = m
+        place = last.text
+    if place is None:
+        org = next((m.text for m in titled if m.label == "ORG"), None)
+        found = _PLACE_PREFIX.match(org) if org is not None else None
+        place = found.group(1) if found else None
+    if place is None:  # no title: the place the text names most
+        counts = Counter(m.text for m in mentions if m.label == "GPE")
+        place = counts.most_common(1)[0][0] if counts else None
+    ref_year = int(ref_date[:4]) if ref_date and ref_date[:4].isdigit() else None
+    dates = [m.norm for m in head if m.label == "DATE" and m.norm]
+    is_report = bool(_REPORT_TITLE.search(title)) or ref_source == "document:delivery-line"
+    period: str | None = None
+    if _BULLETIN_TITLE.search(title):
+        period = next((d[:4] for d in dates), None)
+    elif is_report and ref_year is not None:
+        period = str(ref_year - 1)
+    elif _PLAN_TITLE.search(title):
+        period = next((d for d in dates if "/" in d), None)
+    return DocContext(_clean(place) if place else None, period, ref_year, is_report)
+
+
+def _in_title_line(text: str, m: Mention) -> bool:
+    """Whether ``m`` sits on the title: one of the first two non-empty lines without
+    sentence punctuation, or a delivery line (——2026年1月20日在浙江省…会议上)."""
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if line.startswith(("——", "—")):
+        return True
+    before = [x for x in text[:start].split("\n") if x.strip()]
+    return len(before) < 2 and not _SENTENCE_MARKS.search(line)
+
+
+# -- the stage ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Parent:
+    indicator: str
+    period: str | None
+    place: str | None
+    unit: str | None = None
+    kind: str = "level"
+
+
+@dataclass(slots=True)
+class _State:
+    """What the clauses before a value left for it."""
+
+    last: _Parent | None = None  # the fact before, in this paragraph
+    breakdown_of: _Parent | None = None  # the figure a 其中 clause breaks down
+    subject: str | None = None  # the subject place of an earlier clause of the sentence
+    recent: list[str] = field(default_factory=list)  # indicators of the sentence so far
+    stock: bool = False  # the paragraph speaks of the year's end (年末) until 全年
+    topic: str = ""  # the subject before 实现/完成 (规模以上工业企业实现营业收入)
+    carry: str = ""  # the counted noun the next figure of the clause is about
+    paragraph: int = -1
+
+
+@dataclass(slots=True)
+class _Doc:
+    text: str
+    mentions: Sequence[Mention]
+    sentences: Sequence[Sentence]
+    ctx: DocContext
+    vocab: FactVocab
+    tokenizer: Any | None = None
+    cue_sentence: int = -1  # the sentence whose first target cue ends at cue_end
+    cue_end: int = -1
+    starts: list[int] = field(default_factory=list)
+    dates: list[Mention] = field(default_factory=list)
+    date_starts: list[int] = field(default_factory=list)
+    breaks: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        spans = self.vocab.plan_periods
+        self.dates = [self._as_period(m) for m in self.mentions
+                      if ((m.label == "DATE" and m.norm) or m.text in spans)
+                      and not _is_comparison(self.text, m)]
+        self.date_starts = [m.start for m in self.dates]
+        self.breaks = [m.end() - 1 if m.group(0).endswith("\n") else m.start()
+                       for m in _HARD_BREAK.finditer(self.text)]
+
+    def _as_period(self, m: Mention) -> Mention:
+        """A plan name as its years; ``2018年以来`` as 2018 to the reference year."""
+        if m.label != "DATE":
+            return replace(m, norm=self.vocab.plan_periods[m.text])
+        year = self.ctx.ref_year
+        if m.qualifier == "since" and m.norm and len(m.norm) == 4 and year \
+                and int(m.norm) < year:
+            return replace(m, norm=f"{m.norm}/{year}")
+        return m
+
+    def paragraph_of(self, pos: int) -> int:
+        return bisect.bisect_left(self.breaks, pos)
+
+    def paragraph_start(self, pos: int) -> int:
+        i = bisect.bisect_left(self.breaks, pos)
+        return self.breaks[i - 1] + 1 if i else 0
+
+
+def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sentence],
+               vocab: FactVocab, *, ref_date: str | None = None,
+               ctx: DocContext | None = None, tokenizer: Any | None = None
+               ) -> tuple[Fact, ...]:
+    """The facts of one document from its mentions and sentences (offsets into ``text``).
+
+    ``tokenizer`` (the pipeline's ``jieba.Tokenizer``) finds the words of 分别 lists;
+    without it, list items are composed by length alone."""
+    ctx = ctx or document_context(text, mentions, ref_date)
+    doc = _Doc(text, mentions, sentences, ctx, vocab, tokenizer)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence_id if m.sentence_id is not None else -1, []).append(m)
+    facts: list[Fact] = []
+    state = _State()
+    for sent in sentences:
+        ms = by_sentence.get(sent.sentence_id, [])
+        if not any(m.label in FACT_LABELS for m in ms):
+            continue
+        paragraph = doc.paragraph_of(sent.start)
+        if paragraph != state.paragraph:  # the figure before stays: a 其中 may follow it
+            state = _State(paragraph=paragraph, last=state.last)
+        state.subject = None
+        state.topic = ""
+        state.carry = ""
+        state.recent = []
+        state.breakdown_of = None
+        starts = [m.start for m in ms]
+        for clause_start, clause_end in _clauses(doc, sent, ms):
+            opening = text[clause_start:clause_end].strip(_SPACES + "“”\"")
+            if state.breakdown_of is None and (
+                    _BREAKDOWN.match(opening)
+                    or _BREAKDOWN_CLAUSE.fullmatch(opening.rstrip("，,：:；;"))):
+                state.breakdown_of = state.last
+            if "末" in opening or "年底" in opening:
+                state.stock = True
+            elif "全年" in opening or doc.vocab.flow_only.search(opening):
+                state.stock = False
+            inside = ms[bisect.bisect_left(starts, clause_start):
+                        bisect.bisect_left(starts, clause_end)]
+            if any(m.label in FACT_LABELS for m in inside):
+                facts += _clause_facts(doc, sent, clause_start, clause_end, inside, state,
+                                       len(facts))
+    return tuple(facts)
+
+
+def _clauses(doc: _Doc, sent: Sentence, ms: Sequence[Mention]) -> list[tuple[int, int]]:
+    """A sentence cut at ，；： and at the paragraph breaks inside it (a heading or a table
+    caption the sentence splitter left attached), never inside a mention."""
+    starts = [m.start for m in ms]  # mentions are sorted and do not overlap
+    cuts = [sent.start]
+    for found in _BOUNDARY.finditer(doc.text, sent.start, sent.end):
+        pos = found.start()
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0 or ms[i].end <= pos:
+            cuts.append(pos + 1)
+    i = bisect.bisect_left(doc.breaks, sent.start)
+    while i < len(doc.breaks) and doc.breaks[i] < sent.end:
+        cuts.append(doc.breaks[i] + 1)
+        i += 1
+    cuts = sorted(set(cuts + [sent.end]))
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
+    """``亿元`` in ``亿元以上产业项目531个``, ``万元`` in ``万元地区生产总值能耗``: part of
+    the next value's indicator."""
+    if not any(n.label in FACT_LABELS for n in later):
+        return False
+    if _MODIFIER_AFTER.match(text, m.end):
+        return True
+    bare = not any(c in _NUMERALS for c in m.text)
+    return bare and bool(_CJK.match(text, m.end))
+
+
+def _is_comparison(text: str, m: Mention) -> bool:
+    """A DATE that is a comparison base (比上年, 与2020年相比, 上年同期)."""
+    before = text[max(0, m.start - 2):m.start].rstrip("".join(_OPEN_QUOTES))[-1:]
+    after = text[m.end:m.end + 5].lstrip("".join(_CLOSE_QUOTES))
+    return (before in _COMPARE_BEFORE and before != "") or bool(_COMPARE_AFTER.match(after))
+
+
+def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Mention],
+                  state: _State, n_before: int) -> list[Fact]:
+    text, vocab = doc.text, doc.vocab
+    values = [m for i, m in enumerate(ms) if m.label in FACT_LABELS
+              and not _is_modifier(text, m, ms[i + 1:])]
+    if not values:
+        return []
+    others = [m for m in ms if m.label in ("DATE", "GPE", "ORG", "DURATION")
+              or m.text in vocab.plan_periods]
+    groups = _list_groups(text, values)
+    out: list[Fact] = []
+    prev_end = start
+    for g, group in enumerate(groups):
+        first = group[0]
+        left = text[prev_end:first.start]
+        parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start)
+        series = left.lstrip().startswith("、") and prev_end > start
+        if parsed.subject:
+            state.subject = parsed.subject
+        if state.carry:
+            if parsed.indicator and not parsed.indicator.startswith(state.carry):
+                parsed.indicator = state.carry + parsed.indicator
+            state.carry = ""
+        if parsed.topic:
+            state.topic = parsed.topic
+        elif parsed.no_subject and state.topic and parsed.indicator \
+                and not parsed.indicator.startswith(state.topic):
+            parsed.indicator = state.topic + parsed.indicator
+        items = (_list_items(parsed.indicator, len(group), vocab, doc.tokenizer)
+                 if len(group) > 1 else None)
+        own = parsed.indicator.split("分别")[-1]
+        if items is None and len(group) > 1 and len(state.recent) >= len(group) and (
+                not own or own in vocab.generic or own.startswith("占")):
+            # 新开工、新投产…项目分别为87个、69个，投资额分别达215.8亿元、125.7亿元
+            items = [item + own for item in state.recent[-len(group):]]
+        following = groups[g + 1][0].start if g + 1 < len(groups) else end
+        after_noun = 0
+        for i, value in enumerate(group):
+            indicator = items[i] if items else parsed.indicator
+            if len(group) == 1:  # 新建800个5G基站: what is counted follows the number
+                noun, noun_end = _right_noun(text, value.end, following, vocab,
+                                             before_value=g + 1 < len(groups))
+                if noun:
+                    before = _strip_tail_words(indicator, vocab)
+                    if _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
+                        before = _verb_of_examples(before, vocab)
+                    lead = vocab.achievement.match(before)  # 带动全市建成17个X: 建成X
+                    if lead:
+                        before = before[lead.end():]
+                    if "给予" in before:  # 省级财政…给予1000万元激励: the grant's noun
+                        before = ""
+                    indicator = before + noun
+                    after_noun = noun_end
+                    if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
+                        state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
+            if series and state.recent and indicator:  # 新增A 6000家、B 1.76万家
+                verb = vocab.series_verb.match(state.recent[-1])
+                if verb and not vocab.series_verb.match(indicator):
+                    indicator = verb.group(0) + indicator
+            kind, direction = _kind(value, parsed, vocab)
+            indicator = _complete(indicator, kind, value.unit, state, vocab)
+            if not indicator and value.label == "MONEY":  # 对X给予奖补，最高3000万元: X奖补
+                indicator = _grant(text, sent.start, value.start, parsed.scope)
+            if "给予" in indicator or indicator.startswith(("对", "按")):
+                indicator = _GRANT_WORDS.sub("", indicator)  # 省级给予一次性奖补: 一次性奖补
+            if kind == "level" and value.label == "PERCENT" and _RATE_OF.search(
+                    text, max(start, value.start - 40), value.start):
+                kind = "share"  # 按照项目设备购置额的10%给予奖补: a share of the base
+            status = _status(doc, sent, start, value)
+            period = _period(doc, sent, start, end, value, indicator,
+                             kind if status == "actual" else "", state.stock,
+                             target=status == "target")
+            if status == "target" and doc.ctx.is_report and not _has_date(doc, sent, value) \
+                    and doc.ctx.ref_year is not None:
+                period = str(doc.ctx.ref_year)
+            place = state.subject or doc.ctx.place
+            fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
+                         period, place, RULE_ID)
+            out.append(fact)
+            state.last = _Parent(indicator, period, place, value.unit, kind)
+            state.recent.append(fact.indicator)
+        prev_end = max(group[-1].end, after_noun)
+    return out
+
+
+def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
+                before_value: bool = False) -> tuple[str, int]:
+    """The words right after a number up to the clause's end or the next number, when
+    they name what is counted (``累计取消257项证明类材料`` -> ``证明类材料``), and where
+    they end in ``text``; nothing when a punctuation mark, a qualifier (以上, 左右) or a
+    verb (增长) follows."""
+    raw = text[start:end]
+    skip = _QUALIFIED.match(raw)  # 100个以上新型信息消费示范项目
+    if skip:
+        start += skip.end()
+        raw = raw[skip.end():]
+    lead = raw.lstrip(_SPACES + "“\"‘「『《")
+    if not lead or not _CJK.match(lead) or vocab.right_stop.match(lead):
+        return "", start  # the usual case, decided without the work below
+    stop = _BOUNDARY.search(raw)
+    if stop:
+        raw = raw[:stop.start()]
+    where = [i for i, c in enumerate(raw) if c not in _STRIP_CHARS]
+    kept = "".join(raw[i] for i in where)
+    if not kept or not _CJK.match(kept) or vocab.right_stop.match(kept):
+        return "", start
+    cut = vocab.right_end.search(kept)
+    if cut:
+        kept = kept[:cut.start()]
+    if before_value:  # 3大中心累计引进项目68个: the noun ends where the next figure's verb starts
+        verb = vocab.noun_end.search(kept, 1)
+        if verb:
+            kept = kept[:verb.start()]
+    if not kept:
+        return "", start
+    conj = _CONJ.search(kept)
+    if conj and conj.start() > 0:  # 9个专项小组和办公室: the first of the pair
+        kept = kept[:conj.start() + 1]
+    return _PAREN.sub("", kept).rstrip("和及与、等"), start + where[len(kept) - 1] + 1
+
+
+def _grant(text: str, start: int, end: int, scope: str) -> str:
+    """What an amount with no words of its own grants: the clause of the last 给予 before
+    it in the sentence, without the granting body (对X省级给予奖补，最高3000万元 -> X奖补;
+    给予一次性奖补，单个企业最高300万元 -> 单个企业一次性奖补)."""
+    found = [m for m in _GRANT.finditer(text, start, end)]
+    if not found:
+        return ""
+    m = found[-1]
+    clause_start = max(text.rfind(c, start, m.start()) for c in "，,；;。：:") + 1
+    clause = _STRIP.sub("", text[max(clause_start, start):m.end()])
+    clause = _PAREN.sub("", clause)
+    granted = _GRANT_WORDS.sub("", clause)
+    return (scope + granted) if scope and not granted.startswith(scope) else granted
+
+
+def _verb_of_examples(before: str, vocab: FactVocab) -> str:
+    """What stays of the words before a counted noun that list examples: the verb after
+    the last 、 (成立…指挥部、出台20条举措 -> 出台), else the selecting verb before the
+    examples (研究出台…等方面29项政策 -> 出台), else nothing (黄酒、火腿3个产业)."""
+    last = before.rsplit("、", 1)[-1]
+    if vocab.series_verb.fullmatch(last):
+        return last
+    if _EXAMPLES.search(before):
+        found = vocab.series_verb.search(before)
+        return found.group(0) if found else ""
+    return ""
+
+
+def _strip_tail_words(indicator: str, vocab: FactVocab) -> str:
+    """An indicator before a counted noun keeps its verb (新建, 累计取消) but not a
+    linking word (为, 达到)."""
+    while indicator:
+        found = vocab.tail.search(indicator, max(0, len(indicator) - _TAIL_CHARS))
+        if not found or found.start() == found.end() or found.group(0) not in vocab.linker_set:
+            break
+        indicator = indicator[:found.start()]
+    return indicator
+
+
+def _has_date(doc: _Doc, sent: Sentence, value: Mention) -> bool:
+    i = bisect.bisect_left(doc.date_starts, sent.start)
+    return i < len(doc.dates) and doc.dates[i].start < value.start
+
+
+def _list_groups(text: str, values: list[Mention]) -> list[list[Mention]]:
+    """Values separated only by 、 和 及 form one list (``87 个、69 个、132 个``)."""
+    groups: list[list[Mention]] = []
+    for m in values:
+        if groups and _LIST_SEP.match(text[groups[-1][-1].end:m.start]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+@dataclass(slots=True)
+class _Left:
+    indicator: str
+    verbs: list[str]
+    subject: str | None
+    share: bool = False
+    topic: str = ""  # the words before 实现/完成 inside the indicator
+    no_subject: bool = False  # the clause opens with 实现/完成 or 每: its subject is before
+    scope: str = ""  # the words before a bound (单个企业 of 单个企业最高)
+
+
+def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVocab,
+                text: str, after_value: bool = False) -> _Left:
+    """Cut the leading and trailing words off the text before a value."""
+    # comparison bases around a DATE (比上年, 较2020年同期) go wholesale
+    pieces: list[str] = []
+    pos = 0
+    subject = None
+    for m in others:
+        a, b = m.start - offset, m.end - offset
+        if a < 0 or b > len(left):
+            continue
+        while a > 0 and left[a - 1] in _OPEN_QUOTES:
+            a -= 1
+        if m.label in ("DATE", "INITIATIVE") and a > 0 and left[a - 1] in _COMPARE_BEFORE:
+            while b < len(left) and left[b] in _CLOSE_QUOTES:
+                b += 1
+            tail = _COMPARE_TAIL.match(left, b)
+            pieces.append(left[pos:a - 1])
+            pos = tail.end() if tail else b
+    pieces.append(left[pos:])
+    s = _STRIP.sub("", "".join(pieces))
+    s = _PAREN.sub("", s)
+    # leading words, DATEs and subject names
+    names = sorted({_STRIP.sub("", m.text): m.label for m in others}.items(),
+                   key=lambda kv: -len(kv[0]))
+    s = _BREAKDOWN_LEAD.sub("", s)
+    no_subject = bool(_NO_SUBJECT.match(s))
+    changed = True
+    while s and changed:
+        changed = False
+        if s[0] in _SERIES_MARKS or (after_value and s[0] in _LIST_MARKS):
+            s = s[1:]
+            changed = True
+            continue
+        found = vocab.lead.match(s)
+        if found and found.end() > 0 and found.end() < len(s) + 1:
+            s = s[found.end():]
+            changed = True
+            continue
+        for name, label in names:
+            if name and s.startswith(name):
+                if vocab.facility.match(s, len(name)):  # 九江港: the facility is the subject
+                    break
+                if label == "GPE" or (label == "ORG" and not _OWN_BODY.match(name)):
+                    subject = name
+                s = s[len(name):]
+                changed = True
+                break
+    # trailing verbs, linkers and comparisons
+    verbs: list[str] = []
+    to_level = False  # 提高到63%, 降至13.6%: the value is the level reached
+    while s:
+        if s[-1] in _LIST_MARKS:
+            s = s[:-1]
+            continue
+        found = vocab.tail.search(s, max(0, len(s) - _TAIL_CHARS))
+        if not found or found.start() == found.end():
+            break
+        word = found.group(0)
+        if word in _TO and not verbs:
+            to_level = True
+        if word in vocab.up or word in vocab.down:
+            verbs.append(word)
+        s = s[:found.start()]
+    inside = _INSIDE.search(s)
+    topic = s[:inside.start()] if inside else ""
+    s = _INSIDE.sub("", s)
+    scope = ""
+    bound = _BOUND.search(s)
+    if bound:  # 单个企业最高300万元: the scope stays for the grant, the bound goes
+        scope, s = s[:bound.start()], ""
+    if s.endswith("占"):  # 制造业外资占40.9%: a share of what the sentence names
+        s = s[:-1]
+        verbs.append("占")
+    return _Left(s, [] if to_level else [v for v in verbs if v != "占"], subject,
+                 share="占" in verbs, topic=topic, no_subject=no_subject, scope=scope)
+
+
+def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
+                ) -> list[str] | None:
+    """``新开工、新投产、新引进亿元以上产业项目`` for 3 values -> each item with the shared
+    words; ``None`` when the items are not written out (every value takes the whole).
+
+    The last item holds its own words and the shared ones. The split is the one whose own
+    part is nearest the other items' mean length among: as many words as the item before
+    it has (新引进 | 亿元以上产业项目), before the quantity word of ``heads`` (工业机器人 |
+    产量) and the word boundary nearest that length (农村 | 居民人均可支配收入); on a tie,
+    in that order of preference: the quantity word, the word count, the boundary."""
+    parts = [p for p in _ITEM_SPLIT.split(indicator) if p]
+    if len(parts) != n or n < 2:
+        return None
+    *others, last = parts
+    mean = sum(map(len, others)) / len(others)
+    splits: list[int] = []
+    head = vocab.head.search(last)
+    if head:
+        splits.append(head.start())
+    if tokenizer is not None:
+        words = tokenizer.lcut(last, HMM=False)
+        k = len(tokenizer.lcut(others[-1], HMM=False))
+        splits.append(len("".join(words[:k])))
+        # word ends, and the ends of the shorter words the first word starts with (农村 of 农村居民)
+        starts = {0}
+        for w in words:
+            starts.add(max(starts) + len(w))
+        bounds = starts | {e for _, a, e in tokenizer.tokenize(last, mode="search", HMM=False)
+                           if a == 0}
+        splits.append(min(sorted(bounds), key=lambda i: abs(i - mean)))
+    else:
+        splits.append(min(len(others[-1]), len(last)))
+    splits = [i for i in splits if 0 < i < len(last)]
+    if not splits:
+        return parts
+    own = min(splits, key=lambda i: abs(i - mean))  # min keeps the first of equals
+    shared = last[own:]
+    first = others[0]
+    if vocab.head.search(first):  # 全域旅游人数、旅游综合收入: each item is whole
+        return parts
+    prefix = first[:len(first) - own] if n == 2 and len(first) >= own + 3 else ""
+    # 国际航空旅客和货邮吞吐量 -> 国际航空旅客吞吐量, 国际航空货邮吞吐量
+    return [first + shared] + [prefix + p + shared for p in others[1:]] + [prefix + last]
+
+
+def _kind(value: Mention, parsed: _Left, vocab: FactVocab) -> tuple[str, str | None]:
+    verb = parsed.verbs[0] if parsed.verbs else None
+    direction = None
+    if verb is not None:
+        direction = "down" if verb in vocab.down else "up"
+    unit = value.unit or ""
+    is_share = parsed.share or (bool(vocab.share.search(parsed.indicator))
+                                and not vocab.rate.search(parsed.indicator))
+    if unit in vocab.points or any(value.text.endswith(p) for p in vocab.points):
+        return "change", direction or "up"
+    if direction is not None:
+        if unit in _GROWTH_UNITS or value.label == "PERCENT":
+            return "growth", direction
+        return "change", direction
+    if is_share:
+        return "share", None
+    return "level", None
+
+
+def _complete(indicator: str, kind: str, unit: str | None, state: _State,
+              vocab: FactVocab) -> str:
+    """Fill an indicator from the figure before it: nothing left (``比上年增长4.7%``:
+    when the figure before measures the same thing: a rate or change of it, or the same
+    unit), a share of the subject (``占总人口的比重``), a 其中 item (``国有控股企业``), a
+    bare ``投资`` after what is invested in."""
+    parent = state.breakdown_of
+    last = state.last
+    if not indicator:
+        if last is None:
+            return ""
+        same = (kind != "level" or unit == last.unit or last.kind != "level"
+                and unit in _GROWTH_UNITS)
+        return last.indicator if same else ""
+    if indicator in vocab.generic and state.recent and state.recent[-1] != indicator:
+        return state.recent[-1] + indicator  # 实施重点项目47个，投资46.9亿元
+    if indicator.startswith("占") and state.last is not None:
+        return _strip_share_parent(state.last.indicator) + indicator
+    if parent is not None and indicator.endswith("本级"):  # 其中，市本级1.07亿元
+        return indicator + parent.indicator
+    if parent is not None and not vocab.head.search(indicator):
+        head = vocab.head.search(parent.indicator)
+        if head:
+            return indicator + head.group(0)
+    return indicator
+
+
+def _strip_share_parent(indicator: str) -> str:
+    i = indicator.find("占")
+    return indicator[:i] if i > 0 else indicator
+
+
+def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value: Mention,
+            indicator: str, kind: str, stock: bool = False, target: bool = False
+            ) -> str | None:
+    """The nearest DATE before the value in its sentence, paragraph or heading, else the
+    document's; a stock (年末, 余额, 常住人口) at the end of a year takes ``YYYY-12``; over
+    several years (十四五, 2021—2025年) a level without a flow word (累计, 年均) takes the
+    last year."""
+    text = doc.text
+    i = bisect.bisect_left(doc.date_starts, value.start) - 1
+    period = None
+    floor = doc.paragraph_start(value.start)
+    # a DATE in the paragraph; a plan name (十四五) only in the sentence itself; for a
+    # target also the section's (到2022年 above a plan's list of goals)
+    while i >= 0 and (doc.dates[i].start >= floor or target and doc.dates[i].section
+                      and doc.dates[i].section == value.section):
+        if doc.dates[i].label == "DATE" or doc.dates[i].start >= sent.start:
+            period = doc.dates[i].norm
+            break
+        i -= 1
+    flows = doc.vocab.flow.search(text[clause_start:value.start])
+    if (period is None or "/" not in period) and doc.ctx.is_report and doc.ctx.ref_year \
+            and kind and "年均" in text[clause_start:value.start]:
+        # 年均增长 in a work report's review: the five years it reviews
+        period = f"{doc.ctx.ref_year - 5}/{doc.ctx.ref_year - 1}"
+    if period is None and value.section:
+        year = _YEAR.search(value.section)
+        period = year.group(1) if year else None
+    if period is None:
+        period = doc.ctx.period
+    if period and kind == "level" and _YEARS.match(period) and not flows:
+        period = period[5:]
+    if period and len(period) == 4:
+        clause = text[clause_start:clause_end]
+        flow = "全年" in clause or doc.vocab.flow_only.search(clause)
+        if not flow and (stock or doc.vocab.stock.search(clause)
+                         or doc.vocab.stock.search(indicator)):
+            period = f"{period}-12"
+    return period
+
+
+def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str:
+    vocab, text = doc.vocab, doc.text
+    clause = text[clause_start:value.end + 3]
+    if vocab.actual.search(clause):
+        return "actual"
+    # the first target cue of the sentence, found once per sentence
+    if doc.cue_sentence != sent.sentence_id:
+        found = vocab.target.search(text, sent.start, sent.end + 3)
+        doc.cue_sentence, doc.cue_end = sent.sentence_id, found.end() if found else -1
+    if 0 <= doc.cue_end <= value.end + 3:
+        return "target"
+    if value.section and vocab.target_heading.search(value.section):
+        return "target"
+    return "actual"
+
+
+def _fact(m: Mention, fact_id: int, indicator: str, kind: str, direction: str | None,
+          status: str, period: str | None, place: str | None, rule: str) -> Fact:
+    return Fact(
+        doc_id=m.doc_id, fact_id=fact_id, value_start=m.start, value_end=m.end,
+        value_text=m.text, label=m.label, value=m.value, unit=m.unit,
+        qualifier=m.qualifier, indicator=_clean(indicator), kind=kind,
+        direction=direction if kind in ("growth", "change") else None, status=status,
+        period=period, place=place, sentence_id=m.sentence_id, rule=rule)
+
+
+def _clean(s: str) -> str:
+    return _STRIP.sub("", s)
+
+
+# -- the baseline ---------------------------------------------------------------------------
+
+_NOUN_FLAGS = ("n", "vn", "an", "j", "l", "eng", "nz", "ns", "nt")
+
+
+def baseline_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sentence],
+                   vocab: FactVocab, *, ref_date: str | None = None,
+                   ctx: DocContext | None = None) -> tuple[Fact, ...]:
+    """The baseline: each numeric mention's indicator is the nearest noun phrase before it
+    in its sentence (jieba's parts of speech), its kind and direction come from the
+    nearest verb of ``rules/facts.yaml`` before it, its period is the nearest DATE before
+    it in the sentence (else the document's), its place the document's; all actual."""
+    import jieba.posseg as pseg
+
+    ctx = ctx or document_context(text, mentions, ref_date)
+    verbs = alternation(vocab["up_verbs"] + vocab["down_verbs"])
+    verb_re = re.compile(verbs)
+    starts = [s.start for s in sentences]
+    facts: list[Fact] = []
+    for m in mentions:
+        if m.label not in FACT_LABELS:
+            continue
+        sid = max(bisect.bisect_right(starts, m.start) - 1, 0) if sentences else None
+        s_start = sentences[sid].start if sid is not None else 0
+        left = text[s_start:m.start]
+        words = list(pseg.cut(_STRIP.sub("", left)))
+        phrase: list[str] = []
+        for w in reversed(words):
+            if w.flag.startswith(_NOUN_FLAGS) and w.word not in ("比", "上年"):
+                phrase.append(w.word)
+            elif phrase:
+                break
+        indicator = "".join(reversed(phrase))
+        found = list(verb_re.finditer(left))
+        kind, direction = "level", None
+        if found:
+            verb = found[-1].group(0)
+            direction = "down" if verb in vocab.down else "up"
+            kind = "growth" if (m.unit or "") in _GROWTH_UNITS else "change"
+        dates = [d for d in mentions if d.label == "DATE" and d.norm
+                 and s_start <= d.start < m.start]
+        period = dates[-1].norm if dates else ctx.period
+        facts.append(_fact(m, len(facts), indicator, kind, direction, "actual", period,
+                           ctx.place, BASELINE_ID))
+    return tuple(facts)

@@ -1,0 +1,250 @@
+"""The facts stage (shared/FACTS.md): the contract's examples, 分别 lists and the examples
+of rules/facts.yaml, each case its own test id; the Python API and the facts table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from policy_extract.batch import run
+from policy_extract.facts import load_fact_vocab
+from policy_extract.model import Extraction, Fact
+from policy_extract.pipeline import Pipeline
+from policy_extract.tables import read_table
+
+#: A statistical bulletin on 2022 issued by 江西省统计局 (FACTS.md's examples)
+TITLE = "江西省2022年国民经济和社会发展统计公报\n江西省统计局\n\n"
+VOCAB = load_fact_vocab()
+
+
+def facts_of(pipeline: Pipeline, text: str, title: str | None = TITLE) -> tuple[Fact, ...]:
+    return pipeline.extract((title or "") + text).facts
+
+
+def fact_of(pipeline: Pipeline, text: str, value: str, title: str | None = TITLE) -> Fact:
+    found = [f for f in facts_of(pipeline, text, title) if f.value_text == value]
+    assert found, f"no fact {value!r} in {[f.value_text for f in facts_of(pipeline, text)]}"
+    return found[0]
+
+
+GDP = "初步核算，全年地区生产总值32074.7亿元，比上年增长4.7%。"
+POPULATION = ("年末全省常住人口4527.98万人，比上年末增加10.58万人。其中，城镇常住人口2810.52万人，"
+              "占总人口的比重（常住人口城镇化率）为62.07%，比上年末提高0.61个百分点。")
+GRAIN = "全年粮食产量2151.9万吨，比上年减产1.8%。"
+PLAN = "到2025年，全市地区生产总值年均增长6.5%左右。"
+PROJECTS = "全市新开工、新投产、新引进亿元以上产业项目分别为 87 个、69 个、132 个。"
+SHARES = "三次产业对GDP增长的贡献率分别为6.9%、49.9%和43.2%。"
+INCOME = "城镇、农村居民人均可支配收入分别增长4.8%和6.3%。"
+BREAKDOWN = "全年规模以上工业增加值比上年增长7.1%。其中，国有控股企业增长8.3%。"
+
+# (text, value) -> indicator, kind, direction, status, period, place (FACTS.md's tables)
+CASES = {
+    "gdp-level": (GDP, "32074.7亿元", ("地区生产总值", "level", None, "actual", "2022", "江西省")),
+    "gdp-growth": (GDP, "4.7%", ("地区生产总值", "growth", "up", "actual", "2022", "江西省")),
+    "population-level": (POPULATION, "4527.98万人",
+                         ("常住人口", "level", None, "actual", "2022-12", "江西省")),
+    "population-change": (POPULATION, "10.58万人",
+                          ("常住人口", "change", "up", "actual", "2022-12", "江西省")),
+    "urban-population": (POPULATION, "2810.52万人",
+                         ("城镇常住人口", "level", None, "actual", "2022-12", "江西省")),
+    "urbanisation-share": (POPULATION, "62.07%", ("城镇常住人口占总人口的比重", "share", None,
+                                                  "actual", "2022-12", "江西省")),
+    "urbanisation-points": (POPULATION, "0.61个百分点", ("城镇常住人口占总人口的比重", "change",
+                                                        "up", "actual", "2022-12", "江西省")),
+    "grain-level": (GRAIN, "2151.9万吨", ("粮食产量", "level", None, "actual", "2022", "江西省")),
+    "grain-down": (GRAIN, "1.8%", ("粮食产量", "growth", "down", "actual", "2022", "江西省")),
+    "plan-target": (PLAN, "6.5%", ("地区生产总值", "growth", "up", "target", "2025", "江西省")),
+    "list-first": (PROJECTS, "87 个", ("新开工亿元以上产业项目", "level", None, "actual", "2022",
+                                       "江西省")),
+    "list-second": (PROJECTS, "69 个", ("新投产亿元以上产业项目", "level", None, "actual", "2022",
+                                        "江西省")),
+    "list-third": (PROJECTS, "132 个", ("新引进亿元以上产业项目", "level", None, "actual", "2022",
+                                        "江西省")),
+    "list-unwritten-1": (SHARES, "6.9%", ("三次产业对GDP增长的贡献率", "level", None, "actual",
+                                          "2022", "江西省")),
+    "list-unwritten-3": (SHARES, "43.2%", ("三次产业对GDP增长的贡献率", "level", None, "actual",
+                                           "2022", "江西省")),
+    "list-shared-tail-1": (INCOME, "4.8%", ("城镇居民人均可支配收入", "growth", "up", "actual",
+                                            "2022", "江西省")),
+    "list-shared-tail-2": (INCOME, "6.3%", ("农村居民人均可支配收入", "growth", "up", "actual",
+                                            "2022", "江西省")),
+    "breakdown": (BREAKDOWN, "8.3%", ("国有控股企业增加值", "growth", "up", "actual", "2022",
+                                      "江西省")),
+    "subject-place": ("南昌市地区生产总值7203.5亿元，增长4.1%。", "4.1%",
+                      ("地区生产总值", "growth", "up", "actual", "2022", "南昌市")),
+}
+FIELDS = ("indicator", "kind", "direction", "status", "period", "place")
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [pytest.param(*c, id=k)
+                                                      for k, c in CASES.items()])
+def test_facts_md_examples(pipeline: Pipeline, text: str, value: str, want: tuple) -> None:
+    fact = fact_of(pipeline, text, value)
+    got = tuple(getattr(fact, name) for name in FIELDS)
+    assert got == want
+
+
+def test_a_number_inside_an_indicator_is_no_fact(pipeline: Pipeline) -> None:
+    facts = facts_of(pipeline, "全市累计开工亿元以上产业项目531个。")
+    assert [(f.value_text, f.indicator) for f in facts] == [("531个", "累计开工亿元以上产业项目")]
+
+
+def test_dates_durations_and_names_are_never_facts(pipeline: Pipeline) -> None:
+    facts = facts_of(pipeline, "2022年，南昌市用3年时间建成全省第一。")
+    assert facts == ()
+
+
+@pytest.mark.parametrize("example", [pytest.param(e, id=f"facts.yaml:{e.group}:{e.value}")
+                                     for e in VOCAB.examples])
+def test_rule_file_example(pipeline: Pipeline, example) -> None:
+    title = (example.title + "\n\n") if example.title else TITLE
+    fact = fact_of(pipeline, example.text, example.value, title)
+    for name, want in example.fields.items():
+        assert getattr(fact, name) == want, f"{name}: {getattr(fact, name)!r} != {want!r}"
+
+
+def test_every_group_has_words_and_an_example() -> None:
+    groups = {e.group for e in VOCAB.examples}
+    for group, words in VOCAB.words.items():
+        assert words, group
+        assert group in groups, f"{group} has no example"
+
+
+def test_the_api_gives_facts_place_and_period(pipeline: Pipeline) -> None:
+    result = pipeline.extract(TITLE + GDP)
+    assert isinstance(result, Extraction)
+    assert (result.place, result.period) == ("江西省", "2022")
+    numeric = [m for m in result.mentions if m.label in ("MONEY", "PERCENT")]
+    assert [(f.value_start, f.value_end) for f in result.facts] == [
+        (m.start, m.end) for m in numeric]
+    assert all(f.rule == "facts:clause" for f in result.facts)
+
+
+def test_work_report_reviews_the_year_before_and_targets_this_year(pipeline: Pipeline) -> None:
+    title = "政府工作报告\n——2026年1月20日在某省第十四届人民代表大会第四次会议上\n\n"
+    text = ("过去一年，全省地区生产总值增长5.5%。\n今年经济社会发展主要预期目标是：地区生产总值增长"
+            "5%左右，城镇新增就业70万人以上。")
+    got = {f.value_text: (f.indicator, f.status, f.period)
+           for f in pipeline.extract(title + text).facts}
+    assert got["5.5%"] == ("地区生产总值", "actual", "2025")
+    assert got["5%"] == ("地区生产总值", "target", "2026")
+    assert got["70万人"] == ("城镇新增就业", "target", "2026")
+
+
+def test_baseline_takes_the_nearest_noun_phrase_and_verb() -> None:
+    base = Pipeline(facts="baseline")
+    got = {f.value_text: (f.indicator, f.kind, f.direction, f.status, f.rule)
+           for f in base.extract(TITLE + GRAIN).facts}
+    assert got["2151.9万吨"] == ("粮食产量", "level", None, "actual", "facts:baseline")
+    assert got["1.8%"][1:3] == ("growth", "down")
+    assert base.version.endswith(":facts-baseline")
+
+
+def test_no_facts_when_asked() -> None:
+    assert Pipeline(facts=None).extract(TITLE + GDP).facts == ()
+
+
+# FACTS.md, "The facts table": the column names the other tools read
+FACT_COLUMNS = ["doc_id", "fact_id", "value_start", "value_end", "value_text", "label", "value",
+                "unit", "qualifier", "indicator", "kind", "direction", "status", "period",
+                "place", "sentence_id", "rule"]
+
+
+def test_run_writes_the_facts_table(pipeline: Pipeline, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "bulletin.txt").write_text(TITLE + GDP + POPULATION, encoding="utf-8")
+    (src / "broken.txt").write_bytes(b"\x00\xff" * 10)
+    out = tmp_path / "out"
+    summary = run([src], out, workers=1, pipeline_factory=lambda: pipeline)
+    assert summary.n_ok >= 1
+    facts = read_table(out, "facts")
+    assert facts.column_names == FACT_COLUMNS
+    rows = facts.to_pylist()
+    assert {r["doc_id"] for r in rows} == {"bulletin.txt"}
+    assert len(rows) == 7
+    assert [r["fact_id"] for r in rows] == list(range(7))
+    first = rows[0]
+    assert (first["value_text"], first["value"], first["unit"], first["indicator"]) == (
+        "32074.7亿元", 3207470000000.0, "元", "地区生产总值")
+    docs = {r["doc_id"]: r for r in read_table(out, "documents").to_pylist()}
+    assert (docs["bulletin.txt"]["place"], docs["bulletin.txt"]["period"]) == ("江西省", "2022")
+    # what pandas reads directly
+    frame = pq.read_table(out / "facts").to_pandas()
+    assert len(frame) == 7
+
+
+def test_cli_run_and_facts_view(tmp_path: Path) -> None:
+    from .conftest import run_cli
+
+    src = tmp_path / "bulletin.txt"
+    src.write_text(TITLE + GDP + GRAIN, encoding="utf-8")
+    out = tmp_path / "out"
+    res = run_cli("run", "--no-ner", "-q", "-w", "1", "-o", str(out), str(src))
+    assert res.returncode == 0, res.stderr
+    assert f"{out}/facts" in res.stdout
+    res = run_cli("facts", str(out), "--kind", "growth", "--place", "江西")
+    assert res.returncode == 0, res.stderr
+    assert "地区生产总值" in res.stdout and "粮食产量" in res.stdout
+    assert "32074.7亿元" not in res.stdout  # a level
+    assert "2 fact(s)" in res.stdout
+    res = run_cli("facts", str(out), "--indicator", "粮食", "--limit", "1")
+    assert "2 fact(s) (showing 1; --limit 0 for all)" in res.stdout
+    res = run_cli("facts", str(out), "--kind", "size")
+    assert res.returncode == 2 and "use level, growth, change or share" in res.stderr
+    res = run_cli("facts", str(tmp_path / "nowhere"))
+    assert res.returncode == 2 and "no tables under" in res.stderr
+
+
+def test_cli_run_with_the_baseline(tmp_path: Path) -> None:
+    from .conftest import run_cli
+
+    src = tmp_path / "bulletin.txt"
+    src.write_text(TITLE + GRAIN, encoding="utf-8")
+    out = tmp_path / "out"
+    res = run_cli("run", "--no-ner", "-q", "-w", "1", "--facts-method", "baseline", "-o",
+                  str(out), str(src))
+    assert res.returncode == 0, res.stderr
+    rules = set(read_table(out, "facts").column("rule").to_pylist())
+    assert rules == {"facts:baseline"}
+    res = run_cli("run", "--no-ner", "-q", "--facts-method", "magic", "-o", str(out), str(src))
+    assert res.returncode == 2
+
+
+@pytest.mark.parametrize(("title", "place", "period"), [
+    pytest.param("江西省2022年国民经济和社会发展统计公报\n江西省统计局\n\n", "江西省", "2022",
+                 id="bulletin"),
+    pytest.param("江西省宜春市万载县2022年国民经济和社会发展统计公报\n\n", "万载县", "2022",
+                 id="nested-places-take-the-last"),
+    pytest.param("政府工作报告\n——2026年1月20日在甘肃省第十四届人民代表大会第四次会议上\n\n", "甘肃省",
+                 "2025", id="work-report-reviews-the-year-before"),
+    pytest.param("关于全区国民经济和社会发展的报告\n——2016年2月19日在某区第十六届人民代表大会第一次会议上\n\n",
+                 None, "2015", id="delivery-line-makes-a-work-report"),
+    pytest.param("", None, None, id="no-title"),
+])
+def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | None,
+                                   period: str | None) -> None:
+    result = pipeline.extract(title + GRAIN)
+    assert (result.place, result.period) == (place, period)
+
+
+ALPHABET = "全年地区生产总值增长下降其中占比重分别、，。；：\n 0123456789.%亿万元个人吨年末上比为达到和及以上左右（）“”"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=ALPHABET, max_size=120))
+def test_any_text_gives_facts_on_its_numeric_mentions(pipeline: Pipeline, text: str) -> None:
+    result = pipeline.extract(text)
+    numeric = {(m.start, m.end) for m in result.mentions
+               if m.label in ("MONEY", "COUNT", "PERCENT", "QUANTITY")}
+    assert not [w for w in result.warnings if w.startswith("facts stage failed")]
+    for fact in result.facts:
+        assert (fact.value_start, fact.value_end) in numeric
+        assert text[fact.value_start:fact.value_end] == fact.value_text
+        assert fact.kind in ("level", "growth", "change", "share")
+        assert (fact.direction is not None) == (fact.kind in ("growth", "change"))
+        assert fact.status in ("actual", "target")
