@@ -44,7 +44,8 @@ def driver(tmp_path_factory: pytest.TempPathFactory) -> Any:
 @pytest.fixture(scope="module")
 def seed_out(tmp_path_factory: pytest.TempPathFactory, pipeline: Any) -> Path:
     out = tmp_path_factory.mktemp("seed") / "out"
-    res = run_cli("run", str(SEED), "-o", str(out), "--no-ner", "-q")
+    res = run_cli("run", str(SEED), "-o", str(out), "--no-ner", "-q",
+                  "--facts-method", "none")
     assert res.returncode == 0, res.stderr
     return out
 
@@ -260,7 +261,8 @@ def test_report_names_failed_documents_and_why(driver: Any, tmp_path: Path,
     (src / "empty.txt").write_bytes(b"")
     (src / "binary.txt").write_bytes(bytes(range(256)) * 4)
     out = tmp_path / "out"
-    assert run_cli("run", str(src), "-o", str(out), "--no-ner", "-q").returncode == 1
+    assert run_cli("run", str(src), "-o", str(out), "--no-ner", "-q",
+                  "--facts-method", "none").returncode == 1
     _open(driver, _report_page(out, tmp_path / "r.html"))
     assert browser.console_errors(driver) == []
     documents = read_table(out, "documents").to_pandas()
@@ -289,7 +291,8 @@ def test_report_facts_by_indicator(driver: Any, facts_out: Path, seed_out: Path,
 def test_show_and_report_on_the_corpus(driver: Any, tmp_path: Path, pipeline: Any) -> None:
     corpus = shared_dir("corpus")
     out = tmp_path / "out"
-    assert run_cli("run", str(corpus), "-o", str(out), "--no-ner", "-q").returncode == 0
+    assert run_cli("run", str(corpus), "-o", str(out), "--no-ner", "-q",
+                  "--facts-method", "none").returncode == 0
     res = run_cli("show", str(corpus), "--from", str(out), "--html", str(tmp_path / "s.html"))
     assert res.returncode == 0, res.stderr
     _open(driver, tmp_path / "s.html")

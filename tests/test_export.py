@@ -24,7 +24,7 @@ def seed_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (src / "empty.txt").write_bytes(b"")
     out = src / "out"
     assert run_cli("run", str(src), "-o", str(out), "--ref-date", "2020-07", "--no-ner",
-                   "-q").returncode == 1
+                   "-q", "--facts-method", "none").returncode == 1
     return out
 
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policy_extract.batch import run
-from policy_extract.facts import load_fact_vocab
+from policy_extract.facts import document_context, load_fact_vocab
 from policy_extract.model import Extraction, Fact
 from policy_extract.pipeline import Pipeline
 from policy_extract.tables import read_table
@@ -228,8 +228,12 @@ def test_cli_run_with_the_baseline(tmp_path: Path) -> None:
 ])
 def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | None,
                                    period: str | None) -> None:
+    """The place a fact falls back to (written as in the text, FACTS.md) and the
+    document's period; ``documents.place`` itself is the places module's division path."""
     result = pipeline.extract(title + GRAIN)
-    assert (result.place, result.period) == (place, period)
+    ctx = document_context(title + GRAIN, result.mentions, result.ref_date,
+                           result.ref_date_source)
+    assert (ctx.place, result.period) == (place, period)
 
 
 ALPHABET = "全年地区生产总值增长下降其中占比重分别、，。；：\n 0123456789.%亿万元个人吨年末上比为达到和及以上左右（）“”"

@@ -33,7 +33,8 @@ def mixed_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (src / "empty.txt").write_bytes(b"")
     (src / "binary.txt").write_bytes(bytes(range(256)) * 4)
     out = src / "out"
-    res = run_cli("run", str(src), "-o", str(out), "--ref-date", "2020-07", "--no-ner", "-q")
+    res = run_cli("run", str(src), "-o", str(out), "--ref-date", "2020-07", "--no-ner", "-q",
+                  "--facts-method", "none")
     assert res.returncode == 1
     return out
 
@@ -44,7 +45,8 @@ def failed_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     src = tmp_path_factory.mktemp("failed")
     (src / "empty.txt").write_bytes(b"")
     out = src / "out"
-    assert run_cli("run", str(src), "-o", str(out), "--no-ner", "-q").returncode == 1
+    assert run_cli("run", str(src), "-o", str(out), "--no-ner", "-q",
+                  "--facts-method", "none").returncode == 1
     return out
 
 

@@ -131,6 +131,9 @@ class DocResult:
     sentences: pa.Table = field(default_factory=_empty("sentences"))
     texts: pa.Table = field(default_factory=_empty("texts"))
     facts: pa.Table = field(default_factory=_empty("facts"))
+    #: the facts stage ran on it: a batch none of whose documents had it writes no facts
+    #: part, so a run with --facts-method none has no facts table (the pages say so)
+    facts_ran: bool = False
     skipped: bool = False
     #: done before with another pipeline or other options: what changed
     redone: str | None = None
@@ -335,6 +338,7 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
                            [sentence_row(s, item.source) for s in result.sentences]),
         texts=to_table("texts", [{"doc_id": item.source, "text": text}]),
         facts=to_table("facts", [fact_row(f) for f in result.facts]),
+        facts_ran=getattr(pipeline, "fact_vocab", None) is not None,
     )
 
 
@@ -824,7 +828,8 @@ def _write_batch(out: Path, batch: str, results: list[DocResult]) -> None:
     removed by the next tidy-up."""
     name = f"part-{batch}.parquet"
     parts = [(pa.concat_tables([getattr(r, table) for r in results]).combine_chunks(),
-              out / table / name) for table in DATA_TABLES]
+              out / table / name) for table in DATA_TABLES
+             if table != "facts" or any(r.facts_ran for r in results)]
     parts.append((to_table("documents", [r.document for r in results]),
                   out / "documents" / name))
     staged: list[Path] = []

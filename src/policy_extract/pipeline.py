@@ -244,7 +244,7 @@ def default_pipeline(ner: bool | str | Path = DEFAULT_NER, facts: str | None = "
     and kept for the process's later calls."""
     key = f"{ner}:{facts}"
     if key not in _DEFAULT:
-        _DEFAULT[key] = build_pipeline(ner, facts)
+        _DEFAULT[key] = build_pipeline(ner, facts=facts)
     return _DEFAULT[key]
 
 
