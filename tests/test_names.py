@@ -51,6 +51,9 @@ def test_rule_counterexample(names: NameRulePass, rule, text: str) -> None:
 # from ../shared/corpus (never from the gold)
 CASES = [
     ("parallel_bodies", "市委、市政府高度重视", [("市委", "ORG", "市委"), ("市政府", "ORG", "市政府")]),
+    # rule 11: a doctrine is not labelled and a place inside it is no GPE (issue 10; the
+    # seed and train gold leave 中国 there unlabelled); a person inside one is a PERSON
+    ("doctrine_modernisation", "中国式现代化江苏新实践", [("江苏", "GPE", "江苏")]),
     ("post_title", "市委书记主持召开会议", [("市委", "ORG", "市委")]),
     ("committee_post", "经开区管委会主任参加", [("经开区管委会", "ORG", "经开区管委会")]),
     ("zone_is_one_org", "常德经开区新开工项目", [("常德经开区", "ORG", "常德经开区")]),
@@ -63,7 +66,7 @@ CASES = [
     ("other_word_after_quotes", "推动“两业”融合发展", [("两业", "INITIATIVE", "两业")]),
     ("figure_of_speech", "抓住“牛鼻子”，发挥“指挥棒”作用", []),
     ("person_in_doctrine", "深入学习习近平新时代中国特色社会主义思想",
-     [("习近平", "PERSON", "习近平"), ("中国", "GPE", "中国")]),
+     [("习近平", "PERSON", "习近平")]),
     ("person_title", "习近平总书记强调", [("习近平", "PERSON", "习近平")]),
     ("doc_title", "印发《关于加快发展服务业的若干意见》",
      [("关于加快发展服务业的若干意见", "DOC", "关于加快发展服务业的若干意见")]),

@@ -225,6 +225,8 @@ class NameRulePass:
         self.titles_after = frozenset(_words(lex, "titles_after", path))
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
+        doctrines = _words(lex, "doctrines", path) if "doctrines" in lex else []
+        self._doctrine_re = re.compile(alternation(doctrines)) if doctrines else None
         gaz = self.data.gazetteer
         self._gaz_spans = WordSpans(gaz)
         self._places = frozenset(e.surface for e in gaz.values() if e.label == "GPE")
@@ -261,8 +263,18 @@ class NameRulePass:
             elif rule.pattern is not None:
                 cands.extend(self._plain(clean, rule))
         cands.extend(_propagate(clean, cands))
-        cands = [c for c in cands if not self._broken(clean, c.end)]
+        cands = [c for c in cands if not self._broken(clean, c.end)
+                 and not self._in_doctrine(clean, c)]
         return _link(longest_first(cands))
+
+    def _in_doctrine(self, clean: str, cand: Candidate) -> bool:
+        """A place inside a doctrine's name (中国 in 中国特色社会主义, 中国式现代化) is no
+        GPE (ANNOTATION.md rule 11: doctrines are not labelled; a person inside one is)."""
+        if cand.label != "GPE" or self._doctrine_re is None:
+            return False
+        lo = max(0, cand.start - 12)
+        return any(m.start() <= cand.start and cand.end <= m.end()
+                   for m in self._doctrine_re.finditer(clean, lo, cand.end + 12))
 
     def _broken(self, clean: str, end: int) -> bool:
         """Whether a name ending at ``end`` would cut a head breaker (民政部|门)."""
