@@ -9,7 +9,7 @@ level/growth/change/share, direction up/down for growth and change and empty oth
 status actual/target, period ISO (2022, 2022-12, 2022-03-05, 2021/2025, 2020-01/2020-06)
 or empty, and the row's offsets still hold its value text. Exits 1 listing every problem.
 The output is one JSON object: doc_id, sha256, source, facts (FACTS.md "Gold and scoring").
-Standard library only.
+The kinds and statuses are the facts stage's own (``policy_extract.facts``).
 """
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ import re
 import sys
 from pathlib import Path
 
-KINDS = {"level", "growth", "change", "share"}
-STATUSES = {"actual", "target"}
+from policy_extract.facts import KINDS, STATUSES
+
 _ISO = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 PERIOD = re.compile(rf"^{_ISO}(?:/{_ISO})?$")
 _STRIP = re.compile(r"[\s“”\"‘’]")

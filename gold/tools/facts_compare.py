@@ -1,85 +1,54 @@
 #!/usr/bin/env python3
 """Agreement of two facts passes (or of any two facts files), by ../shared/FACTS.md's
-"Gold and scoring": facts are paired by value span; value-span P/R/F1 (A as reference),
-indicator exact and character F1, per-field accuracy over pairs, strict and lenient F1.
+"Gold and scoring", computed by the project's own fact scorer
+(``policy_extract.factscore``, what ``policy-extract score --facts`` uses) with pass A as
+the reference: value-span P/R/F1, indicator exact and character F1, per-field accuracy
+over pairs, strict and lenient F1.
 
 Usage:
     python gold/tools/facts_compare.py A.jsonl B.jsonl [--json OUT.json] [--diff OUT.tsv]
-
-Standard library only.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import re
-from collections import Counter
 from pathlib import Path
 
-FIELDS = ("kind", "direction", "status", "period", "place")
-_PLACE_SUFFIX = re.compile(r"(?:自治区|省|市|区|县|州)$")
+from policy_extract.factscore import (FIELDS, FactCounts, FactError, read_facts_gold,
+                                      score_fact_pairs)
 
 
-def load(path: Path) -> dict[tuple[str, int, int], dict]:
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            doc = json.loads(line)
-            for f in doc["facts"]:
-                out[(doc["doc_id"], f["value_start"], f["value_end"])] = f
-    return out
+def compare(a_path: Path, b_path: Path) -> tuple[dict, list[FactError]]:
+    """The agreement figures (the keys `facts_agreement_table.py` reads) and the
+    differences, B's facts scored against A's."""
+    b_facts = {doc.doc_id: doc.facts for doc in read_facts_gold([b_path])}
+    report = score_fact_pairs((doc, b_facts.get(doc.doc_id, ()), None)
+                              for doc in read_facts_gold([a_path]))
+    return figures(report.total), report.errors
 
 
-def char_f1(a: str, b: str) -> float:
-    ca, cb = Counter(a), Counter(b)
-    common = sum((ca & cb).values())
-    if not common:
-        return 0.0
-    p, r = common / sum(cb.values()), common / sum(ca.values())
-    return 2 * p * r / (p + r)
-
-
-def same(field: str, a: object, b: object) -> bool:
-    if field == "place" and a and b:
-        return _PLACE_SUFFIX.sub("", str(a)) == _PLACE_SUFFIX.sub("", str(b))
-    return a == b
-
-
-def compare(a: dict, b: dict) -> tuple[dict, list[dict]]:
-    pairs = sorted(set(a) & set(b))
-    n_a, n_b, tp = len(a), len(b), len(pairs)
-    p = tp / n_b if n_b else 0.0
-    r = tp / n_a if n_a else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    acc = {f: sum(same(f, a[k][f], b[k][f]) for k in pairs) / tp if tp else 0.0 for f in FIELDS}
-    exact = [a[k]["indicator"] == b[k]["indicator"] for k in pairs]
-    cf1 = [char_f1(a[k]["indicator"], b[k]["indicator"]) for k in pairs]
-    core = [all(same(f, a[k][f], b[k][f]) for f in ("kind", "direction", "status", "period"))
-            for k in pairs]
-    strict = sum(e and c for e, c in zip(exact, core))
-    lenient = sum(x >= 0.5 and c for x, c in zip(cf1, core))
-
-    def f1_of(n: int) -> float:
-        pp, rr = (n / n_b if n_b else 0.0), (n / n_a if n_a else 0.0)
-        return 2 * pp * rr / (pp + rr) if pp + rr else 0.0
-
-    figures = {
-        "n_a": n_a, "n_b": n_b, "paired": tp, "value_span": {"p": p, "r": r, "f1": f1},
-        "indicator_exact": sum(exact) / tp if tp else 0.0,
-        "indicator_char_f1": sum(cf1) / tp if tp else 0.0,
-        "field_accuracy": acc, "strict_f1": f1_of(strict), "lenient_f1": f1_of(lenient),
+def figures(c: FactCounts) -> dict:
+    return {
+        "n_a": c.n_gold, "n_b": c.n_pred, "paired": c.tp,
+        "value_span": {"p": c.precision or 0.0, "r": c.recall or 0.0, "f1": c.f1 or 0.0},
+        "indicator_exact": c.indicator_exact_rate or 0.0,
+        "indicator_char_f1": c.indicator_char_f1 or 0.0,
+        "field_accuracy": {f: c.accuracy(f) or 0.0 for f in FIELDS},
+        "strict_f1": c.strict_f1 or 0.0, "lenient_f1": c.lenient_f1 or 0.0,
     }
-    diff = [{"kind": "only-A", "doc_id": k[0], "start": k[1], "value": a[k]["value_text"]}
-            for k in sorted(set(a) - set(b))]
-    diff += [{"kind": "only-B", "doc_id": k[0], "start": k[1], "value": b[k]["value_text"]}
-             for k in sorted(set(b) - set(a))]
-    for k in pairs:
-        fields = [f for f in ("indicator",) + FIELDS if not same(f, a[k][f], b[k][f])]
-        if fields:
-            diff.append({"kind": "fields:" + ",".join(fields), "doc_id": k[0], "start": k[1],
-                         "value": a[k]["value_text"],
-                         "A": {f: a[k][f] for f in fields}, "B": {f: b[k][f] for f in fields}})
-    return figures, diff
+
+
+def diff_rows(errors: list[FactError]) -> list[str]:
+    kinds = {"fn": "only-A", "fp": "only-B"}
+    rows = ["kind\tstart\tvalue\tA\tB"]
+    for e in errors:
+        kind = kinds.get(e.kind) or "fields:" + ",".join(e.fields)
+        a = {f: e.gold[f] for f in e.fields} if e.gold and e.fields else None
+        b = {f: e.pred[f] for f in e.fields} if e.pred and e.fields else None
+        cells = [kind, str(e.value_start), e.value_text,
+                 json.dumps(a, ensure_ascii=False), json.dumps(b, ensure_ascii=False)]
+        rows.append("\t".join(cells))
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,18 +58,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--diff", type=Path)
     args = ap.parse_args(argv)
-    figures, diff = compare(load(args.a), load(args.b))
-    print(json.dumps(figures, ensure_ascii=False, indent=1))
+    result, errors = compare(args.a, args.b)
+    text = json.dumps(result, ensure_ascii=False, indent=1)
+    print(text)
     if args.json:
-        args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n",
-                             encoding="utf-8")
+        args.json.write_text(text + "\n", encoding="utf-8")
     if args.diff:
-        with open(args.diff, "w", encoding="utf-8") as fh:
-            fh.write("kind\tstart\tvalue\tA\tB\n")
-            for d in diff:
-                fh.write(f"{d['kind']}\t{d['start']}\t{d['value']}\t"
-                         f"{json.dumps(d.get('A'), ensure_ascii=False)}\t"
-                         f"{json.dumps(d.get('B'), ensure_ascii=False)}\n")
+        args.diff.write_text("\n".join(diff_rows(errors)) + "\n", encoding="utf-8")
     return 0
 
 

@@ -274,7 +274,12 @@ def pair_documents(gold: Iterable[Any], by_sha: dict[str, PredictedDocument]
 
 def score(gold: Sequence[GoldDocument], pred_dir: Path) -> ScoreReport:
     """Score the predictions under ``pred_dir`` (a ``run`` output folder) against ``gold``."""
-    by_sha, mentions = read_predictions(pred_dir)
+    return _score_read(gold, *read_predictions(pred_dir))
+
+
+def _score_read(gold: Sequence[GoldDocument], by_sha: dict[str, PredictedDocument],
+                mentions: dict[str, list[Predicted]]) -> ScoreReport:
+    """:func:`score` on predictions already read (:func:`read_predictions`)."""
     pairings, scored = pair_documents(gold, by_sha)
     pairs = [(doc, mentions.get(pdoc.doc_id, []) if pdoc else []) for doc, pdoc in scored]
     report = score_pairs(pairs)
@@ -479,8 +484,10 @@ def numbers_and_dates(report: ScoreReport) -> Counts:
 
 
 def by_document(gold: Sequence[GoldDocument], pred_dir: Path) -> list[tuple[str, ScoreReport]]:
-    """One report per gold document, so a weak document or genre shows."""
-    return [(doc.doc_id, score([doc], pred_dir)) for doc in gold]
+    """One report per gold document, so a weak document or genre shows (the run's tables
+    are read once)."""
+    by_sha, mentions = read_predictions(pred_dir)
+    return [(doc.doc_id, _score_read([doc], by_sha, mentions)) for doc in gold]
 
 
 def format_by_document(reports: Sequence[tuple[str, ScoreReport]]) -> str:
