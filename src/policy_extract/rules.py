@@ -244,6 +244,22 @@ def load_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+def segmenter_entries(path: Path) -> list[dict[str, Any]]:
+    """The ``remove`` entries of ``segmenter.yaml``: each a ``word`` and an ``example``
+    (``text`` and the ``span`` that must come out once the word is gone)."""
+    entries = load_yaml(path).get("remove")
+    if not isinstance(entries, list):
+        raise RuleError(f"{path}: expected a 'remove' list")
+    for n, entry in enumerate(entries, 1):
+        example = entry.get("example") if isinstance(entry, dict) else None
+        if (not isinstance(entry, dict) or not isinstance(entry.get("word"), str)
+                or not isinstance(example, dict) or example.get("span") not in
+                str(example.get("text", ""))):
+            raise RuleError(f"{path}: entry {n} needs a 'word' and an 'example' whose "
+                            "'span' is inside its 'text'")
+    return entries
+
+
 def _load_fragments(path: Path, units: dict[str, dict[str, str]]) -> dict[str, str]:
     raw = load_yaml(path).get("fragments")
     if not isinstance(raw, dict):
