@@ -10,6 +10,7 @@ rule id and what is wrong, as a :class:`RuleError`.
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -105,9 +106,25 @@ class RuleSet:
         return self.numeric + self.dates
 
     @cached_property
+    def digest(self) -> str:
+        """A short hash of every file in the rules folder (names and bytes): part of the
+        pipeline version, so a run resumed after the rules changed redoes its documents."""
+        return rules_digest(self.directory)
+
+    @cached_property
     def max_qualifier_len(self) -> int:
         return max(len(w) for kind in self.qualifiers.values()
                    for pos in kind.values() for w in pos)
+
+
+def rules_digest(directory: Path) -> str:
+    """The first 8 hex digits of the sha256 over the sorted file names and contents of
+    ``directory`` (hidden files and sub-folders left out)."""
+    h = hashlib.sha256()
+    for path in sorted(p for p in Path(directory).iterdir()
+                       if p.is_file() and not p.name.startswith(".")):
+        h.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:8]
 
 
 def default_rules_dir() -> Path:
