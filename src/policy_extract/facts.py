@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -95,12 +95,18 @@ _TITLE_CHARS = 300
 _TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
 _YEARS = re.compile(r"^\d{4}/\d{4}$")
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
+#: a DATE that is a target (到2025年), no year a review is about
+_TARGET_YEAR = re.compile(r"[到至]\d")
+#: how many comparisons with the year before make a text a review of one year
+_REVIEW_MIN = 3
+#: the levels of ``level_words``, broadest first (places.LEVELS' Chinese ones)
+LEVEL_ORDER = ("province", "prefecture", "county")
 
 GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target_cues",
           "actual_cues", "share_cues", "point_units", "heads", "stock_cues", "lists",
           "rate_words", "target_headings", "flow_cues", "plan_periods", "right_stops",
           "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs",
-          "generic_nouns", "right_ends_before_value")
+          "generic_nouns", "right_ends_before_value", "review_cues", "level_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +147,19 @@ class FactVocab:
         return dict(w.split("=", 1) for w in self["plan_periods"])
 
     @cached_property
+    def levels(self) -> dict[str, str]:
+        """``全省`` -> ``province``: the words a text names its own area with, by level."""
+        return dict(w.split("=", 1) for w in self["level_words"])
+
+    @cached_property
+    def level_word(self) -> re.Pattern[str]:
+        """A level word as a clause's subject (``2019年，全市…``, ``年末全省…``), not
+        as the scope of a ranking (位居全省第二, 率先在全省)."""
+        return re.compile(r"(?:^|(?<=[，,。；;：:\n]))[ \t\u3000]*(?:全年|年末|年底|今年|"
+                          r"\d{4}\s*年(?:末|底)?)?[，, ]*(" + alternation(list(self.levels))
+                          + ")", re.M)
+
+    @cached_property
     def points(self) -> frozenset[str]:
         return frozenset(self["point_units"])
 
@@ -171,6 +190,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "facility": (("facilities",), "word"),
     "achievement": (("achievement_verbs",), "run"),
     "series_verb": (("series_verbs",), "run"),
+    "review": (("review_cues",), "word"),
 }
 
 
@@ -234,10 +254,14 @@ class DocContext:
 
 
 def document_context(text: str, mentions: Sequence[Mention], ref_date: str | None,
-                     ref_source: str = "") -> DocContext:
+                     ref_source: str = "", vocab: FactVocab | None = None) -> DocContext:
     """The document's place (first GPE of its title, else its issuing body's area) and
     period (a bulletin's year; the year a work report reviews: a title 政府工作报告 or a
-    delivery line ——2016年2月19日在…会议上; a plan's span; else none)."""
+    delivery line ——2016年2月19日在…会议上; a plan's span; else none).
+
+    Without a title (an excerpt), the place is the area the text calls 全省, 全市 …
+    (:func:`_area_of_level_words`), else the place it names most; and a statistical
+    review (比上年, ``review_cues``) is about the year its DATEs name most."""
     title = text[:_TITLE_CHARS]
     head = [m for m in mentions if m.start < _TITLE_CHARS]
     titled = [m for m in head if _in_title_line(text, m)]
@@ -254,7 +278,10 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         org = next((m.text for m in titled if m.label == "ORG"), None)
         found = _PLACE_PREFIX.match(org) if org is not None else None
         place = found.group(1) if found else None
-    if place is None:  # no title: the place the text names most
+    vocab = vocab or _default_vocab()
+    if place is None:  # no title: the area 全省/全市 speaks of, else the place named most
+        place = _area_of_level_words(text, mentions, vocab)
+    if place is None:
         counts = Counter(m.text for m in mentions if m.label == "GPE")
         place = counts.most_common(1)[0][0] if counts else None
     ref_year = int(ref_date[:4]) if ref_date and ref_date[:4].isdigit() else None
@@ -267,7 +294,67 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         period = str(ref_year - 1)
     elif _PLAN_TITLE.search(title):
         period = next((d for d in dates if "/" in d), None)
+    if period is None and not is_report and _is_review(text, vocab):
+        period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
     return DocContext(_clean(place) if place else None, period, ref_year, is_report)
+
+
+@lru_cache(maxsize=1)
+def _default_vocab() -> FactVocab:
+    return load_fact_vocab()
+
+
+def _is_review(text: str, vocab: FactVocab) -> bool:
+    """A statistical review of one year (a bulletin, with or without its title): its
+    figures are compared with the year before (比上年) at least ``_REVIEW_MIN`` times."""
+    return len(vocab.review.findall(text)) >= _REVIEW_MIN
+
+
+def _review_year(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The year a review speaks of: the year its DATEs name most (not a comparison base,
+    比2021年; not a target, 到2025年), the later of equals."""
+    years = Counter(m.norm[:4] for m in mentions
+                    if m.label == "DATE" and m.norm and m.norm[:4].isdigit()
+                    and not _is_comparison(text, m)
+                    and not _TARGET_YEAR.search(text, max(0, m.start - 1), m.start + 1))
+    if not years:
+        return None
+    return max(years, key=lambda y: (years[y], y))
+
+
+def _area_of_level_words(text: str, mentions: Sequence[Mention], vocab: FactVocab
+                         ) -> str | None:
+    """The area a text without a title speaks of as 全省, 全市, 我区 … (``level_words``):
+    at the level those words name most, the division that holds the most of the Chinese
+    places the text names (九江, 南昌 and 全省 -> 江西省), written as the text writes it
+    (its full name, else a short name), else by its full name."""
+    levels = Counter(vocab.levels[w] for w in vocab.level_word.findall(text))
+    if not levels:
+        return None
+    from .places import place_index
+
+    index = place_index()
+    level = max(levels, key=lambda lv: (levels[lv], -LEVEL_ORDER.index(lv)))
+    areas: Counter[Any] = Counter()
+    for m in mentions:
+        if m.label != "GPE":
+            continue
+        found = index.resolve(m.norm or m.text)
+        if found is None or found.province is None:
+            continue
+        area = index.ancestor(found, level)
+        if area is None and level == "county" and found.level == "province":
+            area = found  # 全区 of an autonomous region
+        if area is not None:
+            areas[area] += 1
+    if not areas:
+        return None
+    area = max(areas, key=areas.__getitem__)
+    written = [m.text for m in mentions if m.label == "GPE"
+               and index.resolve(m.norm or m.text) == area]
+    if area.name in text or not written:
+        return area.name
+    return max(set(written), key=lambda w: (len(w), written.count(w)))
 
 
 def _in_title_line(text: str, m: Mention) -> bool:
