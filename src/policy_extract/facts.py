@@ -29,9 +29,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
+from datetime import date, timedelta
 from typing import Any
 
 from .model import Fact, Mention, Sentence
+from .numbers import NumeralError, parse_numeral
 from .rules import RuleError, alternation, default_rules_dir, load_yaml
 
 FACT_LABELS: frozenset[str] = frozenset({"MONEY", "COUNT", "PERCENT", "QUANTITY"})
@@ -95,6 +97,9 @@ _TITLE_CHARS = 300
 _TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
 _YEARS = re.compile(r"^\d{4}/\d{4}$")
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
+#: where rules say how long they are valid (本办法…有效期三年, 有效期至2021年12月31日)
+_VALIDITY = re.compile(r"有效期(?:限)?(?:为|是|至|到|截至)?")
+_YEARS_OF = re.compile(r"([\d零〇一二两三四五六七八九十]+)\s*年")
 #: a DATE that is a target (到2025年), no year a review is about
 _TARGET_YEAR = re.compile(r"[到至]\d")
 #: how many comparisons with the year before make a text a review of one year
@@ -106,7 +111,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "actual_cues", "share_cues", "point_units", "heads", "stock_cues", "lists",
           "rate_words", "target_headings", "flow_cues", "plan_periods", "right_stops",
           "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs",
-          "generic_nouns", "right_ends_before_value", "review_cues", "level_words")
+          "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
+          "rules_titles", "zone_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +197,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "achievement": (("achievement_verbs",), "run"),
     "series_verb": (("series_verbs",), "run"),
     "review": (("review_cues",), "word"),
+    "rules_title": (("rules_titles",), "word"),
+    "zone": (("zone_words",), "end"),
 }
 
 
@@ -251,6 +259,8 @@ class DocContext:
     period: str | None
     ref_year: int | None
     is_report: bool
+    #: rules, measures or a policy (办法, 细则, 若干政策): every figure is required (target)
+    is_rules: bool = False
 
 
 def document_context(text: str, mentions: Sequence[Mention], ref_date: str | None,
@@ -262,15 +272,18 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     Without a title (an excerpt), the place is the area the text calls 全省, 全市 …
     (:func:`_area_of_level_words`), else the place it names most; and a statistical
     review (比上年, ``review_cues``) is about the year its DATEs name most."""
+    vocab = vocab or _default_vocab()
     title = text[:_TITLE_CHARS]
     head = [m for m in mentions if m.start < _TITLE_CHARS]
     titled = [m for m in head if _in_title_line(text, m)]
-    gpes = [m for m in titled if m.label == "GPE"]
+    # a zone an organisation's name names (前海深港现代服务业合作区, 常德经开区) is a place
+    areas = [m for m in titled if m.label == "GPE"
+             or m.label == "ORG" and vocab.zone.search(_clean(m.text))]
     place = None
-    if gpes:  # 无锡市新吴区…: the last of places written one after the other
-        last = gpes[0]
-        for m in gpes[1:]:
-            if m.start != last.end:
+    if areas:  # 无锡市新吴区…, 深圳市前海…合作区: the last of places written one after the other
+        last = areas[0]
+        for m in areas[1:]:
+            if _clean(text[last.end:m.start]) not in ("", "（", "("):
                 break
             last = m
         place = last.text
@@ -278,7 +291,6 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         org = next((m.text for m in titled if m.label == "ORG"), None)
         found = _PLACE_PREFIX.match(org) if org is not None else None
         place = found.group(1) if found else None
-    vocab = vocab or _default_vocab()
     if place is None:  # no title: the area 全省/全市 speaks of, else the place named most
         place = _area_of_level_words(text, mentions, vocab)
     if place is None:
@@ -294,9 +306,52 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         period = str(ref_year - 1)
     elif _PLAN_TITLE.search(title):
         period = next((d for d in dates if "/" in d), None)
+    title_lines = "".join(text[m.start:m.end] for m in titled) + _title_lines(text)
+    is_rules = not is_report and bool(vocab.rules_title.search(title_lines))
+    if period is None and is_rules:
+        period = _validity(text, mentions, ref_date)
     if period is None and not is_report and _is_review(text, vocab):
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
-    return DocContext(_clean(place) if place else None, period, ref_year, is_report)
+    return DocContext(_clean(place) if place else None, period, ref_year, is_report,
+                      is_rules)
+
+
+def _title_lines(text: str) -> str:
+    """The first two non-empty lines that hold no sentence (a title, its issuing body)."""
+    lines = [x.strip() for x in text[:_TITLE_CHARS].split("\n") if x.strip()][:2]
+    return "".join(x for x in lines if not _SENTENCE_MARKS.search(x))
+
+
+def _validity(text: str, mentions: Sequence[Mention], ref_date: str | None) -> str | None:
+    """The span rules are valid for, as DATE values: ``本办法自2019年1月1日起施行，有效期
+    三年`` -> ``2019-01-01/2021-12-31``; ``有效期至2021年12月31日`` ends the span there;
+    a start not written as a date (自印发之日起) is the document's own date when it is a
+    day. None when no validity is written."""
+    found = _VALIDITY.search(text)
+    if not found:
+        return None
+    sent_start = max(text.rfind(c, 0, found.start()) for c in "。\n") + 1
+    sent_end = min((i for i in (text.find(c, found.end()) for c in "。\n") if i >= 0),
+                   default=len(text))
+    inside = [m for m in mentions if sent_start <= m.start < sent_end]
+    dates = [m for m in inside if m.label == "DATE" and m.norm and len(m.norm) == 10]
+    start = next((m.norm for m in dates if m.end <= found.start()), None)
+    if start is None and ref_date and len(ref_date) == 10:
+        start = ref_date
+    end = next((m.norm for m in dates if m.start >= found.end()), None)
+    if end is None and start is not None:
+        years = next((m for m in inside if m.label == "DURATION" and m.start >= found.start()),
+                     None)
+        n = _YEARS_OF.match(years.text) if years is not None else None
+        if n is None:
+            return None
+        try:
+            count = int(parse_numeral(n.group(1)))
+        except NumeralError:
+            return None
+        begin = date.fromisoformat(start)
+        end = (begin.replace(year=begin.year + count) - timedelta(days=1)).isoformat()
+    return f"{start}/{end}" if start and end else None
 
 
 @lru_cache(maxsize=1)
@@ -932,6 +987,8 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     if 0 <= doc.cue_end <= value.end + 3:
         return "target"
     if value.section and vocab.target_heading.search(value.section):
+        return "target"
+    if doc.ctx.is_rules:  # rules and policies require what they say (FACTS.md status)
         return "target"
     return "actual"
 
