@@ -112,7 +112,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "rate_words", "target_headings", "flow_cues", "plan_periods", "right_stops",
           "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs",
           "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
-          "rules_titles", "zone_words")
+          "rules_titles", "zone_words", "relative_periods")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +151,15 @@ class FactVocab:
     def plan_periods(self) -> dict[str, str]:
         """``十四五`` -> ``2021/2025``: plan names that name their years."""
         return dict(w.split("=", 1) for w in self["plan_periods"])
+
+    @cached_property
+    def relative(self) -> dict[str, str]:
+        """``五年来`` -> ``-5/-1``: spans named from the document's own year."""
+        return dict(w.split("=", 1) for w in self["relative_periods"])
+
+    @cached_property
+    def relative_word(self) -> re.Pattern[str]:
+        return re.compile(alternation(list(self.relative)))
 
     @cached_property
     def levels(self) -> dict[str, str]:
@@ -470,6 +479,9 @@ class _Doc:
         self.dates = [self._as_period(m) for m in self.mentions
                       if ((m.label == "DATE" and m.norm) or m.text in spans)
                       and not _is_comparison(self.text, m)]
+        self.dates = sorted(self.dates + _relative_periods(self.text, self.dates, self.vocab,
+                                                           self.ctx.ref_year),
+                            key=lambda m: m.start)
         self.date_starts = [m.start for m in self.dates]
         self.breaks = [m.end() - 1 if m.group(0).endswith("\n") else m.start()
                        for m in _HARD_BREAK.finditer(self.text)]
@@ -490,6 +502,27 @@ class _Doc:
     def paragraph_start(self, pos: int) -> int:
         i = bisect.bisect_left(self.breaks, pos)
         return self.breaks[i - 1] + 1 if i else 0
+
+
+def _relative_periods(text: str, dates: Sequence[Mention], vocab: FactVocab,
+                      ref_year: int | None) -> list[Mention]:
+    """The spans a report names from its own year (``relative_periods``: 五年来 in a
+    report of 2016 -> 2011/2015, 今后五年 -> 2016/2020), as DATEs where no DATE stands."""
+    if ref_year is None or not vocab.relative:
+        return []
+    taken = {m.start for m in dates}
+    out = []
+    for found in vocab.relative_word.finditer(text):
+        if found.start() in taken:
+            continue
+        out.append(Mention(found.start(), found.end(), "DATE", found.group(0),
+                           norm=_relative_norm(vocab.relative[found.group(0)], ref_year)))
+    return out
+
+
+def _relative_norm(offsets: str, ref_year: int) -> str:
+    """``-5/-1`` of 2016 -> ``2011/2015``; ``-1`` -> ``2015``."""
+    return "/".join(str(ref_year + int(x)) for x in offsets.split("/"))
 
 
 def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sentence],
@@ -962,6 +995,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     if period is None and value.section:
         year = _YEAR.search(value.section)
         period = year.group(1) if year else None
+        span = doc.vocab.relative_word.search(value.section) if doc.ctx.ref_year else None
+        if period is None and span:  # 一、过去五年工作回顾
+            period = _relative_norm(doc.vocab.relative[span.group(0)], doc.ctx.ref_year)
     if period is None:
         period = doc.ctx.period
     if period and kind == "level" and _YEARS.match(period) and not flows:
