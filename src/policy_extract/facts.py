@@ -60,9 +60,27 @@ _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{
 _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
+#: an article's number before its text (第十二条): no part of an indicator
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
 #: the granting body and verbs of a grant, which are no part of what is granted
 _GRANT_WORDS = re.compile(r"^对|^按照?|省级财政|市级财政|省级|市级|县级|区级|按规定|分别|给予|最高不超过|最高")
+#: a grant: what is awarded after 给予 (一次性奖补) or after the value (0.5%的发行费用支持),
+#: who gets it (对X up to the granting body or the clause's end), the base of a rate
+_AWARD = re.compile(r"(?:最高不超过|最高|不超过|一次性(?=[\d一二三四五六七八九十]))?"
+                    r"([\u4e00-\u9fff]{2,12}?)(?=[，,；;。（(]|$|最高|\d|[一二三四五六七八九十百千]+万?元)")
+_AWARD_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,12})(?=[，,；;。（(]|$)")
+_AWARD_OF_VALUE = re.compile(r"[\d.]+\s*(?:%|[万亿]?元)的?([\u4e00-\u9fff]{2,12})(?=[，,；;。（(]|$)")
+_AWARD_LEAD = re.compile(r"^(?:企业|其|每[人户家个年]?)")
+_NOT_AWARDS = frozenset({"比例", "标准", "额度", "上限"})
+_BENEFICIARY = re.compile(r"(?:^|[，,；;：:]|条)对([^，,；;：:]+?)(?=省级财政|市级财政|省级|市级|区级|县级|"
+                          r"省财政|市财政|区财政|县财政|按照?|给予|予以|分别|[，,；;：:]|$)")
+#: a grantee written without 对, before the granting body (企业级平台省级给予…)
+_GRANTEE = re.compile(r"(?:^|[，,；;：:]|条)([^，,；;：:对]+?)(?=省级财政|市级财政|省级|市级|区级|县级|"
+                      r"省财政|市财政|区财政|县财政)")
+_BENEFICIARY_SCOPE = re.compile(r"^(?:省内|市内|区内|县内|本市|本省|本区|全省|全市|全区)")
+_RATE_BASE = re.compile(r"按照?([^，,；;。]*?)$")
+_BASE_LEAD = re.compile(r"^(?:不超过|不高于|不低于|其|该|上年度|上一年度)+")
 #: a rate of a base: 按照项目设备购置额的10%
 _RATE_OF = re.compile(r"按照?[^，,；;。]*$")
 _GRANT = re.compile(r"给予(?:最高不超过|最高|不超过)?([\u4e00-\u9fff]{1,10}?)(?=[，,；;。]|$)")
@@ -112,7 +130,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "rate_words", "target_headings", "flow_cues", "plan_periods", "right_stops",
           "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs",
           "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
-          "rules_titles", "zone_words", "relative_periods")
+          "rules_titles", "zone_words", "relative_periods",
+          "grant_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +227,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "review": (("review_cues",), "word"),
     "rules_title": (("rules_titles",), "word"),
     "zone": (("zone_words",), "end"),
+    "grant_verb": (("grant_verbs",), "word"),
 }
 
 
@@ -668,7 +688,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     indicator = verb.group(0) + indicator
             kind, direction = _kind(value, parsed, vocab)
             indicator = _complete(indicator, kind, value.unit, state, vocab)
-            if not indicator and value.label == "MONEY":  # 对X给予奖补，最高3000万元: X奖补
+            granted = _granted(text, sent, start, value, parsed.scope, vocab)
+            if granted:  # 对X按照投资额30%的比例给予奖补，最高300万元
+                indicator, kind = granted
+            elif not indicator and value.label == "MONEY":  # 对X给予奖补，最高3000万元: X奖补
                 indicator = _grant(text, sent.start, value.start, parsed.scope)
             if "给予" in indicator or indicator.startswith(("对", "按")):
                 indicator = _GRANT_WORDS.sub("", indicator)  # 省级给予一次性奖补: 一次性奖补
@@ -726,6 +749,58 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     if conj and conj.start() > 0:  # 9个专项小组和办公室: the first of the pair
         kept = kept[:conj.start() + 1]
     return _PAREN.sub("", kept).rstrip("和及与、等"), start + where[len(kept) - 1] + 1
+
+
+def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope: str,
+             vocab: FactVocab) -> tuple[str, str] | None:
+    """The indicator and kind of an amount or rate a grant sentence awards (``grant_verbs``):
+    who gets it (对X, up to the granting body or the clause's end), for a rate the base it
+    is of (按照项目投资额30%的比例 -> 项目投资额的; a share), the words before a bound
+    (单个企业最高) and what is awarded (the noun after 给予, or after the value:
+    0.5%的发行费用支持): 对X省级按照投资额30%的比例给予一次性奖补，最高300万元 ->
+    ``X投资额的一次性奖补`` 30%, ``X一次性奖补`` 300万元. None outside such sentences."""
+    if value.label not in ("MONEY", "PERCENT"):
+        return None
+    verbs = list(vocab.grant_verb.finditer(text, sent.start, sent.end))
+    if not verbs:
+        return None
+    after = _AWARD_AFTER.match(text, value.end)
+    award = after.group(1) if after else ""
+    verb_after = vocab.grant_verb.search(award)
+    if verb_after:  # 30%的比例给予一次性奖补: what is awarded follows the verb
+        award = award[verb_after.end():]
+    if not award or award in _NOT_AWARDS:
+        near = [v for v in verbs if v.end() <= value.start] or verbs
+        later = _AWARD_OF_VALUE.search(text, near[-1].end(), sent.end)
+        found = later or _AWARD.match(text, near[-1].end())  # 给予其规模0.5%的发行费用支持
+        award = found.group(1) if found else ""
+        if award in _NOT_AWARDS or not award:
+            return None
+    award = _AWARD_LEAD.sub("", award)
+    left = _clean(text[sent.start:value.start])
+    who = ""
+    opening = [m for m in _BENEFICIARY.finditer(left)] + \
+        [m for m in _GRANTEE.finditer(left) if not m.group(1).startswith("按")]
+    if opening:  # the grantee nearest the value
+        nearest = max(opening, key=lambda m: m.start(1))
+        if nearest.end(1) == len(left):  # 对营业收入超过10亿元的企业: a condition, no grant
+            return None
+        who = _BENEFICIARY_SCOPE.sub("", nearest.group(1))
+    if value.label == "PERCENT":
+        clause = _clean(text[clause_start:value.start])
+        base = _RATE_BASE.search(clause)
+        given = [v for v in vocab.grant_verb.finditer(clause)]
+        if base is None and not (after and given):
+            return None
+        of = _BASE_LEAD.sub("", base.group(1) if base else clause[given[-1].end():])
+        of = of if not of or of.endswith("的") else of + "的"
+        if who and of.startswith(who):
+            who = ""
+        return who + of + award, "share"
+    if not _BOUND.search(_clean(text[clause_start:value.start])) and not after and \
+            not any(v.end() <= value.start and v.start() >= clause_start for v in verbs):
+        return None
+    return who + scope + award, "level"
 
 
 def _grant(text: str, start: int, end: int, scope: str) -> str:
@@ -819,7 +894,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     # leading words, DATEs and subject names
     names = sorted({_STRIP.sub("", m.text): m.label for m in others}.items(),
                    key=lambda kv: -len(kv[0]))
-    s = _BREAKDOWN_LEAD.sub("", s)
+    s = _BREAKDOWN_LEAD.sub("", _ARTICLE.sub("", s))
     no_subject = bool(_NO_SUBJECT.match(s))
     changed = True
     while s and changed:
@@ -1016,6 +1091,9 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     clause = text[clause_start:value.end + 3]
     if vocab.actual.search(clause):
         return "actual"
+    rest = _BOUNDARY.search(text, value.end, sent.end)
+    if vocab.grant_verb.search(text, value.end, rest.start() if rest else sent.end):
+        return "target"  # 按投资额30%的比例给予奖补: what a grant will give
     # the first target cue of the sentence, found once per sentence
     if doc.cue_sentence != sent.sentence_id:
         found = vocab.target.search(text, sent.start, sent.end + 3)
