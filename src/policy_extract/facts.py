@@ -61,6 +61,8 @@ _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
 #: an article's number before its text (第十二条): no part of an indicator
+_YEAR_END = re.compile(r"\d{4}-12")
+_STRAY = re.compile(r"^[（(）)、]+|[（(]$")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
 #: the granting body and verbs of a grant, which are no part of what is granted
@@ -131,7 +133,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs",
           "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
           "rules_titles", "zone_words", "relative_periods",
-          "grant_verbs")
+          "grant_verbs", "terms")
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +230,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "rules_title": (("rules_titles",), "word"),
     "zone": (("zone_words",), "end"),
     "grant_verb": (("grant_verbs",), "word"),
+    "term": (("terms",), "word"),
 }
 
 
@@ -890,7 +893,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             pos = tail.end() if tail else b
     pieces.append(left[pos:])
     s = _STRIP.sub("", "".join(pieces))
-    s = _PAREN.sub("", s)
+    s = _STRAY.sub("", _PAREN.sub("", s))  # （中心卫生院5所: the aside's own bracket goes
     # leading words, DATEs and subject names
     names = sorted({_STRIP.sub("", m.text): m.label for m in others}.items(),
                    key=lambda kv: -len(kv[0]))
@@ -903,7 +906,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             s = s[1:]
             changed = True
             continue
-        found = vocab.lead.match(s)
+        found = None if vocab.term.match(s) else vocab.lead.match(s)  # 基本医疗保险 stays
         if found and found.end() > 0 and found.end() < len(s) + 1:
             s = s[found.end():]
             changed = True
@@ -1031,7 +1034,8 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         return _strip_share_parent(state.last.indicator) + indicator
     if parent is not None and indicator.endswith("本级"):  # 其中，市本级1.07亿元
         return indicator + parent.indicator
-    if parent is not None and not vocab.head.search(indicator):
+    if parent is not None and kind != "share" and not vocab.share.search(indicator) \
+            and not vocab.head.search(indicator):
         head = vocab.head.search(parent.indicator)
         if head:
             return indicator + head.group(0)
@@ -1058,8 +1062,12 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     # target also the section's (到2022年 above a plan's list of goals)
     while i >= 0 and (doc.dates[i].start >= floor or target and doc.dates[i].section
                       and doc.dates[i].section == value.section):
-        if doc.dates[i].label == "DATE" or doc.dates[i].start >= sent.start:
+        if (doc.dates[i].label == "DATE" or doc.dates[i].start >= sent.start) \
+                and not _in_closed_paren(text, doc.dates[i].end, value.start):
             period = doc.dates[i].norm
+            if period and _YEAR_END.fullmatch(period) and "末" in doc.dates[i].text \
+                    and _is_flow(doc, text[clause_start:clause_end]):
+                period = period[:4]  # 2022年末…。全年出生人口4667人: the year's flow
             break
         i -= 1
     flows = doc.vocab.flow.search(text[clause_start:value.start])
@@ -1079,11 +1087,30 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         period = period[5:]
     if period and len(period) == 4:
         clause = text[clause_start:clause_end]
-        flow = "全年" in clause or doc.vocab.flow_only.search(clause)
+        flow = _is_flow(doc, clause)
         if not flow and (stock or doc.vocab.stock.search(clause)
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+def _is_flow(doc: _Doc, clause: str) -> bool:
+    """A clause about a flow over the year (全年, 出栏, 新增: ``flow_words``)."""
+    return "全年" in clause or bool(doc.vocab.flow_only.search(clause))
+
+
+def _in_closed_paren(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened before ``start`` closes before ``end``: a DATE in an aside
+    (剔除3月份高职单招录取的930人) is no period of the figures after the aside."""
+    depth = 0
+    for c in text[start:end]:
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str:
