@@ -51,6 +51,8 @@ _HARD_BREAK = re.compile(r"(?:[。！？!?；;：:」”）)][ \t\u3000\r]*|\n[ 
 _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
 _PAREN = re.compile(r"[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
 _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
+#: the labels of a threshold that defines what a later figure counts (亿元以上项目34个)
+_THRESHOLD_LABELS = frozenset({"MONEY", "QUANTITY"})
 _MODIFIER_AFTER = re.compile(r"\s*(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]")
 #: a clause that opens a breakdown of the figure before: 其中, 分门类看, 按地区分
 _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
@@ -617,8 +619,8 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
     the next value's indicator."""
     if not any(n.label in FACT_LABELS for n in later):
         return False
-    if _MODIFIER_AFTER.match(text, m.end):
-        return True
+    if m.label in _THRESHOLD_LABELS and _MODIFIER_AFTER.match(text, m.end):
+        return True  # 500万元以上固定资产投资; not 10000名以上积极参与的开发者, a count
     bare = not any(c in _NUMERALS for c in m.text)
     return bare and bool(_CJK.match(text, m.end))
 
