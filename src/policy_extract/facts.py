@@ -669,6 +669,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             items = [item + own for item in state.recent[-len(group):]]
         following = groups[g + 1][0].start if g + 1 < len(groups) else end
         after_noun = 0
+        whole = ""  # what the figure after a count measures, when the count's is shorter
         for i, value in enumerate(group):
             indicator = items[i] if items else parsed.indicator
             if len(group) == 1:  # 新建800个5G基站: what is counted follows the number
@@ -684,6 +685,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     if "给予" in before:  # 省级财政…给予1000万元激励: the grant's noun
                         before = ""
                     indicator = before + noun
+                    head = vocab.head.search(noun)
+                    if head and head.start() > 0 and g + 1 < len(groups) \
+                            and groups[g + 1][0].label == "PERCENT":
+                        # 17个重点传统制造业增加值增长5.3%: the count counts the industries
+                        indicator, whole = before + noun[:head.start()], before + noun
                     after_noun = noun_end
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
@@ -714,8 +720,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
             out.append(fact)
-            state.last = _Parent(indicator, period, place, value.unit, kind)
+            state.last = _Parent(whole or indicator, period, place, value.unit, kind)
             state.recent.append(fact.indicator)
+            whole = ""
         prev_end = max(group[-1].end, after_noun)
     return out
 
