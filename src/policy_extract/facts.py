@@ -699,7 +699,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     indicator = verb.group(0) + indicator
             kind, direction = _kind(value, parsed, vocab)
             indicator = _complete(indicator, kind, value.unit, state, vocab)
-            granted = _granted(text, sent, start, value, parsed.scope, vocab)
+            granted = _granted(text, sent, start, value, parsed.scope, vocab,
+                               (i, len(group)), doc.tokenizer)
             if granted:  # 对X按照投资额30%的比例给予奖补，最高300万元
                 indicator, kind = granted
             elif not indicator and value.label == "MONEY":  # 对X给予奖补，最高3000万元: X奖补
@@ -764,7 +765,8 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
 
 
 def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope: str,
-             vocab: FactVocab) -> tuple[str, str] | None:
+             vocab: FactVocab, place: tuple[int, int] = (0, 1), tokenizer: Any | None = None
+             ) -> tuple[str, str] | None:
     """The indicator and kind of an amount or rate a grant sentence awards (``grant_verbs``):
     who gets it (对X, up to the granting body or the clause's end), for a rate the base it
     is of (按照项目投资额30%的比例 -> 项目投资额的; a share), the words before a bound
@@ -798,6 +800,9 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
         if nearest.end(1) == len(left):  # 对营业收入超过10亿元的企业: a condition, no grant
             return None
         who = _BENEFICIARY_SCOPE.sub("", nearest.group(1))
+        if place[1] > 1:  # 对3A、4A、5A级的企业…分别给予50万元、100万元、150万元
+            items = _grantee_items(who, place[1], vocab, tokenizer)
+            who = items[place[0]] if items else who
     if value.label == "PERCENT":
         clause = _clean(text[clause_start:value.start])
         base = _RATE_BASE.search(clause)
@@ -813,6 +818,23 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
             not any(v.end() <= value.start and v.start() >= clause_start for v in verbs):
         return None
     return who + scope + award, "level"
+
+
+def _grantee_items(who: str, n: int, vocab: FactVocab, tokenizer: Any | None
+                   ) -> list[str] | None:
+    """The grantees of a 分别 list: ``评估等级在3A、4A、5A级的企业`` for 3 values -> each
+    item with the words before the first and after the last (short items written alike),
+    else as :func:`_list_items` composes them."""
+    parts = [p for p in _ITEM_SPLIT.split(who) if p]
+    if len(parts) != n:
+        return None
+    middle = parts[1:-1]
+    if middle and len({len(p) for p in middle}) == 1 and len(middle[0]) <= 4 \
+            and len(parts[0]) > len(middle[0]) and len(parts[-1]) > len(middle[0]):
+        k = len(middle[0])
+        prefix, suffix = parts[0][:-k], parts[-1][k:]
+        return [prefix + x + suffix for x in [parts[0][-k:], *middle, parts[-1][:k]]]
+    return _list_items(who, n, vocab, tokenizer)
 
 
 def _grant(text: str, start: int, end: int, scope: str) -> str:
