@@ -63,6 +63,8 @@ _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
 #: an article's number before its text (第十二条): no part of an indicator
+#: a place written with its administrative suffix (常德市, 海拉尔区), not a short name
+_ADMIN_END = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
 _YEAR_END = re.compile(r"\d{4}-12")
 _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
@@ -593,7 +595,24 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             if any(m.label in FACT_LABELS for m in inside):
                 facts += _clause_facts(doc, sent, clause_start, clause_end, inside, state,
                                        len(facts))
+            elif (subject := _clause_subject(text, clause_start, clause_end, inside,
+                                             vocab)) is not None:
+                state.subject = subject  # 常德高新区以中联重科为龙头，配套企业已达70多家
     return tuple(facts)
+
+
+def _clause_subject(text: str, start: int, end: int, inside: Sequence[Mention],
+                    vocab: FactVocab) -> str | None:
+    """The area a clause without figures opens with (a GPE, or a zone an ORG names:
+    ``zone_words``), which the figures of the rest of its sentence are about."""
+    first = next((m for m in inside if m.label in ("GPE", "ORG")), None)
+    if first is None or text[start:first.start].strip(_SPACES + "“\"，,") \
+            or text[end - 1:end] not in ("，", ","):  # a title line is no subject
+        return None
+    name = _clean(first.text)
+    if not (vocab.zone.search(name) or first.label == "GPE" and _ADMIN_END.search(name)):
+        return None  # 绍兴黄酒: a name's place word, no subject
+    return name
 
 
 def _clauses(doc: _Doc, sent: Sentence, ms: Sequence[Mention]) -> list[tuple[int, int]]:
