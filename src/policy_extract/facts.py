@@ -965,8 +965,9 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             if name and s.startswith(name):
                 if vocab.facility.match(s, len(name)):  # 九江港: the facility is the subject
                     break
-                if label == "GPE" or (label == "ORG" and not _OWN_BODY.match(name)):
-                    subject = name
+                if label == "GPE" and (_ADMIN_END.search(name) or not _CJK.match(s, len(name))) \
+                        or (label == "ORG" and not _OWN_BODY.match(name)):
+                    subject = name  # not the place word of a name (绍兴黄酒)
                 s = s[len(name):]
                 changed = True
                 break
