@@ -137,7 +137,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs",
           "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
           "rules_titles", "zone_words", "relative_periods",
-          "grant_verbs", "terms")
+          "grant_verbs", "terms", "vague_times")
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +235,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "zone": (("zone_words",), "end"),
     "grant_verb": (("grant_verbs",), "word"),
     "term": (("terms",), "word"),
+    "vague": (("vague_times",), "cue"),
 }
 
 
@@ -1106,6 +1107,8 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     several years (十四五, 2021—2025年) a level without a flow word (累计, 年均) takes the
     last year."""
     text = doc.text
+    if doc.vocab.vague.search(text, clause_start, value.start):
+        return None  # 未来三年将新增融资规模760亿元: no period the text gives
     i = bisect.bisect_left(doc.date_starts, value.start) - 1
     period = None
     floor = doc.paragraph_start(value.start)
@@ -1153,6 +1156,8 @@ def _is_flow(doc: _Doc, clause: str) -> bool:
 def _in_closed_paren(text: str, start: int, end: int) -> bool:
     """Whether a bracket opened before ``start`` closes before ``end``: a DATE in an aside
     (剔除3月份高职单招录取的930人) is no period of the figures after the aside."""
+    if text.find("）", start, end) < 0 and text.find(")", start, end) < 0:
+        return False  # the usual case, decided without reading the span
     depth = 0
     for c in text[start:end]:
         if c in "（(":
