@@ -63,6 +63,8 @@ _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
 #: an article's number before its text (第十二条): no part of an indicator
+#: what an amount is spent on, after the amount (投资6462万元对广场…, 投资4890万元实施…改造)
+_SPENT_ON = re.compile(r"(?:对|用于|完成了?|实施了?|开展了?|建设了?)")
 #: a place written with its administrative suffix (常德市, 海拉尔区), not a short name
 _ADMIN_END = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
 _YEAR_END = re.compile(r"\d{4}-12")
@@ -689,6 +691,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             items = [item + own for item in state.recent[-len(group):]]
         following = groups[g + 1][0].start if g + 1 < len(groups) else end
         after_noun = 0
+        if len(group) > 1 and not items and not _strip_tail_words(parsed.indicator, vocab):
+            # 完成1.8万户、189万平方米棚改任务; 96户177人建档立卡贫困人口: the noun after the last
+            noun, after_noun = _right_noun(text, group[-1].end, following, vocab,
+                                           before_value=g + 1 < len(groups))
+            items = [noun] * len(group) if noun else None
         whole = ""  # what the figure after a count measures, when the count's is shorter
         for i, value in enumerate(group):
             indicator = items[i] if items else parsed.indicator
@@ -705,6 +712,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     if "给予" in before:  # 省级财政…给予1000万元激励: the grant's noun
                         before = ""
                     indicator = before + noun
+                    spent = _SPENT_ON.match(noun)
+                    if before in vocab.generic and spent and spent.end() < len(noun):
+                        # 投资1.2亿元完成了机场路护坡改造: 机场路护坡改造投资
+                        indicator = noun[spent.end():] + before
                     head = vocab.head.search(noun)
                     if head and head.start() > 0 and g + 1 < len(groups) \
                             and groups[g + 1][0].label == "PERCENT":
