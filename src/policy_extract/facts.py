@@ -63,6 +63,8 @@ _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
 #: an article's number before its text (第十二条): no part of an indicator
+#: words that are no part of a place's name (广州市关于加快建设南沙新区)
+_NOT_NAME = re.compile(r"关于|的|和|及|与|加快|推进|推动|建设|支持|促进|印发|发展|实施")
 #: what an amount is spent on, after the amount (投资6462万元对广场…, 投资4890万元实施…改造)
 _SPENT_ON = re.compile(r"(?:对|用于|完成了?|实施了?|开展了?|建设了?)")
 #: a place written with its administrative suffix (常德市, 海拉尔区), not a short name
@@ -178,6 +180,11 @@ class FactVocab:
     def plan_periods(self) -> dict[str, str]:
         """``十四五`` -> ``2021/2025``: plan names that name their years."""
         return dict(w.split("=", 1) for w in self["plan_periods"])
+
+    @cached_property
+    def zone_after(self) -> re.Pattern[str]:
+        """The rest of a zone's name after the place it starts with (深港现代服务业合作区)."""
+        return re.compile(r"[\u4e00-\u9fff]{0,12}?" + alternation(self["zone_words"]))
 
     @cached_property
     def relative(self) -> dict[str, str]:
@@ -317,7 +324,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     titled = [m for m in head if _in_title_line(text, m)]
     # a zone an organisation's name names (前海深港现代服务业合作区, 常德经开区) is a place
     areas = [m for m in titled if m.label == "GPE"
-             or m.label == "ORG" and vocab.zone.search(_clean(m.text))]
+             or m.label == "ORG" and vocab.zone_after.match(_clean(m.text))]
     place = None
     if areas:  # 无锡市新吴区…, 深圳市前海…合作区: the last of places written one after the other
         last = areas[0]
@@ -326,6 +333,11 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
                 break
             last = m
         place = last.text
+        if last.label == "ORG":  # 前海合作区管理局: the zone it names
+            place = vocab.zone_after.match(_clean(last.text)).group(0)  # type: ignore[union-attr]
+        zone = vocab.zone_after.match(text, last.end)  # 前海|深港现代服务业合作区: the zone
+        if last.label == "GPE" and zone and not _NOT_NAME.search(zone.group(0)):
+            place = last.text + zone.group(0)
     if place is None:
         org = next((m.text for m in titled if m.label == "ORG"), None)
         found = _PLACE_PREFIX.match(org) if org is not None else None
