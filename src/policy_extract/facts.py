@@ -63,6 +63,9 @@ _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
 #: an article's number before its text (第十二条): no part of an indicator
+#: an ordinal list's items (第二、三产业)
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]+$")
+_ORDINAL_REST = re.compile(r"[一二三四五六七八九十]+")
 #: words that are no part of a place's name (广州市关于加快建设南沙新区)
 _NOT_NAME = re.compile(r"关于|的|和|及|与|加快|推进|推动|建设|支持|促进|印发|发展|实施")
 #: what an amount is spent on, after the amount (投资6462万元对广场…, 投资4890万元实施…改造)
@@ -141,7 +144,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs",
           "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
           "rules_titles", "zone_words", "relative_periods",
-          "grant_verbs", "terms", "vague_times")
+          "grant_verbs", "terms", "vague_times",
+          "review_target_cues")
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +229,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "points": (("point_units",), "set"),
     "generic": (("generic_nouns",), "set"),
     "target": (("target_cues",), "cue"),
+    "review_target": (("review_target_cues",), "cue"),
     "actual": (("actual_cues",), "cue"),
     "target_heading": (("target_headings",), "cue"),
     "share": (("share_cues",), "cue"),
@@ -307,6 +312,9 @@ class DocContext:
     is_report: bool
     #: rules, measures or a policy (办法, 细则, 若干政策): every figure is required (target)
     is_rules: bool = False
+    #: a statistical review of a finished year (a bulletin): only ``review_target_cues``
+    #: make a target (预计, 达到…以上 report what was done)
+    is_review: bool = False
 
 
 def document_context(text: str, mentions: Sequence[Mention], ref_date: str | None,
@@ -361,10 +369,12 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     is_rules = not is_report and bool(vocab.rules_title.search(title_lines))
     if period is None and is_rules:
         period = _validity(text, mentions, ref_date)
-    if period is None and not is_report and _is_review(text, vocab):
+    is_review = not is_report and not is_rules and (
+        bool(_BULLETIN_TITLE.search(title)) or _is_review(text, vocab))
+    if period is None and is_review:
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
-                      is_rules)
+                      is_rules, is_review)
 
 
 def _title_lines(text: str) -> str:
@@ -1038,6 +1048,12 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     parts = [p for p in _ITEM_SPLIT.split(indicator) if p]
     if len(parts) != n or n < 2:
         return None
+    ordinal = _ORDINAL.match(parts[0])
+    if ordinal and all(_ORDINAL_REST.match(p) for p in parts[1:]):
+        # 第二、三产业 -> 第二产业, 第三产业: ordinals share 第 and what follows the last
+        shared = parts[-1][_ORDINAL_REST.match(parts[-1]).end():]  # type: ignore[union-attr]
+        return ["第" + _ORDINAL_REST.match(p.lstrip("第")).group(0) + shared  # type: ignore
+                for p in parts]
     *others, last = parts
     mean = sum(map(len, others)) / len(others)
     splits: list[int] = []
@@ -1202,7 +1218,8 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
         return "target"  # 按投资额30%的比例给予奖补: what a grant will give
     # the first target cue of the sentence, found once per sentence
     if doc.cue_sentence != sent.sentence_id:
-        found = vocab.target.search(text, sent.start, sent.end + 3)
+        cues = vocab.review_target if doc.ctx.is_review else vocab.target
+        found = cues.search(text, sent.start, sent.end + 3)
         doc.cue_sentence, doc.cue_end = sent.sentence_id, found.end() if found else -1
     if 0 <= doc.cue_end <= value.end + 3:
         return "target"
