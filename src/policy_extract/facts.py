@@ -369,8 +369,8 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     is_rules = not is_report and bool(vocab.rules_title.search(title_lines))
     if period is None and is_rules:
         period = _validity(text, mentions, ref_date)
-    is_review = not is_report and not is_rules and (
-        bool(_BULLETIN_TITLE.search(title)) or _is_review(text, vocab))
+    is_review = bool(_BULLETIN_TITLE.search(title)) or not (
+        is_report or is_rules or _PLAN_TITLE.search(title)) and _is_review(text, vocab)
     if period is None and is_review:
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
