@@ -63,6 +63,8 @@ _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
 #: an article's number before its text (第十二条): no part of an indicator
+#: a list mark and a verb between the values of one 分别 list (、0.7%和下降46.8%)
+_TURN = re.compile(r"\s*[、和及与]\s*([\u4e00-\u9fff]{2,3})\s*")
 #: an ordinal list's items (第二、三产业)
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+$")
 _ORDINAL_REST = re.compile(r"[一二三四五六七八九十]+")
@@ -224,6 +226,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "tail": (("up_verbs", "down_verbs", "linkers", "comparisons"), "end"),
     "lead": (("leaders",), "word"),
     "up": (("up_verbs",), "set"),
+    "up_down": (("up_verbs", "down_verbs"), "word"),
     "down": (("down_verbs",), "set"),
     "linker_set": (("linkers",), "set"),
     "points": (("point_units",), "set"),
@@ -686,6 +689,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     others = [m for m in ms if m.label in ("DATE", "GPE", "ORG", "DURATION")
               or m.text in vocab.plan_periods]
     groups = _list_groups(text, values)
+    if len(groups) > 1 and "分别" in text[start:values[0].start]:
+        groups = _merge_turns(text, groups, vocab)  # 分别增长159.2%、0.7%和下降46.8%、60.8%
     out: list[Fact] = []
     prev_end = start
     for g, group in enumerate(groups):
@@ -750,6 +755,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 verb = vocab.series_verb.match(state.recent[-1])
                 if verb and not vocab.series_verb.match(indicator):
                     indicator = verb.group(0) + indicator
+            turn = vocab.up_down.search(text, group[i - 1].end, value.start) if i else None
+            if turn:  # …、0.7%和下降46.8%: this value and the next turn down
+                parsed.verbs = [turn.group(0)]
             kind, direction = _kind(value, parsed, vocab)
             indicator = _complete(indicator, kind, value.unit, state, vocab)
             granted = _granted(text, sent, start, value, parsed.scope, vocab,
@@ -932,6 +940,21 @@ def _strip_tail_words(indicator: str, vocab: FactVocab) -> str:
 def _has_date(doc: _Doc, sent: Sentence, value: Mention) -> bool:
     i = bisect.bisect_left(doc.date_starts, sent.start)
     return i < len(doc.dates) and doc.dates[i].start < value.start
+
+
+def _merge_turns(text: str, groups: list[list[Mention]], vocab: FactVocab
+                 ) -> list[list[Mention]]:
+    """One 分别 list whose values turn from up to down (分别增长A、B和下降C、D): the groups
+    between which only a list mark and a verb stand are one list."""
+    merged = [groups[0]]
+    for group in groups[1:]:
+        between = text[merged[-1][-1].end:group[0].start]
+        turn = _TURN.fullmatch(between)
+        if turn and turn.group(1) in vocab.up | vocab.down:
+            merged[-1] = merged[-1] + group
+        else:
+            merged.append(group)
+    return merged
 
 
 def _list_groups(text: str, values: list[Mention]) -> list[list[Mention]]:
