@@ -1197,6 +1197,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         span = doc.vocab.relative_word.search(value.section) if doc.ctx.ref_year else None
         if period is None and span:  # 一、过去五年工作回顾
             period = _relative_norm(doc.vocab.relative[span.group(0)], doc.ctx.ref_year)
+        plan = next((v for k, v in doc.vocab.plan_periods.items() if k in value.section), None)
+        if period is None and plan:  # 一、“十二五”时期经济社会发展回顾
+            period = plan
     if period is None:
         period = doc.ctx.period
     if period and kind == "level" and _YEARS.match(period) and not flows:
