@@ -53,6 +53,8 @@ _PAREN = re.compile(r"[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
 _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
 #: the labels of a threshold that defines what a later figure counts (亿元以上项目34个)
 _THRESHOLD_LABELS = frozenset({"MONEY", "QUANTITY"})
+_OVER_ITEM = re.compile(r"超过?[^，,；;。的]{1,12}的")
+_OVER = re.compile(r"(?:超过?|高于|低于|不足)$")
 _MODIFIER_AFTER = re.compile(r"\s*(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]")
 #: a clause that opens a breakdown of the figure before: 其中, 分门类看, 按地区分
 _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
@@ -668,6 +670,9 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
         return False
     if m.label in _THRESHOLD_LABELS and _MODIFIER_AFTER.match(text, m.end):
         return True  # 500万元以上固定资产投资; not 10000名以上积极参与的开发者, a count
+    if m.label in _THRESHOLD_LABELS and text.startswith("的", m.end) \
+            and _OVER.search(text, max(0, m.start - 2), m.start):
+        return True  # 其中超10亿元的6户: the threshold of the count after it
     bare = not any(c in _NUMERALS for c in m.text)
     return bare and bool(_CJK.match(text, m.end))
 
@@ -1146,6 +1151,10 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         return state.recent[-1] + indicator  # 实施重点项目47个，投资46.9亿元
     if indicator.startswith("占") and state.last is not None:
         return _strip_share_parent(state.last.indicator) + indicator
+    over = _OVER_ITEM.fullmatch(indicator)
+    if parent is not None and over and _OVER_ITEM.search(parent.indicator):
+        # 营业收入超亿元的工业企业58户，其中超10亿元的6户: 营业收入超10亿元的工业企业
+        return _OVER_ITEM.sub(indicator, parent.indicator, count=1)
     if parent is not None and indicator.endswith("本级"):  # 其中，市本级1.07亿元
         return indicator + parent.indicator
     if parent is not None and kind != "share" and not vocab.share.search(indicator) \
