@@ -95,6 +95,8 @@ _BENEFICIARY = re.compile(r"(?:^|[，,；;：:]|条)对([^，,；;：:]+?)(?=省
 #: a grantee written without 对, before the granting body (企业级平台省级给予…)
 _GRANTEE = re.compile(r"(?:^|[，,；;：:]|条)([^，,；;：:对]+?)(?=省级财政|市级财政|省级|市级|区级|县级|"
                       r"省财政|市财政|区财政|县财政)")
+#: a grantee named by the condition that opens the sentence (购买自用办公用房的，按…给予)
+_CONDITION = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条)?([^，,；;：:对]+?的)(?=[，,])")
 _BENEFICIARY_SCOPE = re.compile(r"^(?:省内|市内|区内|县内|本市|本省|本区|全省|全市|全区)")
 _RATE_BASE = re.compile(r"按照?([^，,；;。]*?)$")
 _BASE_LEAD = re.compile(r"^(?:不超过|不高于|不低于|其|该|上年度|上一年度)+")
@@ -860,7 +862,8 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
     left = _clean(text[sent.start:value.start])
     who = ""
     opening = [m for m in _BENEFICIARY.finditer(left)] + \
-        [m for m in _GRANTEE.finditer(left) if not m.group(1).startswith("按")]
+        [m for m in _GRANTEE.finditer(left) if not m.group(1).startswith("按")] + \
+        [m for m in _CONDITION.finditer(left)]
     if opening:  # the grantee nearest the value
         nearest = max(opening, key=lambda m: m.start(1))
         if nearest.end(1) == len(left):  # 对营业收入超过10亿元的企业: a condition, no grant
