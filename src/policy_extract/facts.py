@@ -92,6 +92,10 @@ _AWARD_LEAD = re.compile(r"^(?:企业|其|每[人户家个年]?)")
 _NOT_AWARDS = frozenset({"比例", "标准", "额度", "上限"})
 _BENEFICIARY = re.compile(r"(?:^|[，,；;：:]|条)对([^，,；;：:]+?)(?=省级财政|市级财政|省级|市级|区级|县级|"
                           r"省财政|市财政|区财政|县财政|按照?|给予|予以|分别|[，,；;：:]|$)")
+#: how far after a DATE the end of the aside it may stand in is looked for (characters)
+_ASIDE_REACH = 120
+#: how far from its value a grant's words are read (characters)
+_GRANT_REACH = 200
 #: a grantee written without 对, before the granting body (企业级平台省级给予…)
 _GRANTEE = re.compile(r"(?:^|[，,；;：:]|条)([^，,；;：:对]+?)(?=省级财政|市级财政|省级|市级|区级|县级|"
                       r"省财政|市财政|区财政|县财政)")
@@ -843,7 +847,10 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
     ``X投资额的一次性奖补`` 30%, ``X一次性奖补`` 300万元. None outside such sentences."""
     if value.label not in ("MONEY", "PERCENT"):
         return None
-    verbs = list(vocab.grant_verb.finditer(text, sent.start, sent.end))
+    # a grant is read near its value: a sentence thousands of characters long (a file
+    # without full stops) costs no more per value than a short one
+    lo, hi = max(sent.start, value.start - _GRANT_REACH), min(sent.end, value.end + _GRANT_REACH)
+    verbs = list(vocab.grant_verb.finditer(text, lo, hi))
     if not verbs:
         return None
     after = _AWARD_AFTER.match(text, value.end)
@@ -853,17 +860,17 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
         award = award[verb_after.end():]
     if not award or award in _NOT_AWARDS:
         near = [v for v in verbs if v.end() <= value.start] or verbs
-        later = _AWARD_OF_VALUE.search(text, near[-1].end(), sent.end)
+        later = _AWARD_OF_VALUE.search(text, near[-1].end(), hi)
         found = later or _AWARD.match(text, near[-1].end())  # 给予其规模0.5%的发行费用支持
         award = found.group(1) if found else ""
         if award in _NOT_AWARDS or not award:
             return None
     award = _AWARD_LEAD.sub("", award)
-    left = _clean(text[sent.start:value.start])
+    left = _clean(text[lo:value.start])
     who = ""
     opening = [m for m in _BENEFICIARY.finditer(left)] + \
         [m for m in _GRANTEE.finditer(left) if not m.group(1).startswith("按")] + \
-        [m for m in _CONDITION.finditer(left)]
+        [m for m in _CONDITION.finditer(left) if lo == sent.start]
     if opening:  # the grantee nearest the value
         nearest = max(opening, key=lambda m: m.start(1))
         if nearest.end(1) == len(left):  # 对营业收入超过10亿元的企业: a condition, no grant
@@ -1233,6 +1240,7 @@ def _is_flow(doc: _Doc, clause: str) -> bool:
 def _in_closed_paren(text: str, start: int, end: int) -> bool:
     """Whether a bracket opened before ``start`` closes before ``end``: a DATE in an aside
     (剔除3月份高职单招录取的930人) is no period of the figures after the aside."""
+    end = min(end, start + _ASIDE_REACH)  # an aside is short: read no further
     if text.find("）", start, end) < 0 and text.find(")", start, end) < 0:
         return False  # the usual case, decided without reading the span
     depth = 0
