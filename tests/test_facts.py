@@ -101,7 +101,8 @@ def test_dates_durations_and_names_are_never_facts(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize("example", [pytest.param(e, id=f"facts.yaml:{e.group}:{e.value}")
                                      for e in VOCAB.examples])
 def test_rule_file_example(pipeline: Pipeline, example) -> None:
-    title = (example.title + "\n\n") if example.title else TITLE
+    # no title: the document's title; ``title: ""``: a text without one (an excerpt)
+    title = TITLE if example.title is None else example.title + "\n\n" * bool(example.title)
     fact = fact_of(pipeline, example.text, example.value, title)
     for name, want in example.fields.items():
         assert getattr(fact, name) == want, f"{name}: {getattr(fact, name)!r} != {want!r}"
@@ -225,6 +226,14 @@ def test_cli_run_with_the_baseline(tmp_path: Path) -> None:
     pytest.param("关于全区国民经济和社会发展的报告\n——2016年2月19日在某区第十六届人民代表大会第一次会议上\n\n",
                  None, "2015", id="delivery-line-makes-a-work-report"),
     pytest.param("", None, None, id="no-title"),
+    pytest.param("表3  2022年规模以上工业主要产品产量\n全年全部工业增加值11770.3亿元，比上年增长5.4%。"
+                 "九江港完成货物吞吐量1.8亿吨，比上年增长3%。全省发电量增长2%，比上年增加。\n", "江西省",
+                 "2022", id="untitled-review-takes-its-years-and-the-area-of-全省"),
+    pytest.param("全市累计开工产业项目531个。常德市地区生产总值增长5%。\n", "常德市", None,
+                 id="untitled-text-without-comparisons-has-no-period"),
+    pytest.param("深圳市前海深港现代服务业合作区产业发展专项资金管理办法\n\n"
+                 "第三十条 本办法自2019年1月1日起施行，有效期三年。\n", "前海深港现代服务业合作区",
+                 "2019-01-01/2021-12-31", id="rules-take-their-zone-and-validity"),
 ])
 def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | None,
                                    period: str | None) -> None:

@@ -27,11 +27,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
+from datetime import date, timedelta
 from typing import Any
 
 from .model import Fact, Mention, Sentence
+from .numbers import NumeralError, parse_numeral
 from .rules import RuleError, alternation, default_rules_dir, load_yaml
 
 FACT_LABELS: frozenset[str] = frozenset({"MONEY", "COUNT", "PERCENT", "QUANTITY"})
@@ -49,6 +51,10 @@ _HARD_BREAK = re.compile(r"(?:[。！？!?；;：:」”）)][ \t\u3000\r]*|\n[ 
 _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
 _PAREN = re.compile(r"[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
 _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
+#: the labels of a threshold that defines what a later figure counts (亿元以上项目34个)
+_THRESHOLD_LABELS = frozenset({"MONEY", "QUANTITY"})
+_OVER_ITEM = re.compile(r"超过?[^，,；;。的]{1,12}的")
+_OVER = re.compile(r"(?:超过?|高于|低于|不足)$")
 _MODIFIER_AFTER = re.compile(r"\s*(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]")
 #: a clause that opens a breakdown of the figure before: 其中, 分门类看, 按地区分
 _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
@@ -58,9 +64,46 @@ _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{
 _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
+#: an article's number before its text (第十二条): no part of an indicator
+#: a list mark and a verb between the values of one 分别 list (、0.7%和下降46.8%)
+_TURN = re.compile(r"\s*[、和及与]\s*([\u4e00-\u9fff]{2,3})\s*")
+#: an ordinal list's items (第二、三产业)
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]+$")
+_ORDINAL_REST = re.compile(r"[一二三四五六七八九十]+")
+#: words that are no part of a place's name (广州市关于加快建设南沙新区)
+_NOT_NAME = re.compile(r"关于|的|和|及|与|加快|推进|推动|建设|支持|促进|印发|发展|实施")
+#: what an amount is spent on, after the amount (投资6462万元对广场…, 投资4890万元实施…改造)
+_SPENT_ON = re.compile(r"(?:对|用于|完成了?|实施了?|开展了?|建设了?)")
+#: a place written with its administrative suffix (常德市, 海拉尔区), not a short name
+_ADMIN_END = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
+_YEAR_END = re.compile(r"\d{4}-12")
+_STRAY = re.compile(r"^[（(）)、]+|[（(]$")
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
 #: the granting body and verbs of a grant, which are no part of what is granted
 _GRANT_WORDS = re.compile(r"^对|^按照?|省级财政|市级财政|省级|市级|县级|区级|按规定|分别|给予|最高不超过|最高")
+#: a grant: what is awarded after 给予 (一次性奖补) or after the value (0.5%的发行费用支持),
+#: who gets it (对X up to the granting body or the clause's end), the base of a rate
+_AWARD = re.compile(r"(?:最高不超过|最高|不超过|一次性(?=[\d一二三四五六七八九十]))?"
+                    r"([\u4e00-\u9fff]{2,12}?)(?=[，,；;。（(]|$|最高|\d|[一二三四五六七八九十百千]+万?元)")
+_AWARD_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,12})(?=[，,；;。（(]|$)")
+_AWARD_OF_VALUE = re.compile(r"[\d.]+\s*(?:%|[万亿]?元)的?([\u4e00-\u9fff]{2,12})(?=[，,；;。（(]|$)")
+_AWARD_LEAD = re.compile(r"^(?:企业|其|每[人户家个年]?)")
+_NOT_AWARDS = frozenset({"比例", "标准", "额度", "上限"})
+_BENEFICIARY = re.compile(r"(?:^|[，,；;：:]|条)对([^，,；;：:]+?)(?=省级财政|市级财政|省级|市级|区级|县级|"
+                          r"省财政|市财政|区财政|县财政|按照?|给予|予以|分别|[，,；;：:]|$)")
+#: how far after a DATE the end of the aside it may stand in is looked for (characters)
+_ASIDE_REACH = 120
+#: how far from its value a grant's words are read (characters)
+_GRANT_REACH = 200
+#: a grantee written without 对, before the granting body (企业级平台省级给予…)
+_GRANTEE = re.compile(r"(?:^|[，,；;：:]|条)([^，,；;：:对]+?)(?=省级财政|市级财政|省级|市级|区级|县级|"
+                      r"省财政|市财政|区财政|县财政)")
+#: a grantee named by the condition that opens the sentence (购买自用办公用房的，按…给予)
+_CONDITION = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条)?([^，,；;：:对]+?的)(?=[，,])")
+_BENEFICIARY_SCOPE = re.compile(r"^(?:省内|市内|区内|县内|本市|本省|本区|全省|全市|全区)")
+_RATE_BASE = re.compile(r"按照?([^，,；;。]*?)$")
+_BASE_LEAD = re.compile(r"^(?:不超过|不高于|不低于|其|该|上年度|上一年度)+")
 #: a rate of a base: 按照项目设备购置额的10%
 _RATE_OF = re.compile(r"按照?[^，,；;。]*$")
 _GRANT = re.compile(r"给予(?:最高不超过|最高|不超过)?([\u4e00-\u9fff]{1,10}?)(?=[，,；;。]|$)")
@@ -95,12 +138,24 @@ _TITLE_CHARS = 300
 _TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
 _YEARS = re.compile(r"^\d{4}/\d{4}$")
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
+#: where rules say how long they are valid (本办法…有效期三年, 有效期至2021年12月31日)
+_VALIDITY = re.compile(r"有效期(?:限)?(?:为|是|至|到|截至)?")
+_YEARS_OF = re.compile(r"([\d零〇一二两三四五六七八九十]+)\s*年")
+#: a DATE that is a target (到2025年), no year a review is about
+_TARGET_YEAR = re.compile(r"[到至]\d")
+#: how many comparisons with the year before make a text a review of one year
+_REVIEW_MIN = 3
+#: the levels of ``level_words``, broadest first (places.LEVELS' Chinese ones)
+LEVEL_ORDER = ("province", "prefecture", "county")
 
 GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target_cues",
           "actual_cues", "share_cues", "point_units", "heads", "stock_cues", "lists",
           "rate_words", "target_headings", "flow_cues", "plan_periods", "right_stops",
           "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs",
-          "generic_nouns", "right_ends_before_value")
+          "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
+          "rules_titles", "zone_words", "relative_periods",
+          "grant_verbs", "terms", "vague_times",
+          "review_target_cues")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +196,33 @@ class FactVocab:
         return dict(w.split("=", 1) for w in self["plan_periods"])
 
     @cached_property
+    def zone_after(self) -> re.Pattern[str]:
+        """The rest of a zone's name after the place it starts with (深港现代服务业合作区)."""
+        return re.compile(r"[\u4e00-\u9fff]{0,12}?" + alternation(self["zone_words"]))
+
+    @cached_property
+    def relative(self) -> dict[str, str]:
+        """``五年来`` -> ``-5/-1``: spans named from the document's own year."""
+        return dict(w.split("=", 1) for w in self["relative_periods"])
+
+    @cached_property
+    def relative_word(self) -> re.Pattern[str]:
+        return re.compile(alternation(list(self.relative)))
+
+    @cached_property
+    def levels(self) -> dict[str, str]:
+        """``全省`` -> ``province``: the words a text names its own area with, by level."""
+        return dict(w.split("=", 1) for w in self["level_words"])
+
+    @cached_property
+    def level_word(self) -> re.Pattern[str]:
+        """A level word as a clause's subject (``2019年，全市…``, ``年末全省…``), not
+        as the scope of a ranking (位居全省第二, 率先在全省)."""
+        return re.compile(r"(?:^|(?<=[，,。；;：:\n]))[ \t\u3000]*(?:全年|年末|年底|今年|"
+                          r"\d{4}\s*年(?:末|底)?)?[，, ]*(" + alternation(list(self.levels))
+                          + ")", re.M)
+
+    @cached_property
     def points(self) -> frozenset[str]:
         return frozenset(self["point_units"])
 
@@ -152,11 +234,13 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "tail": (("up_verbs", "down_verbs", "linkers", "comparisons"), "end"),
     "lead": (("leaders",), "word"),
     "up": (("up_verbs",), "set"),
+    "up_down": (("up_verbs", "down_verbs"), "word"),
     "down": (("down_verbs",), "set"),
     "linker_set": (("linkers",), "set"),
     "points": (("point_units",), "set"),
     "generic": (("generic_nouns",), "set"),
     "target": (("target_cues",), "cue"),
+    "review_target": (("review_target_cues",), "cue"),
     "actual": (("actual_cues",), "cue"),
     "target_heading": (("target_headings",), "cue"),
     "share": (("share_cues",), "cue"),
@@ -171,6 +255,12 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "facility": (("facilities",), "word"),
     "achievement": (("achievement_verbs",), "run"),
     "series_verb": (("series_verbs",), "run"),
+    "review": (("review_cues",), "word"),
+    "rules_title": (("rules_titles",), "word"),
+    "zone": (("zone_words",), "end"),
+    "grant_verb": (("grant_verbs",), "word"),
+    "term": (("terms",), "word"),
+    "vague": (("vague_times",), "cue"),
 }
 
 
@@ -231,30 +321,49 @@ class DocContext:
     period: str | None
     ref_year: int | None
     is_report: bool
+    #: rules, measures or a policy (办法, 细则, 若干政策): every figure is required (target)
+    is_rules: bool = False
+    #: a statistical review of a finished year (a bulletin): only ``review_target_cues``
+    #: make a target (预计, 达到…以上 report what was done)
+    is_review: bool = False
 
 
 def document_context(text: str, mentions: Sequence[Mention], ref_date: str | None,
-                     ref_source: str = "") -> DocContext:
+                     ref_source: str = "", vocab: FactVocab | None = None) -> DocContext:
     """The document's place (first GPE of its title, else its issuing body's area) and
     period (a bulletin's year; the year a work report reviews: a title 政府工作报告 or a
-    delivery line ——2016年2月19日在…会议上; a plan's span; else none)."""
+    delivery line ——2016年2月19日在…会议上; a plan's span; else none).
+
+    Without a title (an excerpt), the place is the area the text calls 全省, 全市 …
+    (:func:`_area_of_level_words`), else the place it names most; and a statistical
+    review (比上年, ``review_cues``) is about the year its DATEs name most."""
+    vocab = vocab or _default_vocab()
     title = text[:_TITLE_CHARS]
     head = [m for m in mentions if m.start < _TITLE_CHARS]
     titled = [m for m in head if _in_title_line(text, m)]
-    gpes = [m for m in titled if m.label == "GPE"]
+    # a zone an organisation's name names (前海深港现代服务业合作区, 常德经开区) is a place
+    areas = [m for m in titled if m.label == "GPE"
+             or m.label == "ORG" and vocab.zone_after.match(_clean(m.text))]
     place = None
-    if gpes:  # 无锡市新吴区…: the last of places written one after the other
-        last = gpes[0]
-        for m in gpes[1:]:
-            if m.start != last.end:
+    if areas:  # 无锡市新吴区…, 深圳市前海…合作区: the last of places written one after the other
+        last = areas[0]
+        for m in areas[1:]:
+            if _clean(text[last.end:m.start]) not in ("", "（", "("):
                 break
             last = m
         place = last.text
+        if last.label == "ORG":  # 前海合作区管理局: the zone it names
+            place = vocab.zone_after.match(_clean(last.text)).group(0)  # type: ignore[union-attr]
+        zone = vocab.zone_after.match(text, last.end)  # 前海|深港现代服务业合作区: the zone
+        if last.label == "GPE" and zone and not _NOT_NAME.search(zone.group(0)):
+            place = last.text + zone.group(0)
     if place is None:
         org = next((m.text for m in titled if m.label == "ORG"), None)
         found = _PLACE_PREFIX.match(org) if org is not None else None
         place = found.group(1) if found else None
-    if place is None:  # no title: the place the text names most
+    if place is None:  # no title: the area 全省/全市 speaks of, else the place named most
+        place = _area_of_level_words(text, mentions, vocab)
+    if place is None:
         counts = Counter(m.text for m in mentions if m.label == "GPE")
         place = counts.most_common(1)[0][0] if counts else None
     ref_year = int(ref_date[:4]) if ref_date and ref_date[:4].isdigit() else None
@@ -267,7 +376,112 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         period = str(ref_year - 1)
     elif _PLAN_TITLE.search(title):
         period = next((d for d in dates if "/" in d), None)
-    return DocContext(_clean(place) if place else None, period, ref_year, is_report)
+    title_lines = "".join(text[m.start:m.end] for m in titled) + _title_lines(text)
+    is_rules = not is_report and bool(vocab.rules_title.search(title_lines))
+    if period is None and is_rules:
+        period = _validity(text, mentions, ref_date)
+    is_review = bool(_BULLETIN_TITLE.search(title)) or not (
+        is_report or is_rules or _PLAN_TITLE.search(title)) and _is_review(text, vocab)
+    if period is None and is_review:
+        period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
+    return DocContext(_clean(place) if place else None, period, ref_year, is_report,
+                      is_rules, is_review)
+
+
+def _title_lines(text: str) -> str:
+    """The first two non-empty lines that hold no sentence (a title, its issuing body)."""
+    lines = [x.strip() for x in text[:_TITLE_CHARS].split("\n") if x.strip()][:2]
+    return "".join(x for x in lines if not _SENTENCE_MARKS.search(x))
+
+
+def _validity(text: str, mentions: Sequence[Mention], ref_date: str | None) -> str | None:
+    """The span rules are valid for, as DATE values: ``本办法自2019年1月1日起施行，有效期
+    三年`` -> ``2019-01-01/2021-12-31``; ``有效期至2021年12月31日`` ends the span there;
+    a start not written as a date (自印发之日起) is the document's own date when it is a
+    day. None when no validity is written."""
+    found = _VALIDITY.search(text)
+    if not found:
+        return None
+    sent_start = max(text.rfind(c, 0, found.start()) for c in "。\n") + 1
+    sent_end = min((i for i in (text.find(c, found.end()) for c in "。\n") if i >= 0),
+                   default=len(text))
+    inside = [m for m in mentions if sent_start <= m.start < sent_end]
+    dates = [m for m in inside if m.label == "DATE" and m.norm and len(m.norm) == 10]
+    start = next((m.norm for m in dates if m.end <= found.start()), None)
+    if start is None and ref_date and len(ref_date) == 10:
+        start = ref_date
+    end = next((m.norm for m in dates if m.start >= found.end()), None)
+    if end is None and start is not None:
+        years = next((m for m in inside if m.label == "DURATION" and m.start >= found.start()),
+                     None)
+        n = _YEARS_OF.match(years.text) if years is not None else None
+        if n is None:
+            return None
+        try:
+            count = int(parse_numeral(n.group(1)))
+        except NumeralError:
+            return None
+        begin = date.fromisoformat(start)
+        end = (begin.replace(year=begin.year + count) - timedelta(days=1)).isoformat()
+    return f"{start}/{end}" if start and end else None
+
+
+@lru_cache(maxsize=1)
+def _default_vocab() -> FactVocab:
+    return load_fact_vocab()
+
+
+def _is_review(text: str, vocab: FactVocab) -> bool:
+    """A statistical review of one year (a bulletin, with or without its title): its
+    figures are compared with the year before (比上年) at least ``_REVIEW_MIN`` times."""
+    return len(vocab.review.findall(text)) >= _REVIEW_MIN
+
+
+def _review_year(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The year a review speaks of: the year its DATEs name most (not a comparison base,
+    比2021年; not a target, 到2025年), the later of equals."""
+    years = Counter(m.norm[:4] for m in mentions
+                    if m.label == "DATE" and m.norm and m.norm[:4].isdigit()
+                    and not _is_comparison(text, m)
+                    and not _TARGET_YEAR.search(text, max(0, m.start - 1), m.start + 1))
+    if not years:
+        return None
+    return max(years, key=lambda y: (years[y], y))
+
+
+def _area_of_level_words(text: str, mentions: Sequence[Mention], vocab: FactVocab
+                         ) -> str | None:
+    """The area a text without a title speaks of as 全省, 全市, 我区 … (``level_words``):
+    at the level those words name most, the division that holds the most of the Chinese
+    places the text names (九江, 南昌 and 全省 -> 江西省), written as the text writes it
+    (its full name, else a short name), else by its full name."""
+    levels = Counter(vocab.levels[w] for w in vocab.level_word.findall(text))
+    if not levels:
+        return None
+    from .places import place_index
+
+    index = place_index()
+    level = max(levels, key=lambda lv: (levels[lv], -LEVEL_ORDER.index(lv)))
+    areas: Counter[Any] = Counter()
+    for m in mentions:
+        if m.label != "GPE":
+            continue
+        found = index.resolve(m.norm or m.text)
+        if found is None or found.province is None:
+            continue
+        area = index.ancestor(found, level)
+        if area is None and level == "county" and found.level == "province":
+            area = found  # 全区 of an autonomous region
+        if area is not None:
+            areas[area] += 1
+    if not areas:
+        return None
+    area = max(areas, key=areas.__getitem__)
+    written = [m.text for m in mentions if m.label == "GPE"
+               and index.resolve(m.norm or m.text) == area]
+    if area.name in text or not written:
+        return area.name
+    return max(set(written), key=lambda w: (len(w), written.count(w)))
 
 
 def _in_title_line(text: str, m: Mention) -> bool:
@@ -328,6 +542,9 @@ class _Doc:
         self.dates = [self._as_period(m) for m in self.mentions
                       if ((m.label == "DATE" and m.norm) or m.text in spans)
                       and not _is_comparison(self.text, m)]
+        self.dates = sorted(self.dates + _relative_periods(self.text, self.dates, self.vocab,
+                                                           self.ctx.ref_year),
+                            key=lambda m: m.start)
         self.date_starts = [m.start for m in self.dates]
         self.breaks = [m.end() - 1 if m.group(0).endswith("\n") else m.start()
                        for m in _HARD_BREAK.finditer(self.text)]
@@ -348,6 +565,27 @@ class _Doc:
     def paragraph_start(self, pos: int) -> int:
         i = bisect.bisect_left(self.breaks, pos)
         return self.breaks[i - 1] + 1 if i else 0
+
+
+def _relative_periods(text: str, dates: Sequence[Mention], vocab: FactVocab,
+                      ref_year: int | None) -> list[Mention]:
+    """The spans a report names from its own year (``relative_periods``: 五年来 in a
+    report of 2016 -> 2011/2015, 今后五年 -> 2016/2020), as DATEs where no DATE stands."""
+    if ref_year is None or not vocab.relative:
+        return []
+    taken = {m.start for m in dates}
+    out = []
+    for found in vocab.relative_word.finditer(text):
+        if found.start() in taken:
+            continue
+        out.append(Mention(found.start(), found.end(), "DATE", found.group(0),
+                           norm=_relative_norm(vocab.relative[found.group(0)], ref_year)))
+    return out
+
+
+def _relative_norm(offsets: str, ref_year: int) -> str:
+    """``-5/-1`` of 2016 -> ``2011/2015``; ``-1`` -> ``2015``."""
+    return "/".join(str(ref_year + int(x)) for x in offsets.split("/"))
 
 
 def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sentence],
@@ -393,7 +631,24 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             if any(m.label in FACT_LABELS for m in inside):
                 facts += _clause_facts(doc, sent, clause_start, clause_end, inside, state,
                                        len(facts))
+            elif (subject := _clause_subject(text, clause_start, clause_end, inside,
+                                             vocab)) is not None:
+                state.subject = subject  # 常德高新区以中联重科为龙头，配套企业已达70多家
     return tuple(facts)
+
+
+def _clause_subject(text: str, start: int, end: int, inside: Sequence[Mention],
+                    vocab: FactVocab) -> str | None:
+    """The area a clause without figures opens with (a GPE, or a zone an ORG names:
+    ``zone_words``), which the figures of the rest of its sentence are about."""
+    first = next((m for m in inside if m.label in ("GPE", "ORG")), None)
+    if first is None or text[start:first.start].strip(_SPACES + "“\"，,") \
+            or text[end - 1:end] not in ("，", ","):  # a title line is no subject
+        return None
+    name = _clean(first.text)
+    if not (vocab.zone.search(name) or first.label == "GPE" and _ADMIN_END.search(name)):
+        return None  # 绍兴黄酒: a name's place word, no subject
+    return name
 
 
 def _clauses(doc: _Doc, sent: Sentence, ms: Sequence[Mention]) -> list[tuple[int, int]]:
@@ -419,8 +674,11 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
     the next value's indicator."""
     if not any(n.label in FACT_LABELS for n in later):
         return False
-    if _MODIFIER_AFTER.match(text, m.end):
-        return True
+    if m.label in _THRESHOLD_LABELS and _MODIFIER_AFTER.match(text, m.end):
+        return True  # 500万元以上固定资产投资; not 10000名以上积极参与的开发者, a count
+    if m.label in _THRESHOLD_LABELS and text.startswith("的", m.end) \
+            and _OVER.search(text, max(0, m.start - 2), m.start):
+        return True  # 其中超10亿元的6户: the threshold of the count after it
     bare = not any(c in _NUMERALS for c in m.text)
     return bare and bool(_CJK.match(text, m.end))
 
@@ -442,6 +700,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     others = [m for m in ms if m.label in ("DATE", "GPE", "ORG", "DURATION")
               or m.text in vocab.plan_periods]
     groups = _list_groups(text, values)
+    if len(groups) > 1 and "分别" in text[start:values[0].start]:
+        groups = _merge_turns(text, groups, vocab)  # 分别增长159.2%、0.7%和下降46.8%、60.8%
     out: list[Fact] = []
     prev_end = start
     for g, group in enumerate(groups):
@@ -469,6 +729,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             items = [item + own for item in state.recent[-len(group):]]
         following = groups[g + 1][0].start if g + 1 < len(groups) else end
         after_noun = 0
+        if len(group) > 1 and not items and not _strip_tail_words(parsed.indicator, vocab):
+            # 完成1.8万户、189万平方米棚改任务; 96户177人建档立卡贫困人口: the noun after the last
+            noun, after_noun = _right_noun(text, group[-1].end, following, vocab,
+                                           before_value=g + 1 < len(groups))
+            items = [noun] * len(group) if noun else None
+        whole = ""  # what the figure after a count measures, when the count's is shorter
         for i, value in enumerate(group):
             indicator = items[i] if items else parsed.indicator
             if len(group) == 1:  # 新建800个5G基站: what is counted follows the number
@@ -484,6 +750,15 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     if "给予" in before:  # 省级财政…给予1000万元激励: the grant's noun
                         before = ""
                     indicator = before + noun
+                    spent = _SPENT_ON.match(noun)
+                    if before in vocab.generic and spent and spent.end() < len(noun):
+                        # 投资1.2亿元完成了机场路护坡改造: 机场路护坡改造投资
+                        indicator = noun[spent.end():] + before
+                    head = vocab.head.search(noun)
+                    if head and head.start() > 0 and g + 1 < len(groups) \
+                            and groups[g + 1][0].label == "PERCENT":
+                        # 17个重点传统制造业增加值增长5.3%: the count counts the industries
+                        indicator, whole = before + noun[:head.start()], before + noun
                     after_noun = noun_end
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
@@ -491,9 +766,16 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 verb = vocab.series_verb.match(state.recent[-1])
                 if verb and not vocab.series_verb.match(indicator):
                     indicator = verb.group(0) + indicator
+            turn = vocab.up_down.search(text, group[i - 1].end, value.start) if i else None
+            if turn:  # …、0.7%和下降46.8%: this value and the next turn down
+                parsed.verbs = [turn.group(0)]
             kind, direction = _kind(value, parsed, vocab)
             indicator = _complete(indicator, kind, value.unit, state, vocab)
-            if not indicator and value.label == "MONEY":  # 对X给予奖补，最高3000万元: X奖补
+            granted = _granted(text, sent, start, value, parsed.scope, vocab,
+                               (i, len(group)), doc.tokenizer)
+            if granted:  # 对X按照投资额30%的比例给予奖补，最高300万元
+                indicator, kind = granted
+            elif not indicator and value.label == "MONEY":  # 对X给予奖补，最高3000万元: X奖补
                 indicator = _grant(text, sent.start, value.start, parsed.scope)
             if "给予" in indicator or indicator.startswith(("对", "按")):
                 indicator = _GRANT_WORDS.sub("", indicator)  # 省级给予一次性奖补: 一次性奖补
@@ -511,8 +793,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
             out.append(fact)
-            state.last = _Parent(indicator, period, place, value.unit, kind)
+            state.last = _Parent(whole or indicator, period, place, value.unit, kind)
             state.recent.append(fact.indicator)
+            whole = ""
         prev_end = max(group[-1].end, after_noun)
     return out
 
@@ -551,6 +834,83 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     if conj and conj.start() > 0:  # 9个专项小组和办公室: the first of the pair
         kept = kept[:conj.start() + 1]
     return _PAREN.sub("", kept).rstrip("和及与、等"), start + where[len(kept) - 1] + 1
+
+
+def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope: str,
+             vocab: FactVocab, place: tuple[int, int] = (0, 1), tokenizer: Any | None = None
+             ) -> tuple[str, str] | None:
+    """The indicator and kind of an amount or rate a grant sentence awards (``grant_verbs``):
+    who gets it (对X, up to the granting body or the clause's end), for a rate the base it
+    is of (按照项目投资额30%的比例 -> 项目投资额的; a share), the words before a bound
+    (单个企业最高) and what is awarded (the noun after 给予, or after the value:
+    0.5%的发行费用支持): 对X省级按照投资额30%的比例给予一次性奖补，最高300万元 ->
+    ``X投资额的一次性奖补`` 30%, ``X一次性奖补`` 300万元. None outside such sentences."""
+    if value.label not in ("MONEY", "PERCENT"):
+        return None
+    # a grant is read near its value: a sentence thousands of characters long (a file
+    # without full stops) costs no more per value than a short one
+    lo, hi = max(sent.start, value.start - _GRANT_REACH), min(sent.end, value.end + _GRANT_REACH)
+    verbs = list(vocab.grant_verb.finditer(text, lo, hi))
+    if not verbs:
+        return None
+    after = _AWARD_AFTER.match(text, value.end)
+    award = after.group(1) if after else ""
+    verb_after = vocab.grant_verb.search(award)
+    if verb_after:  # 30%的比例给予一次性奖补: what is awarded follows the verb
+        award = award[verb_after.end():]
+    if not award or award in _NOT_AWARDS:
+        near = [v for v in verbs if v.end() <= value.start] or verbs
+        later = _AWARD_OF_VALUE.search(text, near[-1].end(), hi)
+        found = later or _AWARD.match(text, near[-1].end())  # 给予其规模0.5%的发行费用支持
+        award = found.group(1) if found else ""
+        if award in _NOT_AWARDS or not award:
+            return None
+    award = _AWARD_LEAD.sub("", award)
+    left = _clean(text[lo:value.start])
+    who = ""
+    opening = [m for m in _BENEFICIARY.finditer(left)] + \
+        [m for m in _GRANTEE.finditer(left) if not m.group(1).startswith("按")] + \
+        [m for m in _CONDITION.finditer(left) if lo == sent.start]
+    if opening:  # the grantee nearest the value
+        nearest = max(opening, key=lambda m: m.start(1))
+        if nearest.end(1) == len(left):  # 对营业收入超过10亿元的企业: a condition, no grant
+            return None
+        who = _BENEFICIARY_SCOPE.sub("", nearest.group(1))
+        if place[1] > 1:  # 对3A、4A、5A级的企业…分别给予50万元、100万元、150万元
+            items = _grantee_items(who, place[1], vocab, tokenizer)
+            who = items[place[0]] if items else who
+    if value.label == "PERCENT":
+        clause = _clean(text[clause_start:value.start])
+        base = _RATE_BASE.search(clause)
+        given = [v for v in vocab.grant_verb.finditer(clause)]
+        if base is None and not (after and given):
+            return None
+        of = _BASE_LEAD.sub("", base.group(1) if base else clause[given[-1].end():])
+        of = of if not of or of.endswith("的") else of + "的"
+        if who and of.startswith(who):
+            who = ""
+        return who + of + award, "share"
+    if not _BOUND.search(_clean(text[clause_start:value.start])) and not after and \
+            not any(v.end() <= value.start and v.start() >= clause_start for v in verbs):
+        return None
+    return who + scope + award, "level"
+
+
+def _grantee_items(who: str, n: int, vocab: FactVocab, tokenizer: Any | None
+                   ) -> list[str] | None:
+    """The grantees of a 分别 list: ``评估等级在3A、4A、5A级的企业`` for 3 values -> each
+    item with the words before the first and after the last (short items written alike),
+    else as :func:`_list_items` composes them."""
+    parts = [p for p in _ITEM_SPLIT.split(who) if p]
+    if len(parts) != n:
+        return None
+    middle = parts[1:-1]
+    if middle and len({len(p) for p in middle}) == 1 and len(middle[0]) <= 4 \
+            and len(parts[0]) > len(middle[0]) and len(parts[-1]) > len(middle[0]):
+        k = len(middle[0])
+        prefix, suffix = parts[0][:-k], parts[-1][k:]
+        return [prefix + x + suffix for x in [parts[0][-k:], *middle, parts[-1][:k]]]
+    return _list_items(who, n, vocab, tokenizer)
 
 
 def _grant(text: str, start: int, end: int, scope: str) -> str:
@@ -597,6 +957,21 @@ def _has_date(doc: _Doc, sent: Sentence, value: Mention) -> bool:
     return i < len(doc.dates) and doc.dates[i].start < value.start
 
 
+def _merge_turns(text: str, groups: list[list[Mention]], vocab: FactVocab
+                 ) -> list[list[Mention]]:
+    """One 分别 list whose values turn from up to down (分别增长A、B和下降C、D): the groups
+    between which only a list mark and a verb stand are one list."""
+    merged = [groups[0]]
+    for group in groups[1:]:
+        between = text[merged[-1][-1].end:group[0].start]
+        turn = _TURN.fullmatch(between)
+        if turn and turn.group(1) in vocab.up | vocab.down:
+            merged[-1] = merged[-1] + group
+        else:
+            merged.append(group)
+    return merged
+
+
 def _list_groups(text: str, values: list[Mention]) -> list[list[Mention]]:
     """Values separated only by 、 和 及 form one list (``87 个、69 个、132 个``)."""
     groups: list[list[Mention]] = []
@@ -640,11 +1015,11 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             pos = tail.end() if tail else b
     pieces.append(left[pos:])
     s = _STRIP.sub("", "".join(pieces))
-    s = _PAREN.sub("", s)
+    s = _STRAY.sub("", _PAREN.sub("", s))  # （中心卫生院5所: the aside's own bracket goes
     # leading words, DATEs and subject names
     names = sorted({_STRIP.sub("", m.text): m.label for m in others}.items(),
                    key=lambda kv: -len(kv[0]))
-    s = _BREAKDOWN_LEAD.sub("", s)
+    s = _BREAKDOWN_LEAD.sub("", _ARTICLE.sub("", s))
     no_subject = bool(_NO_SUBJECT.match(s))
     changed = True
     while s and changed:
@@ -653,7 +1028,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             s = s[1:]
             changed = True
             continue
-        found = vocab.lead.match(s)
+        found = None if vocab.term.match(s) else vocab.lead.match(s)  # 基本医疗保险 stays
         if found and found.end() > 0 and found.end() < len(s) + 1:
             s = s[found.end():]
             changed = True
@@ -662,8 +1037,9 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             if name and s.startswith(name):
                 if vocab.facility.match(s, len(name)):  # 九江港: the facility is the subject
                     break
-                if label == "GPE" or (label == "ORG" and not _OWN_BODY.match(name)):
-                    subject = name
+                if label == "GPE" and (_ADMIN_END.search(name) or not _CJK.match(s, len(name))) \
+                        or (label == "ORG" and not _OWN_BODY.match(name)):
+                    subject = name  # not the place word of a name (绍兴黄酒)
                 s = s[len(name):]
                 changed = True
                 break
@@ -710,6 +1086,12 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     parts = [p for p in _ITEM_SPLIT.split(indicator) if p]
     if len(parts) != n or n < 2:
         return None
+    ordinal = _ORDINAL.match(parts[0])
+    if ordinal and all(_ORDINAL_REST.match(p) for p in parts[1:]):
+        # 第二、三产业 -> 第二产业, 第三产业: ordinals share 第 and what follows the last
+        shared = parts[-1][_ORDINAL_REST.match(parts[-1]).end():]  # type: ignore[union-attr]
+        return ["第" + _ORDINAL_REST.match(p.lstrip("第")).group(0) + shared  # type: ignore
+                for p in parts]
     *others, last = parts
     mean = sum(map(len, others)) / len(others)
     splits: list[int] = []
@@ -779,9 +1161,14 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         return state.recent[-1] + indicator  # 实施重点项目47个，投资46.9亿元
     if indicator.startswith("占") and state.last is not None:
         return _strip_share_parent(state.last.indicator) + indicator
+    over = _OVER_ITEM.fullmatch(indicator)
+    if parent is not None and over and _OVER_ITEM.search(parent.indicator):
+        # 营业收入超亿元的工业企业58户，其中超10亿元的6户: 营业收入超10亿元的工业企业
+        return _OVER_ITEM.sub(indicator, parent.indicator, count=1)
     if parent is not None and indicator.endswith("本级"):  # 其中，市本级1.07亿元
         return indicator + parent.indicator
-    if parent is not None and not vocab.head.search(indicator):
+    if parent is not None and kind != "share" and not vocab.share.search(indicator) \
+            and not vocab.head.search(indicator):
         head = vocab.head.search(parent.indicator)
         if head:
             return indicator + head.group(0)
@@ -801,6 +1188,8 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     several years (十四五, 2021—2025年) a level without a flow word (累计, 年均) takes the
     last year."""
     text = doc.text
+    if doc.vocab.vague.search(text, clause_start, value.start):
+        return None  # 未来三年将新增融资规模760亿元: no period the text gives
     i = bisect.bisect_left(doc.date_starts, value.start) - 1
     period = None
     floor = doc.paragraph_start(value.start)
@@ -808,8 +1197,12 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     # target also the section's (到2022年 above a plan's list of goals)
     while i >= 0 and (doc.dates[i].start >= floor or target and doc.dates[i].section
                       and doc.dates[i].section == value.section):
-        if doc.dates[i].label == "DATE" or doc.dates[i].start >= sent.start:
+        if (doc.dates[i].label == "DATE" or doc.dates[i].start >= sent.start) \
+                and not _in_closed_paren(text, doc.dates[i].end, value.start):
             period = doc.dates[i].norm
+            if period and _YEAR_END.fullmatch(period) and "末" in doc.dates[i].text \
+                    and _is_flow(doc, text[clause_start:clause_end]):
+                period = period[:4]  # 2022年末…。全年出生人口4667人: the year's flow
             break
         i -= 1
     flows = doc.vocab.flow.search(text[clause_start:value.start])
@@ -820,17 +1213,45 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     if period is None and value.section:
         year = _YEAR.search(value.section)
         period = year.group(1) if year else None
+        span = doc.vocab.relative_word.search(value.section) if doc.ctx.ref_year else None
+        if period is None and span:  # 一、过去五年工作回顾
+            period = _relative_norm(doc.vocab.relative[span.group(0)], doc.ctx.ref_year)
+        plan = next((v for k, v in doc.vocab.plan_periods.items() if k in value.section), None)
+        if period is None and plan:  # 一、“十二五”时期经济社会发展回顾
+            period = plan
     if period is None:
         period = doc.ctx.period
     if period and kind == "level" and _YEARS.match(period) and not flows:
         period = period[5:]
     if period and len(period) == 4:
         clause = text[clause_start:clause_end]
-        flow = "全年" in clause or doc.vocab.flow_only.search(clause)
+        flow = _is_flow(doc, clause)
         if not flow and (stock or doc.vocab.stock.search(clause)
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+def _is_flow(doc: _Doc, clause: str) -> bool:
+    """A clause about a flow over the year (全年, 出栏, 新增: ``flow_words``)."""
+    return "全年" in clause or bool(doc.vocab.flow_only.search(clause))
+
+
+def _in_closed_paren(text: str, start: int, end: int) -> bool:
+    """Whether a bracket opened before ``start`` closes before ``end``: a DATE in an aside
+    (剔除3月份高职单招录取的930人) is no period of the figures after the aside."""
+    end = min(end, start + _ASIDE_REACH)  # an aside is short: read no further
+    if text.find("）", start, end) < 0 and text.find(")", start, end) < 0:
+        return False  # the usual case, decided without reading the span
+    depth = 0
+    for c in text[start:end]:
+        if c in "（(":
+            depth += 1
+        elif c in "）)":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str:
@@ -838,13 +1259,19 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     clause = text[clause_start:value.end + 3]
     if vocab.actual.search(clause):
         return "actual"
+    rest = _BOUNDARY.search(text, value.end, sent.end)
+    if vocab.grant_verb.search(text, value.end, rest.start() if rest else sent.end):
+        return "target"  # 按投资额30%的比例给予奖补: what a grant will give
     # the first target cue of the sentence, found once per sentence
     if doc.cue_sentence != sent.sentence_id:
-        found = vocab.target.search(text, sent.start, sent.end + 3)
+        cues = vocab.review_target if doc.ctx.is_review else vocab.target
+        found = cues.search(text, sent.start, sent.end + 3)
         doc.cue_sentence, doc.cue_end = sent.sentence_id, found.end() if found else -1
     if 0 <= doc.cue_end <= value.end + 3:
         return "target"
     if value.section and vocab.target_heading.search(value.section):
+        return "target"
+    if doc.ctx.is_rules:  # rules and policies require what they say (FACTS.md status)
         return "target"
     return "actual"
 

@@ -117,7 +117,7 @@ class Pipeline:
         validate(text, mentions)
         mentions = link_mentions(mentions, place)
         facts: tuple[Fact, ...] = ()
-        ctx = document_context(text, mentions, ref_date, how)
+        ctx = document_context(text, mentions, ref_date, how, self.fact_vocab)
         if self.fact_vocab is not None:
             try:
                 if self.facts == "baseline":
