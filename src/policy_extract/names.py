@@ -40,13 +40,19 @@ from .rules import (
     read_tsv,
     rule_header,
 )
-from .segment import CUT_CHARS, build_tokenizer, load_word_tags, tagged_words
+from .segment import (
+    CUT_CHARS,
+    build_tokenizer,
+    load_word_tags,
+    on_word_boundaries,
+    tagged_words,
+)
 from .textview import TextView
 
 log = logging.getLogger(__name__)
 
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
-_CHECKS = frozenset({"quoted", "org_head", "fac_head", "person"})
+_CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note"})
 _LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
@@ -148,6 +154,9 @@ def load_name_rules(directory: Path) -> NameRules:
         "ORG_HEAD": alternation(_words(lexicon, "org_heads", path)),
         "GPE_SUFFIX": alternation(_words(lexicon, "gpe_suffixes", path)),
         "KNOWN_PLACE": alternation(places),
+        # every place, the divisions of the data too: for rules where a head follows
+        # the place at once (海拉尔区第十五届人民代表大会, 九江港)
+        "PLACE": alternation(e.surface for e in gazetteer.values() if e.label == "GPE"),
         "TITLE_AFTER": alternation(_words(lexicon, "titles_after", path)),
         "TITLE_BEFORE": alternation(_words(lexicon, "titles_before", path)),
         "SURNAMES": "".join(_words(lexicon, "surnames", path)),
@@ -219,6 +228,7 @@ class NameRulePass:
         self.split_heads = frozenset(_words(lex, "split_heads", path))
         self.sub_heads = frozenset(_words(lex, "sub_heads", path))
         self.generic = frozenset(_words(lex, "generic_orgs", path))
+        self.zones_alone = frozenset(_words(lex, "zones_alone", path))
         self.non_org_words = frozenset(str(w) for w in lex.get("non_org_words", []))
         self.name_pos = frozenset(_words(lex, "name_pos", path))
         self.not_in_name = frozenset(_words(lex, "not_in_name", path))
@@ -235,6 +245,7 @@ class NameRulePass:
         # only blocks with a head or a title need part-of-speech tags (_orgs, _persons)
         self._trigger_re = re.compile(
             alternation(triggers) + not_before_rest(self.head_breakers)) if triggers else None
+        self._multi_heads = frozenset(h for h in (*self.org_heads, *self.fac_heads) if len(h) > 1)
         self._heads = {self.org_heads: _HeadIndex.of(self.org_heads, self.split_heads),
                        self.fac_heads: _HeadIndex.of(self.fac_heads)}
 
@@ -260,11 +271,14 @@ class NameRulePass:
                 cands.extend(self._persons(toks, offsets, rule))
             elif rule.check == "quoted":
                 cands.extend(self._quoted(clean, rule))
+            elif rule.check == "word_start":
+                cands.extend(c for c in self._plain(clean, rule)
+                             if on_word_boundaries(self.tokenizer, clean, c.start, c.start))
             elif rule.pattern is not None:
                 cands.extend(self._plain(clean, rule))
         cands.extend(_propagate(clean, cands))
         cands = [c for c in cands if not self._broken(clean, c.end)
-                 and not self._in_doctrine(clean, c)]
+                 and not self._in_doctrine(clean, c) and not self._no_org(clean, c)]
         return _link(longest_first(cands))
 
     def _in_doctrine(self, clean: str, cand: Candidate) -> bool:
@@ -275,6 +289,14 @@ class NameRulePass:
         lo = max(0, cand.start - 12)
         return any(m.start() <= cand.start and cand.end <= m.end()
                    for m in self._doctrine_re.finditer(clean, lo, cand.end + 12))
+
+    def _no_org(self, clean: str, cand: Candidate) -> bool:
+        """An ORG of a pattern rule that is a generic word (rule 9) or ends in a word that
+        is no organ (战略布局, 部署)."""
+        if cand.label != "ORG" or cand.rule.startswith("names.gazetteer"):
+            return False
+        surface = clean[cand.start:cand.end]
+        return surface in self.generic or surface.endswith(self.non_org_endings)
 
     def _broken(self, clean: str, end: int) -> bool:
         """Whether a name ending at ``end`` would cut a head breaker (民政部|门)."""
@@ -288,12 +310,31 @@ class NameRulePass:
         if self._trigger_re is None:
             return toks, offsets
         for start, end in _blocks_around(self._trigger_re, clean):
-            words = tagged_words(self.tokenizer, self.tags, clean[start:end])
+            words = self._join_heads(tagged_words(self.tokenizer, self.tags, clean[start:end]))
             toks += words
             toks.append(_SEPARATOR)
             # each word's start, and the block's end for the separator
             offsets += accumulate([len(w) for w, _ in words], initial=start)
         return toks, offsets
+
+    def _join_heads(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Tokens that together spell a head of two or more characters are one word:
+        the tagger cuts heads it does not know (综|保|区, 经|开|区, 航站|楼), so the head
+        walk would not see them (衢州综保区, 天水经开区)."""
+        out: list[tuple[str, str]] = []
+        i = 0
+        while i < len(words):
+            for n in (4, 3, 2):
+                if i + n <= len(words):
+                    joined = "".join(w for w, _ in words[i:i + n])
+                    if joined in self._multi_heads:
+                        out.append((joined, "n"))
+                        i += n
+                        break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
 
     # -- rule kinds ----------------------------------------------------------
 
@@ -437,6 +478,8 @@ class NameRulePass:
         for k in range(j, i + 1):
             word, flag = toks[k]
             if word in self.generic:
+                if k + 1 == i and word in self.zones_alone and toks[i][0] in self.sub_heads:
+                    return k  # 经开区|管委会: the committee of the zone the text is about
                 continue
             if (word in self._places or word.startswith(_LEVELS) or flag in ("ns", "nt", "nz",
                 "x", "j", "eng", "nrt") or word in self.data.gazetteer):
