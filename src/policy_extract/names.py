@@ -52,7 +52,8 @@ from .textview import TextView
 log = logging.getLogger(__name__)
 
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
-_CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start"})
+_CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
+                     "byline"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note"})
 _LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
@@ -235,6 +236,8 @@ class NameRulePass:
         self.titles_after = frozenset(_words(lex, "titles_after", path))
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
+        self._titles = self.titles_after | self.titles_before  # a title ends a name's walk
+        self._walks = frozenset(r.id for r in self.data.rules if r.check in ("org_head", "fac_head"))
         doctrines = _words(lex, "doctrines", path) if "doctrines" in lex else []
         self._doctrine_re = re.compile(alternation(doctrines)) if doctrines else None
         gaz = self.data.gazetteer
@@ -253,10 +256,12 @@ class NameRulePass:
 
     def find(self, view: TextView, prior: Sequence[Candidate] = ()) -> list[Candidate]:
         """Name candidates of the view (``prior``, what earlier passes found, is not used)."""
-        return self.find_text(view.clean)
+        return self.find_text(view.clean, view.index)
 
-    def find_text(self, clean: str) -> list[Candidate]:
-        """Flat name candidates for a clean string (offsets into it)."""
+    def find_text(self, clean: str, index: Sequence[int] | None = None) -> list[Candidate]:
+        """Flat name candidates for a clean string (offsets into it). ``index`` maps clean
+        offsets to raw ones (:attr:`TextView.index`): where two neighbours are apart in
+        the raw text, a space or a line break stood between them."""
         cands: list[Candidate] = list(self._gazetteer(clean))
         progress.report(0.2)
         toks, offsets = self._tagged(clean)
@@ -274,12 +279,80 @@ class NameRulePass:
             elif rule.check == "word_start":
                 cands.extend(c for c in self._plain(clean, rule)
                              if on_word_boundaries(self.tokenizer, clean, c.start, c.start))
+            elif rule.check == "person_text":
+                cands.extend(c for c in self._plain(clean, rule)
+                             if self._unknown_word(clean[c.start:c.end]))
+            elif rule.check == "byline":
+                cands.extend(self._bylines(clean, rule, index))
             elif rule.pattern is not None:
                 cands.extend(self._plain(clean, rule))
         cands.extend(_propagate(clean, cands))
+        cands.extend(self._same_person(clean, cands))
+        cands = self._after_persons(clean, cands)
         cands = [c for c in cands if not self._broken(clean, c.end)
                  and not self._in_doctrine(clean, c) and not self._no_org(clean, c)]
         return _link(longest_first(cands))
+
+    def _after_persons(self, clean: str, cands: list[Candidate]) -> list[Candidate]:
+        """A head walk does not take in a person (刘小涛代表省人民政府): a walk's name
+        that overlaps a person starts after the person, if a level or a place starts
+        it there (省人民政府), else it is dropped."""
+        persons = [c for c in cands if c.label == "PERSON"]
+        if not persons:
+            return cands
+        out = []
+        for c in cands:
+            cut = max((p.end for p in persons if p.start < c.end and c.start < p.end
+                       and c.rule in self._walks), default=None)
+            if cut is None:
+                out.append(c)
+            elif cut < c.end and self._starts_name(clean, cut, c.end):
+                out.append(self._cand(cut, c.end, c.label, clean[cut:c.end], c.rule, c.score,
+                                      c.priority))
+        return out
+
+    def _starts_name(self, clean: str, start: int, end: int) -> bool:
+        rest = clean[start:end]
+        return rest.startswith(_LEVELS) or any(rest.startswith(clean[start:start + n])
+                                               and clean[start:start + n] in self._places
+                                               for n in range(2, min(8, end - start) + 1))
+
+    def _unknown_word(self, name: str) -> bool:
+        """A person's name is no word of the dictionary other than a name (高新区, 高速
+        are words; 张海斌 is not, 王海 is a name)."""
+        for part in (name, name[:2]):
+            tag = self.tags.get(part)
+            if tag is not None and not tag.startswith("nr"):
+                return False
+        return name not in self.data.gazetteer
+
+    def _bylines(self, clean: str, rule: NameRule, index: Sequence[int] | None
+                 ) -> Iterable[Candidate]:
+        """A name set apart in a by-line (省长 刘捷⏎, 记者 朱江 摄): a space or a line break
+        in the raw text before it (or a box mark) and after it (or the text's end); the
+        shortest such name from the match's start (朱江, not 朱江摄)."""
+        def spaced(i: int) -> bool:
+            return (i == len(clean) or clean[i] == "\n" or index is not None
+                    and 0 < i < len(index) and index[i] - index[i - 1] > 1)
+        for c in self._plain(clean, rule):
+            if not (spaced(c.start) or clean[c.start - 1:c.start] in ("□", "■")):
+                continue
+            end = next((e for e in range(c.start + 2, c.end + 1) if spaced(e)), None)
+            if end is not None and self._unknown_word(clean[c.start:end]):
+                yield self._cand(c.start, end, rule.label, clean[c.start:end], rule.id,
+                                 rule.score, rule.priority)
+
+    def _same_person(self, clean: str, cands: list[Candidate]) -> list[Candidate]:
+        """A person named once beside a title or in a by-line is the same person where
+        the name is written again (省长 刘小涛 ... 省长刘小涛代表省人民政府), where it is a
+        whole word there."""
+        names = {clean[c.start:c.end] for c in cands if c.label == "PERSON"}
+        if not names:
+            return []
+        return [Candidate(start=m.start(), end=m.end(), label="PERSON", norm=m.group(),
+                          rule="names.person_again", score=0.7, priority=-1)
+                for m in re.finditer(alternation(names), clean)
+                if on_word_boundaries(self.tokenizer, clean, m.start(), m.end())]
 
     def _in_doctrine(self, clean: str, cand: Candidate) -> bool:
         """A place inside a doctrine's name (中国 in 中国特色社会主义, 中国式现代化) is no
@@ -465,7 +538,7 @@ class NameRulePass:
         return head
 
     def _name_word(self, word: str, flag: str, singles: bool = False) -> bool:
-        if word in self.not_in_name or not _NAME_WORD.fullmatch(word):
+        if word in self.not_in_name or word in self._titles or not _NAME_WORD.fullmatch(word):
             return False
         if flag == "m" or _COUNTED.match(word):
             return False  # 5家|银行, 3大|驻外…中心: a count before a name is not part of it
