@@ -243,6 +243,10 @@ class NameRulePass:
         gaz = self.data.gazetteer
         self._gaz_spans = WordSpans(gaz)
         self._places = frozenset(e.surface for e in gaz.values() if e.label == "GPE")
+        # cities and counties; not provinces and countries, which jieba words hold as
+        # they are (中国|籍 is 中国籍, 台湾|同胞 is 台湾同胞)
+        self._data_places = frozenset(f"names.gazetteer.{kind}" for kind in
+                                      ("county", "prefecture"))
         triggers = (set(self.org_heads) | set(self.fac_heads) | self.split_heads
                     | self.titles_after | self.titles_before)
         # only blocks with a head or a title need part-of-speech tags (_orgs, _persons)
@@ -290,7 +294,8 @@ class NameRulePass:
         cands.extend(self._same_person(clean, cands))
         cands = self._after_persons(clean, cands)
         cands = [c for c in cands if not self._broken(clean, c.end)
-                 and not self._in_doctrine(clean, c) and not self._no_org(clean, c)]
+                 and not self._in_doctrine(clean, c) and not self._no_org(clean, c)
+                 and not self._cuts_word(clean, c)]
         return _link(longest_first(cands))
 
     def _after_persons(self, clean: str, cands: list[Candidate]) -> list[Candidate]:
@@ -353,6 +358,15 @@ class NameRulePass:
                           rule="names.person_again", score=0.7, priority=-1)
                 for m in re.finditer(alternation(names), clean)
                 if on_word_boundaries(self.tokenizer, clean, m.start(), m.end())]
+
+    def _cuts_word(self, clean: str, cand: Candidate) -> bool:
+        """A two-character city or county of the data that cuts a word is no name there:
+        丽江 in 美丽江苏, 中山 in 榆中山洪, 钱塘 in 钱塘江 (the divisions are words of the
+        tokenizer, so a place that stands alone is cut as one)."""
+        if cand.label != "GPE" or cand.end - cand.start != 2 \
+                or cand.rule not in self._data_places:
+            return False
+        return not on_word_boundaries(self.tokenizer, clean, cand.start, cand.end)
 
     def _in_doctrine(self, clean: str, cand: Candidate) -> bool:
         """A place inside a doctrine's name (中国 in 中国特色社会主义, 中国式现代化) is no
