@@ -53,7 +53,8 @@ log = logging.getLogger(__name__)
 
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
-                     "byline"})
+                     "byline",
+                     "section"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note"})
 _LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
@@ -227,7 +228,9 @@ class NameRulePass:
         self.non_org_endings = tuple(_words(lex, "non_org_endings", path))
         self.head_breakers = tuple(_words(lex, "head_breakers", path))
         self.split_heads = frozenset(_words(lex, "split_heads", path))
-        self.sub_heads = frozenset(_words(lex, "sub_heads", path))
+        self.sub_heads = frozenset(_words(lex, "sub_heads", path)) | frozenset(
+            _words(lex, "fac_sub_heads", path))
+        self.section_after = tuple(_words(lex, "section_after", path))
         self.generic = frozenset(_words(lex, "generic_orgs", path))
         self.zones_alone = frozenset(_words(lex, "zones_alone", path))
         self.non_org_words = frozenset(str(w) for w in lex.get("non_org_words", []))
@@ -288,15 +291,30 @@ class NameRulePass:
                              if self._unknown_word(clean[c.start:c.end]))
             elif rule.check == "byline":
                 cands.extend(self._bylines(clean, rule, index))
-            elif rule.pattern is not None:
+            elif rule.check is None and rule.pattern is not None:
                 cands.extend(self._plain(clean, rule))
         cands.extend(_propagate(clean, cands))
         cands.extend(self._same_person(clean, cands))
+        for rule in self.data.rules:
+            if rule.check == "section":
+                cands.extend(self._sections(clean, cands, rule))
         cands = self._after_persons(clean, cands)
         cands = [c for c in cands if not self._broken(clean, c.end)
                  and not self._in_doctrine(clean, c) and not self._no_org(clean, c)
                  and not self._cuts_word(clean, c)]
         return _link(longest_first(cands))
+
+    def _sections(self, clean: str, cands: list[Candidate], rule: NameRule
+                  ) -> Iterable[Candidate]:
+        """A section of a road or railway is one FAC with it (rule 20: the outermost
+        name): 西成铁路|甘肃段, 杭温铁路|杭州至义乌段, 沪杭甬高速|杭州市区段."""
+        assert rule.pattern is not None
+        for c in cands:
+            if c.label != "FAC" or not clean.endswith(self.section_after, c.start, c.end):
+                continue
+            if (m := rule.pattern.match(clean, c.end)) is not None:
+                yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
+                                 rule.score, rule.priority)
 
     def _after_persons(self, clean: str, cands: list[Candidate]) -> list[Candidate]:
         """A head walk does not take in a person (刘小涛代表省人民政府): a walk's name
