@@ -535,8 +535,9 @@ class NameRulePass:
                                               or len(toks[j][0]) == 1)
                 if not self._name_word(prev, pflag, singles):
                     break
-                if self._head_of(prev, pflag, heads) is not None and head not in self.sub_heads:
-                    break
+                if self._head_of(prev, pflag, heads) is not None and head not in self.sub_heads \
+                        and heads is not self.fac_heads:
+                    break  # 市商务局|市财政局 are two; a facility in a facility is one (大运河博物馆)
                 j -= 1
             start = self._anchor(toks, j, i)
             if start is None:
