@@ -246,3 +246,26 @@ def test_older_version_parts_get_the_new_columns(tmp_path: Path, pipeline: Pipel
     docs = ds.dataset(out / "documents").to_table().to_pylist()
     assert {(d["source"], d["place"]) for d in docs} == {("a.txt", "湖南省常德市"),
                                                           ("b.txt", None)}
+
+
+def test_changed_rules_redo_the_documents_and_say_so(tmp_path: Path) -> None:
+    """The pipeline version carries a digest of the rules folder: a resumed run after a
+    rule changed redoes every document instead of keeping the old rows."""
+    import shutil
+
+    from policy_extract.rules import default_rules_dir
+
+    reports = write_reports(tmp_path / "reports", n=4)
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    out = tmp_path / "out"
+    first = run([reports], out, workers=1, pipeline_factory=lambda: Pipeline(rules_dir=rules))
+    assert first.n_ok == 4
+    same = run([reports], out, workers=1, pipeline_factory=lambda: Pipeline(rules_dir=rules))
+    assert same.n_skipped == 4 and same.n_redone == 0
+    units = rules / "units.tsv"
+    units.write_text(units.read_text(encoding="utf-8") + "# a comment changes the digest\n",
+                     encoding="utf-8")
+    again = run([reports], out, workers=1, pipeline_factory=lambda: Pipeline(rules_dir=rules))
+    assert again.n_redone == 4 and again.n_skipped == 0
+    assert any("+rules." in why for why in again.redone_because)

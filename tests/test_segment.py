@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import jieba
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policy_extract.pipeline import Pipeline
+from policy_extract.rules import RuleError, segmenter_entries
 from policy_extract.segment import best_route, word_boundaries
 
 from .conftest import REPO
@@ -50,3 +52,31 @@ def test_same_word_boundaries_as_jieba_on_the_seed(pipeline: Pipeline) -> None:
         window = text[lo:lo + 40]
         assert word_boundaries(pipeline.tokenizer, window) == \
             jieba_boundaries(pipeline.tokenizer, window), window
+
+
+# rules/segmenter.yaml: each removed word with the number it used to cut, one case each
+_REMOVED = segmenter_entries(REPO / "rules" / "segmenter.yaml")
+
+
+@pytest.mark.parametrize("entry", _REMOVED, ids=[e["word"] for e in _REMOVED])
+def test_removed_word_no_longer_cuts_the_number(pipeline: Pipeline, entry: dict) -> None:
+    text, span = entry["example"]["text"], entry["example"]["span"]
+    assert pipeline.tokenizer.FREQ.get(entry["word"]) == 0
+    assert span in [m.text for m in pipeline.extract(text, ref_date="2020").mentions]
+
+
+def test_removed_words_stay_in_the_global_jieba(pipeline: Pipeline) -> None:
+    jieba.initialize()
+    assert jieba.dt.FREQ.get("万元以上", 0) > 0
+
+
+@pytest.mark.parametrize("bad", [
+    "remove: 万元以上\n",
+    "remove:\n  - word: 万元以上\n",
+    "remove:\n  - word: 万元以上\n    example: {text: 处二万元以上, span: 三万元}\n",
+], ids=["not-a-list", "no-example", "span-not-in-text"])
+def test_segmenter_file_errors_name_the_file(tmp_path, bad: str) -> None:
+    path = tmp_path / "segmenter.yaml"
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(RuleError, match="segmenter.yaml"):
+        segmenter_entries(path)

@@ -222,6 +222,8 @@ class NameRulePass:
         self.kept_suffixes = frozenset(_words(lex, "kept_suffixes", path))
         self.figures = frozenset(_words(lex, "figures_of_speech", path))
         self.reject_after = tuple(_words(lex, "reject_after", path))
+        scopes = "|".join(map(re.escape, _words(lex, "ranking_list_scopes", path)))
+        self.ranking_list = re.compile(f"(?:{scopes})[^“”]{{0,12}}?(?:\\d+|百|千)强")
         self.org_heads = tuple(sorted(_words(lex, "org_heads", path), key=len, reverse=True))
         self.fac_heads = tuple(sorted(_words(lex, "fac_heads", path), key=len, reverse=True))
         self.weak_heads = frozenset(_words(lex, "weak_heads", path))
@@ -495,7 +497,7 @@ class NameRulePass:
             return False
         if len(text) == 1 and not text.isdigit():
             return False
-        if after.startswith(self.reject_after):
+        if after.startswith(self.reject_after) or self.ranking_list.fullmatch(text):
             return False
         parts = _LIST_SEP.split(text)
         if len(parts) > 1:  # a slogan list (周调度、月督查、季讲评), unless a saying

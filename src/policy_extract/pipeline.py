@@ -76,7 +76,7 @@ class Pipeline:
     def version(self) -> str:
         passes = "+".join(p.name for p in self.name_passes) or "rules"
         facts = "" if self.facts == "rules" else f":facts-{self.facts or 'none'}"
-        return f"{__version__}:{passes}{facts}"
+        return f"{__version__}+rules.{self.rules.digest}:{passes}{facts}"
 
     def extract(self, text: str, *, ref_date: str | None = None, doc_id: str = "") -> Extraction:
         """All mentions of ``text``; offsets index ``text`` itself."""

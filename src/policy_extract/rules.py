@@ -10,6 +10,7 @@ rule id and what is wrong, as a :class:`RuleError`.
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -105,9 +106,25 @@ class RuleSet:
         return self.numeric + self.dates
 
     @cached_property
+    def digest(self) -> str:
+        """A short hash of every file in the rules folder (names and bytes): part of the
+        pipeline version, so a run resumed after the rules changed redoes its documents."""
+        return rules_digest(self.directory)
+
+    @cached_property
     def max_qualifier_len(self) -> int:
         return max(len(w) for kind in self.qualifiers.values()
                    for pos in kind.values() for w in pos)
+
+
+def rules_digest(directory: Path) -> str:
+    """The first 8 hex digits of the sha256 over the sorted file names and contents of
+    ``directory`` (hidden files and sub-folders left out)."""
+    h = hashlib.sha256()
+    for path in sorted(p for p in Path(directory).iterdir()
+                       if p.is_file() and not p.name.startswith(".")):
+        h.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:8]
 
 
 def default_rules_dir() -> Path:
@@ -242,6 +259,22 @@ def load_yaml(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise RuleError(f"{path}: expected a mapping at the top")
     return data
+
+
+def segmenter_entries(path: Path) -> list[dict[str, Any]]:
+    """The ``remove`` entries of ``segmenter.yaml``: each a ``word`` and an ``example``
+    (``text`` and the ``span`` that must come out once the word is gone)."""
+    entries = load_yaml(path).get("remove")
+    if not isinstance(entries, list):
+        raise RuleError(f"{path}: expected a 'remove' list")
+    for n, entry in enumerate(entries, 1):
+        example = entry.get("example") if isinstance(entry, dict) else None
+        if (not isinstance(entry, dict) or not isinstance(entry.get("word"), str)
+                or not isinstance(example, dict) or example.get("span") not in
+                str(example.get("text", ""))):
+            raise RuleError(f"{path}: entry {n} needs a 'word' and an 'example' whose "
+                            "'span' is inside its 'text'")
+    return entries
 
 
 def _load_fragments(path: Path, units: dict[str, dict[str, str]]) -> dict[str, str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 import jieba
 
 from .places import place_surfaces
-from .rules import read_tsv
+from .rules import default_rules_dir, read_tsv, segmenter_entries
 
 log = logging.getLogger(__name__)
 _USER_WORD_FREQ = 200_000
@@ -24,16 +24,30 @@ _WINDOW = 6
 
 def build_tokenizer(gazetteer: Path | None) -> jieba.Tokenizer:
     """A fresh ``jieba.Tokenizer`` with every gazetteer surface added as a word, and the
-    place names of :func:`policy_extract.places.place_surfaces` with them."""
+    place names of :func:`policy_extract.places.place_surfaces` with them, and without
+    the words ``segmenter.yaml`` beside the gazetteer removes (a unit glued to the
+    qualifier after it, such as 万元以上, which would cut the number in front of it)."""
     jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading at DEBUG
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
+    directory = gazetteer.parent if gazetteer is not None else default_rules_dir()
+    for word in removed_words(directory):
+        tokenizer.del_word(word)
     if gazetteer is not None and gazetteer.is_file():
         for row in read_tsv(gazetteer, ("surface", "canonical", "label")):
             tokenizer.add_word(row["surface"], freq=_USER_WORD_FREQ)
         for surface in place_surfaces():
             tokenizer.add_word(surface, freq=_USER_WORD_FREQ)
     return tokenizer
+
+
+def removed_words(directory: Path) -> list[str]:
+    """The words ``segmenter.yaml`` in ``directory`` removes from jieba's dictionary (none
+    when the file is absent)."""
+    path = directory / "segmenter.yaml"
+    if not path.is_file():
+        return []
+    return [entry["word"] for entry in segmenter_entries(path)]
 
 
 def tokens(tokenizer: jieba.Tokenizer, text: str) -> list[tuple[str, int, int]]:
