@@ -58,6 +58,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note"})
 _LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
+_LEVEL_CHARS = frozenset("省市县区州镇乡")
 _FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而")
 _NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _DIGIT = regex.compile(r"\d")
@@ -159,6 +160,7 @@ def load_name_rules(directory: Path) -> NameRules:
         # every place, the divisions of the data too: for rules where a head follows
         # the place at once (海拉尔区第十五届人民代表大会, 九江港)
         "PLACE": alternation(e.surface for e in gazetteer.values() if e.label == "GPE"),
+        "VERTICAL": alternation(_words(lexicon, "vertical_agencies", path)),
         "TITLE_AFTER": alternation(_words(lexicon, "titles_after", path)),
         "TITLE_BEFORE": alternation(_words(lexicon, "titles_before", path)),
         "SURNAMES": "".join(_words(lexicon, "surnames", path)),
@@ -235,6 +237,10 @@ class NameRulePass:
         self.section_after = tuple(_words(lex, "section_after", path))
         self.generic = frozenset(_words(lex, "generic_orgs", path))
         self.zones_alone = frozenset(_words(lex, "zones_alone", path))
+        # 各 right before, or before list items (no sentence punctuation) and a 、
+        self._list_before = regex.compile(
+            alternation(_words(lex, "distributive", path))
+            + r"(?:[^，,。；;：:\n]{0,28}、)?$")
         self.non_org_words = frozenset(str(w) for w in lex.get("non_org_words", []))
         self.name_pos = frozenset(_words(lex, "name_pos", path))
         self.not_in_name = frozenset(_words(lex, "not_in_name", path))
@@ -271,6 +277,12 @@ class NameRulePass:
         """Flat name candidates for a clean string (offsets into it). ``index`` maps clean
         offsets to raw ones (:attr:`TextView.index`): where two neighbours are apart in
         the raw text, a space or a line break stood between them."""
+        return _link(longest_first(self.candidates(clean, index)))
+
+    def candidates(self, clean: str, index: Sequence[int] | None = None) -> list[Candidate]:
+        """Every rule's candidates that pass the filters, overlaps not yet settled (what
+        :meth:`find_text` flattens): a rule's examples are tested here, so a rule that
+        stops yielding one fails its test even where another rule finds the same span."""
         cands: list[Candidate] = list(self._gazetteer(clean))
         progress.report(0.2)
         toks, offsets = self._tagged(clean)
@@ -303,8 +315,8 @@ class NameRulePass:
         cands = self._after_persons(clean, cands)
         cands = [c for c in cands if not self._broken(clean, c.end)
                  and not self._in_doctrine(clean, c) and not self._no_org(clean, c)
-                 and not self._cuts_word(clean, c)]
-        return _link(longest_first(cands))
+                 and not self._cuts_word(clean, c) and not self._distributed(clean, c)]
+        return cands
 
     def _sections(self, clean: str, cands: list[Candidate], rule: NameRule
                   ) -> Iterable[Candidate]:
@@ -378,6 +390,17 @@ class NameRulePass:
                           rule="names.person_again", score=0.7, priority=-1)
                 for m in re.finditer(alternation(names), clean)
                 if on_word_boundaries(self.tokenizer, clean, m.start(), m.end())]
+
+    def _distributed(self, clean: str, cand: Candidate) -> bool:
+        """A bare organ of a level (区政府, 管委会) after 各 or in a list that 各 opens
+        (各区、县（市）政府、管委会) is a class of bodies, not one (rule 9)."""
+        if cand.label != "ORG" or cand.end - cand.start > 5:
+            return False
+        surface = clean[cand.start:cand.end]
+        if not (surface[0] in _LEVEL_CHARS or surface == "管委会"):
+            return False
+        m = self._list_before.search(clean, max(0, cand.start - 30), cand.start)
+        return m is not None
 
     def _cuts_word(self, clean: str, cand: Candidate) -> bool:
         """A two-character city or county of the data that cuts a word is no name there:
