@@ -39,7 +39,7 @@ def _by_rule(names: NameRulePass, text: str, rule_id: str) -> set[tuple[str, str
     gazetteer entry also finds still tests the rule)."""
     view = TextView(text)
     return {(view.raw_slice(c.start, c.end), c.label, c.norm)
-            for c in names.candidates(view.clean, view.index) if c.rule == rule_id}
+            for c in names.candidates(view.clean, view) if c.rule == rule_id}
 
 
 @pytest.mark.parametrize(("rule", "example"), _EXAMPLES)

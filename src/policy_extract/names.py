@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
                      "byline",
-                     "section"})
+                     "section", "place_led"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note"})
 _LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
@@ -237,6 +237,7 @@ class NameRulePass:
         self.section_after = tuple(_words(lex, "section_after", path))
         self.generic = frozenset(_words(lex, "generic_orgs", path))
         self.zones_alone = frozenset(_words(lex, "zones_alone", path))
+        self.outer_stop = tuple(_words(lex, "outer_stop", path))
         # 各 right before, or before list items (no sentence punctuation) and a 、
         self._list_before = regex.compile(
             alternation(_words(lex, "distributive", path))
@@ -271,15 +272,14 @@ class NameRulePass:
 
     def find(self, view: TextView, prior: Sequence[Candidate] = ()) -> list[Candidate]:
         """Name candidates of the view (``prior``, what earlier passes found, is not used)."""
-        return self.find_text(view.clean, view.index)
+        return self.find_text(view.clean, view)
 
-    def find_text(self, clean: str, index: Sequence[int] | None = None) -> list[Candidate]:
-        """Flat name candidates for a clean string (offsets into it). ``index`` maps clean
-        offsets to raw ones (:attr:`TextView.index`): where two neighbours are apart in
-        the raw text, a space or a line break stood between them."""
-        return _link(longest_first(self.candidates(clean, index)))
+    def find_text(self, clean: str, view: TextView | None = None) -> list[Candidate]:
+        """Flat name candidates for a clean string (offsets into it). ``view``, the view
+        ``clean`` comes from, tells where the raw text had spaces and line breaks."""
+        return _link(longest_first(self.candidates(clean, view)))
 
-    def candidates(self, clean: str, index: Sequence[int] | None = None) -> list[Candidate]:
+    def candidates(self, clean: str, view: TextView | None = None) -> list[Candidate]:
         """Every rule's candidates that pass the filters, overlaps not yet settled (what
         :meth:`find_text` flattens): a rule's examples are tested here, so a rule that
         stops yielding one fails its test even where another rule finds the same span."""
@@ -303,8 +303,11 @@ class NameRulePass:
             elif rule.check == "person_text":
                 cands.extend(c for c in self._plain(clean, rule)
                              if self._unknown_word(clean[c.start:c.end]))
+            elif rule.check == "place_led":
+                cands.extend(c for c in self._plain(clean, rule)
+                             if self._one_phrase(clean, c, view))
             elif rule.check == "byline":
-                cands.extend(self._bylines(clean, rule, index))
+                cands.extend(self._bylines(clean, rule, view))
             elif rule.check is None and rule.pattern is not None:
                 cands.extend(self._plain(clean, rule))
         cands.extend(_propagate(clean, cands))
@@ -363,11 +366,27 @@ class NameRulePass:
                 return False
         return name not in self.data.gazetteer
 
-    def _bylines(self, clean: str, rule: NameRule, index: Sequence[int] | None
+    def _one_phrase(self, clean: str, cand: Candidate, view: TextView | None) -> bool:
+        """A place-led name is one phrase: no word that goes on with a sentence
+        (lexicon.outer_stop), no title (省长), nothing wider than one line break of the
+        raw text inside (a PDF breaks lines inside names, rule 10; a title line, a blank
+        line and a delivery line are not one name)."""
+        surface = clean[cand.start:cand.end]
+        if any(w in surface for w in self.outer_stop) or any(t in surface for t in self._titles):
+            return False
+        if view is None:
+            return True
+        index, raw = view.index, view.raw
+        return all(raw[index[i - 1] + 1:index[i]] in ("", "\n", "\r\n")
+                   for i in range(cand.start + 1, cand.end))
+
+    def _bylines(self, clean: str, rule: NameRule, view: TextView | None
                  ) -> Iterable[Candidate]:
         """A name set apart in a by-line (省长 刘捷⏎, 记者 朱江 摄): a space or a line break
         in the raw text before it (or a box mark) and after it (or the text's end); the
         shortest such name from the match's start (朱江, not 朱江摄)."""
+        index = view.index if view is not None else None
+
         def spaced(i: int) -> bool:
             return (i == len(clean) or clean[i] == "\n" or index is not None
                     and 0 < i < len(index) and index[i] - index[i - 1] > 1)
