@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
                      "byline",
-                     "section", "place_led"})
+                     "section", "place_led", "road_prefix"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note"})
 _LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
@@ -71,6 +71,7 @@ _BLOCK_CHARS = CUT_CHARS
 _BLOCK_END = re.compile(f"[^{_BLOCK_CHARS}]")
 _BLOCK_START = regex.compile(f"[^{_BLOCK_CHARS}]", regex.REVERSE)  # searched backwards
 _SEPARATOR = ("\x00", "x")
+_RARE = 20  # jieba frequency under which a word is rare (成达 of 成达万高铁 is no verb there)
 _MEMO_SIZE = 200_000  # words whose head is remembered; cleared when full
 _KEPT_SUFFIXES = ("制", "工程", "行动", "规划", "计划")  # sorted: the order of the old sort
 
@@ -306,6 +307,11 @@ class NameRulePass:
             elif rule.check == "place_led":
                 cands.extend(c for c in self._plain(clean, rule)
                              if self._one_phrase(clean, c, view))
+            elif rule.check == "road_prefix":  # overlapped: 加快|建设千黄 must not hide 千黄
+                cands.extend(self._cand(m.start("name"), m.end("name"), rule.label,
+                                        m.group("name"), rule.id, rule.score, rule.priority)
+                             for m in rule.pattern.finditer(clean, overlapped=True)
+                             if self._joined_places(m.group("name")))
             elif rule.check == "byline":
                 cands.extend(self._bylines(clean, rule, view))
             elif rule.check is None and rule.pattern is not None:
@@ -365,6 +371,20 @@ class NameRulePass:
             if tag is not None and not tag.startswith("nr"):
                 return False
         return name not in self.data.gazetteer
+
+    def _joined_places(self, name: str) -> bool:
+        """The part before a road head is short names of places (成达万, 千黄), not a word
+        of the dictionary other than a place or an abbreviation (城际, 普通)."""
+        head = next(h for h in self.fac_heads if name.endswith(h))
+        prefix = name[:-len(head)]
+        if any(h in prefix for h in self.fac_heads):
+            return False  # 萧山机场|高铁: a facility's own line, not places joined
+        pieces = (prefix[i:i + 2] for i in range(len(prefix) - 1))
+        if any(self.tags.get(p, "").startswith("v") and self.tokenizer.FREQ.get(p, 0) > _RARE
+               for p in pieces):
+            return False  # a verb inside (建设杭温, 迈入); not a rare one (成达 of 成达万)
+        tag = self.tags.get(prefix)
+        return tag is None or tag in ("ns", "j") or prefix in self._places
 
     def _one_phrase(self, clean: str, cand: Candidate, view: TextView | None) -> bool:
         """A place-led name is one phrase: no word that goes on with a sentence
