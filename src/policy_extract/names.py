@@ -71,7 +71,7 @@ _BLOCK_CHARS = CUT_CHARS
 _BLOCK_END = re.compile(f"[^{_BLOCK_CHARS}]")
 _BLOCK_START = regex.compile(f"[^{_BLOCK_CHARS}]", regex.REVERSE)  # searched backwards
 _SEPARATOR = ("\x00", "x")
-_RARE = 20  # jieba frequency under which a word is rare (成达 of 成达万高铁 is no verb there)
+_RARE = 10  # jieba frequency up to which a word is rare (成达 of 成达万高铁: 2; 城际: 30)
 _MEMO_SIZE = 200_000  # words whose head is remembered; cleared when full
 _KEPT_SUFFIXES = ("制", "工程", "行动", "规划", "计划")  # sorted: the order of the old sort
 
@@ -377,14 +377,13 @@ class NameRulePass:
         of the dictionary other than a place or an abbreviation (城际, 普通)."""
         head = next(h for h in self.fac_heads if name.endswith(h))
         prefix = name[:-len(head)]
-        if any(h in prefix for h in self.fac_heads):
+        if len(prefix) < 2 or any(h in prefix for h in self.fac_heads):
             return False  # 萧山机场|高铁: a facility's own line, not places joined
         pieces = (prefix[i:i + 2] for i in range(len(prefix) - 1))
-        if any(self.tags.get(p, "").startswith("v") and self.tokenizer.FREQ.get(p, 0) > _RARE
-               for p in pieces):
-            return False  # a verb inside (建设杭温, 迈入); not a rare one (成达 of 成达万)
-        tag = self.tags.get(prefix)
-        return tag is None or tag in ("ns", "j") or prefix in self._places
+        # no common word inside (建设|杭温, 谋划|中线, 干线, 普通; jieba's tags are no help:
+        # 加密 is tagged a place) unless a place or an abbreviation (杭州, 川渝)
+        return not any(self.tokenizer.FREQ.get(p, 0) > _RARE and p not in self._places
+                       and self.tags.get(p) != "j" for p in pieces)
 
     def _one_phrase(self, clean: str, cand: Candidate, view: TextView | None) -> bool:
         """A place-led name is one phrase: no word that goes on with a sentence
