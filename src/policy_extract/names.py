@@ -56,7 +56,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "byline",
                      "section", "place_led", "road_prefix"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
-                        "priority", "score", "note"})
+                        "priority", "score", "note", "starts", "near"})
+_NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 _LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
 _LEVEL_CHARS = frozenset("省市县区州镇乡")
 _FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而")
@@ -99,6 +100,10 @@ class NameRule:
     score: float
     examples: tuple[dict[str, str], ...]
     counterexamples: tuple[str, ...]
+    #: where the pattern is tried (speed; the matches are the same): ``place`` only where
+    #: a place of the gazetteer starts; ``near`` only around a match of this pattern
+    starts: str | None = None
+    near: regex.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -198,10 +203,21 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRul
         if str(ex["span"]) not in str(ex["text"]):
             raise RuleError(f"{where}: example span {ex['span']!r} is not in {ex['text']!r}")
         examples.append({str(k): str(v) for k, v in ex.items()})
+    starts = entry.get("starts")
+    if starts not in (None, "place"):
+        raise RuleError(f"{where}: starts must be 'place', not {starts!r}")
+    near = None
+    if entry.get("near"):
+        source = _expand(str(entry["near"]), fragments, path, rid, ())
+        try:
+            near = regex.compile(source, regex.V0)
+        except regex.error as exc:
+            raise RuleError(f"{where}: near does not compile: {exc}") from None
     return NameRule(id=rid, label=str(entry["label"]), pattern=pattern, check=check,
                     priority=int(entry.get("priority", 0)),
                     score=float(entry.get("score", 0.8)), examples=tuple(examples),
-                    counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])))
+                    counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
+                    starts=starts, near=near)
 
 
 class NameRulePass:
@@ -256,6 +272,7 @@ class NameRulePass:
         gaz = self.data.gazetteer
         self._gaz_spans = WordSpans(gaz)
         self._places = frozenset(e.surface for e in gaz.values() if e.label == "GPE")
+        self._place_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
         # cities and counties; not provinces and countries, which jieba words hold as
         # they are (中国|籍 is 中国籍, 台湾|同胞 is 台湾同胞)
         self._data_places = frozenset(f"names.gazetteer.{kind}" for kind in
@@ -266,6 +283,7 @@ class NameRulePass:
         self._trigger_re = re.compile(
             alternation(triggers) + not_before_rest(self.head_breakers)) if triggers else None
         self._multi_heads = frozenset(h for h in (*self.org_heads, *self.fac_heads) if len(h) > 1)
+        self._multi_head_starts = frozenset(h[0] for h in self._multi_heads)
         self._heads = {self.org_heads: _HeadIndex.of(self.org_heads, self.split_heads),
                        self.fac_heads: _HeadIndex.of(self.fac_heads)}
 
@@ -310,7 +328,7 @@ class NameRulePass:
             elif rule.check == "road_prefix":  # overlapped: 加快|建设千黄 must not hide 千黄
                 cands.extend(self._cand(m.start("name"), m.end("name"), rule.label,
                                         m.group("name"), rule.id, rule.score, rule.priority)
-                             for m in rule.pattern.finditer(clean, overlapped=True)
+                             for m in self._matches(clean, rule, overlapped=True)
                              if self._joined_places(m.group("name")))
             elif rule.check == "byline":
                 cands.extend(self._bylines(clean, rule, view))
@@ -491,7 +509,12 @@ class NameRulePass:
         walk would not see them (衢州综保区, 天水经开区)."""
         out: list[tuple[str, str]] = []
         i = 0
+        first = self._multi_head_starts
         while i < len(words):
+            if words[i][0][:1] not in first:
+                out.append(words[i])
+                i += 1
+                continue
             for n in (4, 3, 2):
                 if i + n <= len(words):
                     joined = "".join(w for w, _ in words[i:i + n])
@@ -525,9 +548,51 @@ class NameRulePass:
                             norm=entry.canonical, rule=f"names.gazetteer.{entry.kind or 'entry'}",
                             score=0.95, priority=1)
 
+    def _matches(self, clean: str, rule: NameRule, overlapped: bool = False
+                 ) -> Iterator[regex.Match[str]]:
+        """The pattern's matches, tried only where the rule says a match can be (a
+        pattern that starts with the 4,000 places is slow to try at every position)."""
+        assert rule.pattern is not None
+        if rule.starts == "place":
+            raise AssertionError("a place-led rule is matched by _place_led")
+        elif rule.near is not None:
+            windows: list[list[int]] = []
+            for w in rule.near.finditer(clean):
+                lo, hi = max(0, w.start() - _NEAR_BEFORE), w.end() + _NEAR_AFTER
+                if windows and lo <= windows[-1][1]:
+                    windows[-1][1] = hi
+                else:
+                    windows.append([lo, hi])
+            for lo, hi in windows:
+                yield from rule.pattern.finditer(clean, lo, min(hi, len(clean)),
+                                                 overlapped=overlapped)
+        else:
+            yield from rule.pattern.finditer(clean, overlapped=overlapped)
+
+    def _place_spans(self, clean: str) -> tuple[tuple[int, int], ...]:
+        """Where the places of the gazetteer are written in ``clean``, every one at a
+        position, longest first (remembered for the text last asked about)."""
+        if self._place_memo[0] is not clean:
+            self._place_memo = (clean, tuple(
+                (s, e) for s, e in self._gaz_spans(clean, every=True)
+                if clean[s:e] in self._places))
+        return self._place_memo[1]
+
+    def _place_led(self, clean: str, rule: NameRule) -> Iterable[Candidate]:
+        """A rule with ``starts: place``: its pattern is the rest of the name, matched
+        right after a place (九江|港); the name runs from the place's start."""
+        assert rule.pattern is not None
+        for start, end in self._place_spans(clean):
+            if (m := rule.pattern.match(clean, end)) is not None:
+                yield self._cand(start, m.end(), rule.label, clean[start:m.end()], rule.id,
+                                 rule.score, rule.priority)
+
     def _plain(self, clean: str, rule: NameRule) -> Iterable[Candidate]:
         assert rule.pattern is not None
-        for m in rule.pattern.finditer(clean):
+        if rule.starts == "place":
+            yield from self._place_led(clean, rule)
+            return
+        for m in self._matches(clean, rule):
             start, end = m.span("name") if "name" in rule.pattern.groupindex else m.span()
             if start < 0 or start == end:
                 continue
