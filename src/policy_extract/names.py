@@ -187,14 +187,8 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRul
     check = entry.get("check")
     if check is not None and check not in _CHECKS:
         raise RuleError(f"{where}: unknown check {check!r}; expected one of {sorted(_CHECKS)}")
-    pattern = None
-    if entry.get("pattern"):
-        source = _expand(str(entry["pattern"]), fragments, path, rid, ())
-        try:
-            pattern = regex.compile(source, regex.V0)
-        except regex.error as exc:
-            raise RuleError(f"{where}: pattern does not compile: {exc}") from None
-    elif check is None:
+    pattern = _compiled(entry, "pattern", fragments, path, rid, where)
+    if pattern is None and check is None:
         raise RuleError(f"{where}: needs a pattern or a check")
     examples = []
     for ex in entry.get("examples", []):
@@ -206,18 +200,24 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRul
     starts = entry.get("starts")
     if starts not in (None, "place"):
         raise RuleError(f"{where}: starts must be 'place', not {starts!r}")
-    near = None
-    if entry.get("near"):
-        source = _expand(str(entry["near"]), fragments, path, rid, ())
-        try:
-            near = regex.compile(source, regex.V0)
-        except regex.error as exc:
-            raise RuleError(f"{where}: near does not compile: {exc}") from None
+    near = _compiled(entry, "near", fragments, path, rid, where)
     return NameRule(id=rid, label=str(entry["label"]), pattern=pattern, check=check,
                     priority=int(entry.get("priority", 0)),
                     score=float(entry.get("score", 0.8)), examples=tuple(examples),
                     counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
                     starts=starts, near=near)
+
+
+def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: Path,
+              rid: str, where: str) -> regex.Pattern[str] | None:
+    """The rule's ``key`` (a pattern with ``{FRAGMENT}`` references) compiled, or None."""
+    if not entry.get(key):
+        return None
+    source = _expand(str(entry[key]), fragments, path, rid, ())
+    try:
+        return regex.compile(source, regex.V0)
+    except regex.error as exc:
+        raise RuleError(f"{where}: {key} does not compile: {exc}") from None
 
 
 class NameRulePass:
