@@ -72,6 +72,7 @@ _BLOCK_CHARS = CUT_CHARS
 _BLOCK_END = re.compile(f"[^{_BLOCK_CHARS}]")
 _BLOCK_START = regex.compile(f"[^{_BLOCK_CHARS}]", regex.REVERSE)  # searched backwards
 _SEPARATOR = ("\x00", "x")
+_FULL_LINE = 20  # characters from which a broken line is taken for a PDF's text line
 _RARE = 10  # jieba frequency up to which a word is rare (成达 of 成达万高铁: 2; 城际: 30)
 _MEMO_SIZE = 200_000  # words whose head is remembered; cleared when full
 _KEPT_SUFFIXES = ("制", "工程", "行动", "规划", "计划")  # sorted: the order of the old sort
@@ -414,8 +415,11 @@ class NameRulePass:
         if view is None:
             return True
         index, raw = view.index, view.raw
-        return all(raw[index[i - 1] + 1:index[i]] in ("", "\n", "\r\n")
-                   for i in range(cand.start + 1, cand.end))
+        for i in range(cand.start + 1, cand.end):
+            gap = raw[index[i - 1] + 1:index[i]]
+            if gap and (gap not in ("\n", "\r\n") or _short_line(raw, index[i - 1])):
+                return False
+        return True
 
     def _bylines(self, clean: str, rule: NameRule, view: TextView | None
                  ) -> Iterable[Candidate]:
@@ -755,6 +759,12 @@ def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
                              norm=norms.get(m.group()), rule="names.propagated", score=0.7,
                              priority=-1))
     return out
+
+
+def _short_line(raw: str, pos: int) -> bool:
+    """Whether the raw line holding ``pos`` is short (a title or a heading, not a line a
+    PDF broke inside a sentence)."""
+    return pos - raw.rfind("\n", 0, pos) < _FULL_LINE
 
 
 def _blocks_around(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
