@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
@@ -306,35 +306,13 @@ class NameRulePass:
         cands: list[Candidate] = list(self._gazetteer(clean))
         progress.report(0.2)
         toks, offsets = self._tagged(clean)
+        text = _Text(clean, view, toks, offsets)
         progress.report(0.6)
         for i, rule in enumerate(self.data.rules, 1):
             progress.report(0.6 + 0.4 * (i - 1) / len(self.data.rules))
-            if rule.check == "org_head":
-                cands.extend(self._orgs(clean, toks, offsets, rule, self.org_heads))
-            elif rule.check == "fac_head":
-                cands.extend(self._orgs(clean, toks, offsets, rule, self.fac_heads))
-            elif rule.check == "person":
-                cands.extend(self._persons(toks, offsets, rule))
-            elif rule.check == "quoted":
-                cands.extend(self._quoted(clean, rule))
-            elif rule.check == "word_start":
-                cands.extend(c for c in self._plain(clean, rule)
-                             if on_word_boundaries(self.tokenizer, clean, c.start, c.start))
-            elif rule.check == "person_text":
-                cands.extend(c for c in self._plain(clean, rule)
-                             if self._unknown_word(clean[c.start:c.end]))
-            elif rule.check == "place_led":
-                cands.extend(c for c in self._plain(clean, rule)
-                             if self._one_phrase(clean, c, view))
-            elif rule.check == "road_prefix":  # overlapped: 加快|建设千黄 must not hide 千黄
-                cands.extend(self._cand(m.start("name"), m.end("name"), rule.label,
-                                        m.group("name"), rule.id, rule.score, rule.priority)
-                             for m in self._matches(clean, rule, overlapped=True)
-                             if self._joined_places(m.group("name")))
-            elif rule.check == "byline":
-                cands.extend(self._bylines(clean, rule, view))
-            elif rule.check is None and rule.pattern is not None:
-                cands.extend(self._plain(clean, rule))
+            strategy = _STRATEGIES.get(rule.check)
+            if strategy is not None and (rule.check is not None or rule.pattern is not None):
+                cands.extend(strategy(self, text, rule))
         cands.extend(_propagate(clean, cands))
         cands.extend(self._same_person(clean, cands))
         for rule in self.data.rules:
@@ -345,6 +323,45 @@ class NameRulePass:
                  and not self._in_doctrine(clean, c) and not self._no_org(clean, c)
                  and not self._cuts_word(clean, c) and not self._distributed(clean, c)]
         return cands
+
+    # -- strategies: one per `check` of rules/names.yaml (registered in _STRATEGIES) --
+
+    def _org_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return self._orgs(text.clean, text.toks, text.offsets, rule, self.org_heads)
+
+    def _fac_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return self._orgs(text.clean, text.toks, text.offsets, rule, self.fac_heads)
+
+    def _titled_person(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return self._persons(text.toks, text.offsets, rule)
+
+    def _quoted_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return self._quoted(text.clean, rule)
+
+    def _at_word_start(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return (c for c in self._plain(text.clean, rule)
+                if on_word_boundaries(self.tokenizer, text.clean, c.start, c.start))
+
+    def _listed_person(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return (c for c in self._plain(text.clean, rule)
+                if self._unknown_word(text.clean[c.start:c.end]))
+
+    def _place_led_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return (c for c in self._plain(text.clean, rule)
+                if self._one_phrase(text.clean, c, text.view))
+
+    def _joined_road(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        # overlapped: 加快|建设千黄 must not hide 千黄
+        return (self._cand(m.start("name"), m.end("name"), rule.label, m.group("name"),
+                           rule.id, rule.score, rule.priority)
+                for m in self._matches(text.clean, rule, overlapped=True)
+                if self._joined_places(m.group("name")))
+
+    def _byline(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return self._bylines(text.clean, rule, text.view)
+
+    def _pattern(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return self._plain(text.clean, rule)
 
     def _sections(self, clean: str, cands: list[Candidate], rule: NameRule
                   ) -> Iterable[Candidate]:
@@ -742,6 +759,36 @@ class NameRulePass:
                 s = offsets[i]
                 yield self._cand(s, s + len(word), "PERSON", word, rule.id, rule.score,
                                  rule.priority)
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """What the strategies read of one text: the clean string, its view (raw spaces and
+    line breaks) and the tagged tokens of the blocks that hold a trigger word."""
+
+    clean: str
+    view: TextView | None
+    toks: list[tuple[str, str]]
+    offsets: list[int]
+
+
+_Strategy = Callable[[NameRulePass, _Text, NameRule], Iterable[Candidate]]
+
+#: the engine step of each `check` in rules/names.yaml (None: the pattern alone);
+#: `section` extends the facilities the others found and runs after them
+_STRATEGIES: dict[str | None, _Strategy] = {
+    None: NameRulePass._pattern,
+    "quoted": NameRulePass._quoted_name,
+    "org_head": NameRulePass._org_walk,
+    "fac_head": NameRulePass._fac_walk,
+    "person": NameRulePass._titled_person,
+    "person_text": NameRulePass._listed_person,
+    "byline": NameRulePass._byline,
+    "word_start": NameRulePass._at_word_start,
+    "place_led": NameRulePass._place_led_name,
+    "road_prefix": NameRulePass._joined_road,
+}
+assert _CHECKS == set(_STRATEGIES) - {None} | {"section"}, "a check without a strategy"
 
 
 def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
