@@ -54,7 +54,8 @@ log = logging.getLogger(__name__)
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
                      "byline",
-                     "section", "place_led", "road_prefix"})
+                     "section", "place_led", "road_prefix",
+                     "whole_word"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -172,6 +173,7 @@ def load_name_rules(directory: Path) -> NameRules:
         "TITLE_BEFORE": alternation(_words(lexicon, "titles_before", path)),
         "SURNAMES": "".join(_words(lexicon, "surnames", path)),
         "PLACE_ABBREVS": "".join(_words(lexicon, "place_abbrevs", path)),
+        "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
     })
     entries = data.get("rules")
     if not isinstance(entries, list):
@@ -341,6 +343,10 @@ class NameRulePass:
     def _at_word_start(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return (c for c in self._plain(text.clean, rule)
                 if on_word_boundaries(self.tokenizer, text.clean, c.start, c.start))
+
+    def _whole_word(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return (c for c in self._plain(text.clean, rule)
+                if on_word_boundaries(self.tokenizer, text.clean, c.start, c.end))
 
     def _listed_person(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return (c for c in self._plain(text.clean, rule)
@@ -785,6 +791,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "person_text": NameRulePass._listed_person,
     "byline": NameRulePass._byline,
     "word_start": NameRulePass._at_word_start,
+    "whole_word": NameRulePass._whole_word,
     "place_led": NameRulePass._place_led_name,
     "road_prefix": NameRulePass._joined_road,
 }
