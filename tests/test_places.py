@@ -64,7 +64,8 @@ def test_gpe_code(pipeline: Pipeline, text: str, span: str, code: str,
 
 # text, the GPEs found in it: a place's suffix that is the start of a word is no suffix
 SUFFIX_OR_WORD = [
-    pytest.param("落实西安区域科技创新中心建设", ["西安"], id="西安|区域, not 西安区"),
+    # (西安区域科技创新中心 is one ORG since issue 10: a place starts the outermost name)
+    pytest.param("推动西安区域协调发展", ["西安"], id="西安|区域, not 西安区"),
     pytest.param("依托深圳区域性股权市场", ["深圳"], id="深圳|区域性"),
     pytest.param("出口北京市场", ["北京"], id="北京|市场, not 北京市"),
     pytest.param("北京市经济运行良好", ["北京市"], id="北京市"),

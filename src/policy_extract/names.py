@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
@@ -40,16 +40,27 @@ from .rules import (
     read_tsv,
     rule_header,
 )
-from .segment import CUT_CHARS, build_tokenizer, load_word_tags, tagged_words
+from .segment import (
+    CUT_CHARS,
+    build_tokenizer,
+    load_word_tags,
+    on_word_boundaries,
+    tagged_words,
+)
 from .textview import TextView
 
 log = logging.getLogger(__name__)
 
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
-_CHECKS = frozenset({"quoted", "org_head", "fac_head", "person"})
+_CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
+                     "byline",
+                     "section", "place_led", "road_prefix",
+                     "whole_word"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
-                        "priority", "score", "note"})
+                        "priority", "score", "note", "starts", "near"})
+_NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 _LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
+_LEVEL_CHARS = frozenset("省市县区州镇乡")
 _FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而")
 _NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _DIGIT = regex.compile(r"\d")
@@ -62,6 +73,8 @@ _BLOCK_CHARS = CUT_CHARS
 _BLOCK_END = re.compile(f"[^{_BLOCK_CHARS}]")
 _BLOCK_START = regex.compile(f"[^{_BLOCK_CHARS}]", regex.REVERSE)  # searched backwards
 _SEPARATOR = ("\x00", "x")
+_FULL_LINE = 20  # characters from which a broken line is taken for a PDF's text line
+_RARE = 10  # jieba frequency up to which a word is rare (成达 of 成达万高铁: 2; 城际: 30)
 _MEMO_SIZE = 200_000  # words whose head is remembered; cleared when full
 _KEPT_SUFFIXES = ("制", "工程", "行动", "规划", "计划")  # sorted: the order of the old sort
 
@@ -89,6 +102,10 @@ class NameRule:
     score: float
     examples: tuple[dict[str, str], ...]
     counterexamples: tuple[str, ...]
+    #: where the pattern is tried (speed; the matches are the same): ``place`` only where
+    #: a place of the gazetteer starts; ``near`` only around a match of this pattern
+    starts: str | None = None
+    near: regex.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -148,10 +165,15 @@ def load_name_rules(directory: Path) -> NameRules:
         "ORG_HEAD": alternation(_words(lexicon, "org_heads", path)),
         "GPE_SUFFIX": alternation(_words(lexicon, "gpe_suffixes", path)),
         "KNOWN_PLACE": alternation(places),
+        # every place, the divisions of the data too: for rules where a head follows
+        # the place at once (海拉尔区第十五届人民代表大会, 九江港)
+        "PLACE": alternation(e.surface for e in gazetteer.values() if e.label == "GPE"),
+        "VERTICAL": alternation(_words(lexicon, "vertical_agencies", path)),
         "TITLE_AFTER": alternation(_words(lexicon, "titles_after", path)),
         "TITLE_BEFORE": alternation(_words(lexicon, "titles_before", path)),
         "SURNAMES": "".join(_words(lexicon, "surnames", path)),
         "PLACE_ABBREVS": "".join(_words(lexicon, "place_abbrevs", path)),
+        "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
     })
     entries = data.get("rules")
     if not isinstance(entries, list):
@@ -168,14 +190,8 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRul
     check = entry.get("check")
     if check is not None and check not in _CHECKS:
         raise RuleError(f"{where}: unknown check {check!r}; expected one of {sorted(_CHECKS)}")
-    pattern = None
-    if entry.get("pattern"):
-        source = _expand(str(entry["pattern"]), fragments, path, rid, ())
-        try:
-            pattern = regex.compile(source, regex.V0)
-        except regex.error as exc:
-            raise RuleError(f"{where}: pattern does not compile: {exc}") from None
-    elif check is None:
+    pattern = _compiled(entry, "pattern", fragments, path, rid, where)
+    if pattern is None and check is None:
         raise RuleError(f"{where}: needs a pattern or a check")
     examples = []
     for ex in entry.get("examples", []):
@@ -184,10 +200,27 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRul
         if str(ex["span"]) not in str(ex["text"]):
             raise RuleError(f"{where}: example span {ex['span']!r} is not in {ex['text']!r}")
         examples.append({str(k): str(v) for k, v in ex.items()})
+    starts = entry.get("starts")
+    if starts not in (None, "place"):
+        raise RuleError(f"{where}: starts must be 'place', not {starts!r}")
+    near = _compiled(entry, "near", fragments, path, rid, where)
     return NameRule(id=rid, label=str(entry["label"]), pattern=pattern, check=check,
                     priority=int(entry.get("priority", 0)),
                     score=float(entry.get("score", 0.8)), examples=tuple(examples),
-                    counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])))
+                    counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
+                    starts=starts, near=near)
+
+
+def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: Path,
+              rid: str, where: str) -> regex.Pattern[str] | None:
+    """The rule's ``key`` (a pattern with ``{FRAGMENT}`` references) compiled, or None."""
+    if not entry.get(key):
+        return None
+    source = _expand(str(entry[key]), fragments, path, rid, ())
+    try:
+        return regex.compile(source, regex.V0)
+    except regex.error as exc:
+        raise RuleError(f"{where}: {key} does not compile: {exc}") from None
 
 
 class NameRulePass:
@@ -219,24 +252,41 @@ class NameRulePass:
         self.non_org_endings = tuple(_words(lex, "non_org_endings", path))
         self.head_breakers = tuple(_words(lex, "head_breakers", path))
         self.split_heads = frozenset(_words(lex, "split_heads", path))
-        self.sub_heads = frozenset(_words(lex, "sub_heads", path))
+        self.sub_heads = frozenset(_words(lex, "sub_heads", path)) | frozenset(
+            _words(lex, "fac_sub_heads", path))
+        self.section_after = tuple(_words(lex, "section_after", path))
         self.generic = frozenset(_words(lex, "generic_orgs", path))
+        self.zones_alone = frozenset(_words(lex, "zones_alone", path))
+        self.outer_stop = tuple(_words(lex, "outer_stop", path))
+        # 各 right before, or before list items (no sentence punctuation) and a 、
+        self._list_before = regex.compile(
+            alternation(_words(lex, "distributive", path))
+            + r"(?:[^，,。；;：:\n]{0,28}、)?$")
         self.non_org_words = frozenset(str(w) for w in lex.get("non_org_words", []))
         self.name_pos = frozenset(_words(lex, "name_pos", path))
         self.not_in_name = frozenset(_words(lex, "not_in_name", path))
         self.titles_after = frozenset(_words(lex, "titles_after", path))
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
+        self._titles = self.titles_after | self.titles_before  # a title ends a name's walk
+        self._walks = frozenset(r.id for r in self.data.rules if r.check in ("org_head", "fac_head"))
         doctrines = _words(lex, "doctrines", path) if "doctrines" in lex else []
         self._doctrine_re = re.compile(alternation(doctrines)) if doctrines else None
         gaz = self.data.gazetteer
         self._gaz_spans = WordSpans(gaz)
         self._places = frozenset(e.surface for e in gaz.values() if e.label == "GPE")
+        self._place_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
+        # cities and counties; not provinces and countries, which jieba words hold as
+        # they are (中国|籍 is 中国籍, 台湾|同胞 is 台湾同胞)
+        self._data_places = frozenset(f"names.gazetteer.{kind}" for kind in
+                                      ("county", "prefecture"))
         triggers = (set(self.org_heads) | set(self.fac_heads) | self.split_heads
                     | self.titles_after | self.titles_before)
         # only blocks with a head or a title need part-of-speech tags (_orgs, _persons)
         self._trigger_re = re.compile(
             alternation(triggers) + not_before_rest(self.head_breakers)) if triggers else None
+        self._multi_heads = frozenset(h for h in (*self.org_heads, *self.fac_heads) if len(h) > 1)
+        self._multi_head_starts = frozenset(h[0] for h in self._multi_heads)
         self._heads = {self.org_heads: _HeadIndex.of(self.org_heads, self.split_heads),
                        self.fac_heads: _HeadIndex.of(self.fac_heads)}
 
@@ -244,30 +294,205 @@ class NameRulePass:
 
     def find(self, view: TextView, prior: Sequence[Candidate] = ()) -> list[Candidate]:
         """Name candidates of the view (``prior``, what earlier passes found, is not used)."""
-        return self.find_text(view.clean)
+        return self.find_text(view.clean, view)
 
-    def find_text(self, clean: str) -> list[Candidate]:
-        """Flat name candidates for a clean string (offsets into it)."""
+    def find_text(self, clean: str, view: TextView | None = None) -> list[Candidate]:
+        """Flat name candidates for a clean string (offsets into it). ``view``, the view
+        ``clean`` comes from, tells where the raw text had spaces and line breaks."""
+        return _link(longest_first(self.candidates(clean, view)))
+
+    def candidates(self, clean: str, view: TextView | None = None) -> list[Candidate]:
+        """Every rule's candidates that pass the filters, overlaps not yet settled (what
+        :meth:`find_text` flattens): a rule's examples are tested here, so a rule that
+        stops yielding one fails its test even where another rule finds the same span."""
         cands: list[Candidate] = list(self._gazetteer(clean))
         progress.report(0.2)
         toks, offsets = self._tagged(clean)
+        text = _Text(clean, view, toks, offsets)
         progress.report(0.6)
         for i, rule in enumerate(self.data.rules, 1):
             progress.report(0.6 + 0.4 * (i - 1) / len(self.data.rules))
-            if rule.check == "org_head":
-                cands.extend(self._orgs(clean, toks, offsets, rule, self.org_heads))
-            elif rule.check == "fac_head":
-                cands.extend(self._orgs(clean, toks, offsets, rule, self.fac_heads))
-            elif rule.check == "person":
-                cands.extend(self._persons(toks, offsets, rule))
-            elif rule.check == "quoted":
-                cands.extend(self._quoted(clean, rule))
-            elif rule.pattern is not None:
-                cands.extend(self._plain(clean, rule))
+            strategy = _STRATEGIES.get(rule.check)
+            if strategy is not None and (rule.check is not None or rule.pattern is not None):
+                cands.extend(strategy(self, text, rule))
         cands.extend(_propagate(clean, cands))
+        cands.extend(self._same_person(clean, cands))
+        for rule in self.data.rules:
+            if rule.check == "section":
+                cands.extend(self._sections(clean, cands, rule))
+        cands = self._after_persons(clean, cands)
         cands = [c for c in cands if not self._broken(clean, c.end)
-                 and not self._in_doctrine(clean, c)]
-        return _link(longest_first(cands))
+                 and not self._in_doctrine(clean, c) and not self._no_org(clean, c)
+                 and not self._cuts_word(clean, c) and not self._distributed(clean, c)]
+        return cands
+
+    # -- strategies: one per `check` of rules/names.yaml (registered in _STRATEGIES) --
+
+    def _org_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return self._orgs(text.clean, text.toks, text.offsets, rule, self.org_heads)
+
+    def _fac_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return self._orgs(text.clean, text.toks, text.offsets, rule, self.fac_heads)
+
+    def _titled_person(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return self._persons(text.toks, text.offsets, rule)
+
+    def _quoted_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return self._quoted(text.clean, rule)
+
+    def _at_word_start(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return (c for c in self._plain(text.clean, rule)
+                if on_word_boundaries(self.tokenizer, text.clean, c.start, c.start))
+
+    def _whole_word(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return (c for c in self._plain(text.clean, rule)
+                if on_word_boundaries(self.tokenizer, text.clean, c.start, c.end))
+
+    def _listed_person(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return (c for c in self._plain(text.clean, rule)
+                if self._unknown_word(text.clean[c.start:c.end]))
+
+    def _place_led_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return (c for c in self._plain(text.clean, rule)
+                if self._one_phrase(text.clean, c, text.view))
+
+    def _joined_road(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        # overlapped: 加快|建设千黄 must not hide 千黄
+        return (self._cand(m.start("name"), m.end("name"), rule.label, m.group("name"),
+                           rule.id, rule.score, rule.priority)
+                for m in self._matches(text.clean, rule, overlapped=True)
+                if self._joined_places(m.group("name")))
+
+    def _byline(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return self._bylines(text.clean, rule, text.view)
+
+    def _pattern(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        return self._plain(text.clean, rule)
+
+    def _sections(self, clean: str, cands: list[Candidate], rule: NameRule
+                  ) -> Iterable[Candidate]:
+        """A section of a road or railway is one FAC with it (rule 20: the outermost
+        name): 西成铁路|甘肃段, 杭温铁路|杭州至义乌段, 沪杭甬高速|杭州市区段."""
+        assert rule.pattern is not None
+        for c in cands:
+            if c.label != "FAC" or not clean.endswith(self.section_after, c.start, c.end):
+                continue
+            if (m := rule.pattern.match(clean, c.end)) is not None:
+                yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
+                                 rule.score, rule.priority)
+
+    def _after_persons(self, clean: str, cands: list[Candidate]) -> list[Candidate]:
+        """A head walk does not take in a person (刘小涛代表省人民政府): a walk's name
+        that overlaps a person starts after the person, if a level or a place starts
+        it there (省人民政府), else it is dropped."""
+        persons = [c for c in cands if c.label == "PERSON"]
+        if not persons:
+            return cands
+        out = []
+        for c in cands:
+            cut = max((p.end for p in persons if p.start < c.end and c.start < p.end
+                       and c.rule in self._walks), default=None)
+            if cut is None:
+                out.append(c)
+            elif cut < c.end and self._starts_name(clean, cut, c.end):
+                out.append(self._cand(cut, c.end, c.label, clean[cut:c.end], c.rule, c.score,
+                                      c.priority))
+        return out
+
+    def _starts_name(self, clean: str, start: int, end: int) -> bool:
+        rest = clean[start:end]
+        return rest.startswith(_LEVELS) or any(rest.startswith(clean[start:start + n])
+                                               and clean[start:start + n] in self._places
+                                               for n in range(2, min(8, end - start) + 1))
+
+    def _unknown_word(self, name: str) -> bool:
+        """A person's name is no word of the dictionary other than a name (高新区, 高速
+        are words; 张海斌 is not, 王海 is a name)."""
+        for part in (name, name[:2]):
+            tag = self.tags.get(part)
+            if tag is not None and not tag.startswith("nr"):
+                return False
+        return name not in self.data.gazetteer
+
+    def _joined_places(self, name: str) -> bool:
+        """The part before a road head is short names of places (成达万, 千黄), not a word
+        of the dictionary other than a place or an abbreviation (城际, 普通)."""
+        head = next(h for h in self.fac_heads if name.endswith(h))
+        prefix = name[:-len(head)]
+        if len(prefix) < 2 or any(h in prefix for h in self.fac_heads):
+            return False  # 萧山机场|高铁: a facility's own line, not places joined
+        pieces = (prefix[i:i + 2] for i in range(len(prefix) - 1))
+        # no common word inside (建设|杭温, 谋划|中线, 干线, 普通; jieba's tags are no help:
+        # 加密 is tagged a place) unless a place or an abbreviation (杭州, 川渝)
+        return not any(self.tokenizer.FREQ.get(p, 0) > _RARE and p not in self._places
+                       and self.tags.get(p) != "j" for p in pieces)
+
+    def _one_phrase(self, clean: str, cand: Candidate, view: TextView | None) -> bool:
+        """A place-led name is one phrase: no word that goes on with a sentence
+        (lexicon.outer_stop), no title (省长), nothing wider than one line break of the
+        raw text inside (a PDF breaks lines inside names, rule 10; a title line, a blank
+        line and a delivery line are not one name)."""
+        surface = clean[cand.start:cand.end]
+        if any(w in surface for w in self.outer_stop) or any(t in surface for t in self._titles):
+            return False
+        if view is None:
+            return True
+        index, raw = view.index, view.raw
+        for i in range(cand.start + 1, cand.end):
+            gap = raw[index[i - 1] + 1:index[i]]
+            if gap and (gap not in ("\n", "\r\n") or _short_line(raw, index[i - 1])):
+                return False
+        return True
+
+    def _bylines(self, clean: str, rule: NameRule, view: TextView | None
+                 ) -> Iterable[Candidate]:
+        """A name set apart in a by-line (省长 刘捷⏎, 记者 朱江 摄): a space or a line break
+        in the raw text before it (or a box mark) and after it (or the text's end); the
+        shortest such name from the match's start (朱江, not 朱江摄)."""
+        index = view.index if view is not None else None
+
+        def spaced(i: int) -> bool:
+            return (i == len(clean) or clean[i] == "\n" or index is not None
+                    and 0 < i < len(index) and index[i] - index[i - 1] > 1)
+        for c in self._plain(clean, rule):
+            if not (spaced(c.start) or clean[c.start - 1:c.start] in ("□", "■")):
+                continue
+            end = next((e for e in range(c.start + 2, c.end + 1) if spaced(e)), None)
+            if end is not None and self._unknown_word(clean[c.start:end]):
+                yield self._cand(c.start, end, rule.label, clean[c.start:end], rule.id,
+                                 rule.score, rule.priority)
+
+    def _same_person(self, clean: str, cands: list[Candidate]) -> list[Candidate]:
+        """A person named once beside a title or in a by-line is the same person where
+        the name is written again (省长 刘小涛 ... 省长刘小涛代表省人民政府), where it is a
+        whole word there."""
+        names = {clean[c.start:c.end] for c in cands if c.label == "PERSON"}
+        if not names:
+            return []
+        return [Candidate(start=m.start(), end=m.end(), label="PERSON", norm=m.group(),
+                          rule="names.person_again", score=0.7, priority=-1)
+                for m in re.finditer(alternation(names), clean)
+                if on_word_boundaries(self.tokenizer, clean, m.start(), m.end())]
+
+    def _distributed(self, clean: str, cand: Candidate) -> bool:
+        """A bare organ of a level (区政府, 管委会) after 各 or in a list that 各 opens
+        (各区、县（市）政府、管委会) is a class of bodies, not one (rule 9)."""
+        if cand.label != "ORG" or cand.end - cand.start > 5:
+            return False
+        surface = clean[cand.start:cand.end]
+        if not (surface[0] in _LEVEL_CHARS or surface == "管委会"):
+            return False
+        m = self._list_before.search(clean, max(0, cand.start - 30), cand.start)
+        return m is not None
+
+    def _cuts_word(self, clean: str, cand: Candidate) -> bool:
+        """A two-character city or county of the data that cuts a word is no name there:
+        丽江 in 美丽江苏, 中山 in 榆中山洪, 钱塘 in 钱塘江 (the divisions are words of the
+        tokenizer, so a place that stands alone is cut as one)."""
+        if cand.label != "GPE" or cand.end - cand.start != 2 \
+                or cand.rule not in self._data_places:
+            return False
+        return not on_word_boundaries(self.tokenizer, clean, cand.start, cand.end)
 
     def _in_doctrine(self, clean: str, cand: Candidate) -> bool:
         """A place inside a doctrine's name (中国 in 中国特色社会主义, 中国式现代化) is no
@@ -277,6 +502,14 @@ class NameRulePass:
         lo = max(0, cand.start - 12)
         return any(m.start() <= cand.start and cand.end <= m.end()
                    for m in self._doctrine_re.finditer(clean, lo, cand.end + 12))
+
+    def _no_org(self, clean: str, cand: Candidate) -> bool:
+        """An ORG of a pattern rule that is a generic word (rule 9) or ends in a word that
+        is no organ (战略布局, 部署)."""
+        if cand.label != "ORG" or cand.rule.startswith("names.gazetteer"):
+            return False
+        surface = clean[cand.start:cand.end]
+        return surface in self.generic or surface.endswith(self.non_org_endings)
 
     def _broken(self, clean: str, end: int) -> bool:
         """Whether a name ending at ``end`` would cut a head breaker (民政部|门)."""
@@ -290,12 +523,36 @@ class NameRulePass:
         if self._trigger_re is None:
             return toks, offsets
         for start, end in _blocks_around(self._trigger_re, clean):
-            words = tagged_words(self.tokenizer, self.tags, clean[start:end])
+            words = self._join_heads(tagged_words(self.tokenizer, self.tags, clean[start:end]))
             toks += words
             toks.append(_SEPARATOR)
             # each word's start, and the block's end for the separator
             offsets += accumulate([len(w) for w, _ in words], initial=start)
         return toks, offsets
+
+    def _join_heads(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Tokens that together spell a head of two or more characters are one word:
+        the tagger cuts heads it does not know (综|保|区, 经|开|区, 航站|楼), so the head
+        walk would not see them (衢州综保区, 天水经开区)."""
+        out: list[tuple[str, str]] = []
+        i = 0
+        first = self._multi_head_starts
+        while i < len(words):
+            if words[i][0][:1] not in first:
+                out.append(words[i])
+                i += 1
+                continue
+            for n in (4, 3, 2):
+                if i + n <= len(words):
+                    joined = "".join(w for w, _ in words[i:i + n])
+                    if joined in self._multi_heads:
+                        out.append((joined, "n"))
+                        i += n
+                        break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
 
     # -- rule kinds ----------------------------------------------------------
 
@@ -318,9 +575,51 @@ class NameRulePass:
                             norm=entry.canonical, rule=f"names.gazetteer.{entry.kind or 'entry'}",
                             score=0.95, priority=1)
 
+    def _matches(self, clean: str, rule: NameRule, overlapped: bool = False
+                 ) -> Iterator[regex.Match[str]]:
+        """The pattern's matches, tried only where the rule says a match can be (a
+        pattern that starts with the 4,000 places is slow to try at every position)."""
+        assert rule.pattern is not None
+        if rule.starts == "place":
+            raise AssertionError("a place-led rule is matched by _place_led")
+        elif rule.near is not None:
+            windows: list[list[int]] = []
+            for w in rule.near.finditer(clean):
+                lo, hi = max(0, w.start() - _NEAR_BEFORE), w.end() + _NEAR_AFTER
+                if windows and lo <= windows[-1][1]:
+                    windows[-1][1] = hi
+                else:
+                    windows.append([lo, hi])
+            for lo, hi in windows:
+                yield from rule.pattern.finditer(clean, lo, min(hi, len(clean)),
+                                                 overlapped=overlapped)
+        else:
+            yield from rule.pattern.finditer(clean, overlapped=overlapped)
+
+    def _place_spans(self, clean: str) -> tuple[tuple[int, int], ...]:
+        """Where the places of the gazetteer are written in ``clean``, every one at a
+        position, longest first (remembered for the text last asked about)."""
+        if self._place_memo[0] is not clean:
+            self._place_memo = (clean, tuple(
+                (s, e) for s, e in self._gaz_spans(clean, every=True)
+                if clean[s:e] in self._places))
+        return self._place_memo[1]
+
+    def _place_led(self, clean: str, rule: NameRule) -> Iterable[Candidate]:
+        """A rule with ``starts: place``: its pattern is the rest of the name, matched
+        right after a place (九江|港); the name runs from the place's start."""
+        assert rule.pattern is not None
+        for start, end in self._place_spans(clean):
+            if (m := rule.pattern.match(clean, end)) is not None:
+                yield self._cand(start, m.end(), rule.label, clean[start:m.end()], rule.id,
+                                 rule.score, rule.priority)
+
     def _plain(self, clean: str, rule: NameRule) -> Iterable[Candidate]:
         assert rule.pattern is not None
-        for m in rule.pattern.finditer(clean):
+        if rule.starts == "place":
+            yield from self._place_led(clean, rule)
+            return
+        for m in self._matches(clean, rule):
             start, end = m.span("name") if "name" in rule.pattern.groupindex else m.span()
             if start < 0 or start == end:
                 continue
@@ -391,8 +690,9 @@ class NameRulePass:
                                               or len(toks[j][0]) == 1)
                 if not self._name_word(prev, pflag, singles):
                     break
-                if self._head_of(prev, pflag, heads) is not None and head not in self.sub_heads:
-                    break
+                if self._head_of(prev, pflag, heads) is not None and head not in self.sub_heads \
+                        and heads is not self.fac_heads:
+                    break  # 市商务局|市财政局 are two; a facility in a facility is one (大运河博物馆)
                 j -= 1
             start = self._anchor(toks, j, i)
             if start is None:
@@ -426,7 +726,7 @@ class NameRulePass:
         return head
 
     def _name_word(self, word: str, flag: str, singles: bool = False) -> bool:
-        if word in self.not_in_name or not _NAME_WORD.fullmatch(word):
+        if word in self.not_in_name or word in self._titles or not _NAME_WORD.fullmatch(word):
             return False
         if flag == "m" or _COUNTED.match(word):
             return False  # 5家|银行, 3大|驻外…中心: a count before a name is not part of it
@@ -439,6 +739,8 @@ class NameRulePass:
         for k in range(j, i + 1):
             word, flag = toks[k]
             if word in self.generic:
+                if k + 1 == i and word in self.zones_alone and toks[i][0] in self.sub_heads:
+                    return k  # 经开区|管委会: the committee of the zone the text is about
                 continue
             if (word in self._places or word.startswith(_LEVELS) or flag in ("ns", "nt", "nz",
                 "x", "j", "eng", "nrt") or word in self.data.gazetteer):
@@ -465,6 +767,37 @@ class NameRulePass:
                                  rule.priority)
 
 
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """What the strategies read of one text: the clean string, its view (raw spaces and
+    line breaks) and the tagged tokens of the blocks that hold a trigger word."""
+
+    clean: str
+    view: TextView | None
+    toks: list[tuple[str, str]]
+    offsets: list[int]
+
+
+_Strategy = Callable[[NameRulePass, _Text, NameRule], Iterable[Candidate]]
+
+#: the engine step of each `check` in rules/names.yaml (None: the pattern alone);
+#: `section` extends the facilities the others found and runs after them
+_STRATEGIES: dict[str | None, _Strategy] = {
+    None: NameRulePass._pattern,
+    "quoted": NameRulePass._quoted_name,
+    "org_head": NameRulePass._org_walk,
+    "fac_head": NameRulePass._fac_walk,
+    "person": NameRulePass._titled_person,
+    "person_text": NameRulePass._listed_person,
+    "byline": NameRulePass._byline,
+    "word_start": NameRulePass._at_word_start,
+    "whole_word": NameRulePass._whole_word,
+    "place_led": NameRulePass._place_led_name,
+    "road_prefix": NameRulePass._joined_road,
+}
+assert _CHECKS == set(_STRATEGIES) - {None} | {"section"}, "a check without a strategy"
+
+
 def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
     """A name the text quotes once (“开放强市产业立市”) is the same name where it is
     written again without quotes."""
@@ -480,6 +813,12 @@ def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
                              norm=norms.get(m.group()), rule="names.propagated", score=0.7,
                              priority=-1))
     return out
+
+
+def _short_line(raw: str, pos: int) -> bool:
+    """Whether the raw line holding ``pos`` is short (a title or a heading, not a line a
+    PDF broke inside a sentence)."""
+    return pos - raw.rfind("\n", 0, pos) < _FULL_LINE
 
 
 def _blocks_around(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
