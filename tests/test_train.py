@@ -211,11 +211,11 @@ def test_the_default_is_the_lodo_choice() -> None:
     assert (MODEL_GATED, MODEL_MERGE) == (True, "rules-first")
 
 
-def test_shipped_model_reads_characters_with_vectors() -> None:
+def test_shipped_model_reads_jieba_words_with_vectors() -> None:
     model = packaged_model()
     assert model is not None
     nlp = spacy.load(model)
-    assert nlp.tokenizer.segmenter == "char"
+    assert nlp.tokenizer.segmenter == "jieba"
     assert set(nlp.get_pipe("ner").labels) == NAME_LABELS  # no numeric label in the model
     assert nlp.vocab.vectors.mode == "floret" and nlp.vocab.vectors.shape[1] == 64
     size = sum(p.stat().st_size for p in model.rglob("*") if p.is_file())

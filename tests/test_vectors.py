@@ -12,6 +12,7 @@ from policy_extract.vectors import (
     char_tokens,
     init_spacy_vectors,
     sample_files,
+    tokens,
     train_floret,
     write_sample,
 )
@@ -31,6 +32,25 @@ CHAR_CASES = {
 def test_char_tokens(name: str) -> None:
     line, want = CHAR_CASES[name]
     assert char_tokens(line) == want
+
+
+WORD_CASES = {
+    # name: (line, segmenter, what floret reads)
+    "jieba words": ("国务院关于印发通知", "jieba", "国务院 关于 印发 通知"),
+    "jieba without tags and spaces": ("<p>国务院 关于</p>", "jieba", "国务院 关于"),
+    "characters": ("国务院", "char", "国 务 院"),
+}
+
+
+@pytest.mark.parametrize("name", list(WORD_CASES))
+def test_tokens_follow_the_model_segmenter(name: str) -> None:
+    line, segmenter, want = WORD_CASES[name]
+    assert tokens(line, segmenter) == want
+
+
+def test_unknown_segmenter() -> None:
+    with pytest.raises(ValueError, match="unknown segmenter"):
+        tokens("国务院", "pkuseg")
 
 
 @pytest.fixture()
