@@ -7,7 +7,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policy_extract.merge import POLICIES, is_statistical, longest_first, rules_first
+from policy_extract.merge import (
+    POLICIES,
+    is_statistical,
+    longest_first,
+    names_model_first,
+    rules_first,
+)
 from policy_extract.model import Candidate
 
 
@@ -16,28 +22,35 @@ def cand(start: int, end: int, rule: str, label: str = "ORG") -> Candidate:
 
 
 MERGE_CASES = {
-    # name: (candidates, kept by rules_first, kept by longest_first)
+    # name: (candidates, kept by rules_first, by longest_first, by names_model_first)
     "model fills a gap": ([cand(0, 3, "names.x"), cand(5, 8, "ner:ner")],
-                          [(0, 3), (5, 8)], [(0, 3), (5, 8)]),
+                          [(0, 3), (5, 8)], [(0, 3), (5, 8)], [(0, 3), (5, 8)]),
     "longer model span loses to a rule": ([cand(0, 3, "names.x"), cand(0, 6, "ner:ner")],
-                                          [(0, 3)], [(0, 6)]),
+                                          [(0, 3)], [(0, 6)], [(0, 6)]),
+    "shorter model name beats a rule name": ([cand(0, 6, "names.x"), cand(0, 3, "ner:ner")],
+                                             [(0, 6)], [(0, 6)], [(0, 3)]),
     "model span across two rules": ([cand(0, 2, "names.x"), cand(3, 5, "numeric.y", "COUNT"),
                                      cand(1, 4, "ner:ner")],
-                                    [(0, 2), (3, 5)], [(1, 4)]),
+                                    [(0, 2), (3, 5)], [(1, 4)], [(0, 2), (3, 5)]),
+    "a number always beats a model name": ([cand(0, 4, "numeric.y", "MONEY"),
+                                            cand(2, 9, "ner:ner")],
+                                           [(0, 4)], [(2, 9)], [(0, 4)]),
     "overlapping model spans, longest kept": ([cand(0, 4, "ner:ner"), cand(2, 8, "ner:ner")],
-                                              [(2, 8)], [(2, 8)]),
+                                              [(2, 8)], [(2, 8)], [(2, 8)]),
 }
 
 
 @pytest.mark.parametrize("name", list(MERGE_CASES))
 def test_merge_policies(name: str) -> None:
-    cands, want_rules_first, want_longest = MERGE_CASES[name]
+    cands, want_rules_first, want_longest, want_model_first = MERGE_CASES[name]
     assert [(c.start, c.end) for c in rules_first(cands)] == want_rules_first
     assert [(c.start, c.end) for c in longest_first(cands)] == want_longest
+    assert [(c.start, c.end) for c in names_model_first(cands)] == want_model_first
 
 
 def test_policies_are_named() -> None:
-    assert POLICIES == {"longest": longest_first, "rules-first": rules_first}
+    assert POLICIES == {"longest": longest_first, "rules-first": rules_first,
+                        "names-model-first": names_model_first}
 
 
 def plain_greedy(ordered: list[Candidate], kept: list[Candidate]) -> None:

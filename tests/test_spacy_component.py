@@ -96,14 +96,16 @@ def test_every_label_with_value_unit_qualifier_norm(default_doc: dict) -> None:
     assert default_doc["ref_date"] == ["2020-07", "given"]
 
 
-def test_the_shipped_model_adds_names(default_doc: dict) -> None:
+def test_the_shipped_model_adds_names_when_asked(default_doc: dict) -> None:
+    """``ner: null`` follows ``policy-extract run``'s default (the rules alone);
+    ``ner: true`` adds the shipped model's names (company names without a head word)."""
+    assert {s[10] for s in default_doc["spans"]} == {"rules"}
     if packaged_model() is None:
         pytest.skip("this install ships no NER model")
-    ner = {(s[2], s[3]) for s in default_doc["spans"] if s[10] == "ner"}
+    with_model = add_pipe_in_fresh_process({"ner": True, "ref_date": "2020-07"})
+    ner = {(s[2], s[3]) for s in with_model["spans"] if s[10] == "ner"}
     assert ("迪文科技", "ORG") in ner and ("溢多利生物", "ORG") in ner
-    rules_only = add_pipe_in_fresh_process({"ner": False, "ref_date": "2020-07"})
-    assert {s[10] for s in rules_only["spans"]} == {"rules"}
-    assert ("迪文科技", "ORG") not in {(s[2], s[3]) for s in rules_only["spans"]}
+    assert ("迪文科技", "ORG") not in {(s[2], s[3]) for s in default_doc["spans"]}
 
 
 def test_spans_are_exactly_the_pipelines_mentions_on_the_seed(pipeline: Pipeline) -> None:

@@ -1,5 +1,6 @@
 """``policy-extract train``: a model trained on gold (a short run), saved, and used by
-``run --ner-model``; training is reproducible; the rules-first merge policy."""
+``run --ner-model``; training is reproducible; leave-one-document-out (``--lodo``) on two
+small documents; the tokenizer's alignment with gold names; the model that ships."""
 
 from __future__ import annotations
 
@@ -9,12 +10,22 @@ from types import SimpleNamespace
 import pyarrow.dataset as ds
 import pytest
 
+import spacy
+
+from policy_extract.merge import POLICIES
+from policy_extract.model import NAME_LABELS
 from policy_extract.names import NameRulePass
-from policy_extract.ner import SpacyNamePass, cue_pattern
-from policy_extract.pipeline import Pipeline
+from policy_extract.ner import SpacyNamePass, cue_pattern, packaged_model
+from policy_extract.pipeline import MODEL_GATED, MODEL_MERGE, Pipeline, with_model
 from policy_extract.textview import TextView
 from policy_extract.train import (
+    MODEL_ONLY,
+    RULES_ONLY,
+    VARIANTS,
     Annotated,
+    format_lodo,
+    lodo,
+    misaligned,
     read_gold_files,
     split_articles,
     train_ner,
@@ -64,7 +75,11 @@ def test_train_then_run_with_the_model(tmp_path: Path, pipeline: Pipeline) -> No
 @pytest.mark.parametrize("args, words", [
     (["train", str(SEED_GOLD)], "--out"),
     (["run", "--ner-model", "/nonexistent/model"], "not a model folder"),
-], ids=["no-out", "bad-model"])
+    (["train", str(SEED_GOLD), "-o", "/tmp/unused-model", "--vectors", "/nonexistent/vectors"],
+     "not a spaCy vectors folder"),
+    (["train", str(SEED_GOLD), "--lodo", "/tmp/unused-lodo.json", "--silver",
+      str(REPO / "seeds")], "drop --silver"),
+], ids=["no-out", "bad-model", "bad-vectors", "lodo-with-silver"])
 def test_train_and_ner_usage_errors(args: list[str], words: str) -> None:
     res = run_cli(*args)
     assert res.returncode == 2 and words in res.stderr
@@ -128,3 +143,84 @@ def test_ner_pass_leaves_the_numbers_alone(pipeline: Pipeline) -> None:
     with_ner = default_pipeline(ner=True)
     assert [p.name for p in with_ner.name_passes] == ["names", "ner"]
     assert numbers(with_ner) == numbers(pipeline)
+
+
+ALIGNMENT_CASES = {
+    # name: (segmenter, text, name span, whether the span is lost to the tokenizer)
+    "jieba: a place inside one word": ("jieba", "苏州工业园区", (0, 2, "GPE"), True),
+    "jieba: on word boundaries": ("jieba", "杭州市人民政府", (0, 7, "ORG"), False),
+    "char: a place inside one word": ("char", "苏州工业园区", (0, 2, "GPE"), False),
+    "char: a person beside a title": ("char", "区长杨国宏", (2, 5, "PERSON"), False),
+}
+
+
+@pytest.mark.parametrize("name", list(ALIGNMENT_CASES))
+def test_names_the_tokenizer_cuts(name: str) -> None:
+    segmenter, text, span, lost = ALIGNMENT_CASES[name]
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": segmenter}}})
+    assert bool(misaligned(nlp, [Annotated(text, (span,), "d")])) == lost
+
+
+@pytest.fixture(scope="module")
+def lodo_result(articles: list[Annotated], pipeline: Pipeline) -> dict:
+    docs = [Annotated(a.text, a.spans, f"article-{i}") for i, a in enumerate(articles[:2])]
+    return lodo(docs, [], Pipeline(pipeline.rules, tokenizer=pipeline.tokenizer, facts=None),
+                epochs=1)
+
+
+def test_lodo_scores_every_row_on_each_left_out_document(lodo_result: dict) -> None:
+    rows = [RULES_ONLY, MODEL_ONLY] + [v.name for v in VARIANTS]
+    assert list(lodo_result["scores"]) == rows
+    assert list(lodo_result["per_document"]) == ["article-0", "article-1"]
+    assert lodo_result["folds"] == 2 and len(lodo_result["train_cpu_seconds"]) == 2
+    for scores in lodo_result["scores"].values():
+        assert set(scores) == NAME_LABELS | {"ALL"}
+        assert scores["ALL"]["gold"] == sum(scores[lab]["gold"] for lab in NAME_LABELS)
+
+
+def test_lodo_rules_row_is_the_rule_pipeline(articles: list[Annotated], pipeline: Pipeline,
+                                            lodo_result: dict) -> None:
+    tp = gold = 0
+    for a in articles[:2]:
+        found = {(m.start, m.end, m.label) for m in pipeline.extract(a.text).mentions
+                 if m.label in NAME_LABELS}
+        tp += len(found & set(a.spans))
+        gold += len(a.spans)
+    assert lodo_result["scores"][RULES_ONLY]["ALL"]["tp"] == tp
+    assert lodo_result["scores"][RULES_ONLY]["ALL"]["gold"] == gold
+
+
+def test_format_lodo_table(lodo_result: dict) -> None:
+    table = format_lodo(lodo_result)
+    assert "| rules only | " in table and "| article-1 | " in table
+    assert "2 folds (leave one document out)" in table
+
+
+@pytest.mark.parametrize("gated", [True, False], ids=["gated", "every-sentence"])
+@pytest.mark.parametrize("merge", list(POLICIES))
+def test_with_model_builds_the_variant(gated: bool, merge: str, pipeline: Pipeline) -> None:
+    built = with_model(pipeline, RecordingNLP(), gated=gated, merge=merge)
+    names, ner = built.name_passes
+    assert names is pipeline.name_passes[0] and isinstance(ner, SpacyNamePass)
+    assert (ner.cues is not None) == gated and built.merge is POLICIES[merge]
+
+
+def test_the_default_pipeline_runs_the_rules_alone() -> None:
+    """README, "The spaCy NER pass": the model did not beat the rules leaving one document
+    out, so it is off by default; ``ner=True`` runs it gated and rules first, the best
+    row of that table."""
+    from policy_extract.pipeline import DEFAULT_NER, build_pipeline
+    assert not DEFAULT_NER
+    assert [p.name for p in build_pipeline(facts=None).name_passes] == ["names"]
+    assert (MODEL_GATED, MODEL_MERGE) == (True, "rules-first")
+
+
+def test_shipped_model_reads_jieba_words_with_vectors() -> None:
+    model = packaged_model()
+    assert model is not None
+    nlp = spacy.load(model)
+    assert nlp.tokenizer.segmenter == "jieba"
+    assert set(nlp.get_pipe("ner").labels) == NAME_LABELS  # no numeric label in the model
+    assert nlp.vocab.vectors.mode == "floret" and nlp.vocab.vectors.shape[1] == 64
+    size = sum(p.stat().st_size for p in model.rglob("*") if p.is_file())
+    assert size < 30 * 2**20

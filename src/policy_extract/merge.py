@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from .model import Candidate
+from .model import NAME_LABELS, Candidate
 
 MergePolicy = Callable[[Iterable[Candidate]], list[Candidate]]
 
@@ -71,6 +71,22 @@ def rules_first(candidates: Iterable[Candidate]) -> list[Candidate]:
     return out
 
 
+def names_model_first(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """The rules' numbers and dates first (a model's name never hides a number), then the
+    spaCy pass's names, then the rules' names in the gaps left (each tier longest first)."""
+    def tier(c: Candidate) -> int:
+        if is_statistical(c):
+            return 1
+        return 2 if c.label in NAME_LABELS else 0
+    out: list[Candidate] = []
+    for run in _clusters(candidates):
+        kept: list[Candidate] = []
+        for level in range(3):
+            _greedy(_by_length(c for c in run if tier(c) == level), kept)
+        out.extend(kept)
+    return out
+
+
 def drop_inside(candidates: Iterable[Candidate], blocked: Sequence[tuple[int, int]]
                 ) -> list[Candidate]:
     """Drop candidates that overlap a blocked span (numbers inside names)."""
@@ -85,4 +101,5 @@ def drop_inside(candidates: Iterable[Candidate], blocked: Sequence[tuple[int, in
     return out
 
 
-POLICIES: dict[str, MergePolicy] = {"longest": longest_first, "rules-first": rules_first}
+POLICIES: dict[str, MergePolicy] = {"longest": longest_first, "rules-first": rules_first,
+                                     "names-model-first": names_model_first}

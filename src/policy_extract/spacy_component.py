@@ -24,7 +24,9 @@ Mention offsets index ``doc.text`` exactly: where a mention starts or ends insid
 token (the segmenter's word ``增长12.5`` for the PERCENT ``12.5%``), the token is
 split there, so ``span.text`` is always the mention's text.
 
-Config: ``ner`` (``null``: the shipped model if present, else the rules alone; ``true``:
+Config: ``ner`` (``null``: as ``policy-extract run`` by default, i.e. the rules alone
+(``pipeline.DEFAULT_NER``), or the shipped model when that default is on and the install
+has one; ``true``:
 the shipped model, an error if absent; ``false``: the rules alone; a path: that model
 folder), ``ref_date`` (for every doc, ``YYYY[-MM[-DD]]``; default: inferred per doc),
 ``rules_dir`` (another rules folder) and ``spans_key``.
@@ -63,7 +65,8 @@ def component_pipeline(ner: bool | str | None, rules_dir: str | None) -> Pipelin
     """The pipeline the component runs (see the module docstring for ``ner``)."""
     if ner is None:
         from .ner import packaged_model
-        ner = packaged_model() is not None
+        from .pipeline import DEFAULT_NER
+        ner = DEFAULT_NER and packaged_model() is not None
     if rules_dir is None:
         return default_pipeline(ner)  # shared with the rest of this process
     return build_pipeline(ner, rules_dir=Path(rules_dir))
