@@ -464,9 +464,7 @@ def _area_of_level_words(text: str, mentions: Sequence[Mention], vocab: FactVoca
     level = max(levels, key=lambda lv: (levels[lv], -LEVEL_ORDER.index(lv)))
     areas: Counter[Any] = Counter()
     for m in mentions:
-        if m.label != "GPE":
-            continue
-        found = index.resolve(m.norm or m.text)
+        found = _place_named(m, index)
         if found is None or found.province is None:
             continue
         area = index.ancestor(found, level)
@@ -482,6 +480,19 @@ def _area_of_level_words(text: str, mentions: Sequence[Mention], vocab: FactVoca
     if area.name in text or not written:
         return area.name
     return max(set(written), key=lambda w: (len(w), written.count(w)))
+
+
+def _place_named(m: Mention, index: Any) -> Any:
+    """The division a GPE names, or the one a facility or organisation starts with
+    (九江 of 九江港, 南昌 of 南昌昌北国际机场: outermost names hold their place, rule 20)."""
+    if m.label == "GPE":
+        return index.resolve(m.norm or m.text)
+    if m.label not in ("FAC", "ORG"):
+        return None
+    for n in range(min(len(m.text) - 1, 8), 1, -1):
+        if (found := index.resolve(m.text[:n])) is not None:
+            return found
+    return None
 
 
 def _in_title_line(text: str, m: Mention) -> bool:

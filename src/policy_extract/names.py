@@ -390,8 +390,11 @@ class NameRulePass:
             return cands
         out = []
         for c in cands:
-            cut = max((p.end for p in persons if p.start < c.end and c.start < p.end
-                       and c.rule in self._walks), default=None)
+            if c.rule not in self._walks:
+                out.append(c)
+                continue
+            cut = max((p.end for p in persons if p.start < c.end and c.start < p.end),
+                      default=None)
             if cut is None:
                 out.append(c)
             elif cut < c.end and self._starts_name(clean, cut, c.end):
