@@ -483,16 +483,11 @@ def _area_of_level_words(text: str, mentions: Sequence[Mention], vocab: FactVoca
 
 
 def _place_named(m: Mention, index: Any) -> Any:
-    """The division a GPE names, or the one a facility or organisation starts with
+    """The division a GPE names, or the one a facility or organisation is written with
     (九江 of 九江港, 南昌 of 南昌昌北国际机场: outermost names hold their place, rule 20)."""
     if m.label == "GPE":
         return index.resolve(m.norm or m.text)
-    if m.label not in ("FAC", "ORG"):
-        return None
-    for n in range(min(len(m.text) - 1, 8), 1, -1):
-        if (found := index.resolve(m.text[:n])) is not None:
-            return found
-    return None
+    return index.written(m.text) if m.label in ("FAC", "ORG") else None
 
 
 def _in_title_line(text: str, m: Mention) -> bool:

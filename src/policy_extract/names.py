@@ -36,6 +36,7 @@ from .rules import (
     _expand,
     alternation,
     check_unique_ids,
+    load_fragments,
     load_yaml,
     read_tsv,
     rule_header,
@@ -244,8 +245,7 @@ class NameRulePass:
         self.kept_suffixes = frozenset(_words(lex, "kept_suffixes", path))
         self.figures = frozenset(_words(lex, "figures_of_speech", path))
         self.reject_after = tuple(_words(lex, "reject_after", path))
-        scopes = "|".join(map(re.escape, _words(lex, "ranking_list_scopes", path)))
-        self.ranking_list = re.compile(f"(?:{scopes})[^“”]{{0,12}}?(?:\\d+|百|千)强")
+        self.ranking_list = regex.compile(load_fragments(self.data.directory)["RANKING_LIST"])
         self.org_heads = tuple(sorted(_words(lex, "org_heads", path), key=len, reverse=True))
         self.fac_heads = tuple(sorted(_words(lex, "fac_heads", path), key=len, reverse=True))
         self.weak_heads = frozenset(_words(lex, "weak_heads", path))

@@ -277,6 +277,13 @@ def segmenter_entries(path: Path) -> list[dict[str, Any]]:
     return entries
 
 
+def load_fragments(directory: Path) -> dict[str, str]:
+    """The named regex fragments of ``fragments.yaml`` in ``directory``, resolved (with
+    the unit alternations of ``units.tsv``): for other rule files that share one, such
+    as the name rules' RANKING_LIST."""
+    return _load_fragments(directory / "fragments.yaml", load_units(directory / "units.tsv"))
+
+
 def _load_fragments(path: Path, units: dict[str, dict[str, str]]) -> dict[str, str]:
     raw = load_yaml(path).get("fragments")
     if not isinstance(raw, dict):
