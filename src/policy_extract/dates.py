@@ -126,6 +126,10 @@ def _review_year(ctx: _Context) -> int | None:
     return ctx.ref_year - (1 if ctx.ref_month is not None and ctx.ref_month <= 6 else 0)
 
 
+#: what joins the items of a list of dates
+_LIST_JOIN = regex.compile("[、和及与]")
+
+
 def _sentence_bounds(pos: int, ctx: _Context) -> tuple[int, int, int]:
     i = max(bisect.bisect_right(ctx.sentence_starts, pos) - 1, 0)
     s = ctx.view.sentences[i]
@@ -145,6 +149,12 @@ def _sentence_year(pos: int, ctx: _Context) -> int | None:
     before = _years_in(start, pos, ctx)
     if before:
         return before[-1][1]
+    # a year written later in the sentence (rule 5), unless a list join stands between:
+    # then it is a later item's own (4月10日、7月10日和2020年1月10日前: 4月10日 is the
+    # reference year's)
+    after = _years_in(pos + 1, end, ctx)
+    if after and not _LIST_JOIN.search(ctx.view.clean, pos, after[0][0]):
+        return after[0][1]
     return None
 
 
