@@ -111,8 +111,9 @@ def _year_for(f: _Found, ctx: _Context) -> int | None:
     rel = f.groups.get("rel")
     if rel:
         base = ctx.ref_year
-        if rel in _COUNT_BACK:
-            base = _sentence_year(f.start, ctx) or base
+        if rel in _COUNT_BACK:  # rule 5: the sentence's year; under a review heading
+            # (一、2025年工作回顾) that heading's, the year reviewed (d21: 高于上年同期)
+            base = _sentence_year(f.start, ctx) or _heading_year(f.start, ctx) or base
         return None if base is None else base + _REL_OFFSET[rel]
     return (_sentence_year(f.start, ctx) or _paragraph_year(f.start, ctx)
             or _heading_year(f.start, ctx) or ctx.ref_year)
