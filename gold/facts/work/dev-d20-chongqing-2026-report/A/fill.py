@@ -1,5 +1,5 @@
 import csv,sys
-P='/work/main/gold/facts/work/dev-d20-chongqing-2026-report/A/sheet.tsv'
+P='gold/facts/work/dev-d20-chongqing-2026-report/A/sheet.tsv'
 L='level';G='growth';C='change';S='share'
 Y='2025';CQ='重庆市'
 # idx: (fact, indicator, kind, direction, period, note)
