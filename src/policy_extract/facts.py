@@ -145,6 +145,20 @@ _YEARS_OF = re.compile(r"([\d零〇一二两三四五六七八九十]+)\s*年")
 _TARGET_YEAR = re.compile(r"[到至]\d")
 #: how many comparisons with the year before make a text a review of one year
 _REVIEW_MIN = 3
+#: the last year of a plan (较“十三五”末), no year's end
+_PLAN_END = re.compile(r"十[一二三四五六]五[”\"]?末")
+#: the level a change starts from (从2021年的46503元提高到58794元): its DATE is no
+#: period of the level reached
+_FROM = re.compile(r"从(?:(\d{4})年(?:末|底)?)?的?$")
+_TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
+#: the clause a paragraph opens with (各位代表！ before it goes)
+_OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?]{0,40})")
+#: a paragraph that opens with one year (2025年，; 过去一年，; 2026年是…; 今年…): no
+#: multi-year review
+_ONE_YEAR = re.compile(r"^(?:(?:刚刚过去的|过去的)?(?:\d{4}\s*年|去年|过去一年|一年来|"
+                       r"刚刚过去的一年)(?:是|$)|今年)")
+#: the next plan named in a paragraph's first sentence (编制了“十五五”规划纲要, 第十五个五年规划)
+_NTH_PLAN = re.compile(r"第(十[一二三四五六])个五年")
 #: the levels of ``level_words``, broadest first (places.LEVELS' Chinese ones)
 LEVEL_ORDER = ("province", "prefecture", "county")
 
@@ -155,7 +169,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
           "rules_titles", "zone_words", "relative_periods",
           "grant_verbs", "terms", "vague_times",
-          "review_target_cues")
+          "review_target_cues", "scope_words", "base_cues", "compound_items")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +213,12 @@ class FactVocab:
     def zone_after(self) -> re.Pattern[str]:
         """The rest of a zone's name after the place it starts with (深港现代服务业合作区)."""
         return re.compile(r"[\u4e00-\u9fff]{0,12}?" + alternation(self["zone_words"]))
+
+    @cached_property
+    def compounds(self) -> dict[str, tuple[str, ...]]:
+        """``城乡`` -> ``(城镇, 农村)``: a word that writes the items of a list in one."""
+        return {k: tuple(v.split("|")) for k, v in (w.split("=", 1)
+                                                    for w in self["compound_items"])}
 
     @cached_property
     def relative(self) -> dict[str, str]:
@@ -261,6 +281,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "grant_verb": (("grant_verbs",), "word"),
     "term": (("terms",), "word"),
     "vague": (("vague_times",), "cue"),
+    "scope_word": (("scope_words",), "word"),
+    "base": (("base_cues",), "cue"),
 }
 
 
@@ -542,6 +564,9 @@ class _Doc:
     dates: list[Mention] = field(default_factory=list)
     date_starts: list[int] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)
+    #: where a multi-year review or plan starts (and ends: span None), see _scopes
+    scope_starts: list[int] = field(default_factory=list)
+    scope_spans: list[str | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         spans = self.vocab.plan_periods
@@ -554,6 +579,26 @@ class _Doc:
         self.date_starts = [m.start for m in self.dates]
         self.breaks = [m.end() - 1 if m.group(0).endswith("\n") else m.start()
                        for m in _HARD_BREAK.finditer(self.text)]
+        if self.ctx.is_report:
+            scopes = _scopes(self.text, self.breaks, self.vocab, self.ctx.ref_year)
+            self.scope_starts = [a for a, _ in scopes]
+            self.scope_spans = [span for _, span in scopes]
+
+    def scope_at(self, pos: int) -> str | None:
+        """The years of the multi-year review (or plan) the text at ``pos`` is part of."""
+        i = bisect.bisect_right(self.scope_starts, pos) - 1
+        return self.scope_spans[i] if i >= 0 else None
+
+    def scope_begin(self, pos: int) -> int:
+        """Where the review (or the text between two) that holds ``pos`` starts."""
+        i = bisect.bisect_right(self.scope_starts, pos) - 1
+        return self.scope_starts[i] if i >= 0 else 0
+
+    def past_review(self, pos: int) -> bool:
+        """Whether ``pos`` is in the review of years before the report's own."""
+        span = self.scope_at(pos)
+        year = self.ctx.ref_year
+        return span is not None and year is not None and int(span[-4:]) < year
 
     def _as_period(self, m: Mention) -> Mention:
         """A plan name as its years; ``2018年以来`` as 2018 to the reference year."""
@@ -587,6 +632,67 @@ def _relative_periods(text: str, dates: Sequence[Mention], vocab: FactVocab,
         out.append(Mention(found.start(), found.end(), "DATE", found.group(0),
                            norm=_relative_norm(vocab.relative[found.group(0)], ref_year)))
     return out
+
+
+def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | None
+            ) -> list[tuple[int, str | None]]:
+    """Where a work report's review of several years (or its plan for the next ones)
+    starts and ends (FACTS.md period: over a multi-year review, flows take the interval,
+    a level reached at its end the end year): a paragraph that opens with a span
+    (五年来, 这五年, “十四五”时期: ``relative_periods``, ``plan_periods`` with
+    ``scope_words``) starts one, which holds for the paragraphs after it (a review's
+    sub-headings and their paragraphs) until a paragraph opens with one year (2025年，,
+    过去一年) or another span, or a top heading (一、…) names no span alone."""
+    out: list[tuple[int, str | None]] = []
+    current: str | None = None
+    for start in [0, *(b + 1 for b in breaks)]:
+        line = text[start:start + 60].lstrip(_SPACES + "“\"")
+        heading = _TOP_HEADING.match(line)
+        found = _OPENING.match(line[heading.end():] if heading else line)
+        opening = _clean(found.group(1)) if found else ""
+        this_year = ref_year is not None and opening.startswith(f"{ref_year}年")
+        span = None
+        if not (this_year or _ONE_YEAR.match(opening)):
+            span = _span_named(opening, vocab, ref_year, heading is not None)
+            if span is None and not heading and ref_year is not None:
+                span = _next_plan(text, start, text.find("\n", start), vocab, ref_year)
+            if span is None and not heading:
+                continue
+        if span != current:
+            out.append((start, span))
+            current = span
+    return out
+
+
+def _next_plan(text: str, start: int, stop: int, vocab: FactVocab, ref_year: int
+               ) -> str | None:
+    """The years of a plan from the report's own year on that a paragraph's first sentence
+    names (我们编制了“十五五”规划纲要…): the paragraph speaks of the plan's targets."""
+    stop = min(stop if stop >= 0 else len(text), start + 200)
+    end = text.find("。", start, stop)
+    sentence = _NTH_PLAN.sub(r"\1五", _clean(text[start:end if end >= 0 else stop]))
+    for name, years in vocab.plan_periods.items():
+        if int(years[:4]) >= ref_year and re.search(re.escape(name) + "(?:规划|时期|期间)",
+                                                    sentence):
+            return years
+    return None
+
+
+def _span_named(opening: str, vocab: FactVocab, ref_year: int | None, heading: bool
+                ) -> str | None:
+    """The years a paragraph's opening names as its subject: a relative span (五年来), a
+    plan with ``scope_words`` (“十四五”时期); a heading that also names one year
+    (2025年和“十四五”时期工作回顾) names none."""
+    if heading and _YEAR.search(opening):
+        return None
+    rel = vocab.relative_word.search(opening) if ref_year is not None else None
+    if rel and "/" in vocab.relative[rel.group(0)]:
+        return _relative_norm(vocab.relative[rel.group(0)], ref_year)  # type: ignore[arg-type]
+    for name, years in vocab.plan_periods.items():
+        i = opening.find(name)
+        if i >= 0 and vocab.scope_word.match(opening, i + len(name)):
+            return years
+    return None
 
 
 def _relative_norm(offsets: str, ref_year: int) -> str:
@@ -628,7 +734,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
                     _BREAKDOWN.match(opening)
                     or _BREAKDOWN_CLAUSE.fullmatch(opening.rstrip("，,：:；;"))):
                 state.breakdown_of = state.last
-            if "末" in opening or "年底" in opening:
+            if "末" in _PLAN_END.sub("", opening) or "年底" in opening:
                 state.stock = True
             elif "全年" in opening or doc.vocab.flow_only.search(opening):
                 state.stock = False
@@ -693,7 +799,8 @@ def _is_comparison(text: str, m: Mention) -> bool:
     """A DATE that is a comparison base (比上年, 与2020年相比, 上年同期)."""
     before = text[max(0, m.start - 2):m.start].rstrip("".join(_OPEN_QUOTES))[-1:]
     after = text[m.end:m.end + 5].lstrip("".join(_CLOSE_QUOTES))
-    return (before in _COMPARE_BEFORE and before != "") or bool(_COMPARE_AFTER.match(after))
+    return (before in _COMPARE_BEFORE and before != "") or bool(_COMPARE_AFTER.match(after)) \
+        or before == "从" and after.startswith("的")
 
 
 def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Mention],
@@ -791,9 +898,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             status = _status(doc, sent, start, value)
             period = _period(doc, sent, start, end, value, indicator,
                              kind if status == "actual" else "", state.stock,
-                             target=status == "target")
+                             target=status == "target", first=group[0].start)
             if status == "target" and doc.ctx.is_report and not _has_date(doc, sent, value) \
-                    and doc.ctx.ref_year is not None:
+                    and doc.ctx.ref_year is not None and (doc.scope_at(value.start) is None
+                                                          or doc.past_review(value.start)):
                 period = str(doc.ctx.ref_year)
             place = state.subject or doc.ctx.place
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
@@ -1021,7 +1129,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             pos = tail.end() if tail else b
     pieces.append(left[pos:])
     s = _STRIP.sub("", "".join(pieces))
-    s = _STRAY.sub("", _PAREN.sub("", s))  # （中心卫生院5所: the aside's own bracket goes
+    s = _FROM.sub("", _STRAY.sub("", _PAREN.sub("", s)))  # （中心卫生院5所: the aside's own bracket goes
     # leading words, DATEs and subject names
     names = sorted({_STRIP.sub("", m.text): m.label for m in others}.items(),
                    key=lambda kv: -len(kv[0]))
@@ -1090,6 +1198,10 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     产量) and the word boundary nearest that length (农村 | 居民人均可支配收入); on a tie,
     in that order of preference: the quantity word, the word count, the boundary."""
     parts = [p for p in _ITEM_SPLIT.split(indicator) if p]
+    if len(parts) == 1:  # 城乡居民人均可支配收入分别增长4.4%、5.6%: 城镇…, 农村…
+        word = next((w for w, items in vocab.compounds.items()
+                     if w in indicator and len(items) == n), None)
+        return [indicator.replace(word, x, 1) for x in vocab.compounds[word]] if word else None
     if len(parts) != n or n < 2:
         return None
     ordinal = _ORDINAL.match(parts[0])
@@ -1187,12 +1299,12 @@ def _strip_share_parent(indicator: str) -> str:
 
 
 def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value: Mention,
-            indicator: str, kind: str, stock: bool = False, target: bool = False
-            ) -> str | None:
+            indicator: str, kind: str, stock: bool = False, target: bool = False,
+            first: int | None = None) -> str | None:
     """The nearest DATE before the value in its sentence, paragraph or heading, else the
     document's; a stock (年末, 余额, 常住人口) at the end of a year takes ``YYYY-12``; over
     several years (十四五, 2021—2025年) a level without a flow word (累计, 年均) takes the
-    last year."""
+    last year. ``first`` is where the list the value is an item of starts."""
     text = doc.text
     if doc.vocab.vague.search(text, clause_start, value.start):
         return None  # 未来三年将新增融资规模760亿元: no period the text gives
@@ -1201,8 +1313,13 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     floor = doc.paragraph_start(value.start)
     # a DATE in the paragraph; a plan name (十四五) only in the sentence itself; for a
     # target also the section's (到2022年 above a plan's list of goals)
+    scope, begin = doc.scope_at(value.start), doc.scope_begin(value.start)
     while i >= 0 and (doc.dates[i].start >= floor or target and doc.dates[i].section
                       and doc.dates[i].section == value.section):
+        if scope and doc.dates[i].start < sent.start and "/" not in (doc.dates[i].norm or "/"):
+            break  # 五年来…。2025年人均生产总值…。新增X: the year dated its own sentence
+        if doc.dates[i].start < begin:
+            break  # the review before the plan's paragraph dates none of its figures
         if (doc.dates[i].label == "DATE" or doc.dates[i].start >= sent.start) \
                 and not _in_closed_paren(text, doc.dates[i].end, value.start):
             period = doc.dates[i].norm
@@ -1211,6 +1328,8 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                 period = period[:4]  # 2022年末…。全年出生人口4667人: the year's flow
             break
         i -= 1
+    if period is None:  # 五年来，… and the paragraphs of its review after it
+        period = scope
     flows = doc.vocab.flow.search(text[clause_start:value.start])
     if (period is None or "/" not in period) and doc.ctx.is_report and doc.ctx.ref_year \
             and kind and "年均" in text[clause_start:value.start]:
@@ -1227,10 +1346,18 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
             period = plan
     if period is None:
         period = doc.ctx.period
-    if period and kind == "level" and _YEARS.match(period) and not flows:
-        period = period[5:]
+    before = _clean(text[clause_start:value.start])
+    start_level = _FROM.search(_clean(text[clause_start:first or value.start]))
+    if start_level and start_level.group(1):  # 从2021年的46503元: the year written
+        return start_level.group(1)
+    if period and _YEARS.match(period):
+        if start_level:  # 五年来…从12亿件增加到30亿件: the level before the span
+            return str(int(period[:4]) - 1)
+        if kind == "level" and not flows or kind in ("growth", "change") \
+                and doc.vocab.base.search(before):
+            period = period[5:]  # a level reached, or a change since the span's start
     if period and len(period) == 4:
-        clause = text[clause_start:clause_end]
+        clause = _PLAN_END.sub("", text[clause_start:clause_end])  # 较“十三五”末: its last year
         flow = _is_flow(doc, clause)
         if not flow and (stock or doc.vocab.stock.search(clause)
                          or doc.vocab.stock.search(indicator)):
@@ -1269,13 +1396,14 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     if vocab.grant_verb.search(text, value.end, rest.start() if rest else sent.end):
         return "target"  # 按投资额30%的比例给予奖补: what a grant will give
     # the first target cue of the sentence, found once per sentence
+    past = doc.past_review(value.start)  # a report's review of 五年来: what was done
     if doc.cue_sentence != sent.sentence_id:
-        cues = vocab.review_target if doc.ctx.is_review else vocab.target
+        cues = vocab.review_target if doc.ctx.is_review or past else vocab.target
         found = cues.search(text, sent.start, sent.end + 3)
         doc.cue_sentence, doc.cue_end = sent.sentence_id, found.end() if found else -1
     if 0 <= doc.cue_end <= value.end + 3:
         return "target"
-    if value.section and vocab.target_heading.search(value.section):
+    if value.section and vocab.target_heading.search(value.section) and not past:
         return "target"
     if doc.ctx.is_rules:  # rules and policies require what they say (FACTS.md status)
         return "target"
