@@ -111,6 +111,7 @@ _BOUND = re.compile(r"(?:最高|最多|不超过|不高于|上限)+$")
 _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
 _CONJ = re.compile(r"[和及]")
 _ITEM_SPLIT = re.compile(r"[、和及与]|以及")
+_LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
 _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[\u4e00-\u9fff])")
@@ -149,7 +150,7 @@ _REVIEW_MIN = 3
 _PLAN_END = re.compile(r"十[一二三四五六]五[”\"]?末")
 #: the level a change starts from (从2021年的46503元提高到58794元): its DATE is no
 #: period of the level reached
-_FROM = re.compile(r"从(?:(\d{4})年(?:末|底)?)?的?$")
+_FROM = re.compile(r"[从由](?:(\d{4})年(?:末|底)?)?的?$")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 #: the clause a paragraph opens with (各位代表！ before it goes)
 _OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?]{0,40})")
@@ -169,7 +170,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
           "rules_titles", "zone_words", "relative_periods",
           "grant_verbs", "terms", "vague_times",
-          "review_target_cues", "scope_words", "base_cues", "compound_items")
+          "review_target_cues", "scope_words", "base_cues", "compound_items",
+          "inner_drops")
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +285,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "vague": (("vague_times",), "cue"),
     "scope_word": (("scope_words",), "word"),
     "base": (("base_cues",), "cue"),
+    "drop": (("inner_drops",), "cue"),
 }
 
 
@@ -1129,7 +1132,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             pos = tail.end() if tail else b
     pieces.append(left[pos:])
     s = _STRIP.sub("", "".join(pieces))
-    s = _FROM.sub("", _STRAY.sub("", _PAREN.sub("", s)))  # （中心卫生院5所: the aside's own bracket goes
+    s = _FROM.sub("", _STRAY.sub("", _PAREN.sub("", s)))
+    s = vocab.drop.sub("", s)  # 在…的情况下, 全国第四, 五年: no words of the quantity  # （中心卫生院5所: the aside's own bracket goes
     # leading words, DATEs and subject names
     names = sorted({_STRIP.sub("", m.text): m.label for m in others}.items(),
                    key=lambda kv: -len(kv[0]))
@@ -1187,6 +1191,21 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                  share="占" in verbs, topic=topic, no_subject=no_subject, scope=scope)
 
 
+def _split_items(indicator: str, n: int) -> list[str]:
+    """The items of a list: at 、 and the conjunction before the last item (A、B和C), so a
+    word holding 及 or 与 (普及率, 参与度) stays whole when that gives ``n`` items."""
+    parts = [p for p in _ITEM_SPLIT.split(indicator) if p]
+    if len(parts) == n or "、" not in indicator:
+        return parts
+    marked = [p for p in indicator.split("、") if p]
+    if len(marked) == n - 1:
+        last = list(_LAST_CONJ.finditer(marked[-1]))
+        if last:
+            cut = last[-1]
+            marked[-1:] = [marked[-1][:cut.start()], marked[-1][cut.end():]]
+    return marked if len(marked) == n and all(marked) else parts
+
+
 def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
                 ) -> list[str] | None:
     """``新开工、新投产、新引进亿元以上产业项目`` for 3 values -> each item with the shared
@@ -1197,7 +1216,7 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     it has (新引进 | 亿元以上产业项目), before the quantity word of ``heads`` (工业机器人 |
     产量) and the word boundary nearest that length (农村 | 居民人均可支配收入); on a tie,
     in that order of preference: the quantity word, the word count, the boundary."""
-    parts = [p for p in _ITEM_SPLIT.split(indicator) if p]
+    parts = _split_items(indicator, n)
     if len(parts) == 1:  # 城乡居民人均可支配收入分别增长4.4%、5.6%: 城镇…, 农村…
         word = next((w for w, items in vocab.compounds.items()
                      if w in indicator and len(items) == n), None)
