@@ -171,7 +171,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "rules_titles", "zone_words", "relative_periods",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
-          "inner_drops")
+          "inner_drops", "framing_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +286,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "scope_word": (("scope_words",), "word"),
     "base": (("base_cues",), "cue"),
     "drop": (("inner_drops",), "cue"),
+    "framing": (("framing_verbs",), "word"),
 }
 
 
@@ -1155,17 +1156,22 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             if name and s.startswith(name):
                 if vocab.facility.match(s, len(name)):  # 九江港: the facility is the subject
                     break
-                if label == "GPE" and (_ADMIN_END.search(name) or not _CJK.match(s, len(name))) \
-                        or (label == "ORG" and not _OWN_BODY.match(name)):
-                    subject = name  # not the place word of a name (绍兴黄酒)
+                if label == "GPE" and not _ADMIN_END.search(name) and _CJK.match(s, len(name)):
+                    break  # the place word of a name (海拉尔东山机场, 绍兴黄酒) stays
+                if label == "GPE" or (label == "ORG" and not _OWN_BODY.match(name)
+                                      and not s.startswith("等", len(name))):
+                    subject = name  # 瑞丰公司等4家公司: an example, no subject
                 s = s[len(name):]
                 changed = True
                 break
     # trailing verbs, linkers and comparisons
     verbs: list[str] = []
     to_level = False  # 提高到63%, 降至13.6%: the value is the level reached
+    for m in others:  # 发放2017年义务兵优待金: a DATE inside names no part of it
+        if m.label == "DATE" and len(m.text) > 2 and m.text in s[1:]:
+            s = s[0] + s[1:].replace(_STRIP.sub("", m.text), "", 1)
     while s:
-        if s[-1] in _LIST_MARKS:
+        if s[-1] in _LIST_MARKS or s[-1] == "的" and "占" in s:  # 占…支出的73.6%
             s = s[:-1]
             continue
         found = vocab.tail.search(s, max(0, len(s) - _TAIL_CHARS))
@@ -1295,7 +1301,9 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
                 and unit in _GROWTH_UNITS)
         return last.indicator if same else ""
     if indicator in vocab.generic and state.recent and state.recent[-1] != indicator:
-        return state.recent[-1] + indicator  # 实施重点项目47个，投资46.9亿元
+        what = state.recent[-1]  # 实施重点项目47个，投资46.9亿元: 重点项目投资
+        verb = vocab.framing.match(what)
+        return (what[verb.end():] if verb and verb.end() < len(what) else what) + indicator
     if indicator.startswith("占") and state.last is not None:
         return _strip_share_parent(state.last.indicator) + indicator
     over = _OVER_ITEM.fullmatch(indicator)
