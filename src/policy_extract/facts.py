@@ -1304,6 +1304,9 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         what = state.recent[-1]  # 实施重点项目47个，投资46.9亿元: 重点项目投资
         verb = vocab.framing.match(what)
         return (what[verb.end():] if verb and verb.end() < len(what) else what) + indicator
+    shared = _shared_head(indicator, state.recent[-1] if state.recent else "", vocab)
+    if shared:  # 重大项目完成投资1.5万亿元，投资完成率125.5%: 重大项目投资完成率
+        return shared + indicator
     if indicator.startswith("占") and state.last is not None:
         return _strip_share_parent(state.last.indicator) + indicator
     over = _OVER_ITEM.fullmatch(indicator)
@@ -1318,6 +1321,21 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         if head:
             return indicator + head.group(0)
     return indicator
+
+
+def _shared_head(indicator: str, before: str, vocab: FactVocab) -> str:
+    """The subject of the figure before in the sentence when this indicator starts with the
+    quantity word that one ends with (a `generic_nouns` word of ``heads``): 重大项目投资 and
+    投资完成率 -> 重大项目; else nothing."""
+    head = vocab.head.search(before)
+    if head is None or head.group(0) not in vocab.generic or head.start() == 0:
+        return ""
+    word = head.group(0)
+    if not indicator.startswith(word) or indicator == word:
+        return ""
+    subject = before[:head.start()]
+    verb = vocab.framing.match(subject)
+    return subject[verb.end():] if verb else subject
 
 
 def _strip_share_parent(indicator: str) -> str:
