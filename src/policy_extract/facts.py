@@ -1159,7 +1159,9 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                 if label == "GPE" and not _ADMIN_END.search(name) and _CJK.match(s, len(name)):
                     break  # the place word of a name (海拉尔东山机场, 绍兴黄酒) stays
                 if label == "GPE" or (label == "ORG" and not _OWN_BODY.match(name)
-                                      and not s.startswith("等", len(name))):
+                                      and not s.startswith("等", len(name))
+                                      and (not after_value or vocab.zone.search(name))):
+                    # 、比亚迪新能源汽车动力电池: a company in a list of items, no subject
                     subject = name  # 瑞丰公司等4家公司: an example, no subject
                 s = s[len(name):]
                 changed = True
