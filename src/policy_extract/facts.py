@@ -157,7 +157,7 @@ _OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?]{0
 #: a paragraph that opens with one year (2025年，; 过去一年，; 2026年是…; 今年…): no
 #: multi-year review
 _ONE_YEAR = re.compile(r"^(?:(?:刚刚过去的|过去的)?(?:\d{4}\s*年|去年|过去一年|一年来|"
-                       r"刚刚过去的一年)(?:是|$)|今年)")
+                       r"一年)(?:是|$)|今年)")
 #: the next plan named in a paragraph's first sentence (编制了“十五五”规划纲要, 第十五个五年规划)
 _NTH_PLAN = re.compile(r"第(十[一二三四五六])个五年")
 #: the levels of ``level_words``, broadest first (places.LEVELS' Chinese ones)
@@ -903,10 +903,16 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             period = _period(doc, sent, start, end, value, indicator,
                              kind if status == "actual" else "", state.stock,
                              target=status == "target", first=group[0].start)
+            scope = doc.scope_at(value.start)
             if status == "target" and doc.ctx.is_report and not _has_date(doc, sent, value) \
-                    and doc.ctx.ref_year is not None and (doc.scope_at(value.start) is None
+                    and doc.ctx.ref_year is not None and (scope is None
                                                           or doc.past_review(value.start)):
                 period = str(doc.ctx.ref_year)
+            elif status == "target" and period == scope and scope and kind in ("level", "share") \
+                    and not vocab.flow.search(text, start, value.start):
+                period = scope[5:]  # “十五五”时期…城镇化率达到70%: the level at the plan's end
+                if vocab.stock.search(indicator):
+                    period += "-12"
             place = state.subject or doc.ctx.place
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
@@ -1400,7 +1406,7 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     if period and _YEARS.match(period):
         if start_level:  # 五年来…从12亿件增加到30亿件: the level before the span
             return str(int(period[:4]) - 1)
-        if kind == "level" and not flows or kind in ("growth", "change") \
+        if kind in ("level", "share") and not flows or kind in ("growth", "change") \
                 and doc.vocab.base.search(before):
             period = period[5:]  # a level reached, or a change since the span's start
     if period and len(period) == 4:
