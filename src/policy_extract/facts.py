@@ -171,7 +171,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "rules_titles", "zone_words", "relative_periods",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
-          "inner_drops", "framing_verbs")
+          "inner_drops", "framing_verbs", "review_headings")
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +287,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "base": (("base_cues",), "cue"),
     "drop": (("inner_drops",), "cue"),
     "framing": (("framing_verbs",), "word"),
+    "review_heading": (("review_headings",), "cue"),
 }
 
 
@@ -1268,8 +1269,8 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     own = min(splits, key=lambda i: abs(i - mean))  # min keeps the first of equals
     shared = last[own:]
     first = others[0]
-    if vocab.head.search(first):  # 全域旅游人数、旅游综合收入: each item is whole
-        return parts
+    if vocab.head.search(first) or len(shared) < 2 <= len(first) and shared != "数":
+        return parts  # 全域旅游人数、旅游综合收入; 接待游客、旅游总花费: each item is whole
     prefix = first[:len(first) - own] if n == 2 and len(first) >= own + 3 else ""
     # 国际航空旅客和货邮吞吐量 -> 国际航空旅客吞吐量, 国际航空货邮吞吐量
     return [first + shared] + [prefix + p + shared for p in others[1:]] + [prefix + last]
@@ -1449,7 +1450,9 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     if vocab.grant_verb.search(text, value.end, rest.start() if rest else sent.end):
         return "target"  # 按投资额30%的比例给予奖补: what a grant will give
     # the first target cue of the sentence, found once per sentence
-    past = doc.past_review(value.start)  # a report's review of 五年来: what was done
+    # a report's review of 五年来 or of the year before (一、2025年工作回顾): what was done
+    past = doc.past_review(value.start) or doc.ctx.is_report and bool(
+        value.section and vocab.review_heading.search(value.section))
     if doc.cue_sentence != sent.sentence_id:
         cues = vocab.review_target if doc.ctx.is_review or past else vocab.target
         found = cues.search(text, sent.start, sent.end + 3)
