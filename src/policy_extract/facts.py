@@ -80,6 +80,11 @@ _YEAR_END = re.compile(r"\d{4}-12")
 _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
+#: the end of a list of examples inside an indicator (外环道路、旧城道路等|城市主次干道)
+_EXAMPLES_BEFORE = re.compile(r"(?<![高中平同均对])等(?![级同于]|方面|领域|行业|类)(?=[\u4e00-\u9fff]{2})")
+#: verbs joined by 及/和 (新建及改造): one selecting verb
+_VERB_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[及和与][\u4e00-\u9fff]{2})?")
+_VERB_JOIN = re.compile(r"[及和与]")
 #: the granting body and verbs of a grant, which are no part of what is granted
 _GRANT_WORDS = re.compile(r"^对|^按照?|省级财政|市级财政|省级|市级|县级|区级|按规定|分别|给予|最高不超过|最高")
 #: a grant: what is awarded after 给予 (一次性奖补) or after the value (0.5%的发行费用支持),
@@ -838,6 +843,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         elif parsed.no_subject and state.topic and parsed.indicator \
                 and not parsed.indicator.startswith(state.topic):
             parsed.indicator = state.topic + parsed.indicator
+        parsed.indicator = _without_examples(parsed.indicator, vocab)
         items = (_list_items(parsed.indicator, len(group), vocab, doc.tokenizer)
                  if len(group) > 1 else None)
         own = parsed.indicator.split("分别")[-1]
@@ -1051,6 +1057,21 @@ def _grant(text: str, start: int, end: int, scope: str) -> str:
     clause = _PAREN.sub("", clause)
     granted = _GRANT_WORDS.sub("", clause)
     return (scope + granted) if scope and not granted.startswith(scope) else granted
+
+
+def _without_examples(indicator: str, vocab: FactVocab) -> str:
+    """An indicator that names examples before what it counts keeps its selecting verb and
+    what it counts: 新建及改造外环道路、旧城道路等城市主次干道 -> 新建及改造城市主次干道."""
+    found = list(_EXAMPLES_BEFORE.finditer(indicator))
+    if not found or "、" not in indicator[:found[-1].start()]:
+        return indicator
+    found_verb = vocab.series_verb.match(indicator)
+    if found_verb is None:  # 研究出台…等方面: no selecting verb first, nothing is cut
+        return indicator
+    verb = _VERB_RUN.match(indicator)
+    lead = verb.group(0) if verb and vocab.series_verb.fullmatch(
+        _VERB_JOIN.split(verb.group(0))[-1]) else found_verb.group(0)
+    return lead + indicator[found[-1].end():]
 
 
 def _verb_of_examples(before: str, vocab: FactVocab) -> str:
