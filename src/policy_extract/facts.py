@@ -222,6 +222,12 @@ class FactVocab:
         return re.compile(r"[\u4e00-\u9fff]{0,12}?" + alternation(self["zone_words"]))
 
     @cached_property
+    def facility_subject(self) -> re.Pattern[str]:
+        """A facility named with its place that opens an indicator (宁波舟山港…, 九江港…)."""
+        return re.compile(r"^[^\W\d及和与商]{2,8}?" + alternation(self["facilities"])
+                          + r"(?![澳台]|产业|园|区)(?=[\u4e00-\u9fff]{2})")
+
+    @cached_property
     def compounds(self) -> dict[str, tuple[str, ...]]:
         """``城乡`` -> ``(城镇, 农村)``: a word that writes the items of a list in one."""
         return {k: tuple(v.split("|")) for k, v in (w.split("=", 1)
@@ -557,6 +563,7 @@ class _State:
     stock: bool = False  # the paragraph speaks of the year's end (年末) until 全年
     topic: str = ""  # the subject before 实现/完成 (规模以上工业企业实现营业收入)
     carry: str = ""  # the counted noun the next figure of the clause is about
+    facility: str = ""  # a facility the sentence's figures are about (宁波舟山港)
     paragraph: int = -1
 
 
@@ -736,6 +743,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         state.topic = ""
         state.carry = ""
         state.recent = []
+        state.facility = ""
         state.breakdown_of = None
         starts = [m.start for m in ms]
         for clause_start, clause_end in _clauses(doc, sent, ms):
@@ -843,6 +851,14 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         elif parsed.no_subject and state.topic and parsed.indicator \
                 and not parsed.indicator.startswith(state.topic):
             parsed.indicator = state.topic + parsed.indicator
+        facility = vocab.facility_subject.match(parsed.indicator)
+        if facility:  # 宁波舟山港集装箱吞吐量…，保税燃料油加注880万吨: the port's
+            state.facility = facility.group(0)
+        elif state.facility and g == 0 and parsed.indicator and not parsed.subject \
+                and not left.lstrip(_SPACES + "，,；;").startswith(("“", '"')) \
+                and not vocab.facility.search(parsed.indicator) \
+                and not vocab.series_verb.match(parsed.indicator):
+            parsed.indicator = state.facility + parsed.indicator
         parsed.indicator = _without_examples(parsed.indicator, vocab)
         items = (_list_items(parsed.indicator, len(group), vocab, doc.tokenizer)
                  if len(group) > 1 else None)
