@@ -80,6 +80,11 @@ _YEAR_END = re.compile(r"\d{4}-12")
 _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
+#: the owner of an attribute after its value and 的 (规模500亿元的|浙江社保科创基金)
+_OF_OWNER = re.compile(r"[“”\"\u4e00-\u9fff]{2,20}")
+_NOT_OWNERS = ("目标", "水平", "基础", "情况", "规模", "比重", "增长", "任务")
+#: a value written right after a linking or threshold word (超过10亿元的企业): no attribute
+_LINKED = re.compile(r"[超过于足达到为至]\s*$")
 #: the end of a list of examples inside an indicator (外环道路、旧城道路等|城市主次干道)
 _EXAMPLES_BEFORE = re.compile(r"(?<![高中平同均对])等(?![级同于]|方面|领域|行业|类)(?=[\u4e00-\u9fff]{2})")
 #: verbs joined by 及/和 (新建及改造): one selecting verb
@@ -911,6 +916,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 parsed.verbs = [turn.group(0)]
             kind, direction = _kind(value, parsed, vocab)
             indicator = _complete(indicator, kind, value.unit, state, vocab)
+            if kind == "level" and len(group) == 1 and not after_noun and parsed.indicator \
+                    and not _LINKED.search(text, max(start, value.start - 2), value.start):
+                # 首期规模500亿元的浙江社保科创基金签约落地: the fund's 首期规模
+                indicator = _owner_after(text, value.end, following, indicator, vocab) \
+                    + indicator
             granted = _granted(text, sent, start, value, parsed.scope, vocab,
                                (i, len(group)), doc.tokenizer)
             if granted:  # 对X按照投资额30%的比例给予奖补，最高300万元
@@ -945,6 +955,23 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             whole = ""
         prev_end = max(group[-1].end, after_noun)
     return out
+
+
+def _owner_after(text: str, start: int, end: int, indicator: str, vocab: FactVocab) -> str:
+    """What an attribute written before its value belongs to, when the value qualifies it
+    with 的 (规模500亿元的X基金签约落地 -> X基金): the words after 的 up to a verb
+    (``right_ends_before_value``, ``right_ends``) or the clause's end; nothing when the
+    indicator ends with no quantity word or 的 does not follow."""
+    if not text.startswith("的", start) or not indicator or not vocab.head.search(indicator):
+        return ""
+    found = _OF_OWNER.match(text, start + 1, end)
+    if not found:
+        return ""
+    noun = _clean(found.group(0))
+    cut = [m.start() for m in (vocab.noun_end.search(noun, 2), vocab.right_end.search(noun, 2))
+           if m]
+    noun = noun[:min(cut)] if cut else noun
+    return "" if len(noun) < 2 or noun.startswith(_NOT_OWNERS) else noun
 
 
 def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
