@@ -1448,7 +1448,8 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         i -= 1
     if period is None:  # 五年来，… and the paragraphs of its review after it
         period = scope
-    flows = doc.vocab.flow.search(text[clause_start:value.start])
+    flows = doc.vocab.flow.search(text[clause_start:value.start]) or (
+        scope is not None and doc.vocab.series_verb.match(indicator))  # 五年来…建成X 1733个
     if (period is None or "/" not in period) and doc.ctx.is_report and doc.ctx.ref_year \
             and kind and "年均" in text[clause_start:value.start]:
         # 年均增长 in a work report's review: the five years it reviews
