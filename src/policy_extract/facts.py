@@ -80,6 +80,16 @@ _YEAR_END = re.compile(r"\d{4}-12")
 _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
+#: the owner of an attribute after its value and 的 (规模500亿元的|浙江社保科创基金)
+_OF_OWNER = re.compile(r"[“”\"\u4e00-\u9fff]{2,20}")
+_NOT_OWNERS = ("目标", "水平", "基础", "情况", "规模", "比重", "增长", "任务")
+#: a value written right after a linking or threshold word (超过10亿元的企业): no attribute
+_LINKED = re.compile(r"[超过于足达到为至]\s*$")
+#: the end of a list of examples inside an indicator (外环道路、旧城道路等|城市主次干道)
+_EXAMPLES_BEFORE = re.compile(r"(?<![高中平同均对])等(?![级同于]|方面|领域|行业|类)(?=[\u4e00-\u9fff]{2})")
+#: verbs joined by 及/和 (新建及改造): one selecting verb
+_VERB_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[及和与][\u4e00-\u9fff]{2})?")
+_VERB_JOIN = re.compile(r"[及和与]")
 #: the granting body and verbs of a grant, which are no part of what is granted
 _GRANT_WORDS = re.compile(r"^对|^按照?|省级财政|市级财政|省级|市级|县级|区级|按规定|分别|给予|最高不超过|最高")
 #: a grant: what is awarded after 给予 (一次性奖补) or after the value (0.5%的发行费用支持),
@@ -111,6 +121,7 @@ _BOUND = re.compile(r"(?:最高|最多|不超过|不高于|上限)+$")
 _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
 _CONJ = re.compile(r"[和及]")
 _ITEM_SPLIT = re.compile(r"[、和及与]|以及")
+_LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
 _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[\u4e00-\u9fff])")
@@ -145,6 +156,20 @@ _YEARS_OF = re.compile(r"([\d零〇一二两三四五六七八九十]+)\s*年")
 _TARGET_YEAR = re.compile(r"[到至]\d")
 #: how many comparisons with the year before make a text a review of one year
 _REVIEW_MIN = 3
+#: the last year of a plan (较“十三五”末), no year's end
+_PLAN_END = re.compile(r"十[一二三四五六]五[”\"]?末")
+#: the level a change starts from (从2021年的46503元提高到58794元): its DATE is no
+#: period of the level reached
+_FROM = re.compile(r"[从由](?:(\d{4})年(?:末|底)?)?的?$")
+_TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
+#: the clause a paragraph opens with (各位代表！ before it goes)
+_OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?]{0,40})")
+#: a paragraph that opens with one year (2025年，; 过去一年，; 2026年是…; 今年…): no
+#: multi-year review
+_ONE_YEAR = re.compile(r"^(?:(?:刚刚过去的|过去的)?(?:\d{4}\s*年|去年|过去一年|一年来|"
+                       r"一年)(?:是|$)|今年)")
+#: the next plan named in a paragraph's first sentence (编制了“十五五”规划纲要, 第十五个五年规划)
+_NTH_PLAN = re.compile(r"第(十[一二三四五六])个五年")
 #: the levels of ``level_words``, broadest first (places.LEVELS' Chinese ones)
 LEVEL_ORDER = ("province", "prefecture", "county")
 
@@ -155,7 +180,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
           "rules_titles", "zone_words", "relative_periods",
           "grant_verbs", "terms", "vague_times",
-          "review_target_cues")
+          "review_target_cues", "scope_words", "base_cues", "compound_items",
+          "inner_drops", "framing_verbs", "review_headings")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +225,18 @@ class FactVocab:
     def zone_after(self) -> re.Pattern[str]:
         """The rest of a zone's name after the place it starts with (深港现代服务业合作区)."""
         return re.compile(r"[\u4e00-\u9fff]{0,12}?" + alternation(self["zone_words"]))
+
+    @cached_property
+    def facility_subject(self) -> re.Pattern[str]:
+        """A facility named with its place that opens an indicator (宁波舟山港…, 九江港…)."""
+        return re.compile(r"^[^\W\d及和与商]{2,8}?" + alternation(self["facilities"])
+                          + r"(?![澳台]|产业|园|区)(?=[\u4e00-\u9fff]{2})")
+
+    @cached_property
+    def compounds(self) -> dict[str, tuple[str, ...]]:
+        """``城乡`` -> ``(城镇, 农村)``: a word that writes the items of a list in one."""
+        return {k: tuple(v.split("|")) for k, v in (w.split("=", 1)
+                                                    for w in self["compound_items"])}
 
     @cached_property
     def relative(self) -> dict[str, str]:
@@ -261,6 +299,11 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "grant_verb": (("grant_verbs",), "word"),
     "term": (("terms",), "word"),
     "vague": (("vague_times",), "cue"),
+    "scope_word": (("scope_words",), "word"),
+    "base": (("base_cues",), "cue"),
+    "drop": (("inner_drops",), "cue"),
+    "framing": (("framing_verbs",), "word"),
+    "review_heading": (("review_headings",), "cue"),
 }
 
 
@@ -525,6 +568,7 @@ class _State:
     stock: bool = False  # the paragraph speaks of the year's end (年末) until 全年
     topic: str = ""  # the subject before 实现/完成 (规模以上工业企业实现营业收入)
     carry: str = ""  # the counted noun the next figure of the clause is about
+    facility: str = ""  # a facility the sentence's figures are about (宁波舟山港)
     paragraph: int = -1
 
 
@@ -542,6 +586,9 @@ class _Doc:
     dates: list[Mention] = field(default_factory=list)
     date_starts: list[int] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)
+    #: where a multi-year review or plan starts (and ends: span None), see _scopes
+    scope_starts: list[int] = field(default_factory=list)
+    scope_spans: list[str | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         spans = self.vocab.plan_periods
@@ -554,6 +601,26 @@ class _Doc:
         self.date_starts = [m.start for m in self.dates]
         self.breaks = [m.end() - 1 if m.group(0).endswith("\n") else m.start()
                        for m in _HARD_BREAK.finditer(self.text)]
+        if self.ctx.is_report:
+            scopes = _scopes(self.text, self.breaks, self.vocab, self.ctx.ref_year)
+            self.scope_starts = [a for a, _ in scopes]
+            self.scope_spans = [span for _, span in scopes]
+
+    def scope_at(self, pos: int) -> str | None:
+        """The years of the multi-year review (or plan) the text at ``pos`` is part of."""
+        i = bisect.bisect_right(self.scope_starts, pos) - 1
+        return self.scope_spans[i] if i >= 0 else None
+
+    def scope_begin(self, pos: int) -> int:
+        """Where the review (or the text between two) that holds ``pos`` starts."""
+        i = bisect.bisect_right(self.scope_starts, pos) - 1
+        return self.scope_starts[i] if i >= 0 else 0
+
+    def past_review(self, pos: int) -> bool:
+        """Whether ``pos`` is in the review of years before the report's own."""
+        span = self.scope_at(pos)
+        year = self.ctx.ref_year
+        return span is not None and year is not None and int(span[-4:]) < year
 
     def _as_period(self, m: Mention) -> Mention:
         """A plan name as its years; ``2018年以来`` as 2018 to the reference year."""
@@ -589,6 +656,67 @@ def _relative_periods(text: str, dates: Sequence[Mention], vocab: FactVocab,
     return out
 
 
+def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | None
+            ) -> list[tuple[int, str | None]]:
+    """Where a work report's review of several years (or its plan for the next ones)
+    starts and ends (FACTS.md period: over a multi-year review, flows take the interval,
+    a level reached at its end the end year): a paragraph that opens with a span
+    (五年来, 这五年, “十四五”时期: ``relative_periods``, ``plan_periods`` with
+    ``scope_words``) starts one, which holds for the paragraphs after it (a review's
+    sub-headings and their paragraphs) until a paragraph opens with one year (2025年，,
+    过去一年) or another span, or a top heading (一、…) names no span alone."""
+    out: list[tuple[int, str | None]] = []
+    current: str | None = None
+    for start in [0, *(b + 1 for b in breaks)]:
+        line = text[start:start + 60].lstrip(_SPACES + "“\"")
+        heading = _TOP_HEADING.match(line)
+        found = _OPENING.match(line[heading.end():] if heading else line)
+        opening = _clean(found.group(1)) if found else ""
+        this_year = ref_year is not None and opening.startswith(f"{ref_year}年")
+        span = None
+        if not (this_year or _ONE_YEAR.match(opening)):
+            span = _span_named(opening, vocab, ref_year, heading is not None)
+            if span is None and not heading and ref_year is not None:
+                span = _next_plan(text, start, text.find("\n", start), vocab, ref_year)
+            if span is None and not heading:
+                continue
+        if span != current:
+            out.append((start, span))
+            current = span
+    return out
+
+
+def _next_plan(text: str, start: int, stop: int, vocab: FactVocab, ref_year: int
+               ) -> str | None:
+    """The years of a plan from the report's own year on that a paragraph's first sentence
+    names (我们编制了“十五五”规划纲要…): the paragraph speaks of the plan's targets."""
+    stop = min(stop if stop >= 0 else len(text), start + 200)
+    end = text.find("。", start, stop)
+    sentence = _NTH_PLAN.sub(r"\1五", _clean(text[start:end if end >= 0 else stop]))
+    for name, years in vocab.plan_periods.items():
+        if int(years[:4]) >= ref_year and re.search(re.escape(name) + "(?:规划|时期|期间)",
+                                                    sentence):
+            return years
+    return None
+
+
+def _span_named(opening: str, vocab: FactVocab, ref_year: int | None, heading: bool
+                ) -> str | None:
+    """The years a paragraph's opening names as its subject: a relative span (五年来), a
+    plan with ``scope_words`` (“十四五”时期); a heading that also names one year
+    (2025年和“十四五”时期工作回顾) names none."""
+    if heading and _YEAR.search(opening):
+        return None
+    rel = vocab.relative_word.search(opening) if ref_year is not None else None
+    if rel and "/" in vocab.relative[rel.group(0)]:
+        return _relative_norm(vocab.relative[rel.group(0)], ref_year)  # type: ignore[arg-type]
+    for name, years in vocab.plan_periods.items():
+        i = opening.find(name)
+        if i >= 0 and vocab.scope_word.match(opening, i + len(name)):
+            return years
+    return None
+
+
 def _relative_norm(offsets: str, ref_year: int) -> str:
     """``-5/-1`` of 2016 -> ``2011/2015``; ``-1`` -> ``2015``."""
     return "/".join(str(ref_year + int(x)) for x in offsets.split("/"))
@@ -620,6 +748,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         state.topic = ""
         state.carry = ""
         state.recent = []
+        state.facility = ""
         state.breakdown_of = None
         starts = [m.start for m in ms]
         for clause_start, clause_end in _clauses(doc, sent, ms):
@@ -628,7 +757,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
                     _BREAKDOWN.match(opening)
                     or _BREAKDOWN_CLAUSE.fullmatch(opening.rstrip("，,：:；;"))):
                 state.breakdown_of = state.last
-            if "末" in opening or "年底" in opening:
+            if "末" in _PLAN_END.sub("", opening) or "年底" in opening:
                 state.stock = True
             elif "全年" in opening or doc.vocab.flow_only.search(opening):
                 state.stock = False
@@ -693,7 +822,8 @@ def _is_comparison(text: str, m: Mention) -> bool:
     """A DATE that is a comparison base (比上年, 与2020年相比, 上年同期)."""
     before = text[max(0, m.start - 2):m.start].rstrip("".join(_OPEN_QUOTES))[-1:]
     after = text[m.end:m.end + 5].lstrip("".join(_CLOSE_QUOTES))
-    return (before in _COMPARE_BEFORE and before != "") or bool(_COMPARE_AFTER.match(after))
+    return (before in _COMPARE_BEFORE and before != "") or bool(_COMPARE_AFTER.match(after)) \
+        or before == "从" and after.startswith("的")
 
 
 def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Mention],
@@ -726,6 +856,15 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         elif parsed.no_subject and state.topic and parsed.indicator \
                 and not parsed.indicator.startswith(state.topic):
             parsed.indicator = state.topic + parsed.indicator
+        facility = vocab.facility_subject.match(parsed.indicator)
+        if facility:  # 宁波舟山港集装箱吞吐量…，保税燃料油加注880万吨: the port's
+            state.facility = facility.group(0)
+        elif state.facility and g == 0 and parsed.indicator and not parsed.subject \
+                and not left.lstrip(_SPACES + "，,；;").startswith(("“", '"')) \
+                and not vocab.facility.search(parsed.indicator) \
+                and not vocab.series_verb.match(parsed.indicator):
+            parsed.indicator = state.facility + parsed.indicator
+        parsed.indicator = _without_examples(parsed.indicator, vocab)
         items = (_list_items(parsed.indicator, len(group), vocab, doc.tokenizer)
                  if len(group) > 1 else None)
         own = parsed.indicator.split("分别")[-1]
@@ -777,6 +916,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 parsed.verbs = [turn.group(0)]
             kind, direction = _kind(value, parsed, vocab)
             indicator = _complete(indicator, kind, value.unit, state, vocab)
+            if kind == "level" and len(group) == 1 and not after_noun and parsed.indicator \
+                    and not _LINKED.search(text, max(start, value.start - 2), value.start):
+                # 首期规模500亿元的浙江社保科创基金签约落地: the fund's 首期规模
+                indicator = _owner_after(text, value.end, following, indicator, vocab) \
+                    + indicator
             granted = _granted(text, sent, start, value, parsed.scope, vocab,
                                (i, len(group)), doc.tokenizer)
             if granted:  # 对X按照投资额30%的比例给予奖补，最高300万元
@@ -791,10 +935,17 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             status = _status(doc, sent, start, value)
             period = _period(doc, sent, start, end, value, indicator,
                              kind if status == "actual" else "", state.stock,
-                             target=status == "target")
+                             target=status == "target", first=group[0].start)
+            scope = doc.scope_at(value.start)
             if status == "target" and doc.ctx.is_report and not _has_date(doc, sent, value) \
-                    and doc.ctx.ref_year is not None:
+                    and doc.ctx.ref_year is not None and (scope is None
+                                                          or doc.past_review(value.start)):
                 period = str(doc.ctx.ref_year)
+            elif status == "target" and period == scope and scope and kind in ("level", "share") \
+                    and not vocab.flow.search(text, start, value.start):
+                period = scope[5:]  # “十五五”时期…城镇化率达到70%: the level at the plan's end
+                if vocab.stock.search(indicator):
+                    period += "-12"
             place = state.subject or doc.ctx.place
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
@@ -804,6 +955,23 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             whole = ""
         prev_end = max(group[-1].end, after_noun)
     return out
+
+
+def _owner_after(text: str, start: int, end: int, indicator: str, vocab: FactVocab) -> str:
+    """What an attribute written before its value belongs to, when the value qualifies it
+    with 的 (规模500亿元的X基金签约落地 -> X基金): the words after 的 up to a verb
+    (``right_ends_before_value``, ``right_ends``) or the clause's end; nothing when the
+    indicator ends with no quantity word or 的 does not follow."""
+    if not text.startswith("的", start) or not indicator or not vocab.head.search(indicator):
+        return ""
+    found = _OF_OWNER.match(text, start + 1, end)
+    if not found:
+        return ""
+    noun = _clean(found.group(0))
+    cut = [m.start() for m in (vocab.noun_end.search(noun, 2), vocab.right_end.search(noun, 2))
+           if m]
+    noun = noun[:min(cut)] if cut else noun
+    return "" if len(noun) < 2 or noun.startswith(_NOT_OWNERS) else noun
 
 
 def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
@@ -934,6 +1102,21 @@ def _grant(text: str, start: int, end: int, scope: str) -> str:
     return (scope + granted) if scope and not granted.startswith(scope) else granted
 
 
+def _without_examples(indicator: str, vocab: FactVocab) -> str:
+    """An indicator that names examples before what it counts keeps its selecting verb and
+    what it counts: 新建及改造外环道路、旧城道路等城市主次干道 -> 新建及改造城市主次干道."""
+    found = list(_EXAMPLES_BEFORE.finditer(indicator))
+    if not found or "、" not in indicator[:found[-1].start()]:
+        return indicator
+    found_verb = vocab.series_verb.match(indicator)
+    if found_verb is None:  # 研究出台…等方面: no selecting verb first, nothing is cut
+        return indicator
+    verb = _VERB_RUN.match(indicator)
+    lead = verb.group(0) if verb and vocab.series_verb.fullmatch(
+        _VERB_JOIN.split(verb.group(0))[-1]) else found_verb.group(0)
+    return lead + indicator[found[-1].end():]
+
+
 def _verb_of_examples(before: str, vocab: FactVocab) -> str:
     """What stays of the words before a counted noun that list examples: the verb after
     the last 、 (成立…指挥部、出台20条举措 -> 出台), else the selecting verb before the
@@ -1021,7 +1204,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             pos = tail.end() if tail else b
     pieces.append(left[pos:])
     s = _STRIP.sub("", "".join(pieces))
-    s = _STRAY.sub("", _PAREN.sub("", s))  # （中心卫生院5所: the aside's own bracket goes
+    s = _FROM.sub("", _STRAY.sub("", _PAREN.sub("", s)))
+    s = vocab.drop.sub("", s)  # 在…的情况下, 全国第四, 五年: no words of the quantity  # （中心卫生院5所: the aside's own bracket goes
     # leading words, DATEs and subject names
     names = sorted({_STRIP.sub("", m.text): m.label for m in others}.items(),
                    key=lambda kv: -len(kv[0]))
@@ -1043,17 +1227,24 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             if name and s.startswith(name):
                 if vocab.facility.match(s, len(name)):  # 九江港: the facility is the subject
                     break
-                if label == "GPE" and (_ADMIN_END.search(name) or not _CJK.match(s, len(name))) \
-                        or (label == "ORG" and not _OWN_BODY.match(name)):
-                    subject = name  # not the place word of a name (绍兴黄酒)
+                if label == "GPE" and not _ADMIN_END.search(name) and _CJK.match(s, len(name)):
+                    break  # the place word of a name (海拉尔东山机场, 绍兴黄酒) stays
+                if label == "GPE" or (label == "ORG" and not _OWN_BODY.match(name)
+                                      and not s.startswith("等", len(name))
+                                      and (not after_value or vocab.zone.search(name))):
+                    # 、比亚迪新能源汽车动力电池: a company in a list of items, no subject
+                    subject = name  # 瑞丰公司等4家公司: an example, no subject
                 s = s[len(name):]
                 changed = True
                 break
     # trailing verbs, linkers and comparisons
     verbs: list[str] = []
     to_level = False  # 提高到63%, 降至13.6%: the value is the level reached
+    for m in others:  # 发放2017年义务兵优待金: a DATE inside names no part of it
+        if m.label == "DATE" and len(m.text) > 2 and m.text in s[1:]:
+            s = s[0] + s[1:].replace(_STRIP.sub("", m.text), "", 1)
     while s:
-        if s[-1] in _LIST_MARKS:
+        if s[-1] in _LIST_MARKS or s[-1] == "的" and "占" in s:  # 占…支出的73.6%
             s = s[:-1]
             continue
         found = vocab.tail.search(s, max(0, len(s) - _TAIL_CHARS))
@@ -1079,6 +1270,21 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                  share="占" in verbs, topic=topic, no_subject=no_subject, scope=scope)
 
 
+def _split_items(indicator: str, n: int) -> list[str]:
+    """The items of a list: at 、 and the conjunction before the last item (A、B和C), so a
+    word holding 及 or 与 (普及率, 参与度) stays whole when that gives ``n`` items."""
+    parts = [p for p in _ITEM_SPLIT.split(indicator) if p]
+    if len(parts) == n or "、" not in indicator:
+        return parts
+    marked = [p for p in indicator.split("、") if p]
+    if len(marked) == n - 1:
+        last = list(_LAST_CONJ.finditer(marked[-1]))
+        if last:
+            cut = last[-1]
+            marked[-1:] = [marked[-1][:cut.start()], marked[-1][cut.end():]]
+    return marked if len(marked) == n and all(marked) else parts
+
+
 def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
                 ) -> list[str] | None:
     """``新开工、新投产、新引进亿元以上产业项目`` for 3 values -> each item with the shared
@@ -1089,7 +1295,11 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     it has (新引进 | 亿元以上产业项目), before the quantity word of ``heads`` (工业机器人 |
     产量) and the word boundary nearest that length (农村 | 居民人均可支配收入); on a tie,
     in that order of preference: the quantity word, the word count, the boundary."""
-    parts = [p for p in _ITEM_SPLIT.split(indicator) if p]
+    parts = _split_items(indicator, n)
+    if len(parts) == 1:  # 城乡居民人均可支配收入分别增长4.4%、5.6%: 城镇…, 农村…
+        word = next((w for w, items in vocab.compounds.items()
+                     if w in indicator and len(items) == n), None)
+        return [indicator.replace(word, x, 1) for x in vocab.compounds[word]] if word else None
     if len(parts) != n or n < 2:
         return None
     ordinal = _ORDINAL.match(parts[0])
@@ -1123,8 +1333,8 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     own = min(splits, key=lambda i: abs(i - mean))  # min keeps the first of equals
     shared = last[own:]
     first = others[0]
-    if vocab.head.search(first):  # 全域旅游人数、旅游综合收入: each item is whole
-        return parts
+    if vocab.head.search(first) or len(shared) < 2 <= len(first) and shared != "数":
+        return parts  # 全域旅游人数、旅游综合收入; 接待游客、旅游总花费: each item is whole
     prefix = first[:len(first) - own] if n == 2 and len(first) >= own + 3 else ""
     # 国际航空旅客和货邮吞吐量 -> 国际航空旅客吞吐量, 国际航空货邮吞吐量
     return [first + shared] + [prefix + p + shared for p in others[1:]] + [prefix + last]
@@ -1164,7 +1374,12 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
                 and unit in _GROWTH_UNITS)
         return last.indicator if same else ""
     if indicator in vocab.generic and state.recent and state.recent[-1] != indicator:
-        return state.recent[-1] + indicator  # 实施重点项目47个，投资46.9亿元
+        what = state.recent[-1]  # 实施重点项目47个，投资46.9亿元: 重点项目投资
+        verb = vocab.framing.match(what)
+        return (what[verb.end():] if verb and verb.end() < len(what) else what) + indicator
+    shared = _shared_head(indicator, state.recent[-1] if state.recent else "", vocab)
+    if shared:  # 重大项目完成投资1.5万亿元，投资完成率125.5%: 重大项目投资完成率
+        return shared + indicator
     if indicator.startswith("占") and state.last is not None:
         return _strip_share_parent(state.last.indicator) + indicator
     over = _OVER_ITEM.fullmatch(indicator)
@@ -1181,18 +1396,33 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
     return indicator
 
 
+def _shared_head(indicator: str, before: str, vocab: FactVocab) -> str:
+    """The subject of the figure before in the sentence when this indicator starts with the
+    quantity word that one ends with (a `generic_nouns` word of ``heads``): 重大项目投资 and
+    投资完成率 -> 重大项目; else nothing."""
+    head = vocab.head.search(before)
+    if head is None or head.group(0) not in vocab.generic or head.start() == 0:
+        return ""
+    word = head.group(0)
+    if not indicator.startswith(word) or indicator == word:
+        return ""
+    subject = before[:head.start()]
+    verb = vocab.framing.match(subject)
+    return subject[verb.end():] if verb else subject
+
+
 def _strip_share_parent(indicator: str) -> str:
     i = indicator.find("占")
     return indicator[:i] if i > 0 else indicator
 
 
 def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value: Mention,
-            indicator: str, kind: str, stock: bool = False, target: bool = False
-            ) -> str | None:
+            indicator: str, kind: str, stock: bool = False, target: bool = False,
+            first: int | None = None) -> str | None:
     """The nearest DATE before the value in its sentence, paragraph or heading, else the
     document's; a stock (年末, 余额, 常住人口) at the end of a year takes ``YYYY-12``; over
     several years (十四五, 2021—2025年) a level without a flow word (累计, 年均) takes the
-    last year."""
+    last year. ``first`` is where the list the value is an item of starts."""
     text = doc.text
     if doc.vocab.vague.search(text, clause_start, value.start):
         return None  # 未来三年将新增融资规模760亿元: no period the text gives
@@ -1201,8 +1431,13 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     floor = doc.paragraph_start(value.start)
     # a DATE in the paragraph; a plan name (十四五) only in the sentence itself; for a
     # target also the section's (到2022年 above a plan's list of goals)
+    scope, begin = doc.scope_at(value.start), doc.scope_begin(value.start)
     while i >= 0 and (doc.dates[i].start >= floor or target and doc.dates[i].section
                       and doc.dates[i].section == value.section):
+        if scope and doc.dates[i].start < sent.start and "/" not in (doc.dates[i].norm or "/"):
+            break  # 五年来…。2025年人均生产总值…。新增X: the year dated its own sentence
+        if doc.dates[i].start < begin:
+            break  # the review before the plan's paragraph dates none of its figures
         if (doc.dates[i].label == "DATE" or doc.dates[i].start >= sent.start) \
                 and not _in_closed_paren(text, doc.dates[i].end, value.start):
             period = doc.dates[i].norm
@@ -1211,7 +1446,10 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                 period = period[:4]  # 2022年末…。全年出生人口4667人: the year's flow
             break
         i -= 1
-    flows = doc.vocab.flow.search(text[clause_start:value.start])
+    if period is None:  # 五年来，… and the paragraphs of its review after it
+        period = scope
+    flows = doc.vocab.flow.search(text[clause_start:value.start]) or (
+        scope is not None and doc.vocab.series_verb.match(indicator))  # 五年来…建成X 1733个
     if (period is None or "/" not in period) and doc.ctx.is_report and doc.ctx.ref_year \
             and kind and "年均" in text[clause_start:value.start]:
         # 年均增长 in a work report's review: the five years it reviews
@@ -1227,10 +1465,18 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
             period = plan
     if period is None:
         period = doc.ctx.period
-    if period and kind == "level" and _YEARS.match(period) and not flows:
-        period = period[5:]
+    before = _clean(text[clause_start:value.start])
+    start_level = _FROM.search(_clean(text[clause_start:first or value.start]))
+    if start_level and start_level.group(1):  # 从2021年的46503元: the year written
+        return start_level.group(1)
+    if period and _YEARS.match(period):
+        if start_level:  # 五年来…从12亿件增加到30亿件: the level before the span
+            return str(int(period[:4]) - 1)
+        if kind in ("level", "share") and not flows or kind in ("growth", "change") \
+                and doc.vocab.base.search(before):
+            period = period[5:]  # a level reached, or a change since the span's start
     if period and len(period) == 4:
-        clause = text[clause_start:clause_end]
+        clause = _PLAN_END.sub("", text[clause_start:clause_end])  # 较“十三五”末: its last year
         flow = _is_flow(doc, clause)
         if not flow and (stock or doc.vocab.stock.search(clause)
                          or doc.vocab.stock.search(indicator)):
@@ -1269,13 +1515,16 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     if vocab.grant_verb.search(text, value.end, rest.start() if rest else sent.end):
         return "target"  # 按投资额30%的比例给予奖补: what a grant will give
     # the first target cue of the sentence, found once per sentence
+    # a report's review of 五年来 or of the year before (一、2025年工作回顾): what was done
+    past = doc.past_review(value.start) or doc.ctx.is_report and bool(
+        value.section and vocab.review_heading.search(value.section))
     if doc.cue_sentence != sent.sentence_id:
-        cues = vocab.review_target if doc.ctx.is_review else vocab.target
+        cues = vocab.review_target if doc.ctx.is_review or past else vocab.target
         found = cues.search(text, sent.start, sent.end + 3)
         doc.cue_sentence, doc.cue_end = sent.sentence_id, found.end() if found else -1
     if 0 <= doc.cue_end <= value.end + 3:
         return "target"
-    if value.section and vocab.target_heading.search(value.section):
+    if value.section and vocab.target_heading.search(value.section) and not past:
         return "target"
     if doc.ctx.is_rules:  # rules and policies require what they say (FACTS.md status)
         return "target"
