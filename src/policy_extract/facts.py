@@ -1296,7 +1296,7 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     产量) and the word boundary nearest that length (农村 | 居民人均可支配收入); on a tie,
     in that order of preference: the quantity word, the word count, the boundary."""
     parts = _split_items(indicator, n)
-    if len(parts) == 1:  # 城乡居民人均可支配收入分别增长4.4%、5.6%: 城镇…, 农村…
+    if len(parts) == 1:  # 城乡居民人均可支配收入分别增长4.9%、6.1%: 城镇…, 农村…
         word = next((w for w, items in vocab.compounds.items()
                      if w in indicator and len(items) == n), None)
         return [indicator.replace(word, x, 1) for x in vocab.compounds[word]] if word else None
