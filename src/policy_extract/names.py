@@ -56,9 +56,9 @@ _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
                      "byline",
                      "section", "place_led", "road_prefix",
-                     "whole_word"})
+                     "whole_word", "project_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
-                        "priority", "score", "note", "starts", "near"})
+                        "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 _LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
 _LEVEL_CHARS = frozenset("省市县区州镇乡")
@@ -78,6 +78,19 @@ _FULL_LINE = 20  # characters from which a broken line is taken for a PDF's text
 _RARE = 10  # jieba frequency up to which a word is rare (成达 of 成达万高铁: 2; 城际: 30)
 _MEMO_SIZE = 200_000  # words whose head is remembered; cleared when full
 _KEPT_SUFFIXES = ("制", "工程", "行动", "规划", "计划")  # sorted: the order of the old sort
+_LIST_SPAN = 160  # characters a list of works is read back from its 等…项目
+_CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
+_ITEM_SEP = regex.compile(r"[、和]")
+_LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
+_PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
+_PROJECT_MAX = 20
+_PROJECT_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.（）()—-]+")
+#: jieba tags of proper names: a word so tagged makes a list item a name
+_PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "nt", "j", "x", "eng"})
+#: jieba tags of function words: single characters so tagged are no piece of a name
+_FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o"})
+#: labels of another rule's name at an item's start that leave the item to it
+_NOT_PROJECT_LABELS = frozenset({"ORG", "INITIATIVE", "PERSON", "DOC"})
 
 
 def canonical(text: str) -> str:
@@ -107,6 +120,8 @@ class NameRule:
     #: a place of the gazetteer starts; ``near`` only around a match of this pattern
     starts: str | None = None
     near: regex.Pattern[str] | None = None
+    #: the lexicon list of words that end a place-led name (``place_led`` check)
+    stops: str = "outer_stop"
 
 
 @dataclass(frozen=True)
@@ -174,6 +189,11 @@ def load_name_rules(directory: Path) -> NameRules:
         "TITLE_BEFORE": alternation(_words(lexicon, "titles_before", path)),
         "SURNAMES": "".join(_words(lexicon, "surnames", path)),
         "PLACE_ABBREVS": "".join(_words(lexicon, "place_abbrevs", path)),
+        "FAC_HEAD": alternation(_words(lexicon, "fac_heads", path)
+                                + _words(lexicon, "place_fac_heads", path)),
+        "INITIATIVE_HEAD": alternation(_words(lexicon, "initiative_heads", path)),
+        "DESIGNATION_HEAD": alternation(_words(lexicon, "designation_heads", path)),
+        "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
     })
     entries = data.get("rules")
@@ -205,11 +225,12 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRul
     if starts not in (None, "place"):
         raise RuleError(f"{where}: starts must be 'place', not {starts!r}")
     near = _compiled(entry, "near", fragments, path, rid, where)
+    stops = str(entry.get("stops", "outer_stop"))
     return NameRule(id=rid, label=str(entry["label"]), pattern=pattern, check=check,
                     priority=int(entry.get("priority", 0)),
                     score=float(entry.get("score", 0.8)), examples=tuple(examples),
                     counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
-                    starts=starts, near=near)
+                    starts=starts, near=near, stops=stops)
 
 
 def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: Path,
@@ -248,6 +269,10 @@ class NameRulePass:
         self.ranking_list = regex.compile(load_fragments(self.data.directory)["RANKING_LIST"])
         self.org_heads = tuple(sorted(_words(lex, "org_heads", path), key=len, reverse=True))
         self.fac_heads = tuple(sorted(_words(lex, "fac_heads", path), key=len, reverse=True))
+        #: every facility head: the walk's and those read after a place only (港, 医院)
+        self._facility_heads = tuple(sorted({*self.fac_heads,
+                                             *_words(lex, "place_fac_heads", path)},
+                                            key=len, reverse=True))
         self.weak_heads = frozenset(_words(lex, "weak_heads", path))
         self.non_org_endings = tuple(_words(lex, "non_org_endings", path))
         self.head_breakers = tuple(_words(lex, "head_breakers", path))
@@ -258,6 +283,9 @@ class NameRulePass:
         self.generic = frozenset(_words(lex, "generic_orgs", path))
         self.zones_alone = frozenset(_words(lex, "zones_alone", path))
         self.outer_stop = tuple(_words(lex, "outer_stop", path))
+        self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
+        #: each place-led rule's stop words (its ``stops``: a lexicon list)
+        self._stops = {r.stops: tuple(_words(lex, r.stops, path)) for r in self.data.rules}
         # 各 right before, or before list items (no sentence punctuation) and a 、
         self._list_before = regex.compile(
             alternation(_words(lex, "distributive", path))
@@ -318,8 +346,8 @@ class NameRulePass:
         cands.extend(_propagate(clean, cands))
         cands.extend(self._same_person(clean, cands))
         for rule in self.data.rules:
-            if rule.check == "section":
-                cands.extend(self._sections(clean, cands, rule))
+            if rule.check in _AFTER_STEPS:
+                cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
         cands = self._after_persons(clean, cands)
         cands = [c for c in cands if not self._broken(clean, c.end)
                  and not self._in_doctrine(clean, c) and not self._no_org(clean, c)
@@ -354,7 +382,7 @@ class NameRulePass:
 
     def _place_led_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return (c for c in self._plain(text.clean, rule)
-                if self._one_phrase(text.clean, c, text.view))
+                if self._one_phrase(text.clean, c, text.view, self._stops[rule.stops]))
 
     def _joined_road(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         # overlapped: 加快|建设千黄 must not hide 千黄
@@ -380,6 +408,77 @@ class NameRulePass:
             if (m := rule.pattern.match(clean, c.end)) is not None:
                 yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
                                  rule.score, rule.priority)
+
+    def _project_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                       ) -> Iterable[Candidate]:
+        """The items of a list of works that ``等…项目`` or ``等…工程`` closes are named
+        facilities and works, one FAC each (FAC: a named piece of infrastructure; rule 6:
+        each item of a list is its own span): 推进|夏新未来社区、半升洞客运站场等基础民生项目.
+        The list runs back to the clause's start; verbs of works that open it
+        (lexicon.works_verbs) and a list number are left out; a phase after a head
+        (润泽智算中心|三期) is left out. An item is taken where it reads as a name
+        (:meth:`_project_name`), not where another rule found an organisation or a
+        programme at its start (中石化|LNG, a company's plant)."""
+        assert rule.pattern is not None
+        found = {c.start: c for c in cands if c.label in _NOT_PROJECT_LABELS}
+        for m in rule.pattern.finditer(clean):
+            lo = max(0, m.start() - _LIST_SPAN)
+            opening = _CLAUSE_START.search(clean, lo, m.start())
+            start = opening.end() if opening else lo
+            if opening is None and lo > 0:
+                continue  # no clause start within reach: not one list
+            start = self._after_verbs(clean, start, m.start())
+            for s, e in _list_items(clean, start, m.start()):
+                e = self._without_phase(clean, s, e)
+                if not self._project_name(clean[s:e]):
+                    continue
+                other = found.get(s)
+                if other is not None and not clean.endswith(self._facility_heads, s, e):
+                    continue
+                yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                 rule.priority)
+
+    def _after_verbs(self, clean: str, start: int, end: int) -> int:
+        """``start`` moved past a list number (17.) and the verbs of works that open a
+        list (加快推进|…, 开工建设|…)."""
+        if (num := _LIST_NUMBER.match(clean, start, end)) is not None:
+            start = num.end()
+        moved = True
+        while moved:
+            moved = False
+            for verb in self.works_verbs:
+                if clean.startswith(verb, start, end):
+                    start += len(verb)
+                    moved = True
+                    break
+        return start
+
+    def _without_phase(self, clean: str, s: int, e: int) -> int:
+        """The end of an item without a phase written after its head (润泽智算中心|三期,
+        西湖大学|三期); a phase that no head precedes stays (天子岭餐厨二期)."""
+        m = _PHASE.search(clean, s, e)
+        if m is None or m.end() != e:
+            return e
+        rest = clean[s:m.start()]
+        if rest.endswith(self._facility_heads) or rest.endswith(self.org_heads):
+            return m.start()
+        return e
+
+    def _project_name(self, item: str) -> bool:
+        """Whether a list item reads as the name of one work: two to twenty characters of
+        a name, not a common word alone (学校, 道路), and a proper name by jieba's tags, a word the dictionary does not hold, or two
+        single characters in a row (临江, 洮, 润泽|智|算; not 学术交流, 分类|减量|综合体)."""
+        if not 2 <= len(item) <= _PROJECT_MAX or not _PROJECT_CHARS.fullmatch(item):
+            return False
+        if item in self.generic or self.tokenizer.FREQ.get(item, 0) > _RARE:
+            return False
+        words = tagged_words(self.tokenizer, self.tags, item)
+        if any(flag in _PROPER_TAGS or self.tokenizer.FREQ.get(w, 0) == 0 for w, flag in words):
+            return True
+        # two single characters in a row that are no function words: a proper name the
+        # dictionary does not know (润泽|智|算, 半|升|洞; not 学分|互|认)
+        return any(len(a) == len(b) == 1 and fa not in _FUNCTION_TAGS and fb not in _FUNCTION_TAGS
+                   for (a, fa), (b, fb) in zip(words, words[1:]))
 
     def _after_persons(self, clean: str, cands: list[Candidate]) -> list[Candidate]:
         """A head walk does not take in a person (刘小涛代表省人民政府): a walk's name
@@ -430,13 +529,14 @@ class NameRulePass:
         return not any(self.tokenizer.FREQ.get(p, 0) > _RARE and p not in self._places
                        and self.tags.get(p) != "j" for p in pieces)
 
-    def _one_phrase(self, clean: str, cand: Candidate, view: TextView | None) -> bool:
+    def _one_phrase(self, clean: str, cand: Candidate, view: TextView | None,
+                    stops: tuple[str, ...]) -> bool:
         """A place-led name is one phrase: no word that goes on with a sentence
         (lexicon.outer_stop), no title (省长), nothing wider than one line break of the
         raw text inside (a PDF breaks lines inside names, rule 10; a title line, a blank
         line and a delivery line are not one name)."""
         surface = clean[cand.start:cand.end]
-        if any(w in surface for w in self.outer_stop) or any(t in surface for t in self._titles):
+        if any(w in surface for w in stops) or any(t in surface for t in self._titles):
             return False
         if view is None:
             return True
@@ -783,8 +883,7 @@ class _Text:
 
 _Strategy = Callable[[NameRulePass, _Text, NameRule], Iterable[Candidate]]
 
-#: the engine step of each `check` in rules/names.yaml (None: the pattern alone);
-#: `section` extends the facilities the others found and runs after them
+#: the engine step of each `check` in rules/names.yaml (None: the pattern alone)
 _STRATEGIES: dict[str | None, _Strategy] = {
     None: NameRulePass._pattern,
     "quoted": NameRulePass._quoted_name,
@@ -798,7 +897,16 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "place_led": NameRulePass._place_led_name,
     "road_prefix": NameRulePass._joined_road,
 }
-assert _CHECKS == set(_STRATEGIES) - {None} | {"section"}, "a check without a strategy"
+_AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[Candidate]]
+
+#: checks whose step reads what the strategies found (run after them, in file order):
+#: `section` extends a road or railway, `project_list` reads a list of works
+_AFTER_STEPS: dict[str, _AfterStep] = {
+    "section": NameRulePass._sections,
+    "project_list": NameRulePass._project_items,
+}
+assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
+assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
 
 
 def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
@@ -816,6 +924,16 @@ def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
                              norm=norms.get(m.group()), rule="names.propagated", score=0.7,
                              priority=-1))
     return out
+
+
+def _list_items(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each item of a list written in ``clean[start:end]``, the items
+    kept apart by 、 or 和 (ANNOTATION rule 6: parallel names are separate spans)."""
+    pos = start
+    for m in _ITEM_SEP.finditer(clean, start, end):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, end
 
 
 def _short_line(raw: str, pos: int) -> bool:
