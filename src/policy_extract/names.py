@@ -56,7 +56,7 @@ _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
                      "byline",
                      "section", "place_led", "road_prefix",
-                     "whole_word", "project_list"})
+                     "whole_word", "project_list", "one_phrase"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -283,6 +283,7 @@ class NameRulePass:
         self.generic = frozenset(_words(lex, "generic_orgs", path))
         self.zones_alone = frozenset(_words(lex, "zones_alone", path))
         self.outer_stop = tuple(_words(lex, "outer_stop", path))
+        self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
         self._stops = {r.stops: tuple(_words(lex, r.stops, path)) for r in self.data.rules}
@@ -428,7 +429,7 @@ class NameRulePass:
             if opening is None and lo > 0:
                 continue  # no clause start within reach: not one list
             start = self._after_verbs(clean, start, m.start())
-            for s, e in _list_items(clean, start, m.start()):
+            for s, e in _list_items(clean, start, m.start(), self.tokenizer):
                 e = self._without_phase(clean, s, e)
                 if not self._project_name(clean[s:e]):
                     continue
@@ -454,14 +455,15 @@ class NameRulePass:
         return start
 
     def _without_phase(self, clean: str, s: int, e: int) -> int:
-        """The end of an item without a phase written after its head (润泽智算中心|三期,
-        西湖大学|三期); a phase that no head precedes stays (天子岭餐厨二期)."""
+        """The end of an item without a phase or works written after its head (润泽智算
+        中心|三期, 西湖大学|三期, 鑫亚舾装码头|提升); a phase that no head precedes stays
+        (天子岭餐厨二期)."""
         m = _PHASE.search(clean, s, e)
-        if m is None or m.end() != e:
-            return e
-        rest = clean[s:m.start()]
+        cut = m.start() if m is not None and m.end() == e else next(
+            (e - len(w) for w in self.works_after if clean.endswith(w, s, e)), e)
+        rest = clean[s:cut]
         if rest.endswith(self._facility_heads) or rest.endswith(self.org_heads):
-            return m.start()
+            return cut
         return e
 
     def _project_name(self, item: str) -> bool:
@@ -895,6 +897,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "word_start": NameRulePass._at_word_start,
     "whole_word": NameRulePass._whole_word,
     "place_led": NameRulePass._place_led_name,
+    "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
     "road_prefix": NameRulePass._joined_road,
 }
 _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[Candidate]]
@@ -926,11 +929,15 @@ def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _list_items(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _list_items(clean: str, start: int, end: int, tokenizer: jieba.Tokenizer
+                ) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each item of a list written in ``clean[start:end]``, the items
-    kept apart by 、 or 和 (ANNOTATION rule 6: parallel names are separate spans)."""
+    kept apart by 、 or by 和 as a word of its own (ANNOTATION rule 6: parallel names are
+    separate spans; not the 和 of 西和县)."""
     pos = start
     for m in _ITEM_SEP.finditer(clean, start, end):
+        if m.group() == "和" and not on_word_boundaries(tokenizer, clean, m.start(), m.end()):
+            continue
         yield pos, m.start()
         pos = m.end()
     yield pos, end
