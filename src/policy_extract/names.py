@@ -80,7 +80,7 @@ _MEMO_SIZE = 200_000  # words whose head is remembered; cleared when full
 _KEPT_SUFFIXES = ("制", "工程", "行动", "规划", "计划")  # sorted: the order of the old sort
 _LIST_SPAN = 160  # characters a list of works is read back from its 等…项目
 _CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
-_ITEM_SEP = regex.compile(r"[、和]")
+_ITEM_SEP = regex.compile(r"[、和]|以及")
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
 _PROJECT_MAX = 20
@@ -89,6 +89,8 @@ _PROJECT_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.（）()—-]+")
 _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "nt", "j", "x", "eng"})
 #: jieba tags of function words: single characters so tagged are no piece of a name
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o"})
+#: jieba tags of verbs and adverbs that open a list of works
+_VERB_TAGS = frozenset({"v", "vd", "d", "ad"})
 #: labels of another rule's name at an item's start that leave the item to it
 _NOT_PROJECT_LABELS = frozenset({"ORG", "INITIATIVE", "PERSON", "DOC"})
 
@@ -383,7 +385,8 @@ class NameRulePass:
 
     def _place_led_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return (c for c in self._plain(text.clean, rule)
-                if self._one_phrase(text.clean, c, text.view, self._stops[rule.stops]))
+                if self._one_phrase(text.clean, c, text.view, self._stops[rule.stops])
+                and on_word_boundaries(self.tokenizer, text.clean, c.start, c.start))
 
     def _joined_road(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         # overlapped: 加快|建设千黄 must not hide 千黄
@@ -452,6 +455,11 @@ class NameRulePass:
                     start += len(verb)
                     moved = True
                     break
+        # any other verb or adverb of two or more characters (提速|建设藻渡水库)
+        for word, flag in tagged_words(self.tokenizer, self.tags, clean[start:end]):
+            if len(word) < 2 or flag not in _VERB_TAGS:
+                break
+            start += len(word)
         return start
 
     def _without_phase(self, clean: str, s: int, e: int) -> int:
