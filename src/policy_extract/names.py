@@ -56,7 +56,7 @@ _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
                      "byline",
                      "section", "place_led", "road_prefix",
-                     "whole_word", "project_list", "one_phrase"})
+                     "whole_word", "project_list", "one_phrase", "proper_prefix"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -88,7 +88,8 @@ _PROJECT_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.（）()—-]+")
 #: jieba tags of proper names: a word so tagged makes a list item a name
 _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "nt", "j", "x", "eng"})
 #: jieba tags of function words: single characters so tagged are no piece of a name
-_FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o"})
+_FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "a"})
+_COMMON = 1000  # jieba frequency from which a word tagged a name is a common word (城市)
 #: jieba tags of verbs and adverbs that open a list of works
 _VERB_TAGS = frozenset({"v", "vd", "d", "ad"})
 #: labels of another rule's name at an item's start that leave the item to it
@@ -195,6 +196,7 @@ def load_name_rules(directory: Path) -> NameRules:
                                 + _words(lexicon, "place_fac_heads", path)),
         "INITIATIVE_HEAD": alternation(_words(lexicon, "initiative_heads", path)),
         "DESIGNATION_HEAD": alternation(_words(lexicon, "designation_heads", path)),
+        "PROPER_FAC_HEAD": alternation(_words(lexicon, "proper_fac_heads", path)),
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
     })
@@ -273,7 +275,8 @@ class NameRulePass:
         self.fac_heads = tuple(sorted(_words(lex, "fac_heads", path), key=len, reverse=True))
         #: every facility head: the walk's and those read after a place only (港, 医院)
         self._facility_heads = tuple(sorted({*self.fac_heads,
-                                             *_words(lex, "place_fac_heads", path)},
+                                             *_words(lex, "place_fac_heads", path),
+                                             *_words(lex, "proper_fac_heads", path)},
                                             key=len, reverse=True))
         self.weak_heads = frozenset(_words(lex, "weak_heads", path))
         self.non_org_endings = tuple(_words(lex, "non_org_endings", path))
@@ -285,6 +288,7 @@ class NameRulePass:
         self.generic = frozenset(_words(lex, "generic_orgs", path))
         self.zones_alone = frozenset(_words(lex, "zones_alone", path))
         self.outer_stop = tuple(_words(lex, "outer_stop", path))
+        self.not_proper = frozenset(_words(lex, "not_proper", path))
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
@@ -395,6 +399,19 @@ class NameRulePass:
                 for m in self._matches(text.clean, rule, overlapped=True)
                 if self._joined_places(m.group("name")))
 
+    def _proper_facility(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A facility named by a proper name and a facility head, no place before it
+        (成吉思汗|广场, 御松园|小区): the part before the head holds a proper name."""
+        clean = text.clean
+        for c in self._plain(clean, rule):
+            start = self._after_verbs(clean, c.start, c.end)
+            surface = clean[start:c.end]
+            head = next((h for h in self._facility_heads if surface.endswith(h)), None)
+            if head is not None and len(surface) > len(head) \
+                    and self._proper_words(surface[:-len(head)]):
+                yield self._cand(start, c.end, rule.label, surface, rule.id, rule.score,
+                                 rule.priority)
+
     def _byline(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._bylines(text.clean, rule, text.view)
 
@@ -476,17 +493,25 @@ class NameRulePass:
 
     def _project_name(self, item: str) -> bool:
         """Whether a list item reads as the name of one work: two to twenty characters of
-        a name, not a common word alone (学校, 道路), and a proper name by jieba's tags, a word the dictionary does not hold, or two
-        single characters in a row (临江, 洮, 润泽|智|算; not 学术交流, 分类|减量|综合体)."""
+        a name, not a common word alone (学校, 道路), holding a proper name
+        (:meth:`_proper_words`; not 学术交流, 分类|减量|综合体)."""
         if not 2 <= len(item) <= _PROJECT_MAX or not _PROJECT_CHARS.fullmatch(item):
             return False
         if item in self.generic or self.tokenizer.FREQ.get(item, 0) > _RARE:
             return False
-        words = tagged_words(self.tokenizer, self.tags, item)
-        if any(flag in _PROPER_TAGS or self.tokenizer.FREQ.get(w, 0) == 0 for w, flag in words):
+        return self._proper_words(item)
+
+    def _proper_words(self, text: str) -> bool:
+        """Whether ``text`` holds a proper name: a word jieba tags as one that is no common
+        word (苏军; a single character so tagged, 北 of 北沿江; not 城市 or 城镇, which
+        jieba tags places, nor lexicon.not_proper), a word the dictionary does not hold, or two single characters in a row that are no function
+        words (临江, 洮, 润泽|智|算, 半|升|洞; not 学分|互|认)."""
+        words = tagged_words(self.tokenizer, self.tags, text)
+        freq = self.tokenizer.FREQ
+        if any(w not in self.not_proper and (
+                freq.get(w, 0) == 0 or flag in _PROPER_TAGS and (
+                    len(w) == 1 or freq.get(w, 0) < _COMMON)) for w, flag in words):
             return True
-        # two single characters in a row that are no function words: a proper name the
-        # dictionary does not know (润泽|智|算, 半|升|洞; not 学分|互|认)
         return any(len(a) == len(b) == 1 and fa not in _FUNCTION_TAGS and fb not in _FUNCTION_TAGS
                    for (a, fa), (b, fb) in zip(words, words[1:]))
 
@@ -906,6 +931,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "whole_word": NameRulePass._whole_word,
     "place_led": NameRulePass._place_led_name,
     "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
+    "proper_prefix": NameRulePass._proper_facility,
     "road_prefix": NameRulePass._joined_road,
 }
 _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[Candidate]]
