@@ -401,14 +401,15 @@ class NameRulePass:
 
     def _proper_facility(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A facility named by a proper name and a facility head, no place before it
-        (成吉思汗|广场, 御松园|小区): the part before the head holds a proper name."""
+        (成吉思汗|广场, 东升家园|小区): the part before the head holds a proper name, a
+        word of its own (not only single characters: 非|遗|进|景区, 蓄|能|电站)."""
         clean = text.clean
         for c in self._plain(clean, rule):
             start = self._after_verbs(clean, c.start, c.end)
             surface = clean[start:c.end]
             head = next((h for h in self._facility_heads if surface.endswith(h)), None)
             if head is not None and len(surface) > len(head) \
-                    and self._proper_words(surface[:-len(head)]):
+                    and self._proper_words(surface[:-len(head)], singles=False):
                 yield self._cand(start, c.end, rule.label, surface, rule.id, rule.score,
                                  rule.priority)
 
@@ -501,7 +502,7 @@ class NameRulePass:
             return False
         return self._proper_words(item)
 
-    def _proper_words(self, text: str) -> bool:
+    def _proper_words(self, text: str, singles: bool = True) -> bool:
         """Whether ``text`` holds a proper name: a word jieba tags as one that is no common
         word (苏军; a single character so tagged, 北 of 北沿江; not 城市 or 城镇, which
         jieba tags places, nor lexicon.not_proper), a word the dictionary does not hold, or two single characters in a row that are no function
@@ -512,8 +513,9 @@ class NameRulePass:
                 freq.get(w, 0) == 0 or flag in _PROPER_TAGS and (
                     len(w) == 1 or freq.get(w, 0) < _COMMON)) for w, flag in words):
             return True
-        return any(len(a) == len(b) == 1 and fa not in _FUNCTION_TAGS and fb not in _FUNCTION_TAGS
-                   for (a, fa), (b, fb) in zip(words, words[1:]))
+        return singles and any(len(a) == len(b) == 1 and fa not in _FUNCTION_TAGS
+                               and fb not in _FUNCTION_TAGS
+                               for (a, fa), (b, fb) in zip(words, words[1:]))
 
     def _after_persons(self, clean: str, cands: list[Candidate]) -> list[Candidate]:
         """A head walk does not take in a person (刘小涛代表省人民政府): a walk's name
