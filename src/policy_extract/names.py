@@ -281,6 +281,7 @@ class NameRulePass:
         self.weak_heads = frozenset(_words(lex, "weak_heads", path))
         self.non_org_endings = tuple(_words(lex, "non_org_endings", path))
         self.head_breakers = tuple(_words(lex, "head_breakers", path))
+        self._breaker_starts = frozenset(w[0] for w in self.head_breakers)
         self.split_heads = frozenset(_words(lex, "split_heads", path))
         self.sub_heads = frozenset(_words(lex, "sub_heads", path)) | frozenset(
             _words(lex, "fac_sub_heads", path))
@@ -310,7 +311,12 @@ class NameRulePass:
         gaz = self.data.gazetteer
         self._gaz_spans = WordSpans(gaz)
         self._places = frozenset(e.surface for e in gaz.values() if e.label == "GPE")
+        # what the text last asked about holds (every gazetteer entry at each position;
+        # the places among them), and the tagged words of blocks seen before
+        self._gaz_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
         self._place_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
+        self._block_memo: dict[str, list[tuple[str, str]]] = {}
+        self._norm_memo: dict[str, str] = {}
         # cities and counties; not provinces and countries, which jieba words hold as
         # they are (中国|籍 is 中国籍, 台湾|同胞 is 台湾同胞)
         self._data_places = frozenset(f"names.gazetteer.{kind}" for kind in
@@ -653,7 +659,8 @@ class NameRulePass:
 
     def _broken(self, clean: str, end: int) -> bool:
         """Whether a name ending at ``end`` would cut a head breaker (民政部|门)."""
-        return any(clean.startswith(w, end - 1) for w in self.head_breakers)
+        return clean[end - 1:end] in self._breaker_starts and any(
+            clean.startswith(w, end - 1) for w in self.head_breakers)
 
     def _tagged(self, clean: str) -> tuple[list[tuple[str, str]], list[int]]:
         """Part-of-speech tokens (and their offsets) of the blocks that hold a trigger
@@ -663,12 +670,25 @@ class NameRulePass:
         if self._trigger_re is None:
             return toks, offsets
         for start, end in _blocks_around(self._trigger_re, clean):
-            words = self._join_heads(tagged_words(self.tokenizer, self.tags, clean[start:end]))
+            words = self._tagged_block(clean[start:end])
             toks += words
             toks.append(_SEPARATOR)
             # each word's start, and the block's end for the separator
             offsets += accumulate([len(w) for w, _ in words], initial=start)
         return toks, offsets
+
+    def _tagged_block(self, block: str) -> list[tuple[str, str]]:
+        """The tagged words of one block, heads joined (memoised: about half the blocks of
+        a report repeat one seen before, 省政府, 市发展改革委, 责任单位; the words of a block
+        depend on the block alone)."""
+        memo = self._block_memo
+        words = memo.get(block)
+        if words is None:
+            if len(memo) > _MEMO_SIZE:
+                memo.clear()
+            words = memo[block] = self._join_heads(
+                tagged_words(self.tokenizer, self.tags, block))
+        return words
 
     def _join_heads(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Tokens that together spell a head of two or more characters are one word:
@@ -697,9 +717,15 @@ class NameRulePass:
     # -- rule kinds ----------------------------------------------------------
 
     def _norm(self, surface: str) -> str:
-        flat = canonical(surface)
-        entry = self.data.gazetteer.get(flat)
-        return entry.canonical if entry else flat
+        memo = self._norm_memo
+        norm = memo.get(surface)
+        if norm is None:
+            if len(memo) > _MEMO_SIZE:
+                memo.clear()
+            flat = canonical(surface)
+            entry = self.data.gazetteer.get(flat)
+            norm = memo[surface] = entry.canonical if entry else flat
+        return norm
 
     def _cand(self, start: int, end: int, label: str, surface: str, rule: str,
               score: float, priority: int = 0) -> Candidate:
@@ -709,7 +735,7 @@ class NameRulePass:
     def _gazetteer(self, clean: str) -> Iterable[Candidate]:
         # every entry at a place, not only the longest: where the longest cuts a word
         # (西安区|域, 北京市|场) the shorter one (西安, 北京) is the name
-        for start, end in self._gaz_spans(clean, every=True):
+        for start, end in self._gaz_all(clean):
             entry = self.data.gazetteer[clean[start:end]]
             yield Candidate(start=start, end=end, label=entry.label,
                             norm=entry.canonical, rule=f"names.gazetteer.{entry.kind or 'entry'}",
@@ -741,9 +767,15 @@ class NameRulePass:
         position, longest first (remembered for the text last asked about)."""
         if self._place_memo[0] is not clean:
             self._place_memo = (clean, tuple(
-                (s, e) for s, e in self._gaz_spans(clean, every=True)
-                if clean[s:e] in self._places))
+                (s, e) for s, e in self._gaz_all(clean) if clean[s:e] in self._places))
         return self._place_memo[1]
+
+    def _gaz_all(self, clean: str) -> tuple[tuple[int, int], ...]:
+        """Every gazetteer entry written in ``clean``, every one at a position, longest
+        first (one scan for the gazetteer rule and the place-led rules)."""
+        if self._gaz_memo[0] is not clean:
+            self._gaz_memo = (clean, tuple(self._gaz_spans(clean, every=True)))
+        return self._gaz_memo[1]
 
     def _place_led(self, clean: str, rule: NameRule) -> Iterable[Candidate]:
         """A rule with ``starts: place``: its pattern is the rest of the name, matched

@@ -184,7 +184,7 @@ def word_reaching(clean: str, start: int, words: dict[str, str]) -> str | None:
     followed by 的 describes, it does not bound (``全省最高的增长率为12%``)."""
     if not words:
         return None
-    longest = max(len(w) for w in words)
+    longest = _sizes(words)[0]
     window = clean[max(0, start - REACH - longest):start]
     stops = [m.end() for m in _REACH_STOP.finditer(window)]
     window = window[stops[-1]:] if stops else window
@@ -208,4 +208,14 @@ def word_after(clean: str, end: int, words: dict[str, str]) -> str | None:
 
 
 def _sizes(words: dict[str, str]) -> list[int]:
-    return sorted({len(w) for w in words}, reverse=True)
+    """The lengths of ``words``, longest first (the tables are the rules' own, read for
+    every number: remembered per table)."""
+    hit = _SIZES.get(id(words))
+    if hit is None or hit[0] is not words:
+        hit = _SIZES[id(words)] = (words, sorted({len(w) for w in words}, reverse=True))
+    return hit[1]
+
+
+#: :func:`_sizes` of each table asked about, by its id (the table is kept, so the id stays
+#: its own)
+_SIZES: dict[int, tuple[dict[str, str], list[int]]] = {}

@@ -122,6 +122,8 @@ class PlaceIndex:
         self._longest = max(map(len, self._prefixes), default=0)
         #: the county short names of a document's place, by its code (:func:`local_names`)
         self.local: dict[str, dict[str, Place]] = {}
+        #: ``(name, county)`` pairs the local names are chosen from (:func:`_county_names`)
+        self.county_names: list[tuple[str, Place]] | None = None
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Every place called ``name`` (朝阳区: two), or ``()``."""
@@ -455,14 +457,24 @@ def _local_names(place: Place | None, index: PlaceIndex) -> dict[str, Place]:
     scope = place if place.level != "county" else index.by_code.get(place.parent or "")
     if scope is None:
         return {}
-    out: dict[str, Place] = {}
-    for name, found in index.by_name.items():
-        if len(name) < 2 or name in index.recognised or len(name) == 2 and name[-1] == "区":
-            continue  # 城区, 郊区: plain words
-        inside = [p for p in found if p.level == "county" and p.within(scope)]
-        if len(inside) == 1:
-            out[name] = inside[0]
-    return out
+    inside: dict[str, list[Place]] = {}
+    for name, county in _county_names(index):
+        if county.within(scope):
+            inside.setdefault(name, []).append(county)
+    return {name: found[0] for name, found in inside.items() if len(found) == 1}
+
+
+def _county_names(index: PlaceIndex) -> list[tuple[str, Place]]:
+    """``(name, county)`` for every name of a county that can be a local name (not
+    城区, 郊区 nor a name recognised everywhere), made once per index: a document of a
+    new place then reads these few thousand pairs, not the whole index."""
+    if index.county_names is None:
+        index.county_names = [
+            (name, p) for name, found in index.by_name.items()
+            if not (len(name) < 2 or name in index.recognised
+                    or len(name) == 2 and name[-1] == "区")
+            for p in found if p.level == "county"]
+    return index.county_names
 
 
 def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate],
