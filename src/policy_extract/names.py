@@ -62,7 +62,7 @@ _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "countere
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 _LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
 _LEVEL_CHARS = frozenset("省市县区州镇乡")
-_FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而")
+_FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而用")
 _NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _DIGIT = regex.compile(r"\d")
 _COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[大家个项所]?$")
@@ -197,6 +197,7 @@ def load_name_rules(directory: Path) -> NameRules:
         "INITIATIVE_HEAD": alternation(_words(lexicon, "initiative_heads", path)),
         "DESIGNATION_HEAD": alternation(_words(lexicon, "designation_heads", path)),
         "PROPER_FAC_HEAD": alternation(_words(lexicon, "proper_fac_heads", path)),
+        "VISION_PREFIX": alternation(_words(lexicon, "vision_prefixes", path)),
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
     })
@@ -289,6 +290,8 @@ class NameRulePass:
         self.generic = frozenset(_words(lex, "generic_orgs", path))
         self.zones_alone = frozenset(_words(lex, "zones_alone", path))
         self.outer_stop = tuple(_words(lex, "outer_stop", path))
+        self._measure = regex.compile(r"\d+(?:\.\d+)?[万千百]?"
+                                      + alternation(_words(lex, "measure_units", path)))
         self.not_proper = frozenset(_words(lex, "not_proper", path))
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
@@ -500,23 +503,27 @@ class NameRulePass:
 
     def _project_name(self, item: str) -> bool:
         """Whether a list item reads as the name of one work: two to twenty characters of
-        a name, not a common word alone (学校, 道路), holding a proper name
+        a name, not a common word alone (学校, 道路; a word of the dictionary that ends in
+        a facility head is one: 重庆东站), no measure inside (8英寸), holding a proper name
         (:meth:`_proper_words`; not 学术交流, 分类|减量|综合体)."""
         if not 2 <= len(item) <= _PROJECT_MAX or not _PROJECT_CHARS.fullmatch(item):
             return False
-        if item in self.generic or self.tokenizer.FREQ.get(item, 0) > _RARE:
+        if item in self.generic or self._measure.search(item):
             return False
+        if self.tokenizer.FREQ.get(item, 0) > _RARE:  # a word: only a facility's (重庆东站)
+            return item.endswith(self._facility_heads) and len(item) > 3
         return self._proper_words(item)
 
     def _proper_words(self, text: str, singles: bool = True) -> bool:
-        """Whether ``text`` holds a proper name: a word jieba tags as one that is no common
+        """Whether ``text`` holds a proper name: a place of the gazetteer, a word jieba
+        tags as a name that is no common
         word (苏军; a single character so tagged, 北 of 北沿江; not 城市 or 城镇, which
         jieba tags places, nor lexicon.not_proper), a word the dictionary does not hold, or two single characters in a row that are no function
         words (临江, 洮, 润泽|智|算, 半|升|洞; not 学分|互|认)."""
         words = tagged_words(self.tokenizer, self.tags, text)
         freq = self.tokenizer.FREQ
         if any(w not in self.not_proper and (
-                freq.get(w, 0) == 0 or flag in _PROPER_TAGS and (
+                w in self._places or freq.get(w, 0) == 0 or flag in _PROPER_TAGS and (
                     len(w) == 1 or freq.get(w, 0) < _COMMON)) for w, flag in words):
             return True
         return singles and any(len(a) == len(b) == 1 and fa not in _FUNCTION_TAGS
