@@ -56,7 +56,8 @@ _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
                      "byline",
                      "section", "place_led", "road_prefix",
-                     "whole_word", "project_list", "one_phrase", "proper_prefix"})
+                     "whole_word", "project_list", "one_phrase", "proper_prefix",
+                     "place_vision"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -80,6 +81,8 @@ _MEMO_SIZE = 200_000  # words whose head is remembered; cleared when full
 _KEPT_SUFFIXES = ("制", "工程", "行动", "规划", "计划")  # sorted: the order of the old sort
 _LIST_SPAN = 160  # characters a list of works is read back from its 等…项目
 _CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
+_BEFORE_HEAD = 10  # positions before a head where names.fac_proper's pattern is tried
+_VISION_WORKS = "建设"  # kept after a policy vision named by a place (现代化新重庆建设)
 _ITEM_SEP = regex.compile(r"[、和]|以及")
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
@@ -197,7 +200,6 @@ def load_name_rules(directory: Path) -> NameRules:
         "INITIATIVE_HEAD": alternation(_words(lexicon, "initiative_heads", path)),
         "DESIGNATION_HEAD": alternation(_words(lexicon, "designation_heads", path)),
         "PROPER_FAC_HEAD": alternation(_words(lexicon, "proper_fac_heads", path)),
-        "VISION_PREFIX": alternation(_words(lexicon, "vision_prefixes", path)),
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
     })
@@ -292,6 +294,8 @@ class NameRulePass:
         self.outer_stop = tuple(_words(lex, "outer_stop", path))
         self._measure = regex.compile(r"\d+(?:\.\d+)?[万千百]?"
                                       + alternation(_words(lex, "measure_units", path)))
+        self.vision_prefixes = tuple(sorted(_words(lex, "vision_prefixes", path), key=len,
+                                            reverse=True))
         self.not_proper = frozenset(_words(lex, "not_proper", path))
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
@@ -408,12 +412,44 @@ class NameRulePass:
                 for m in self._matches(text.clean, rule, overlapped=True)
                 if self._joined_places(m.group("name")))
 
+    def _before_heads(self, clean: str, rule: NameRule) -> Iterable[Candidate]:
+        """The rule's names that end at a match of its ``near`` (a head): its pattern is
+        tried at the few positions before each head (faster than a scan of the windows
+        around the heads; the pattern's name holds no mark it starts at, so one match
+        ends at a head at most)."""
+        assert rule.pattern is not None and rule.near is not None
+        for h in rule.near.finditer(clean):
+            for pos in range(max(0, h.start() - _BEFORE_HEAD), h.start()):
+                m = rule.pattern.match(clean, pos)
+                if m is not None and m.end() == h.end():
+                    start, end = m.span("name")
+                    yield self._cand(start, end, rule.label, clean[start:end], rule.id,
+                                     rule.score, rule.priority)
+                    break
+
+    def _place_vision(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A policy vision named by a place (美丽|江苏, 现代化新|重庆|建设): a vision word
+        (lexicon.vision_prefixes) right before a place of the gazetteer, 建设 after it
+        kept; the place ends a word there. Read at the places the gazetteer scan found
+        (faster than a pattern that opens with the vision words)."""
+        clean = text.clean
+        for s, e in self._place_spans(clean):
+            prefix = next((p for p in self.vision_prefixes if clean.endswith(p, 0, s)), None)
+            if prefix is None or not on_word_boundaries(self.tokenizer, clean, s, e):
+                continue
+            if clean.startswith(_VISION_WORKS, e):
+                e += len(_VISION_WORKS)
+            start = s - len(prefix)
+            yield self._cand(start, e, rule.label, clean[start:e], rule.id, rule.score,
+                             rule.priority)
+
     def _proper_facility(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A facility named by a proper name and a facility head, no place before it
         (成吉思汗|广场, 东升家园|小区): the part before the head holds a proper name, a
         word of its own (not only single characters: 非|遗|进|景区, 蓄|能|电站)."""
         clean = text.clean
-        for c in self._plain(clean, rule):
+        assert rule.pattern is not None and rule.near is not None
+        for c in self._before_heads(clean, rule):
             start = self._after_verbs(clean, c.start, c.end)
             surface = clean[start:c.end]
             head = next((h for h in self._facility_heads if surface.endswith(h)), None)
@@ -973,6 +1009,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "place_led": NameRulePass._place_led_name,
     "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
     "proper_prefix": NameRulePass._proper_facility,
+    "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
 }
 _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[Candidate]]
