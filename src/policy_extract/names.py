@@ -33,9 +33,9 @@ from .rules import (
     RuleError,
     RuleSet,
     WordSpans,
-    _expand,
     alternation,
     check_unique_ids,
+    expand,
     load_fragments,
     load_yaml,
     read_tsv,
@@ -245,7 +245,7 @@ def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: 
     """The rule's ``key`` (a pattern with ``{FRAGMENT}`` references) compiled, or None."""
     if not entry.get(key):
         return None
-    source = _expand(str(entry[key]), fragments, path, rid, ())
+    source = expand(str(entry[key]), fragments, path, rid, ())
     try:
         return regex.compile(source, regex.V0)
     except regex.error as exc:

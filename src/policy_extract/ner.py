@@ -91,7 +91,7 @@ def doc_candidates(doc: Any, offset: int = 0) -> list[Candidate]:
         norm = ent.ent_id_ or canonical(ent.text)
         out.append(Candidate(start=ent.start_char + offset, end=ent.end_char + offset,
                              label=ent.label_, norm=norm, rule=f"ner:{source}",
-                             score=0.9 if ent.ent_id_ else 0.6))
+                             score=0.9 if ent.ent_id_ else 0.6, origin="ner"))
     return out
 
 

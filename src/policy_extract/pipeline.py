@@ -179,15 +179,10 @@ def _mention(view: TextView, c: Candidate, sentences: list[Sentence], starts: li
     return Mention(
         start=start, end=end, label=c.label, text=view.raw[start:end],
         value=c.value, value_max=c.value_max, unit=c.unit, qualifier=c.qualifier,
-        norm=c.norm, rule=c.rule, source=_origin(c.rule), score=c.score,
+        norm=c.norm, rule=c.rule, source=c.origin, score=c.score,
         sentence_id=sid, section=sentences[sid].section if sid is not None else None,
         doc_id=doc_id,
     )
-
-
-def _origin(rule: str) -> str:
-    """Which pass found a mention: ``ner`` for ``ner:…`` rule ids, else ``rules``."""
-    return rule.split(":", 1)[0] if ":" in rule else "rules"
 
 
 def validate(text: str, mentions: Iterable[Mention]) -> None:
