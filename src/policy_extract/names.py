@@ -170,6 +170,11 @@ def _words(lexicon: dict[str, Any], key: str, path: Path) -> list[str]:
     return [str(v) for v in value]
 
 
+def _last_chars(words: Iterable[str]) -> str:
+    """A character class of the last characters of ``words``."""
+    return "[" + "".join(sorted({re.escape(w[-1]) for w in words})) + "]"
+
+
 def load_name_rules(directory: Path) -> NameRules:
     path = directory / "names.yaml"
     data = load_yaml(path)
@@ -183,6 +188,7 @@ def load_name_rules(directory: Path) -> NameRules:
     # and a suffix added to them reads into the next word (湛江|省级, 广西|县域)
     places = [e.surface for e in load_gazetteer(directory / "gazetteer.tsv", places=False)
               .values() if e.label == "GPE"]
+    fac_heads = _words(lexicon, "fac_heads", path) + _words(lexicon, "place_fac_heads", path)
     fragments.update({
         "ORG_HEAD": alternation(_words(lexicon, "org_heads", path)),
         "GPE_SUFFIX": alternation(_words(lexicon, "gpe_suffixes", path)),
@@ -195,9 +201,11 @@ def load_name_rules(directory: Path) -> NameRules:
         "TITLE_BEFORE": alternation(_words(lexicon, "titles_before", path)),
         "SURNAMES": "".join(_words(lexicon, "surnames", path)),
         "PLACE_ABBREVS": "".join(_words(lexicon, "place_abbrevs", path)),
-        "FAC_HEAD": alternation(_words(lexicon, "fac_heads", path)
-                                + _words(lexicon, "place_fac_heads", path)),
+        "FAC_HEAD": alternation(fac_heads),
+        # the last characters of the heads: a quick test before a head is looked for
+        "FAC_HEAD_END": _last_chars(fac_heads),
         "INITIATIVE_HEAD": alternation(_words(lexicon, "initiative_heads", path)),
+        "INITIATIVE_HEAD_END": _last_chars(_words(lexicon, "initiative_heads", path)),
         "DESIGNATION_HEAD": alternation(_words(lexicon, "designation_heads", path)),
         "PROPER_FAC_HEAD": alternation(_words(lexicon, "proper_fac_heads", path)),
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
