@@ -23,6 +23,12 @@ CASES = [
     ("省级按照不超过项目投资额30%的比例给予奖补", "30%", "under"),
     ("最高奖励500万元", "500万元", "under"),
     ("不少于建设用地面积的15%", "15%", "over"),
+    # along a list (rule 19): a qualifier after the list, or governing it from before
+    ("投资50亿元或5亿美元以上的项目", "50亿元", "over"),
+    ("存贷款余额分别突破1.5万亿元、1.4万亿元", "1.4万亿元", "over"),
+    ("不低于60%、40%和30%", "30%", "over"),
+    ("分别超过5亿元、3亿元左右", "3亿元", "approx"),   # an item's own qualifier wins
+    ("贷款余额突破1.5万亿元，存款1.4万亿元", "1.4万亿元", "exact"),  # no list
     # counterexamples: the word does not reach
     ("全省最高的增长率为12%", "12%", "exact"),              # 最高的 describes
     ("不超过规定标准，全年完成投资30亿元", "30亿元", "exact"),  # a clause break between

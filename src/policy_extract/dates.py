@@ -22,7 +22,7 @@ import regex
 
 from .model import Candidate
 from .numbers import NumeralError, parse_numeral
-from .numeric import iter_matches, word_after, word_before
+from .numeric import iter_matches, share_after_list, word_after, word_before
 from .rules import RefSource, Rule, RuleSet
 from .textview import TextView
 
@@ -73,7 +73,7 @@ def find_dates(view: TextView, rules: RuleSet, ref_date: str | None) -> list[Can
                      or "exact")
         out.append(Candidate(start=f.start, end=f.end, label="DATE", norm=norm,
                              qualifier=qualifier, rule=f.rule.id, priority=f.rule.priority))
-    return out
+    return share_after_list(out, view.clean, rules.qualifiers["date"].get("after", {}))
 
 
 def _matches(rule: Rule, clean: str) -> list[_Found]:
@@ -104,10 +104,10 @@ def _resolve(f: _Found, ctx: _Context) -> str | None:
 
 
 def _year_for(f: _Found, ctx: _Context) -> int | None:
+    if f.rule.resolve == "this_year":  # the year under review: its heading's, else below
+        return _heading_year(f.start, ctx) or _review_year(ctx)
     if f.rule.resolve in ("past_year", "past_years"):  # the (last) year a review looks back on
-        if ctx.ref_year is None:
-            return None
-        return ctx.ref_year - (1 if ctx.ref_month is not None and ctx.ref_month <= 6 else 0)
+        return _review_year(ctx)
     rel = f.groups.get("rel")
     if rel:
         base = ctx.ref_year
@@ -116,6 +116,14 @@ def _year_for(f: _Found, ctx: _Context) -> int | None:
         return None if base is None else base + _REL_OFFSET[rel]
     return (_sentence_year(f.start, ctx) or _paragraph_year(f.start, ctx)
             or _heading_year(f.start, ctx) or ctx.ref_year)
+
+
+def _review_year(ctx: _Context) -> int | None:
+    """The year a review looks back on: the year before the reference date's in its
+    first half (a work report delivered in January), else the reference year."""
+    if ctx.ref_year is None:
+        return None
+    return ctx.ref_year - (1 if ctx.ref_month is not None and ctx.ref_month <= 6 else 0)
 
 
 def _sentence_bounds(pos: int, ctx: _Context) -> tuple[int, int, int]:
@@ -137,8 +145,7 @@ def _sentence_year(pos: int, ctx: _Context) -> int | None:
     before = _years_in(start, pos, ctx)
     if before:
         return before[-1][1]
-    after = _years_in(pos + 1, end, ctx)
-    return after[0][1] if after else None
+    return None
 
 
 def _paragraph_year(pos: int, ctx: _Context) -> int | None:
@@ -260,6 +267,7 @@ RESOLVERS: dict[str, Callable[[int, dict[str, str | None]], str]] = {
     "year": _year, "ym": _ym, "ymd": _ymd, "month_range": _month_range,
     "half": _half, "quarter": _quarter, "year_range": _year_range,
     "quarter_span": _quarter_span, "past_year": _year, "past_years": _past_years,
+    "this_year": _year,
 }
 
 

@@ -43,24 +43,71 @@ def find_numeric(clean: str, rules: RuleSet) -> list[Candidate]:
 
 def _share_list_qualifiers(cands: list[Candidate], clean: str, rules: RuleSet
                            ) -> list[Candidate]:
-    """``投资50亿元或5亿美元以上``: a qualifier written after a list of alternatives
-    applies to each (guideline v3, rule 19); walk back over joined, exact amounts."""
-    after = rules.qualifiers["numeric"].get("after", {})
-    by_end = {(c.label, c.end): c for c in cands}
+    """Qualifiers shared along a list of numbers (guideline v3, rule 19): one written
+    after the list applies to each (``投资50亿元或5亿美元以上``), and one that governs
+    the list from before it does too (``分别突破1.5万亿元、1.4万亿元``: both over)."""
+    table = rules.qualifiers["numeric"]
+    cands = share_after_list(cands, clean, table.get("after", {}))
+    return share_before_list(cands, clean, table.get("before", {}), table.get("reach", {}))
+
+
+#: candidates by (label, start) and by (label, end): the items a list join stands between
+_Ends = tuple[dict[tuple[str, int], Candidate], dict[tuple[str, int], Candidate]]
+
+
+def _joined(cands: list[Candidate]) -> _Ends:
+    return {(c.label, c.start): c for c in cands}, {(c.label, c.end): c for c in cands}
+
+
+def _list_neighbour(by: _Ends, clean: str, cur: Candidate, forward: bool
+                    ) -> Candidate | None:
+    """The item of the same label joined to ``cur`` by a list join (、 和 或 …), the next
+    one or the one before, if it is exact (an item's own qualifier wins)."""
+    by_start, by_end = by
+    for j in _LIST_JOINS:
+        if forward:
+            nxt = by_start.get((cur.label, cur.end + len(j)))
+            ok = nxt is not None and clean[cur.end:nxt.start] == j
+        else:
+            nxt = by_end.get((cur.label, cur.start - len(j)))
+            ok = nxt is not None and clean[nxt.end:cur.start] == j
+        if ok and nxt is not None and nxt.qualifier == "exact":
+            return nxt
+    return None
+
+
+def share_after_list(cands: list[Candidate], clean: str, after: dict[str, str]
+                     ) -> list[Candidate]:
+    """A qualifier word right after the last item of a list applies to each item before
+    it (walk back over joined, exact items): numbers, and dates (``4月10日、7月10日和
+    2020年1月10日前``: each before)."""
+    by = _joined(cands)
     out = {id(c): c for c in cands}
     for c in sorted(cands, key=lambda c: c.start):
         shared = word_after(clean, c.end, after)
-        if not shared:
-            continue
         cur = c
-        while True:
-            prev = next((p for j in _LIST_JOINS
-                         if (p := by_end.get((c.label, cur.start - len(j)))) is not None
-                         and clean[p.end:cur.start] == j), None)
-            if prev is None or prev.qualifier != "exact":
-                break
+        while shared and (prev := _list_neighbour(by, clean, cur, forward=False)) is not None:
             out[id(prev)] = dataclasses.replace(prev, qualifier=shared)
             cur = prev
+    return list(out.values())
+
+
+def share_before_list(cands: list[Candidate], clean: str, before: dict[str, str],
+                      reach: dict[str, str]) -> list[Candidate]:
+    """A qualifier word that governs the first item of a list from before it (``突破``,
+    ``不低于``) applies to the items joined after it."""
+    by = _joined(cands)
+    out = {id(c): c for c in cands}
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.qualifier in (None, "exact"):
+            continue
+        if c.qualifier not in (word_before(clean, c.start, before),
+                               word_reaching(clean, c.start, reach)):
+            continue  # its qualifier is its own (以上 after it, 多 inside it)
+        cur = c
+        while (nxt := _list_neighbour(by, clean, cur, forward=True)) is not None:
+            out[id(nxt)] = dataclasses.replace(nxt, qualifier=c.qualifier)
+            cur = nxt
     return list(out.values())
 
 
