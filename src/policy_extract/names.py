@@ -83,13 +83,16 @@ _LIST_SPAN = 160  # characters a list of works is read back from its 等…项�
 _CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
 _BEFORE_HEAD = 10  # positions before a head where names.fac_proper's pattern is tried
 _VISION_WORKS = "建设"  # kept after a policy vision named by a place (现代化新重庆建设)
+#: an opening quote and a name's first characters right before a place (searched back)
+_QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
+_COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家]")  # 两大 …
 _ITEM_SEP = regex.compile(r"[、和]|以及")
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
 _PROJECT_MAX = 20
 _PROJECT_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.（）()—-]+")
 #: jieba tags of proper names: a word so tagged makes a list item a name
-_PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "nt", "j", "x", "eng"})
+_PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "j", "x", "eng"})  # not nt: 新兴产业
 #: jieba tags of function words: single characters so tagged are no piece of a name
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "a"})
 _COMMON = 1000  # jieba frequency from which a word tagged a name is a common word (城市)
@@ -409,9 +412,18 @@ class NameRulePass:
                 if self._unknown_word(text.clean[c.start:c.end]))
 
     def _place_led_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
-        return (c for c in self._plain(text.clean, rule)
-                if self._one_phrase(text.clean, c, text.view, self._stops[rule.stops])
-                and on_word_boundaries(self.tokenizer, text.clean, c.start, c.start))
+        clean = text.clean
+        for c in self._plain(clean, rule):
+            if not self._one_phrase(clean, c, text.view, self._stops[rule.stops]) \
+                    or not on_word_boundaries(self.tokenizer, clean, c.start, c.start):
+                continue
+            q = _QUOTED_BEFORE.search(clean, max(0, c.start - 13), c.start)
+            if rule.label == "FAC" and q is not None and clean.startswith("”", c.end):
+                # the facility is the whole quoted name (“中开院常德创新孵化基地”)
+                start = q.start() + 1
+                c = self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
+                               c.priority)
+            yield c
 
     def _joined_road(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         # overlapped: 加快|建设千黄 must not hide 千黄
@@ -628,11 +640,13 @@ class NameRulePass:
     def _one_phrase(self, clean: str, cand: Candidate, view: TextView | None,
                     stops: tuple[str, ...]) -> bool:
         """A place-led name is one phrase: no word that goes on with a sentence
-        (lexicon.outer_stop), no title (省长), nothing wider than one line break of the
+        (lexicon.outer_stop), no title (省长), no count (两大: rule 4), nothing wider
+        than one line break of the
         raw text inside (a PDF breaks lines inside names, rule 10; a title line, a blank
         line and a delivery line are not one name)."""
         surface = clean[cand.start:cand.end]
-        if any(w in surface for w in stops) or any(t in surface for t in self._titles):
+        if any(w in surface for w in stops) or any(t in surface for t in self._titles) \
+                or _COUNT_INSIDE.search(surface):
             return False
         if view is None:
             return True
