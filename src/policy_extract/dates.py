@@ -111,8 +111,9 @@ def _year_for(f: _Found, ctx: _Context) -> int | None:
     rel = f.groups.get("rel")
     if rel:
         base = ctx.ref_year
-        if rel in _COUNT_BACK:
-            base = _sentence_year(f.start, ctx) or base
+        if rel in _COUNT_BACK:  # rule 5: the sentence's year; under a review heading
+            # (一、2025年工作回顾) that heading's, the year reviewed (d21: 高于上年同期)
+            base = _sentence_year(f.start, ctx) or _heading_year(f.start, ctx) or base
         return None if base is None else base + _REL_OFFSET[rel]
     return (_sentence_year(f.start, ctx) or _paragraph_year(f.start, ctx)
             or _heading_year(f.start, ctx) or ctx.ref_year)
@@ -124,6 +125,10 @@ def _review_year(ctx: _Context) -> int | None:
     if ctx.ref_year is None:
         return None
     return ctx.ref_year - (1 if ctx.ref_month is not None and ctx.ref_month <= 6 else 0)
+
+
+#: what joins the items of a list of dates
+_LIST_JOIN = regex.compile("[、和及与]")
 
 
 def _sentence_bounds(pos: int, ctx: _Context) -> tuple[int, int, int]:
@@ -145,6 +150,12 @@ def _sentence_year(pos: int, ctx: _Context) -> int | None:
     before = _years_in(start, pos, ctx)
     if before:
         return before[-1][1]
+    # a year written later in the sentence (rule 5), unless a list join stands between:
+    # then it is a later item's own (4月10日、7月10日和2020年1月10日前: 4月10日 is the
+    # reference year's)
+    after = _years_in(pos + 1, end, ctx)
+    if after and not _LIST_JOIN.search(ctx.view.clean, pos, after[0][0]):
+        return after[0][1]
     return None
 
 
