@@ -133,6 +133,91 @@ class NameRule:
     stops: str = "outer_stop"
 
 
+@dataclass(frozen=True, slots=True)
+class Head:
+    """One row of the heads table of rules/names.yaml (its header says what each column
+    means)."""
+
+    head: str
+    kind: str  # "org" or "fac"
+    reads: frozenset[str] = frozenset()  # fac: walk, place, proper
+    weak: bool = False
+    generic: bool = False
+    continues: bool = False
+    split: bool = False
+    example: str | None = None
+    counterexample: str | None = None
+
+
+_HEAD_KEYS = frozenset(f for f in Head.__slots__)  # type: ignore[attr-defined]
+_HEAD_READS = frozenset({"walk", "place", "proper"})
+_HEAD_FLAGS = frozenset({"weak", "generic", "continues", "split"})
+
+
+@dataclass(frozen=True)
+class HeadTable:
+    """The heads table, and the views of it the strategies read (in file order)."""
+
+    rows: tuple[Head, ...]
+
+    def _where(self, kind: str, test: Callable[[Head], bool] = lambda h: True
+               ) -> list[str]:
+        return [h.head for h in self.rows if h.kind == kind and test(h)]
+
+    @property
+    def org(self) -> list[str]:
+        return self._where("org")
+
+    def fac(self, reads: str) -> list[str]:
+        """Facility heads a strategy reads: ``walk``, ``place`` or ``proper``."""
+        return self._where("fac", lambda h: reads in h.reads)
+
+    def flagged(self, column: str) -> frozenset[str]:
+        """The heads whose ``column`` (weak, generic, continues, split) is true."""
+        if column not in _HEAD_FLAGS:
+            raise ValueError(f"{column!r} is no flag column of the heads table")
+        return frozenset(h.head for h in self.rows if getattr(h, column))
+
+
+def load_heads(data: dict[str, Any], path: Path) -> HeadTable:
+    """The ``heads`` table of names.yaml; an unknown column, a kind other than org or
+    fac, an org-only column on a facility (or ``reads`` on an organisation), a head
+    listed twice for one kind or an example without its head is an error."""
+    entries = data.get("heads")
+    if not isinstance(entries, list) or not entries:
+        raise RuleError(f"{path}: expected a non-empty 'heads' table")
+    rows: list[Head] = []
+    seen: set[tuple[str, str]] = set()
+    for n, entry in enumerate(entries, 1):
+        where = f"{path}: heads row {n}"
+        if not isinstance(entry, dict) or not entry.get("head"):
+            raise RuleError(f"{where}: expected a mapping with a 'head'")
+        if unknown := set(entry) - _HEAD_KEYS:
+            raise RuleError(f"{where}: unknown column(s) {sorted(unknown)}")
+        head, kind = str(entry["head"]), entry.get("kind")
+        if kind not in ("org", "fac"):
+            raise RuleError(f"{where} ({head}): kind must be org or fac, not {kind!r}")
+        reads = frozenset(str(r) for r in entry.get("reads") or ())
+        if reads - _HEAD_READS or (kind == "org" and reads):
+            raise RuleError(f"{where} ({head}): reads must be walk, place or proper, and "
+                            f"only for a facility head")
+        if kind == "fac" and (entry.get("weak") or entry.get("split")):
+            raise RuleError(f"{where} ({head}): weak and split are organisation columns")
+        if (kind, head) in seen:
+            raise RuleError(f"{where}: {head!r} is listed twice as {kind}")
+        seen.add((kind, head))
+        for key in ("example", "counterexample"):
+            if entry.get(key) is not None and key == "example" and head not in entry[key]:
+                raise RuleError(f"{where} ({head}): the example does not hold the head")
+        rows.append(Head(head=head, kind=kind, reads=reads, weak=bool(entry.get("weak")),
+                         generic=bool(entry.get("generic")),
+                         continues=bool(entry.get("continues")),
+                         split=bool(entry.get("split")),
+                         example=entry.get("example"),
+                         counterexample=entry.get("counterexample")))
+    return HeadTable(tuple(rows))
+
+
 @dataclass(frozen=True)
 class NameRules:
     """Everything the name pass reads from ``rules/``, validated."""
@@ -141,6 +226,7 @@ class NameRules:
     gazetteer: dict[str, GazEntry]
     lexicon: dict[str, Any]
     directory: Path
+    heads: HeadTable
 
 
 def load_gazetteer(path: Path, places: bool = True) -> dict[str, GazEntry]:
@@ -191,9 +277,10 @@ def load_name_rules(directory: Path) -> NameRules:
     # and a suffix added to them reads into the next word (湛江|省级, 广西|县域)
     places = [e.surface for e in load_gazetteer(directory / "gazetteer.tsv", places=False)
               .values() if e.label == "GPE"]
-    fac_heads = _words(lexicon, "fac_heads", path) + _words(lexicon, "place_fac_heads", path)
+    heads = load_heads(data, path)
+    fac_heads = heads.fac("place")  # the walk's and those read after a place only
     fragments.update({
-        "ORG_HEAD": alternation(_words(lexicon, "org_heads", path)),
+        "ORG_HEAD": alternation(heads.org),
         "GPE_SUFFIX": alternation(_words(lexicon, "gpe_suffixes", path)),
         "KNOWN_PLACE": alternation(places),
         # every place, the divisions of the data too: for rules where a head follows
@@ -210,7 +297,7 @@ def load_name_rules(directory: Path) -> NameRules:
         "INITIATIVE_HEAD": alternation(_words(lexicon, "initiative_heads", path)),
         "INITIATIVE_HEAD_END": _last_chars(_words(lexicon, "initiative_heads", path)),
         "DESIGNATION_HEAD": alternation(_words(lexicon, "designation_heads", path)),
-        "PROPER_FAC_HEAD": alternation(_words(lexicon, "proper_fac_heads", path)),
+        "PROPER_FAC_HEAD": alternation(heads.fac("proper")),
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
     })
@@ -219,7 +306,8 @@ def load_name_rules(directory: Path) -> NameRules:
         raise RuleError(f"{path}: expected a 'rules' list")
     rules = tuple(_build(path, n, e, fragments) for n, e in enumerate(entries, 1))
     check_unique_ids(path, [r.id for r in rules])
-    return NameRules(rules=rules, gazetteer=gazetteer, lexicon=lexicon, directory=directory)
+    return NameRules(rules=rules, gazetteer=gazetteer, lexicon=lexicon, directory=directory,
+                     heads=heads)
 
 
 def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRule:
@@ -285,22 +373,20 @@ class NameRulePass:
         self.figures = frozenset(_words(lex, "figures_of_speech", path))
         self.reject_after = tuple(_words(lex, "reject_after", path))
         self.ranking_list = regex.compile(load_fragments(self.data.directory)["RANKING_LIST"])
-        self.org_heads = tuple(sorted(_words(lex, "org_heads", path), key=len, reverse=True))
-        self.fac_heads = tuple(sorted(_words(lex, "fac_heads", path), key=len, reverse=True))
-        #: every facility head: the walk's and those read after a place only (港, 医院)
-        self._facility_heads = tuple(sorted({*self.fac_heads,
-                                             *_words(lex, "place_fac_heads", path),
-                                             *_words(lex, "proper_fac_heads", path)},
+        heads = self.data.heads
+        self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
+        self.fac_heads = tuple(sorted(heads.fac("walk"), key=len, reverse=True))
+        #: every facility head: the walk's and those read after a place or a proper name
+        self._facility_heads = tuple(sorted({*heads.fac("place"), *heads.fac("proper")},
                                             key=len, reverse=True))
-        self.weak_heads = frozenset(_words(lex, "weak_heads", path))
+        self.weak_heads = heads.flagged("weak")
         self.non_org_endings = tuple(_words(lex, "non_org_endings", path))
         self.head_breakers = tuple(_words(lex, "head_breakers", path))
         self._breaker_starts = frozenset(w[0] for w in self.head_breakers)
-        self.split_heads = frozenset(_words(lex, "split_heads", path))
-        self.sub_heads = frozenset(_words(lex, "sub_heads", path)) | frozenset(
-            _words(lex, "fac_sub_heads", path))
+        self.split_heads = heads.flagged("split")
+        self.sub_heads = heads.flagged("continues")
         self.section_after = tuple(_words(lex, "section_after", path))
-        self.generic = frozenset(_words(lex, "generic_orgs", path))
+        self.generic = frozenset(_words(lex, "generic_orgs", path)) | heads.flagged("generic")
         self.zones_alone = frozenset(_words(lex, "zones_alone", path))
         self.outer_stop = tuple(_words(lex, "outer_stop", path))
         self._measure = regex.compile(r"\d+(?:\.\d+)?[万千百]?"

@@ -240,7 +240,7 @@ def with_model(rules_only: Pipeline, nlp: Any, *, gated: bool = MODEL_GATED,
     from .ner import SpacyNamePass, cue_pattern
     (names,) = rules_only.name_passes
     assert isinstance(names, NameRulePass)
-    ner_pass = SpacyNamePass(nlp, cues=cue_pattern(names.data.lexicon) if gated else None)
+    ner_pass = SpacyNamePass(nlp, cues=cue_pattern(names.data) if gated else None)
     return Pipeline(rules_only.rules, tokenizer=rules_only.tokenizer, merge=merge,
                     facts=rules_only.facts, name_passes=(names, ner_pass))
 
