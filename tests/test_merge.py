@@ -17,8 +17,17 @@ from policy_extract.merge import (
 from policy_extract.model import Candidate
 
 
-def cand(start: int, end: int, rule: str, label: str = "ORG") -> Candidate:
-    return Candidate(start=start, end=end, label=label, rule=rule)
+def cand(start: int, end: int, rule: str, label: str = "ORG", priority: int = 0) -> Candidate:
+    """A candidate of a rule, or of the model where the rule id is ``ner:…`` (the id a
+    model's names carry; the merge reads the ``origin`` field, set here from it)."""
+    return Candidate(start=start, end=end, label=label, rule=rule, priority=priority,
+                     origin="ner" if rule.startswith("ner:") else "rules")
+
+
+def test_the_origin_field_marks_a_model_name() -> None:
+    """The merge asks the ``origin`` field, not the rule id (issue 10 item 4)."""
+    assert is_statistical(Candidate(0, 3, "ORG", rule="spacy.ner", origin="ner"))
+    assert not is_statistical(Candidate(0, 3, "ORG", rule="ner:like-a-model"))
 
 
 MERGE_CASES = {
@@ -64,8 +73,7 @@ def by_length(cands: list[Candidate]) -> list[Candidate]:
 
 
 CANDIDATES = st.lists(st.builds(
-    lambda start, length, rule, priority: Candidate(start, start + length, "ORG", rule=rule,
-                                                    priority=priority),
+    lambda start, length, rule, priority: cand(start, start + length, rule, priority=priority),
     st.integers(0, 80), st.integers(1, 10), st.sampled_from(["names.a", "numeric.b", "ner:ner"]),
     st.integers(0, 2)), max_size=40)
 

@@ -116,7 +116,7 @@ def test_gated_ner_runs_only_where_rules_left_a_cue(name: str, pipeline: Pipelin
     (names,) = pipeline.name_passes
     assert isinstance(names, NameRulePass)
     nlp = RecordingNLP()
-    ner = SpacyNamePass(nlp, cues=cue_pattern(names.data.lexicon))  # type: ignore[arg-type]
+    ner = SpacyNamePass(nlp, cues=cue_pattern(names.data))  # type: ignore[arg-type]
     ner.find(TextView(text), [cand(s, e, "names.x") for s, e in prior])
     assert nlp.seen == want
 

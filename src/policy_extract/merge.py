@@ -55,8 +55,8 @@ def longest_first(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 
 def is_statistical(cand: Candidate) -> bool:
-    """Whether a candidate comes from the spaCy pass (rule ids ``ner:…``)."""
-    return cand.rule.startswith("ner:")
+    """Whether a candidate comes from the spaCy pass (its ``origin``)."""
+    return cand.origin == "ner"
 
 
 def rules_first(candidates: Iterable[Candidate]) -> list[Candidate]:

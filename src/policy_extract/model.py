@@ -102,6 +102,9 @@ class Candidate:
     priority: int = 0
     score: float = 1.0
     word_check: bool = False
+    #: the pass that found it: ``rules`` or ``ner`` (a model: the merge policies read
+    #: this, not the rule id, which for a model's names is ``ner:<component>``)
+    origin: str = "rules"
 
 
 @dataclass(frozen=True, slots=True)

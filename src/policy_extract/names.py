@@ -33,9 +33,9 @@ from .rules import (
     RuleError,
     RuleSet,
     WordSpans,
-    _expand,
     alternation,
     check_unique_ids,
+    expand,
     load_fragments,
     load_yaml,
     read_tsv,
@@ -56,13 +56,14 @@ _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
                      "byline",
                      "section", "place_led", "road_prefix",
-                     "whole_word"})
+                     "whole_word", "project_list", "one_phrase", "proper_prefix",
+                     "place_vision"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
-                        "priority", "score", "note", "starts", "near"})
+                        "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 _LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
 _LEVEL_CHARS = frozenset("省市县区州镇乡")
-_FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而")
+_FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而用")
 _NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _DIGIT = regex.compile(r"\d")
 _COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[大家个项所]?$")
@@ -78,6 +79,27 @@ _FULL_LINE = 20  # characters from which a broken line is taken for a PDF's text
 _RARE = 10  # jieba frequency up to which a word is rare (成达 of 成达万高铁: 2; 城际: 30)
 _MEMO_SIZE = 200_000  # words whose head is remembered; cleared when full
 _KEPT_SUFFIXES = ("制", "工程", "行动", "规划", "计划")  # sorted: the order of the old sort
+_LIST_SPAN = 160  # characters a list of works is read back from its 等…项目
+_CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
+_BEFORE_HEAD = 10  # positions before a head where names.fac_proper's pattern is tried
+_VISION_WORKS = "建设"  # kept after a policy vision named by a place (现代化新重庆建设)
+#: an opening quote and a name's first characters right before a place (searched back)
+_QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
+_COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家]")  # 两大 …
+_ITEM_SEP = regex.compile(r"[、和]|以及")
+_LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
+_PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
+_PROJECT_MAX = 20
+_PROJECT_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.（）()—-]+")
+#: jieba tags of proper names: a word so tagged makes a list item a name
+_PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "j", "x", "eng"})  # not nt: 新兴产业
+#: jieba tags of function words: single characters so tagged are no piece of a name
+_FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "a"})
+_COMMON = 1000  # jieba frequency from which a word tagged a name is a common word (城市)
+#: jieba tags of verbs and adverbs that open a list of works
+_VERB_TAGS = frozenset({"v", "vd", "d", "ad"})
+#: labels of another rule's name at an item's start that leave the item to it
+_NOT_PROJECT_LABELS = frozenset({"ORG", "INITIATIVE", "PERSON", "DOC"})
 
 
 def canonical(text: str) -> str:
@@ -107,6 +129,93 @@ class NameRule:
     #: a place of the gazetteer starts; ``near`` only around a match of this pattern
     starts: str | None = None
     near: regex.Pattern[str] | None = None
+    #: the lexicon list of words that end a place-led name (``place_led`` check)
+    stops: str = "outer_stop"
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """One row of the heads table of rules/names.yaml (its header says what each column
+    means)."""
+
+    head: str
+    kind: str  # "org" or "fac"
+    reads: frozenset[str] = frozenset()  # fac: walk, place, proper
+    weak: bool = False
+    generic: bool = False
+    continues: bool = False
+    split: bool = False
+    example: str | None = None
+    counterexample: str | None = None
+
+
+_HEAD_KEYS = frozenset(f for f in Head.__slots__)  # type: ignore[attr-defined]
+_HEAD_READS = frozenset({"walk", "place", "proper"})
+_HEAD_FLAGS = frozenset({"weak", "generic", "continues", "split"})
+
+
+@dataclass(frozen=True)
+class HeadTable:
+    """The heads table, and the views of it the strategies read (in file order)."""
+
+    rows: tuple[Head, ...]
+
+    def _where(self, kind: str, test: Callable[[Head], bool] = lambda h: True
+               ) -> list[str]:
+        return [h.head for h in self.rows if h.kind == kind and test(h)]
+
+    @property
+    def org(self) -> list[str]:
+        return self._where("org")
+
+    def fac(self, reads: str) -> list[str]:
+        """Facility heads a strategy reads: ``walk``, ``place`` or ``proper``."""
+        return self._where("fac", lambda h: reads in h.reads)
+
+    def flagged(self, column: str) -> frozenset[str]:
+        """The heads whose ``column`` (weak, generic, continues, split) is true."""
+        if column not in _HEAD_FLAGS:
+            raise ValueError(f"{column!r} is no flag column of the heads table")
+        return frozenset(h.head for h in self.rows if getattr(h, column))
+
+
+def load_heads(data: dict[str, Any], path: Path) -> HeadTable:
+    """The ``heads`` table of names.yaml; an unknown column, a kind other than org or
+    fac, an org-only column on a facility (or ``reads`` on an organisation), a head
+    listed twice for one kind or an example without its head is an error."""
+    entries = data.get("heads")
+    if not isinstance(entries, list) or not entries:
+        raise RuleError(f"{path}: expected a non-empty 'heads' table")
+    rows: list[Head] = []
+    seen: set[tuple[str, str]] = set()
+    for n, entry in enumerate(entries, 1):
+        where = f"{path}: heads row {n}"
+        if not isinstance(entry, dict) or not entry.get("head"):
+            raise RuleError(f"{where}: expected a mapping with a 'head'")
+        if unknown := set(entry) - _HEAD_KEYS:
+            raise RuleError(f"{where}: unknown column(s) {sorted(unknown)}")
+        head, kind = str(entry["head"]), entry.get("kind")
+        if kind not in ("org", "fac"):
+            raise RuleError(f"{where} ({head}): kind must be org or fac, not {kind!r}")
+        reads = frozenset(str(r) for r in entry.get("reads") or ())
+        if reads - _HEAD_READS or (kind == "org" and reads):
+            raise RuleError(f"{where} ({head}): reads must be walk, place or proper, and "
+                            f"only for a facility head")
+        if kind == "fac" and (entry.get("weak") or entry.get("split")):
+            raise RuleError(f"{where} ({head}): weak and split are organisation columns")
+        if (kind, head) in seen:
+            raise RuleError(f"{where}: {head!r} is listed twice as {kind}")
+        seen.add((kind, head))
+        for key in ("example", "counterexample"):
+            if entry.get(key) is not None and key == "example" and head not in entry[key]:
+                raise RuleError(f"{where} ({head}): the example does not hold the head")
+        rows.append(Head(head=head, kind=kind, reads=reads, weak=bool(entry.get("weak")),
+                         generic=bool(entry.get("generic")),
+                         continues=bool(entry.get("continues")),
+                         split=bool(entry.get("split")),
+                         example=entry.get("example"),
+                         counterexample=entry.get("counterexample")))
+    return HeadTable(tuple(rows))
 
 
 @dataclass(frozen=True)
@@ -117,6 +226,7 @@ class NameRules:
     gazetteer: dict[str, GazEntry]
     lexicon: dict[str, Any]
     directory: Path
+    heads: HeadTable
 
 
 def load_gazetteer(path: Path, places: bool = True) -> dict[str, GazEntry]:
@@ -149,6 +259,11 @@ def _words(lexicon: dict[str, Any], key: str, path: Path) -> list[str]:
     return [str(v) for v in value]
 
 
+def _last_chars(words: Iterable[str]) -> str:
+    """A character class of the last characters of ``words``."""
+    return "[" + "".join(sorted({re.escape(w[-1]) for w in words})) + "]"
+
+
 def load_name_rules(directory: Path) -> NameRules:
     path = directory / "names.yaml"
     data = load_yaml(path)
@@ -162,8 +277,10 @@ def load_name_rules(directory: Path) -> NameRules:
     # and a suffix added to them reads into the next word (湛江|省级, 广西|县域)
     places = [e.surface for e in load_gazetteer(directory / "gazetteer.tsv", places=False)
               .values() if e.label == "GPE"]
+    heads = load_heads(data, path)
+    fac_heads = heads.fac("place")  # the walk's and those read after a place only
     fragments.update({
-        "ORG_HEAD": alternation(_words(lexicon, "org_heads", path)),
+        "ORG_HEAD": alternation(heads.org),
         "GPE_SUFFIX": alternation(_words(lexicon, "gpe_suffixes", path)),
         "KNOWN_PLACE": alternation(places),
         # every place, the divisions of the data too: for rules where a head follows
@@ -174,6 +291,14 @@ def load_name_rules(directory: Path) -> NameRules:
         "TITLE_BEFORE": alternation(_words(lexicon, "titles_before", path)),
         "SURNAMES": "".join(_words(lexicon, "surnames", path)),
         "PLACE_ABBREVS": "".join(_words(lexicon, "place_abbrevs", path)),
+        "FAC_HEAD": alternation(fac_heads),
+        # the last characters of the heads: a quick test before a head is looked for
+        "FAC_HEAD_END": _last_chars(fac_heads),
+        "INITIATIVE_HEAD": alternation(_words(lexicon, "initiative_heads", path)),
+        "INITIATIVE_HEAD_END": _last_chars(_words(lexicon, "initiative_heads", path)),
+        "DESIGNATION_HEAD": alternation(_words(lexicon, "designation_heads", path)),
+        "PROPER_FAC_HEAD": alternation(heads.fac("proper")),
+        "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
     })
     entries = data.get("rules")
@@ -181,7 +306,8 @@ def load_name_rules(directory: Path) -> NameRules:
         raise RuleError(f"{path}: expected a 'rules' list")
     rules = tuple(_build(path, n, e, fragments) for n, e in enumerate(entries, 1))
     check_unique_ids(path, [r.id for r in rules])
-    return NameRules(rules=rules, gazetteer=gazetteer, lexicon=lexicon, directory=directory)
+    return NameRules(rules=rules, gazetteer=gazetteer, lexicon=lexicon, directory=directory,
+                     heads=heads)
 
 
 def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRule:
@@ -205,11 +331,12 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRul
     if starts not in (None, "place"):
         raise RuleError(f"{where}: starts must be 'place', not {starts!r}")
     near = _compiled(entry, "near", fragments, path, rid, where)
+    stops = str(entry.get("stops", "outer_stop"))
     return NameRule(id=rid, label=str(entry["label"]), pattern=pattern, check=check,
                     priority=int(entry.get("priority", 0)),
                     score=float(entry.get("score", 0.8)), examples=tuple(examples),
                     counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
-                    starts=starts, near=near)
+                    starts=starts, near=near, stops=stops)
 
 
 def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: Path,
@@ -217,7 +344,7 @@ def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: 
     """The rule's ``key`` (a pattern with ``{FRAGMENT}`` references) compiled, or None."""
     if not entry.get(key):
         return None
-    source = _expand(str(entry[key]), fragments, path, rid, ())
+    source = expand(str(entry[key]), fragments, path, rid, ())
     try:
         return regex.compile(source, regex.V0)
     except regex.error as exc:
@@ -246,19 +373,31 @@ class NameRulePass:
         self.figures = frozenset(_words(lex, "figures_of_speech", path))
         self.reject_after = tuple(_words(lex, "reject_after", path))
         self.ranking_list = regex.compile(load_fragments(self.data.directory)["RANKING_LIST"])
-        self.org_heads = tuple(sorted(_words(lex, "org_heads", path), key=len, reverse=True))
-        self.fac_heads = tuple(sorted(_words(lex, "fac_heads", path), key=len, reverse=True))
-        self.weak_heads = frozenset(_words(lex, "weak_heads", path))
+        heads = self.data.heads
+        self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
+        self.fac_heads = tuple(sorted(heads.fac("walk"), key=len, reverse=True))
+        #: every facility head: the walk's and those read after a place or a proper name
+        self._facility_heads = tuple(sorted({*heads.fac("place"), *heads.fac("proper")},
+                                            key=len, reverse=True))
+        self.weak_heads = heads.flagged("weak")
         self.non_org_endings = tuple(_words(lex, "non_org_endings", path))
         self.head_breakers = tuple(_words(lex, "head_breakers", path))
         self._breaker_starts = frozenset(w[0] for w in self.head_breakers)
-        self.split_heads = frozenset(_words(lex, "split_heads", path))
-        self.sub_heads = frozenset(_words(lex, "sub_heads", path)) | frozenset(
-            _words(lex, "fac_sub_heads", path))
+        self.split_heads = heads.flagged("split")
+        self.sub_heads = heads.flagged("continues")
         self.section_after = tuple(_words(lex, "section_after", path))
-        self.generic = frozenset(_words(lex, "generic_orgs", path))
+        self.generic = frozenset(_words(lex, "generic_orgs", path)) | heads.flagged("generic")
         self.zones_alone = frozenset(_words(lex, "zones_alone", path))
         self.outer_stop = tuple(_words(lex, "outer_stop", path))
+        self._measure = regex.compile(r"\d+(?:\.\d+)?[万千百]?"
+                                      + alternation(_words(lex, "measure_units", path)))
+        self.vision_prefixes = tuple(sorted(_words(lex, "vision_prefixes", path), key=len,
+                                            reverse=True))
+        self.not_proper = frozenset(_words(lex, "not_proper", path))
+        self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
+        self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
+        #: each place-led rule's stop words (its ``stops``: a lexicon list)
+        self._stops = {r.stops: tuple(_words(lex, r.stops, path)) for r in self.data.rules}
         # 各 right before, or before list items (no sentence punctuation) and a 、
         self._list_before = regex.compile(
             alternation(_words(lex, "distributive", path))
@@ -324,8 +463,8 @@ class NameRulePass:
         cands.extend(_propagate(clean, cands))
         cands.extend(self._same_person(clean, cands))
         for rule in self.data.rules:
-            if rule.check == "section":
-                cands.extend(self._sections(clean, cands, rule))
+            if rule.check in _AFTER_STEPS:
+                cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
         cands = self._after_persons(clean, cands)
         cands = [c for c in cands if not self._broken(clean, c.end)
                  and not self._in_doctrine(clean, c) and not self._no_org(clean, c)
@@ -359,8 +498,18 @@ class NameRulePass:
                 if self._unknown_word(text.clean[c.start:c.end]))
 
     def _place_led_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
-        return (c for c in self._plain(text.clean, rule)
-                if self._one_phrase(text.clean, c, text.view))
+        clean = text.clean
+        for c in self._plain(clean, rule):
+            if not self._one_phrase(clean, c, text.view, self._stops[rule.stops]) \
+                    or not on_word_boundaries(self.tokenizer, clean, c.start, c.start):
+                continue
+            q = _QUOTED_BEFORE.search(clean, max(0, c.start - 13), c.start)
+            if rule.label == "FAC" and q is not None and clean.startswith("”", c.end):
+                # the facility is the whole quoted name (“中开院常德创新孵化基地”)
+                start = q.start() + 1
+                c = self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
+                               c.priority)
+            yield c
 
     def _joined_road(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         # overlapped: 加快|建设千黄 must not hide 千黄
@@ -368,6 +517,52 @@ class NameRulePass:
                            rule.id, rule.score, rule.priority)
                 for m in self._matches(text.clean, rule, overlapped=True)
                 if self._joined_places(m.group("name")))
+
+    def _before_heads(self, clean: str, rule: NameRule) -> Iterable[Candidate]:
+        """The rule's names that end at a match of its ``near`` (a head): its pattern is
+        tried at the few positions before each head (faster than a scan of the windows
+        around the heads; the pattern's name holds no mark it starts at, so one match
+        ends at a head at most)."""
+        assert rule.pattern is not None and rule.near is not None
+        for h in rule.near.finditer(clean):
+            for pos in range(max(0, h.start() - _BEFORE_HEAD), h.start()):
+                m = rule.pattern.match(clean, pos)
+                if m is not None and m.end() == h.end():
+                    start, end = m.span("name")
+                    yield self._cand(start, end, rule.label, clean[start:end], rule.id,
+                                     rule.score, rule.priority)
+                    break
+
+    def _place_vision(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A policy vision named by a place (美丽|江苏, 现代化新|重庆|建设): a vision word
+        (lexicon.vision_prefixes) right before a place of the gazetteer, 建设 after it
+        kept; the place ends a word there. Read at the places the gazetteer scan found
+        (faster than a pattern that opens with the vision words)."""
+        clean = text.clean
+        for s, e in self._place_spans(clean):
+            prefix = next((p for p in self.vision_prefixes if clean.endswith(p, 0, s)), None)
+            if prefix is None or not on_word_boundaries(self.tokenizer, clean, s, e):
+                continue
+            if clean.startswith(_VISION_WORKS, e):
+                e += len(_VISION_WORKS)
+            start = s - len(prefix)
+            yield self._cand(start, e, rule.label, clean[start:e], rule.id, rule.score,
+                             rule.priority)
+
+    def _proper_facility(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A facility named by a proper name and a facility head, no place before it
+        (成吉思汗|广场, 东升家园|小区): the part before the head holds a proper name, a
+        word of its own (not only single characters: 非|遗|进|景区, 蓄|能|电站)."""
+        clean = text.clean
+        assert rule.pattern is not None and rule.near is not None
+        for c in self._before_heads(clean, rule):
+            start = self._after_verbs(clean, c.start, c.end)
+            surface = clean[start:c.end]
+            head = next((h for h in self._facility_heads if surface.endswith(h)), None)
+            if head is not None and len(surface) > len(head) \
+                    and self._proper_words(surface[:-len(head)], singles=False):
+                yield self._cand(start, c.end, rule.label, surface, rule.id, rule.score,
+                                 rule.priority)
 
     def _byline(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._bylines(text.clean, rule, text.view)
@@ -386,6 +581,98 @@ class NameRulePass:
             if (m := rule.pattern.match(clean, c.end)) is not None:
                 yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
                                  rule.score, rule.priority)
+
+    def _project_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                       ) -> Iterable[Candidate]:
+        """The items of a list of works that ``等…项目`` or ``等…工程`` closes are named
+        facilities and works, one FAC each (FAC: a named piece of infrastructure; rule 6:
+        each item of a list is its own span): 推进|夏新未来社区、半升洞客运站场等基础民生项目.
+        The list runs back to the clause's start; verbs of works that open it
+        (lexicon.works_verbs) and a list number are left out; a phase after a head
+        (润泽智算中心|三期) is left out. An item is taken where it reads as a name
+        (:meth:`_project_name`), not where another rule found an organisation or a
+        programme at its start (中石化|LNG, a company's plant)."""
+        assert rule.pattern is not None
+        # (an ORG the filters drop later, 甘肃中部 of 甘肃中部生态移民供水, is none)
+        found = {c.start: c for c in cands
+                 if c.label in _NOT_PROJECT_LABELS and not self._no_org(clean, c)}
+        for m in rule.pattern.finditer(clean):
+            lo = max(0, m.start() - _LIST_SPAN)
+            opening = _CLAUSE_START.search(clean, lo, m.start())
+            start = opening.end() if opening else lo
+            if opening is None and lo > 0:
+                continue  # no clause start within reach: not one list
+            start = self._after_verbs(clean, start, m.start())
+            for s, e in _list_items(clean, start, m.start(), self.tokenizer):
+                e = self._without_phase(clean, s, e)
+                if not self._project_name(clean[s:e]):
+                    continue
+                other = found.get(s)
+                if other is not None and not clean.endswith(self._facility_heads, s, e):
+                    continue
+                yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                 rule.priority)
+
+    def _after_verbs(self, clean: str, start: int, end: int) -> int:
+        """``start`` moved past a list number (17.) and the verbs of works that open a
+        list (加快推进|…, 开工建设|…)."""
+        if (num := _LIST_NUMBER.match(clean, start, end)) is not None:
+            start = num.end()
+        moved = True
+        while moved:
+            moved = False
+            for verb in self.works_verbs:
+                if clean.startswith(verb, start, end):
+                    start += len(verb)
+                    moved = True
+                    break
+        # any other verb or adverb of two or more characters (提速|建设藻渡水库)
+        for word, flag in tagged_words(self.tokenizer, self.tags, clean[start:end]):
+            if len(word) < 2 or flag not in _VERB_TAGS:
+                break
+            start += len(word)
+        return start
+
+    def _without_phase(self, clean: str, s: int, e: int) -> int:
+        """The end of an item without a phase or works written after its head (润泽智算
+        中心|三期, 西湖大学|三期, 鑫亚舾装码头|提升); a phase that no head precedes stays
+        (天子岭餐厨二期)."""
+        m = _PHASE.search(clean, s, e)
+        cut = m.start() if m is not None and m.end() == e else next(
+            (e - len(w) for w in self.works_after if clean.endswith(w, s, e)), e)
+        rest = clean[s:cut]
+        if rest.endswith(self._facility_heads) or rest.endswith(self.org_heads):
+            return cut
+        return e
+
+    def _project_name(self, item: str) -> bool:
+        """Whether a list item reads as the name of one work: two to twenty characters of
+        a name, not a common word alone (学校, 道路; a word of the dictionary that ends in
+        a facility head is one: 重庆东站), no measure inside (8英寸), holding a proper name
+        (:meth:`_proper_words`; not 学术交流, 分类|减量|综合体)."""
+        if not 2 <= len(item) <= _PROJECT_MAX or not _PROJECT_CHARS.fullmatch(item):
+            return False
+        if item in self.generic or self._measure.search(item):
+            return False
+        if self.tokenizer.FREQ.get(item, 0) > _RARE:  # a word: only a facility's (重庆东站)
+            return item.endswith(self._facility_heads) and len(item) > 3
+        return self._proper_words(item)
+
+    def _proper_words(self, text: str, singles: bool = True) -> bool:
+        """Whether ``text`` holds a proper name: a place of the gazetteer, a word jieba
+        tags as a name that is no common
+        word (苏军; a single character so tagged, 北 of 北沿江; not 城市 or 城镇, which
+        jieba tags places, nor lexicon.not_proper), a word the dictionary does not hold, or two single characters in a row that are no function
+        words (临江, 洮, 润泽|智|算, 半|升|洞; not 学分|互|认)."""
+        words = tagged_words(self.tokenizer, self.tags, text)
+        freq = self.tokenizer.FREQ
+        if any(w not in self.not_proper and (
+                w in self._places or freq.get(w, 0) == 0 or flag in _PROPER_TAGS and (
+                    len(w) == 1 or freq.get(w, 0) < _COMMON)) for w, flag in words):
+            return True
+        return singles and any(len(a) == len(b) == 1 and fa not in _FUNCTION_TAGS
+                               and fb not in _FUNCTION_TAGS
+                               for (a, fa), (b, fb) in zip(words, words[1:]))
 
     def _after_persons(self, clean: str, cands: list[Candidate]) -> list[Candidate]:
         """A head walk does not take in a person (刘小涛代表省人民政府): a walk's name
@@ -436,13 +723,16 @@ class NameRulePass:
         return not any(self.tokenizer.FREQ.get(p, 0) > _RARE and p not in self._places
                        and self.tags.get(p) != "j" for p in pieces)
 
-    def _one_phrase(self, clean: str, cand: Candidate, view: TextView | None) -> bool:
+    def _one_phrase(self, clean: str, cand: Candidate, view: TextView | None,
+                    stops: tuple[str, ...]) -> bool:
         """A place-led name is one phrase: no word that goes on with a sentence
-        (lexicon.outer_stop), no title (省长), nothing wider than one line break of the
+        (lexicon.outer_stop), no title (省长), no count (两大: rule 4), nothing wider
+        than one line break of the
         raw text inside (a PDF breaks lines inside names, rule 10; a title line, a blank
         line and a delivery line are not one name)."""
         surface = clean[cand.start:cand.end]
-        if any(w in surface for w in self.outer_stop) or any(t in surface for t in self._titles):
+        if any(w in surface for w in stops) or any(t in surface for t in self._titles) \
+                or _COUNT_INSIDE.search(surface):
             return False
         if view is None:
             return True
@@ -815,8 +1105,7 @@ class _Text:
 
 _Strategy = Callable[[NameRulePass, _Text, NameRule], Iterable[Candidate]]
 
-#: the engine step of each `check` in rules/names.yaml (None: the pattern alone);
-#: `section` extends the facilities the others found and runs after them
+#: the engine step of each `check` in rules/names.yaml (None: the pattern alone)
 _STRATEGIES: dict[str | None, _Strategy] = {
     None: NameRulePass._pattern,
     "quoted": NameRulePass._quoted_name,
@@ -828,9 +1117,21 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "word_start": NameRulePass._at_word_start,
     "whole_word": NameRulePass._whole_word,
     "place_led": NameRulePass._place_led_name,
+    "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
+    "proper_prefix": NameRulePass._proper_facility,
+    "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
 }
-assert _CHECKS == set(_STRATEGIES) - {None} | {"section"}, "a check without a strategy"
+_AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[Candidate]]
+
+#: checks whose step reads what the strategies found (run after them, in file order):
+#: `section` extends a road or railway, `project_list` reads a list of works
+_AFTER_STEPS: dict[str, _AfterStep] = {
+    "section": NameRulePass._sections,
+    "project_list": NameRulePass._project_items,
+}
+assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
+assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
 
 
 def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
@@ -848,6 +1149,20 @@ def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
                              norm=norms.get(m.group()), rule="names.propagated", score=0.7,
                              priority=-1))
     return out
+
+
+def _list_items(clean: str, start: int, end: int, tokenizer: jieba.Tokenizer
+                ) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each item of a list written in ``clean[start:end]``, the items
+    kept apart by 、 or by 和 as a word of its own (ANNOTATION rule 6: parallel names are
+    separate spans; not the 和 of 西和县)."""
+    pos = start
+    for m in _ITEM_SEP.finditer(clean, start, end):
+        if m.group() == "和" and not on_word_boundaries(tokenizer, clean, m.start(), m.end()):
+            continue
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, end
 
 
 def _short_line(raw: str, pos: int) -> bool:

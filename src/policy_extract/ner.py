@@ -5,8 +5,9 @@ given, a statistical ``ner`` component.
 * ``segmenter="jieba"`` (default) or ``segmenter="pkuseg"`` with a pkuseg
   model path (``spacy_pkuseg`` is imported by spaCy only then).
 * :class:`SpacyNamePass` is a name pass for :class:`policy_extract.pipeline.Pipeline`
-  (``name = "ner"``): it returns candidates in clean-view offsets with rule ids
-  ``ner:<component>``, so the source of each mention is kept.
+  (``name = "ner"``): it returns candidates in clean-view offsets marked
+  ``origin="ner"`` (what the merge policies and the mentions' ``origin`` column read),
+  with rule ids ``ner:<component>`` naming the component that found each.
 
 Training lives in :mod:`policy_extract.train`.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from spacy.language import Language
 
 from . import progress
 from .model import NAME_LABELS, Candidate
-from .names import canonical, load_gazetteer, not_before_rest
+from .names import NameRules, canonical, load_gazetteer, not_before_rest
 from .rules import RuleError, alternation, default_rules_dir
 from .textview import TextView
 
@@ -91,24 +92,29 @@ def doc_candidates(doc: Any, offset: int = 0) -> list[Candidate]:
         norm = ent.ent_id_ or canonical(ent.text)
         out.append(Candidate(start=ent.start_char + offset, end=ent.end_char + offset,
                              label=ent.label_, norm=norm, rule=f"ner:{source}",
-                             score=0.9 if ent.ent_id_ else 0.6))
+                             score=0.9 if ent.ent_id_ else 0.6, origin="ner"))
     return out
 
 
-#: the lexicon lists of rules/names.yaml whose words are cues for the gated NER pass
-CUE_LISTS = ("org_heads", "fac_heads", "kept_suffixes", "ner_cues")
+#: the lexicon lists of rules/names.yaml whose words are cues for the gated NER pass,
+#: besides the heads the walks read (the heads table: organisation heads and facility
+#: heads that ``walk``)
+CUE_LISTS = ("kept_suffixes", "ner_cues")
 _NOT_CUE = "not_cue"  # the group of cue_pattern that matches a ner_not_cues word
 
 
-def cue_pattern(lexicon: Mapping[str, Any]) -> re.Pattern[str]:
-    """Where a name the rules missed may stand: the words of :data:`CUE_LISTS` in the
-    lexicon of rules/names.yaml (``NameRulePass.data.lexicon``: organisation and facility
-    heads, the suffixes kept with quoted programmes, and ``ner_cues``), except where a
-    head is the start of a ``head_breakers`` word (部门) or inside a ``ner_not_cues`` word
-    (人民法院: a match of the group ``not_cue``)."""
-    words = {str(w) for key in CUE_LISTS for w in lexicon.get(key) or ()}
+def cue_pattern(data: NameRules) -> re.Pattern[str]:
+    """Where a name the rules missed may stand: the organisation heads and the walk's
+    facility heads of the heads table of rules/names.yaml (``NameRulePass.data``), and the
+    words of :data:`CUE_LISTS` in its lexicon (the suffixes kept with quoted programmes,
+    and ``ner_cues``), except where a head is the start of a ``head_breakers`` word (部门)
+    or inside a ``ner_not_cues`` word (人民法院: a match of the group ``not_cue``)."""
+    lexicon = data.lexicon
+    words = {*data.heads.org, *data.heads.fac("walk"),
+             *(str(w) for key in CUE_LISTS for w in lexicon.get(key) or ())}
     if not words:
-        raise RuleError(f"names.yaml: no NER cue words in lexicon lists {', '.join(CUE_LISTS)}")
+        raise RuleError("names.yaml: no NER cue words in the heads table or the lexicon "
+                        f"lists {', '.join(CUE_LISTS)}")
     breakers = [str(w) for w in lexicon.get("head_breakers") or ()]
     cues = alternation(words) + not_before_rest(breakers)
     not_cues = [str(w) for w in lexicon.get("ner_not_cues") or ()]

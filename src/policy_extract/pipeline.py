@@ -179,15 +179,10 @@ def _mention(view: TextView, c: Candidate, sentences: list[Sentence], starts: li
     return Mention(
         start=start, end=end, label=c.label, text=view.raw[start:end],
         value=c.value, value_max=c.value_max, unit=c.unit, qualifier=c.qualifier,
-        norm=c.norm, rule=c.rule, source=_origin(c.rule), score=c.score,
+        norm=c.norm, rule=c.rule, source=c.origin, score=c.score,
         sentence_id=sid, section=sentences[sid].section if sid is not None else None,
         doc_id=doc_id,
     )
-
-
-def _origin(rule: str) -> str:
-    """Which pass found a mention: ``ner`` for ``ner:…`` rule ids, else ``rules``."""
-    return rule.split(":", 1)[0] if ":" in rule else "rules"
 
 
 def validate(text: str, mentions: Iterable[Mention]) -> None:
@@ -245,7 +240,7 @@ def with_model(rules_only: Pipeline, nlp: Any, *, gated: bool = MODEL_GATED,
     from .ner import SpacyNamePass, cue_pattern
     (names,) = rules_only.name_passes
     assert isinstance(names, NameRulePass)
-    ner_pass = SpacyNamePass(nlp, cues=cue_pattern(names.data.lexicon) if gated else None)
+    ner_pass = SpacyNamePass(nlp, cues=cue_pattern(names.data) if gated else None)
     return Pipeline(rules_only.rules, tokenizer=rules_only.tokenizer, merge=merge,
                     facts=rules_only.facts, name_passes=(names, ner_pass))
 

@@ -293,19 +293,22 @@ def _load_fragments(path: Path, units: dict[str, dict[str, str]]) -> dict[str, s
         fragments[name] = alternation(list(units.get(label, {})))
     resolved: dict[str, str] = {}
     for name in fragments:
-        resolved[name] = _expand(fragments[name], fragments, path, name, ())
+        resolved[name] = expand(fragments[name], fragments, path, name, ())
     return resolved
 
 
-def _expand(pattern: str, fragments: dict[str, str], path: Path, where: str,
-            seen: tuple[str, ...]) -> str:
+def expand(pattern: str, fragments: dict[str, str], path: Path, where: str,
+           seen: tuple[str, ...] = ()) -> str:
+    """``pattern`` with each ``{FRAGMENT}`` replaced by its fragment, itself expanded
+    (one expansion for every rule file: numeric, dates, blockers, names); an unknown or
+    self-referring fragment is a :class:`RuleError` naming ``path`` and ``where``."""
     def sub(m: regex.Match[str]) -> str:
         name = m.group(1)
         if name not in fragments:
             raise RuleError(f"{path}: {where}: unknown fragment {{{name}}}")
         if name in seen:
             raise RuleError(f"{path}: {where}: fragment {{{name}}} refers to itself")
-        return _expand(fragments[name], fragments, path, where, seen + (name,))
+        return expand(fragments[name], fragments, path, where, seen + (name,))
 
     return _FRAGMENT_REF.sub(sub, pattern)
 
@@ -332,7 +335,7 @@ def _load_blockers(path: Path, fragments: dict[str, str]) -> tuple[Blocker, ...]
     for n, entry in enumerate(entries, 1):
         if not isinstance(entry, dict) or "id" not in entry or "pattern" not in entry:
             raise RuleError(f"{path}: blocker #{n} needs 'id' and 'pattern'")
-        source = _expand(str(entry["pattern"]), fragments, path, str(entry["id"]), ())
+        source = expand(str(entry["pattern"]), fragments, path, str(entry["id"]), ())
         try:
             pattern = regex.compile(source, regex.V0)
         except regex.error as exc:
@@ -353,7 +356,7 @@ def _load_ref_sources(path: Path, fragments: dict[str, str]) -> tuple[RefSource,
     out = []
     for n, entry in enumerate(entries, 1):
         rid, where = rule_header(path, n, entry, _REF_KEYS)
-        source = _expand(str(entry.get("pattern", "")), fragments, path, rid, ())
+        source = expand(str(entry.get("pattern", "")), fragments, path, rid, ())
         try:
             pattern = regex.compile(source, regex.V0)
         except regex.error as exc:
@@ -409,7 +412,7 @@ def _build_rule(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> Ru
     qualifier = entry.get("qualifier")
     if qualifier is not None and qualifier not in QUALIFIERS.get(label, ()):
         raise RuleError(f"{where}: qualifier {qualifier!r} is not allowed for {label}")
-    source = _expand(str(entry.get("pattern", "")), fragments, path, rid, ())
+    source = expand(str(entry.get("pattern", "")), fragments, path, rid, ())
     if not source:
         raise RuleError(f"{where}: empty pattern")
     try:
