@@ -48,6 +48,9 @@ def longest_first(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Keep the longest candidate, then the higher priority, then the earlier one."""
     out: list[Candidate] = []
     for run in _clusters(candidates):
+        if len(run) == 1:  # most runs: a lone candidate overlaps nothing and is kept
+            out.append(run[0])
+            continue
         kept: list[Candidate] = []
         _greedy(_by_length(run), kept)
         out.extend(kept)

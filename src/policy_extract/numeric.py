@@ -235,6 +235,8 @@ def word_reaching(clean: str, start: int, words: dict[str, str]) -> str | None:
     window = clean[max(0, start - REACH - longest):start]
     stops = [m.end() for m in _REACH_STOP.finditer(window)]
     window = window[stops[-1]:] if stops else window
+    if _any_of(words).search(window) is None:
+        return None  # most windows hold no listed word: one scan rather than one per word
     best: tuple[int, str] | None = None
     for word, qualifier in words.items():
         k = window.rfind(word)
@@ -262,6 +264,17 @@ def _sizes(words: dict[str, str]) -> list[int]:
         hit = _SIZES[id(words)] = (words, sorted({len(w) for w in words}, reverse=True))
     return hit[1]
 
+
+def _any_of(words: dict[str, str]) -> regex.Pattern[str]:
+    """A pattern that finds any of ``words`` (remembered per table, as :func:`_sizes`)."""
+    hit = _ANY_OF.get(id(words))
+    if hit is None or hit[0] is not words:
+        source = "|".join(regex.escape(w) for w in words) or "(?!)"
+        hit = _ANY_OF[id(words)] = (words, regex.compile(source))
+    return hit[1]
+
+
+_ANY_OF: dict[int, tuple[dict[str, str], regex.Pattern[str]]] = {}
 
 #: :func:`_sizes` of each table asked about, by its id (the table is kept, so the id stays
 #: its own)
