@@ -33,7 +33,7 @@ _LIST_JOINS = frozenset({"或", "或者", "、", "和", "及", "或是"})
 def find_numeric(clean: str, rules: RuleSet) -> list[Candidate]:
     out: list[Candidate] = []
     for i, rule in enumerate(rules.numeric, 1):
-        for m in iter_matches(rule.pattern, clean, rule.id):
+        for m in iter_matches(rule.pattern, clean, rule.id, rule.needs):
             cand = numeric_candidate(rule, m, clean, rules)
             if cand is not None:
                 out.append(cand)
@@ -133,10 +133,13 @@ def warn(message: str) -> None:
         bucket.append(message)
 
 
-def iter_matches(pattern: regex.Pattern[str], text: str, what: str = "a rule"
-                 ) -> Iterator[regex.Match[str]]:
+def iter_matches(pattern: regex.Pattern[str], text: str, what: str = "a rule",
+                 needs: tuple[str, ...] = ()) -> Iterator[regex.Match[str]]:
     """``finditer`` with a time bound: a pathological input loses one rule, never hangs,
-    and the loss is recorded (:func:`warn`) under ``what``, the rule's id."""
+    and the loss is recorded (:func:`warn`) under ``what``, the rule's id. ``needs``
+    (a rule's): strings one of which every match holds; a text without any has none."""
+    if needs and not any(w in text for w in needs):
+        return
     n = 0
     try:
         for m in pattern.finditer(text, timeout=MATCH_TIMEOUT):
