@@ -28,7 +28,7 @@ import regex
 from . import progress
 from .merge import longest_first
 from .model import NAME_LABELS, Candidate
-from .places import place_surfaces
+from .places import inside_name, place_surfaces
 from .rules import (
     RuleError,
     RuleSet,
@@ -468,6 +468,7 @@ class NameRulePass:
         cands = self._after_persons(clean, cands)
         cands = [c for c in cands if not self._broken(clean, c.end)
                  and not self._in_doctrine(clean, c) and not self._no_org(clean, c)
+                 and not (c.label == "GPE" and inside_name(clean, c.start, c.end))
                  and not self._cuts_word(clean, c) and not self._distributed(clean, c)]
         return cands
 

@@ -110,7 +110,8 @@ class Pipeline:
         mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)
         place, place_source = find_document_place(text, mentions)
         # county short names (鼎城, 桃源) are names only in a document of their prefecture
-        if local := local_candidates(view.clean, place, flat):
+        # or province, as whole words
+        if local := local_candidates(view.clean, place, flat, tokenizer=self.tokenizer):
             mentions = tuple(sorted(
                 mentions + tuple(_mention(view, c, sentences, starts, doc_id) for c in local),
                 key=lambda m: m.start))
