@@ -57,7 +57,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "byline",
                      "section", "place_led", "road_prefix",
                      "whole_word", "project_list", "one_phrase", "proper_prefix",
-                     "place_vision"})
+                     "place_vision", "abbrev_run"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -300,6 +300,7 @@ def load_name_rules(directory: Path) -> NameRules:
         "PROPER_FAC_HEAD": alternation(heads.fac("proper")),
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
+        "COUNTRY_ABBREVS": "".join(_words(lexicon, "country_abbrevs", path)),
     })
     entries = data.get("rules")
     if not isinstance(entries, list):
@@ -493,6 +494,24 @@ class NameRulePass:
     def _whole_word(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return (c for c in self._plain(text.clean, rule)
                 if on_word_boundaries(self.tokenizer, text.clean, c.start, c.end))
+
+    def _abbrev_run(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A run of place abbreviations (rule 13) that is whole words of jieba; a pair of
+        province abbreviations that jieba knows as a word is one only as an abbreviation
+        (tag j: 晋冀, 湘鄂), not 苏宁, 新港; 中 and a country are taken as written (中日).
+        A run a facility head or a word of the rule's ``stops`` follows is part of a
+        name (藏粤直流, rule 20)."""
+        for c in self._plain(text.clean, rule):
+            name = text.clean[c.start:c.end]
+            if len(set(name)) < len(name) or not on_word_boundaries(
+                    self.tokenizer, text.clean, c.start, c.end):
+                continue
+            if len(name) == 2 and name[0] != "中" and self.tags.get(name, "j") != "j":
+                continue
+            # part of a longer name: a facility's (苏台|公路) or a stop word's (藏粤|直流)
+            if text.clean.startswith(self._facility_heads + self._stops[rule.stops], c.end):
+                continue
+            yield c
 
     def _listed_person(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return (c for c in self._plain(text.clean, rule)
@@ -1117,6 +1136,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "byline": NameRulePass._byline,
     "word_start": NameRulePass._at_word_start,
     "whole_word": NameRulePass._whole_word,
+    "abbrev_run": NameRulePass._abbrev_run,
     "place_led": NameRulePass._place_led_name,
     "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
     "proper_prefix": NameRulePass._proper_facility,
