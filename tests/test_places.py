@@ -15,6 +15,7 @@ from policy_extract.places import (
     Place,
     china_divisions,
     document_place,
+    inside_name,
     link_mentions,
     place_index,
     place_surfaces,
@@ -127,6 +128,10 @@ DOCUMENT_PLACES = [
     pytest.param("近年来，市委、市政府以新发展理念为引领，认真贯彻党中央、国务院决策，\n"
                  "常德经济稳中有进。常德、常德、常德。", "湖南省常德市", "inferred:most-named",
                  id="no title: the place named most (three times at least)"),
+    pytest.param("2026年广西壮族自治区政府工作报告\n——2026年2月2日在广西壮族自治区第十四届"
+                 "人民代表大会第五次会议上\n——基础设施不断完善。南宁吴圩机场改扩建工程投入使用。",
+                 "广西壮族自治区", "document:head",
+                 id="a review's —— paragraph is no delivery line"),
     pytest.param("近年来，全市经济运行良好。\n加快发展。", None, "none", id="no place"),
     pytest.param("2019年统计公报\n与泰国、东南亚合作。\n", None, "none",
                  id="foreign places only in the body"),
@@ -195,6 +200,53 @@ def test_county_short_names_in_their_prefecture_only(pipeline: Pipeline) -> None
         ("汉寿", "430722", "places.county_short_name")}
     outside = pipeline.extract("浙江省2021年政府工作报告\n桃源、汉寿加快发展。")
     assert not [m for m in outside.mentions if m.text in ("桃源", "汉寿")]
+
+
+# a province's document, its text, the county short names that are GPEs there (and none else)
+PROVINCE_COUNTIES = [
+    pytest.param("2026年甘肃省政府工作报告\n迭部、碌曲、玛曲、镇原4县高速项目全部开工。",
+                 {"迭部", "碌曲", "玛曲", "镇原"}, id="a list of counties"),
+    pytest.param("2026年甘肃省政府工作报告\n陇西5.6级地震灾后重建有序推进。", {"陇西"},
+                 id="before an event"),
+    pytest.param("2026年甘肃省政府工作报告\n开放合作成果丰硕。", set(),
+                 id="合作 is a county of 甘南 and a plain word"),
+    pytest.param("2026年广西壮族自治区政府工作报告\n通达200多个港口。", set(),
+                 id="港口 is a district of 防城港 and a plain word"),
+    pytest.param("2021年浙江省政府工作报告\n推进钱塘江取水口上移。", set(),
+                 id="钱塘 cuts the word 钱塘江"),
+    pytest.param("2021年浙江省政府工作报告\n新时代浙江（安吉）县域践行绿水青山就是金山银山理念"
+                 "综合改革创新试验区", set(), id="in brackets after a name's word"),
+    pytest.param("2026年陕西省政府工作报告\n开工周至至乾县、改扩建西安至永寿等高速公路。", set(),
+                 id="the ends of a road"),
+    pytest.param("2021年浙江省政府工作报告\n迭部、碌曲加快发展。", set(),
+                 id="another province's counties are not"),
+    pytest.param("2021年湖南省政府工作报告\n桃源、汉寿加快发展。", {"汉寿"},
+                 id="桃源 is a common word (世外桃源): a name in 常德's documents only"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), PROVINCE_COUNTIES)
+def test_county_short_names_in_a_province(pipeline: Pipeline, text: str,
+                                          gpes: set[str]) -> None:
+    found = {m.text for m in pipeline.extract(text).mentions
+             if m.rule == "places.county_short_name"}
+    assert found == gpes
+
+
+# place, span, whether it is written as part of a longer name
+INSIDE_NAME = [
+    pytest.param("稳定开行中欧班列（成都）。", "成都", True, id="bracket after a name"),
+    pytest.param("各市（州）、成都（含天府新区）", "成都", False, id="a place before a bracket"),
+    pytest.param("开工周至至乾县高速公路", "周至", True, id="first end of a road"),
+    pytest.param("开工周至至乾县高速公路", "乾县", True, id="second end of a road"),
+    pytest.param("从常德至长沙，车程两小时", "常德", False, id="a trip is no road"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "inside"), INSIDE_NAME)
+def test_inside_name(text: str, span: str, inside: bool) -> None:
+    start = text.index(span)
+    assert inside_name(text, start, start + len(span)) is inside
 
 
 def test_link_mentions_leaves_other_labels_alone() -> None:
