@@ -233,6 +233,25 @@ def test_county_short_names_in_a_province(pipeline: Pipeline, text: str,
     assert found == gpes
 
 
+# document, text, the name a county short name starts there (rule 20: no GPE inside)
+LED_BY_COUNTY = [
+    pytest.param("杭州市2019年政府工作报告重点任务分解\n积极建设萧山科技城等千亿级产业平台。",
+                 ("萧山科技城", "FAC"), id="a facility in the county's prefecture"),
+    pytest.param("2026年重庆市政府工作报告\n成功创建云阳世界地质公园，", ("云阳世界地质公园", "FAC"),
+                 id="a park in a municipality"),
+    pytest.param("2026年陕西省政府工作报告\n西安东站和府谷、定边机场建成投运。", ("定边机场", "FAC"),
+                 id="an airport in a province"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LED_BY_COUNTY)
+def test_a_county_short_name_starts_a_name(pipeline: Pipeline, text: str,
+                                           name: tuple[str, str]) -> None:
+    mentions = pipeline.extract(text).mentions
+    assert name in {(m.text, m.label) for m in mentions}
+    assert not [m for m in mentions if m.label == "GPE" and name[0].startswith(m.text)]
+
+
 # place, span, whether it is written as part of a longer name
 INSIDE_NAME = [
     pytest.param("稳定开行中欧班列（成都）。", "成都", True, id="bracket after a name"),

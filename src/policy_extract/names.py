@@ -518,18 +518,49 @@ class NameRulePass:
                 if self._unknown_word(text.clean[c.start:c.end]))
 
     def _place_led_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
-        clean = text.clean
-        for c in self._plain(clean, rule):
-            if not self._one_phrase(clean, c, text.view, self._stops[rule.stops]) \
-                    or not on_word_boundaries(self.tokenizer, clean, c.start, c.start):
-                continue
-            q = _QUOTED_BEFORE.search(clean, max(0, c.start - 13), c.start)
-            if rule.label == "FAC" and q is not None and clean.startswith("”", c.end):
-                # the facility is the whole quoted name (“中开院常德创新孵化基地”)
-                start = q.start() + 1
-                c = self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
-                               c.priority)
-            yield c
+        for c in self._plain(text.clean, rule):
+            if (vetted := self._vet_place_led(text.clean, text.view, c, rule)) is not None:
+                yield vetted
+
+    def _vet_place_led(self, clean: str, view: TextView | None, c: Candidate,
+                       rule: NameRule) -> Candidate | None:
+        """A place-led name if it is one phrase starting on a word boundary (the whole
+        quoted name for a facility in quotes), else None."""
+        if not self._one_phrase(clean, c, view, self._stops[rule.stops]) \
+                or not on_word_boundaries(self.tokenizer, clean, c.start, c.start):
+            return None
+        q = _QUOTED_BEFORE.search(clean, max(0, c.start - 13), c.start)
+        if rule.label == "FAC" and q is not None and clean.startswith("”", c.end):
+            # the facility is the whole quoted name (“中开院常德创新孵化基地”)
+            start = q.start() + 1
+            c = self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
+                           c.priority)
+        return c
+
+    def led_by(self, view: TextView, places: Sequence[tuple[int, int]]) -> list[Candidate]:
+        """The names the place-led rules (``starts: place``) find where the given spans
+        of ``view.clean`` are places: a county short name found only once the document's
+        place is known (萧山 in a document of 杭州市) starts 萧山科技城 as 杭州 starts
+        杭州临空经济示范区 (rule 20). Longest first, one per place."""
+        clean = view.clean
+        out = []
+        for start, end in places:
+            found = []
+            for rule in self.data.rules:
+                if rule.starts != "place" or rule.pattern is None:
+                    continue
+                if (m := rule.pattern.match(clean, end)) is None:
+                    continue
+                c: Candidate | None = self._cand(start, m.end(), rule.label,
+                                                 clean[start:m.end()], rule.id, rule.score,
+                                                 rule.priority)
+                if c is not None and rule.check in ("place_led", "one_phrase"):
+                    c = self._vet_place_led(clean, view, c, rule)
+                if c is not None and not self._broken(clean, c.end):
+                    found.append(c)
+            if found:
+                out.append(max(found, key=lambda c: (c.end - c.start, c.priority)))
+        return out
 
     def _joined_road(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         # overlapped: 加快|建设千黄 must not hide 千黄
