@@ -57,7 +57,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "byline",
                      "section", "place_led", "road_prefix",
                      "whole_word", "project_list", "one_phrase", "proper_prefix",
-                     "place_vision", "abbrev_run"})
+                     "place_vision", "abbrev_run", "clause_place_led"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -525,7 +525,12 @@ class NameRulePass:
     def _vet_place_led(self, clean: str, view: TextView | None, c: Candidate,
                        rule: NameRule) -> Candidate | None:
         """A place-led name if it is one phrase starting on a word boundary (the whole
-        quoted name for a facility in quotes), else None."""
+        quoted name for a facility in quotes), else None. With check clause_place_led the
+        place must open a clause: no Chinese character right before it (not 美丽|浙江…)."""
+        if rule.check == "clause_place_led" and c.start > 0 \
+                and "\u4e00" <= clean[c.start - 1] <= "\u9fff" \
+                and not (view is not None and view.index[c.start] > view.index[c.start - 1] + 1):
+            return None  # a Chinese character right before, no space or line break between
         if not self._one_phrase(clean, c, view, self._stops[rule.stops]) \
                 or not on_word_boundaries(self.tokenizer, clean, c.start, c.start):
             return None
@@ -554,7 +559,8 @@ class NameRulePass:
                 c: Candidate | None = self._cand(start, m.end(), rule.label,
                                                  clean[start:m.end()], rule.id, rule.score,
                                                  rule.priority)
-                if c is not None and rule.check in ("place_led", "one_phrase"):
+                if c is not None and rule.check in ("place_led", "one_phrase",
+                                                    "clause_place_led"):
                     c = self._vet_place_led(clean, view, c, rule)
                 if c is not None and not self._broken(clean, c.end):
                     found.append(c)
@@ -1170,6 +1176,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "abbrev_run": NameRulePass._abbrev_run,
     "place_led": NameRulePass._place_led_name,
     "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
+    "clause_place_led": NameRulePass._place_led_name,  # and the place opens a clause
     "proper_prefix": NameRulePass._proper_facility,
     "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
