@@ -57,7 +57,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "byline",
                      "section", "place_led", "road_prefix",
                      "whole_word", "project_list", "one_phrase", "proper_prefix",
-                     "place_vision", "abbrev_run", "clause_place_led"})
+                     "place_vision", "abbrev_run", "clause_place_led",
+                     "company_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -87,6 +88,7 @@ _VISION_WORKS = "建设"  # kept after a policy vision named by a place (现代�
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家]")  # 两大 …
 _ITEM_SEP = regex.compile(r"[、和]|以及")
+_SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
 _PROJECT_MAX = 20
@@ -299,6 +301,7 @@ def load_name_rules(directory: Path) -> NameRules:
         "DESIGNATION_HEAD": alternation(_words(lexicon, "designation_heads", path)),
         "PROPER_FAC_HEAD": alternation(heads.fac("proper")),
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
+        "COMPANY_KIND": alternation(_words(lexicon, "company_kinds", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
         "COUNTRY_ABBREVS": "".join(_words(lexicon, "country_abbrevs", path)),
     })
@@ -666,6 +669,29 @@ class NameRulePass:
                     continue
                 other = found.get(s)
                 if other is not None and not clean.endswith(self._facility_heads, s, e):
+                    continue
+                yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                 rule.priority)
+
+    def _company_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                       ) -> Iterable[Candidate]:
+        """The items of a list of companies that ``等…企业`` closes (国机集团、中国通用、
+        中国国新等央企; 上海英泰、苏州通润等28家配套企业) that are a place and a short
+        name (2 to 6 characters, no digit): one ORG each, so the place is no GPE there
+        (rule 20). Other items are left to the organisation rules; an item that is a
+        place alone (杭州、宁波等地企业) is none."""
+        assert rule.pattern is not None
+        places = dict(self._place_spans(clean))
+        for m in rule.pattern.finditer(clean):
+            lo = max(0, m.start() - _LIST_SPAN)
+            opening = _CLAUSE_START.search(clean, lo, m.start())
+            if opening is None and lo > 0:
+                continue
+            start = self._after_verbs(clean, opening.end() if opening else lo, m.start())
+            for s, e in _list_items(clean, start, m.start(), self.tokenizer):
+                place_end = places.get(s)
+                if place_end is None or not 2 <= e - place_end <= 6 \
+                        or not _SHORT_NAME.fullmatch(clean, place_end, e):
                     continue
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
@@ -1188,6 +1214,7 @@ _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[C
 _AFTER_STEPS: dict[str, _AfterStep] = {
     "section": NameRulePass._sections,
     "project_list": NameRulePass._project_items,
+    "company_list": NameRulePass._company_items,
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
 assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
