@@ -252,6 +252,24 @@ def test_a_county_short_name_starts_a_name(pipeline: Pipeline, text: str,
     assert not [m for m in mentions if m.label == "GPE" and name[0].startswith(m.text)]
 
 
+# document, text, the towns that are GPEs there
+TOWNS = [
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n责任单位：区发改局、六横镇\n",
+                 {"六横镇"}, id="a town of the document's district"),
+    pytest.param("2021年浙江省政府工作报告\n责任单位：六横镇\n", set(),
+                 id="not in a province's document"),
+    pytest.param("2019年海拉尔区政府工作报告\n加快建设街道综合服务中心。", set(),
+                 id="建设街道 is a town named by a plain word"),
+]
+
+
+@pytest.mark.parametrize(("text", "towns"), TOWNS)
+def test_towns_in_their_county(pipeline: Pipeline, text: str, towns: set[str]) -> None:
+    found = {(m.text, m.gpe_code) for m in pipeline.extract(text).mentions
+             if m.rule == "places.town"}
+    assert found == {(t, None) for t in towns}
+
+
 # place, span, whether it is written as part of a longer name
 INSIDE_NAME = [
     pytest.param("稳定开行中欧班列（成都）。", "成都", True, id="bracket after a name"),

@@ -69,7 +69,8 @@ DEPENDENT_LEVELS: tuple[tuple[str, str], ...] = (
 #: words that start with a level word and are no level: 市场监管局 is no city's as such
 _NOT_LEVELS = ("市场", "区域", "市域", "县域", "省域", "州域")
 #: in a province's document, a county short name is a GPE only if jieba's dictionary
-#: counts it at most this often (迭部 5, 陇西 136, 玉门 83; not 港口 2904, 清水 812)
+#: counts it at most this often (迭部 5, 陇西 136, 玉门 83; not 港口 2904, 清水 812); so
+#: is a town's name without its suffix (not 建设|街道)
 _PROVINCE_COUNTY_COUNT = 150
 #: the province-level municipalities (北京 天津 上海 重庆): their districts are counties
 _MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
@@ -512,10 +513,11 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     """GPE candidates for the county short names of :func:`local_names` written in
     ``clean`` where no other mention (``taken``, sorted) stands. With a ``tokenizer``, a
     name must also be a whole word there (钱塘 of 钱塘江, 中山 of 榆中山洪 is none)."""
-    names = local_names(place, index)
-    if not names:
+    rules = dict.fromkeys(local_names(place, index), "places.county_short_name")
+    rules.update(dict.fromkeys(local_towns(place), "places.town"))
+    if not rules:
         return []
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(rules, key=len, reverse=True)))
     starts = [c.start for c in taken]
     out = []
     for m in pattern.finditer(clean):
@@ -528,8 +530,44 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
                 or inside_name(clean, m.start(), m.end()):
             continue
         out.append(Candidate(start=m.start(), end=m.end(), label="GPE", norm=m.group(),
-                             rule="places.county_short_name", score=0.8))
+                             rule=rules[m.group()], score=0.8))
     return out
+
+
+#: the suffixes of the towns a document names by their full name (六横镇, 万里街道, 哈克镇)
+_TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木")
+
+
+@lru_cache(maxsize=64)
+def local_towns(place: Place | None) -> frozenset[str]:
+    """The towns (镇, 乡, 街道, 苏木: the data's level under the county) of the document's
+    county, or of every county of its prefecture, by their full names (六横镇 in a document
+    of 舟山市普陀区): GPEs there (a named place; not in a province's document, where
+    they are thousands). They carry no code: the data gives towns none."""
+    if place is None or place.level not in ("county", "prefecture") \
+            or place.code[:2] in _MUNICIPALITIES and place.level == "prefecture":
+        return frozenset()
+    depth = 2 if place.level == "county" else 1
+    text = _location_text()
+    head = re.search(f"^\t{{{depth}}}[^\t\r\n]+\t{place.code}\t", text, re.MULTILINE)
+    if head is None:
+        return frozenset()
+    end = re.compile(f"^\t{{0,{depth}}}[^\t\r\n]", re.MULTILINE).search(text, head.end())
+    block = text[head.end():end.start() if end else len(text)]
+    counts = _word_counts()
+    return frozenset(
+        name for name in re.findall(r"^\t{3}([^\t\r\n]+)", block, re.MULTILINE)
+        if len(name) >= 3 and name.endswith(_TOWN_SUFFIXES)
+        # not a town named by a plain word (建设街道 of 加快建设街道…, 胜利街道)
+        and counts.get(name[:-2] if name.endswith(("街道", "苏木")) else name[:-1], 0)
+        <= _PROVINCE_COUNTY_COUNT)
+
+
+@lru_cache(maxsize=1)
+def _location_text() -> str:
+    path = _jionlp_dictionary() / "china_location.zip"
+    with zipfile.ZipFile(path) as z:
+        return z.read("china_location.txt").decode("utf-8")
 
 
 #: a place in brackets right after a name's word (中欧班列（成都）, 新时代浙江（安吉）县域…
