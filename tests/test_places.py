@@ -274,6 +274,8 @@ def test_towns_in_their_county(pipeline: Pipeline, text: str, towns: set[str]) -
 INSIDE_NAME = [
     pytest.param("稳定开行中欧班列（成都）。", "成都", True, id="bracket after a name"),
     pytest.param("各市（州）、成都（含天府新区）", "成都", False, id="a place before a bracket"),
+    pytest.param("无锡高新区（新吴区）国民经济和社会发展规划", "新吴区", False,
+                 id="a zone's second name"),
     pytest.param("开工周至至乾县高速公路", "周至", True, id="first end of a road"),
     pytest.param("开工周至至乾县高速公路", "乾县", True, id="second end of a road"),
     pytest.param("从常德至长沙，车程两小时", "常德", False, id="a trip is no road"),

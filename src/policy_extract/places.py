@@ -571,8 +571,9 @@ def _location_text() -> str:
 
 
 #: a place in brackets right after a name's word (中欧班列（成都）, 新时代浙江（安吉）县域…
-#: 试验区): part of that name (ANNOTATION rules 6, 20), not 各市（州） nor a list's
-_BRACKETED = re.compile(r"[\u4e00-\u9fff][（(]$")
+#: 试验区): part of that name (ANNOTATION rules 6, 20); not after a division's or a zone's
+#: name, whose second name it is (无锡高新区（新吴区）)
+_BRACKETED = re.compile(r"[\u4e00-\u9fff](?<![区县市省州旗])[（(]$")
 #: a road or railway named by its two ends (周至至乾县、西安至永寿等高速公路): the places
 #: are part of it (rule 20); the head comes within the clause
 _ROAD_AFTER = re.compile(r"[^。，,；;：:！？]{0,16}?(?:高速|公路|铁路|高铁|航道|城际|快速路)")
