@@ -15,6 +15,7 @@ from policy_extract.places import (
     Place,
     china_divisions,
     document_place,
+    inside_name,
     link_mentions,
     place_index,
     place_surfaces,
@@ -127,6 +128,10 @@ DOCUMENT_PLACES = [
     pytest.param("近年来，市委、市政府以新发展理念为引领，认真贯彻党中央、国务院决策，\n"
                  "常德经济稳中有进。常德、常德、常德。", "湖南省常德市", "inferred:most-named",
                  id="no title: the place named most (three times at least)"),
+    pytest.param("2026年广西壮族自治区政府工作报告\n——2026年2月2日在广西壮族自治区第十四届"
+                 "人民代表大会第五次会议上\n——基础设施不断完善。南宁吴圩机场改扩建工程投入使用。",
+                 "广西壮族自治区", "document:head",
+                 id="a review's —— paragraph is no delivery line"),
     pytest.param("近年来，全市经济运行良好。\n加快发展。", None, "none", id="no place"),
     pytest.param("2019年统计公报\n与泰国、东南亚合作。\n", None, "none",
                  id="foreign places only in the body"),
@@ -195,6 +200,92 @@ def test_county_short_names_in_their_prefecture_only(pipeline: Pipeline) -> None
         ("汉寿", "430722", "places.county_short_name")}
     outside = pipeline.extract("浙江省2021年政府工作报告\n桃源、汉寿加快发展。")
     assert not [m for m in outside.mentions if m.text in ("桃源", "汉寿")]
+
+
+# a province's document, its text, the county short names that are GPEs there (and none else)
+PROVINCE_COUNTIES = [
+    pytest.param("2026年甘肃省政府工作报告\n迭部、碌曲、玛曲、镇原4县高速项目全部开工。",
+                 {"迭部", "碌曲", "玛曲", "镇原"}, id="a list of counties"),
+    pytest.param("2026年甘肃省政府工作报告\n陇西5.6级地震灾后重建有序推进。", {"陇西"},
+                 id="before an event"),
+    pytest.param("2026年甘肃省政府工作报告\n开放合作成果丰硕。", set(),
+                 id="合作 is a county of 甘南 and a plain word"),
+    pytest.param("2026年广西壮族自治区政府工作报告\n通达200多个港口。", set(),
+                 id="港口 is a district of 防城港 and a plain word"),
+    pytest.param("2021年浙江省政府工作报告\n推进钱塘江取水口上移。", set(),
+                 id="钱塘 cuts the word 钱塘江"),
+    pytest.param("2021年浙江省政府工作报告\n新时代浙江（安吉）县域践行绿水青山就是金山银山理念"
+                 "综合改革创新试验区", set(), id="in brackets after a name's word"),
+    pytest.param("2026年陕西省政府工作报告\n开工周至至乾县、改扩建西安至永寿等高速公路。", set(),
+                 id="the ends of a road"),
+    pytest.param("2021年浙江省政府工作报告\n迭部、碌曲加快发展。", set(),
+                 id="another province's counties are not"),
+    pytest.param("2021年湖南省政府工作报告\n桃源、汉寿加快发展。", {"汉寿"},
+                 id="桃源 is a common word (世外桃源): a name in 常德's documents only"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), PROVINCE_COUNTIES)
+def test_county_short_names_in_a_province(pipeline: Pipeline, text: str,
+                                          gpes: set[str]) -> None:
+    found = {m.text for m in pipeline.extract(text).mentions
+             if m.rule == "places.county_short_name"}
+    assert found == gpes
+
+
+# document, text, the name a county short name starts there (rule 20: no GPE inside)
+LED_BY_COUNTY = [
+    pytest.param("杭州市2019年政府工作报告重点任务分解\n积极建设萧山科技城等千亿级产业平台。",
+                 ("萧山科技城", "FAC"), id="a facility in the county's prefecture"),
+    pytest.param("2026年重庆市政府工作报告\n成功创建云阳世界地质公园，", ("云阳世界地质公园", "FAC"),
+                 id="a park in a municipality"),
+    pytest.param("2026年陕西省政府工作报告\n西安东站和府谷、定边机场建成投运。", ("定边机场", "FAC"),
+                 id="an airport in a province"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LED_BY_COUNTY)
+def test_a_county_short_name_starts_a_name(pipeline: Pipeline, text: str,
+                                           name: tuple[str, str]) -> None:
+    mentions = pipeline.extract(text).mentions
+    assert name in {(m.text, m.label) for m in mentions}
+    assert not [m for m in mentions if m.label == "GPE" and name[0].startswith(m.text)]
+
+
+# document, text, the towns that are GPEs there
+TOWNS = [
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n责任单位：区发改局、六横镇\n",
+                 {"六横镇"}, id="a town of the document's district"),
+    pytest.param("2021年浙江省政府工作报告\n责任单位：六横镇\n", set(),
+                 id="not in a province's document"),
+    pytest.param("2019年海拉尔区政府工作报告\n加快建设街道综合服务中心。", set(),
+                 id="建设街道 is a town named by a plain word"),
+]
+
+
+@pytest.mark.parametrize(("text", "towns"), TOWNS)
+def test_towns_in_their_county(pipeline: Pipeline, text: str, towns: set[str]) -> None:
+    found = {(m.text, m.gpe_code) for m in pipeline.extract(text).mentions
+             if m.rule == "places.town"}
+    assert found == {(t, None) for t in towns}
+
+
+# place, span, whether it is written as part of a longer name
+INSIDE_NAME = [
+    pytest.param("稳定开行中欧班列（成都）。", "成都", True, id="bracket after a name"),
+    pytest.param("各市（州）、成都（含天府新区）", "成都", False, id="a place before a bracket"),
+    pytest.param("无锡高新区（新吴区）国民经济和社会发展规划", "新吴区", False,
+                 id="a zone's second name"),
+    pytest.param("开工周至至乾县高速公路", "周至", True, id="first end of a road"),
+    pytest.param("开工周至至乾县高速公路", "乾县", True, id="second end of a road"),
+    pytest.param("从常德至长沙，车程两小时", "常德", False, id="a trip is no road"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "inside"), INSIDE_NAME)
+def test_inside_name(text: str, span: str, inside: bool) -> None:
+    start = text.index(span)
+    assert inside_name(text, start, start + len(span)) is inside
 
 
 def test_link_mentions_leaves_other_labels_alone() -> None:

@@ -28,7 +28,7 @@ import regex
 from . import progress
 from .merge import longest_first
 from .model import NAME_LABELS, Candidate
-from .places import place_surfaces
+from .places import inside_name, place_surfaces
 from .rules import (
     RuleError,
     RuleSet,
@@ -57,7 +57,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "byline",
                      "section", "place_led", "road_prefix",
                      "whole_word", "project_list", "one_phrase", "proper_prefix",
-                     "place_vision"})
+                     "place_vision", "abbrev_run", "clause_place_led",
+                     "company_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -87,6 +88,7 @@ _VISION_WORKS = "建设"  # kept after a policy vision named by a place (现代�
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家]")  # 两大 …
 _ITEM_SEP = regex.compile(r"[、和]|以及")
+_SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
 _PROJECT_MAX = 20
@@ -299,7 +301,9 @@ def load_name_rules(directory: Path) -> NameRules:
         "DESIGNATION_HEAD": alternation(_words(lexicon, "designation_heads", path)),
         "PROPER_FAC_HEAD": alternation(heads.fac("proper")),
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
+        "COMPANY_KIND": alternation(_words(lexicon, "company_kinds", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
+        "COUNTRY_ABBREVS": "".join(_words(lexicon, "country_abbrevs", path)),
     })
     entries = data.get("rules")
     if not isinstance(entries, list):
@@ -468,6 +472,7 @@ class NameRulePass:
         cands = self._after_persons(clean, cands)
         cands = [c for c in cands if not self._broken(clean, c.end)
                  and not self._in_doctrine(clean, c) and not self._no_org(clean, c)
+                 and not (c.label == "GPE" and inside_name(clean, c.start, c.end))
                  and not self._cuts_word(clean, c) and not self._distributed(clean, c)]
         return cands
 
@@ -493,23 +498,78 @@ class NameRulePass:
         return (c for c in self._plain(text.clean, rule)
                 if on_word_boundaries(self.tokenizer, text.clean, c.start, c.end))
 
+    def _abbrev_run(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A run of place abbreviations (rule 13) that is whole words of jieba; a pair of
+        province abbreviations that jieba knows as a word is one only as an abbreviation
+        (tag j: 晋冀, 湘鄂), not 苏宁, 新港; 中 and a country are taken as written (中日).
+        A run a facility head or a word of the rule's ``stops`` follows is part of a
+        name (藏粤直流, rule 20)."""
+        for c in self._plain(text.clean, rule):
+            name = text.clean[c.start:c.end]
+            if len(set(name)) < len(name) or not on_word_boundaries(
+                    self.tokenizer, text.clean, c.start, c.end):
+                continue
+            if len(name) == 2 and name[0] != "中" and self.tags.get(name, "j") != "j":
+                continue
+            # part of a longer name: a facility's (苏台|公路) or a stop word's (藏粤|直流)
+            if text.clean.startswith(self._facility_heads + self._stops[rule.stops], c.end):
+                continue
+            yield c
+
     def _listed_person(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return (c for c in self._plain(text.clean, rule)
                 if self._unknown_word(text.clean[c.start:c.end]))
 
     def _place_led_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
-        clean = text.clean
-        for c in self._plain(clean, rule):
-            if not self._one_phrase(clean, c, text.view, self._stops[rule.stops]) \
-                    or not on_word_boundaries(self.tokenizer, clean, c.start, c.start):
-                continue
-            q = _QUOTED_BEFORE.search(clean, max(0, c.start - 13), c.start)
-            if rule.label == "FAC" and q is not None and clean.startswith("”", c.end):
-                # the facility is the whole quoted name (“中开院常德创新孵化基地”)
-                start = q.start() + 1
-                c = self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
-                               c.priority)
-            yield c
+        for c in self._plain(text.clean, rule):
+            if (vetted := self._vet_place_led(text.clean, text.view, c, rule)) is not None:
+                yield vetted
+
+    def _vet_place_led(self, clean: str, view: TextView | None, c: Candidate,
+                       rule: NameRule) -> Candidate | None:
+        """A place-led name if it is one phrase starting on a word boundary (the whole
+        quoted name for a facility in quotes), else None. With check clause_place_led the
+        place must open a clause: no Chinese character right before it (not 美丽|浙江…)."""
+        if rule.check == "clause_place_led" and c.start > 0 \
+                and "\u4e00" <= clean[c.start - 1] <= "\u9fff" \
+                and not (view is not None and view.index[c.start] > view.index[c.start - 1] + 1):
+            return None  # a Chinese character right before, no space or line break between
+        if not self._one_phrase(clean, c, view, self._stops[rule.stops]) \
+                or not on_word_boundaries(self.tokenizer, clean, c.start, c.start):
+            return None
+        q = _QUOTED_BEFORE.search(clean, max(0, c.start - 13), c.start)
+        if rule.label == "FAC" and q is not None and clean.startswith("”", c.end):
+            # the facility is the whole quoted name (“中开院常德创新孵化基地”)
+            start = q.start() + 1
+            c = self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
+                           c.priority)
+        return c
+
+    def led_by(self, view: TextView, places: Sequence[tuple[int, int]]) -> list[Candidate]:
+        """The names the place-led rules (``starts: place``) find where the given spans
+        of ``view.clean`` are places: a county short name found only once the document's
+        place is known (萧山 in a document of 杭州市) starts 萧山科技城 as 杭州 starts
+        杭州临空经济示范区 (rule 20). Longest first, one per place."""
+        clean = view.clean
+        out = []
+        for start, end in places:
+            found = []
+            for rule in self.data.rules:
+                if rule.starts != "place" or rule.pattern is None:
+                    continue
+                if (m := rule.pattern.match(clean, end)) is None:
+                    continue
+                c: Candidate | None = self._cand(start, m.end(), rule.label,
+                                                 clean[start:m.end()], rule.id, rule.score,
+                                                 rule.priority)
+                if c is not None and rule.check in ("place_led", "one_phrase",
+                                                    "clause_place_led"):
+                    c = self._vet_place_led(clean, view, c, rule)
+                if c is not None and not self._broken(clean, c.end):
+                    found.append(c)
+            if found:
+                out.append(max(found, key=lambda c: (c.end - c.start, c.priority)))
+        return out
 
     def _joined_road(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         # overlapped: 加快|建设千黄 must not hide 千黄
@@ -611,6 +671,29 @@ class NameRulePass:
                     continue
                 other = found.get(s)
                 if other is not None and not clean.endswith(self._facility_heads, s, e):
+                    continue
+                yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                 rule.priority)
+
+    def _company_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                       ) -> Iterable[Candidate]:
+        """The items of a list of companies that ``等…企业`` closes (国机集团、中国通用、
+        中国国新等央企; 上海英泰、苏州通润等28家配套企业) that are a place and a short
+        name (2 to 6 characters, no digit): one ORG each, so the place is no GPE there
+        (rule 20). Other items are left to the organisation rules; an item that is a
+        place alone (杭州、宁波等地企业) is none."""
+        assert rule.pattern is not None
+        places = dict(self._place_spans(clean))
+        for m in rule.pattern.finditer(clean):
+            lo = max(0, m.start() - _LIST_SPAN)
+            opening = _CLAUSE_START.search(clean, lo, m.start())
+            if opening is None and lo > 0:
+                continue
+            start = self._after_verbs(clean, opening.end() if opening else lo, m.start())
+            for s, e in _list_items(clean, start, m.start(), self.tokenizer):
+                place_end = places.get(s)
+                if place_end is None or not 2 <= e - place_end <= 6 \
+                        or not _SHORT_NAME.fullmatch(clean, place_end, e):
                     continue
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
@@ -1118,8 +1201,10 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "byline": NameRulePass._byline,
     "word_start": NameRulePass._at_word_start,
     "whole_word": NameRulePass._whole_word,
+    "abbrev_run": NameRulePass._abbrev_run,
     "place_led": NameRulePass._place_led_name,
     "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
+    "clause_place_led": NameRulePass._place_led_name,  # and the place opens a clause
     "proper_prefix": NameRulePass._proper_facility,
     "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
@@ -1131,6 +1216,7 @@ _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[C
 _AFTER_STEPS: dict[str, _AfterStep] = {
     "section": NameRulePass._sections,
     "project_list": NameRulePass._project_items,
+    "company_list": NameRulePass._company_items,
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
 assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"

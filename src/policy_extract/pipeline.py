@@ -110,7 +110,9 @@ class Pipeline:
         mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)
         place, place_source = find_document_place(text, mentions)
         # county short names (鼎城, 桃源) are names only in a document of their prefecture
-        if local := local_candidates(view.clean, place, flat):
+        # or province, as whole words
+        if local := local_candidates(view.clean, place, flat, tokenizer=self.tokenizer):
+            local = self._led_by_local(view, local, flat)
             mentions = tuple(sorted(
                 mentions + tuple(_mention(view, c, sentences, starts, doc_id) for c in local),
                 key=lambda m: m.start))
@@ -135,6 +137,22 @@ class Pipeline:
                           place=place.path if place else None,
                           place_code=place.code if place else None, place_source=place_source,
                           facts=facts, period=ctx.period)
+
+    def _led_by_local(self, view: TextView, local: list[Candidate],
+                      flat: list[Candidate]) -> list[Candidate]:
+        """Each county short name (萧山), or the name of the rules it starts, where that
+        name overlaps nothing found before (萧山科技城: a FAC, no GPE, rule 20)."""
+        spans = [(c.start, c.end) for c in local]
+        led = {c.start: c for p in self.name_passes if hasattr(p, "led_by")
+               for c in p.led_by(view, spans)}
+        out = []
+        for c in local:
+            name = led.get(c.start)
+            if name is not None and not any(f.start < name.end and c.end <= f.start
+                                            or f.start < name.end <= f.end for f in flat):
+                c = name
+            out.append(c)
+        return out
 
     def _keeps(self, view: TextView, cand: Candidate) -> bool:
         """A span that starts with a Chinese numeral must be whole words: not 统一个, 一元化."""

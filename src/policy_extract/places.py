@@ -35,9 +35,13 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from .model import Candidate, Mention, PolicyExtractError
+
+if TYPE_CHECKING:
+    import jieba
 
 #: levels, broadest first
 LEVELS = ("region", "country", "province", "prefecture", "county")
@@ -65,10 +69,16 @@ DEPENDENT_LEVELS: tuple[tuple[str, str], ...] = (
 )
 #: words that start with a level word and are no level: 市场监管局 is no city's as such
 _NOT_LEVELS = ("市场", "区域", "市域", "县域", "省域", "州域")
+#: in a province's document, a county short name is a GPE only if jieba's dictionary
+#: counts it at most this often (迭部 5, 陇西 136, 玉门 83; not 港口 2904, 清水 812); so
+#: is a town's name without its suffix (not 建设|街道)
+_PROVINCE_COUNTY_COUNT = 150
 #: the province-level municipalities (北京 天津 上海 重庆): their districts are counties
 _MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 #: a title line: short, and no sentence (a paragraph's first line, wrapped, is not one)
 _TITLE = re.compile(r"[^，,。；;！？!?]{2,120}")
+#: a delivery line (——2026年2月2日在…会议上): short, no sentence's end in it
+_DELIVERY = re.compile(r"[^。；;！？!?]{2,120}")
 #: labels whose names can carry a place (their own written one, or the document's)
 PLACED_LABELS = frozenset({"ORG", "FAC", "GPE"})
 #: the names that say whose a document is, in its title (《北京市…行动计划》 too)
@@ -208,11 +218,22 @@ def _jionlp_dictionary() -> Path:
 
 
 def _word_tags() -> dict[str, str]:
+    fields = _dictionary_fields()
+    return dict(zip(fields[0::3], fields[2::3], strict=True))
+
+
+@lru_cache(maxsize=1)
+def _word_counts() -> dict[str, int]:
+    """jieba's count of each word of its dictionary (港口 2904, 合作 13478; 迭部 5)."""
+    fields = _dictionary_fields()
+    return dict(zip(fields[0::3], map(int, fields[1::3]), strict=True))
+
+
+def _dictionary_fields() -> list[str]:
     import jieba
     tokenizer = jieba.Tokenizer()
     with tokenizer.get_dict_file() as fh:
-        fields = fh.read().decode("utf-8").split()
-    return dict(zip(fields[0::3], fields[2::3], strict=True))
+        return fh.read().decode("utf-8").split()
 
 
 def _is_name(word: str, tags: dict[str, str]) -> bool:
@@ -355,13 +376,15 @@ def place_surfaces() -> dict[str, str]:
 def _zones(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Where a document says whose it is: first its title (those of the first three
     non-empty lines that are short and hold no sentence) and a delivery line
-    (——…在…会议上) among the first fifteen; failing those, those of its last five
+    (——…在…会议上) among the first fifteen, which holds no sentence either (not a
+    review's ——经济增长稳中有进。… paragraphs); failing those, those of its last five
     lines that hold no sentence either (the issuing body's signature)."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)
              if m.group().strip()]
     head = [(s, e) for s, e in lines[:3] if _TITLE.fullmatch(text[s:e].strip())]
     head += [(s, e) for s, e in lines[:15]
-             if text[s:e].lstrip().startswith(("—", "-")) or "会议上" in text[s:e]]
+             if (text[s:e].lstrip().startswith(("—", "-")) or "会议上" in text[s:e])
+             and _DELIVERY.fullmatch(text[s:e].strip())]
     return head, [(s, e) for s, e in lines[-5:] if _TITLE.fullmatch(text[s:e].strip())]
 
 
@@ -452,9 +475,10 @@ def local_names(place: Place | None, index: PlaceIndex | None = None) -> dict[st
 
 
 def _local_names(place: Place | None, index: PlaceIndex) -> dict[str, Place]:
-    if place is None or place.province is None or place.level == "province" \
-            and place.code[:2] not in _MUNICIPALITIES:
+    if place is None or place.province is None:
         return {}
+    # a province's document: the counties of the province (迭部 and 碌曲 in 甘肃省's
+    # report), kept to whole words by :func:`local_candidates`
     scope = place if place.level != "county" else index.by_code.get(place.parent or "")
     if scope is None:
         return {}
@@ -462,6 +486,12 @@ def _local_names(place: Place | None, index: PlaceIndex) -> dict[str, Place]:
     for name, county in _county_names(index):
         if county.within(scope):
             inside.setdefault(name, []).append(county)
+    if scope.level == "province" and scope.code[:2] not in _MUNICIPALITIES:
+        # a province has a hundred counties, some named by a plain word (合作, 港口,
+        # 清水, 兴业): there only names that are rare words of jieba's dictionary
+        counts = _word_counts()
+        inside = {name: found for name, found in inside.items()
+                  if counts.get(name, 0) <= _PROVINCE_COUNTY_COUNT}
     return {name: found[0] for name, found in inside.items() if len(found) == 1}
 
 
@@ -479,13 +509,16 @@ def _county_names(index: PlaceIndex) -> list[tuple[str, Place]]:
 
 
 def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate],
-                     index: PlaceIndex | None = None) -> list[Candidate]:
+                     index: PlaceIndex | None = None,
+                     tokenizer: jieba.Tokenizer | None = None) -> list[Candidate]:
     """GPE candidates for the county short names of :func:`local_names` written in
-    ``clean`` where no other mention (``taken``, sorted) stands."""
-    names = local_names(place, index)
-    if not names:
+    ``clean`` where no other mention (``taken``, sorted) stands. With a ``tokenizer``, a
+    name must also be a whole word there (钱塘 of 钱塘江, 中山 of 榆中山洪 is none)."""
+    rules = dict.fromkeys(local_names(place, index), "places.county_short_name")
+    rules.update(dict.fromkeys(local_towns(place), "places.town"))
+    if not rules:
         return []
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(rules, key=len, reverse=True)))
     starts = [c.start for c in taken]
     out = []
     for m in pattern.finditer(clean):
@@ -493,9 +526,73 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         if i >= 0 and taken[i].end > m.start() or i + 1 < len(taken) and \
                 taken[i + 1].start < m.end():
             continue
+        if tokenizer is not None and not _whole_word(tokenizer, clean, m.start(),
+                                                     m.end()) \
+                or inside_name(clean, m.start(), m.end()):
+            continue
         out.append(Candidate(start=m.start(), end=m.end(), label="GPE", norm=m.group(),
-                             rule="places.county_short_name", score=0.8))
+                             rule=rules[m.group()], score=0.8))
     return out
+
+
+#: the suffixes of the towns a document names by their full name (六横镇, 万里街道, 哈克镇)
+_TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木")
+
+
+@lru_cache(maxsize=64)
+def local_towns(place: Place | None) -> frozenset[str]:
+    """The towns (镇, 乡, 街道, 苏木: the data's level under the county) of the document's
+    county, or of every county of its prefecture, by their full names (六横镇 in a document
+    of 舟山市普陀区): GPEs there (a named place; not in a province's document, where
+    they are thousands). They carry no code: the data gives towns none."""
+    if place is None or place.level not in ("county", "prefecture") \
+            or place.code[:2] in _MUNICIPALITIES and place.level == "prefecture":
+        return frozenset()
+    depth = 2 if place.level == "county" else 1
+    text = _location_text()
+    head = re.search(f"^\t{{{depth}}}[^\t\r\n]+\t{place.code}\t", text, re.MULTILINE)
+    if head is None:
+        return frozenset()
+    end = re.compile(f"^\t{{0,{depth}}}[^\t\r\n]", re.MULTILINE).search(text, head.end())
+    block = text[head.end():end.start() if end else len(text)]
+    counts = _word_counts()
+    return frozenset(
+        name for name in re.findall(r"^\t{3}([^\t\r\n]+)", block, re.MULTILINE)
+        if len(name) >= 3 and name.endswith(_TOWN_SUFFIXES)
+        # not a town named by a plain word (建设街道 of 加快建设街道…, 胜利街道)
+        and counts.get(name[:-2] if name.endswith(("街道", "苏木")) else name[:-1], 0)
+        <= _PROVINCE_COUNTY_COUNT)
+
+
+@lru_cache(maxsize=1)
+def _location_text() -> str:
+    path = _jionlp_dictionary() / "china_location.zip"
+    with zipfile.ZipFile(path) as z:
+        return z.read("china_location.txt").decode("utf-8")
+
+
+#: a place in brackets right after a name's word (中欧班列（成都）, 新时代浙江（安吉）县域…
+#: 试验区): part of that name (ANNOTATION rules 6, 20); not after a division's or a zone's
+#: name, whose second name it is (无锡高新区（新吴区）)
+_BRACKETED = re.compile(r"[\u4e00-\u9fff](?<![区县市省州旗])[（(]$")
+#: a road or railway named by its two ends (周至至乾县、西安至永寿等高速公路): the places
+#: are part of it (rule 20); the head comes within the clause
+_ROAD_AFTER = re.compile(r"[^。，,；;：:！？]{0,16}?(?:高速|公路|铁路|高铁|航道|城际|快速路)")
+
+
+def inside_name(clean: str, start: int, end: int) -> bool:
+    """Whether the place ``clean[start:end]`` is written as part of a longer name: in
+    brackets right after a word of it, or as one end of a road named by its ends."""
+    if clean[end:end + 1] in "）)" and _BRACKETED.search(clean, max(0, start - 2), start):
+        return True
+    if clean[end:end + 1] == "至" or clean[start - 1:start] == "至" and start > 1:
+        return _ROAD_AFTER.match(clean, end) is not None
+    return False
+
+
+def _whole_word(tokenizer: jieba.Tokenizer, clean: str, start: int, end: int) -> bool:
+    from .segment import on_word_boundaries  # segment reads this module's place names
+    return on_word_boundaries(tokenizer, clean, start, end)
 
 
 def _level_word(name: str) -> str | None:
