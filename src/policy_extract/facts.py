@@ -181,7 +181,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "rules_titles", "zone_words", "relative_periods",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
-          "inner_drops", "framing_verbs", "review_headings")
+          "inner_drops", "framing_verbs", "review_headings", "reach_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +304,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "drop": (("inner_drops",), "cue"),
     "framing": (("framing_verbs",), "word"),
     "review_heading": (("review_headings",), "cue"),
+    "reach": (("reach_verbs",), "end"),
 }
 
 
@@ -1393,6 +1394,9 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         head = vocab.head.search(parent.indicator)
         if head:
             return indicator + head.group(0)
+        verb = vocab.series_verb.match(parent.indicator)
+        if kind == "level" and verb and not vocab.series_verb.match(indicator):
+            return verb.group(0) + indicator  # 净增经营主体242.8万户，其中企业57.5万户: 净增企业
     return indicator
 
 
@@ -1432,10 +1436,15 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     # a DATE in the paragraph; a plan name (十四五) only in the sentence itself; for a
     # target also the section's (到2022年 above a plan's list of goals)
     scope, begin = doc.scope_at(value.start), doc.scope_begin(value.start)
+    own_flow = scope is not None and "/" in scope and not target and _review_flow(
+        doc, clause_start, clause_end, value, kind)
     while i >= 0 and (doc.dates[i].start >= floor or target and doc.dates[i].section
                       and doc.dates[i].section == value.section):
         if scope and doc.dates[i].start < sent.start and "/" not in (doc.dates[i].norm or "/"):
             break  # 五年来…。2025年人均生产总值…。新增X: the year dated its own sentence
+        if own_flow and doc.dates[i].start < clause_start and "/" not in (doc.dates[i].norm
+                                                                           or "/"):
+            break  # 2025年医疗旅游收入83.9亿元，累计22种药械…: the year dated its own clause
         if doc.dates[i].start < begin:
             break  # the review before the plan's paragraph dates none of its figures
         if (doc.dates[i].label == "DATE" or doc.dates[i].start >= sent.start) \
@@ -1448,7 +1457,7 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         i -= 1
     if period is None:  # 五年来，… and the paragraphs of its review after it
         period = scope
-    flows = doc.vocab.flow.search(text[clause_start:value.start]) or (
+    flows = own_flow or doc.vocab.flow.search(text[clause_start:value.start]) or (
         scope is not None and doc.vocab.series_verb.match(indicator))  # 五年来…建成X 1733个
     if (period is None or "/" not in period) and doc.ctx.is_report and doc.ctx.ref_year \
             and kind and "年均" in text[clause_start:value.start]:
@@ -1482,6 +1491,26 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, kind: str
+                 ) -> bool:
+    """Whether a figure of a multi-year review is a flow over its span (FACTS.md: flows take
+    the interval, a level reached at its end the end year): a flow word (累计, 新增) in
+    its clause, or a count of what was done (落地540款特许药械, 17条产业链建设开局) that no
+    verb of reaching (达, 突破: ``reach_verbs``) leads to, with no stock word and no DATE of
+    its own clause."""
+    text, vocab = doc.text, doc.vocab
+    before = text[clause_start:value.start]
+    if vocab.flow.search(before):
+        return True
+    if value.label != "COUNT" or kind != "level":
+        return False
+    clause = text[clause_start:clause_end]
+    if vocab.reach.search(_clean(before)) or vocab.stock.search(clause):
+        return False
+    i = bisect.bisect_left(doc.date_starts, clause_start)
+    return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
 
 
 def _is_flow(doc: _Doc, clause: str) -> bool:
