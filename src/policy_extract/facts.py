@@ -181,7 +181,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "rules_titles", "zone_words", "relative_periods",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
-          "inner_drops", "framing_verbs", "review_headings", "reach_verbs")
+          "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
+          "owned_quantities")
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +306,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "framing": (("framing_verbs",), "word"),
     "review_heading": (("review_headings",), "cue"),
     "reach": (("reach_verbs",), "end"),
+    "owned": (("owned_quantities",), "set"),
+    "owned_end": (("owned_quantities", "heads"), "end"),
 }
 
 
@@ -1378,6 +1381,11 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         what = state.recent[-1]  # 实施重点项目47个，投资46.9亿元: 重点项目投资
         verb = vocab.framing.match(what)
         return (what[verb.end():] if verb and verb.end() < len(what) else what) + indicator
+    if indicator in vocab.owned and state.recent:
+        # 粮食播种面积1584.6万亩、总产量132.4亿斤: the subject of the figure before
+        found = vocab.owned_end.search(state.recent[-1])
+        if found and 0 < found.start() and found.group(0) != indicator:
+            return state.recent[-1][:found.start()] + indicator
     shared = _shared_head(indicator, state.recent[-1] if state.recent else "", vocab)
     if shared:  # 重大项目完成投资1.5万亿元，投资完成率125.5%: 重大项目投资完成率
         return shared + indicator
