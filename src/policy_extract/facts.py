@@ -109,6 +109,9 @@ _GRANT_REACH = 200
 #: a grantee written without 对, before the granting body (企业级平台省级给予…)
 _GRANTEE = re.compile(r"(?:^|[，,；;：:]|条)([^，,；;：:对]+?)(?=省级财政|市级财政|省级|市级|区级|县级|"
                       r"省财政|市财政|区财政|县财政)")
+#: the action a supported grantee carries out, which names the grantee of the grant
+#: (支持工业企业开展X工作，省级给予… -> X工作)
+_ACTION = re.compile(r"(?:开展|实施)(.+)$")
 #: a grantee named by the condition that opens the sentence (购买自用办公用房的，按…给予)
 _CONDITION = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条)?([^，,；;：:对]+?的)(?=[，,])")
 _BENEFICIARY_SCOPE = re.compile(r"^(?:省内|市内|区内|县内|本市|本省|本区|全省|全市|全区)")
@@ -182,7 +185,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
-          "owned_quantities")
+          "owned_quantities", "supporting_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +219,12 @@ class FactVocab:
         value = _compile([w for g in groups for w in self[g]], form)
         object.__setattr__(self, name, value)
         return value
+
+    @cached_property
+    def supported(self) -> re.Pattern[str]:
+        """A grantee a supporting verb names at a clause's start (支持一批X，省级给予…)."""
+        return re.compile(r"(?:^|[，,；;：:。])(?:每年)?(?:" + self.supporting.pattern
+                          + r")(?:一批)?([^，,；;：:。]+?)(?=[，,；;])")
 
     @cached_property
     def plan_periods(self) -> dict[str, str]:
@@ -307,6 +316,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "review_heading": (("review_headings",), "cue"),
     "reach": (("reach_verbs",), "end"),
     "owned": (("owned_quantities",), "set"),
+    "supporting": (("supporting_verbs",), "word"),
     "owned_end": (("owned_quantities", "heads"), "end"),
 }
 
@@ -1048,12 +1058,16 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
     who = ""
     opening = [m for m in _BENEFICIARY.finditer(left)] + \
         [m for m in _GRANTEE.finditer(left) if not m.group(1).startswith("按")] + \
-        [m for m in _CONDITION.finditer(left) if lo == sent.start]
+        [m for m in _CONDITION.finditer(left) if lo == sent.start] + \
+        [m for m in vocab.supported.finditer(left) if not _EXAMPLES.search(m.group(1))]
     if opening:  # the grantee nearest the value
         nearest = max(opening, key=lambda m: m.start(1))
         if nearest.end(1) == len(left):  # 对营业收入超过10亿元的企业: a condition, no grant
             return None
         who = _BENEFICIARY_SCOPE.sub("", nearest.group(1))
+        action = _ACTION.search(who) if nearest.re is vocab.supported else None
+        if action:  # 支持工业企业开展X工作: X工作
+            who = action.group(1)
         if place[1] > 1:  # 对3A、4A、5A级的企业…分别给予50万元、100万元、150万元
             items = _grantee_items(who, place[1], vocab, tokenizer)
             who = items[place[0]] if items else who
