@@ -111,7 +111,9 @@ _GRANTEE = re.compile(r"(?:^|[，,；;：:]|条)([^，,；;：:对]+?)(?=省级�
                       r"省财政|市财政|区财政|县财政)")
 #: the action a supported grantee carries out, which names the grantee of the grant
 #: (支持工业企业开展X工作，省级给予… -> X工作)
-_ACTION = re.compile(r"(?:开展|实施)(.+)$")
+_ACTION = re.compile(r"^[^的]{2,12}?(?:开展|实施)(.+)$")
+#: words of a grantee that date it (上一年度购置…的): the period, no part of the grantee
+_GRANTEE_YEAR = re.compile(r"上一?年度")
 #: a grantee named by the condition that opens the sentence (购买自用办公用房的，按…给予)
 _CONDITION = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条)?([^，,；;：:对]+?的)(?=[，,])")
 _BENEFICIARY_SCOPE = re.compile(r"^(?:省内|市内|区内|县内|本市|本省|本区|全省|全市|全区)")
@@ -1064,9 +1066,9 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
         nearest = max(opening, key=lambda m: m.start(1))
         if nearest.end(1) == len(left):  # 对营业收入超过10亿元的企业: a condition, no grant
             return None
-        who = _BENEFICIARY_SCOPE.sub("", nearest.group(1))
-        action = _ACTION.search(who) if nearest.re is vocab.supported else None
-        if action:  # 支持工业企业开展X工作: X工作
+        who = _GRANTEE_YEAR.sub("", _PAREN.sub("", _BENEFICIARY_SCOPE.sub("", nearest.group(1))))
+        action = _ACTION.search(who)
+        if action:  # 支持工业企业开展X工作, 对企业实施X: X
             who = action.group(1)
         if place[1] > 1:  # 对3A、4A、5A级的企业…分别给予50万元、100万元、150万元
             items = _grantee_items(who, place[1], vocab, tokenizer)
