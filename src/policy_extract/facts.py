@@ -1421,9 +1421,10 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         head = vocab.head.search(parent.indicator)
         if head:
             return indicator + head.group(0)
-        verb = vocab.series_verb.match(parent.indicator)
-        if kind == "level" and verb and not vocab.series_verb.match(indicator):
-            return verb.group(0) + indicator  # 净增经营主体242.8万户，其中企业57.5万户: 净增企业
+    verb = vocab.series_verb.match(parent.indicator) if parent is not None else None
+    if kind == "level" and verb and not vocab.series_verb.match(indicator):
+        # 净增经营主体242.8万户，其中企业57.5万户: 净增企业; 引进项目47个，其中亿元以上项目14个
+        return verb.group(0) + indicator
     return indicator
 
 
