@@ -1023,7 +1023,8 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     conj = _CONJ.search(kept)
     if conj and conj.start() > 0:  # 9个专项小组和办公室: the first of the pair
         kept = kept[:conj.start() + 1]
-    return _PAREN.sub("", kept).rstrip("和及与、等"), start + where[len(kept) - 1] + 1
+    noun = vocab.drop.sub("", _PAREN.sub("", kept))  # 首次纳入医保报销: 纳入医保报销
+    return noun.rstrip("和及与、等"), start + where[len(kept) - 1] + 1
 
 
 def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope: str,
