@@ -1323,6 +1323,9 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
         return [indicator.replace(word, x, 1) for x in vocab.compounds[word]] if word else None
     if len(parts) != n or n < 2:
         return None
+    halves = _one_character_item(parts, vocab, tokenizer)
+    if halves:
+        return halves
     ordinal = _ORDINAL.match(parts[0])
     if ordinal and all(_ORDINAL_REST.match(p) for p in parts[1:]):
         # 第二、三产业 -> 第二产业, 第三产业: ordinals share 第 and what follows the last
@@ -1362,6 +1365,23 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     prefix = first[:len(first) - own] if n == 2 and len(first) >= own + 3 else ""
     # 国际航空旅客和货邮吞吐量 -> 国际航空旅客吞吐量, 国际航空货邮吞吐量
     return [first + shared] + [prefix + p + shared for p in others[1:]] + [prefix + last]
+
+
+def _one_character_item(parts: list[str], vocab: FactVocab, tokenizer: Any | None
+                        ) -> list[str] | None:
+    """Two items of which the first is written with one character of a word the second
+    item's own part ends alike (金融机构本外币存、贷款余额 -> 存款余额, 贷款余额; 进、出口总额):
+    the word is in jieba's dictionary, the words before that character are shared."""
+    if len(parts) != 2 or tokenizer is None:
+        return None
+    first, last = parts
+    head = vocab.head.search(last)
+    own = last[:head.start()] if head else ""
+    word = first[-1] + own[-1:]
+    if len(own) != 2 or not _CJK.match(first[-1]) or word == own \
+            or not tokenizer.FREQ.get(word):
+        return None
+    return [first + own[-1] + last[head.start():], first[:-1] + last]  # type: ignore[union-attr]
 
 
 def _kind(value: Mention, parsed: _Left, vocab: FactVocab) -> tuple[str, str | None]:
