@@ -173,6 +173,11 @@ _OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?]{0
 #: multi-year review
 _ONE_YEAR = re.compile(r"^(?:(?:刚刚过去的|过去的)?(?:\d{4}\s*年|去年|过去一年|一年来|"
                        r"一年)(?:是|$)|今年)")
+#: how far into a paragraph, and in how many of its first sentences, a span that opens a
+#: sentence makes the paragraph a review of that span (_span_after)
+_SPAN_REACH = 300
+_SPAN_SENTENCES = 3
+_SENTENCE_END = re.compile(r"[。！!？?]")
 #: the next plan named in a paragraph's first sentence (编制了“十五五”规划纲要, 第十五个五年规划)
 _NTH_PLAN = re.compile(r"第(十[一二三四五六])个五年")
 #: the levels of ``level_words``, broadest first (places.LEVELS' Chinese ones)
@@ -692,6 +697,8 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
         span = None
         if not (this_year or _ONE_YEAR.match(opening)):
             span = _span_named(opening, vocab, ref_year, heading is not None)
+            if span is None and not heading:
+                span = _span_after(text, start, vocab, ref_year)
             if span is None and not heading and ref_year is not None:
                 span = _next_plan(text, start, text.find("\n", start), vocab, ref_year)
             if span is None and not heading:
@@ -700,6 +707,20 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
             out.append((start, span))
             current = span
     return out
+
+
+def _span_after(text: str, start: int, vocab: FactVocab, ref_year: int | None
+                ) -> str | None:
+    """The span a sentence after a paragraph's first opens with (各位代表！2025年目标任务
+    顺利完成，标志着“十四五”圆满收官。五年来，…): the paragraph reviews those years."""
+    stop = text.find("\n", start)
+    head = text[start:min(stop if stop >= 0 else len(text), start + _SPAN_REACH)]
+    for sentence in _SENTENCE_END.split(head)[1:_SPAN_SENTENCES]:
+        found = _OPENING.match(sentence.lstrip(_SPACES + "“\""))
+        span = _span_named(_clean(found.group(1)), vocab, ref_year, False) if found else None
+        if span is not None:
+            return span
+    return None
 
 
 def _next_plan(text: str, start: int, stop: int, vocab: FactVocab, ref_year: int
