@@ -1507,7 +1507,7 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     # target also the section's (到2022年 above a plan's list of goals)
     scope, begin = doc.scope_at(value.start), doc.scope_begin(value.start)
     own_flow = scope is not None and "/" in scope and not target and _review_flow(
-        doc, clause_start, clause_end, value, kind)
+        doc, clause_start, clause_end, value, kind, first)
     while i >= 0 and (doc.dates[i].start >= floor or target and doc.dates[i].section
                       and doc.dates[i].section == value.section):
         if scope and doc.dates[i].start < sent.start and "/" not in (doc.dates[i].norm or "/"):
@@ -1563,13 +1563,13 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     return period
 
 
-def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, kind: str
-                 ) -> bool:
+def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, kind: str,
+                 first: int | None = None) -> bool:
     """Whether a figure of a multi-year review is a flow over its span (FACTS.md: flows take
     the interval, a level reached at its end the end year): a flow word (累计, 新增) in
     its clause, or a count of what was done (落地540款特许药械, 17条产业链建设开局) that no
-    verb of reaching (达, 突破: ``reach_verbs``) leads to, with no stock word and no DATE of
-    its own clause."""
+    verb of reaching (达, 突破: ``reach_verbs``) leads to (before the list it is an item
+    of: ``first``), with no stock word and no DATE of its own clause."""
     text, vocab = doc.text, doc.vocab
     before = text[clause_start:value.start]
     if vocab.flow.search(before):
@@ -1577,7 +1577,8 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
     if value.label != "COUNT" or kind != "level":
         return False
     clause = text[clause_start:clause_end]
-    if vocab.reach.search(_clean(before)) or vocab.stock.search(clause):
+    lead = _clean(text[clause_start:first if first is not None else value.start])
+    if vocab.reach.search(lead) or vocab.stock.search(clause):  # …增至7.83张、3.57个
         return False
     i = bisect.bisect_left(doc.date_starts, clause_start)
     return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
