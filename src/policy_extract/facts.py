@@ -973,6 +973,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             period = _period(doc, sent, start, end, value, indicator,
                              kind if status == "actual" else "", state.stock,
                              target=status == "target", first=group[0].start)
+            parent = state.breakdown_of
+            if parent is not None and parent.period and _YEAR_END.fullmatch(parent.period) \
+                    and period == parent.period[:4]:
+                period = parent.period  # 经营主体1163.7万户，其中企业410.1万户: the stock's year end
             scope = doc.scope_at(value.start)
             if status == "target" and doc.ctx.is_report and not _has_date(doc, sent, value) \
                     and doc.ctx.ref_year is not None and (scope is None
