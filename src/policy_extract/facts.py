@@ -43,6 +43,7 @@ RULE_ID = "facts:clause"
 BASELINE_ID = "facts:baseline"
 
 _BOUNDARY = re.compile(r"[，,；;：:。！？!?]")
+_CLAUSE_OR_LINE = re.compile(r"[，,；;：:。！？!?\n]")
 #: a line break that ends a paragraph: after 。！？；： or a closing mark, before a blank
 #: line or after a short line without commas (a heading); others are soft (PDF wraps)
 _HARD_BREAK = re.compile(r"(?:[。！？!?；;：:」”）)][ \t\u3000\r]*|\n[ \t\u3000\r]*|^[^，,。\n]{0,16}"
@@ -902,6 +903,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 and not vocab.series_verb.match(parsed.indicator):
             parsed.indicator = state.facility + parsed.indicator
         parsed.indicator = _without_examples(parsed.indicator, vocab)
+        if g == 0 and not parsed.subject and parsed.indicator \
+                and left.lstrip(_SPACES + "，,；;").startswith("对"):
+            # 旅游业国际影响力大幅提升，对GDP综合贡献率达33.4%: the contribution of 旅游业
+            topic = _clause_topic(text, sent.start, start, doc.tokenizer)
+            if topic:
+                parsed.indicator = topic + "对" + parsed.indicator.removeprefix("对")
         items = (_list_items(parsed.indicator, len(group), vocab, doc.tokenizer)
                  if len(group) > 1 else None)
         own = parsed.indicator.split("分别")[-1]
@@ -996,6 +1003,17 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             whole = ""
         prev_end = max(group[-1].end, after_noun)
     return out
+
+
+def _clause_topic(text: str, sent_start: int, start: int, tokenizer: Any | None) -> str:
+    """The first word of the clause before ``start`` in its sentence: the subject a figure
+    that opens with 对 (对GDP综合贡献率) is about; nothing without a tokenizer or clause."""
+    before = text[sent_start:start].rstrip(_SPACES + "，,")
+    if tokenizer is None or not before or _BOUNDARY.search(before[-1]):
+        return ""
+    clause = _CLAUSE_OR_LINE.split(before)[-1].strip(_SPACES + "“”\"")
+    words = tokenizer.lcut(clause, HMM=False) if clause else []
+    return words[0] if words and len(words[0]) >= 2 and _CJK.match(words[0]) else ""
 
 
 def _owner_after(text: str, start: int, end: int, indicator: str, vocab: FactVocab) -> str:
