@@ -43,6 +43,7 @@ RULE_ID = "facts:clause"
 BASELINE_ID = "facts:baseline"
 
 _BOUNDARY = re.compile(r"[，,；;：:。！？!?]")
+_CLAUSE_OR_LINE = re.compile(r"[，,；;：:。！？!?\n]")
 #: a line break that ends a paragraph: after 。！？；： or a closing mark, before a blank
 #: line or after a short line without commas (a heading); others are soft (PDF wraps)
 _HARD_BREAK = re.compile(r"(?:[。！？!?；;：:」”）)][ \t\u3000\r]*|\n[ \t\u3000\r]*|^[^，,。\n]{0,16}"
@@ -109,6 +110,11 @@ _GRANT_REACH = 200
 #: a grantee written without 对, before the granting body (企业级平台省级给予…)
 _GRANTEE = re.compile(r"(?:^|[，,；;：:]|条)([^，,；;：:对]+?)(?=省级财政|市级财政|省级|市级|区级|县级|"
                       r"省财政|市财政|区财政|县财政)")
+#: the action a supported grantee carries out, which names the grantee of the grant
+#: (支持工业企业开展X工作，省级给予… -> X工作)
+_ACTION = re.compile(r"^[^的]{2,12}?(?:开展|实施)(.+)$")
+#: words of a grantee that date it (上一年度购置…的): the period, no part of the grantee
+_GRANTEE_YEAR = re.compile(r"上一?年度")
 #: a grantee named by the condition that opens the sentence (购买自用办公用房的，按…给予)
 _CONDITION = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条)?([^，,；;：:对]+?的)(?=[，,])")
 _BENEFICIARY_SCOPE = re.compile(r"^(?:省内|市内|区内|县内|本市|本省|本区|全省|全市|全区)")
@@ -168,6 +174,11 @@ _OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?]{0
 #: multi-year review
 _ONE_YEAR = re.compile(r"^(?:(?:刚刚过去的|过去的)?(?:\d{4}\s*年|去年|过去一年|一年来|"
                        r"一年)(?:是|$)|今年)")
+#: how far into a paragraph, and in how many of its first sentences, a span that opens a
+#: sentence makes the paragraph a review of that span (_span_after)
+_SPAN_REACH = 300
+_SPAN_SENTENCES = 3
+_SENTENCE_END = re.compile(r"[。！!？?]")
 #: the next plan named in a paragraph's first sentence (编制了“十五五”规划纲要, 第十五个五年规划)
 _NTH_PLAN = re.compile(r"第(十[一二三四五六])个五年")
 #: the levels of ``level_words``, broadest first (places.LEVELS' Chinese ones)
@@ -181,7 +192,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "rules_titles", "zone_words", "relative_periods",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
-          "inner_drops", "framing_verbs", "review_headings")
+          "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
+          "owned_quantities", "supporting_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +227,12 @@ class FactVocab:
         value = _compile([w for g in groups for w in self[g]], form)
         object.__setattr__(self, name, value)
         return value
+
+    @cached_property
+    def supported(self) -> re.Pattern[str]:
+        """A grantee a supporting verb names at a clause's start (支持一批X，省级给予…)."""
+        return re.compile(r"(?:^|[，,；;：:。])(?:每年)?(?:" + self.supporting.pattern
+                          + r")(?:一批)?([^，,；;：:。]+?)(?=[，,；;])")
 
     @cached_property
     def plan_periods(self) -> dict[str, str]:
@@ -304,6 +322,10 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "drop": (("inner_drops",), "cue"),
     "framing": (("framing_verbs",), "word"),
     "review_heading": (("review_headings",), "cue"),
+    "reach": (("reach_verbs",), "end"),
+    "owned": (("owned_quantities",), "set"),
+    "supporting": (("supporting_verbs",), "word"),
+    "owned_end": (("owned_quantities", "heads"), "end"),
 }
 
 
@@ -676,6 +698,8 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
         span = None
         if not (this_year or _ONE_YEAR.match(opening)):
             span = _span_named(opening, vocab, ref_year, heading is not None)
+            if span is None and not heading:
+                span = _span_after(text, start, vocab, ref_year)
             if span is None and not heading and ref_year is not None:
                 span = _next_plan(text, start, text.find("\n", start), vocab, ref_year)
             if span is None and not heading:
@@ -684,6 +708,20 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
             out.append((start, span))
             current = span
     return out
+
+
+def _span_after(text: str, start: int, vocab: FactVocab, ref_year: int | None
+                ) -> str | None:
+    """The span a sentence after a paragraph's first opens with (各位代表！2025年目标任务
+    顺利完成，标志着“十四五”圆满收官。五年来，…): the paragraph reviews those years."""
+    stop = text.find("\n", start)
+    head = text[start:min(stop if stop >= 0 else len(text), start + _SPAN_REACH)]
+    for sentence in _SENTENCE_END.split(head)[1:_SPAN_SENTENCES]:
+        found = _OPENING.match(sentence.lstrip(_SPACES + "“\""))
+        span = _span_named(_clean(found.group(1)), vocab, ref_year, False) if found else None
+        if span is not None:
+            return span
+    return None
 
 
 def _next_plan(text: str, start: int, stop: int, vocab: FactVocab, ref_year: int
@@ -865,6 +903,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 and not vocab.series_verb.match(parsed.indicator):
             parsed.indicator = state.facility + parsed.indicator
         parsed.indicator = _without_examples(parsed.indicator, vocab)
+        if g == 0 and not parsed.subject and parsed.indicator \
+                and left.lstrip(_SPACES + "，,；;").startswith("对"):
+            # 旅游业国际影响力大幅提升，对GDP综合贡献率达33.4%: the contribution of 旅游业
+            topic = _clause_topic(text, sent.start, start, doc.tokenizer)
+            if topic:
+                parsed.indicator = topic + "对" + parsed.indicator.removeprefix("对")
         items = (_list_items(parsed.indicator, len(group), vocab, doc.tokenizer)
                  if len(group) > 1 else None)
         own = parsed.indicator.split("分别")[-1]
@@ -936,6 +980,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             period = _period(doc, sent, start, end, value, indicator,
                              kind if status == "actual" else "", state.stock,
                              target=status == "target", first=group[0].start)
+            parent = state.breakdown_of
+            if parent is not None and parent.period and _YEAR_END.fullmatch(parent.period) \
+                    and period == parent.period[:4]:
+                period = parent.period  # 经营主体1163.7万户，其中企业410.1万户: the stock's year end
             scope = doc.scope_at(value.start)
             if status == "target" and doc.ctx.is_report and not _has_date(doc, sent, value) \
                     and doc.ctx.ref_year is not None and (scope is None
@@ -955,6 +1003,17 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             whole = ""
         prev_end = max(group[-1].end, after_noun)
     return out
+
+
+def _clause_topic(text: str, sent_start: int, start: int, tokenizer: Any | None) -> str:
+    """The first word of the clause before ``start`` in its sentence: the subject a figure
+    that opens with 对 (对GDP综合贡献率) is about; nothing without a tokenizer or clause."""
+    before = text[sent_start:start].rstrip(_SPACES + "，,")
+    if tokenizer is None or not before or _BOUNDARY.search(before[-1]):
+        return ""
+    clause = _CLAUSE_OR_LINE.split(before)[-1].strip(_SPACES + "“”\"")
+    words = tokenizer.lcut(clause, HMM=False) if clause else []
+    return words[0] if words and len(words[0]) >= 2 and _CJK.match(words[0]) else ""
 
 
 def _owner_after(text: str, start: int, end: int, indicator: str, vocab: FactVocab) -> str:
@@ -1007,7 +1066,8 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     conj = _CONJ.search(kept)
     if conj and conj.start() > 0:  # 9个专项小组和办公室: the first of the pair
         kept = kept[:conj.start() + 1]
-    return _PAREN.sub("", kept).rstrip("和及与、等"), start + where[len(kept) - 1] + 1
+    noun = vocab.drop.sub("", _PAREN.sub("", kept))  # 首次纳入医保报销: 纳入医保报销
+    return noun.rstrip("和及与、等"), start + where[len(kept) - 1] + 1
 
 
 def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope: str,
@@ -1044,12 +1104,16 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
     who = ""
     opening = [m for m in _BENEFICIARY.finditer(left)] + \
         [m for m in _GRANTEE.finditer(left) if not m.group(1).startswith("按")] + \
-        [m for m in _CONDITION.finditer(left) if lo == sent.start]
+        [m for m in _CONDITION.finditer(left) if lo == sent.start] + \
+        [m for m in vocab.supported.finditer(left) if not _EXAMPLES.search(m.group(1))]
     if opening:  # the grantee nearest the value
         nearest = max(opening, key=lambda m: m.start(1))
         if nearest.end(1) == len(left):  # 对营业收入超过10亿元的企业: a condition, no grant
             return None
-        who = _BENEFICIARY_SCOPE.sub("", nearest.group(1))
+        who = _GRANTEE_YEAR.sub("", _PAREN.sub("", _BENEFICIARY_SCOPE.sub("", nearest.group(1))))
+        action = _ACTION.search(who)
+        if action:  # 支持工业企业开展X工作, 对企业实施X: X
+            who = action.group(1)
         if place[1] > 1:  # 对3A、4A、5A级的企业…分别给予50万元、100万元、150万元
             items = _grantee_items(who, place[1], vocab, tokenizer)
             who = items[place[0]] if items else who
@@ -1302,6 +1366,9 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
         return [indicator.replace(word, x, 1) for x in vocab.compounds[word]] if word else None
     if len(parts) != n or n < 2:
         return None
+    halves = _one_character_item(parts, vocab, tokenizer)
+    if halves:
+        return halves
     ordinal = _ORDINAL.match(parts[0])
     if ordinal and all(_ORDINAL_REST.match(p) for p in parts[1:]):
         # 第二、三产业 -> 第二产业, 第三产业: ordinals share 第 and what follows the last
@@ -1331,6 +1398,9 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     if not splits:
         return parts
     own = min(splits, key=lambda i: abs(i - mean))  # min keeps the first of equals
+    if head and head.start() > 0 and any(last[:head.start()] != o and (
+            last.startswith(o) or last[:head.start()].endswith(o)) for o in others):
+        own = head.start()  # 工业、制造业、工业技改投资: 工业技改 narrows 工业, whole to 投资
     shared = last[own:]
     first = others[0]
     if vocab.head.search(first) or len(shared) < 2 <= len(first) and shared != "数":
@@ -1338,6 +1408,23 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     prefix = first[:len(first) - own] if n == 2 and len(first) >= own + 3 else ""
     # 国际航空旅客和货邮吞吐量 -> 国际航空旅客吞吐量, 国际航空货邮吞吐量
     return [first + shared] + [prefix + p + shared for p in others[1:]] + [prefix + last]
+
+
+def _one_character_item(parts: list[str], vocab: FactVocab, tokenizer: Any | None
+                        ) -> list[str] | None:
+    """Two items of which the first is written with one character of a word the second
+    item's own part ends alike (金融机构本外币存、贷款余额 -> 存款余额, 贷款余额; 进、出口总额):
+    the word is in jieba's dictionary, the words before that character are shared."""
+    if len(parts) != 2 or tokenizer is None:
+        return None
+    first, last = parts
+    head = vocab.head.search(last)
+    own = last[:head.start()] if head else ""
+    word = first[-1] + own[-1:]
+    if len(own) != 2 or not _CJK.match(first[-1]) or word == own \
+            or not tokenizer.FREQ.get(word):
+        return None
+    return [first + own[-1] + last[head.start():], first[:-1] + last]  # type: ignore[union-attr]
 
 
 def _kind(value: Mention, parsed: _Left, vocab: FactVocab) -> tuple[str, str | None]:
@@ -1377,6 +1464,11 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         what = state.recent[-1]  # 实施重点项目47个，投资46.9亿元: 重点项目投资
         verb = vocab.framing.match(what)
         return (what[verb.end():] if verb and verb.end() < len(what) else what) + indicator
+    if indicator in vocab.owned and state.recent:
+        # 粮食播种面积1584.6万亩、总产量132.4亿斤: the subject of the figure before
+        found = vocab.owned_end.search(state.recent[-1])
+        if found and 0 < found.start() and found.group(0) != indicator:
+            return state.recent[-1][:found.start()] + indicator
     shared = _shared_head(indicator, state.recent[-1] if state.recent else "", vocab)
     if shared:  # 重大项目完成投资1.5万亿元，投资完成率125.5%: 重大项目投资完成率
         return shared + indicator
@@ -1393,6 +1485,10 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         head = vocab.head.search(parent.indicator)
         if head:
             return indicator + head.group(0)
+    verb = vocab.series_verb.match(parent.indicator) if parent is not None else None
+    if kind == "level" and verb and not vocab.series_verb.match(indicator):
+        # 净增经营主体242.8万户，其中企业57.5万户: 净增企业; 引进项目47个，其中亿元以上项目14个
+        return verb.group(0) + indicator
     return indicator
 
 
@@ -1432,10 +1528,15 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     # a DATE in the paragraph; a plan name (十四五) only in the sentence itself; for a
     # target also the section's (到2022年 above a plan's list of goals)
     scope, begin = doc.scope_at(value.start), doc.scope_begin(value.start)
+    own_flow = scope is not None and "/" in scope and not target and _review_flow(
+        doc, clause_start, clause_end, value, kind, first)
     while i >= 0 and (doc.dates[i].start >= floor or target and doc.dates[i].section
                       and doc.dates[i].section == value.section):
         if scope and doc.dates[i].start < sent.start and "/" not in (doc.dates[i].norm or "/"):
             break  # 五年来…。2025年人均生产总值…。新增X: the year dated its own sentence
+        if own_flow and doc.dates[i].start < clause_start and "/" not in (doc.dates[i].norm
+                                                                           or "/"):
+            break  # 2025年医疗旅游收入83.9亿元，累计22种药械…: the year dated its own clause
         if doc.dates[i].start < begin:
             break  # the review before the plan's paragraph dates none of its figures
         if (doc.dates[i].label == "DATE" or doc.dates[i].start >= sent.start) \
@@ -1448,7 +1549,7 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         i -= 1
     if period is None:  # 五年来，… and the paragraphs of its review after it
         period = scope
-    flows = doc.vocab.flow.search(text[clause_start:value.start]) or (
+    flows = own_flow or doc.vocab.flow.search(text[clause_start:value.start]) or (
         scope is not None and doc.vocab.series_verb.match(indicator))  # 五年来…建成X 1733个
     if (period is None or "/" not in period) and doc.ctx.is_report and doc.ctx.ref_year \
             and kind and "年均" in text[clause_start:value.start]:
@@ -1482,6 +1583,27 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, kind: str,
+                 first: int | None = None) -> bool:
+    """Whether a figure of a multi-year review is a flow over its span (FACTS.md: flows take
+    the interval, a level reached at its end the end year): a flow word (累计, 新增) in
+    its clause, or a count of what was done (落地540款特许药械, 17条产业链建设开局) that no
+    verb of reaching (达, 突破: ``reach_verbs``) leads to (before the list it is an item
+    of: ``first``), with no stock word and no DATE of its own clause."""
+    text, vocab = doc.text, doc.vocab
+    before = text[clause_start:value.start]
+    if vocab.flow.search(before):
+        return True
+    if value.label != "COUNT" or kind != "level":
+        return False
+    clause = text[clause_start:clause_end]
+    lead = _clean(text[clause_start:first if first is not None else value.start])
+    if vocab.reach.search(lead) or vocab.stock.search(clause):  # …增至7.83张、3.57个
+        return False
+    i = bisect.bisect_left(doc.date_starts, clause_start)
+    return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
 
 
 def _is_flow(doc: _Doc, clause: str) -> bool:
