@@ -5,8 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+import regex
 
-from policy_extract.rules import Example, Rule, load_rules
+from policy_extract.numeric import iter_matches
+from policy_extract.rules import Example, Rule, RuleError, _build_rule, load_rules
 
 RULES = load_rules()
 REF = "2020-07"
@@ -49,3 +51,36 @@ def test_blocker_examples_are_blocked() -> None:
     for blocker in RULES.blockers:
         for text in blocker.examples:
             assert blocker.pattern.search(text), f"{blocker.id} does not match {text!r}"
+
+
+def _needs_cases() -> list:
+    texts = [(r.id, r.pattern, r.needs, [e.text for e in r.examples] + list(r.counterexamples))
+             for r in RULES.all_rules if r.needs]
+    texts += [(b.id, b.pattern, b.needs, list(b.examples)) for b in RULES.blockers if b.needs]
+    return [pytest.param(pattern, needs, text, id=f"{rid}:needs:{text}")
+            for rid, pattern, needs, ts in texts for text in ts]
+
+
+@pytest.mark.parametrize(("pattern", "needs", "text"), _needs_cases())
+def test_needs_is_held_by_every_match(pattern, needs: tuple[str, ...], text: str) -> None:
+    """A rule's `needs` only skips texts where it cannot match: each match holds one."""
+    for m in pattern.finditer(text):
+        assert any(w in m.group() for w in needs), (m.group(), needs)
+
+
+@pytest.mark.parametrize(("needs", "error"), [
+    pytest.param("万方", "a list", id="not-a-list"),
+    pytest.param(["万方", ""], "a list of non-empty strings", id="empty-string"),
+    pytest.param(["亿吨"], "holds none of needs", id="example-without-it"),
+])
+def test_needs_errors(tmp_path, needs: object, error: str) -> None:
+    entry = {"id": "quantity.t", "label": "QUANTITY", "pattern": "(?P<num>\\d+)万方",
+             "examples": [{"text": "10万方", "span": "10万方"}], "needs": needs}
+    with pytest.raises(RuleError, match=error):
+        _build_rule(tmp_path / "numeric.yaml", 1, entry, {})
+
+
+def test_a_text_without_needs_is_not_searched() -> None:
+    pattern = regex.compile(r"\d+万方")
+    assert [m.group() for m in iter_matches(pattern, "10万方", needs=("万方",))] == ["10万方"]
+    assert list(iter_matches(pattern, "10万方", needs=("亿方",))) == []  # needs is trusted

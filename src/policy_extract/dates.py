@@ -78,7 +78,7 @@ def find_dates(view: TextView, rules: RuleSet, ref_date: str | None) -> list[Can
 
 def _matches(rule: Rule, clean: str) -> list[_Found]:
     out = []
-    for m in iter_matches(rule.pattern, clean, rule.id):
+    for m in iter_matches(rule.pattern, clean, rule.id, rule.needs):
         groups = m.groupdict()
         year = None
         if groups.get("y"):

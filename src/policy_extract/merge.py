@@ -7,6 +7,7 @@ list, so it can be swapped (``Pipeline(merge="longest")``).
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .model import NAME_LABELS, Candidate
@@ -19,13 +20,17 @@ def _by_length(candidates: Iterable[Candidate]) -> list[Candidate]:
     return sorted(candidates, key=lambda c: (c.start - c.end, -c.priority, c.start, c.rule))
 
 
+#: the sort key (start, end), read in C rather than by a lambda (the same tuples)
+_START_END = operator.attrgetter("start", "end")
+
+
 def _clusters(candidates: Iterable[Candidate]) -> Iterator[list[Candidate]]:
     """Runs of candidates linked by overlaps, in text order. What a policy keeps in one
     run cannot depend on another run, so each is settled on its own: the cost stays
     linear in the text however many candidates a long document has."""
     run: list[Candidate] = []
     end = -1
-    for cand in sorted(candidates, key=lambda c: (c.start, c.end)):
+    for cand in sorted(candidates, key=_START_END):
         if run and cand.start >= end:
             yield run
             run = []
@@ -48,6 +53,9 @@ def longest_first(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Keep the longest candidate, then the higher priority, then the earlier one."""
     out: list[Candidate] = []
     for run in _clusters(candidates):
+        if len(run) == 1:  # most runs: a lone candidate overlaps nothing and is kept
+            out.append(run[0])
+            continue
         kept: list[Candidate] = []
         _greedy(_by_length(run), kept)
         out.extend(kept)

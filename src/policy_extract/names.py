@@ -653,10 +653,12 @@ class NameRulePass:
         (:meth:`_project_name`), not where another rule found an organisation or a
         programme at its start (中石化|LNG, a company's plant)."""
         assert rule.pattern is not None
-        # (an ORG the filters drop later, 甘肃中部 of 甘肃中部生态移民供水, is none)
-        found = {c.start: c for c in cands
-                 if c.label in _NOT_PROJECT_LABELS and not self._no_org(clean, c)}
+        found: dict[int, Candidate] | None = None
         for m in rule.pattern.finditer(clean):
+            if found is None:  # read once, at the first list: most texts close none
+                # (an ORG the filters drop later, 甘肃中部 of 甘肃中部生态移民供水, is none)
+                found = {c.start: c for c in cands
+                         if c.label in _NOT_PROJECT_LABELS and not self._no_org(clean, c)}
             lo = max(0, m.start() - _LIST_SPAN)
             opening = _CLAUSE_START.search(clean, lo, m.start())
             start = opening.end() if opening else lo

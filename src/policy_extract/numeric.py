@@ -33,7 +33,7 @@ _LIST_JOINS = frozenset({"或", "或者", "、", "和", "及", "或是"})
 def find_numeric(clean: str, rules: RuleSet) -> list[Candidate]:
     out: list[Candidate] = []
     for i, rule in enumerate(rules.numeric, 1):
-        for m in iter_matches(rule.pattern, clean, rule.id):
+        for m in iter_matches(rule.pattern, clean, rule.id, rule.needs):
             cand = numeric_candidate(rule, m, clean, rules)
             if cand is not None:
                 out.append(cand)
@@ -133,10 +133,13 @@ def warn(message: str) -> None:
         bucket.append(message)
 
 
-def iter_matches(pattern: regex.Pattern[str], text: str, what: str = "a rule"
-                 ) -> Iterator[regex.Match[str]]:
+def iter_matches(pattern: regex.Pattern[str], text: str, what: str = "a rule",
+                 needs: tuple[str, ...] = ()) -> Iterator[regex.Match[str]]:
     """``finditer`` with a time bound: a pathological input loses one rule, never hangs,
-    and the loss is recorded (:func:`warn`) under ``what``, the rule's id."""
+    and the loss is recorded (:func:`warn`) under ``what``, the rule's id. ``needs``
+    (a rule's): strings one of which every match holds; a text without any has none."""
+    if needs and not any(w in text for w in needs):
+        return
     n = 0
     try:
         for m in pattern.finditer(text, timeout=MATCH_TIMEOUT):
@@ -235,6 +238,8 @@ def word_reaching(clean: str, start: int, words: dict[str, str]) -> str | None:
     window = clean[max(0, start - REACH - longest):start]
     stops = [m.end() for m in _REACH_STOP.finditer(window)]
     window = window[stops[-1]:] if stops else window
+    if _any_of(words).search(window) is None:
+        return None  # most windows hold no listed word: one scan rather than one per word
     best: tuple[int, str] | None = None
     for word, qualifier in words.items():
         k = window.rfind(word)
@@ -262,6 +267,17 @@ def _sizes(words: dict[str, str]) -> list[int]:
         hit = _SIZES[id(words)] = (words, sorted({len(w) for w in words}, reverse=True))
     return hit[1]
 
+
+def _any_of(words: dict[str, str]) -> regex.Pattern[str]:
+    """A pattern that finds any of ``words`` (remembered per table, as :func:`_sizes`)."""
+    hit = _ANY_OF.get(id(words))
+    if hit is None or hit[0] is not words:
+        source = "|".join(regex.escape(w) for w in words) or "(?!)"
+        hit = _ANY_OF[id(words)] = (words, regex.compile(source))
+    return hit[1]
+
+
+_ANY_OF: dict[int, tuple[dict[str, str], regex.Pattern[str]]] = {}
 
 #: :func:`_sizes` of each table asked about, by its id (the table is kept, so the id stays
 #: its own)

@@ -97,7 +97,7 @@ class Pipeline:
             names = find_names(view, self.name_passes)
         with progress.stage(*r):
             blocked = [(m.start(), m.end()) for b in self.rules.blockers
-                       for m in iter_matches(b.pattern, view.clean, b.id)]
+                       for m in iter_matches(b.pattern, view.clean, b.id, b.needs)]
             # numbers inside a name the rules found are part of it; a model's guess blocks
             # nothing
             blocked += [(c.start, c.end) for c in names if not is_statistical(c)]

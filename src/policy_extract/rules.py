@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -34,7 +34,7 @@ _UNIT_FRAGMENTS = {
 }
 _RULE_KEYS = {
     "id", "label", "pattern", "examples", "counterexamples", "priority", "unit",
-    "qualifier", "value", "reject", "resolve", "note", "word_check",
+    "qualifier", "value", "reject", "resolve", "note", "word_check", "needs",
 }
 
 
@@ -64,6 +64,9 @@ class Rule:
     word_check: bool = False
     examples: tuple[Example, ...] = ()
     counterexamples: tuple[str, ...] = ()
+    #: strings one of which every match holds (``needs``): a text with none of them is
+    #: not searched (a rule led by a number is tried at every numeral of the text)
+    needs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ class Blocker:
     id: str
     pattern: regex.Pattern[str]
     examples: tuple[str, ...]
+    needs: tuple[str, ...] = ()  # as Rule.needs
 
 
 @dataclass(frozen=True)
@@ -340,8 +344,10 @@ def _load_blockers(path: Path, fragments: dict[str, str]) -> tuple[Blocker, ...]
             pattern = regex.compile(source, regex.V0)
         except regex.error as exc:
             raise RuleError(f"{path.name}: blocker {entry['id']}: does not compile: {exc}") from None
-        blockers.append(Blocker(str(entry["id"]), pattern,
-                                tuple(str(e) for e in entry.get("examples", []))))
+        examples = tuple(str(e) for e in entry.get("examples", []))
+        where = f"{path.name}: blocker {entry['id']}"
+        blockers.append(Blocker(str(entry["id"]), pattern, examples,
+                                _needs(where, entry, examples)))
     return tuple(blockers)
 
 
@@ -419,6 +425,7 @@ def _build_rule(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> Ru
         pattern = regex.compile(source, regex.V0)
     except regex.error as exc:
         raise RuleError(f"{where}: pattern does not compile: {exc}") from None
+    examples = tuple(_example(where, e) for e in entry.get("examples", []))
     return Rule(
         id=rid, label=label, pattern=pattern, file=path.name,
         priority=int(entry.get("priority", 0)),
@@ -427,9 +434,21 @@ def _build_rule(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> Ru
         resolve=entry.get("resolve"),
         reject=frozenset(str(x) for x in entry.get("reject", [])),
         word_check=bool(entry.get("word_check", False)),
-        examples=tuple(_example(where, e) for e in entry.get("examples", [])),
+        examples=examples,
         counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
+        needs=_needs(where, entry, [e.span for e in examples]),
     )
+
+
+def _needs(where: str, entry: dict[str, Any], examples: Sequence[str]) -> tuple[str, ...]:
+    """A rule's ``needs``: non-empty strings, one of which each of its examples holds."""
+    needs = entry.get("needs", [])
+    if not isinstance(needs, list) or not all(isinstance(w, str) and w for w in needs):
+        raise RuleError(f"{where}: needs must be a list of non-empty strings")
+    for text in examples:
+        if needs and not any(w in text for w in needs):
+            raise RuleError(f"{where}: example {text!r} holds none of needs {needs}")
+    return tuple(needs)
 
 
 def _example(where: str, entry: Any) -> Example:
