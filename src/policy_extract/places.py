@@ -518,7 +518,7 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     rules.update(dict.fromkeys(local_towns(place), "places.town"))
     if not rules:
         return []
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(rules, key=len, reverse=True)))
+    pattern = _local_pattern(frozenset(rules))
     starts = [c.start for c in taken]
     out = []
     for m in pattern.finditer(clean):
@@ -533,6 +533,15 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         out.append(Candidate(start=m.start(), end=m.end(), label="GPE", norm=m.group(),
                              rule=rules[m.group()], score=0.8))
     return out
+
+
+@lru_cache(maxsize=64)
+def _local_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for a document place's local names, made once per place: a trie of
+    the names (:func:`rules.alternation`, the longest that fits first, as a flat list
+    sorted longest first would be)."""
+    from .rules import alternation
+    return re.compile(alternation(names))
 
 
 #: the suffixes of the towns a document names by their full name (六横镇, 万里街道, 哈克镇)
@@ -550,11 +559,11 @@ def local_towns(place: Place | None) -> frozenset[str]:
         return frozenset()
     depth = 2 if place.level == "county" else 1
     text = _location_text()
-    head = re.search(f"^\t{{{depth}}}[^\t\r\n]+\t{place.code}\t", text, re.MULTILINE)
+    head = _line_of(text, place.code, depth)
     if head is None:
         return frozenset()
-    end = re.compile(f"^\t{{0,{depth}}}[^\t\r\n]", re.MULTILINE).search(text, head.end())
-    block = text[head.end():end.start() if end else len(text)]
+    end = re.compile(f"^\t{{0,{depth}}}[^\t\r\n]", re.MULTILINE).search(text, head)
+    block = text[head:end.start() if end else len(text)]
     counts = _word_counts()
     return frozenset(
         name for name in re.findall(r"^\t{3}([^\t\r\n]+)", block, re.MULTILINE)
@@ -562,6 +571,22 @@ def local_towns(place: Place | None) -> frozenset[str]:
         # not a town named by a plain word (建设街道 of 加快建设街道…, 胜利街道)
         and counts.get(name[:-2] if name.endswith(("街道", "苏木")) else name[:-1], 0)
         <= _PROVINCE_COUNTY_COUNT)
+
+
+def _line_of(text: str, code: str, depth: int) -> int | None:
+    """Where the data's line of ``code`` at ``depth`` (``\\t{depth}name\\tcode\\t``) ends
+    its code field: the code found by a plain string search and its line's indentation
+    checked (a regular expression anchored at every line start reads the whole text)."""
+    key = f"\t{code}\t"
+    pos = text.find(key)
+    while pos != -1:
+        start = text.rfind("\n", 0, pos) + 1
+        line = text[start:pos]
+        name = line[depth:]
+        if line[:depth] == "\t" * depth and name and name[0] not in "\t\r" and "\t" not in name:
+            return pos + len(key)
+        pos = text.find(key, pos + 1)
+    return None
 
 
 @lru_cache(maxsize=1)
