@@ -101,15 +101,16 @@ _AWARD_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,12})(?=[，,；;。（(]|$)")
 _AWARD_OF_VALUE = re.compile(r"[\d.]+\s*(?:%|[万亿]?元)的?([\u4e00-\u9fff]{2,12})(?=[，,；;。（(]|$)")
 _AWARD_LEAD = re.compile(r"^(?:企业|其|每[人户家个年]?)")
 _NOT_AWARDS = frozenset({"比例", "标准", "额度", "上限"})
-_BENEFICIARY = re.compile(r"(?:^|[，,；;：:]|条)对([^，,；;：:]+?)(?=省级财政|市级财政|省级|市级|区级|县级|"
-                          r"省财政|市财政|区财政|县财政|按照?|给予|予以|分别|[，,；;：:]|$)")
+#: the granting bodies a grant names (省级财政…给予): where a grantee's words end
+_GRANTERS = "省级财政|市级财政|省级|市级|区级|县级|省财政|市财政|区财政|县财政"
+_BENEFICIARY = re.compile(r"(?:^|[，,；;：:]|条)对([^，,；;：:]+?)(?="
+                          + _GRANTERS + r"|按照?|给予|予以|分别|[，,；;：:]|$)")
 #: how far after a DATE the end of the aside it may stand in is looked for (characters)
 _ASIDE_REACH = 120
 #: how far from its value a grant's words are read (characters)
 _GRANT_REACH = 200
 #: a grantee written without 对, before the granting body (企业级平台省级给予…)
-_GRANTEE = re.compile(r"(?:^|[，,；;：:]|条)([^，,；;：:对]+?)(?=省级财政|市级财政|省级|市级|区级|县级|"
-                      r"省财政|市财政|区财政|县财政)")
+_GRANTEE = re.compile(r"(?:^|[，,；;：:]|条)([^，,；;：:对]+?)(?=" + _GRANTERS + ")")
 #: the action a supported grantee carries out, which names the grantee of the grant
 #: (支持工业企业开展X工作，省级给予… -> X工作)
 _ACTION = re.compile(r"^[^的]{2,12}?(?:开展|实施)(.+)$")

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jieba
 import regex
@@ -78,7 +78,7 @@ _BLOCK_START = regex.compile(f"[^{_BLOCK_CHARS}]", regex.REVERSE)  # searched ba
 _SEPARATOR = ("\x00", "x")
 _FULL_LINE = 20  # characters from which a broken line is taken for a PDF's text line
 _RARE = 10  # jieba frequency up to which a word is rare (成达 of 成达万高铁: 2; 城际: 30)
-_MEMO_SIZE = 200_000  # words whose head is remembered; cleared when full
+_MEMO_SIZE = 200_000  # entries a memo of the pass keeps (_remembered); cleared when full
 _KEPT_SUFFIXES = ("制", "工程", "行动", "规划", "计划")  # sorted: the order of the old sort
 _LIST_SPAN = 160  # characters a list of works is read back from its 等…项目
 _CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
@@ -919,14 +919,8 @@ class NameRulePass:
         """The tagged words of one block, heads joined (memoised: about half the blocks of
         a report repeat one seen before, 省政府, 市发展改革委, 责任单位; the words of a block
         depend on the block alone)."""
-        memo = self._block_memo
-        words = memo.get(block)
-        if words is None:
-            if len(memo) > _MEMO_SIZE:
-                memo.clear()
-            words = memo[block] = self._join_heads(
-                tagged_words(self.tokenizer, self.tags, block))
-        return words
+        return _remembered(self._block_memo, block, lambda b: self._join_heads(
+            tagged_words(self.tokenizer, self.tags, b)))
 
     def _join_heads(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Tokens that together spell a head of two or more characters are one word:
@@ -955,15 +949,12 @@ class NameRulePass:
     # -- rule kinds ----------------------------------------------------------
 
     def _norm(self, surface: str) -> str:
-        memo = self._norm_memo
-        norm = memo.get(surface)
-        if norm is None:
-            if len(memo) > _MEMO_SIZE:
-                memo.clear()
-            flat = canonical(surface)
-            entry = self.data.gazetteer.get(flat)
-            norm = memo[surface] = entry.canonical if entry else flat
-        return norm
+        return _remembered(self._norm_memo, surface, self._canonical_of)
+
+    def _canonical_of(self, surface: str) -> str:
+        flat = canonical(surface)
+        entry = self.data.gazetteer.get(flat)
+        return entry.canonical if entry else flat
 
     def _cand(self, start: int, end: int, label: str, surface: str, rule: str,
               score: float, priority: int = 0) -> Candidate:
@@ -1117,13 +1108,8 @@ class NameRulePass:
 
     def _head_of(self, word: str, flag: str, heads: tuple[str, ...]) -> str | None:
         """The head ``word`` ends with, if it can end an organisation (memoised per word)."""
-        memo = self._heads[heads].memo
-        if word in memo:
-            return memo[word]
-        if len(memo) > _MEMO_SIZE:
-            memo.clear()
-        head = memo[word] = self._find_head(word, heads)
-        return head
+        return _remembered(self._heads[heads].memo, word,
+                           lambda w: self._find_head(w, heads))
 
     def _find_head(self, word: str, heads: tuple[str, ...]) -> str | None:
         index = self._heads[heads]
@@ -1251,6 +1237,21 @@ def _list_items(clean: str, start: int, end: int, tokenizer: jieba.Tokenizer
         yield pos, m.start()
         pos = m.end()
     yield pos, end
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remembered(memo: dict[_K, _V], key: _K, compute: Callable[[_K], _V]) -> _V:
+    """``compute(key)``, remembered in ``memo`` (emptied once it holds more than
+    :data:`_MEMO_SIZE` entries, so a long run's memory stays bounded)."""
+    if key in memo:
+        return memo[key]
+    if len(memo) > _MEMO_SIZE:
+        memo.clear()
+    value = memo[key] = compute(key)
+    return value
 
 
 def _short_line(raw: str, pos: int) -> bool:

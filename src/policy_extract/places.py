@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from pathlib import Path
 
 from .model import Candidate, Mention, PolicyExtractError
+from .rules import alternation
 
 if TYPE_CHECKING:
     import jieba
@@ -540,7 +541,6 @@ def _local_pattern(names: frozenset[str]) -> re.Pattern[str]:
     """One pattern for a document place's local names, made once per place: a trie of
     the names (:func:`rules.alternation`, the longest that fits first, as a flat list
     sorted longest first would be)."""
-    from .rules import alternation
     return re.compile(alternation(names))
 
 
