@@ -265,6 +265,12 @@ def _quarter(year: int, groups: dict[str, str | None]) -> str:
     return f"{year:04d}-{3 * q - 2:02d}/{year:04d}-{3 * q:02d}"
 
 
+def _first_quarters(year: int, groups: dict[str, str | None]) -> str:
+    """前三季度: from the year's first month to the end of quarter N."""
+    last = _quarter(year, {"q": groups.get("q")}).split("/")[1]
+    return f"{year:04d}-01/{last}"
+
+
 def stated_ref_date(raw: str, source: RefSource) -> str | None:
     """The date ``source`` finds in ``raw`` (ISO year or year-month), else ``None``."""
     found = []
@@ -299,7 +305,7 @@ def _iso_of(groups: dict[str, str | None], end_of_year: bool) -> str | None:
 RESOLVERS: dict[str, Callable[[int, dict[str, str | None]], str]] = {
     "year": _year, "ym": _ym, "ymd": _ymd, "day_range": _day_range, "month_range": _month_range,
     "half": _half, "quarter": _quarter, "year_range": _year_range,
-    "quarter_span": _quarter_span, "past_year": _year, "past_years": _past_years,
+    "quarter_span": _quarter_span, "first_quarters": _first_quarters, "past_year": _year, "past_years": _past_years,
     "this_year": _year,
 }
 
