@@ -81,13 +81,17 @@ _YEAR_END = re.compile(r"\d{4}-12")
 _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
+#: the fewest characters one named example takes (广西人工智能学院等创新平台)
+_ONE_EXAMPLE = 4
+#: a value written as a bare magnitude (上万支, 上亿元): the 上 before it is outside its span
+_BARE_MAGNITUDES = frozenset("万亿千百")
 #: the owner of an attribute after its value and 的 (规模500亿元的|浙江社保科创基金)
 _OF_OWNER = re.compile(r"[“”\"\u4e00-\u9fff]{2,20}")
 _NOT_OWNERS = ("目标", "水平", "基础", "情况", "规模", "比重", "增长", "任务")
 #: a value written right after a linking or threshold word (超过10亿元的企业): no attribute
 _LINKED = re.compile(r"[超过于足达到为至]\s*$")
 #: the end of a list of examples inside an indicator (外环道路、旧城道路等|城市主次干道)
-_EXAMPLES_BEFORE = re.compile(r"(?<![高中平同均对])等(?![级同于]|方面|领域|行业|类)(?=[\u4e00-\u9fff]{2})")
+_EXAMPLES_BEFORE = re.compile(r"(?<![高中平同均对一二三特])等(?![级同于量值额待]|方面|领域|行业|类)(?=[\u4e00-\u9fff]{2})")
 #: verbs joined by 及/和 (新建及改造): one selecting verb
 _VERB_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[及和与][\u4e00-\u9fff]{2})?")
 _VERB_JOIN = re.compile(r"[及和与]")
@@ -136,6 +140,9 @@ _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
 _INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
 _OWN_BODY = re.compile(r"^(?:[市省县区州国]|中央|党中央|自治区)")
+#: after an organisation, words that make it part of what is measured (监管企业: the
+#: enterprises it supervises), not the subject that reports it
+_SCOPED_BY = re.compile(r"监管|所属|直属|出资|控股")
 _TO = frozenset({"到", "至"})
 _LIST_MARKS = frozenset("、，,和及与")
 _SERIES_MARKS = frozenset("、，,")
@@ -848,6 +855,9 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
     the next value's indicator."""
     if not any(n.label in FACT_LABELS for n in later):
         return False
+    if m.label in _THRESHOLD_LABELS and _OVER.search(text, max(0, m.start - 2), m.start) \
+            and _CJK.match(text, m.end):
+        return True  # 引进投资超10亿元重大项目14个: the projects' threshold
     if m.label in _THRESHOLD_LABELS and _MODIFIER_AFTER.match(text, m.end):
         return True  # 500万元以上固定资产投资; not 10000名以上积极参与的开发者, a count
     if m.label in _THRESHOLD_LABELS and text.startswith("的", m.end) \
@@ -959,6 +969,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             turn = vocab.up_down.search(text, group[i - 1].end, value.start) if i else None
             if turn:  # …、0.7%和下降46.8%: this value and the next turn down
                 parsed.verbs = [turn.group(0)]
+            if indicator.endswith("上") and value.text[:1] in _BARE_MAGNITUDES:
+                indicator = indicator[:-1]  # 吸引参赛队伍上万支: 上 is the qualifier (over)
             kind, direction = _kind(value, parsed, vocab)
             indicator = _complete(indicator, kind, value.unit, state, vocab)
             if kind == "level" and len(group) == 1 and not after_noun and parsed.indicator \
@@ -1171,11 +1183,14 @@ def _without_examples(indicator: str, vocab: FactVocab) -> str:
     """An indicator that names examples before what it counts keeps its selecting verb and
     what it counts: 新建及改造外环道路、旧城道路等城市主次干道 -> 新建及改造城市主次干道."""
     found = list(_EXAMPLES_BEFORE.finditer(indicator))
-    if not found or "、" not in indicator[:found[-1].start()]:
+    if not found:
         return indicator
     found_verb = vocab.series_verb.match(indicator)
     if found_verb is None:  # 研究出台…等方面: no selecting verb first, nothing is cut
         return indicator
+    if "、" not in indicator[:found[-1].start()] \
+            and found[-1].start() - found_verb.end() < _ONE_EXAMPLE:
+        return indicator  # 建设广西人工智能学院等创新平台 -> 建设创新平台; 建设X等 too short
     verb = _VERB_RUN.match(indicator)
     lead = verb.group(0) if verb and vocab.series_verb.fullmatch(
         _VERB_JOIN.split(verb.group(0))[-1]) else found_verb.group(0)
@@ -1294,6 +1309,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                     break
                 if label == "GPE" and not _ADMIN_END.search(name) and _CJK.match(s, len(name)):
                     break  # the place word of a name (海拉尔东山机场, 绍兴黄酒) stays
+                if label == "ORG" and _SCOPED_BY.match(s, len(name)):
+                    break  # 自治区国资委监管企业利润: the body defines whose figure it is
                 if label == "GPE" or (label == "ORG" and not _OWN_BODY.match(name)
                                       and not s.startswith("等", len(name))
                                       and (not after_value or vocab.zone.search(name))):
