@@ -135,6 +135,7 @@ _ITEM_SPLIT = re.compile(r"[、和及与]|以及")
 _LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
+_NUMERAL_START = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千几]")
 _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[\u4e00-\u9fff])")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
 _INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])")
@@ -1067,8 +1068,12 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     kept = "".join(raw[i] for i in where)
     if not kept or not _CJK.match(kept) or vocab.right_stop.match(kept):
         return "", start
-    cut = vocab.right_end.search(kept)
-    if cut:
+    cut = next((c for c in vocab.right_end.finditer(kept)
+                if c.group(0) != "、" or stop is None or _NUMERAL_START.match(kept, c.end())
+                or "等" in kept[c.end():]), None)
+    if cut:  # 、 ends the noun before another figure (1.8万户、189万平方米棚改任务) or
+        # another example (12英寸生产线、X等项目), not inside one that runs to the clause's
+        # end (800个智能工厂、数字化车间，…)
         kept = kept[:cut.start()]
     if before_value:  # 3大中心累计引进项目68个: the noun ends where the next figure's verb starts
         verb = vocab.noun_end.search(kept, 1)
