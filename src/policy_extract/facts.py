@@ -894,7 +894,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         first = group[0]
         left = text[prev_end:first.start]
         parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start)
-        series = left.lstrip().startswith("、") and prev_end > start
+        series = (left.lstrip().startswith("、") and prev_end > start
+                  or g == 0 and not left.strip(_SPACES) and bool(state.recent))
+        # 培育3家X平台，20家Y平台: a clause that opens with its figure continues the list
         if parsed.subject:
             state.subject = parsed.subject
         if state.carry:
