@@ -135,6 +135,8 @@ _ITEM_SPLIT = re.compile(r"[、和及与]|以及")
 _LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
+#: a verb that makes a counted noun a clause of its own (577项事项实现“最多跑一次”)
+_OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
 _NUMERAL_START = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千几]")
 _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[\u4e00-\u9fff])")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
@@ -894,9 +896,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         first = group[0]
         left = text[prev_end:first.start]
         parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start)
-        series = (left.lstrip().startswith("、") and prev_end > start
-                  or g == 0 and not left.strip(_SPACES) and bool(state.recent))
-        # 培育3家X平台，20家Y平台: a clause that opens with its figure continues the list
+        series = left.lstrip().startswith("、") and prev_end > start
+        # 培育3家X平台，20家Y平台: a clause that opens with its figure continues the list,
+        # when it names only what it counts (not 累计取消257项X，577项事项实现“最多跑一次”)
+        opens_list = g == 0 and not left.strip(_SPACES) and bool(state.recent)
         if parsed.subject:
             state.subject = parsed.subject
         if state.carry:
@@ -965,7 +968,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     after_noun = noun_end
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
-            if series and state.recent and indicator:  # 新增A 6000家、B 1.76万家
+            if (series or opens_list and not _OWN_PREDICATE.search(indicator)) \
+                    and state.recent and indicator:  # 新增A 6000家、B 1.76万家
                 verb = vocab.series_verb.match(state.recent[-1])
                 if verb and not vocab.series_verb.match(indicator):
                     indicator = verb.group(0) + indicator
