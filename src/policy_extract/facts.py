@@ -943,7 +943,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         whole = ""  # what the figure after a count measures, when the count's is shorter
         for i, value in enumerate(group):
             indicator = items[i] if items else parsed.indicator
-            if len(group) == 1:  # 新建800个5G基站: what is counted follows the number
+            share_of = (_share_of_after(text, value.end, following, vocab)
+                        if len(group) == 1 and value.label == "PERCENT" and not indicator
+                        else "")
+            if share_of:  # 67.5%的初中毕业生就读普通高中: the share of those who do
+                indicator = share_of
+            elif len(group) == 1:  # 新建800个5G基站: what is counted follows the number
                 noun, noun_end = _right_noun(text, value.end, following, vocab,
                                              before_value=g + 1 < len(groups))
                 if noun:
@@ -969,7 +974,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
             if (series or opens_list and not _OWN_PREDICATE.search(indicator)) \
-                    and state.recent and indicator:  # 新增A 6000家、B 1.76万家
+                    and state.recent and indicator and not share_of:  # 新增A 6000家、B 1.76万家
                 verb = vocab.series_verb.match(state.recent[-1])
                 if verb and not vocab.series_verb.match(indicator):
                     indicator = verb.group(0) + indicator
@@ -979,6 +984,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if indicator.endswith("上") and value.text[:1] in _BARE_MAGNITUDES:
                 indicator = indicator[:-1]  # 吸引参赛队伍上万支: 上 is the qualifier (over)
             kind, direction = _kind(value, parsed, vocab)
+            if share_of:
+                kind, direction = "share", None
             indicator = _complete(indicator, kind, value.unit, state, vocab)
             if kind == "level" and len(group) == 1 and not after_noun and parsed.indicator \
                     and not _LINKED.search(text, max(start, value.start - 2), value.start):
@@ -1023,6 +1030,20 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             whole = ""
         prev_end = max(group[-1].end, after_noun)
     return out
+
+
+def _share_of_after(text: str, start: int, end: int, vocab: FactVocab) -> str:
+    """After a percentage that opens its clause, the people or things it is a share of and
+    what they do (超80%监测对象稳定消除返贫风险, 67.5%的初中毕业生就读普通高中), up to the
+    clause's end; nothing when a qualifier, a verb or punctuation follows (5%以上, 5%，)."""
+    raw = text[start:end]
+    stop = _BOUNDARY.search(raw)
+    raw = _clean(raw[:stop.start()] if stop else raw)
+    rest = raw[1:] if raw.startswith("的") else raw
+    if len(rest) < 2 or not _CJK.match(rest) or vocab.right_stop.match(rest) \
+            or rest.startswith(("比例", "比重", "水平", "目标")):
+        return ""
+    return rest
 
 
 def _clause_topic(text: str, sent_start: int, start: int, tokenizer: Any | None) -> str:
