@@ -137,6 +137,7 @@ _SPACES = " \t\u3000\n\r\u00a0"
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
 #: a verb that makes a counted noun a clause of its own (577项事项实现“最多跑一次”)
 _OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
+_QUALIFIED_OF = re.compile(r"^(?:以上|以下|左右)(?=的)")
 _NUMERAL_START = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千几]")
 _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[\u4e00-\u9fff])")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
@@ -892,8 +893,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         groups = _merge_turns(text, groups, vocab)  # 分别增长159.2%、0.7%和下降46.8%、60.8%
     out: list[Fact] = []
     prev_end = start
+    inside_share = -1  # where a share's indicator that holds later figures ends
     for g, group in enumerate(groups):
         first = group[0]
+        if first.start < inside_share:
+            continue  # 95%以上的村集体经营性收入超过10万元: 10万元 is in the share's indicator
         left = text[prev_end:first.start]
         parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start)
         series = left.lstrip().startswith("、") and prev_end > start
@@ -943,11 +947,13 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         whole = ""  # what the figure after a count measures, when the count's is shorter
         for i, value in enumerate(group):
             indicator = items[i] if items else parsed.indicator
-            share_of = (_share_of_after(text, value.end, following, vocab)
+            share_of = (_share_of_after(text, value.end, end, vocab)
                         if len(group) == 1 and value.label == "PERCENT" and not indicator
                         else "")
             if share_of:  # 67.5%的初中毕业生就读普通高中: the share of those who do
                 indicator = share_of
+                stop = _BOUNDARY.search(text, value.end, end)
+                inside_share = stop.start() if stop else end
             elif len(group) == 1:  # 新建800个5G基站: what is counted follows the number
                 noun, noun_end = _right_noun(text, value.end, following, vocab,
                                              before_value=g + 1 < len(groups))
@@ -1039,6 +1045,7 @@ def _share_of_after(text: str, start: int, end: int, vocab: FactVocab) -> str:
     raw = text[start:end]
     stop = _BOUNDARY.search(raw)
     raw = _clean(raw[:stop.start()] if stop else raw)
+    raw = _QUALIFIED_OF.sub("", raw, count=1)  # 95%以上的村集体…: the qualifier goes
     rest = raw[1:] if raw.startswith("的") else raw
     if len(rest) < 2 or not _CJK.match(rest) or vocab.right_stop.match(rest) \
             or rest.startswith(("比例", "比重", "水平", "目标")):
