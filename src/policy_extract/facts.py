@@ -161,6 +161,8 @@ _OPEN_QUOTES = frozenset("“\"‘「")
 _CLOSE_QUOTES = frozenset("”\"’」")
 _COMPARE_AFTER = re.compile(r"^\s*(?:同期|相比|末相比|比较|水平|末的)")
 _REPORT_TITLE = re.compile(r"政府工作报告")
+#: a report addresses the people's congress that hears it (各位代表：, 各位代表！)
+_REPORT_ADDRESS = re.compile(r"各位代表[：:！!，,]")
 _BULLETIN_TITLE = re.compile(r"统计公报")
 _PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|意见|行动")
 _TITLE_CHARS = 300
@@ -445,7 +447,8 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         place = counts.most_common(1)[0][0] if counts else None
     ref_year = int(ref_date[:4]) if ref_date and ref_date[:4].isdigit() else None
     dates = [m.norm for m in head if m.label == "DATE" and m.norm]
-    is_report = bool(_REPORT_TITLE.search(title)) or ref_source == "document:delivery-line"
+    is_report = bool(_REPORT_TITLE.search(title)) or ref_source == "document:delivery-line" \
+        or bool(_REPORT_ADDRESS.search(title))  # 各位代表！…: an excerpt without its title
     period: str | None = None
     if _BULLETIN_TITLE.search(title):
         period = next((d[:4] for d in dates), None)
@@ -1659,6 +1662,9 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
     lead = _clean(text[clause_start:first if first is not None else value.start])
     if vocab.reach.search(lead) or vocab.stock.search(clause):  # …增至7.83张、3.57个
         return False
+    if (len(lead) <= 4 or lead.endswith("等")) and any(
+            m.label in FACT_LABELS and value.end <= m.start < clause_end for m in doc.mentions):
+        return False  # 62个支持组团实施重点项目1000多个: the subject's count, the later one flows
     i = bisect.bisect_left(doc.date_starts, clause_start)
     return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
 
