@@ -995,6 +995,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             kind, direction = _kind(value, parsed, vocab)
             if share_of:
                 kind, direction = "share", None
+            of_before = indicator in vocab.generic and bool(state.recent)
             indicator = _complete(indicator, kind, value.unit, state, vocab)
             if kind == "level" and len(group) == 1 and not after_noun and parsed.indicator \
                     and not _LINKED.search(text, max(start, value.start - 2), value.start):
@@ -1016,6 +1017,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             period = _period(doc, sent, start, end, value, indicator,
                              kind if status == "actual" else "", state.stock,
                              target=status == "target", first=group[0].start)
+            if of_before and state.last is not None and state.last.period \
+                    and "/" in state.last.period and doc.scope_at(value.start):
+                # 落地项目2200个、总投资额7200亿元: the investment of what landed over the span
+                period = state.last.period
             parent = state.breakdown_of
             if parent is not None and parent.period and _YEAR_END.fullmatch(parent.period) \
                     and period == parent.period[:4]:
