@@ -1468,6 +1468,8 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     if not splits:
         return parts
     own = min(splits, key=lambda i: abs(i - mean))  # min keeps the first of equals
+    if head and head.start() < own < head.end():
+        own = head.start()  # never inside the quantity word (涉毒|警情, where jieba cuts 警|情)
     if head and head.start() > 0 and any(last[:head.start()] != o and (
             last.startswith(o) or last[:head.start()].endswith(o)) for o in others):
         own = head.start()  # 工业、制造业、工业技改投资: 工业技改 narrows 工业, whole to 投资
