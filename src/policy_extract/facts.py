@@ -143,6 +143,11 @@ _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
 _INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
+_ANNUAL = re.compile(r"年(?=[\u4e00-\u9fff])(?![均度末初底内份])")
+#: trade or dealings with a partner (对东盟进出口): 对 is part of what is measured
+_WITH_PARTNER = re.compile(r"进出口|出口|进口|贸易|投资|合作")
+#: words that end in 及 and are no list mark before a value (惠及154万户家庭)
+_JI_WORDS = ("惠及", "涉及", "普及", "波及", "遍及", "覆及")
 _OWN_BODY = re.compile(r"^(?:[市省县区州国]|中央|党中央|自治区)")
 #: after an organisation, words that make it part of what is measured (监管企业: the
 #: enterprises it supervises), not the subject that reports it
@@ -1010,7 +1015,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 indicator, kind = granted
             elif not indicator and value.label == "MONEY":  # 对X给予奖补，最高3000万元: X奖补
                 indicator = _grant(text, sent.start, value.start, parsed.scope)
-            if "给予" in indicator or indicator.startswith(("对", "按")):
+            if "给予" in indicator or indicator.startswith("按") \
+                    or indicator.startswith("对") and not _WITH_PARTNER.search(indicator):
                 indicator = _GRANT_WORDS.sub("", indicator)  # 省级给予一次性奖补: 一次性奖补
             if kind == "level" and value.label == "PERCENT" and _RATE_OF.search(
                     text, max(start, value.start - 40), value.start):
@@ -1347,6 +1353,11 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             s = s[1:]
             changed = True
             continue
+        annual = _ANNUAL.match(s)  # 年实际使用外资: the year is the period, not the quantity
+        if annual:
+            s = s[annual.end():]
+            changed = True
+            continue
         found = None if vocab.term.match(s) else vocab.lead.match(s)  # 基本医疗保险 stays
         if found and found.end() > 0 and found.end() < len(s) + 1:
             s = s[found.end():]
@@ -1375,7 +1386,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         if m.label == "DATE" and len(m.text) > 2 and m.text in s[1:]:
             s = s[0] + s[1:].replace(_STRIP.sub("", m.text), "", 1)
     while s:
-        if s[-1] in _LIST_MARKS or s[-1] == "的" and "占" in s:  # 占…支出的73.6%
+        if s[-1] in _LIST_MARKS and not s.endswith(_JI_WORDS) \
+                or s[-1] == "的" and "占" in s:  # 占…支出的73.6%; 惠及 keeps its 及
             s = s[:-1]
             continue
         found = vocab.tail.search(s, max(0, len(s) - _TAIL_CHARS))
