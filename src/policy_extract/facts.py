@@ -50,7 +50,12 @@ _HARD_BREAK = re.compile(r"(?:[。！？!?；;：:」”）)][ \t\u3000\r]*|\n[ 
                          r"|^[ \t\u3000]*(?:\d{1,2}|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40})\n"
                          r"|\n(?=[ \t\u3000\r]*\n)", re.M)
 _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
-_PAREN = re.compile(r"[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
+#: an aside in brackets (an alias: 地区生产总值（GDP）; a note mark: ［4］), which goes; a
+#: bracketed alternative of one to three characters right after a noun (中外合作办学机构
+#: （项目）, 县（市）, 县（市、区）) is part of what is counted and stays
+_ALTERNATIVE = r"(?:市|县|区|镇|乡|村|所|站|间|项目|机构|园区|社区|街道|企业|户|人)"
+_PAREN = re.compile(rf"(?![（(]{_ALTERNATIVE}(?:、{_ALTERNATIVE}){{0,2}}[）)])"
+                    r"[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
 _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
 #: the labels of a threshold that defines what a later figure counts (亿元以上项目34个)
 _THRESHOLD_LABELS = frozenset({"MONEY", "QUANTITY"})
@@ -143,6 +148,10 @@ _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
 _INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
+_SERIES_JOINS = frozenset("、和及")
+#: a total that is a stock: what it totals is all of them, not those a verb selected
+#: (新增境内外上市公司45家、总量达1224家: 境内外上市公司总量)
+_STOCK_TOTALS = frozenset({"总量"})
 _ANNUAL = re.compile(r"年(?=[\u4e00-\u9fff])(?![均度末初底内份])")
 #: trade or dealings with a partner (对东盟进出口): 对 is part of what is measured
 _WITH_PARTNER = re.compile(r"进出口|出口|进口|贸易|投资|合作")
@@ -910,7 +919,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             continue  # 95%以上的村集体经营性收入超过10万元: 10万元 is in the share's indicator
         left = text[prev_end:first.start]
         parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start)
-        series = left.lstrip().startswith("、") and prev_end > start
+        series = prev_end > start and (  # …、2519个典型村和25个典型村片区
+            left.lstrip()[:1] in _SERIES_JOINS
+            or not left.strip() and text[prev_end - 1:prev_end] in _SERIES_JOINS)
         # 培育3家X平台，20家Y平台: a clause that opens with its figure continues the list,
         # when it names only what it counts (not 累计取消257项X，577项事项实现“最多跑一次”)
         opens_list = g == 0 and not left.strip(_SPACES) and bool(state.recent)
@@ -990,7 +1001,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
             if (series or opens_list and not _OWN_PREDICATE.search(indicator)) \
-                    and state.recent and indicator and not share_of:  # 新增A 6000家、B 1.76万家
+                    and state.recent and indicator and not share_of \
+                    and indicator not in vocab.generic:  # 新增A 6000家、B 1.76万家
                 verb = vocab.series_verb.match(state.recent[-1])
                 if verb and not vocab.series_verb.match(indicator):
                     indicator = verb.group(0) + indicator
@@ -1546,7 +1558,8 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         return last.indicator if same else ""
     if indicator in vocab.generic and state.recent and state.recent[-1] != indicator:
         what = state.recent[-1]  # 实施重点项目47个，投资46.9亿元: 重点项目投资
-        verb = vocab.framing.match(what)
+        verb = vocab.framing.match(what) or (
+            vocab.series_verb.match(what) if indicator in _STOCK_TOTALS else None)
         return (what[verb.end():] if verb and verb.end() < len(what) else what) + indicator
     if indicator in vocab.owned and state.recent:
         # 粮食播种面积1584.6万亩、总产量132.4亿斤: the subject of the figure before
