@@ -65,11 +65,11 @@ def test_a_kept_fold_model_is_reused_under_the_same_stamp(articles: list[Annotat
     documents, config, epochs and vectors load it (with its training time), other
     settings train again."""
     small = [Annotated(articles[0].text, articles[0].spans, "article-0")]
-    one, cpu = fold_model(small, epochs=1, keep=tmp_path / "fold")
-    again, cpu_again = fold_model(small, epochs=1, keep=tmp_path / "fold")
+    one, cpu = fold_model(small, epochs=1, keep=tmp_path / "lodo" / "fold")
+    again, cpu_again = fold_model(small, epochs=1, keep=tmp_path / "lodo" / "fold")
     assert cpu_again == cpu and again.get_pipe("ner").to_bytes() == one.get_pipe("ner").to_bytes()
-    fold_model(small, epochs=2, keep=tmp_path / "fold")
-    kept = json.loads((tmp_path / "fold" / "fold.json").read_text(encoding="utf-8"))
+    fold_model(small, epochs=2, keep=tmp_path / "lodo" / "fold")
+    kept = json.loads((tmp_path / "lodo" / "fold" / "fold.json").read_text(encoding="utf-8"))
     assert kept["stamp"]["epochs"] == 2 and kept["stamp"]["train"] == ["article-0"]
 
 

@@ -255,6 +255,7 @@ def fold_model(train: Sequence[Annotated], *, config: Path | None = None,
     nlp = train_ner(train, config=config, epochs=epochs, vectors=vectors)
     seconds = time.process_time() - t0
     if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
         nlp.to_disk(keep)
         (keep / "fold.json").write_text(json.dumps({"stamp": stamp, "cpu_seconds": seconds}),
                                         encoding="utf-8")
