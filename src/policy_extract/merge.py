@@ -108,10 +108,10 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
 
 
 def _led_by_place(name: Candidate, kept: Sequence[Candidate]) -> bool:
-    """Whether ``name`` holds a kept place whose end it runs past (``name`` starts at or
-    before it), and every kept candidate it overlaps is a place inside it."""
+    """Whether ``name`` starts where a kept place starts and runs past it, and every kept
+    candidate it overlaps is a place inside it (中国（广东）自由贸易试验区: two places)."""
     hit = [k for k in kept if _overlaps(k, name)]
-    return (any(k.start >= name.start and k.end < name.end for k in hit)
+    return (any(k.start == name.start and k.end < name.end for k in hit)
             and all(k.label == "GPE" and _inside(k, name) for k in hit))
 
 
@@ -119,10 +119,11 @@ def place_led(*, drop_nested: bool = False, head_ends: frozenset[str] | None = N
               ) -> MergePolicy:
     """The model as a judge of place-led names: the rules' candidates, flattened longest
     first, and of the model's names only those that replace a bare place of the rules by
-    the name it leads. A model name (:data:`OUTER_LABELS`) is taken where it starts at or
-    before a rule GPE and runs past it, and overlaps nothing of the rules but places
+    the name it leads. A model name (:data:`OUTER_LABELS`) is taken where it starts where
+    a rule GPE starts and runs past it, and overlaps nothing of the rules but places
     inside it (so it never hides a number or a rule's name); those places are dropped.
-    Nothing else of the model's is kept.
+    Nothing else of the model's is kept. (A model name that starts before the place, as
+    ``，积极配合呼伦贝尔市打造`` on a train report, is not place-led.)
 
     ``drop_nested``: a rule GPE inside any model name (of any label, not the same span)
     is dropped even where the name is not taken. ``head_ends``: only model names whose
