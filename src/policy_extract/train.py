@@ -332,9 +332,9 @@ def save_model(nlp: Language, out: Path) -> int:
     cfg = nlp.config
     cfg["paths"]["vectors"] = None
     cfg["initialize"]["vectors"] = None
-    nlp.meta.update({"name": "policy_extract_names", "version": "2.0.0",
+    nlp.meta.update({"name": "policy_extract_names", "version": "2.1.0",
                      "description": "Names (ORG, GPE, FAC, INITIATIVE, PERSON, DOC) for "
-                                    "policy-extract: trained on gold, character tokens, "
+                                    "policy-extract: trained on gold, jieba word tokens, "
                                     "floret character vectors (README, The spaCy NER pass)"})
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
