@@ -117,6 +117,25 @@ PLACE_LED_CASES = {
 }
 
 
+HEAD_WORDS = {"区": "ORG", "示范区": "INITIATIVE", "保税区": "FAC"}
+HEAD_WORD_CASES = {
+    # name: (candidates, kept (start, end, label) by place_led(head_labels=HEAD_WORDS))
+    "the head word gives the label": (
+        [cand(0, 2, "names.p", GPE), judge(0, 7, "ORG", "梅州综合保税区")], [(0, 7, "FAC")]),
+    "the longest head word the name ends in": (
+        [cand(0, 2, "names.p", GPE), judge(0, 5, "FAC", "梅州示范区")], [(0, 5, "INITIATIVE")]),
+    "a name that ends in no head word is not read": (
+        [cand(0, 2, "names.p", GPE), judge(0, 6, "INITIATIVE", "梅州发展")], [(0, 2, GPE)]),
+}
+
+
+@pytest.mark.parametrize("name", list(HEAD_WORD_CASES))
+def test_place_led_judge_with_head_words(name: str) -> None:
+    cands, want = HEAD_WORD_CASES[name]
+    kept = place_led(head_labels=HEAD_WORDS)(cands)
+    assert [(c.start, c.end, c.label) for c in kept] == want
+
+
 @pytest.mark.parametrize("name", list(PLACE_LED_CASES))
 def test_place_led_judge(name: str) -> None:
     cands, want, want_dropped, want_heads = PLACE_LED_CASES[name]

@@ -13,10 +13,10 @@ import pytest
 
 import spacy
 
-from policy_extract.merge import PLACE_LED_HEADS, POLICIES
+from policy_extract.merge import PLACE_LED_HEAD_WORDS, PLACE_LED_HEADS, POLICIES
 from policy_extract.model import NAME_LABELS, Candidate
 from policy_extract.names import NameRulePass
-from policy_extract.ner import SpacyNamePass, cue_pattern, head_ends, packaged_model
+from policy_extract.ner import SpacyNamePass, cue_pattern, head_ends, head_labels, packaged_model
 from policy_extract.pipeline import MODEL_GATED, MODEL_MERGE, Pipeline, with_model
 from policy_extract.textview import TextView
 from policy_extract.train import (
@@ -235,6 +235,19 @@ def test_with_model_builds_the_place_led_judge_from_the_name_heads(pipeline: Pip
     kept = [(c.start, c.end, c.label) for c in built.merge([
         place, Candidate(0, 6, "FAC", norm="梅州发展发", rule="ner:ner", origin="ner")])]
     assert kept == [(0, 2, "GPE")]
+
+
+def test_with_model_builds_the_judge_that_labels_by_head_words(pipeline: Pipeline) -> None:
+    """``place-led-head-words``: the rules' heads table and programme/designation lists say
+    the label of a place-led name the model found (资源池: INITIATIVE, rule 11)."""
+    built = with_model(pipeline, RecordingNLP(), gated=False, merge=PLACE_LED_HEAD_WORDS)
+    labels = head_labels(pipeline.name_passes[0].data)
+    assert (labels["管委会"], labels["资源池"], labels["示范区"]) == ("ORG", "INITIATIVE",
+                                                                 "INITIATIVE")
+    kept = [(c.start, c.end, c.label) for c in built.merge([
+        cand(0, 3, "names.p", "GPE"),
+        Candidate(0, 9, "ORG", norm="安徽省服务商资源池", rule="ner:ner", origin="ner")])]
+    assert kept == [(0, 9, "INITIATIVE")]
 
 
 def test_the_default_pipeline_runs_the_rules_alone() -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 
 from .model import NAME_LABELS, Candidate
 
@@ -115,8 +116,18 @@ def _led_by_place(name: Candidate, kept: Sequence[Candidate]) -> bool:
             and all(k.label == "GPE" and _inside(k, name) for k in hit))
 
 
-def place_led(*, drop_nested: bool = False, head_ends: frozenset[str] | None = None
-              ) -> MergePolicy:
+def _headed(name: Candidate, head_labels: Mapping[str, str]) -> Candidate | None:
+    """``name`` with the label of the longest head word its canonical form ends in
+    (e.g. 资源池 → INITIATIVE), or None when it ends in none."""
+    norm = name.norm or ""
+    for n in range(len(norm), 0, -1):
+        if (label := head_labels.get(norm[-n:])) is not None:
+            return replace(name, label=label)
+    return None
+
+
+def place_led(*, drop_nested: bool = False, head_ends: frozenset[str] | None = None,
+              head_labels: Mapping[str, str] | None = None) -> MergePolicy:
     """The model as a judge of place-led names: the rules' candidates, flattened longest
     first, and of the model's names only those that replace a bare place of the rules by
     the name it leads. A model name (:data:`OUTER_LABELS`) is taken where it starts where
@@ -128,10 +139,15 @@ def place_led(*, drop_nested: bool = False, head_ends: frozenset[str] | None = N
     ``drop_nested``: a rule GPE inside any model name (of any label, not the same span)
     is dropped even where the name is not taken. ``head_ends``: only model names whose
     canonical form (``norm``) ends in one of these characters are read at all (the last
-    characters of the name heads; :func:`policy_extract.pipeline.with_model`)."""
+    characters of the name heads; :func:`policy_extract.pipeline.with_model`).
+    ``head_labels`` (head word → label): only model names whose canonical form ends in
+    one of these words are read, and each takes the label of the longest such word (the
+    model finds where the name ends, the rules' heads say what it is)."""
     def judged(rules: list[Candidate], model: list[Candidate]) -> list[Candidate]:
         if head_ends is not None:
             model = [m for m in model if (m.norm or "")[-1:] in head_ends]
+        if head_labels is not None:
+            model = [h for m in model if (h := _headed(m, head_labels)) is not None]
         kept = rules
         for name in _by_length(m for m in model if m.label in OUTER_LABELS):
             if _led_by_place(name, kept):
@@ -175,3 +191,6 @@ POLICIES: dict[str, MergePolicy] = {"longest": longest_first, "rules-first": rul
 #: the policy that reads the rules' name heads (:func:`place_led` with ``head_ends``):
 #: :func:`policy_extract.pipeline.with_model` builds it from the rules it runs beside
 PLACE_LED_HEADS = "place-led-heads"
+#: the policy that reads the rules' head words and their labels (:func:`place_led` with
+#: ``head_labels``), built the same way
+PLACE_LED_HEAD_WORDS = "place-led-head-words"

@@ -141,6 +141,16 @@ def head_ends(data: NameRules) -> frozenset[str]:
     return frozenset(w[-1] for w in words if w)
 
 
+def head_labels(data: NameRules) -> dict[str, str]:
+    """Each name head of rules/names.yaml with the label a name ending in it takes:
+    the heads table's org heads ORG, its facility heads FAC, and the words of
+    :data:`HEAD_LISTS` INITIATIVE (rule 11: programmes and designations; these win where a
+    word is in both, as 示范区)."""
+    out = {h.head: "ORG" if h.kind == "org" else "FAC" for h in data.heads.rows}
+    out |= {str(w): "INITIATIVE" for key in HEAD_LISTS for w in data.lexicon.get(key) or ()}
+    return out
+
+
 class SpacyNamePass:
     """spaCy NER as a name pass on the clean view.
 

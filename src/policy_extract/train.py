@@ -216,6 +216,10 @@ VARIANTS = (
             "model name dropped", False, "place-led-drop"),
     Variant("rules + model judges place-led names, every sentence, name heads only", False,
             "place-led-heads"),
+    Variant("rules + model judges place-led names, every sentence, name head words give "
+            "the label", False, "place-led-head-words"),
+    Variant("rules + model judges place-led names, gated, name head words give the label",
+            True, "place-led-head-words"),
 )
 RULES_ONLY = "rules only"
 MODEL_ONLY = "model only"
