@@ -4,6 +4,7 @@ small documents; the tokenizer's alignment with gold names; the model that ships
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -12,10 +13,10 @@ import pytest
 
 import spacy
 
-from policy_extract.merge import POLICIES
-from policy_extract.model import NAME_LABELS
+from policy_extract.merge import PLACE_LED_HEAD_WORDS, PLACE_LED_HEADS, POLICIES
+from policy_extract.model import NAME_LABELS, Candidate
 from policy_extract.names import NameRulePass
-from policy_extract.ner import SpacyNamePass, cue_pattern, packaged_model
+from policy_extract.ner import SpacyNamePass, cue_pattern, head_ends, head_labels, packaged_model
 from policy_extract.pipeline import MODEL_GATED, MODEL_MERGE, Pipeline, with_model
 from policy_extract.textview import TextView
 from policy_extract.train import (
@@ -23,6 +24,7 @@ from policy_extract.train import (
     RULES_ONLY,
     VARIANTS,
     Annotated,
+    fold_model,
     format_lodo,
     lodo,
     misaligned,
@@ -55,6 +57,20 @@ def test_training_is_reproducible(articles: list[Annotated]) -> None:
     one = train_ner(small, epochs=1)
     two = train_ner(small, epochs=1)
     assert one.get_pipe("ner").to_bytes() == two.get_pipe("ner").to_bytes()
+
+
+def test_a_kept_fold_model_is_reused_under_the_same_stamp(articles: list[Annotated],
+                                                          tmp_path: Path) -> None:
+    """``--lodo-models``: a fold's model is kept with what it was trained from; the same
+    documents, config, epochs and vectors load it (with its training time), other
+    settings train again."""
+    small = [Annotated(articles[0].text, articles[0].spans, "article-0")]
+    one, cpu = fold_model(small, epochs=1, keep=tmp_path / "lodo" / "fold")
+    again, cpu_again = fold_model(small, epochs=1, keep=tmp_path / "lodo" / "fold")
+    assert cpu_again == cpu and again.get_pipe("ner").to_bytes() == one.get_pipe("ner").to_bytes()
+    fold_model(small, epochs=2, keep=tmp_path / "lodo" / "fold")
+    kept = json.loads((tmp_path / "lodo" / "fold" / "fold.json").read_text(encoding="utf-8"))
+    assert kept["stamp"]["epochs"] == 2 and kept["stamp"]["train"] == ["article-0"]
 
 
 def test_train_then_run_with_the_model(tmp_path: Path, pipeline: Pipeline) -> None:
@@ -203,6 +219,35 @@ def test_with_model_builds_the_variant(gated: bool, merge: str, pipeline: Pipeli
     names, ner = built.name_passes
     assert names is pipeline.name_passes[0] and isinstance(ner, SpacyNamePass)
     assert (ner.cues is not None) == gated and built.merge is POLICIES[merge]
+
+
+def test_with_model_builds_the_place_led_judge_from_the_name_heads(pipeline: Pipeline
+                                                                   ) -> None:
+    """``place-led-heads``: the judge reads only model names ending in a head's last
+    character (示范区 → 区), taken from the rules the model runs beside."""
+    built = with_model(pipeline, RecordingNLP(), gated=False, merge=PLACE_LED_HEADS)
+    ends = head_ends(pipeline.name_passes[0].data)
+    assert {"区", "会", "局"} <= ends and "发" not in ends
+    place = cand(0, 2, "names.p", "GPE")
+    kept = [(c.start, c.end, c.label) for c in built.merge([
+        place, Candidate(0, 6, "FAC", norm="梅州保税区", rule="ner:ner", origin="ner")])]
+    assert kept == [(0, 6, "FAC")]
+    kept = [(c.start, c.end, c.label) for c in built.merge([
+        place, Candidate(0, 6, "FAC", norm="梅州发展发", rule="ner:ner", origin="ner")])]
+    assert kept == [(0, 2, "GPE")]
+
+
+def test_with_model_builds_the_judge_that_labels_by_head_words(pipeline: Pipeline) -> None:
+    """``place-led-head-words``: the rules' heads table and programme/designation lists say
+    the label of a place-led name the model found (资源池: INITIATIVE, rule 11)."""
+    built = with_model(pipeline, RecordingNLP(), gated=False, merge=PLACE_LED_HEAD_WORDS)
+    labels = head_labels(pipeline.name_passes[0].data)
+    assert (labels["管委会"], labels["资源池"], labels["示范区"]) == ("ORG", "INITIATIVE",
+                                                                 "INITIATIVE")
+    kept = [(c.start, c.end, c.label) for c in built.merge([
+        cand(0, 3, "names.p", "GPE"),
+        Candidate(0, 9, "ORG", norm="安徽省服务商资源池", rule="ner:ner", origin="ner")])]
+    assert kept == [(0, 9, "INITIATIVE")]
 
 
 def test_the_default_pipeline_runs_the_rules_alone() -> None:

@@ -540,6 +540,11 @@ def train_cmd(
                        "only and rules+model (gated or not, each merge policy) on the "
                        "document left out; write the figures (JSON) here and print the "
                        "table.")] = None,
+    lodo_models: Annotated[Path | None, typer.Option(
+        "--lodo-models", help="With --lodo: keep each fold's model in this folder, and "
+                              "reuse the ones a run with the same documents, config, "
+                              "epochs and vectors kept there (to score new merge "
+                              "policies without training again).")] = None,
 ) -> None:
     """Train the spaCy NER for names on gold, or measure it leaving one document out."""
     import json as _json
@@ -564,7 +569,7 @@ def train_cmd(
             if silver_docs:
                 raise _fail("--lodo measures gold training only: drop --silver")
             result = training.lodo(gold_docs, kept, Pipeline(facts=None), config=config,
-                                   epochs=epochs, vectors=vectors)
+                                   epochs=epochs, vectors=vectors, keep=lodo_models)
             lodo_report.write_text(_json.dumps(result, indent=1), encoding="utf-8")
             typer.echo(training.format_lodo(result))
             return

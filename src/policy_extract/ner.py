@@ -123,6 +123,34 @@ def cue_pattern(data: NameRules) -> re.Pattern[str]:
     return re.compile(cues)
 
 
+#: the lexicon lists of rules/names.yaml whose words are name heads besides the heads
+#: table (the place-led judge reads their last characters: :func:`head_ends`)
+HEAD_LISTS = ("initiative_heads", "designation_heads")
+
+
+def head_ends(data: NameRules) -> frozenset[str]:
+    """The last characters of the name heads of rules/names.yaml: every row of the heads
+    table (organisation and facility heads) and the words of :data:`HEAD_LISTS`
+    (示范区 → 区, 委员会 → 会): what a place-led name may end in
+    (:func:`policy_extract.merge.place_led`)."""
+    words = [h.head for h in data.heads.rows]
+    words += [str(w) for key in HEAD_LISTS for w in data.lexicon.get(key) or ()]
+    if not words:
+        raise RuleError("names.yaml: no name heads in the heads table or the lexicon "
+                        f"lists {', '.join(HEAD_LISTS)}")
+    return frozenset(w[-1] for w in words if w)
+
+
+def head_labels(data: NameRules) -> dict[str, str]:
+    """Each name head of rules/names.yaml with the label a name ending in it takes:
+    the heads table's org heads ORG, its facility heads FAC, and the words of
+    :data:`HEAD_LISTS` INITIATIVE (rule 11: programmes and designations; these win where a
+    word is in both, as 示范区)."""
+    out = {h.head: "ORG" if h.kind == "org" else "FAC" for h in data.heads.rows}
+    out |= {str(w): "INITIATIVE" for key in HEAD_LISTS for w in data.lexicon.get(key) or ()}
+    return out
+
+
 class SpacyNamePass:
     """spaCy NER as a name pass on the clean view.
 

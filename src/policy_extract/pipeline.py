@@ -253,13 +253,22 @@ def with_model(rules_only: Pipeline, nlp: Any, *, gated: bool = MODEL_GATED,
     """``rules_only`` (a pipeline with the rule pass for names alone) plus the spaCy pass
     with ``nlp``: gated (only the sentences where the rules left a name cue unexplained)
     or on every sentence, merged by ``merge`` (a :data:`policy_extract.merge.POLICIES`
-    name). Rules, tokenizer and facts method are shared with ``rules_only``."""
+    name, or :data:`policy_extract.merge.PLACE_LED_HEADS` /
+    :data:`~policy_extract.merge.PLACE_LED_HEAD_WORDS`: the place-led judge reading the
+    last characters of the rules' name heads / their head words and labels). Rules, tokenizer and facts method are
+    shared with ``rules_only``."""
+    from .merge import PLACE_LED_HEAD_WORDS, PLACE_LED_HEADS, place_led
     from .names import NameRulePass
-    from .ner import SpacyNamePass, cue_pattern
+    from .ner import SpacyNamePass, cue_pattern, head_ends, head_labels
     (names,) = rules_only.name_passes
     assert isinstance(names, NameRulePass)
     ner_pass = SpacyNamePass(nlp, cues=cue_pattern(names.data) if gated else None)
-    return Pipeline(rules_only.rules, tokenizer=rules_only.tokenizer, merge=merge,
+    policy: str | MergePolicy = merge
+    if merge == PLACE_LED_HEADS:
+        policy = place_led(head_ends=head_ends(names.data))
+    elif merge == PLACE_LED_HEAD_WORDS:
+        policy = place_led(head_labels=head_labels(names.data))
+    return Pipeline(rules_only.rules, tokenizer=rules_only.tokenizer, merge=policy,
                     facts=rules_only.facts, name_passes=(names, ner_pass))
 
 

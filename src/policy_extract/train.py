@@ -15,6 +15,7 @@ only against the model beside the rules, gated or not, under each merge policy.
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import re
@@ -209,6 +210,16 @@ VARIANTS = (
     Variant("rules + model, every sentence, rules first", False, "rules-first"),
     Variant("rules + model, every sentence, model first", False, "names-model-first"),
     Variant("rules + model, every sentence, longest", False, "longest"),
+    Variant("rules + model judges place-led names, gated", True, "place-led"),
+    Variant("rules + model judges place-led names, every sentence", False, "place-led"),
+    Variant("rules + model judges place-led names, every sentence, places inside a "
+            "model name dropped", False, "place-led-drop"),
+    Variant("rules + model judges place-led names, every sentence, name heads only", False,
+            "place-led-heads"),
+    Variant("rules + model judges place-led names, every sentence, name head words give "
+            "the label", False, "place-led-head-words"),
+    Variant("rules + model judges place-led names, gated, name head words give the label",
+            True, "place-led-head-words"),
 )
 RULES_ONLY = "rules only"
 MODEL_ONLY = "model only"
@@ -228,13 +239,41 @@ def _model_names(nlp: Language, doc: Annotated) -> set[Span3]:
     return {(*view.to_raw(c.start, c.end), c.label) for c in found}
 
 
+def fold_model(train: Sequence[Annotated], *, config: Path | None = None,
+               epochs: int | None = None, vectors: Path | None = None,
+               keep: Path | None = None) -> tuple[Language, float]:
+    """A fold's model and its training CPU seconds. With ``keep`` (a folder), the model
+    is saved there beside a stamp of what it was trained from (the documents, config,
+    epochs, vectors folder), and a model already kept under the same stamp is loaded
+    instead of trained again (training is deterministic: README, "The spaCy NER pass"),
+    with the CPU seconds its training took."""
+    stamp = {"train": [d.doc_id or str(hash(d.text)) for d in train],
+             "config": (config or default_config()).read_text(encoding="utf-8"),
+             "epochs": epochs, "vectors": str(vectors) if vectors else None}
+    if keep is not None and (keep / "fold.json").is_file():
+        saved = json.loads((keep / "fold.json").read_text(encoding="utf-8"))
+        if saved["stamp"] == stamp:
+            log.info("fold model kept in %s: loaded, not trained", keep)
+            return spacy.load(keep), float(saved["cpu_seconds"])
+    t0 = time.process_time()
+    nlp = train_ner(train, config=config, epochs=epochs, vectors=vectors)
+    seconds = time.process_time() - t0
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+        nlp.to_disk(keep)
+        (keep / "fold.json").write_text(json.dumps({"stamp": stamp, "cpu_seconds": seconds}),
+                                        encoding="utf-8")
+    return nlp, seconds
+
+
 def lodo(folds: Sequence[Annotated], always: Sequence[Annotated], rules_only: Any, *,
          config: Path | None = None, epochs: int | None = None,
-         vectors: Path | None = None) -> dict[str, Any]:
+         vectors: Path | None = None, keep: Path | None = None) -> dict[str, Any]:
     """Leave one document out: for each document of ``folds``, train on the others plus
     ``always`` (the seed) and score, on the document left out, the full pipeline's names
     with the rules only, the model only and each of :data:`VARIANTS` (strict start, end,
-    label; pooled over the folds, and per document)."""
+    label; pooled over the folds, and per document). ``keep``: a folder where each fold's
+    model is kept (``keep/<doc_id>``) and reused by a later run (:func:`fold_model`)."""
     from .pipeline import with_model
     if len(folds) < 2:
         raise PolicyExtractError("leave-one-document-out needs at least two documents")
@@ -247,9 +286,9 @@ def lodo(folds: Sequence[Annotated], always: Sequence[Annotated], rules_only: An
         train = [d for i, d in enumerate(folds) if i != k] + list(always)
         log.info("fold %d of %d (%s): training on %d document(s)", k + 1, len(folds),
                  held.doc_id, len(train))
-        t0 = time.process_time()
-        nlp = train_ner(train, config=config, epochs=epochs, vectors=vectors)
-        seconds.append(time.process_time() - t0)
+        nlp, cpu = fold_model(train, config=config, epochs=epochs, vectors=vectors,
+                              keep=keep / (held.doc_id or str(k)) if keep else None)
+        seconds.append(cpu)
         found = {RULES_ONLY: _names(rules_only, held), MODEL_ONLY: _model_names(nlp, held)}
         for v in VARIANTS:
             found[v.name] = _names(with_model(rules_only, nlp, gated=v.gated, merge=v.merge),
@@ -297,9 +336,9 @@ def save_model(nlp: Language, out: Path) -> int:
     cfg = nlp.config
     cfg["paths"]["vectors"] = None
     cfg["initialize"]["vectors"] = None
-    nlp.meta.update({"name": "policy_extract_names", "version": "2.0.0",
+    nlp.meta.update({"name": "policy_extract_names", "version": "2.1.0",
                      "description": "Names (ORG, GPE, FAC, INITIATIVE, PERSON, DOC) for "
-                                    "policy-extract: trained on gold, character tokens, "
+                                    "policy-extract: trained on gold, jieba word tokens, "
                                     "floret character vectors (README, The spaCy NER pass)"})
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
