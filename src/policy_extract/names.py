@@ -58,7 +58,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "section", "place_led", "road_prefix",
                      "whole_word", "project_list", "one_phrase", "proper_prefix",
                      "place_vision", "abbrev_run", "clause_place_led",
-                     "company_list"})
+                     "company_list", "outer_name"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -525,6 +525,18 @@ class NameRulePass:
             if (vetted := self._vet_place_led(text.clean, text.view, c, rule)) is not None:
                 yield vetted
 
+    def _outer_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A name that ends in a generic name-final word of the rule's pattern (rule 20: a
+        place before a facility, programme or body whose head the heads table does not
+        know, 西安国家版本馆, 丽水生态产品价值实现机制试点; rule 11: a reform or programme
+        named after a verb of policy, 深化企业简易注销改革): vetted as a place-led name (one
+        phrase, on a word boundary) and ending on a word boundary of jieba (西安|市场监管局
+        is no 西安市场)."""
+        return (c for c in self._place_led_name(text, rule) if self._ends_word(text.clean, c))
+
+    def _ends_word(self, clean: str, c: Candidate) -> bool:
+        return on_word_boundaries(self.tokenizer, clean, c.end, c.end)
+
     def _vet_place_led(self, clean: str, view: TextView | None, c: Candidate,
                        rule: NameRule) -> Candidate | None:
         """A place-led name if it is one phrase starting on a word boundary (the whole
@@ -563,8 +575,11 @@ class NameRulePass:
                                                  clean[start:m.end()], rule.id, rule.score,
                                                  rule.priority)
                 if c is not None and rule.check in ("place_led", "one_phrase",
-                                                    "clause_place_led"):
+                                                    "clause_place_led", "outer_name"):
                     c = self._vet_place_led(clean, view, c, rule)
+                if c is not None and rule.check == "outer_name" \
+                        and not self._ends_word(clean, c):
+                    c = None
                 if c is not None and not self._broken(clean, c.end):
                     found.append(c)
             if found:
@@ -1194,6 +1209,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "proper_prefix": NameRulePass._proper_facility,
     "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
+    "outer_name": NameRulePass._outer_name,
 }
 _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[Candidate]]
 
