@@ -535,7 +535,10 @@ class NameRulePass:
         return (c for c in self._place_led_name(text, rule) if self._ends_word(text.clean, c))
 
     def _ends_word(self, clean: str, c: Candidate) -> bool:
-        return on_word_boundaries(self.tokenizer, clean, c.end, c.end)
+        """The name ends on a word boundary, and no 至 before it makes its place the end
+        of a road or line named by its ends (金上至|湖北|特高压直流输电工程)."""
+        return not clean.endswith("至", 0, c.start) \
+            and on_word_boundaries(self.tokenizer, clean, c.end, c.end)
 
     def _vet_place_led(self, clean: str, view: TextView | None, c: Candidate,
                        rule: NameRule) -> Candidate | None:
