@@ -482,7 +482,15 @@ class NameRulePass:
         return self._orgs(text.clean, text.toks, text.offsets, rule, self.org_heads)
 
     def _fac_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
-        return self._orgs(text.clean, text.toks, text.offsets, rule, self.fac_heads)
+        """The facility head walk's names that hold a proper name before the head or are
+        a word of the dictionary (大运河): rule 9, a generic facility is no name, alone
+        (航站楼) or with common words only (通航机场, 县高速, 国家现代农业产业园)."""
+        for c in self._orgs(text.clean, text.toks, text.offsets, rule, self.fac_heads):
+            surface = text.clean[c.start:c.end]
+            head = next((h for h in self.fac_heads if surface.endswith(h)), surface)
+            if len(surface) > len(head) and (self.tokenizer.FREQ.get(surface, 0) > 0
+                                              or self._proper_words(surface[:-len(head)])):
+                yield c
 
     def _titled_person(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._persons(text.toks, text.offsets, rule)
