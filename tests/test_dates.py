@@ -28,6 +28,13 @@ CASES = [
     ("9月，全区2019年举办活动", "2020-07", "9月", "2019-09", "exact"),  # rule 5: the sentence's year
     # 这一年 opening a paragraph of a review: the year its heading names
     ("一、2025年工作回顾\n这一年，我们埋头苦干。", "2026-01", "这一年", "2025", "exact"),
+    # a relative year is a year written for a month after it in the paragraph (rule 5;
+    # d23: the nearest year before 12月底 is 今年, not the 2021年 earlier on)
+    ("政策延长至2021年3月底。基金今年新增业务15亿元。（12月底前完成）", "2020-08", "12月底",
+     "2020-12", "before"),
+    ("政策延长至2021年3月底。（12月底前完成）", "2020-08", "12月底", "2021-12", "before"),
+    ("执行期限全部延长到今年年底。", "2020-08", "今年年底", "2020-12", "exact"),
+    ("确保到今年9月1日，就业率超过70%。", "2020-08", "今年9月1日", "2020-09-01", "exact"),
 ]
 
 

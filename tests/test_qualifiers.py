@@ -31,6 +31,11 @@ CASES = [
     ("贷款余额突破1.5万亿元，存款1.4万亿元", "1.4万亿元", "exact"),  # no list
     # counterexamples: the word does not reach
     ("全省最高的增长率为12%", "12%", "exact"),              # 最高的 describes
+    ("单日最高客运量分别达1409万、1305万人次", "1409万", "exact"),  # a peak reported (d22)
+    ("单日最高客运量达1409万人次", "1409万人次", "exact"),
+    ("补助资金最高可达500万元", "500万元", "under"),         # a modal keeps the bound
+    ("食糖产量创近10年新高", "10年", "exact"),               # the last ten years (d21)
+    ("用近3年时间完成改造", "3年", "approx"),                  # nearly three years
     ("不超过规定标准，全年完成投资30亿元", "30亿元", "exact"),  # a clause break between
     ("最高人民法院等单位参与的项目共投资一百二十亿元整", "一百二十亿元", "exact"),  # too far
 ]

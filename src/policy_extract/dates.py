@@ -56,7 +56,8 @@ def ref_year_of(ref_date: str | None) -> int | None:
 
 def find_dates(view: TextView, rules: RuleSet, ref_date: str | None) -> list[Candidate]:
     found = [f for rule in rules.dates for f in _matches(rule, view.clean)]
-    written = sorted({(f.start, f.year) for f in found if f.year is not None})
+    written = sorted({(f.start, f.year) for f in found if f.year is not None}
+                     | _relative_years(found, ref_year_of(ref_date)))
     ctx = _Context(
         view=view,
         sentence_starts=[s.start for s in view.sentences],
@@ -74,6 +75,18 @@ def find_dates(view: TextView, rules: RuleSet, ref_date: str | None) -> list[Can
         out.append(Candidate(start=f.start, end=f.end, label="DATE", norm=norm,
                              qualifier=qualifier, rule=f.rule.id, priority=f.rule.priority))
     return share_after_list(out, view.clean, rules.qualifiers["date"].get("after", {}))
+
+
+#: relative years that name a year by the reference date alone; a month after one takes
+#: its year like a written one (rule 5: 2021年3月底 … 今年新增… 12月底前完成 -> 2020-12)
+_ABSOLUTE_REL = frozenset({"今年", "本年", "明年", "前年"})
+
+
+def _relative_years(found: list[_Found], ref_year: int | None) -> set[tuple[int, int]]:
+    if ref_year is None:
+        return set()
+    return {(f.start, ref_year + _REL_OFFSET[rel]) for f in found
+            if f.year is None and (rel := f.groups.get("rel")) in _ABSOLUTE_REL}
 
 
 def _matches(rule: Rule, clean: str) -> list[_Found]:
@@ -224,6 +237,15 @@ def _ymd(year: int, groups: dict[str, str | None]) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def _day_range(year: int, groups: dict[str, str | None]) -> str:
+    """11月6日至10日: the days of one month, an interval (rule 3: a range is one span)."""
+    first = _ymd(year, groups)
+    last = _ymd(year, {"m": groups.get("m"), "d": groups.get("d2")})
+    if last <= first:
+        raise ValueError("day range runs backwards")
+    return f"{first}/{last}"
+
+
 def _month_range(year: int, groups: dict[str, str | None]) -> str:
     m1, m2 = _month(groups, "m"), _month(groups, "m2")
     if m2 <= m1:
@@ -241,6 +263,12 @@ def _quarter(year: int, groups: dict[str, str | None]) -> str:
     if not 1 <= q <= 4:
         raise ValueError(f"quarter {q}")
     return f"{year:04d}-{3 * q - 2:02d}/{year:04d}-{3 * q:02d}"
+
+
+def _first_quarters(year: int, groups: dict[str, str | None]) -> str:
+    """前三季度: from the year's first month to the end of quarter N."""
+    last = _quarter(year, {"q": groups.get("q")}).split("/")[1]
+    return f"{year:04d}-01/{last}"
 
 
 def stated_ref_date(raw: str, source: RefSource) -> str | None:
@@ -275,9 +303,9 @@ def _iso_of(groups: dict[str, str | None], end_of_year: bool) -> str | None:
 
 
 RESOLVERS: dict[str, Callable[[int, dict[str, str | None]], str]] = {
-    "year": _year, "ym": _ym, "ymd": _ymd, "month_range": _month_range,
+    "year": _year, "ym": _ym, "ymd": _ymd, "day_range": _day_range, "month_range": _month_range,
     "half": _half, "quarter": _quarter, "year_range": _year_range,
-    "quarter_span": _quarter_span, "past_year": _year, "past_years": _past_years,
+    "quarter_span": _quarter_span, "first_quarters": _first_quarters, "past_year": _year, "past_years": _past_years,
     "this_year": _year,
 }
 

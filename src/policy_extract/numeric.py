@@ -227,6 +227,12 @@ REACH = 12
 _REACH_STOP = regex.compile(r"[，。；：、！？,;:!?\n（）()《》“”\d０-９%％]")
 
 
+#: between a reaching word and its number: a noun and then a verb that reports a value
+#: (最高客运量达, 最多的一天为): the word describes the noun, it bounds no number; a modal
+#: before the verb (最高可达) keeps the bound
+_DESCRIBES = regex.compile(r"[^可能将\P{Han}]\p{Han}*?(?:分别)?(?:达到|达|为)$")
+
+
 def word_reaching(clean: str, start: int, words: dict[str, str]) -> str | None:
     """The qualifier of the listed word nearest before ``start`` with at most
     :data:`REACH` characters and no clause break or other number between them
@@ -243,8 +249,10 @@ def word_reaching(clean: str, start: int, words: dict[str, str]) -> str | None:
     best: tuple[int, str] | None = None
     for word, qualifier in words.items():
         k = window.rfind(word)
+        if k < 0 or _DESCRIBES.match(window, k + len(word)):
+            continue  # 单日最高客运量分别达1409万: a peak reported, not a bound
         after = window[k + len(word):k + len(word) + 1]
-        if k >= 0 and after != "的" and len(window) - (k + len(word)) <= REACH:
+        if after != "的" and len(window) - (k + len(word)) <= REACH:
             if best is None or k + len(word) > best[0]:
                 best = (k + len(word), qualifier)
     return best[1] if best else None
