@@ -58,7 +58,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "section", "place_led", "road_prefix",
                      "whole_word", "project_list", "one_phrase", "proper_prefix",
                      "place_vision", "abbrev_run", "clause_place_led",
-                     "company_list", "outer_name"})
+                     "company_list", "outer_name", "extension"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -668,6 +668,16 @@ class NameRulePass:
                 yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
                                  rule.score, rule.priority)
 
+    def _extensions(self, clean: str, cands: list[Candidate], rule: NameRule
+                    ) -> Iterable[Candidate]:
+        """A facility's extension written right after it is one FAC with it (rule 20: the
+        outermost name): 京杭运河|二通道, 地铁3号线|北延, 萧山机场|高铁引入线路."""
+        assert rule.pattern is not None
+        for c in cands:
+            if c.label == "FAC" and (m := rule.pattern.match(clean, c.end)) is not None:
+                yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
+                                 rule.score, rule.priority)
+
     def _project_items(self, clean: str, cands: list[Candidate], rule: NameRule
                        ) -> Iterable[Candidate]:
         """The items of a list of works that ``等…项目`` or ``等…工程`` closes are named
@@ -1228,6 +1238,7 @@ _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[C
 #: `section` extends a road or railway, `project_list` reads a list of works
 _AFTER_STEPS: dict[str, _AfterStep] = {
     "section": NameRulePass._sections,
+    "extension": NameRulePass._extensions,
     "project_list": NameRulePass._project_items,
     "company_list": NameRulePass._company_items,
 }
