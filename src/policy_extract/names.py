@@ -87,6 +87,8 @@ _VISION_WORKS = "建设"  # kept after a policy vision named by a place (现代�
 #: an opening quote and a name's first characters right before a place (searched back)
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家]")  # 两大 …
+# a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
+_COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条家处所项]")
 _ITEM_SEP = regex.compile(r"[、和]|以及")
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
@@ -482,15 +484,19 @@ class NameRulePass:
         return self._orgs(text.clean, text.toks, text.offsets, rule, self.org_heads)
 
     def _fac_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
-        """The facility head walk's names that hold a proper name before the head or are
-        a word of the dictionary (大运河): rule 9, a generic facility is no name, alone
-        (航站楼) or with common words only (通航机场, 县高速, 国家现代农业产业园)."""
-        for c in self._orgs(text.clean, text.toks, text.offsets, rule, self.fac_heads):
-            surface = text.clean[c.start:c.end]
+        """The facility head walk's names, but no generic facility (rule 9): a head alone
+        (航站楼), one character before it that is no dictionary word with it (县|高速; not
+        大运河), or a class of facilities counted right after it (新建通航机场5个,
+        国家现代农业产业园2个)."""
+        clean = text.clean
+        for c in self._orgs(clean, text.toks, text.offsets, rule, self.fac_heads):
+            surface = clean[c.start:c.end]
             head = next((h for h in self.fac_heads if surface.endswith(h)), surface)
-            if len(surface) > len(head) and (self.tokenizer.FREQ.get(surface, 0) > 0
-                                              or self._proper_words(surface[:-len(head)])):
-                yield c
+            before = len(surface) - len(head)
+            if before == 0 or _COUNTED_AFTER.match(clean, c.end) or (
+                    before == 1 and self.tokenizer.FREQ.get(surface, 0) == 0):
+                continue
+            yield c
 
     def _titled_person(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._persons(text.toks, text.offsets, rule)
