@@ -81,13 +81,17 @@ _YEAR_END = re.compile(r"\d{4}-12")
 _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
+#: the fewest characters one named example takes (广西人工智能学院等创新平台)
+_ONE_EXAMPLE = 4
+#: a value written as a bare magnitude (上万支, 上亿元): the 上 before it is outside its span
+_BARE_MAGNITUDES = frozenset("万亿千百")
 #: the owner of an attribute after its value and 的 (规模500亿元的|浙江社保科创基金)
 _OF_OWNER = re.compile(r"[“”\"\u4e00-\u9fff]{2,20}")
 _NOT_OWNERS = ("目标", "水平", "基础", "情况", "规模", "比重", "增长", "任务")
 #: a value written right after a linking or threshold word (超过10亿元的企业): no attribute
 _LINKED = re.compile(r"[超过于足达到为至]\s*$")
 #: the end of a list of examples inside an indicator (外环道路、旧城道路等|城市主次干道)
-_EXAMPLES_BEFORE = re.compile(r"(?<![高中平同均对])等(?![级同于]|方面|领域|行业|类)(?=[\u4e00-\u9fff]{2})")
+_EXAMPLES_BEFORE = re.compile(r"(?<![高中平同均对一二三特])等(?![级同于量值额待]|方面|领域|行业|类)(?=[\u4e00-\u9fff]{2})")
 #: verbs joined by 及/和 (新建及改造): one selecting verb
 _VERB_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[及和与][\u4e00-\u9fff]{2})?")
 _VERB_JOIN = re.compile(r"[及和与]")
@@ -131,11 +135,18 @@ _ITEM_SPLIT = re.compile(r"[、和及与]|以及")
 _LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
+#: a verb that makes a counted noun a clause of its own (577项事项实现“最多跑一次”)
+_OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
+_QUALIFIED_OF = re.compile(r"^(?:以上|以下|左右)(?=的)")
+_NUMERAL_START = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千几]")
 _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[\u4e00-\u9fff])")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
 _INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
 _OWN_BODY = re.compile(r"^(?:[市省县区州国]|中央|党中央|自治区)")
+#: after an organisation, words that make it part of what is measured (监管企业: the
+#: enterprises it supervises), not the subject that reports it
+_SCOPED_BY = re.compile(r"监管|所属|直属|出资|控股")
 _TO = frozenset({"到", "至"})
 _LIST_MARKS = frozenset("、，,和及与")
 _SERIES_MARKS = frozenset("、，,")
@@ -150,6 +161,8 @@ _OPEN_QUOTES = frozenset("“\"‘「")
 _CLOSE_QUOTES = frozenset("”\"’」")
 _COMPARE_AFTER = re.compile(r"^\s*(?:同期|相比|末相比|比较|水平|末的)")
 _REPORT_TITLE = re.compile(r"政府工作报告")
+#: a report addresses the people's congress that hears it (各位代表：, 各位代表！)
+_REPORT_ADDRESS = re.compile(r"各位代表[：:！!，,]")
 _BULLETIN_TITLE = re.compile(r"统计公报")
 _PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|意见|行动")
 _TITLE_CHARS = 300
@@ -434,7 +447,8 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         place = counts.most_common(1)[0][0] if counts else None
     ref_year = int(ref_date[:4]) if ref_date and ref_date[:4].isdigit() else None
     dates = [m.norm for m in head if m.label == "DATE" and m.norm]
-    is_report = bool(_REPORT_TITLE.search(title)) or ref_source == "document:delivery-line"
+    is_report = bool(_REPORT_TITLE.search(title)) or ref_source == "document:delivery-line" \
+        or bool(_REPORT_ADDRESS.search(title))  # 各位代表！…: an excerpt without its title
     period: str | None = None
     if _BULLETIN_TITLE.search(title):
         period = next((d[:4] for d in dates), None)
@@ -848,6 +862,9 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
     the next value's indicator."""
     if not any(n.label in FACT_LABELS for n in later):
         return False
+    if m.label in _THRESHOLD_LABELS and _OVER.search(text, max(0, m.start - 2), m.start) \
+            and _CJK.match(text, m.end):
+        return True  # 引进投资超10亿元重大项目14个: the projects' threshold
     if m.label in _THRESHOLD_LABELS and _MODIFIER_AFTER.match(text, m.end):
         return True  # 500万元以上固定资产投资; not 10000名以上积极参与的开发者, a count
     if m.label in _THRESHOLD_LABELS and text.startswith("的", m.end) \
@@ -879,11 +896,17 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         groups = _merge_turns(text, groups, vocab)  # 分别增长159.2%、0.7%和下降46.8%、60.8%
     out: list[Fact] = []
     prev_end = start
+    inside_share = -1  # where a share's indicator that holds later figures ends
     for g, group in enumerate(groups):
         first = group[0]
+        if first.start < inside_share:
+            continue  # 95%以上的村集体经营性收入超过10万元: 10万元 is in the share's indicator
         left = text[prev_end:first.start]
         parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start)
         series = left.lstrip().startswith("、") and prev_end > start
+        # 培育3家X平台，20家Y平台: a clause that opens with its figure continues the list,
+        # when it names only what it counts (not 累计取消257项X，577项事项实现“最多跑一次”)
+        opens_list = g == 0 and not left.strip(_SPACES) and bool(state.recent)
         if parsed.subject:
             state.subject = parsed.subject
         if state.carry:
@@ -927,7 +950,14 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         whole = ""  # what the figure after a count measures, when the count's is shorter
         for i, value in enumerate(group):
             indicator = items[i] if items else parsed.indicator
-            if len(group) == 1:  # 新建800个5G基站: what is counted follows the number
+            share_of = (_share_of_after(text, value.end, end, vocab)
+                        if len(group) == 1 and value.label == "PERCENT" and not indicator
+                        else "")
+            if share_of:  # 67.5%的初中毕业生就读普通高中: the share of those who do
+                indicator = share_of
+                stop = _BOUNDARY.search(text, value.end, end)
+                inside_share = stop.start() if stop else end
+            elif len(group) == 1:  # 新建800个5G基站: what is counted follows the number
                 noun, noun_end = _right_noun(text, value.end, following, vocab,
                                              before_value=g + 1 < len(groups))
                 if noun:
@@ -952,14 +982,20 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     after_noun = noun_end
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
-            if series and state.recent and indicator:  # 新增A 6000家、B 1.76万家
+            if (series or opens_list and not _OWN_PREDICATE.search(indicator)) \
+                    and state.recent and indicator and not share_of:  # 新增A 6000家、B 1.76万家
                 verb = vocab.series_verb.match(state.recent[-1])
                 if verb and not vocab.series_verb.match(indicator):
                     indicator = verb.group(0) + indicator
             turn = vocab.up_down.search(text, group[i - 1].end, value.start) if i else None
             if turn:  # …、0.7%和下降46.8%: this value and the next turn down
                 parsed.verbs = [turn.group(0)]
+            if indicator.endswith("上") and value.text[:1] in _BARE_MAGNITUDES:
+                indicator = indicator[:-1]  # 吸引参赛队伍上万支: 上 is the qualifier (over)
             kind, direction = _kind(value, parsed, vocab)
+            if share_of:
+                kind, direction = "share", None
+            of_before = indicator in vocab.generic and bool(state.recent)
             indicator = _complete(indicator, kind, value.unit, state, vocab)
             if kind == "level" and len(group) == 1 and not after_noun and parsed.indicator \
                     and not _LINKED.search(text, max(start, value.start - 2), value.start):
@@ -981,6 +1017,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             period = _period(doc, sent, start, end, value, indicator,
                              kind if status == "actual" else "", state.stock,
                              target=status == "target", first=group[0].start)
+            if of_before and state.last is not None and state.last.period \
+                    and "/" in state.last.period and doc.scope_at(value.start):
+                # 落地项目2200个、总投资额7200亿元: the investment of what landed over the span
+                period = state.last.period
             parent = state.breakdown_of
             if parent is not None and parent.period and _YEAR_END.fullmatch(parent.period) \
                     and period == parent.period[:4]:
@@ -1004,6 +1044,21 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             whole = ""
         prev_end = max(group[-1].end, after_noun)
     return out
+
+
+def _share_of_after(text: str, start: int, end: int, vocab: FactVocab) -> str:
+    """After a percentage that opens its clause, the people or things it is a share of and
+    what they do (超80%监测对象稳定消除返贫风险, 67.5%的初中毕业生就读普通高中), up to the
+    clause's end; nothing when a qualifier, a verb or punctuation follows (5%以上, 5%，)."""
+    raw = text[start:end]
+    stop = _BOUNDARY.search(raw)
+    raw = _clean(raw[:stop.start()] if stop else raw)
+    raw = _QUALIFIED_OF.sub("", raw, count=1)  # 95%以上的村集体…: the qualifier goes
+    rest = raw[1:] if raw.startswith("的") else raw
+    if len(rest) < 2 or not _CJK.match(rest) or vocab.right_stop.match(rest) \
+            or rest.startswith(("比例", "比重", "水平", "目标")):
+        return ""
+    return rest
 
 
 def _clause_topic(text: str, sent_start: int, start: int, tokenizer: Any | None) -> str:
@@ -1055,8 +1110,12 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     kept = "".join(raw[i] for i in where)
     if not kept or not _CJK.match(kept) or vocab.right_stop.match(kept):
         return "", start
-    cut = vocab.right_end.search(kept)
-    if cut:
+    cut = next((c for c in vocab.right_end.finditer(kept)
+                if c.group(0) != "、" or stop is None or _NUMERAL_START.match(kept, c.end())
+                or "等" in kept[c.end():]), None)
+    if cut:  # 、 ends the noun before another figure (1.8万户、189万平方米棚改任务) or
+        # another example (12英寸生产线、X等项目), not inside one that runs to the clause's
+        # end (800个智能工厂、数字化车间，…)
         kept = kept[:cut.start()]
     if before_value:  # 3大中心累计引进项目68个: the noun ends where the next figure's verb starts
         verb = vocab.noun_end.search(kept, 1)
@@ -1171,11 +1230,14 @@ def _without_examples(indicator: str, vocab: FactVocab) -> str:
     """An indicator that names examples before what it counts keeps its selecting verb and
     what it counts: 新建及改造外环道路、旧城道路等城市主次干道 -> 新建及改造城市主次干道."""
     found = list(_EXAMPLES_BEFORE.finditer(indicator))
-    if not found or "、" not in indicator[:found[-1].start()]:
+    if not found:
         return indicator
     found_verb = vocab.series_verb.match(indicator)
     if found_verb is None:  # 研究出台…等方面: no selecting verb first, nothing is cut
         return indicator
+    if "、" not in indicator[:found[-1].start()] \
+            and found[-1].start() - found_verb.end() < _ONE_EXAMPLE:
+        return indicator  # 建设广西人工智能学院等创新平台 -> 建设创新平台; 建设X等 too short
     verb = _VERB_RUN.match(indicator)
     lead = verb.group(0) if verb and vocab.series_verb.fullmatch(
         _VERB_JOIN.split(verb.group(0))[-1]) else found_verb.group(0)
@@ -1294,6 +1356,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                     break
                 if label == "GPE" and not _ADMIN_END.search(name) and _CJK.match(s, len(name)):
                     break  # the place word of a name (海拉尔东山机场, 绍兴黄酒) stays
+                if label == "ORG" and _SCOPED_BY.match(s, len(name)):
+                    break  # 自治区国资委监管企业利润: the body defines whose figure it is
                 if label == "GPE" or (label == "ORG" and not _OWN_BODY.match(name)
                                       and not s.startswith("等", len(name))
                                       and (not after_value or vocab.zone.search(name))):
@@ -1603,6 +1667,9 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
     lead = _clean(text[clause_start:first if first is not None else value.start])
     if vocab.reach.search(lead) or vocab.stock.search(clause):  # …增至7.83张、3.57个
         return False
+    if (len(lead) <= 4 or lead.endswith("等")) and any(
+            m.label in FACT_LABELS and value.end <= m.start < clause_end for m in doc.mentions):
+        return False  # 62个支持组团实施重点项目1000多个: the subject's count, the later one flows
     i = bisect.bisect_left(doc.date_starts, clause_start)
     return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
 
