@@ -88,6 +88,8 @@ _VISION_WORKS = "建设"  # kept after a policy vision named by a place (现代�
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家]")  # 两大 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
+# a level or class written alone before a head (县|高速, 各|机场): no name (rule 9)
+_CLASS_CHARS = frozenset("省市县区乡镇村各该本此新老")
 _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条家处所项]")
 _ITEM_SEP = regex.compile(r"[、和]|以及")
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
@@ -485,16 +487,15 @@ class NameRulePass:
 
     def _fac_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """The facility head walk's names, but no generic facility (rule 9): a head alone
-        (航站楼), one character before it that is no dictionary word with it (县|高速; not
-        大运河), or a class of facilities counted right after it (新建通航机场5个,
-        国家现代农业产业园2个)."""
+        (航站楼), a level or class word alone before it (县|高速; not 塔|铁路, a name), or a
+        class of facilities counted right after it (新建通航机场5个, 国家现代农业产业园2个)."""
         clean = text.clean
         for c in self._orgs(clean, text.toks, text.offsets, rule, self.fac_heads):
             surface = clean[c.start:c.end]
             head = next((h for h in self.fac_heads if surface.endswith(h)), surface)
             before = len(surface) - len(head)
             if before == 0 or _COUNTED_AFTER.match(clean, c.end) or (
-                    before == 1 and self.tokenizer.FREQ.get(surface, 0) == 0):
+                    before == 1 and surface[0] in _CLASS_CHARS):
                 continue
             yield c
 
