@@ -50,7 +50,12 @@ _HARD_BREAK = re.compile(r"(?:[。！？!?；;：:」”）)][ \t\u3000\r]*|\n[ 
                          r"|^[ \t\u3000]*(?:\d{1,2}|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40})\n"
                          r"|\n(?=[ \t\u3000\r]*\n)", re.M)
 _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
-_PAREN = re.compile(r"[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
+#: an aside in brackets (an alias: 地区生产总值（GDP）; a note mark: ［4］), which goes; a
+#: bracketed alternative of one to three characters right after a noun (中外合作办学机构
+#: （项目）, 县（市）, 县（市、区）) is part of what is counted and stays
+_ALTERNATIVE = r"(?:市|县|区|镇|乡|村|所|站|间|项目|机构|园区|社区|街道|企业|户|人)"
+_PAREN = re.compile(rf"(?![（(]{_ALTERNATIVE}(?:、{_ALTERNATIVE}){{0,2}}[）)])"
+                    r"[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
 _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
 #: the labels of a threshold that defines what a later figure counts (亿元以上项目34个)
 _THRESHOLD_LABELS = frozenset({"MONEY", "QUANTITY"})
@@ -143,6 +148,15 @@ _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
 _INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
+_SERIES_JOINS = frozenset("、和及")
+#: a total that is a stock: what it totals is all of them, not those a verb selected
+#: (新增境内外上市公司45家、总量达1224家: 境内外上市公司总量)
+_STOCK_TOTALS = frozenset({"总量"})
+_ANNUAL = re.compile(r"年(?=[\u4e00-\u9fff])(?![均度末初底内份])")
+#: trade or dealings with a partner (对东盟进出口): 对 is part of what is measured
+_WITH_PARTNER = re.compile(r"进出口|出口|进口|贸易|投资|合作")
+#: words that end in 及 and are no list mark before a value (惠及154万户家庭)
+_JI_WORDS = ("惠及", "涉及", "普及", "波及", "遍及", "覆及")
 _OWN_BODY = re.compile(r"^(?:[市省县区州国]|中央|党中央|自治区)")
 #: after an organisation, words that make it part of what is measured (监管企业: the
 #: enterprises it supervises), not the subject that reports it
@@ -160,6 +174,8 @@ _COMPARE_TAIL = re.compile(r"\s*(?:同期|末相比|相比|末的|末|底|水平
 _OPEN_QUOTES = frozenset("“\"‘「")
 _CLOSE_QUOTES = frozenset("”\"’」")
 _COMPARE_AFTER = re.compile(r"^\s*(?:同期|相比|末相比|比较|水平|末的)")
+#: a record since a year (粮食总产量创2006年以来新高): a comparison, not the figures' period
+_RECORD_SINCE = re.compile(r"^\s*以来(?:的)?(?:新高|新低|最高|最好|最多|最低|最大)")
 _REPORT_TITLE = re.compile(r"政府工作报告")
 #: a report addresses the people's congress that hears it (各位代表：, 各位代表！)
 _REPORT_ADDRESS = re.compile(r"各位代表[：:！!，,]")
@@ -879,7 +895,7 @@ def _is_comparison(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 2):m.start].rstrip("".join(_OPEN_QUOTES))[-1:]
     after = text[m.end:m.end + 5].lstrip("".join(_CLOSE_QUOTES))
     return (before in _COMPARE_BEFORE and before != "") or bool(_COMPARE_AFTER.match(after)) \
-        or before == "从" and after.startswith("的")
+        or before == "从" and after.startswith("的") or bool(_RECORD_SINCE.match(after))
 
 
 def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Mention],
@@ -903,7 +919,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             continue  # 95%以上的村集体经营性收入超过10万元: 10万元 is in the share's indicator
         left = text[prev_end:first.start]
         parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start)
-        series = left.lstrip().startswith("、") and prev_end > start
+        series = prev_end > start and (  # …、2519个典型村和25个典型村片区
+            left.lstrip()[:1] in _SERIES_JOINS
+            or not left.strip() and text[prev_end - 1:prev_end] in _SERIES_JOINS)
         # 培育3家X平台，20家Y平台: a clause that opens with its figure continues the list,
         # when it names only what it counts (not 累计取消257项X，577项事项实现“最多跑一次”)
         opens_list = g == 0 and not left.strip(_SPACES) and bool(state.recent)
@@ -983,7 +1001,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
             if (series or opens_list and not _OWN_PREDICATE.search(indicator)) \
-                    and state.recent and indicator and not share_of:  # 新增A 6000家、B 1.76万家
+                    and state.recent and indicator and not share_of \
+                    and indicator not in vocab.generic:  # 新增A 6000家、B 1.76万家
                 verb = vocab.series_verb.match(state.recent[-1])
                 if verb and not vocab.series_verb.match(indicator):
                     indicator = verb.group(0) + indicator
@@ -1008,7 +1027,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 indicator, kind = granted
             elif not indicator and value.label == "MONEY":  # 对X给予奖补，最高3000万元: X奖补
                 indicator = _grant(text, sent.start, value.start, parsed.scope)
-            if "给予" in indicator or indicator.startswith(("对", "按")):
+            if "给予" in indicator or indicator.startswith("按") \
+                    or indicator.startswith("对") and not _WITH_PARTNER.search(indicator):
                 indicator = _GRANT_WORDS.sub("", indicator)  # 省级给予一次性奖补: 一次性奖补
             if kind == "level" and value.label == "PERCENT" and _RATE_OF.search(
                     text, max(start, value.start - 40), value.start):
@@ -1345,6 +1365,11 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             s = s[1:]
             changed = True
             continue
+        annual = _ANNUAL.match(s)  # 年实际使用外资: the year is the period, not the quantity
+        if annual:
+            s = s[annual.end():]
+            changed = True
+            continue
         found = None if vocab.term.match(s) else vocab.lead.match(s)  # 基本医疗保险 stays
         if found and found.end() > 0 and found.end() < len(s) + 1:
             s = s[found.end():]
@@ -1373,15 +1398,19 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         if m.label == "DATE" and len(m.text) > 2 and m.text in s[1:]:
             s = s[0] + s[1:].replace(_STRIP.sub("", m.text), "", 1)
     while s:
-        if s[-1] in _LIST_MARKS or s[-1] == "的" and "占" in s:  # 占…支出的73.6%
+        if s[-1] in _LIST_MARKS and not s.endswith(_JI_WORDS) \
+                or s[-1] == "的" and "占" in s:  # 占…支出的73.6%; 惠及 keeps its 及
             s = s[:-1]
             continue
         found = vocab.tail.search(s, max(0, len(s) - _TAIL_CHARS))
         if not found or found.start() == found.end():
             break
         word = found.group(0)
-        if word in _TO and not verbs:
-            to_level = True
+        if (word in _TO or word[-1:] in _TO and len(word) > 1) and not verbs:
+            to_level = True  # 降至13.6%, 提高到90%: the level reached
+            if word not in _TO:
+                s = s[:found.start()]
+                continue
         if word in vocab.up or word in vocab.down:
             verbs.append(word)
         s = s[:found.start()]
@@ -1463,6 +1492,8 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     if not splits:
         return parts
     own = min(splits, key=lambda i: abs(i - mean))  # min keeps the first of equals
+    if head and head.start() < own < head.end():
+        own = head.start()  # never inside the quantity word (涉毒|警情, where jieba cuts 警|情)
     if head and head.start() > 0 and any(last[:head.start()] != o and (
             last.startswith(o) or last[:head.start()].endswith(o)) for o in others):
         own = head.start()  # 工业、制造业、工业技改投资: 工业技改 narrows 工业, whole to 投资
@@ -1527,7 +1558,8 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         return last.indicator if same else ""
     if indicator in vocab.generic and state.recent and state.recent[-1] != indicator:
         what = state.recent[-1]  # 实施重点项目47个，投资46.9亿元: 重点项目投资
-        verb = vocab.framing.match(what)
+        verb = vocab.framing.match(what) or (
+            vocab.series_verb.match(what) if indicator in _STOCK_TOTALS else None)
         return (what[verb.end():] if verb and verb.end() < len(what) else what) + indicator
     if indicator in vocab.owned and state.recent:
         # 粮食播种面积1584.6万亩、总产量132.4亿斤: the subject of the figure before
