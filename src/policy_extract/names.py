@@ -58,7 +58,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "section", "place_led", "road_prefix",
                      "whole_word", "project_list", "one_phrase", "proper_prefix",
                      "place_vision", "abbrev_run", "clause_place_led",
-                     "company_list"})
+                     "company_list", "outer_name", "extension"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -87,6 +87,10 @@ _VISION_WORKS = "建设"  # kept after a policy vision named by a place (现代�
 #: an opening quote and a name's first characters right before a place (searched back)
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家]")  # 两大 …
+# a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
+# a level or class written alone before a head (县|高速, 各|机场): no name (rule 9)
+_CLASS_CHARS = frozenset("省市县区乡镇村各该本此新老")
+_COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条家处所项]")
 _ITEM_SEP = regex.compile(r"[、和]|以及")
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
@@ -482,7 +486,18 @@ class NameRulePass:
         return self._orgs(text.clean, text.toks, text.offsets, rule, self.org_heads)
 
     def _fac_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
-        return self._orgs(text.clean, text.toks, text.offsets, rule, self.fac_heads)
+        """The facility head walk's names, but no generic facility (rule 9): a head alone
+        (航站楼), a level or class word alone before it (县|高速; not 塔|铁路, a name), or a
+        class of facilities counted right after it (新建通航机场5个, 国家现代农业产业园2个)."""
+        clean = text.clean
+        for c in self._orgs(clean, text.toks, text.offsets, rule, self.fac_heads):
+            surface = clean[c.start:c.end]
+            head = next((h for h in self.fac_heads if surface.endswith(h)), surface)
+            before = len(surface) - len(head)
+            if before == 0 or _COUNTED_AFTER.match(clean, c.end) or (
+                    before == 1 and surface[0] in _CLASS_CHARS):
+                continue
+            yield c
 
     def _titled_person(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._persons(text.toks, text.offsets, rule)
@@ -525,6 +540,21 @@ class NameRulePass:
             if (vetted := self._vet_place_led(text.clean, text.view, c, rule)) is not None:
                 yield vetted
 
+    def _outer_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A name that ends in a generic name-final word of the rule's pattern (rule 20: a
+        place before a facility, programme or body whose head the heads table does not
+        know, 西安国家版本馆, 丽水生态产品价值实现机制试点; rule 11: a reform or programme
+        named after a verb of policy, 深化企业简易注销改革): vetted as a place-led name (one
+        phrase, on a word boundary) and ending on a word boundary of jieba (西安|市场监管局
+        is no 西安市场)."""
+        return (c for c in self._place_led_name(text, rule) if self._ends_word(text.clean, c))
+
+    def _ends_word(self, clean: str, c: Candidate) -> bool:
+        """The name ends on a word boundary, and no 至 before it makes its place the end
+        of a road or line named by its ends (金上至|湖北|特高压直流输电工程)."""
+        return not clean.endswith("至", 0, c.start) \
+            and on_word_boundaries(self.tokenizer, clean, c.end, c.end)
+
     def _vet_place_led(self, clean: str, view: TextView | None, c: Candidate,
                        rule: NameRule) -> Candidate | None:
         """A place-led name if it is one phrase starting on a word boundary (the whole
@@ -563,8 +593,11 @@ class NameRulePass:
                                                  clean[start:m.end()], rule.id, rule.score,
                                                  rule.priority)
                 if c is not None and rule.check in ("place_led", "one_phrase",
-                                                    "clause_place_led"):
+                                                    "clause_place_led", "outer_name"):
                     c = self._vet_place_led(clean, view, c, rule)
+                if c is not None and rule.check == "outer_name" \
+                        and not self._ends_word(clean, c):
+                    c = None
                 if c is not None and not self._broken(clean, c.end):
                     found.append(c)
             if found:
@@ -639,6 +672,16 @@ class NameRulePass:
             if c.label != "FAC" or not clean.endswith(self.section_after, c.start, c.end):
                 continue
             if (m := rule.pattern.match(clean, c.end)) is not None:
+                yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
+                                 rule.score, rule.priority)
+
+    def _extensions(self, clean: str, cands: list[Candidate], rule: NameRule
+                    ) -> Iterable[Candidate]:
+        """A facility's extension written right after it is one FAC with it (rule 20: the
+        outermost name): 京杭运河|二通道, 地铁3号线|北延, 萧山机场|高铁引入线路."""
+        assert rule.pattern is not None
+        for c in cands:
+            if c.label == "FAC" and (m := rule.pattern.match(clean, c.end)) is not None:
                 yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
                                  rule.score, rule.priority)
 
@@ -1194,6 +1237,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "proper_prefix": NameRulePass._proper_facility,
     "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
+    "outer_name": NameRulePass._outer_name,
 }
 _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[Candidate]]
 
@@ -1201,6 +1245,7 @@ _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[C
 #: `section` extends a road or railway, `project_list` reads a list of works
 _AFTER_STEPS: dict[str, _AfterStep] = {
     "section": NameRulePass._sections,
+    "extension": NameRulePass._extensions,
     "project_list": NameRulePass._project_items,
     "company_list": NameRulePass._company_items,
 }
