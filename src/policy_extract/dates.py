@@ -238,7 +238,7 @@ def _ymd(year: int, groups: dict[str, str | None]) -> str:
 
 
 def _day_range(year: int, groups: dict[str, str | None]) -> str:
-    """11月6日至10日: the days of one month, an interval (rule 3: a range is one span)."""
+    """3月5日至9日: the days of one month, an interval (rule 3: a range is one span)."""
     first = _ymd(year, groups)
     last = _ymd(year, {"m": groups.get("m"), "d": groups.get("d2")})
     if last <= first:
