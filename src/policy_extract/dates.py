@@ -206,11 +206,10 @@ def _year_range(year: int, groups: dict[str, str | None]) -> str:
 
 
 def _quarter_span(year: int, groups: dict[str, str | None]) -> str:
-    first = _quarter(year, {"q": groups.get("q")}).split("/")[0]
-    last = _quarter(year, {"q": groups.get("q2")}).split("/")[1]
+    first, last = _quarter_months(groups.get("q"))[0], _quarter_months(groups.get("q2"))[1]
     if last <= first:
         raise ValueError("quarter list not in order")
-    return f"{first}/{last}"
+    return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
 
 
 def _year(year: int, groups: dict[str, str | None]) -> str:
@@ -258,17 +257,22 @@ def _half(year: int, groups: dict[str, str | None]) -> str:
     return f"{year:04d}-01/{year:04d}-06" if first else f"{year:04d}-07/{year:04d}-12"
 
 
-def _quarter(year: int, groups: dict[str, str | None]) -> str:
-    q = int(parse_numeral(groups.get("q") or ""))
+def _quarter_months(numeral: str | None) -> tuple[int, int]:
+    """The first and last month of the quarter ``numeral`` names (三 -> 7, 9)."""
+    q = int(parse_numeral(numeral or ""))
     if not 1 <= q <= 4:
         raise ValueError(f"quarter {q}")
-    return f"{year:04d}-{3 * q - 2:02d}/{year:04d}-{3 * q:02d}"
+    return 3 * q - 2, 3 * q
+
+
+def _quarter(year: int, groups: dict[str, str | None]) -> str:
+    first, last = _quarter_months(groups.get("q"))
+    return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
 
 
 def _first_quarters(year: int, groups: dict[str, str | None]) -> str:
     """前三季度: from the year's first month to the end of quarter N."""
-    last = _quarter(year, {"q": groups.get("q")}).split("/")[1]
-    return f"{year:04d}-01/{last}"
+    return f"{year:04d}-01/{year:04d}-{_quarter_months(groups.get('q'))[1]:02d}"
 
 
 def stated_ref_date(raw: str, source: RefSource) -> str | None:
@@ -303,9 +307,10 @@ def _iso_of(groups: dict[str, str | None], end_of_year: bool) -> str | None:
 
 
 RESOLVERS: dict[str, Callable[[int, dict[str, str | None]], str]] = {
-    "year": _year, "ym": _ym, "ymd": _ymd, "day_range": _day_range, "month_range": _month_range,
-    "half": _half, "quarter": _quarter, "year_range": _year_range,
-    "quarter_span": _quarter_span, "first_quarters": _first_quarters, "past_year": _year, "past_years": _past_years,
+    "year": _year, "ym": _ym, "ymd": _ymd, "day_range": _day_range,
+    "month_range": _month_range, "half": _half, "quarter": _quarter,
+    "year_range": _year_range, "quarter_span": _quarter_span,
+    "first_quarters": _first_quarters, "past_year": _year, "past_years": _past_years,
     "this_year": _year,
 }
 

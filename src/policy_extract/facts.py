@@ -635,7 +635,8 @@ class _Doc:
     tokenizer: Any | None = None
     cue_sentence: int = -1  # the sentence whose first target cue ends at cue_end
     cue_end: int = -1
-    starts: list[int] = field(default_factory=list)
+    #: where the figures (FACT_LABELS) start, in order
+    value_starts: list[int] = field(default_factory=list)
     dates: list[Mention] = field(default_factory=list)
     date_starts: list[int] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)
@@ -652,6 +653,7 @@ class _Doc:
                                                            self.ctx.ref_year),
                             key=lambda m: m.start)
         self.date_starts = [m.start for m in self.dates]
+        self.value_starts = sorted(m.start for m in self.mentions if m.label in FACT_LABELS)
         self.breaks = [m.end() - 1 if m.group(0).endswith("\n") else m.start()
                        for m in _HARD_BREAK.finditer(self.text)]
         if self.ctx.is_report:
@@ -968,13 +970,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         whole = ""  # what the figure after a count measures, when the count's is shorter
         for i, value in enumerate(group):
             indicator = items[i] if items else parsed.indicator
-            share_of = (_share_of_after(text, value.end, end, vocab)
-                        if len(group) == 1 and value.label == "PERCENT" and not indicator
-                        else "")
+            share_of, share_end = (_share_of_after(text, value.end, end, vocab)
+                                   if len(group) == 1 and value.label == "PERCENT"
+                                   and not indicator else ("", -1))
             if share_of:  # 67.5%的初中毕业生就读普通高中: the share of those who do
-                indicator = share_of
-                stop = _BOUNDARY.search(text, value.end, end)
-                inside_share = stop.start() if stop else end
+                indicator, inside_share = share_of, share_end
             elif len(group) == 1:  # 新建800个5G基站: what is counted follows the number
                 noun, noun_end = _right_noun(text, value.end, following, vocab,
                                              before_value=g + 1 < len(groups))
@@ -1066,19 +1066,19 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     return out
 
 
-def _share_of_after(text: str, start: int, end: int, vocab: FactVocab) -> str:
+def _share_of_after(text: str, start: int, end: int, vocab: FactVocab) -> tuple[str, int]:
     """After a percentage that opens its clause, the people or things it is a share of and
     what they do (超80%监测对象稳定消除返贫风险, 67.5%的初中毕业生就读普通高中), up to the
-    clause's end; nothing when a qualifier, a verb or punctuation follows (5%以上, 5%，)."""
-    raw = text[start:end]
-    stop = _BOUNDARY.search(raw)
-    raw = _clean(raw[:stop.start()] if stop else raw)
-    raw = _QUALIFIED_OF.sub("", raw, count=1)  # 95%以上的村集体…: the qualifier goes
+    clause's end, and where they end; nothing (``("", -1)``) when a qualifier, a verb or
+    punctuation follows (5%以上, 5%，)."""
+    stop = _BOUNDARY.search(text, start, end)
+    until = stop.start() if stop else end
+    raw = _QUALIFIED_OF.sub("", _clean(text[start:until]), count=1)  # 95%以上的村集体…
     rest = raw[1:] if raw.startswith("的") else raw
     if len(rest) < 2 or not _CJK.match(rest) or vocab.right_stop.match(rest) \
             or rest.startswith(("比例", "比重", "水平", "目标")):
-        return ""
-    return rest
+        return "", -1
+    return rest, until
 
 
 def _clause_topic(text: str, sent_start: int, start: int, tokenizer: Any | None) -> str:
@@ -1699,8 +1699,9 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
     lead = _clean(text[clause_start:first if first is not None else value.start])
     if vocab.reach.search(lead) or vocab.stock.search(clause):  # …增至7.83张、3.57个
         return False
-    if (len(lead) <= 4 or lead.endswith("等")) and any(
-            m.label in FACT_LABELS and value.end <= m.start < clause_end for m in doc.mentions):
+    later = bisect.bisect_left(doc.value_starts, value.end)
+    if (len(lead) <= 4 or lead.endswith("等")) and later < len(doc.value_starts) \
+            and doc.value_starts[later] < clause_end:
         return False  # 62个支持组团实施重点项目1000多个: the subject's count, the later one flows
     i = bisect.bisect_left(doc.date_starts, clause_start)
     return not (i < len(doc.dates) and doc.dates[i].start < clause_end)

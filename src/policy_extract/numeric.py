@@ -249,12 +249,12 @@ def word_reaching(clean: str, start: int, words: dict[str, str]) -> str | None:
     best: tuple[int, str] | None = None
     for word, qualifier in words.items():
         k = window.rfind(word)
-        if k < 0 or _DESCRIBES.match(window, k + len(word)):
-            continue  # 单日最高客运量分别达1409万: a peak reported, not a bound
-        after = window[k + len(word):k + len(word) + 1]
-        if after != "的" and len(window) - (k + len(word)) <= REACH:
-            if best is None or k + len(word) > best[0]:
-                best = (k + len(word), qualifier)
+        end = k + len(word)
+        if k < 0 or window[end:end + 1] == "的" or len(window) - end > REACH \
+                or best is not None and end <= best[0]:
+            continue
+        if not _DESCRIBES.match(window, end):  # 单日最高客运量分别达1409万: a peak, no bound
+            best = (end, qualifier)
     return best[1] if best else None
 
 
