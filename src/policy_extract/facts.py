@@ -135,7 +135,8 @@ _RATE_OF = re.compile(r"按照?[^，,；;。]*$")
 _GRANT = re.compile(r"给予(?:最高不超过|最高|不超过)?([\u4e00-\u9fff]{1,10}?)(?=[，,；;。]|$)")
 _BOUND = re.compile(r"(?:最高|最多|不超过|不高于|上限)+$")
 _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
-_CONJ = re.compile(r"[和及]")
+#: a conjunction between two counted nouns (专项小组和办公室), not the 及 of a word (普及, 惠及)
+_CONJ = re.compile(r"和|(?<![普惠涉波遍覆])及")
 _ITEM_SPLIT = re.compile(r"[、和及与]|以及")
 _LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
@@ -146,9 +147,12 @@ _QUALIFIED_OF = re.compile(r"^(?:以上|以下|左右)(?=的)")
 _NUMERAL_START = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千几]")
 _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[\u4e00-\u9fff])")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
-_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])")
+_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])|(?<=.)全年$")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
 _SERIES_JOINS = frozenset("、和及")
+#: a preposition of a partner right before a count (先后与5家银行签署协议, 已与21家企业对接):
+#: what is counted is the partners, with the preposition (FACTS.md gold: 与银行…签署…协议)
+_PARTNER = re.compile(r"([与同](?:全[省市区县])?)$")
 #: a total that is a stock: what it totals is all of them, not those a verb selected
 #: (新增境内外上市公司45家、总量达1224家: 境内外上市公司总量)
 _STOCK_TOTALS = frozenset({"总量"})
@@ -200,9 +204,9 @@ _FROM = re.compile(r"[从由](?:(\d{4})年(?:末|底)?)?的?$")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 #: the clause a paragraph opens with (各位代表！ before it goes)
 _OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?]{0,40})")
-#: a paragraph that opens with one year (2025年，; 过去一年，; 2026年是…; 今年…): no
+#: a paragraph that opens with one year (2025年，; 过去一年，; 这一年，; 2026年是…; 今年…): no
 #: multi-year review
-_ONE_YEAR = re.compile(r"^(?:(?:刚刚过去的|过去的)?(?:\d{4}\s*年|去年|过去一年|一年来|"
+_ONE_YEAR = re.compile(r"^(?:(?:刚刚过去的|过去的|这)?(?:\d{4}\s*年|去年|过去一年|一年来|"
                        r"一年)(?:是|$)|今年)")
 #: how far into a paragraph, and in how many of its first sentences, a span that opens a
 #: sentence makes the paragraph a review of that span (_span_after)
@@ -223,7 +227,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
-          "owned_quantities", "supporting_verbs")
+          "owned_quantities", "supporting_verbs", "total_cues")
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +267,12 @@ class FactVocab:
         """A grantee a supporting verb names at a clause's start (支持一批X，省级给予…)."""
         return re.compile(r"(?:^|[，,；;：:。])(?:每年)?(?:" + self.supporting.pattern
                           + r")(?:一批)?([^，,；;：:。]+?)(?=[，,；;])")
+
+    @cached_property
+    def reached(self) -> re.Pattern[str]:
+        """A verb of reaching a level right before a value (提高到, 增至): ``reach_verbs``
+        that end in 到 or 至."""
+        return _compile([w for w in self["reach_verbs"] if w[-1:] in _TO], "end")
 
     @cached_property
     def plan_periods(self) -> dict[str, str]:
@@ -356,6 +366,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "owned": (("owned_quantities",), "set"),
     "supporting": (("supporting_verbs",), "word"),
     "owned_end": (("owned_quantities", "heads"), "end"),
+    "total": (("total_cues",), "cue"),
 }
 
 
@@ -988,6 +999,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     if "给予" in before:  # 省级财政…给予1000万元激励: the grant's noun
                         before = ""
                     indicator = before + noun
+                    partner = _PARTNER.search(_clean(left))
+                    if partner and (partner.start() > 0 or prev_end == start):
+                        # 市政府先后与5家银行签署协议: 与银行签署协议 (not a list's 与)
+                        indicator = partner.group(1) + noun
                     spent = _SPENT_ON.match(noun)
                     if before in vocab.generic and spent and spent.end() < len(noun):
                         # 投资1.2亿元完成了机场路护坡改造: 机场路护坡改造投资
@@ -1016,6 +1031,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 kind, direction = "share", None
             of_before = indicator in vocab.generic and bool(state.recent)
             indicator = _complete(indicator, kind, value.unit, state, vocab)
+            if kind == "level" and not parsed.indicator and vocab.share.search(indicator) \
+                    and not vocab.rate.search(indicator):
+                kind = "share"  # 装机占比从23.3%提高到40.4%: the share reached
             if kind == "level" and len(group) == 1 and not after_noun and parsed.indicator \
                     and not _LINKED.search(text, max(start, value.start - 2), value.start):
                 # 首期规模500亿元的浙江社保科创基金签约落地: the fund's 首期规模
@@ -1141,6 +1159,9 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         verb = vocab.noun_end.search(kept, 1)
         if verb:
             kept = kept[:verb.start()]
+    year = _YEAR.search(kept, 1)
+    if year:  # 13个重点园区2025年营业收入突破…: a DATE starts what is said of the noun
+        kept = kept[:year.start()]
     if not kept:
         return "", start
     conj = _CONJ.search(kept)
@@ -1646,7 +1667,7 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         i -= 1
     if period is None:  # 五年来，… and the paragraphs of its review after it
         period = scope
-    flows = own_flow or doc.vocab.flow.search(text[clause_start:value.start]) or (
+    flows = own_flow or _flow_before(doc.vocab, text[clause_start:value.start]) or (
         scope is not None and doc.vocab.series_verb.match(indicator))  # 五年来…建成X 1733个
     if (period is None or "/" not in period) and doc.ctx.is_report and doc.ctx.ref_year \
             and kind and "年均" in text[clause_start:value.start]:
@@ -1691,7 +1712,7 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
     of: ``first``), with no stock word and no DATE of its own clause."""
     text, vocab = doc.text, doc.vocab
     before = text[clause_start:value.start]
-    if vocab.flow.search(before):
+    if _flow_before(vocab, before):
         return True
     if value.label != "COUNT" or kind != "level":
         return False
@@ -1705,6 +1726,16 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
         return False  # 62个支持组团实施重点项目1000多个: the subject's count, the later one flows
     i = bisect.bisect_left(doc.date_starts, clause_start)
     return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
+
+
+def _flow_before(vocab: FactVocab, before: str) -> bool:
+    """Whether a flow word (累计, 新增, 处置: ``flow_cues``) stands in the clause before a
+    value, unless a verb of reaching a level (提高到, 增至: ``reach_verbs`` ending in 到 or
+    至) leads to the value without a total over the span (累计, 年均: ``total_cues``):
+    危险废物利用处置能力提高到1459万吨/年 is the level reached (FACTS.md period)."""
+    if not vocab.flow.search(before):
+        return False
+    return not vocab.reached.search(_clean(before)) or bool(vocab.total.search(before))
 
 
 def _is_flow(doc: _Doc, clause: str) -> bool:
