@@ -785,8 +785,9 @@ def _next_plan(text: str, start: int, stop: int, vocab: FactVocab, ref_year: int
 def _span_named(opening: str, vocab: FactVocab, ref_year: int | None, heading: bool
                 ) -> str | None:
     """The years a paragraph's opening names as its subject: a relative span (五年来), a
-    plan with ``scope_words`` (“十四五”时期); a heading that also names one year
-    (2025年和“十四五”时期工作回顾) names none."""
+    plan with ``scope_words`` (“十四五”时期), a plan a top heading names (一、“十四五”
+    发展成就); a heading that also names one year (2025年和“十四五”时期工作回顾) names
+    none."""
     if heading and _YEAR.search(opening):
         return None
     rel = vocab.relative_word.search(opening) if ref_year is not None else None
@@ -794,8 +795,8 @@ def _span_named(opening: str, vocab: FactVocab, ref_year: int | None, heading: b
         return _relative_norm(vocab.relative[rel.group(0)], ref_year)  # type: ignore[arg-type]
     for name, years in vocab.plan_periods.items():
         i = opening.find(name)
-        if i >= 0 and vocab.scope_word.match(opening, i + len(name)):
-            return years
+        if i >= 0 and (heading or vocab.scope_word.match(opening, i + len(name))):
+            return years  # a heading names its subject: 一、“十四五”发展成就回顾
     return None
 
 
