@@ -227,7 +227,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
-          "owned_quantities", "supporting_verbs", "total_cues")
+          "owned_quantities", "supporting_verbs", "total_cues", "year_cues")
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,6 +338,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "target": (("target_cues",), "cue"),
     "review_target": (("review_target_cues",), "cue"),
     "actual": (("actual_cues",), "cue"),
+    "year_cue": (("year_cues",), "cue"),
     "target_heading": (("target_headings",), "cue"),
     "share": (("share_cues",), "cue"),
     "stock": (("stock_cues",), "cue"),
@@ -1766,20 +1767,23 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     clause = text[clause_start:value.end + 3]
     if vocab.actual.search(clause):
         return "actual"
+    # a report's review of 五年来 or of the year before (一、2025年工作回顾): what was done
+    past = doc.past_review(value.start) or doc.ctx.is_report and bool(
+        value.section and vocab.review_heading.search(value.section))
+    planned = bool(value.section and vocab.target_heading.search(value.section)) and not past
+    if not planned and vocab.year_cue.search(clause):
+        return "actual"  # 全年, 比上年: a year reported, unless a heading of targets or tasks
     rest = _BOUNDARY.search(text, value.end, sent.end)
     if vocab.grant_verb.search(text, value.end, rest.start() if rest else sent.end):
         return "target"  # 按投资额30%的比例给予奖补: what a grant will give
     # the first target cue of the sentence, found once per sentence
-    # a report's review of 五年来 or of the year before (一、2025年工作回顾): what was done
-    past = doc.past_review(value.start) or doc.ctx.is_report and bool(
-        value.section and vocab.review_heading.search(value.section))
     if doc.cue_sentence != sent.sentence_id:
         cues = vocab.review_target if doc.ctx.is_review or past else vocab.target
         found = cues.search(text, sent.start, sent.end + 3)
         doc.cue_sentence, doc.cue_end = sent.sentence_id, found.end() if found else -1
     if 0 <= doc.cue_end <= value.end + 3:
         return "target"
-    if value.section and vocab.target_heading.search(value.section) and not past:
+    if planned:
         return "target"
     if doc.ctx.is_rules:  # rules and policies require what they say (FACTS.md status)
         return "target"
