@@ -269,6 +269,12 @@ class FactVocab:
                           + r")(?:一批)?([^，,；;：:。]+?)(?=[，,；;])")
 
     @cached_property
+    def review_heading_line(self) -> re.Pattern[str]:
+        """A top heading of a review that names the year reviewed (一、2025年工作回顾)."""
+        return re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*(\d{4})\s*年"
+                          r"[^\n。；]{0,24}?" + alternation(self["review_headings"]), re.M)
+
+    @cached_property
     def reached(self) -> re.Pattern[str]:
         """A verb of reaching a level right before a value (提高到, 增至): ``reach_verbs``
         that end in 到 or 至."""
@@ -477,6 +483,12 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     dates = [m.norm for m in head if m.label == "DATE" and m.norm]
     is_report = bool(_REPORT_TITLE.search(title)) or ref_source == "document:delivery-line" \
         or bool(_REPORT_ADDRESS.search(title))  # 各位代表！…: an excerpt without its title
+    reviewed = None if is_report or _BULLETIN_TITLE.search(title) \
+        else _review_heading(text, vocab)
+    if reviewed is not None:  # 一、2025年工作回顾 in an excerpt without the report's title
+        is_report = True
+        if not ref_source.startswith("document:"):
+            ref_year = reviewed + 1  # a report reviews the year before it is delivered
     period: str | None = None
     if _BULLETIN_TITLE.search(title):
         period = next((d[:4] for d in dates), None)
@@ -494,6 +506,14 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
                       is_rules, is_review)
+
+
+def _review_heading(text: str, vocab: FactVocab) -> int | None:
+    """The year a top heading of a work report's review names (一、2025年工作回顾, 一、2025年
+    和“十四五”时期工作回顾: ``review_headings``): a text without its title that has one is
+    that report (FACTS.md period: a work report reviewing 2025 -> 2025 in its review part)."""
+    found = vocab.review_heading_line.search(text)
+    return int(found.group(1)) if found else None
 
 
 def _title_lines(text: str) -> str:
