@@ -61,6 +61,8 @@ _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
 _THRESHOLD_LABELS = frozenset({"MONEY", "QUANTITY"})
 _OVER_ITEM = re.compile(r"超过?[^，,；;。的]{1,12}的")
 _OVER = re.compile(r"(?:超过?|高于|低于|不足)$")
+#: the words between a count and a threshold inside what it counts (个|投资额|百亿元以上)
+_COUNTED_RUN = re.compile(r"[\u4e00-\u9fff]{1,12}")
 _MODIFIER_AFTER = re.compile(r"\s*(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]")
 #: a clause that opens a breakdown of the figure before: 其中, 分门类看, 按地区分
 _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
@@ -925,6 +927,17 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
     return bare and bool(_CJK.match(text, m.end))
 
 
+def _in_counted(text: str, m: Mention, earlier: Sequence[Mention]) -> bool:
+    """A threshold (投资额百亿元以上) inside the words a count before it counts, with no mark
+    between them (23个投资额百亿元以上重大工业项目建成投产): part of that count's indicator,
+    no fact of its own (FACTS.md: a mention that is part of another fact's indicator)."""
+    if m.label not in _THRESHOLD_LABELS or not _MODIFIER_AFTER.match(text, m.end):
+        return False
+    count = next((n for n in reversed(earlier) if n.label in FACT_LABELS), None)
+    return count is not None and count.label == "COUNT" \
+        and bool(_COUNTED_RUN.fullmatch(text, count.end, m.start))
+
+
 def _is_comparison(text: str, m: Mention) -> bool:
     """A DATE that is a comparison base (比上年, 与2020年相比, 上年同期)."""
     before = text[max(0, m.start - 2):m.start].rstrip("".join(_OPEN_QUOTES))[-1:]
@@ -937,7 +950,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                   state: _State, n_before: int) -> list[Fact]:
     text, vocab = doc.text, doc.vocab
     values = [m for i, m in enumerate(ms) if m.label in FACT_LABELS
-              and not _is_modifier(text, m, ms[i + 1:])]
+              and not _is_modifier(text, m, ms[i + 1:]) and not _in_counted(text, m, ms[:i])]
     if not values:
         return []
     others = [m for m in ms if m.label in ("DATE", "GPE", "ORG", "DURATION")
