@@ -145,6 +145,10 @@ _SPACES = " \t\u3000\n\r\u00a0"
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
 #: a verb that makes a counted noun a clause of its own (577项事项实现“最多跑一次”)
 _OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
+#: a predicate of selection that the counts of a list share (5个X、4个Y纳入国家试点)
+_SELECTED = re.compile(r"入选|纳入|列入|通过|获得|获评|获批")
+#: achievement verbs inside the noun a count counts (198项事项实现跨境通办): they go
+_ACHIEVED = re.compile(r"(?<=.)(?:实现了?|完成了?)(?=.)")
 _QUALIFIED_OF = re.compile(r"^(?:以上|以下|左右)(?=的)")
 _NUMERAL_START = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千几]")
 _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[\u4e00-\u9fff])")
@@ -959,6 +963,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     if len(groups) > 1 and "分别" in text[start:values[0].start]:
         groups = _merge_turns(text, groups, vocab)  # 分别增长159.2%、0.7%和下降46.8%、60.8%
     out: list[Fact] = []
+    counted: list[tuple[int, int, str]] = []  # (fact, where its counted noun ends, noun)
     prev_end = start
     inside_share = -1  # where a share's indicator that holds later figures ends
     for g, group in enumerate(groups):
@@ -1048,9 +1053,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         # 17个重点传统制造业增加值增长5.3%: the count counts the industries
                         indicator, whole = before + noun[:head.start()], before + noun
                     after_noun = noun_end
+                    counted.append((n_before + len(out), noun_end, noun))
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
-            if (series or opens_list and not _OWN_PREDICATE.search(indicator)) \
+            if (series or opens_list and not _OWN_PREDICATE.search(text, value.end, following)) \
                     and state.recent and indicator and not share_of \
                     and indicator not in vocab.generic:  # 新增A 6000家、B 1.76万家
                 verb = vocab.series_verb.match(state.recent[-1])
@@ -1116,6 +1122,28 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             state.recent.append(fact.indicator)
             whole = ""
         prev_end = max(group[-1].end, after_noun)
+    return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
+
+
+def _shared_predicate(text: str, out: list[Fact], counted: list[tuple[int, int, str]],
+                      n_before: int, starts: Sequence[int]) -> list[Fact]:
+    """Counts listed one after the other whose last noun ends with a predicate of selection
+    (5个X、4个Y纳入国家试点; 10所学校、12个专业群入选…计划): the earlier ones take it too
+    (X纳入国家试点), as what they count is what was selected."""
+    if len(counted) < 2:
+        return out
+    *earlier, (_, _, last) = counted
+    found = _SELECTED.search(last, 1)
+    if not found:
+        return out
+    predicate = last[found.start():]
+    for fact_id, noun_end, noun in earlier:
+        following = next((a for a in starts if a >= noun_end), None)
+        if following is None or not _LIST_SEP.match(text[noun_end:following]) \
+                or _SELECTED.search(noun):
+            continue  # not a list of counts (…，X), or the noun has its own predicate
+        i = fact_id - n_before
+        out[i] = replace(out[i], indicator=out[i].indicator + predicate)
     return out
 
 
@@ -1203,6 +1231,7 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     if conj and conj.start() > 0:  # 9个专项小组和办公室: the first of the pair
         kept = kept[:conj.start() + 1]
     noun = vocab.drop.sub("", _PAREN.sub("", kept))  # 首次纳入医保报销: 纳入医保报销
+    noun = _ACHIEVED.sub("", noun)  # 8个排污口完成整治: 排污口整治 (FACTS.md: 完成 goes)
     return noun.rstrip("和及与、等"), start + where[len(kept) - 1] + 1
 
 
