@@ -145,6 +145,8 @@ _SPACES = " \t\u3000\n\r\u00a0"
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
 #: a verb that makes a counted noun a clause of its own (577项事项实现“最多跑一次”)
 _OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
+#: what a framing verb (实施) stays with: a count of projects (实施重点项目47个)
+_PROJECTS = re.compile(r"(?:项目|工程)$")
 #: a predicate of selection that the counts of a list share (5个X、4个Y纳入国家试点)
 _SELECTED = re.compile(r"入选|纳入|列入|通过|获得|获评|获批")
 #: achievement verbs inside the noun a count counts (198项事项实现跨境通办): they go
@@ -1114,6 +1116,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 period = scope[5:]  # “十五五”时期…城镇化率达到70%: the level at the plan's end
                 if vocab.stock.search(indicator):
                     period += "-12"
+            framing = vocab.framing.match(indicator)
+            if framing and not _PROJECTS.search(indicator) and "的" not in indicator:
+                indicator = indicator[framing.end():]  # 实施异地搬迁1.35万人: 异地搬迁
             place = state.subject or doc.ctx.place
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
