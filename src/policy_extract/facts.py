@@ -178,6 +178,8 @@ _LIST_MARKS = frozenset("、，,和及与")
 _SERIES_MARKS = frozenset("、，,")
 _NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: the start of a noun a count counts (两个PPP项目, 800个智能工厂)
+_NOUN_START = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
 _YEAR = re.compile(r"(\d{4})年")
 _PLACE_PREFIX = re.compile(r"^(.{2,8}?(?:自治区|省|市|自治州|州|区|县|盟|旗))")
@@ -1207,14 +1209,14 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         start += skip.end()
         raw = raw[skip.end():]
     lead = raw.lstrip(_SPACES + "“\"‘「『《")
-    if not lead or not _CJK.match(lead) or vocab.right_stop.match(lead):
+    if not lead or not _NOUN_START.match(lead) or vocab.right_stop.match(lead):
         return "", start  # the usual case, decided without the work below
     stop = _BOUNDARY.search(raw)
     if stop:
         raw = raw[:stop.start()]
     where = [i for i, c in enumerate(raw) if c not in _STRIP_CHARS]
     kept = "".join(raw[i] for i in where)
-    if not kept or not _CJK.match(kept) or vocab.right_stop.match(kept):
+    if not kept or not _NOUN_START.match(kept) or vocab.right_stop.match(kept):
         return "", start
     cut = next((c for c in vocab.right_end.finditer(kept)
                 if c.group(0) != "、" or stop is None or _NUMERAL_START.match(kept, c.end())
