@@ -46,7 +46,8 @@ _BOUNDARY = re.compile(r"[，,；;：:。！？!?]")
 _CLAUSE_OR_LINE = re.compile(r"[，,；;：:。！？!?\n]")
 #: a line break that ends a paragraph: after 。！？；： or a closing mark, before a blank
 #: line or after a short line without commas (a heading); others are soft (PDF wraps)
-_HARD_BREAK = re.compile(r"(?:[。！？!?；;：:」”）)][ \t\u3000\r]*|\n[ \t\u3000\r]*|^[^，,。\n]{0,16}"
+_HARD_BREAK = re.compile(r"(?:(?:[。！？!?；;：:]|(?<![\u4e00-\u9fff\w])[」”）)]|[。！？!?；;：:][」”）)])"
+                         r"[ \t\u3000\r]*|\n[ \t\u3000\r]*|^[^，,。\n]{0,16}"
                          r"|^[ \t\u3000]*(?:\d{1,2}|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40})\n"
                          r"|\n(?=[ \t\u3000\r]*\n)", re.M)
 _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
