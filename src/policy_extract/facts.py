@@ -146,6 +146,8 @@ _SPACES = " \t\u3000\n\r\u00a0"
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
 #: a verb that makes a counted noun a clause of its own (577项事项实现“最多跑一次”)
 _OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
+#: a short noun alone before its count, a later item of a series (，过街天桥2座)
+_BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: what a framing verb (实施) stays with: a count of projects (实施重点项目47个)
 _PROJECTS = re.compile(r"(?:项目|工程)$")
 #: a predicate of selection that the counts of a list share (5个X、4个Y纳入国家试点)
@@ -983,6 +985,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         # 培育3家X平台，20家Y平台: a clause that opens with its figure continues the list,
         # when it names only what it counts (not 累计取消257项X，577项事项实现“最多跑一次”)
         opens_list = g == 0 and not left.strip(_SPACES) and bool(state.recent)
+        # 新建道路61条，过街天桥2座: a clause of a short noun and its count only continues it
+        opens_list = opens_list or g == 0 and len(groups) == 1 and bool(state.recent) \
+            and bool(_BARE_ITEM.fullmatch(_clean(left))) \
+            and not _clean(text[group[-1].end:end]).strip("，,；;。！!？?")
         if parsed.subject:
             state.subject = parsed.subject
         if state.carry:
