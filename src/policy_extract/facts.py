@@ -206,7 +206,7 @@ _SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
 _VALIDITY = re.compile(r"有效期(?:限)?(?:为|是|至|到|截至)?")
 _YEARS_OF = re.compile(r"([\d零〇一二两三四五六七八九十]+)\s*年")
 #: a DATE that is a target (到2025年), no year a review is about
-_TARGET_YEAR = re.compile(r"[到至]\d")
+_TARGET_YEAR = re.compile(r"(?<![截止])[到至]\d")
 #: how many comparisons with the year before make a text a review of one year
 _REVIEW_MIN = 3
 #: the last year of a plan (较“十三五”末), no year's end
@@ -723,10 +723,13 @@ class _Doc:
         return span is not None and year is not None and int(span[-4:]) < year
 
     def _as_period(self, m: Mention) -> Mention:
-        """A plan name as its years; ``2018年以来`` as 2018 to the reference year."""
+        """A plan name as its years; ``2018年以来`` as 2018 to the reference year (in a work
+        report, to the year it reviews: 2021年以来 in a report of 2026 -> 2021/2025)."""
         if m.label != "DATE":
             return replace(m, norm=self.vocab.plan_periods[m.text])
         year = self.ctx.ref_year
+        if year and self.ctx.is_report:
+            year -= 1  # a work report speaks of the years up to the one it reviews
         if m.qualifier == "since" and m.norm and len(m.norm) == 4 and year \
                 and int(m.norm) < year:
             return replace(m, norm=f"{m.norm}/{year}")
