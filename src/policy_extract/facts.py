@@ -140,6 +140,8 @@ _BOUND = re.compile(r"(?:最高|最多|不超过|不高于|上限)+$")
 _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
 #: a conjunction between two counted nouns (专项小组和办公室), not the 及 of a word (普及, 惠及)
 _CONJ = re.compile(r"和|(?<![普惠涉波遍覆])及")
+#: a level of government before a conjunction (国家和省级X): the pair qualifies one noun
+_LEVEL_BEFORE = re.compile(r"(?:国家级?|省级?|市级?|县级?|区级)$")
 _ITEM_SPLIT = re.compile(r"[、和及与]|以及")
 _LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
@@ -1245,7 +1247,8 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     if not kept:
         return "", start
     conj = _CONJ.search(kept)
-    if conj and conj.start() > 0:  # 9个专项小组和办公室: the first of the pair
+    if conj and conj.start() > 0 and not _LEVEL_BEFORE.search(kept, 0, conj.start()):
+        # 9个专项小组和办公室: the first of the pair; not 国家和省级现代农业产业园
         kept = kept[:conj.start() + 1]
     noun = vocab.drop.sub("", _PAREN.sub("", kept))  # 首次纳入医保报销: 纳入医保报销
     noun = _ACHIEVED.sub("", noun)  # 8个排污口完成整治: 排污口整治 (FACTS.md: 完成 goes)
