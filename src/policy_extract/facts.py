@@ -153,7 +153,10 @@ _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: what a framing verb (实施) stays with: a count of projects (实施重点项目47个)
 _PROJECTS = re.compile(r"(?:项目|工程)$")
 #: a predicate of selection that the counts of a list share (5个X、4个Y纳入国家试点)
-_SELECTED = re.compile(r"入选|纳入|列入|通过|获得|获评|获批")
+_SELECTED = re.compile(r"入选|纳入|列入|通过|获(?!得感)")
+#: what stands between the noun of a count and the next count of its list: nothing, or a
+#: list mark and the next item's words (…经验、深圳综合改革试点|48项)
+_NEXT_ITEM = re.compile(r"(?:[、和及与][^，,；;：:。！!？?]*)?")
 #: achievement verbs inside the noun a count counts (198项事项实现跨境通办): they go
 _ACHIEVED = re.compile(r"(?<=.)(?:实现了?|完成了?)(?=.)")
 _QUALIFIED_OF = re.compile(r"^(?:以上|以下|左右)(?=的)")
@@ -1158,7 +1161,7 @@ def _shared_predicate(text: str, out: list[Fact], counted: list[tuple[int, int, 
     predicate = last[found.start():]
     for fact_id, noun_end, noun in earlier:
         following = next((a for a in starts if a >= noun_end), None)
-        if following is None or not _LIST_SEP.match(text[noun_end:following]) \
+        if following is None or not _NEXT_ITEM.fullmatch(_clean(text[noun_end:following])) \
                 or _SELECTED.search(noun):
             continue  # not a list of counts (…，X), or the noun has its own predicate
         i = fact_id - n_before
