@@ -1560,7 +1560,8 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     part is nearest the other items' mean length among: as many words as the item before
     it has (新引进 | 亿元以上产业项目), before the quantity word of ``heads`` (工业机器人 |
     产量) and the word boundary nearest that length (农村 | 居民人均可支配收入); on a tie,
-    in that order of preference: the quantity word, the word count, the boundary."""
+    the longer own part (地下水、近岸海域|水质达标比例), then in that order of preference:
+    the quantity word, the word count, the boundary."""
     parts = _split_items(indicator, n)
     if len(parts) == 1:  # 城乡居民人均可支配收入分别增长4.9%、6.1%: 城镇…, 农村…
         word = next((w for w, items in vocab.compounds.items()
@@ -1593,13 +1594,13 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
             starts.add(max(starts) + len(w))
         bounds = starts | {e for _, a, e in tokenizer.tokenize(last, mode="search", HMM=False)
                            if a == 0}
-        splits.append(min(sorted(bounds), key=lambda i: abs(i - mean)))
+        splits.append(min(sorted(bounds), key=lambda i: (abs(i - mean), -i)))
     else:
         splits.append(min(len(others[-1]), len(last)))
     splits = [i for i in splits if 0 < i < len(last)]
     if not splits:
         return parts
-    own = min(splits, key=lambda i: abs(i - mean))  # min keeps the first of equals
+    own = min(splits, key=lambda i: (abs(i - mean), -i))  # of equals, the longer own part
     if head and head.start() < own < head.end():
         own = head.start()  # never inside the quantity word (涉毒|警情, where jieba cuts 警|情)
     if head and head.start() > 0 and any(last[:head.start()] != o and (
