@@ -1081,6 +1081,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 verb = vocab.series_verb.match(state.recent[-1])
                 if verb and not vocab.series_verb.match(indicator):
                     indicator = verb.group(0) + indicator
+                elif verb and series and vocab.series_verb.fullmatch(indicator) \
+                        and verb.end() < len(state.recent[-1]):
+                    # 新增高新技术企业19家、累计44家: 累计高新技术企业
+                    indicator += state.recent[-1][verb.end():]
             turn = vocab.up_down.search(text, group[i - 1].end, value.start) if i else None
             if turn:  # …、0.7%和下降46.8%: this value and the next turn down
                 parsed.verbs = [turn.group(0)]
