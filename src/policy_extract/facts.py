@@ -171,7 +171,7 @@ _SERIES_JOINS = frozenset("、和及")
 _PARTNER = re.compile(r"([与同](?:全[省市区县])?)$")
 #: a total that is a stock: what it totals is all of them, not those a verb selected
 #: (新增境内外上市公司45家、总量达1224家: 境内外上市公司总量)
-_STOCK_TOTALS = frozenset({"总量"})
+_STOCK_TOTALS = frozenset({"总量", "总数"})
 _ANNUAL = re.compile(r"年(?=[\u4e00-\u9fff])(?![均度末初底内份])")
 #: trade or dealings with a partner (对东盟进出口): 对 is part of what is measured
 _WITH_PARTNER = re.compile(r"进出口|出口|进口|贸易|投资|合作")
