@@ -45,10 +45,12 @@ BASELINE_ID = "facts:baseline"
 _BOUNDARY = re.compile(r"[，,；;：:。！？!?]")
 _CLAUSE_OR_LINE = re.compile(r"[，,；;：:。！？!?\n]")
 #: a line break that ends a paragraph: after 。！？；： or a closing mark, before a blank
-#: line or after a short line without commas (a heading); others are soft (PDF wraps)
+#: line or after a short line without commas or a top heading (一、…); others are soft
+#: (PDF wraps)
 _HARD_BREAK = re.compile(r"(?:(?:[。！？!?；;：:]|(?<![\u4e00-\u9fff\w])[」”）)]|[。！？!?；;：:][」”）)])"
                          r"[ \t\u3000\r]*|\n[ \t\u3000\r]*|^[^，,。\n]{0,16}"
-                         r"|^[ \t\u3000]*(?:\d{1,2}|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40})\n"
+                         r"|^[ \t\u3000]*(?:\d{1,2}|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40}"
+                         r"|^[ \t\u3000]*[一二三四五六七八九十]+、[^，,。；\n]{0,40})\n"
                          r"|\n(?=[ \t\u3000\r]*\n)", re.M)
 _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
 #: an aside in brackets (an alias: 地区生产总值（GDP）; a note mark: ［4］), which goes; a
@@ -148,6 +150,8 @@ _SPACES = " \t\u3000\n\r\u00a0"
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
 #: a verb that makes a counted noun a clause of its own (577项事项实现“最多跑一次”)
 _OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
+#: a bare magnitude that starts a counted noun (两个万亿元台阶, 3个千亿级产业集群)
+_MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
 #: a short noun alone before its count, a later item of a series (，过街天桥2座)
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: what a framing verb (实施) stays with: a count of projects (实施重点项目47个)
@@ -245,7 +249,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
-          "owned_quantities", "supporting_verbs", "total_cues", "year_cues")
+          "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
+          "step_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,6 +397,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "supporting": (("supporting_verbs",), "word"),
     "owned_end": (("owned_quantities", "heads"), "end"),
     "total": (("total_cues",), "cue"),
+    "step": (("step_verbs",), "end"),
 }
 
 
@@ -947,14 +953,17 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
 
 
 def _in_counted(text: str, m: Mention, earlier: Sequence[Mention]) -> bool:
-    """A threshold (投资额百亿元以上) inside the words a count before it counts, with no mark
-    between them (23个投资额百亿元以上重大工业项目建成投产): part of that count's indicator,
-    no fact of its own (FACTS.md: a mention that is part of another fact's indicator)."""
-    if m.label not in _THRESHOLD_LABELS or not _MODIFIER_AFTER.match(text, m.end):
+    """A threshold (投资额百亿元以上) or a bare magnitude (万亿元台阶) inside the words a count
+    before it counts, with no mark between them (23个投资额百亿元以上重大工业项目建成投产,
+    连跨两个万亿元台阶): part of that count's indicator, no fact of its own (FACTS.md: a
+    mention that is part of another fact's indicator)."""
+    bare = not any(c in _NUMERALS for c in m.text) and bool(_CJK.match(text, m.end))
+    if m.label not in _THRESHOLD_LABELS or not (bare or _MODIFIER_AFTER.match(text, m.end)):
         return False
     count = next((n for n in reversed(earlier) if n.label in FACT_LABELS), None)
-    return count is not None and count.label == "COUNT" \
-        and bool(_COUNTED_RUN.fullmatch(text, count.end, m.start))
+    # 连跨两个万亿元台阶: a bare magnitude right after the count names the steps counted
+    return count is not None and count.label == "COUNT" and (
+        bool(_COUNTED_RUN.fullmatch(text, count.end, m.start)) or bare and count.end == m.start)
 
 
 def _is_comparison(text: str, m: Mention) -> bool:
@@ -1038,6 +1047,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                                            before_value=g + 1 < len(groups))
             items = [noun] * len(group) if noun else None
         whole = ""  # what the figure after a count measures, when the count's is shorter
+        stepped = False  # the count is of steps its subject crossed: what follows is the subject's
         for i, value in enumerate(group):
             indicator = items[i] if items else parsed.indicator
             share_of, share_end = (_share_of_after(text, value.end, end, vocab)
@@ -1071,6 +1081,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                             and groups[g + 1][0].label == "PERCENT":
                         # 17个重点传统制造业增加值增长5.3%: the count counts the industries
                         indicator, whole = before + noun[:head.start()], before + noun
+                    step = vocab.step.search(before)
+                    if step and step.start() > 0:  # 地区生产总值连跨3个千亿级台阶，达到…
+                        whole, stepped = before[:step.start()], True  # …: 地区生产总值
                     after_noun = noun_end
                     counted.append((n_before + len(out), noun_end, noun))
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
@@ -1144,9 +1157,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
             out.append(fact)
-            state.last = _Parent(whole or indicator, period, place, value.unit, kind)
+            state.last = _Parent(whole or indicator, period, place,
+                                 None if stepped else value.unit, kind)
             state.recent.append(fact.indicator)
-            whole = ""
+            whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
 
@@ -1228,14 +1242,16 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         start += skip.end()
         raw = raw[skip.end():]
     lead = raw.lstrip(_SPACES + "“\"‘「『《")
-    if not lead or not _NOUN_START.match(lead) or vocab.right_stop.match(lead):
+    if not lead or not _NOUN_START.match(lead) or vocab.right_stop.match(lead) \
+            and not _MAGNITUDE_NOUN.match(lead):
         return "", start  # the usual case, decided without the work below
     stop = _BOUNDARY.search(raw)
     if stop:
         raw = raw[:stop.start()]
     where = [i for i, c in enumerate(raw) if c not in _STRIP_CHARS]
     kept = "".join(raw[i] for i in where)
-    if not kept or not _NOUN_START.match(kept) or vocab.right_stop.match(kept):
+    if not kept or not _NOUN_START.match(kept) or vocab.right_stop.match(kept) \
+            and not _MAGNITUDE_NOUN.match(kept):
         return "", start
     cut = next((c for c in vocab.right_end.finditer(kept)
                 if c.group(0) != "、" or stop is None or _NUMERAL_START.match(kept, c.end())
@@ -1666,7 +1682,7 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
     if not indicator:
         if last is None:
             return ""
-        same = (kind != "level" or unit == last.unit or last.kind != "level"
+        same = (kind != "level" or unit == last.unit or last.unit is None or last.kind != "level"
                 and unit in _GROWTH_UNITS)
         return last.indicator if same else ""
     if indicator in vocab.generic and state.recent and state.recent[-1] != indicator:
