@@ -152,6 +152,10 @@ _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\
 _OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
 #: a bare magnitude that starts a counted noun (两个万亿元台阶, 3个千亿级产业集群)
 _MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
+#: verbs that end what a clause without figures says changed (粮食产量保持稳定)
+_BARE_VERB = re.compile(r"保持|实现|达到|突破|稳定在")
+#: adverbs before such a verb (差距持续缩小): no part of what changed
+_ADVERB_END = re.compile(r"(?:持续|不断|进一步|稳步|大幅|明显|显著|逐步)$")
 #: a short noun alone before its count, a later item of a series (，过街天桥2座)
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: what a framing verb (实施) stays with: a count of projects (实施重点项目47个)
@@ -678,6 +682,8 @@ class _State:
     topic: str = ""  # the subject before 实现/完成 (规模以上工业企业实现营业收入)
     carry: str = ""  # the counted noun the next figure of the clause is about
     facility: str = ""  # a facility the sentence's figures are about (宁波舟山港)
+    #: the clause without figures right before (高新技术企业数量增长1.2倍，达到2万家)
+    bare: tuple[int, int] = (-1, -1)
     paragraph: int = -1
 
 
@@ -880,6 +886,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         state.carry = ""
         state.recent = []
         state.facility = ""
+        state.bare = (-1, -1)
         state.breakdown_of = None
         starts = [m.start for m in ms]
         for clause_start, clause_end in _clauses(doc, sent, ms):
@@ -897,8 +904,10 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             if any(m.label in FACT_LABELS for m in inside):
                 facts += _clause_facts(doc, sent, clause_start, clause_end, inside, state,
                                        len(facts))
-            elif (subject := _clause_subject(text, clause_start, clause_end, inside,
-                                             vocab)) is not None:
+                continue
+            state.bare = (clause_start, clause_end)
+            if (subject := _clause_subject(text, clause_start, clause_end, inside,
+                                           vocab)) is not None:
                 state.subject = subject  # 常德高新区以中联重科为龙头，配套企业已达70多家
     return tuple(facts)
 
@@ -1108,6 +1117,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 kind, direction = "share", None
             of_before = indicator in vocab.generic and bool(state.recent)
             indicator = _complete(indicator, kind, value.unit, state, vocab)
+            if not indicator and g == 0 and state.bare[1] == start and kind == "level":
+                # 高新技术企业数量增长1.2倍，达到2万家: the clause before names what is reached
+                indicator = _bare_subject(text, state.bare, others, vocab)
             if kind == "level" and not parsed.indicator and vocab.share.search(indicator) \
                     and not vocab.rate.search(indicator):
                 kind = "share"  # 装机占比从23.3%提高到40.4%: the share reached
@@ -1185,6 +1197,20 @@ def _shared_predicate(text: str, out: list[Fact], counted: list[tuple[int, int, 
         i = fact_id - n_before
         out[i] = replace(out[i], indicator=out[i].indicator + predicate)
     return out
+
+
+def _bare_subject(text: str, clause: tuple[int, int], others: Sequence[Mention],
+                  vocab: FactVocab) -> str:
+    """What a clause without figures says changed, up to its verb (高新技术企业数量增长1.2倍
+    -> 高新技术企业数量; 粮食产量保持稳定 -> 粮食产量): the indicator of a level reached
+    in the clause after it (，达到2万家); nothing when no such verb cuts it."""
+    a, b = clause
+    words = _clean(text[a:b].rstrip(_SPACES + "，,；;"))
+    verb = _BARE_VERB.search(words) or vocab.up_down.search(words)
+    if verb is None or verb.start() < 2:
+        return ""
+    parsed = _parse_left(words[:verb.start()], a, others, vocab, text)
+    return "" if parsed.share else _ADVERB_END.sub("", parsed.indicator)
 
 
 def _share_of_after(text: str, start: int, end: int, vocab: FactVocab) -> tuple[str, int]:
