@@ -254,7 +254,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
-          "step_verbs")
+          "step_verbs", "target_announcements")
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,6 +300,11 @@ class FactVocab:
         """A top heading of a review that names the year reviewed (一、2025年工作回顾)."""
         return re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*(\d{4})\s*年"
                           r"[^\n。；]{0,24}?" + alternation(self["review_headings"]), re.M)
+
+    @cached_property
+    def announcement(self) -> re.Pattern[str]:
+        """A target cue that announces a list with a colon (主要预期目标是：)."""
+        return re.compile("(?:" + alternation(self["target_announcements"]) + ")(?:是|为)?[：:]")
 
     @cached_property
     def reached(self) -> re.Pattern[str]:
@@ -705,6 +710,8 @@ class _Doc:
     #: where a multi-year review or plan starts (and ends: span None), see _scopes
     scope_starts: list[int] = field(default_factory=list)
     scope_spans: list[str | None] = field(default_factory=list)
+    #: paragraph -> where its announcement of targets ends (-1: none), see announced
+    announcements: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         spans = self.vocab.plan_periods
@@ -751,6 +758,17 @@ class _Doc:
                 and int(m.norm) < year:
             return replace(m, norm=f"{m.norm}/{year}")
         return m
+
+    def announced(self, pos: int) -> bool:
+        """Whether a sentence before ``pos`` in its paragraph announces targets with a colon
+        (今年主要预期目标是：…): the figures of the paragraph after it are those targets."""
+        i = self.paragraph_of(pos)
+        if i not in self.announcements:
+            start = self.paragraph_start(pos)
+            stop = self.breaks[i] if i < len(self.breaks) else len(self.text)
+            found = self.vocab.announcement.search(self.text, start, stop)
+            self.announcements[i] = found.end() if found else -1
+        return 0 <= self.announcements[i] <= pos
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_left(self.breaks, pos)
@@ -1915,6 +1933,8 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
         doc.cue_sentence, doc.cue_end = sent.sentence_id, found.end() if found else -1
     if 0 <= doc.cue_end <= value.end + 3:
         return "target"
+    if not past and doc.announced(value.start):
+        return "target"  # 主要预期目标是：A增长5%左右。B增长3%。: the list it announces
     if planned:
         return "target"
     if doc.ctx.is_rules:  # rules and policies require what they say (FACTS.md status)
