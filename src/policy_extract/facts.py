@@ -171,7 +171,8 @@ _QUALIFIED_OF = re.compile(r"^(?:以上|以下|左右)(?=的)")
 _NUMERAL_START = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千几]")
 _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[\u4e00-\u9fff])")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
-_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])|(?<=.)全年$")
+_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])"
+                     r"|(?<=.)(?:全年|力争|确保|力求)$")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
 _SERIES_JOINS = frozenset("、和及")
 #: a preposition of a partner right before a count (先后与5家银行签署协议, 已与21家企业对接):
@@ -1809,12 +1810,20 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
             break  # 2025年医疗旅游收入83.9亿元，累计22种药械…: the year dated its own clause
         if doc.dates[i].start < begin:
             break  # the review before the plan's paragraph dates none of its figures
+        if not target and doc.dates[i].start < sent.start and _TARGET_YEAR.search(
+                text, max(0, doc.dates[i].start - 1), doc.dates[i].start + 1):
+            i -= 1  # 到2027年，…力争…。全省已建成X: a target's year dates no figure done
+            continue
         if (doc.dates[i].label == "DATE" or doc.dates[i].start >= sent.start) \
                 and not _in_closed_paren(text, doc.dates[i].end, value.start):
             period = doc.dates[i].norm
             if period and _YEAR_END.fullmatch(period) and "末" in doc.dates[i].text \
                     and _is_flow(doc, text[clause_start:clause_end]):
                 period = period[:4]  # 2022年末…。全年出生人口4667人: the year's flow
+            elif period and len(period) > 4 and "/" not in period \
+                    and "全年" in text[sent.start:value.start] \
+                    and doc.dates[i].start < sent.start:
+                period = period[:4]  # 2025年6月，X投入使用。全年新增航线12条: the year
             break
         i -= 1
     if period is None:  # 五年来，… and the paragraphs of its review after it
