@@ -44,10 +44,10 @@ BASELINE_ID = "facts:baseline"
 
 _BOUNDARY = re.compile(r"[，,；;：:。！？!?]")
 _CLAUSE_OR_LINE = re.compile(r"[，,；;：:。！？!?\n]")
-#: a line break that ends a paragraph: after 。！？；： or a closing mark, before a blank
-#: line or after a short line without commas or a top heading (一、…); others are soft
-#: (PDF wraps)
-_HARD_BREAK = re.compile(r"(?:(?:[。！？!?；;：:]|(?<![\u4e00-\u9fff\w])[」”）)]|[。！？!?；;：:][」”）)])"
+#: a line break that ends a paragraph: after 。！？；：, a closing bracket (…负责）) or a
+#: closing quote after a sentence's end (。”), before a blank line or after a short line
+#: without commas or a top heading (一、…); others are soft (PDF wraps, 小巨人”\n企业)
+_HARD_BREAK = re.compile(r"(?:(?:[。！？!?；;：:）)]|(?<![\u4e00-\u9fff\w])[」”]|[。！？!?；;：:][」”])"
                          r"[ \t\u3000\r]*|\n[ \t\u3000\r]*|^[^，,。\n]{0,16}"
                          r"|^[ \t\u3000]*(?:\d{1,2}|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40}"
                          r"|^[ \t\u3000]*[一二三四五六七八九十]+、[^，,。；\n]{0,40})\n"
