@@ -44,10 +44,13 @@ BASELINE_ID = "facts:baseline"
 
 _BOUNDARY = re.compile(r"[，,；;：:。！？!?]")
 _CLAUSE_OR_LINE = re.compile(r"[，,；;：:。！？!?\n]")
-#: a line break that ends a paragraph: after 。！？；： or a closing mark, before a blank
-#: line or after a short line without commas (a heading); others are soft (PDF wraps)
-_HARD_BREAK = re.compile(r"(?:[。！？!?；;：:」”）)][ \t\u3000\r]*|\n[ \t\u3000\r]*|^[^，,。\n]{0,16}"
-                         r"|^[ \t\u3000]*(?:\d{1,2}|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40})\n"
+#: a line break that ends a paragraph: after 。！？；：, a closing bracket (…负责）) or a
+#: closing quote after a sentence's end (。”), before a blank line or after a short line
+#: without commas or a top heading (一、…); others are soft (PDF wraps, 小巨人”\n企业)
+_HARD_BREAK = re.compile(r"(?:(?:[。！？!?；;：:）)]|(?<![\u4e00-\u9fff\w])[」”]|[。！？!?；;：:][」”])"
+                         r"[ \t\u3000\r]*|\n[ \t\u3000\r]*|^[^，,。\n]{0,16}"
+                         r"|^[ \t\u3000]*(?:\d{1,2}|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40}"
+                         r"|^[ \t\u3000]*[一二三四五六七八九十]+、[^，,。；\n]{0,40})\n"
                          r"|\n(?=[ \t\u3000\r]*\n)", re.M)
 _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
 #: an aside in brackets (an alias: 地区生产总值（GDP）; a note mark: ［4］), which goes; a
@@ -61,6 +64,8 @@ _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
 _THRESHOLD_LABELS = frozenset({"MONEY", "QUANTITY"})
 _OVER_ITEM = re.compile(r"超过?[^，,；;。的]{1,12}的")
 _OVER = re.compile(r"(?:超过?|高于|低于|不足)$")
+#: the words between a count and a threshold inside what it counts (个|投资额|百亿元以上)
+_COUNTED_RUN = re.compile(r"[\u4e00-\u9fff]{1,12}")
 _MODIFIER_AFTER = re.compile(r"\s*(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]")
 #: a clause that opens a breakdown of the figure before: 其中, 分门类看, 按地区分
 _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
@@ -135,23 +140,47 @@ _RATE_OF = re.compile(r"按照?[^，,；;。]*$")
 _GRANT = re.compile(r"给予(?:最高不超过|最高|不超过)?([\u4e00-\u9fff]{1,10}?)(?=[，,；;。]|$)")
 _BOUND = re.compile(r"(?:最高|最多|不超过|不高于|上限)+$")
 _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
-_CONJ = re.compile(r"[和及]")
+#: a conjunction between two counted nouns (专项小组和办公室), not the 及 of a word (普及, 惠及)
+_CONJ = re.compile(r"和|(?<![普惠涉波遍覆])及")
+#: a level of government before a conjunction (国家和省级X): the pair qualifies one noun
+_LEVEL_BEFORE = re.compile(r"(?:国家级?|省级?|市级?|县级?|区级)$")
 _ITEM_SPLIT = re.compile(r"[、和及与]|以及")
 _LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
 #: a verb that makes a counted noun a clause of its own (577项事项实现“最多跑一次”)
 _OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
+#: a bare magnitude that starts a counted noun (两个万亿元台阶, 3个千亿级产业集群)
+_MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
+#: verbs that end what a clause without figures says changed (粮食产量保持稳定)
+_BARE_VERB = re.compile(r"保持|实现|达到|突破|稳定在")
+#: adverbs before such a verb (差距持续缩小): no part of what changed
+_ADVERB_END = re.compile(r"(?:持续|不断|进一步|稳步|大幅|明显|显著|逐步)$")
+#: a short noun alone before its count, a later item of a series (，过街天桥2座)
+_BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: what a framing verb (实施) stays with: a count of projects (实施重点项目47个)
+_PROJECTS = re.compile(r"(?:项目|工程)$")
+#: a predicate of selection that the counts of a list share (5个X、4个Y纳入国家试点)
+_SELECTED = re.compile(r"入选|纳入|列入|通过|获(?!得感)")
+#: what stands between the noun of a count and the next count of its list: nothing, or a
+#: list mark and the next item's words (…经验、深圳综合改革试点|48项)
+_NEXT_ITEM = re.compile(r"(?:[、和及与][^，,；;：:。！!？?]*)?")
+#: achievement verbs inside the noun a count counts (198项事项实现跨境通办): they go
+_ACHIEVED = re.compile(r"(?<=.)(?:实现了?|完成了?)(?=.)")
 _QUALIFIED_OF = re.compile(r"^(?:以上|以下|左右)(?=的)")
 _NUMERAL_START = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千几]")
 _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[\u4e00-\u9fff])")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
-_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])")
+_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])"
+                     r"|(?<=.)(?:全年|力争|确保|力求)$")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
 _SERIES_JOINS = frozenset("、和及")
+#: a preposition of a partner right before a count (先后与5家银行签署协议, 已与21家企业对接):
+#: what is counted is the partners, with the preposition (FACTS.md gold: 与银行…签署…协议)
+_PARTNER = re.compile(r"([与同](?:全[省市区县])?)$")
 #: a total that is a stock: what it totals is all of them, not those a verb selected
 #: (新增境内外上市公司45家、总量达1224家: 境内外上市公司总量)
-_STOCK_TOTALS = frozenset({"总量"})
+_STOCK_TOTALS = frozenset({"总量", "总数"})
 _ANNUAL = re.compile(r"年(?=[\u4e00-\u9fff])(?![均度末初底内份])")
 #: trade or dealings with a partner (对东盟进出口): 对 is part of what is measured
 _WITH_PARTNER = re.compile(r"进出口|出口|进口|贸易|投资|合作")
@@ -166,6 +195,8 @@ _LIST_MARKS = frozenset("、，,和及与")
 _SERIES_MARKS = frozenset("、，,")
 _NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: the start of a noun a count counts (两个PPP项目, 800个智能工厂)
+_NOUN_START = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
 _YEAR = re.compile(r"(\d{4})年")
 _PLACE_PREFIX = re.compile(r"^(.{2,8}?(?:自治区|省|市|自治州|州|区|县|盟|旗))")
@@ -189,7 +220,7 @@ _SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
 _VALIDITY = re.compile(r"有效期(?:限)?(?:为|是|至|到|截至)?")
 _YEARS_OF = re.compile(r"([\d零〇一二两三四五六七八九十]+)\s*年")
 #: a DATE that is a target (到2025年), no year a review is about
-_TARGET_YEAR = re.compile(r"[到至]\d")
+_TARGET_YEAR = re.compile(r"(?<![截止])[到至]\d")
 #: how many comparisons with the year before make a text a review of one year
 _REVIEW_MIN = 3
 #: the last year of a plan (较“十三五”末), no year's end
@@ -200,9 +231,9 @@ _FROM = re.compile(r"[从由](?:(\d{4})年(?:末|底)?)?的?$")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 #: the clause a paragraph opens with (各位代表！ before it goes)
 _OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?]{0,40})")
-#: a paragraph that opens with one year (2025年，; 过去一年，; 2026年是…; 今年…): no
+#: a paragraph that opens with one year (2025年，; 过去一年，; 这一年，; 2026年是…; 今年…): no
 #: multi-year review
-_ONE_YEAR = re.compile(r"^(?:(?:刚刚过去的|过去的)?(?:\d{4}\s*年|去年|过去一年|一年来|"
+_ONE_YEAR = re.compile(r"^(?:(?:刚刚过去的|过去的|这)?(?:\d{4}\s*年|去年|过去一年|一年来|"
                        r"一年)(?:是|$)|今年)")
 #: how far into a paragraph, and in how many of its first sentences, a span that opens a
 #: sentence makes the paragraph a review of that span (_span_after)
@@ -223,7 +254,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
-          "owned_quantities", "supporting_verbs")
+          "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
+          "step_verbs", "target_announcements")
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +295,23 @@ class FactVocab:
         """A grantee a supporting verb names at a clause's start (支持一批X，省级给予…)."""
         return re.compile(r"(?:^|[，,；;：:。])(?:每年)?(?:" + self.supporting.pattern
                           + r")(?:一批)?([^，,；;：:。]+?)(?=[，,；;])")
+
+    @cached_property
+    def review_heading_line(self) -> re.Pattern[str]:
+        """A top heading of a review that names the year reviewed (一、2025年工作回顾)."""
+        return re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*(\d{4})\s*年"
+                          r"[^\n。；]{0,24}?" + alternation(self["review_headings"]), re.M)
+
+    @cached_property
+    def announcement(self) -> re.Pattern[str]:
+        """A target cue that announces a list with a colon (主要预期目标是：)."""
+        return re.compile("(?:" + alternation(self["target_announcements"]) + ")(?:是|为)?[：:]")
+
+    @cached_property
+    def reached(self) -> re.Pattern[str]:
+        """A verb of reaching a level right before a value (提高到, 增至): ``reach_verbs``
+        that end in 到 or 至."""
+        return _compile([w for w in self["reach_verbs"] if w[-1:] in _TO], "end")
 
     @cached_property
     def plan_periods(self) -> dict[str, str]:
@@ -328,6 +377,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "target": (("target_cues",), "cue"),
     "review_target": (("review_target_cues",), "cue"),
     "actual": (("actual_cues",), "cue"),
+    "year_cue": (("year_cues",), "cue"),
     "target_heading": (("target_headings",), "cue"),
     "share": (("share_cues",), "cue"),
     "stock": (("stock_cues",), "cue"),
@@ -356,6 +406,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "owned": (("owned_quantities",), "set"),
     "supporting": (("supporting_verbs",), "word"),
     "owned_end": (("owned_quantities", "heads"), "end"),
+    "total": (("total_cues",), "cue"),
+    "step": (("step_verbs",), "end"),
 }
 
 
@@ -465,6 +517,12 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     dates = [m.norm for m in head if m.label == "DATE" and m.norm]
     is_report = bool(_REPORT_TITLE.search(title)) or ref_source == "document:delivery-line" \
         or bool(_REPORT_ADDRESS.search(title))  # 各位代表！…: an excerpt without its title
+    reviewed = None if is_report or _BULLETIN_TITLE.search(title) \
+        else _review_heading(text, vocab)
+    if reviewed is not None:  # 一、2025年工作回顾 in an excerpt without the report's title
+        is_report = True
+        if not ref_source.startswith("document:"):
+            ref_year = reviewed + 1  # a report reviews the year before it is delivered
     period: str | None = None
     if _BULLETIN_TITLE.search(title):
         period = next((d[:4] for d in dates), None)
@@ -482,6 +540,14 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
                       is_rules, is_review)
+
+
+def _review_heading(text: str, vocab: FactVocab) -> int | None:
+    """The year a top heading of a work report's review names (一、2025年工作回顾, 一、2025年
+    和“十四五”时期工作回顾: ``review_headings``): a text without its title that has one is
+    that report (FACTS.md period: a work report reviewing 2025 -> 2025 in its review part)."""
+    found = vocab.review_heading_line.search(text)
+    return int(found.group(1)) if found else None
 
 
 def _title_lines(text: str) -> str:
@@ -622,6 +688,8 @@ class _State:
     topic: str = ""  # the subject before 实现/完成 (规模以上工业企业实现营业收入)
     carry: str = ""  # the counted noun the next figure of the clause is about
     facility: str = ""  # a facility the sentence's figures are about (宁波舟山港)
+    #: the clause without figures right before (高新技术企业数量增长1.2倍，达到2万家)
+    bare: tuple[int, int] = (-1, -1)
     paragraph: int = -1
 
 
@@ -643,6 +711,8 @@ class _Doc:
     #: where a multi-year review or plan starts (and ends: span None), see _scopes
     scope_starts: list[int] = field(default_factory=list)
     scope_spans: list[str | None] = field(default_factory=list)
+    #: paragraph -> where its announcement of targets ends (-1: none), see announced
+    announcements: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         spans = self.vocab.plan_periods
@@ -678,14 +748,28 @@ class _Doc:
         return span is not None and year is not None and int(span[-4:]) < year
 
     def _as_period(self, m: Mention) -> Mention:
-        """A plan name as its years; ``2018年以来`` as 2018 to the reference year."""
+        """A plan name as its years; ``2018年以来`` as 2018 to the reference year (in a work
+        report, to the year it reviews: 2021年以来 in a report of 2026 -> 2021/2025)."""
         if m.label != "DATE":
             return replace(m, norm=self.vocab.plan_periods[m.text])
         year = self.ctx.ref_year
+        if year and self.ctx.is_report:
+            year -= 1  # a work report speaks of the years up to the one it reviews
         if m.qualifier == "since" and m.norm and len(m.norm) == 4 and year \
                 and int(m.norm) < year:
             return replace(m, norm=f"{m.norm}/{year}")
         return m
+
+    def announced(self, pos: int) -> bool:
+        """Whether a sentence before ``pos`` in its paragraph announces targets with a colon
+        (今年主要预期目标是：…): the figures of the paragraph after it are those targets."""
+        i = self.paragraph_of(pos)
+        if i not in self.announcements:
+            start = self.paragraph_start(pos)
+            stop = self.breaks[i] if i < len(self.breaks) else len(self.text)
+            found = self.vocab.announcement.search(self.text, start, stop)
+            self.announcements[i] = found.end() if found else -1
+        return 0 <= self.announcements[i] <= pos
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_left(self.breaks, pos)
@@ -774,8 +858,9 @@ def _next_plan(text: str, start: int, stop: int, vocab: FactVocab, ref_year: int
 def _span_named(opening: str, vocab: FactVocab, ref_year: int | None, heading: bool
                 ) -> str | None:
     """The years a paragraph's opening names as its subject: a relative span (五年来), a
-    plan with ``scope_words`` (“十四五”时期); a heading that also names one year
-    (2025年和“十四五”时期工作回顾) names none."""
+    plan with ``scope_words`` (“十四五”时期), a plan a top heading names (一、“十四五”
+    发展成就); a heading that also names one year (2025年和“十四五”时期工作回顾) names
+    none."""
     if heading and _YEAR.search(opening):
         return None
     rel = vocab.relative_word.search(opening) if ref_year is not None else None
@@ -783,8 +868,8 @@ def _span_named(opening: str, vocab: FactVocab, ref_year: int | None, heading: b
         return _relative_norm(vocab.relative[rel.group(0)], ref_year)  # type: ignore[arg-type]
     for name, years in vocab.plan_periods.items():
         i = opening.find(name)
-        if i >= 0 and vocab.scope_word.match(opening, i + len(name)):
-            return years
+        if i >= 0 and (heading or vocab.scope_word.match(opening, i + len(name))):
+            return years  # a heading names its subject: 一、“十四五”发展成就回顾
     return None
 
 
@@ -820,6 +905,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         state.carry = ""
         state.recent = []
         state.facility = ""
+        state.bare = (-1, -1)
         state.breakdown_of = None
         starts = [m.start for m in ms]
         for clause_start, clause_end in _clauses(doc, sent, ms):
@@ -837,8 +923,10 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             if any(m.label in FACT_LABELS for m in inside):
                 facts += _clause_facts(doc, sent, clause_start, clause_end, inside, state,
                                        len(facts))
-            elif (subject := _clause_subject(text, clause_start, clause_end, inside,
-                                             vocab)) is not None:
+                continue
+            state.bare = (clause_start, clause_end)
+            if (subject := _clause_subject(text, clause_start, clause_end, inside,
+                                           vocab)) is not None:
                 state.subject = subject  # 常德高新区以中联重科为龙头，配套企业已达70多家
     return tuple(facts)
 
@@ -892,6 +980,20 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
     return bare and bool(_CJK.match(text, m.end))
 
 
+def _in_counted(text: str, m: Mention, earlier: Sequence[Mention]) -> bool:
+    """A threshold (投资额百亿元以上) or a bare magnitude (万亿元台阶) inside the words a count
+    before it counts, with no mark between them (23个投资额百亿元以上重大工业项目建成投产,
+    连跨两个万亿元台阶): part of that count's indicator, no fact of its own (FACTS.md: a
+    mention that is part of another fact's indicator)."""
+    bare = not any(c in _NUMERALS for c in m.text) and bool(_CJK.match(text, m.end))
+    if m.label not in _THRESHOLD_LABELS or not (bare or _MODIFIER_AFTER.match(text, m.end)):
+        return False
+    count = next((n for n in reversed(earlier) if n.label in FACT_LABELS), None)
+    # 连跨两个万亿元台阶: a bare magnitude right after the count names the steps counted
+    return count is not None and count.label == "COUNT" and (
+        bool(_COUNTED_RUN.fullmatch(text, count.end, m.start)) or bare and count.end == m.start)
+
+
 def _is_comparison(text: str, m: Mention) -> bool:
     """A DATE that is a comparison base (比上年, 与2020年相比, 上年同期)."""
     before = text[max(0, m.start - 2):m.start].rstrip("".join(_OPEN_QUOTES))[-1:]
@@ -904,7 +1006,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                   state: _State, n_before: int) -> list[Fact]:
     text, vocab = doc.text, doc.vocab
     values = [m for i, m in enumerate(ms) if m.label in FACT_LABELS
-              and not _is_modifier(text, m, ms[i + 1:])]
+              and not _is_modifier(text, m, ms[i + 1:]) and not _in_counted(text, m, ms[:i])]
     if not values:
         return []
     others = [m for m in ms if m.label in ("DATE", "GPE", "ORG", "DURATION")
@@ -913,6 +1015,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     if len(groups) > 1 and "分别" in text[start:values[0].start]:
         groups = _merge_turns(text, groups, vocab)  # 分别增长159.2%、0.7%和下降46.8%、60.8%
     out: list[Fact] = []
+    counted: list[tuple[int, int, str]] = []  # (fact, where its counted noun ends, noun)
     prev_end = start
     inside_share = -1  # where a share's indicator that holds later figures ends
     for g, group in enumerate(groups):
@@ -927,6 +1030,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         # 培育3家X平台，20家Y平台: a clause that opens with its figure continues the list,
         # when it names only what it counts (not 累计取消257项X，577项事项实现“最多跑一次”)
         opens_list = g == 0 and not left.strip(_SPACES) and bool(state.recent)
+        # 新建道路61条，过街天桥2座: a clause of a short noun and its count only continues it
+        opens_list = opens_list or g == 0 and len(groups) == 1 and bool(state.recent) \
+            and bool(_BARE_ITEM.fullmatch(_clean(left))) \
+            and not _clean(text[group[-1].end:end]).strip("，,；;。！!？?")
         if parsed.subject:
             state.subject = parsed.subject
         if state.carry:
@@ -968,6 +1075,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                                            before_value=g + 1 < len(groups))
             items = [noun] * len(group) if noun else None
         whole = ""  # what the figure after a count measures, when the count's is shorter
+        stepped = False  # the count is of steps its subject crossed: what follows is the subject's
         for i, value in enumerate(group):
             indicator = items[i] if items else parsed.indicator
             share_of, share_end = (_share_of_after(text, value.end, end, vocab)
@@ -988,6 +1096,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     if "给予" in before:  # 省级财政…给予1000万元激励: the grant's noun
                         before = ""
                     indicator = before + noun
+                    partner = _PARTNER.search(_clean(left))
+                    if partner and (partner.start() > 0 or prev_end == start):
+                        # 市政府先后与5家银行签署协议: 与银行签署协议 (not a list's 与)
+                        indicator = partner.group(1) + noun
                     spent = _SPENT_ON.match(noun)
                     if before in vocab.generic and spent and spent.end() < len(noun):
                         # 投资1.2亿元完成了机场路护坡改造: 机场路护坡改造投资
@@ -997,15 +1109,23 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                             and groups[g + 1][0].label == "PERCENT":
                         # 17个重点传统制造业增加值增长5.3%: the count counts the industries
                         indicator, whole = before + noun[:head.start()], before + noun
+                    step = vocab.step.search(before)
+                    if step and step.start() > 0:  # 地区生产总值连跨3个千亿级台阶，达到…
+                        whole, stepped = before[:step.start()], True  # …: 地区生产总值
                     after_noun = noun_end
+                    counted.append((n_before + len(out), noun_end, noun))
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
-            if (series or opens_list and not _OWN_PREDICATE.search(indicator)) \
+            if (series or opens_list and not _OWN_PREDICATE.search(text, value.end, following)) \
                     and state.recent and indicator and not share_of \
                     and indicator not in vocab.generic:  # 新增A 6000家、B 1.76万家
                 verb = vocab.series_verb.match(state.recent[-1])
                 if verb and not vocab.series_verb.match(indicator):
                     indicator = verb.group(0) + indicator
+                elif verb and series and vocab.series_verb.fullmatch(indicator) \
+                        and verb.end() < len(state.recent[-1]):
+                    # 新增高新技术企业19家、累计44家: 累计高新技术企业
+                    indicator += state.recent[-1][verb.end():]
             turn = vocab.up_down.search(text, group[i - 1].end, value.start) if i else None
             if turn:  # …、0.7%和下降46.8%: this value and the next turn down
                 parsed.verbs = [turn.group(0)]
@@ -1016,6 +1136,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 kind, direction = "share", None
             of_before = indicator in vocab.generic and bool(state.recent)
             indicator = _complete(indicator, kind, value.unit, state, vocab)
+            if not indicator and g == 0 and state.bare[1] == start and kind == "level":
+                # 高新技术企业数量增长1.2倍，达到2万家: the clause before names what is reached
+                indicator = _bare_subject(text, state.bare, others, vocab)
+            if kind == "level" and not parsed.indicator and vocab.share.search(indicator) \
+                    and not vocab.rate.search(indicator):
+                kind = "share"  # 装机占比从23.3%提高到40.4%: the share reached
             if kind == "level" and len(group) == 1 and not after_noun and parsed.indicator \
                     and not _LINKED.search(text, max(start, value.start - 2), value.start):
                 # 首期规模500亿元的浙江社保科创基金签约落地: the fund's 首期规模
@@ -1055,15 +1181,55 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 period = scope[5:]  # “十五五”时期…城镇化率达到70%: the level at the plan's end
                 if vocab.stock.search(indicator):
                     period += "-12"
+            framing = vocab.framing.match(indicator)
+            if framing and not _PROJECTS.search(indicator) and "的" not in indicator:
+                indicator = indicator[framing.end():]  # 实施异地搬迁1.35万人: 异地搬迁
             place = state.subject or doc.ctx.place
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
             out.append(fact)
-            state.last = _Parent(whole or indicator, period, place, value.unit, kind)
+            state.last = _Parent(whole or indicator, period, place,
+                                 None if stepped else value.unit, kind)
             state.recent.append(fact.indicator)
-            whole = ""
+            whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
+    return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
+
+
+def _shared_predicate(text: str, out: list[Fact], counted: list[tuple[int, int, str]],
+                      n_before: int, starts: Sequence[int]) -> list[Fact]:
+    """Counts listed one after the other whose last noun ends with a predicate of selection
+    (5个X、4个Y纳入国家试点; 10所学校、12个专业群入选…计划): the earlier ones take it too
+    (X纳入国家试点), as what they count is what was selected."""
+    if len(counted) < 2:
+        return out
+    *earlier, (_, _, last) = counted
+    found = _SELECTED.search(last, 1)
+    if not found:
+        return out
+    predicate = last[found.start():]
+    for fact_id, noun_end, noun in earlier:
+        following = next((a for a in starts if a >= noun_end), None)
+        if following is None or not _NEXT_ITEM.fullmatch(_clean(text[noun_end:following])) \
+                or _SELECTED.search(noun):
+            continue  # not a list of counts (…，X), or the noun has its own predicate
+        i = fact_id - n_before
+        out[i] = replace(out[i], indicator=out[i].indicator + predicate)
     return out
+
+
+def _bare_subject(text: str, clause: tuple[int, int], others: Sequence[Mention],
+                  vocab: FactVocab) -> str:
+    """What a clause without figures says changed, up to its verb (高新技术企业数量增长1.2倍
+    -> 高新技术企业数量; 粮食产量保持稳定 -> 粮食产量): the indicator of a level reached
+    in the clause after it (，达到2万家); nothing when no such verb cuts it."""
+    a, b = clause
+    words = _clean(text[a:b].rstrip(_SPACES + "，,；;"))
+    verb = _BARE_VERB.search(words) or vocab.up_down.search(words)
+    if verb is None or verb.start() < 2:
+        return ""
+    parsed = _parse_left(words[:verb.start()], a, others, vocab, text)
+    return "" if parsed.share else _ADVERB_END.sub("", parsed.indicator)
 
 
 def _share_of_after(text: str, start: int, end: int, vocab: FactVocab) -> tuple[str, int]:
@@ -1121,14 +1287,16 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         start += skip.end()
         raw = raw[skip.end():]
     lead = raw.lstrip(_SPACES + "“\"‘「『《")
-    if not lead or not _CJK.match(lead) or vocab.right_stop.match(lead):
+    if not lead or not _NOUN_START.match(lead) or vocab.right_stop.match(lead) \
+            and not _MAGNITUDE_NOUN.match(lead):
         return "", start  # the usual case, decided without the work below
     stop = _BOUNDARY.search(raw)
     if stop:
         raw = raw[:stop.start()]
     where = [i for i, c in enumerate(raw) if c not in _STRIP_CHARS]
     kept = "".join(raw[i] for i in where)
-    if not kept or not _CJK.match(kept) or vocab.right_stop.match(kept):
+    if not kept or not _NOUN_START.match(kept) or vocab.right_stop.match(kept) \
+            and not _MAGNITUDE_NOUN.match(kept):
         return "", start
     cut = next((c for c in vocab.right_end.finditer(kept)
                 if c.group(0) != "、" or stop is None or _NUMERAL_START.match(kept, c.end())
@@ -1141,12 +1309,17 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         verb = vocab.noun_end.search(kept, 1)
         if verb:
             kept = kept[:verb.start()]
+    year = _YEAR.search(kept, 1)
+    if year:  # 13个重点园区2025年营业收入突破…: a DATE starts what is said of the noun
+        kept = kept[:year.start()]
     if not kept:
         return "", start
     conj = _CONJ.search(kept)
-    if conj and conj.start() > 0:  # 9个专项小组和办公室: the first of the pair
+    if conj and conj.start() > 0 and not _LEVEL_BEFORE.search(kept, 0, conj.start()):
+        # 9个专项小组和办公室: the first of the pair; not 国家和省级现代农业产业园
         kept = kept[:conj.start() + 1]
     noun = vocab.drop.sub("", _PAREN.sub("", kept))  # 首次纳入医保报销: 纳入医保报销
+    noun = _ACHIEVED.sub("", noun)  # 8个排污口完成整治: 排污口整治 (FACTS.md: 完成 goes)
     return noun.rstrip("和及与、等"), start + where[len(kept) - 1] + 1
 
 
@@ -1452,7 +1625,8 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     part is nearest the other items' mean length among: as many words as the item before
     it has (新引进 | 亿元以上产业项目), before the quantity word of ``heads`` (工业机器人 |
     产量) and the word boundary nearest that length (农村 | 居民人均可支配收入); on a tie,
-    in that order of preference: the quantity word, the word count, the boundary."""
+    the longer own part (地下水、近岸海域|水质达标比例), then in that order of preference:
+    the quantity word, the word count, the boundary."""
     parts = _split_items(indicator, n)
     if len(parts) == 1:  # 城乡居民人均可支配收入分别增长4.9%、6.1%: 城镇…, 农村…
         word = next((w for w, items in vocab.compounds.items()
@@ -1485,13 +1659,13 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
             starts.add(max(starts) + len(w))
         bounds = starts | {e for _, a, e in tokenizer.tokenize(last, mode="search", HMM=False)
                            if a == 0}
-        splits.append(min(sorted(bounds), key=lambda i: abs(i - mean)))
+        splits.append(min(sorted(bounds), key=lambda i: (abs(i - mean), -i)))
     else:
         splits.append(min(len(others[-1]), len(last)))
     splits = [i for i in splits if 0 < i < len(last)]
     if not splits:
         return parts
-    own = min(splits, key=lambda i: abs(i - mean))  # min keeps the first of equals
+    own = min(splits, key=lambda i: (abs(i - mean), -i))  # of equals, the longer own part
     if head and head.start() < own < head.end():
         own = head.start()  # never inside the quantity word (涉毒|警情, where jieba cuts 警|情)
     if head and head.start() > 0 and any(last[:head.start()] != o and (
@@ -1553,7 +1727,7 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
     if not indicator:
         if last is None:
             return ""
-        same = (kind != "level" or unit == last.unit or last.kind != "level"
+        same = (kind != "level" or unit == last.unit or last.unit is None or last.kind != "level"
                 and unit in _GROWTH_UNITS)
         return last.indicator if same else ""
     if indicator in vocab.generic and state.recent and state.recent[-1] != indicator:
@@ -1636,17 +1810,25 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
             break  # 2025年医疗旅游收入83.9亿元，累计22种药械…: the year dated its own clause
         if doc.dates[i].start < begin:
             break  # the review before the plan's paragraph dates none of its figures
+        if not target and doc.dates[i].start < sent.start and _TARGET_YEAR.search(
+                text, max(0, doc.dates[i].start - 1), doc.dates[i].start + 1):
+            i -= 1  # 到2027年，…力争…。全省已建成X: a target's year dates no figure done
+            continue
         if (doc.dates[i].label == "DATE" or doc.dates[i].start >= sent.start) \
                 and not _in_closed_paren(text, doc.dates[i].end, value.start):
             period = doc.dates[i].norm
             if period and _YEAR_END.fullmatch(period) and "末" in doc.dates[i].text \
                     and _is_flow(doc, text[clause_start:clause_end]):
                 period = period[:4]  # 2022年末…。全年出生人口4667人: the year's flow
+            elif period and len(period) > 4 and "/" not in period \
+                    and "全年" in text[sent.start:value.start] \
+                    and doc.dates[i].start < sent.start:
+                period = period[:4]  # 2025年6月，X投入使用。全年新增航线12条: the year
             break
         i -= 1
     if period is None:  # 五年来，… and the paragraphs of its review after it
         period = scope
-    flows = own_flow or doc.vocab.flow.search(text[clause_start:value.start]) or (
+    flows = own_flow or _flow_before(doc.vocab, text[clause_start:value.start]) or (
         scope is not None and doc.vocab.series_verb.match(indicator))  # 五年来…建成X 1733个
     if (period is None or "/" not in period) and doc.ctx.is_report and doc.ctx.ref_year \
             and kind and "年均" in text[clause_start:value.start]:
@@ -1691,7 +1873,7 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
     of: ``first``), with no stock word and no DATE of its own clause."""
     text, vocab = doc.text, doc.vocab
     before = text[clause_start:value.start]
-    if vocab.flow.search(before):
+    if _flow_before(vocab, before):
         return True
     if value.label != "COUNT" or kind != "level":
         return False
@@ -1705,6 +1887,16 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
         return False  # 62个支持组团实施重点项目1000多个: the subject's count, the later one flows
     i = bisect.bisect_left(doc.date_starts, clause_start)
     return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
+
+
+def _flow_before(vocab: FactVocab, before: str) -> bool:
+    """Whether a flow word (累计, 新增, 处置: ``flow_cues``) stands in the clause before a
+    value, unless a verb of reaching a level (提高到, 增至: ``reach_verbs`` ending in 到 or
+    至) leads to the value without a total over the span (累计, 年均: ``total_cues``):
+    危险废物利用处置能力提高到1459万吨/年 is the level reached (FACTS.md period)."""
+    if not vocab.flow.search(before):
+        return False
+    return not vocab.reached.search(_clean(before)) or bool(vocab.total.search(before))
 
 
 def _is_flow(doc: _Doc, clause: str) -> bool:
@@ -1734,20 +1926,25 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     clause = text[clause_start:value.end + 3]
     if vocab.actual.search(clause):
         return "actual"
+    # a report's review of 五年来 or of the year before (一、2025年工作回顾): what was done
+    past = doc.past_review(value.start) or doc.ctx.is_report and bool(
+        value.section and vocab.review_heading.search(value.section))
+    planned = bool(value.section and vocab.target_heading.search(value.section)) and not past
+    if not planned and vocab.year_cue.search(clause):
+        return "actual"  # 全年, 比上年: a year reported, unless a heading of targets or tasks
     rest = _BOUNDARY.search(text, value.end, sent.end)
     if vocab.grant_verb.search(text, value.end, rest.start() if rest else sent.end):
         return "target"  # 按投资额30%的比例给予奖补: what a grant will give
     # the first target cue of the sentence, found once per sentence
-    # a report's review of 五年来 or of the year before (一、2025年工作回顾): what was done
-    past = doc.past_review(value.start) or doc.ctx.is_report and bool(
-        value.section and vocab.review_heading.search(value.section))
     if doc.cue_sentence != sent.sentence_id:
         cues = vocab.review_target if doc.ctx.is_review or past else vocab.target
         found = cues.search(text, sent.start, sent.end + 3)
         doc.cue_sentence, doc.cue_end = sent.sentence_id, found.end() if found else -1
     if 0 <= doc.cue_end <= value.end + 3:
         return "target"
-    if value.section and vocab.target_heading.search(value.section) and not past:
+    if not past and doc.announced(value.start):
+        return "target"  # 主要预期目标是：A增长5%左右。B增长3%。: the list it announces
+    if planned:
         return "target"
     if doc.ctx.is_rules:  # rules and policies require what they say (FACTS.md status)
         return "target"
