@@ -58,7 +58,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "section", "place_led", "road_prefix",
                      "whole_word", "project_list", "one_phrase", "proper_prefix",
                      "place_vision", "abbrev_run", "clause_place_led",
-                     "company_list", "outer_name", "extension"})
+                     "company_list", "outer_name", "extension", "programme",
+                     "shared_head_list", "company_short_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -101,6 +102,7 @@ _PROJECT_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.（）()—-]+")
 _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "j", "x", "eng"})  # not nt: 新兴产业
 #: jieba tags of function words: single characters so tagged are no piece of a name
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "a"})
+_COMMON_NAME = 100  # frequency from which a word alone is a trade, not a company (石化: 737)
 _COMMON = 1000  # jieba frequency from which a word tagged a name is a common word (城市)
 #: jieba tags of verbs and adverbs that open a list of works
 _VERB_TAGS = frozenset({"v", "vd", "d", "ad"})
@@ -303,7 +305,12 @@ def load_name_rules(directory: Path) -> NameRules:
         "INITIATIVE_HEAD": alternation(_words(lexicon, "initiative_heads", path)),
         "INITIATIVE_HEAD_END": _last_chars(_words(lexicon, "initiative_heads", path)),
         "DESIGNATION_HEAD": alternation(_words(lexicon, "designation_heads", path)),
+        # a designation head that names one alone after its level (国家|技术创新中心)
+        "LONG_DESIGNATION_HEAD": alternation(w for w in _words(lexicon, "designation_heads",
+                                                               path) if len(w) >= 4),
         "PROPER_FAC_HEAD": alternation(heads.fac("proper")),
+        "BATCH_HEAD": alternation(_words(lexicon, "batch_heads", path)),
+        "SHARED_HEAD": alternation(_words(lexicon, "shared_heads", path)),
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
         "COMPANY_KIND": alternation(_words(lexicon, "company_kinds", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
@@ -399,6 +406,8 @@ class NameRulePass:
         self.outer_stop = tuple(_words(lex, "outer_stop", path))
         self._measure = regex.compile(r"\d+(?:\.\d+)?[万千百]?"
                                       + alternation(_words(lex, "measure_units", path)))
+        self._shared_heads = tuple(sorted(_words(lex, "shared_heads", path), key=len,
+                                          reverse=True))
         self.vision_prefixes = tuple(sorted(_words(lex, "vision_prefixes", path), key=len,
                                             reverse=True))
         self.not_proper = frozenset(_words(lex, "not_proper", path))
@@ -549,6 +558,15 @@ class NameRulePass:
         is no 西安市场)."""
         return (c for c in self._place_led_name(text, rule) if self._ends_word(text.clean, c))
 
+    def _programme(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """An unquoted programme (rule 11) vetted as :meth:`_outer_name`, whose pattern lets
+        function characters in where a word holds them (降本增效, 就近就业, 治本攻坚): no
+        function character is a word of its own inside the name (实施|A|和|B|工程 is two)."""
+        for c in self._outer_name(text, rule):
+            words = tagged_words(self.tokenizer, self.tags, text.clean[c.start:c.end])
+            if not any(len(w) == 1 and w in _FUNCTION_CHARS for w, _ in words):
+                yield c
+
     def _ends_word(self, clean: str, c: Candidate) -> bool:
         """The name ends on a word boundary, and no 至 before it makes its place the end
         of a road or line named by its ends (金上至|湖北|特高压直流输电工程)."""
@@ -663,6 +681,34 @@ class NameRulePass:
     def _pattern(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._plain(text.clean, rule)
 
+    def _shared_head_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                           ) -> Iterable[Candidate]:
+        """The items of a list after a designation or programme that end in its last word
+        (lexicon.shared_heads) are named the same way (rule 6: one span each): 设立产业扶贫
+        基金、贫困生救助基金、医疗救助基金. Each item is one phrase (the rule's stops) and
+        ends on a word boundary; the list is read on while items share the word."""
+        assert rule.pattern is not None
+        heads = self._shared_heads
+        for c in cands:
+            if c.label != "INITIATIVE" or c.rule == rule.id:
+                continue
+            # the shortest word it ends in (工厂 of 智能工厂: 卓越级智能工厂、5G工厂)
+            head = next((h for h in reversed(heads) if clean.endswith(h, c.start, c.end)),
+                        None)
+            if head is None or c.end - c.start <= len(head):
+                continue
+            end = c.end
+            while (m := rule.pattern.match(clean, end)) is not None \
+                    and m.group("name").endswith(head):
+                s, e = m.span("name")
+                item = self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                  rule.priority)
+                if not self._one_phrase(clean, item, None, self._stops[rule.stops]) \
+                        or not on_word_boundaries(self.tokenizer, clean, s, e):
+                    break
+                yield item
+                end = e
+
     def _sections(self, clean: str, cands: list[Candidate], rule: NameRule
                   ) -> Iterable[Candidate]:
         """A section of a road or railway is one FAC with it (rule 20: the outermost
@@ -740,6 +786,40 @@ class NameRulePass:
                     continue
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
+
+    def _company_short_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                             ) -> Iterable[Candidate]:
+        """The items of a list of companies that ``等…企业`` closes that are a company's
+        short name with no place (中联建起、斯盛新能源等7家企业): two to six characters of
+        Chinese, holding a proper name (:meth:`_proper_words`), no generic word (rule 9),
+        no place alone (杭州、宁波等地企业) and no name another rule found there."""
+        assert rule.pattern is not None
+        found: set[tuple[int, int]] | None = None
+        for m in rule.pattern.finditer(clean):
+            if found is None:
+                found = {(c.start, c.end) for c in cands}
+            lo = max(0, m.start() - _LIST_SPAN)
+            opening = _CLAUSE_START.search(clean, lo, m.start())
+            if opening is None and lo > 0:
+                continue
+            start = self._after_verbs(clean, opening.end() if opening else lo, m.start())
+            for s, e in _list_items(clean, start, m.start(), self.tokenizer):
+                item = clean[s:e]
+                if not 2 <= e - s <= 6 or not _SHORT_NAME.fullmatch(item) \
+                        or item in self.generic or item in self.data.gazetteer \
+                        or any(s < b and a < e for a, b in found) \
+                        or not self._proper_words(item) or not self._company_like(item):
+                    continue
+                yield self._cand(s, e, rule.label, item, rule.id, rule.score, rule.priority)
+
+    def _company_like(self, item: str) -> bool:
+        """A short name, not a trade or a task (石化, 民航, 邮电 of a law's list of sectors;
+        社保登记, 砖瓦窑场): no common word of the dictionary alone, not ending in a
+        classifier or a common verb."""
+        if self.tokenizer.FREQ.get(item, 0) > _COMMON_NAME:
+            return False
+        last, flag = tagged_words(self.tokenizer, self.tags, item)[-1]
+        return flag != "q" and not (flag == "v" and self.tokenizer.FREQ.get(last, 0) > _COMMON)
 
     def _after_verbs(self, clean: str, start: int, end: int) -> int:
         """``start`` moved past a list number (17.) and the verbs of works that open a
@@ -1238,6 +1318,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
     "outer_name": NameRulePass._outer_name,
+    "programme": NameRulePass._programme,
 }
 _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[Candidate]]
 
@@ -1248,6 +1329,8 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "extension": NameRulePass._extensions,
     "project_list": NameRulePass._project_items,
     "company_list": NameRulePass._company_items,
+    "shared_head_list": NameRulePass._shared_head_items,
+    "company_short_list": NameRulePass._company_short_items,
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
 assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
