@@ -104,6 +104,8 @@ _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "j", "x", "eng"})  # 
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "a"})
 _COMMON_NAME = 100  # frequency from which a word alone is a trade, not a company (石化: 737)
 _COMMON = 1000  # jieba frequency from which a word tagged a name is a common word (城市)
+#: jieba tags of words that join clauses, no part of a name a place starts (驻豫|部队|按照)
+_CLAUSE_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "ug", "uv"})
 #: jieba tags of verbs and adverbs that open a list of works
 _VERB_TAGS = frozenset({"v", "vd", "d", "ad"})
 #: labels of another rule's name at an item's start that leave the item to it
@@ -408,6 +410,15 @@ class NameRulePass:
                                       + alternation(_words(lex, "measure_units", path)))
         self._shared_heads = tuple(sorted(_words(lex, "shared_heads", path), key=len,
                                           reverse=True))
+        ends = ({*heads.org, *heads.fac("walk"), *heads.fac("place"), *heads.fac("proper"),
+                 *_words(lex, "initiative_heads", path), *_words(lex, "unnamed_name_ends", path)}
+                - set(_words(lex, "unnamed_not_ends", path)))
+        #: a name a place starts and that ends in a name-final word (starts_unnamed_name)
+        self._unnamed = regex.compile(r"[^\P{Han}的和与及或等各在对为将把被从向了是由以其该每本"
+                                      r"这那个之于并也都还就而要至]{0,10}?" + alternation(ends))
+        self._unnamed_stops = (*self.outer_stop, *_words(lex, "initiative_stop", path),
+                               *_words(lex, "titles_after", path),
+                               *_words(lex, "titles_before", path))
         self.vision_prefixes = tuple(sorted(_words(lex, "vision_prefixes", path), key=len,
                                             reverse=True))
         self.not_proper = frozenset(_words(lex, "not_proper", path))
@@ -485,7 +496,8 @@ class NameRulePass:
         cands = self._after_persons(clean, cands)
         cands = [c for c in cands if not self._broken(clean, c.end)
                  and not self._in_doctrine(clean, c) and not self._no_org(clean, c)
-                 and not (c.label == "GPE" and inside_name(clean, c.start, c.end))
+                 and not (c.label == "GPE" and (inside_name(clean, c.start, c.end)
+                                                or self.starts_unnamed_name(clean, c.end)))
                  and not self._cuts_word(clean, c) and not self._distributed(clean, c)]
         return cands
 
@@ -592,6 +604,19 @@ class NameRulePass:
             c = self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
                            c.priority)
         return c
+
+    def starts_unnamed_name(self, clean: str, end: int) -> bool:
+        """Whether a place ending at ``end`` starts a name the rules do not delimit (rule
+        20: the place is part of it, so no GPE): up to ten characters of one phrase (no
+        word of outer_stop or initiative_stop), a name-final word (a head of the heads
+        table, a programme's or designation's head, lexicon.unnamed_name_ends) ending on a
+        word boundary (亚洲|文化遗产保护联盟, 河源|万绿湖; not 浙江|山区), holding no
+        preposition, conjunction, particle or adverb (驻豫|部队按照国务院 is none)."""
+        m = self._unnamed.match(clean, end)
+        return m is not None and not any(w in m.group() for w in self._unnamed_stops) \
+            and on_word_boundaries(self.tokenizer, clean, m.end(), m.end()) \
+            and not any(flag in _CLAUSE_TAGS for _, flag in
+                        tagged_words(self.tokenizer, self.tags, m.group()))
 
     def led_by(self, view: TextView, places: Sequence[tuple[int, int]]) -> list[Candidate]:
         """The names the place-led rules (``starts: place``) find where the given spans
