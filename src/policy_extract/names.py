@@ -390,6 +390,9 @@ class NameRulePass:
         self.figures = frozenset(_words(lex, "figures_of_speech", path))
         self.reject_after = tuple(_words(lex, "reject_after", path))
         self.ranking_list = regex.compile(load_fragments(self.data.directory)["RANKING_LIST"])
+        #: quoted phrases of a shape that names no programme (rule 8: 六连优, 苏超)
+        self._not_programme = regex.compile("|".join(_words(lex, "not_programme_shapes", path)))
+        self._contrast_after = tuple(_words(lex, "contrast_after", path))
         heads = self.data.heads
         self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
         self.fac_heads = tuple(sorted(heads.fac("walk"), key=len, reverse=True))
@@ -839,12 +842,13 @@ class NameRulePass:
 
     def _company_like(self, item: str) -> bool:
         """A short name, not a trade or a task (石化, 民航, 邮电 of a law's list of sectors;
-        社保登记, 砖瓦窑场): no common word of the dictionary alone, not ending in a
-        classifier or a common verb."""
+        社保登记, 砖瓦窑场, 城市更新, 创投企业): no common word of the dictionary alone, not
+        ending in a classifier, a common verb or a generic word (rule 9: 企业)."""
         if self.tokenizer.FREQ.get(item, 0) > _COMMON_NAME:
             return False
         last, flag = tagged_words(self.tokenizer, self.tags, item)[-1]
-        return flag != "q" and not (flag == "v" and self.tokenizer.FREQ.get(last, 0) > _COMMON)
+        return flag != "q" and last not in self.generic and not item.endswith("企业") \
+            and not (flag in ("v", "vn") and self.tokenizer.FREQ.get(last, 0) > _COMMON)
 
     def _after_verbs(self, clean: str, start: int, end: int) -> int:
         """``start`` moved past a list number (17.) and the verbs of works that open a
@@ -1184,6 +1188,8 @@ class NameRulePass:
             if not known and not self._is_initiative(inner, clean[m.end():m.end() + 4],
                                                      bool(m.group("suffix"))):
                 continue
+            if not known and self._contrast(clean, m.start(), m.end()):
+                continue
             if m.group("suffix"):
                 end = m.end("suffix")
             surface = clean[start:end]
@@ -1192,6 +1198,16 @@ class NameRulePass:
             score = 0.9 if m.group("suffix") or _NUMERAL.search(inner) else 0.75
             yield self._cand(start, end, label, surface, rule.id, score, rule.priority)
 
+    def _contrast(self, clean: str, start: int, end: int) -> bool:
+        """A quoted phrase in a change from one state to another (由“铁工资”向“活薪酬”转变,
+        从“中低端”向“中高端”迈进) is a figure of speech (rule 8): 由 or 从 before it and
+        向“ after it, or ”向 before it and a word of change after it
+        (lexicon.contrast_after)."""
+        before = clean[max(0, start - 2):start]
+        after = clean[end:end + 4]
+        return (before.endswith(("由", "从")) and after.startswith("向“")) \
+            or (before == "”向" and after.startswith(self._contrast_after))
+
     def _is_initiative(self, inner: str, after: str, suffixed: bool) -> bool:
         """ANNOTATION rule 8: a quoted programme name or slogan, not a figure of speech."""
         text = inner.strip()
@@ -1199,7 +1215,8 @@ class NameRulePass:
             return False
         if len(text) == 1 and not text.isdigit():
             return False
-        if after.startswith(self.reject_after) or self.ranking_list.fullmatch(text):
+        if after.startswith(self.reject_after) or self.ranking_list.fullmatch(text) \
+                or self._not_programme.fullmatch(text):
             return False
         parts = _LIST_SEP.split(text)
         if len(parts) > 1:  # a slogan list (周调度、月督查、季讲评), unless a saying
