@@ -59,7 +59,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "whole_word", "project_list", "one_phrase", "proper_prefix",
                      "place_vision", "abbrev_run", "clause_place_led",
                      "company_list", "outer_name", "extension", "programme",
-                     "shared_head_list", "company_short_list"})
+                     "shared_head_list", "company_short_list", "street"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -90,6 +90,7 @@ _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家]")  # 两大 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9)
+_DASHES = frozenset("-—－–")
 _CLASS_CHARS = frozenset("省市县区乡镇村各该本此新老")
 _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条家处所项]")
 _ITEM_SEP = regex.compile(r"[、和]|以及")
@@ -422,6 +423,7 @@ class NameRulePass:
         self._unnamed_stops = (*self.outer_stop, *_words(lex, "initiative_stop", path),
                                *_words(lex, "titles_after", path),
                                *_words(lex, "titles_before", path))
+        self._street_kinds = tuple(_words(lex, "street_kinds", path))
         self.vision_prefixes = tuple(sorted(_words(lex, "vision_prefixes", path), key=len,
                                             reverse=True))
         self.not_proper = frozenset(_words(lex, "not_proper", path))
@@ -702,6 +704,47 @@ class NameRulePass:
                     and self._proper_words(surface[:-len(head)], singles=False):
                 yield self._cand(start, c.end, rule.label, surface, rule.id, rule.score,
                                  rule.priority)
+
+    def _streets(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A road or street named by a word and 路 or 街 (机场路, 520幸福街): at each 路/街 of
+        the rule's ``near``, the longest name of two to five characters before it (the
+        rule's pattern) that starts after a mark or a verb of works and is whole words of
+        jieba at both ends, no word of the dictionary as a whole (道路, 一带一路) and no
+        function character inside; none in a chain of roads joined by dashes, a name whole
+        (天目山路-环城北路-艮山快速路) that this rule does not delimit."""
+        clean = text.clean
+        assert rule.pattern is not None and rule.near is not None
+        for h in rule.near.finditer(clean):
+            end = h.end()
+            for start in range(max(0, h.start() - 5), h.start() - 1):
+                name = clean[start:end]
+                if not rule.pattern.search(clean, start, h.start()) \
+                        or rule.pattern.search(clean, start, h.start()).start() != start:
+                    continue
+                if clean[end:end + 1] in _DASHES or clean[start - 1:start] in _DASHES:
+                    break  # roads joined by dashes are one name (天目山路-环城北路-艮山快速路)
+                if not self._street_start(clean, start) or any(c in _FUNCTION_CHARS for c in name) \
+                        or self.tokenizer.FREQ.get(name, 0) > _RARE \
+                        or clean.endswith(self._street_kinds, start, h.start()) \
+                        or "至" in name \
+                        or not on_word_boundaries(self.tokenizer, clean, start, end):
+                    continue
+                first, flag = tagged_words(self.tokenizer, self.tags, name)[0]
+                if flag in _VERB_TAGS or flag in _FUNCTION_TAGS and (
+                        len(first) > 1 or flag in ("d", "p", "c")):
+                    continue  # 加快|天目山路, 推进|文一路: the name starts after the verb
+                yield self._cand(start, end, rule.label, name, rule.id, rule.score,
+                                 rule.priority)
+                break
+
+    def _street_start(self, clean: str, start: int) -> bool:
+        """Whether a name may start at ``start``: the text's start, a mark, or a verb of
+        works right before it (集中打造|机场路, 完成了|机场路), or 至 of a bound (东至|大来街)."""
+        if start == 0 or not "\u4e00" <= clean[start - 1] <= "\u9fff" \
+                or clean[start].isdigit():
+            return True  # a number opens a name (提质增靓|520幸福街)
+        before = clean[max(0, start - 6):start].removesuffix("了")
+        return before.endswith(self.works_verbs) or before.endswith("至")
 
     def _byline(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._bylines(text.clean, rule, text.view)
@@ -1357,6 +1400,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
     "clause_place_led": NameRulePass._place_led_name,  # and the place opens a clause
     "proper_prefix": NameRulePass._proper_facility,
+    "street": NameRulePass._streets,
     "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
     "outer_name": NameRulePass._outer_name,
