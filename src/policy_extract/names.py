@@ -419,7 +419,8 @@ class NameRulePass:
                 - set(_words(lex, "unnamed_not_ends", path)))
         #: a name a place starts and that ends in a name-final word (starts_unnamed_name)
         self._unnamed = regex.compile(r"[^\P{Han}的和与及或等各在对为将把被从向了是由以其该每本"
-                                      r"这那个之于并也都还就而要至]{0,10}?" + alternation(ends))
+                                      r"这那个之于并也都还就而要至驻]{0,10}?(?P<end>"
+                                      + alternation(ends) + ")")
         self._unnamed_stops = (*self.outer_stop, *_words(lex, "initiative_stop", path),
                                *_words(lex, "titles_after", path),
                                *_words(lex, "titles_before", path))
@@ -618,7 +619,15 @@ class NameRulePass:
         word boundary (亚洲|文化遗产保护联盟, 河源|万绿湖; not 浙江|山区), holding no
         preposition, conjunction, particle or adverb (驻豫|部队按照国务院 is none)."""
         m = self._unnamed.match(clean, end)
-        return m is not None and not any(w in m.group() for w in self._unnamed_stops) \
+        if m is None:
+            return False
+        # the name's own words before its end: one or more before a two-character end (not
+        # 威海|中心城区), two before a weak head or a one-character end (河源|万绿湖, not
+        # 开封市|河湖); none needed before a longer end (重庆|代表处)
+        head, between = m.group("end"), m.start("end") - end
+        if len(head) < 3 and between < (2 if len(head) == 1 or head in self.weak_heads else 1):
+            return False
+        return not any(w in m.group() for w in self._unnamed_stops) \
             and on_word_boundaries(self.tokenizer, clean, m.end(), m.end()) \
             and not any(flag in _CLAUSE_TAGS for _, flag in
                         tagged_words(self.tokenizer, self.tags, m.group()))
@@ -885,11 +894,21 @@ class NameRulePass:
 
     def _company_like(self, item: str) -> bool:
         """A short name, not a trade or a task (石化, 民航, 邮电 of a law's list of sectors;
-        社保登记, 砖瓦窑场, 城市更新, 创投企业): no common word of the dictionary alone, not
-        ending in a classifier, a common verb or a generic word (rule 9: 企业)."""
+        社保登记, 砖瓦窑场, 城市更新, 创投企业; 资质许可, 外商投资 of a law's lists): no
+        common word of the dictionary alone, opening with a proper word, not ending in a
+        classifier, a common verb or a generic word (rule 9: 企业)."""
         if self.tokenizer.FREQ.get(item, 0) > _COMMON_NAME:
             return False
-        last, flag = tagged_words(self.tokenizer, self.tags, item)[-1]
+        words = tagged_words(self.tokenizer, self.tags, item)
+        if len(words) == 1 and len(item) > 3:
+            return False  # one word of four characters is a sector (外商投资, 交通运输)
+        (first, first_flag), (last, flag) = words[0], words[-1]
+        # a short name opens with a proper word (中联|建起, 龙城|彩色包装, 斯|盛…): a word
+        # jieba tags a name or does not know, or two single characters (not 资质|许可)
+        if not (first_flag in _PROPER_TAGS or self.tokenizer.FREQ.get(first, 0) == 0
+                or len(first) == 1 and len(words) > 1 and len(words[1][0]) == 1
+                and first_flag not in _FUNCTION_TAGS):
+            return False
         return flag != "q" and last not in self.generic and not item.endswith("企业") \
             and not (flag in ("v", "vn") and self.tokenizer.FREQ.get(last, 0) > _COMMON)
 
