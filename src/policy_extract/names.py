@@ -59,7 +59,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "whole_word", "project_list", "one_phrase", "proper_prefix",
                      "place_vision", "abbrev_run", "clause_place_led",
                      "company_list", "outer_name", "extension", "programme",
-                     "shared_head_list", "company_short_list", "street"})
+                     "shared_head_list", "company_short_list", "street",
+                     "initiative_extension", "counted_package"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -585,6 +586,20 @@ class NameRulePass:
             if not any(len(w) == 1 and w in _FUNCTION_CHARS for w, _ in words):
                 yield c
 
+    def _counted_package(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A package counted by 大 (扩消费|六大|工程): the rule's names that hold no word of
+        its stops, are whole words at both ends and hold no function character as a word
+        (the count inside is the name's, rule 11, so :meth:`_one_phrase` does not apply)."""
+        clean = text.clean
+        for c in self._plain(clean, rule):
+            surface = clean[c.start:c.end]
+            if any(w in surface for w in self._stops[rule.stops]) \
+                    or not on_word_boundaries(self.tokenizer, clean, c.start, c.end):
+                continue
+            words = tagged_words(self.tokenizer, self.tags, surface)
+            if not any(len(w) == 1 and w in _FUNCTION_CHARS for w, _ in words):
+                yield c
+
     def _ends_word(self, clean: str, c: Candidate) -> bool:
         """The name ends on a word boundary, and no 至 before it makes its place the end
         of a road or line named by its ends (金上至|湖北|特高压直流输电工程)."""
@@ -809,6 +824,16 @@ class NameRulePass:
         for c in cands:
             if c.label == "FAC" and (m := rule.pattern.match(clean, c.end)) is not None:
                 yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
+                                 rule.score, rule.priority)
+
+    def _initiative_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
+                               ) -> Iterable[Candidate]:
+        """A word written right after a programme that belongs to it (rule 11: 粤港澳大湾区|
+        建设): the rule's pattern matched at the programme's end."""
+        assert rule.pattern is not None
+        for c in cands:
+            if c.label == "INITIATIVE" and (m := rule.pattern.match(clean, c.end)) is not None:
+                yield self._cand(c.start, m.end(), rule.label, clean[c.start:m.end()], rule.id,
                                  rule.score, rule.priority)
 
     def _project_items(self, clean: str, cands: list[Candidate], rule: NameRule
@@ -1420,6 +1445,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "clause_place_led": NameRulePass._place_led_name,  # and the place opens a clause
     "proper_prefix": NameRulePass._proper_facility,
     "street": NameRulePass._streets,
+    "counted_package": NameRulePass._counted_package,
     "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
     "outer_name": NameRulePass._outer_name,
@@ -1435,6 +1461,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "project_list": NameRulePass._project_items,
     "company_list": NameRulePass._company_items,
     "shared_head_list": NameRulePass._shared_head_items,
+    "initiative_extension": NameRulePass._initiative_extensions,
     "company_short_list": NameRulePass._company_short_items,
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
