@@ -13,7 +13,8 @@ import pyarrow.dataset as ds
 import pytest
 
 from policy_extract import __version__
-from policy_extract.batch import InputError, Progress, collect_inputs, run
+from policy_extract.batch import (InputError, Progress, collect_inputs, read_ref_dates, run,
+                                 with_ref_dates)
 from policy_extract.pipeline import Pipeline
 
 from .conftest import run_cli
@@ -118,3 +119,72 @@ def test_dask_logging_is_quiet_unless_asked(tmp_path: Path) -> None:
                           env=env, timeout=600)
     assert loud.returncode == 0, loud.stderr
     assert "INFO" in loud.stderr
+
+
+# -- --ref-dates: a reference date per file, for reports whose text writes no date --------
+
+TASKS = "今年要新建未来工厂10家，1至6月完成一半。\n"
+
+
+@pytest.mark.parametrize(("name", "matches"), [
+    pytest.param("a/tasks.txt", True, id="source"),
+    pytest.param("tasks.txt", True, id="file-name"),
+    pytest.param("tasks", True, id="stem-as-doc-id"),
+    pytest.param("in/a/tasks.txt", True, id="end-of-path"),
+    pytest.param("b/tasks.txt", False, id="other-folder"),
+    pytest.param("task", False, id="part-of-a-name"),
+])
+def test_a_ref_dates_row_finds_its_file(tmp_path: Path, name: str, matches: bool) -> None:
+    (tmp_path / "in" / "a").mkdir(parents=True)
+    (tmp_path / "in" / "a" / "tasks.txt").write_text(TASKS, encoding="utf-8")
+    (tmp_path / "in" / "other.txt").write_text(TASKS, encoding="utf-8")
+    items, unmatched = with_ref_dates(collect_inputs([tmp_path / "in"]), {name: "2026-01"})
+    dated = {i.source: i.ref_date for i in items}
+    assert dated == {"a/tasks.txt": "2026-01" if matches else None, "other.txt": None}
+    assert unmatched == ([] if matches else [name])
+
+
+@pytest.mark.parametrize(("table", "message"), [
+    pytest.param("file\tref_date\nx.txt\t2020-13\n", "row 2: ref_date '2020-13'", id="bad-month"),
+    pytest.param("file\tref_date\nx.txt\t\n", "row 2: ref_date ''", id="empty-date"),
+    pytest.param("name\tdate\nx.txt\t2020\n", "needs a ref_date column", id="no-columns"),
+    pytest.param("", "empty", id="empty-file"),
+])
+def test_a_bad_ref_dates_table_is_a_clear_error(tmp_path: Path, table: str,
+                                                message: str) -> None:
+    (tmp_path / "dates.tsv").write_text(table, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        read_ref_dates(tmp_path / "dates.tsv")
+
+
+def test_ref_dates_table_formats(tmp_path: Path) -> None:
+    (tmp_path / "d.csv").write_text("# dates of the reports\nsource,ref_date,evidence\n"
+                                    "corpus/x.txt,2021-09,signature\n", encoding="utf-8")
+    assert read_ref_dates(tmp_path / "d.csv") == {"corpus/x.txt": "2021-09"}
+
+
+def test_run_uses_each_files_ref_date_and_resumes_on_a_change(tmp_path: Path,
+                                                               pipeline: Pipeline) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "tasks.txt").write_text(TASKS, encoding="utf-8")
+    (tmp_path / "in" / "dated.txt").write_text("2019年" + LINE, encoding="utf-8")
+    table = tmp_path / "dates.tsv"
+    table.write_text("file\tref_date\ntasks.txt\t2026-01\nmissing.txt\t2020\n", encoding="utf-8")
+    res = run_cli("run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--no-ner", "-q",
+                  "--ref-dates", str(table))
+    assert res.returncode == 0, res.stderr
+    assert "1 row(s) name no input file (not used): missing.txt" in res.stdout
+    docs = {r["doc_id"]: r for r in ds.dataset(tmp_path / "out" / "documents").to_table()
+            .to_pylist()}
+    assert docs["tasks.txt"]["ref_date"] == "2026-01"
+    assert docs["tasks.txt"]["ref_date_source"] == "given"
+    assert docs["dated.txt"]["ref_date_source"] != "given"  # no row: inferred as before
+    dates = {r["text"]: r["norm"] for r in ds.dataset(tmp_path / "out" / "mentions")
+             .to_table().to_pylist() if r["label"] == "DATE" and r["doc_id"] == "tasks.txt"}
+    assert dates["今年"] == "2026" and dates["1至6月"] == "2026-01/2026-06"
+    # another date for the file redoes it (and only it)
+    table.write_text("file\tref_date\ntasks.txt\t2025\n", encoding="utf-8")
+    res = run_cli("run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--no-ner", "-q",
+                  "--ref-dates", str(table))
+    assert res.returncode == 0, res.stderr
+    assert "1 already done" in res.stdout

@@ -55,6 +55,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+import dataclasses
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -114,6 +115,68 @@ class InputFile:
     source: str
     #: why it is not read (a file type that is not read, a symlinked folder); None: read it
     skip: str | None = None
+    #: this file's reference date from a --ref-dates table (None: the run's --ref-date,
+    #: else inferred from the text)
+    ref_date: str | None = None
+
+
+#: a reference date: YYYY, YYYY-MM or YYYY-MM-DD
+REF_DATE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
+#: the column of a --ref-dates table that names the file, in the order they are looked for
+_FILE_COLUMNS = ("file", "source", "path", "doc_id")
+
+
+def read_ref_dates(path: Path) -> dict[str, str]:
+    """A table of reference dates, one file a row: a header with a column naming the file
+    (``file``, ``source``, ``path`` or ``doc_id``) and ``ref_date``; tab- or
+    comma-separated, other columns ignored (``gold/ref_dates.tsv`` reads as it is).
+    Raises :class:`InputError` naming the line of a bad date or a missing column."""
+    import csv
+
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"--ref-dates {path}: cannot be read ({exc})") from None
+    rows = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if not rows:
+        raise InputError(f"--ref-dates {path}: empty")
+    reader = csv.DictReader(rows, delimiter="\t" if "\t" in rows[0] else ",")
+    fields = reader.fieldnames or []
+    key = next((c for c in _FILE_COLUMNS if c in fields), None)
+    if key is None or "ref_date" not in fields:
+        raise InputError(f"--ref-dates {path}: the header needs a ref_date column and one of "
+                         f"{', '.join(_FILE_COLUMNS)} (it has: {', '.join(fields)})")
+    table: dict[str, str] = {}
+    for n, row in enumerate(reader, 2):
+        name, date = (row.get(key) or "").strip(), (row.get("ref_date") or "").strip()
+        if not REF_DATE.match(date):
+            raise InputError(f"--ref-dates {path}, row {n}: ref_date {date!r} is not YYYY, "
+                             "YYYY-MM or YYYY-MM-DD")
+        table[name] = date
+    return table
+
+
+def with_ref_dates(items: list[InputFile], table: dict[str, str]
+                   ) -> tuple[list[InputFile], list[str]]:
+    """The items with their reference dates from ``table``, and the table's names that
+    match no item (so the caller can say so). A name matches an item's source, its file
+    name, the file name without its suffix (a gold ``doc_id``), or the end of its path
+    (``corpus/x.txt``)."""
+    used: set[str] = set()
+    out = []
+    for item in items:
+        path = item.path.as_posix()
+        match = next((name for name in (item.source, item.path.name, item.path.stem)
+                      if name in table), None)
+        if match is None:
+            match = next((name for name in table if "/" in name
+                          and path.endswith("/" + name.lstrip("/"))), None)
+        if match is None:
+            out.append(item)
+            continue
+        used.add(match)
+        out.append(dataclasses.replace(item, ref_date=table[match]))
+    return out, sorted(set(table) - used)
 
 
 def _empty(name: str) -> Callable[[], pa.Table]:
@@ -179,6 +242,8 @@ class RunSummary:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     #: documents whose rows this run committed to OUT (ok and failed ones)
     n_written: int = 0
+    #: names of the --ref-dates table that matched no input file
+    unmatched_ref_dates: list[str] = field(default_factory=list)
 
     def kept(self) -> str:
         """What OUT holds of this run's inputs, for a run that ended early."""
@@ -296,6 +361,7 @@ def process_file(pipeline: Pipeline, item: InputFile, ref_date: str | None,
     """Read and extract one file; every failure becomes an error row, a file that is not
     read a skipped row. ``on_tick`` hears how far the extraction is, in characters."""
     fmt = None if item.skip else format_of(item.path) or "text"
+    ref_date = item.ref_date or ref_date
     doc: dict[str, Any] = {
         "doc_id": item.source, "source": item.source, "sha256": None, "encoding": None,
         "n_chars": None, "ref_date": None, "ref_date_source": None, "place": None,
@@ -533,6 +599,7 @@ def run(
     engine: str = "local",
     scheduler: str | None = None,
     batch_docs: int | None = None,
+    ref_dates: dict[str, str] | None = None,
 ) -> RunSummary:
     """Extract every input into the tables under ``out``; returns what happened.
 
@@ -540,7 +607,9 @@ def run(
     scheduler at ``scheduler``, or a local dask cluster of ``workers`` processes).
     ``pipeline_factory`` makes the pipeline; the default one is built once per process
     and reused by later runs in it. ``progress`` is called with a :class:`Progress`
-    as documents advance.
+    as documents advance. ``ref_dates`` (from :func:`read_ref_dates`) gives files their
+    own reference dates, ahead of ``ref_date``; names in it that match no input are
+    listed in ``summary.unmatched_ref_dates``.
 
     Raises :class:`InputError` (bad inputs or options, an unwritable folder),
     :class:`OutputError` (a part could not be written) or, on Ctrl-C or SIGTERM in the
@@ -554,9 +623,12 @@ def run(
                          "add --engine dask (engine='dask') or leave the scheduler out")
     batch_docs = batch_docs or _batch_docs_from_env()
     items = collect_inputs(inputs)
+    unmatched: list[str] = []
+    if ref_dates:
+        items, unmatched = with_ref_dates(items, ref_dates)
     out = Path(out)
     workers = workers or os.cpu_count() or 1
-    summary = RunSummary(out=out, n_inputs=len(items))
+    summary = RunSummary(out=out, n_inputs=len(items), unmatched_ref_dates=unmatched)
     tracker = _CharProgress(items, progress) if progress else None
     guard = StopGuard()
     with guard.installed(), _locked(out):

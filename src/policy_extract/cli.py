@@ -20,7 +20,7 @@ from typing import Annotated, Any
 import typer
 
 from . import __version__
-from .batch import Interrupted, Progress, RunSummary, run
+from .batch import REF_DATE, Interrupted, Progress, RunSummary, read_ref_dates, run
 from .model import PolicyExtractError
 from .pipeline import DEFAULT_NER, default_pipeline
 
@@ -33,7 +33,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-_REF_DATE = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
 def _version(value: bool) -> None:
@@ -58,7 +57,7 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def _check_ref_date(value: str | None) -> str | None:
-    if value is not None and not _REF_DATE.match(value):
+    if value is not None and not REF_DATE.match(value):
         raise typer.BadParameter("use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2020-07")
     return value
 
@@ -88,6 +87,13 @@ def run_cmd(
         help="The date the documents speak from (YYYY, YYYY-MM or YYYY-MM-DD), against which "
              "今年, 去年, 上半年, 1至6月 ... resolve. Default: inferred per document from the "
              "years it writes (see README); the date used is in the documents table.")] = None,
+    ref_dates: Annotated[Path | None, typer.Option(
+        "--ref-dates", exists=True, dir_okay=False,
+        help="A table of reference dates per file (TSV or CSV with a header: a column "
+             "file, source, path or doc_id naming the file by name, stem or the end of "
+             "its path, and ref_date), for reports whose text writes no date (a "
+             "fragment, a task list); they win over --ref-date and inference. Names that "
+             "match no input are listed after the run.")] = None,
     workers: Annotated[int | None, typer.Option(
         "--workers", "-w", min=1, help="Worker processes. Default: all cores.")] = None,
     force: Annotated[bool, typer.Option(
@@ -154,9 +160,10 @@ def run_cmd(
     factory = functools.partial(default_pipeline, ner=ner_model or ner,
                                 facts=None if facts_method == "none" else facts_method)
     try:
+        table = read_ref_dates(ref_dates) if ref_dates is not None else None
         summary = _run_with_progress(paths, out, ref_date, workers, force, quiet,
                                      engine=engine, scheduler=scheduler, batch_docs=batch_docs,
-                                     pipeline_factory=factory)
+                                     pipeline_factory=factory, ref_dates=table)
     except Interrupted as stop:
         typer.echo(f"policy-extract: {stop}", err=True)
         raise typer.Exit(128 + stop.signum) from None
@@ -240,6 +247,11 @@ def _print_summary(s: RunSummary) -> None:
     if s.facts:
         kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(s.facts.items()))
         typer.echo(f"facts: {sum(s.facts.values())} ({kinds})")
+    if s.unmatched_ref_dates:
+        names = ", ".join(s.unmatched_ref_dates[:5])
+        more = f" and {len(s.unmatched_ref_dates) - 5} more" if len(s.unmatched_ref_dates) > 5 else ""
+        typer.echo(f"--ref-dates: {len(s.unmatched_ref_dates)} row(s) name no input file "
+                   f"(not used): {names}{more}")
     for because, n in s.redone_because.most_common():
         typer.echo(f"redone: {n} document(s) done before in {s.out} with another "
                    f"{because} (the older rows are replaced)")
