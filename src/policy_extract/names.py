@@ -479,7 +479,10 @@ class NameRulePass:
     def find_text(self, clean: str, view: TextView | None = None) -> list[Candidate]:
         """Flat name candidates for a clean string (offsets into it). ``view``, the view
         ``clean`` comes from, tells where the raw text had spaces and line breaks."""
-        return _link(longest_first(self.candidates(clean, view)))
+        # a place that starts a name no rule delimits is no GPE (starts_unnamed_name): tested
+        # on the places that won the overlaps only (a few a text), not on every candidate
+        return [c for c in _link(longest_first(self.candidates(clean, view)))
+                if c.label != "GPE" or not self.starts_unnamed_name(clean, c.end)]
 
     def candidates(self, clean: str, view: TextView | None = None) -> list[Candidate]:
         """Every rule's candidates that pass the filters, overlaps not yet settled (what
@@ -503,8 +506,7 @@ class NameRulePass:
         cands = self._after_persons(clean, cands)
         cands = [c for c in cands if not self._broken(clean, c.end)
                  and not self._in_doctrine(clean, c) and not self._no_org(clean, c)
-                 and not (c.label == "GPE" and (inside_name(clean, c.start, c.end)
-                                                or self.starts_unnamed_name(clean, c.end)))
+                 and not (c.label == "GPE" and inside_name(clean, c.start, c.end))
                  and not self._cuts_word(clean, c) and not self._distributed(clean, c)]
         return cands
 
