@@ -58,7 +58,9 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "section", "place_led", "road_prefix",
                      "whole_word", "project_list", "one_phrase", "proper_prefix",
                      "place_vision", "abbrev_run", "clause_place_led",
-                     "company_list", "outer_name", "extension"})
+                     "company_list", "outer_name", "extension", "programme",
+                     "shared_head_list", "company_short_list", "street",
+                     "initiative_extension", "counted_package"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -89,6 +91,7 @@ _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家]")  # 两大 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9)
+_DASHES = frozenset("-—－–")
 _CLASS_CHARS = frozenset("省市县区乡镇村各该本此新老")
 _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条家处所项]")
 _ITEM_SEP = regex.compile(r"[、和]|以及")
@@ -101,7 +104,10 @@ _PROJECT_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.（）()—-]+")
 _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "j", "x", "eng"})  # not nt: 新兴产业
 #: jieba tags of function words: single characters so tagged are no piece of a name
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "a"})
+_COMMON_NAME = 100  # frequency from which a word alone is a trade, not a company (石化: 737)
 _COMMON = 1000  # jieba frequency from which a word tagged a name is a common word (城市)
+#: jieba tags of words that join clauses, no part of a name a place starts (驻豫|部队|按照)
+_CLAUSE_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "ug", "uv"})
 #: jieba tags of verbs and adverbs that open a list of works
 _VERB_TAGS = frozenset({"v", "vd", "d", "ad"})
 #: labels of another rule's name at an item's start that leave the item to it
@@ -303,7 +309,12 @@ def load_name_rules(directory: Path) -> NameRules:
         "INITIATIVE_HEAD": alternation(_words(lexicon, "initiative_heads", path)),
         "INITIATIVE_HEAD_END": _last_chars(_words(lexicon, "initiative_heads", path)),
         "DESIGNATION_HEAD": alternation(_words(lexicon, "designation_heads", path)),
+        # a designation head that names one alone after its level (国家|技术创新中心)
+        "LONG_DESIGNATION_HEAD": alternation(w for w in _words(lexicon, "designation_heads",
+                                                               path) if len(w) >= 4),
         "PROPER_FAC_HEAD": alternation(heads.fac("proper")),
+        "BATCH_HEAD": alternation(_words(lexicon, "batch_heads", path)),
+        "SHARED_HEAD": alternation(_words(lexicon, "shared_heads", path)),
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
         "COMPANY_KIND": alternation(_words(lexicon, "company_kinds", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
@@ -381,6 +392,9 @@ class NameRulePass:
         self.figures = frozenset(_words(lex, "figures_of_speech", path))
         self.reject_after = tuple(_words(lex, "reject_after", path))
         self.ranking_list = regex.compile(load_fragments(self.data.directory)["RANKING_LIST"])
+        #: quoted phrases of a shape that names no programme (rule 8: 六连优, 苏超)
+        self._not_programme = regex.compile("|".join(_words(lex, "not_programme_shapes", path)))
+        self._contrast_after = tuple(_words(lex, "contrast_after", path))
         heads = self.data.heads
         self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
         self.fac_heads = tuple(sorted(heads.fac("walk"), key=len, reverse=True))
@@ -399,6 +413,19 @@ class NameRulePass:
         self.outer_stop = tuple(_words(lex, "outer_stop", path))
         self._measure = regex.compile(r"\d+(?:\.\d+)?[万千百]?"
                                       + alternation(_words(lex, "measure_units", path)))
+        self._shared_heads = tuple(sorted(_words(lex, "shared_heads", path), key=len,
+                                          reverse=True))
+        ends = ({*heads.org, *heads.fac("walk"), *heads.fac("place"), *heads.fac("proper"),
+                 *_words(lex, "initiative_heads", path), *_words(lex, "unnamed_name_ends", path)}
+                - set(_words(lex, "unnamed_not_ends", path)))
+        #: a name a place starts and that ends in a name-final word (starts_unnamed_name)
+        self._unnamed = regex.compile(r"[^\P{Han}的和与及或等各在对为将把被从向了是由以其该每本"
+                                      r"这那个之于并也都还就而要至驻]{0,10}?(?P<end>"
+                                      + alternation(ends) + ")")
+        self._unnamed_stops = (*self.outer_stop, *_words(lex, "initiative_stop", path),
+                               *_words(lex, "titles_after", path),
+                               *_words(lex, "titles_before", path))
+        self._street_kinds = tuple(_words(lex, "street_kinds", path))
         self.vision_prefixes = tuple(sorted(_words(lex, "vision_prefixes", path), key=len,
                                             reverse=True))
         self.not_proper = frozenset(_words(lex, "not_proper", path))
@@ -452,7 +479,10 @@ class NameRulePass:
     def find_text(self, clean: str, view: TextView | None = None) -> list[Candidate]:
         """Flat name candidates for a clean string (offsets into it). ``view``, the view
         ``clean`` comes from, tells where the raw text had spaces and line breaks."""
-        return _link(longest_first(self.candidates(clean, view)))
+        # a place that starts a name no rule delimits is no GPE (starts_unnamed_name): tested
+        # on the places that won the overlaps only (a few a text), not on every candidate
+        return [c for c in _link(longest_first(self.candidates(clean, view)))
+                if c.label != "GPE" or not self.starts_unnamed_name(clean, c.end)]
 
     def candidates(self, clean: str, view: TextView | None = None) -> list[Candidate]:
         """Every rule's candidates that pass the filters, overlaps not yet settled (what
@@ -549,6 +579,29 @@ class NameRulePass:
         is no 西安市场)."""
         return (c for c in self._place_led_name(text, rule) if self._ends_word(text.clean, c))
 
+    def _programme(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """An unquoted programme (rule 11) vetted as :meth:`_outer_name`, whose pattern lets
+        function characters in where a word holds them (降本增效, 就近就业, 治本攻坚): no
+        function character is a word of its own inside the name (实施|A|和|B|工程 is two)."""
+        for c in self._outer_name(text, rule):
+            words = tagged_words(self.tokenizer, self.tags, text.clean[c.start:c.end])
+            if not any(len(w) == 1 and w in _FUNCTION_CHARS for w, _ in words):
+                yield c
+
+    def _counted_package(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A package counted by 大 (扩消费|六大|工程): the rule's names that hold no word of
+        its stops, are whole words at both ends and hold no function character as a word
+        (the count inside is the name's, rule 11, so :meth:`_one_phrase` does not apply)."""
+        clean = text.clean
+        for c in self._plain(clean, rule):
+            surface = clean[c.start:c.end]
+            if any(w in surface for w in self._stops[rule.stops]) \
+                    or not on_word_boundaries(self.tokenizer, clean, c.start, c.end):
+                continue
+            words = tagged_words(self.tokenizer, self.tags, surface)
+            if not any(len(w) == 1 and w in _FUNCTION_CHARS for w, _ in words):
+                yield c
+
     def _ends_word(self, clean: str, c: Candidate) -> bool:
         """The name ends on a word boundary, and no 至 before it makes its place the end
         of a road or line named by its ends (金上至|湖北|特高压直流输电工程)."""
@@ -574,6 +627,27 @@ class NameRulePass:
             c = self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
                            c.priority)
         return c
+
+    def starts_unnamed_name(self, clean: str, end: int) -> bool:
+        """Whether a place ending at ``end`` starts a name the rules do not delimit (rule
+        20: the place is part of it, so no GPE): up to ten characters of one phrase (no
+        word of outer_stop or initiative_stop), a name-final word (a head of the heads
+        table, a programme's or designation's head, lexicon.unnamed_name_ends) ending on a
+        word boundary (亚洲|文化遗产保护联盟, 河源|万绿湖; not 浙江|山区), holding no
+        preposition, conjunction, particle or adverb (驻豫|部队按照国务院 is none)."""
+        m = self._unnamed.match(clean, end)
+        if m is None:
+            return False
+        # the name's own words before its end: one or more before a two-character end (not
+        # 威海|中心城区), two before a weak head or a one-character end (河源|万绿湖, not
+        # 开封市|河湖); none needed before a longer end (重庆|代表处)
+        head, between = m.group("end"), m.start("end") - end
+        if len(head) < 3 and between < (2 if len(head) == 1 or head in self.weak_heads else 1):
+            return False
+        return not any(w in m.group() for w in self._unnamed_stops) \
+            and on_word_boundaries(self.tokenizer, clean, m.end(), m.end()) \
+            and not any(flag in _CLAUSE_TAGS for _, flag in
+                        tagged_words(self.tokenizer, self.tags, m.group()))
 
     def led_by(self, view: TextView, places: Sequence[tuple[int, int]]) -> list[Candidate]:
         """The names the place-led rules (``starts: place``) find where the given spans
@@ -657,11 +731,80 @@ class NameRulePass:
                 yield self._cand(start, c.end, rule.label, surface, rule.id, rule.score,
                                  rule.priority)
 
+    def _streets(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A road or street named by a word and 路 or 街 (机场路, 520幸福街): at each 路/街 of
+        the rule's ``near``, the longest name of two to five characters before it (the
+        rule's pattern) that starts after a mark or a verb of works and is whole words of
+        jieba at both ends, no word of the dictionary as a whole (道路, 一带一路) and no
+        function character inside; none in a chain of roads joined by dashes, a name whole
+        (天目山路-环城北路-艮山快速路) that this rule does not delimit."""
+        clean = text.clean
+        assert rule.pattern is not None and rule.near is not None
+        for h in rule.near.finditer(clean):
+            end = h.end()
+            for start in range(max(0, h.start() - 5), h.start() - 1):
+                name = clean[start:end]
+                if not rule.pattern.search(clean, start, h.start()) \
+                        or rule.pattern.search(clean, start, h.start()).start() != start:
+                    continue
+                if clean[end:end + 1] in _DASHES or clean[start - 1:start] in _DASHES:
+                    break  # roads joined by dashes are one name (天目山路-环城北路-艮山快速路)
+                if not self._street_start(clean, start) or any(c in _FUNCTION_CHARS for c in name) \
+                        or self.tokenizer.FREQ.get(name, 0) > _RARE \
+                        or clean.endswith(self._street_kinds, start, h.start()) \
+                        or "至" in name \
+                        or not on_word_boundaries(self.tokenizer, clean, start, end):
+                    continue
+                first, flag = tagged_words(self.tokenizer, self.tags, name)[0]
+                if flag in _VERB_TAGS or flag in _FUNCTION_TAGS and (
+                        len(first) > 1 or flag in ("d", "p", "c")):
+                    continue  # 加快|天目山路, 推进|文一路: the name starts after the verb
+                yield self._cand(start, end, rule.label, name, rule.id, rule.score,
+                                 rule.priority)
+                break
+
+    def _street_start(self, clean: str, start: int) -> bool:
+        """Whether a name may start at ``start``: the text's start, a mark, or a verb of
+        works right before it (集中打造|机场路, 完成了|机场路), or 至 of a bound (东至|大来街)."""
+        if start == 0 or not "\u4e00" <= clean[start - 1] <= "\u9fff" \
+                or clean[start].isdigit():
+            return True  # a number opens a name (提质增靓|520幸福街)
+        before = clean[max(0, start - 6):start].removesuffix("了")
+        return before.endswith(self.works_verbs) or before.endswith("至")
+
     def _byline(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._bylines(text.clean, rule, text.view)
 
     def _pattern(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._plain(text.clean, rule)
+
+    def _shared_head_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                           ) -> Iterable[Candidate]:
+        """The items of a list after a designation or programme that end in its last word
+        (lexicon.shared_heads) are named the same way (rule 6: one span each): 设立产业扶贫
+        基金、贫困生救助基金、医疗救助基金. Each item is one phrase (the rule's stops) and
+        ends on a word boundary; the list is read on while items share the word."""
+        assert rule.pattern is not None
+        heads = self._shared_heads
+        for c in cands:
+            if c.label != "INITIATIVE" or c.rule == rule.id:
+                continue
+            # the shortest word it ends in (工厂 of 智能工厂: 卓越级智能工厂、5G工厂)
+            head = next((h for h in reversed(heads) if clean.endswith(h, c.start, c.end)),
+                        None)
+            if head is None or c.end - c.start <= len(head):
+                continue
+            end = c.end
+            while (m := rule.pattern.match(clean, end)) is not None \
+                    and m.group("name").endswith(head):
+                s, e = m.span("name")
+                item = self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                  rule.priority)
+                if not self._one_phrase(clean, item, None, self._stops[rule.stops]) \
+                        or not on_word_boundaries(self.tokenizer, clean, s, e):
+                    break
+                yield item
+                end = e
 
     def _sections(self, clean: str, cands: list[Candidate], rule: NameRule
                   ) -> Iterable[Candidate]:
@@ -683,6 +826,16 @@ class NameRulePass:
         for c in cands:
             if c.label == "FAC" and (m := rule.pattern.match(clean, c.end)) is not None:
                 yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
+                                 rule.score, rule.priority)
+
+    def _initiative_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
+                               ) -> Iterable[Candidate]:
+        """A word written right after a programme that belongs to it (rule 11: 粤港澳大湾区|
+        建设): the rule's pattern matched at the programme's end."""
+        assert rule.pattern is not None
+        for c in cands:
+            if c.label == "INITIATIVE" and (m := rule.pattern.match(clean, c.end)) is not None:
+                yield self._cand(c.start, m.end(), rule.label, clean[c.start:m.end()], rule.id,
                                  rule.score, rule.priority)
 
     def _project_items(self, clean: str, cands: list[Candidate], rule: NameRule
@@ -740,6 +893,51 @@ class NameRulePass:
                     continue
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
+
+    def _company_short_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                             ) -> Iterable[Candidate]:
+        """The items of a list of companies that ``等…企业`` closes that are a company's
+        short name with no place (中联建起、斯盛新能源等7家企业): two to six characters of
+        Chinese, holding a proper name (:meth:`_proper_words`), no generic word (rule 9),
+        no place alone (杭州、宁波等地企业) and no name another rule found there."""
+        assert rule.pattern is not None
+        found: set[tuple[int, int]] | None = None
+        for m in rule.pattern.finditer(clean):
+            if found is None:
+                found = {(c.start, c.end) for c in cands}
+            lo = max(0, m.start() - _LIST_SPAN)
+            opening = _CLAUSE_START.search(clean, lo, m.start())
+            if opening is None and lo > 0:
+                continue
+            start = self._after_verbs(clean, opening.end() if opening else lo, m.start())
+            for s, e in _list_items(clean, start, m.start(), self.tokenizer):
+                item = clean[s:e]
+                if not 2 <= e - s <= 6 or not _SHORT_NAME.fullmatch(item) \
+                        or item in self.generic or item in self.data.gazetteer \
+                        or any(s < b and a < e for a, b in found) \
+                        or not self._proper_words(item) or not self._company_like(item):
+                    continue
+                yield self._cand(s, e, rule.label, item, rule.id, rule.score, rule.priority)
+
+    def _company_like(self, item: str) -> bool:
+        """A short name, not a trade or a task (石化, 民航, 邮电 of a law's list of sectors;
+        社保登记, 砖瓦窑场, 城市更新, 创投企业; 资质许可, 外商投资 of a law's lists): no
+        common word of the dictionary alone, opening with a proper word, not ending in a
+        classifier, a common verb or a generic word (rule 9: 企业)."""
+        if self.tokenizer.FREQ.get(item, 0) > _COMMON_NAME:
+            return False
+        words = tagged_words(self.tokenizer, self.tags, item)
+        if len(words) == 1 and len(item) > 3:
+            return False  # one word of four characters is a sector (外商投资, 交通运输)
+        (first, first_flag), (last, flag) = words[0], words[-1]
+        # a short name opens with a proper word (中联|建起, 龙城|彩色包装, 斯|盛…): a word
+        # jieba tags a name or does not know, or two single characters (not 资质|许可)
+        if not (first_flag in _PROPER_TAGS or self.tokenizer.FREQ.get(first, 0) == 0
+                or len(first) == 1 and len(words) > 1 and len(words[1][0]) == 1
+                and first_flag not in _FUNCTION_TAGS):
+            return False
+        return flag != "q" and last not in self.generic and not item.endswith("企业") \
+            and not (flag in ("v", "vn") and self.tokenizer.FREQ.get(last, 0) > _COMMON)
 
     def _after_verbs(self, clean: str, start: int, end: int) -> int:
         """``start`` moved past a list number (17.) and the verbs of works that open a
@@ -1079,6 +1277,8 @@ class NameRulePass:
             if not known and not self._is_initiative(inner, clean[m.end():m.end() + 4],
                                                      bool(m.group("suffix"))):
                 continue
+            if not known and self._contrast(clean, m.start(), m.end()):
+                continue
             if m.group("suffix"):
                 end = m.end("suffix")
             surface = clean[start:end]
@@ -1087,6 +1287,16 @@ class NameRulePass:
             score = 0.9 if m.group("suffix") or _NUMERAL.search(inner) else 0.75
             yield self._cand(start, end, label, surface, rule.id, score, rule.priority)
 
+    def _contrast(self, clean: str, start: int, end: int) -> bool:
+        """A quoted phrase in a change from one state to another (由“铁工资”向“活薪酬”转变,
+        从“中低端”向“中高端”迈进) is a figure of speech (rule 8): 由 or 从 before it and
+        向“ after it, or ”向 before it and a word of change after it
+        (lexicon.contrast_after)."""
+        before = clean[max(0, start - 2):start]
+        after = clean[end:end + 4]
+        return (before.endswith(("由", "从")) and after.startswith("向“")) \
+            or (before == "”向" and after.startswith(self._contrast_after))
+
     def _is_initiative(self, inner: str, after: str, suffixed: bool) -> bool:
         """ANNOTATION rule 8: a quoted programme name or slogan, not a figure of speech."""
         text = inner.strip()
@@ -1094,7 +1304,8 @@ class NameRulePass:
             return False
         if len(text) == 1 and not text.isdigit():
             return False
-        if after.startswith(self.reject_after) or self.ranking_list.fullmatch(text):
+        if after.startswith(self.reject_after) or self.ranking_list.fullmatch(text) \
+                or self._not_programme.fullmatch(text):
             return False
         parts = _LIST_SEP.split(text)
         if len(parts) > 1:  # a slogan list (周调度、月督查、季讲评), unless a saying
@@ -1235,9 +1446,12 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
     "clause_place_led": NameRulePass._place_led_name,  # and the place opens a clause
     "proper_prefix": NameRulePass._proper_facility,
+    "street": NameRulePass._streets,
+    "counted_package": NameRulePass._counted_package,
     "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
     "outer_name": NameRulePass._outer_name,
+    "programme": NameRulePass._programme,
 }
 _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[Candidate]]
 
@@ -1248,6 +1462,9 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "extension": NameRulePass._extensions,
     "project_list": NameRulePass._project_items,
     "company_list": NameRulePass._company_items,
+    "shared_head_list": NameRulePass._shared_head_items,
+    "initiative_extension": NameRulePass._initiative_extensions,
+    "company_short_list": NameRulePass._company_short_items,
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
 assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
