@@ -765,7 +765,10 @@ class NameRulePass:
 
     def _street_start(self, clean: str, start: int) -> bool:
         """Whether a name may start at ``start``: the text's start, a mark, or a verb of
-        works right before it (集中打造|机场路, 完成了|机场路), or 至 of a bound (东至|大来街)."""
+        works right before it (集中打造|机场路, 完成了|机场路), or 至 of a bound (东至|大来街);
+        never right after a digit, whose classifier it would take (打造15|条商旅名街)."""
+        if start > 0 and clean[start - 1].isdigit():
+            return False
         if start == 0 or not "\u4e00" <= clean[start - 1] <= "\u9fff" \
                 or clean[start].isdigit():
             return True  # a number opens a name (提质增靓|520幸福街)
