@@ -255,7 +255,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
-          "step_verbs", "target_announcements")
+          "step_verbs", "target_announcements", "task_openers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +306,12 @@ class FactVocab:
     def announcement(self) -> re.Pattern[str]:
         """A target cue that announces a list with a colon (主要预期目标是：)."""
         return re.compile("(?:" + alternation(self["target_announcements"]) + ")(?:是|为)?[：:]")
+
+    @cached_property
+    def task_opener(self) -> re.Pattern[str]:
+        """A sentence that opens the year's tasks (今年要重点做好9个方面工作：): what follows
+        is planned (``task_openers``)."""
+        return _compile(list(self["task_openers"]), "cue")
 
     @cached_property
     def reached(self) -> re.Pattern[str]:
@@ -713,6 +719,8 @@ class _Doc:
     scope_spans: list[str | None] = field(default_factory=list)
     #: paragraph -> where its announcement of targets ends (-1: none), see announced
     announcements: dict[int, int] = field(default_factory=dict)
+    #: where the text's tasks start (the end of its first task opener; -1: none), see in_tasks
+    tasks_start: int = -1
 
     def __post_init__(self) -> None:
         spans = self.vocab.plan_periods
@@ -726,6 +734,8 @@ class _Doc:
         self.value_starts = sorted(m.start for m in self.mentions if m.label in FACT_LABELS)
         self.breaks = [m.end() - 1 if m.group(0).endswith("\n") else m.start()
                        for m in _HARD_BREAK.finditer(self.text)]
+        opener = self.vocab.task_opener.search(self.text)
+        self.tasks_start = opener.end() if opener else -1
         if self.ctx.is_report:
             scopes = _scopes(self.text, self.breaks, self.vocab, self.ctx.ref_year)
             self.scope_starts = [a for a, _ in scopes]
@@ -759,6 +769,12 @@ class _Doc:
                 and int(m.norm) < year:
             return replace(m, norm=f"{m.norm}/{year}")
         return m
+
+    def in_tasks(self, pos: int) -> bool:
+        """Whether ``pos`` comes after the sentence that opens the year's tasks (今年要重点做好
+        9个方面工作：): a report's task part, or an excerpt of it without its title, whose
+        figures are planned for the reference year (FACTS.md status and period)."""
+        return 0 <= self.tasks_start <= pos and not self.past_review(pos)
 
     def announced(self, pos: int) -> bool:
         """Whether a sentence before ``pos`` in its paragraph announces targets with a colon
@@ -1172,7 +1188,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     and period == parent.period[:4]:
                 period = parent.period  # 经营主体1163.7万户，其中企业410.1万户: the stock's year end
             scope = doc.scope_at(value.start)
-            if status == "target" and doc.ctx.is_report and not _has_date(doc, sent, value) \
+            if status == "target" and (doc.ctx.is_report or doc.in_tasks(value.start)) \
+                    and not _has_date(doc, sent, value) \
                     and doc.ctx.ref_year is not None and (scope is None
                                                           or doc.past_review(value.start)):
                 period = str(doc.ctx.ref_year)
@@ -1929,7 +1946,8 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     # a report's review of 五年来 or of the year before (一、2025年工作回顾): what was done
     past = doc.past_review(value.start) or doc.ctx.is_report and bool(
         value.section and vocab.review_heading.search(value.section))
-    planned = bool(value.section and vocab.target_heading.search(value.section)) and not past
+    planned = (bool(value.section and vocab.target_heading.search(value.section))
+               or doc.in_tasks(value.start)) and not past
     if not planned and vocab.year_cue.search(clause):
         return "actual"  # 全年, 比上年: a year reported, unless a heading of targets or tasks
     rest = _BOUNDARY.search(text, value.end, sent.end)
