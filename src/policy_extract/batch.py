@@ -40,6 +40,7 @@
 from __future__ import annotations
 
 import contextlib
+import csv
 import errno
 import functools
 import logging
@@ -131,8 +132,6 @@ def read_ref_dates(path: Path) -> dict[str, str]:
     (``file``, ``source``, ``path`` or ``doc_id``) and ``ref_date``; tab- or
     comma-separated, other columns ignored (``gold/ref_dates.tsv`` reads as it is).
     Raises :class:`InputError` naming the line of a bad date or a missing column."""
-    import csv
-
     try:
         lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:

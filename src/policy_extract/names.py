@@ -884,18 +884,23 @@ class NameRulePass:
         assert rule.pattern is not None
         places = dict(self._place_spans(clean))
         for m in rule.pattern.finditer(clean):
-            lo = max(0, m.start() - _LIST_SPAN)
-            opening = _CLAUSE_START.search(clean, lo, m.start())
-            if opening is None and lo > 0:
-                continue
-            start = self._after_verbs(clean, opening.end() if opening else lo, m.start())
-            for s, e in _list_items(clean, start, m.start(), self.tokenizer):
+            for s, e in self._items_before(clean, m.start()):
                 place_end = places.get(s)
                 if place_end is None or not 2 <= e - place_end <= 6 \
                         or not _SHORT_NAME.fullmatch(clean, place_end, e):
                     continue
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
+
+    def _items_before(self, clean: str, end: int) -> list[tuple[int, int]]:
+        """The items of the list that ``等…企业`` at ``end`` closes: from the clause's start
+        (within ``_LIST_SPAN`` characters) past its verbs; none when no clause opens there."""
+        lo = max(0, end - _LIST_SPAN)
+        opening = _CLAUSE_START.search(clean, lo, end)
+        if opening is None and lo > 0:
+            return []
+        start = self._after_verbs(clean, opening.end() if opening else lo, end)
+        return list(_list_items(clean, start, end, self.tokenizer))
 
     def _company_short_items(self, clean: str, cands: list[Candidate], rule: NameRule
                              ) -> Iterable[Candidate]:
@@ -908,12 +913,7 @@ class NameRulePass:
         for m in rule.pattern.finditer(clean):
             if found is None:
                 found = {(c.start, c.end) for c in cands}
-            lo = max(0, m.start() - _LIST_SPAN)
-            opening = _CLAUSE_START.search(clean, lo, m.start())
-            if opening is None and lo > 0:
-                continue
-            start = self._after_verbs(clean, opening.end() if opening else lo, m.start())
-            for s, e in _list_items(clean, start, m.start(), self.tokenizer):
+            for s, e in self._items_before(clean, m.start()):
                 item = clean[s:e]
                 if not 2 <= e - s <= 6 or not _SHORT_NAME.fullmatch(item) \
                         or item in self.generic or item in self.data.gazetteer \
