@@ -285,12 +285,26 @@ def stated_ref_date(raw: str, source: RefSource) -> str | None:
             if m.start() >= source.head and not source.tail:
                 break
             continue
-        iso = _iso_of(m.groupdict(), source.end_of_year)
+        iso = (_plan_year_of(m.groupdict(), source.plan_years) if source.plan_years
+               else _iso_of(m.groupdict(), source.end_of_year))
         if iso:
             found.append(iso)
             if not source.latest:
                 break
     return max(found) if found else None
+
+
+def _plan_year_of(groups: dict[str, str | None], places: dict[str, int]) -> str | None:
+    """The year of a five-year plan's year: the Nth plan (N from 3 on) starts in
+    1966 + 5 (N - 3), so “十五五” (the 15th) starts in 2026; its 开局之年 is 2026."""
+    try:
+        n = int(parse_numeral(groups.get("y") or ""))
+    except NumeralError:
+        return None
+    place = places.get(groups.get("nth") or "")
+    if n < 3 or place is None:
+        return None
+    return f"{1966 + 5 * (n - 3) + place:04d}"
 
 
 def _iso_of(groups: dict[str, str | None], end_of_year: bool) -> str | None:

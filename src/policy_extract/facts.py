@@ -734,7 +734,8 @@ class _Doc:
         self.value_starts = sorted(m.start for m in self.mentions if m.label in FACT_LABELS)
         self.breaks = [m.end() - 1 if m.group(0).endswith("\n") else m.start()
                        for m in _HARD_BREAK.finditer(self.text)]
-        opener = self.vocab.task_opener.search(self.text)
+        opener = next((m for m in self.vocab.task_opener.finditer(self.text)
+                       if not _of_past_year(m.group(), self.ctx.ref_year)), None)
         self.tasks_start = opener.end() if opener else -1
         if self.ctx.is_report:
             scopes = _scopes(self.text, self.breaks, self.vocab, self.ctx.ref_year)
@@ -1936,6 +1937,15 @@ def _in_closed_paren(text: str, start: int, end: int) -> bool:
             if depth < 0:
                 return True
     return False
+
+
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _of_past_year(words: str, ref_year: int | None) -> bool:
+    """Whether ``words`` (a task opener) name a year before the reference year: the
+    heading of a review (一、2025年主要工作和“十四五”发展成就 in a report of 2026)."""
+    return ref_year is not None and any(int(y) < ref_year for y in _FOUR_DIGIT_YEAR.findall(words))
 
 
 def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str:

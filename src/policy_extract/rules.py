@@ -90,6 +90,9 @@ class RefSource:
     latest: bool = False
     examples: tuple[dict[str, str], ...] = ()
     counterexamples: tuple[str, ...] = ()
+    #: a five-year plan's year (今年是“十五五”开局之年): group y holds the plan's ordinal
+    #: (十五), group nth the year's place in it, looked up here (开局之年 -> 0)
+    plan_years: dict[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -352,7 +355,7 @@ def _load_blockers(path: Path, fragments: dict[str, str]) -> tuple[Blocker, ...]
 
 
 _REF_KEYS = {"id", "kind", "pattern", "head", "tail", "end_of_year", "latest",
-             "examples", "counterexamples"}
+             "examples", "counterexamples", "plan_years"}
 
 
 def _load_ref_sources(path: Path, fragments: dict[str, str]) -> tuple[RefSource, ...]:
@@ -379,6 +382,8 @@ def _load_ref_sources(path: Path, fragments: dict[str, str]) -> tuple[RefSource,
             latest=bool(entry.get("latest", False)),
             examples=tuple({k: str(v) for k, v in e.items()} for e in examples),
             counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
+            plan_years=({str(k): int(v) for k, v in entry["plan_years"].items()}
+                        if entry.get("plan_years") else None),
         ))
     return tuple(out)
 
