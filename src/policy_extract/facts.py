@@ -255,7 +255,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
-          "step_verbs", "target_announcements", "task_openers")
+          "step_verbs", "target_announcements", "task_openers", "effort_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,6 +396,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "right_end": (("right_ends",), "word"),
     "facility": (("facilities",), "word"),
     "achievement": (("achievement_verbs",), "run"),
+    "effort": (("effort_verbs",), "word"),
     "series_verb": (("series_verbs",), "run"),
     "review": (("review_cues",), "word"),
     "rules_title": (("rules_titles",), "word"),
@@ -1110,6 +1111,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     lead = vocab.achievement.match(before)  # 带动全市建成17个X: 建成X
                     if lead:
                         before = before[lead.end():]
+                    effort = vocab.effort.match(before)  # 争取新获批1所X: 新获批X
+                    if effort and (vocab.series_verb.match(before, effort.end())
+                                   or before.startswith("新", effort.end())):  # 新获批
+                        before = before[effort.end():]
                     if "给予" in before:  # 省级财政…给予1000万元激励: the grant's noun
                         before = ""
                     indicator = before + noun
@@ -1702,7 +1707,8 @@ def _one_character_item(parts: list[str], vocab: FactVocab, tokenizer: Any | Non
                         ) -> list[str] | None:
     """Two items of which the first is written with one character of a word the second
     item's own part ends alike (金融机构本外币存、贷款余额 -> 存款余额, 贷款余额; 进、出口总额):
-    the word is in jieba's dictionary, the words before that character are shared."""
+    the word is in jieba's dictionary, the words before that character are shared, and
+    that character is a word of its own there (not the 通 of 交通、水利投资)."""
     if len(parts) != 2 or tokenizer is None:
         return None
     first, last = parts
@@ -1710,8 +1716,8 @@ def _one_character_item(parts: list[str], vocab: FactVocab, tokenizer: Any | Non
     own = last[:head.start()] if head else ""
     word = first[-1] + own[-1:]
     if len(own) != 2 or not _CJK.match(first[-1]) or word == own \
-            or not tokenizer.FREQ.get(word):
-        return None
+            or not tokenizer.FREQ.get(word) or len(tokenizer.lcut(first, HMM=False)[-1]) > 1:
+        return None  # 交通、水利投资: 交通 is a word, not 交 of 交利
     return [first + own[-1] + last[head.start():], first[:-1] + last]  # type: ignore[union-attr]
 
 
