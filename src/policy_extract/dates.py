@@ -285,7 +285,7 @@ def stated_ref_date(raw: str, source: RefSource) -> str | None:
             if m.start() >= source.head and not source.tail:
                 break
             continue
-        iso = (_plan_year_of(m.groupdict(), source.plan_years) if source.plan_years
+        iso = (_plan_year_of(m.groupdict(), dict(source.plan_years)) if source.plan_years
                else _iso_of(m.groupdict(), source.end_of_year))
         if iso:
             found.append(iso)

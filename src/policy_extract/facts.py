@@ -1951,7 +1951,8 @@ _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 def _of_past_year(words: str, ref_year: int | None) -> bool:
     """Whether ``words`` (a task opener) name a year before the reference year: the
     heading of a review (一、2025年主要工作和“十四五”发展成就 in a report of 2026)."""
-    return ref_year is not None and any(int(y) < ref_year for y in _FOUR_DIGIT_YEAR.findall(words))
+    return ref_year is not None and any(int(y) < ref_year
+                                        for y in _FOUR_DIGIT_YEAR.findall(words))
 
 
 def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str:

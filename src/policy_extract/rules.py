@@ -92,7 +92,7 @@ class RefSource:
     counterexamples: tuple[str, ...] = ()
     #: a five-year plan's year (今年是“十五五”开局之年): group y holds the plan's ordinal
     #: (十五), group nth the year's place in it, looked up here (开局之年 -> 0)
-    plan_years: dict[str, int] | None = None
+    plan_years: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -382,8 +382,8 @@ def _load_ref_sources(path: Path, fragments: dict[str, str]) -> tuple[RefSource,
             latest=bool(entry.get("latest", False)),
             examples=tuple({k: str(v) for k, v in e.items()} for e in examples),
             counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
-            plan_years=({str(k): int(v) for k, v in entry["plan_years"].items()}
-                        if entry.get("plan_years") else None),
+            plan_years=tuple((str(k), int(v))
+                             for k, v in (entry.get("plan_years") or {}).items()),
         ))
     return tuple(out)
 
