@@ -132,6 +132,12 @@ DOCUMENT_PLACES = [
                  "人民代表大会第五次会议上\n——基础设施不断完善。南宁吴圩机场改扩建工程投入使用。",
                  "广西壮族自治区", "document:head",
                  id="a review's —— paragraph is no delivery line"),
+    pytest.param("（一）扩大有效投资。推进西安、宝鸡、延安等地项目建设，支持西安建设国家中心城市，"
+                 "提升西安、榆林能级，加快汉中、安康发展。", "陕西省", "inferred:most-named",
+                 id="no title: the province holding the cities a task list names"),
+    pytest.param("近年来，海拉尔区经济运行良好。海拉尔区、海拉尔区加快发展，呼伦贝尔市支持，"
+                 "满洲里协作。", "内蒙古自治区呼伦贝尔市海拉尔区", "inferred:most-named",
+                 id="no title: a district named most stays the place"),
     pytest.param("近年来，全市经济运行良好。\n加快发展。", None, "none", id="no place"),
     pytest.param("2019年统计公报\n与泰国、东南亚合作。\n", None, "none",
                  id="foreign places only in the body"),

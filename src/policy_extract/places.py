@@ -425,15 +425,36 @@ def find_document_place(text: str, mentions: Sequence[Mention],
             context = _most_specific(found)
         if context is not None:
             return context, source
+    named = [p for m in mentions if m.label == "GPE"
+             and (p := index.resolve(m.norm or m.text)) is not None and p.province is not None]
+    held = _holding_most(named, index)
+    if held is not None:
+        return held, "inferred:most-named"
     counts: dict[Place, int] = {}
-    for m in mentions:
-        if m.label == "GPE" and (p := index.resolve(m.norm or m.text)) is not None \
-                and p.province is not None:
-            counts[p] = counts.get(p, 0) + 1
+    for p in named:
+        counts[p] = counts.get(p, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     if ranked and ranked[0] >= 3 and (len(ranked) == 1 or ranked[0] > ranked[1]):
         return max(counts, key=counts.__getitem__), "inferred:most-named"
     return None, "none"
+
+
+def _holding_most(named: Sequence[Place], index: PlaceIndex) -> Place | None:
+    """The narrowest division that holds at least half of the places a text names (three
+    at least): a province's task list names its cities one by one (西安 5 times, 榆林 3,
+    延安 2 …: 陕西省, not 西安市), a district's report names itself most (海拉尔区)."""
+    held: dict[Place, int] = {}
+    for p in named:
+        for a in {index.ancestor(p, level) for level in ("county", "prefecture", "province")}:
+            if a is not None:
+                held[a] = held.get(a, 0) + 1
+    narrow = {"county": 0, "prefecture": 1, "province": 2}
+    fits = [p for p, n in held.items() if n >= 3 and 2 * n >= len(named)]
+    if not fits:
+        return None
+    best = min(narrow.get(p.level, 3) for p in fits)
+    at_best = [p for p in fits if narrow.get(p.level, 3) == best]
+    return at_best[0] if len(at_best) == 1 else None
 
 
 def document_place_of(text: str, mentions: Sequence[Mention],
