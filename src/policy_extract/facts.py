@@ -255,7 +255,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
-          "step_verbs", "target_announcements", "task_openers", "effort_verbs")
+          "step_verbs", "target_announcements", "task_openers", "effort_verbs",
+          "review_leads")
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,6 +416,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "owned_end": (("owned_quantities", "heads"), "end"),
     "total": (("total_cues",), "cue"),
     "step": (("step_verbs",), "end"),
+    "review_lead": (("review_leads",), "word"),
 }
 
 
@@ -712,6 +714,7 @@ class _Doc:
     cue_end: int = -1
     #: where the figures (FACT_LABELS) start, in order
     value_starts: list[int] = field(default_factory=list)
+    value_ends: list[int] = field(default_factory=list)  # where they end, in the same order
     dates: list[Mention] = field(default_factory=list)
     date_starts: list[int] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)
@@ -732,7 +735,9 @@ class _Doc:
                                                            self.ctx.ref_year),
                             key=lambda m: m.start)
         self.date_starts = [m.start for m in self.dates]
-        self.value_starts = sorted(m.start for m in self.mentions if m.label in FACT_LABELS)
+        values = sorted((m.start, m.end) for m in self.mentions if m.label in FACT_LABELS)
+        self.value_starts = [a for a, _ in values]
+        self.value_ends = [b for _, b in values]
         self.breaks = [m.end() - 1 if m.group(0).endswith("\n") else m.start()
                        for m in _HARD_BREAK.finditer(self.text)]
         opener = next((m for m in self.vocab.task_opener.finditer(self.text)
@@ -886,9 +891,17 @@ def _span_named(opening: str, vocab: FactVocab, ref_year: int | None, heading: b
         return _relative_norm(vocab.relative[rel.group(0)], ref_year)  # type: ignore[arg-type]
     for name, years in vocab.plan_periods.items():
         i = opening.find(name)
-        if i >= 0 and (heading or vocab.scope_word.match(opening, i + len(name))):
+        if i >= 0 and (heading or vocab.scope_word.match(opening, i + len(name))
+                       or _reviewed_plan(opening, i, vocab)):
             return years  # a heading names its subject: 一、“十四五”发展成就回顾
     return None
+
+
+def _reviewed_plan(opening: str, i: int, vocab: FactVocab) -> bool:
+    """Whether the plan named at ``i`` is what the paragraph looks back on: a verb of
+    looking back (``review_leads``) is all that stands before it (回顾“十四五”，…)."""
+    lead = vocab.review_lead.match(opening)
+    return lead is not None and lead.end() == i
 
 
 def _relative_norm(offsets: str, ref_year: int) -> str:
@@ -1907,8 +1920,11 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
         return False
     later = bisect.bisect_left(doc.value_starts, value.end)
     if (len(lead) <= 4 or lead.endswith("等")) and later < len(doc.value_starts) \
-            and doc.value_starts[later] < clause_end:
-        return False  # 62个支持组团实施重点项目1000多个: the subject's count, the later one flows
+            and doc.value_starts[later] < clause_end \
+            and not _MODIFIER_AFTER.match(text, doc.value_ends[later]):
+        # 62个支持组团实施重点项目1000多个: the subject's count, the later one flows (not a
+        # threshold inside what it counts: 23个投资额百亿元以上重大工业项目建成投产)
+        return False
     i = bisect.bisect_left(doc.date_starts, clause_start)
     return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
 
