@@ -256,7 +256,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
           "step_verbs", "target_announcements", "task_openers", "effort_verbs",
-          "review_leads")
+          "review_leads", "state_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,6 +417,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "total": (("total_cues",), "cue"),
     "step": (("step_verbs",), "end"),
     "review_lead": (("review_leads",), "word"),
+    "state": (("state_words",), "word"),
 }
 
 
@@ -1907,7 +1908,8 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
     the interval, a level reached at its end the end year): a flow word (累计, 新增) in
     its clause, or a count of what was done (落地540款特许药械, 17条产业链建设开局) that no
     verb of reaching (达, 突破: ``reach_verbs``) leads to (before the list it is an item
-    of: ``first``), with no stock word and no DATE of its own clause."""
+    of: ``first``), with no stock word, no word of a state (参加, 就业: ``state_words``)
+    and no DATE of its own clause."""
     text, vocab = doc.text, doc.vocab
     before = text[clause_start:value.start]
     if _flow_before(vocab, before):
@@ -1925,6 +1927,8 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
         # 62个支持组团实施重点项目1000多个: the subject's count, the later one flows (not a
         # threshold inside what it counts: 23个投资额百亿元以上重大工业项目建成投产)
         return False
+    if vocab.state.search(clause):
+        return False  # 港澳居民在粤参加医保43万人次: a count of those in a state at the end
     i = bisect.bisect_left(doc.date_starts, clause_start)
     return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
 
