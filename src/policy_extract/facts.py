@@ -181,7 +181,12 @@ _PARTNER = re.compile(r"([与同](?:全[省市区县])?)$")
 #: a total that is a stock: what it totals is all of them, not those a verb selected
 #: (新增境内外上市公司45家、总量达1224家: 境内外上市公司总量)
 _STOCK_TOTALS = frozenset({"总量", "总数"})
-_ANNUAL = re.compile(r"年(?=[\u4e00-\u9fff])(?![均度末初底内份])")
+_ANNUAL = re.compile(r"年(?=[\u4e00-\u9fff])(?![均度末初底内份])"
+                     r"(?![\u4e00-\u9fff]{0,6}?[\d.十百千万亿]+[万亿]?元(?:及)?以上)")
+#: the most characters of a subject before the verb a list's items share (文艺精品获)
+_LEAD_MAX = 12
+#: a qualifier of a value before the next item of its list (50家以上、单项冠军企业5家)
+_QUALIFIER_AFTER = re.compile(r"\s*(?:及以上|以上|以下|左右|多)(?=\s*[、，,和及与])")
 #: trade or dealings with a partner (对东盟进出口): 对 is part of what is measured
 _WITH_PARTNER = re.compile(r"进出口|出口|进口|贸易|投资|合作")
 #: words that end in 及 and are no list mark before a value (惠及154万户家庭)
@@ -256,7 +261,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
           "step_verbs", "target_announcements", "task_openers", "effort_verbs",
-          "review_leads", "state_words")
+          "review_leads", "state_words", "list_verbs", "selected_after")
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,6 +423,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "step": (("step_verbs",), "end"),
     "review_lead": (("review_leads",), "word"),
     "state": (("state_words",), "word"),
+    "list_verb": (("list_verbs", "selected_after", "series_verbs"), "word"),
+    "selected_after": (("selected_after",), "end"),
 }
 
 
@@ -1054,6 +1061,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         first = group[0]
         if first.start < inside_share:
             continue  # 95%以上的村集体经营性收入超过10万元: 10万元 is in the share's indicator
+        qualified = _QUALIFIER_AFTER.match(text, prev_end, first.start) if g else None
+        if qualified:  # 50家以上、单项冠军企业5家: 以上 qualifies the value before
+            prev_end = qualified.end()
         left = text[prev_end:first.start]
         parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start)
         series = prev_end > start and (  # …、2519个典型村和25个典型村片区
@@ -1156,11 +1166,18 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     and state.recent and indicator and not share_of \
                     and indicator not in vocab.generic:  # 新增A 6000家、B 1.76万家
                 verb = vocab.series_verb.match(state.recent[-1])
+                shared = "" if verb else _shared_lead(state.recent[-1], indicator, vocab)
                 if verb and not vocab.series_verb.match(indicator):
                     indicator = verb.group(0) + indicator
+                elif shared and series:  # 文艺精品获文华奖3项、群星奖4项: 文艺精品获群星奖
+                    indicator = shared + indicator
                 elif verb and series and vocab.series_verb.fullmatch(indicator) \
                         and verb.end() < len(state.recent[-1]):
-                    # 新增高新技术企业19家、累计44家: 累计高新技术企业
+                    # 新增高新技术企业19家、累计44家: 累计高新技术企业; 累计开工X 531个、
+                    # 投产358个: the total stays (累计投产X)
+                    total = vocab.total.match(verb.group(0))
+                    if total and total.end() < verb.end() and not vocab.total.match(indicator):
+                        indicator = total.group(0) + indicator
                     indicator += state.recent[-1][verb.end():]
             turn = vocab.up_down.search(text, group[i - 1].end, value.start) if i else None
             if turn:  # …、0.7%和下降46.8%: this value and the next turn down
@@ -1218,6 +1235,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 period = scope[5:]  # “十五五”时期…城镇化率达到70%: the level at the plan's end
                 if vocab.stock.search(indicator):
                     period += "-12"
+            if not after_noun:  # not 23个…项目建成投产, the count before the projects
+                indicator = _verb_first(indicator, vocab)
             framing = vocab.framing.match(indicator)
             if framing and not _PROJECTS.search(indicator) and "的" not in indicator:
                 indicator = indicator[framing.end():]  # 实施异地搬迁1.35万人: 异地搬迁
@@ -1231,6 +1250,28 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
+
+
+def _verb_first(indicator: str, vocab: FactVocab) -> str:
+    """Projects written before the verb that selects them (年投资亿元以上项目新开工43个:
+    ``selected_after``) as FACTS.md writes them, the verb first (新开工年投资亿元以上项目)."""
+    found = vocab.selected_after.search(indicator)
+    if found is None or not _PROJECTS.search(indicator, 0, found.start()):
+        return indicator
+    return found.group(0) + indicator[:found.start()]
+
+
+def _shared_lead(before: str, indicator: str, vocab: FactVocab) -> str:
+    """The subject and verb the item before wrote for the items of its list (FACTS.md lists:
+    the words the items share): the words of ``before`` up to a verb inside it
+    (``series_verbs``, ``list_verbs``: 文艺精品获文华奖 -> 文艺精品获; 调查发现新物种 ->
+    调查发现) when this item has no verb of its own (群星奖); else nothing."""
+    if not indicator or indicator.startswith("新") or vocab.list_verb.search(indicator):
+        return ""  # 新筹建1个X: a verb of its own
+    found = vocab.list_verb.search(before)
+    if found is None or found.start() > _LEAD_MAX or len(before) - found.end() < 2:
+        return ""
+    return before[:found.end()]
 
 
 def _shared_predicate(text: str, out: list[Fact], counted: list[tuple[int, int, str]],
