@@ -183,6 +183,12 @@ _PARTNER = re.compile(r"([与同](?:全[省市区县])?)$")
 _STOCK_TOTALS = frozenset({"总量", "总数"})
 _ANNUAL = re.compile(r"年(?=[\u4e00-\u9fff])(?![均度末初底内份])"
                      r"(?![\u4e00-\u9fff]{0,6}?[\d.十百千万亿]+[万亿]?元(?:及)?以上)")
+#: a breakdown item that is only a threshold (其中，亿元以上34个): it takes the parent's noun
+_THRESHOLD_ONLY = re.compile(r"^[\d.]*[十百千万亿]*元(?:及)?(?:以[上下])?$")
+#: a threshold written right before the count it qualifies (5亿元以上9个)
+_OVER_COUNT = re.compile(r"\s*(?:及以上|以上)\s*")
+#: how many figures of a paragraph before a 其中 clause may be what it breaks down
+_POOL = 6
 #: the most characters of a subject before the verb a list's items share (文艺精品获)
 _LEAD_MAX = 12
 #: a qualifier of a value before the next item of its list (50家以上、单项冠军企业5家)
@@ -691,6 +697,7 @@ class _Parent:
     place: str | None
     unit: str | None = None
     kind: str = "level"
+    label: str | None = None
 
 
 @dataclass(slots=True)
@@ -699,6 +706,10 @@ class _State:
 
     last: _Parent | None = None  # the fact before, in this paragraph
     breakdown_of: _Parent | None = None  # the figure a 其中 clause breaks down
+    #: the figures of the paragraph before a 其中 clause, the last last: the one with the
+    #: unit of an item is what it breaks down (项目42个，总投资额263亿元，其中，亿元以上34个)
+    breakdown_pool: list[_Parent] = field(default_factory=list)
+    parents: list[_Parent] = field(default_factory=list)  # the paragraph's figures so far
     subject: str | None = None  # the subject place of an earlier clause of the sentence
     recent: list[str] = field(default_factory=list)  # indicators of the sentence so far
     stock: bool = False  # the paragraph speaks of the year's end (年末) until 全年
@@ -953,6 +964,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
                     _BREAKDOWN.match(opening)
                     or _BREAKDOWN_CLAUSE.fullmatch(opening.rstrip("，,：:；;"))):
                 state.breakdown_of = state.last
+                state.breakdown_pool = state.parents[-_POOL:]
             if "末" in _PLAN_END.sub("", opening) or "年底" in opening:
                 state.stock = True
             elif "全年" in opening or doc.vocab.flow_only.search(opening):
@@ -1015,6 +1027,10 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
     if m.label in _THRESHOLD_LABELS and text.startswith("的", m.end) \
             and _OVER.search(text, max(0, m.start - 2), m.start):
         return True  # 其中超10亿元的6户: the threshold of the count after it
+    over = _OVER_COUNT.match(text, m.end)
+    if m.label in _THRESHOLD_LABELS and over and later[0].label == "COUNT" \
+            and later[0].start == over.end():
+        return True  # 其中，5亿元以上9个: the threshold of the count right after it
     bare = not any(c in _NUMERALS for c in m.text)
     return bare and bool(_CJK.match(text, m.end))
 
@@ -1164,7 +1180,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
             if (series or opens_list and not _OWN_PREDICATE.search(text, value.end, following)) \
                     and state.recent and indicator and not share_of \
-                    and indicator not in vocab.generic:  # 新增A 6000家、B 1.76万家
+                    and indicator not in vocab.generic \
+                    and not _THRESHOLD_ONLY.search(indicator):  # 新增A 6000家、B 1.76万家
                 verb = vocab.series_verb.match(state.recent[-1])
                 shared = "" if verb else _shared_lead(state.recent[-1], indicator, vocab)
                 if verb and not vocab.series_verb.match(indicator):
@@ -1188,7 +1205,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if share_of:
                 kind, direction = "share", None
             of_before = indicator in vocab.generic and bool(state.recent)
-            indicator = _complete(indicator, kind, value.unit, state, vocab)
+            indicator = _complete(indicator, kind, value.unit, state, vocab, value.label)
             if not indicator and g == 0 and state.bare[1] == start and kind == "level":
                 # 高新技术企业数量增长1.2倍，达到2万家: the clause before names what is reached
                 indicator = _bare_subject(text, state.bare, others, vocab)
@@ -1245,7 +1262,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                          period, place, RULE_ID)
             out.append(fact)
             state.last = _Parent(whole or indicator, period, place,
-                                 None if stepped else value.unit, kind)
+                                 None if stepped else value.unit, kind, value.label)
+            state.parents.append(state.last)
             state.recent.append(fact.indicator)
             whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
@@ -1796,12 +1814,12 @@ def _kind(value: Mention, parsed: _Left, vocab: FactVocab) -> tuple[str, str | N
 
 
 def _complete(indicator: str, kind: str, unit: str | None, state: _State,
-              vocab: FactVocab) -> str:
+              vocab: FactVocab, label: str | None = None) -> str:
     """Fill an indicator from the figure before it: nothing left (``比上年增长4.7%``:
     when the figure before measures the same thing: a rate or change of it, or the same
     unit), a share of the subject (``占总人口的比重``), a 其中 item (``国有控股企业``), a
     bare ``投资`` after what is invested in."""
-    parent = state.breakdown_of
+    parent = _breakdown_parent(state, kind, unit, label)
     last = state.last
     if not indicator:
         if last is None:
@@ -1830,8 +1848,11 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         return _OVER_ITEM.sub(indicator, parent.indicator, count=1)
     if parent is not None and indicator.endswith("本级"):  # 其中，市本级1.07亿元
         return indicator + parent.indicator
+    if parent is not None and kind == "level" and _THRESHOLD_ONLY.search(indicator):
+        return _threshold_item(indicator, parent, vocab)
     if parent is not None and kind != "share" and not vocab.share.search(indicator) \
-            and not vocab.head.search(indicator):
+            and not vocab.head.search(indicator) \
+            and (label != "COUNT" or unit == parent.unit):  # not 项目42个…上市企业3家
         head = vocab.head.search(parent.indicator)
         if head:
             return indicator + head.group(0)
@@ -1840,6 +1861,30 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         # 净增经营主体242.8万户，其中企业57.5万户: 净增企业; 引进项目47个，其中亿元以上项目14个
         return verb.group(0) + indicator
     return indicator
+
+
+def _threshold_item(indicator: str, parent: _Parent, vocab: FactVocab) -> str:
+    """A 其中 item that is only a threshold (签约引进项目42个，其中，亿元以上34个) counts the
+    parent's noun above it, after the parent's selecting verb: 签约引进亿元以上项目."""
+    if not indicator.endswith(("以上", "以下")):
+        indicator += "以上"  # the qualifier the mention took (亿元以上 -> 亿元, over)
+    verb = vocab.series_verb.match(parent.indicator)
+    cut = verb.end() if verb and verb.end() < len(parent.indicator) else 0
+    return parent.indicator[:cut] + indicator + parent.indicator[cut:]
+
+
+def _breakdown_parent(state: _State, kind: str, unit: str | None,
+                      label: str | None) -> _Parent | None:
+    """The figure a 其中 item breaks down: the last before the 其中 clause, unless it has
+    another unit than the item's level and an earlier level of the paragraph has it, else
+    its label (签约引进项目42个，总投资额263亿元，其中，亿元以上34个、上市企业3家: the 42
+    projects)."""
+    parent = state.breakdown_of
+    if parent is None or kind != "level" or unit is None or parent.unit == unit:
+        return parent
+    levels = [p for p in reversed(state.breakdown_pool) if p.kind == "level"]
+    return next((p for p in levels if p.unit == unit), None) or next(
+        (p for p in levels if label is not None and p.label == label), parent)
 
 
 def _shared_head(indicator: str, before: str, vocab: FactVocab) -> str:
