@@ -1153,7 +1153,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         before = before[lead.end():]
                     effort = vocab.effort.match(before)  # 争取新获批1所X: 新获批X
                     if effort and (vocab.series_verb.match(before, effort.end())
-                                   or before.startswith("新", effort.end())):  # 新获批
+                                   or before.startswith("新", effort.end())  # 新获批
+                                   or effort.end() == len(before)):  # 争取100个项目纳入…
                         before = before[effort.end():]
                     if "给予" in before:  # 省级财政…给予1000万元激励: the grant's noun
                         before = ""
