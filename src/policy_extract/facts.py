@@ -91,6 +91,8 @@ _YEAR_END = re.compile(r"\d{4}-12")
 _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
+#: how long the words before a list of examples may be for the list to go (新开发)
+_EXAMPLE_LEAD = (2, 4)
 #: the fewest characters one named example takes (广西人工智能学院等创新平台)
 _ONE_EXAMPLE = 4
 #: a value written as a bare magnitude (上万支, 上亿元): the 上 before it is outside its span
@@ -1111,7 +1113,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 and not vocab.facility.search(parsed.indicator) \
                 and not vocab.series_verb.match(parsed.indicator):
             parsed.indicator = state.facility + parsed.indicator
-        parsed.indicator = _without_examples(parsed.indicator, vocab)
+        parsed.indicator = _without_examples(parsed.indicator, vocab, doc.tokenizer)
         if g == 0 and not parsed.subject and parsed.indicator \
                 and left.lstrip(_SPACES + "，,；;").startswith("对"):
             # 旅游业国际影响力大幅提升，对GDP综合贡献率达33.4%: the contribution of 旅游业
@@ -1516,15 +1518,17 @@ def _grant(text: str, start: int, end: int, scope: str) -> str:
     return (scope + granted) if scope and not granted.startswith(scope) else granted
 
 
-def _without_examples(indicator: str, vocab: FactVocab) -> str:
+def _without_examples(indicator: str, vocab: FactVocab, tokenizer: Any | None = None) -> str:
     """An indicator that names examples before what it counts keeps its selecting verb and
-    what it counts: 新建及改造外环道路、旧城道路等城市主次干道 -> 新建及改造城市主次干道."""
+    what it counts: 新建及改造外环道路、旧城道路等城市主次干道 -> 新建及改造城市主次干道;
+    without a selecting verb first, a list of examples (A、B等) goes when the words before
+    it are short (新开发人工智能、养生保健等老年教育课程 -> 新开发老年教育课程)."""
     found = list(_EXAMPLES_BEFORE.finditer(indicator))
     if not found:
         return indicator
     found_verb = vocab.series_verb.match(indicator)
     if found_verb is None:  # 研究出台…等方面: no selecting verb first, nothing is cut
-        return indicator
+        return _without_listed_examples(indicator, found[-1], tokenizer)
     if "、" not in indicator[:found[-1].start()] \
             and found[-1].start() - found_verb.end() < _ONE_EXAMPLE:
         return indicator  # 建设广西人工智能学院等创新平台 -> 建设创新平台; 建设X等 too short
@@ -1532,6 +1536,29 @@ def _without_examples(indicator: str, vocab: FactVocab) -> str:
     lead = verb.group(0) if verb and vocab.series_verb.fullmatch(
         _VERB_JOIN.split(verb.group(0))[-1]) else found_verb.group(0)
     return lead + indicator[found[-1].end():]
+
+
+def _without_listed_examples(indicator: str, examples_end: re.Match[str],
+                             tokenizer: Any | None) -> str:
+    """Cut a list of two or more examples (A、B等) from an indicator: the first example is
+    taken as long as the last, its start put on a word's start (``tokenizer``); what stands
+    before it stays when it is a short lead of ``_EXAMPLE_LEAD`` characters (a verb:
+    新开发), else nothing is cut (研究出台…等方面)."""
+    end = examples_end.start()
+    first = indicator.find("、", 0, end)
+    if first < 0:
+        return indicator  # one example (生活污水等地下管网): it may define what is counted
+    last = indicator.rfind("、", 0, end)
+    start = first - (end - last - 1)
+    if tokenizer is not None and start > 0:
+        bounds = [0]
+        for word in tokenizer.cut(indicator[:first], HMM=False):
+            bounds.append(bounds[-1] + len(word))
+        start = min(bounds, key=lambda b: (abs(b - start), b))
+    if not _EXAMPLE_LEAD[0] <= start <= _EXAMPLE_LEAD[1]:
+        return indicator
+    rest = indicator[examples_end.end():]
+    return indicator[:start] + rest if len(rest) >= 2 else indicator
 
 
 def _verb_of_examples(before: str, vocab: FactVocab) -> str:
