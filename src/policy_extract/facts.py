@@ -1122,6 +1122,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 parsed.indicator = topic + "对" + parsed.indicator.removeprefix("对")
         items = (_list_items(parsed.indicator, len(group), vocab, doc.tokenizer)
                  if len(group) > 1 else None)
+        if items:
+            items = _shared_verb(items, vocab)
         own = parsed.indicator.split("分别")[-1]
         if items is None and len(group) > 1 and len(state.recent) >= len(group) and (
                 not own or own in vocab.generic or own.startswith("占")):
@@ -1802,6 +1804,18 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     prefix = first[:len(first) - own] if n == 2 and len(first) >= own + 3 else ""
     # 国际航空旅客和货邮吞吐量 -> 国际航空旅客吞吐量, 国际航空货邮吞吐量
     return [first + shared] + [prefix + p + shared for p in others[1:]] + [prefix + last]
+
+
+def _shared_verb(items: list[str], vocab: FactVocab) -> list[str]:
+    """The items of a list whose first item opens with a selecting verb (``series_verbs``)
+    and the others with none: they share it (争取中央预算内投资、超长期特别国债分别增长… ->
+    争取超长期特别国债)."""
+    verb = vocab.series_verb.match(items[0])
+    if verb is None or verb.end() == len(items[0]) \
+            or any(vocab.series_verb.match(item) or vocab.list_verb.match(item)
+                   for item in items[1:]):
+        return items
+    return [items[0]] + [verb.group(0) + item for item in items[1:]]
 
 
 def _one_character_item(parts: list[str], vocab: FactVocab, tokenizer: Any | None
