@@ -23,6 +23,7 @@ phrase before the number (jieba's parts of speech) and the nearest verb.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -155,7 +156,7 @@ _OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
 #: a bare magnitude that starts a counted noun (两个万亿元台阶, 3个千亿级产业集群)
 _MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
 #: verbs that end what a clause without figures says changed (粮食产量保持稳定)
-_BARE_VERB = re.compile(r"保持|实现|达到|突破|稳定在")
+_BARE_VERB = re.compile(r"保持|实现|达到|突破|稳定在|创(?:历史|近\d+年)?(?:新高|新低|最好|最高)")
 #: adverbs before such a verb (差距持续缩小): no part of what changed
 _ADVERB_END = re.compile(r"(?:持续|不断|进一步|稳步|大幅|明显|显著|逐步)$")
 #: a short noun alone before its count, a later item of a series (，过街天桥2座)
@@ -195,6 +196,8 @@ _POOL = 6
 _LEAD_MAX = 12
 #: a qualifier of a value before the next item of its list (50家以上、单项冠军企业5家)
 _QUALIFIER_AFTER = re.compile(r"\s*(?:及以上|以上|以下|左右|多)(?=\s*[、，,和及与])")
+#: the 对 of a partner that opens the first item of a list (对中亚五国、东盟进出口)
+_PARTNER_LEAD = re.compile(r"对(?=[\u4e00-\u9fff]{2})")
 #: trade or dealings with a partner (对东盟进出口): 对 is part of what is measured
 _WITH_PARTNER = re.compile(r"进出口|出口|进口|贸易|投资|合作")
 #: words that end in 及 and are no list mark before a value (惠及154万户家庭)
@@ -1115,7 +1118,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             parsed.indicator = state.facility + parsed.indicator
         parsed.indicator = _without_examples(parsed.indicator, vocab, doc.tokenizer)
         if g == 0 and not parsed.subject and parsed.indicator \
-                and left.lstrip(_SPACES + "，,；;").startswith("对"):
+                and left.lstrip(_SPACES + "，,；;").startswith("对") \
+                and not _WITH_PARTNER.search(parsed.indicator):  # not 对东盟进出口
             # 旅游业国际影响力大幅提升，对GDP综合贡献率达33.4%: the contribution of 旅游业
             topic = _clause_topic(text, sent.start, start, doc.tokenizer)
             if topic:
@@ -1808,9 +1812,13 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
 
 def _shared_verb(items: list[str], vocab: FactVocab) -> list[str]:
     """The items of a list whose first item opens with a selecting verb (``series_verbs``)
-    and the others with none: they share it (争取中央预算内投资、超长期特别国债分别增长… ->
-    争取超长期特别国债)."""
-    verb = vocab.series_verb.match(items[0])
+    or the 对 of a partner and the others with none: they share it (争取中央预算内投资、
+    超长期特别国债分别增长… -> 争取超长期特别国债; 对东盟、中亚进出口 -> 对中亚进出口)."""
+    partner = _PARTNER_LEAD.match(items[0])
+    if partner:  # 对中亚五国、东盟: the words of the first partner are not the second's
+        items = [items[0]] + [item[len(os.path.commonprefix([items[0], item])):]
+                              for item in items[1:]]
+    verb = vocab.series_verb.match(items[0]) or partner
     if verb is None or verb.end() == len(items[0]) \
             or any(vocab.series_verb.match(item) or vocab.list_verb.match(item)
                    for item in items[1:]):
