@@ -434,7 +434,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "step": (("step_verbs",), "end"),
     "review_lead": (("review_leads",), "word"),
     "state": (("state_words",), "word"),
-    "list_verb": (("list_verbs", "selected_after", "series_verbs"), "word"),
+    "list_verb": (("list_verbs", "selected_after", "series_verbs"), "cue"),
     "selected_after": (("selected_after",), "end"),
 }
 
@@ -1293,12 +1293,16 @@ def _shared_lead(before: str, indicator: str, vocab: FactVocab) -> str:
     the words the items share): the words of ``before`` up to a verb inside it
     (``series_verbs``, ``list_verbs``: 文艺精品获文华奖 -> 文艺精品获; 调查发现新物种 ->
     调查发现) when this item has no verb of its own (群星奖); else nothing."""
-    if not indicator or indicator.startswith("新") or vocab.list_verb.search(indicator):
-        return ""  # 新筹建1个X: a verb of its own
+    if not indicator or indicator.startswith("新") or vocab.list_verb.search(indicator) \
+            or vocab.head.search(before):
+        return ""  # 新筹建1个X: a verb of its own; 基础设施建设投资: a quantity, no things
     found = vocab.list_verb.search(before)
     if found is None or found.start() > _LEAD_MAX or len(before) - found.end() < 2:
         return ""
-    return before[:found.end()]
+    end = found.end()
+    while (more := vocab.list_verb.match(before, end)) and more.end() > end:
+        end = more.end()  # 评选发布: the whole run of verbs
+    return before[:end] if len(before) - end >= 2 else ""
 
 
 def _shared_predicate(text: str, out: list[Fact], counted: list[tuple[int, int, str]],
