@@ -272,7 +272,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
           "step_verbs", "target_announcements", "task_openers", "effort_verbs",
-          "review_leads", "state_words", "list_verbs", "selected_after")
+          "review_leads", "state_words", "list_verbs", "selected_after", "work_areas")
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,6 +434,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "step": (("step_verbs",), "end"),
     "review_lead": (("review_leads",), "word"),
     "state": (("state_words",), "word"),
+    "work_area": (("work_areas",), "word"),
     "list_verb": (("list_verbs", "selected_after", "series_verbs"), "cue"),
     "selected_after": (("selected_after",), "end"),
 }
@@ -766,7 +767,8 @@ class _Doc:
                        for m in _HARD_BREAK.finditer(self.text)]
         opener = next((m for m in self.vocab.task_opener.finditer(self.text)
                        if not _of_past_year(m.group(), self.ctx.ref_year)), None)
-        self.tasks_start = opener.end() if opener else -1
+        # the opener's own count (今年要重点做好9个方面工作：) is planned too
+        self.tasks_start = opener.start() if opener else -1
         if self.ctx.is_report:
             scopes = _scopes(self.text, self.breaks, self.vocab, self.ctx.ref_year)
             self.scope_starts = [a for a, _ in scopes]
@@ -1165,6 +1167,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                                    or effort.end() == len(before)):  # 争取100个项目纳入…
                         before = before[effort.end():]
                     if "给予" in before:  # 省级财政…给予1000万元激励: the grant's noun
+                        before = ""
+                    if vocab.work_area.match(noun):  # 今年要重点做好9个方面工作: 方面工作
                         before = ""
                     indicator = before + noun
                     partner = _PARTNER.search(_clean(left))
