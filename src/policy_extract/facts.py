@@ -1170,6 +1170,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         before = ""
                     if vocab.work_area.match(noun):  # 今年要重点做好9个方面工作: 方面工作
                         before = ""
+                    elif not before and _clean(left).endswith("为"):
+                        before = "为"  # 为1万名儿童进行评估: the beneficiaries, not a link
                     indicator = before + noun
                     partner = _PARTNER.search(_clean(left))
                     if partner and (partner.start() > 0 or prev_end == start):
