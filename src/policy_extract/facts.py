@@ -245,6 +245,8 @@ _PLAN_END = re.compile(r"十[一二三四五六]五[”\"]?末")
 #: period of the level reached
 _FROM = re.compile(r"[从由](?:(\d{4})年(?:末|底)?)?的?$")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
+#: a sub-heading line (（一）“十四五”发展成就): what it names, without a comma
+_SUB_HEADING = re.compile(r"[（(][一二三四五六七八九十]+[）)]([^，,。；;：:\n]{2,30})")
 #: the clause a paragraph opens with (各位代表！ before it goes)
 _OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?]{0,40})")
 #: a paragraph that opens with one year (2025年，; 过去一年，; 这一年，; 2026年是…; 今年…): no
@@ -862,10 +864,25 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
         opening = _clean(found.group(1)) if found else ""
         this_year = ref_year is not None and opening.startswith(f"{ref_year}年")
         span = None
-        if not (this_year or _ONE_YEAR.match(opening)):
+        sub = None if heading else _SUB_HEADING.fullmatch(line.split("\n", 1)[0].strip())
+        if sub:  # （一）“十四五”发展成就 starts a review; （二）2025年主要工作 ends it
+            named = _clean(sub.group(1))
+            span = None if _YEAR.search(named) else _span_named(named, vocab, ref_year, True)
+            if span is None and not _YEAR.search(named):
+                continue
+        elif this_year or _ONE_YEAR.match(opening):
+            later = _span_after(text, start, vocab, ref_year)
+            if later is not None:  # 2025年是…。过去五年，…: the span from that sentence on
+                if current is not None:
+                    out.append((start, None))
+                out.append(later)
+                current = later[1]
+                continue
+        else:
             span = _span_named(opening, vocab, ref_year, heading is not None)
             if span is None and not heading:
-                span = _span_after(text, start, vocab, ref_year)
+                later = _span_after(text, start, vocab, ref_year)
+                span = later[1] if later else None
             if span is None and not heading and ref_year is not None:
                 span = _next_plan(text, start, text.find("\n", start), vocab, ref_year)
             if span is None and not heading:
@@ -877,16 +894,19 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
 
 
 def _span_after(text: str, start: int, vocab: FactVocab, ref_year: int | None
-                ) -> str | None:
+                ) -> tuple[int, str] | None:
     """The span a sentence after a paragraph's first opens with (各位代表！2025年目标任务
-    顺利完成，标志着“十四五”圆满收官。五年来，…): the paragraph reviews those years."""
+    顺利完成，标志着“十四五”圆满收官。五年来，…) and where that sentence starts: the
+    paragraph reviews those years (from that sentence on when the first names one year)."""
     stop = text.find("\n", start)
     head = text[start:min(stop if stop >= 0 else len(text), start + _SPAN_REACH)]
-    for sentence in _SENTENCE_END.split(head)[1:_SPAN_SENTENCES]:
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)][:_SPAN_SENTENCES - 1]
+    for end in ends:
+        sentence = head[end:]
         found = _OPENING.match(sentence.lstrip(_SPACES + "“\""))
         span = _span_named(_clean(found.group(1)), vocab, ref_year, False) if found else None
         if span is not None:
-            return span
+            return start + end, span
     return None
 
 
