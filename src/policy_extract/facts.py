@@ -871,6 +871,9 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
             if span is None and not _YEAR.search(named):
                 continue
         elif this_year or _ONE_YEAR.match(opening):
+            if current is not None and not this_year and _measured_over(
+                    text, start, current, vocab):
+                continue  # 2025年，地区生产总值…比2020年增长30%: the span's end, in its review
             later = _span_after(text, start, vocab, ref_year)
             if later is not None:  # 2025年是…。过去五年，…: the span from that sentence on
                 if current is not None:
@@ -891,6 +894,19 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
             out.append((start, span))
             current = span
     return out
+
+
+def _measured_over(text: str, start: int, span: str, vocab: FactVocab) -> bool:
+    """Whether the first sentence of the paragraph at ``start`` measures its year against
+    the start of the review's ``span`` (比2020年, 较“十三五”末: ``base_cues``; 年均): a level
+    reached at the span's end, still part of the review of it."""
+    end = _SENTENCE_END.search(text, start, start + _SPAN_REACH)
+    sentence = text[start:end.start() if end else start + _SPAN_REACH]
+    if "/" not in span or "年均" in sentence:
+        return "/" in span
+    return any(int(y) < int(span[:4]) for y in _FOUR_DIGIT_YEAR.findall(
+        " ".join(m.group(0) for m in vocab.base.finditer(sentence)))) \
+        or bool(_PLAN_END.search(sentence))
 
 
 def _span_after(text: str, start: int, vocab: FactVocab, ref_year: int | None
