@@ -1087,6 +1087,9 @@ def _in_counted(text: str, m: Mention, earlier: Sequence[Mention]) -> bool:
     if m.label not in _THRESHOLD_LABELS or not (bare or _MODIFIER_AFTER.match(text, m.end)):
         return False
     count = next((n for n in reversed(earlier) if n.label in FACT_LABELS), None)
+    if count is not None and count.label == "MONEY" \
+            and _SPENT_ON.fullmatch(text, count.end, m.start):
+        return True  # 投资4890万元实施10蒸吨以下燃煤锅炉改造: part of what was invested in
     # 连跨两个万亿元台阶: a bare magnitude right after the count names the steps counted
     return count is not None and count.label == "COUNT" and (
         bool(_COUNTED_RUN.fullmatch(text, count.end, m.start)) or bare and count.end == m.start)
@@ -1215,8 +1218,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         indicator = partner.group(1) + noun
                     spent = _SPENT_ON.match(noun)
                     if before in vocab.generic and spent and spent.end() < len(noun):
-                        # 投资1.2亿元完成了机场路护坡改造: 机场路护坡改造投资
-                        indicator = noun[spent.end():] + before
+                        # 投资1.2亿元完成了机场路护坡改造、X和Y工程: X, Y too
+                        indicator = _spent_on(text, value.end, end, ms) + before
                     head = vocab.head.search(noun)
                     if head and head.start() > 0 and g + 1 < len(groups) \
                             and groups[g + 1][0].label == "PERCENT":
@@ -1319,6 +1322,22 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
+
+
+def _spent_on(text: str, start: int, end: int, inside: Sequence[Mention]) -> str:
+    """What an amount invested (投资5600万元完成了…) was spent on: the rest of its clause
+    after the verb (``_SPENT_ON``), lists and thresholds included (机场路护坡改造、城市
+    出入口和主要街区的景观绿化工程; 10蒸吨以下燃煤锅炉改造), without the counts written in it
+    (西山保护区三家污染企业搬迁 -> 西山保护区污染企业搬迁), which are facts of their own."""
+    pieces, pos = [], start
+    for m in inside:
+        if start <= m.start < end and m.label == "COUNT":
+            pieces.append(text[pos:m.start])
+            pos = m.end
+    pieces.append(text[pos:end])
+    words = _clean(_PAREN.sub("", "".join(pieces)).rstrip("，,；;。！!？?"))
+    verb = _SPENT_ON.match(words)
+    return words[verb.end():] if verb else words
 
 
 def _verb_first(indicator: str, vocab: FactVocab) -> str:
