@@ -1143,6 +1143,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         if state.carry:
             if parsed.indicator and not parsed.indicator.startswith(state.carry):
                 parsed.indicator = state.carry + parsed.indicator
+            elif not parsed.indicator and not left.strip(_SPACES) \
+                    and (group[-1].end >= end or _BOUNDARY.match(text, group[-1].end)):
+                # 投资4.17亿元实施生态环境类重点项目7个，: the count of what was invested in
+                parsed.indicator = state.carry
             state.carry = ""
         if parsed.topic:
             state.topic = parsed.topic
