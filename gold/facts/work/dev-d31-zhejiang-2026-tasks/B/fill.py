@@ -1,5 +1,5 @@
 import csv,sys
-P='/work/main/gold/facts/work/dev-d31-zhejiang-2026-tasks/B/sheet.tsv'
+P='gold/facts/work/dev-d31-zhejiang-2026-tasks/B/sheet.tsv'
 G='growth'; L='level'
 # start: (fact, indicator, kind, note)
 M={
