@@ -23,6 +23,7 @@ phrase before the number (jieba's parts of speech) and the nearest verb.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -91,6 +92,8 @@ _YEAR_END = re.compile(r"\d{4}-12")
 _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
+#: how long the words before a list of examples may be for the list to go (新开发)
+_EXAMPLE_LEAD = (2, 4)
 #: the fewest characters one named example takes (广西人工智能学院等创新平台)
 _ONE_EXAMPLE = 4
 #: a value written as a bare magnitude (上万支, 上亿元): the 上 before it is outside its span
@@ -153,7 +156,7 @@ _OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
 #: a bare magnitude that starts a counted noun (两个万亿元台阶, 3个千亿级产业集群)
 _MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
 #: verbs that end what a clause without figures says changed (粮食产量保持稳定)
-_BARE_VERB = re.compile(r"保持|实现|达到|突破|稳定在")
+_BARE_VERB = re.compile(r"保持|实现|达到|突破|稳定在|创(?:历史|近\d+年)?(?:新高|新低|最好|最高)")
 #: adverbs before such a verb (差距持续缩小): no part of what changed
 _ADVERB_END = re.compile(r"(?:持续|不断|进一步|稳步|大幅|明显|显著|逐步)$")
 #: a short noun alone before its count, a later item of a series (，过街天桥2座)
@@ -181,7 +184,20 @@ _PARTNER = re.compile(r"([与同](?:全[省市区县])?)$")
 #: a total that is a stock: what it totals is all of them, not those a verb selected
 #: (新增境内外上市公司45家、总量达1224家: 境内外上市公司总量)
 _STOCK_TOTALS = frozenset({"总量", "总数"})
-_ANNUAL = re.compile(r"年(?=[\u4e00-\u9fff])(?![均度末初底内份])")
+_ANNUAL = re.compile(r"年(?=[\u4e00-\u9fff])(?![均度末初底内份])"
+                     r"(?![\u4e00-\u9fff]{0,6}?[\d.十百千万亿]+[万亿]?元(?:及)?以上)")
+#: a breakdown item that is only a threshold (其中，亿元以上34个): it takes the parent's noun
+_THRESHOLD_ONLY = re.compile(r"^[\d.]*[十百千万亿]*元(?:及)?(?:以[上下])?$")
+#: a threshold written right before the count it qualifies (5亿元以上9个)
+_OVER_COUNT = re.compile(r"\s*(?:及以上|以上)\s*")
+#: how many figures of a paragraph before a 其中 clause may be what it breaks down
+_POOL = 6
+#: the most characters of a subject before the verb a list's items share (文艺精品获)
+_LEAD_MAX = 12
+#: a qualifier of a value before the next item of its list (50家以上、单项冠军企业5家)
+_QUALIFIER_AFTER = re.compile(r"\s*(?:及以上|以上|以下|左右|多)(?=\s*[、，,和及与])")
+#: the 对 of a partner that opens the first item of a list (对中亚五国、东盟进出口)
+_PARTNER_LEAD = re.compile(r"对(?=[\u4e00-\u9fff]{2})")
 #: trade or dealings with a partner (对东盟进出口): 对 is part of what is measured
 _WITH_PARTNER = re.compile(r"进出口|出口|进口|贸易|投资|合作")
 #: words that end in 及 and are no list mark before a value (惠及154万户家庭)
@@ -229,6 +245,8 @@ _PLAN_END = re.compile(r"十[一二三四五六]五[”\"]?末")
 #: period of the level reached
 _FROM = re.compile(r"[从由](?:(\d{4})年(?:末|底)?)?的?$")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
+#: a sub-heading line (（一）“十四五”发展成就): what it names, without a comma
+_SUB_HEADING = re.compile(r"[（(][一二三四五六七八九十]+[）)]([^，,。；;：:\n]{2,30})")
 #: the clause a paragraph opens with (各位代表！ before it goes)
 _OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?]{0,40})")
 #: a paragraph that opens with one year (2025年，; 过去一年，; 这一年，; 2026年是…; 今年…): no
@@ -255,7 +273,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
-          "step_verbs", "target_announcements", "task_openers", "effort_verbs")
+          "step_verbs", "target_announcements", "task_openers", "effort_verbs",
+          "review_leads", "state_words", "list_verbs", "selected_after", "work_areas")
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,6 +434,11 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "owned_end": (("owned_quantities", "heads"), "end"),
     "total": (("total_cues",), "cue"),
     "step": (("step_verbs",), "end"),
+    "review_lead": (("review_leads",), "word"),
+    "state": (("state_words",), "word"),
+    "work_area": (("work_areas",), "word"),
+    "list_verb": (("list_verbs", "selected_after", "series_verbs"), "cue"),
+    "selected_after": (("selected_after",), "end"),
 }
 
 
@@ -681,6 +705,7 @@ class _Parent:
     place: str | None
     unit: str | None = None
     kind: str = "level"
+    label: str | None = None
 
 
 @dataclass(slots=True)
@@ -689,6 +714,10 @@ class _State:
 
     last: _Parent | None = None  # the fact before, in this paragraph
     breakdown_of: _Parent | None = None  # the figure a 其中 clause breaks down
+    #: the figures of the paragraph before a 其中 clause, the last last: the one with the
+    #: unit of an item is what it breaks down (项目42个，总投资额263亿元，其中，亿元以上34个)
+    breakdown_pool: list[_Parent] = field(default_factory=list)
+    parents: list[_Parent] = field(default_factory=list)  # the paragraph's figures so far
     subject: str | None = None  # the subject place of an earlier clause of the sentence
     recent: list[str] = field(default_factory=list)  # indicators of the sentence so far
     stock: bool = False  # the paragraph speaks of the year's end (年末) until 全年
@@ -712,6 +741,7 @@ class _Doc:
     cue_end: int = -1
     #: where the figures (FACT_LABELS) start, in order
     value_starts: list[int] = field(default_factory=list)
+    value_ends: list[int] = field(default_factory=list)  # where they end, in the same order
     dates: list[Mention] = field(default_factory=list)
     date_starts: list[int] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)
@@ -732,12 +762,15 @@ class _Doc:
                                                            self.ctx.ref_year),
                             key=lambda m: m.start)
         self.date_starts = [m.start for m in self.dates]
-        self.value_starts = sorted(m.start for m in self.mentions if m.label in FACT_LABELS)
+        values = sorted((m.start, m.end) for m in self.mentions if m.label in FACT_LABELS)
+        self.value_starts = [a for a, _ in values]
+        self.value_ends = [b for _, b in values]
         self.breaks = [m.end() - 1 if m.group(0).endswith("\n") else m.start()
                        for m in _HARD_BREAK.finditer(self.text)]
         opener = next((m for m in self.vocab.task_opener.finditer(self.text)
                        if not _of_past_year(m.group(), self.ctx.ref_year)), None)
-        self.tasks_start = opener.end() if opener else -1
+        # the opener's own count (今年要重点做好9个方面工作：) is planned too
+        self.tasks_start = opener.start() if opener else -1
         if self.ctx.is_report:
             scopes = _scopes(self.text, self.breaks, self.vocab, self.ctx.ref_year)
             self.scope_starts = [a for a, _ in scopes]
@@ -831,10 +864,28 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
         opening = _clean(found.group(1)) if found else ""
         this_year = ref_year is not None and opening.startswith(f"{ref_year}年")
         span = None
-        if not (this_year or _ONE_YEAR.match(opening)):
+        sub = None if heading else _SUB_HEADING.fullmatch(line.split("\n", 1)[0].strip())
+        if sub:  # （一）“十四五”发展成就 starts a review; （二）2025年主要工作 ends it
+            named = _clean(sub.group(1))
+            span = None if _YEAR.search(named) else _span_named(named, vocab, ref_year, True)
+            if span is None and not _YEAR.search(named):
+                continue
+        elif this_year or _ONE_YEAR.match(opening):
+            if current is not None and not this_year and _measured_over(
+                    text, start, current, vocab):
+                continue  # 2025年，地区生产总值…比2020年增长30%: the span's end, in its review
+            later = _span_after(text, start, vocab, ref_year)
+            if later is not None:  # 2025年是…。过去五年，…: the span from that sentence on
+                if current is not None:
+                    out.append((start, None))
+                out.append(later)
+                current = later[1]
+                continue
+        else:
             span = _span_named(opening, vocab, ref_year, heading is not None)
             if span is None and not heading:
-                span = _span_after(text, start, vocab, ref_year)
+                later = _span_after(text, start, vocab, ref_year)
+                span = later[1] if later else None
             if span is None and not heading and ref_year is not None:
                 span = _next_plan(text, start, text.find("\n", start), vocab, ref_year)
             if span is None and not heading:
@@ -845,17 +896,33 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
     return out
 
 
+def _measured_over(text: str, start: int, span: str, vocab: FactVocab) -> bool:
+    """Whether the first sentence of the paragraph at ``start`` measures its year against
+    the start of the review's ``span`` (比2020年, 较“十三五”末: ``base_cues``; 年均): a level
+    reached at the span's end, still part of the review of it."""
+    end = _SENTENCE_END.search(text, start, start + _SPAN_REACH)
+    sentence = text[start:end.start() if end else start + _SPAN_REACH]
+    if "/" not in span or "年均" in sentence:
+        return "/" in span
+    return any(int(y) < int(span[:4]) for y in _FOUR_DIGIT_YEAR.findall(
+        " ".join(m.group(0) for m in vocab.base.finditer(sentence)))) \
+        or bool(_PLAN_END.search(sentence))
+
+
 def _span_after(text: str, start: int, vocab: FactVocab, ref_year: int | None
-                ) -> str | None:
+                ) -> tuple[int, str] | None:
     """The span a sentence after a paragraph's first opens with (各位代表！2025年目标任务
-    顺利完成，标志着“十四五”圆满收官。五年来，…): the paragraph reviews those years."""
+    顺利完成，标志着“十四五”圆满收官。五年来，…) and where that sentence starts: the
+    paragraph reviews those years (from that sentence on when the first names one year)."""
     stop = text.find("\n", start)
     head = text[start:min(stop if stop >= 0 else len(text), start + _SPAN_REACH)]
-    for sentence in _SENTENCE_END.split(head)[1:_SPAN_SENTENCES]:
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)][:_SPAN_SENTENCES - 1]
+    for end in ends:
+        sentence = head[end:]
         found = _OPENING.match(sentence.lstrip(_SPACES + "“\""))
         span = _span_named(_clean(found.group(1)), vocab, ref_year, False) if found else None
         if span is not None:
-            return span
+            return start + end, span
     return None
 
 
@@ -886,9 +953,17 @@ def _span_named(opening: str, vocab: FactVocab, ref_year: int | None, heading: b
         return _relative_norm(vocab.relative[rel.group(0)], ref_year)  # type: ignore[arg-type]
     for name, years in vocab.plan_periods.items():
         i = opening.find(name)
-        if i >= 0 and (heading or vocab.scope_word.match(opening, i + len(name))):
+        if i >= 0 and (heading or vocab.scope_word.match(opening, i + len(name))
+                       or _reviewed_plan(opening, i, vocab)):
             return years  # a heading names its subject: 一、“十四五”发展成就回顾
     return None
+
+
+def _reviewed_plan(opening: str, i: int, vocab: FactVocab) -> bool:
+    """Whether the plan named at ``i`` is what the paragraph looks back on: a verb of
+    looking back (``review_leads``) is all that stands before it (回顾“十四五”，…)."""
+    lead = vocab.review_lead.match(opening)
+    return lead is not None and lead.end() == i
 
 
 def _relative_norm(offsets: str, ref_year: int) -> str:
@@ -932,6 +1007,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
                     _BREAKDOWN.match(opening)
                     or _BREAKDOWN_CLAUSE.fullmatch(opening.rstrip("，,：:；;"))):
                 state.breakdown_of = state.last
+                state.breakdown_pool = state.parents[-_POOL:]
             if "末" in _PLAN_END.sub("", opening) or "年底" in opening:
                 state.stock = True
             elif "全年" in opening or doc.vocab.flow_only.search(opening):
@@ -994,6 +1070,10 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
     if m.label in _THRESHOLD_LABELS and text.startswith("的", m.end) \
             and _OVER.search(text, max(0, m.start - 2), m.start):
         return True  # 其中超10亿元的6户: the threshold of the count after it
+    over = _OVER_COUNT.match(text, m.end)
+    if m.label in _THRESHOLD_LABELS and over and later[0].label == "COUNT" \
+            and later[0].start == over.end():
+        return True  # 其中，5亿元以上9个: the threshold of the count right after it
     bare = not any(c in _NUMERALS for c in m.text)
     return bare and bool(_CJK.match(text, m.end))
 
@@ -1007,6 +1087,9 @@ def _in_counted(text: str, m: Mention, earlier: Sequence[Mention]) -> bool:
     if m.label not in _THRESHOLD_LABELS or not (bare or _MODIFIER_AFTER.match(text, m.end)):
         return False
     count = next((n for n in reversed(earlier) if n.label in FACT_LABELS), None)
+    if count is not None and count.label == "MONEY" \
+            and _SPENT_ON.fullmatch(text, count.end, m.start):
+        return True  # 投资4890万元实施10蒸吨以下燃煤锅炉改造: part of what was invested in
     # 连跨两个万亿元台阶: a bare magnitude right after the count names the steps counted
     return count is not None and count.label == "COUNT" and (
         bool(_COUNTED_RUN.fullmatch(text, count.end, m.start)) or bare and count.end == m.start)
@@ -1040,6 +1123,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         first = group[0]
         if first.start < inside_share:
             continue  # 95%以上的村集体经营性收入超过10万元: 10万元 is in the share's indicator
+        qualified = _QUALIFIER_AFTER.match(text, prev_end, first.start) if g else None
+        if qualified:  # 50家以上、单项冠军企业5家: 以上 qualifies the value before
+            prev_end = qualified.end()
         left = text[prev_end:first.start]
         parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start)
         series = prev_end > start and (  # …、2519个典型村和25个典型村片区
@@ -1057,6 +1143,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         if state.carry:
             if parsed.indicator and not parsed.indicator.startswith(state.carry):
                 parsed.indicator = state.carry + parsed.indicator
+            elif not parsed.indicator and not left.strip(_SPACES) \
+                    and (group[-1].end >= end or _BOUNDARY.match(text, group[-1].end)):
+                # 投资4.17亿元实施生态环境类重点项目7个，: the count of what was invested in
+                parsed.indicator = state.carry
             state.carry = ""
         if parsed.topic:
             state.topic = parsed.topic
@@ -1071,15 +1161,18 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 and not vocab.facility.search(parsed.indicator) \
                 and not vocab.series_verb.match(parsed.indicator):
             parsed.indicator = state.facility + parsed.indicator
-        parsed.indicator = _without_examples(parsed.indicator, vocab)
+        parsed.indicator = _without_examples(parsed.indicator, vocab, doc.tokenizer)
         if g == 0 and not parsed.subject and parsed.indicator \
-                and left.lstrip(_SPACES + "，,；;").startswith("对"):
+                and left.lstrip(_SPACES + "，,；;").startswith("对") \
+                and not _WITH_PARTNER.search(parsed.indicator):  # not 对东盟进出口
             # 旅游业国际影响力大幅提升，对GDP综合贡献率达33.4%: the contribution of 旅游业
             topic = _clause_topic(text, sent.start, start, doc.tokenizer)
             if topic:
                 parsed.indicator = topic + "对" + parsed.indicator.removeprefix("对")
         items = (_list_items(parsed.indicator, len(group), vocab, doc.tokenizer)
                  if len(group) > 1 else None)
+        if items:
+            items = _shared_verb(items, vocab)
         own = parsed.indicator.split("分别")[-1]
         if items is None and len(group) > 1 and len(state.recent) >= len(group) and (
                 not own or own in vocab.generic or own.startswith("占")):
@@ -1113,10 +1206,15 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         before = before[lead.end():]
                     effort = vocab.effort.match(before)  # 争取新获批1所X: 新获批X
                     if effort and (vocab.series_verb.match(before, effort.end())
-                                   or before.startswith("新", effort.end())):  # 新获批
+                                   or before.startswith("新", effort.end())  # 新获批
+                                   or effort.end() == len(before)):  # 争取100个项目纳入…
                         before = before[effort.end():]
                     if "给予" in before:  # 省级财政…给予1000万元激励: the grant's noun
                         before = ""
+                    if vocab.work_area.match(noun):  # 今年要重点做好9个方面工作: 方面工作
+                        before = ""
+                    elif not before and _clean(left).endswith("为"):
+                        before = "为"  # 为1万名儿童进行评估: the beneficiaries, not a link
                     indicator = before + noun
                     partner = _PARTNER.search(_clean(left))
                     if partner and (partner.start() > 0 or prev_end == start):
@@ -1124,8 +1222,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         indicator = partner.group(1) + noun
                     spent = _SPENT_ON.match(noun)
                     if before in vocab.generic and spent and spent.end() < len(noun):
-                        # 投资1.2亿元完成了机场路护坡改造: 机场路护坡改造投资
-                        indicator = noun[spent.end():] + before
+                        # 投资1.2亿元完成了机场路护坡改造、X和Y工程: X, Y too
+                        indicator = _spent_on(text, value.end, end, ms) + before
                     head = vocab.head.search(noun)
                     if head and head.start() > 0 and g + 1 < len(groups) \
                             and groups[g + 1][0].label == "PERCENT":
@@ -1140,13 +1238,21 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
             if (series or opens_list and not _OWN_PREDICATE.search(text, value.end, following)) \
                     and state.recent and indicator and not share_of \
-                    and indicator not in vocab.generic:  # 新增A 6000家、B 1.76万家
+                    and indicator not in vocab.generic \
+                    and not _THRESHOLD_ONLY.search(indicator):  # 新增A 6000家、B 1.76万家
                 verb = vocab.series_verb.match(state.recent[-1])
+                shared = "" if verb else _shared_lead(state.recent[-1], indicator, vocab)
                 if verb and not vocab.series_verb.match(indicator):
                     indicator = verb.group(0) + indicator
+                elif shared and series:  # 文艺精品获文华奖3项、群星奖4项: 文艺精品获群星奖
+                    indicator = shared + indicator
                 elif verb and series and vocab.series_verb.fullmatch(indicator) \
                         and verb.end() < len(state.recent[-1]):
-                    # 新增高新技术企业19家、累计44家: 累计高新技术企业
+                    # 新增高新技术企业19家、累计44家: 累计高新技术企业; 累计开工X 531个、
+                    # 投产358个: the total stays (累计投产X)
+                    total = vocab.total.match(verb.group(0))
+                    if total and total.end() < verb.end() and not vocab.total.match(indicator):
+                        indicator = total.group(0) + indicator
                     indicator += state.recent[-1][verb.end():]
             turn = vocab.up_down.search(text, group[i - 1].end, value.start) if i else None
             if turn:  # …、0.7%和下降46.8%: this value and the next turn down
@@ -1157,7 +1263,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if share_of:
                 kind, direction = "share", None
             of_before = indicator in vocab.generic and bool(state.recent)
-            indicator = _complete(indicator, kind, value.unit, state, vocab)
+            indicator = _complete(indicator, kind, value.unit, state, vocab, value.label)
             if not indicator and g == 0 and state.bare[1] == start and kind == "level":
                 # 高新技术企业数量增长1.2倍，达到2万家: the clause before names what is reached
                 indicator = _bare_subject(text, state.bare, others, vocab)
@@ -1204,6 +1310,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 period = scope[5:]  # “十五五”时期…城镇化率达到70%: the level at the plan's end
                 if vocab.stock.search(indicator):
                     period += "-12"
+            if not after_noun:  # not 23个…项目建成投产, the count before the projects
+                indicator = _verb_first(indicator, vocab)
             framing = vocab.framing.match(indicator)
             if framing and not _PROJECTS.search(indicator) and "的" not in indicator:
                 indicator = indicator[framing.end():]  # 实施异地搬迁1.35万人: 异地搬迁
@@ -1212,11 +1320,54 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                          period, place, RULE_ID)
             out.append(fact)
             state.last = _Parent(whole or indicator, period, place,
-                                 None if stepped else value.unit, kind)
+                                 None if stepped else value.unit, kind, value.label)
+            state.parents.append(state.last)
             state.recent.append(fact.indicator)
             whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
+
+
+def _spent_on(text: str, start: int, end: int, inside: Sequence[Mention]) -> str:
+    """What an amount invested (投资5600万元完成了…) was spent on: the rest of its clause
+    after the verb (``_SPENT_ON``), lists and thresholds included (机场路护坡改造、城市
+    出入口和主要街区的景观绿化工程; 10蒸吨以下燃煤锅炉改造), without the counts written in it
+    (西山保护区三家污染企业搬迁 -> 西山保护区污染企业搬迁), which are facts of their own."""
+    pieces, pos = [], start
+    for m in inside:
+        if start <= m.start < end and m.label == "COUNT":
+            pieces.append(text[pos:m.start])
+            pos = m.end
+    pieces.append(text[pos:end])
+    words = _clean(_PAREN.sub("", "".join(pieces)).rstrip("，,；;。！!？?"))
+    verb = _SPENT_ON.match(words)
+    return words[verb.end():] if verb else words
+
+
+def _verb_first(indicator: str, vocab: FactVocab) -> str:
+    """Projects written before the verb that selects them (年投资亿元以上项目新开工43个:
+    ``selected_after``) as FACTS.md writes them, the verb first (新开工年投资亿元以上项目)."""
+    found = vocab.selected_after.search(indicator)
+    if found is None or not _PROJECTS.search(indicator, 0, found.start()):
+        return indicator
+    return found.group(0) + indicator[:found.start()]
+
+
+def _shared_lead(before: str, indicator: str, vocab: FactVocab) -> str:
+    """The subject and verb the item before wrote for the items of its list (FACTS.md lists:
+    the words the items share): the words of ``before`` up to a verb inside it
+    (``series_verbs``, ``list_verbs``: 文艺精品获文华奖 -> 文艺精品获; 调查发现新物种 ->
+    调查发现) when this item has no verb of its own (群星奖); else nothing."""
+    if not indicator or indicator.startswith("新") or vocab.list_verb.search(indicator) \
+            or vocab.head.search(before):
+        return ""  # 新筹建1个X: a verb of its own; 基础设施建设投资: a quantity, no things
+    found = vocab.list_verb.search(before)
+    if found is None or found.start() > _LEAD_MAX or len(before) - found.end() < 2:
+        return ""
+    end = found.end()
+    while (more := vocab.list_verb.match(before, end)) and more.end() > end:
+        end = more.end()  # 评选发布: the whole run of verbs
+    return before[:end] if len(before) - end >= 2 else ""
 
 
 def _shared_predicate(text: str, out: list[Fact], counted: list[tuple[int, int, str]],
@@ -1442,15 +1593,17 @@ def _grant(text: str, start: int, end: int, scope: str) -> str:
     return (scope + granted) if scope and not granted.startswith(scope) else granted
 
 
-def _without_examples(indicator: str, vocab: FactVocab) -> str:
+def _without_examples(indicator: str, vocab: FactVocab, tokenizer: Any | None = None) -> str:
     """An indicator that names examples before what it counts keeps its selecting verb and
-    what it counts: 新建及改造外环道路、旧城道路等城市主次干道 -> 新建及改造城市主次干道."""
+    what it counts: 新建及改造外环道路、旧城道路等城市主次干道 -> 新建及改造城市主次干道;
+    without a selecting verb first, a list of examples (A、B等) goes when the words before
+    it are short (新开发人工智能、养生保健等老年教育课程 -> 新开发老年教育课程)."""
     found = list(_EXAMPLES_BEFORE.finditer(indicator))
     if not found:
         return indicator
     found_verb = vocab.series_verb.match(indicator)
     if found_verb is None:  # 研究出台…等方面: no selecting verb first, nothing is cut
-        return indicator
+        return _without_listed_examples(indicator, found[-1], tokenizer)
     if "、" not in indicator[:found[-1].start()] \
             and found[-1].start() - found_verb.end() < _ONE_EXAMPLE:
         return indicator  # 建设广西人工智能学院等创新平台 -> 建设创新平台; 建设X等 too short
@@ -1458,6 +1611,29 @@ def _without_examples(indicator: str, vocab: FactVocab) -> str:
     lead = verb.group(0) if verb and vocab.series_verb.fullmatch(
         _VERB_JOIN.split(verb.group(0))[-1]) else found_verb.group(0)
     return lead + indicator[found[-1].end():]
+
+
+def _without_listed_examples(indicator: str, examples_end: re.Match[str],
+                             tokenizer: Any | None) -> str:
+    """Cut a list of two or more examples (A、B等) from an indicator: the first example is
+    taken as long as the last, its start put on a word's start (``tokenizer``); what stands
+    before it stays when it is a short lead of ``_EXAMPLE_LEAD`` characters (a verb:
+    新开发), else nothing is cut (研究出台…等方面)."""
+    end = examples_end.start()
+    first = indicator.find("、", 0, end)
+    if first < 0:
+        return indicator  # one example (生活污水等地下管网): it may define what is counted
+    last = indicator.rfind("、", 0, end)
+    start = first - (end - last - 1)
+    if tokenizer is not None and start > 0:
+        bounds = [0]
+        for word in tokenizer.cut(indicator[:first], HMM=False):
+            bounds.append(bounds[-1] + len(word))
+        start = min(bounds, key=lambda b: (abs(b - start), b))
+    if not _EXAMPLE_LEAD[0] <= start <= _EXAMPLE_LEAD[1]:
+        return indicator
+    rest = indicator[examples_end.end():]
+    return indicator[:start] + rest if len(rest) >= 2 else indicator
 
 
 def _verb_of_examples(before: str, vocab: FactVocab) -> str:
@@ -1703,6 +1879,22 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     return [first + shared] + [prefix + p + shared for p in others[1:]] + [prefix + last]
 
 
+def _shared_verb(items: list[str], vocab: FactVocab) -> list[str]:
+    """The items of a list whose first item opens with a selecting verb (``series_verbs``)
+    or the 对 of a partner and the others with none: they share it (争取中央预算内投资、
+    超长期特别国债分别增长… -> 争取超长期特别国债; 对东盟、中亚进出口 -> 对中亚进出口)."""
+    partner = _PARTNER_LEAD.match(items[0])
+    if partner:  # 对中亚五国、东盟: the words of the first partner are not the second's
+        items = [items[0]] + [item[len(os.path.commonprefix([items[0], item])):]
+                              for item in items[1:]]
+    verb = vocab.series_verb.match(items[0]) or partner
+    if verb is None or verb.end() == len(items[0]) \
+            or any(vocab.series_verb.match(item) or vocab.list_verb.match(item)
+                   for item in items[1:]):
+        return items
+    return [items[0]] + [verb.group(0) + item for item in items[1:]]
+
+
 def _one_character_item(parts: list[str], vocab: FactVocab, tokenizer: Any | None
                         ) -> list[str] | None:
     """Two items of which the first is written with one character of a word the second
@@ -1741,12 +1933,12 @@ def _kind(value: Mention, parsed: _Left, vocab: FactVocab) -> tuple[str, str | N
 
 
 def _complete(indicator: str, kind: str, unit: str | None, state: _State,
-              vocab: FactVocab) -> str:
+              vocab: FactVocab, label: str | None = None) -> str:
     """Fill an indicator from the figure before it: nothing left (``比上年增长4.7%``:
     when the figure before measures the same thing: a rate or change of it, or the same
     unit), a share of the subject (``占总人口的比重``), a 其中 item (``国有控股企业``), a
     bare ``投资`` after what is invested in."""
-    parent = state.breakdown_of
+    parent = _breakdown_parent(state, kind, unit, label)
     last = state.last
     if not indicator:
         if last is None:
@@ -1775,8 +1967,11 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         return _OVER_ITEM.sub(indicator, parent.indicator, count=1)
     if parent is not None and indicator.endswith("本级"):  # 其中，市本级1.07亿元
         return indicator + parent.indicator
+    if parent is not None and kind == "level" and _THRESHOLD_ONLY.search(indicator):
+        return _threshold_item(indicator, parent, vocab)
     if parent is not None and kind != "share" and not vocab.share.search(indicator) \
-            and not vocab.head.search(indicator):
+            and not vocab.head.search(indicator) \
+            and (label != "COUNT" or unit == parent.unit):  # not 项目42个…上市企业3家
         head = vocab.head.search(parent.indicator)
         if head:
             return indicator + head.group(0)
@@ -1785,6 +1980,30 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         # 净增经营主体242.8万户，其中企业57.5万户: 净增企业; 引进项目47个，其中亿元以上项目14个
         return verb.group(0) + indicator
     return indicator
+
+
+def _threshold_item(indicator: str, parent: _Parent, vocab: FactVocab) -> str:
+    """A 其中 item that is only a threshold (签约引进项目42个，其中，亿元以上34个) counts the
+    parent's noun above it, after the parent's selecting verb: 签约引进亿元以上项目."""
+    if not indicator.endswith(("以上", "以下")):
+        indicator += "以上"  # the qualifier the mention took (亿元以上 -> 亿元, over)
+    verb = vocab.series_verb.match(parent.indicator)
+    cut = verb.end() if verb and verb.end() < len(parent.indicator) else 0
+    return parent.indicator[:cut] + indicator + parent.indicator[cut:]
+
+
+def _breakdown_parent(state: _State, kind: str, unit: str | None,
+                      label: str | None) -> _Parent | None:
+    """The figure a 其中 item breaks down: the last before the 其中 clause, unless it has
+    another unit than the item's level and an earlier level of the paragraph has it, else
+    its label (签约引进项目42个，总投资额263亿元，其中，亿元以上34个、上市企业3家: the 42
+    projects)."""
+    parent = state.breakdown_of
+    if parent is None or kind != "level" or unit is None or parent.unit == unit:
+        return parent
+    levels = [p for p in reversed(state.breakdown_pool) if p.kind == "level"]
+    return next((p for p in levels if p.unit == unit), None) or next(
+        (p for p in levels if label is not None and p.label == label), parent)
 
 
 def _shared_head(indicator: str, before: str, vocab: FactVocab) -> str:
@@ -1894,7 +2113,8 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
     the interval, a level reached at its end the end year): a flow word (累计, 新增) in
     its clause, or a count of what was done (落地540款特许药械, 17条产业链建设开局) that no
     verb of reaching (达, 突破: ``reach_verbs``) leads to (before the list it is an item
-    of: ``first``), with no stock word and no DATE of its own clause."""
+    of: ``first``), with no stock word, no word of a state (参加, 就业: ``state_words``)
+    and no DATE of its own clause."""
     text, vocab = doc.text, doc.vocab
     before = text[clause_start:value.start]
     if _flow_before(vocab, before):
@@ -1907,8 +2127,13 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
         return False
     later = bisect.bisect_left(doc.value_starts, value.end)
     if (len(lead) <= 4 or lead.endswith("等")) and later < len(doc.value_starts) \
-            and doc.value_starts[later] < clause_end:
-        return False  # 62个支持组团实施重点项目1000多个: the subject's count, the later one flows
+            and doc.value_starts[later] < clause_end \
+            and not _MODIFIER_AFTER.match(text, doc.value_ends[later]):
+        # 62个支持组团实施重点项目1000多个: the subject's count, the later one flows (not a
+        # threshold inside what it counts: 23个投资额百亿元以上重大工业项目建成投产)
+        return False
+    if vocab.state.search(clause):
+        return False  # 港澳居民在粤参加医保43万人次: a count of those in a state at the end
     i = bisect.bisect_left(doc.date_starts, clause_start)
     return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
 
