@@ -136,6 +136,24 @@ CASES = [
     ("place_led_centre", "落实西安区域科技创新中心建设",
      [("西安区域科技创新中心", "ORG", "西安区域科技创新中心")]),
     ("ministry_still_found", "民政部、公安部联合印发", [("民政部", "ORG", "民政部"), ("公安部", "ORG", "公安部")]),
+    # a place whose first character makes a common word with the one before is no GPE
+    # (其中|非化石), unless that one ends a word (推介|绍兴) or stands before nouns (之|中国)
+    ("word_before_place", "，其中非化石能源装机1000万千瓦", []),
+    ("word_before_place_at_start", "其中国有企业3家", []),
+    ("word_ends_before_place", "整体推介绍兴黄酒。", [("绍兴", "GPE", "绍兴")]),
+    ("noun_marker_before_place", "今日之中国，", [("中国", "GPE", "中国")]),
+    # rule 20: a place before a name no rule delimits is no GPE (舟山|国际水产城), but it
+    # is where a clause's verb, a count or another place follows it
+    ("unnamed_site", "加快建设舟山国际水产城、", []),
+    ("clause_after_place", "泰国称新建农业科技基地", [("泰国", "GPE", "泰国")]),
+    ("count_after_place", "德国两大汽车公司宣布扩产", [("德国", "GPE", "德国")]),
+    ("designation_keeps_place", "保护北京历史文化名城。", [("北京", "GPE", "北京")]),
+    # a programme of the gazetteer that qualifies a quoted designation is no name there
+    ("qualifier_of_quoted", "新增国家级专精特新“小巨人”企业7家",
+     [("小巨人", "INITIATIVE", "小巨人")]),
+    ("programme_alone", "引导企业向专精特新发展", [("专精特新", "INITIATIVE", "专精特新")]),
+    # a university's campus is one FAC, no GPE inside (names.campus)
+    ("campus", "加快建设海南大学崖州校区、", [("海南大学崖州校区", "FAC", "海南大学崖州校区")]),
 ]
 
 

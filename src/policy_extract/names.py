@@ -60,7 +60,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "place_vision", "abbrev_run", "clause_place_led",
                      "company_list", "outer_name", "extension", "programme",
                      "shared_head_list", "company_short_list", "street",
-                     "initiative_extension", "counted_package"})
+                     "initiative_extension", "counted_package", "org_extension",
+                     "counted_title", "road_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -106,6 +107,14 @@ _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "j", "x", "eng"})  # 
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "a"})
 _COMMON_NAME = 100  # frequency from which a word alone is a trade, not a company (石化: 737)
 _COMMON = 1000  # jieba frequency from which a word tagged a name is a common word (城市)
+#: how often (jieba's frequency) a word made of the character before a place and the
+#: place's first character must be to be read instead of the place (其中 34173: 其中|非化石)
+_WORD_BEFORE_PLACE = 5000
+#: a quoted name right after a position (专精特新|“小巨人”企业)
+_QUOTED_AFTER = regex.compile(r"“[^“”\n，。；]{1,12}”")
+#: jieba tags of a word that, right after a level, shows the level is a country's or a
+#: state's, no title's (2个国家|和|地区, 3个国家|设立|办事处)
+_NOT_AFTER_LEVEL = frozenset({"v", "c", "p", "d", "u", "r"})
 #: jieba tags of words that join clauses, no part of a name a place starts (驻豫|部队|按照)
 _CLAUSE_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "ug", "uv"})
 #: jieba tags of verbs and adverbs that open a list of works
@@ -415,9 +424,10 @@ class NameRulePass:
                                       + alternation(_words(lex, "measure_units", path)))
         self._shared_heads = tuple(sorted(_words(lex, "shared_heads", path), key=len,
                                           reverse=True))
+        self._unnamed_not = tuple(_words(lex, "unnamed_not_ends", path))
         ends = ({*heads.org, *heads.fac("walk"), *heads.fac("place"), *heads.fac("proper"),
                  *_words(lex, "initiative_heads", path), *_words(lex, "unnamed_name_ends", path)}
-                - set(_words(lex, "unnamed_not_ends", path)))
+                - set(self._unnamed_not))
         #: a name a place starts and that ends in a name-final word (starts_unnamed_name)
         self._unnamed = regex.compile(r"[^\P{Han}的和与及或等各在对为将把被从向了是由以其该每本"
                                       r"这那个之于并也都还就而要至驻]{0,10}?(?P<end>"
@@ -426,6 +436,7 @@ class NameRulePass:
                                *_words(lex, "titles_after", path),
                                *_words(lex, "titles_before", path))
         self._street_kinds = tuple(_words(lex, "street_kinds", path))
+        self._qualifying = frozenset(_words(lex, "qualifying_programmes", path))
         self.vision_prefixes = tuple(sorted(_words(lex, "vision_prefixes", path), key=len,
                                             reverse=True))
         self.not_proper = frozenset(_words(lex, "not_proper", path))
@@ -507,8 +518,18 @@ class NameRulePass:
         cands = [c for c in cands if not self._broken(clean, c.end)
                  and not self._in_doctrine(clean, c) and not self._no_org(clean, c)
                  and not (c.label == "GPE" and inside_name(clean, c.start, c.end))
-                 and not self._cuts_word(clean, c) and not self._distributed(clean, c)]
+                 and not self._cuts_word(clean, c) and not self._distributed(clean, c)
+                 and not self._qualifies_quoted(clean, c)]
         return cands
+
+    def _qualifies_quoted(self, clean: str, cand: Candidate) -> bool:
+        """A programme of the gazetteer that qualifies a designation (lexicon.qualifying_
+        programmes) written right before the quoted designation is no name of its own there
+        (专精特新|“小巨人”企业: the designation is 小巨人, as the development gold has it five
+        times in six; not 东北振兴|“十四五”, 乡村振兴|“新引擎”)."""
+        return cand.label == "INITIATIVE" and cand.rule == "names.gazetteer.initiative" \
+            and clean[cand.start:cand.end] in self._qualifying \
+            and clean.startswith("“", cand.end) and _QUOTED_AFTER.match(clean, cand.end) is not None
 
     # -- strategies: one per `check` of rules/names.yaml (registered in _STRATEGIES) --
 
@@ -569,6 +590,18 @@ class NameRulePass:
         for c in self._plain(text.clean, rule):
             if (vetted := self._vet_place_led(text.clean, text.view, c, rule)) is not None:
                 yield vetted
+
+    def _counted_title(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A counted item read as a title its level confers (names.counted_designation):
+        one phrase (:meth:`_one_phrase`), the word after the level no verb, conjunction,
+        preposition or adverb (2个国家|和|地区, 3个国家|设立|办事处 are countries), and no
+        verb inside with a word of two or more characters after it, its object (基地|覆盖|
+        全国 is a clause; 集聚|区 is the title's)."""
+        for c in self._place_led_name(text, rule):
+            words = tagged_words(self.tokenizer, self.tags, text.clean[c.start:c.end])
+            if len(words) > 1 and words[1][1] not in _NOT_AFTER_LEVEL and not any(
+                    flag == "v" and len(nxt) > 1 for (_, flag), (nxt, _) in zip(words, words[1:])):
+                yield c
 
     def _outer_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A name that ends in a generic name-final word of the rule's pattern (rule 20: a
@@ -636,7 +669,7 @@ class NameRulePass:
         word boundary (亚洲|文化遗产保护联盟, 河源|万绿湖; not 浙江|山区), holding no
         preposition, conjunction, particle or adverb (驻豫|部队按照国务院 is none)."""
         m = self._unnamed.match(clean, end)
-        if m is None:
+        if m is None or m.group().endswith(self._unnamed_not):
             return False
         # the name's own words before its end: one or more before a two-character end (not
         # 威海|中心城区), two before a weak head or a one-character end (河源|万绿湖, not
@@ -644,10 +677,17 @@ class NameRulePass:
         head, between = m.group("end"), m.start("end") - end
         if len(head) < 3 and between < (2 if len(head) == 1 or head in self.weak_heads else 1):
             return False
+        # no verb of a clause before the end (泰国|称新建农业科技基地; a verb right before it is
+        # the name's: 文化遗产保护|联盟), no count (四川|三大国家级…基地), and no place right
+        # after (浙江|嘉兴国际商贸城, 湖南|岳阳…湖: the province stands apart)
+        words = tagged_words(self.tokenizer, self.tags, m.group())
+        before = tagged_words(self.tokenizer, self.tags, clean[end:m.start("end")])
         return not any(w in m.group() for w in self._unnamed_stops) \
             and on_word_boundaries(self.tokenizer, clean, m.end(), m.end()) \
-            and not any(flag in _CLAUSE_TAGS for _, flag in
-                        tagged_words(self.tokenizer, self.tags, m.group()))
+            and not any(flag in _CLAUSE_TAGS for _, flag in words) \
+            and not any(flag == "v" for _, flag in before[:-1]) \
+            and not _COUNT_INSIDE.search(m.group()) \
+            and not any(s == end for s, _ in self._place_spans(clean))
 
     def led_by(self, view: TextView, places: Sequence[tuple[int, int]]) -> list[Candidate]:
         """The names the place-led rules (``starts: place``) find where the given spans
@@ -684,6 +724,15 @@ class NameRulePass:
                            rule.id, rule.score, rule.priority)
                 for m in self._matches(text.clean, rule, overlapped=True)
                 if self._joined_places(m.group("name")))
+
+    def _road_items(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """The items of a list of roads or railways that share the head written after the
+        last one (rule 6: 延榆、康渝高铁 -> FAC 延榆; 成南扩容、九绵等高速公路 -> 九绵): each
+        item short names of places run together (:meth:`_short_places`)."""
+        for m in self._matches(text.clean, rule, overlapped=True):
+            if self._short_places(m.group("name")):
+                yield self._cand(m.start("name"), m.end("name"), rule.label, m.group("name"),
+                                 rule.id, rule.score, rule.priority)
 
     def _before_heads(self, clean: str, rule: NameRule) -> Iterable[Candidate]:
         """The rule's names that end at a match of its ``near`` (a head): its pattern is
@@ -821,25 +870,34 @@ class NameRulePass:
                 yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
                                  rule.score, rule.priority)
 
+    def _extended(self, clean: str, cands: list[Candidate], rule: NameRule, of: str
+                  ) -> Iterable[Candidate]:
+        """The names of label ``of`` that the rule's pattern, matched at their end, makes
+        longer: one name of the rule's label from their start to the match's end."""
+        assert rule.pattern is not None
+        for c in cands:
+            if c.label == of and (m := rule.pattern.match(clean, c.end)) is not None:
+                yield self._cand(c.start, m.end(), rule.label, clean[c.start:m.end()], rule.id,
+                                 rule.score, rule.priority)
+
     def _extensions(self, clean: str, cands: list[Candidate], rule: NameRule
                     ) -> Iterable[Candidate]:
         """A facility's extension written right after it is one FAC with it (rule 20: the
         outermost name): 京杭运河|二通道, 地铁3号线|北延, 萧山机场|高铁引入线路."""
-        assert rule.pattern is not None
-        for c in cands:
-            if c.label == "FAC" and (m := rule.pattern.match(clean, c.end)) is not None:
-                yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
-                                 rule.score, rule.priority)
+        return self._extended(clean, cands, rule, "FAC")
 
     def _initiative_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
                                ) -> Iterable[Candidate]:
         """A word written right after a programme that belongs to it (rule 11: 粤港澳大湾区|
         建设): the rule's pattern matched at the programme's end."""
-        assert rule.pattern is not None
-        for c in cands:
-            if c.label == "INITIATIVE" and (m := rule.pattern.match(clean, c.end)) is not None:
-                yield self._cand(c.start, m.end(), rule.label, clean[c.start:m.end()], rule.id,
-                                 rule.score, rule.priority)
+        return self._extended(clean, cands, rule, "INITIATIVE")
+
+    def _org_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
+                        ) -> Iterable[Candidate]:
+        """A part of an organisation written right after it that is a name of its own with
+        it (rule 20: the outermost name; a university's campus is one FAC, 海南大学|崖州
+        校区, and the place inside it no GPE)."""
+        return self._extended(clean, cands, rule, "ORG")
 
     def _project_items(self, clean: str, cands: list[Candidate], rule: NameRule
                        ) -> Iterable[Candidate]:
@@ -1046,6 +1104,10 @@ class NameRulePass:
         prefix = name[:-len(head)]
         if len(prefix) < 2 or any(h in prefix for h in self.fac_heads):
             return False  # 萧山机场|高铁: a facility's own line, not places joined
+        return self._short_places(prefix)
+
+    def _short_places(self, prefix: str) -> bool:
+        """Whether ``prefix`` reads as short names of places run together (千黄, 延榆)."""
         pieces = (prefix[i:i + 2] for i in range(len(prefix) - 1))
         # no common word inside (建设|杭温, 谋划|中线, 干线, 普通; jieba's tags are no help:
         # 加密 is tagged a place) unless a place or an abbreviation (杭州, 川渝)
@@ -1114,13 +1176,25 @@ class NameRulePass:
         return m is not None
 
     def _cuts_word(self, clean: str, cand: Candidate) -> bool:
-        """A two-character city or county of the data that cuts a word is no name there:
+        """A two-character place of the gazetteer that cuts a word is no name there:
         丽江 in 美丽江苏, 中山 in 榆中山洪, 钱塘 in 钱塘江 (the divisions are words of the
-        tokenizer, so a place that stands alone is cut as one)."""
+        tokenizer, so a place that stands alone is cut as one); and any two-character
+        place whose first character makes a common word with the one before it (其中|非化石:
+        no 中非; 其中|国有企业: no 中国), which jieba, holding the place as a word, misreads,
+        unless that character ends a word of its own (推介|绍兴 stays)."""
         if cand.label != "GPE" or cand.end - cand.start != 2 \
-                or cand.rule not in self._data_places:
+                or not cand.rule.startswith("names.gazetteer."):
             return False
-        return not on_word_boundaries(self.tokenizer, clean, cand.start, cand.end)
+        freq = self.tokenizer.FREQ
+        before = clean[cand.start - 1:cand.start + 1] if cand.start else ""
+        # not where the character before ends a word of its own (推介|绍兴, not 介绍) or
+        # is one that stands before a noun (今日之|中国, 这一|中国: 之中, 一中 are words too)
+        if len(before) == 2 and before not in self._places and before[0] not in "之一的" \
+                and freq.get(before, 0) >= _WORD_BEFORE_PLACE \
+                and (cand.start < 2 or freq.get(clean[cand.start - 2:cand.start], 0) == 0):
+            return True
+        return cand.rule in self._data_places \
+            and not on_word_boundaries(self.tokenizer, clean, cand.start, cand.end)
 
     def _in_doctrine(self, clean: str, cand: Candidate) -> bool:
         """A place inside a doctrine's name (中国 in 中国特色社会主义, 中国式现代化) is no
@@ -1455,6 +1529,8 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "road_prefix": NameRulePass._joined_road,
     "outer_name": NameRulePass._outer_name,
     "programme": NameRulePass._programme,
+    "counted_title": NameRulePass._counted_title,
+    "road_list": NameRulePass._road_items,
 }
 _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[Candidate]]
 
@@ -1467,6 +1543,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "company_list": NameRulePass._company_items,
     "shared_head_list": NameRulePass._shared_head_items,
     "initiative_extension": NameRulePass._initiative_extensions,
+    "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
