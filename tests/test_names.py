@@ -154,6 +154,8 @@ CASES = [
     ("programme_alone", "引导企业向专精特新发展", [("专精特新", "INITIATIVE", "专精特新")]),
     # a university's campus is one FAC, no GPE inside (names.campus)
     ("campus", "加快建设海南大学崖州校区、", [("海南大学崖州校区", "FAC", "海南大学崖州校区")]),
+    # a name never starts with the classifier of a count (等5家|市疾控中心: rule 9, a kind)
+    ("classifier_after_count", "支持三亚等5家市疾控中心建设", [("三亚", "GPE", "三亚")]),
 ]
 
 

@@ -95,6 +95,17 @@ _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[
 _DASHES = frozenset("-—－–")
 _CLASS_CHARS = frozenset("省市县区乡镇村各该本此新老")
 _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条家处所项]")
+#: a number right before a name's first character, a classifier (5|家市疾控中心)
+_NUMBER_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]")
+_CLASSIFIER_START = frozenset("个座条家处所项批类种名位")
+
+
+def _after_count(clean: str, cand: Candidate) -> bool:
+    """A name that starts with a classifier right after a number is the noun a count
+    counts, no name (等5家|市疾控中心: the count is 5家, the bodies a kind, rule 9)."""
+    return cand.label != "GPE" and cand.start > 0 \
+        and clean[cand.start] in _CLASSIFIER_START \
+        and _NUMBER_BEFORE.match(clean, cand.start - 1) is not None
 _ITEM_SEP = regex.compile(r"[、和]|以及")
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
@@ -519,6 +530,7 @@ class NameRulePass:
                  and not self._in_doctrine(clean, c) and not self._no_org(clean, c)
                  and not (c.label == "GPE" and inside_name(clean, c.start, c.end))
                  and not self._cuts_word(clean, c) and not self._distributed(clean, c)
+                 and not _after_count(clean, c)
                  and not self._qualifies_quoted(clean, c)]
         return cands
 
