@@ -215,6 +215,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOUN_START = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
 _YEAR = re.compile(r"(\d{4})年")
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year, 年 or not
 _PLACE_PREFIX = re.compile(r"^(.{2,8}?(?:自治区|省|市|自治州|州|区|县|盟|旗))")
 _COMPARE_BEFORE = frozenset("比较与")
 _COMPARE_TAIL = re.compile(r"\s*(?:同期|末相比|相比|末的|末|底|水平|比较)")
@@ -750,7 +751,7 @@ class _Doc:
     scope_spans: list[str | None] = field(default_factory=list)
     #: paragraph -> where its announcement of targets ends (-1: none), see announced
     announcements: dict[int, int] = field(default_factory=dict)
-    #: where the text's tasks start (the end of its first task opener; -1: none), see in_tasks
+    #: where the text's tasks start (the start of its first task opener; -1: none), see in_tasks
     tasks_start: int = -1
 
     def __post_init__(self) -> None:
@@ -806,9 +807,9 @@ class _Doc:
         return m
 
     def in_tasks(self, pos: int) -> bool:
-        """Whether ``pos`` comes after the sentence that opens the year's tasks (今年要重点做好
-        9个方面工作：): a report's task part, or an excerpt of it without its title, whose
-        figures are planned for the reference year (FACTS.md status and period)."""
+        """Whether ``pos`` is in or after the words that open the year's tasks (今年要重点做好
+        9个方面工作：, 三、2026年主要工作): a report's task part, or an excerpt of it without its
+        title, whose figures are planned for the reference year (FACTS.md status and period)."""
         return 0 <= self.tasks_start <= pos and not self.past_review(pos)
 
     def announced(self, pos: int) -> bool:
@@ -2168,9 +2169,6 @@ def _in_closed_paren(text: str, start: int, end: int) -> bool:
             if depth < 0:
                 return True
     return False
-
-
-_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _of_past_year(words: str, ref_year: int | None) -> bool:

@@ -99,13 +99,6 @@ _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个�
 _NUMBER_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]")
 _CLASSIFIER_START = frozenset("个座条家处所项批类种名位")
 
-
-def _after_count(clean: str, cand: Candidate) -> bool:
-    """A name that starts with a classifier right after a number is the noun a count
-    counts, no name (等5家|市疾控中心: the count is 5家, the bodies a kind, rule 9)."""
-    return cand.label != "GPE" and cand.start > 0 \
-        and clean[cand.start] in _CLASSIFIER_START \
-        and _NUMBER_BEFORE.match(clean, cand.start - 1) is not None
 _ITEM_SEP = regex.compile(r"[、和]|以及")
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
@@ -138,6 +131,13 @@ def canonical(text: str) -> str:
     """ANNOTATION.md: the span text with line breaks, spaces and quote marks removed."""
     return text.translate(_QUOTE_MARKS)
 
+
+def _after_count(clean: str, cand: Candidate) -> bool:
+    """A name that starts with a classifier right after a number is the noun a count
+    counts, no name (等5家|市疾控中心: the count is 5家, the bodies a kind, rule 9)."""
+    return cand.label != "GPE" and cand.start > 0 \
+        and clean[cand.start] in _CLASSIFIER_START \
+        and _NUMBER_BEFORE.match(clean, cand.start - 1) is not None
 
 @dataclass(frozen=True, slots=True)
 class GazEntry:
@@ -541,7 +541,7 @@ class NameRulePass:
         times in six; not 东北振兴|“十四五”, 乡村振兴|“新引擎”)."""
         return cand.label == "INITIATIVE" and cand.rule == "names.gazetteer.initiative" \
             and clean[cand.start:cand.end] in self._qualifying \
-            and clean.startswith("“", cand.end) and _QUOTED_AFTER.match(clean, cand.end) is not None
+            and _QUOTED_AFTER.match(clean, cand.end) is not None
 
     # -- strategies: one per `check` of rules/names.yaml (registered in _STRATEGIES) --
 
@@ -612,7 +612,8 @@ class NameRulePass:
         for c in self._place_led_name(text, rule):
             words = tagged_words(self.tokenizer, self.tags, text.clean[c.start:c.end])
             if len(words) > 1 and words[1][1] not in _NOT_AFTER_LEVEL and not any(
-                    flag == "v" and len(nxt) > 1 for (_, flag), (nxt, _) in zip(words, words[1:])):
+                    flag == "v" and len(nxt) > 1
+                    for (_, flag), (nxt, _) in zip(words, words[1:], strict=False)):
                 yield c
 
     def _outer_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:

@@ -439,6 +439,10 @@ def find_document_place(text: str, mentions: Sequence[Mention],
     return None, "none"
 
 
+#: the Chinese levels, narrowest first (a county holds nothing a province does not)
+_NARROWNESS = {"county": 0, "prefecture": 1, "province": 2}
+
+
 def _holding_most(named: Sequence[Place], index: PlaceIndex) -> Place | None:
     """The narrowest division that holds at least half of the places a text names (three
     at least): a province's task list names its cities one by one (西安 5 times, 榆林 3,
@@ -448,12 +452,11 @@ def _holding_most(named: Sequence[Place], index: PlaceIndex) -> Place | None:
         for a in {index.ancestor(p, level) for level in ("county", "prefecture", "province")}:
             if a is not None:
                 held[a] = held.get(a, 0) + 1
-    narrow = {"county": 0, "prefecture": 1, "province": 2}
     fits = [p for p, n in held.items() if n >= 3 and 2 * n >= len(named)]
     if not fits:
         return None
-    best = min(narrow.get(p.level, 3) for p in fits)
-    at_best = [p for p in fits if narrow.get(p.level, 3) == best]
+    best = min(_NARROWNESS.get(p.level, 3) for p in fits)
+    at_best = [p for p in fits if _NARROWNESS.get(p.level, 3) == best]
     return at_best[0] if len(at_best) == 1 else None
 
 
