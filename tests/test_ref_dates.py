@@ -11,6 +11,7 @@ import pytest
 
 from policy_extract.dates import infer_ref_date, stated_ref_date
 from policy_extract.decode import decode_path
+from policy_extract.pipeline import Pipeline
 from policy_extract.rules import RefSource, load_rules
 from policy_extract.textview import TextView
 
@@ -45,6 +46,31 @@ def test_source_counterexample(source: RefSource, text: str) -> None:
 ])
 def test_fallback(text: str, expected: tuple[str | None, str]) -> None:
     assert infer_ref_date(TextView(text), RULES) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    pytest.param("今年主要预期目标是：生产总值增长5%左右。", "reports/shaanxi_2026_tasks.txt",
+                 ("2026", "inferred:file-name"), id="no-year:file-name"),
+    pytest.param("今年主要预期目标是：生产总值增长5%左右。", "陕西省2026年政府工作报告.txt",
+                 ("2026", "inferred:file-name"), id="no-year:chinese-file-name"),
+    pytest.param("今年生产总值增长5%左右。", "2025/tasks.txt", (None, "none"),
+                 id="not:a-folder's-year"),
+    pytest.param("今年生产总值增长5%左右。", "000_5f0466c205263669.txt", (None, "none"),
+                 id="not:digits-inside-a-hash"),
+    pytest.param("今年生产总值增长5%左右。", "2025_review_2026_plan.txt", (None, "none"),
+                 id="not:two-years"),
+    pytest.param("2019年，全市工业稳增长。", "report_2026.txt", ("2019", "inferred:written-years"),
+                 id="not:when-the-text-writes-a-year"),
+])
+def test_year_of_the_file_name(text: str, name: str, expected: tuple[str | None, str]) -> None:
+    assert infer_ref_date(TextView(text), RULES, name) == expected
+
+
+def test_the_pipeline_reads_the_file_name() -> None:
+    result = Pipeline(facts=None).extract("今年主要预期目标是：生产总值增长5%左右。",
+                                          doc_id="shaanxi_2026_tasks.txt")
+    assert (result.ref_date, result.ref_date_source) == ("2026", "inferred:file-name")
+    assert [m.norm for m in result.mentions if m.label == "DATE"] == ["2026"]
 
 
 def _gold_rows() -> list[dict[str, str]]:

@@ -29,6 +29,9 @@ from .textview import TextView
 _REL_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
 _COUNT_BACK = frozenset({"去年", "上年"})
 _TARGET_BEFORE = ("到", "至", "力争到", "争取到", "预计到")
+# a year in a file's name, standing apart from other letters and digits
+# (shaanxi_2026_report.txt, 陕西省2026年政府工作报告.txt; not the hex of 5f0466c205263669.txt)
+_NAME_YEAR = regex.compile(r"(?<![0-9A-Za-z])(?:19|20)[0-9]{2}(?![0-9A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +332,13 @@ RESOLVERS: dict[str, Callable[[int, dict[str, str | None]], str]] = {
 }
 
 
-def infer_ref_date(view: TextView, rules: RuleSet) -> tuple[str | None, str]:
+def _year_of_name(name: str) -> tuple[str | None, str]:
+    """The year a file's name holds, when it holds one (the folders are not read)."""
+    found = set(_NAME_YEAR.findall(name.replace("\\", "/").rsplit("/", 1)[-1]))
+    return (found.pop(), "inferred:file-name") if len(found) == 1 else (None, "none")
+
+
+def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str | None, str]:
     """The date a document speaks from; returns ``(ref_date, how)``.
 
     1. What the document says of itself, by the sources of
@@ -340,7 +349,9 @@ def infer_ref_date(view: TextView, rules: RuleSet) -> tuple[str | None, str]:
        targets (``到2025年``): M, the most frequent, and the answer is the
        latest year not after M + 1 (a 2026 report reviews 2025 and plans 2026;
        a 2020 article reviews 2019 and speaks in 2020): ``inferred:written-years``.
-    3. No year written: ``None`` (relative dates stay unresolved), ``none``.
+    3. No year written: the one year the file's ``name`` holds (a report's task
+       section saved as ``shaanxi_2026_tasks.txt``), ``inferred:file-name``.
+    4. Otherwise ``None`` (relative dates stay unresolved), ``none``.
     """
     for source in rules.ref_sources:
         found = stated_ref_date(view.raw, source)
@@ -354,7 +365,7 @@ def infer_ref_date(view: TextView, rules: RuleSet) -> tuple[str | None, str]:
             continue
         years.append(f.year)
     if not years:
-        return None, "none"
+        return _year_of_name(name)
     counts = Counter(years)
     mode = max(counts, key=lambda y: (counts[y], y))
     return f"{max(y for y in counts if y <= mode + 1):04d}", "inferred:written-years"

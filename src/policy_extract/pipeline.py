@@ -92,7 +92,7 @@ class Pipeline:
             view = TextView(text)
             how = "given"
             if ref_date is None:
-                ref_date, how = infer_ref_date(view, self.rules)
+                ref_date, how = infer_ref_date(view, self.rules, doc_id)
         with progress.stage(*n):
             names = find_names(view, self.name_passes)
         with progress.stage(*r):
