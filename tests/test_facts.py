@@ -93,6 +93,23 @@ def test_a_number_inside_an_indicator_is_no_fact(pipeline: Pipeline) -> None:
     assert [(f.value_text, f.indicator) for f in facts] == [("531个", "累计开工亿元以上产业项目")]
 
 
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    pytest.param("29．完成粮食播种面积508万亩。", "508万亩", "粮食播种面积", id="full-width-point"),
+    pytest.param("16.  新增小微企业园200个。", "200个", "新增小微企业园", id="spaces-after"),
+    pytest.param("责任单位：市金融办、市发改委\n128.新增国家高新技术企业1000家。", "1000家",
+                 "新增国家高新技术企业", id="after-a-line-of-responsible-bodies"),
+])
+def test_a_list_items_number_is_no_part_of_the_indicator(pipeline: Pipeline, text: str,
+                                                          value: str, indicator: str) -> None:
+    assert fact_of(pipeline, text, value).indicator == indicator
+
+
+def test_a_unit_of_output_is_no_amount(pipeline: Pipeline) -> None:
+    facts = facts_of(pipeline, "万元GDP能耗0.21吨标准煤/万元，增长0.3%。")
+    assert [(f.value_text, f.indicator, f.unit) for f in facts] == [
+        ("0.21吨标准煤/万元", "万元GDP能耗", "吨标准煤/万元"), ("0.3%", "万元GDP能耗", "%")]
+
+
 def test_dates_durations_and_names_are_never_facts(pipeline: Pipeline) -> None:
     facts = facts_of(pipeline, "2022年，南昌市用3年时间建成全省第一。")
     assert facts == ()

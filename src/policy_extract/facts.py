@@ -91,6 +91,10 @@ _ADMIN_END = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
 _YEAR_END = re.compile(r"\d{4}-12")
 _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
+#: a list item's number at the start of a line (40.全市城镇污水处理厂开工4座, 29．完成…):
+#: the indicator starts after the last one before the value (a task breakdown's line of
+#: responsible bodies before it, 责任单位：市发改委\n128.新增…, is no part of it)
+_ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t\u3000]*\d{1,3}[.．](?!\d)[ \t\u3000]*")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
 #: how long the words before a list of examples may be for the list to go (新开发)
 _EXAMPLE_LEAD = (2, 4)
@@ -1706,6 +1710,9 @@ class _Left:
 def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVocab,
                 text: str, after_value: bool = False) -> _Left:
     """Cut the leading and trailing words off the text before a value."""
+    items = list(_ITEM_NUMBER.finditer(left))  # the last item number: its line's words
+    if items:
+        left, offset = left[items[-1].end():], offset + items[-1].end()
     # comparison bases around a DATE (比上年, 较2020年同期) go wholesale
     pieces: list[str] = []
     pos = 0
