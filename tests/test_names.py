@@ -244,3 +244,17 @@ def test_heads_table_views() -> None:
     assert {"局", "厅", "委"} == heads.flagged("split") and "局" in heads.flagged("generic")
     with pytest.raises(ValueError):
         heads.flagged("kind")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("枣庄市台儿庄古城保护条例\n第七条 市人民政府会同台儿庄区人民政府，"
+                 "根据台儿庄古城保护规划编制台儿庄古城详细规划。\n", id="county-short-name-twice"),
+    pytest.param("鹤壁市浚县古城保护条例\n第五条 浚县古城保护管理机构履行浚县古城保护职责。\n",
+                 id="county-twice"),
+])
+def test_a_place_led_name_never_runs_into_its_place_written_again(text: str) -> None:
+    """Two laws of ../shared/bulk failed whole (overlapping mentions): the place-led rule
+    read 台儿庄古城保护规划编制台儿庄古城 as one facility, over the second 台儿庄古城."""
+    found = [(m.label, m.text) for m in Pipeline(facts=None).extract(text).mentions]
+    name = "台儿庄古城" if "台儿庄" in text else "浚县古城"
+    assert found.count(("FAC", name)) == 2

@@ -132,6 +132,24 @@ def canonical(text: str) -> str:
     return text.translate(_QUOTE_MARKS)
 
 
+def _after_place(rule: NameRule, clean: str, start: int, end: int) -> regex.Match[str] | None:
+    """The rest of a place-led name after the place at ``start:end``: never running over
+    the same name written again (台儿庄古城保护规划编制|台儿庄古城: the first 台儿庄古城 is a
+    name of its own), so a rest that ends where the place written again starts a name that
+    ends there too is matched again up to where the place recurs (an alias in brackets,
+    杭州大江东产业集聚区（杭州经济技术开发区）管委会, stays one name)."""
+    assert rule.pattern is not None
+    m = rule.pattern.match(clean, end)
+    if m is None:
+        return None
+    place = clean[start:end]
+    again = clean.find(place, end, m.end())
+    if again < 0:
+        return m
+    tail = rule.pattern.match(clean, again + len(place))
+    return m if tail is None or tail.end() != m.end() else rule.pattern.match(clean, end, again)
+
+
 def _after_count(clean: str, cand: Candidate) -> bool:
     """A name that starts with a classifier right after a number is the noun a count
     counts, no name (等5家|市疾控中心: the count is 5家, the bodies a kind, rule 9)."""
@@ -714,7 +732,7 @@ class NameRulePass:
             for rule in self.data.rules:
                 if rule.starts != "place" or rule.pattern is None:
                     continue
-                if (m := rule.pattern.match(clean, end)) is None:
+                if (m := _after_place(rule, clean, start, end)) is None:
                     continue
                 c: Candidate | None = self._cand(start, m.end(), rule.label,
                                                  clean[start:m.end()], rule.id, rule.score,
@@ -1342,7 +1360,7 @@ class NameRulePass:
         right after a place (九江|港); the name runs from the place's start."""
         assert rule.pattern is not None
         for start, end in self._place_spans(clean):
-            if (m := rule.pattern.match(clean, end)) is not None:
+            if (m := _after_place(rule, clean, start, end)) is not None:
                 yield self._cand(start, m.end(), rule.label, clean[start:m.end()], rule.id,
                                  rule.score, rule.priority)
 

@@ -156,6 +156,8 @@ class Pipeline:
                 c = name
             elif any(test(view.clean, c.end) for test in unnamed):
                 continue  # the start of a name no rule delimits (铜梁|龙足球队): no GPE
+            if any(o.start < c.end and c.start < o.end for o in out):
+                continue  # inside a name an earlier short name starts
             out.append(c)
         return out
 
