@@ -55,6 +55,9 @@ _CASES = [
     # a count right after the place: what is counted is no name of it (no gate there)
     ("count_after", "做强绵阳、德阳两个区域中心城市。", "德阳", True),
     ("count_before_head", "德国两大汽车公司宣布扩产", "德国", True),
+    # a division's other name in brackets after it (no gate there); after another word
+    # the bracketed place is inside a name (places.inside_name)
+    ("alias_in_brackets", "长沙高新区（岳麓区）发展规划", "岳麓区", True),
 ]
 
 

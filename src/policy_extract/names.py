@@ -90,6 +90,7 @@ _BEFORE_HEAD = 10  # positions before a head where names.fac_proper's pattern is
 _VISION_WORKS = "建设"  # kept after a policy vision named by a place (现代化新重庆建设)
 #: an opening quote and a name's first characters right before a place (searched back)
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
+_ALIAS = regex.compile(r"[区县市省州旗][（(]")  # a division's other name in brackets after it
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家]")  # 两大 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9)
@@ -722,11 +723,15 @@ class NameRulePass:
             or any(s == end for s, _ in self._place_spans(clean))
         return "apart" if apart else "name"
 
-    def place_reading(self, clean: str, end: int) -> str | None:
+    def place_reading(self, clean: str, start: int, end: int) -> str | None:
         """:meth:`unnamed_reading`, and ``apart`` where a count follows the place right
-        away (酒泉、天水|两个区域中心城市: what is counted is no name of the place)."""
+        away (酒泉、天水|两个区域中心城市: what is counted is no name of the place) or the
+        place alone fills brackets after a division's name (无锡高新区（新吴区）: its other
+        name; after any other word it is inside a name, places.inside_name)."""
         reading = self.unnamed_reading(clean, end)
-        if reading is None and _COUNT_INSIDE.match(clean, end):
+        alias = start >= 2 and _ALIAS.match(clean, start - 2) is not None \
+            and clean[end:end + 1] in "）)"
+        if reading is None and (alias or _COUNT_INSIDE.match(clean, end)):
             return "apart"
         return reading
 
@@ -736,7 +741,7 @@ class NameRulePass:
         apart or a count follows it (:meth:`place_reading`); elsewhere the learned gate
         decides (rules/place_gate.tsv, :mod:`policy_extract.placegate`: a place its
         context reads as the start of a longer name is dropped)."""
-        reading = self.place_reading(clean, cand.end)
+        reading = self.place_reading(clean, cand.start, cand.end)
         if reading is not None:
             return reading == "apart"
         return self.place_gate is None or self.place_gate.keeps(self.gate_context, clean, cand)

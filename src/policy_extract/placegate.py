@@ -317,7 +317,7 @@ def training_examples(root: Path) -> tuple[list[Example], dict[str, int]]:
             cs, ce = to_clean[start], to_clean[end - 1] + 1
             examples.append(Example(d.doc_id, (start, end), (start, end) in gold_spans, sets,
                                     features(ctx, view.clean, cs, ce, rule), d.text[start:end],
-                                    names.place_reading(view.clean, ce)))
+                                    names.place_reading(view.clean, cs, ce)))
     return examples, gold
 
 
