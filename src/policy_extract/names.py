@@ -28,6 +28,7 @@ import regex
 from . import progress
 from .merge import longest_first
 from .model import NAME_LABELS, Candidate
+from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
 from .places import inside_name, place_surfaces
 from .rules import (
     RuleError,
@@ -89,6 +90,7 @@ _BEFORE_HEAD = 10  # positions before a head where names.fac_proper's pattern is
 _VISION_WORKS = "建设"  # kept after a policy vision named by a place (现代化新重庆建设)
 #: an opening quote and a name's first characters right before a place (searched back)
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
+_ALIAS = regex.compile(r"[区县市省州旗][（(]")  # a division's other name in brackets after it
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家]")  # 两大 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9)
@@ -414,7 +416,7 @@ class NameRulePass:
     name = "names"
 
     def __init__(self, rules: RuleSet | None = None, *, rules_dir: Path | None = None,
-                 tokenizer: jieba.Tokenizer | None = None) -> None:
+                 tokenizer: jieba.Tokenizer | None = None, gate: bool = True) -> None:
         if rules_dir is None:
             if rules is None:
                 from .rules import default_rules_dir
@@ -509,6 +511,16 @@ class NameRulePass:
         self._multi_head_starts = frozenset(h[0] for h in self._multi_heads)
         self._heads = {self.org_heads: _HeadIndex.of(self.org_heads, self.split_heads),
                        self.fac_heads: _HeadIndex.of(self.fac_heads)}
+        #: what the place gate reads (placegate.features) and the gate itself
+        #: (rules/place_gate.tsv; None with ``gate=False`` or no such file)
+        self.gate_context = GateContext(
+            self.tokenizer, self.tags, self._unnamed,
+            tuple(h for h in (*self.org_heads, *self.fac_heads, *self._facility_heads)
+                  if len(h) > 1),
+            tuple(sorted({*ends, *_words(lex, "designation_heads", path),
+                          *self.kept_suffixes})), self.vision_prefixes)
+        self.place_gate: PlaceGate | None = (
+            load_gate(self.data.directory / GATE_FILE) if gate else None)
 
     # -- public -------------------------------------------------------------
 
@@ -519,10 +531,10 @@ class NameRulePass:
     def find_text(self, clean: str, view: TextView | None = None) -> list[Candidate]:
         """Flat name candidates for a clean string (offsets into it). ``view``, the view
         ``clean`` comes from, tells where the raw text had spaces and line breaks."""
-        # a place that starts a name no rule delimits is no GPE (starts_unnamed_name): tested
+        # a place that starts a name no rule delimits is no GPE (keeps_place): tested
         # on the places that won the overlaps only (a few a text), not on every candidate
         return [c for c in _link(longest_first(self.candidates(clean, view)))
-                if c.label != "GPE" or not self.starts_unnamed_name(clean, c.end)]
+                if c.label != "GPE" or self.keeps_place(clean, c)]
 
     def candidates(self, clean: str, view: TextView | None = None) -> list[Candidate]:
         """Every rule's candidates that pass the filters, overlaps not yet settled (what
@@ -694,31 +706,63 @@ class NameRulePass:
 
     def starts_unnamed_name(self, clean: str, end: int) -> bool:
         """Whether a place ending at ``end`` starts a name the rules do not delimit (rule
-        20: the place is part of it, so no GPE): up to ten characters of one phrase (no
-        word of outer_stop or initiative_stop), a name-final word (a head of the heads
-        table, a programme's or designation's head, lexicon.unnamed_name_ends) ending on a
-        word boundary (亚洲|文化遗产保护联盟, 河源|万绿湖; not 浙江|山区), holding no
-        preposition, conjunction, particle or adverb (驻豫|部队按照国务院 is none)."""
+        20: the place is part of it, so no GPE): see :meth:`unnamed_reading`."""
+        return self.unnamed_reading(clean, end) == "name"
+
+    def unnamed_reading(self, clean: str, end: int) -> str | None:
+        """What follows a place ending at ``end``: ``name`` where it starts a name the
+        rules do not delimit: up to ten characters of one phrase (no word of outer_stop
+        or initiative_stop), a name-final word (a head of the heads table, a programme's
+        or designation's head, lexicon.unnamed_name_ends) ending on a word boundary
+        (亚洲|文化遗产保护联盟, 河源|万绿湖; not 浙江|山区), holding no preposition,
+        conjunction, particle or adverb (驻豫|部队按照国务院 is none); ``apart`` where such
+        a word follows but the clause keeps the place apart (a stop word, a verb, a count
+        or another place between: 德国|两大汽车公司宣布); None where none follows."""
         m = self._unnamed.match(clean, end)
         if m is None or m.group().endswith(self._unnamed_not):
-            return False
+            return None
         # the name's own words before its end: one or more before a two-character end (not
         # 威海|中心城区), two before a weak head or a one-character end (河源|万绿湖, not
         # 开封市|河湖); none needed before a longer end (重庆|代表处)
         head, between = m.group("end"), m.start("end") - end
         if len(head) < 3 and between < (2 if len(head) == 1 or head in self.weak_heads else 1):
-            return False
+            return None
+        if not on_word_boundaries(self.tokenizer, clean, m.end(), m.end()):
+            return None
         # no verb of a clause before the end (泰国|称新建农业科技基地; a verb right before it is
         # the name's: 文化遗产保护|联盟), no count (四川|三大国家级…基地), and no place right
         # after (浙江|嘉兴国际商贸城, 湖南|岳阳…湖: the province stands apart)
         words = tagged_words(self.tokenizer, self.tags, m.group())
         before = tagged_words(self.tokenizer, self.tags, clean[end:m.start("end")])
-        return not any(w in m.group() for w in self._unnamed_stops) \
-            and on_word_boundaries(self.tokenizer, clean, m.end(), m.end()) \
-            and not any(flag in _CLAUSE_TAGS for _, flag in words) \
-            and not any(flag == "v" for _, flag in before[:-1]) \
-            and not _COUNT_INSIDE.search(m.group()) \
-            and not any(s == end for s, _ in self._place_spans(clean))
+        apart = any(w in m.group() for w in self._unnamed_stops) \
+            or any(flag in _CLAUSE_TAGS for _, flag in words) \
+            or any(flag == "v" for _, flag in before[:-1]) \
+            or _COUNT_INSIDE.search(m.group()) is not None \
+            or any(s == end for s, _ in self._place_spans(clean))
+        return "apart" if apart else "name"
+
+    def place_reading(self, clean: str, start: int, end: int) -> str | None:
+        """:meth:`unnamed_reading`, and ``apart`` where a count follows the place right
+        away (酒泉、天水|两个区域中心城市: what is counted is no name of the place) or the
+        place alone fills brackets after a division's name (无锡高新区（新吴区）: its other
+        name; after any other word it is inside a name, places.inside_name)."""
+        reading = self.unnamed_reading(clean, end)
+        alias = start >= 2 and _ALIAS.match(clean, start - 2) is not None \
+            and clean[end:end + 1] in "）)"
+        if reading is None and (alias or _COUNT_INSIDE.match(clean, end)):
+            return "apart"
+        return reading
+
+    def keeps_place(self, clean: str, cand: Candidate) -> bool:
+        """Whether a GPE candidate stays a GPE: not where it starts a name no rule
+        delimits, yes where such a name's word follows but the clause keeps the place
+        apart or a count follows it (:meth:`place_reading`); elsewhere the learned gate
+        decides (rules/place_gate.tsv, :mod:`policy_extract.placegate`: a place its
+        context reads as the start of a longer name is dropped)."""
+        reading = self.place_reading(clean, cand.start, cand.end)
+        if reading is not None:
+            return reading == "apart"
+        return self.place_gate is None or self.place_gate.keeps(self.gate_context, clean, cand)
 
     def led_by(self, view: TextView, places: Sequence[tuple[int, int]]) -> list[Candidate]:
         """The names the place-led rules (``starts: place``) find where the given spans

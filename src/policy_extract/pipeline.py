@@ -142,19 +142,19 @@ class Pipeline:
                       flat: list[Candidate]) -> list[Candidate]:
         """Each county short name (萧山), or the name of the rules it starts, where that
         name overlaps nothing found before (萧山科技城: a FAC, no GPE, rule 20); none
-        where it starts a name no rule delimits (铜梁|龙足球队, names.starts_unnamed_name)."""
+        where it starts a name no rule delimits (铜梁|龙足球队) or the place gate drops it
+        (names.keeps_place)."""
         spans = [(c.start, c.end) for c in local]
         led = {c.start: c for p in self.name_passes if hasattr(p, "led_by")
                for c in p.led_by(view, spans)}
-        unnamed = [p.starts_unnamed_name for p in self.name_passes
-                   if hasattr(p, "starts_unnamed_name")]
+        keeps = [p.keeps_place for p in self.name_passes if hasattr(p, "keeps_place")]
         out = []
         for c in local:
             name = led.get(c.start)
             if name is not None and not any(f.start < name.end and c.end <= f.start
                                             or f.start < name.end <= f.end for f in flat):
                 c = name
-            elif any(test(view.clean, c.end) for test in unnamed):
+            elif not all(test(view.clean, c) for test in keeps):
                 continue  # the start of a name no rule delimits (铜梁|龙足球队): no GPE
             if any(o.start < c.end and c.start < o.end for o in out):
                 continue  # inside a name an earlier short name starts
