@@ -148,3 +148,21 @@ def test_choose_threshold_keeps_true_places() -> None:
     gold = {"a": 1, "b": 1}
     assert choose_threshold(examples, [0.9, 0.1, 0.9, 0.1], gold) > 0.1
     assert choose_threshold(examples, [0.12, 0.1, 0.9, 0.1], gold) <= 0.1
+
+
+def test_shipped_weights_are_todays() -> None:
+    """The weights file is what the trainer gives on today's rules and gold: a change to
+    the name rules or the gazetteer changes the candidates, so it fails here until
+    `python -m policy_extract.placegate train` is run again (about 8 s)."""
+    from policy_extract.placegate import lodo_probabilities, training_examples
+
+    from .conftest import REPO
+    examples, gold = training_examples(REPO)
+    read = [e for e in examples if e.reading is None]
+    weights = fit([e.feats for e in read], [e.gold for e in read])
+    shipped = load_gate(default_rules_dir() / GATE_FILE)
+    assert shipped is not None
+    threshold = choose_threshold(examples, lodo_probabilities(examples), gold)
+    assert threshold == pytest.approx(shipped.threshold)
+    assert set(weights) == set(shipped.weights)
+    assert max(abs(weights[f] - shipped.weights[f]) for f in weights) < 1e-3
