@@ -104,6 +104,25 @@ def test_a_list_items_number_is_no_part_of_the_indicator(pipeline: Pipeline, tex
     assert fact_of(pipeline, text, value).indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    pytest.param("货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%。", "10%",
+                 "实际利用外资占比", id="respectively-out"),
+    pytest.param("文化惠民工程、全民健身工程分别惠及3500万、2300万人次。", "2300万人次",
+                 "全民健身工程惠及", id="huiji-is-a-verb-no-list"),
+])
+def test_respectively_is_no_part_of_an_indicator(pipeline: Pipeline, text: str, value: str,
+                                                  indicator: str) -> None:
+    assert fact_of(pipeline, text, value).indicator == indicator
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("延长石油150亿方/年天然气产能倍增工程开工。", id="company-of-the-gazetteer"),
+    pytest.param("中国能建集团投资20亿元建设新能源基地。", id="company-by-its-head"),
+])
+def test_a_company_is_no_place_of_a_figure(pipeline: Pipeline, text: str) -> None:
+    assert {f.place for f in facts_of(pipeline, text)} <= {"江西省"}  # the title's province
+
+
 def test_a_unit_of_output_is_no_amount(pipeline: Pipeline) -> None:
     facts = facts_of(pipeline, "万元GDP能耗0.21吨标准煤/万元，增长0.3%。")
     assert [(f.value_text, f.indicator, f.unit) for f in facts] == [

@@ -151,7 +151,12 @@ _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
 _CONJ = re.compile(r"和|(?<![普惠涉波遍覆])及")
 #: a level of government before a conjunction (国家和省级X): the pair qualifies one noun
 _LEVEL_BEFORE = re.compile(r"(?:国家级?|省级?|市级?|县级?|区级)$")
-_ITEM_SPLIT = re.compile(r"[、和及与]|以及")
+#: 分别 (respectively) ties a list of figures to a list of items: never part of what one
+#: of them measures (实际利用外资分别占比 -> 实际利用外资占比)
+_RESPECTIVELY = re.compile("分别")
+_COMPANY_RULE = "names.gazetteer.company"
+_COMPANY_END = re.compile(r"(?:集团|公司)$")
+_ITEM_SPLIT = re.compile(r"、|和|(?<![惠涉普波遍覆])及|与|以及")  # 惠及 is a verb, no list's 及
 _LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
@@ -1734,7 +1739,10 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     s = _FROM.sub("", _STRAY.sub("", _PAREN.sub("", s)))
     s = vocab.drop.sub("", s)  # 在…的情况下, 全国第四, 五年: no words of the quantity  # （中心卫生院5所: the aside's own bracket goes
     # leading words, DATEs and subject names
-    names = sorted({_STRIP.sub("", m.text): m.label for m in others}.items(),
+    # a company is no subject whose place the figure is for (延长石油|天然气产能倍增工程,
+    # 中国能建集团|…: the company stays in the indicator, the place is the document's)
+    names = sorted({_STRIP.sub("", m.text): m.label for m in others
+                    if m.rule != _COMPANY_RULE and not _COMPANY_END.search(m.text)}.items(),
                    key=lambda kv: -len(kv[0]))
     s = _BREAKDOWN_LEAD.sub("", _ARTICLE.sub("", s))
     no_subject = bool(_NO_SUBJECT.match(s))
@@ -2221,7 +2229,7 @@ def _fact(m: Mention, fact_id: int, indicator: str, kind: str, direction: str | 
     return Fact(
         doc_id=m.doc_id, fact_id=fact_id, value_start=m.start, value_end=m.end,
         value_text=m.text, label=m.label, value=m.value, unit=m.unit,
-        qualifier=m.qualifier, indicator=_clean(indicator), kind=kind,
+        qualifier=m.qualifier, indicator=_clean(_RESPECTIVELY.sub("", indicator)), kind=kind,
         direction=direction if kind in ("growth", "change") else None, status=status,
         period=period, place=place, sentence_id=m.sentence_id, rule=rule)
 
