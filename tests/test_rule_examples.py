@@ -68,6 +68,20 @@ def test_needs_is_held_by_every_match(pattern, needs: tuple[str, ...], text: str
         assert any(w in m.group() for w in needs), (m.group(), needs)
 
 
+# rules whose pattern ends in a unit list of units.tsv: (rule, the list's label)
+_UNIT_LIST_NEEDS = [("money.amount", "MONEY")]
+
+
+@pytest.mark.parametrize(("rule_id", "label"), _UNIT_LIST_NEEDS)
+def test_needs_cover_every_unit_of_the_list(rule_id: str, label: str) -> None:
+    """A rule that needs its unit holds, in `needs`, a word of each unit of units.tsv
+    its pattern reads (a unit added there without its word would be skipped)."""
+    (rule,) = [r for r in RULES.all_rules if r.id == rule_id]
+    assert rule.needs
+    for surface in RULES.units[label]:
+        assert any(w in surface for w in rule.needs), surface
+
+
 @pytest.mark.parametrize(("needs", "error"), [
     pytest.param("万方", "a list", id="not-a-list"),
     pytest.param(["万方", ""], "a list of non-empty strings", id="empty-string"),

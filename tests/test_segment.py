@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from policy_extract.pipeline import Pipeline
 from policy_extract.rules import RuleError, segmenter_entries
-from policy_extract.segment import best_route, word_boundaries
+from policy_extract.segment import best_route, on_word_boundaries, word_boundaries
 
 from .conftest import REPO
 
@@ -52,6 +52,18 @@ def test_same_word_boundaries_as_jieba_on_the_seed(pipeline: Pipeline) -> None:
         window = text[lo:lo + 40]
         assert word_boundaries(pipeline.tokenizer, window) == \
             jieba_boundaries(pipeline.tokenizer, window), window
+
+
+def test_remembered_windows_answer_as_jieba(pipeline: Pipeline) -> None:
+    """on_word_boundaries remembers each tokenizer's windows: asked twice (the second time
+    from the memo) and by a second tokenizer (jieba's own, without the gazetteer), each
+    answer is that tokenizer's."""
+    text = (REPO / "seeds" / "000_5f0466c205263669.txt").read_text(encoding="utf-8")
+    jieba.initialize()
+    for tokenizer in (pipeline.tokenizer, pipeline.tokenizer, jieba.dt):
+        for at in range(6, len(text) - 40, 211):
+            in_window = 6 in jieba_boundaries(tokenizer, text[at - 6:at + 6])
+            assert on_word_boundaries(tokenizer, text, at, at) == in_window
 
 
 # rules/segmenter.yaml: each removed word with the number it used to cut, one case each

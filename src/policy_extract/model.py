@@ -7,9 +7,36 @@ labelled span of its raw text. Offsets are code-point positions into
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
+from typing import TypeVar
+
+_T = TypeVar("_T")
+
+
+def slot_init(cls: type[_T]) -> type[_T]:
+    """A frozen slots dataclass with an ``__init__`` of the same signature that sets each
+    field through its slot's descriptor: the one dataclass writes looks up
+    ``object.__setattr__`` and the slot by name for every field, which made building the
+    pipeline's many candidates and mentions two to three times slower."""
+    params, body = [], []
+    scope: dict[str, object] = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.default_factory is not MISSING or not f.init:
+            raise TypeError(f"slot_init: field {f.name} needs dataclass's own __init__")
+        scope[f"_set_{f.name}"] = getattr(cls, f.name).__set__
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            scope[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        body.append(f"    _set_{f.name}(self, {f.name})")
+    exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body), scope)
+    init = scope["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
 
 
 class Label(StrEnum):
@@ -57,6 +84,7 @@ class Document:
     ref_date: str | None = None
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One extracted span. ``value`` is a Decimal for numeric labels."""
@@ -86,6 +114,7 @@ class Mention:
     place: str | None = None
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A match found on the clean view, before its offsets are mapped to raw text."""
@@ -107,6 +136,7 @@ class Candidate:
     origin: str = "rules"
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     sentence_id: int
@@ -116,6 +146,7 @@ class Sentence:
     text: str
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Fact:
     """What one numeric mention measures (shared/FACTS.md): the value's span and the

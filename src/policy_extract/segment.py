@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+import weakref
 from pathlib import Path
 
 import jieba
@@ -20,6 +21,7 @@ from .rules import default_rules_dir, read_tsv, segmenter_entries
 log = logging.getLogger(__name__)
 _USER_WORD_FREQ = 200_000
 _WINDOW = 6
+_MEMO_SIZE = 50_000  # windows a tokenizer's memo of word boundaries keeps; cleared when full
 
 
 def build_tokenizer(gazetteer: Path | None) -> jieba.Tokenizer:
@@ -62,8 +64,26 @@ def on_word_boundaries(tokenizer: jieba.Tokenizer, clean: str, start: int, end: 
     another word (统一, 唯一, 一元化, 一米阳光).
     """
     lo = max(0, start - _WINDOW)
-    bounds = word_boundaries(tokenizer, clean[lo:end + _WINDOW])
-    return start - lo in bounds and end - lo in bounds
+    bounds = _window_bounds(tokenizer, clean[lo:end + _WINDOW])
+    return bool(bounds >> (start - lo) & 1 and bounds >> (end - lo) & 1)
+
+
+#: each tokenizer's word boundaries of the windows asked about before (a tokenizer is not
+#: changed once built, and the name rules ask about the same few places again and again)
+_BOUNDS_MEMO: weakref.WeakKeyDictionary[jieba.Tokenizer, dict[str, int]] = \
+    weakref.WeakKeyDictionary()
+
+
+def _window_bounds(tokenizer: jieba.Tokenizer, window: str) -> int:
+    """:func:`word_boundaries` of ``window`` as a bit mask (bit ``i`` set: a boundary at
+    ``i``; small to keep), remembered per tokenizer (bounded)."""
+    memo = _BOUNDS_MEMO.setdefault(tokenizer, {})
+    bounds = memo.get(window)
+    if bounds is None:
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        bounds = memo[window] = sum(1 << i for i in word_boundaries(tokenizer, window))
+    return bounds
 
 
 # jieba's ``cut(HMM=False)``: blocks of these characters are cut by the best route (runs of
