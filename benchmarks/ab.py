@@ -1,0 +1,84 @@
+"""A/B of the rule pass (names included, no facts) between an earlier commit and the checkout,
+in one process (not a unit test).
+
+    python benchmarks/ab.py COMMIT [--rounds N]
+
+The commit's ``src/`` and ``rules/`` are taken with ``git archive`` into a temporary folder
+and imported under another package name (the package's imports are relative), so both
+pipelines run side by side on the same texts: the 29 corpus files and the first 100 bulk
+files (as ``bench.py``). Each text is timed alternately with the two pipelines, the least
+CPU time of the rounds per text is summed, and the first round, when nothing is yet
+remembered, is shown too. Ratios are the checkout's CPU time over the commit's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from io import BytesIO
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from bench import SHARED, files_of, texts_of  # noqa: E402
+
+REPO = HERE.parent
+
+
+def _import_commit(commit: str, folder: Path) -> tuple[object, Path]:
+    """The commit's package imported as ``base_pe`` and its rules folder."""
+    tar = subprocess.run(["git", "-C", str(REPO), "archive", commit, "src", "rules"],
+                         check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=BytesIO(tar)) as archive:
+        archive.extractall(folder, filter="data")
+    (folder / "src" / "policy_extract").rename(folder / "src" / "base_pe")
+    sys.path.insert(0, str(folder / "src"))
+    return importlib.import_module("base_pe.pipeline"), folder / "rules"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("commit", help="the earlier commit (hash, tag or branch)")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    import policy_extract.pipeline as new
+    sets = {"corpus": texts_of(files_of(SHARED / "corpus")),
+            "bulk slice": texts_of(files_of(SHARED / "bulk", 100))}
+    with tempfile.TemporaryDirectory() as tmp:
+        base, base_rules = _import_commit(args.commit, Path(tmp))
+        pipes = {"base": base.Pipeline(rules_dir=base_rules, facts=None),  # type: ignore[attr-defined]
+                 "new": new.Pipeline(facts=None)}
+        best: dict[tuple[str, int, str], float] = {}
+        first: dict[tuple[str, int, str], float] = {}
+        gc.disable()
+        for r in range(args.rounds):
+            for name, texts in sets.items():
+                for i, text in enumerate(texts):
+                    order = ("base", "new") if (r + i) % 2 == 0 else ("new", "base")
+                    for tag in order:
+                        t0 = time.process_time()
+                        pipes[tag].extract(text)
+                        dt = time.process_time() - t0
+                        best[(name, i, tag)] = min(best.get((name, i, tag), 1e9), dt)
+                        if r == 0:
+                            first[(name, i, tag)] = dt
+            gc.collect()
+        gc.enable()
+    for name, texts in sets.items():
+        chars = sum(map(len, texts))
+        for label, times in (("least", best), ("first round", first)):
+            b = sum(v for (n, _, tag), v in times.items() if n == name and tag == "base")
+            n_ = sum(v for (n, _, tag), v in times.items() if n == name and tag == "new")
+            print(f"{name}, {label}: {chars:,} characters; {args.commit} {b:.3f} s, "
+                  f"checkout {n_:.3f} s: ×{n_ / b:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
