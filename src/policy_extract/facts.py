@@ -28,9 +28,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from pathlib import Path
-from datetime import date, timedelta
 from typing import Any
 
 from .model import Fact, Mention, Sentence
@@ -147,16 +147,20 @@ _RATE_OF = re.compile(r"按照?[^，,；;。]*$")
 _GRANT = re.compile(r"给予(?:最高不超过|最高|不超过)?([\u4e00-\u9fff]{1,10}?)(?=[，,；;。]|$)")
 _BOUND = re.compile(r"(?:最高|最多|不超过|不高于|上限)+$")
 _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
+#: the words that end in 及 (惠及, 涉及, 普及 …): no list's 及, nor a list mark before a
+#: value (惠及154万户家庭)
+_JI_VERB_FIRSTS = "惠涉普波遍覆"
+_JI_WORDS = tuple(f"{c}及" for c in _JI_VERB_FIRSTS)
 #: a conjunction between two counted nouns (专项小组和办公室), not the 及 of a word (普及, 惠及)
-_CONJ = re.compile(r"和|(?<![普惠涉波遍覆])及")
+_CONJ = re.compile(rf"和|(?<![{_JI_VERB_FIRSTS}])及")
 #: a level of government before a conjunction (国家和省级X): the pair qualifies one noun
 _LEVEL_BEFORE = re.compile(r"(?:国家级?|省级?|市级?|县级?|区级)$")
 #: 分别 (respectively) ties a list of figures to a list of items: never part of what one
 #: of them measures (实际利用外资分别占比 -> 实际利用外资占比)
-_RESPECTIVELY = re.compile("分别")
+_RESPECTIVELY = "分别"
 _COMPANY_RULE = "names.gazetteer.company"
 _COMPANY_END = re.compile(r"(?:集团|公司)$")
-_ITEM_SPLIT = re.compile(r"、|和|(?<![惠涉普波遍覆])及|与|以及")  # 惠及 is a verb, no list's 及
+_ITEM_SPLIT = re.compile(rf"、|和|(?<![{_JI_VERB_FIRSTS}])及|与|以及")
 _LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
@@ -209,8 +213,6 @@ _QUALIFIER_AFTER = re.compile(r"\s*(?:及以上|以上|以下|左右|多)(?=\s*[
 _PARTNER_LEAD = re.compile(r"对(?=[\u4e00-\u9fff]{2})")
 #: trade or dealings with a partner (对东盟进出口): 对 is part of what is measured
 _WITH_PARTNER = re.compile(r"进出口|出口|进口|贸易|投资|合作")
-#: words that end in 及 and are no list mark before a value (惠及154万户家庭)
-_JI_WORDS = ("惠及", "涉及", "普及", "波及", "遍及", "覆及")
 _OWN_BODY = re.compile(r"^(?:[市省县区州国]|中央|党中央|自治区)")
 #: after an organisation, words that make it part of what is measured (监管企业: the
 #: enterprises it supervises), not the subject that reports it
@@ -2229,7 +2231,7 @@ def _fact(m: Mention, fact_id: int, indicator: str, kind: str, direction: str | 
     return Fact(
         doc_id=m.doc_id, fact_id=fact_id, value_start=m.start, value_end=m.end,
         value_text=m.text, label=m.label, value=m.value, unit=m.unit,
-        qualifier=m.qualifier, indicator=_clean(_RESPECTIVELY.sub("", indicator)), kind=kind,
+        qualifier=m.qualifier, indicator=_clean(indicator.replace(_RESPECTIVELY, "")), kind=kind,
         direction=direction if kind in ("growth", "change") else None, status=status,
         period=period, place=place, sentence_id=m.sentence_id, rule=rule)
 

@@ -159,6 +159,7 @@ def _after_count(clean: str, cand: Candidate) -> bool:
         and clean[cand.start] in _CLASSIFIER_START \
         and _NUMBER_BEFORE.match(clean, cand.start - 1) is not None
 
+
 @dataclass(frozen=True, slots=True)
 class GazEntry:
     surface: str
@@ -459,7 +460,7 @@ class NameRulePass:
         ends = ({*heads.org, *heads.fac("walk"), *heads.fac("place"), *heads.fac("proper"),
                  *_words(lex, "initiative_heads", path), *_words(lex, "unnamed_name_ends", path)}
                 - set(self._unnamed_not))
-        #: a name a place starts and that ends in a name-final word (starts_unnamed_name)
+        #: a name a place starts and that ends in a name-final word (unnamed_reading)
         self._unnamed = regex.compile(r"[^\P{Han}的和与及或等各在对为将把被从向了是由以其该每本"
                                       r"这那个之于并也都还就而要至驻]{0,10}?(?P<end>"
                                       + alternation(ends) + ")")
@@ -703,11 +704,6 @@ class NameRulePass:
             c = self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
                            c.priority)
         return c
-
-    def starts_unnamed_name(self, clean: str, end: int) -> bool:
-        """Whether a place ending at ``end`` starts a name the rules do not delimit (rule
-        20: the place is part of it, so no GPE): see :meth:`unnamed_reading`."""
-        return self.unnamed_reading(clean, end) == "name"
 
     def unnamed_reading(self, clean: str, end: int) -> str | None:
         """What follows a place ending at ``end``: ``name`` where it starts a name the
@@ -1134,7 +1130,7 @@ class NameRulePass:
             return True
         return singles and any(len(a) == len(b) == 1 and fa not in _FUNCTION_TAGS
                                and fb not in _FUNCTION_TAGS
-                               for (a, fa), (b, fb) in zip(words, words[1:]))
+                               for (a, fa), (b, fb) in zip(words, words[1:], strict=False))
 
     def _after_persons(self, clean: str, cands: list[Candidate]) -> list[Candidate]:
         """A head walk does not take in a person (刘小涛代表省人民政府): a walk's name
@@ -1251,13 +1247,13 @@ class NameRulePass:
         return m is not None
 
     def _cuts_word(self, clean: str, cand: Candidate) -> bool:
-        """A company of the gazetteer that is no word of the text (唯|美的|夜景); a two-character place of the gazetteer that cuts a word is no name there:
-        丽江 in 美丽江苏, 中山 in 榆中山洪, 钱塘 in 钱塘江 (the divisions are words of the
+        """A company of the gazetteer that is no word of the text (唯|美的|夜景); a
+        two-character place of the gazetteer that cuts a word is no name there: 丽江 in 美丽江苏, 中山 in 榆中山洪, 钱塘 in 钱塘江 (the divisions are words of the
         tokenizer, so a place that stands alone is cut as one); and any two-character
         place whose first character makes a common word with the one before it (其中|非化石:
         no 中非; 其中|国有企业: no 中国), which jieba, holding the place as a word, misreads,
         unless that character ends a word of its own (推介|绍兴 stays)."""
-        if cand.rule == "names.gazetteer.company":  # 唯|美的|夜景: no company there
+        if cand.rule == "names.gazetteer.company":
             return not on_word_boundaries(self.tokenizer, clean, cand.start, cand.end)
         if cand.label != "GPE" or cand.end - cand.start != 2 \
                 or not cand.rule.startswith("names.gazetteer."):

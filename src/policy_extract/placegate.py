@@ -52,7 +52,7 @@ _FIXED = {"name": -1.0, "apart": 1.0}  # LODO "probabilities" of places the gate
 @dataclass(frozen=True)
 class GateContext:
     """What the features read besides the text: the pass's tokenizer and tags, its
-    pattern for an undelimited name after a place (names.starts_unnamed_name), and
+    pattern for an undelimited name after a place (names.unnamed_reading), and
     the name head words of rules/names.yaml."""
 
     tokenizer: jieba.Tokenizer
