@@ -45,8 +45,8 @@ _CLASSES = (("“”\"‘’", "quote"), ("（(", "open"), ("）)", "close"), ("
 _GRID = tuple(round(0.05 * i, 2) for i in range(1, 13))  # thresholds tried by LODO
 _MAX_LOST = 0.01  # share of the rules' true GPEs (LODO) the gate may drop
 _L2 = 1.0  # ridge penalty of the regression
-_MIN_COUNT = 2
-_FIXED = {"name": -1.0, "apart": 1.0}  # LODO "probabilities" of places the gate never reads  # a feature seen fewer times in training gets no weight
+_MIN_COUNT = 2  # a feature seen fewer times in training gets no weight
+_FIXED = {"name": -1.0, "apart": 1.0}  # LODO "probabilities" of places the gate never reads
 
 
 @dataclass(frozen=True)
