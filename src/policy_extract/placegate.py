@@ -11,8 +11,8 @@ being a GPE; below the threshold the place is dropped.
 The weights are data (``rules/place_gate.tsv``): a logistic regression trained on
 ``gold/dev/train`` and ``gold/seed.jsonl`` alone, over two kinds of candidates of every
 document: those of the rules of today (gate off) and those of the rules as they were
-before the document entered the gold (``gold/dev/place_history.tsv``: genuine errors on
-then-unseen text). The threshold is chosen by leaving one document out. Retrain with
+before the document entered the gold (the GPEs of ``gold/dev/name_history.tsv``: genuine
+errors on then-unseen text). The threshold is chosen by leaving one document out. Retrain with
 ``python -m policy_extract.placegate train``; ``... lodo`` prints the figures.
 """
 
@@ -22,7 +22,7 @@ import argparse
 import math
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from .model import Candidate
 from .segment import tagged_words
 
 GATE_FILE = "place_gate.tsv"
-HISTORY_FILE = Path("gold/dev/place_history.tsv")
+HISTORY_FILE = Path("gold/dev/name_history.tsv")
 #: the punctuation that ends the phrase a place starts (read for a head word after it)
 _PHRASE = regex.compile(r"[^，,。；;：:、\n（()）“”《》]{0,20}")
 _LIST = regex.compile(r"[、和与及][^，,。；;：:\n（()）“”《》]{1,20}")  # the rest of a list
@@ -285,7 +285,7 @@ def _before_docs(examples: Sequence[Example], gold: dict[str, int]) -> dict[str,
 
 def training_examples(root: Path) -> tuple[list[Example], dict[str, int]]:
     """The GPE candidates of every document of gold/dev/train and gold/seed.jsonl (today's
-    rules with the gate off, and the rules of before from gold/dev/place_history.tsv),
+    rules with the gate off, and the rules of before from gold/dev/name_history.tsv),
     each labelled by the gold, and the number of gold GPEs per document."""
     from .goldfile import read_gold
     from .names import NameRulePass
@@ -307,7 +307,7 @@ def training_examples(root: Path) -> tuple[list[Example], dict[str, int]]:
         for m in pipeline.extract(d.text, ref_date=d.ref_date, doc_id=d.doc_id).mentions:
             if m.label == "GPE":
                 found.setdefault((m.start, m.end), (m.rule, set()))[1].add("now")
-        for start, end, rule in history.get(d.doc_id, []):
+        for start, end, _, rule in history.get(d.doc_id, []):
             found.setdefault((start, end), (rule, set()))[1].add("before")
         view = TextView(d.text)
         to_clean = {r: i for i, r in enumerate(view.index)}
@@ -321,15 +321,18 @@ def training_examples(root: Path) -> tuple[list[Example], dict[str, int]]:
     return examples, gold
 
 
-def read_history(path: Path) -> dict[str, list[tuple[int, int, str]]]:
-    """gold/dev/place_history.tsv: per document, the GPEs (raw offsets and rule id) of the
-    rules as they were before the document was labelled."""
-    out: dict[str, list[tuple[int, int, str]]] = {}
+def read_history(path: Path, labels: Collection[str] = ("GPE",)
+                 ) -> dict[str, list[tuple[int, int, str, str]]]:
+    """gold/dev/name_history.tsv (gold/tools/name_history.py): per document, the names of
+    ``labels`` (raw offsets, label, rule id) of the rules as they were before the
+    document was labelled."""
+    out: dict[str, list[tuple[int, int, str, str]]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or line.startswith("doc_id\t"):
             continue
-        doc, start, end, rule, *_ = line.split("\t")
-        out.setdefault(doc, []).append((int(start), int(end), rule))
+        doc, start, end, label, rule, *_ = line.split("\t")
+        if label in labels:
+            out.setdefault(doc, []).append((int(start), int(end), label, rule))
     return out
 
 
@@ -388,7 +391,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"Trained by `python -m policy_extract.placegate train` on {len(gold)} documents",
             "(gold/dev/train, gold/seed.jsonl): the GPE candidates of the rules with the gate",
             "off and of the rules before each document was labelled",
-            f"(gold/dev/place_history.tsv): {len(read)} candidates the gate reads (no name's",
+            f"(gold/dev/name_history.tsv): {len(read)} candidates the gate reads (no name's",
             f"word after them), {n_before} of before, {sum(e.gold for e in read)} true GPEs.",
             "Threshold: leave one document out",
             "(the best mean F1 of the two kinds among those dropping at most 1% of true GPEs).",

@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
-"""The GPEs the rules found on each train document before it entered the gold.
+"""The names the rules found on each train document before it entered the gold.
 
 Usage (from the checkout's root, with the project's Python):
-    python gold/tools/place_history.py -o gold/dev/place_history.tsv
+    python gold/tools/name_history.py -o gold/dev/name_history.tsv
 
 For every commit that added train documents, the rules of its parent commit (``git
 archive`` of src/ and rules/ into a temporary folder, run with the rules alone and no
-facts) read the documents that commit added: their GPEs are the rules' errors and hits
-on text the rules had not seen. policy_extract.placegate trains its gate on them beside
-the GPEs of today's rules (its data of unseen-text negatives: on train, today's rules
-are right almost everywhere). Documents are read from today's gold files, so their
-offsets are today's raw offsets.
+facts) read the documents that commit added: their names (ORG, GPE, FAC, INITIATIVE,
+PERSON, DOC) are the rules' errors and hits on text the rules had not seen.
+policy_extract.placegate trains its gate on the GPEs beside those of today's rules (its
+data of unseen-text negatives: on train, today's rules are right almost everywhere);
+benchmarks/crf_names.py reads them all (placegate.read_history) as the features of an
+unseen-text simulation.
+Documents are read from today's gold files, so their offsets are today's raw offsets.
 """
 from __future__ import annotations
 
@@ -40,15 +42,18 @@ PLAN = (
     ("cb19bb1", "dev-d28"),
     ("3eec31f", "dev-d29 dev-d30 dev-d31 dev-d32"),
 )
+NAME_LABELS = ("ORG", "GPE", "FAC", "INITIATIVE", "PERSON", "DOC")
+COLUMNS = ("doc_id", "start", "end", "label", "rule", "text", "commit")
 
 _RUN = """
 import inspect, json, sys
 from policy_extract.pipeline import Pipeline
-docs = json.load(sys.stdin)
+docs, labels = json.load(sys.stdin)
 kw = {"facts": None} if "facts" in inspect.signature(Pipeline.__init__).parameters else {}
 p = Pipeline(**kw)
-out = {k: [(m.start, m.end, m.rule) for m in p.extract(text, ref_date=ref, doc_id=k).mentions
-           if m.label == "GPE"] for k, (text, ref) in docs.items()}
+out = {k: [(m.start, m.end, str(m.label), m.rule)
+           for m in p.extract(text, ref_date=ref, doc_id=k).mentions if m.label in labels]
+       for k, (text, ref) in docs.items()}
 json.dump(out, sys.stdout)
 """
 
@@ -64,15 +69,23 @@ def texts(root: Path, prefixes: list[str]) -> dict[str, tuple[str, str | None]]:
     return out
 
 
-def run(root: Path, commit: str, docs: dict[str, tuple[str, str | None]]) -> dict[str, list]:
+def run(root: Path, commit: str, docs: dict[str, tuple[str, str | None]],
+        labels: tuple[str, ...] = NAME_LABELS) -> dict[str, list]:
+    """``(start, end, label, rule)`` of every mention of ``labels`` the rules of ``commit``
+    find in each document."""
     with tempfile.TemporaryDirectory() as tmp:
         archive = subprocess.run(["git", "-C", str(root), "archive", commit, "src", "rules"],
                                  check=True, capture_output=True).stdout
         subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
         env = {**os.environ, "PYTHONPATH": str(Path(tmp) / "src")}
-        done = subprocess.run([sys.executable, "-c", _RUN], input=json.dumps(docs), text=True,
-                              env=env, check=True, capture_output=True, cwd=tmp)
+        done = subprocess.run([sys.executable, "-c", _RUN], input=json.dumps([docs, labels]),
+                              text=True, env=env, check=True, capture_output=True, cwd=tmp)
         return json.loads(done.stdout)
+
+
+def shown(text: str) -> str:
+    """A span's text on one line of the table (line breaks and tabs escaped)."""
+    return text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
 
 
 def main() -> int:
@@ -80,15 +93,16 @@ def main() -> int:
     parser.add_argument("-o", "--out", type=Path, required=True)
     parser.add_argument("--root", type=Path, default=Path("."))
     args = parser.parse_args()
-    rows = ["doc_id\tstart\tend\trule\ttext\tcommit"]
+    rows = ["\t".join(COLUMNS)]
     for commit, prefixes in PLAN:
         docs = texts(args.root, prefixes.split())
         for doc, spans in sorted(run(args.root, commit, docs).items()):
             text = docs[doc][0]
-            rows += [f"{doc}\t{s}\t{e}\t{r}\t{text[s:e]}\t{commit}" for s, e, r in spans]
+            rows += [f"{doc}\t{s}\t{e}\t{lab}\t{r}\t{shown(text[s:e])}\t{commit}"
+                     for s, e, lab, r in spans]
         print(commit, len(docs), "documents", file=sys.stderr)
-    header = ["# GPEs of the rules before each train document was labelled "
-              "(gold/tools/place_history.py)"]
+    header = ["# names of the rules before each train document was labelled "
+              "(gold/tools/name_history.py)"]
     args.out.write_text("\n".join(header + rows) + "\n", encoding="utf-8")
     return 0
 
