@@ -44,6 +44,13 @@ class NamePass(Protocol):
     def find(self, view: TextView, prior: Sequence[Candidate] = ()) -> list[Candidate]: ...
 
 
+class NameRefiner(Protocol):
+    """A step over the flat candidates of the rules (crfnames.CrfNames): gives them back
+    with its own names joined."""
+
+    def refine(self, view: TextView, cands: Sequence[Candidate]) -> list[Candidate]: ...
+
+
 class Pipeline:
     """Rules, tokenizer and passes, built once and reused for every text."""
 
@@ -56,6 +63,7 @@ class Pipeline:
         name_passes: Iterable[NamePass] | None = None,
         merge: str | MergePolicy = "longest",
         facts: str | None = "rules",
+        crf: NameRefiner | None = None,
     ) -> None:
         self.rules = rules or load_rules(rules_dir)
         self.tokenizer = tokenizer or build_tokenizer(self.rules.directory / "gazetteer.tsv")
@@ -71,10 +79,13 @@ class Pipeline:
         #: ``baseline`` (nearest noun phrase and verb, for comparison) or None (no facts)
         self.facts = facts
         self.fact_vocab = load_fact_vocab(self.rules.directory) if facts else None
+        #: the CRF over the names (crfnames.CrfNames, ``run --crf``) or None
+        self.crf = crf
 
     @property
     def version(self) -> str:
-        passes = "+".join(p.name for p in self.name_passes) or "rules"
+        steps = [p.name for p in self.name_passes] + (["crf"] if self.crf is not None else [])
+        passes = "+".join(steps) or "rules"
         facts = "" if self.facts == "rules" else f":facts-{self.facts or 'none'}"
         return f"{__version__}+rules.{self.rules.digest}:{passes}{facts}"
 
@@ -116,6 +127,9 @@ class Pipeline:
             mentions = tuple(sorted(
                 mentions + tuple(_mention(view, c, sentences, starts, doc_id) for c in local),
                 key=lambda m: m.start))
+        if self.crf is not None:  # its features read every name of the rules, as trained
+            flat = self.crf.refine(view, sorted([*flat, *local], key=lambda c: c.start))
+            mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)
         validate(text, mentions)
         mentions = link_mentions(mentions, place)
         facts: tuple[Fact, ...] = ()
@@ -228,16 +242,30 @@ def validate(text: str, mentions: Iterable[Mention]) -> None:
 DEFAULT_NER = False
 
 
+#: Whether the default pipeline runs the CRF over the names (crfnames.py): off, ``--crf``
+#: turns it on (README, "The CRF over the names": better on unseen text, slower).
+DEFAULT_CRF = False
+
+
 def build_pipeline(ner: bool | str | Path = DEFAULT_NER, *,
-                   rules_dir: Path | None = None, facts: str | None = "rules") -> Pipeline:
+                   rules_dir: Path | None = None, facts: str | None = "rules",
+                   crf: bool = DEFAULT_CRF) -> Pipeline:
     """The default pipeline: rules for numbers, dates and names (from ``rules_dir``,
     default the shipped ones), the facts stage (``facts``: ``rules``, ``baseline`` or
     None), and, with ``ner``, the spaCy pass (``True``: the model that ships in the
     package; a path: that model), gated to the sentences where the rules left a name cue
-    unexplained and merged rules first, so that the model only fills gaps the rules leave."""
+    unexplained and merged rules first, so that the model only fills gaps the rules leave;
+    with ``crf``, the CRF over the names (crfnames.CrfNames) after both."""
     rules_only = Pipeline(rules_dir=rules_dir, facts=facts)
-    if not ner:
-        return rules_only
+    pipeline = _with_ner(rules_only, ner) if ner else rules_only
+    if crf:
+        from .crfnames import CrfNames
+        pipeline.crf = CrfNames(pipeline.name_passes[0])
+    return pipeline
+
+
+def _with_ner(rules_only: Pipeline, ner: bool | str | Path) -> Pipeline:
+    """``rules_only`` with the spaCy pass of ``ner`` (True: the shipped model)."""
     from .ner import build_nlp, packaged_model
     model = packaged_model() if ner is True else Path(ner)
     if model is None:
@@ -282,13 +310,13 @@ def with_model(rules_only: Pipeline, nlp: Any, *, gated: bool = MODEL_GATED,
 _DEFAULT: dict[str, Pipeline] = {}
 
 
-def default_pipeline(ner: bool | str | Path = DEFAULT_NER, facts: str | None = "rules"
-                     ) -> Pipeline:
+def default_pipeline(ner: bool | str | Path = DEFAULT_NER, facts: str | None = "rules",
+                     crf: bool = DEFAULT_CRF) -> Pipeline:
     """The process's default pipeline (see :func:`build_pipeline`), built on first use
     and kept for the process's later calls."""
-    key = f"{ner}:{facts}"
+    key = f"{ner}:{facts}:{crf}"
     if key not in _DEFAULT:
-        _DEFAULT[key] = build_pipeline(ner, facts=facts)
+        _DEFAULT[key] = build_pipeline(ner, facts=facts, crf=crf)
     return _DEFAULT[key]
 
 

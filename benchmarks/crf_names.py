@@ -1,0 +1,275 @@
+"""Experiment: a character CRF over the rules' names, measured on an unseen-text simulation.
+
+Usage (from the checkout's root, python-crfsuite installed):
+    python benchmarks/crf_names.py [--cache DIR] [--speed]
+
+The CRF and its features are those of policy_extract.crfnames (characters, jieba
+words, lexicon words and the rules' own names around each character of the clean view).
+
+Leave one train document out: the CRF is trained on the other documents of
+gold/dev/train and gold/seed.jsonl with the names of the rules as they were before each
+document was labelled (gold/dev/name_history.tsv: genuine unseen-text errors; the seed,
+which has no history, with today's rules) and tags the held-out one with its historical
+rule names (the first table: unseen text) or today's (the second: what a shipped pass
+would see). Strict P/R/F1 per label pooled over the folds: the rules alone, the CRF alone
+and several merges of the two.
+"""
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from policy_extract.crfnames import (
+    LABELS,
+    Scored,
+    Span,
+    plausible,
+    tag_scored,
+    train,
+    training_data,
+    training_docs,
+    widen_and_fill,
+    with_rules,
+)
+from policy_extract.crfnames import TrainingDoc as Doc
+from policy_extract.crfnames import _overlaps as overlaps
+from policy_extract.names import NameRulePass
+from policy_extract.pipeline import Pipeline
+from policy_extract.placegate import HISTORY_FILE
+
+NAME_LABELS = LABELS
+Merge = Callable[[list[Span], list[Scored]], list[Span]]
+
+
+def train_on(docs: Sequence[Doc], model: Path) -> None:
+    """The CRF trained on ``docs`` as crfnames.training_data gives them."""
+    train(training_data(docs), model)
+
+
+# -- merges (the CRF's names come with their confidence) ---------------------------
+
+def spans(crf: list[Scored]) -> list[Span]:
+    return [c for c, _ in crf]
+
+
+def crf_fills(rules: list[Span], crf: list[Scored]) -> list[Span]:
+    """The rules' names and the CRF's where they overlap none."""
+    return sorted(rules + [c for c in spans(crf) if not overlaps(c, rules)])
+
+
+def gpe_widened(rules: list[Span], crf: list[Scored]) -> list[Span]:
+    """widen_and_fill without the fill: only the rule GPEs a longer CRF name holds."""
+    return widen_and_fill(rules, crf, min_fill=2.0)
+
+
+def gpe_vetoed(rules: list[Span], crf: list[Scored]) -> list[Span]:
+    """The rules' names less the GPEs the CRF does not tag as a GPE."""
+    crf_gpe = {(s, e) for s, e, lab in spans(crf) if lab == "GPE"}
+    return [r for r in rules if r[2] != "GPE" or (r[0], r[1]) in crf_gpe]
+
+
+def by_label(crf_labels: frozenset[str]) -> Merge:
+    """The CRF's names of ``crf_labels``, the rules' of the others where they overlap
+    none of those."""
+    def merge(rules: list[Span], crf: list[Scored]) -> list[Span]:
+        mine = [c for c in spans(crf) if c[2] in crf_labels]
+        return sorted(mine + [r for r in rules if r[2] not in crf_labels
+                              and not overlaps(r, mine)])
+    return merge
+
+
+def filling(min_fill: float) -> Merge:
+    return lambda r, c: widen_and_fill(r, c, min_fill)
+
+
+MERGES: dict[str, Merge] = {
+    "rules": lambda r, c: r,
+    "crf": lambda r, c: spans(c),
+    "rules+crf fills": crf_fills,
+    "rules, GPE widened": gpe_widened,
+    "rules, GPE vetoed": gpe_vetoed,
+    "crf FAC/INIT": by_label(frozenset({"FAC", "INITIATIVE"})),
+    "crf GPE/FAC": by_label(frozenset({"GPE", "FAC"})),
+    **{f"widen_and_fill, fill >= {t:.1f}": filling(t) for t in (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)},
+}
+
+
+# -- scoring --------------------------------------------------------------------------
+
+def counts(pred: Iterable[Span], gold: Iterable[Span], lost: Counter[str]
+           ) -> dict[str, Counter[str]]:
+    pred_set, gold_set = set(pred), set(gold)
+    out: dict[str, Counter[str]] = {lab: Counter() for lab in NAME_LABELS}
+    for s in pred_set:
+        out[s[2]]["pred"] += 1
+        out[s[2]]["tp"] += s in gold_set
+    for s in gold_set:
+        out[s[2]]["gold"] += 1
+    for lab, k in lost.items():
+        out[lab]["gold"] += k
+    return out
+
+
+def f1(c: Counter[str]) -> float:
+    return 2 * c["tp"] / (c["pred"] + c["gold"]) if c["pred"] + c["gold"] else 0.0
+
+
+def table(results: dict[str, dict[str, Counter[str]]]) -> str:
+    labels = (*NAME_LABELS, "all")
+    lines = [f"{'':28}" + "".join(f"{lab:>11}" for lab in labels) + "   P/R all"]
+    for name, per in results.items():
+        total = sum(per.values(), Counter())
+        per = {**per, "all": total}
+        p = total["tp"] / total["pred"] if total["pred"] else 0.0
+        r = total["tp"] / total["gold"] if total["gold"] else 0.0
+        lines.append(f"{name:28}" + "".join(f"{f1(per[lab]):>11.3f}" for lab in labels)
+                     + f"   {p:.3f}/{r:.3f}")
+    return "\n".join(lines)
+
+
+Tables = dict[str, dict[str, dict[str, dict[str, Counter[str]]]]]
+
+
+def evaluate(folds: Sequence[tuple[str, list[Doc], list[Doc]]], cache: Path,
+             kinds: Sequence[str], generic: frozenset[str]) -> Tables:
+    """Per fold ``(name, training documents, tagged documents)``: train, tag with the
+    rules' names of ``kinds`` (history, today), leave out the names crfnames.plausible
+    denies (``generic``: the rules' generic references) and count every merge."""
+    import pycrfsuite
+    tables: Tables = {k: {} for k in kinds}
+    for name, training, tagged in folds:
+        model = cache / f"{name}.crfsuite"
+        if not model.exists():
+            t0 = time.process_time()
+            train_on(training, model)
+            print(f"{name}: trained in {time.process_time() - t0:.1f}s", file=sys.stderr)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model))
+        for d in tagged:
+            for which in kinds:
+                rules = (d.history or []) if which == "history" else d.today
+                crf = [(c, p) for c, p in tag_scored(tagger, with_rules(d.base, rules),
+                                                     d.view.clean)
+                       if plausible(d.view.clean, c, generic)]
+                for merge_name, merge in MERGES.items():
+                    got = counts(merge(list(rules), crf), d.gold, d.gold_lost)
+                    slot = tables[which].setdefault(merge_name,
+                                                    {lab: Counter() for lab in NAME_LABELS})
+                    for lab in NAME_LABELS:
+                        slot[lab].update(got[lab])
+    return tables
+
+
+def lodo_folds(docs: list[Doc]) -> list[tuple[str, list[Doc], list[Doc]]]:
+    return [(f"lodo-{d.doc_id}", [o for o in docs if o is not d], [d])
+            for d in docs if d.history is not None]
+
+
+def forward_folds(docs: list[Doc], batches: list[list[str]], first: int
+                  ) -> list[tuple[str, list[Doc], list[Doc]]]:
+    """Each batch of documents from the ``first``, tagged by a CRF trained only on the
+    documents labelled before it (and the seed): what the rules of before had seen."""
+    by_id = {d.doc_id: d for d in docs}
+    seen = [d for d in docs if d.history is None]
+    out = []
+    for k, batch in enumerate(batches):
+        if k >= first:
+            out.append((f"forward-{k:02d}", list(seen), [by_id[b] for b in batch]))
+        seen += [by_id[b] for b in batch]
+    return out
+
+
+def history_batches(path: Path) -> list[list[str]]:
+    """The documents of name_history.tsv grouped by the commit whose rules read them, in
+    the file's order (the order they were labelled)."""
+    batches: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("doc_id\t") or not line:
+            continue
+        cols = line.split("\t")
+        docs = batches.setdefault(cols[-1], [])
+        if cols[0] not in docs:
+            docs.append(cols[0])
+    return list(batches.values())
+
+
+def speed(docs: Sequence[Doc], names: NameRulePass, model: Path) -> str:
+    """CPU time per 100,000 characters, least of three rounds: the rule pass
+    (``Pipeline(facts=None).extract``), the CRF alone on its names (features and
+    tagging), the rule pass with the CRF, and the default pipeline (facts) with and
+    without it."""
+    from policy_extract.crfnames import CrfNames
+    crf = CrfNames(names, model)
+    chars = sum(len(d.view.raw) for d in docs)
+
+    def pipeline(facts: str | None, with_crf: bool) -> Callable[[], None]:
+        p = Pipeline(rules_dir=names.data.directory, tokenizer=names.tokenizer,
+                     name_passes=(names,), facts=facts, crf=crf if with_crf else None)
+
+        def run() -> None:
+            for d in docs:
+                p.extract(d.view.raw, doc_id=d.doc_id)
+        return run
+
+    def crf_alone() -> None:
+        for d in docs:
+            crf.tag(d.view.clean, d.today)
+
+    out = []
+    for name, fn in (("rule pass (Pipeline(facts=None).extract)", pipeline(None, False)),
+                     ("CRF alone: features + tagging", crf_alone),
+                     ("rule pass + CRF (Pipeline(facts=None, crf=...))", pipeline(None, True)),
+                     ("default pipeline (facts)", pipeline("rules", False)),
+                     ("default pipeline + CRF (run --crf)", pipeline("rules", True))):
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            fn()
+            best = min(best, time.process_time() - t0)
+        out.append(f"{name}: {best / chars * 1e5:.2f} s CPU per 100k characters")
+    return f"{len(docs)} documents, {chars} characters\n" + "\n".join(out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--root", type=Path, default=Path("."))
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/crf_names"))
+    parser.add_argument("--first-batch", type=int, default=3,
+                        help="table 3 tags the batches of name_history.tsv from this one")
+    parser.add_argument("--speed", action="store_true",
+                        help="time the CRF against the rule pass (after the LODO)")
+    args = parser.parse_args(argv)
+    args.cache.mkdir(parents=True, exist_ok=True)
+    store = args.cache / "docs.pickle"
+    names = NameRulePass(rules_dir=args.root / "rules")
+    if store.exists():
+        docs = pickle.loads(store.read_bytes())
+    else:
+        docs = training_docs(args.root, names)
+        store.write_bytes(pickle.dumps(docs))
+    tables = evaluate(lodo_folds(docs), args.cache, ("history", "today"), names.generic)
+    n = sum(d.history is not None for d in docs)
+    print(f"Leave one document out over {n} train documents, strict F1 (names):")
+    print("\n1. tagged with the HISTORICAL rule names (unseen-text simulation)")
+    print(table(tables["history"]))
+    print("\n2. tagged with TODAY's rule names (the CRF still trained on historical ones)")
+    print(table(tables["today"]))
+    batches = history_batches(args.root / HISTORY_FILE)
+    forward = forward_folds(docs, batches, args.first_batch)
+    tagged = sorted(d.doc_id for _, _, ds in forward for d in ds)
+    print(f"\n3. forward in time: each batch of {tagged[0]} .. {tagged[-1]} ({len(tagged)} "
+          "documents) tagged\nwith its historical rule names by a CRF trained only on the "
+          "documents labelled before it")
+    print(table(evaluate(forward, args.cache, ("history",), names.generic)["history"]))
+    if args.speed:
+        print("\n" + speed(docs, names, next(args.cache.glob("lodo-*.crfsuite"))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,407 @@
+"""A character CRF over the rule pass's names (optional: ``run --crf``).
+
+The rules' names are weak on text nobody tuned them to: a place that starts a longer name
+the rules do not close (九江港, ANNOTATION rule 20), facilities and programmes no rule
+knows. A linear-chain CRF (python-crfsuite) tags the clean view character by character,
+BIO over the name labels (ORG GPE FAC INITIATIVE PERSON DOC, ../shared/ANNOTATION.md),
+reading the characters around, the jieba word each sits in, words of a lexicon (places,
+the gazetteer, the name heads of rules/names.yaml) and the rules' own names. It is
+trained on the names the rules found on each train document BEFORE that document was
+labelled (gold/dev/name_history.tsv): on unseen text the rules err, and the CRF learns
+where; trained on today's rules, which are right on train, it would learn to copy them.
+
+Its names join the rules' (:func:`widen_and_fill`): a rule GPE inside a longer CRF name
+of another label gives way to that name, and a CRF name that overlaps no rule name is
+added; every other rule name stays. The model is data (``rules/crf_names.crfsuite``,
+with the digest of its training data in ``rules/crf_names.txt``); retrain with
+``python -m policy_extract.crfnames train`` after changing the gold, the gazetteer, the
+name heads or these features. benchmarks/crf_names.py measures it leaving one document
+out (README, "The CRF over the names").
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .goldfile import canonical_name
+from .model import Candidate
+from .placegate import char_class, word_kind
+from .segment import tagged_words
+from .textview import TextView
+
+LABELS = ("ORG", "GPE", "FAC", "INITIATIVE", "PERSON", "DOC")
+MODEL_FILE = "crf_names.crfsuite"
+DIGEST_FILE = "crf_names.txt"
+Span = tuple[int, int, str]  # clean start, clean end, label
+Scored = tuple[Span, float]  # a CRF name and its confidence (least marginal of its tags)
+#: a CRF name that fills a gap of the rules needs this confidence (benchmarks/crf_names.py)
+MIN_FILL = 0.0
+#: characters no name starts with (the CRF cuts 村（居）民委员会 after the bracket)
+_NO_START = frozenset("）)】」』”’、，,。；;：:·-—")
+_WINDOW = 3  # characters each side read
+_MAX_WORD = 10  # longest lexicon word looked up
+_SENTENCE_END = frozenset("。；！？\n")
+TRAINING = {"c1": 0.05, "c2": 0.01, "max_iterations": 150,
+            "feature.possible_transitions": True}
+
+
+# -- features -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Words whose start or end at a character is a feature, each with its kinds
+    (``place_province``, ``gaz_ORG``, ``org_head``, ``name_end`` ...)."""
+
+    words: dict[str, tuple[str, ...]]
+    prefixes: frozenset[str]
+
+    @classmethod
+    def of(cls, kinds: Iterable[tuple[str, str]]) -> Lexicon:
+        """The lexicon of ``(word, kind)`` pairs."""
+        words: dict[str, set[str]] = {}
+        for word, kind in kinds:
+            if 1 <= len(word) <= _MAX_WORD:
+                words.setdefault(word, set()).add(kind)
+        return cls({w: tuple(sorted(k)) for w, k in words.items()},
+                   frozenset(w[:i] for w in words for i in range(1, len(w) + 1)))
+
+    def matches(self, text: str, i: int) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """``(length, kinds)`` of every word of the lexicon that starts at ``text[i]``."""
+        for k in range(1, min(_MAX_WORD, len(text) - i) + 1):
+            piece = text[i:i + k]
+            if piece not in self.prefixes:
+                return
+            if piece in self.words:
+                yield k, self.words[piece]
+
+
+def lexicon_of(names: Any) -> Lexicon:
+    """The lexicon of a rule pass for names (names.NameRulePass): places (places.py),
+    gazetteer entries by label, organisation and facility heads, name-final words."""
+    from .names import load_gazetteer
+    from .places import place_surfaces
+    pairs = [(s, f"place_{level}") for s, level in place_surfaces().items()]
+    gazetteer = load_gazetteer(names.data.directory / "gazetteer.tsv", places=False)
+    pairs += [(e.surface, f"gaz_{e.label}") for e in gazetteer.values()]
+    pairs += [(h, "org_head") for h in names.org_heads]
+    pairs += [(h, "fac_head") for h in names.fac_heads]
+    pairs += [(w, "name_end") for w in names.gate_context.ends]
+    return Lexicon.of(pairs)
+
+
+def _shown(ch: str) -> str:
+    return "_" if ch.isspace() else ch
+
+
+def base_features(clean: str, tokenizer: Any, tags: dict[str, str],
+                  lex: Lexicon) -> list[list[str]]:
+    """The features of every character of ``clean`` that do not depend on the rules:
+    characters (±3) and bigrams, character kinds, the jieba word (its place B/M/E/S,
+    kind, the word itself up to 4 characters) and lexicon words starting or ending at,
+    right after or right before the character."""
+    n = len(clean)
+    pad = ("^",) * _WINDOW
+    chars = (*pad, *map(_shown, clean), *pad)
+    kinds = ("none", *map(char_class, clean), "none")
+    word_at: list[str] = []
+    for word, tag in tagged_words(tokenizer, tags, clean):
+        k, kind = len(word), word_kind(tag)
+        shown = f"w={word}" if k <= 4 else "w=long"
+        if k == 1:
+            word_at.append(f"S{kind}\t{shown}")
+        else:
+            word_at += [f"B{kind}\t{shown}", *[f"M{kind}\t{shown}"] * (k - 2),
+                        f"E{kind}\t{shown}"]
+    starts: list[list[str]] = [[] for _ in range(n + 1)]
+    ends: list[list[str]] = [[] for _ in range(n + 1)]
+    for i in range(n):
+        for k, found in lex.matches(clean, i):
+            starts[i] += [f"ls:{x}" for x in found]
+            starts[i].append(f"lsl:{min(k, 4)}")
+            ends[i + k - 1] += [f"le:{x}" for x in found]
+    out = []
+    for i in range(n):
+        j = i + _WINDOW
+        place, word = word_at[i].split("\t")
+        f = ["b", f"c0={chars[j]}", f"k0={kinds[i + 1]}", f"wp={place[0]}",
+             f"wk={place[1:]}", f"wpk={place}", word,
+             f"c-1={chars[j - 1]}", f"c+1={chars[j + 1]}", f"c-2={chars[j - 2]}",
+             f"c+2={chars[j + 2]}", f"c-3={chars[j - 3]}", f"c+3={chars[j + 3]}",
+             f"bi-2={chars[j - 2]}{chars[j - 1]}", f"bi-1={chars[j - 1]}{chars[j]}",
+             f"bi0={chars[j]}{chars[j + 1]}", f"bi1={chars[j + 1]}{chars[j + 2]}",
+             f"k-1={kinds[i]}", f"k+1={kinds[i + 2]}"]
+        f += starts[i]
+        f += ends[i]
+        f += ["n" + x for x in starts[i + 1]]  # a lexicon word starts right after
+        if i:
+            f += ["p" + x for x in ends[i - 1]]  # one ended right before
+        out.append(f)
+    return out
+
+
+def bio(n: int, spans: Iterable[Span]) -> list[str]:
+    """BIO tags of ``n`` characters for flat ``spans``."""
+    tags = ["O"] * n
+    for s, e, label in spans:
+        tags[s] = f"B-{label}"
+        for i in range(s + 1, e):
+            tags[i] = f"I-{label}"
+    return tags
+
+
+def with_rules(base: Sequence[list[str]], rules: Iterable[Span]) -> list[list[str]]:
+    """``base`` plus the rules' names: the BIO tag at the character and its neighbours,
+    and whether a rule name ends at the character."""
+    n = len(base)
+    tags = bio(n, rules)
+    out = []
+    for i in range(n):
+        here = tags[i]
+        prev = tags[i - 1] if i else "^"
+        nxt = tags[i + 1] if i + 1 < n else "$"
+        end = here != "O" and not nxt.startswith("I-")
+        out.append(base[i] + [f"r0={here}", f"r-1={prev}", f"r+1={nxt}", f"r0+1={here}|{nxt}",
+                              f"r-10={prev}|{here}", f"rend={end}{here[2:]}"])
+    return out
+
+
+def sequences(clean: str) -> list[tuple[int, int]]:
+    """The sentence-sized pieces the CRF reads (cut after 。；！？ and line breaks)."""
+    out, a = [], 0
+    for i, c in enumerate(clean):
+        if c in _SENTENCE_END:
+            out.append((a, i + 1))
+            a = i + 1
+    if a < len(clean):
+        out.append((a, len(clean)))
+    return out
+
+
+def decode(tags: Sequence[str], offset: int = 0) -> list[Span]:
+    """The spans of BIO ``tags`` (an ``I-`` of another label, or after ``O``, starts
+    one), shifted by ``offset``."""
+    out: list[Span] = []
+    start, label = -1, ""
+    for i, t in enumerate([*tags, "O"]):
+        if t.startswith("I-") and t[2:] == label:
+            continue
+        if start >= 0:
+            out.append((offset + start, offset + i, label))
+            start, label = -1, ""
+        if t != "O":
+            start, label = i, t[2:]
+    return out
+
+
+# -- the merge ------------------------------------------------------------------------
+
+def _overlaps(a: Span, others: Iterable[Span]) -> bool:
+    return any(a[0] < o[1] and o[0] < a[1] for o in others)
+
+
+def widen_and_fill(rules: Sequence[Span], crf: Sequence[Scored], min_fill: float = MIN_FILL
+                   ) -> list[Span]:
+    """The rules' names with the CRF's joined: a CRF name of another label than GPE that
+    holds a rule GPE and other rule names only inside it replaces them (九江港: the rules'
+    GPE 九江 gives way to the FAC); then every CRF name of confidence ``min_fill`` or more
+    that overlaps no name kept is added. Chosen by leaving one document out among other
+    merges (benchmarks/crf_names.py)."""
+    kept = list(rules)
+    for c, _ in crf:
+        if c[2] == "GPE":
+            continue
+        inside = [r for r in kept if c[0] <= r[0] and r[1] <= c[1] and r != c]
+        if (any(r[2] == "GPE" for r in inside)
+                and not _overlaps(c, [r for r in kept if r not in inside])):
+            kept = [r for r in kept if r not in inside] + [c]
+    kept += [c for c, p in crf if p >= min_fill and not _overlaps(c, kept)]
+    return sorted(set(kept))
+
+
+def plausible(clean: str, span: Span, generic: Collection[str]) -> bool:
+    """Whether a CRF name may stand: it starts with no closing bracket or punctuation
+    and is no generic reference the rules leave unlabelled (rule 9: 人民法院, 有关部门;
+    names.NameRulePass.generic)."""
+    text = clean[span[0]:span[1]]
+    return text[0] not in _NO_START and text not in generic
+
+
+def tag_scored(tagger: Any, x: Sequence[list[str]], clean: str) -> list[Scored]:
+    """The CRF's names in ``clean`` (features ``x``), each with its confidence: the least
+    marginal probability of its characters' tags."""
+    out: list[Scored] = []
+    for a, b in sequences(clean):
+        tags = tagger.tag(x[a:b])
+        for s, e, label in decode(tags, a):
+            conf = min(tagger.marginal(tags[i - a], i - a) for i in range(s, e))
+            out.append(((s, e, label), conf))
+    return out
+
+
+# -- the pass ------------------------------------------------------------------------------
+
+class CrfNames:
+    """The CRF with what its features read: the rule pass's tokenizer and word tags and
+    the lexicon (``names``: the pipeline's names.NameRulePass)."""
+
+    def __init__(self, names: Any, model: Path | None = None) -> None:
+        import pycrfsuite
+        self.tokenizer, self.tags = names.tokenizer, names.tags
+        self.generic: frozenset[str] = names.generic
+        self.lexicon = lexicon_of(names)
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(model or names.data.directory / MODEL_FILE))
+
+    def features(self, clean: str, rules: Iterable[Span]) -> list[list[str]]:
+        return with_rules(base_features(clean, self.tokenizer, self.tags, self.lexicon), rules)
+
+    def tag(self, clean: str, rules: Sequence[Span]) -> list[Scored]:
+        """The CRF's names in ``clean`` given the rules' names there, and their
+        confidence; those :func:`plausible` denies are left out."""
+        found = tag_scored(self.tagger, self.features(clean, rules), clean)
+        return [(s, p) for s, p in found if plausible(clean, s, self.generic)]
+
+    def refine(self, view: TextView, cands: Sequence[Candidate]) -> list[Candidate]:
+        """The flat candidates of the pipeline with the CRF's names joined
+        (:func:`widen_and_fill`); a CRF name overlapping a number or a date is left out."""
+        rules = [(c.start, c.end, c.label) for c in cands if c.label in LABELS]
+        others = [(c.start, c.end, c.label) for c in cands if c.label not in LABELS]
+        crf = [(s, p) for s, p in self.tag(view.clean, rules) if not _overlaps(s, others)]
+        by_span = {(c.start, c.end, c.label): c for c in cands}
+        out = [c for c in cands if c.label not in LABELS]
+        for s in widen_and_fill(rules, crf):
+            out.append(by_span.get(s) or Candidate(
+                s[0], s[1], s[2], norm=canonical_name(view.clean[s[0]:s[1]]),
+                rule=f"crf.{s[2]}", origin="crf"))
+        return sorted(out, key=lambda c: c.start)
+
+
+# -- training -------------------------------------------------------------------------
+
+@dataclass
+class TrainingDoc:
+    """A gold document as the CRF reads it: names in clean offsets (``gold``, ``history``:
+    the rules' before the document was labelled or None, ``today``: today's rules'),
+    the features that do not depend on the rules, and how many gold names of each label
+    the clean view cannot hold (they start or end on a dropped character)."""
+
+    doc_id: str
+    view: TextView
+    gold: list[Span]
+    history: list[Span] | None
+    today: list[Span]
+    base: list[list[str]]
+    gold_lost: Counter[str]
+
+    def sequences(self, rules: Sequence[Span]) -> list[tuple[list[list[str]], list[str]]]:
+        """Features with ``rules`` and gold tags, sentence by sentence."""
+        x = with_rules(self.base, rules)
+        y = bio(len(x), self.gold)
+        return [(x[a:b], y[a:b]) for a, b in sequences(self.view.clean)]
+
+
+def training_docs(root: Path, names: Any) -> list[TrainingDoc]:
+    """The documents of gold/dev/train and gold/seed.jsonl, with the rules' names of
+    before from gold/dev/name_history.tsv (the seed has none) and of today."""
+    from .goldfile import read_gold
+    from .pipeline import Pipeline
+    from .placegate import HISTORY_FILE, read_history
+    gold = read_gold(sorted((root / "gold/dev/train").glob("*.jsonl"))
+                     + [root / "gold/seed.jsonl"])
+    history = read_history(root / HISTORY_FILE, LABELS)
+    pipeline = Pipeline(rules_dir=names.data.directory, tokenizer=names.tokenizer,
+                        name_passes=(names,), facts=None)
+    lex = lexicon_of(names)
+    out = []
+    for d in gold:
+        view = TextView(d.text)
+        raw_gold = [(s.start, s.end, s.label) for s in d.spans if s.label in LABELS]
+        spans = to_clean(view, raw_gold)
+        today = [(m.start, m.end, str(m.label)) for m in pipeline.extract(
+            d.text, ref_date=d.ref_date, doc_id=d.doc_id).mentions if m.label in LABELS]
+        before = history.get(d.doc_id)
+        out.append(TrainingDoc(
+            d.doc_id, view, spans,
+            None if before is None else to_clean(view, [(s, e, lab) for s, e, lab, _ in before]),
+            to_clean(view, today), base_features(view.clean, names.tokenizer, names.tags, lex),
+            Counter(lab for *_, lab in raw_gold) - Counter(lab for *_, lab in spans)))
+    return out
+
+
+def training_data(docs: Iterable[TrainingDoc]) -> list[tuple[list[list[str]], list[str]]]:
+    """The training sequences: each document with the rules' names of before, the seed
+    (no history) with today's."""
+    return [seq for d in docs
+            for seq in d.sequences(d.history if d.history is not None else d.today)]
+
+
+def to_clean(view: TextView, spans: Iterable[Span]) -> list[Span]:
+    """Raw spans in clean offsets (those that start or end on a character the clean view
+    drops are left out)."""
+    where = {raw: i for i, raw in enumerate(view.index)}
+    return sorted((where[s], where[e - 1] + 1, label) for s, e, label in spans
+                  if s in where and e - 1 in where)
+
+
+def digest(data: Sequence[tuple[list[list[str]], list[str]]]) -> str:
+    """The sha256 of the training sequences and parameters (the shipped model's stamp)."""
+    h = hashlib.sha256(repr(sorted(TRAINING.items())).encode())
+    for x, y in data:
+        for feats, label in zip(x, y, strict=True):
+            h.update(("\x1f".join(feats) + "\x1e" + label + "\n").encode())
+        h.update(b"\x1d")
+    return h.hexdigest()
+
+
+def train(data: Sequence[tuple[list[list[str]], list[str]]], out: Path) -> None:
+    import pycrfsuite
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for x, y in data:
+        trainer.append(x, y)
+    trainer.set_params(TRAINING)
+    trainer.train(str(out))
+
+
+def read_digest(path: Path) -> str | None:
+    """The digest line of ``rules/crf_names.txt`` (None if there is no such file)."""
+    if not path.is_file():
+        return None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("digest\t"):
+            return line.split("\t", 1)[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m policy_extract.crfnames",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=("train",),
+                        help="train: write rules/crf_names.crfsuite and its digest")
+    parser.add_argument("--root", type=Path, default=Path("."),
+                        help="the checkout (gold/, rules/); default the current folder")
+    args = parser.parse_args(argv)
+    from .names import NameRulePass
+    rules = args.root / "rules"
+    names = NameRulePass(rules_dir=rules)
+    data = training_data(training_docs(args.root, names))
+    train(data, rules / MODEL_FILE)
+    stamp = digest(data)
+    (rules / DIGEST_FILE).write_text(
+        "# The CRF over the names (policy_extract.crfnames): rules/crf_names.crfsuite was\n"
+        "# trained by `python -m policy_extract.crfnames train` on these sequences\n"
+        f"# ({len(data)} sentences of gold/dev/train and gold/seed.jsonl, the rules' names\n"
+        "# of gold/dev/name_history.tsv); the test fails when they change.\n"
+        f"digest\t{stamp}\n", encoding="utf-8")
+    print(f"{len(data)} sentences, digest {stamp[:12]}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""The CRF over the names (policy_extract.crfnames): invented sentences with and without
+it, its merge with the rules' names, its decoding, and the shipped model's freshness."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_extract.crfnames import (
+    DIGEST_FILE,
+    MODEL_FILE,
+    Lexicon,
+    bio,
+    decode,
+    digest,
+    plausible,
+    read_digest,
+    sequences,
+    training_data,
+    training_docs,
+    widen_and_fill,
+)
+from policy_extract.pipeline import Pipeline, build_pipeline, default_pipeline
+from policy_extract.rules import default_rules_dir
+
+pytest.importorskip("pycrfsuite")
+
+NAMES = ("ORG", "GPE", "FAC", "INITIATIVE", "PERSON", "DOC")
+
+
+@pytest.fixture(scope="module")
+def with_crf() -> Pipeline:
+    return build_pipeline(facts=None, crf=True)
+
+
+def _names(p: Pipeline, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in p.extract(text).mentions if m.label in NAMES]
+
+
+# what the rules alone find, and what they find with the CRF (invented sentences)
+SENTENCES = [
+    # a place that starts an organisation's name the rules split (rule 20)
+    ("加快推进遵义新蒲经济开发区建设。",
+     [("遵义", "GPE"), ("新蒲经济开发区", "ORG")], [("遵义新蒲经济开发区", "ORG")]),
+    # a policy-defined region no rule knows (rule 11)
+    ("实施“数字赣州”行动，打造赣南苏区振兴发展示范区。",
+     [("数字赣州”行动", "INITIATIVE")],
+     [("数字赣州”行动", "INITIATIVE"), ("赣南苏区振兴发展示范区", "INITIATIVE")]),
+    # where the rules' names are whole, the CRF keeps them as they are
+    ("省交通运输厅会同长沙市人民政府推进乡村振兴战略。",
+     [("省交通运输厅", "ORG"), ("长沙市人民政府", "ORG"), ("乡村振兴战略", "INITIATIVE")],
+     [("省交通运输厅", "ORG"), ("长沙市人民政府", "ORG"), ("乡村振兴战略", "INITIATIVE")]),
+    ("2025年全市地区生产总值增长6.5%。", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "rules", "crf"), SENTENCES)
+def test_sentences(pipeline: Pipeline, with_crf: Pipeline, text: str,
+                   rules: list[tuple[str, str]], crf: list[tuple[str, str]]) -> None:
+    assert _names(pipeline, text) == rules
+    assert _names(with_crf, text) == crf
+
+
+def test_numbers_stay(pipeline: Pipeline, with_crf: Pipeline) -> None:
+    """The CRF touches names only: numbers and dates are the rules' own."""
+    text = "2025年完成投资3亿元，新增企业120家，增长6.5%。"
+    def others(p: Pipeline) -> list[tuple[int, int, str]]:
+        return [(m.start, m.end, m.label) for m in p.extract(text).mentions
+                if m.label not in NAMES]
+
+    assert others(with_crf) == others(pipeline) != []
+
+
+def test_version_says_crf(with_crf: Pipeline) -> None:
+    assert with_crf.version.endswith(":names+crf:facts-none")
+    assert "crf" not in default_pipeline(ner=False).version
+
+
+GPE, ORG, FAC, INIT = "GPE", "ORG", "FAC", "INITIATIVE"
+# (rules' names, CRF names with confidence, min_fill, merged names)
+MERGES = [
+    # a CRF name of another label holding a rule GPE replaces it (九江|港)
+    ([(0, 2, GPE)], [((0, 3, FAC), 0.9)], 0.0, [(0, 3, FAC)]),
+    # ... and the rule names inside it with it (遵义 + 新蒲经济开发区)
+    ([(0, 2, GPE), (2, 9, ORG)], [((0, 9, ORG), 0.6)], 0.0, [(0, 9, ORG)]),
+    # whatever the confidence: widening is not filling
+    ([(0, 2, GPE)], [((0, 3, FAC), 0.1)], 0.5, [(0, 3, FAC)]),
+    # a longer CRF GPE does not replace the rules' GPE
+    ([(0, 2, GPE)], [((0, 3, GPE), 0.9)], 0.0, [(0, 2, GPE)]),
+    # nor a CRF name without a rule GPE inside
+    ([(0, 2, ORG)], [((0, 3, FAC), 0.9)], 0.0, [(0, 2, ORG)]),
+    # nor one that cuts another rule name
+    ([(0, 2, GPE), (3, 6, ORG)], [((0, 4, FAC), 0.9)], 0.0, [(0, 2, GPE), (3, 6, ORG)]),
+    # a CRF name where the rules have none fills the gap, if confident enough
+    ([(0, 2, GPE)], [((5, 9, INIT), 0.8)], 0.0, [(0, 2, GPE), (5, 9, INIT)]),
+    ([(0, 2, GPE)], [((5, 9, INIT), 0.8)], 0.9, [(0, 2, GPE)]),
+    # one overlapping a rule name does not
+    ([(0, 4, ORG)], [((2, 6, FAC), 0.99)], 0.0, [(0, 4, ORG)]),
+]
+
+
+@pytest.mark.parametrize(("rules", "crf", "min_fill", "merged"), MERGES)
+def test_widen_and_fill(rules: list, crf: list, min_fill: float, merged: list) -> None:
+    assert widen_and_fill(rules, crf, min_fill) == merged
+
+
+@pytest.mark.parametrize(("tags", "spans"), [
+    (["O", "B-GPE", "I-GPE", "O"], [(1, 3, GPE)]),
+    (["B-ORG", "I-ORG", "B-ORG"], [(0, 2, ORG), (2, 3, ORG)]),
+    (["O", "I-FAC", "I-FAC"], [(1, 3, FAC)]),  # an I- after O starts a name
+    (["B-GPE", "I-FAC", "I-FAC"], [(0, 1, GPE), (1, 3, FAC)]),  # so does one of another label
+    (["B-INITIATIVE"], [(0, 1, INIT)]),
+])
+def test_decode(tags: list[str], spans: list) -> None:
+    assert decode(tags) == spans
+    assert decode(tags, 10) == [(s + 10, e + 10, lab) for s, e, lab in spans]
+
+
+def test_bio_and_decode_agree() -> None:
+    spans = [(0, 2, GPE), (2, 5, ORG), (7, 8, INIT)]
+    assert decode(bio(9, spans)) == spans
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    ("推进建设。加快发展；\n好", ["推进建设。", "加快发展；", "\n", "好"]),
+    ("没有句号", ["没有句号"]),
+    ("", []),
+])
+def test_sequences(text: str, pieces: list[str]) -> None:
+    assert [text[a:b] for a, b in sequences(text)] == pieces
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    ("中新广州知识城", True), ("）民委员会", False), ("、建设", False),
+    ("人民法院", False), ("有关部门", False),
+])
+def test_plausible(text: str, ok: bool) -> None:
+    assert plausible(text, (0, len(text), ORG), frozenset({"人民法院", "有关部门"})) is ok
+
+
+def test_lexicon_matches() -> None:
+    lex = Lexicon.of([("九江", "place_prefecture"), ("九江港", "fac"), ("港", "fac_head")])
+    assert list(lex.matches("在九江港", 1)) == [(2, ("place_prefecture",)), (3, ("fac",))]
+    assert list(lex.matches("在九江港", 0)) == []
+
+
+def test_shipped_model_is_todays() -> None:
+    """rules/crf_names.crfsuite was trained on today's training data: a change to the
+    gold, the gazetteer, the name heads, the rules (the seed's names are today's) or the
+    features fails here until `python -m policy_extract.crfnames train` runs again."""
+    from policy_extract.names import NameRulePass
+
+    from .conftest import REPO
+    rules = default_rules_dir()
+    assert (rules / MODEL_FILE).is_file()
+    docs = training_docs(REPO, NameRulePass())
+    assert read_digest(rules / DIGEST_FILE) == digest(training_data(docs))
