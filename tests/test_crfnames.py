@@ -154,3 +154,20 @@ def test_shipped_model_is_todays() -> None:
     assert (rules / MODEL_FILE).is_file()
     docs = training_docs(REPO, NameRulePass())
     assert read_digest(rules / DIGEST_FILE) == digest(training_data(docs))
+
+
+def test_run_with_crf(tmp_path) -> None:
+    """``policy-extract run --crf`` writes the CRF's names, with their rule id and origin,
+    and says so in the pipeline version."""
+    from .conftest import run_cli
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(SENTENCES[0][0], encoding="utf-8")
+    res = run_cli("run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--crf", "-q",
+                  "--workers", "1", "--facts-method", "none")
+    assert res.returncode == 0, res.stderr
+    import pyarrow.dataset as ds
+    rows = ds.dataset(tmp_path / "out" / "mentions").to_table().to_pylist()
+    assert [(r["text"], r["label"], r["rule"], r["origin"]) for r in rows] == [
+        ("遵义新蒲经济开发区", "ORG", "crf.ORG", "crf")]
+    docs = ds.dataset(tmp_path / "out" / "documents").to_table().to_pylist()
+    assert "names+crf" in docs[0]["pipeline_version"]
