@@ -39,6 +39,7 @@ PLAN = (
     ("1b2d6a0", "dev-d25 dev-d26 dev-d27"),
     ("cb19bb1", "dev-d28"),
     ("3eec31f", "dev-d29 dev-d30 dev-d31 dev-d32"),
+    ("f80d104", "dev-d33 dev-d34"),
 )
 
 _RUN = """
