@@ -54,10 +54,12 @@ _HARD_BREAK = re.compile(r"(?:(?:[。！？!?；;：:）)]|(?<![\u4e00-\u9fff\w]
                          r"|^[ \t\u3000]*[一二三四五六七八九十]+、[^，,。；\n]{0,40})\n"
                          r"|\n(?=[ \t\u3000\r]*\n)", re.M)
 _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
-#: an aside in brackets (an alias: 地区生产总值（GDP）; a note mark: ［4］), which goes; a
-#: bracketed alternative of one to three characters right after a noun (中外合作办学机构
-#: （项目）, 县（市）, 县（市、区）) is part of what is counted and stays
-_ALTERNATIVE = r"(?:市|县|区|镇|乡|村|所|站|间|项目|机构|园区|社区|街道|企业|户|人)"
+#: an aside in brackets (an alias: 地区生产总值（GDP）; a note mark: ［4］; a unit: （万元）;
+#: a note: （下同）), which goes; a bracketed alternative or qualifier of one to three Chinese
+#: characters right after a noun (中外合作办学机构（项目）, 县（市、区）, 绿色（低碳）工厂,
+#: 首台（套）, 中欧班列（西安）) is part of what is counted and stays (train gold)
+_ALTERNATIVE = (r"(?!(?:亿|万|千|百)?(?:元|美元|人|吨|个|户|公里|千米|米|亩|公顷|千瓦|度|件|辆)[、）)])"
+                r"(?!下同|试行|暂行|草案|含|简称)[\u4e00-\u9fff]{1,3}")
 _PAREN = re.compile(rf"(?![（(]{_ALTERNATIVE}(?:、{_ALTERNATIVE}){{0,2}}[）)])"
                     r"[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
 _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
