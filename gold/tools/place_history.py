@@ -40,6 +40,7 @@ PLAN = (
     ("cb19bb1", "dev-d28"),
     ("3eec31f", "dev-d29 dev-d30 dev-d31 dev-d32"),
     ("f80d104", "dev-d33 dev-d34"),
+    ("705fa3e", "dev-d35"),
 )
 
 _RUN = """
