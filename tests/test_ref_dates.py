@@ -46,6 +46,8 @@ def test_source_counterexample(source: RefSource, text: str) -> None:
                  ("2026", "inferred:written-years+review"), id="review:the-year-after"),
     pytest.param("五年来，我们坚定不移推进改革。2025年增长5%。2026年主要目标：增长5%。",
                  ("2026", "inferred:written-years"), id="review:a-later-year-written"),
+    pytest.param("五年来，我们坚定不移推进改革。2025年增长5%。今年经济增长5%左右。",
+                 ("2025", "inferred:written-years"), id="review:plans-of-its-own-year"),
     pytest.param("我们坚定不移推进改革，五年来成效显著。2025年增长5%。",
                  ("2025", "inferred:written-years"), id="review:not-a-paragraph-opening"),
     pytest.param("到2025年，服务业增加值规模不断扩大。2019年", ("2019", "inferred:written-years"),

@@ -33,7 +33,9 @@ _TARGET_BEFORE = ("到", "至", "力争到", "争取到", "预计到")
 #: the latest year written is reviewed, and the text speaks from the year after it
 _REVIEW_OPENING = regex.compile(r"(?m)^[\s“]*(?:五年来|过去五年|这五年|一年来|过去一年|这一年)[，,]")
 #: words of the present year's plans: a text holding them speaks of its own year too
-_PLAN_WORDS = regex.compile(r"今年|明年|预期目标|主要目标|重点工作|目标任务")
+_PLAN_WORDS = regex.compile(r"今年|明年|预期目标")
+#: the plans of a year written (2026年主要目标, 2026年重点工作): that year is the present
+_PLANS_OF_YEAR = r"{}年(?:的)?(?:主要目标|重点工作|主要任务|工作安排|经济社会发展)"
 # a year in a file's name, standing apart from other letters and digits
 # (shaanxi_2026_report.txt, 陕西省2026年政府工作报告.txt; not the hex of 5f0466c205263669.txt)
 _NAME_YEAR = regex.compile(r"(?<![0-9A-Za-z])(?:19|20)[0-9]{2}(?![0-9A-Za-z])")
@@ -355,7 +357,7 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
        latest year not after M + 1 (a 2026 report reviews 2025 and plans 2026;
        a 2020 article reviews 2019 and speaks in 2020): ``inferred:written-years``.
        A text whose paragraphs open by looking back (五年来，…), that writes no
-       year after M and no plans of its own year (今年, 主要目标) reviews M and
+       year after M and no plans of its own year (今年, 预期目标, M年主要目标) reviews M and
        speaks from M + 1 (the review part of a 2026 report, without its title):
        ``inferred:written-years+review``.
     3. No year written: the one year the file's ``name`` holds (a report's task
@@ -379,6 +381,7 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
     mode = max(counts, key=lambda y: (counts[y], y))
     latest = max(y for y in counts if y <= mode + 1)
     if latest == mode == max(counts) and _REVIEW_OPENING.search(view.clean) \
-            and not _PLAN_WORDS.search(view.clean):
+            and not _PLAN_WORDS.search(view.clean) \
+            and not regex.search(_PLANS_OF_YEAR.format(mode), view.clean):
         return f"{mode + 1:04d}", "inferred:written-years+review"
     return f"{latest:04d}", "inferred:written-years"
