@@ -41,6 +41,7 @@ PLAN = (
     ("3eec31f", "dev-d29 dev-d30 dev-d31 dev-d32"),
     ("f80d104", "dev-d33 dev-d34"),
     ("705fa3e", "dev-d35"),
+    ("d5e1bd5", "dev-d36 dev-d37"),
 )
 
 _RUN = """
