@@ -50,6 +50,8 @@ def test_source_counterexample(source: RefSource, text: str) -> None:
                  ("2025", "inferred:written-years"), id="review:plans-of-its-own-year"),
     pytest.param("我们坚定不移推进改革，五年来成效显著。2025年增长5%。",
                  ("2025", "inferred:written-years"), id="review:not-a-paragraph-opening"),
+    pytest.param("2025年目标任务圆满完成，标志着“十四五”圆满收官。五年来，我们牢记嘱托。",
+                 ("2026", "inferred:written-years+review"), id="review:a-sentence-opening"),
     pytest.param("到2025年，服务业增加值规模不断扩大。2019年", ("2019", "inferred:written-years"),
                  id="targets-left-out"),
 ])

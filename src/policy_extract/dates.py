@@ -29,9 +29,11 @@ from .textview import TextView
 _REL_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
 _COUNT_BACK = frozenset({"去年", "上年"})
 _TARGET_BEFORE = ("到", "至", "力争到", "争取到", "预计到")
-#: a paragraph that looks back on years from the speaker's present (五年来，我们…, 过去一年，…):
-#: the latest year written is reviewed, and the text speaks from the year after it
-_REVIEW_OPENING = regex.compile(r"(?m)^[\s“]*(?:五年来|过去五年|这五年|一年来|过去一年|这一年)[，,]")
+#: a paragraph or sentence that looks back on years from the speaker's present (五年来，我们…,
+#: …圆满收官。五年来，…; 过去一年，…): the latest year written is reviewed, and the text
+#: speaks from the year after it
+_REVIEW_OPENING = regex.compile(
+    r"(?m)(?:^|[。！？!?])[\s“]*(?:五年来|过去五年|这五年|一年来|过去一年|过去的一年|这一年)[，,]")
 #: words of the present year's plans: a text holding them speaks of its own year too
 _PLAN_WORDS = regex.compile(r"今年|明年|预期目标")
 #: the plans of a year written (2026年主要目标, 2026年重点工作): that year is the present
@@ -143,11 +145,13 @@ def _year_for(f: _Found, ctx: _Context) -> int | None:
 
 
 def _review_year(ctx: _Context) -> int | None:
-    """The year a review looks back on: the year before the reference date's in its
-    first half (a work report delivered in January), else the reference year."""
+    """The year a review looks back on: the year before the reference date's (a work
+    report delivered in January; a reference year without its month, inferred from the
+    years a text writes, is the year it speaks from), but the reference year itself when
+    the text speaks from its second half (a bulletin on 2022 speaks from 2022-12)."""
     if ctx.ref_year is None:
         return None
-    return ctx.ref_year - (1 if ctx.ref_month is not None and ctx.ref_month <= 6 else 0)
+    return ctx.ref_year - (0 if ctx.ref_month is not None and ctx.ref_month > 6 else 1)
 
 
 #: what joins the items of a list of dates
