@@ -78,6 +78,7 @@ from .tables import (
     batch_of,
     commit_staged,
     committed_batches,
+    empty,
     fact_row,
     mention_row,
     part_paths,
@@ -179,7 +180,7 @@ def with_ref_dates(items: list[InputFile], table: dict[str, str]
 
 
 def _empty(name: str) -> Callable[[], pa.Table]:
-    return lambda: SCHEMAS[name].empty_table()
+    return lambda: empty(SCHEMAS[name])
 
 
 @dataclass(slots=True)
