@@ -78,7 +78,6 @@ from .tables import (
     batch_of,
     commit_staged,
     committed_batches,
-    empty,
     fact_row,
     mention_row,
     part_paths,
@@ -180,7 +179,7 @@ def with_ref_dates(items: list[InputFile], table: dict[str, str]
 
 
 def _empty(name: str) -> Callable[[], pa.Table]:
-    return lambda: empty(SCHEMAS[name])
+    return lambda: SCHEMAS[name].empty_table()
 
 
 @dataclass(slots=True)

@@ -149,12 +149,6 @@ def to_table(name: str, rows: Sequence[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist(list(rows), schema=SCHEMAS[name])
 
 
-def empty(schema: pa.Schema) -> pa.Table:
-    """A table of ``schema`` with no rows: the same table as ``schema.empty_table()``,
-    which imports pandas (0.3 CPU-s, paid by every run and worker that asks for one)."""
-    return pa.Table.from_batches([], schema=schema)
-
-
 def write_atomic(table: pa.Table, path: Path) -> None:
     """Write ``table`` to ``path`` so that the file is either whole or absent."""
     commit_staged([stage(table, path)])
@@ -271,7 +265,7 @@ def read_table(out: Path, name: str, columns: Iterable[str] | None = None) -> pa
     committed = committed_batches(out)
     parts = [p for p in part_paths(out, name) if batch_of(p) in committed]
     if not parts:
-        table = empty(schema) if schema is not None else pa.table({})
+        table = schema.empty_table() if schema is not None else pa.table({})
     else:
         newest = newest_batches(out)
         tables = []
