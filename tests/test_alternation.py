@@ -4,12 +4,14 @@ gazetteer (``names.overlapped``, ``rules.WordSpans``), and the blocks the name p
 from __future__ import annotations
 
 import re
+from unittest import mock
 
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from policy_extract import rules
 from policy_extract.names import _BLOCK_CHARS, _blocks_around, overlapped
 from policy_extract.rules import GUARD_BRANCHES, RuleError, WordSpans, alternation
 
@@ -60,13 +62,18 @@ _MANY_WORDS = st.lists(st.text(alphabet=st.sampled_from(_MANY_CHARS), min_size=1
 
 
 @settings(max_examples=300, deadline=None)
-@given(_MANY_WORDS, st.text(alphabet=st.sampled_from([*_MANY_CHARS, "x"]), max_size=40))
-def test_guarded_trie_matches_as_the_flat_list(words: list[str], text: str) -> None:
-    """A large trie is led by a look-ahead at its first characters (rules._first_guard):
-    in both engines it finds, and backtracks to, what the flat list does."""
+@given(_MANY_WORDS, st.text(alphabet=st.sampled_from([*_MANY_CHARS, "x"]), max_size=40),
+       st.sampled_from([1, 4, 64]))
+def test_guarded_trie_matches_as_the_flat_list(words: list[str], text: str, group: int
+                                               ) -> None:
+    """A large trie is led by a look-ahead at its first characters, its branches tried in
+    groups (rules._root_source): in both engines it finds, and backtracks to, what the
+    flat list does."""
+    with mock.patch.object(rules, "GUARD_GROUP", group):
+        source = alternation(words)
     for engine in (re, regex):
         for tail in ("", "市", "(?:县|区)", "$"):
-            found = [m.span() for m in engine.finditer(alternation(words) + tail, text)]
+            found = [m.span() for m in engine.finditer(source + tail, text)]
             assert found == [m.span() for m in engine.finditer(flat(words) + tail, text)]
 
 
