@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 _USER_WORD_FREQ = 200_000
 _WINDOW = 6
 _MEMO_SIZE = 50_000  # windows a tokenizer's memo of word boundaries keeps; cleared when full
+_LOG_P_SIZE = 200_000  # words its memo of log probabilities keeps (some 30 MB); cleared when full
 
 
 def build_tokenizer(gazetteer: Path | None) -> jieba.Tokenizer:
@@ -220,6 +221,8 @@ def _log_probability(tokenizer: jieba.Tokenizer, logp: dict[str, float | None],
     count = tokenizer.FREQ.get(frag)
     if count is None:
         return _NO_PREFIX
+    if len(logp) >= _LOG_P_SIZE:
+        logp.clear()
     p = logp[frag] = math.log(count) - math.log(tokenizer.total) if count else None
     return p
 
