@@ -42,6 +42,7 @@ PLAN = (
     ("f80d104", "dev-d33 dev-d34"),
     ("705fa3e", "dev-d35"),
     ("d5e1bd5", "dev-d36 dev-d37"),
+    ("00500c1", "dev-d38 dev-d39"),
 )
 
 _RUN = """
