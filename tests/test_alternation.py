@@ -4,14 +4,16 @@ gazetteer (``names.overlapped``, ``rules.WordSpans``), and the blocks the name p
 from __future__ import annotations
 
 import re
+from unittest import mock
 
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from policy_extract import rules
 from policy_extract.names import _BLOCK_CHARS, _blocks_around, overlapped
-from policy_extract.rules import RuleError, WordSpans, alternation
+from policy_extract.rules import GUARD_BRANCHES, RuleError, WordSpans, alternation
 
 _CHARS = list("长沙市县湖南省a.+")
 _WORDS = st.lists(st.text(alphabet=st.sampled_from(_CHARS), min_size=1, max_size=4),
@@ -51,6 +53,37 @@ def test_trie_backtracks_like_the_flat_list(words: list[str], text: str) -> None
 ])
 def test_trie_source(words: list[str], source: str) -> None:
     assert alternation(words) == source
+
+
+#: words with many first characters, some of them special in a character class
+_MANY_CHARS = list("长沙市县湖南省a.+-^]\\[$北京上海广州深圳杭宁武汉成都")
+_MANY_WORDS = st.lists(st.text(alphabet=st.sampled_from(_MANY_CHARS), min_size=1, max_size=3),
+                       min_size=GUARD_BRANCHES, max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MANY_WORDS, st.text(alphabet=st.sampled_from([*_MANY_CHARS, "x"]), max_size=40),
+       st.sampled_from([1, 4, 64]))
+def test_guarded_trie_matches_as_the_flat_list(words: list[str], text: str, group: int
+                                               ) -> None:
+    """A large trie is led by a look-ahead at its first characters, its branches tried in
+    groups (rules._root_source): in both engines it finds, and backtracks to, what the
+    flat list does."""
+    with mock.patch.object(rules, "GUARD_GROUP", group):
+        source = alternation(words)
+    for engine in (re, regex):
+        for tail in ("", "市", "(?:县|区)", "$"):
+            found = [m.span() for m in engine.finditer(source + tail, text)]
+            assert found == [m.span() for m in engine.finditer(flat(words) + tail, text)]
+
+
+@pytest.mark.parametrize(("n_first", "guarded"), [
+    (GUARD_BRANCHES - 1, False),
+    (GUARD_BRANCHES, True),
+])
+def test_guard_only_for_large_tries(n_first: int, guarded: bool) -> None:
+    words = [chr(0x4E00 + i) + "市" for i in range(n_first)]
+    assert alternation(words).startswith("(?:(?=[") is guarded
 
 
 def test_empty_word_is_an_error() -> None:

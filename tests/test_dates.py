@@ -18,6 +18,13 @@ CASES = [
     ("2020年2月15日起施行", None, "2020年2月15日", "2020-02-15", "since"),
     ("2019年，全区在9月举办活动", "2020-07", "9月", "2019-09", "exact"),
     ("二〇二〇年", "2020", "二〇二〇年", "2020", "exact"),
+    # a reference year without its month is the year the text speaks from: 过去的一年 is the
+    # one before it (a bulletin speaking from 2022-12 reviews 2022 itself)
+    ("过去的一年，我们攻坚克难。今年要稳中求进。", "2018", "过去的一年", "2017", "exact"),
+    ("过去一年，全省经济稳中有进。", "2022-12", "过去一年", "2022", "exact"),
+    # a circle or a letter O for the zero (textview folds it; the span keeps the raw text)
+    ("根据一九八○年四月十四日的决定", None, "一九八○年四月十四日", "1980-04-14", "exact"),
+    ("二O一九年十二月", None, "二O一九年十二月", "2019-12", "exact"),
     ("到2025年前完成", "2020", "2025年", "2025", "before"),
     # a year written later in the sentence is another item's, not this date's; 前 after
     # the list is each item's (rule 19)

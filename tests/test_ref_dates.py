@@ -41,6 +41,17 @@ def test_source_counterexample(source: RefSource, text: str) -> None:
     pytest.param("2019年，全市工业稳增长。2019年上半年，2018年", ("2019", "inferred:written-years"),
                  id="no-statement:written-years"),
     pytest.param("全市工业稳增长", (None, "none"), id="no-year:none"),
+    # a review without its title: the year after the latest one it looks back on
+    pytest.param("五年来，我们坚定不移推进改革。2025年外国人来琼工作人数较2020年增长90%。",
+                 ("2026", "inferred:written-years+review"), id="review:the-year-after"),
+    pytest.param("五年来，我们坚定不移推进改革。2025年增长5%。2026年主要目标：增长5%。",
+                 ("2026", "inferred:written-years"), id="review:a-later-year-written"),
+    pytest.param("五年来，我们坚定不移推进改革。2025年增长5%。今年经济增长5%左右。",
+                 ("2025", "inferred:written-years"), id="review:plans-of-its-own-year"),
+    pytest.param("我们坚定不移推进改革，五年来成效显著。2025年增长5%。",
+                 ("2025", "inferred:written-years"), id="review:not-a-paragraph-opening"),
+    pytest.param("2025年目标任务圆满完成，标志着“十四五”圆满收官。五年来，我们牢记嘱托。",
+                 ("2026", "inferred:written-years+review"), id="review:a-sentence-opening"),
     pytest.param("到2025年，服务业增加值规模不断扩大。2019年", ("2019", "inferred:written-years"),
                  id="targets-left-out"),
 ])

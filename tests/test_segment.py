@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 import jieba
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from policy_extract import segment
 from policy_extract.pipeline import Pipeline
 from policy_extract.rules import RuleError, segmenter_entries
 from policy_extract.segment import best_route, on_word_boundaries, word_boundaries
@@ -33,6 +36,21 @@ def test_same_route_as_jieba_on_the_seed(pipeline: Pipeline) -> None:
 @given(st.text(alphabet=st.sampled_from(list("市委政府发展改革高新区工程一二三中联重科1a")), max_size=30))
 def test_same_route_as_jieba_on_any_block(pipeline: Pipeline, block: str) -> None:
     assert best_route(pipeline.tokenizer, block) == jieba_route(pipeline.tokenizer, block)
+
+
+@pytest.mark.parametrize("memo_size", [5, 200_000])
+def test_remembered_log_probabilities_route_as_jieba(pipeline: Pipeline,
+                                                     memo_size: int) -> None:
+    """best_route remembers each tokenizer's log probabilities (cleared when full): asked
+    twice, and by a second tokenizer (jieba's own, without the gazetteer), each route is
+    that tokenizer's."""
+    text = (REPO / "seeds" / "000_5f0466c205263669.txt").read_text(encoding="utf-8")
+    blocks = [b for b in text.replace("，", "。").split("。") if b][:60]
+    jieba.initialize()
+    with mock.patch.object(segment, "_LOG_P_SIZE", memo_size):
+        for tokenizer in (pipeline.tokenizer, pipeline.tokenizer, jieba.dt):
+            for block in blocks:
+                assert best_route(tokenizer, block) == jieba_route(tokenizer, block)
 
 
 def jieba_boundaries(tokenizer: jieba.Tokenizer, text: str) -> set[int]:

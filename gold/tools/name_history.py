@@ -41,6 +41,10 @@ PLAN = (
     ("1b2d6a0", "dev-d25 dev-d26 dev-d27"),
     ("cb19bb1", "dev-d28"),
     ("3eec31f", "dev-d29 dev-d30 dev-d31 dev-d32"),
+    ("f80d104", "dev-d33 dev-d34"),
+    ("705fa3e", "dev-d35"),
+    ("d5e1bd5", "dev-d36 dev-d37"),
+    ("00500c1", "dev-d38 dev-d39"),
 )
 NAME_LABELS = ("ORG", "GPE", "FAC", "INITIATIVE", "PERSON", "DOC")
 COLUMNS = ("doc_id", "start", "end", "label", "rule", "text", "commit")

@@ -29,6 +29,15 @@ from .textview import TextView
 _REL_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
 _COUNT_BACK = frozenset({"去年", "上年"})
 _TARGET_BEFORE = ("到", "至", "力争到", "争取到", "预计到")
+#: a paragraph or sentence that looks back on years from the speaker's present (五年来，我们…,
+#: …圆满收官。五年来，…; 过去一年，…): the latest year written is reviewed, and the text
+#: speaks from the year after it
+_REVIEW_OPENING = regex.compile(
+    r"(?m)(?:^|[。！？!?])[\s“]*(?:五年来|过去五年|这五年|一年来|过去一年|过去的一年|这一年)[，,]")
+#: words of the present year's plans: a text holding them speaks of its own year too
+_PLAN_WORDS = regex.compile(r"今年|明年|预期目标")
+#: the plans of a year written (2026年主要目标, 2026年重点工作): that year is the present
+_PLANS_OF_YEAR = r"{}年(?:的)?(?:主要目标|重点工作|主要任务|工作安排|经济社会发展)"
 # a year in a file's name, standing apart from other letters and digits
 # (shaanxi_2026_report.txt, 陕西省2026年政府工作报告.txt; not the hex of 5f0466c205263669.txt)
 _NAME_YEAR = regex.compile(r"(?<![0-9A-Za-z])(?:19|20)[0-9]{2}(?![0-9A-Za-z])")
@@ -136,11 +145,13 @@ def _year_for(f: _Found, ctx: _Context) -> int | None:
 
 
 def _review_year(ctx: _Context) -> int | None:
-    """The year a review looks back on: the year before the reference date's in its
-    first half (a work report delivered in January), else the reference year."""
+    """The year a review looks back on: the year before the reference date's (a work
+    report delivered in January; a reference year without its month, inferred from the
+    years a text writes, is the year it speaks from), but the reference year itself when
+    the text speaks from its second half (a bulletin on 2022 speaks from 2022-12)."""
     if ctx.ref_year is None:
         return None
-    return ctx.ref_year - (1 if ctx.ref_month is not None and ctx.ref_month <= 6 else 0)
+    return ctx.ref_year - (0 if ctx.ref_month is not None and ctx.ref_month > 6 else 1)
 
 
 #: what joins the items of a list of dates
@@ -349,6 +360,10 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
        targets (``到2025年``): M, the most frequent, and the answer is the
        latest year not after M + 1 (a 2026 report reviews 2025 and plans 2026;
        a 2020 article reviews 2019 and speaks in 2020): ``inferred:written-years``.
+       A text whose paragraphs open by looking back (五年来，…), that writes no
+       year after M and no plans of its own year (今年, 预期目标, M年主要目标) reviews M and
+       speaks from M + 1 (the review part of a 2026 report, without its title):
+       ``inferred:written-years+review``.
     3. No year written: the one year the file's ``name`` holds (a report's task
        section saved as ``shaanxi_2026_tasks.txt``), ``inferred:file-name``.
     4. Otherwise ``None`` (relative dates stay unresolved), ``none``.
@@ -368,4 +383,9 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
         return _year_of_name(name)
     counts = Counter(years)
     mode = max(counts, key=lambda y: (counts[y], y))
-    return f"{max(y for y in counts if y <= mode + 1):04d}", "inferred:written-years"
+    latest = max(y for y in counts if y <= mode + 1)
+    if latest == mode == max(counts) and _REVIEW_OPENING.search(view.clean) \
+            and not _PLAN_WORDS.search(view.clean) \
+            and not regex.search(_PLANS_OF_YEAR.format(mode), view.clean):
+        return f"{mode + 1:04d}", "inferred:written-years+review"
+    return f"{latest:04d}", "inferred:written-years"

@@ -54,10 +54,12 @@ _HARD_BREAK = re.compile(r"(?:(?:[。！？!?；;：:）)]|(?<![\u4e00-\u9fff\w]
                          r"|^[ \t\u3000]*[一二三四五六七八九十]+、[^，,。；\n]{0,40})\n"
                          r"|\n(?=[ \t\u3000\r]*\n)", re.M)
 _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
-#: an aside in brackets (an alias: 地区生产总值（GDP）; a note mark: ［4］), which goes; a
-#: bracketed alternative of one to three characters right after a noun (中外合作办学机构
-#: （项目）, 县（市）, 县（市、区）) is part of what is counted and stays
-_ALTERNATIVE = r"(?:市|县|区|镇|乡|村|所|站|间|项目|机构|园区|社区|街道|企业|户|人)"
+#: an aside in brackets (an alias: 地区生产总值（GDP）; a note mark: ［4］; a unit: （万元）;
+#: a note: （下同）), which goes; a bracketed alternative or qualifier of one to three Chinese
+#: characters right after a noun (中外合作办学机构（项目）, 县（市、区）, 绿色（低碳）工厂,
+#: 首台（套）, 中欧班列（西安）) is part of what is counted and stays (train gold)
+_ALTERNATIVE = (r"(?!(?:亿|万|千|百)?(?:元|美元|人|吨|个|户|公里|千米|米|亩|公顷|千瓦|度|件|辆)[、）)])"
+                r"(?!下同|试行|暂行|草案|含|简称)[\u4e00-\u9fff]{1,3}")
 _PAREN = re.compile(rf"(?![（(]{_ALTERNATIVE}(?:、{_ALTERNATIVE}){{0,2}}[）)])"
                     r"[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
 _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
@@ -256,6 +258,9 @@ _PLAN_END = re.compile(r"十[一二三四五六]五[”\"]?末")
 #: the level a change starts from (从2021年的46503元提高到58794元): its DATE is no
 #: period of the level reached
 _FROM = re.compile(r"[从由](?:(\d{4})年(?:末|底)?)?的?$")
+#: the level a planned change starts from is today's, reported (生均标准从380元提高至1000元:
+#: 380元 actual, 1000元 the target)
+_RAISED_FROM = re.compile(r"(?:提高|提升|增加|增长|上调|扩大|降低|下降|减少|压减)(?:至|到)")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 #: a sub-heading line (（一）“十四五”发展成就): what it names, without a comma
 _SUB_HEADING = re.compile(r"[（(][一二三四五六七八九十]+[）)]([^，,。；;：:\n]{2,30})")
@@ -558,8 +563,10 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         place = counts.most_common(1)[0][0] if counts else None
     ref_year = int(ref_date[:4]) if ref_date and ref_date[:4].isdigit() else None
     dates = [m.norm for m in head if m.label == "DATE" and m.norm]
+    # 各位代表！… anywhere: an excerpt without its title; a text that looks back on the
+    # years before the one it speaks from (dates.infer_ref_date: 五年来，…) reviews them
     is_report = bool(_REPORT_TITLE.search(title)) or ref_source == "document:delivery-line" \
-        or bool(_REPORT_ADDRESS.search(title))  # 各位代表！…: an excerpt without its title
+        or bool(_REPORT_ADDRESS.search(text)) or ref_source.endswith("+review")
     reviewed = None if is_report or _BULLETIN_TITLE.search(title) \
         else _review_heading(text, vocab)
     if reviewed is not None:  # 一、2025年工作回顾 in an excerpt without the report's title
@@ -2200,6 +2207,9 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     clause = text[clause_start:value.end + 3]
     if vocab.actual.search(clause):
         return "actual"
+    if text[max(0, value.start - 1):value.start] in ("从", "由") \
+            and _RAISED_FROM.match(text, value.end):
+        return "actual"  # 从380元提高至1000元: the level the change starts from
     # a report's review of 五年来 or of the year before (一、2025年工作回顾): what was done
     past = doc.past_review(value.start) or doc.ctx.is_report and bool(
         value.section and vocab.review_heading.search(value.section))

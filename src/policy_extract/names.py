@@ -823,18 +823,26 @@ class NameRulePass:
     def _place_vision(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A policy vision named by a place (美丽|江苏, 现代化新|重庆|建设): a vision word
         (lexicon.vision_prefixes) right before a place of the gazetteer, 建设 after it
-        kept; the place ends a word there. Read at the places the gazetteer scan found
-        (faster than a pattern that opens with the vision words)."""
+        kept, but not after the last of a list, where it is the items' (法治陕西、平安陕西|
+        建设, train gold); the place ends a word there. Read at the places the gazetteer
+        scan found (faster than a pattern that opens with the vision words)."""
         clean = text.clean
         for s, e in self._place_spans(clean):
             prefix = next((p for p in self.vision_prefixes if clean.endswith(p, 0, s)), None)
             if prefix is None or not on_word_boundaries(self.tokenizer, clean, s, e):
                 continue
-            if clean.startswith(_VISION_WORKS, e):
-                e += len(_VISION_WORKS)
             start = s - len(prefix)
+            if clean.startswith(_VISION_WORKS, e) and not self._listed_vision(clean, start):
+                e += len(_VISION_WORKS)
             yield self._cand(start, e, rule.label, clean[start:e], rule.id, rule.score,
                              rule.priority)
+
+    def _listed_vision(self, clean: str, start: int) -> bool:
+        """Whether the vision at ``start`` follows another in a list (法治陕西、|平安陕西,
+        平安浙江|法治浙江: one vision word and a place right before it)."""
+        end = start - 1 if clean[start - 1:start] == "、" else start
+        return any(pe == end and any(clean.endswith(p, 0, ps) for p in self.vision_prefixes)
+                   for ps, pe in self._place_spans(clean))
 
     def _proper_facility(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A facility named by a proper name and a facility head, no place before it

@@ -15,6 +15,9 @@ import cn2an
 from .model import PolicyExtractError
 
 MAGNITUDES: dict[str, Decimal] = {
+    # fractions of the yuan, read only by money.cents_per_unit (5分/千瓦时 = 0.05 元)
+    "分": Decimal("0.01"),
+    "角": Decimal("0.1"),
     "十": Decimal(10),
     "百": Decimal(100),
     "千": Decimal(1000),

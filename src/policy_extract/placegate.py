@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import sys
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
@@ -31,6 +32,7 @@ import jieba
 import regex
 
 from .model import Candidate
+from .rules import alternation
 from .segment import tagged_words
 
 GATE_FILE = "place_gate.tsv"
@@ -62,9 +64,13 @@ class GateContext:
     ends: tuple[str, ...]  # every word a name may end with (heads, programmes, suffixes)
     visions: tuple[str, ...] = ()  # words before a place that make a vision (美丽, 数字)
     end_chars: frozenset[str] = field(init=False)
+    #: any of ``heads`` (a trie, rules.alternation): one search of a phrase finds whether
+    #: it holds a head, as a test of each head in turn did (a tenth of the time)
+    head_re: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "end_chars", frozenset(e[-1] for e in self.ends))
+        object.__setattr__(self, "head_re", re.compile(alternation(self.heads)))
 
 
 def char_class(ch: str) -> str:
@@ -123,7 +129,7 @@ def features(ctx: GateContext, clean: str, start: int, end: int, rule: str) -> l
     m = ctx.unnamed.match(clean, end)
     out.append(f"head_after={_distance(m.start('end') - end) if m else 'none'}")
     phrase = _PHRASE.match(clean, end).group()  # type: ignore[union-attr]
-    out.append(f"head_in_phrase={any(h in phrase[:_CLAUSE] for h in ctx.heads)}")
+    out.append(f"head_in_phrase={ctx.head_re.search(phrase[:_CLAUSE]) is not None}")
     words = tagged_words(ctx.tokenizer, ctx.tags, phrase) if phrase else []
     ends_name = bool(phrase) and (phrase.endswith(ctx.ends) or phrase[-1] in ctx.end_chars)
     verb = any(tag.startswith("v") and tag != "vn" for _, tag in words[:-1])

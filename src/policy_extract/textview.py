@@ -34,6 +34,11 @@ _FOLD.update({ord("％"): ord("%"), ord("．"): ord("."), ord("＋"): ord("+"),
               ord("－"): ord("-"), ord("−"): ord("-")})
 _FOLD_CHARS = {chr(k): chr(v) for k, v in _FOLD.items()}
 _FOLD_RE = re.compile("[" + re.escape("".join(sorted(_FOLD_CHARS))) + "]")
+#: a year written in Chinese numerals with a circle or a letter O for its zero
+#: (二○一九年, 一九八○年, 二O二O年): the zero is read as 〇 (a circle elsewhere stays)
+_ZERO_LIKE = "○◯O"
+_YEAR_RUN = re.compile(f"[〇零一二三四五六七八九{_ZERO_LIKE}]{{4}}(?=年)")
+_ZERO_FOLD = str.maketrans({c: "〇" for c in _ZERO_LIKE})
 
 _HSPACE = frozenset(" \t\u3000\u00a0\u2002\u2003\u2009\u200b\f\v")
 _LINE_END_HARD = frozenset("。！？；：!?;:")
@@ -103,11 +108,22 @@ def _build_clean(raw: str) -> tuple[str, array]:
     index.append(len(raw))  # sentinel: one past the end
     # the same as .translate(_FOLD), which looks every character up: the folded
     # characters are rare, so only they are replaced (a fifteenth of the time)
-    return _FOLD_RE.sub(_fold_one, "".join(out)), index
+    clean = _FOLD_RE.sub(_fold_one, "".join(out))
+    if any(c in clean for c in _ZERO_LIKE):
+        clean = _YEAR_RUN.sub(_year_zero, clean)
+    return clean, index
 
 
 def _fold_one(m: re.Match[str]) -> str:
     return _FOLD_CHARS[m.group()]
+
+
+def _year_zero(m: re.Match[str]) -> str:
+    """``二○一九`` -> ``二〇一九``; a run of circles or letters alone is no year."""
+    run = m.group()
+    if all(c in _ZERO_LIKE for c in run):
+        return run
+    return run.translate(_ZERO_FOLD)
 
 
 _HSPACE_RUN = re.compile("[" + "".join(sorted(_HSPACE)) + "]+")
