@@ -15,9 +15,6 @@ import cn2an
 from .model import PolicyExtractError
 
 MAGNITUDES: dict[str, Decimal] = {
-    # fractions of the yuan, read only by money.cents_per_unit (5分/千瓦时 = 0.05 元)
-    "分": Decimal("0.01"),
-    "角": Decimal("0.1"),
     "十": Decimal(10),
     "百": Decimal(100),
     "千": Decimal(1000),
@@ -88,12 +85,17 @@ def _parse_arabic(s: str) -> Decimal:
     raise NumeralError(f"not a numeral: {s!r}")
 
 
+#: fractions of the yuan, a rule's magnitude only (money.cents_per_unit: 5分/千瓦时 = 0.05 元),
+#: never a numeral of their own
+FRACTIONS: dict[str, Decimal] = {"分": Decimal("0.01"), "角": Decimal("0.1")}
+
+
 def magnitude(text: str | None) -> Decimal:
-    """Multiplier of a magnitude word (``万``, ``千万``, ``亿``); 1 for none."""
+    """Multiplier of a magnitude word (``万``, ``千万``, ``亿``; ``分`` of a yuan); 1 for none."""
     if not text:
         return Decimal(1)
     try:
-        return MAGNITUDES[text]
+        return MAGNITUDES.get(text) or FRACTIONS[text]
     except KeyError:
         raise NumeralError(f"unknown magnitude: {text!r}") from None
 
