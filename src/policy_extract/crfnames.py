@@ -316,11 +316,10 @@ class TrainingDoc:
 def training_docs(root: Path, names: Any) -> list[TrainingDoc]:
     """The documents of gold/dev/train and gold/seed.jsonl, with the rules' names of
     before from gold/dev/name_history.tsv (the seed has none) and of today."""
-    from .goldfile import read_gold
+    from .goldfile import training_gold
     from .pipeline import Pipeline
     from .placegate import HISTORY_FILE, read_history
-    gold = read_gold(sorted((root / "gold/dev/train").glob("*.jsonl"))
-                     + [root / "gold/seed.jsonl"])
+    gold = training_gold(root)
     history = read_history(root / HISTORY_FILE, LABELS)
     pipeline = Pipeline(rules_dir=names.data.directory, tokenizer=names.tokenizer,
                         name_passes=(names,), facts=None)
@@ -351,7 +350,7 @@ def training_data(docs: Iterable[TrainingDoc]) -> list[tuple[list[list[str]], li
 def to_clean(view: TextView, spans: Iterable[Span]) -> list[Span]:
     """Raw spans in clean offsets (those that start or end on a character the clean view
     drops are left out)."""
-    where = {raw: i for i, raw in enumerate(view.index)}
+    where = view.clean_offsets()
     return sorted((where[s], where[e - 1] + 1, label) for s, e, label in spans
                   if s in where and e - 1 in where)
 

@@ -440,3 +440,11 @@ def document_line(doc: GoldDocument) -> str:
 def write_gold(docs: Iterable[GoldDocument], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(document_line(d) + "\n" for d in docs), encoding="utf-8")
+
+
+def training_gold(root: Path) -> list[GoldDocument]:
+    """The gold the learned parts train on (placegate, crfnames): every document of
+    ``gold/dev/train`` under the checkout ``root``, in name order, and ``gold/seed.jsonl``;
+    never the test split."""
+    return read_gold(sorted((root / "gold/dev/train").glob("*.jsonl"))
+                     + [root / "gold/seed.jsonl"])

@@ -1256,11 +1256,12 @@ class NameRulePass:
 
     def _cuts_word(self, clean: str, cand: Candidate) -> bool:
         """A company of the gazetteer that is no word of the text (唯|美的|夜景); a
-        two-character place of the gazetteer that cuts a word is no name there: 丽江 in 美丽江苏, 中山 in 榆中山洪, 钱塘 in 钱塘江 (the divisions are words of the
-        tokenizer, so a place that stands alone is cut as one); and any two-character
-        place whose first character makes a common word with the one before it (其中|非化石:
-        no 中非; 其中|国有企业: no 中国), which jieba, holding the place as a word, misreads,
-        unless that character ends a word of its own (推介|绍兴 stays)."""
+        two-character place of the gazetteer that cuts a word is no name there: 丽江 in
+        美丽江苏, 中山 in 榆中山洪, 钱塘 in 钱塘江 (the divisions are words of the tokenizer,
+        so a place that stands alone is cut as one); and any two-character place whose
+        first character makes a common word with the one before it (其中|非化石: no 中非;
+        其中|国有企业: no 中国), which jieba, holding the place as a word, misreads, unless
+        that character ends a word of its own (推介|绍兴 stays)."""
         if cand.rule == "names.gazetteer.company":
             return not on_word_boundaries(self.tokenizer, clean, cand.start, cand.end)
         if cand.label != "GPE" or cand.end - cand.start != 2 \

@@ -293,12 +293,11 @@ def training_examples(root: Path) -> tuple[list[Example], dict[str, int]]:
     """The GPE candidates of every document of gold/dev/train and gold/seed.jsonl (today's
     rules with the gate off, and the rules of before from gold/dev/name_history.tsv),
     each labelled by the gold, and the number of gold GPEs per document."""
-    from .goldfile import read_gold
+    from .goldfile import training_gold
     from .names import NameRulePass
     from .pipeline import Pipeline
     from .textview import TextView
-    docs = read_gold(sorted((root / "gold/dev/train").glob("*.jsonl"))
-                     + [root / "gold/seed.jsonl"])
+    docs = training_gold(root)
     names = NameRulePass(rules_dir=root / "rules", gate=False)
     pipeline = Pipeline(rules_dir=root / "rules", tokenizer=names.tokenizer,
                         name_passes=(names,), facts=None)
@@ -316,7 +315,7 @@ def training_examples(root: Path) -> tuple[list[Example], dict[str, int]]:
         for start, end, _, rule in history.get(d.doc_id, []):
             found.setdefault((start, end), (rule, set()))[1].add("before")
         view = TextView(d.text)
-        to_clean = {r: i for i, r in enumerate(view.index)}
+        to_clean = view.clean_offsets()
         for (start, end), (rule, sets) in sorted(found.items()):
             if start not in to_clean or end - 1 not in to_clean:
                 continue

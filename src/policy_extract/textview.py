@@ -87,6 +87,12 @@ class TextView:
             raise ValueError(f"empty clean span {start}:{end}")
         return self.index[start], self.index[end - 1] + 1
 
+    def clean_offsets(self) -> dict[int, int]:
+        """The inverse of :meth:`to_raw`: the clean offset of each raw character the
+        clean view keeps (a raw span whose ends are missing here starts or ends on a
+        character the view drops)."""
+        return {raw: i for i, raw in enumerate(self.index)}
+
     def raw_slice(self, start: int, end: int) -> str:
         rs, re_ = self.to_raw(start, end)
         return self.raw[rs:re_]
