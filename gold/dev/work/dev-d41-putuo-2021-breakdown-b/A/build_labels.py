@@ -194,7 +194,7 @@ n(P,'杨海滨')
 orgs('区海洋与渔业局','区资源规划分局')
 # L144
 n(I,'四治融合”行动'); n(I,'省级善治示范村'); num('COUNT','5个',5,'个'); n(I,'民主法治村'); num('COUNT','2个',2,'个'); n(I,'清廉村居'); num('COUNT','7个',7,'个','over')
-with open('/work/main/gold/dev/work/dev-d41-putuo-2021-breakdown-b/A/labels.tsv','w',encoding='utf-8') as f:
+with open('gold/dev/work/dev-d41-putuo-2021-breakdown-b/A/labels.tsv','w',encoding='utf-8') as f:
     f.write('label\tsurface\tvalue\tvalue_max\tunit\tqualifier\tnote\n')
     for r in rows: f.write('\t'.join(r)+'\n')
 from collections import Counter
