@@ -62,7 +62,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "company_list", "outer_name", "extension", "programme",
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
-                     "counted_title", "road_list"})
+                     "counted_title", "road_list", "counted_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -121,6 +121,8 @@ _QUOTED_AFTER = regex.compile(r"“[^“”\n，。；]{1,12}”")
 #: jieba tags of a word that, right after a level, shows the level is a country's or a
 #: state's, no title's (2个国家|和|地区, 3个国家|设立|办事处)
 _NOT_AFTER_LEVEL = frozenset({"v", "c", "p", "d", "u", "r"})
+#: the levels a title starts with (names.counted_list: no item holds one after its start)
+_ITEM_LEVELS = frozenset({"国家", "国家级", "全国", "省级", "市级", "省", "中国"})
 #: jieba tags of words that join clauses, no part of a name a place starts (驻豫|部队|按照)
 _CLAUSE_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "ug", "uv"})
 #: jieba tags of verbs and adverbs that open a list of works
@@ -937,6 +939,39 @@ class NameRulePass:
                 yield item
                 end = e
 
+    def _counted_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                       ) -> Iterable[Candidate]:
+        """The items of a list of titles counted one by one after a programme or title
+        counted the same way are titles too (rule 6: one span each; rule 11): 新增国家级
+        旅游度假区2个、5A级景区1个、夜间文旅消费集聚区6个. The rule's pattern, matched at
+        the end of the name before, is the count, a list mark and the next item up to its
+        own count; each item is one phrase (the rule's stops), starts and ends on a word
+        boundary, is no generic word (rule 9) nor one word of the dictionary and opens with
+        no verb, adverb or conjunction of two characters or more (，入库|国家科技型中小企业
+        119家 is a clause of its own; 瞪|羚企业 is a word jieba does not know) and holds no
+        level after its first word (入库|国家科技型中小企业: a word before the title, which
+        starts at its level); the list is read on item by item."""
+        assert rule.pattern is not None
+        seen: set[int] = set()
+        for c in cands:
+            if c.label != "INITIATIVE" or c.rule == rule.id:
+                continue
+            end = c.end
+            while end not in seen and (m := rule.pattern.match(clean, end)) is not None:
+                seen.add(end)
+                s, e = m.span("name")
+                item = self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                  rule.priority)
+                words = tagged_words(self.tokenizer, self.tags, clean[s:e])
+                if clean[s:e] in self.generic or len(words) < 2 \
+                        or (words[0][1] in _NOT_AFTER_LEVEL and len(words[0][0]) > 1) \
+                        or any(w in _ITEM_LEVELS for w, _ in words[1:]) \
+                        or not self._one_phrase(clean, item, None, self._stops[rule.stops]) \
+                        or not on_word_boundaries(self.tokenizer, clean, s, e):
+                    break
+                yield item
+                end = e
+
     def _sections(self, clean: str, cands: list[Candidate], rule: NameRule
                   ) -> Iterable[Candidate]:
         """A section of a road or railway is one FAC with it (rule 20: the outermost
@@ -1624,6 +1659,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "project_list": NameRulePass._project_items,
     "company_list": NameRulePass._company_items,
     "shared_head_list": NameRulePass._shared_head_items,
+    "counted_list": NameRulePass._counted_items,
     "initiative_extension": NameRulePass._initiative_extensions,
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
