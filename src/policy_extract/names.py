@@ -71,6 +71,7 @@ _LEVEL_CHARS = frozenset("省市县区州镇乡")
 _FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而用")
 _NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _DIGIT = regex.compile(r"\d")
+_PLUS = regex.compile(r"[+＋]")
 _COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[大家个项所]?$")
 _LIST_SEP = regex.compile(r"[、·]")
 _NAME_WORD = regex.compile(r"[\p{Han}A-Za-z0-9]+")
@@ -471,6 +472,10 @@ class NameRulePass:
                                *_words(lex, "titles_before", path))
         self._street_kinds = tuple(_words(lex, "street_kinds", path))
         self._qualifying = frozenset(_words(lex, "qualifying_programmes", path))
+        #: the last words of titles and programmes: a long quoted phrase so ended is a name
+        self._title_heads = tuple(sorted({*_words(lex, "designation_heads", path),
+                                          *self._shared_heads, "制度", "战略"},
+                                         key=len, reverse=True))
         self.vision_prefixes = tuple(sorted(_words(lex, "vision_prefixes", path), key=len,
                                             reverse=True))
         self.not_proper = frozenset(_words(lex, "not_proper", path))
@@ -1508,8 +1513,10 @@ class NameRulePass:
             return all(0 < len(p) <= 8 for p in parts)
         if suffixed or _DIGIT.search(text) or (_NUMERAL.match(text) and len(text) <= 5):
             return True  # 135, 六稳, 十四五, 五个100: numbered programme names
-        if len(text) > 8:  # a quoted sentence or headline, not a name
-            return False
+        if len(text) > 8:  # a quoted sentence or headline, not a name, unless it ends
+            # in a title's or programme's head (“慢性病综合防控示范区”, “全国未成年思想道德先进学校”)
+            # (not a formula of parts joined by +: “直播+平台+跨境电商+海外仓”)
+            return text.endswith(self._title_heads) and not _PLUS.search(text)
         # an ordinary dictionary word in quotes (一对一, 零成本) is a figure of speech
         return self.tokenizer.FREQ.get(text, 0) <= 0
 
