@@ -460,6 +460,7 @@ class NameRulePass:
                                       + alternation(_words(lex, "measure_units", path)))
         self._shared_heads = tuple(sorted(_words(lex, "shared_heads", path), key=len,
                                           reverse=True))
+        self._programme_heads = tuple(_words(lex, "programme_heads", path))
         self._unnamed_not = tuple(_words(lex, "unnamed_not_ends", path))
         ends = ({*heads.org, *heads.fac("walk"), *heads.fac("place"), *heads.fac("proper"),
                  *_words(lex, "initiative_heads", path), *_words(lex, "unnamed_name_ends", path)}
@@ -922,7 +923,9 @@ class NameRulePass:
         """The items of a list after a designation or programme that end in its last word
         (lexicon.shared_heads) are named the same way (rule 6: one span each): 设立产业扶贫
         基金、贫困生救助基金、医疗救助基金. Each item is one phrase (the rule's stops) and
-        ends on a word boundary; the list is read on while items share the word."""
+        ends on a word boundary; the list is read on while items share the word, or, after
+        a programme, while they end in a programme's head (lexicon.programme_heads: 国企改革
+        三年行动、深化提升行动; 卓越工程师培养计划和优质本科扩容工程)."""
         assert rule.pattern is not None
         heads = self._shared_heads
         for c in cands:
@@ -933,9 +936,11 @@ class NameRulePass:
                         None)
             if head is None or c.end - c.start <= len(head):
                 continue
+            # a programme's items may end in another programme's head (计划和…工程)
+            ends = self._programme_heads if head in self._programme_heads else (head,)
             end = c.end
             while (m := rule.pattern.match(clean, end)) is not None \
-                    and m.group("name").endswith(head):
+                    and m.group("name").endswith(ends):
                 s, e = m.span("name")
                 item = self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                   rule.priority)
