@@ -68,6 +68,9 @@ _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "countere
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 _LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
 _LEVEL_CHARS = frozenset("省市县区州镇乡")
+#: words that start with a level's character and open no organisation's name as a level
+#: does (区域养老服务中心, 乡镇卫生院: kinds of bodies, rule 9)
+_SCOPE_WORDS = frozenset({"区域", "县域", "市域", "省域", "州域", "乡镇"})
 _FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而用")
 _NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _DIGIT = regex.compile(r"\d")
@@ -490,6 +493,7 @@ class NameRulePass:
             alternation(_words(lex, "distributive", path))
             + r"(?:[^，,。；;：:\n]{0,28}、)?$")
         self.non_org_words = frozenset(str(w) for w in lex.get("non_org_words", []))
+        self._centre_kinds = tuple(_words(lex, "centre_kinds", path))
         self.name_pos = frozenset(_words(lex, "name_pos", path))
         self.not_in_name = frozenset(_words(lex, "not_in_name", path))
         self.titles_after = frozenset(_words(lex, "titles_after", path))
@@ -1537,9 +1541,12 @@ class NameRulePass:
             if head is None and i and word in self.split_heads and heads is self.org_heads \
                     and self._name_word(*toks[i - 1]) and toks[i - 1][0] not in self.generic:
                 head = word  # 省经济和信息化|厅: jieba splits the head off
+            j = i
+            if head is None and word == "中心" and heads is self.org_heads and i \
+                    and toks[i - 1][0].endswith(self._centre_kinds):
+                head, j = "中心", i - 1  # 省民营经济发展|促进|中心: jieba cuts the centre's kind off
             if head is None:
                 continue
-            j = i
             # 省经济和信息化厅: 和 joins two name words inside one organ's name
             while j > 0 and i - j < 8:
                 prev, pflag = toks[j - 1]
@@ -1599,7 +1606,8 @@ class NameRulePass:
                 if k + 1 == i and word in self.zones_alone and toks[i][0] in self.sub_heads:
                     return k  # 经开区|管委会: the committee of the zone the text is about
                 continue
-            if (word in self._places or word.startswith(_LEVELS) or flag in ("ns", "nt", "nz",
+            if (word in self._places or (word.startswith(_LEVELS) and word not in _SCOPE_WORDS)
+                    or flag in ("ns", "nt", "nz",
                 "x", "j", "eng", "nrt") or word in self.data.gazetteer):
                 return k
             if k == i and flag == "nt":
