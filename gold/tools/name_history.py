@@ -45,6 +45,7 @@ PLAN = (
     ("705fa3e", "dev-d35"),
     ("d5e1bd5", "dev-d36 dev-d37"),
     ("00500c1", "dev-d38 dev-d39"),
+    ("8c4ca65", "dev-d40 dev-d41"),
 )
 NAME_LABELS = ("ORG", "GPE", "FAC", "INITIATIVE", "PERSON", "DOC")
 COLUMNS = ("doc_id", "start", "end", "label", "rule", "text", "commit")

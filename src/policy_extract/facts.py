@@ -241,6 +241,9 @@ _REPORT_TITLE = re.compile(r"政府工作报告")
 #: a report addresses the people's congress that hears it (各位代表：, 各位代表！)
 _REPORT_ADDRESS = re.compile(r"各位代表[：:！!，,]")
 _BULLETIN_TITLE = re.compile(r"统计公报")
+#: a report's tasks handed out to the bodies that carry them (2021年政府工作报告重点工作责任
+#: 分解, 任务分工): the plan of the year its title names, not the report's review
+_TASKS_TITLE = re.compile(r"(?:责任|任务)(?:分解|分工)|分工方案")
 _PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|意见|行动")
 _TITLE_CHARS = 300
 _TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
@@ -521,6 +524,9 @@ class DocContext:
     #: a statistical review of a finished year (a bulletin): only ``review_target_cues``
     #: make a target (预计, 达到…以上 report what was done)
     is_review: bool = False
+    #: a report's tasks handed out to the bodies that carry them (责任分解): every figure
+    #: is planned for the year of its title
+    is_tasks: bool = False
 
 
 def document_context(text: str, mentions: Sequence[Mention], ref_date: str | None,
@@ -554,8 +560,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
             place = last.text + zone.group(0)
     if place is None:
         org = next((m.text for m in titled if m.label == "ORG"), None)
-        found = _PLACE_PREFIX.match(org) if org is not None else None
-        place = found.group(1) if found else None
+        place = _body_area(org) if org is not None else None
     if place is None:  # no title: the area 全省/全市 speaks of, else the place named most
         place = _area_of_level_words(text, mentions, vocab)
     if place is None:
@@ -565,8 +570,10 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     dates = [m.norm for m in head if m.label == "DATE" and m.norm]
     # 各位代表！… anywhere: an excerpt without its title; a text that looks back on the
     # years before the one it speaks from (dates.infer_ref_date: 五年来，…) reviews them
-    is_report = bool(_REPORT_TITLE.search(title)) or ref_source == "document:delivery-line" \
-        or bool(_REPORT_ADDRESS.search(text)) or ref_source.endswith("+review")
+    is_tasks = bool(_TASKS_TITLE.search(title))
+    is_report = not is_tasks and (
+        bool(_REPORT_TITLE.search(title)) or ref_source == "document:delivery-line"
+        or bool(_REPORT_ADDRESS.search(text)) or ref_source.endswith("+review"))
     reviewed = None if is_report or _BULLETIN_TITLE.search(title) \
         else _review_heading(text, vocab)
     if reviewed is not None:  # 一、2025年工作回顾 in an excerpt without the report's title
@@ -574,7 +581,9 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         if not ref_source.startswith("document:"):
             ref_year = reviewed + 1  # a report reviews the year before it is delivered
     period: str | None = None
-    if _BULLETIN_TITLE.search(title):
+    if is_tasks:  # the year of the tasks: the first its title lines name
+        period = next((m.norm[:4] for m in titled if m.label == "DATE" and m.norm), None)
+    elif _BULLETIN_TITLE.search(title):
         period = next((d[:4] for d in dates), None)
     elif is_report and ref_year is not None:
         period = str(ref_year - 1)
@@ -589,7 +598,16 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     if period is None and is_review:
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
-                      is_rules, is_review)
+                      is_rules, is_review, is_tasks)
+
+
+def _body_area(org: str) -> str | None:
+    """The area of an issuing body: the last of the places its name starts with, one
+    after another (舟山市普陀区人民政府办公室: 普陀区; 江西省统计局: 江西省)."""
+    area = None
+    while (found := _PLACE_PREFIX.match(org)) is not None:
+        area, org = found.group(1), org[found.end():]
+    return area
 
 
 def _review_heading(text: str, vocab: FactVocab) -> int | None:
@@ -2231,8 +2249,8 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
         return "target"  # 主要预期目标是：A增长5%左右。B增长3%。: the list it announces
     if planned:
         return "target"
-    if doc.ctx.is_rules:  # rules and policies require what they say (FACTS.md status)
-        return "target"
+    if doc.ctx.is_rules or doc.ctx.is_tasks:  # rules, policies and a report's tasks
+        return "target"  # require what they say (FACTS.md status)
     return "actual"
 
 

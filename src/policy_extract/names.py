@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 
 _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
-                     "byline",
+                     "byline", "roster", "roster_post",
                      "section", "place_led", "road_prefix",
                      "whole_word", "project_list", "one_phrase", "proper_prefix",
                      "place_vision", "abbrev_run", "clause_place_led",
@@ -100,6 +100,11 @@ _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9)
 _DASHES = frozenset("-—－–")
 _CLASS_CHARS = frozenset("省市县区乡镇村各该本此新老")
+#: the last character of a place or a body, never of a roster member's name (高新区 is
+#: tagged as a person's name by jieba)
+_UNIT_END = frozenset("省市州盟县区旗镇乡村局委厅办所院校会部")
+#: the rank words between an organ and a title (省公安厅|常务副|厅长)
+_RANK_BEFORE_TITLE = re.compile(r"(?:常务|党组)?副?$")
 _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条家处所项]")
 #: a number right before a name's first character, a classifier (5|家市疾控中心)
 _NUMBER_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]")
@@ -445,6 +450,8 @@ class NameRulePass:
         self._contrast_after = tuple(_words(lex, "contrast_after", path))
         heads = self.data.heads
         self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
+        self._titles_after = tuple(sorted(self.data.lexicon.get("titles_after") or (),
+                                          key=len, reverse=True))
         self.fac_heads = tuple(sorted(heads.fac("walk"), key=len, reverse=True))
         #: every facility head: the walk's and those read after a place or a proper name
         self._facility_heads = tuple(sorted({*heads.fac("place"), *heads.fac("proper")},
@@ -921,6 +928,46 @@ class NameRulePass:
 
     def _pattern(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._plain(text.clean, rule)
+
+    def _roster(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A member of a list of people (成　员：潘朝晖 省政府秘书长⏎ 罗　平 省科技厅厅长)."""
+        for start, end in self._roster_names(text, rule):
+            yield self._cand(start, end, rule.label, text.clean[start:end], rule.id,
+                             rule.score, rule.priority)
+
+    def _roster_post(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """The organ of a roster member's post, between the name and the title that ends
+        the line (汪春明 省政府|副秘书长, 刘立兵 省公安厅|常务副厅长), where it ends in an
+        organisation head (省投资集团控股有限公司|董事长; not 区长 alone)."""
+        clean = text.clean
+        for _, end in self._roster_names(text, rule):
+            line_end = clean.find("\n", end)
+            post = clean[end:line_end if line_end >= 0 else len(clean)]
+            title = next((t for t in self._titles_after if post.endswith(t)), "")
+            organ = _RANK_BEFORE_TITLE.sub("", post[:len(post) - len(title)])
+            if title and len(organ) >= 3 and organ.endswith(self.org_heads):
+                yield self._cand(end, end + len(organ), rule.label, organ, rule.id,
+                                 rule.score, rule.priority)
+
+    def _roster_names(self, text: _Text, rule: NameRule) -> Iterator[tuple[int, int]]:
+        """Where the rule's pattern finds a roster member: the name opens its line or
+        follows the colon of a role, and a space of the raw text ends it (the shortest
+        such name). A two-character name padded to three columns (罗　平) is a name even
+        where it is also a word (罗平 is a county): the padding says so."""
+        clean, view = text.clean, text.view
+        index = view.index if view is not None else None
+
+        def gap(i: int) -> bool:  # a space of the raw text removed before clean[i]
+            return index is not None and 0 < i < len(index) and index[i] - index[i - 1] > 1
+        for c in self._plain(clean, rule):
+            end = next((e for e in range(c.start + 2, c.end + 1) if gap(e)), None)
+            if end is None:
+                continue
+            name = clean[c.start:end]
+            tag = self.tags.get(name)
+            if len(name) == 2 and gap(c.start + 1) or (tag is None or tag.startswith("nr")) \
+                    and name not in self.data.gazetteer and name[-1] not in _UNIT_END:
+                yield c.start, end
 
     def _shared_head_items(self, clean: str, cands: list[Candidate], rule: NameRule
                            ) -> Iterable[Candidate]:
@@ -1654,6 +1701,8 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "person": NameRulePass._titled_person,
     "person_text": NameRulePass._listed_person,
     "byline": NameRulePass._byline,
+    "roster": NameRulePass._roster,
+    "roster_post": NameRulePass._roster_post,
     "word_start": NameRulePass._at_word_start,
     "whole_word": NameRulePass._whole_word,
     "abbrev_run": NameRulePass._abbrev_run,
