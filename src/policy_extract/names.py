@@ -62,15 +62,19 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "company_list", "outer_name", "extension", "programme",
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
-                     "counted_title", "road_list"})
+                     "counted_title", "road_list", "counted_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 _LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
 _LEVEL_CHARS = frozenset("省市县区州镇乡")
+#: words that start with a level's character and open no organisation's name as a level
+#: does (区域养老服务中心, 乡镇卫生院: kinds of bodies, rule 9)
+_SCOPE_WORDS = frozenset({"区域", "县域", "市域", "省域", "州域", "乡镇"})
 _FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而用")
 _NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _DIGIT = regex.compile(r"\d")
+_PLUS = regex.compile(r"[+＋]")
 _COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[大家个项所]?$")
 _LIST_SEP = regex.compile(r"[、·]")
 _NAME_WORD = regex.compile(r"[\p{Han}A-Za-z0-9]+")
@@ -126,6 +130,8 @@ _QUOTED_AFTER = regex.compile(r"“[^“”\n，。；]{1,12}”")
 #: jieba tags of a word that, right after a level, shows the level is a country's or a
 #: state's, no title's (2个国家|和|地区, 3个国家|设立|办事处)
 _NOT_AFTER_LEVEL = frozenset({"v", "c", "p", "d", "u", "r"})
+#: the levels a title starts with (names.counted_list: no item holds one after its start)
+_ITEM_LEVELS = frozenset({"国家", "国家级", "全国", "省级", "市级", "省", "中国"})
 #: jieba tags of words that join clauses, no part of a name a place starts (驻豫|部队|按照)
 _CLAUSE_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "ug", "uv"})
 #: jieba tags of verbs and adverbs that open a list of works
@@ -360,6 +366,7 @@ def load_name_rules(directory: Path) -> NameRules:
                                                                path) if len(w) >= 4),
         "PROPER_FAC_HEAD": alternation(heads.fac("proper")),
         "BATCH_HEAD": alternation(_words(lexicon, "batch_heads", path)),
+        "PLACE_TITLE": alternation(_words(lexicon, "place_titles", path)),
         "SHARED_HEAD": alternation(_words(lexicon, "shared_heads", path)),
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
         "COMPANY_KIND": alternation(_words(lexicon, "company_kinds", path)),
@@ -463,6 +470,7 @@ class NameRulePass:
                                       + alternation(_words(lex, "measure_units", path)))
         self._shared_heads = tuple(sorted(_words(lex, "shared_heads", path), key=len,
                                           reverse=True))
+        self._programme_heads = tuple(_words(lex, "programme_heads", path))
         self._unnamed_not = tuple(_words(lex, "unnamed_not_ends", path))
         ends = ({*heads.org, *heads.fac("walk"), *heads.fac("place"), *heads.fac("proper"),
                  *_words(lex, "initiative_heads", path), *_words(lex, "unnamed_name_ends", path)}
@@ -476,6 +484,10 @@ class NameRulePass:
                                *_words(lex, "titles_before", path))
         self._street_kinds = tuple(_words(lex, "street_kinds", path))
         self._qualifying = frozenset(_words(lex, "qualifying_programmes", path))
+        #: the last words of titles and programmes: a long quoted phrase so ended is a name
+        self._title_heads = tuple(sorted({*_words(lex, "designation_heads", path),
+                                          *self._shared_heads, "制度", "战略"},
+                                         key=len, reverse=True))
         self.vision_prefixes = tuple(sorted(_words(lex, "vision_prefixes", path), key=len,
                                             reverse=True))
         self.not_proper = frozenset(_words(lex, "not_proper", path))
@@ -488,6 +500,7 @@ class NameRulePass:
             alternation(_words(lex, "distributive", path))
             + r"(?:[^，,。；;：:\n]{0,28}、)?$")
         self.non_org_words = frozenset(str(w) for w in lex.get("non_org_words", []))
+        self._centre_kinds = tuple(_words(lex, "centre_kinds", path))
         self.name_pos = frozenset(_words(lex, "name_pos", path))
         self.not_in_name = frozenset(_words(lex, "not_in_name", path))
         self.titles_after = frozenset(_words(lex, "titles_after", path))
@@ -961,7 +974,9 @@ class NameRulePass:
         """The items of a list after a designation or programme that end in its last word
         (lexicon.shared_heads) are named the same way (rule 6: one span each): 设立产业扶贫
         基金、贫困生救助基金、医疗救助基金. Each item is one phrase (the rule's stops) and
-        ends on a word boundary; the list is read on while items share the word."""
+        ends on a word boundary; the list is read on while items share the word, or, after
+        a programme, while they end in a programme's head (lexicon.programme_heads: 国企改革
+        三年行动、深化提升行动; 卓越工程师培养计划和优质本科扩容工程)."""
         assert rule.pattern is not None
         heads = self._shared_heads
         for c in cands:
@@ -972,13 +987,48 @@ class NameRulePass:
                         None)
             if head is None or c.end - c.start <= len(head):
                 continue
+            # a programme's items may end in another programme's head (计划和…工程)
+            ends = self._programme_heads if head in self._programme_heads else (head,)
             end = c.end
             while (m := rule.pattern.match(clean, end)) is not None \
-                    and m.group("name").endswith(head):
+                    and m.group("name").endswith(ends):
                 s, e = m.span("name")
                 item = self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                   rule.priority)
                 if not self._one_phrase(clean, item, None, self._stops[rule.stops]) \
+                        or not on_word_boundaries(self.tokenizer, clean, s, e):
+                    break
+                yield item
+                end = e
+
+    def _counted_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                       ) -> Iterable[Candidate]:
+        """The items of a list of titles counted one by one after a programme or title
+        counted the same way are titles too (rule 6: one span each; rule 11): 新增国家级
+        旅游度假区2个、5A级景区1个、夜间文旅消费集聚区6个. The rule's pattern, matched at
+        the end of the name before, is the count, a list mark and the next item up to its
+        own count; each item is one phrase (the rule's stops), starts and ends on a word
+        boundary, is no generic word (rule 9) nor one word of the dictionary and opens with
+        no verb, adverb or conjunction of two characters or more (，入库|国家科技型中小企业
+        119家 is a clause of its own; 瞪|羚企业 is a word jieba does not know) and holds no
+        level after its first word (入库|国家科技型中小企业: a word before the title, which
+        starts at its level); the list is read on item by item."""
+        assert rule.pattern is not None
+        seen: set[int] = set()
+        for c in cands:
+            if c.label != "INITIATIVE" or c.rule == rule.id:
+                continue
+            end = c.end
+            while end not in seen and (m := rule.pattern.match(clean, end)) is not None:
+                seen.add(end)
+                s, e = m.span("name")
+                item = self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                  rule.priority)
+                words = tagged_words(self.tokenizer, self.tags, clean[s:e])
+                if clean[s:e] in self.generic or len(words) < 2 \
+                        or (words[0][1] in _NOT_AFTER_LEVEL and len(words[0][0]) > 1) \
+                        or any(w in _ITEM_LEVELS for w, _ in words[1:]) \
+                        or not self._one_phrase(clean, item, None, self._stops[rule.stops]) \
                         or not on_word_boundaries(self.tokenizer, clean, s, e):
                     break
                 yield item
@@ -1520,8 +1570,10 @@ class NameRulePass:
             return all(0 < len(p) <= 8 for p in parts)
         if suffixed or _DIGIT.search(text) or (_NUMERAL.match(text) and len(text) <= 5):
             return True  # 135, 六稳, 十四五, 五个100: numbered programme names
-        if len(text) > 8:  # a quoted sentence or headline, not a name
-            return False
+        if len(text) > 8:  # a quoted sentence or headline, not a name, unless it ends
+            # in a title's or programme's head (“慢性病综合防控示范区”, “全国未成年思想道德先进学校”)
+            # (not a formula of parts joined by +: “直播+平台+跨境电商+海外仓”)
+            return text.endswith(self._title_heads) and not _PLUS.search(text)
         # an ordinary dictionary word in quotes (一对一, 零成本) is a figure of speech
         return self.tokenizer.FREQ.get(text, 0) <= 0
 
@@ -1536,9 +1588,12 @@ class NameRulePass:
             if head is None and i and word in self.split_heads and heads is self.org_heads \
                     and self._name_word(*toks[i - 1]) and toks[i - 1][0] not in self.generic:
                 head = word  # 省经济和信息化|厅: jieba splits the head off
+            j = i
+            if head is None and word == "中心" and heads is self.org_heads and i \
+                    and toks[i - 1][0].endswith(self._centre_kinds):
+                head, j = "中心", i - 1  # 省民营经济发展|促进|中心: jieba cuts the centre's kind off
             if head is None:
                 continue
-            j = i
             # 省经济和信息化厅: 和 joins two name words inside one organ's name
             while j > 0 and i - j < 8:
                 prev, pflag = toks[j - 1]
@@ -1598,7 +1653,8 @@ class NameRulePass:
                 if k + 1 == i and word in self.zones_alone and toks[i][0] in self.sub_heads:
                     return k  # 经开区|管委会: the committee of the zone the text is about
                 continue
-            if (word in self._places or word.startswith(_LEVELS) or flag in ("ns", "nt", "nz",
+            if (word in self._places or (word.startswith(_LEVELS) and word not in _SCOPE_WORDS)
+                    or flag in ("ns", "nt", "nz",
                 "x", "j", "eng", "nrt") or word in self.data.gazetteer):
                 return k
             if k == i and flag == "nt":
@@ -1673,6 +1729,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "project_list": NameRulePass._project_items,
     "company_list": NameRulePass._company_items,
     "shared_head_list": NameRulePass._shared_head_items,
+    "counted_list": NameRulePass._counted_items,
     "initiative_extension": NameRulePass._initiative_extensions,
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
