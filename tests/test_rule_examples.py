@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 import regex
 
-from policy_extract.numeric import iter_matches
+from policy_extract.numeric import iter_matches, numeric_candidate
 from policy_extract.rules import Example, Rule, RuleError, _build_rule, load_rules
 
 RULES = load_rules()
@@ -98,3 +98,24 @@ def test_a_text_without_needs_is_not_searched() -> None:
     pattern = regex.compile(r"\d+万方")
     assert [m.group() for m in iter_matches(pattern, "10万方", needs=("万方",))] == ["10万方"]
     assert list(iter_matches(pattern, "10万方", needs=("亿方",))) == []  # needs is trusted
+
+
+@pytest.mark.parametrize(("scale", "error"), [
+    pytest.param("a", "scale must be a positive number", id="not-a-number"),
+    pytest.param(0, "scale must be a positive number", id="zero"),
+    pytest.param(-1, "scale must be a positive number", id="negative"),
+])
+def test_scale_errors(tmp_path, scale: object, error: str) -> None:
+    entry = {"id": "percent.t", "label": "PERCENT", "pattern": "万分之(?P<num>\\d+)",
+             "scale": scale}
+    with pytest.raises(RuleError, match=error):
+        _build_rule(tmp_path / "numeric.yaml", 1, entry, {})
+
+
+def test_scale_multiplies_the_number_read() -> None:
+    (rule,) = [r for r in RULES.numeric if r.id == "percent.per_ten_thousand"]
+    assert rule.scale == "0.01"
+    text = "按日加收万分之五的滞纳金"
+    (m,) = list(iter_matches(rule.pattern, text))
+    cand = numeric_candidate(rule, m, text, RULES)
+    assert cand is not None and cand.value == Decimal("0.05")

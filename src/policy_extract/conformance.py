@@ -86,7 +86,8 @@ NUMBER_SCOPE: tuple[tuple[str, str], ...] = (
 PERCENT_SCOPE: tuple[tuple[str, str], ...] = (
     (r"折", "discount (打对折, 75折): colloquial, not a percentage in reports"),
     (r"成", "tenths (五成, 三成半): colloquial, not a percentage in reports"),
-    (r"[万萬]\s*分\s*之", "万分之/百万分之: no unit for it in ANNOTATION.md (%, ‰, 个百分点)"),
+    (r"[万萬]\s*分\s*之", "万分之/百万分之: no unit of their own in ANNOTATION.md (%, ‰, "
+                         "个百分点); the rules read 万分之N as N/100 %, as gold/dev/NOTES.md settles"),
     (r"\d\s*[kK]", "Latin magnitude suffix (百分之15k): not report prose"),
 )
 

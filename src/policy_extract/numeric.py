@@ -180,6 +180,9 @@ def _values(rule: Rule, groups: dict[str, str | None]) -> tuple[Decimal, Decimal
         value = -value
     num2 = groups.get("num2")
     value_max = parse_numeral(num2) * mag if num2 else None
+    if rule.scale is not None:
+        value *= Decimal(rule.scale)
+        value_max = None if value_max is None else value_max * Decimal(rule.scale)
     if value_max is not None and value_max <= value:
         raise NumeralError("range end not above its start")
     return value, value_max

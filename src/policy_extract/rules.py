@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -34,7 +35,7 @@ _UNIT_FRAGMENTS = {
 }
 _RULE_KEYS = {
     "id", "label", "pattern", "examples", "counterexamples", "priority", "unit",
-    "qualifier", "value", "reject", "resolve", "note", "word_check", "needs",
+    "qualifier", "value", "reject", "resolve", "note", "word_check", "needs", "scale",
 }
 
 
@@ -67,6 +68,8 @@ class Rule:
     #: strings one of which every match holds (``needs``): a text with none of them is
     #: not searched (a rule led by a number is tried at every numeral of the text)
     needs: tuple[str, ...] = ()
+    #: what the number read is multiplied by (万分之五 is 0.05 %: ``scale: 0.01``)
+    scale: str | None = None
 
 
 @dataclass(frozen=True)
@@ -472,7 +475,22 @@ def _build_rule(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> Ru
         examples=examples,
         counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
         needs=_needs(where, entry, [e.span for e in examples]),
+        scale=_scale(where, entry),
     )
+
+
+def _scale(where: str, entry: dict[str, Any]) -> str | None:
+    """A rule's ``scale``: a positive number, kept as written for an exact Decimal."""
+    scale = entry.get("scale")
+    if scale is None:
+        return None
+    try:
+        ok = Decimal(str(scale)) > 0
+    except InvalidOperation:
+        ok = False
+    if not ok:
+        raise RuleError(f"{where}: scale must be a positive number, not {scale!r}")
+    return str(scale)
 
 
 def _needs(where: str, entry: dict[str, Any], examples: Sequence[str]) -> tuple[str, ...]:
