@@ -48,6 +48,7 @@ from .segment import (
     load_word_tags,
     on_word_boundaries,
     tagged_words,
+    word_boundaries,
 )
 from .textview import TextView
 
@@ -116,6 +117,12 @@ _COMMON = 1000  # jieba frequency from which a word tagged a name is a common wo
 #: how often (jieba's frequency) a word made of the character before a place and the
 #: place's first character must be to be read instead of the place (其中 34173: 其中|非化石)
 _WORD_BEFORE_PLACE = 5000
+#: how often (jieba's dictionary) a word that runs into a county's full name from before
+#: it is written, at least, to cut the name (滨海 441, 罗浮山 13: NameRulePass._word_across_start)
+_WORD_ACROSS_PLACE = 10
+#: a word written this often (jieba) is a word of its own before a place in one word with it
+#: (符合 4,421: 符合|中国), not the start of a longer name (巴丹 22: 巴丹吉林)
+_COMMON_WORD = 1000
 #: a quoted name right after a position (专精特新|“小巨人”企业)
 _QUOTED_AFTER = regex.compile(r"“[^“”\n，。；]{1,12}”")
 #: jieba tags of a word that, right after a level, shows the level is a country's or a
@@ -1264,8 +1271,11 @@ class NameRulePass:
         that character ends a word of its own (推介|绍兴 stays)."""
         if cand.rule == "names.gazetteer.company":
             return not on_word_boundaries(self.tokenizer, clean, cand.start, cand.end)
-        if cand.label != "GPE" or cand.end - cand.start != 2 \
-                or not cand.rule.startswith("names.gazetteer."):
+        if cand.label != "GPE" or not cand.rule.startswith("names.gazetteer."):
+            return False
+        if self._word_across_start(clean, cand):
+            return True
+        if cand.end - cand.start != 2:
             return False
         freq = self.tokenizer.FREQ
         before = clean[cand.start - 1:cand.start + 1] if cand.start else ""
@@ -1277,6 +1287,42 @@ class NameRulePass:
             return True
         return cand.rule in self._data_places \
             and not on_word_boundaries(self.tokenizer, clean, cand.start, cand.end)
+
+    def _word_across_start(self, clean: str, cand: Candidate) -> bool:
+        """Whether a word runs into the place from before it, so that the place is the end
+        of another name or word (rule 20; issue 10, on text the rules were not written on):
+        a province inside a word of the tokenizer that starts before it (巴丹|吉林 of the
+        desert 巴丹吉林), a full name of a county whose first characters end a word or a
+        name of the dictionary (滨|海城市 of 滨海城市带, 罗|浮山县 of 罗浮山). Not a word
+        of the places (a longer place is read by its own entry) nor one of a single
+        character before (中国 of 在中国, 省|内蒙古)."""
+        if cand.start == 0:
+            return False
+        if cand.rule not in self._data_places:
+            return self._inside_word(clean, cand)
+        if cand.end - cand.start < 3:
+            return False
+        freq = self.tokenizer.FREQ
+        return any(freq.get(clean[i:j], 0) >= _WORD_ACROSS_PLACE
+                   and clean[i:j] not in self._places
+                   and not (i and freq.get(clean[i - 1:i + 1]))
+                   for i in range(max(0, cand.start - 2), cand.start)
+                   for j in range(cand.start + 1, cand.end))
+
+    def _inside_word(self, clean: str, cand: Candidate) -> bool:
+        """A place whose word of the tokenizer starts before it and goes on after it
+        (巴丹吉林沙漠, 沿海地区: no 海地), or whose word's start before it is one character
+        (中|南海) or no common word of its own (巴丹|吉林 of the desert); not a compound of a common word and
+        the place (符合中国 is one word for jieba) nor a longer place."""
+        lo = max(0, cand.start - 4)
+        bounds = word_boundaries(self.tokenizer, clean[lo:cand.end + 4])
+        if cand.start - lo in bounds:
+            return False
+        first = max(b for b in bounds if b < cand.start - lo) + lo
+        if clean[first:cand.end] in self._places:
+            return False
+        return cand.end - lo not in bounds or cand.start - first == 1 \
+            or self.tokenizer.FREQ.get(clean[first:cand.start], 0) < _COMMON_WORD
 
     def _in_doctrine(self, clean: str, cand: Candidate) -> bool:
         """A place inside a doctrine's name (中国 in 中国特色社会主义, 中国式现代化) is no
