@@ -179,6 +179,10 @@ CASES = [
     ("county_cut_by_mountain", "环南昆山—罗浮山县镇村", []),
     ("county_after_word", "进入市南区、市北区的车辆", [("市南区", "GPE", "市南区"),
                                                   ("市北区", "GPE", "市北区")]),
+    # a verb of the clause before a facility's proper name is no part of it (FAC)
+    ("verb_before_proper_facility", "反馈问题。科学调整西山自然保护区范围及功能",
+     [("西山自然保护区", "FAC", "西山自然保护区")]),
+    ("verb_before_phased_work", "，加快南京机场三期建设", [("南京机场", "FAC", "南京机场")]),
 ]
 
 

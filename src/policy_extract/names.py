@@ -863,8 +863,22 @@ class NameRulePass:
             head = next((h for h in self._facility_heads if surface.endswith(h)), None)
             if head is not None and len(surface) > len(head) \
                     and self._proper_words(surface[:-len(head)], singles=False):
-                yield self._cand(start, c.end, rule.label, surface, rule.id, rule.score,
-                                 rule.priority)
+                start = self._after_clause_verb(clean, start, c.end - len(head))
+                yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
+                                 rule.score, rule.priority)
+
+    def _after_clause_verb(self, clean: str, start: int, head: int) -> int:
+        """``start`` moved past a verb of the clause written before a facility's proper
+        name, with the words that lead up to it (重点推进|海北物流园, 科学调整|西山自然保护区:
+        the unlabelled rest of the 海拉尔 2018 report), where a proper name stays before the
+        head (not 科技创新|园)."""
+        pos = start
+        for word, flag in tagged_words(self.tokenizer, self.tags, clean[start:head]):
+            pos += len(word)
+            if len(word) >= 2 and (flag in _VERB_TAGS or flag == "vn") and pos < head \
+                    and self._proper_words(clean[pos:head], singles=False):
+                return self._after_clause_verb(clean, pos, head)
+        return start
 
     def _streets(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A road or street named by a word and 路 or 街 (机场路, 520幸福街): at each 路/街 of
