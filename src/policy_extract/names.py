@@ -58,7 +58,7 @@ _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
                      "byline",
                      "section", "place_led", "road_prefix",
-                     "whole_word", "project_list", "one_phrase", "proper_prefix",
+                     "whole_word", "project_list", "site_list", "one_phrase", "proper_prefix",
                      "place_vision", "abbrev_run", "clause_place_led",
                      "company_list", "outer_name", "extension", "programme",
                      "shared_head_list", "company_short_list", "street",
@@ -86,6 +86,9 @@ _RARE = 10  # jieba frequency up to which a word is rare (成达 of 成达万高
 _MEMO_SIZE = 200_000  # entries a memo of the pass keeps (_remembered); cleared when full
 _KEPT_SUFFIXES = ("制", "工程", "行动", "规划", "计划")  # sorted: the order of the old sort
 _LIST_SPAN = 160  # characters a list of works is read back from its 等…项目
+#: a site's name in a list of sites (names.site_list): Chinese characters, no function one
+_SITE_NAME = regex.compile(r"[^\P{Han}的等各在对为将把被从向了是由以其该每本这那之于并也都还就而要可应]"
+                           r"{2,14}")  # 和 and 及 stand in names (云和梯田)
 _CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
 _BEFORE_HEAD = 10  # positions before a head where names.fac_proper's pattern is tried
 _VISION_WORKS = "建设"  # kept after a policy vision named by a place (现代化新重庆建设)
@@ -999,8 +1002,27 @@ class NameRulePass:
         校区, and the place inside it no GPE)."""
         return self._extended(clean, cands, rule, "ORG")
 
-    def _project_items(self, clean: str, cands: list[Candidate], rule: NameRule
-                       ) -> Iterable[Candidate]:
+    def _site_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                    ) -> Iterable[Candidate]:
+        """The items of a list of sites that a designation of sites closes (入选…考古新发
+        现, 创建…A级景区: names.site_list), read as :meth:`_project_items` reads a list of
+        works; the designation says the items are sites, so an item needs no proper name
+        of the dictionary (仙居下汤遗址, 云和梯田), only no verb of a clause inside
+        (:meth:`_site_name`)."""
+        return self._project_items(clean, cands, rule, self._site_name)
+
+    def _site_name(self, item: str) -> bool:
+        """Whether a list item reads as a site's name: two to fourteen Chinese characters
+        and no function character but 和 and 及 (not 濛溪河等遗址, 可以同时; 云和梯田), not a
+        generic word, no word of the dictionary alone, no verb inside."""
+        if _SITE_NAME.fullmatch(item) is None or item in self.generic \
+                or self.tokenizer.FREQ.get(item, 0) > _RARE:
+            return False
+        return not any(len(w) >= 2 and flag in _VERB_TAGS
+                       for w, flag in tagged_words(self.tokenizer, self.tags, item))
+
+    def _project_items(self, clean: str, cands: list[Candidate], rule: NameRule,
+                       named: Callable[[str], bool] | None = None) -> Iterable[Candidate]:
         """The items of a list of works that ``等…项目`` or ``等…工程`` closes are named
         facilities and works, one FAC each (FAC: a named piece of infrastructure; rule 6:
         each item of a list is its own span): 推进|夏新未来社区、半升洞客运站场等基础民生项目.
@@ -1010,6 +1032,7 @@ class NameRulePass:
         (:meth:`_project_name`), not where another rule found an organisation or a
         programme at its start (中石化|LNG, a company's plant)."""
         assert rule.pattern is not None
+        named = named or self._project_name
         found: dict[int, Candidate] | None = None
         for m in rule.pattern.finditer(clean):
             if found is None:  # read once, at the first list: most texts close none
@@ -1022,10 +1045,11 @@ class NameRulePass:
             if opening is None and lo > 0:
                 continue  # no clause start within reach: not one list
             start = self._after_verbs(clean, start, m.start())
+            places = set(self._place_spans(clean))
             for s, e in _list_items(clean, start, m.start(), self.tokenizer):
                 e = self._without_phase(clean, s, e)
-                if not self._project_name(clean[s:e]):
-                    continue
+                if (s, e) in places or not named(clean[s:e]):
+                    continue  # a place alone is no work nor site (敦煌、张掖创建…景区)
                 other = found.get(s)
                 if other is not None and not clean.endswith(self._facility_heads, s, e):
                     continue
@@ -1682,6 +1706,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "section": NameRulePass._sections,
     "extension": NameRulePass._extensions,
     "project_list": NameRulePass._project_items,
+    "site_list": NameRulePass._site_items,
     "company_list": NameRulePass._company_items,
     "shared_head_list": NameRulePass._shared_head_items,
     "initiative_extension": NameRulePass._initiative_extensions,
