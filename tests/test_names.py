@@ -172,6 +172,10 @@ CASES = [
     ("one_character_before_region", "中南海周边道路", []),
     ("country_cut_by_word", "沿海地区应当开发利用海水资源", []),
     ("word_before_country", "包装应当符合中国有关安全、卫生的规定", [("中国", "GPE", "中国")]),
+    # a region read by its suffix rule inside a word before it (有关|中医药: no 关中)
+    ("region_cut_by_word", "督促、检查有关中医药政策措施的落实", []),
+    ("region_cut_by_organ", "（四）国家机关中的工勤人员；", []),
+    ("region_whole_word", "下气力治理关中地区空气污染", [("关中", "GPE", "关中")]),
     # a county's full name whose first character ends a word before it is none (滨海|城市,
     # 罗浮山 of 罗|浮山县, 以上|城区); not where that character belongs to the word before
     # it (进入|市南区)

@@ -1309,10 +1309,13 @@ class NameRulePass:
         that character ends a word of its own (推介|绍兴 stays)."""
         if cand.rule == "names.gazetteer.company":
             return not on_word_boundaries(self.tokenizer, clean, cand.start, cand.end)
-        if cand.label != "GPE" or not cand.rule.startswith("names.gazetteer."):
+        if cand.label != "GPE" or not cand.rule.startswith(("names.gazetteer.",
+                                                            "names.place_suffix")):
             return False
         if self._word_across_start(clean, cand):
             return True
+        if cand.rule == "names.place_suffix":
+            return False  # a place by its suffix inside a word before it (有关|中医药, 机关|中)
         if cand.end - cand.start != 2:
             return False
         freq = self.tokenizer.FREQ
