@@ -156,6 +156,37 @@ CASES = [
     ("campus", "加快建设海南大学崖州校区、", [("海南大学崖州校区", "FAC", "海南大学崖州校区")]),
     # a name never starts with the classifier of a count (等5家|市疾控中心: rule 9, a kind)
     ("classifier_after_count", "支持三亚等5家市疾控中心建设", [("三亚", "GPE", "三亚")]),
+    # places of a list of bodies that share one government, the last joined by 及 or the
+    # list closed by 等 and the governments' level, are each a government (rule 6)
+    ("shared_government_joined", "省交通运输厅，舟山市、宁波市及义乌市人民政府",
+     [("省交通运输厅", "ORG", "省交通运输厅"), ("舟山市", "ORG", "舟山市"),
+      ("宁波市", "ORG", "宁波市"), ("义乌市人民政府", "ORG", "义乌市人民政府")]),
+    ("shared_government_closed", "省建设厅，杭州市、宁波市等相关设区市人民政府",
+     [("省建设厅", "ORG", "省建设厅"), ("杭州市", "ORG", "杭州市"), ("宁波市", "ORG", "宁波市")]),
+    ("places_joined_not_governed", "杭州市及宁波市经济平稳，政府债务可控",
+     [("杭州市", "GPE", "杭州市"), ("宁波市", "GPE", "宁波市")]),
+    # a place the tokenizer holds inside a longer word that starts before it is none there
+    # (rule 20; issue 10): the desert 巴丹吉林, 中南海, 沿海地区 (no 海地); a word of its
+    # own before a place in one word with it keeps the place (符合|中国)
+    ("province_in_a_name", "开展库姆塔格、巴丹吉林二回等通道前期工作", []),
+    ("one_character_before_region", "中南海周边道路", []),
+    ("country_cut_by_word", "沿海地区应当开发利用海水资源", []),
+    ("word_before_country", "包装应当符合中国有关安全、卫生的规定", [("中国", "GPE", "中国")]),
+    # a region read by its suffix rule inside a word before it (有关|中医药: no 关中)
+    ("region_cut_by_word", "督促、检查有关中医药政策措施的落实", []),
+    ("region_cut_by_organ", "（四）国家机关中的工勤人员；", []),
+    ("region_whole_word", "下气力治理关中地区空气污染", [("关中", "GPE", "关中")]),
+    # a county's full name whose first character ends a word before it is none (滨海|城市,
+    # 罗浮山 of 罗|浮山县, 以上|城区); not where that character belongs to the word before
+    # it (进入|市南区)
+    ("county_cut_by_word", "，滨海城市带基本成型", []),
+    ("county_cut_by_mountain", "环南昆山—罗浮山县镇村", []),
+    ("county_after_word", "进入市南区、市北区的车辆", [("市南区", "GPE", "市南区"),
+                                                  ("市北区", "GPE", "市北区")]),
+    # a verb of the clause before a facility's proper name is no part of it (FAC)
+    ("verb_before_proper_facility", "反馈问题。科学调整西山自然保护区范围及功能",
+     [("西山自然保护区", "FAC", "西山自然保护区")]),
+    ("verb_before_phased_work", "，加快南京机场三期建设", [("南京机场", "FAC", "南京机场")]),
 ]
 
 

@@ -48,6 +48,7 @@ from .segment import (
     load_word_tags,
     on_word_boundaries,
     tagged_words,
+    word_boundaries,
 )
 from .textview import TextView
 
@@ -57,7 +58,7 @@ _QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
                      "byline", "roster", "roster_post",
                      "section", "place_led", "road_prefix",
-                     "whole_word", "project_list", "one_phrase", "proper_prefix",
+                     "whole_word", "project_list", "site_list", "one_phrase", "proper_prefix",
                      "place_vision", "abbrev_run", "clause_place_led",
                      "company_list", "outer_name", "extension", "programme",
                      "shared_head_list", "company_short_list", "street",
@@ -89,6 +90,9 @@ _RARE = 10  # jieba frequency up to which a word is rare (成达 of 成达万高
 _MEMO_SIZE = 200_000  # entries a memo of the pass keeps (_remembered); cleared when full
 _KEPT_SUFFIXES = ("制", "工程", "行动", "规划", "计划")  # sorted: the order of the old sort
 _LIST_SPAN = 160  # characters a list of works is read back from its 等…项目
+#: a site's name in a list of sites (names.site_list): Chinese characters, no function one
+_SITE_NAME = regex.compile(r"[^\P{Han}的等各在对为将把被从向了是由以其该每本这那之于并也都还就而要可应]"
+                           r"{2,14}")  # 和 and 及 stand in names (云和梯田)
 _CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
 _BEFORE_HEAD = 10  # positions before a head where names.fac_proper's pattern is tried
 _VISION_WORKS = "建设"  # kept after a policy vision named by a place (现代化新重庆建设)
@@ -125,6 +129,12 @@ _COMMON = 1000  # jieba frequency from which a word tagged a name is a common wo
 #: how often (jieba's frequency) a word made of the character before a place and the
 #: place's first character must be to be read instead of the place (其中 34173: 其中|非化石)
 _WORD_BEFORE_PLACE = 5000
+#: how often (jieba's dictionary) a word that runs into a county's full name from before
+#: it is written, at least, to cut the name (滨海 441, 罗浮山 13: NameRulePass._word_across_start)
+_WORD_ACROSS_PLACE = 10
+#: a word written this often (jieba) is a word of its own before a place in one word with it
+#: (符合 4,421: 符合|中国), not the start of a longer name (巴丹 22: 巴丹吉林)
+_COMMON_WORD = 1000
 #: a quoted name right after a position (专精特新|“小巨人”企业)
 _QUOTED_AFTER = regex.compile(r"“[^“”\n，。；]{1,12}”")
 #: jieba tags of a word that, right after a level, shows the level is a country's or a
@@ -876,8 +886,22 @@ class NameRulePass:
             head = next((h for h in self._facility_heads if surface.endswith(h)), None)
             if head is not None and len(surface) > len(head) \
                     and self._proper_words(surface[:-len(head)], singles=False):
-                yield self._cand(start, c.end, rule.label, surface, rule.id, rule.score,
-                                 rule.priority)
+                start = self._after_clause_verb(clean, start, c.end - len(head))
+                yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
+                                 rule.score, rule.priority)
+
+    def _after_clause_verb(self, clean: str, start: int, head: int) -> int:
+        """``start`` moved past a verb of the clause written before a facility's proper
+        name, with the words that lead up to it (重点推进|海北物流园, 科学调整|西山自然保护区:
+        the unlabelled rest of the 海拉尔 2018 report), where a proper name stays before the
+        head (not 科技创新|园)."""
+        pos = start
+        for word, flag in tagged_words(self.tokenizer, self.tags, clean[start:head]):
+            pos += len(word)
+            if len(word) >= 2 and (flag in _VERB_TAGS or flag == "vn") and pos < head \
+                    and self._proper_words(clean[pos:head], singles=False):
+                return self._after_clause_verb(clean, pos, head)
+        return start
 
     def _streets(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A road or street named by a word and 路 or 街 (机场路, 520幸福街): at each 路/街 of
@@ -1075,8 +1099,27 @@ class NameRulePass:
         校区, and the place inside it no GPE)."""
         return self._extended(clean, cands, rule, "ORG")
 
-    def _project_items(self, clean: str, cands: list[Candidate], rule: NameRule
-                       ) -> Iterable[Candidate]:
+    def _site_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                    ) -> Iterable[Candidate]:
+        """The items of a list of sites that a designation of sites closes (入选…考古新发
+        现, 创建…A级景区: names.site_list), read as :meth:`_project_items` reads a list of
+        works; the designation says the items are sites, so an item needs no proper name
+        of the dictionary (仙居下汤遗址, 云和梯田), only no verb of a clause inside
+        (:meth:`_site_name`)."""
+        return self._project_items(clean, cands, rule, self._site_name)
+
+    def _site_name(self, item: str) -> bool:
+        """Whether a list item reads as a site's name: two to fourteen Chinese characters
+        and no function character but 和 and 及 (not 濛溪河等遗址, 可以同时; 云和梯田), not a
+        generic word, no word of the dictionary alone, no verb inside."""
+        if _SITE_NAME.fullmatch(item) is None or item in self.generic \
+                or self.tokenizer.FREQ.get(item, 0) > _RARE:
+            return False
+        return not any(len(w) >= 2 and flag in _VERB_TAGS
+                       for w, flag in tagged_words(self.tokenizer, self.tags, item))
+
+    def _project_items(self, clean: str, cands: list[Candidate], rule: NameRule,
+                       named: Callable[[str], bool] | None = None) -> Iterable[Candidate]:
         """The items of a list of works that ``等…项目`` or ``等…工程`` closes are named
         facilities and works, one FAC each (FAC: a named piece of infrastructure; rule 6:
         each item of a list is its own span): 推进|夏新未来社区、半升洞客运站场等基础民生项目.
@@ -1086,6 +1129,7 @@ class NameRulePass:
         (:meth:`_project_name`), not where another rule found an organisation or a
         programme at its start (中石化|LNG, a company's plant)."""
         assert rule.pattern is not None
+        named = named or self._project_name
         found: dict[int, Candidate] | None = None
         for m in rule.pattern.finditer(clean):
             if found is None:  # read once, at the first list: most texts close none
@@ -1098,10 +1142,11 @@ class NameRulePass:
             if opening is None and lo > 0:
                 continue  # no clause start within reach: not one list
             start = self._after_verbs(clean, start, m.start())
+            places = set(self._place_spans(clean))
             for s, e in _list_items(clean, start, m.start(), self.tokenizer):
                 e = self._without_phase(clean, s, e)
-                if not self._project_name(clean[s:e]):
-                    continue
+                if (s, e) in places or not named(clean[s:e]):
+                    continue  # a place alone is no work nor site (敦煌、张掖创建…景区)
                 other = found.get(s)
                 if other is not None and not clean.endswith(self._facility_heads, s, e):
                     continue
@@ -1361,8 +1406,14 @@ class NameRulePass:
         that character ends a word of its own (推介|绍兴 stays)."""
         if cand.rule == "names.gazetteer.company":
             return not on_word_boundaries(self.tokenizer, clean, cand.start, cand.end)
-        if cand.label != "GPE" or cand.end - cand.start != 2 \
-                or not cand.rule.startswith("names.gazetteer."):
+        if cand.label != "GPE" or not cand.rule.startswith(("names.gazetteer.",
+                                                            "names.place_suffix")):
+            return False
+        if self._word_across_start(clean, cand):
+            return True
+        if cand.rule == "names.place_suffix":
+            return False  # a place by its suffix inside a word before it (有关|中医药, 机关|中)
+        if cand.end - cand.start != 2:
             return False
         freq = self.tokenizer.FREQ
         before = clean[cand.start - 1:cand.start + 1] if cand.start else ""
@@ -1374,6 +1425,42 @@ class NameRulePass:
             return True
         return cand.rule in self._data_places \
             and not on_word_boundaries(self.tokenizer, clean, cand.start, cand.end)
+
+    def _word_across_start(self, clean: str, cand: Candidate) -> bool:
+        """Whether a word runs into the place from before it, so that the place is the end
+        of another name or word (rule 20; issue 10, on text the rules were not written on):
+        a province inside a word of the tokenizer that starts before it (巴丹|吉林 of the
+        desert 巴丹吉林), a full name of a county whose first characters end a word or a
+        name of the dictionary (滨|海城市 of 滨海城市带, 罗|浮山县 of 罗浮山). Not a word
+        of the places (a longer place is read by its own entry) nor one of a single
+        character before (中国 of 在中国, 省|内蒙古)."""
+        if cand.start == 0:
+            return False
+        if cand.rule not in self._data_places:
+            return self._inside_word(clean, cand)
+        if cand.end - cand.start < 3:
+            return False
+        freq = self.tokenizer.FREQ
+        return any(freq.get(clean[i:j], 0) >= _WORD_ACROSS_PLACE
+                   and clean[i:j] not in self._places
+                   and not (i and freq.get(clean[i - 1:i + 1]))
+                   for i in range(max(0, cand.start - 2), cand.start)
+                   for j in range(cand.start + 1, cand.end))
+
+    def _inside_word(self, clean: str, cand: Candidate) -> bool:
+        """A place whose word of the tokenizer starts before it and goes on after it
+        (巴丹吉林沙漠, 沿海地区: no 海地), or whose word's start before it is one character
+        (中|南海) or no common word of its own (巴丹|吉林 of the desert); not a compound of a common word and
+        the place (符合中国 is one word for jieba) nor a longer place."""
+        lo = max(0, cand.start - 4)
+        bounds = word_boundaries(self.tokenizer, clean[lo:cand.end + 4])
+        if cand.start - lo in bounds:
+            return False
+        first = max(b for b in bounds if b < cand.start - lo) + lo
+        if clean[first:cand.end] in self._places:
+            return False
+        return cand.end - lo not in bounds or cand.start - first == 1 \
+            or self.tokenizer.FREQ.get(clean[first:cand.start], 0) < _COMMON_WORD
 
     def _in_doctrine(self, clean: str, cand: Candidate) -> bool:
         """A place inside a doctrine's name (中国 in 中国特色社会主义, 中国式现代化) is no
@@ -1727,6 +1814,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "section": NameRulePass._sections,
     "extension": NameRulePass._extensions,
     "project_list": NameRulePass._project_items,
+    "site_list": NameRulePass._site_items,
     "company_list": NameRulePass._company_items,
     "shared_head_list": NameRulePass._shared_head_items,
     "counted_list": NameRulePass._counted_items,
