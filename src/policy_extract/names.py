@@ -41,6 +41,7 @@ from .rules import (
     load_yaml,
     read_tsv,
     rule_header,
+    stdlib_pattern,
 )
 from .segment import (
     CUT_CHARS,
@@ -64,7 +65,10 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "initiative_extension", "counted_package", "org_extension",
                      "counted_title", "road_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
-                        "priority", "score", "note", "starts", "near", "stops"})
+                        "priority", "score", "note", "starts", "near", "stops", "engine"})
+#: checks whose step reads overlapping matches (``regex``'s ``overlapped``: not with
+#: ``engine: re``)
+_OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 _LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
 _LEVEL_CHARS = frozenset("省市县区州镇乡")
@@ -172,7 +176,9 @@ class GazEntry:
 class NameRule:
     id: str
     label: str
-    pattern: regex.Pattern[str] | None
+    #: compiled with ``regex``, or with Python's ``re`` where the rule says ``engine: re``
+    #: (rules.stdlib_pattern: the same matches, scanned faster for some patterns)
+    pattern: regex.Pattern[str] | re.Pattern[str] | None
     check: str | None
     priority: int
     score: float
@@ -377,7 +383,12 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRul
     check = entry.get("check")
     if check is not None and check not in _CHECKS:
         raise RuleError(f"{where}: unknown check {check!r}; expected one of {sorted(_CHECKS)}")
-    pattern = _compiled(entry, "pattern", fragments, path, rid, where)
+    engine = entry.get("engine", "regex")
+    if engine not in ("regex", "re"):
+        raise RuleError(f"{where}: engine must be 're' or 'regex', not {engine!r}")
+    if engine == "re" and check in _OVERLAPPED_CHECKS:
+        raise RuleError(f"{where}: check {check} reads overlapping matches: engine regex only")
+    pattern = _compiled(entry, "pattern", fragments, path, rid, where, engine)
     if pattern is None and check is None:
         raise RuleError(f"{where}: needs a pattern or a check")
     examples = []
@@ -400,11 +411,18 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRul
 
 
 def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: Path,
-              rid: str, where: str) -> regex.Pattern[str] | None:
-    """The rule's ``key`` (a pattern with ``{FRAGMENT}`` references) compiled, or None."""
+              rid: str, where: str, engine: str = "regex"
+              ) -> regex.Pattern[str] | re.Pattern[str] | None:
+    """The rule's ``key`` (a pattern with ``{FRAGMENT}`` references) compiled with
+    ``engine`` (``regex``, or ``re`` through rules.stdlib_pattern), or None."""
     if not entry.get(key):
         return None
     source = expand(str(entry[key]), fragments, path, rid, ())
+    if engine == "re":
+        try:
+            return stdlib_pattern(source)
+        except RuleError as exc:
+            raise RuleError(f"{where}: {key}, engine re: {exc}") from None
     try:
         return regex.compile(source, regex.V0)
     except regex.error as exc:
@@ -1386,10 +1404,9 @@ class NameRulePass:
                 else:
                     windows.append([lo, hi])
             for lo, hi in windows:
-                yield from rule.pattern.finditer(clean, lo, min(hi, len(clean)),
-                                                 overlapped=overlapped)
+                yield from _finditer(rule.pattern, clean, lo, min(hi, len(clean)), overlapped)
         else:
-            yield from rule.pattern.finditer(clean, overlapped=overlapped)
+            yield from _finditer(rule.pattern, clean, 0, len(clean), overlapped)
 
     def _place_spans(self, clean: str) -> tuple[tuple[int, int], ...]:
         """Where the places of the gazetteer are written in ``clean``, every one at a
@@ -1647,6 +1664,16 @@ def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
                              norm=norms.get(m.group()), rule="names.propagated", score=0.7,
                              priority=-1))
     return out
+
+
+def _finditer(pattern: regex.Pattern[str] | re.Pattern[str], clean: str, lo: int, hi: int,
+              overlapped: bool) -> Iterator[regex.Match[str] | re.Match[str]]:
+    """The matches of ``pattern`` in ``clean[lo:hi]`` (offsets into ``clean``), overlaps
+    included with ``overlapped`` (a ``regex`` pattern only: _OVERLAPPED_CHECKS)."""
+    if overlapped:
+        assert isinstance(pattern, regex.Pattern), "overlapped matches need engine regex"
+        return pattern.finditer(clean, lo, hi, overlapped=True)
+    return pattern.finditer(clean, lo, hi)
 
 
 def _list_items(clean: str, start: int, end: int, tokenizer: jieba.Tokenizer
