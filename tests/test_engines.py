@@ -75,20 +75,22 @@ def _texts(rule: NameRule) -> list[str]:
 
 def test_engine_re_rules_match_as_regex(both_engines: list[tuple[NameRule, NameRule]]
                                         ) -> None:
-    """The same matches (spans and groups) over the whole text and in a window, and the
-    same match at given positions, as the engine steps ask (names._matches, _after_place)."""
+    """The same matches of the pattern and of ``near`` (spans and groups) over the whole
+    text and in a window, and the same match at given positions, as the engine steps ask
+    (names._matches, _after_place, _before_heads)."""
     found = 0
     for fast, slow in both_engines:
-        assert fast.pattern is not None and slow.pattern is not None
-        for text in _texts(fast):
-            got = [(m.span(), m.groupdict()) for m in fast.pattern.finditer(text)]
-            assert got == [(m.span(), m.groupdict()) for m in slow.pattern.finditer(text)], \
-                fast.id
-            lo, hi = len(text) // 3, 2 * len(text) // 3
-            assert [m.span() for m in fast.pattern.finditer(text, lo, hi)] == \
-                [m.span() for m in slow.pattern.finditer(text, lo, hi)], fast.id
-            for pos in range(0, len(text), 7):
-                a, b = fast.pattern.match(text, pos), slow.pattern.match(text, pos)
-                assert (a and a.span()) == (b and b.span()), (fast.id, pos)
-            found += len(got)
+        pairs = [(fast.pattern, slow.pattern), (fast.near, slow.near)]
+        for mine, theirs in [(a, b) for a, b in pairs if a is not None and b is not None]:
+            for text in _texts(fast):
+                got = [(m.span(), m.groupdict()) for m in mine.finditer(text)]
+                assert got == [(m.span(), m.groupdict()) for m in theirs.finditer(text)], \
+                    fast.id
+                lo, hi = len(text) // 3, 2 * len(text) // 3
+                assert [m.span() for m in mine.finditer(text, lo, hi)] == \
+                    [m.span() for m in theirs.finditer(text, lo, hi)], fast.id
+                for pos in range(0, len(text), 7):
+                    a, b = mine.match(text, pos), theirs.match(text, pos)
+                    assert (a and a.span()) == (b and b.span()), (fast.id, pos)
+                found += len(got)
     assert found > 100

@@ -177,7 +177,8 @@ class NameRule:
     id: str
     label: str
     #: compiled with ``regex``, or with Python's ``re`` where the rule says ``engine: re``
-    #: (rules.stdlib_pattern: the same matches, scanned faster for some patterns)
+    #: (rules.stdlib_pattern: the same matches, scanned faster for some patterns; ``near``
+    #: too)
     pattern: regex.Pattern[str] | re.Pattern[str] | None
     check: str | None
     priority: int
@@ -187,7 +188,7 @@ class NameRule:
     #: where the pattern is tried (speed; the matches are the same): ``place`` only where
     #: a place of the gazetteer starts; ``near`` only around a match of this pattern
     starts: str | None = None
-    near: regex.Pattern[str] | None = None
+    near: regex.Pattern[str] | re.Pattern[str] | None = None
     #: the lexicon list of words that end a place-led name (``place_led`` check)
     stops: str = "outer_stop"
 
@@ -401,7 +402,7 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRul
     starts = entry.get("starts")
     if starts not in (None, "place"):
         raise RuleError(f"{where}: starts must be 'place', not {starts!r}")
-    near = _compiled(entry, "near", fragments, path, rid, where)
+    near = _compiled(entry, "near", fragments, path, rid, where, engine)
     stops = str(entry.get("stops", "outer_stop"))
     return NameRule(id=rid, label=str(entry["label"]), pattern=pattern, check=check,
                     priority=int(entry.get("priority", 0)),
