@@ -518,6 +518,7 @@ class NameRulePass:
         self._place_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
         self._block_memo: dict[str, list[tuple[str, str]]] = {}
         self._norm_memo: dict[str, str] = {}
+        self._name_word_memo: dict[tuple[str, str, bool], bool] = {}
         # cities and counties; not provinces and countries, which jieba words hold as
         # they are (中国|籍 is 中国籍, 台湾|同胞 is 台湾同胞)
         self._data_places = frozenset(f"names.gazetteer.{kind}" for kind in
@@ -1500,9 +1501,9 @@ class NameRulePass:
               rule: NameRule, heads: tuple[str, ...]) -> Iterable[Candidate]:
         """Walk back from a head token (…局, …公司, …机场) over name-like words."""
         ends = self._heads[heads].ends
-        for i, (word, flag) in enumerate(toks):
-            if word[-1] not in ends:
-                continue
+        # only a token whose last character ends a head can be one (one pass to find them)
+        for i in [i for i, (word, _) in enumerate(toks) if word[-1] in ends]:
+            word, flag = toks[i]
             head = self._head_of(word, flag, heads)
             if head is None and i and word in self.split_heads and heads is self.org_heads \
                     and self._name_word(*toks[i - 1]) and toks[i - 1][0] not in self.generic:
@@ -1553,6 +1554,13 @@ class NameRulePass:
         return head
 
     def _name_word(self, word: str, flag: str, singles: bool = False) -> bool:
+        """Whether the walk goes on over the token (a name-like word; with ``singles``,
+        a piece of a word jieba does not know), remembered per token: the head walks ask
+        about the same few thousand words."""
+        return _remembered(self._name_word_memo, (word, flag, singles),
+                           lambda key: self._is_name_word(*key))
+
+    def _is_name_word(self, word: str, flag: str, singles: bool) -> bool:
         if word in self.not_in_name or word in self._titles or not _NAME_WORD.fullmatch(word):
             return False
         if flag == "m" or _COUNTED.match(word):
