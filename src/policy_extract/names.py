@@ -577,13 +577,21 @@ class NameRulePass:
             if rule.check in _AFTER_STEPS:
                 cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
         cands = self._after_persons(clean, cands)
-        cands = [c for c in cands if not self._broken(clean, c.end)
-                 and not self._in_doctrine(clean, c) and not self._no_org(clean, c)
-                 and not (c.label == "GPE" and inside_name(clean, c.start, c.end))
-                 and not self._cuts_word(clean, c) and not self._distributed(clean, c)
-                 and not _after_count(clean, c)
-                 and not self._qualifies_quoted(clean, c)]
-        return cands
+        return [c for c in cands if self._passes_filters(clean, c)]
+
+    def _passes_filters(self, clean: str, c: Candidate) -> bool:
+        """Whether no filter drops the candidate: each filter is asked only about the
+        labels it is about (the filters are tests without effects, so their order does
+        not matter; 23,000 candidates on the corpus asked eight each before)."""
+        if self._broken(clean, c.end) or self._cuts_word(clean, c):
+            return False
+        if c.label == "GPE":
+            return not (self._in_doctrine(clean, c) or inside_name(clean, c.start, c.end))
+        if _after_count(clean, c):
+            return False
+        if c.label == "ORG":
+            return not (self._no_org(clean, c) or self._distributed(clean, c))
+        return not self._qualifies_quoted(clean, c)
 
     def _qualifies_quoted(self, clean: str, cand: Candidate) -> bool:
         """A programme of the gazetteer that qualifies a designation (lexicon.qualifying_
