@@ -289,9 +289,12 @@ def stdlib_pattern(source: str) -> re.Pattern[str]:
     words and no literal string every match holds: names.programme_subject 5 times;
     rules/names.yaml, ``engine: re``). The classes ``re`` lacks are written out as the
     code points ``regex`` gives them (``\\p{Han}``, ``\\P{Han}`` and ``\\d``, in a set or
-    alone), so both engines read the same pattern; any other escape of a letter, a set
-    inside a set or a set operation raises :class:`RuleError` (what ``re`` would read
-    otherwise than ``regex``), as does a pattern ``re`` cannot compile."""
+    alone), so both engines read the same pattern; ``[``, ``&``, ``|`` and ``~`` in a set
+    are escaped, the characters version 0 reads them as (``[\\p{Han}&&[^作]]`` is no
+    intersection there: it is the set of Han, ``&``, ``[``, ``^`` and 作, then ``]``; re
+    would warn). Any other escape of a letter, ``--`` in a set (what ``re`` could read
+    otherwise than ``regex``) raises :class:`RuleError`, as does a pattern ``re`` cannot
+    compile."""
     out: list[str] = []
     in_set = False
     i = 0
@@ -321,9 +324,12 @@ def stdlib_pattern(source: str) -> re.Pattern[str]:
                 out.append("\\]")
                 i += 1
             continue
-        if in_set and (ch == "[" or source.startswith(("&&", "--", "||", "~~"), i)):
-            raise RuleError(f"pattern {source[:60]!r}: a set inside a set or a set "
-                            "operation is not written for re")
+        if in_set and ch in "[&|~":  # characters to regex's version 0 (re would warn)
+            out.append("\\" + ch)
+            i += 1
+            continue
+        if in_set and source.startswith("--", i):
+            raise RuleError(f"pattern {source[:60]!r}: '--' in a set is not written for re")
         if ch == "]" and in_set:
             in_set = False
         out.append(ch)
@@ -335,9 +341,10 @@ def stdlib_pattern(source: str) -> re.Pattern[str]:
 
 
 #: the escapes :func:`stdlib_pattern` takes: ones ``regex`` and ``re`` read alike (a
-#: character that is no letter or digit, the white-space controls) and those it writes
-#: out (:data:`_WRITTEN_OUT`)
-_ESCAPE = re.compile(r"\\(?:[^A-Za-z0-9]|[ntrfv]|[pP]\{Han\}|d)")
+#: character that is no letter or digit, the white-space controls, a code point in hex)
+#: and those it writes out (:data:`_WRITTEN_OUT`)
+_ESCAPE = re.compile(r"\\(?:[^A-Za-z0-9]|[ntrfv]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}"
+                     r"|U[0-9a-fA-F]{8}|[pP]\{Han\}|d)")
 _WRITTEN_OUT = ("\\p{Han}", "\\P{Han}", "\\d")
 
 
