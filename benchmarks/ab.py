@@ -8,7 +8,10 @@ and imported under another package name (the package's imports are relative), so
 pipelines run side by side on the same texts: the 29 corpus files and the first 100 bulk
 files (as ``bench.py``). Each text is timed alternately with the two pipelines, the least
 CPU time of the rounds per text is summed, and the first round, when nothing is yet
-remembered, is shown too. Ratios are the checkout's CPU time over the commit's.
+remembered, is shown too. Ratios are the checkout's CPU time over the commit's. With
+``--lcut``, jieba's ``lcut`` (a fresh ``jieba.Tokenizer``, as ``bench.py``) is timed on each
+text in the same turns, and each pipeline's throughput is given as a multiple of its (issue
+10: the rule pass with names at least as fast as ``lcut``).
 """
 
 from __future__ import annotations
@@ -46,24 +49,31 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("commit", help="the earlier commit (hash, tag or branch)")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--lcut", action="store_true",
+                        help="also time jieba's lcut on each text and give the ratios to it")
     args = parser.parse_args(argv)
     import policy_extract.pipeline as new
     sets = {"corpus": texts_of(files_of(SHARED / "corpus")),
             "bulk slice": texts_of(files_of(SHARED / "bulk", 100))}
     with tempfile.TemporaryDirectory() as tmp:
         base, base_rules = _import_commit(args.commit, Path(tmp))
-        pipes = {"base": base.Pipeline(rules_dir=base_rules, facts=None),  # type: ignore[attr-defined]
-                 "new": new.Pipeline(facts=None)}
+        pipes = {"base": base.Pipeline(rules_dir=base_rules, facts=None).extract,  # type: ignore[attr-defined]
+                 "new": new.Pipeline(facts=None).extract}
+        if args.lcut:
+            import jieba
+            tokenizer = jieba.Tokenizer()
+            tokenizer.initialize()
+            pipes["lcut"] = tokenizer.lcut
         best: dict[tuple[str, int, str], float] = {}
         first: dict[tuple[str, int, str], float] = {}
         gc.disable()
         for r in range(args.rounds):
             for name, texts in sets.items():
                 for i, text in enumerate(texts):
-                    order = ("base", "new") if (r + i) % 2 == 0 else ("new", "base")
+                    order = list(pipes) if (r + i) % 2 == 0 else list(pipes)[::-1]
                     for tag in order:
                         t0 = time.process_time()
-                        pipes[tag].extract(text)
+                        pipes[tag](text)
                         dt = time.process_time() - t0
                         best[(name, i, tag)] = min(best.get((name, i, tag), 1e9), dt)
                         if r == 0:
@@ -77,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
             n_ = sum(v for (n, _, tag), v in times.items() if n == name and tag == "new")
             print(f"{name}, {label}: {chars:,} characters; {args.commit} {b:.3f} s, "
                   f"checkout {n_:.3f} s: ×{n_ / b:.3f}")
+            if args.lcut:
+                lc = sum(v for (n, _, tag), v in times.items() if n == name and tag == "lcut")
+                print(f"    lcut {lc:.3f} s: {args.commit} ×{lc / b:.2f} of lcut's throughput, "
+                      f"checkout ×{lc / n_:.2f}")
     return 0
 
 

@@ -84,6 +84,28 @@ def test_remembered_windows_answer_as_jieba(pipeline: Pipeline) -> None:
             assert on_word_boundaries(tokenizer, text, at, at) == in_window
 
 
+@pytest.mark.parametrize("memo_size", [5, 50_000])
+def test_remembered_tagged_words_as_computed(pipeline: Pipeline, memo_size: int) -> None:
+    """tagged_words remembers each tokenizer's texts with the tags table they were tagged
+    with (cleared when full): asked twice, with a second table (other tags for the same
+    words) and by a second tokenizer, each answer is computed afresh's; a caller that
+    changes the list it was given changes no later answer."""
+    text = (REPO / "seeds" / "000_5f0466c205263669.txt").read_text(encoding="utf-8")
+    pieces = [text[lo:lo + n] for lo in range(0, len(text) - 30, 131) for n in (3, 8, 20)]
+    tags = segment.load_word_tags(pipeline.tokenizer)
+    other_tags = {word: "x" for word in tags}
+    jieba.initialize()
+    with mock.patch.object(segment, "_MEMO_SIZE", memo_size):
+        for tokenizer, table in ((pipeline.tokenizer, tags), (pipeline.tokenizer, tags),
+                                 (pipeline.tokenizer, other_tags), (jieba.dt, tags)):
+            for piece in pieces:
+                words = segment.tagged_words(tokenizer, table, piece)
+                assert words == segment._tagged_words(tokenizer, table, piece), piece
+                words.append(("changed", "x"))
+    assert any(tag != "x" for piece in pieces
+               for _, tag in segment.tagged_words(pipeline.tokenizer, tags, piece))
+
+
 # rules/segmenter.yaml: each removed word with the number it used to cut, one case each
 _REMOVED = segmenter_entries(REPO / "rules" / "segmenter.yaml")
 

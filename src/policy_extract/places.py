@@ -662,15 +662,18 @@ def link_mentions(mentions: Sequence[Mention], doc_place: Place | None,
     level word (市发展改革委, 省委, 区政府), the document's place at that level."""
     index = index or place_index()
     out = []
+    # a document writes the same few names again and again (常德 fifty times): the place
+    # of a name, a GPE's or another label's, is looked up once per call
+    places: dict[tuple[bool, str], Place | None] = {}
     for m in mentions:
         if m.label not in PLACED_LABELS:
             out.append(m)
             continue
-        place = _place_of(m, index, doc_place)
-        if place is None and m.label != "GPE" and doc_place is not None:
-            level = _level_word(m.norm or m.text)
-            if level is not None:
-                place = index.ancestor(doc_place, level)
+        key = (m.label == "GPE", m.norm or m.text)
+        if key in places:
+            place = places[key]
+        else:
+            place = places[key] = _linked_place(m, index, doc_place)
         if place is None:
             out.append(m)
             continue
@@ -679,6 +682,17 @@ def link_mentions(mentions: Sequence[Mention], doc_place: Place | None,
                    province=place.province if m.label == "GPE" else None)
         out.append(Mention(**row))
     return tuple(out)
+
+
+def _linked_place(m: Mention, index: PlaceIndex, doc_place: Place | None) -> Place | None:
+    """The place of :func:`link_mentions` for a mention (it reads the mention's name and
+    whether it is a GPE only)."""
+    place = _place_of(m, index, doc_place)
+    if place is None and m.label != "GPE" and doc_place is not None:
+        level = _level_word(m.norm or m.text)
+        if level is not None:
+            place = index.ancestor(doc_place, level)
+    return place
 
 
 # dataclasses.replace, with the field list read once: replace reads it on every call,

@@ -12,10 +12,11 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import cached_property
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -283,6 +284,109 @@ def _trie_source(node: dict[str, Any]) -> str:
     if len(branches) == 1 and (not ends or len(branches[0]) == 1):
         return branches[0] + ends
     return "(?:" + "|".join(branches) + ")" + ends
+
+
+def stdlib_pattern(source: str) -> re.Pattern[str]:
+    """``source``, a pattern of the ``regex`` module (version 0), compiled with Python's
+    ``re``, which scans some patterns several times faster (one led by a few marks or
+    words and no literal string every match holds: names.programme_subject 5 times;
+    rules/names.yaml, ``engine: re``). The classes ``re`` lacks are written out as the
+    code points ``regex`` gives them (``\\p{Han}``, ``\\P{Han}`` and ``\\d``, in a set or
+    alone), so both engines read the same pattern; ``[``, ``&``, ``|`` and ``~`` in a set
+    are escaped, the characters version 0 reads them as (``[\\p{Han}&&[^作]]`` is no
+    intersection there: it is the set of Han, ``&``, ``[``, ``^`` and 作, then ``]``; re
+    would warn). Any other escape of a letter, ``--`` in a set (what ``re`` could read
+    otherwise than ``regex``) raises :class:`RuleError`, as does a pattern ``re`` cannot
+    compile."""
+    out: list[str] = []
+    in_set = False
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            esc = _ESCAPE.match(source, i)
+            if esc is None:
+                raise RuleError(f"pattern {source[:60]!r}: escape {source[i:i + 2]!r} "
+                                "is not written for re")
+            name = esc.group()
+            if name in _WRITTEN_OUT:
+                ranges = _code_point_ranges(name)
+                out.append(ranges if in_set else f"[{ranges}]")
+            else:
+                out.append(name)
+            i = esc.end()
+            continue
+        if ch == "[" and not in_set:
+            in_set = True
+            out.append(ch)
+            i += 1
+            if source.startswith("^", i):
+                out.append("^")
+                i += 1
+            if source.startswith("]", i):  # a ] first in a set is the character
+                out.append("\\]")
+                i += 1
+            continue
+        if in_set and ch in "[&|~":  # characters to regex's version 0 (re would warn)
+            out.append("\\" + ch)
+            i += 1
+            continue
+        if in_set and source.startswith("--", i):
+            raise RuleError(f"pattern {source[:60]!r}: '--' in a set is not written for re")
+        if ch == "]" and in_set:
+            in_set = False
+        out.append(ch)
+        i += 1
+    try:
+        return re.compile("".join(out))
+    except re.error as exc:
+        raise RuleError(f"pattern {source[:60]!r} does not compile with re: {exc}") from None
+
+
+#: the escapes :func:`stdlib_pattern` takes: ones ``regex`` and ``re`` read alike (a
+#: character that is no letter or digit, the white-space controls, a code point in hex)
+#: and those it writes out (:data:`_WRITTEN_OUT`)
+_ESCAPE = re.compile(r"\\(?:[^A-Za-z0-9]|[ntrfv]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}"
+                     r"|U[0-9a-fA-F]{8}|[pP]\{Han\}|d)")
+_WRITTEN_OUT = ("\\p{Han}", "\\P{Han}", "\\d")
+
+
+@cache
+def _code_point_ranges(escape: str) -> str:
+    """The body of a set of the code points ``regex`` matches with ``escape``."""
+    if escape.startswith("\\P"):  # the complement, the surrogates included
+        spans = _spans(escape.replace("P", "p"))
+        edges = [0, *(x for lo, hi in spans for x in (lo - 1, hi + 1)), 0x10FFFF]
+        spans = tuple((lo, hi) for lo, hi in zip(edges[::2], edges[1::2], strict=True)
+                      if lo <= hi)
+    else:
+        spans = _spans(escape)
+    return "".join(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}"
+                   for lo, hi in spans)
+
+
+@cache
+def _spans(escape: str) -> tuple[tuple[int, int], ...]:
+    """The runs ``(first, last)`` of code points ``regex`` matches with ``escape``, each
+    character tested once (about 50 ms, once a process)."""
+    every = _every_code_point()
+    text = every.tobytes().decode("utf-32-le")
+    spans: list[tuple[int, int]] = []
+    for m in regex.finditer(escape + "+", text):
+        first, last = every[m.start()], every[m.end() - 1]
+        if last - first == m.end() - 1 - m.start():
+            spans.append((first, last))
+        else:  # a run over the surrogates' gap
+            spans += [(first, 0xD7FF), (0xE000, last)]
+    return tuple(spans)
+
+
+@cache
+def _every_code_point() -> array[int]:
+    """Every code point but the surrogates, in order."""
+    every = array("I", range(0xD800))
+    every.extend(range(0xE000, 0x110000))
+    return every
 
 
 # libyaml's parser when PyYAML was built with it (the wheels are): several times faster

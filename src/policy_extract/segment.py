@@ -12,6 +12,7 @@ import math
 import re
 import weakref
 from pathlib import Path
+from typing import Any
 
 import jieba
 
@@ -21,7 +22,7 @@ from .rules import default_rules_dir, read_tsv, segmenter_entries
 log = logging.getLogger(__name__)
 _USER_WORD_FREQ = 200_000
 _WINDOW = 6
-_MEMO_SIZE = 50_000  # windows a tokenizer's memo of word boundaries keeps; cleared when full
+_MEMO_SIZE = 50_000  # texts a tokenizer's memo of word boundaries or of tagged words keeps; cleared when full
 _LOG_P_SIZE = 200_000  # words its memo of log probabilities keeps (some 30 MB); cleared when full
 
 
@@ -142,7 +143,30 @@ def load_word_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
 
 def tagged_words(tokenizer: jieba.Tokenizer, tags: dict[str, str],
                  text: str) -> list[tuple[str, str]]:
-    """``(word, tag)`` pairs covering ``text``, as jieba.posseg's cut with HMM off."""
+    """``(word, tag)`` pairs covering ``text``, as jieba.posseg's cut with HMM off
+    (remembered per tokenizer and tags table, bounded: the name rules and the place gate
+    ask about the same short phrases, the few characters after a place, again and again;
+    about a third of those asked about in one pass over a report were asked before)."""
+    memo = _TAGGED_MEMO.setdefault(tokenizer, {})
+    hit = memo.get(text)
+    if hit is not None and hit[0] is tags:
+        return list(hit[1])
+    if len(memo) > _MEMO_SIZE:
+        memo.clear()
+    words = _tagged_words(tokenizer, tags, text)
+    memo[text] = (tags, tuple(words))
+    return words
+
+
+#: each tokenizer's :func:`tagged_words` of the texts asked about before, with the tags
+#: table they were tagged with (a tokenizer is not changed once built)
+_TAGGED_MEMO: weakref.WeakKeyDictionary[
+    jieba.Tokenizer, dict[str, tuple[dict[str, str], tuple[tuple[str, str], ...]]]] = \
+    weakref.WeakKeyDictionary()
+
+
+def _tagged_words(tokenizer: jieba.Tokenizer, tags: dict[str, str],
+                  text: str) -> list[tuple[str, str]]:
     if _TAG_BLOCK.fullmatch(text):  # the common case: one block of words
         return _tagged_block(tokenizer, tags, text)
     out: list[tuple[str, str]] = []
@@ -185,7 +209,9 @@ def best_route(tokenizer: jieba.Tokenizer, block: str) -> list[int]:
         frag = block[idx]
         while True:
             p = get(frag, _UNSEEN)
-            if p is _UNSEEN and (p := _log_probability(tokenizer, logp, frag)) is _NO_PREFIX:
+            if p is _UNSEEN:
+                p = _log_probability(tokenizer, logp, frag)
+            if p is _NO_PREFIX:
                 break
             if p is not None:
                 cand = p + score[i + 1]
@@ -204,26 +230,30 @@ def best_route(tokenizer: jieba.Tokenizer, block: str) -> list[int]:
 
 
 #: each tokenizer's ``log(count) - log(total)`` of the words :func:`best_route` looked up
-#: (None for a prefix of words that is no word itself): a report asks about the same few
-#: thousand words again and again, and a look-up here is cheaper than jieba's count and a
-#: logarithm (the route is a quarter faster; the same floats, so the same routes)
-_LOG_P: weakref.WeakKeyDictionary[jieba.Tokenizer, dict[str, float | None]] = \
+#: (None for a prefix of words that is no word itself, :data:`_NO_PREFIX` for a fragment
+#: no word starts with): a report asks about the same few thousand words again and again,
+#: and a look-up here is cheaper than jieba's count and a logarithm (the route is a quarter
+#: faster; the same floats, so the same routes). The fragments that end a route's step,
+#: one for nearly every character, are remembered too: a call to look each up again cost
+#: about a tenth of the route.
+_LOG_P: weakref.WeakKeyDictionary[jieba.Tokenizer, dict[str, Any]] = \
     weakref.WeakKeyDictionary()
 _UNSEEN = object()  # not yet looked up
-_NO_PREFIX = object()  # no word of the dictionary starts with it (not remembered)
+_NO_PREFIX = object()  # no word of the dictionary starts with it
 
 
-def _log_probability(tokenizer: jieba.Tokenizer, logp: dict[str, float | None],
-                     frag: str) -> float | None | object:
+def _log_probability(tokenizer: jieba.Tokenizer, logp: dict[str, Any], frag: str) -> Any:
     """What :data:`_LOG_P` holds for ``frag``, looked up in jieba's counts (``FREQ`` holds
-    every prefix of a word too, with count 0) and remembered; :data:`_NO_PREFIX` where
-    ``FREQ`` does not have it."""
-    count = tokenizer.FREQ.get(frag)
-    if count is None:
-        return _NO_PREFIX
+    every prefix of a word too, with count 0) and remembered: a float, None (a prefix
+    only) or :data:`_NO_PREFIX` where ``FREQ`` does not have it."""
     if len(logp) >= _LOG_P_SIZE:
         logp.clear()
-    p = logp[frag] = math.log(count) - math.log(tokenizer.total) if count else None
+    count = tokenizer.FREQ.get(frag)
+    if count is None:
+        p: Any = _NO_PREFIX
+    else:
+        p = math.log(count) - math.log(tokenizer.total) if count else None
+    logp[frag] = p
     return p
 
 

@@ -288,14 +288,17 @@ def _sentences(clean: str, paragraphs: list[Span]
     stack: list[tuple[int, str, Span]] = []
     sentences: list[ViewSentence] = []
     headings: list[tuple[Span, ...]] = []
+    section: str | None = None
+    spans: tuple[Span, ...] = ()
     for p_no, para in enumerate(paragraphs):
         found = _heading(clean, para)
-        if found:
+        if found:  # the path changes at a heading only
             level, title = found
             stack = [h for h in stack if h[0] < level]
             stack.append((level, title, Span(para.start, para.start + len(title))))
-        section = " > ".join(h[1] for h in stack) or None
-        headings.append(tuple(h[2] for h in stack))
+            section = " > ".join(h[1] for h in stack) or None
+            spans = tuple(h[2] for h in stack)
+        headings.append(spans)
         start = para.start
         for m in _SENTENCE_END.finditer(clean, para.start, para.end):
             sentences.append(ViewSentence(start, m.end(), p_no, section))
