@@ -42,7 +42,7 @@ SENTENCES = [
     ("依托钦州港、北海港，建设北部湾国际门户港。", [("钦州港", "FAC"), ("北海港", "FAC")],
      [("钦州港", "FAC"), ("北海港", "FAC"), ("北部湾国际门户港", "FAC")]),
     # a policy-defined region no rule knows (rule 11)
-    ("实施“数字赣州”行动，打造赣南苏区振兴发展示范区。",
+    ("实施“数字赣州”行动，加快建设赣南苏区振兴发展示范区。",
      [("数字赣州”行动", "INITIATIVE")],
      [("数字赣州”行动", "INITIATIVE"), ("赣南苏区振兴发展示范区", "INITIATIVE")]),
     # where the rules' names are whole, the CRF keeps them as they are
