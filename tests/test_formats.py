@@ -321,14 +321,13 @@ def test_a_number_over_a_pdf_page_break_is_read_whole(tmp_path: Path,
 
 def test_a_pdf_stops_at_the_time_budget(tmp_path: Path, monkeypatch) -> None:
     """The budget is checked before each drawing operator, not only between pages: one
-    page of 50,000 lines (about 5 s to read here) stops within a fraction of a second
-    of it."""
+    page of 50,000 lines (about 5 s to read here) stops while still on that page. No
+    wall-clock bound is asserted (a loaded CI machine failed one): the page named in the
+    error is what shows the check runs inside a page."""
     path = mk.make_pdf(tmp_path / "long.pdf", [["投资215.8亿元"] * 50_000, ["第二页"]])
     monkeypatch.setattr(formats, "PDF_SECONDS", 0.5)
-    started = time.perf_counter()
     with pytest.raises(FormatError, match=r"took over 0.5 s \(stopped on page 1 of 2\)"):
         read_path(path)
-    assert time.perf_counter() - started < 4.5
 
 
 # -- the web page reader, case by case -----------------------------------------------------
