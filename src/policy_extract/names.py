@@ -51,7 +51,7 @@ from .segment import (
     load_word_tags,
     on_word_boundaries,
     tagged_words,
-    word_boundaries,
+    word_boundary_mask,
 )
 from .textview import TextView
 
@@ -1517,14 +1517,15 @@ class NameRulePass:
         (巴丹吉林沙漠, 沿海地区: no 海地), or whose word's start before it is one character
         (中|南海) or no common word of its own (巴丹|吉林 of the desert); not a compound of a common word and
         the place (符合中国 is one word for jieba) nor a longer place."""
-        lo = max(0, cand.start - 4)
-        bounds = word_boundaries(self.tokenizer, clean[lo:cand.end + 4])
-        if cand.start - lo in bounds:
+        lo = max(0, cand.start - 4)  # < cand.start: _word_across_start asks from 1 on
+        bounds = word_boundary_mask(self.tokenizer, clean[lo:cand.end + 4])  # remembered
+        if bounds >> (cand.start - lo) & 1:
             return False
-        first = max(b for b in bounds if b < cand.start - lo) + lo
+        # the last boundary before the place (0, the window's start, is always one)
+        first = (bounds & ((1 << (cand.start - lo)) - 1)).bit_length() - 1 + lo
         if clean[first:cand.end] in self._places:
             return False
-        return cand.end - lo not in bounds or cand.start - first == 1 \
+        return not bounds >> (cand.end - lo) & 1 or cand.start - first == 1 \
             or self.tokenizer.FREQ.get(clean[first:cand.start], 0) < _COMMON_WORD
 
     def _in_doctrine(self, clean: str, cand: Candidate) -> bool:
