@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -573,6 +574,10 @@ class NameRulePass:
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
         self._titles = self.titles_after | self.titles_before  # a title ends a name's walk
+        #: a word of each place-led rule's stops or a title written anywhere in a name
+        #: (_one_phrase: one search, not a test per word, of which there are hundreds)
+        self._phrase_breaks = {key: re.compile(alternation({*words, *self._titles}))
+                               for key, words in self._stops.items()}
         self._walks = frozenset(r.id for r in self.data.rules if r.check in ("org_head", "fac_head"))
         doctrines = _words(lex, "doctrines", path) if "doctrines" in lex else []
         self._doctrine_re = re.compile(alternation(doctrines)) if doctrines else None
@@ -789,7 +794,7 @@ class NameRulePass:
                 and "\u4e00" <= clean[c.start - 1] <= "\u9fff" \
                 and not (view is not None and view.index[c.start] > view.index[c.start - 1] + 1):
             return None  # a Chinese character right before, no space or line break between
-        if not self._one_phrase(clean, c, view, self._stops[rule.stops]) \
+        if not self._one_phrase(clean, c, view, rule.stops) \
                 or not on_word_boundaries(self.tokenizer, clean, c.start, c.start):
             return None
         q = _QUOTED_BEFORE.search(clean, max(0, c.start - 13), c.start)
@@ -1084,7 +1089,7 @@ class NameRulePass:
                 s, e = m.span("name")
                 item = self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                   rule.priority)
-                if not self._one_phrase(clean, item, None, self._stops[rule.stops]) \
+                if not self._one_phrase(clean, item, None, rule.stops) \
                         or not on_word_boundaries(self.tokenizer, clean, s, e):
                     break
                 yield item
@@ -1117,7 +1122,7 @@ class NameRulePass:
                 if clean[s:e] in self.generic or len(words) < 2 \
                         or (words[0][1] in _NOT_AFTER_LEVEL and len(words[0][0]) > 1) \
                         or any(w in _ITEM_LEVELS for w, _ in words[1:]) \
-                        or not self._one_phrase(clean, item, None, self._stops[rule.stops]) \
+                        or not self._one_phrase(clean, item, None, rule.stops) \
                         or not on_word_boundaries(self.tokenizer, clean, s, e):
                     break
                 yield item
@@ -1351,16 +1356,20 @@ class NameRulePass:
         """A head walk does not take in a person (刘小涛代表省人民政府): a walk's name
         that overlaps a person starts after the person, if a level or a place starts
         it there (省人民政府), else it is dropped."""
-        persons = [c for c in cands if c.label == "PERSON"]
+        persons = sorted((c for c in cands if c.label == "PERSON"), key=lambda p: p.start)
         if not persons:
             return cands
+        # a person overlaps a name when it starts before the name's end and less than the
+        # longest person before its start: only those are looked at (bisect), not all
+        starts = [p.start for p in persons]
+        longest = max(p.end - p.start for p in persons)
         out = []
         for c in cands:
             if c.rule not in self._walks:
                 out.append(c)
                 continue
-            cut = max((p.end for p in persons if p.start < c.end and c.start < p.end),
-                      default=None)
+            near = persons[bisect_left(starts, c.start - longest + 1):bisect_left(starts, c.end)]
+            cut = max((p.end for p in near if c.start < p.end), default=None)
             if cut is None:
                 out.append(c)
             elif cut < c.end and self._starts_name(clean, cut, c.end):
@@ -1401,15 +1410,14 @@ class NameRulePass:
                        and self.tags.get(p) != "j" for p in pieces)
 
     def _one_phrase(self, clean: str, cand: Candidate, view: TextView | None,
-                    stops: tuple[str, ...]) -> bool:
+                    stops: str) -> bool:
         """A place-led name is one phrase: no word that goes on with a sentence
-        (lexicon.outer_stop), no title (省长), no count (两大: rule 4), nothing wider
+        (``stops``, a lexicon list: outer_stop…), no title (省长), no count (两大: rule 4), nothing wider
         than one line break of the
         raw text inside (a PDF breaks lines inside names, rule 10; a title line, a blank
         line and a delivery line are not one name)."""
         surface = clean[cand.start:cand.end]
-        if any(w in surface for w in stops) or any(t in surface for t in self._titles) \
-                or _COUNT_INSIDE.search(surface):
+        if self._phrase_breaks[stops].search(surface) or _COUNT_INSIDE.search(surface):
             return False
         if view is None:
             return True
