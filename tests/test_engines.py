@@ -1,5 +1,6 @@
 """Name rules compiled with Python's ``re`` (``engine: re``, rules.stdlib_pattern) match as
-the same patterns compiled with ``regex``."""
+the same patterns compiled with ``regex``; rules with ``needs``, scanned only around the
+strings they need (names._needed_matches, rules.pattern_reach), match as a whole scan."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from pathlib import Path
 import pytest
 import regex
 
-from policy_extract.names import NameRule, _build, load_name_rules
-from policy_extract.rules import RuleError, stdlib_pattern
+from policy_extract.names import NameRule, _build, _needed_matches, load_name_rules
+from policy_extract.rules import Reach, RuleError, pattern_reach, stdlib_pattern
 
 from .conftest import REPO
 
@@ -97,3 +98,80 @@ def test_engine_re_rules_match_as_regex(both_engines: list[tuple[NameRule, NameR
                     assert (a and a.span()) == (b and b.span()), (fast.id, pos)
                 found += len(got)
     assert found > 100
+
+
+@pytest.mark.parametrize(("source", "reach"), [
+    ("abc", (3, 3, 3)),
+    (r"\p{Han}{1,3}[济入]", (2, 4, 4)),
+    ("a{1,3}(?=xy)", (1, 3, 5)),  # the lookahead reads two characters past the match
+    ("(?<=建成|的)x(?!y)", (1, 1, 2)),  # the lookbehind reads before the start only
+    ("a|bcd$", (1, 3, 4)),  # $ tests the character after the match
+    ("(?:ab){0,3}?c(?=d{2})", (1, 7, 9)),
+    ("(?:(?!应当|建立)[^的]){2,4}?工程", (4, 6, 6)),  # a lookahead inside a repeat
+])
+def test_pattern_reach(source: str, reach: tuple[int, int, int]) -> None:
+    assert pattern_reach(source) == Reach(*reach)
+
+
+@pytest.mark.parametrize("source", ["a+", "入.*", r"(a)\1", "(?<=a$)c", "(?<=a(?=b))c",
+                                    r"\Gb", r"\s入"])
+def test_pattern_reach_refuses_what_has_no_bound(source: str) -> None:
+    with pytest.raises(RuleError):
+        pattern_reach(source)
+
+
+@pytest.mark.parametrize(("pattern", "needs", "text"), [
+    # a lookbehind reads the text before the window
+    (r"(?<=建成)\p{Han}{1,2}入\p{Han}{1,2}", ["入"], "已建成陇电入鲁，开工甘电入浙和皖电入沪"),
+    # a lookahead that $ ends would match at a window's end cut inside the text (入规划的|)
+    (r"入\p{Han}{0,3}(?=$|，)", ["入"], "引江入湖工程，再入海，纳入规划的项目入"),
+    # a match runs into the next needed string's window: the scan goes on from its end
+    # (入abcdef, then gh济, not defgh济)
+    (r"[a-z]{0,6}?济|入[a-z]{0,6}", ["济", "入"], "入abcdefgh济，入ab"),
+    (r"[^，]{0,6}?(?:济|入)[^，]{0,6}", ["济", "入"], "引汉济渭引江入淮，入海水道济南段"),
+    # a needed string written over itself (水水 twice in 水水水)
+    (r"\p{Han}{0,2}水水\p{Han}{0,2}", ["水水"], "引水水水库，水水"),
+    (r"引\p{Han}{1,2}济\p{Han}{1,2}(?=[一二三]期|[^\p{Han}]|$)", ["济"], "引大济岷、引汉济渭二期、引白济洮"),
+])
+def test_needed_windows_match_as_the_whole_text(pattern: str, needs: list[str],
+                                                 text: str) -> None:
+    compiled = regex.compile(pattern, regex.V0)
+    whole = [m.span() for m in compiled.finditer(text)]
+    assert whole, "a case that matches nothing tests nothing"
+    reach = pattern_reach(pattern)
+    for padding in ("", "前" * 40):  # windows at the text's start and inside it
+        padded = padding + text + padding
+        got = [m.span() for m in _needed_matches(compiled, padded, tuple(needs), reach)]
+        assert got == [m.span() for m in compiled.finditer(padded)]
+
+
+@pytest.mark.parametrize(("entry", "says"), [
+    ({"id": "t.near", "label": "FAC", "pattern": "入x", "near": "入", "needs": ["入"]},
+     "needs is for"),
+    ({"id": "t.quoted", "label": "FAC", "check": "quoted", "pattern": "入x", "needs": ["入"]},
+     "needs is for"),
+    ({"id": "t.unbounded", "label": "FAC", "pattern": "入x+", "needs": ["入"]}, "upper bound"),
+    ({"id": "t.empty", "label": "FAC", "pattern": "入?", "needs": ["入"]}, "no character"),
+    ({"id": "t.list", "label": "FAC", "pattern": "入x", "needs": "入"}, "list"),
+])
+def test_needs_errors_name_the_rule(entry: dict, says: str) -> None:
+    with pytest.raises(RuleError, match=says):
+        _build(Path("names.yaml"), 1, entry, {})
+
+
+def test_rules_with_needs_match_as_a_whole_scan() -> None:
+    """Every rule of rules/names.yaml with ``needs``: each match holds one of them, and the
+    scan around them finds the matches (spans and groups) of the scan of the whole text."""
+    rules = [r for r in load_name_rules(REPO / "rules").rules if r.needs]
+    assert rules, "no rule of rules/names.yaml has needs"
+    found = 0
+    for rule in rules:
+        assert rule.pattern is not None and rule.reach is not None
+        for text in _texts(rule):
+            whole = list(rule.pattern.finditer(text))
+            assert all(any(w in m.group() for w in rule.needs) for m in whole), rule.id
+            got = _needed_matches(rule.pattern, text, rule.needs, rule.reach)
+            assert [(m.span(), m.groupdict()) for m in got] == \
+                [(m.span(), m.groupdict()) for m in whole], rule.id
+            found += len(whole)
+    assert found >= 10

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -31,6 +32,7 @@ from .model import NAME_LABELS, Candidate
 from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
 from .places import inside_name, place_surfaces
 from .rules import (
+    Reach,
     RuleError,
     RuleSet,
     WordSpans,
@@ -39,6 +41,7 @@ from .rules import (
     expand,
     load_fragments,
     load_yaml,
+    pattern_reach,
     read_tsv,
     rule_header,
     stdlib_pattern,
@@ -49,7 +52,7 @@ from .segment import (
     load_word_tags,
     on_word_boundaries,
     tagged_words,
-    word_boundaries,
+    word_boundary_mask,
 )
 from .textview import TextView
 
@@ -66,10 +69,16 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "initiative_extension", "counted_package", "org_extension",
                      "counted_title", "road_list", "counted_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
-                        "priority", "score", "note", "starts", "near", "stops", "engine"})
+                        "priority", "score", "note", "starts", "near", "stops", "engine",
+                        "needs"})
 #: checks whose step reads overlapping matches (``regex``'s ``overlapped``: not with
 #: ``engine: re``)
 _OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list"})
+#: checks whose step finds the pattern's matches only by a scan of the text
+#: (NameRulePass._plain): what a rule's ``needs`` can narrow
+_SCANNED: frozenset[str | None] = frozenset({None, "word_start", "whole_word", "abbrev_run",
+                                             "person_text", "place_led", "one_phrase",
+                                             "clause_place_led"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 _LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
 _LEVEL_CHARS = frozenset("省市县区州镇乡")
@@ -212,6 +221,10 @@ class NameRule:
     near: regex.Pattern[str] | re.Pattern[str] | None = None
     #: the lexicon list of words that end a place-led name (``place_led`` check)
     stops: str = "outer_stop"
+    #: strings one of which every match holds (speed; the matches are the same): the
+    #: pattern is tried only around them, as far as ``reach`` says a match can run
+    needs: tuple[str, ...] = ()
+    reach: Reach | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,11 +439,36 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRul
         raise RuleError(f"{where}: starts must be 'place', not {starts!r}")
     near = _compiled(entry, "near", fragments, path, rid, where, engine)
     stops = str(entry.get("stops", "outer_stop"))
+    needs, reach = _needs(entry, fragments, path, rid, where)
+    if needs and (starts or near or check in _OVERLAPPED_CHECKS or check not in _SCANNED):
+        raise RuleError(f"{where}: needs is for a pattern scanned over the text alone "
+                        "(no starts, near or check that does not scan)")
     return NameRule(id=rid, label=str(entry["label"]), pattern=pattern, check=check,
                     priority=int(entry.get("priority", 0)),
                     score=float(entry.get("score", 0.8)), examples=tuple(examples),
                     counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
-                    starts=starts, near=near, stops=stops)
+                    starts=starts, near=near, stops=stops, needs=needs, reach=reach)
+
+
+def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: str, where: str
+           ) -> tuple[tuple[str, ...], Reach | None]:
+    """A rule's ``needs`` (strings one of which every match of its pattern holds) and the
+    bounds of its matches (rules.pattern_reach), which tell how far around a needed string
+    a match can start and read; a pattern with no bound, or with a match of no characters
+    (which would hold none), cannot have ``needs``."""
+    needs = entry.get("needs")
+    if needs is None:
+        return (), None
+    if not isinstance(needs, list) or not needs or not all(isinstance(w, str) and w
+                                                            for w in needs):
+        raise RuleError(f"{where}: needs must be a list of non-empty strings")
+    try:
+        reach = pattern_reach(expand(str(entry.get("pattern", "")), fragments, path, rid, ()))
+    except RuleError as exc:
+        raise RuleError(f"{where}: needs: {exc}") from None
+    if reach.shortest == 0:
+        raise RuleError(f"{where}: needs: the pattern can match no character")
+    return tuple(needs), reach
 
 
 def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: Path,
@@ -536,6 +574,10 @@ class NameRulePass:
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
         self._titles = self.titles_after | self.titles_before  # a title ends a name's walk
+        #: a word of each place-led rule's stops or a title written anywhere in a name
+        #: (_one_phrase: one search, not a test per word, of which there are hundreds)
+        self._phrase_breaks = {key: re.compile(alternation({*words, *self._titles}))
+                               for key, words in self._stops.items()}
         self._walks = frozenset(r.id for r in self.data.rules if r.check in ("org_head", "fac_head"))
         doctrines = _words(lex, "doctrines", path) if "doctrines" in lex else []
         self._doctrine_re = re.compile(alternation(doctrines)) if doctrines else None
@@ -752,7 +794,7 @@ class NameRulePass:
                 and "\u4e00" <= clean[c.start - 1] <= "\u9fff" \
                 and not (view is not None and view.index[c.start] > view.index[c.start - 1] + 1):
             return None  # a Chinese character right before, no space or line break between
-        if not self._one_phrase(clean, c, view, self._stops[rule.stops]) \
+        if not self._one_phrase(clean, c, view, rule.stops) \
                 or not on_word_boundaries(self.tokenizer, clean, c.start, c.start):
             return None
         q = _QUOTED_BEFORE.search(clean, max(0, c.start - 13), c.start)
@@ -1047,7 +1089,7 @@ class NameRulePass:
                 s, e = m.span("name")
                 item = self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                   rule.priority)
-                if not self._one_phrase(clean, item, None, self._stops[rule.stops]) \
+                if not self._one_phrase(clean, item, None, rule.stops) \
                         or not on_word_boundaries(self.tokenizer, clean, s, e):
                     break
                 yield item
@@ -1080,7 +1122,7 @@ class NameRulePass:
                 if clean[s:e] in self.generic or len(words) < 2 \
                         or (words[0][1] in _NOT_AFTER_LEVEL and len(words[0][0]) > 1) \
                         or any(w in _ITEM_LEVELS for w, _ in words[1:]) \
-                        or not self._one_phrase(clean, item, None, self._stops[rule.stops]) \
+                        or not self._one_phrase(clean, item, None, rule.stops) \
                         or not on_word_boundaries(self.tokenizer, clean, s, e):
                     break
                 yield item
@@ -1314,16 +1356,20 @@ class NameRulePass:
         """A head walk does not take in a person (刘小涛代表省人民政府): a walk's name
         that overlaps a person starts after the person, if a level or a place starts
         it there (省人民政府), else it is dropped."""
-        persons = [c for c in cands if c.label == "PERSON"]
+        persons = sorted((c for c in cands if c.label == "PERSON"), key=lambda p: p.start)
         if not persons:
             return cands
+        # a person overlaps a name when it starts before the name's end and less than the
+        # longest person before its start: only those are looked at (bisect), not all
+        starts = [p.start for p in persons]
+        longest = max(p.end - p.start for p in persons)
         out = []
         for c in cands:
             if c.rule not in self._walks:
                 out.append(c)
                 continue
-            cut = max((p.end for p in persons if p.start < c.end and c.start < p.end),
-                      default=None)
+            near = persons[bisect_left(starts, c.start - longest + 1):bisect_left(starts, c.end)]
+            cut = max((p.end for p in near if c.start < p.end), default=None)
             if cut is None:
                 out.append(c)
             elif cut < c.end and self._starts_name(clean, cut, c.end):
@@ -1364,15 +1410,14 @@ class NameRulePass:
                        and self.tags.get(p) != "j" for p in pieces)
 
     def _one_phrase(self, clean: str, cand: Candidate, view: TextView | None,
-                    stops: tuple[str, ...]) -> bool:
+                    stops: str) -> bool:
         """A place-led name is one phrase: no word that goes on with a sentence
-        (lexicon.outer_stop), no title (省长), no count (两大: rule 4), nothing wider
+        (``stops``, a lexicon list: outer_stop…), no title (省长), no count (两大: rule 4), nothing wider
         than one line break of the
         raw text inside (a PDF breaks lines inside names, rule 10; a title line, a blank
         line and a delivery line are not one name)."""
         surface = clean[cand.start:cand.end]
-        if any(w in surface for w in stops) or any(t in surface for t in self._titles) \
-                or _COUNT_INSIDE.search(surface):
+        if self._phrase_breaks[stops].search(surface) or _COUNT_INSIDE.search(surface):
             return False
         if view is None:
             return True
@@ -1480,14 +1525,15 @@ class NameRulePass:
         (巴丹吉林沙漠, 沿海地区: no 海地), or whose word's start before it is one character
         (中|南海) or no common word of its own (巴丹|吉林 of the desert); not a compound of a common word and
         the place (符合中国 is one word for jieba) nor a longer place."""
-        lo = max(0, cand.start - 4)
-        bounds = word_boundaries(self.tokenizer, clean[lo:cand.end + 4])
-        if cand.start - lo in bounds:
+        lo = max(0, cand.start - 4)  # < cand.start: _word_across_start asks from 1 on
+        bounds = word_boundary_mask(self.tokenizer, clean[lo:cand.end + 4])  # remembered
+        if bounds >> (cand.start - lo) & 1:
             return False
-        first = max(b for b in bounds if b < cand.start - lo) + lo
+        # the last boundary before the place (0, the window's start, is always one)
+        first = (bounds & ((1 << (cand.start - lo)) - 1)).bit_length() - 1 + lo
         if clean[first:cand.end] in self._places:
             return False
-        return cand.end - lo not in bounds or cand.start - first == 1 \
+        return not bounds >> (cand.end - lo) & 1 or cand.start - first == 1 \
             or self.tokenizer.FREQ.get(clean[first:cand.start], 0) < _COMMON_WORD
 
     def _in_doctrine(self, clean: str, cand: Candidate) -> bool:
@@ -1589,6 +1635,8 @@ class NameRulePass:
         assert rule.pattern is not None
         if rule.starts == "place":
             raise AssertionError("a place-led rule is matched by _place_led")
+        elif rule.reach is not None:
+            yield from _needed_matches(rule.pattern, clean, rule.needs, rule.reach)
         elif rule.near is not None:
             windows: list[list[int]] = []
             for w in rule.near.finditer(clean):
@@ -1885,6 +1933,47 @@ def _finditer(pattern: regex.Pattern[str] | re.Pattern[str], clean: str, lo: int
         assert isinstance(pattern, regex.Pattern), "overlapped matches need engine regex"
         return pattern.finditer(clean, lo, hi, overlapped=True)
     return pattern.finditer(clean, lo, hi)
+
+
+def _needed_matches(pattern: regex.Pattern[str] | re.Pattern[str], clean: str,
+                    needs: tuple[str, ...], reach: Reach
+                    ) -> Iterator[regex.Match[str] | re.Match[str]]:
+    """The matches of ``pattern.finditer(clean)``, found by scanning only the windows
+    where a match holding one of ``needs`` can start (names.transfer_works: 济 and 入
+    cover a tenth of a report; the whole scan took 10 % of the rule pass). A match that
+    holds the string at ``k`` starts from ``k + len - reach.longest`` to ``k``; a try from
+    there reads no farther than ``reach.reads``, so a window ends where no such try is cut
+    short, and a match starting past the window's last start (one the cut end allowed) is
+    not taken. Lookbehinds and anchors read the text before a window as a whole scan does;
+    each window is scanned from the end of the last match, as the whole scan goes on."""
+    pos = 0
+    for lo, last, hi in _windows(clean, needs, reach):
+        for m in pattern.finditer(clean, max(lo, pos), hi):
+            if m.start() > last:
+                break
+            pos = m.end()
+            yield m
+
+
+def _windows(clean: str, needs: tuple[str, ...], reach: Reach) -> list[tuple[int, int, int]]:
+    """``(first start, last start, end)`` of each window where a match holding one of
+    ``needs`` can start (every place each is written, overlaps included), windows whose
+    starts touch joined."""
+    spots: list[tuple[int, int]] = []
+    for word in needs:
+        k = clean.find(word)
+        while k >= 0:
+            spots.append((max(0, k + len(word) - reach.longest), k))
+            k = clean.find(word, k + 1)
+    spots.sort()
+    out: list[tuple[int, int, int]] = []
+    for lo, last in spots:
+        if out and lo <= out[-1][1] + 1:
+            last = max(last, out[-1][1])
+            out[-1] = (out[-1][0], last, last + reach.reads)
+        else:
+            out.append((lo, last, last + reach.reads))
+    return out
 
 
 def _list_items(clean: str, start: int, end: int, tokenizer: jieba.Tokenizer

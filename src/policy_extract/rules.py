@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
+from re import _parser as _re_parser  # type: ignore[attr-defined]  # pattern_reach
 from typing import Any
 
 import regex
@@ -298,6 +299,16 @@ def stdlib_pattern(source: str) -> re.Pattern[str]:
     would warn). Any other escape of a letter, ``--`` in a set (what ``re`` could read
     otherwise than ``regex``) raises :class:`RuleError`, as does a pattern ``re`` cannot
     compile."""
+    try:
+        return re.compile(stdlib_source(source))
+    except re.error as exc:
+        raise RuleError(f"pattern {source[:60]!r} does not compile with re: {exc}") from None
+
+
+def stdlib_source(source: str) -> str:
+    """``source`` written for Python's ``re`` as :func:`stdlib_pattern` compiles it (not
+    compiled: :func:`pattern_reach` parses it; a lookbehind of varying width is no error
+    here)."""
     out: list[str] = []
     in_set = False
     i = 0
@@ -337,10 +348,86 @@ def stdlib_pattern(source: str) -> re.Pattern[str]:
             in_set = False
         out.append(ch)
         i += 1
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Reach:
+    """How far a pattern's match runs and reads from its start (:func:`pattern_reach`)."""
+
+    shortest: int  # the fewest characters a match holds
+    longest: int  # the most characters a match holds
+    reads: int  # the most characters from the start a try reads (lookaheads, ``$``, ``\\b``)
+
+
+def pattern_reach(source: str) -> Reach:
+    """The bounds of ``source``'s matches (a pattern of the ``regex`` module, version 0,
+    read through :func:`stdlib_source` by ``re``'s parser): what lets a rule with ``needs``
+    be tried only around the strings it needs with the same matches as a scan of the whole
+    text (names.NameRulePass._matches). An unbounded repeat, a back-reference or a
+    lookbehind that reads ahead raises :class:`RuleError` (no bound to give)."""
     try:
-        return re.compile("".join(out))
+        tree = _re_parser.parse(stdlib_source(source))
     except re.error as exc:
-        raise RuleError(f"pattern {source[:60]!r} does not compile with re: {exc}") from None
+        raise RuleError(f"pattern {source[:60]!r} is not read by re's parser: {exc}") from None
+    longest, reads = _sequence_reach(tree, source)
+    return Reach(shortest=tree.getwidth()[0], longest=longest, reads=reads)
+
+
+def _sequence_reach(items: Iterable[tuple[Any, Any]], source: str) -> tuple[int, int]:
+    """(the most characters consumed, the farthest character read) of a sequence of parsed
+    items: each item reads from where the longest run of the items before it can end."""
+    longest = reads = 0
+    for op, av in items:
+        width, read = _item_reach(op, av, source)
+        reads = max(reads, longest + read)
+        longest += width
+    return longest, reads
+
+
+def _item_reach(op: Any, av: Any, source: str) -> tuple[int, int]:
+    """(the most characters consumed, the farthest character read) of one parsed item."""
+    p = _re_parser
+    if op in (p.LITERAL, p.NOT_LITERAL, p.IN, p.ANY):
+        return 1, 1
+    if op is p.AT:  # ^ $ \b \B \A \Z: tested on the character at the position
+        return 0, 1
+    if op is p.BRANCH:
+        return tuple(max(x) for x in zip(*(_sequence_reach(b, source) for b in av[1]),
+                                         strict=True))  # type: ignore[return-value]
+    if op is p.SUBPATTERN:
+        return _sequence_reach(av[-1], source)
+    if op is p.ATOMIC_GROUP:
+        return _sequence_reach(av, source)
+    if op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT):
+        least, most, body = av
+        if most is p.MAXREPEAT:
+            raise RuleError(f"pattern {source[:60]!r}: a repeat without an upper bound")
+        width, read = _sequence_reach(body, source)
+        return most * width, (most - 1) * width + read if most else 0
+    if op in (p.ASSERT, p.ASSERT_NOT):
+        direction, body = av
+        if direction > 0:
+            return 0, _sequence_reach(body, source)[1]
+        if _looks_ahead(body):
+            raise RuleError(f"pattern {source[:60]!r}: a lookbehind that reads ahead")
+        return 0, 0  # it reads before the position only
+    raise RuleError(f"pattern {source[:60]!r}: no bound for {op}")
+
+
+def _looks_ahead(items: Any) -> bool:
+    """Whether parsed items hold a lookahead or an anchor (which may read past the end of
+    a lookbehind that holds them)."""
+    p = _re_parser
+    for op, av in items:
+        if op is p.AT or op in (p.ASSERT, p.ASSERT_NOT) and av[0] > 0:
+            return True
+        subs = (av[1] if op is p.BRANCH else [av[-1]] if op in (
+            p.SUBPATTERN, p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT, p.ASSERT,
+            p.ASSERT_NOT) else [av] if op is p.ATOMIC_GROUP else [])
+        if any(_looks_ahead(sub) for sub in subs):
+            return True
+    return False
 
 
 #: the escapes :func:`stdlib_pattern` takes: ones ``regex`` and ``re`` read alike (a

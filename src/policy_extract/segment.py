@@ -66,7 +66,7 @@ def on_word_boundaries(tokenizer: jieba.Tokenizer, clean: str, start: int, end: 
     another word (统一, 唯一, 一元化, 一米阳光).
     """
     lo = max(0, start - _WINDOW)
-    bounds = _window_bounds(tokenizer, clean[lo:end + _WINDOW])
+    bounds = word_boundary_mask(tokenizer, clean[lo:end + _WINDOW])
     return bool(bounds >> (start - lo) & 1 and bounds >> (end - lo) & 1)
 
 
@@ -76,9 +76,10 @@ _BOUNDS_MEMO: weakref.WeakKeyDictionary[jieba.Tokenizer, dict[str, int]] = \
     weakref.WeakKeyDictionary()
 
 
-def _window_bounds(tokenizer: jieba.Tokenizer, window: str) -> int:
+def word_boundary_mask(tokenizer: jieba.Tokenizer, window: str) -> int:
     """:func:`word_boundaries` of ``window`` as a bit mask (bit ``i`` set: a boundary at
-    ``i``; small to keep), remembered per tokenizer (bounded)."""
+    ``i``; small to keep), remembered per tokenizer (bounded): for the short windows the
+    name checks ask about again and again."""
     memo = _BOUNDS_MEMO.setdefault(tokenizer, {})
     bounds = memo.get(window)
     if bounds is None:
