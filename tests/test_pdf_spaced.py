@@ -23,6 +23,22 @@ CASES = [
     ("2 0 1 9 年 底，全市", "DATE", "2 0 1 9 年 底", "2019-12"),
     # counterexample: a table number before a year is not one spaced number
     ("表1  2022年年末常住人口数及其构成", "DATE", "2022年年末", "2022-12"),
+    # the two gaps issue 9 named (numbers11), and their neighbours that must stay apart
+    # a lone digit ending a full line, the number going on spaced on the next line
+    ("全年城镇新增就业人数达到了2\n1 5 8 人，比上年增加。", "COUNT", "2\n1 5 8 人", "2158"),
+    # a full-width comma as a thousands separator between full-width digits
+    ("完成投资３５１，７４０万元", "MONEY", "３５１，７４０万元", "3517400000"),
+    ("累计完成投资１２，３４５，６７８元，", "MONEY", "１２，３４５，６７８元", "12345678"),
+    # counterexamples: a number after 第 or 表 ends its line; an indented line starts a
+    # paragraph; a short line is not wrapped; a digit run not spaced is another cell
+    ("全年城镇新增就业人数达到了第2\n1 5 8 人，比上年增加。", "COUNT", "1 5 8 人", "158"),
+    ("全年城镇新增就业人数见表2\n1 5 8 人，比上年增加。", "COUNT", "1 5 8 人", "158"),
+    ("全年城镇新增就业人数达到了2\n\u30001 5 8 人，比上年增加。", "COUNT", "1 5 8 人", "158"),
+    ("重点指标2\n1 5 8 人在全年城镇新增就业人数的统计中", "COUNT", "1 5 8 人", "158"),
+    ("全年城镇新增就业人数达到了2\n158人，比上年增加。", "COUNT", "158人", "158"),
+    # a full-width comma in a list: years, or groups not of three
+    ("２０１９，２０２０年", "DATE", "２０２０年", "2020"),
+    ("完成投资１２，３４万元", "MONEY", "３４万元", "340000"),
 ]
 
 
@@ -39,27 +55,15 @@ def test_pdf_spaced(pipeline, text: str, label: str, span: str, value: str | Non
         assert got == value
 
 
-GAPS = [
-    # a digit left alone at the end of a short line: the break is read as hard
-    ("全年城镇新增就业人数达到了2\n1 5 8 人，比上年增加。", "COUNT", "2\n1 5 8 人", "2158"),
-    # a full-width comma as a thousands separator (，is also a list comma)
-    ("完成投资３５１，７４０万元", "MONEY", "３５１，７４０万元", "3517400000"),
-]
-
-
-@pytest.mark.xfail(strict=True, reason="known gap of the clean view (issue 9)")
-@pytest.mark.parametrize(("text", "label", "span", "value"), GAPS,
-                         ids=[g[2].replace("\n", "⏎") for g in GAPS])
-def test_pdf_spaced_gaps(pipeline, text: str, label: str, span: str, value: str) -> None:
-    test_pdf_spaced(pipeline, text, label, span, value)
-
-
 @pytest.mark.parametrize(("raw", "clean"), [
     ("2019 2020", "2019 2020"),
     ("Recognizers Text", "Recognizers Text"),
     ("2 9 0 0 亿元", "2900亿元"),
     ("G 2 0 7", "G 207"),
     ("表1  2022年", "表1 2022年"),
+    ("完成投资３５１，７４０万元", "完成投资351,740万元"),
+    ("２０１９，２０２０年", "2019，2020年"),
+    ("１，２，３", "1，2，3"),
 ])
 def test_clean_view_spacing(raw: str, clean: str) -> None:
     assert TextView(raw).clean == clean

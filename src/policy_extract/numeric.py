@@ -173,7 +173,12 @@ def _values(rule: Rule, groups: dict[str, str | None]) -> tuple[Decimal, Decimal
     if rule.value is not None:
         return Decimal(rule.value), None
     mag = Decimal(1) if rule.label in _NO_MAGNITUDE else magnitude(groups.get("mag"))
-    mag1 = magnitude(groups["mag1"]) if groups.get("mag1") else mag  # 1万至5万元
+    # 1万至5万元: one magnitude for both ends; 五千元至五万元: the first end's own unit
+    # written, its magnitude is its own (none)
+    if groups.get("mag1"):
+        mag1 = magnitude(groups["mag1"])
+    else:
+        mag1 = Decimal(1) if groups.get("unit1") else mag
     num_text = groups.get("num")
     value = (parse_numeral(num_text) if num_text else Decimal(1)) * mag1
     if groups.get("sign"):

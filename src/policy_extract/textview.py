@@ -11,7 +11,11 @@ and NER run on a *clean* string in which
   digits set one by one, as PDF text layers do (``2 9 0 0 亿元`` reads
   ``2900亿元``, ``2 0 0 5年`` reads ``2005年``);
 * full-width digits, letters and ``％．＋`` are folded to ASCII, one character
-  for one, so no offset shifts.
+  for one, so no offset shifts; a full-width comma between full-width digits in
+  groups of three (``３５１，７４０万元``) is a thousands separator and reads ``,``;
+* a line that ends in a digit standing alone after a word, followed by a line
+  that starts with digits set one by one (``达到了2⏎1 5 8 人``), is one number
+  broken by the PDF: the break is soft (``2158人``).
 
 ``index[i]`` is the raw offset of ``clean[i]``; :meth:`TextView.to_raw` maps a
 clean span to the raw span that covers it, line breaks inside included
@@ -114,10 +118,22 @@ def _build_clean(raw: str) -> tuple[str, array]:
     index.append(len(raw))  # sentinel: one past the end
     # the same as .translate(_FOLD), which looks every character up: the folded
     # characters are rare, so only they are replaced (a fifteenth of the time)
-    clean = _FOLD_RE.sub(_fold_one, "".join(out))
+    joined = "".join(out)
+    if "，" in joined:
+        joined = _WIDE_THOUSANDS.sub(_wide_commas, joined)
+    clean = _FOLD_RE.sub(_fold_one, joined)
     if any(c in clean for c in _ZERO_LIKE):
         clean = _YEAR_RUN.sub(_year_zero, clean)
     return clean, index
+
+
+#: full-width digits grouped by full-width commas: 1-3 digits first, then groups of
+#: exactly three (``３５１，７４０``); ``２０１９，２０２０`` and ``１，２`` are lists
+_WIDE_THOUSANDS = re.compile("(?<![０-９，,0-9])[０-９]{1,3}(?:，[０-９]{3})+(?![０-９0-9])")
+
+
+def _wide_commas(m: re.Match[str]) -> str:
+    return m.group().replace("，", ",")
 
 
 def _fold_one(m: re.Match[str]) -> str:
@@ -213,6 +229,8 @@ def _hard_breaks(bodies: list[str]) -> list[bool]:
             j += 1
         nxt = bodies[j] if j < len(bodies) else ""
         hard = _is_hard(bodies[i], nxt)
+        if hard and j == i + 1 and _split_spaced(stripped[i], nxt) and _is_wrapped(stripped, i):
+            hard = False
         if j > i + 1 and not hard:
             wrapped = _is_wrapped(stripped, i) or stripped[i][-1] in "，、"
             hard = not wrapped
@@ -250,6 +268,24 @@ def _is_hard(body: str, nxt: str) -> bool:
 
 def _mid_number(text: str) -> bool:
     return text[-2:-1] in {".", ","}
+
+
+#: a digit alone at the end of a line, right after a word (not after 第, 表, 图, 附件,
+#: 号, 条, 款, 章, 节, 项 or 序, which number things): the first digit of a number the
+#: PDF broke
+_LONE_LAST_DIGIT = re.compile(r"(?<![第表图件号款条章节项序])(?<=[\u4e00-\u9fff])[0-9０-９]$")
+#: a line that starts with digits set one by one (``1 5 8 人``)
+_SPACED_START = re.compile("[0-9０-９][ \u3000]+[0-9０-９](?![0-9０-９])")
+
+
+def _split_spaced(text: str, following: str) -> bool:
+    """Whether a number set one digit at a time runs over the break: a line (not a
+    heading) ending in a lone digit after a word and the next line, not indented,
+    starting with digits spaced one by one (``达到了2⏎1 5 8 人``). ``第2⏎1 5``,
+    ``表2⏎1 5``, a year or cell ending a line (``2019⏎2 0 2 0``) and a short line
+    (checked by the caller: only a wrapped line breaks inside a number) keep their break."""
+    return (bool(_LONE_LAST_DIGIT.search(text)) and bool(_SPACED_START.match(following))
+            and not _is_heading_line(text))
 
 
 def _is_heading_line(text: str) -> bool:
