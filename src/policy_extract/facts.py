@@ -246,6 +246,7 @@ _BULLETIN_TITLE = re.compile(r"统计公报")
 _TASKS_TITLE = re.compile(r"(?:责任|任务)(?:分解|分工)|分工方案")
 _PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|意见|行动")
 _TITLE_CHARS = 300
+_TITLE_LINES = 4  # where a title may stand: after a citation code and a link
 _TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
 _YEARS = re.compile(r"^\d{4}/\d{4}$")
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
@@ -256,6 +257,9 @@ _YEARS_OF = re.compile(r"([\d零〇一二两三四五六七八九十]+)\s*年")
 _TARGET_YEAR = re.compile(r"(?<![截止])[到至]\d")
 #: how many comparisons with the year before make a text a review of one year
 _REVIEW_MIN = 3
+#: how many times as many words of a plan's mood as of a review's (plus one) make a text
+#: without a task opener planned throughout (rules/facts.yaml ``plan_mood``)
+PLAN_MOOD = 20
 #: the last year of a plan (较“十三五”末), no year's end
 _PLAN_END = re.compile(r"十[一二三四五六]五[”\"]?末")
 #: the level a change starts from (从2021年的46503元提高到58794元): its DATE is no
@@ -294,7 +298,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
           "step_verbs", "target_announcements", "task_openers", "effort_verbs",
-          "review_leads", "state_words", "list_verbs", "selected_after", "work_areas")
+          "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
+          "plan_mood", "review_mood")
 
 
 @dataclass(frozen=True, slots=True)
@@ -457,6 +462,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "review_lead": (("review_leads",), "word"),
     "state": (("state_words",), "word"),
     "work_area": (("work_areas",), "word"),
+    "plan_mood": (("plan_mood",), "cue"),
+    "review_mood": (("review_mood",), "cue"),
     "list_verb": (("list_verbs", "selected_after", "series_verbs"), "cue"),
     "selected_after": (("selected_after",), "end"),
 }
@@ -527,6 +534,10 @@ class DocContext:
     #: a report's tasks handed out to the bodies that carry them (责任分解): every figure
     #: is planned for the year of its title
     is_tasks: bool = False
+    #: written in a plan's mood throughout (``plan_mood``), neither a bulletin, rules, a
+    #: titled plan nor a task breakdown: without a task opener, every figure is planned
+    #: for the reference year
+    plans: bool = False
 
 
 def document_context(text: str, mentions: Sequence[Mention], ref_date: str | None,
@@ -597,8 +608,35 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         is_report or is_rules or _PLAN_TITLE.search(title)) and _is_review(text, vocab)
     if period is None and is_review:
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
+    plans = not (is_review or is_rules or is_tasks) and (
+        is_report or period is None and not _titled_plan(text)) \
+        and _in_plan_mood(text, vocab)
+    if plans and period is None and ref_year is not None:
+        period = str(ref_year)  # the tasks of a report delivered in January: that year's
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
-                      is_rules, is_review, is_tasks)
+                      is_rules, is_review, is_tasks, plans)
+
+
+def _titled_plan(text: str) -> bool:
+    """Whether the text's title (one of its first lines before the first that holds a
+    sentence, not a heading: 北京市信息消费行动计划, after a citation code and a link)
+    names a plan, an opinion or an action (``_PLAN_TITLE``)."""
+    lines = [x.strip() for x in text[:_TITLE_CHARS].split("\n") if x.strip()][:_TITLE_LINES]
+    for line in lines:
+        if _SENTENCE_MARKS.search(line):
+            return False  # the body has begun (责任单位：…规划分局 after a task is no title)
+        if _PLAN_TITLE.search(line) and not _TOP_HEADING.match(line) \
+                and not _SUB_HEADING.match(line):
+            return True
+    return False
+
+
+def _in_plan_mood(text: str, vocab: FactVocab) -> bool:
+    """Whether ``text`` writes what is to be done (力争, 加快, 推进: ``plan_mood``) at least
+    ``PLAN_MOOD`` times as often as what was done (比上年, 了, 首次: ``review_mood``) plus
+    one: the tasks of a report read without a title or a heading that says so."""
+    plan = len(vocab.plan_mood.findall(text))
+    return plan >= PLAN_MOOD * (len(vocab.review_mood.findall(text)) + 1)
 
 
 def _body_area(org: str) -> str | None:
@@ -806,8 +844,9 @@ class _Doc:
                        for m in _HARD_BREAK.finditer(self.text)]
         opener = next((m for m in self.vocab.task_opener.finditer(self.text)
                        if not _of_past_year(m.group(), self.ctx.ref_year)), None)
-        # the opener's own count (今年要重点做好9个方面工作：) is planned too
-        self.tasks_start = opener.start() if opener else -1
+        # the opener's own count (今年要重点做好9个方面工作：) is planned too; without one, a
+        # text in a plan's mood is planned from its start
+        self.tasks_start = opener.start() if opener else 0 if self.ctx.plans else -1
         if self.ctx.is_report:
             scopes = _scopes(self.text, self.breaks, self.vocab, self.ctx.ref_year)
             self.scope_starts = [a for a, _ in scopes]
