@@ -1280,11 +1280,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     lead = vocab.achievement.match(before)  # 带动全市建成17个X: 建成X
                     if lead:
                         before = before[lead.end():]
-                    effort = vocab.effort.match(before)  # 争取新获批1所X: 新获批X
-                    if effort and (vocab.series_verb.match(before, effort.end())
-                                   or before.startswith("新", effort.end())  # 新获批
-                                   or effort.end() == len(before)):  # 争取100个项目纳入…
-                        before = before[effort.end():]
+                    before = _without_effort(before, vocab)  # 争取新获批1所X: 新获批X
                     if "给予" in before:  # 省级财政…给予1000万元激励: the grant's noun
                         before = ""
                     if vocab.work_area.match(noun):  # 今年要重点做好9个方面工作: 方面工作
@@ -1387,7 +1383,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 if vocab.stock.search(indicator):
                     period += "-12"
             if not after_noun:  # not 23个…项目建成投产, the count before the projects
-                indicator = _verb_first(indicator, vocab)
+                indicator = _verb_first(_without_effort(indicator, vocab, alone=False), vocab)
             framing = vocab.framing.match(indicator)
             if framing and not _PROJECTS.search(indicator) and "的" not in indicator:
                 indicator = indicator[framing.end():]  # 实施异地搬迁1.35万人: 异地搬迁
@@ -1418,6 +1414,20 @@ def _spent_on(text: str, start: int, end: int, inside: Sequence[Mention]) -> str
     words = _clean(_PAREN.sub("", "".join(pieces)).rstrip("，,；;。！!？?"))
     verb = _SPENT_ON.match(words)
     return words[verb.end():] if verb else words
+
+
+def _without_effort(words: str, vocab: FactVocab, alone: bool = True) -> str:
+    """``words`` without a verb of effort (``effort_verbs``: 争取, 力争) before the verb that
+    selects what is counted (争取打造省级首台套产品1项: 打造…) or, where ``alone`` (the
+    words before a count), before 新 or nothing (争取新获批1所X: 新获批X; 争取100个以上项目
+    纳入…); 争取中央预算内投资 keeps it: what was obtained, and so does a list's later item
+    (争取A 237亿元、新型B 889.2亿元: 争取新型B)."""
+    effort = vocab.effort.match(words)
+    if effort and (vocab.series_verb.match(words, effort.end())
+                   or alone and (words.startswith("新", effort.end())
+                                 or effort.end() == len(words))):
+        return words[effort.end():]
+    return words
 
 
 def _verb_first(indicator: str, vocab: FactVocab) -> str:
