@@ -162,6 +162,17 @@ _LEVEL_BEFORE = re.compile(r"(?:国家级?|省级?|市级?|县级?|区级)$")
 _RESPECTIVELY = "分别"
 _COMPANY_RULE = "names.gazetteer.company"
 _COMPANY_END = re.compile(r"(?:集团|公司)$")
+#: a base per head a list's first item opens with (每千人托位、养老床位数): the items share it
+_PER_HEAD = re.compile(r"每(?:[一二三四五六七八九十百千万\d]+)人|每万|人均")
+#: a scope a list's first item opens with when the items share their quantity word
+#: (限额以上通讯器材、家用电器、新能源汽车零售额)
+_SCOPE_LEAD = re.compile(r"(?:限额|规模|限上|规上)以上")
+#: a count of a subject ending a list's first item, whose later items may measure the same
+#: subject (生产安全事故起数、死亡人数; 招商引资签约项目数与合同额)
+_COUNT_HEAD = re.compile(r"(?:起数|人次|人数|项目数|户数|家数|件数|个数|数量)$")
+#: how long a later item of a list may be to be a bare quantity of the first's subject
+#: (死亡人数, 总花费)
+_BARE_QUANTITY = 4
 _ITEM_SPLIT = re.compile(rf"、|和|(?<![{_JI_VERB_FIRSTS}])及|与|以及")
 _LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
@@ -1965,10 +1976,40 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     shared = last[own:]
     first = others[0]
     if vocab.head.search(first) or len(shared) < 2 <= len(first) and shared != "数":
-        return parts  # 全域旅游人数、旅游综合收入; 接待游客、旅游总花费: each item is whole
+        # 全域旅游人数、旅游综合收入; 接待游客、旅游总花费: each item is whole
+        return _owner_shared(parts, vocab)
     prefix = first[:len(first) - own] if n == 2 and len(first) >= own + 3 else ""
     # 国际航空旅客和货邮吞吐量 -> 国际航空旅客吞吐量, 国际航空货邮吞吐量
-    return [first + shared] + [prefix + p + shared for p in others[1:]] + [prefix + last]
+    items = [first + shared] + [prefix + p + shared for p in others[1:]] + [prefix + last]
+    # 限额以上通讯器材、家用电器零售额 -> 限额以上家用电器零售额; 每千人托位、养老床位数
+    return _lead_shared(items, _PER_HEAD.match(first) or _SCOPE_LEAD.match(first))
+
+
+def _lead_shared(items: list[str], lead: re.Match[str] | None) -> list[str]:
+    """The items of a list, the later ones led by what ``lead`` found the first opens with."""
+    if lead is None:
+        return items
+    return [items[0]] + [x if x.startswith(lead.group(0)) else lead.group(0) + x
+                         for x in items[1:]]
+
+
+def _owner_shared(parts: list[str], vocab: FactVocab) -> list[str]:
+    """The whole items of a list, each its own quantity, where the later ones are a bare
+    quantity word (``_BARE_QUANTITY`` characters at most, no character of the first's
+    subject) after a first item that counts its subject (``_COUNT_HEAD``): they measure
+    the same subject (FACTS.md lists: the words the items share; 生产安全事故起数、死亡人数
+    -> 生产安全事故死亡人数; 国内游客人次、总花费 -> 国内游客总花费; not 基础设施投资、工业
+    投资), and a per-head base the first opens with is shared too (每千人床位数、执业医师数
+    -> 每千人执业医师数)."""
+    first, rest = parts[0], parts[1:]
+    if per := _PER_HEAD.match(first):
+        return _lead_shared(parts, per)
+    count = _COUNT_HEAD.search(first)
+    subject = first[:count.start()] if count else ""
+    if len(subject) < 2 or not all(len(x) <= _BARE_QUANTITY and vocab.head.search(x)
+                                    and not set(x) & set(subject) for x in rest):
+        return parts
+    return [first] + [subject + x for x in rest]
 
 
 def _shared_verb(items: list[str], vocab: FactVocab) -> list[str]:
