@@ -1858,6 +1858,9 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                     break  # the place word of a name (海拉尔东山机场, 绍兴黄酒) stays
                 if label == "ORG" and _SCOPED_BY.match(s, len(name)):
                     break  # 自治区国资委监管企业利润: the body defines whose figure it is
+                if label == "ORG" and after_value and not vocab.zone.search(name) \
+                        and _CJK.match(s, len(name)):
+                    break  # 、政协委员提案1584件: a later item owned by a body, no subject
                 if label == "GPE" or (label == "ORG" and not _OWN_BODY.match(name)
                                       and not s.startswith("等", len(name))
                                       and (not after_value or vocab.zone.search(name))):
