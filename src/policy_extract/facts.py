@@ -173,6 +173,8 @@ _COUNT_HEAD = re.compile(r"(?:起数|人次|人数|项目数|户数|家数|件�
 #: how long a later item of a list may be to be a bare quantity of the first's subject
 #: (死亡人数, 总花费)
 _BARE_QUANTITY = 4
+#: the end of a term (年末, 上年末, 6月末, 期末), not of a week (周末专家)
+_TERM_END = re.compile(r"(?<=[年月期季])末")
 _ITEM_SPLIT = re.compile(rf"、|和|(?<![{_JI_VERB_FIRSTS}])及|与|以及")
 _LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
@@ -1095,7 +1097,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
                     or _BREAKDOWN_CLAUSE.fullmatch(opening.rstrip("，,：:；;"))):
                 state.breakdown_of = state.last
                 state.breakdown_pool = state.parents[-_POOL:]
-            if "末" in _PLAN_END.sub("", opening) or "年底" in opening:
+            if _TERM_END.search(_PLAN_END.sub("", opening)) or "年底" in opening:
                 state.stock = True
             elif "全年" in opening or doc.vocab.flow_only.search(opening):
                 state.stock = False
