@@ -173,6 +173,10 @@ _COUNT_HEAD = re.compile(r"(?:起数|人次|人数|项目数|户数|家数|件�
 #: how long a later item of a list may be to be a bare quantity of the first's subject
 #: (死亡人数, 总花费)
 _BARE_QUANTITY = 4
+#: 加快 before a count whose noun ends in 建设 (加快6个抽水蓄能电站建设, 加快宝鸡、延安等4个
+#: 物流基地建设): the count counts what is built; 建设 is no part of it (推进7所院校“双高计划”
+#: 建设 keeps it: the schools are not built)
+_FURTHERED = re.compile(r"(?:加快|加速)[^，,。；;：:]{0,8}$")
 #: the end of a term (年末, 上年末, 6月末, 期末), not of a week (周末专家)
 _TERM_END = re.compile(r"(?<=[年月期季])末")
 _ITEM_SPLIT = re.compile(rf"、|和|(?<![{_JI_VERB_FIRSTS}])及|与|以及")
@@ -1286,6 +1290,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             elif len(group) == 1:  # 新建800个5G基站: what is counted follows the number
                 noun, noun_end = _right_noun(text, value.end, following, vocab,
                                              before_value=g + 1 < len(groups))
+                if noun and _FURTHERED.search(_clean(text[start:value.start])) \
+                        and noun.endswith("建设") and len(noun) > 4:
+                    noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
                 if noun:
                     before = _strip_tail_words(indicator, vocab)
                     if _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
