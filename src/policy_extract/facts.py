@@ -551,9 +551,9 @@ class DocContext:
     #: a report's tasks handed out to the bodies that carry them (责任分解): every figure
     #: is planned for the year of its title
     is_tasks: bool = False
-    #: written in a plan's mood throughout (``plan_mood``), neither a bulletin, rules, a
-    #: titled plan nor a task breakdown: without a task opener, every figure is planned
-    #: for the reference year
+    #: written in a plan's mood throughout (``plan_mood``), neither a bulletin, rules nor a
+    #: task breakdown: every figure is planned (without a task opener and unless a titled
+    #: plan names its own years, for the reference year)
     plans: bool = False
 
 
@@ -625,10 +625,9 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         is_report or is_rules or _PLAN_TITLE.search(title)) and _is_review(text, vocab)
     if period is None and is_review:
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
-    plans = not (is_review or is_rules or is_tasks) and (
-        is_report or period is None and not _titled_plan(text)) \
-        and _in_plan_mood(text, vocab)
-    if plans and period is None and ref_year is not None:
+    plans = not (is_review or is_rules or is_tasks) and _in_plan_mood(text, vocab)
+    if plans and period is None and ref_year is not None and not is_report \
+            and not _titled_plan(text):
         period = str(ref_year)  # the tasks of a report delivered in January: that year's
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
                       is_rules, is_review, is_tasks, plans)
@@ -862,8 +861,10 @@ class _Doc:
         opener = next((m for m in self.vocab.task_opener.finditer(self.text)
                        if not _of_past_year(m.group(), self.ctx.ref_year)), None)
         # the opener's own count (今年要重点做好9个方面工作：) is planned too; without one, a
-        # text in a plan's mood is planned from its start
-        self.tasks_start = opener.start() if opener else 0 if self.ctx.plans else -1
+        # text in a plan's mood is planned from its start, for the reference year unless a
+        # titled plan names its own years (its figures are targets all the same: _status)
+        self.tasks_start = opener.start() if opener else 0 if self.ctx.plans and (
+            self.ctx.is_report or not _titled_plan(self.text)) else -1
         if self.ctx.is_report:
             scopes = _scopes(self.text, self.breaks, self.vocab, self.ctx.ref_year)
             self.scope_starts = [a for a, _ in scopes]
@@ -2351,8 +2352,8 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
         return "target"  # 主要预期目标是：A增长5%左右。B增长3%。: the list it announces
     if planned:
         return "target"
-    if doc.ctx.is_rules or doc.ctx.is_tasks:  # rules, policies and a report's tasks
-        return "target"  # require what they say (FACTS.md status)
+    if doc.ctx.is_rules or doc.ctx.is_tasks or doc.ctx.plans:  # rules, policies, tasks
+        return "target"  # require or plan what they say (FACTS.md status)
     return "actual"
 
 
