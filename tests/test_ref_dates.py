@@ -54,6 +54,10 @@ def test_source_counterexample(source: RefSource, text: str) -> None:
                  ("2026", "inferred:written-years+review"), id="review:a-sentence-opening"),
     pytest.param("到2025年，服务业增加值规模不断扩大。2019年", ("2019", "inferred:written-years"),
                  id="targets-left-out"),
+    pytest.param("实施2030年前碳排放达峰行动，2027年底前建成一批零碳园区。2021年",
+                 ("2021", "inferred:written-years"), id="deadlines-left-out"),
+    pytest.param("2019年前三季度，全市工业稳增长。", ("2019", "inferred:written-years"),
+                 id="not-a-deadline:the-first-quarters"),
 ])
 def test_fallback(text: str, expected: tuple[str | None, str]) -> None:
     assert infer_ref_date(TextView(text), RULES) == expected
@@ -72,6 +76,8 @@ def test_fallback(text: str, expected: tuple[str | None, str]) -> None:
                  id="not:two-years"),
     pytest.param("2019年，全市工业稳增长。", "report_2026.txt", ("2019", "inferred:written-years"),
                  id="not:when-the-text-writes-a-year"),
+    pytest.param("推进政务服务建设。实施2030年前碳排放达峰行动。", "putuo_2021_tasks.txt",
+                 ("2021", "inferred:file-name"), id="a-deadline-is-no-year-written"),
 ])
 def test_year_of_the_file_name(text: str, name: str, expected: tuple[str | None, str]) -> None:
     assert infer_ref_date(TextView(text), RULES, name) == expected

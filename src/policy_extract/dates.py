@@ -29,6 +29,9 @@ from .textview import TextView
 _REL_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
 _COUNT_BACK = frozenset({"去年", "上年"})
 _TARGET_BEFORE = ("到", "至", "力争到", "争取到", "预计到")
+#: a deadline (2030年前碳达峰, 2027年底前建成): a target's year too, no year written of;
+#: not the first months of a year (2019年前三季度) nor 前后
+_DEADLINE_AFTER = regex.compile(r"(?:年)?(?:底|末)?(?:以)?前(?![一二两三四五六七八九十0-9后])")
 #: a paragraph or sentence that looks back on years from the speaker's present (五年来，我们…,
 #: …圆满收官。五年来，…; 过去一年，…): the latest year written is reviewed, and the text
 #: speaks from the year after it
@@ -358,7 +361,8 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
        line): ``how`` is ``document:<kind>``.
     2. Otherwise a guess from the years written in the text, leaving out
        targets (``到2025年``): M, the most frequent, and the answer is the
-       latest year not after M + 1 (a 2026 report reviews 2025 and plans 2026;
+       latest year not after M + 1, leaving out deadlines too (2030年前) (a 2026 report
+       reviews 2025 and plans 2026;
        a 2020 article reviews 2019 and speaks in 2020): ``inferred:written-years``.
        A text whose paragraphs open by looking back (五年来，…), that writes no
        year after M and no plans of its own year (今年, 预期目标, M年主要目标) reviews M and
@@ -376,7 +380,8 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
     for f in (f for rule in rules.dates for f in _matches(rule, view.clean)):
         if f.year is None or not 1900 <= f.year <= 2100:
             continue
-        if any(view.clean.endswith(w, 0, f.start) for w in _TARGET_BEFORE):
+        if any(view.clean.endswith(w, 0, f.start) for w in _TARGET_BEFORE) \
+                or _DEADLINE_AFTER.match(view.clean, f.end):
             continue
         years.append(f.year)
     if not years:

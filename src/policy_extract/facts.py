@@ -162,6 +162,23 @@ _LEVEL_BEFORE = re.compile(r"(?:国家级?|省级?|市级?|县级?|区级)$")
 _RESPECTIVELY = "分别"
 _COMPANY_RULE = "names.gazetteer.company"
 _COMPANY_END = re.compile(r"(?:集团|公司)$")
+#: a base per head a list's first item opens with (每千人托位、养老床位数): the items share it
+_PER_HEAD = re.compile(r"每(?:[一二三四五六七八九十百千万\d]+)人|每万|人均")
+#: a scope a list's first item opens with when the items share their quantity word
+#: (限额以上通讯器材、家用电器、新能源汽车零售额)
+_SCOPE_LEAD = re.compile(r"(?:限额|规模|限上|规上)以上")
+#: a count of a subject ending a list's first item, whose later items may measure the same
+#: subject (生产安全事故起数、死亡人数; 招商引资签约项目数与合同额)
+_COUNT_HEAD = re.compile(r"(?:起数|人次|人数|项目数|户数|家数|件数|个数|数量)$")
+#: how long a later item of a list may be to be a bare quantity of the first's subject
+#: (死亡人数, 总花费)
+_BARE_QUANTITY = 4
+#: 加快 before a count whose noun ends in 建设 (加快6个抽水蓄能电站建设, 加快宝鸡、延安等4个
+#: 物流基地建设): the count counts what is built; 建设 is no part of it (推进7所院校“双高计划”
+#: 建设 keeps it: the schools are not built)
+_FURTHERED = re.compile(r"(?:加快|加速)[^，,。；;：:]{0,8}$")
+#: the end of a term (年末, 上年末, 6月末, 期末), not of a week (周末专家)
+_TERM_END = re.compile(r"(?<=[年月期季])末")
 _ITEM_SPLIT = re.compile(rf"、|和|(?<![{_JI_VERB_FIRSTS}])及|与|以及")
 _LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
@@ -246,6 +263,7 @@ _BULLETIN_TITLE = re.compile(r"统计公报")
 _TASKS_TITLE = re.compile(r"(?:责任|任务)(?:分解|分工)|分工方案")
 _PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|意见|行动")
 _TITLE_CHARS = 300
+_TITLE_LINES = 4  # where a title may stand: after a citation code and a link
 _TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
 _YEARS = re.compile(r"^\d{4}/\d{4}$")
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
@@ -256,6 +274,9 @@ _YEARS_OF = re.compile(r"([\d零〇一二两三四五六七八九十]+)\s*年")
 _TARGET_YEAR = re.compile(r"(?<![截止])[到至]\d")
 #: how many comparisons with the year before make a text a review of one year
 _REVIEW_MIN = 3
+#: how many times as many words of a plan's mood as of a review's (plus one) make a text
+#: without a task opener planned throughout (rules/facts.yaml ``plan_mood``)
+PLAN_MOOD = 20
 #: the last year of a plan (较“十三五”末), no year's end
 _PLAN_END = re.compile(r"十[一二三四五六]五[”\"]?末")
 #: the level a change starts from (从2021年的46503元提高到58794元): its DATE is no
@@ -294,7 +315,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
           "step_verbs", "target_announcements", "task_openers", "effort_verbs",
-          "review_leads", "state_words", "list_verbs", "selected_after", "work_areas")
+          "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
+          "plan_mood", "review_mood")
 
 
 @dataclass(frozen=True, slots=True)
@@ -457,6 +479,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "review_lead": (("review_leads",), "word"),
     "state": (("state_words",), "word"),
     "work_area": (("work_areas",), "word"),
+    "plan_mood": (("plan_mood",), "cue"),
+    "review_mood": (("review_mood",), "cue"),
     "list_verb": (("list_verbs", "selected_after", "series_verbs"), "cue"),
     "selected_after": (("selected_after",), "end"),
 }
@@ -527,6 +551,10 @@ class DocContext:
     #: a report's tasks handed out to the bodies that carry them (责任分解): every figure
     #: is planned for the year of its title
     is_tasks: bool = False
+    #: written in a plan's mood throughout (``plan_mood``), neither a bulletin, rules nor a
+    #: task breakdown: every figure is planned (without a task opener and unless a titled
+    #: plan names its own years, for the reference year)
+    plans: bool = False
 
 
 def document_context(text: str, mentions: Sequence[Mention], ref_date: str | None,
@@ -597,8 +625,34 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         is_report or is_rules or _PLAN_TITLE.search(title)) and _is_review(text, vocab)
     if period is None and is_review:
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
+    plans = not (is_review or is_rules or is_tasks) and _in_plan_mood(text, vocab)
+    if plans and period is None and ref_year is not None and not is_report \
+            and not _titled_plan(text):
+        period = str(ref_year)  # the tasks of a report delivered in January: that year's
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
-                      is_rules, is_review, is_tasks)
+                      is_rules, is_review, is_tasks, plans)
+
+
+def _titled_plan(text: str) -> bool:
+    """Whether the text's title (one of its first lines before the first that holds a
+    sentence, not a heading: 北京市信息消费行动计划, after a citation code and a link)
+    names a plan, an opinion or an action (``_PLAN_TITLE``)."""
+    lines = [x.strip() for x in text[:_TITLE_CHARS].split("\n") if x.strip()][:_TITLE_LINES]
+    for line in lines:
+        if _SENTENCE_MARKS.search(line):
+            return False  # the body has begun (责任单位：…规划分局 after a task is no title)
+        if _PLAN_TITLE.search(line) and not _TOP_HEADING.match(line) \
+                and not _SUB_HEADING.match(line):
+            return True
+    return False
+
+
+def _in_plan_mood(text: str, vocab: FactVocab) -> bool:
+    """Whether ``text`` writes what is to be done (力争, 加快, 推进: ``plan_mood``) at least
+    ``PLAN_MOOD`` times as often as what was done (比上年, 了, 首次: ``review_mood``) plus
+    one: the tasks of a report read without a title or a heading that says so."""
+    plan = len(vocab.plan_mood.findall(text))
+    return plan >= PLAN_MOOD * (len(vocab.review_mood.findall(text)) + 1)
 
 
 def _body_area(org: str) -> str | None:
@@ -806,8 +860,11 @@ class _Doc:
                        for m in _HARD_BREAK.finditer(self.text)]
         opener = next((m for m in self.vocab.task_opener.finditer(self.text)
                        if not _of_past_year(m.group(), self.ctx.ref_year)), None)
-        # the opener's own count (今年要重点做好9个方面工作：) is planned too
-        self.tasks_start = opener.start() if opener else -1
+        # the opener's own count (今年要重点做好9个方面工作：) is planned too; without one, a
+        # text in a plan's mood is planned from its start, for the reference year unless a
+        # titled plan names its own years (its figures are targets all the same: _status)
+        self.tasks_start = opener.start() if opener else 0 if self.ctx.plans and (
+            self.ctx.is_report or not _titled_plan(self.text)) else -1
         if self.ctx.is_report:
             scopes = _scopes(self.text, self.breaks, self.vocab, self.ctx.ref_year)
             self.scope_starts = [a for a, _ in scopes]
@@ -1045,7 +1102,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
                     or _BREAKDOWN_CLAUSE.fullmatch(opening.rstrip("，,：:；;"))):
                 state.breakdown_of = state.last
                 state.breakdown_pool = state.parents[-_POOL:]
-            if "末" in _PLAN_END.sub("", opening) or "年底" in opening:
+            if _TERM_END.search(_PLAN_END.sub("", opening)) or "年底" in opening:
                 state.stock = True
             elif "全年" in opening or doc.vocab.flow_only.search(opening):
                 state.stock = False
@@ -1234,6 +1291,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             elif len(group) == 1:  # 新建800个5G基站: what is counted follows the number
                 noun, noun_end = _right_noun(text, value.end, following, vocab,
                                              before_value=g + 1 < len(groups))
+                if noun and _FURTHERED.search(_clean(text[start:value.start])) \
+                        and noun.endswith("建设") and len(noun) > 4:
+                    noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
                 if noun:
                     before = _strip_tail_words(indicator, vocab)
                     if _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
@@ -1241,11 +1301,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     lead = vocab.achievement.match(before)  # 带动全市建成17个X: 建成X
                     if lead:
                         before = before[lead.end():]
-                    effort = vocab.effort.match(before)  # 争取新获批1所X: 新获批X
-                    if effort and (vocab.series_verb.match(before, effort.end())
-                                   or before.startswith("新", effort.end())  # 新获批
-                                   or effort.end() == len(before)):  # 争取100个项目纳入…
-                        before = before[effort.end():]
+                    before = _without_effort(before, vocab)  # 争取新获批1所X: 新获批X
                     if "给予" in before:  # 省级财政…给予1000万元激励: the grant's noun
                         before = ""
                     if vocab.work_area.match(noun):  # 今年要重点做好9个方面工作: 方面工作
@@ -1348,7 +1404,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 if vocab.stock.search(indicator):
                     period += "-12"
             if not after_noun:  # not 23个…项目建成投产, the count before the projects
-                indicator = _verb_first(indicator, vocab)
+                indicator = _verb_first(_without_effort(indicator, vocab, alone=False), vocab)
             framing = vocab.framing.match(indicator)
             if framing and not _PROJECTS.search(indicator) and "的" not in indicator:
                 indicator = indicator[framing.end():]  # 实施异地搬迁1.35万人: 异地搬迁
@@ -1379,6 +1435,20 @@ def _spent_on(text: str, start: int, end: int, inside: Sequence[Mention]) -> str
     words = _clean(_PAREN.sub("", "".join(pieces)).rstrip("，,；;。！!？?"))
     verb = _SPENT_ON.match(words)
     return words[verb.end():] if verb else words
+
+
+def _without_effort(words: str, vocab: FactVocab, alone: bool = True) -> str:
+    """``words`` without a verb of effort (``effort_verbs``: 争取, 力争) before the verb that
+    selects what is counted (争取打造省级首台套产品1项: 打造…) or, where ``alone`` (the
+    words before a count), before 新 or nothing (争取新获批1所X: 新获批X; 争取100个以上项目
+    纳入…); 争取中央预算内投资 keeps it: what was obtained, and so does a list's later item
+    (争取A 237亿元、新型B 889.2亿元: 争取新型B)."""
+    effort = vocab.effort.match(words)
+    if effort and (vocab.series_verb.match(words, effort.end())
+                   or alone and (words.startswith("新", effort.end())
+                                 or effort.end() == len(words))):
+        return words[effort.end():]
+    return words
 
 
 def _verb_first(indicator: str, vocab: FactVocab) -> str:
@@ -1798,6 +1868,9 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                     break  # the place word of a name (海拉尔东山机场, 绍兴黄酒) stays
                 if label == "ORG" and _SCOPED_BY.match(s, len(name)):
                     break  # 自治区国资委监管企业利润: the body defines whose figure it is
+                if label == "ORG" and after_value and not vocab.zone.search(name) \
+                        and _CJK.match(s, len(name)):
+                    break  # 、政协委员提案1584件: a later item owned by a body, no subject
                 if label == "GPE" or (label == "ORG" and not _OWN_BODY.match(name)
                                       and not s.startswith("等", len(name))
                                       and (not after_value or vocab.zone.search(name))):
@@ -1916,10 +1989,40 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     shared = last[own:]
     first = others[0]
     if vocab.head.search(first) or len(shared) < 2 <= len(first) and shared != "数":
-        return parts  # 全域旅游人数、旅游综合收入; 接待游客、旅游总花费: each item is whole
+        # 全域旅游人数、旅游综合收入; 接待游客、旅游总花费: each item is whole
+        return _owner_shared(parts, vocab)
     prefix = first[:len(first) - own] if n == 2 and len(first) >= own + 3 else ""
     # 国际航空旅客和货邮吞吐量 -> 国际航空旅客吞吐量, 国际航空货邮吞吐量
-    return [first + shared] + [prefix + p + shared for p in others[1:]] + [prefix + last]
+    items = [first + shared] + [prefix + p + shared for p in others[1:]] + [prefix + last]
+    # 限额以上通讯器材、家用电器零售额 -> 限额以上家用电器零售额; 每千人托位、养老床位数
+    return _lead_shared(items, _PER_HEAD.match(first) or _SCOPE_LEAD.match(first))
+
+
+def _lead_shared(items: list[str], lead: re.Match[str] | None) -> list[str]:
+    """The items of a list, the later ones led by what ``lead`` found the first opens with."""
+    if lead is None:
+        return items
+    return [items[0]] + [x if x.startswith(lead.group(0)) else lead.group(0) + x
+                         for x in items[1:]]
+
+
+def _owner_shared(parts: list[str], vocab: FactVocab) -> list[str]:
+    """The whole items of a list, each its own quantity, where the later ones are a bare
+    quantity word (``_BARE_QUANTITY`` characters at most, no character of the first's
+    subject) after a first item that counts its subject (``_COUNT_HEAD``): they measure
+    the same subject (FACTS.md lists: the words the items share; 生产安全事故起数、死亡人数
+    -> 生产安全事故死亡人数; 国内游客人次、总花费 -> 国内游客总花费; not 基础设施投资、工业
+    投资), and a per-head base the first opens with is shared too (每千人床位数、执业医师数
+    -> 每千人执业医师数)."""
+    first, rest = parts[0], parts[1:]
+    if per := _PER_HEAD.match(first):
+        return _lead_shared(parts, per)
+    count = _COUNT_HEAD.search(first)
+    subject = first[:count.start()] if count else ""
+    if len(subject) < 2 or not all(len(x) <= _BARE_QUANTITY and vocab.head.search(x)
+                                    and not set(x) & set(subject) for x in rest):
+        return parts
+    return [first] + [subject + x for x in rest]
 
 
 def _shared_verb(items: list[str], vocab: FactVocab) -> list[str]:
@@ -2249,8 +2352,8 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
         return "target"  # 主要预期目标是：A增长5%左右。B增长3%。: the list it announces
     if planned:
         return "target"
-    if doc.ctx.is_rules or doc.ctx.is_tasks:  # rules, policies and a report's tasks
-        return "target"  # require what they say (FACTS.md status)
+    if doc.ctx.is_rules or doc.ctx.is_tasks or doc.ctx.plans:  # rules, policies, tasks
+        return "target"  # require or plan what they say (FACTS.md status)
     return "actual"
 
 
