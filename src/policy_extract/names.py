@@ -433,6 +433,12 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRul
                     starts=starts, near=near, stops=stops)
 
 
+#: a set that holds ``&&``, ``||`` or ``~~``: set operations of regex's version 1, which
+#: version 0 (how rules compile) reads as those characters, ``[\p{Han}&&[^作]]`` being the
+#: set of Han, ``&``, ``[``, ``^`` and 作, then a ``]``
+_SET_OPERATION = regex.compile(r"\[(?:\\.|[^\]\\])*?(?:&&|\|\||~~)")
+
+
 def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: Path,
               rid: str, where: str, engine: str = "regex"
               ) -> regex.Pattern[str] | re.Pattern[str] | None:
@@ -441,6 +447,10 @@ def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: 
     if not entry.get(key):
         return None
     source = expand(str(entry[key]), fragments, path, rid, ())
+    if _SET_OPERATION.search(source):
+        raise RuleError(f"{where}: {key} writes a set operation (&&, ||, ~~), which version 0 "
+                        "reads as characters; write a Han character but not these as "
+                        "[^\\P{Han}…]")
     if engine == "re":
         try:
             return stdlib_pattern(source)
