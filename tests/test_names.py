@@ -65,6 +65,12 @@ CASES = [
     # rule 11: a doctrine is not labelled and a place inside it is no GPE (issue 10; the
     # seed and train gold leave 中国 there unlabelled); a person inside one is a PERSON
     ("doctrine_modernisation", "中国式现代化江苏新实践", [("江苏", "GPE", "江苏")]),
+    # the country as the attribute of a process (the train gold: 藏传佛教中国化 has no GPE)
+    ("country_as_process", "坚持宗教中国化方向，与中国企业合作", [("中国", "GPE", "中国")]),
+    # a place whose last character makes a common word with the next (四|平台) is none; one
+    # followed by a word of its own (西安|全面) or a function character (汉中|等) is
+    ("place_cut_after", "完善“一中心四平台一网格”，推进西安全面发展、汉中等地建设",
+     [("西安", "GPE", "西安"), ("汉中", "GPE", "汉中")]),
     ("post_title", "市委书记主持召开会议", [("市委", "ORG", "市委")]),
     ("committee_post", "经开区管委会主任参加", [("经开区管委会", "ORG", "经开区管委会")]),
     ("zone_is_one_org", "常德经开区新开工项目", [("常德经开区", "ORG", "常德经开区")]),

@@ -133,6 +133,9 @@ _COMMON = 1000  # jieba frequency from which a word tagged a name is a common wo
 #: how often (jieba's frequency) a word made of the character before a place and the
 #: place's first character must be to be read instead of the place (其中 34173: 其中|非化石)
 _WORD_BEFORE_PLACE = 5000
+#: the same for a word of the place's last character and the character after it (平台 3,601:
+#: 四|平台), where that character starts no word of its own
+_WORD_AFTER_PLACE = 1000
 #: how often (jieba's dictionary) a word that runs into a county's full name from before
 #: it is written, at least, to cut the name (滨海 441, 罗浮山 13: NameRulePass._word_across_start)
 _WORD_ACROSS_PLACE = 10
@@ -1460,6 +1463,14 @@ class NameRulePass:
         if len(before) == 2 and before not in self._places and before[0] not in "之一的" \
                 and freq.get(before, 0) >= _WORD_BEFORE_PLACE \
                 and (cand.start < 2 or freq.get(clean[cand.start - 2:cand.start], 0) == 0):
+            return True
+        # the same after it: the place's last character and the one after it a common word
+        # (一中心四|平台|一网格: no 四平), unless that character starts a word of its own
+        # (西安|全面, not 安全) or is a function character (汉中|等, not 中等)
+        after = clean[cand.end - 1:cand.end + 1]
+        if len(after) == 2 and after not in self._places and after[1] not in _FUNCTION_CHARS \
+                and freq.get(after, 0) >= _WORD_AFTER_PLACE \
+                and freq.get(clean[cand.end:cand.end + 2], 0) == 0:
             return True
         return cand.rule in self._data_places \
             and not on_word_boundaries(self.tokenizer, clean, cand.start, cand.end)
