@@ -71,6 +71,9 @@ CASES = [
     # followed by a word of its own (西安|全面) or a function character (汉中|等) is
     ("place_cut_after", "完善“一中心四平台一网格”，推进西安全面发展、汉中等地建设",
      [("西安", "GPE", "西安"), ("汉中", "GPE", "汉中")]),
+    # a place whose characters are a plain word there (lexicon.places_as_words)
+    ("place_as_word", "黄金、白银、精炼铜产量增长，庆祝成立60周年大庆；白银、铜川两市",
+     [("白银", "GPE", "白银"), ("铜川", "GPE", "铜川")]),
     ("post_title", "市委书记主持召开会议", [("市委", "ORG", "市委")]),
     ("committee_post", "经开区管委会主任参加", [("经开区管委会", "ORG", "经开区管委会")]),
     ("zone_is_one_org", "常德经开区新开工项目", [("常德经开区", "ORG", "常德经开区")]),

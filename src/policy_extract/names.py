@@ -552,6 +552,9 @@ class NameRulePass:
         self._walks = frozenset(r.id for r in self.data.rules if r.check in ("org_head", "fac_head"))
         doctrines = _words(lex, "doctrines", path) if "doctrines" in lex else []
         self._doctrine_re = re.compile(alternation(doctrines)) if doctrines else None
+        plain = _words(lex, "places_as_words", path) if "places_as_words" in lex else []
+        self._place_word_re = regex.compile("|".join(f"(?:{p})" for p in plain), regex.V0) \
+            if plain else None
         gaz = self.data.gazetteer
         self._gaz_spans = WordSpans(gaz)
         self._places = frozenset(e.surface for e in gaz.values() if e.label == "GPE")
@@ -1513,12 +1516,15 @@ class NameRulePass:
 
     def _in_doctrine(self, clean: str, cand: Candidate) -> bool:
         """A place inside a doctrine's name (中国 in 中国特色社会主义, 中国式现代化) is no
-        GPE (ANNOTATION.md rule 11: doctrines are not labelled; a person inside one is)."""
-        if cand.label != "GPE" or self._doctrine_re is None:
+        GPE (ANNOTATION.md rule 11: doctrines are not labelled; a person inside one is),
+        nor one written where its characters are a plain word (lexicon.places_as_words:
+        白银 among metals, 周年大庆)."""
+        if cand.label != "GPE":
             return False
         lo = max(0, cand.start - 12)
         return any(m.start() <= cand.start and cand.end <= m.end()
-                   for m in self._doctrine_re.finditer(clean, lo, cand.end + 12))
+                   for pattern in (self._doctrine_re, self._place_word_re) if pattern
+                   for m in pattern.finditer(clean, lo, cand.end + 12))
 
     def _no_org(self, clean: str, cand: Candidate) -> bool:
         """An ORG of a pattern rule that is a generic word (rule 9) or ends in a word that
