@@ -74,6 +74,10 @@ CASES = [
     # a place whose characters are a plain word there (lexicon.places_as_words)
     ("place_as_word", "黄金、白银、精炼铜产量增长，庆祝成立60周年大庆；白银、铜川两市",
      [("白银", "GPE", "白银"), ("铜川", "GPE", "铜川")]),
+    # a level written after a place's full name (省级, 省属) leaves the place short; 级别 is
+    # no level (train d40: 完善安徽省级工业互联网安全态势…, GPE 安徽)
+    ("place_before_level", "完善安徽省级工业互联网安全态势感知，支持四川省属企业，比照江苏省级别",
+     [("安徽", "GPE", "安徽"), ("四川", "GPE", "四川"), ("江苏省", "GPE", "江苏省")]),
     ("post_title", "市委书记主持召开会议", [("市委", "ORG", "市委")]),
     ("committee_post", "经开区管委会主任参加", [("经开区管委会", "ORG", "经开区管委会")]),
     ("zone_is_one_org", "常德经开区新开工项目", [("常德经开区", "ORG", "常德经开区")]),

@@ -1455,6 +1455,10 @@ class NameRulePass:
             return False
         if self._word_across_start(clean, cand):
             return True
+        if clean.endswith(("省", "市", "县"), cand.start, cand.end) \
+                and clean.startswith(("级", "属"), cand.end) \
+                and not clean.startswith("级别", cand.end):
+            return True  # 安徽|省级, 四川|省属 (not 江苏省|级别): a level's word, the place short
         if cand.rule == "names.place_suffix":
             return False  # a place by its suffix inside a word before it (有关|中医药, 机关|中)
         if cand.end - cand.start != 2:
