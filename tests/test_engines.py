@@ -44,6 +44,11 @@ def test_what_re_would_read_otherwise_is_refused(source: str) -> None:
       "pattern": "x"}, "overlapping"),
     ({"id": "t.engine", "label": "ORG", "engine": "pcre", "pattern": "x"}, "engine"),
     ({"id": "t.escape", "label": "ORG", "engine": "re", "pattern": r"\w+局"}, "engine re"),
+    # version 0 reads no set operation: the lookahead would refuse only 作 and a ]
+    ({"id": "t.intersection", "label": "ORG", "pattern": r"局(?![\p{Han}&&[^作]])"},
+     "set operation"),
+    ({"id": "t.intersection", "label": "ORG", "engine": "re",
+      "pattern": r"[^\P{Han}的]{2}局(?![\p{Han}&&[^作]])"}, "set operation"),
 ])
 def test_engine_errors_name_the_rule(entry: dict, says: str) -> None:
     with pytest.raises(RuleError, match=says):

@@ -65,6 +65,19 @@ CASES = [
     # rule 11: a doctrine is not labelled and a place inside it is no GPE (issue 10; the
     # seed and train gold leave 中国 there unlabelled); a person inside one is a PERSON
     ("doctrine_modernisation", "中国式现代化江苏新实践", [("江苏", "GPE", "江苏")]),
+    # the country as the attribute of a process (the train gold: 藏传佛教中国化 has no GPE)
+    ("country_as_process", "坚持宗教中国化方向，与中国企业合作", [("中国", "GPE", "中国")]),
+    # a place whose last character makes a common word with the next (四|平台) is none; one
+    # followed by a word of its own (西安|全面) or a function character (汉中|等) is
+    ("place_cut_after", "完善“一中心四平台一网格”，推进西安全面发展、汉中等地建设",
+     [("西安", "GPE", "西安"), ("汉中", "GPE", "汉中")]),
+    # a place whose characters are a plain word there (lexicon.places_as_words)
+    ("place_as_word", "黄金、白银、精炼铜产量增长，庆祝成立60周年大庆；白银、铜川两市",
+     [("白银", "GPE", "白银"), ("铜川", "GPE", "铜川")]),
+    # a level written after a place's full name (省级, 省属) leaves the place short; 级别 is
+    # no level (train d40: 完善安徽省级工业互联网安全态势…, GPE 安徽)
+    ("place_before_level", "完善安徽省级工业互联网安全态势感知，支持四川省属企业，比照江苏省级别",
+     [("安徽", "GPE", "安徽"), ("四川", "GPE", "四川"), ("江苏省", "GPE", "江苏省")]),
     ("post_title", "市委书记主持召开会议", [("市委", "ORG", "市委")]),
     ("committee_post", "经开区管委会主任参加", [("经开区管委会", "ORG", "经开区管委会")]),
     ("zone_is_one_org", "常德经开区新开工项目", [("常德经开区", "ORG", "常德经开区")]),

@@ -142,6 +142,9 @@ _COMMON = 1000  # jieba frequency from which a word tagged a name is a common wo
 #: how often (jieba's frequency) a word made of the character before a place and the
 #: place's first character must be to be read instead of the place (其中 34173: 其中|非化石)
 _WORD_BEFORE_PLACE = 5000
+#: the same for a word of the place's last character and the character after it (平台 3,601:
+#: 四|平台), where that character starts no word of its own
+_WORD_AFTER_PLACE = 1000
 #: how often (jieba's dictionary) a word that runs into a county's full name from before
 #: it is written, at least, to cut the name (滨海 441, 罗浮山 13: NameRulePass._word_across_start)
 _WORD_ACROSS_PLACE = 10
@@ -471,6 +474,12 @@ def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: st
     return tuple(needs), reach
 
 
+#: a set that holds ``&&``, ``||`` or ``~~``: set operations of regex's version 1, which
+#: version 0 (how rules compile) reads as those characters, ``[\p{Han}&&[^作]]`` being the
+#: set of Han, ``&``, ``[``, ``^`` and 作, then a ``]``
+_SET_OPERATION = regex.compile(r"\[(?:\\.|[^\]\\])*?(?:&&|\|\||~~)")
+
+
 def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: Path,
               rid: str, where: str, engine: str = "regex"
               ) -> regex.Pattern[str] | re.Pattern[str] | None:
@@ -479,6 +488,10 @@ def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: 
     if not entry.get(key):
         return None
     source = expand(str(entry[key]), fragments, path, rid, ())
+    if _SET_OPERATION.search(source):
+        raise RuleError(f"{where}: {key} writes a set operation (&&, ||, ~~), which version 0 "
+                        "reads as characters; write a Han character but not these as "
+                        "[^\\P{Han}…]")
     if engine == "re":
         try:
             return stdlib_pattern(source)
@@ -581,6 +594,9 @@ class NameRulePass:
         self._walks = frozenset(r.id for r in self.data.rules if r.check in ("org_head", "fac_head"))
         doctrines = _words(lex, "doctrines", path) if "doctrines" in lex else []
         self._doctrine_re = re.compile(alternation(doctrines)) if doctrines else None
+        plain = _words(lex, "places_as_words", path) if "places_as_words" in lex else []
+        self._place_word_re = regex.compile("|".join(f"(?:{p})" for p in plain), regex.V0) \
+            if plain else None
         gaz = self.data.gazetteer
         self._gaz_spans = WordSpans(gaz)
         self._places = frozenset(e.surface for e in gaz.values() if e.label == "GPE")
@@ -1484,6 +1500,10 @@ class NameRulePass:
             return False
         if self._word_across_start(clean, cand):
             return True
+        if clean.endswith(("省", "市", "县"), cand.start, cand.end) \
+                and clean.startswith(("级", "属"), cand.end) \
+                and not clean.startswith("级别", cand.end):
+            return True  # 安徽|省级, 四川|省属 (not 江苏省|级别): a level's word, the place short
         if cand.rule == "names.place_suffix":
             return False  # a place by its suffix inside a word before it (有关|中医药, 机关|中)
         if cand.end - cand.start != 2:
@@ -1495,6 +1515,14 @@ class NameRulePass:
         if len(before) == 2 and before not in self._places and before[0] not in "之一的" \
                 and freq.get(before, 0) >= _WORD_BEFORE_PLACE \
                 and (cand.start < 2 or freq.get(clean[cand.start - 2:cand.start], 0) == 0):
+            return True
+        # the same after it: the place's last character and the one after it a common word
+        # (一中心四|平台|一网格: no 四平), unless that character starts a word of its own
+        # (西安|全面, not 安全) or is a function character (汉中|等, not 中等)
+        after = clean[cand.end - 1:cand.end + 1]
+        if len(after) == 2 and after not in self._places and after[1] not in _FUNCTION_CHARS \
+                and freq.get(after, 0) >= _WORD_AFTER_PLACE \
+                and freq.get(clean[cand.end:cand.end + 2], 0) == 0:
             return True
         return cand.rule in self._data_places \
             and not on_word_boundaries(self.tokenizer, clean, cand.start, cand.end)
@@ -1538,12 +1566,15 @@ class NameRulePass:
 
     def _in_doctrine(self, clean: str, cand: Candidate) -> bool:
         """A place inside a doctrine's name (中国 in 中国特色社会主义, 中国式现代化) is no
-        GPE (ANNOTATION.md rule 11: doctrines are not labelled; a person inside one is)."""
-        if cand.label != "GPE" or self._doctrine_re is None:
+        GPE (ANNOTATION.md rule 11: doctrines are not labelled; a person inside one is),
+        nor one written where its characters are a plain word (lexicon.places_as_words:
+        白银 among metals, 周年大庆)."""
+        if cand.label != "GPE":
             return False
         lo = max(0, cand.start - 12)
         return any(m.start() <= cand.start and cand.end <= m.end()
-                   for m in self._doctrine_re.finditer(clean, lo, cand.end + 12))
+                   for pattern in (self._doctrine_re, self._place_word_re) if pattern
+                   for m in pattern.finditer(clean, lo, cand.end + 12))
 
     def _no_org(self, clean: str, cand: Candidate) -> bool:
         """An ORG of a pattern rule that is a generic word (rule 9) or ends in a word that
