@@ -100,6 +100,9 @@ _BLOCK_START = regex.compile(f"[^{_BLOCK_CHARS}]", regex.REVERSE)  # searched ba
 _SEPARATOR = ("\x00", "x")
 _FULL_LINE = 20  # characters from which a broken line is taken for a PDF's text line
 _RARE = 10  # jieba frequency up to which a word is rare (成达 of 成达万高铁: 2; 城际: 30)
+#: jieba frequency below which a place's name without its 县/区/市 reads as the place (周至 34,
+#: 府谷 18; 新建 of 新建区 1000 is the verb)
+_PLACE_WORD = 100
 _MEMO_SIZE = 200_000  # entries a memo of the pass keeps (_remembered); cleared when full
 _KEPT_SUFFIXES = ("制", "工程", "行动", "规划", "计划")  # sorted: the order of the old sort
 _LIST_SPAN = 160  # characters a list of works is read back from its 等…项目
@@ -913,11 +916,17 @@ class NameRulePass:
                 if self._joined_places(m.group("name")))
 
     def _road_items(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
-        """The items of a list of roads or railways that share the head written after the
-        last one (rule 6: 延榆、康渝高铁 -> FAC 延榆; 成南扩容、九绵等高速公路 -> 九绵): each
-        item short names of places run together (:meth:`_short_places`)."""
+        """The items of a list of roads, railways or airports that share the head written
+        after the last one (rule 6: 延榆、康渝高铁 -> FAC 延榆; 成南扩容、九绵等高速公路 -> 九绵;
+        府谷、定边机场 -> 府谷): each item a place or short names of places run together
+        (:meth:`_place_end`), or two ends joined
+        by 至 whose first is a place, written without its 县, 区 or 市 as roads are named
+        (岚皋至陕渝界, 周至至乾县: the 至 of a place's name is no joint)."""
         for m in self._matches(text.clean, rule, overlapped=True):
-            if self._short_places(m.group("name")):
+            name = m.group("name")
+            if self._place_end(name) if "至" not in name[2:-1] else any(
+                    self._place_end(name[:i]) for i in range(2, len(name) - 2)
+                    if name[i] == "至"):
                 yield self._cand(m.start("name"), m.end("name"), rule.label, m.group("name"),
                                  rule.id, rule.score, rule.priority)
 
@@ -1416,6 +1425,14 @@ class NameRulePass:
         if len(prefix) < 2 or any(h in prefix for h in self.fac_heads):
             return False  # 萧山机场|高铁: a facility's own line, not places joined
         return self._short_places(prefix)
+
+    def _place_end(self, end: str) -> bool:
+        """Whether a road's end is a place: of the gazetteer, with 县, 区 or 市 left off
+        where jieba holds no common word so written (周至 of 周至县; not 新建 of 新建区),
+        or short names of places run together."""
+        return end in self._places or self._short_places(end) or (
+            self.tokenizer.FREQ.get(end, 0) < _PLACE_WORD
+            and any(end + suffix in self._places for suffix in ("县", "区", "市")))
 
     def _short_places(self, prefix: str) -> bool:
         """Whether ``prefix`` reads as short names of places run together (千黄, 延榆)."""
