@@ -183,7 +183,7 @@ def test_place_led_keeps_the_rules_but_places_under_a_model_name(
     cands = [c if is_statistical(c) or c.rule != "names.a" else
              Candidate(c.start, c.end, "GPE", rule=c.rule, priority=c.priority) for c in cands]
     kept = place_led()(cands)
-    assert all(a.end <= b.start for a, b in zip(kept, kept[1:]))
+    assert all(a.end <= b.start for a, b in zip(kept, kept[1:], strict=False))
     rules = [c for c in rules_first(cands) if not is_statistical(c)]
     dropped = [c for c in rules if c not in kept]
     assert all(c.label == "GPE" for c in dropped)

@@ -5,7 +5,6 @@ each row names the line the date comes from)."""
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 

@@ -13,8 +13,14 @@ import pyarrow.dataset as ds
 import pytest
 
 from policy_extract import __version__
-from policy_extract.batch import (InputError, Progress, collect_inputs, read_ref_dates, run,
-                                 with_ref_dates)
+from policy_extract.batch import (
+    InputError,
+    Progress,
+    collect_inputs,
+    read_ref_dates,
+    run,
+    with_ref_dates,
+)
 from policy_extract.pipeline import Pipeline
 
 from .conftest import run_cli

@@ -10,7 +10,6 @@ from types import SimpleNamespace
 
 import pyarrow.dataset as ds
 import pytest
-
 import spacy
 
 from policy_extract.merge import PLACE_LED_HEAD_WORDS, PLACE_LED_HEADS, POLICIES

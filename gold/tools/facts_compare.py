@@ -14,8 +14,13 @@ import argparse
 import json
 from pathlib import Path
 
-from policy_extract.factscore import (FIELDS, FactCounts, FactError, read_facts_gold,
-                                      score_fact_pairs)
+from policy_extract.factscore import (
+    FIELDS,
+    FactCounts,
+    FactError,
+    read_facts_gold,
+    score_fact_pairs,
+)
 
 
 def compare(a_path: Path, b_path: Path) -> tuple[dict, list[FactError]]:

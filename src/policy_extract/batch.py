@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import errno
 import functools
 import logging
@@ -56,7 +57,6 @@ from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-import dataclasses
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path

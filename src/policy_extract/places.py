@@ -28,15 +28,15 @@ null (never a guess).
 from __future__ import annotations
 
 import bisect
-import operator
 import importlib.util
+import operator
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from typing import TYPE_CHECKING
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Candidate, Mention, PolicyExtractError
 from .rules import alternation
@@ -677,7 +677,7 @@ def link_mentions(mentions: Sequence[Mention], doc_place: Place | None,
         if place is None:
             out.append(m)
             continue
-        row = dict(zip(_MENTION_FIELDS, _mention_values(m)))
+        row = dict(zip(_MENTION_FIELDS, _mention_values(m), strict=True))
         row.update(place=place.path, gpe_code=place.code if m.label == "GPE" else None,
                    province=place.province if m.label == "GPE" else None)
         out.append(Mention(**row))
