@@ -555,6 +555,9 @@ class DocContext:
     #: task breakdown: every figure is planned (without a task opener and unless a titled
     #: plan names its own years, for the reference year)
     plans: bool = False
+    #: its title names a plan, an opinion or an action (``_titled_plan``): its figures
+    #: speak of the plan's own years, not of the reference year
+    titled_plan: bool = False
 
 
 def document_context(text: str, mentions: Sequence[Mention], ref_date: str | None,
@@ -626,11 +629,12 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     if period is None and is_review:
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
     plans = not (is_review or is_rules or is_tasks) and _in_plan_mood(text, vocab)
+    titled_plan = _titled_plan(text)
     if plans and period is None and ref_year is not None and not is_report \
-            and not _titled_plan(text):
+            and not titled_plan:
         period = str(ref_year)  # the tasks of a report delivered in January: that year's
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
-                      is_rules, is_review, is_tasks, plans)
+                      is_rules, is_review, is_tasks, plans, titled_plan)
 
 
 def _titled_plan(text: str) -> bool:
@@ -864,7 +868,7 @@ class _Doc:
         # text in a plan's mood is planned from its start, for the reference year unless a
         # titled plan names its own years (its figures are targets all the same: _status)
         self.tasks_start = opener.start() if opener else 0 if self.ctx.plans and (
-            self.ctx.is_report or not _titled_plan(self.text)) else -1
+            self.ctx.is_report or not self.ctx.titled_plan) else -1
         if self.ctx.is_report:
             scopes = _scopes(self.text, self.breaks, self.vocab, self.ctx.ref_year)
             self.scope_starts = [a for a, _ in scopes]
