@@ -36,28 +36,54 @@ def _names(p: Pipeline, text: str) -> list[tuple[str, str]]:
     return [(m.text, m.label) for m in p.extract(text).mentions if m.label in NAMES]
 
 
-# what the rules alone find, and what they find with the CRF (invented sentences)
+# what the rules alone find on invented sentences; the CRF keeps every one of them (what it
+# adds is the model's and changes with each retraining: test_crf_learned_its_gold measures it)
 SENTENCES = [
-    # a port no rule knows, beside two the rules find
-    ("依托钦州港、北海港，建设北部湾国际门户港。", [("钦州港", "FAC"), ("北海港", "FAC")],
-     [("钦州港", "FAC"), ("北海港", "FAC"), ("北部湾国际门户港", "FAC")]),
-    # a policy-defined region no rule knows (rule 11)
+    ("依托钦州港、北海港，建设北部湾国际门户港。", [("钦州港", "FAC"), ("北海港", "FAC")]),
     ("实施“数字赣州”行动，加快建设赣南苏区振兴发展示范区。",
-     [("数字赣州”行动", "INITIATIVE")],
-     [("数字赣州”行动", "INITIATIVE"), ("赣南苏区振兴发展示范区", "INITIATIVE")]),
-    # where the rules' names are whole, the CRF keeps them as they are
+     [("数字赣州”行动", "INITIATIVE")]),
     ("省交通运输厅会同长沙市人民政府推进乡村振兴战略。",
-     [("省交通运输厅", "ORG"), ("长沙市人民政府", "ORG"), ("乡村振兴战略", "INITIATIVE")],
      [("省交通运输厅", "ORG"), ("长沙市人民政府", "ORG"), ("乡村振兴战略", "INITIATIVE")]),
-    ("2025年全市地区生产总值增长6.5%。", [], []),
+    ("2025年全市地区生产总值增长6.5%。", []),
 ]
 
 
-@pytest.mark.parametrize(("text", "rules", "crf"), SENTENCES)
+@pytest.mark.parametrize(("text", "rules"), SENTENCES)
 def test_sentences(pipeline: Pipeline, with_crf: Pipeline, text: str,
-                   rules: list[tuple[str, str]], crf: list[tuple[str, str]]) -> None:
+                   rules: list[tuple[str, str]]) -> None:
     assert _names(pipeline, text) == rules
-    assert _names(with_crf, text) == crf
+    assert set(rules) <= set(_names(with_crf, text))
+    if not rules:
+        assert _names(with_crf, text) == []
+
+
+# small train documents the CRF was trained on (development text, by design)
+LEARNED = ("dev-d08-ship-pollution-law", "dev-d19-beijing-2022-data-zone", "dev-d36-hailar-2018-tasks")
+
+
+def _strict(p: Pipeline, docs: list) -> tuple[int, int, int]:
+    tp = n_pred = n_gold = 0
+    for d in docs:
+        gold = {(s.start, s.end, s.label) for s in d.spans if s.label in NAMES}
+        pred = {(m.start, m.end, str(m.label)) for m in p.extract(
+            d.text, ref_date=d.ref_date, doc_id=d.doc_id).mentions if m.label in NAMES}
+        tp, n_pred, n_gold = tp + len(gold & pred), n_pred + len(pred), n_gold + len(gold)
+    return tp, n_pred, n_gold
+
+
+def test_crf_learned_its_gold(pipeline: Pipeline, with_crf: Pipeline) -> None:
+    """On documents of its own training gold the CRF must find clearly more of the names
+    than the rules alone (recall up by at least 0.05) without losing precision (at most
+    0.02 down): a model that is missing, stale in another way, or merged wrongly fails."""
+    from policy_extract.goldfile import training_gold
+
+    from .conftest import REPO
+    docs = [d for d in training_gold(REPO) if d.doc_id in LEARNED]
+    assert len(docs) == len(LEARNED)
+    tp_r, pred_r, gold = _strict(pipeline, docs)
+    tp_c, pred_c, _ = _strict(with_crf, docs)
+    assert tp_c / gold >= tp_r / gold + 0.05
+    assert tp_c / pred_c >= tp_r / pred_r - 0.02
 
 
 def test_numbers_stay(pipeline: Pipeline, with_crf: Pipeline) -> None:
@@ -159,16 +185,19 @@ def test_shipped_model_is_todays() -> None:
 def test_run_with_crf(tmp_path) -> None:
     """``policy-extract run --crf`` writes the CRF's names, with their rule id and origin,
     and says so in the pipeline version."""
-    from .conftest import run_cli
+    from .conftest import REPO, run_cli
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(SENTENCES[0][0], encoding="utf-8")
+    text = REPO / "gold/dev/texts" / f"{LEARNED[2]}.txt"  # a train text: the CRF adds names there
+    (tmp_path / "in" / "b.txt").write_bytes(text.read_bytes())
     res = run_cli("run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--crf", "-q",
                   "--workers", "1", "--facts-method", "none")
     assert res.returncode == 0, res.stderr
     import pyarrow.dataset as ds
     rows = ds.dataset(tmp_path / "out" / "mentions").to_table().to_pylist()
     found = [(r["text"], r["label"], r["rule"], r["origin"]) for r in rows]
-    assert ("北部湾国际门户港", "FAC", "crf.FAC", "crf") in found
     assert ("钦州港", "FAC", "names.place_led_fac", "rules") in found
+    from_crf = [(t, lab, r) for t, lab, r, o in found if o == "crf"]
+    assert from_crf and all(r == f"crf.{lab}" for _, lab, r in from_crf)
     docs = ds.dataset(tmp_path / "out" / "documents").to_table().to_pylist()
-    assert "names+crf" in docs[0]["pipeline_version"]
+    assert all("names+crf" in d["pipeline_version"] for d in docs)
