@@ -9,7 +9,7 @@ Quick use::
 
 from __future__ import annotations
 
-__version__ = "0.4.0"
+__version__ = "0.5.0"
 
 from .model import Document, Extraction, Fact, Label, Mention, PolicyExtractError, Sentence  # noqa: E402
 from .pipeline import Pipeline, extract  # noqa: E402

@@ -30,8 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .goldfile import canonical_name
-from .model import Candidate
+from .model import Candidate, canonical_name
 from .placegate import char_class, word_kind
 from .segment import tagged_words
 from .textview import TextView

@@ -764,7 +764,7 @@ def _area_of_level_words(text: str, mentions: Sequence[Mention], vocab: FactVoca
         return None
     area = max(areas, key=areas.__getitem__)
     written = [m.text for m in mentions if m.label == "GPE"
-               and index.resolve(m.norm or m.text) == area]
+               and index.resolve(m.name) == area]
     if area.name in text or not written:
         return area.name
     return max(set(written), key=lambda w: (len(w), written.count(w)))
@@ -774,7 +774,7 @@ def _place_named(m: Mention, index: Any) -> Any:
     """The division a GPE names, or the one a facility or organisation is written with
     (九江 of 九江港, 南昌 of 南昌昌北国际机场: outermost names hold their place, rule 20)."""
     if m.label == "GPE":
-        return index.resolve(m.norm or m.text)
+        return index.resolve(m.name)
     return index.written(m.text) if m.label in ("FAC", "ORG") else None
 
 

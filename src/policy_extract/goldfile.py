@@ -31,7 +31,6 @@ _ISO_POINT = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?"
 ISO_DATE = re.compile(rf"^{_ISO_POINT}(?:/{_ISO_POINT})?$")
 REF_DATE = re.compile(rf"^{_ISO_POINT}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_NAME_STRIP = str.maketrans("", "", "\r\n\t \u3000“”\"‘’")
 
 
 class GoldError(PolicyExtractError):
@@ -102,11 +101,6 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return not self.errors and not self.missing
-
-
-def canonical_name(text: str) -> str:
-    """ANNOTATION.md's canonical name: the text without line breaks, spaces and quote marks."""
-    return text.translate(_NAME_STRIP)
 
 
 def short(text: str, limit: int = 30) -> str:

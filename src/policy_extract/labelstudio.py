@@ -41,13 +41,12 @@ from .goldfile import (
     CheckReport,
     GoldDocument,
     GoldSpan,
-    canonical_name,
     check_files,
     find_source,
     short,
     write_gold,
 )
-from .model import NUMERIC_LABELS, Label, Mention, PolicyExtractError
+from .model import NUMERIC_LABELS, Label, Mention, PolicyExtractError, canonical_name
 from .numbers import NumeralError, magnitude, parse_numeral, plain
 from .pipeline import Pipeline
 

@@ -60,6 +60,14 @@ NUMERIC_LABELS: frozenset[str] = frozenset(
     {"MONEY", "COUNT", "PERCENT", "QUANTITY", "DURATION", "RANK"}
 )
 NAME_LABELS: frozenset[str] = frozenset({"ORG", "INITIATIVE", "GPE", "PERSON", "DOC", "FAC"})
+
+_NAME_STRIP = str.maketrans("", "", "\r\n\t \u3000“”\"‘’")
+
+
+def canonical_name(text: str) -> str:
+    """ANNOTATION.md's canonical name, a name's ``norm``: the span text without line
+    breaks, spaces and quote marks (``六\n稳`` → ``六稳``)."""
+    return text.translate(_NAME_STRIP)
 ALL_LABELS: frozenset[str] = frozenset(label.value for label in Label)
 
 QUALIFIERS: dict[str, frozenset[str]] = {
@@ -112,6 +120,15 @@ class Mention:
     #: (湖南省常德市): its own, the one its name starts with, or for 市发展改革委 the
     #: document's (see :mod:`policy_extract.places`)
     place: str | None = None
+    #: the name a variant stands for, where it is not its own canonical name: an
+    #: abbreviation's full name (深交所 → 深圳证券交易所, 市发改委 → 市发展改革委) or the
+    #: longer name a bare variant is linked to in the same text (135 → 135工程)
+    alias_of: str | None = None
+
+    @property
+    def name(self) -> str:
+        """What a name mention stands for: ``alias_of`` where there is one, else ``norm``."""
+        return self.alias_of or self.norm or self.text
 
 
 @slot_init

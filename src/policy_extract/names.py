@@ -28,7 +28,7 @@ import regex
 
 from . import progress
 from .merge import longest_first
-from .model import NAME_LABELS, Candidate
+from .model import NAME_LABELS, Candidate, canonical_name
 from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
 from .places import inside_name, place_surfaces
 from .rules import (
@@ -58,7 +58,6 @@ from .textview import TextView
 
 log = logging.getLogger(__name__)
 
-_QUOTE_MARKS = str.maketrans("", "", "“”\"‘’ \t\n\r\u3000")
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
                      "byline", "roster", "roster_post",
                      "section", "place_led", "road_prefix",
@@ -169,9 +168,7 @@ _VERB_TAGS = frozenset({"v", "vd", "d", "ad"})
 _NOT_PROJECT_LABELS = frozenset({"ORG", "INITIATIVE", "PERSON", "DOC"})
 
 
-def canonical(text: str) -> str:
-    """ANNOTATION.md: the span text with line breaks, spaces and quote marks removed."""
-    return text.translate(_QUOTE_MARKS)
+canonical = canonical_name  # ANNOTATION.md: the span text without line breaks, spaces, quotes
 
 
 def _after_place(rule: NameRule, clean: str, start: int, end: int) -> regex.Match[str] | None:

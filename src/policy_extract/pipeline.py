@@ -19,7 +19,16 @@ from . import __version__, progress
 from .dates import find_dates, infer_ref_date
 from .facts import baseline_facts, document_context, find_facts, load_fact_vocab
 from .merge import POLICIES, MergePolicy, drop_inside, is_statistical
-from .model import Candidate, Extraction, Fact, Mention, PolicyExtractError, Sentence
+from .model import (
+    NAME_LABELS,
+    Candidate,
+    Extraction,
+    Fact,
+    Mention,
+    PolicyExtractError,
+    Sentence,
+    canonical_name,
+)
 from .numeric import collect_warnings, find_numeric, iter_matches
 from .places import find_document_place, link_mentions, local_candidates
 from .rules import RuleSet, load_rules
@@ -215,13 +224,23 @@ def _mention(view: TextView, c: Candidate, sentences: list[Sentence], starts: li
              doc_id: str) -> Mention:
     start, end = view.to_raw(c.start, c.end)
     sid = max(bisect.bisect_right(starts, start) - 1, 0) if sentences else None
+    text = view.raw[start:end]
+    norm, alias_of = _name_norm(c, text) if c.label in NAME_LABELS else (c.norm, None)
     return Mention(
-        start=start, end=end, label=c.label, text=view.raw[start:end],
+        start=start, end=end, label=c.label, text=text,
         value=c.value, value_max=c.value_max, unit=c.unit, qualifier=c.qualifier,
-        norm=c.norm, rule=c.rule, source=c.origin, score=c.score,
+        norm=norm, rule=c.rule, source=c.origin, score=c.score,
         sentence_id=sid, section=sentences[sid].section if sid is not None else None,
-        doc_id=doc_id,
+        doc_id=doc_id, alias_of=alias_of,
     )
+
+
+def _name_norm(c: Candidate, text: str) -> tuple[str, str | None]:
+    """A name's ``norm`` is ANNOTATION.md's canonical name (its text without line breaks,
+    spaces and quote marks); the name a rule gave it where that is another one (a
+    gazetteer alias's full name, a linked variant's longer name) is its ``alias_of``."""
+    norm = canonical_name(text)
+    return norm, (c.norm if c.norm and c.norm != norm else None)
 
 
 def validate(text: str, mentions: Iterable[Mention]) -> None:

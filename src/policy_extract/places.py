@@ -392,7 +392,7 @@ def _zones(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
 def _place_of(m: Mention, index: PlaceIndex, context: Place | None) -> Place | None:
     """The place a mention is (GPE 常德) or is written with (ORG 常德市发展改革委; in a
     document of 杭州市, FAC 萧山机场 with the short name of one of its counties)."""
-    name = m.norm or m.text
+    name = m.name
     if m.label == "GPE":
         return index.resolve(name, context)
     written = index.written(name, context)
@@ -420,13 +420,13 @@ def find_document_place(text: str, mentions: Sequence[Mention],
             found = [p for m in inside if (p := _place_of(m, index, context)) is not None]
             if source == "document:head":  # not a data source (国家统计局) at the end
                 found += [china for m in inside if m.label == "ORG"
-                          and _level_word(m.norm or m.text) == "country"
+                          and _level_word(m.name) == "country"
                           and (china := index.by_code.get(CHINA)) is not None]
             context = _most_specific(found)
         if context is not None:
             return context, source
     named = [p for m in mentions if m.label == "GPE"
-             and (p := index.resolve(m.norm or m.text)) is not None and p.province is not None]
+             and (p := index.resolve(m.name)) is not None and p.province is not None]
     held = _holding_most(named, index)
     if held is not None:
         return held, "inferred:most-named"
@@ -669,7 +669,7 @@ def link_mentions(mentions: Sequence[Mention], doc_place: Place | None,
         if m.label not in PLACED_LABELS:
             out.append(m)
             continue
-        key = (m.label == "GPE", m.norm or m.text)
+        key = (m.label == "GPE", m.name)
         if key in places:
             place = places[key]
         else:
@@ -689,7 +689,7 @@ def _linked_place(m: Mention, index: PlaceIndex, doc_place: Place | None) -> Pla
     whether it is a GPE only)."""
     place = _place_of(m, index, doc_place)
     if place is None and m.label != "GPE" and doc_place is not None:
-        level = _level_word(m.norm or m.text)
+        level = _level_word(m.name)
         if level is not None:
             place = index.ancestor(doc_place, level)
     return place

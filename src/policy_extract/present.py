@@ -58,7 +58,8 @@ def format_number(value: float) -> str:
 
 def describe_value(row: Mapping[str, Any]) -> str:
     """A mention's value as a person reads it: the number in its base unit (a range as
-    ``a–b``), the ISO date, or the canonical name; empty when the mention has none."""
+    ``a–b``), the ISO date, or the name (a variant's full name, ``alias_of``, else its
+    canonical name); empty when the mention has none."""
     value: Any = row.get("value")
     value_max: Any = row.get("value_max")
     unit = row.get("unit")
@@ -72,7 +73,9 @@ def describe_value(row: Mapping[str, Any]) -> str:
         if not is_missing(qualifier) and qualifier != "exact":
             text = f"{qualifier} {text}"
         return text
-    norm = row.get("norm")
+    norm = row.get("alias_of")
+    if is_missing(norm):
+        norm = row.get("norm")
     if is_missing(norm):
         return ""
     qualifier = row.get("qualifier")
@@ -98,7 +101,7 @@ def mention_details(row: Mapping[str, Any], fact: Mapping[str, Any] | None,
     """The (field, text) pairs shown for one mention, in order; numbers get a ``fact``
     line (the fact it states, or why there is none)."""
     out = [("label", str(row["label"])), ("text", str(row["text"]).replace("\n", "⏎"))]
-    for name in ("value", "unit", "qualifier", "norm", "rule", "origin"):
+    for name in ("value", "unit", "qualifier", "norm", "alias_of", "rule", "origin"):
         value = describe_value(row) if name == "value" else row.get(name)
         if not is_missing(value) and value != "":
             out.append((name, str(value)))

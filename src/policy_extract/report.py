@@ -72,10 +72,13 @@ def per_document_table(mentions: pd.DataFrame, documents: pd.DataFrame) -> pd.Da
 
 
 def name_key(mentions: pd.DataFrame) -> pd.Series:
-    """The name a mention stands for: its canonical form, else its text without line
-    breaks."""
+    """The name a mention stands for: a variant's full name (``alias_of``), else its
+    canonical form, else its text without line breaks."""
     text = mentions["text"].str.replace(r"\s+", "", regex=True)
-    return mentions["norm"].where(mentions["norm"].notna(), text)
+    name = mentions["norm"].where(mentions["norm"].notna(), text)
+    if "alias_of" in mentions:
+        name = mentions["alias_of"].where(mentions["alias_of"].notna(), name)
+    return name
 
 
 def top_names(mentions: pd.DataFrame, label: str, n: int = TOP_NAMES) -> pd.DataFrame:

@@ -47,7 +47,7 @@ from .pipeline import Pipeline, build_pipeline, default_pipeline
 SPAN_FIELDS = {"value": "value", "value_max": "value_max", "unit": "unit",
                "qualifier": "qualifier", "norm": "norm", "rule": "rule", "origin": "source",
                "score": "score", "gpe_code": "gpe_code", "province": "province",
-               "place": "place"}
+               "place": "place", "alias_of": "alias_of"}
 #: the doc extensions set, with the :class:`Extraction` field each comes from
 DOC_FIELDS = {"ref_date": "ref_date", "ref_date_source": "ref_date_source",
               "extract_warnings": "warnings", "place": "place", "place_code": "place_code",

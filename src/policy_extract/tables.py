@@ -46,6 +46,8 @@ MENTIONS = pa.schema([
     pa.field("gpe_code", pa.string()),
     pa.field("province", pa.string()),
     pa.field("place", pa.string()),
+    # the name a variant stands for (深交所 → 深圳证券交易所; norm is its own canonical name)
+    pa.field("alias_of", pa.string()),
 ])
 
 DOCUMENTS = pa.schema([
@@ -126,6 +128,7 @@ def mention_row(m: Mention, source: str) -> dict[str, Any]:
         "norm": m.norm, "score": m.score, "sentence_id": m.sentence_id,
         "section": m.section, "rule": m.rule, "origin": m.source,
         "gpe_code": m.gpe_code, "province": m.province, "place": m.place,
+        "alias_of": m.alias_of,
     }
 
 
