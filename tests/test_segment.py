@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from unittest import mock
 
 import jieba
@@ -132,3 +133,29 @@ def test_segmenter_file_errors_name_the_file(tmp_path, bad: str) -> None:
     path.write_text(bad, encoding="utf-8")
     with pytest.raises(RuleError, match="segmenter.yaml"):
         segmenter_entries(path)
+
+
+def test_dictionary_read_once_and_as_written() -> None:
+    """places.jieba_dictionary reads jieba's main dictionary once a process for the word
+    tags, the place index and the county filters: the same dicts whichever way it is asked
+    (so one read), each line's tag and count as the file writes them (the last line of a
+    word wins, as before), and the name pass's tags are a copy with the user words' tags
+    added, which leaves the shared read unchanged."""
+    from policy_extract.places import jieba_dictionary
+    tags, counts = jieba_dictionary()
+    assert jieba_dictionary(None) == (tags, counts) and jieba_dictionary(None)[0] is tags
+    expected_tags: dict[str, str] = {}
+    expected_counts: dict[str, int] = {}
+    with jieba.Tokenizer().get_dict_file() as fh:
+        for line in fh.read().decode("utf-8").splitlines():
+            if line.strip():
+                word, count, tag = line.split()
+                expected_tags[word], expected_counts[word] = tag, int(count)
+    assert tags == expected_tags and counts == expected_counts
+    assert counts["迭部"] <= 150 < counts["港口"]
+    # a tokenizer with words added with tags of their own (the two attributes read)
+    added = {"港口": "ns", "某某新区": "ns"}
+    tokenizer = SimpleNamespace(dictionary=None, user_word_tag_tab=added)
+    name_pass_tags = segment.load_word_tags(tokenizer)  # type: ignore[arg-type]
+    assert name_pass_tags == {**expected_tags, **added}
+    assert tags == expected_tags and "某某新区" not in tags

@@ -218,23 +218,32 @@ def _jionlp_dictionary() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "dictionary"
 
 
-def _word_tags() -> dict[str, str]:
-    fields = _dictionary_fields()
-    return dict(zip(fields[0::3], fields[2::3], strict=True))
+def jieba_dictionary(dictionary: str | None = None) -> tuple[dict[str, str], dict[str, int]]:
+    """The tag and the count of each word of a jieba main dictionary (lines ``word count
+    tag``; ``dictionary`` is a tokenizer's ``dictionary``, None for jieba's own), read once
+    per process. The word tags of the name pass (segment.load_word_tags), the place index
+    and the county and town filters (港口 2904, 合作 13478; 迭部 5) all read it: three
+    reads of its 349,046 lines before, some 0.2 CPU-s each, the last one during the first
+    document of a province or a prefecture. Not to be changed by a caller (copy it)."""
+    return _read_dictionary(dictionary)  # one cache key for f() and f(None)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def _read_dictionary(dictionary: str | None) -> tuple[dict[str, str], dict[str, int]]:
+    import jieba
+    tokenizer = jieba.Tokenizer(dictionary)  # None: jieba.DEFAULT_DICT, its own
+    with tokenizer.get_dict_file() as fh:
+        fields = fh.read().decode("utf-8").split()  # split at once rather than by line
+    if len(fields) % 3:
+        raise ValueError(f"{getattr(fh, 'name', 'the jieba dictionary')}: every line must be "
+                         "'word frequency tag'")
+    return (dict(zip(fields[0::3], fields[2::3], strict=True)),
+            dict(zip(fields[0::3], map(int, fields[1::3]), strict=True)))
+
+
 def _word_counts() -> dict[str, int]:
     """jieba's count of each word of its dictionary (港口 2904, 合作 13478; 迭部 5)."""
-    fields = _dictionary_fields()
-    return dict(zip(fields[0::3], map(int, fields[1::3]), strict=True))
-
-
-def _dictionary_fields() -> list[str]:
-    import jieba
-    tokenizer = jieba.Tokenizer()
-    with tokenizer.get_dict_file() as fh:
-        return fh.read().decode("utf-8").split()
+    return jieba_dictionary()[1]
 
 
 def _is_name(word: str, tags: dict[str, str]) -> bool:
@@ -330,7 +339,7 @@ def world_places() -> list[tuple[Place, tuple[str, ...]]]:
 @lru_cache(maxsize=1)
 def place_index() -> PlaceIndex:
     """The index of every place (built once per process, in about half a second)."""
-    tags = _word_tags()
+    tags = jieba_dictionary()[0]
     places: list[Place] = []
     names: list[tuple[str, str]] = []
     recognised: dict[str, str] = {}

@@ -16,7 +16,7 @@ from typing import Any
 
 import jieba
 
-from .places import place_surfaces
+from .places import jieba_dictionary, place_surfaces
 from .rules import default_rules_dir, read_tsv, segmenter_entries
 
 log = logging.getLogger(__name__)
@@ -130,14 +130,9 @@ _DIGITS = re.compile(r"[\.0-9]+")
 
 
 def load_word_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
-    """The part-of-speech tag of every word of the tokenizer's main dictionary
-    (lines ``word frequency tag``; split at once rather than line by line)."""
-    with tokenizer.get_dict_file() as fh:
-        fields = fh.read().decode("utf-8").split()
-    if len(fields) % 3:
-        raise ValueError(f"{getattr(fh, 'name', 'the jieba dictionary')}: every line must be "
-                         "'word frequency tag'")
-    tags = dict(zip(fields[0::3], fields[2::3], strict=True))
+    """The part-of-speech tag of every word of the tokenizer's main dictionary (read once
+    per process: places.jieba_dictionary), and of the words added to it with a tag."""
+    tags = dict(jieba_dictionary(tokenizer.dictionary)[0])  # a copy: the read is shared
     tags.update(tokenizer.user_word_tag_tab)  # words added with a tag of their own
     return tags
 
