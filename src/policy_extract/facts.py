@@ -816,6 +816,9 @@ class _State:
     subject: str | None = None  # the subject place of an earlier clause of the sentence
     recent: list[str] = field(default_factory=list)  # indicators of the sentence so far
     stock: bool = False  # the paragraph speaks of the year's end (年末) until 全年
+    #: a clause of the year's flows (全年…) came after the 其中 clause: its figures and those
+    #: after it are no items of the stock broken down, and take no year end from it
+    flowed: bool = False
     topic: str = ""  # the subject before 实现/完成 (规模以上工业企业实现营业收入)
     carry: str = ""  # the counted noun the next figure of the clause is about
     facility: str = ""  # a facility the sentence's figures are about (宁波舟山港)
@@ -1098,6 +1101,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         state.facility = ""
         state.bare = (-1, -1)
         state.breakdown_of = None
+        state.flowed = False
         starts = [m.start for m in ms]
         for clause_start, clause_end in _clauses(doc, sent, ms):
             opening = text[clause_start:clause_end].strip(_SPACES + "“”\"")
@@ -1110,6 +1114,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
                 state.stock = True
             elif "全年" in opening or doc.vocab.flow_only.search(opening):
                 state.stock = False
+                state.flowed = state.breakdown_of is not None
             inside = ms[bisect.bisect_left(starts, clause_start):
                         bisect.bisect_left(starts, clause_end)]
             if any(m.label in FACT_LABELS for m in inside):
@@ -1394,7 +1399,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 period = state.last.period
             parent = state.breakdown_of
             if parent is not None and parent.period and _YEAR_END.fullmatch(parent.period) \
-                    and period == parent.period[:4]:
+                    and period == parent.period[:4] and not state.flowed:
                 period = parent.period  # 经营主体1163.7万户，其中企业410.1万户: the stock's year end
             scope = doc.scope_at(value.start)
             if status == "target" and (doc.ctx.is_report or doc.in_tasks(value.start)) \
