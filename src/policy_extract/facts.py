@@ -290,6 +290,7 @@ _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 _SUB_HEADING = re.compile(r"[（(][一二三四五六七八九十]+[）)]([^，,。；;：:\n]{2,30})")
 #: the clause a paragraph opens with (各位代表！ before it goes)
 _OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?]{0,40})")
+_ADDRESS_LEAD = re.compile(r"\s*各位代表[！!]\s*")
 #: a paragraph that opens with one year (2025年，; 过去一年，; 这一年，; 2026年是…; 今年…): no
 #: multi-year review
 _ONE_YEAR = re.compile(r"^(?:(?:刚刚过去的|过去的|这)?(?:\d{4}\s*年|去年|过去一年|一年来|"
@@ -994,7 +995,30 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
         if span != current:
             out.append((start, span))
             current = span
+    if out and _cut_from_review(text, breaks, out[0], ref_year):
+        out[0] = (0, out[0][1])
     return out
+
+
+def _cut_from_review(text: str, breaks: Sequence[int], first: tuple[int, str | None],
+                     ref_year: int | None) -> bool:
+    """Whether an excerpt without a title starts inside the multi-year review its first
+    span opens (重点改革全面推进。…累计培育…。\n五年来，我们…): the paragraph of that span
+    opens with it, it ends before the reference year, and no paragraph before it is a
+    heading or opens with one year (一、…, （八）…, 2025年，…, 过去一年): what stands before
+    it is cut from the same review (FACTS.md: the document's own period)."""
+    start, span = first
+    if span is None or "/" not in span or ref_year is None or int(span[-4:]) >= ref_year \
+            or start == 0 or text[start - 1] != "\n" or _REPORT_TITLE.search(text[:_TITLE_CHARS]):
+        return False
+    for para in [0, *(b + 1 for b in breaks if b + 1 < start)]:
+        line = text[para:para + 60].lstrip(_SPACES + "“\"")
+        found = _OPENING.match(line)
+        opening = _clean(found.group(1)) if found else ""
+        if _TOP_HEADING.match(line) or _SUB_HEADING.match(line) or _YEAR.search(opening) \
+                or _ONE_YEAR.match(opening):
+            return False
+    return True
 
 
 def _measured_over(text: str, start: int, span: str, vocab: FactVocab) -> bool:
@@ -1017,7 +1041,9 @@ def _span_after(text: str, start: int, vocab: FactVocab, ref_year: int | None
     paragraph reviews those years (from that sentence on when the first names one year)."""
     stop = text.find("\n", start)
     head = text[start:min(stop if stop >= 0 else len(text), start + _SPAN_REACH)]
-    ends = [m.end() for m in _SENTENCE_END.finditer(head)][:_SPAN_SENTENCES - 1]
+    address = _ADDRESS_LEAD.match(head)  # 各位代表！ is no sentence of its own
+    ends = [m.end() for m in _SENTENCE_END.finditer(head, address.end() if address else 0)
+            ][:_SPAN_SENTENCES - 1]
     for end in ends:
         sentence = head[end:]
         found = _OPENING.match(sentence.lstrip(_SPACES + "“\""))
