@@ -290,6 +290,7 @@ _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 _SUB_HEADING = re.compile(r"[（(][一二三四五六七八九十]+[）)]([^，,。；;：:\n]{2,30})")
 #: the clause a paragraph opens with (各位代表！ before it goes)
 _OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?]{0,40})")
+_ADDRESS_LEAD = re.compile(r"\s*各位代表[！!]\s*")
 #: a paragraph that opens with one year (2025年，; 过去一年，; 这一年，; 2026年是…; 今年…): no
 #: multi-year review
 _ONE_YEAR = re.compile(r"^(?:(?:刚刚过去的|过去的|这)?(?:\d{4}\s*年|去年|过去一年|一年来|"
@@ -816,6 +817,9 @@ class _State:
     subject: str | None = None  # the subject place of an earlier clause of the sentence
     recent: list[str] = field(default_factory=list)  # indicators of the sentence so far
     stock: bool = False  # the paragraph speaks of the year's end (年末) until 全年
+    #: a clause of the year's flows (全年…) came after the 其中 clause: its figures and those
+    #: after it are no items of the stock broken down, and take no year end from it
+    flowed: bool = False
     topic: str = ""  # the subject before 实现/完成 (规模以上工业企业实现营业收入)
     carry: str = ""  # the counted noun the next figure of the clause is about
     facility: str = ""  # a facility the sentence's figures are about (宁波舟山港)
@@ -991,7 +995,30 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
         if span != current:
             out.append((start, span))
             current = span
+    if out and _cut_from_review(text, breaks, out[0], ref_year):
+        out[0] = (0, out[0][1])
     return out
+
+
+def _cut_from_review(text: str, breaks: Sequence[int], first: tuple[int, str | None],
+                     ref_year: int | None) -> bool:
+    """Whether an excerpt without a title starts inside the multi-year review its first
+    span opens (重点改革全面推进。…累计培育…。\n五年来，我们…): the paragraph of that span
+    opens with it, it ends before the reference year, and no paragraph before it is a
+    heading or opens with one year (一、…, （八）…, 2025年，…, 过去一年): what stands before
+    it is cut from the same review (FACTS.md: the document's own period)."""
+    start, span = first
+    if span is None or "/" not in span or ref_year is None or int(span[-4:]) >= ref_year \
+            or start == 0 or text[start - 1] != "\n" or _REPORT_TITLE.search(text[:_TITLE_CHARS]):
+        return False
+    for para in [0, *(b + 1 for b in breaks if b + 1 < start)]:
+        line = text[para:para + 60].lstrip(_SPACES + "“\"")
+        found = _OPENING.match(line)
+        opening = _clean(found.group(1)) if found else ""
+        if _TOP_HEADING.match(line) or _SUB_HEADING.match(line) or _YEAR.search(opening) \
+                or _ONE_YEAR.match(opening):
+            return False
+    return True
 
 
 def _measured_over(text: str, start: int, span: str, vocab: FactVocab) -> bool:
@@ -1014,7 +1041,9 @@ def _span_after(text: str, start: int, vocab: FactVocab, ref_year: int | None
     paragraph reviews those years (from that sentence on when the first names one year)."""
     stop = text.find("\n", start)
     head = text[start:min(stop if stop >= 0 else len(text), start + _SPAN_REACH)]
-    ends = [m.end() for m in _SENTENCE_END.finditer(head)][:_SPAN_SENTENCES - 1]
+    address = _ADDRESS_LEAD.match(head)  # 各位代表！ is no sentence of its own
+    ends = [m.end() for m in _SENTENCE_END.finditer(head, address.end() if address else 0)
+            ][:_SPAN_SENTENCES - 1]
     for end in ends:
         sentence = head[end:]
         found = _OPENING.match(sentence.lstrip(_SPACES + "“\""))
@@ -1098,6 +1127,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         state.facility = ""
         state.bare = (-1, -1)
         state.breakdown_of = None
+        state.flowed = False
         starts = [m.start for m in ms]
         for clause_start, clause_end in _clauses(doc, sent, ms):
             opening = text[clause_start:clause_end].strip(_SPACES + "“”\"")
@@ -1110,6 +1140,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
                 state.stock = True
             elif "全年" in opening or doc.vocab.flow_only.search(opening):
                 state.stock = False
+                state.flowed = state.breakdown_of is not None
             inside = ms[bisect.bisect_left(starts, clause_start):
                         bisect.bisect_left(starts, clause_end)]
             if any(m.label in FACT_LABELS for m in inside):
@@ -1394,7 +1425,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 period = state.last.period
             parent = state.breakdown_of
             if parent is not None and parent.period and _YEAR_END.fullmatch(parent.period) \
-                    and period == parent.period[:4]:
+                    and period == parent.period[:4] and not state.flowed:
                 period = parent.period  # 经营主体1163.7万户，其中企业410.1万户: the stock's year end
             scope = doc.scope_at(value.start)
             if status == "target" and (doc.ctx.is_report or doc.in_tasks(value.start)) \
