@@ -386,6 +386,11 @@ def load_name_rules(directory: Path) -> NameRules:
         # every place, the divisions of the data too: for rules where a head follows
         # the place at once (海拉尔区第十五届人民代表大会, 九江港)
         "PLACE": alternation(e.surface for e in gazetteer.values() if e.label == "GPE"),
+        # the zones of the file (前海, 横琴, 两江新区): a zone's parts and full names start
+        # with them as with a place (前海合作区, 横琴新区片区: ORG, rule 13)
+        "ZONE": alternation(e.surface for e in gazetteer.values() if e.kind == "zone"),
+        # a zone's administration after its name (…片区管理委员会, 前海合作区管理局)
+        "ZONE_ADMIN": "(?:管理委员会|管委会|管理局|执行委员会|管理机构)",
         "VERTICAL": alternation(_words(lexicon, "vertical_agencies", path)),
         "TITLE_AFTER": alternation(_words(lexicon, "titles_after", path)),
         "TITLE_BEFORE": alternation(_words(lexicon, "titles_before", path)),
