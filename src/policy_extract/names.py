@@ -608,6 +608,9 @@ class NameRulePass:
         gaz = self.data.gazetteer
         self._gaz_spans = WordSpans(gaz)
         self._places = frozenset(e.surface for e in gaz.values() if e.label == "GPE")
+        # where a place-led name can start: the places and the zones (前海|金融控股有限公司,
+        # 两江新区|管委会: ORG, rule 20 as for a place)
+        self._name_starts = self._places | {e.surface for e in gaz.values() if e.kind == "zone"}
         # what the text last asked about holds (every gazetteer entry at each position;
         # the places among them), and the tagged words of blocks seen before
         self._gaz_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
@@ -1704,11 +1707,11 @@ class NameRulePass:
             yield from _finditer(rule.pattern, clean, 0, len(clean), overlapped)
 
     def _place_spans(self, clean: str) -> tuple[tuple[int, int], ...]:
-        """Where the places of the gazetteer are written in ``clean``, every one at a
-        position, longest first (remembered for the text last asked about)."""
+        """Where the places (and zones) of the gazetteer are written in ``clean``, every one
+        at a position, longest first (remembered for the text last asked about)."""
         if self._place_memo[0] is not clean:
             self._place_memo = (clean, tuple(
-                (s, e) for s, e in self._gaz_all(clean) if clean[s:e] in self._places))
+                (s, e) for s, e in self._gaz_all(clean) if clean[s:e] in self._name_starts))
         return self._place_memo[1]
 
     def _gaz_all(self, clean: str) -> tuple[tuple[int, int], ...]:
