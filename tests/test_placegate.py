@@ -49,7 +49,7 @@ _CASES = [
     ("in_vision", "全面开展绿美江西生态建设。", "江西", False),
     # a place before a verb acts: a GPE
     ("before_verb", "支持成都打造国际消费中心。", "成都", True),
-    ("before_verb_in_place", "在前海设立分支机构", "前海", True),
+    ("before_verb_in_place", "在西洞庭设立分支机构", "西洞庭", True),
     # a place in a list of places before what they do together
     ("list_of_places", "推动长沙、株洲、湘潭一体化发展。", "株洲", True),
     # a count right after the place: what is counted is no name of it (no gate there)

@@ -287,6 +287,12 @@ INSIDE_NAME = [
     pytest.param("开工周至至乾县高速公路", "周至", True, id="first end of a road"),
     pytest.param("开工周至至乾县高速公路", "乾县", True, id="second end of a road"),
     pytest.param("从常德至长沙，车程两小时", "常德", False, id="a trip is no road"),
+    # places listed in the brackets of a national name (made-up)
+    pytest.param("推进中国（郑州、洛阳）跨境电子商务综合试验区建设", "郑州", True,
+                 id="first of places in brackets"),
+    pytest.param("推进中国（郑州、洛阳）跨境电子商务综合试验区建设", "洛阳", True,
+                 id="last of places in brackets"),
+    pytest.param("部分省份（北京、上海）率先试点", "上海", False, id="examples in brackets"),
 ]
 
 

@@ -561,6 +561,24 @@ class DocContext:
     titled_plan: bool = False
 
 
+def _zone_without_place(zone: str) -> str:
+    """A zone's name without the division written before it (深圳市|前海深港现代服务业合作区:
+    one ORG by ANNOTATION rule 20, but the zone is what the document is about)."""
+    from .places import place_surfaces  # places reads jionlp's data once, when first asked
+
+    surfaces = place_surfaces()
+    for n in range(min(len(zone) - 2, 8), 1, -1):
+        if zone[:n] in surfaces:
+            # a zone named by the place and its kind alone keeps it (常德经开区)
+            return zone if zone[n:].startswith(_ZONE_KINDS) else zone[n:]
+    return zone
+
+
+#: the kinds of zone a place alone names (常德|经开区, 长沙|高新技术产业开发区)
+_ZONE_KINDS = ("经济技术开发区", "经开区", "高新技术产业开发区", "高新区", "开发区", "新区",
+               "综保区", "综合保税区", "保税区", "自贸试验区", "自由贸易试验区", "自贸区", "国家")
+
+
 def document_context(text: str, mentions: Sequence[Mention], ref_date: str | None,
                      ref_source: str = "", vocab: FactVocab | None = None) -> DocContext:
     """The document's place (first GPE of its title, else its issuing body's area) and
@@ -587,6 +605,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         place = last.text
         if last.label == "ORG":  # 前海合作区管理局: the zone it names
             place = vocab.zone_after.match(_clean(last.text)).group(0)  # type: ignore[union-attr]
+            place = _zone_without_place(place)
         zone = vocab.zone_after.match(text, last.end)  # 前海|深港现代服务业合作区: the zone
         if last.label == "GPE" and zone and not _NOT_NAME.search(zone.group(0)):
             place = last.text + zone.group(0)

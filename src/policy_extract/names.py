@@ -383,6 +383,11 @@ def load_name_rules(directory: Path) -> NameRules:
         # every place, the divisions of the data too: for rules where a head follows
         # the place at once (海拉尔区第十五届人民代表大会, 九江港)
         "PLACE": alternation(e.surface for e in gazetteer.values() if e.label == "GPE"),
+        # the zones of the file (前海, 横琴, 两江新区): a zone's parts and full names start
+        # with them as with a place (前海合作区, 横琴新区片区: ORG, rule 13)
+        "ZONE": alternation(e.surface for e in gazetteer.values() if e.kind == "zone"),
+        # a zone's administration after its name (…片区管理委员会, 前海合作区管理局)
+        "ZONE_ADMIN": "(?:管理委员会|管委会|管理局|执行委员会|管理机构)",
         "VERTICAL": alternation(_words(lexicon, "vertical_agencies", path)),
         "TITLE_AFTER": alternation(_words(lexicon, "titles_after", path)),
         "TITLE_BEFORE": alternation(_words(lexicon, "titles_before", path)),
@@ -600,6 +605,9 @@ class NameRulePass:
         gaz = self.data.gazetteer
         self._gaz_spans = WordSpans(gaz)
         self._places = frozenset(e.surface for e in gaz.values() if e.label == "GPE")
+        # where a place-led name can start: the places and the zones (前海|金融控股有限公司,
+        # 两江新区|管委会: ORG, rule 20 as for a place)
+        self._name_starts = self._places | {e.surface for e in gaz.values() if e.kind == "zone"}
         # what the text last asked about holds (every gazetteer entry at each position;
         # the places among them), and the tagged words of blocks seen before
         self._gaz_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
@@ -1696,11 +1704,11 @@ class NameRulePass:
             yield from _finditer(rule.pattern, clean, 0, len(clean), overlapped)
 
     def _place_spans(self, clean: str) -> tuple[tuple[int, int], ...]:
-        """Where the places of the gazetteer are written in ``clean``, every one at a
-        position, longest first (remembered for the text last asked about)."""
+        """Where the places (and zones) of the gazetteer are written in ``clean``, every one
+        at a position, longest first (remembered for the text last asked about)."""
         if self._place_memo[0] is not clean:
             self._place_memo = (clean, tuple(
-                (s, e) for s, e in self._gaz_all(clean) if clean[s:e] in self._places))
+                (s, e) for s, e in self._gaz_all(clean) if clean[s:e] in self._name_starts))
         return self._place_memo[1]
 
     def _gaz_all(self, clean: str) -> tuple[tuple[int, int], ...]:

@@ -633,6 +633,12 @@ def _location_text() -> str:
 #: 试验区): part of that name (ANNOTATION rules 6, 20); not after a division's or a zone's
 #: name, whose second name it is (无锡高新区（新吴区）)
 _BRACKETED = re.compile(r"[\u4e00-\u9fff](?<![区县市省州旗])[（(]$")
+#: several places listed in the brackets of a national name (中国（郑州、洛阳）跨境电子商务综合
+#: 试验区): the items before the place and after it; only after 中国, since a common noun's
+#: brackets list examples (部分省份（北京、上海）率先试点: GPEs)
+_ITEM = r"[^（()）、，,。；;\n]{1,8}"
+_BRACKETED_LIST_BEFORE = re.compile(r"中国[（(](?:" + _ITEM + r"、)*$")
+_BRACKETED_LIST_AFTER = re.compile(r"(?:、" + _ITEM + r")*[）)]")
 #: a road or railway named by its two ends (周至至乾县、西安至永寿等高速公路): the places
 #: are part of it (rule 20); the head comes within the clause
 _ROAD_AFTER = re.compile(r"[^。，,；;：:！？]{0,16}?(?:高速|公路|铁路|高铁|航道|城际|快速路)")
@@ -642,6 +648,10 @@ def inside_name(clean: str, start: int, end: int) -> bool:
     """Whether the place ``clean[start:end]`` is written as part of a longer name: in
     brackets right after a word of it, or as one end of a road named by its ends."""
     if clean[end:end + 1] in "）)" and _BRACKETED.search(clean, max(0, start - 2), start):
+        return True
+    if ("、" in clean[max(0, start - 1):end + 1]
+            and _BRACKETED_LIST_BEFORE.search(clean, max(0, start - 40), start)
+            and _BRACKETED_LIST_AFTER.match(clean, end)):
         return True
     if clean[end:end + 1] == "至" or clean[start - 1:start] == "至" and start > 1:
         return _ROAD_AFTER.match(clean, end) is not None
