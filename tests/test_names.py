@@ -200,6 +200,23 @@ CASES = [
     ("verb_before_proper_facility", "反馈问题。科学调整西山自然保护区范围及功能",
      [("西山自然保护区", "FAC", "西山自然保护区")]),
     ("verb_before_phased_work", "，加快南京机场三期建设", [("南京机场", "FAC", "南京机场")]),
+    # organs of a government (issue 10, orgs12): the tagger's 自治|区政府 is one level's
+    # government; a 委, 局 or 厅 written right after a government is its department (one
+    # ORG, rule 20), words between them are not (市人民政府|全面领导|开发区)
+    ("autonomous_region_government", "由自治区政府国资委牵头，自治区政府出台措施",
+     [("自治区政府国资委", "ORG", "自治区政府国资委"), ("自治区政府", "ORG", "自治区政府")]),
+    ("government_department", "市政府国资委、市财政局负责",
+     [("市政府国资委", "ORG", "市政府国资委"), ("市财政局", "ORG", "市财政局")]),
+    ("government_then_words", "由上海市人民政府全面领导开发区",
+     [("上海市人民政府", "ORG", "上海市人民政府")]),
+    # a law's procedure word before a level opens no name (经|市人民政府批准, 需经); the
+    # 经 of a department's short name stays (市经信局)
+    ("procedure_before_government", "经市人民政府批准，由市经信局负责，需经国家教育委员会同意",
+     [("市人民政府", "ORG", "市人民政府"), ("市经信局", "ORG", "市经信局"),
+      ("国家教育委员会", "ORG", "国家教育委员会")]),
+    # 中央 opens an organ's name as a level (中央环保督察组), not across 和 (two levels)
+    ("centre_as_level", "贯彻中央和省委决策部署，整改中央环保督察组反馈问题",
+     [("省委", "ORG", "省委"), ("中央环保督察组", "ORG", "中央环保督察组")]),
 ]
 
 

@@ -70,7 +70,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "counted_title", "road_list", "counted_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
-                        "needs"})
+                        "needs", "referring"})
 #: checks whose step reads overlapping matches (``regex``'s ``overlapped``: not with
 #: ``engine: re``)
 _OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list"})
@@ -80,12 +80,18 @@ _SCANNED: frozenset[str | None] = frozenset({None, "word_start", "whole_word", "
                                              "person_text", "place_led", "one_phrase",
                                              "clause_place_led"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
-_LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
+#: words a name of an organ may open with as its level (中央 of 中央环保督察组, rule 9: not
+#: labelled alone)
+_LEVELS = ("国家", "中共", "中国", "中央", "全国", "省", "市", "县", "区", "州", "自治区", "镇",
+           "乡")
 _LEVEL_CHARS = frozenset("省市县区州镇乡")
 #: words that start with a level's character and open no organisation's name as a level
 #: does (区域养老服务中心, 乡镇卫生院: kinds of bodies, rule 9)
 _SCOPE_WORDS = frozenset({"区域", "县域", "市域", "省域", "州域", "乡镇"})
 _FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而用")
+#: single characters of a law's procedure (经|市人民政府批准, 需经, 指经|海关) that open no
+#: name as one of two single characters in a row (市|经|信局 keeps its 经: the level opens it)
+_PROCEDURE_CHARS = frozenset("经需指先")
 _NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _DIGIT = regex.compile(r"\d")
 _PLUS = regex.compile(r"[+＋]")
@@ -231,6 +237,9 @@ class NameRule:
     #: pattern is tried only around them, as far as ``reach`` says a match can run
     needs: tuple[str, ...] = ()
     reach: Reach | None = None
+    #: the rule's context makes a generic word (rule 9: 政府) refer to one body (自治区党委、
+    #: 政府): its ORGs are kept although the word alone is generic
+    referring: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,7 +462,8 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRul
                     priority=int(entry.get("priority", 0)),
                     score=float(entry.get("score", 0.8)), examples=tuple(examples),
                     counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
-                    starts=starts, near=near, stops=stops, needs=needs, reach=reach)
+                    starts=starts, near=near, stops=stops, needs=needs, reach=reach,
+                    referring=bool(entry.get("referring", False)))
 
 
 def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: str, where: str
@@ -532,6 +542,7 @@ class NameRulePass:
         self._not_programme = regex.compile("|".join(_words(lex, "not_programme_shapes", path)))
         self._contrast_after = tuple(_words(lex, "contrast_after", path))
         heads = self.data.heads
+        self._referring = frozenset(r.id for r in self.data.rules if r.referring)
         self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
         self._titles_after = tuple(sorted(self.data.lexicon.get("titles_after") or (),
                                           key=len, reverse=True))
@@ -1596,7 +1607,8 @@ class NameRulePass:
     def _no_org(self, clean: str, cand: Candidate) -> bool:
         """An ORG of a pattern rule that is a generic word (rule 9) or ends in a word that
         is no organ (战略布局, 部署)."""
-        if cand.label != "ORG" or cand.rule.startswith("names.gazetteer"):
+        if cand.label != "ORG" or cand.rule.startswith("names.gazetteer") \
+                or cand.rule in self._referring:
             return False
         surface = clean[cand.start:cand.end]
         return surface in self.generic or surface.endswith(self.non_org_endings)
@@ -1636,6 +1648,10 @@ class NameRulePass:
         i = 0
         first = self._multi_head_starts
         while i < len(words):
+            if words[i][0] == "自治" and i + 1 < len(words) and words[i + 1][0].startswith("区"):
+                out.append(("自治" + words[i + 1][0], words[i + 1][1]))  # 自治|区政府: one level
+                i += 2
+                continue
             if words[i][0][:1] not in first:
                 out.append(words[i])
                 i += 1
@@ -1817,8 +1833,12 @@ class NameRulePass:
                 if not self._name_word(prev, pflag, singles):
                     break
                 if self._head_of(prev, pflag, heads) is not None and head not in self.sub_heads \
-                        and heads is not self.fac_heads:
-                    break  # 市商务局|市财政局 are two; a facility in a facility is one (大运河博物馆)
+                        and heads is not self.fac_heads \
+                        and not (j == i and prev.endswith("政府") and head in self.split_heads):
+                    break  # 市商务局|市财政局 are two; a facility in a facility is one (大运河博物馆);
+                    # a government's department written right after it is its own
+                    # (自治区政府|国资委: a 委, 局 or 厅; not 上海市人民政府|全面领导|开发区, nor
+                    # 市人民政府|大学…委员会)
                 j -= 1
             start = self._anchor(toks, j, i)
             if start is None:
@@ -1870,6 +1890,8 @@ class NameRulePass:
                 if k + 1 == i and word in self.zones_alone and toks[i][0] in self.sub_heads:
                     return k  # 经开区|管委会: the committee of the zone the text is about
                 continue
+            if word == "中央" and any(w in ("和", "与", "及") for w, _ in toks[k + 1:i]):
+                continue  # 中央和省委, 中央经济工作会议精神和省委: the centre is a level apart
             if (word in self._places or (word.startswith(_LEVELS) and word not in _SCOPE_WORDS)
                     or flag in ("ns", "nt", "nz",
                 "x", "j", "eng", "nrt") or word in self.data.gazetteer):
@@ -1877,7 +1899,8 @@ class NameRulePass:
             if k == i and flag == "nt":
                 return k
             if len(word) == 1 and k + 1 <= i and len(toks[k + 1][0]) == 1 \
-                    and word not in _FUNCTION_CHARS and word not in _LEVELS:
+                    and word not in _FUNCTION_CHARS and word not in _LEVELS \
+                    and not {word, toks[k + 1][0]} & _PROCEDURE_CHARS:
                 return k  # two single characters in a row: an unknown proper name
         return None
 
