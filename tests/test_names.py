@@ -214,6 +214,12 @@ CASES = [
     ("procedure_before_government", "经市人民政府批准，由市经信局负责，需经国家教育委员会同意",
      [("市人民政府", "ORG", "市人民政府"), ("市经信局", "ORG", "市经信局"),
       ("国家教育委员会", "ORG", "国家教育委员会")]),
+    # a place-led organisation holds no organ that a verb follows (前海管理局|审核后报…);
+    # a noun of action goes on into a committee (开发区|管理委员会)
+    ("organ_then_verb", "经前海管理局审核后报市财政委员会。",
+     [("前海管理局", "ORG", "前海管理局"), ("市财政委员会", "ORG", "市财政委员会")]),
+    ("zone_committee", "设立宁波大榭开发区管理委员会，",
+     [("宁波大榭开发区管理委员会", "ORG", "宁波大榭开发区管理委员会")]),
     # 中央 opens an organ's name as a level (中央环保督察组), not across 和 (two levels)
     ("centre_as_level", "贯彻中央和省委决策部署，整改中央环保督察组反馈问题",
      [("省委", "ORG", "省委"), ("中央环保督察组", "ORG", "中央环保督察组")]),

@@ -825,7 +825,8 @@ class NameRulePass:
                 and not (view is not None and view.index[c.start] > view.index[c.start - 1] + 1):
             return None  # a Chinese character right before, no space or line break between
         if not self._one_phrase(clean, c, view, rule.stops) \
-                or not on_word_boundaries(self.tokenizer, clean, c.start, c.start):
+                or not on_word_boundaries(self.tokenizer, clean, c.start, c.start) \
+                or c.label == "ORG" and self._organ_then_verb(clean[c.start:c.end]):
             return None
         q = _QUOTED_BEFORE.search(clean, max(0, c.start - 13), c.start)
         if rule.label == "FAC" and q is not None and clean.startswith("”", c.end):
@@ -834,6 +835,14 @@ class NameRulePass:
             c = self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
                            c.priority)
         return c
+
+    def _organ_then_verb(self, surface: str) -> bool:
+        """Whether an organisation ends inside ``surface`` and a verb follows it there: a
+        sentence goes on after the organ (前海管理局|审核后报市财政委员会), no one name; a
+        noun of action goes on into a committee's name (开发区|管理/vn|委员会)."""
+        words = tagged_words(self.tokenizer, self.tags, surface)
+        return any(flag == "v" and words[k - 1][0].endswith(self.org_heads)
+                   for k, (_, flag) in enumerate(words) if k)
 
     def unnamed_reading(self, clean: str, end: int) -> str | None:
         """What follows a place ending at ``end``: ``name`` where it starts a name the
