@@ -222,6 +222,9 @@ CASES = [
      [("前海管理局", "ORG", "前海管理局"), ("市财政委员会", "ORG", "市财政委员会")]),
     ("zone_committee", "设立宁波大榭开发区管理委员会，",
      [("宁波大榭开发区管理委员会", "ORG", "宁波大榭开发区管理委员会")]),
+    # a scope or class before a kind of body is no name (rule 9): 区内|银行, 省内|开发区,
+    # 外国|公司, 非银行金融机构, 保理公司
+    ("scope_before_kind", "鼓励区内银行、省内开发区、外国公司和非银行金融机构设立保理公司", []),
     # 中央 opens an organ's name as a level (中央环保督察组), not across 和 (two levels)
     ("centre_as_level", "贯彻中央和省委决策部署，整改中央环保督察组反馈问题",
      [("省委", "ORG", "省委"), ("中央环保督察组", "ORG", "中央环保督察组")]),
