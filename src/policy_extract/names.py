@@ -137,6 +137,9 @@ _NUMBER_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]")
 _CLASSIFIER_START = frozenset("个座条家处所项批类种名位")
 
 _ITEM_SEP = regex.compile(r"[、和]|以及")
+#: a list of companies joins two by 与 as well (海乳与蒙西煤矿等企业); a work's name holds one
+#: (松涛灌区续建配套与现代化改造)
+_COMPANY_SEP = regex.compile(r"[、和与]|以及")
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
@@ -1294,7 +1297,7 @@ class NameRulePass:
         if opening is None and lo > 0:
             return []
         start = self._after_verbs(clean, opening.end() if opening else lo, end)
-        return list(_list_items(clean, start, end, self.tokenizer))
+        return list(_list_items(clean, start, end, self.tokenizer, _COMPANY_SEP))
 
     def _company_short_items(self, clean: str, cands: list[Candidate], rule: NameRule
                              ) -> Iterable[Candidate]:
@@ -2056,14 +2059,14 @@ def _windows(clean: str, needs: tuple[str, ...], reach: Reach) -> list[tuple[int
     return out
 
 
-def _list_items(clean: str, start: int, end: int, tokenizer: jieba.Tokenizer
-                ) -> Iterator[tuple[int, int]]:
+def _list_items(clean: str, start: int, end: int, tokenizer: jieba.Tokenizer,
+                seps: regex.Pattern[str] = _ITEM_SEP) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each item of a list written in ``clean[start:end]``, the items
-    kept apart by 、 or by 和 as a word of its own (ANNOTATION rule 6: parallel names are
-    separate spans; not the 和 of 西和县)."""
+    kept apart by ``seps``: 、 or 和 (or 与) as a word of its own (ANNOTATION rule 6:
+    parallel names are separate spans; not the 和 of 西和县)."""
     pos = start
-    for m in _ITEM_SEP.finditer(clean, start, end):
-        if m.group() == "和" and not on_word_boundaries(tokenizer, clean, m.start(), m.end()):
+    for m in seps.finditer(clean, start, end):
+        if m.group() in "和与" and not on_word_boundaries(tokenizer, clean, m.start(), m.end()):
             continue
         yield pos, m.start()
         pos = m.end()
