@@ -207,6 +207,8 @@ CASES = [
     # ORG, rule 20), words between them are not (市人民政府|全面领导|开发区)
     ("autonomous_region_government", "由自治区政府国资委牵头，自治区政府出台措施",
      [("自治区政府国资委", "ORG", "自治区政府国资委"), ("自治区政府", "ORG", "自治区政府")]),
+    # 合作|区 is a cooperation zone, no 区 as a level (合作区发展银行 names no bank)
+    ("cooperation_zone_not_level", "支持合作区发展银行、证券，成立合作区安全生产委员会", []),
     ("government_department", "市政府国资委、市财政局负责",
      [("市政府国资委", "ORG", "市政府国资委"), ("市财政局", "ORG", "市财政局")]),
     ("government_then_words", "由上海市人民政府全面领导开发区",

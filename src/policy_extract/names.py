@@ -1660,8 +1660,11 @@ class NameRulePass:
         i = 0
         first = self._multi_head_starts
         while i < len(words):
-            if words[i][0] == "自治" and i + 1 < len(words) and words[i + 1][0].startswith("区"):
-                out.append(("自治" + words[i + 1][0], words[i + 1][1]))  # 自治|区政府: one level
+            if words[i][0] in ("自治", "合作") and i + 1 < len(words) \
+                    and words[i + 1][0].startswith("区"):
+                # 自治|区政府: one level; 合作|区: a cooperation zone, no 区 as a level
+                # (合作|区发展银行 names no bank)
+                out.append((words[i][0] + words[i + 1][0], words[i + 1][1]))
                 i += 2
                 continue
             if words[i][0][:1] not in first:
