@@ -146,8 +146,10 @@ CASES = [
     ("congress_of_place", "在海拉尔区第十五届人民代表大会第二次会议上",
      [("海拉尔区第十五届人民代表大会", "ORG", "海拉尔区第十五届人民代表大会")]),
     ("class_of_zones", "国家级经开区", []),
+    # a role a city is built into is a designation, no body (the development gold's
+    # INITIATIVE; lexicon.initiative_heads, non_org_endings)
     ("place_led_centre", "落实西安区域科技创新中心建设",
-     [("西安区域科技创新中心", "ORG", "西安区域科技创新中心")]),
+     [("西安区域科技创新中心", "INITIATIVE", "西安区域科技创新中心")]),
     ("ministry_still_found", "民政部、公安部联合印发", [("民政部", "ORG", "民政部"), ("公安部", "ORG", "公安部")]),
     # a place whose first character makes a common word with the one before is no GPE
     # (其中|非化石), unless that one ends a word (推介|绍兴) or stands before nouns (之|中国)
@@ -200,6 +202,34 @@ CASES = [
     ("verb_before_proper_facility", "反馈问题。科学调整西山自然保护区范围及功能",
      [("西山自然保护区", "FAC", "西山自然保护区")]),
     ("verb_before_phased_work", "，加快南京机场三期建设", [("南京机场", "FAC", "南京机场")]),
+    # organs of a government (issue 10, orgs12): the tagger's 自治|区政府 is one level's
+    # government; a 委, 局 or 厅 written right after a government is its department (one
+    # ORG, rule 20), words between them are not (市人民政府|全面领导|开发区)
+    ("autonomous_region_government", "由自治区政府国资委牵头，自治区政府出台措施",
+     [("自治区政府国资委", "ORG", "自治区政府国资委"), ("自治区政府", "ORG", "自治区政府")]),
+    # 合作|区 is a cooperation zone, no 区 as a level (合作区发展银行 names no bank)
+    ("cooperation_zone_not_level", "支持合作区发展银行、证券，成立合作区安全生产委员会", []),
+    ("government_department", "市政府国资委、市财政局负责",
+     [("市政府国资委", "ORG", "市政府国资委"), ("市财政局", "ORG", "市财政局")]),
+    ("government_then_words", "由上海市人民政府全面领导开发区",
+     [("上海市人民政府", "ORG", "上海市人民政府")]),
+    # a law's procedure word before a level opens no name (经|市人民政府批准, 需经); the
+    # 经 of a department's short name stays (市经信局)
+    ("procedure_before_government", "经市人民政府批准，由市经信局负责，需经国家教育委员会同意",
+     [("市人民政府", "ORG", "市人民政府"), ("市经信局", "ORG", "市经信局"),
+      ("国家教育委员会", "ORG", "国家教育委员会")]),
+    # a place-led organisation holds no organ that a verb follows (前海管理局|审核后报…);
+    # a noun of action goes on into a committee (开发区|管理委员会)
+    ("organ_then_verb", "经前海管理局审核后报市财政委员会。",
+     [("前海管理局", "ORG", "前海管理局"), ("市财政委员会", "ORG", "市财政委员会")]),
+    ("zone_committee", "设立宁波大榭开发区管理委员会，",
+     [("宁波大榭开发区管理委员会", "ORG", "宁波大榭开发区管理委员会")]),
+    # a scope or class before a kind of body is no name (rule 9): 区内|银行, 省内|开发区,
+    # 外国|公司, 非银行金融机构, 保理公司
+    ("scope_before_kind", "鼓励区内银行、省内开发区、外国公司和非银行金融机构设立保理公司", []),
+    # 中央 opens an organ's name as a level (中央环保督察组), not across 和 (two levels)
+    ("centre_as_level", "贯彻中央和省委决策部署，整改中央环保督察组反馈问题",
+     [("省委", "ORG", "省委"), ("中央环保督察组", "ORG", "中央环保督察组")]),
 ]
 
 

@@ -69,7 +69,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "counted_title", "road_list", "counted_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
-                        "needs"})
+                        "needs", "referring"})
 #: checks whose step reads overlapping matches (``regex``'s ``overlapped``: not with
 #: ``engine: re``)
 _OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list"})
@@ -79,12 +79,18 @@ _SCANNED: frozenset[str | None] = frozenset({None, "word_start", "whole_word", "
                                              "person_text", "place_led", "one_phrase",
                                              "clause_place_led"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
-_LEVELS = ("国家", "中共", "中国", "全国", "省", "市", "县", "区", "州", "自治区", "镇", "乡")
+#: words a name of an organ may open with as its level (中央 of 中央环保督察组, rule 9: not
+#: labelled alone)
+_LEVELS = ("国家", "中共", "中国", "中央", "全国", "省", "市", "县", "区", "州", "自治区", "镇",
+           "乡")
 _LEVEL_CHARS = frozenset("省市县区州镇乡")
 #: words that start with a level's character and open no organisation's name as a level
 #: does (区域养老服务中心, 乡镇卫生院: kinds of bodies, rule 9)
 _SCOPE_WORDS = frozenset({"区域", "县域", "市域", "省域", "州域", "乡镇"})
 _FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而用")
+#: single characters of a law's procedure (经|市人民政府批准, 需经, 指经|海关) that open no
+#: name as one of two single characters in a row (市|经|信局 keeps its 经: the level opens it)
+_PROCEDURE_CHARS = frozenset("经需指先")
 _NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _DIGIT = regex.compile(r"\d")
 _PLUS = regex.compile(r"[+＋]")
@@ -130,6 +136,9 @@ _NUMBER_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]")
 _CLASSIFIER_START = frozenset("个座条家处所项批类种名位")
 
 _ITEM_SEP = regex.compile(r"[、和]|以及")
+#: a list of companies joins two by 与 as well (海乳与蒙西煤矿等企业); a work's name holds one
+#: (松涛灌区续建配套与现代化改造)
+_COMPANY_SEP = regex.compile(r"[、和与]|以及")
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
@@ -228,6 +237,9 @@ class NameRule:
     #: pattern is tried only around them, as far as ``reach`` says a match can run
     needs: tuple[str, ...] = ()
     reach: Reach | None = None
+    #: the rule's context makes a generic word (rule 9: 政府) refer to one body (自治区党委、
+    #: 政府): its ORGs are kept although the word alone is generic
+    referring: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,7 +467,8 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRul
                     priority=int(entry.get("priority", 0)),
                     score=float(entry.get("score", 0.8)), examples=tuple(examples),
                     counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
-                    starts=starts, near=near, stops=stops, needs=needs, reach=reach)
+                    starts=starts, near=near, stops=stops, needs=needs, reach=reach,
+                    referring=bool(entry.get("referring", False)))
 
 
 def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: str, where: str
@@ -534,6 +547,7 @@ class NameRulePass:
         self._not_programme = regex.compile("|".join(_words(lex, "not_programme_shapes", path)))
         self._contrast_after = tuple(_words(lex, "contrast_after", path))
         heads = self.data.heads
+        self._referring = frozenset(r.id for r in self.data.rules if r.referring)
         self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
         self._titles_after = tuple(sorted(self.data.lexicon.get("titles_after") or (),
                                           key=len, reverse=True))
@@ -819,7 +833,8 @@ class NameRulePass:
                 and not (view is not None and view.index[c.start] > view.index[c.start - 1] + 1):
             return None  # a Chinese character right before, no space or line break between
         if not self._one_phrase(clean, c, view, rule.stops) \
-                or not on_word_boundaries(self.tokenizer, clean, c.start, c.start):
+                or not on_word_boundaries(self.tokenizer, clean, c.start, c.start) \
+                or c.label == "ORG" and self._organ_then_verb(clean[c.start:c.end]):
             return None
         q = _QUOTED_BEFORE.search(clean, max(0, c.start - 13), c.start)
         if rule.label == "FAC" and q is not None and clean.startswith("”", c.end):
@@ -828,6 +843,14 @@ class NameRulePass:
             c = self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
                            c.priority)
         return c
+
+    def _organ_then_verb(self, surface: str) -> bool:
+        """Whether an organisation ends inside ``surface`` and a verb follows it there: a
+        sentence goes on after the organ (前海管理局|审核后报市财政委员会), no one name; a
+        noun of action goes on into a committee's name (开发区|管理/vn|委员会)."""
+        words = tagged_words(self.tokenizer, self.tags, surface)
+        return any(flag == "v" and words[k - 1][0].endswith(self.org_heads)
+                   for k, (_, flag) in enumerate(words) if k)
 
     def unnamed_reading(self, clean: str, end: int) -> str | None:
         """What follows a place ending at ``end``: ``name`` where it starts a name the
@@ -1279,7 +1302,7 @@ class NameRulePass:
         if opening is None and lo > 0:
             return []
         start = self._after_verbs(clean, opening.end() if opening else lo, end)
-        return list(_list_items(clean, start, end, self.tokenizer))
+        return list(_list_items(clean, start, end, self.tokenizer, _COMPANY_SEP))
 
     def _company_short_items(self, clean: str, cands: list[Candidate], rule: NameRule
                              ) -> Iterable[Candidate]:
@@ -1601,7 +1624,8 @@ class NameRulePass:
     def _no_org(self, clean: str, cand: Candidate) -> bool:
         """An ORG of a pattern rule that is a generic word (rule 9) or ends in a word that
         is no organ (战略布局, 部署)."""
-        if cand.label != "ORG" or cand.rule.startswith("names.gazetteer"):
+        if cand.label != "ORG" or cand.rule.startswith("names.gazetteer") \
+                or cand.rule in self._referring:
             return False
         surface = clean[cand.start:cand.end]
         return surface in self.generic or surface.endswith(self.non_org_endings)
@@ -1641,6 +1665,13 @@ class NameRulePass:
         i = 0
         first = self._multi_head_starts
         while i < len(words):
+            if words[i][0] in ("自治", "合作") and i + 1 < len(words) \
+                    and words[i + 1][0].startswith("区"):
+                # 自治|区政府: one level; 合作|区: a cooperation zone, no 区 as a level
+                # (合作|区发展银行 names no bank)
+                out.append((words[i][0] + words[i + 1][0], words[i + 1][1]))
+                i += 2
+                continue
             if words[i][0][:1] not in first:
                 out.append(words[i])
                 i += 1
@@ -1822,8 +1853,12 @@ class NameRulePass:
                 if not self._name_word(prev, pflag, singles):
                     break
                 if self._head_of(prev, pflag, heads) is not None and head not in self.sub_heads \
-                        and heads is not self.fac_heads:
-                    break  # 市商务局|市财政局 are two; a facility in a facility is one (大运河博物馆)
+                        and heads is not self.fac_heads \
+                        and not (j == i and prev.endswith("政府") and head in self.split_heads):
+                    break  # 市商务局|市财政局 are two; a facility in a facility is one (大运河博物馆);
+                    # a government's department written right after it is its own
+                    # (自治区政府|国资委: a 委, 局 or 厅; not 上海市人民政府|全面领导|开发区, nor
+                    # 市人民政府|大学…委员会)
                 j -= 1
             start = self._anchor(toks, j, i)
             if start is None:
@@ -1875,6 +1910,8 @@ class NameRulePass:
                 if k + 1 == i and word in self.zones_alone and toks[i][0] in self.sub_heads:
                     return k  # 经开区|管委会: the committee of the zone the text is about
                 continue
+            if word == "中央" and any(w in ("和", "与", "及") for w, _ in toks[k + 1:i]):
+                continue  # 中央和省委, 中央经济工作会议精神和省委: the centre is a level apart
             if (word in self._places or (word.startswith(_LEVELS) and word not in _SCOPE_WORDS)
                     or flag in ("ns", "nt", "nz",
                 "x", "j", "eng", "nrt") or word in self.data.gazetteer):
@@ -1882,7 +1919,8 @@ class NameRulePass:
             if k == i and flag == "nt":
                 return k
             if len(word) == 1 and k + 1 <= i and len(toks[k + 1][0]) == 1 \
-                    and word not in _FUNCTION_CHARS and word not in _LEVELS:
+                    and word not in _FUNCTION_CHARS and word not in _LEVELS \
+                    and not {word, toks[k + 1][0]} & _PROCEDURE_CHARS:
                 return k  # two single characters in a row: an unknown proper name
         return None
 
@@ -2029,14 +2067,14 @@ def _windows(clean: str, needs: tuple[str, ...], reach: Reach) -> list[tuple[int
     return out
 
 
-def _list_items(clean: str, start: int, end: int, tokenizer: jieba.Tokenizer
-                ) -> Iterator[tuple[int, int]]:
+def _list_items(clean: str, start: int, end: int, tokenizer: jieba.Tokenizer,
+                seps: regex.Pattern[str] = _ITEM_SEP) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each item of a list written in ``clean[start:end]``, the items
-    kept apart by 、 or by 和 as a word of its own (ANNOTATION rule 6: parallel names are
-    separate spans; not the 和 of 西和县)."""
+    kept apart by ``seps``: 、 or 和 (or 与) as a word of its own (ANNOTATION rule 6:
+    parallel names are separate spans; not the 和 of 西和县)."""
     pos = start
-    for m in _ITEM_SEP.finditer(clean, start, end):
-        if m.group() == "和" and not on_word_boundaries(tokenizer, clean, m.start(), m.end()):
+    for m in seps.finditer(clean, start, end):
+        if m.group() in "和与" and not on_word_boundaries(tokenizer, clean, m.start(), m.end()):
             continue
         yield pos, m.start()
         pos = m.end()
