@@ -972,10 +972,13 @@ class NameRulePass:
     def _proper_facility(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A facility named by a proper name and a facility head, no place before it
         (成吉思汗|广场, 东升家园|小区): the part before the head holds a proper name, a
-        word of its own (not only single characters: 非|遗|进|景区, 蓄|能|电站)."""
+        word of its own (not only single characters: 非|遗|进|景区, 蓄|能|电站), and the
+        head ends a word (not 港|口岸|线: 港口|岸线)."""
         clean = text.clean
         assert rule.pattern is not None and rule.near is not None
         for c in self._before_heads(clean, rule):
+            if not on_word_boundaries(self.tokenizer, clean, c.end, c.end):
+                continue
             start = self._after_verbs(clean, c.start, c.end)
             surface = clean[start:c.end]
             head = next((h for h in self._facility_heads if surface.endswith(h)), None)
