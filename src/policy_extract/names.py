@@ -700,17 +700,29 @@ class NameRulePass:
 
     def _fac_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """The facility head walk's names, but no generic facility (rule 9): a head alone
-        (航站楼), a level or class word alone before it (县|高速; not 塔|铁路, a name), or a
-        class of facilities counted right after it (新建通航机场5个, 国家现代农业产业园2个)."""
+        (航站楼), a level or class word alone before it (县|高速; not 塔|铁路, a name), a
+        common word alone before it that is no place (城市|大数据中心: a kind), or a class
+        of facilities counted right after it (新建通航机场5个, 国家现代农业产业园2个)."""
         clean = text.clean
         for c in self._orgs(clean, text.toks, text.offsets, rule, self.fac_heads):
             surface = clean[c.start:c.end]
             head = next((h for h in self.fac_heads if surface.endswith(h)), surface)
             before = len(surface) - len(head)
             if before == 0 or _COUNTED_AFTER.match(clean, c.end) or (
-                    before == 1 and surface[0] in _CLASS_CHARS):
+                    before == 1 and surface[0] in _CLASS_CHARS) or self._kind_word(surface[:before]):
                 continue
             yield c
+
+    def _kind_word(self, text: str) -> bool:
+        """Whether ``text`` is one common word of two or more characters, no place and no
+        proper name (旅游, 国家, and 城市 or 内河, common words jieba tags places:
+        lexicon.not_proper): what kind of facility the head names, not which one (城市|大数据
+        中心, 国家|铁路; not 天安门|广场, 三峡|水利枢纽, 大|运河)."""
+        words = tagged_words(self.tokenizer, self.tags, text)
+        if len(words) != 1 or len(text) < 2 or text in self._places \
+                or self.tokenizer.FREQ.get(text, 0) < _COMMON:
+            return False
+        return words[0][1] not in _PROPER_TAGS or text in self.not_proper
 
     def _titled_person(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._persons(text.toks, text.offsets, rule)
@@ -1874,8 +1886,8 @@ class NameRulePass:
                     return k  # 经开区|管委会: the committee of the zone the text is about
                 continue
             if (word in self._places or (word.startswith(_LEVELS) and word not in _SCOPE_WORDS)
-                    or flag in ("ns", "nt", "nz",
-                "x", "j", "eng", "nrt") or word in self.data.gazetteer):
+                    or flag in ("ns", "nt", "nz", "x", "j", "eng", "nrt")
+                    and word not in self.not_proper or word in self.data.gazetteer):
                 return k
             if k == i and flag == "nt":
                 return k
