@@ -120,6 +120,9 @@ _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9)
 _DASHES = frozenset("-—－–")
 _CLASS_CHARS = frozenset("省市县区乡镇村各该本此新老")
+#: prepositions of a route before a facility's proper name, which jieba does not always tag
+#: so (经|满洲里口岸: 经 a noun); the pattern of names.fac_proper leaves the others out
+_ROUTE_PREPOSITIONS = ("经由", "通过", "经")
 #: the last character of a place or a body, never of a roster member's name (高新区 is
 #: tagged as a person's name by jieba)
 _UNIT_END = frozenset("省市州盟县区旗镇乡村局委厅办所院校会部")
@@ -984,8 +987,9 @@ class NameRulePass:
     def _proper_facility(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A facility named by a proper name and a facility head, no place before it
         (成吉思汗|广场, 东升家园|小区): the part before the head holds a proper name, a
-        word of its own (not only single characters: 非|遗|进|景区, 蓄|能|电站), and the
-        head ends a word (not 港|口岸|线: 港口|岸线)."""
+        word of its own (not only single characters: 非|遗|进|景区, 蓄|能|电站), the head
+        ending a word (not 港|口岸|线: 港口|岸线), a preposition of a route before the proper
+        name left out (经|满洲里口岸)."""
         clean = text.clean
         assert rule.pattern is not None and rule.near is not None
         for c in self._before_heads(clean, rule):
@@ -997,6 +1001,10 @@ class NameRulePass:
             if head is not None and len(surface) > len(head) \
                     and self._proper_words(surface[:-len(head)], singles=False):
                 start = self._after_clause_verb(clean, start, c.end - len(head))
+                first = next((p for p in _ROUTE_PREPOSITIONS if clean.startswith(p, start)), "")
+                if first and self._proper_words(clean[start + len(first):c.end - len(head)],
+                                                singles=False):
+                    start += len(first)
                 yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
                                  rule.score, rule.priority)
 
