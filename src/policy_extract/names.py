@@ -125,6 +125,9 @@ _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9)
 _DASHES = frozenset("-—－–")
 _CLASS_CHARS = frozenset("省市县区乡镇村各该本此新老")
+#: prepositions of a route before a facility's proper name, which jieba does not always tag
+#: so (经|满洲里口岸: 经 a noun); the pattern of names.fac_proper leaves the others out
+_ROUTE_PREPOSITIONS = ("经由", "通过", "经")
 #: the last character of a place or a body, never of a roster member's name (高新区 is
 #: tagged as a person's name by jieba)
 _UNIT_END = frozenset("省市州盟县区旗镇乡村局委厅办所院校会部")
@@ -719,17 +722,29 @@ class NameRulePass:
 
     def _fac_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """The facility head walk's names, but no generic facility (rule 9): a head alone
-        (航站楼), a level or class word alone before it (县|高速; not 塔|铁路, a name), or a
-        class of facilities counted right after it (新建通航机场5个, 国家现代农业产业园2个)."""
+        (航站楼), a level or class word alone before it (县|高速; not 塔|铁路, a name), a
+        common word alone before it that is no place (城市|大数据中心: a kind), or a class
+        of facilities counted right after it (新建通航机场5个, 国家现代农业产业园2个)."""
         clean = text.clean
         for c in self._orgs(clean, text.toks, text.offsets, rule, self.fac_heads):
             surface = clean[c.start:c.end]
             head = next((h for h in self.fac_heads if surface.endswith(h)), surface)
             before = len(surface) - len(head)
             if before == 0 or _COUNTED_AFTER.match(clean, c.end) or (
-                    before == 1 and surface[0] in _CLASS_CHARS):
+                    before == 1 and surface[0] in _CLASS_CHARS) or self._kind_word(surface[:before]):
                 continue
             yield c
+
+    def _kind_word(self, text: str) -> bool:
+        """Whether ``text`` is one common word of two or more characters, no place and no
+        proper name (旅游, 国家, and 城市 or 内河, common words jieba tags places:
+        lexicon.not_proper): what kind of facility the head names, not which one (城市|大数据
+        中心, 国家|铁路; not 天安门|广场, 三峡|水利枢纽, 大|运河)."""
+        words = tagged_words(self.tokenizer, self.tags, text)
+        if len(words) != 1 or len(text) < 2 or text in self._places \
+                or self.tokenizer.FREQ.get(text, 0) < _COMMON:
+            return False
+        return words[0][1] not in _PROPER_TAGS or text in self.not_proper
 
     def _titled_person(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._persons(text.toks, text.offsets, rule)
@@ -1000,16 +1015,24 @@ class NameRulePass:
     def _proper_facility(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A facility named by a proper name and a facility head, no place before it
         (成吉思汗|广场, 东升家园|小区): the part before the head holds a proper name, a
-        word of its own (not only single characters: 非|遗|进|景区, 蓄|能|电站)."""
+        word of its own (not only single characters: 非|遗|进|景区, 蓄|能|电站), the head
+        ending a word (not 港|口岸|线: 港口|岸线), a preposition of a route before the proper
+        name left out (经|满洲里口岸)."""
         clean = text.clean
         assert rule.pattern is not None and rule.near is not None
         for c in self._before_heads(clean, rule):
+            if not on_word_boundaries(self.tokenizer, clean, c.end, c.end):
+                continue
             start = self._after_verbs(clean, c.start, c.end)
             surface = clean[start:c.end]
             head = next((h for h in self._facility_heads if surface.endswith(h)), None)
             if head is not None and len(surface) > len(head) \
                     and self._proper_words(surface[:-len(head)], singles=False):
                 start = self._after_clause_verb(clean, start, c.end - len(head))
+                first = next((p for p in _ROUTE_PREPOSITIONS if clean.startswith(p, start)), "")
+                if first and self._proper_words(clean[start + len(first):c.end - len(head)],
+                                                singles=False):
+                    start += len(first)
                 yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
                                  rule.score, rule.priority)
 
@@ -1913,8 +1936,8 @@ class NameRulePass:
             if word == "中央" and any(w in ("和", "与", "及") for w, _ in toks[k + 1:i]):
                 continue  # 中央和省委, 中央经济工作会议精神和省委: the centre is a level apart
             if (word in self._places or (word.startswith(_LEVELS) and word not in _SCOPE_WORDS)
-                    or flag in ("ns", "nt", "nz",
-                "x", "j", "eng", "nrt") or word in self.data.gazetteer):
+                    or flag in ("ns", "nt", "nz", "x", "j", "eng", "nrt")
+                    and word not in self.not_proper or word in self.data.gazetteer):
                 return k
             if k == i and flag == "nt":
                 return k
