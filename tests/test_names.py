@@ -200,6 +200,19 @@ CASES = [
     ("verb_before_proper_facility", "反馈问题。科学调整西山自然保护区范围及功能",
      [("西山自然保护区", "FAC", "西山自然保护区")]),
     ("verb_before_phased_work", "，加快南京机场三期建设", [("南京机场", "FAC", "南京机场")]),
+    # national strategies of the gazetteer (rule 11): the longer entry where it is written
+    # whole (长三角一体化发展), the shorter where another word follows (…一体化|高质量发展);
+    # a leading group named by one stays one ORG, a title in 《》 one DOC (rule 6: outermost)
+    ("strategy_whole", "积极推进长三角一体化发展，统筹新型城镇化和乡村全面振兴",
+     [("长三角一体化发展", "INITIATIVE", "长三角一体化发展"),
+      ("新型城镇化", "INITIATIVE", "新型城镇化"), ("乡村全面振兴", "INITIATIVE", "乡村全面振兴")]),
+    ("strategy_shorter", "深度融入长三角一体化高质量发展",
+     [("长三角一体化", "INITIATIVE", "长三角一体化")]),
+    ("strategy_in_group", "江苏省推进长三角一体化发展工作领导小组办公室",
+     [("江苏省推进长三角一体化发展工作领导小组办公室", "ORG",
+       "江苏省推进长三角一体化发展工作领导小组办公室")]),
+    ("strategy_in_title", "依据《长江三角洲区域一体化发展规划纲要》",
+     [("长江三角洲区域一体化发展规划纲要", "DOC", "长江三角洲区域一体化发展规划纲要")]),
 ]
 
 
