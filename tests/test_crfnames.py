@@ -41,10 +41,14 @@ SENTENCES = [
     # a port no rule knows, beside two the rules find
     ("依托钦州港、北海港，建设北部湾国际门户港。", [("钦州港", "FAC"), ("北海港", "FAC")],
      [("钦州港", "FAC"), ("北海港", "FAC"), ("北部湾国际门户港", "FAC")]),
-    # a policy-defined region no rule knows (rule 11)
+    # a policy-defined region after a verb of building it: the rules find it too since
+    # names.built_zone (rule 11), and the CRF keeps it
     ("实施“数字赣州”行动，加快建设赣南苏区振兴发展示范区。",
-     [("数字赣州”行动", "INITIATIVE")],
+     [("数字赣州”行动", "INITIATIVE"), ("赣南苏区振兴发展示范区", "INITIATIVE")],
      [("数字赣州”行动", "INITIATIVE"), ("赣南苏区振兴发展示范区", "INITIATIVE")]),
+    # a policy-defined region no rule knows (rule 11): no verb of building before it
+    ("赣南苏区振兴发展示范区成效明显。", [],
+     [("赣南苏区振兴发展示范区", "INITIATIVE")]),
     # where the rules' names are whole, the CRF keeps them as they are
     ("省交通运输厅会同长沙市人民政府推进乡村振兴战略。",
      [("省交通运输厅", "ORG"), ("长沙市人民政府", "ORG"), ("乡村振兴战略", "INITIATIVE")],
