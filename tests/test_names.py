@@ -230,6 +230,19 @@ CASES = [
     # 中央 opens an organ's name as a level (中央环保督察组), not across 和 (two levels)
     ("centre_as_level", "贯彻中央和省委决策部署，整改中央环保督察组反馈问题",
      [("省委", "ORG", "省委"), ("中央环保督察组", "ORG", "中央环保督察组")]),
+    # national strategies of the gazetteer (rule 11): the longer entry where it is written
+    # whole (长三角一体化发展), the shorter where another word follows (…一体化|高质量发展);
+    # a leading group named by one stays one ORG, a title in 《》 one DOC (rule 6: outermost)
+    ("strategy_whole", "积极推进长三角一体化发展，统筹新型城镇化和乡村全面振兴",
+     [("长三角一体化发展", "INITIATIVE", "长三角一体化发展"),
+      ("新型城镇化", "INITIATIVE", "新型城镇化"), ("乡村全面振兴", "INITIATIVE", "乡村全面振兴")]),
+    ("strategy_shorter", "深度融入长三角一体化高质量发展",
+     [("长三角一体化", "INITIATIVE", "长三角一体化")]),
+    ("strategy_in_group", "江苏省推进长三角一体化发展工作领导小组办公室",
+     [("江苏省推进长三角一体化发展工作领导小组办公室", "ORG",
+       "江苏省推进长三角一体化发展工作领导小组办公室")]),
+    ("strategy_in_title", "依据《长江三角洲区域一体化发展规划纲要》",
+     [("长江三角洲区域一体化发展规划纲要", "DOC", "长江三角洲区域一体化发展规划纲要")]),
 ]
 
 
