@@ -20,6 +20,7 @@ from . import progress
 from .model import Candidate
 from .numbers import NumeralError, magnitude, parse_numeral
 from .rules import Rule, RuleSet
+from .runs import run_matches, run_plan
 
 #: Seconds one rule may spend on one text before it is abandoned (adversarial input).
 MATCH_TIMEOUT = 5.0
@@ -137,12 +138,17 @@ def iter_matches(pattern: regex.Pattern[str], text: str, what: str = "a rule",
                  needs: tuple[str, ...] = ()) -> Iterator[regex.Match[str]]:
     """``finditer`` with a time bound: a pathological input loses one rule, never hangs,
     and the loss is recorded (:func:`warn`) under ``what``, the rule's id. ``needs``
-    (a rule's): strings one of which every match holds; a text without any has none."""
+    (a rule's): strings one of which every match holds; a text without any has none. A
+    pattern led by a numeral is tried only in the runs of its characters around its
+    anchors where it has a plan (runs.py: the same matches, the same time bound)."""
     if needs and not any(w in text for w in needs):
         return
+    plan = run_plan(pattern)
+    matches = (pattern.finditer(text, timeout=MATCH_TIMEOUT) if plan is None
+               else run_matches(plan, pattern, text, MATCH_TIMEOUT))
     n = 0
     try:
-        for m in pattern.finditer(text, timeout=MATCH_TIMEOUT):
+        for m in matches:
             n += 1
             yield m
     except TimeoutError:
