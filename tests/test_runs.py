@@ -106,6 +106,12 @@ def test_patterns_that_keep_the_whole_scan(pattern: str) -> None:
     assert run_plan(regex.compile(pattern, regex.V0)) is None
 
 
+def test_a_version_1_pattern_keeps_the_whole_scan() -> None:
+    """stdlib_source reads a pattern as version 0 does ([[a]] is no nested set there)."""
+    assert run_plan(regex.compile(r"\d+元", regex.V0)) is not None
+    assert run_plan(regex.compile(r"\d+元", regex.V1)) is None
+
+
 def test_a_rule_timed_out_in_its_runs_is_recorded(monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 9: the time bound holds for a rule's runs together, and the loss is recorded."""
     monkeypatch.setattr(numeric, "MATCH_TIMEOUT", 1e-9)

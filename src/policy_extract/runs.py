@@ -67,7 +67,7 @@ class RunPlan:
 @cache
 def run_plan(pattern: regex.Pattern[str]) -> RunPlan | None:
     """The run plan of ``pattern``, or None where it keeps the whole scan."""
-    if pattern.flags & regex.IGNORECASE:
+    if pattern.flags & (regex.IGNORECASE | regex.V1):  # stdlib_source reads version 0
         return None
     try:
         tree = _P.parse(stdlib_source(pattern.pattern))
