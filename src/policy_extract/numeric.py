@@ -20,6 +20,7 @@ from . import progress
 from .model import Candidate
 from .numbers import NumeralError, magnitude, parse_numeral
 from .rules import Rule, RuleSet
+from .runs import run_matches, run_plan
 
 #: Seconds one rule may spend on one text before it is abandoned (adversarial input).
 MATCH_TIMEOUT = 5.0
@@ -137,12 +138,17 @@ def iter_matches(pattern: regex.Pattern[str], text: str, what: str = "a rule",
                  needs: tuple[str, ...] = ()) -> Iterator[regex.Match[str]]:
     """``finditer`` with a time bound: a pathological input loses one rule, never hangs,
     and the loss is recorded (:func:`warn`) under ``what``, the rule's id. ``needs``
-    (a rule's): strings one of which every match holds; a text without any has none."""
+    (a rule's): strings one of which every match holds; a text without any has none. A
+    pattern led by a numeral is tried only in the runs of its characters around its
+    anchors where it has a plan (runs.py: the same matches, the same time bound)."""
     if needs and not any(w in text for w in needs):
         return
+    plan = run_plan(pattern)
+    matches = (pattern.finditer(text, timeout=MATCH_TIMEOUT) if plan is None
+               else run_matches(plan, pattern, text, MATCH_TIMEOUT))
     n = 0
     try:
-        for m in pattern.finditer(text, timeout=MATCH_TIMEOUT):
+        for m in matches:
             n += 1
             yield m
     except TimeoutError:
@@ -222,11 +228,8 @@ def _qualifier(rule: Rule, groups: dict[str, str | None], clean: str, start: int
 
 def word_before(clean: str, start: int, words: dict[str, str]) -> str | None:
     """The qualifier of the longest listed word ending right at ``start``."""
-    for size in _sizes(words):
-        found = words.get(clean[max(0, start - size):start])
-        if found:
-            return found
-    return None
+    m = _listed(words)[1].match(clean, 0, start)
+    return words[m.group()] if m else None
 
 
 #: how far a `reach` qualifier word may stand before the number it governs
@@ -268,11 +271,8 @@ def word_reaching(clean: str, start: int, words: dict[str, str]) -> str | None:
 
 def word_after(clean: str, end: int, words: dict[str, str]) -> str | None:
     """The qualifier of the longest listed word starting right at ``end``."""
-    for size in _sizes(words):
-        found = words.get(clean[end:end + size])
-        if found:
-            return found
-    return None
+    m = _listed(words)[0].match(clean, end)
+    return words[m.group()] if m else None
 
 
 def _sizes(words: dict[str, str]) -> list[int]:
@@ -294,6 +294,23 @@ def _any_of(words: dict[str, str]) -> regex.Pattern[str]:
 
 
 _ANY_OF: dict[int, tuple[dict[str, str], regex.Pattern[str]]] = {}
+
+
+def _listed(words: dict[str, str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The words of ``words`` that give a qualifier, longest first: a pattern that finds
+    the longest starting at a position (``match(text, pos)``) and a reverse one that finds
+    the longest ending at it (``match(text, 0, pos)``). Read for every number, remembered
+    per table (as :func:`_sizes`): one match instead of a slice and a look-up per length."""
+    hit = _LISTED.get(id(words))
+    if hit is None or hit[0] is not words:
+        given = sorted((w for w, q in words.items() if q), key=len, reverse=True)
+        source = "|".join(regex.escape(w) for w in given) or "(?!)"
+        hit = _LISTED[id(words)] = (words, regex.compile(source),
+                                    regex.compile(f"(?r)(?:{source})"))
+    return hit[1], hit[2]
+
+
+_LISTED: dict[int, tuple[dict[str, str], regex.Pattern[str], regex.Pattern[str]]] = {}
 
 #: :func:`_sizes` of each table asked about, by its id (the table is kept, so the id stays
 #: its own)

@@ -32,6 +32,7 @@ from .model import (
 from .numeric import collect_warnings, find_numeric, iter_matches
 from .places import find_document_place, link_mentions, local_candidates
 from .rules import RuleSet, load_rules
+from .runs import run_plan
 from .segment import build_tokenizer, on_word_boundaries
 from .textview import TextView
 
@@ -75,6 +76,8 @@ class Pipeline:
         crf: NameRefiner | None = None,
     ) -> None:
         self.rules = rules or load_rules(rules_dir)
+        for rule in (*self.rules.numeric, *self.rules.dates, *self.rules.blockers):
+            run_plan(rule.pattern)  # read once a process, at the build (runs.py)
         self.tokenizer = tokenizer or build_tokenizer(self.rules.directory / "gazetteer.tsv")
         if name_passes is None:  # default: the rule pass for names (rules/names.yaml)
             from .names import NameRulePass

@@ -1,0 +1,123 @@
+"""A rule led by a numeral, tried only in the runs of its characters around its anchors
+(runs.py), matches as a scan of the whole text: the rules' own texts, made-up cases of
+what a run's ends could change, and the patterns that keep the whole scan."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import regex
+
+from policy_extract import numeric
+from policy_extract.numeric import collect_warnings, iter_matches
+from policy_extract.rules import load_rules
+from policy_extract.runs import run_matches, run_plan
+
+from .conftest import REPO
+
+
+def _train_texts() -> list[str]:
+    """The seed articles and the texts of the train documents (gold/dev/train)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
+    for path in sorted((REPO / "gold" / "dev" / "train").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8")
+                  .splitlines() if line.strip()]
+    return texts
+
+
+def _found(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_rules_with_a_plan_match_as_a_whole_scan() -> None:
+    """Every numeric, date and blocker rule with a run plan: its examples, its
+    counterexamples, the seeds and the train texts give the same matches (spans and
+    groups) as the whole scan."""
+    rules = load_rules()
+    texts = _train_texts()
+    planned = [r for r in (*rules.numeric, *rules.dates, *rules.blockers)
+               if run_plan(r.pattern) is not None]
+    assert len(planned) >= 10, [r.id for r in planned]
+    found = 0
+    for rule in planned:
+        plan = run_plan(rule.pattern)
+        assert plan is not None
+        own = [e.text for e in getattr(rule, "examples", ()) if hasattr(e, "text")]
+        own += [t for t in getattr(rule, "counterexamples", ()) if isinstance(t, str)]
+        for text in own + texts:
+            whole = _found(rule.pattern.finditer(text))
+            assert _found(run_matches(plan, rule.pattern, text, 5.0)) == whole, rule.id
+            found += len(whole)
+    assert found >= 1000
+
+
+@pytest.mark.parametrize(("rule_id", "anchors", "not_anchors"), [
+    ("money.amount", "元币镑圆", "人0一"),  # 人民币: the later of equally small sets
+    ("percent.sign", "%‰", "5五"),
+    ("money.per_unit", "/", "元"),
+    ("rank.strong", "强", "1"),
+])
+def test_plans_of_rules(rule_id: str, anchors: str, not_anchors: str) -> None:
+    rule = next(r for r in load_rules().numeric if r.id == rule_id)
+    plan = run_plan(rule.pattern)
+    assert plan is not None
+    assert all(plan.anchors.search(f"1{a}2") for a in anchors)
+    assert not any(plan.anchors.search(f"1{a}2") for a in not_anchors)
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    # a lookahead reads past the run's end (整 is no character of the pattern's)
+    (r"\d+元(?!整)", "投资5元整，8元"),
+    # a lookbehind reads before the run's start
+    (r"(?<!约)\d+元", "约5元，8元"),
+    # $ at the run's end: the text goes on after its line break
+    (r"\d+元(?:$|(?=前))", "5元\n8元"),
+    # the scan past a run's end would find the next run's match a second time
+    (r"(?:\d+)?元(?!x)", "1元 元，元"),
+    # one run holds several anchors and matches
+    (r"\d+(?:元|币)", "5元6币7元，8币"),
+    # a run too short to hold a match, then one that holds one
+    (r"\d+万元", "元，3万元"),
+])
+def test_runs_match_as_the_whole_text(pattern: str, text: str) -> None:
+    compiled = regex.compile(pattern, regex.V0)
+    plan = run_plan(compiled)
+    assert plan is not None
+    for padding in ("", "前" * 40):  # runs at the text's start and inside it
+        padded = padding + text + padding
+        whole = _found(compiled.finditer(padded))
+        assert whole, "a case that matches nothing tests nothing"
+        assert _found(run_matches(plan, compiled, padded, 5.0)) == whole
+
+
+@pytest.mark.parametrize("pattern", [
+    r"[^，]+元",  # a negated set: no finite alphabet
+    r".+元",
+    r"(\d+)元\1",  # a back-reference
+    r"\d+元(?=\d*整)",  # a lookahead without a bound
+    r"(?i)\d+yuan",  # case-blind
+    r"20\d\d年",  # led by a bounded item: the engine's own search is faster
+    r"\d+\d",  # no anchor but digits
+    r"\d+[个人件份位例册分列发只台名场块处头套宗家对尾]",  # more anchors than MAX_ANCHORS
+    r"(?:\d+)?",  # can match no character
+])
+def test_patterns_that_keep_the_whole_scan(pattern: str) -> None:
+    assert run_plan(regex.compile(pattern, regex.V0)) is None
+
+
+def test_a_version_1_pattern_keeps_the_whole_scan() -> None:
+    """stdlib_source reads a pattern as version 0 does ([[a]] is no nested set there)."""
+    assert run_plan(regex.compile(r"\d+元", regex.V0)) is not None
+    assert run_plan(regex.compile(r"\d+元", regex.V1)) is None
+
+
+def test_a_rule_timed_out_in_its_runs_is_recorded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 9: the time bound holds for a rule's runs together, and the loss is recorded."""
+    monkeypatch.setattr(numeric, "MATCH_TIMEOUT", 1e-9)
+    pattern = regex.compile(r"\d+元", regex.V0)
+    assert run_plan(pattern) is not None
+    with collect_warnings() as warnings:
+        found = list(iter_matches(pattern, "5元，" * 2000, "t.runs"))
+    assert len(found) < 2000
+    assert warnings and warnings[0].startswith("t.runs: timed out")
