@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 import jieba
 import regex
 
-from . import progress
+from . import progress, triggers
 from .merge import longest_first
 from .model import NAME_LABELS, Candidate, canonical_name
 from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
@@ -69,7 +69,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "counted_title", "road_list", "counted_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
-                        "needs", "referring"})
+                        "needs", "referring", "window"})
 #: checks whose step reads overlapping matches (``regex``'s ``overlapped``: not with
 #: ``engine: re``)
 _OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list"})
@@ -243,6 +243,10 @@ class NameRule:
     #: the rule's context makes a generic word (rule 9: 政府) refer to one body (自治区党委、
     #: 政府): its ORGs are kept although the word alone is generic
     referring: bool = False
+    #: with ``starts: place``, the characters a match of the pattern starts with
+    #: (triggers.first_chars; None: not known): a place another character follows is
+    #: not tried (speed; the matches are the same)
+    first: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,6 +393,7 @@ def load_name_rules(directory: Path) -> NameRules:
     # and a suffix added to them reads into the next word (湛江|省级, 广西|县域)
     places = [e.surface for e in load_gazetteer(directory / "gazetteer.tsv", places=False)
               .values() if e.label == "GPE"]
+    all_places = [e.surface for e in gazetteer.values() if e.label == "GPE"]
     heads = load_heads(data, path)
     fac_heads = heads.fac("place")  # the walk's and those read after a place only
     fragments.update({
@@ -397,7 +402,7 @@ def load_name_rules(directory: Path) -> NameRules:
         "KNOWN_PLACE": alternation(places),
         # every place, the divisions of the data too: for rules where a head follows
         # the place at once (海拉尔区第十五届人民代表大会, 九江港)
-        "PLACE": alternation(e.surface for e in gazetteer.values() if e.label == "GPE"),
+        "PLACE": alternation(all_places),
         # the zones of the file (前海, 横琴, 两江新区): a zone's parts and full names start
         # with them as with a place (前海合作区, 横琴新区片区: ORG, rule 13)
         "ZONE": alternation(e.surface for e in gazetteer.values() if e.kind == "zone"),
@@ -429,13 +434,17 @@ def load_name_rules(directory: Path) -> NameRules:
     entries = data.get("rules")
     if not isinstance(entries, list):
         raise RuleError(f"{path}: expected a 'rules' list")
-    rules = tuple(_build(path, n, e, fragments) for n, e in enumerate(entries, 1))
+    # the patterns as the window derivation reads them: the 4,000 places (a parse of
+    # some 0.4 s each) outlined as a run of as many characters (triggers.outlined)
+    outlined = {**fragments, "PLACE": triggers.outlined(all_places)}
+    rules = tuple(_build(path, n, e, fragments, outlined) for n, e in enumerate(entries, 1))
     check_unique_ids(path, [r.id for r in rules])
     return NameRules(rules=rules, gazetteer=gazetteer, lexicon=lexicon, directory=directory,
                      heads=heads)
 
 
-def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRule:
+def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
+           outlined: dict[str, str] | None = None) -> NameRule:
     rid, where = rule_header(path, n, entry, _RULE_KEYS)
     if entry.get("label") not in NAME_LABELS:
         raise RuleError(f"{where}: label {entry.get('label')!r} is not a name label")
@@ -463,15 +472,25 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRul
     near = _compiled(entry, "near", fragments, path, rid, where, engine)
     stops = str(entry.get("stops", "outer_stop"))
     needs, reach = _needs(entry, fragments, path, rid, where)
-    if needs and (starts or near or check in _OVERLAPPED_CHECKS or check not in _SCANNED):
+    scanned = not (starts or near or check in _OVERLAPPED_CHECKS or check not in _SCANNED)
+    if needs and not scanned:
         raise RuleError(f"{where}: needs is for a pattern scanned over the text alone "
                         "(no starts, near or check that does not scan)")
+    window = entry.get("window")
+    if window not in (None, "whole"):
+        raise RuleError(f"{where}: window must be 'whole', not {window!r}")
+    if not needs and scanned and pattern is not None and window is None:
+        needs, reach = _derived_needs(entry, outlined or fragments, path, rid, where)
+    first = None
+    if starts == "place" and pattern is not None:
+        first = triggers.first_chars(expand(str(entry["pattern"]), outlined or fragments,
+                                            path, rid, ()))
     return NameRule(id=rid, label=str(entry["label"]), pattern=pattern, check=check,
                     priority=int(entry.get("priority", 0)),
                     score=float(entry.get("score", 0.8)), examples=tuple(examples),
                     counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
                     starts=starts, near=near, stops=stops, needs=needs, reach=reach,
-                    referring=bool(entry.get("referring", False)))
+                    referring=bool(entry.get("referring", False)), first=first)
 
 
 def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: str, where: str
@@ -493,6 +512,20 @@ def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: st
     if reach.shortest == 0:
         raise RuleError(f"{where}: needs: the pattern can match no character")
     return tuple(needs), reach
+
+
+def _derived_needs(entry: dict[str, Any], outlined: dict[str, str], path: Path, rid: str,
+                   where: str) -> tuple[tuple[str, ...], Reach | None]:
+    """The ``needs`` of a scanned rule that states none, read off its pattern
+    (triggers.window: the rarest set of strings one of which every match holds, and the
+    bounds of its matches), or none where the pattern has no bound or no such set (the
+    rule is scanned over the whole text: rules/names.yaml says so, ``window: whole``)."""
+    source = expand(str(entry["pattern"]), outlined, path, rid, ())
+    found = triggers.window(source)
+    if found is None:
+        raise RuleError(f"{where}: no window can be read off the pattern (no bound, or no "
+                        "string every match holds): give it needs, or window: whole")
+    return found if triggers.worth_windows(*found) else ((), None)
 
 
 #: a set that holds ``&&``, ``||`` or ``~~``: set operations of regex's version 1, which
@@ -1776,10 +1809,19 @@ class NameRulePass:
         """A rule with ``starts: place``: its pattern is the rest of the name, matched
         right after a place (九江|港); the name runs from the place's start."""
         assert rule.pattern is not None
-        for start, end in self._place_spans(clean):
+        for start, end in self._places_before(clean, rule):
             if (m := _after_place(rule, clean, start, end)) is not None:
                 yield self._cand(start, m.end(), rule.label, clean[start:m.end()], rule.id,
                                  rule.score, rule.priority)
+
+    def _places_before(self, clean: str, rule: NameRule) -> Sequence[tuple[int, int]]:
+        """The places a place-led rule's match can follow: those followed by a character
+        its pattern can start with (rule.first), all where that is not known."""
+        spans = self._place_spans(clean)
+        if rule.first is None:
+            return spans
+        first = rule.first
+        return [(s, e) for s, e in spans if clean[e:e + 1] in first]
 
     def _plain(self, clean: str, rule: NameRule) -> Iterable[Candidate]:
         assert rule.pattern is not None
