@@ -8,9 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from policy_extract.names import _build, load_name_rules
+from policy_extract.names import NameRulePass, _build, _word_spans, load_name_rules
 from policy_extract.rules import RuleError, pattern_reach, stdlib_source
-from policy_extract.triggers import first_chars, needed_strings, outlined, window, worth_windows
+from policy_extract.triggers import (
+    first_chars,
+    literal_words,
+    needed_strings,
+    outline_led,
+    outlined,
+    window,
+    worth_windows,
+)
 
 from .conftest import REPO
 from .test_engines import train_texts
@@ -120,3 +128,58 @@ def test_place_led_rules_start_with_their_first_characters() -> None:
             assert all(text[i] in rule.first for i in starts), rule.id
             found += len(starts)
     assert found, "no place-led match to compare"
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    ("行动|工程|改革", {"行动", "工程", "改革"}),
+    (r"(?:示范区|示范)(?:域)?", {"示范区", "示范区域", "示范", "示范域"}),
+    ("[路街]", {"路", "街"}),
+    # the guard rules.alternation writes before a long list: the words it lets through
+    ("(?=[示中])(?:示范区|中心|基地)", {"示范区", "中心"}),
+])
+def test_literal_words(pattern: str, words: set[str]) -> None:
+    assert literal_words(pattern) == frozenset(words)
+
+
+@pytest.mark.parametrize("pattern", [r"(?<=大)道", r"路(?!口)", r"\p{Han}路", "路?",
+                                     outlined(["北京"]), r"(?=[示中]\p{Han})示范区"])
+def test_no_literal_words_where_more_is_matched_or_read(pattern: str) -> None:
+    assert literal_words(pattern) is None
+
+
+@pytest.mark.parametrize(("pattern", "led"), [
+    (outlined(["北京", "上海"]) + "港", True),
+    ("(?:" + outlined(["北京"]) + "){1,2}?新区", True),
+    ("(?<![区县])" + outlined(["北京"]) + "港", True),
+    ("(?:" + outlined(["北京"]) + ")?自贸区", False),
+    ("中国|" + outlined(["北京"]), False),
+])
+def test_outline_led(pattern: str, led: bool) -> None:
+    assert outline_led(pattern) is led
+
+
+def test_near_words_and_place_starts_find_what_the_scans_find(pipeline) -> None:
+    """Every near pattern searched by its words (_word_spans) and every place-led pattern
+    tried at the places only (NameRulePass._at_places, in windows and over the whole text)
+    find, in the train texts, the spans and groups of the patterns' own scans."""
+    name_pass = next(p for p in pipeline.name_passes if isinstance(p, NameRulePass))
+    rules = name_pass.data.rules
+    near = [r for r in rules if r.near_words is not None]
+    led = [r for r in rules if r.at_places]
+    assert near and led
+    found = 0
+    for clean in train_texts():
+        for rule in near:
+            assert rule.near is not None and rule.near_words is not None
+            whole = [m.span() for m in rule.near.finditer(clean)]
+            assert _word_spans(rule.near_words, rule.near, clean) == whole, rule.id
+            found += len(whole)
+        for rule in led:
+            assert rule.pattern is not None
+            for lo, hi in ((0, len(clean)), (len(clean) // 3, 2 * len(clean) // 3)):
+                whole = [(m.span(), m.groupdict()) for m in rule.pattern.finditer(clean, lo, hi)]
+                got = [(m.span(), m.groupdict())
+                       for m in name_pass._at_places(rule.pattern, clean, lo, hi)]
+                assert got == whole, rule.id
+                found += len(whole)
+    assert found >= 100

@@ -31,6 +31,7 @@ from .rules import Reach, RuleError, pattern_reach, stdlib_source
 #: area, which no rule writes; read as no known string
 OUTLINE = "\ue000"
 _OUTLINE_CHAR = 0xE000
+_OUTLINE = chr(_OUTLINE_CHAR)
 #: the weight of a Chinese character the dictionary's common words do not hold, and of a
 #: mark, digit or letter (need_cost)
 _RARE_HAN = 1e-6
@@ -49,6 +50,8 @@ _GROUP_REF = re.compile(r"\(\?P=|\(\?\(")
 _EXACT = 64
 #: a set of needed strings larger than this is no help (each costs a search)
 _MOST_NEEDS = 400
+#: the most words literal_words gives (a near pattern of more is scanned as written)
+_MOST_WORDS = 4000
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +206,11 @@ def needed_strings(stdlib_source: str, weight: Mapping[str, float]) -> tuple[str
     """Strings one of which every match of the pattern holds, the rarest such set the
     parse shows (sorted), or None where there is none (a match may hold no fixed string)
     or it is too large to help."""
-    info = _Reader(weight).sequence(_p.parse(stdlib_source))
+    return _needed(list(_p.parse(stdlib_source)), weight)
+
+
+def _needed(parsed: list[Any], weight: Mapping[str, float]) -> tuple[str, ...] | None:
+    info = _Reader(weight).sequence(parsed)
     if info.need is None or "" in info.need or len(info.need) > _MOST_NEEDS:
         return None
     return tuple(sorted(info.need))
@@ -215,10 +222,37 @@ def first_chars(source: str) -> frozenset[str] | None:
     character, an outlined word list) or a match can be empty: a place-led rule's rest
     (rules/names.yaml, ``starts: place``) is tried only after a place that one of them
     follows (九江|港: 港), the same matches."""
+    firsts = _pattern_firsts(source)
+    return None if firsts is None or _OUTLINE in firsts else firsts
+
+
+def outline_led(source: str) -> bool:
+    """Whether every match of ``source`` starts with a word of the list outlined in it
+    (the places: names.shared_zone, place_zone): such a pattern is tried where a place
+    starts only (NameRulePass._at_places), the same matches."""
+    return _pattern_firsts(source) == {_OUTLINE}
+
+
+def _pattern_firsts(source: str) -> frozenset[str] | None:
+    """The first characters of a pattern's matches (the outline character for a word of
+    an outlined list), None where not known or a match can be empty."""
+    if (parsed := _parsed(source)) is None:
+        return None
+    firsts, empty = _firsts(parsed)
+    return None if firsts is None or empty else frozenset(firsts)
+
+
+def _parsed(source: str) -> list[Any] | None:
+    """``source`` (a pattern of the ``regex`` module, version 0) as ``re``'s parser reads
+    it, its group names taken off (``regex`` lets two branches name a group alike, ``re``
+    does not); None for a pattern that refers to a group or that ``re`` does not read
+    alike (rules.stdlib_source: ``\\s``)."""
     if _GROUP_REF.search(source):
         return None
-    firsts, empty = _firsts(_p.parse(stdlib_source(_GROUP_NAME.sub("(", source))))
-    return None if firsts is None or empty else frozenset(firsts)
+    try:
+        return list(_p.parse(stdlib_source(_GROUP_NAME.sub("(", source))))
+    except (RuleError, re.error):
+        return None
 
 
 def _firsts(items: Any) -> tuple[set[str] | None, bool]:
@@ -237,7 +271,7 @@ def _firsts(items: Any) -> tuple[set[str] | None, bool]:
 
 def _item_firsts(op: Any, av: Any) -> tuple[set[str] | None, bool]:
     if op is _p.LITERAL:
-        return (None, False) if av == _OUTLINE_CHAR else ({chr(av)}, False)
+        return {chr(av)}, False  # the outline character stands for the list's words
     if op is _p.IN:
         chars = _set_chars(av)
         return (set(chars) if chars is not None else None), False
@@ -261,6 +295,69 @@ def _item_firsts(op: Any, av: Any) -> tuple[set[str] | None, bool]:
         chars, empty = _firsts(av[2])
         return chars, empty or av[0] == 0
     return None, False  # a back-reference, a conditional, anything else: not known
+
+
+def literal_words(source: str) -> frozenset[str] | None:
+    """Every string a pattern of the ``regex`` module (version 0) matches, where it matches
+    a few literal words and nothing else: a near pattern (rules/names.yaml, ``near``) so
+    written is found by one search for any of its words (names.Near), not tried at every
+    position. Where a lookahead only checks that the next character is one a word starts
+    with (the guard rules.alternation writes before a long list) the words are those it
+    lets through; any other lookaround, an outlined list, a large class: None."""
+    if (parsed := _parsed(source)) is None:
+        return None
+    words = _language(parsed)
+    return frozenset(words) if words and "" not in words else None
+
+
+def _language(items: list[Any]) -> set[str] | None:
+    """The strings a parsed sequence matches, or None (not only a few literal words)."""
+    out = {""}
+    for k, (op, av) in enumerate(items):
+        if op is _p.ASSERT and av[0] > 0:  # a lookahead at the next character
+            allowed = _language(list(av[1]))
+            rest = _language(items[k + 1:])
+            if allowed is None or rest is None or any(len(a) != 1 for a in allowed) \
+                    or "" in rest:
+                return None
+            rest = {w for w in rest if w[0] in allowed}
+            return {a + b for a in out for b in rest}
+        part = _item_language(op, av)
+        if part is None or len(out) * len(part) > _MOST_WORDS:
+            return None
+        out = {a + b for a in out for b in part}
+    return out
+
+
+def _item_language(op: Any, av: Any) -> set[str] | None:
+    if op is _p.LITERAL:
+        return None if av == _OUTLINE_CHAR else {chr(av)}
+    if op is _p.IN:
+        chars = _set_chars(av)
+        return set(chars) if chars is not None else None
+    if op is _p.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            words = _language(list(branch))
+            if words is None:
+                return None
+            out |= words
+        return out
+    if op is _p.SUBPATTERN and not (av[1] or av[2]):
+        return _language(list(av[-1]))
+    if op in (_p.MAX_REPEAT, _p.MIN_REPEAT) and av[1] <= 4:
+        body = _language(list(av[2]))
+        if body is None:
+            return None
+        out, run = set(), {""}
+        for n in range(av[1] + 1):
+            if n >= av[0]:
+                out |= run
+            run = {a + b for a in run for b in body}
+            if len(run) > _MOST_WORDS:
+                return None
+        return out
+    return None
 
 
 def char_weights(counts: Mapping[str, int]) -> dict[str, float]:
@@ -305,11 +402,11 @@ def window(source: str, weight: Mapping[str, float] | None = None
         reach = pattern_reach(plain)
     except RuleError:
         return None
-    if reach.shortest == 0:
+    if reach.shortest == 0 or (parsed := _parsed(source)) is None:
         return None
-    needs = needed_strings(stdlib_source(plain), _jieba_weights() if weight is None else weight)
+    needs = _needed(parsed, _jieba_weights() if weight is None else weight)
     return (needs, reach) if needs else None
 
 
-__all__ = ["OUTLINE", "char_weights", "first_chars", "need_cost", "needed_strings", "outlined",
-           "window", "worth_windows"]
+__all__ = ["OUTLINE", "char_weights", "first_chars", "literal_words", "need_cost",
+           "needed_strings", "outline_led", "outlined", "window", "worth_windows"]
