@@ -675,7 +675,7 @@ class NameRulePass:
         # the places among them), and the tagged words of blocks seen before
         self._gaz_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
         self._place_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
-        self._block_memo: dict[str, list[tuple[str, str]]] = {}
+        self._block_memo: dict[str, _Block] = {}
         # the spans of each near pattern in the text last asked about (rules share some:
         # the titles of three person rules)
         self._near_memo: tuple[str | None, dict[str, list[tuple[int, int]]]] = (None, {})
@@ -726,8 +726,7 @@ class NameRulePass:
         stops yielding one fails its test even where another rule finds the same span."""
         cands: list[Candidate] = list(self._gazetteer(clean))
         progress.report(0.2)
-        toks, offsets = self._tagged(clean)
-        text = _Text(clean, view, toks, offsets)
+        text = self._tagged(clean, view)
         progress.report(0.6)
         for i, rule in enumerate(self.data.rules, 1):
             progress.report(0.6 + 0.4 * (i - 1) / len(self.data.rules))
@@ -768,7 +767,7 @@ class NameRulePass:
     # -- strategies: one per `check` of rules/names.yaml (registered in _STRATEGIES) --
 
     def _org_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
-        return self._orgs(text.clean, text.toks, text.offsets, rule, self.org_heads)
+        return self._orgs(text, rule, self.org_heads)
 
     def _fac_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """The facility head walk's names, but no generic facility (rule 9): a head alone
@@ -776,7 +775,7 @@ class NameRulePass:
         common word alone before it that is no place (城市|大数据中心: a kind), or a class
         of facilities counted right after it (新建通航机场5个, 国家现代农业产业园2个)."""
         clean = text.clean
-        for c in self._orgs(clean, text.toks, text.offsets, rule, self.fac_heads):
+        for c in self._orgs(text, rule, self.fac_heads):
             surface = clean[c.start:c.end]
             head = next((h for h in self.fac_heads if surface.endswith(h)), surface)
             before = len(surface) - len(head)
@@ -1707,27 +1706,29 @@ class NameRulePass:
         return clean[end - 1:end] in self._breaker_starts and any(
             clean.startswith(w, end - 1) for w in self.head_breakers)
 
-    def _tagged(self, clean: str) -> tuple[list[tuple[str, str]], list[int]]:
-        """Part-of-speech tokens (and their offsets) of the blocks that hold a trigger
-        word; blocks are kept apart by a separator token that no rule walks over."""
+    def _tagged(self, clean: str, view: TextView | None = None) -> _Text:
+        """The text with the part-of-speech tokens (and their offsets) of the blocks that
+        hold a trigger word; blocks are kept apart by a separator token that no rule walks
+        over."""
         toks: list[tuple[str, str]] = []
         offsets: list[int] = []
-        if self._trigger_re is None:
-            return toks, offsets
-        for start, end in _blocks_around(self._trigger_re, clean):
-            words = self._tagged_block(clean[start:end])
-            toks += words
-            toks.append(_SEPARATOR)
-            # each word's start, and the block's end for the separator
-            offsets += accumulate([len(w) for w, _ in words], initial=start)
-        return toks, offsets
+        lasts: list[str] = []
+        if self._trigger_re is not None:
+            for start, end in _blocks_around(self._trigger_re, clean):
+                block = self._tagged_block(clean[start:end])
+                toks += block.words
+                toks.append(_SEPARATOR)
+                # each word's start, and the block's end for the separator
+                offsets += accumulate(block.lengths, initial=start)
+                lasts.append(block.lasts)
+        return _Text(clean, view, toks, offsets, "".join(lasts))
 
-    def _tagged_block(self, block: str) -> list[tuple[str, str]]:
+    def _tagged_block(self, block: str) -> _Block:
         """The tagged words of one block, heads joined (memoised: about half the blocks of
         a report repeat one seen before, 省政府, 市发展改革委, 责任单位; the words of a block
         depend on the block alone)."""
-        return _remembered(self._block_memo, block, lambda b: self._join_heads(
-            tagged_words(self.tokenizer, self.tags, b)))
+        return _remembered(self._block_memo, block, lambda b: _Block.of(self._join_heads(
+            tagged_words(self.tokenizer, self.tags, b))))
 
     def _join_heads(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Tokens that together spell a head of two or more characters are one word:
@@ -1956,12 +1957,13 @@ class NameRulePass:
         # an ordinary dictionary word in quotes (一对一, 零成本) is a figure of speech
         return self.tokenizer.FREQ.get(text, 0) <= 0
 
-    def _orgs(self, clean: str, toks: list[tuple[str, str]], offsets: list[int],
-              rule: NameRule, heads: tuple[str, ...]) -> Iterable[Candidate]:
+    def _orgs(self, text: _Text, rule: NameRule, heads: tuple[str, ...]
+              ) -> Iterable[Candidate]:
         """Walk back from a head token (…局, …公司, …机场) over name-like words."""
-        ends = self._heads[heads].ends
-        # only a token whose last character ends a head can be one (one pass to find them)
-        for i in [i for i, (word, _) in enumerate(toks) if word[-1] in ends]:
+        clean, toks, offsets = text.clean, text.toks, text.offsets
+        # only a token whose last character ends a head can be one (found by one search
+        # of the tokens' last characters)
+        for i in [m.start() for m in self._heads[heads].ends_re.finditer(text.lasts)]:
             word, flag = toks[i]
             head = self._head_of(word, flag, heads)
             if head is None and i and word in self.split_heads and heads is self.org_heads \
@@ -2081,6 +2083,23 @@ class _Text:
     view: TextView | None
     toks: list[tuple[str, str]]
     offsets: list[int]
+    lasts: str  # the last character of each token (the separator's is \x00)
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """One block's tagged words (heads joined), remembered with what :meth:`NameRulePass.
+    _tagged` adds up for each text: the words' lengths and last characters, the
+    separator's last."""
+
+    words: list[tuple[str, str]]
+    lengths: list[int]
+    lasts: str
+
+    @classmethod
+    def of(cls, words: list[tuple[str, str]]) -> _Block:
+        return cls(words, [len(w) for w, _ in words],
+                   "".join(w[-1] for w, _ in words) + _SEPARATOR[0])
 
 
 _Strategy = Callable[[NameRulePass, _Text, NameRule], Iterable[Candidate]]
@@ -2294,11 +2313,14 @@ class _HeadIndex:
     sizes: tuple[int, ...]  # test as ``word.endswith(head)`` over heads sorted longest first
     ends: frozenset[str]  # last characters a head token can end with; other tokens skipped
     memo: dict[str, str | None]  # word -> its head (or None), cleared when full
+    ends_re: re.Pattern[str]  # a search for the ends in the tokens' last characters
 
     @classmethod
     def of(cls, heads: tuple[str, ...], split: Iterable[str] = ()) -> _HeadIndex:
+        ends = frozenset(h[-1] for h in (*heads, *split))
         return cls(table=frozenset(heads), sizes=tuple(sorted({len(h) for h in heads}, reverse=True)),
-                   ends=frozenset(h[-1] for h in (*heads, *split)), memo={})
+                   ends=ends, memo={},
+                   ends_re=re.compile("[" + "".join(sorted(map(re.escape, ends))) + "]"))
 
 
 def _link(cands: list[Candidate]) -> list[Candidate]:
