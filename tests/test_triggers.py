@@ -1,6 +1,7 @@
 """What every match of a pattern holds and starts with (triggers.py), the windows the name
-rules get from it without a key of their own, and the load-time check that a rule scanned
-over the whole text says so (``window: whole``)."""
+rules get from it without a key of their own, the load-time check that a rule scanned
+over the whole text says so (``window: whole``), and the other shortcuts of the name pass
+(near words, place starts, head walks remembered per block) against what they replace."""
 
 from __future__ import annotations
 
@@ -183,3 +184,24 @@ def test_near_words_and_place_starts_find_what_the_scans_find(pipeline) -> None:
                 assert got == whole, rule.id
                 found += len(whole)
     assert found >= 100
+
+
+def test_head_walks_remembered_per_block_find_what_a_fresh_walk_finds(pipeline) -> None:
+    """The names the head walks find in a text are the same whether its blocks' walks are
+    remembered from other texts (where a block may have stood first, with no separator
+    read before it) or walked afresh (the train texts, in both orders)."""
+    name_pass = next(p for p in pipeline.name_passes if isinstance(p, NameRulePass))
+    texts = train_texts()[:8]
+
+    def names(text: str) -> list[tuple[int, int, str, str]]:
+        return sorted((c.start, c.end, c.label, c.rule) for c in name_pass.candidates(text)
+                      if c.rule in ("names.org_head", "names.fac_head"))
+
+    fresh = []
+    for text in texts:
+        name_pass._block_memo.clear()
+        fresh.append(names(text))
+    assert sum(map(len, fresh)) >= 50
+    for text in texts[::-1]:
+        names(text)  # every block's walks remembered, from the other texts too
+    assert [names(text) for text in texts] == fresh

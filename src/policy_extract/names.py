@@ -1712,7 +1712,7 @@ class NameRulePass:
         over."""
         toks: list[tuple[str, str]] = []
         offsets: list[int] = []
-        lasts: list[str] = []
+        blocks: list[tuple[int, _Block]] = []
         if self._trigger_re is not None:
             for start, end in _blocks_around(self._trigger_re, clean):
                 block = self._tagged_block(clean[start:end])
@@ -1720,14 +1720,14 @@ class NameRulePass:
                 toks.append(_SEPARATOR)
                 # each word's start, and the block's end for the separator
                 offsets += accumulate(block.lengths, initial=start)
-                lasts.append(block.lasts)
-        return _Text(clean, view, toks, offsets, "".join(lasts))
+                blocks.append((start, block))
+        return _Text(clean, view, toks, offsets, blocks)
 
     def _tagged_block(self, block: str) -> _Block:
         """The tagged words of one block, heads joined (memoised: about half the blocks of
         a report repeat one seen before, 省政府, 市发展改革委, 责任单位; the words of a block
         depend on the block alone)."""
-        return _remembered(self._block_memo, block, lambda b: _Block.of(self._join_heads(
+        return _remembered(self._block_memo, block, lambda b: _Block.of(b, self._join_heads(
             tagged_words(self.tokenizer, self.tags, b))))
 
     def _join_heads(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1959,11 +1959,34 @@ class NameRulePass:
 
     def _orgs(self, text: _Text, rule: NameRule, heads: tuple[str, ...]
               ) -> Iterable[Candidate]:
-        """Walk back from a head token (…局, …公司, …机场) over name-like words."""
-        clean, toks, offsets = text.clean, text.toks, text.offsets
+        """Walk back from a head token (…局, …公司, …机场) over name-like words: in each
+        tagged block apart (no walk goes past a block's separator), the names of a block
+        seen before remembered with its words (about half the blocks of a report repeat
+        one: 省政府, 市发展改革委)."""
+        for n, (start, block) in enumerate(text.blocks):
+            key = (heads, n == 0)
+            walks = block.walks.get(key)
+            if walks is None:
+                walks = block.walks[key] = self._walk(block, heads, first=n == 0)
+            for s, e in walks:
+                yield self._cand(start + s, start + e, rule.label, block.text[s:e], rule.id,
+                                 rule.score, rule.priority)
+
+    def _walk(self, tagged: _Block, heads: tuple[str, ...], first: bool
+              ) -> list[tuple[int, int]]:
+        """``(start, end)`` in the block of each name the walk back from a head finds. The
+        walk reads the separator before a block (a token of one character, which makes a
+        single character that opens the block one of two singles), except before the
+        text's first block, as it did over the text's tokens."""
+        block = tagged.text
+        lead = [] if first else [_SEPARATOR]
+        toks = lead + tagged.words
+        offsets = [0] * len(lead) + list(accumulate(tagged.lengths, initial=0))
+        spans: list[tuple[int, int]] = []
         # only a token whose last character ends a head can be one (found by one search
         # of the tokens' last characters)
-        for i in [m.start() for m in self._heads[heads].ends_re.finditer(text.lasts)]:
+        for i in [m.start() + len(lead)
+                  for m in self._heads[heads].ends_re.finditer(tagged.lasts)]:
             word, flag = toks[i]
             head = self._head_of(word, flag, heads)
             if head is None and i and word in self.split_heads and heads is self.org_heads \
@@ -1999,12 +2022,13 @@ class NameRulePass:
             if start is None:
                 continue
             s, e = offsets[start], offsets[i] + len(word)
-            surface = clean[s:e]
+            surface = block[s:e]
             if surface in self.generic or len(surface) < 2 or surface in heads:
                 continue
             if head in self.weak_heads and len(surface) - len(head) < 2:
                 continue
-            yield self._cand(s, e, rule.label, surface, rule.id, rule.score, rule.priority)
+            spans.append((s, e))
+        return spans
 
     def _head_of(self, word: str, flag: str, heads: tuple[str, ...]) -> str | None:
         """The head ``word`` ends with, if it can end an organisation (memoised per word)."""
@@ -2083,23 +2107,26 @@ class _Text:
     view: TextView | None
     toks: list[tuple[str, str]]
     offsets: list[int]
-    lasts: str  # the last character of each token (the separator's is \x00)
+    blocks: list[tuple[int, _Block]]  # each tagged block and where it starts
 
 
 @dataclass(frozen=True, slots=True)
 class _Block:
-    """One block's tagged words (heads joined), remembered with what :meth:`NameRulePass.
-    _tagged` adds up for each text: the words' lengths and last characters, the
-    separator's last."""
+    """One block's tagged words (heads joined), remembered with what the steps read of
+    them for each text: the words' lengths (their offsets), their last characters (where
+    a head can end) and the names each head walk found in it (:meth:`NameRulePass._orgs`:
+    a pure function of the block's words and of whether the block opens the text)."""
 
+    text: str
     words: list[tuple[str, str]]
     lengths: list[int]
     lasts: str
+    walks: dict[tuple[tuple[str, ...], bool], list[tuple[int, int]]]
 
     @classmethod
-    def of(cls, words: list[tuple[str, str]]) -> _Block:
-        return cls(words, [len(w) for w, _ in words],
-                   "".join(w[-1] for w, _ in words) + _SEPARATOR[0])
+    def of(cls, text: str, words: list[tuple[str, str]]) -> _Block:
+        return cls(text, words, [len(w) for w, _ in words], "".join(w[-1] for w, _ in words),
+                   {})
 
 
 _Strategy = Callable[[NameRulePass, _Text, NameRule], Iterable[Candidate]]
