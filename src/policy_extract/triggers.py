@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
@@ -230,7 +230,7 @@ def outline_led(source: str) -> bool:
     """Whether every match of ``source`` starts with a word of the list outlined in it
     (the places: names.shared_zone, place_zone): such a pattern is tried where a place
     starts only (NameRulePass._at_places), the same matches."""
-    return _pattern_firsts(source) == {_OUTLINE}
+    return OUTLINE in source and _pattern_firsts(source) == {_OUTLINE}
 
 
 def _pattern_firsts(source: str) -> frozenset[str] | None:
@@ -242,11 +242,13 @@ def _pattern_firsts(source: str) -> frozenset[str] | None:
     return None if firsts is None or empty else frozenset(firsts)
 
 
+@lru_cache(maxsize=256)
 def _parsed(source: str) -> list[Any] | None:
     """``source`` (a pattern of the ``regex`` module, version 0) as ``re``'s parser reads
     it, its group names taken off (``regex`` lets two branches name a group alike, ``re``
     does not); None for a pattern that refers to a group or that ``re`` does not read
-    alike (rules.stdlib_source: ``\\s``)."""
+    alike (rules.stdlib_source: ``\\s``). Remembered: a rule's pattern is read for its
+    window and its first characters (not to be changed by a caller)."""
     if _GROUP_REF.search(source):
         return None
     try:
