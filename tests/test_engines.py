@@ -74,12 +74,18 @@ def both_engines(tmp_path_factory: pytest.TempPathFactory
 
 
 def _texts(rule: NameRule) -> list[str]:
-    """The rule's examples and counterexamples, the seed articles and the train texts."""
+    """The rule's examples and counterexamples, the seed articles and the train texts (those
+    with train gold: an excerpt being labelled is read by no test)."""
     texts = [e["text"] for e in rule.examples] + list(rule.counterexamples)
     texts += [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8")
-              for p in sorted((REPO / "gold" / "dev" / "texts").glob("dev-d*.txt"))]
-    return texts
+    return texts + train_texts()
+
+
+def train_texts() -> list[str]:
+    """The texts of the train documents (gold/dev/train/*.jsonl)."""
+    texts = REPO / "gold" / "dev" / "texts"
+    return [(texts / f"{p.stem}.txt").read_text(encoding="utf-8")
+            for p in sorted((REPO / "gold" / "dev" / "train").glob("*.jsonl"))]
 
 
 def test_engine_re_rules_match_as_regex(both_engines: list[tuple[NameRule, NameRule]]

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 import jieba
 import regex
 
-from . import progress
+from . import progress, triggers
 from .merge import longest_first
 from .model import NAME_LABELS, Candidate, canonical_name
 from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
@@ -69,7 +69,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "counted_title", "road_list", "counted_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
-                        "needs", "referring"})
+                        "needs", "referring", "window"})
 #: checks whose step reads overlapping matches (``regex``'s ``overlapped``: not with
 #: ``engine: re``)
 _OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list"})
@@ -243,6 +243,16 @@ class NameRule:
     #: the rule's context makes a generic word (rule 9: 政府) refer to one body (自治区党委、
     #: 政府): its ORGs are kept although the word alone is generic
     referring: bool = False
+    #: with ``starts: place``, the characters a match of the pattern starts with
+    #: (triggers.first_chars; None: not known): a place another character follows is
+    #: not tried (speed; the matches are the same)
+    first: frozenset[str] | None = None
+    #: where ``near`` matches a few literal words only (triggers.literal_words): a search
+    #: for any of them, which finds where a match of ``near`` starts (_near_spans)
+    near_words: re.Pattern[str] | None = None
+    #: every match starts with a place ({PLACE}, triggers.outline_led): the pattern is
+    #: tried where the gazetteer scan found a place only (NameRulePass._at_places)
+    at_places: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,6 +399,7 @@ def load_name_rules(directory: Path) -> NameRules:
     # and a suffix added to them reads into the next word (湛江|省级, 广西|县域)
     places = [e.surface for e in load_gazetteer(directory / "gazetteer.tsv", places=False)
               .values() if e.label == "GPE"]
+    all_places = [e.surface for e in gazetteer.values() if e.label == "GPE"]
     heads = load_heads(data, path)
     fac_heads = heads.fac("place")  # the walk's and those read after a place only
     fragments.update({
@@ -397,7 +408,7 @@ def load_name_rules(directory: Path) -> NameRules:
         "KNOWN_PLACE": alternation(places),
         # every place, the divisions of the data too: for rules where a head follows
         # the place at once (海拉尔区第十五届人民代表大会, 九江港)
-        "PLACE": alternation(e.surface for e in gazetteer.values() if e.label == "GPE"),
+        "PLACE": alternation(all_places),
         # the zones of the file (前海, 横琴, 两江新区): a zone's parts and full names start
         # with them as with a place (前海合作区, 横琴新区片区: ORG, rule 13)
         "ZONE": alternation(e.surface for e in gazetteer.values() if e.kind == "zone"),
@@ -429,13 +440,17 @@ def load_name_rules(directory: Path) -> NameRules:
     entries = data.get("rules")
     if not isinstance(entries, list):
         raise RuleError(f"{path}: expected a 'rules' list")
-    rules = tuple(_build(path, n, e, fragments) for n, e in enumerate(entries, 1))
+    # the patterns as the window derivation reads them: the 4,000 places (a parse of
+    # some 0.4 s each) outlined as a run of as many characters (triggers.outlined)
+    outlined = {**fragments, "PLACE": triggers.outlined(all_places)}
+    rules = tuple(_build(path, n, e, fragments, outlined) for n, e in enumerate(entries, 1))
     check_unique_ids(path, [r.id for r in rules])
     return NameRules(rules=rules, gazetteer=gazetteer, lexicon=lexicon, directory=directory,
                      heads=heads)
 
 
-def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRule:
+def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
+           outlined: dict[str, str] | None = None) -> NameRule:
     rid, where = rule_header(path, n, entry, _RULE_KEYS)
     if entry.get("label") not in NAME_LABELS:
         raise RuleError(f"{where}: label {entry.get('label')!r} is not a name label")
@@ -463,15 +478,32 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> NameRul
     near = _compiled(entry, "near", fragments, path, rid, where, engine)
     stops = str(entry.get("stops", "outer_stop"))
     needs, reach = _needs(entry, fragments, path, rid, where)
-    if needs and (starts or near or check in _OVERLAPPED_CHECKS or check not in _SCANNED):
+    scanned = not (starts or near or check in _OVERLAPPED_CHECKS or check not in _SCANNED)
+    if needs and not scanned:
         raise RuleError(f"{where}: needs is for a pattern scanned over the text alone "
                         "(no starts, near or check that does not scan)")
+    window = entry.get("window")
+    if window not in (None, "whole"):
+        raise RuleError(f"{where}: window must be 'whole', not {window!r}")
+    if not needs and scanned and pattern is not None and window is None:
+        needs, reach = _derived_needs(entry, outlined or fragments, path, rid, where)
+    near_words = None
+    if near is not None and (words := triggers.literal_words(
+            expand(str(entry["near"]), outlined or fragments, path, rid, ()))) is not None:
+        near_words = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    at_places = pattern is not None and outlined is not None and not starts \
+        and triggers.outline_led(expand(str(entry["pattern"]), outlined, path, rid, ()))
+    first = None
+    if starts == "place" and pattern is not None:
+        first = triggers.first_chars(expand(str(entry["pattern"]), outlined or fragments,
+                                            path, rid, ()))
     return NameRule(id=rid, label=str(entry["label"]), pattern=pattern, check=check,
                     priority=int(entry.get("priority", 0)),
                     score=float(entry.get("score", 0.8)), examples=tuple(examples),
                     counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
                     starts=starts, near=near, stops=stops, needs=needs, reach=reach,
-                    referring=bool(entry.get("referring", False)))
+                    referring=bool(entry.get("referring", False)), first=first,
+                    near_words=near_words, at_places=at_places)
 
 
 def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: str, where: str
@@ -493,6 +525,20 @@ def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: st
     if reach.shortest == 0:
         raise RuleError(f"{where}: needs: the pattern can match no character")
     return tuple(needs), reach
+
+
+def _derived_needs(entry: dict[str, Any], outlined: dict[str, str], path: Path, rid: str,
+                   where: str) -> tuple[tuple[str, ...], Reach | None]:
+    """The ``needs`` of a scanned rule that states none, read off its pattern
+    (triggers.window: the rarest set of strings one of which every match holds, and the
+    bounds of its matches), or none where the pattern has no bound or no such set (the
+    rule is scanned over the whole text: rules/names.yaml says so, ``window: whole``)."""
+    source = expand(str(entry["pattern"]), outlined, path, rid, ())
+    found = triggers.window(source)
+    if found is None:
+        raise RuleError(f"{where}: no window can be read off the pattern (no bound, or no "
+                        "string every match holds): give it needs, or window: whole")
+    return found if triggers.worth_windows(*found) else ((), None)
 
 
 #: a set that holds ``&&``, ``||`` or ``~~``: set operations of regex's version 1, which
@@ -629,7 +675,11 @@ class NameRulePass:
         # the places among them), and the tagged words of blocks seen before
         self._gaz_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
         self._place_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
-        self._block_memo: dict[str, list[tuple[str, str]]] = {}
+        self._block_memo: dict[str, _Block] = {}
+        # the spans of each near pattern in the text last asked about (rules share some:
+        # the titles of three person rules)
+        self._near_memo: tuple[str | None, dict[str, list[tuple[int, int]]]] = (None, {})
+        self._starts_memo: tuple[str | None, list[int]] = (None, [])
         self._norm_memo: dict[str, str] = {}
         self._name_word_memo: dict[tuple[str, str, bool], bool] = {}
         # cities and counties; not provinces and countries, which jieba words hold as
@@ -676,8 +726,7 @@ class NameRulePass:
         stops yielding one fails its test even where another rule finds the same span."""
         cands: list[Candidate] = list(self._gazetteer(clean))
         progress.report(0.2)
-        toks, offsets = self._tagged(clean)
-        text = _Text(clean, view, toks, offsets)
+        text = self._tagged(clean, view)
         progress.report(0.6)
         for i, rule in enumerate(self.data.rules, 1):
             progress.report(0.6 + 0.4 * (i - 1) / len(self.data.rules))
@@ -718,7 +767,7 @@ class NameRulePass:
     # -- strategies: one per `check` of rules/names.yaml (registered in _STRATEGIES) --
 
     def _org_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
-        return self._orgs(text.clean, text.toks, text.offsets, rule, self.org_heads)
+        return self._orgs(text, rule, self.org_heads)
 
     def _fac_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """The facility head walk's names, but no generic facility (rule 9): a head alone
@@ -726,7 +775,7 @@ class NameRulePass:
         common word alone before it that is no place (城市|大数据中心: a kind), or a class
         of facilities counted right after it (新建通航机场5个, 国家现代农业产业园2个)."""
         clean = text.clean
-        for c in self._orgs(clean, text.toks, text.offsets, rule, self.fac_heads):
+        for c in self._orgs(text, rule, self.fac_heads):
             surface = clean[c.start:c.end]
             head = next((h for h in self.fac_heads if surface.endswith(h)), surface)
             before = len(surface) - len(head)
@@ -979,10 +1028,10 @@ class NameRulePass:
         around the heads; the pattern's name holds no mark it starts at, so one match
         ends at a head at most)."""
         assert rule.pattern is not None and rule.near is not None
-        for h in rule.near.finditer(clean):
-            for pos in range(max(0, h.start() - _BEFORE_HEAD), h.start()):
+        for h_start, h_end in self._near_spans(clean, rule):
+            for pos in range(max(0, h_start - _BEFORE_HEAD), h_start):
                 m = rule.pattern.match(clean, pos)
-                if m is not None and m.end() == h.end():
+                if m is not None and m.end() == h_end:
                     start, end = m.span("name")
                     yield self._cand(start, end, rule.label, clean[start:end], rule.id,
                                      rule.score, rule.priority)
@@ -1058,18 +1107,17 @@ class NameRulePass:
         (天目山路-环城北路-艮山快速路) that this rule does not delimit."""
         clean = text.clean
         assert rule.pattern is not None and rule.near is not None
-        for h in rule.near.finditer(clean):
-            end = h.end()
-            for start in range(max(0, h.start() - 5), h.start() - 1):
+        for h_start, end in self._near_spans(clean, rule):
+            for start in range(max(0, h_start - 5), h_start - 1):
                 name = clean[start:end]
-                if not rule.pattern.search(clean, start, h.start()) \
-                        or rule.pattern.search(clean, start, h.start()).start() != start:
+                if not rule.pattern.search(clean, start, h_start) \
+                        or rule.pattern.search(clean, start, h_start).start() != start:
                     continue
                 if clean[end:end + 1] in _DASHES or clean[start - 1:start] in _DASHES:
                     break  # roads joined by dashes are one name (天目山路-环城北路-艮山快速路)
                 if not self._street_start(clean, start) or any(c in _FUNCTION_CHARS for c in name) \
                         or self.tokenizer.FREQ.get(name, 0) > _RARE \
-                        or clean.endswith(self._street_kinds, start, h.start()) \
+                        or clean.endswith(self._street_kinds, start, h_start) \
                         or "至" in name \
                         or not on_word_boundaries(self.tokenizer, clean, start, end):
                     continue
@@ -1658,27 +1706,29 @@ class NameRulePass:
         return clean[end - 1:end] in self._breaker_starts and any(
             clean.startswith(w, end - 1) for w in self.head_breakers)
 
-    def _tagged(self, clean: str) -> tuple[list[tuple[str, str]], list[int]]:
-        """Part-of-speech tokens (and their offsets) of the blocks that hold a trigger
-        word; blocks are kept apart by a separator token that no rule walks over."""
+    def _tagged(self, clean: str, view: TextView | None = None) -> _Text:
+        """The text with the part-of-speech tokens (and their offsets) of the blocks that
+        hold a trigger word; blocks are kept apart by a separator token that no rule walks
+        over."""
         toks: list[tuple[str, str]] = []
         offsets: list[int] = []
-        if self._trigger_re is None:
-            return toks, offsets
-        for start, end in _blocks_around(self._trigger_re, clean):
-            words = self._tagged_block(clean[start:end])
-            toks += words
-            toks.append(_SEPARATOR)
-            # each word's start, and the block's end for the separator
-            offsets += accumulate([len(w) for w, _ in words], initial=start)
-        return toks, offsets
+        blocks: list[tuple[int, _Block]] = []
+        if self._trigger_re is not None:
+            for start, end in _blocks_around(self._trigger_re, clean):
+                block = self._tagged_block(clean[start:end])
+                toks += block.words
+                toks.append(_SEPARATOR)
+                # each word's start, and the block's end for the separator
+                offsets += accumulate(block.lengths, initial=start)
+                blocks.append((start, block))
+        return _Text(clean, view, toks, offsets, blocks)
 
-    def _tagged_block(self, block: str) -> list[tuple[str, str]]:
+    def _tagged_block(self, block: str) -> _Block:
         """The tagged words of one block, heads joined (memoised: about half the blocks of
         a report repeat one seen before, 省政府, 市发展改革委, 责任单位; the words of a block
         depend on the block alone)."""
-        return _remembered(self._block_memo, block, lambda b: self._join_heads(
-            tagged_words(self.tokenizer, self.tags, b)))
+        return _remembered(self._block_memo, block, lambda b: _Block.of(b, self._join_heads(
+            tagged_words(self.tokenizer, self.tags, b))))
 
     def _join_heads(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Tokens that together spell a head of two or more characters are one word:
@@ -1746,16 +1796,68 @@ class NameRulePass:
             yield from _needed_matches(rule.pattern, clean, rule.needs, rule.reach)
         elif rule.near is not None:
             windows: list[list[int]] = []
-            for w in rule.near.finditer(clean):
-                lo, hi = max(0, w.start() - _NEAR_BEFORE), w.end() + _NEAR_AFTER
+            for w_start, w_end in self._near_spans(clean, rule):
+                lo, hi = max(0, w_start - _NEAR_BEFORE), w_end + _NEAR_AFTER
                 if windows and lo <= windows[-1][1]:
                     windows[-1][1] = hi
                 else:
                     windows.append([lo, hi])
             for lo, hi in windows:
-                yield from _finditer(rule.pattern, clean, lo, min(hi, len(clean)), overlapped)
+                yield from self._scan(rule, clean, lo, min(hi, len(clean)), overlapped)
         else:
-            yield from _finditer(rule.pattern, clean, 0, len(clean), overlapped)
+            yield from self._scan(rule, clean, 0, len(clean), overlapped)
+
+    def _scan(self, rule: NameRule, clean: str, lo: int, hi: int, overlapped: bool
+              ) -> Iterator[regex.Match[str] | re.Match[str]]:
+        """The pattern's matches in ``clean[lo:hi]``: where every match starts with a place
+        (rule.at_places), those found by trying it where a place starts only."""
+        assert rule.pattern is not None
+        if rule.at_places and not overlapped:
+            return self._at_places(rule.pattern, clean, lo, hi)
+        return _finditer(rule.pattern, clean, lo, hi, overlapped)
+
+    def _at_places(self, pattern: regex.Pattern[str] | re.Pattern[str], clean: str, lo: int,
+                   hi: int) -> Iterator[regex.Match[str] | re.Match[str]]:
+        """``pattern.finditer(clean, lo, hi)`` for a pattern whose matches start with a
+        place: the gazetteer scan found every place (_place_spans), so the leftmost match
+        from a position is the first one found at the places after it; each try goes on
+        from the last match's end as the scan does (names.shared_zone's 4,000 places tried
+        at every position of its windows: 26 -> 8 ms on the corpus, loaded)."""
+        starts = self._place_starts(clean)
+        pos = lo
+        for k in range(bisect_left(starts, lo), len(starts)):
+            s = starts[k]
+            if s >= hi:
+                break
+            if s < pos:
+                continue
+            if (m := pattern.match(clean, s, hi)) is not None:
+                yield m
+                pos = m.end()
+
+    def _place_starts(self, clean: str) -> list[int]:
+        """Where a place starts in ``clean``, in order, each position once."""
+        if self._starts_memo[0] is not clean:
+            self._starts_memo = (clean, sorted({s for s, _ in self._place_spans(clean)}))
+        return self._starts_memo[1]
+
+    def _near_spans(self, clean: str, rule: NameRule) -> list[tuple[int, int]]:
+        """The spans of ``rule.near.finditer(clean)``, remembered for the text last asked
+        about (rules that share a near pattern scan it once), found by a search for its
+        words where it matches literal words only (the words' search skips at C speed to
+        where one starts, and the near pattern is matched there for the word it prefers;
+        its own scan tries its trie at every position: names.conferred_place_designation's
+        53 words 19 -> 6 ms on the corpus)."""
+        assert rule.near is not None
+        if self._near_memo[0] is not clean:
+            self._near_memo = (clean, {})
+        memo = self._near_memo[1]
+        key = rule.near.pattern
+        if key not in memo:
+            memo[key] = (_word_spans(rule.near_words, rule.near, clean)
+                         if rule.near_words is not None
+                         else [m.span() for m in rule.near.finditer(clean)])
+        return memo[key]
 
     def _place_spans(self, clean: str) -> tuple[tuple[int, int], ...]:
         """Where the places (and zones) of the gazetteer are written in ``clean``, every one
@@ -1776,10 +1878,19 @@ class NameRulePass:
         """A rule with ``starts: place``: its pattern is the rest of the name, matched
         right after a place (九江|港); the name runs from the place's start."""
         assert rule.pattern is not None
-        for start, end in self._place_spans(clean):
+        for start, end in self._places_before(clean, rule):
             if (m := _after_place(rule, clean, start, end)) is not None:
                 yield self._cand(start, m.end(), rule.label, clean[start:m.end()], rule.id,
                                  rule.score, rule.priority)
+
+    def _places_before(self, clean: str, rule: NameRule) -> Sequence[tuple[int, int]]:
+        """The places a place-led rule's match can follow: those followed by a character
+        its pattern can start with (rule.first), all where that is not known."""
+        spans = self._place_spans(clean)
+        if rule.first is None:
+            return spans
+        first = rule.first
+        return [(s, e) for s, e in spans if clean[e:e + 1] in first]
 
     def _plain(self, clean: str, rule: NameRule) -> Iterable[Candidate]:
         assert rule.pattern is not None
@@ -1846,12 +1957,36 @@ class NameRulePass:
         # an ordinary dictionary word in quotes (一对一, 零成本) is a figure of speech
         return self.tokenizer.FREQ.get(text, 0) <= 0
 
-    def _orgs(self, clean: str, toks: list[tuple[str, str]], offsets: list[int],
-              rule: NameRule, heads: tuple[str, ...]) -> Iterable[Candidate]:
-        """Walk back from a head token (…局, …公司, …机场) over name-like words."""
-        ends = self._heads[heads].ends
-        # only a token whose last character ends a head can be one (one pass to find them)
-        for i in [i for i, (word, _) in enumerate(toks) if word[-1] in ends]:
+    def _orgs(self, text: _Text, rule: NameRule, heads: tuple[str, ...]
+              ) -> Iterable[Candidate]:
+        """Walk back from a head token (…局, …公司, …机场) over name-like words: in each
+        tagged block apart (no walk goes past a block's separator), the names of a block
+        seen before remembered with its words (about half the blocks of a report repeat
+        one: 省政府, 市发展改革委)."""
+        for n, (start, block) in enumerate(text.blocks):
+            key = (heads, n == 0)
+            walks = block.walks.get(key)
+            if walks is None:
+                walks = block.walks[key] = self._walk(block, heads, first=n == 0)
+            for s, e in walks:
+                yield self._cand(start + s, start + e, rule.label, block.text[s:e], rule.id,
+                                 rule.score, rule.priority)
+
+    def _walk(self, tagged: _Block, heads: tuple[str, ...], first: bool
+              ) -> list[tuple[int, int]]:
+        """``(start, end)`` in the block of each name the walk back from a head finds. The
+        walk reads the separator before a block (a token of one character, which makes a
+        single character that opens the block one of two singles), except before the
+        text's first block, as it did over the text's tokens."""
+        block = tagged.text
+        lead = [] if first else [_SEPARATOR]
+        toks = lead + tagged.words
+        offsets = [0] * len(lead) + list(accumulate(tagged.lengths, initial=0))
+        spans: list[tuple[int, int]] = []
+        # only a token whose last character ends a head can be one (found by one search
+        # of the tokens' last characters)
+        for i in [m.start() + len(lead)
+                  for m in self._heads[heads].ends_re.finditer(tagged.lasts)]:
             word, flag = toks[i]
             head = self._head_of(word, flag, heads)
             if head is None and i and word in self.split_heads and heads is self.org_heads \
@@ -1887,12 +2022,13 @@ class NameRulePass:
             if start is None:
                 continue
             s, e = offsets[start], offsets[i] + len(word)
-            surface = clean[s:e]
+            surface = block[s:e]
             if surface in self.generic or len(surface) < 2 or surface in heads:
                 continue
             if head in self.weak_heads and len(surface) - len(head) < 2:
                 continue
-            yield self._cand(s, e, rule.label, surface, rule.id, rule.score, rule.priority)
+            spans.append((s, e))
+        return spans
 
     def _head_of(self, word: str, flag: str, heads: tuple[str, ...]) -> str | None:
         """The head ``word`` ends with, if it can end an organisation (memoised per word)."""
@@ -1971,6 +2107,26 @@ class _Text:
     view: TextView | None
     toks: list[tuple[str, str]]
     offsets: list[int]
+    blocks: list[tuple[int, _Block]]  # each tagged block and where it starts
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """One block's tagged words (heads joined), remembered with what the steps read of
+    them for each text: the words' lengths (their offsets), their last characters (where
+    a head can end) and the names each head walk found in it (:meth:`NameRulePass._orgs`:
+    a pure function of the block's words and of whether the block opens the text)."""
+
+    text: str
+    words: list[tuple[str, str]]
+    lengths: list[int]
+    lasts: str
+    walks: dict[tuple[tuple[str, ...], bool], list[tuple[int, int]]]
+
+    @classmethod
+    def of(cls, text: str, words: list[tuple[str, str]]) -> _Block:
+        return cls(text, words, [len(w) for w, _ in words], "".join(w[-1] for w, _ in words),
+                   {})
 
 
 _Strategy = Callable[[NameRulePass, _Text, NameRule], Iterable[Candidate]]
@@ -2047,6 +2203,21 @@ def _finditer(pattern: regex.Pattern[str] | re.Pattern[str], clean: str, lo: int
         assert isinstance(pattern, regex.Pattern), "overlapped matches need engine regex"
         return pattern.finditer(clean, lo, hi, overlapped=True)
     return pattern.finditer(clean, lo, hi)
+
+
+def _word_spans(words: re.Pattern[str], near: regex.Pattern[str] | re.Pattern[str],
+                clean: str) -> list[tuple[int, int]]:
+    """The spans of ``near.finditer(clean)`` where ``near`` matches only the words that
+    ``words`` searches for: the next match starts where the next word does, and is the
+    one ``near`` prefers there (the longer of 示范区 and 示范区域, as its trie says)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (w := words.search(clean, pos)) is not None:
+        m = near.match(clean, w.start())
+        assert m is not None, "a near pattern that does not match its own words"
+        out.append(m.span())
+        pos = m.end()
+    return out
 
 
 def _needed_matches(pattern: regex.Pattern[str] | re.Pattern[str], clean: str,
@@ -2169,11 +2340,14 @@ class _HeadIndex:
     sizes: tuple[int, ...]  # test as ``word.endswith(head)`` over heads sorted longest first
     ends: frozenset[str]  # last characters a head token can end with; other tokens skipped
     memo: dict[str, str | None]  # word -> its head (or None), cleared when full
+    ends_re: re.Pattern[str]  # a search for the ends in the tokens' last characters
 
     @classmethod
     def of(cls, heads: tuple[str, ...], split: Iterable[str] = ()) -> _HeadIndex:
+        ends = frozenset(h[-1] for h in (*heads, *split))
         return cls(table=frozenset(heads), sizes=tuple(sorted({len(h) for h in heads}, reverse=True)),
-                   ends=frozenset(h[-1] for h in (*heads, *split)), memo={})
+                   ends=ends, memo={},
+                   ends_re=re.compile("[" + "".join(sorted(map(re.escape, ends))) + "]"))
 
 
 def _link(cands: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,414 @@
+"""Which literal strings every match of a name rule's pattern holds (its triggers).
+
+A pattern whose matches are bounded (:func:`policy_extract.rules.pattern_reach`) and hold
+one of a few strings need not be scanned over the whole text: the matches are the same when
+it is scanned only in the windows around those strings (names._needed_matches). Rules state
+such strings by hand (``needs`` in rules/names.yaml) where a reader knows them; this module
+derives them from the pattern itself, so that every rule, the ones added later too, gets
+its windows without a key to keep in step with its pattern.
+
+The derivation reads the pattern as ``re``'s parser reads it (through
+rules.stdlib_source, the translation ``engine: re`` compiles) and keeps, for each part, the
+strings it can match when they are few (``exact``) and a set of strings one of which every
+match of it holds (``need``); a concatenation keeps its rarest part's set, an alternation
+the union of its branches' sets, an optional part or a lookaround none. Which set is rarest
+is told by an estimate of how often each character is written (:func:`char_weights`, from
+jieba's dictionary): a wrong estimate costs speed, never a match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from re import _parser as _p  # type: ignore[attr-defined]
+from typing import Any
+
+from .rules import Reach, RuleError, pattern_reach, stdlib_source
+
+#: the character a word list is outlined with (:func:`outlined`): one of the private use
+#: area, which no rule writes; read as no known string
+OUTLINE = "\ue000"
+_OUTLINE_CHAR = 0xE000
+_OUTLINE = chr(_OUTLINE_CHAR)
+#: the weight of a Chinese character the dictionary's common words do not hold, and of a
+#: mark, digit or letter (need_cost)
+_RARE_HAN = 1e-6
+_COMMON_MARK = 1e-2
+#: the share of a text the windows of a rule may be expected to cover (worth_windows: on
+#: the corpus, windows over 2 % of it cost more than the whole scan)
+_MOST_COVER = 0.02
+#: jieba's words written at least this often give the characters' weights (36,000 of its
+#: 349,000 words: the estimate in 0.05 s, not 0.3)
+_COUNTED = 100
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+_GROUP_REF = re.compile(r"\(\?P=|\(\?\(")
+
+#: at most this many strings are kept as what a part matches exactly (a small class,
+#: an alternation of words, their products)
+_EXACT = 64
+#: a set of needed strings larger than this is no help (each costs a search)
+_MOST_NEEDS = 400
+#: the most words literal_words gives (a near pattern of more is scanned as written)
+_MOST_WORDS = 4000
+
+
+@dataclass(frozen=True, slots=True)
+class _Info:
+    exact: frozenset[str] | None  # every string the part matches, if few
+    need: frozenset[str] | None  # one of these is in every match of the part; None: none
+
+
+_NOTHING = _Info(frozenset({""}), None)  # a zero-width part: matches the empty string only
+
+
+def _minimal(strings: Iterable[str]) -> frozenset[str]:
+    """The strings without those that hold another of them (a match holding 人大常委会
+    holds 人大: 人大 alone says as much)."""
+    ordered = sorted(set(strings), key=len)
+    kept: list[str] = []
+    for s in ordered:
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return frozenset(kept)
+
+
+class _Reader:
+    """Reads a parsed pattern into :class:`_Info`, choosing sets by ``weight``."""
+
+    def __init__(self, weight: Mapping[str, float]) -> None:
+        self.weight = weight
+
+    def cost(self, need: Iterable[str] | None) -> float:
+        """How many places a set of strings is expected to be written at, per character
+        of text: a string no more often than its rarest character, less the longer it is."""
+        return need_cost(need, self.weight)
+
+    def best(self, *needs: frozenset[str] | None) -> frozenset[str] | None:
+        found = [n for n in needs if n is not None and "" not in n]
+        return min(found, key=self.cost) if found else None
+
+    def sequence(self, items: Any) -> _Info:
+        """A concatenation: the strings of each run of parts known exactly (入工程 of
+        \\p{Han}入工程), each part's own set, and the rarest of them all."""
+        run: frozenset[str] = frozenset({""})  # what the parts since the last break match
+        broken = False
+        needs: list[frozenset[str] | None] = []
+        for op, av in items:
+            info = self.item(op, av)
+            needs.append(info.need)
+            if info.exact is not None and len(run) * len(info.exact) <= _EXACT:
+                run = frozenset(a + b for a in run for b in info.exact)
+                continue
+            needs.append(_as_need(run))
+            broken = True
+            run = info.exact if info.exact is not None else frozenset({""})
+        needs.append(_as_need(run))
+        return _Info(None if broken else run, self.best(*needs))
+
+    def item(self, op: Any, av: Any) -> _Info:
+        if op is _p.LITERAL:
+            if av == _OUTLINE_CHAR:
+                return _Info(None, None)  # a word of an outlined list: none known
+            return _Info(frozenset({chr(av)}), frozenset({chr(av)}))
+        if op is _p.IN:
+            chars = _set_chars(av)
+            return _Info(chars, chars) if chars is not None else _Info(None, None)
+        if op in (_p.NOT_LITERAL, _p.ANY):
+            return _Info(None, None)
+        if op in (_p.AT, _p.ASSERT, _p.ASSERT_NOT):
+            return _NOTHING  # zero-width: what it reads is no part of the match
+        if op is _p.BRANCH:
+            infos = [self.sequence(b) for b in av[1]]
+            exact = None
+            if all(i.exact is not None for i in infos):
+                union = frozenset().union(*(i.exact for i in infos))  # type: ignore[arg-type]
+                exact = union if len(union) <= _EXACT else None
+            need = None
+            if all(i.need is not None for i in infos):
+                need = _minimal(frozenset().union(*(i.need for i in infos)))  # type: ignore[arg-type]
+            if exact is not None:
+                need = self.best(need, _as_need(exact))
+            return _Info(exact, need)
+        if op is _p.SUBPATTERN:
+            if av[1] or av[2]:  # flags added or removed inside: not read here
+                return _Info(None, None)
+            return self.sequence(av[-1])
+        if op is _p.ATOMIC_GROUP:
+            return self.sequence(av)
+        if op in (_p.MAX_REPEAT, _p.MIN_REPEAT, _p.POSSESSIVE_REPEAT):
+            least, most, body = av
+            inner = self.sequence(body)
+            if least == 0:
+                exact = None
+                if most == 1 and inner.exact is not None:
+                    exact = inner.exact | {""}
+                return _Info(exact, None)
+            exact = inner.exact if least == most == 1 else None
+            return _Info(exact, inner.need)
+        return _Info(None, None)  # a back-reference, a conditional: nothing known
+
+
+def _as_need(exact: frozenset[str]) -> frozenset[str] | None:
+    if "" in exact:
+        return None
+    return _minimal(exact)
+
+
+def _set_chars(av: Any) -> frozenset[str] | None:
+    """The characters of a small positive set (``[局厅委]``), None for a negated or large
+    one (a range or a category)."""
+    chars: set[str] = set()
+    for op, value in av:
+        if op is _p.LITERAL:
+            chars.add(chr(value))
+        elif op is _p.RANGE and value[1] - value[0] < _EXACT:
+            chars.update(chr(c) for c in range(value[0], value[1] + 1))
+        else:
+            return None  # NEGATE, CATEGORY, a large range
+    return frozenset(chars) if len(chars) <= _EXACT else None
+
+
+def need_cost(need: Iterable[str] | None, weight: Mapping[str, float]) -> float:
+    """How many places one of ``need`` is expected to be written at, per character of
+    text: a string no more often than its rarest character, less the longer it is; a
+    character the weights do not know is rare if Chinese, common if not (marks, digits,
+    letters: the dictionary has none)."""
+    if need is None:
+        return float("inf")
+    need = list(need)
+    if not need or "" in need:
+        return float("inf")
+    return sum(min(weight.get(c, _RARE_HAN if "\u4e00" <= c <= "\u9fff" else _COMMON_MARK)
+                   for c in s) * 0.1 ** (len(s) - 1) for s in need)
+
+
+def worth_windows(needs: tuple[str, ...], reach: Reach,
+                  weight: Mapping[str, float] | None = None) -> bool:
+    """Whether scanning the windows around ``needs`` is expected to be cheaper than a
+    scan of the whole text: not where one string is needed (``regex`` finds a string
+    every match holds itself, and fast: names.reform, chief_system) nor where the needed
+    strings share one (改革 of the reforms), nor where the windows are expected to cover
+    more than ``_MOST_COVER`` of a text (the place abbreviations, marks)."""
+    if len(needs) < 2 or _shared_part(needs):
+        return False
+    weight = _jieba_weights() if weight is None else weight
+    return need_cost(needs, weight) * (reach.longest + reach.reads) < _MOST_COVER
+
+
+def _shared_part(strings: tuple[str, ...]) -> bool:
+    """Whether one character at least is in every string."""
+    return bool(set.intersection(*(set(s) for s in strings)))
+
+
+def needed_strings(stdlib_source: str, weight: Mapping[str, float]) -> tuple[str, ...] | None:
+    """Strings one of which every match of the pattern holds, the rarest such set the
+    parse shows (sorted), or None where there is none (a match may hold no fixed string)
+    or it is too large to help."""
+    return _needed(list(_p.parse(stdlib_source)), weight)
+
+
+def _needed(parsed: list[Any], weight: Mapping[str, float]) -> tuple[str, ...] | None:
+    info = _Reader(weight).sequence(parsed)
+    if info.need is None or "" in info.need or len(info.need) > _MOST_NEEDS:
+        return None
+    return tuple(sorted(info.need))
+
+
+def first_chars(source: str) -> frozenset[str] | None:
+    """The characters a match of ``source`` (a pattern of the ``regex`` module, version 0)
+    can start with, or None where they are not few (a large or negated class, any
+    character, an outlined word list) or a match can be empty: a place-led rule's rest
+    (rules/names.yaml, ``starts: place``) is tried only after a place that one of them
+    follows (九江|港: 港), the same matches."""
+    firsts = _pattern_firsts(source)
+    return None if firsts is None or _OUTLINE in firsts else firsts
+
+
+def outline_led(source: str) -> bool:
+    """Whether every match of ``source`` starts with a word of the list outlined in it
+    (the places: names.shared_zone, place_zone): such a pattern is tried where a place
+    starts only (NameRulePass._at_places), the same matches."""
+    return OUTLINE in source and _pattern_firsts(source) == {_OUTLINE}
+
+
+def _pattern_firsts(source: str) -> frozenset[str] | None:
+    """The first characters of a pattern's matches (the outline character for a word of
+    an outlined list), None where not known or a match can be empty."""
+    if (parsed := _parsed(source)) is None:
+        return None
+    firsts, empty = _firsts(parsed)
+    return None if firsts is None or empty else frozenset(firsts)
+
+
+@lru_cache(maxsize=256)
+def _parsed(source: str) -> list[Any] | None:
+    """``source`` (a pattern of the ``regex`` module, version 0) as ``re``'s parser reads
+    it, its group names taken off (``regex`` lets two branches name a group alike, ``re``
+    does not); None for a pattern that refers to a group or that ``re`` does not read
+    alike (rules.stdlib_source: ``\\s``). Remembered: a rule's pattern is read for its
+    window and its first characters (not to be changed by a caller)."""
+    if _GROUP_REF.search(source):
+        return None
+    try:
+        return list(_p.parse(stdlib_source(_GROUP_NAME.sub("(", source))))
+    except (RuleError, re.error):
+        return None
+
+
+def _firsts(items: Any) -> tuple[set[str] | None, bool]:
+    """(the first characters, whether the items can match the empty string) of a parsed
+    sequence; None for characters not known."""
+    out: set[str] = set()
+    for op, av in items:
+        chars, empty = _item_firsts(op, av)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _item_firsts(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    if op is _p.LITERAL:
+        return {chr(av)}, False  # the outline character stands for the list's words
+    if op is _p.IN:
+        chars = _set_chars(av)
+        return (set(chars) if chars is not None else None), False
+    if op in (_p.AT, _p.ASSERT, _p.ASSERT_NOT):
+        return set(), True  # zero-width: the match starts with what follows
+    if op is _p.BRANCH:
+        out: set[str] = set()
+        empty = False
+        for branch in av[1]:
+            chars, branch_empty = _firsts(branch)
+            if chars is None:
+                return None, False
+            out |= chars
+            empty = empty or branch_empty
+        return out, empty
+    if op is _p.SUBPATTERN:
+        return _firsts(av[-1]) if not (av[1] or av[2]) else (None, False)
+    if op is _p.ATOMIC_GROUP:
+        return _firsts(av)
+    if op in (_p.MAX_REPEAT, _p.MIN_REPEAT, _p.POSSESSIVE_REPEAT):
+        chars, empty = _firsts(av[2])
+        return chars, empty or av[0] == 0
+    return None, False  # a back-reference, a conditional, anything else: not known
+
+
+def literal_words(source: str) -> frozenset[str] | None:
+    """Every string a pattern of the ``regex`` module (version 0) matches, where it matches
+    a few literal words and nothing else: a near pattern (rules/names.yaml, ``near``) so
+    written is found by one search for any of its words (names.Near), not tried at every
+    position. Where a lookahead only checks that the next character is one a word starts
+    with (the guard rules.alternation writes before a long list) the words are those it
+    lets through; any other lookaround, an outlined list, a large class: None."""
+    if (parsed := _parsed(source)) is None:
+        return None
+    words = _language(parsed)
+    return frozenset(words) if words and "" not in words else None
+
+
+def _language(items: list[Any]) -> set[str] | None:
+    """The strings a parsed sequence matches, or None (not only a few literal words)."""
+    out = {""}
+    for k, (op, av) in enumerate(items):
+        if op is _p.ASSERT and av[0] > 0:  # a lookahead at the next character
+            allowed = _language(list(av[1]))
+            rest = _language(items[k + 1:])
+            if allowed is None or rest is None or any(len(a) != 1 for a in allowed) \
+                    or "" in rest:
+                return None
+            rest = {w for w in rest if w[0] in allowed}
+            return {a + b for a in out for b in rest}
+        part = _item_language(op, av)
+        if part is None or len(out) * len(part) > _MOST_WORDS:
+            return None
+        out = {a + b for a in out for b in part}
+    return out
+
+
+def _item_language(op: Any, av: Any) -> set[str] | None:
+    if op is _p.LITERAL:
+        return None if av == _OUTLINE_CHAR else {chr(av)}
+    if op is _p.IN:
+        chars = _set_chars(av)
+        return set(chars) if chars is not None else None
+    if op is _p.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            words = _language(list(branch))
+            if words is None:
+                return None
+            out |= words
+        return out
+    if op is _p.SUBPATTERN and not (av[1] or av[2]):
+        return _language(list(av[-1]))
+    if op in (_p.MAX_REPEAT, _p.MIN_REPEAT) and av[1] <= 4:
+        body = _language(list(av[2]))
+        if body is None:
+            return None
+        out, run = set(), {""}
+        for n in range(av[1] + 1):
+            if n >= av[0]:
+                out |= run
+            run = {a + b for a in run for b in body}
+            if len(run) > _MOST_WORDS:
+                return None
+        return out
+    return None
+
+
+def char_weights(counts: Mapping[str, int]) -> dict[str, float]:
+    """How often each character is written, per character of text, estimated from a
+    dictionary's word counts (jieba's: each word's count given to each of its
+    characters; the words written less than ``_COUNTED`` times left out)."""
+    totals: dict[str, float] = {}
+    for word, n in counts.items():
+        if n >= _COUNTED:
+            for ch in word:
+                totals[ch] = totals.get(ch, 0) + n
+    whole = sum(totals.values()) or 1
+    return {ch: n / whole for ch, n in totals.items()}
+
+
+@cache
+def _jieba_weights() -> dict[str, float]:
+    from .places import jieba_dictionary
+    return char_weights(jieba_dictionary()[1])
+
+
+def outlined(words: Iterable[str]) -> str:
+    """A pattern that stands for ``alternation(words)`` in a window's derivation: as many
+    characters as the shortest and the longest word, none of them known (a list of 4,000
+    places is parsed in some 0.4 s; its outline at once, with the same bounds)."""
+    sizes = [len(w) for w in words]
+    return f"(?:{OUTLINE}{{{min(sizes)},{max(sizes)}}})" if sizes else "(?!)"
+
+
+def window(source: str, weight: Mapping[str, float] | None = None
+           ) -> tuple[tuple[str, ...], Reach] | None:
+    """``(needs, reach)`` of a pattern of the ``regex`` module (version 0, its word lists
+    written out or :func:`outlined`): strings one of which every match holds and the
+    bounds of its matches (rules.pattern_reach), what names._needed_matches scans the
+    windows of; None where the matches have no bound, may hold no fixed string, or the
+    pattern refers to a group (the reading takes group names off: ``regex`` lets two
+    branches name a group alike, ``re`` does not)."""
+    if _GROUP_REF.search(source):
+        return None
+    plain = _GROUP_NAME.sub("(", source)
+    try:
+        reach = pattern_reach(plain)
+    except RuleError:
+        return None
+    if reach.shortest == 0 or (parsed := _parsed(source)) is None:
+        return None
+    needs = _needed(parsed, _jieba_weights() if weight is None else weight)
+    return (needs, reach) if needs else None
+
+
+__all__ = ["OUTLINE", "char_weights", "first_chars", "literal_words", "need_cost",
+           "needed_strings", "outline_led", "outlined", "window", "worth_windows"]
