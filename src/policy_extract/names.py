@@ -167,6 +167,8 @@ _WORD_ACROSS_PLACE = 10
 _COMMON_WORD = 1000
 #: a quoted name right after a position (专精特新|“小巨人”企业)
 _QUOTED_AFTER = regex.compile(r"“[^“”\n，。；]{1,12}”")
+# a quoted name written right before another (台风“剑鱼”|“麦德姆”)
+_QUOTED_RUN_BEFORE = regex.compile(r"“[^“”\n，。；、]{1,12}”$")
 #: jieba tags of a word that, right after a level, shows the level is a country's or a
 #: state's, no title's (2个国家|和|地区, 3个国家|设立|办事处)
 _NOT_AFTER_LEVEL = frozenset({"v", "c", "p", "d", "u", "r"})
@@ -595,6 +597,7 @@ class NameRulePass:
         #: quoted phrases of a shape that names no programme (rule 8: 六连优, 苏超)
         self._not_programme = regex.compile("|".join(_words(lex, "not_programme_shapes", path)))
         self._contrast_after = tuple(_words(lex, "contrast_after", path))
+        self._reject_before = tuple(_words(lex, "reject_before", path))
         heads = self.data.heads
         self._referring = frozenset(r.id for r in self.data.rules if r.referring)
         self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
@@ -1913,7 +1916,8 @@ class NameRulePass:
             if not known and not self._is_initiative(inner, clean[m.end():m.end() + 4],
                                                      bool(m.group("suffix"))):
                 continue
-            if not known and self._contrast(clean, m.start(), m.end()):
+            if not known and (self._contrast(clean, m.start(), m.end())
+                              or self._kind_before(clean, m.start())):
                 continue
             if m.group("suffix"):
                 end = m.end("suffix")
@@ -1922,6 +1926,14 @@ class NameRulePass:
             label = entry.label if entry else rule.label
             score = 0.9 if m.group("suffix") or _NUMERAL.search(inner) else 0.75
             yield self._cand(start, end, label, surface, rule.id, score, rule.priority)
+
+    def _kind_before(self, clean: str, start: int) -> bool:
+        """A quoted name right after a word that says what it names, no programme
+        (lexicon.reject_before: 台风“剑鱼”), or in a run of quoted names that such a word
+        opens (台风“剑鱼”“麦德姆”)."""
+        while (q := _QUOTED_RUN_BEFORE.search(clean, max(0, start - 14), start)) is not None:
+            start = q.start()
+        return clean.endswith(self._reject_before, 0, start)
 
     def _contrast(self, clean: str, start: int, end: int) -> bool:
         """A quoted phrase in a change from one state to another (由“铁工资”向“活薪酬”转变,
