@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policy_extract.batch import run
-from policy_extract.facts import document_context, load_fact_vocab
+from policy_extract.facts import _zone_without_place, document_context, load_fact_vocab
 from policy_extract.model import Extraction, Fact
 from policy_extract.pipeline import Pipeline
 from policy_extract.tables import read_table
@@ -279,6 +279,20 @@ def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | 
     ctx = document_context(title + GRAIN, result.mentions, result.ref_date,
                            result.ref_date_source)
     assert (ctx.place, result.period) == (place, period)
+
+
+@pytest.mark.parametrize(("zone", "want"), [
+    pytest.param("深圳市前海深港现代服务业合作区", "前海深港现代服务业合作区", id="a-named-zone-loses-its-city"),
+    pytest.param("杭州市钱塘综合保税区", "钱塘综合保税区", id="a-named-bonded-zone-loses-its-city"),
+    pytest.param("常德经开区", "常德经开区", id="place-and-kind-alone-keep-the-place"),
+    pytest.param("宁波综合保税区", "宁波综合保税区", id="place-and-a-long-kind-keep-the-place"),
+    pytest.param("长沙国家高新区", "长沙国家高新区", id="place-national-and-kind-keep-the-place"),
+    pytest.param("前海深港现代服务业合作区", "前海深港现代服务业合作区", id="no-place-before-it"),
+])
+def test_a_zones_place(zone: str, want: str) -> None:
+    """The zone a title names is the document's place, without the city written before a
+    zone of its own name; the kinds of zone are names.yaml's ``zones_alone`` (one list)."""
+    assert _zone_without_place(zone, VOCAB) == want
 
 
 ALPHABET = "全年地区生产总值增长下降其中占比重分别、，。；：\n 0123456789.%亿万元个人吨年末上比为达到和及以上左右（）“”"

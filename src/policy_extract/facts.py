@@ -337,6 +337,8 @@ class FactVocab:
 
     words: dict[str, tuple[str, ...]]
     examples: tuple[FactExample, ...] = ()
+    #: the kinds of zone a place alone names (经开区, 高新区: :func:`zone_kinds`)
+    zone_kinds: tuple[str, ...] = ()
 
     def __getitem__(self, group: str) -> tuple[str, ...]:
         return self.words.get(group, ())
@@ -389,7 +391,13 @@ class FactVocab:
     @cached_property
     def zone_after(self) -> re.Pattern[str]:
         """The rest of a zone's name after the place it starts with (深港现代服务业合作区)."""
-        return re.compile(r"[\u4e00-\u9fff]{0,12}?" + alternation(self["zone_words"]))
+        return re.compile(r"[\u4e00-\u9fff]{0,12}?"
+                          + alternation(self["zone_words"] + self.zone_kinds))
+
+    @cached_property
+    def zone(self) -> re.Pattern[str]:
+        """A name that ends as a zone's does (``zone_words`` and the kinds of zone)."""
+        return _compile([*self["zone_words"], *self.zone_kinds], "end")
 
     @cached_property
     def facility_subject(self) -> re.Pattern[str]:
@@ -462,7 +470,6 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "series_verb": (("series_verbs",), "run"),
     "review": (("review_cues",), "word"),
     "rules_title": (("rules_titles",), "word"),
-    "zone": (("zone_words",), "end"),
     "grant_verb": (("grant_verbs",), "word"),
     "term": (("terms",), "word"),
     "vague": (("vague_times",), "cue"),
@@ -532,7 +539,18 @@ def load_fact_vocab(directory: Path | None = None) -> FactVocab:
     if long:
         raise RuleError(f"{path}: words longer than {_TAIL_CHARS} characters cannot end an "
                         f"indicator: {', '.join(long)}")
-    return FactVocab(words, tuple(examples))
+    return FactVocab(words, tuple(examples), zone_kinds(path.parent))
+
+
+def zone_kinds(directory: Path) -> tuple[str, ...]:
+    """The kinds of zone a place alone names (常德|经开区): ``zones_alone`` of names.yaml's
+    lexicon, the one list the name pass (经开区|管委会: one body) and the facts stage (a
+    zone's place; the endings of ``zone_words`` besides them) both read."""
+    path = directory / "names.yaml"
+    kinds = (load_yaml(path).get("lexicon") or {}).get("zones_alone")
+    if not isinstance(kinds, list) or not kinds:
+        raise RuleError(f"{path}: lexicon.zones_alone must be a non-empty list")
+    return tuple(str(k) for k in kinds)
 
 
 # -- the document's own place and period ----------------------------------------------------
@@ -561,22 +579,19 @@ class DocContext:
     titled_plan: bool = False
 
 
-def _zone_without_place(zone: str) -> str:
+def _zone_without_place(zone: str, vocab: FactVocab) -> str:
     """A zone's name without the division written before it (深圳市|前海深港现代服务业合作区:
-    one ORG by ANNOTATION rule 20, but the zone is what the document is about)."""
-    from .places import place_surfaces  # places reads jionlp's data once, when first asked
+    one ORG by ANNOTATION rule 20, but the zone is what the document is about); a zone
+    named by its place and its kind alone keeps it (常德|经开区, 长沙|国家高新区: the kinds
+    are names.yaml's ``zones_alone``, ``vocab.zone_kinds``)."""
+    from .places import place_index  # places reads jionlp's data once, when first asked
 
-    surfaces = place_surfaces()
-    for n in range(min(len(zone) - 2, 8), 1, -1):
-        if zone[:n] in surfaces:
-            # a zone named by the place and its kind alone keeps it (常德经开区)
-            return zone if zone[n:].startswith(_ZONE_KINDS) else zone[n:]
-    return zone
-
-
-#: the kinds of zone a place alone names (常德|经开区, 长沙|高新技术产业开发区)
-_ZONE_KINDS = ("经济技术开发区", "经开区", "高新技术产业开发区", "高新区", "开发区", "新区",
-               "综保区", "综合保税区", "保税区", "自贸试验区", "自由贸易试验区", "自贸区", "国家")
+    place = place_index().prefix(zone)
+    if place is None or len(zone) - len(place) < 2:
+        return zone
+    rest = zone[len(place):]
+    kind = rest.removeprefix("国家级").removeprefix("国家")
+    return zone if kind.startswith(vocab.zone_kinds) else rest
 
 
 def document_context(text: str, mentions: Sequence[Mention], ref_date: str | None,
@@ -605,7 +620,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         place = last.text
         if last.label == "ORG":  # 前海合作区管理局: the zone it names
             place = vocab.zone_after.match(_clean(last.text)).group(0)  # type: ignore[union-attr]
-            place = _zone_without_place(place)
+            place = _zone_without_place(place, vocab)
         zone = vocab.zone_after.match(text, last.end)  # 前海|深港现代服务业合作区: the zone
         if last.label == "GPE" and zone and not _NOT_NAME.search(zone.group(0)):
             place = last.text + zone.group(0)
