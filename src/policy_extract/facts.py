@@ -1475,8 +1475,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if not after_noun:  # not 23个…项目建成投产, the count before the projects
                 indicator = _verb_first(_without_effort(indicator, vocab, alone=False), vocab)
             framing = vocab.framing.match(indicator)
-            if framing and not _PROJECTS.search(indicator) and "的" not in indicator:
-                indicator = indicator[framing.end():]  # 实施异地搬迁1.35万人: 异地搬迁
+            # 实施异地搬迁1.35万人: 异地搬迁; 实施20条道路的改造提升: what is counted is done
+            # (not the grantee a 的 describes, 对实施X的企业给予50万元)
+            if framing and not _PROJECTS.search(indicator) \
+                    and ("的" not in indicator or value.label in ("COUNT", "QUANTITY")):
+                indicator = indicator[framing.end():].removeprefix("了")
             place = state.subject or doc.ctx.place
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
