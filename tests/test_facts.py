@@ -267,6 +267,10 @@ def test_cli_run_with_the_baseline(tmp_path: Path) -> None:
                  "2022", id="untitled-review-takes-its-years-and-the-area-of-全省"),
     pytest.param("全市累计开工产业项目531个。常德市地区生产总值增长5%。\n", "常德市", None,
                  id="untitled-text-without-comparisons-has-no-period"),
+    # no title and no 全省: the division named most, an abbreviation (粤) no name of it, a tie
+    # to the broadest (the province over its cities; gold dev-d45)
+    pytest.param("欢迎港澳青年来粤创业，推动广州、深圳与广东其他城市协同发展。\n", "广东", None,
+                 id="untitled-text-takes-the-province-it-names-among-its-cities"),
     pytest.param("深圳市前海深港现代服务业合作区产业发展专项资金管理办法\n\n"
                  "第三十条 本办法自2019年1月1日起施行，有效期三年。\n", "前海深港现代服务业合作区",
                  "2019-01-01/2021-12-31", id="rules-take-their-zone-and-validity"),

@@ -630,8 +630,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     if place is None:  # no title: the area 全省/全市 speaks of, else the place named most
         place = _area_of_level_words(text, mentions, vocab)
     if place is None:
-        counts = Counter(m.text for m in mentions if m.label == "GPE")
-        place = counts.most_common(1)[0][0] if counts else None
+        place = _place_named_most(text, mentions)
     ref_year = int(ref_date[:4]) if ref_date and ref_date[:4].isdigit() else None
     dates = [m.norm for m in head if m.label == "DATE" and m.norm]
     # 各位代表！… anywhere: an excerpt without its title; a text that looks back on the
@@ -777,7 +776,7 @@ def _area_of_level_words(text: str, mentions: Sequence[Mention], vocab: FactVoca
     """The area a text without a title speaks of as 全省, 全市, 我区 … (``level_words``):
     at the level those words name most, the division that holds the most of the Chinese
     places the text names (九江, 南昌 and 全省 -> 江西省), written as the text writes it
-    (its full name, else a short name), else by its full name."""
+    (:func:`_as_written`)."""
     levels = Counter(vocab.levels[w] for w in vocab.level_word.findall(text))
     if not levels:
         return None
@@ -797,12 +796,45 @@ def _area_of_level_words(text: str, mentions: Sequence[Mention], vocab: FactVoca
             areas[area] += 1
     if not areas:
         return None
-    area = max(areas, key=areas.__getitem__)
-    written = [m.text for m in mentions if m.label == "GPE"
+    return _as_written(max(areas, key=areas.__getitem__), text, mentions, index)
+
+
+def _as_written(area: Any, text: str, mentions: Sequence[Mention], index: Any) -> str:
+    """A division's name as the text writes it: its full name, else the longest short name
+    it writes (广东), not a one-character abbreviation (粤, 琼: FACTS.md place, with its
+    administrative suffix where the text has one), else its full name."""
+    written = [m.text for m in mentions if m.label == "GPE" and len(m.text) > 1
                and index.resolve(m.name) == area]
     if area.name in text or not written:
         return area.name
     return max(set(written), key=lambda w: (len(w), written.count(w)))
+
+
+def _place_named_most(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The place a text without title or level words names most, each division counted
+    under all its names (广东 and 广东省 are one; a one-character abbreviation, 粤 or 琼, is
+    no name of a place as written, FACTS.md place), a tie going to the broadest Chinese
+    division (广东 over 广州 and 深圳, each named once); written by the name the text
+    writes most for it, else its full name."""
+    from .places import place_index
+
+    index = place_index()
+    counts: Counter[Any] = Counter()
+    for m in mentions:
+        if m.label == "GPE" and len(m.text) > 1:
+            found = index.resolve(m.name)
+            counts[m.text if found is None else found] += 1
+    if not counts:
+        return None
+    top = max(counts.values())
+    tied = [k for k, n in counts.items() if n == top]
+    divisions = [k for k in tied if not isinstance(k, str) and k.level in LEVEL_ORDER]
+    most = min(divisions, key=lambda k: LEVEL_ORDER.index(k.level)) if divisions else tied[0]
+    if isinstance(most, str):
+        return most
+    names = Counter(m.text for m in mentions if m.label == "GPE" and len(m.text) > 1
+                    and index.resolve(m.name) == most)
+    return names.most_common(1)[0][0] if names else most.name
 
 
 def _place_named(m: Mention, index: Any) -> Any:
