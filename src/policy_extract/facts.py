@@ -317,7 +317,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
           "step_verbs", "target_announcements", "task_openers", "effort_verbs",
           "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
-          "plan_mood", "review_mood")
+          "plan_mood", "review_mood", "benefit_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -477,6 +477,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "base": (("base_cues",), "cue"),
     "drop": (("inner_drops",), "cue"),
     "framing": (("framing_verbs",), "word"),
+    "benefit": (("benefit_verbs",), "word"),
     "review_heading": (("review_headings",), "cue"),
     "reach": (("reach_verbs",), "end"),
     "owned": (("owned_quantities",), "set"),
@@ -889,6 +890,9 @@ class _State:
     topic: str = ""  # the subject before 实现/完成 (规模以上工业企业实现营业收入)
     carry: str = ""  # the counted noun the next figure of the clause is about
     facility: str = ""  # a facility the sentence's figures are about (宁波舟山港)
+    #: what an earlier clause of the sentence without figures puts in place (落实X政策，): the
+    #: benefactor of a later 惠及 or 撬动 (``benefit_verbs``)
+    benefactor: str = ""
     #: the clause without figures right before (高新技术企业数量增长1.2倍，达到2万家)
     bare: tuple[int, int] = (-1, -1)
     paragraph: int = -1
@@ -1191,6 +1195,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         state.carry = ""
         state.recent = []
         state.facility = ""
+        state.benefactor = ""
         state.bare = (-1, -1)
         state.breakdown_of = None
         state.flowed = False
@@ -1213,6 +1218,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
                 facts += _clause_facts(doc, sent, clause_start, clause_end, inside, state,
                                        len(facts))
                 continue
+            state.benefactor = _put_in_place(opening, vocab) or state.benefactor
             state.bare = (clause_start, clause_end)
             if (subject := _clause_subject(text, clause_start, clause_end, inside,
                                            vocab)) is not None:
@@ -1343,6 +1349,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 # 投资4.17亿元实施生态环境类重点项目7个，: the count of what was invested in
                 parsed.indicator = state.carry
             state.carry = ""
+        if g == 0 and not parsed.subject and vocab.benefit.match(parsed.indicator):
+            # 落实X政策，惠及154万户家庭: X政策惠及家庭; 改造老旧小区870个、惠及10万余户
+            by = state.benefactor or (state.recent[-1] if state.recent else "")
+            if by and not parsed.indicator.startswith(by):
+                parsed.indicator = by + parsed.indicator
         if parsed.topic:
             state.topic = parsed.topic
         elif parsed.no_subject and state.topic and parsed.indicator \
@@ -1630,6 +1641,21 @@ def _share_of_after(text: str, start: int, end: int, vocab: FactVocab) -> tuple[
             or rest.startswith(("比例", "比重", "水平", "目标")):
         return "", -1
     return rest, until
+
+
+#: a clause that puts a policy or a campaign in place (深入实施X政策，落实X，开展X活动)
+_PUT_IN_PLACE = re.compile(r"^(?:深入|全面|持续|扎实|认真|大力)?(?:落实|贯彻落实|实施|开展|推行)"
+                           r"(?:一?系列|一批)?([^，,；;。：:、]{2,20}?)[，,；;]?$")
+
+
+def _put_in_place(opening: str, vocab: FactVocab) -> str:
+    """What a clause without figures puts in place (深入实施金融惠企政策， -> 金融惠企政策):
+    the benefactor of a later clause that opens with a verb of benefit (惠及, 撬动)."""
+    opening = _clean(opening)
+    while (lead := vocab.lead.match(opening)) and 0 < lead.end() < len(opening):
+        opening = opening[lead.end():]  # 全年, 今年, 我们: no part of it
+    found = _PUT_IN_PLACE.match(opening)
+    return found.group(1).strip("“”\"") if found else ""
 
 
 def _clause_topic(text: str, sent_start: int, start: int, tokenizer: Any | None) -> str:
