@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policy_extract.batch import run
-from policy_extract.facts import document_context, load_fact_vocab
+from policy_extract.facts import _zone_without_place, document_context, load_fact_vocab
 from policy_extract.model import Extraction, Fact
 from policy_extract.pipeline import Pipeline
 from policy_extract.tables import read_table
@@ -267,6 +267,10 @@ def test_cli_run_with_the_baseline(tmp_path: Path) -> None:
                  "2022", id="untitled-review-takes-its-years-and-the-area-of-全省"),
     pytest.param("全市累计开工产业项目531个。常德市地区生产总值增长5%。\n", "常德市", None,
                  id="untitled-text-without-comparisons-has-no-period"),
+    # no title and no 全省: the division named most, an abbreviation (粤) no name of it, a tie
+    # to the broadest (the province over its cities; gold dev-d45)
+    pytest.param("欢迎港澳青年来粤创业，推动广州、深圳与广东其他城市协同发展。\n", "广东", None,
+                 id="untitled-text-takes-the-province-it-names-among-its-cities"),
     pytest.param("深圳市前海深港现代服务业合作区产业发展专项资金管理办法\n\n"
                  "第三十条 本办法自2019年1月1日起施行，有效期三年。\n", "前海深港现代服务业合作区",
                  "2019-01-01/2021-12-31", id="rules-take-their-zone-and-validity"),
@@ -279,6 +283,20 @@ def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | 
     ctx = document_context(title + GRAIN, result.mentions, result.ref_date,
                            result.ref_date_source)
     assert (ctx.place, result.period) == (place, period)
+
+
+@pytest.mark.parametrize(("zone", "want"), [
+    pytest.param("深圳市前海深港现代服务业合作区", "前海深港现代服务业合作区", id="a-named-zone-loses-its-city"),
+    pytest.param("杭州市钱塘综合保税区", "钱塘综合保税区", id="a-named-bonded-zone-loses-its-city"),
+    pytest.param("常德经开区", "常德经开区", id="place-and-kind-alone-keep-the-place"),
+    pytest.param("宁波综合保税区", "宁波综合保税区", id="place-and-a-long-kind-keep-the-place"),
+    pytest.param("长沙国家高新区", "长沙国家高新区", id="place-national-and-kind-keep-the-place"),
+    pytest.param("前海深港现代服务业合作区", "前海深港现代服务业合作区", id="no-place-before-it"),
+])
+def test_a_zones_place(zone: str, want: str) -> None:
+    """The zone a title names is the document's place, without the city written before a
+    zone of its own name; the kinds of zone are names.yaml's ``zones_alone`` (one list)."""
+    assert _zone_without_place(zone, VOCAB) == want
 
 
 ALPHABET = "全年地区生产总值增长下降其中占比重分别、，。；：\n 0123456789.%亿万元个人吨年末上比为达到和及以上左右（）“”"

@@ -317,7 +317,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
           "step_verbs", "target_announcements", "task_openers", "effort_verbs",
           "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
-          "plan_mood", "review_mood")
+          "plan_mood", "review_mood", "benefit_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +337,8 @@ class FactVocab:
 
     words: dict[str, tuple[str, ...]]
     examples: tuple[FactExample, ...] = ()
+    #: the kinds of zone a place alone names (经开区, 高新区: :func:`zone_kinds`)
+    zone_kinds: tuple[str, ...] = ()
 
     def __getitem__(self, group: str) -> tuple[str, ...]:
         return self.words.get(group, ())
@@ -389,7 +391,13 @@ class FactVocab:
     @cached_property
     def zone_after(self) -> re.Pattern[str]:
         """The rest of a zone's name after the place it starts with (深港现代服务业合作区)."""
-        return re.compile(r"[\u4e00-\u9fff]{0,12}?" + alternation(self["zone_words"]))
+        return re.compile(r"[\u4e00-\u9fff]{0,12}?"
+                          + alternation(self["zone_words"] + self.zone_kinds))
+
+    @cached_property
+    def zone(self) -> re.Pattern[str]:
+        """A name that ends as a zone's does (``zone_words`` and the kinds of zone)."""
+        return _compile([*self["zone_words"], *self.zone_kinds], "end")
 
     @cached_property
     def facility_subject(self) -> re.Pattern[str]:
@@ -462,7 +470,6 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "series_verb": (("series_verbs",), "run"),
     "review": (("review_cues",), "word"),
     "rules_title": (("rules_titles",), "word"),
-    "zone": (("zone_words",), "end"),
     "grant_verb": (("grant_verbs",), "word"),
     "term": (("terms",), "word"),
     "vague": (("vague_times",), "cue"),
@@ -470,6 +477,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "base": (("base_cues",), "cue"),
     "drop": (("inner_drops",), "cue"),
     "framing": (("framing_verbs",), "word"),
+    "benefit": (("benefit_verbs",), "word"),
     "review_heading": (("review_headings",), "cue"),
     "reach": (("reach_verbs",), "end"),
     "owned": (("owned_quantities",), "set"),
@@ -532,7 +540,18 @@ def load_fact_vocab(directory: Path | None = None) -> FactVocab:
     if long:
         raise RuleError(f"{path}: words longer than {_TAIL_CHARS} characters cannot end an "
                         f"indicator: {', '.join(long)}")
-    return FactVocab(words, tuple(examples))
+    return FactVocab(words, tuple(examples), zone_kinds(path.parent))
+
+
+def zone_kinds(directory: Path) -> tuple[str, ...]:
+    """The kinds of zone a place alone names (常德|经开区): ``zones_alone`` of names.yaml's
+    lexicon, the one list the name pass (经开区|管委会: one body) and the facts stage (a
+    zone's place; the endings of ``zone_words`` besides them) both read."""
+    path = directory / "names.yaml"
+    kinds = (load_yaml(path).get("lexicon") or {}).get("zones_alone")
+    if not isinstance(kinds, list) or not kinds:
+        raise RuleError(f"{path}: lexicon.zones_alone must be a non-empty list")
+    return tuple(str(k) for k in kinds)
 
 
 # -- the document's own place and period ----------------------------------------------------
@@ -561,22 +580,19 @@ class DocContext:
     titled_plan: bool = False
 
 
-def _zone_without_place(zone: str) -> str:
+def _zone_without_place(zone: str, vocab: FactVocab) -> str:
     """A zone's name without the division written before it (深圳市|前海深港现代服务业合作区:
-    one ORG by ANNOTATION rule 20, but the zone is what the document is about)."""
-    from .places import place_surfaces  # places reads jionlp's data once, when first asked
+    one ORG by ANNOTATION rule 20, but the zone is what the document is about); a zone
+    named by its place and its kind alone keeps it (常德|经开区, 长沙|国家高新区: the kinds
+    are names.yaml's ``zones_alone``, ``vocab.zone_kinds``)."""
+    from .places import place_index  # places reads jionlp's data once, when first asked
 
-    surfaces = place_surfaces()
-    for n in range(min(len(zone) - 2, 8), 1, -1):
-        if zone[:n] in surfaces:
-            # a zone named by the place and its kind alone keeps it (常德经开区)
-            return zone if zone[n:].startswith(_ZONE_KINDS) else zone[n:]
-    return zone
-
-
-#: the kinds of zone a place alone names (常德|经开区, 长沙|高新技术产业开发区)
-_ZONE_KINDS = ("经济技术开发区", "经开区", "高新技术产业开发区", "高新区", "开发区", "新区",
-               "综保区", "综合保税区", "保税区", "自贸试验区", "自由贸易试验区", "自贸区", "国家")
+    place = place_index().prefix(zone)
+    if place is None or len(zone) - len(place) < 2:
+        return zone
+    rest = zone[len(place):]
+    kind = rest.removeprefix("国家级").removeprefix("国家")
+    return zone if kind.startswith(vocab.zone_kinds) else rest
 
 
 def document_context(text: str, mentions: Sequence[Mention], ref_date: str | None,
@@ -605,7 +621,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         place = last.text
         if last.label == "ORG":  # 前海合作区管理局: the zone it names
             place = vocab.zone_after.match(_clean(last.text)).group(0)  # type: ignore[union-attr]
-            place = _zone_without_place(place)
+            place = _zone_without_place(place, vocab)
         zone = vocab.zone_after.match(text, last.end)  # 前海|深港现代服务业合作区: the zone
         if last.label == "GPE" and zone and not _NOT_NAME.search(zone.group(0)):
             place = last.text + zone.group(0)
@@ -615,8 +631,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     if place is None:  # no title: the area 全省/全市 speaks of, else the place named most
         place = _area_of_level_words(text, mentions, vocab)
     if place is None:
-        counts = Counter(m.text for m in mentions if m.label == "GPE")
-        place = counts.most_common(1)[0][0] if counts else None
+        place = _place_named_most(text, mentions)
     ref_year = int(ref_date[:4]) if ref_date and ref_date[:4].isdigit() else None
     dates = [m.norm for m in head if m.label == "DATE" and m.norm]
     # 各位代表！… anywhere: an excerpt without its title; a text that looks back on the
@@ -762,7 +777,7 @@ def _area_of_level_words(text: str, mentions: Sequence[Mention], vocab: FactVoca
     """The area a text without a title speaks of as 全省, 全市, 我区 … (``level_words``):
     at the level those words name most, the division that holds the most of the Chinese
     places the text names (九江, 南昌 and 全省 -> 江西省), written as the text writes it
-    (its full name, else a short name), else by its full name."""
+    (:func:`_as_written`)."""
     levels = Counter(vocab.levels[w] for w in vocab.level_word.findall(text))
     if not levels:
         return None
@@ -782,12 +797,45 @@ def _area_of_level_words(text: str, mentions: Sequence[Mention], vocab: FactVoca
             areas[area] += 1
     if not areas:
         return None
-    area = max(areas, key=areas.__getitem__)
-    written = [m.text for m in mentions if m.label == "GPE"
+    return _as_written(max(areas, key=areas.__getitem__), text, mentions, index)
+
+
+def _as_written(area: Any, text: str, mentions: Sequence[Mention], index: Any) -> str:
+    """A division's name as the text writes it: its full name, else the longest short name
+    it writes (广东), not a one-character abbreviation (粤, 琼: FACTS.md place, with its
+    administrative suffix where the text has one), else its full name."""
+    written = [m.text for m in mentions if m.label == "GPE" and len(m.text) > 1
                and index.resolve(m.name) == area]
     if area.name in text or not written:
         return area.name
     return max(set(written), key=lambda w: (len(w), written.count(w)))
+
+
+def _place_named_most(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The place a text without title or level words names most, each division counted
+    under all its names (广东 and 广东省 are one; a one-character abbreviation, 粤 or 琼, is
+    no name of a place as written, FACTS.md place), a tie going to the broadest Chinese
+    division (广东 over 广州 and 深圳, each named once); written by the name the text
+    writes most for it, else its full name."""
+    from .places import place_index
+
+    index = place_index()
+    counts: Counter[Any] = Counter()
+    for m in mentions:
+        if m.label == "GPE" and len(m.text) > 1:
+            found = index.resolve(m.name)
+            counts[m.text if found is None else found] += 1
+    if not counts:
+        return None
+    top = max(counts.values())
+    tied = [k for k, n in counts.items() if n == top]
+    divisions = [k for k in tied if not isinstance(k, str) and k.level in LEVEL_ORDER]
+    most = min(divisions, key=lambda k: LEVEL_ORDER.index(k.level)) if divisions else tied[0]
+    if isinstance(most, str):
+        return most
+    names = Counter(m.text for m in mentions if m.label == "GPE" and len(m.text) > 1
+                    and index.resolve(m.name) == most)
+    return names.most_common(1)[0][0] if names else most.name
 
 
 def _place_named(m: Mention, index: Any) -> Any:
@@ -842,6 +890,9 @@ class _State:
     topic: str = ""  # the subject before 实现/完成 (规模以上工业企业实现营业收入)
     carry: str = ""  # the counted noun the next figure of the clause is about
     facility: str = ""  # a facility the sentence's figures are about (宁波舟山港)
+    #: what an earlier clause of the sentence without figures puts in place (落实X政策，): the
+    #: benefactor of a later 惠及 or 撬动 (``benefit_verbs``)
+    benefactor: str = ""
     #: the clause without figures right before (高新技术企业数量增长1.2倍，达到2万家)
     bare: tuple[int, int] = (-1, -1)
     paragraph: int = -1
@@ -1144,6 +1195,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         state.carry = ""
         state.recent = []
         state.facility = ""
+        state.benefactor = ""
         state.bare = (-1, -1)
         state.breakdown_of = None
         state.flowed = False
@@ -1166,6 +1218,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
                 facts += _clause_facts(doc, sent, clause_start, clause_end, inside, state,
                                        len(facts))
                 continue
+            state.benefactor = _put_in_place(opening, vocab) or state.benefactor
             state.bare = (clause_start, clause_end)
             if (subject := _clause_subject(text, clause_start, clause_end, inside,
                                            vocab)) is not None:
@@ -1296,6 +1349,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 # 投资4.17亿元实施生态环境类重点项目7个，: the count of what was invested in
                 parsed.indicator = state.carry
             state.carry = ""
+        if g == 0 and not parsed.subject and vocab.benefit.match(parsed.indicator):
+            # 落实X政策，惠及154万户家庭: X政策惠及家庭; 改造老旧小区870个、惠及10万余户
+            by = state.benefactor or (state.recent[-1] if state.recent else "")
+            if by and not parsed.indicator.startswith(by):
+                parsed.indicator = by + parsed.indicator
         if parsed.topic:
             state.topic = parsed.topic
         elif parsed.no_subject and state.topic and parsed.indicator \
@@ -1460,8 +1518,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if not after_noun:  # not 23个…项目建成投产, the count before the projects
                 indicator = _verb_first(_without_effort(indicator, vocab, alone=False), vocab)
             framing = vocab.framing.match(indicator)
-            if framing and not _PROJECTS.search(indicator) and "的" not in indicator:
-                indicator = indicator[framing.end():]  # 实施异地搬迁1.35万人: 异地搬迁
+            # 实施异地搬迁1.35万人: 异地搬迁; 实施20条道路的改造提升: what is counted is done
+            # (not the grantee a 的 describes, 对实施X的企业给予50万元)
+            if framing and not _PROJECTS.search(indicator) \
+                    and ("的" not in indicator or value.label in ("COUNT", "QUANTITY")):
+                indicator = indicator[framing.end():].removeprefix("了")
             place = state.subject or doc.ctx.place
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
@@ -1580,6 +1641,21 @@ def _share_of_after(text: str, start: int, end: int, vocab: FactVocab) -> tuple[
             or rest.startswith(("比例", "比重", "水平", "目标")):
         return "", -1
     return rest, until
+
+
+#: a clause that puts a policy or a campaign in place (深入实施X政策，落实X，开展X活动)
+_PUT_IN_PLACE = re.compile(r"^(?:深入|全面|持续|扎实|认真|大力)?(?:落实|贯彻落实|实施|开展|推行)"
+                           r"(?:一?系列|一批)?([^，,；;。：:、]{2,20}?)[，,；;]?$")
+
+
+def _put_in_place(opening: str, vocab: FactVocab) -> str:
+    """What a clause without figures puts in place (深入实施金融惠企政策， -> 金融惠企政策):
+    the benefactor of a later clause that opens with a verb of benefit (惠及, 撬动)."""
+    opening = _clean(opening)
+    while (lead := vocab.lead.match(opening)) and 0 < lead.end() < len(opening):
+        opening = opening[lead.end():]  # 全年, 今年, 我们: no part of it
+    found = _PUT_IN_PLACE.match(opening)
+    return found.group(1).strip("“”\"") if found else ""
 
 
 def _clause_topic(text: str, sent_start: int, start: int, tokenizer: Any | None) -> str:
