@@ -98,6 +98,9 @@ CASES = [
      [("省发展改革委", "ORG", "省发展改革委"), ("省财政厅", "ORG", "省财政厅")]),
     ("organ_with_and", "省经济和信息化厅负责", [("省经济和信息化厅", "ORG", "省经济和信息化厅")]),
     ("place_run", "加强与桂粤湘黔合作", [("桂粤湘黔", "GPE", "桂粤湘黔")]),
+    # a run of cities' first characters in quotes is a region, no programme (rule 13;
+    # made-up sentence after train d42's 立足“海满阿”协作区)
+    ("quoted_city_run", "深化“海满阿”区域合作", [("海满阿", "GPE", "海满阿")]),
     ("corpus_quoted_reform", "深化“放管服”改革", [("放管服", "INITIATIVE", "放管服")]),
     ("corpus_action", "实施“人工智能+”行动", [("人工智能+”行动", "INITIATIVE", "人工智能+行动")]),
     ("corpus_airport", "西安咸阳国际机场三期建成",

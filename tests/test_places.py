@@ -231,12 +231,15 @@ PROVINCE_COUNTIES = [
 ]
 
 
+def _found_by(pipeline: Pipeline, text: str, rule: str) -> set[str]:
+    """The texts of the mentions of ``text`` that ``rule`` found."""
+    return {m.text for m in pipeline.extract(text).mentions if m.rule == rule}
+
+
 @pytest.mark.parametrize(("text", "gpes"), PROVINCE_COUNTIES)
 def test_county_short_names_in_a_province(pipeline: Pipeline, text: str,
                                           gpes: set[str]) -> None:
-    found = {m.text for m in pipeline.extract(text).mentions
-             if m.rule == "places.county_short_name"}
-    assert found == gpes
+    assert _found_by(pipeline, text, "places.county_short_name") == gpes
 
 
 # document, text, the name a county short name starts there (rule 20: no GPE inside)
@@ -264,11 +267,34 @@ TOWNS = [
     # takes a town first, whatever the document
     pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n推进六横镇小城镇建设。\n",
                  {"六横镇"}, id="a town of the document's district"),
-    pytest.param("2021年浙江省政府工作报告\n推进六横镇小城镇建设。\n", set(),
-                 id="not in a province's document"),
+    pytest.param("2021年浙江省政府工作报告\n推进六横镇小城镇建设。\n", {"六横镇"},
+                 id="a town of the document's province"),
+    pytest.param("2021年江苏省政府工作报告\n推进六横镇小城镇建设。\n", set(),
+                 id="not a town of another province"),
+    pytest.param("2021年浙江省政府工作报告\n打造川菜小镇、名城名镇。\n", set(),
+                 id="kinds of towns are no town"),
     pytest.param("2019年海拉尔区政府工作报告\n加快建设街道综合服务中心。", set(),
                  id="建设街道 is a town named by a plain word"),
 ]
+
+
+# document, text, the towns written without their level word that are GPEs there
+TOWN_SHORT_NAMES = [
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n"
+                 "紧盯六横、城西、展茅等重点区块。\n", {"六横", "展茅"},
+                 id="towns of the document's district (d41's source)"),
+    pytest.param("2021年浙江省政府工作报告\n紧盯六横、展茅等重点区块。\n", set(),
+                 id="not in a province's document"),
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n"
+                 "种植桃花，发展普陀山旅游。\n", set(),
+                 id="not a plain word nor another place's name (桃花镇, 普陀山镇)"),
+]
+
+
+@pytest.mark.parametrize(("text", "towns"), TOWN_SHORT_NAMES)
+def test_town_short_names_in_their_county(pipeline: Pipeline, text: str,
+                                          towns: set[str]) -> None:
+    assert _found_by(pipeline, text, "places.town_short_name") == towns
 
 
 @pytest.mark.parametrize(("text", "towns"), TOWNS)
