@@ -242,6 +242,29 @@ def test_county_short_names_in_a_province(pipeline: Pipeline, text: str,
     assert _found_by(pipeline, text, "places.county_short_name") == gpes
 
 
+# a province's document, its text, the county short names that are plain words too and
+# GPEs there as items of a list of places (places.listed_county), and none alone
+LISTED_COUNTIES = [
+    pytest.param("2026年海南省政府工作报告\n支持文昌、琼海、东方、澄迈打造重要节点城市。",
+                 {"文昌", "东方"}, id="between places (train d43)"),
+    pytest.param("2026年海南省政府工作报告\n弘扬东方文化，文昌阁修缮完成。", set(),
+                 id="plain words alone"),
+    pytest.param("2026年甘肃省政府工作报告\n开放合作、互利共赢。", set(),
+                 id="a list of plain words"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), LISTED_COUNTIES)
+def test_plain_word_counties_in_a_list(pipeline: Pipeline, text: str, gpes: set[str]) -> None:
+    assert _found_by(pipeline, text, "places.listed_county") == gpes
+
+
+def test_a_list_item_may_run_into_a_word(pipeline: Pipeline) -> None:
+    # jieba cuts 昭|平等; the item ends at 等 after a place and 、 (train d21)
+    text = "2026年广西壮族自治区政府工作报告\n苍梧、昭平等10个县区通了新的高速公路。"
+    assert _found_by(pipeline, text, "places.county_short_name") == {"苍梧", "昭平"}
+
+
 # document, text, the name a county short name starts there (rule 20: no GPE inside)
 LED_BY_COUNTY = [
     pytest.param("杭州市2019年政府工作报告重点任务分解\n积极建设萧山科技城等千亿级产业平台。",
