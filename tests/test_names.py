@@ -105,6 +105,8 @@ CASES = [
     ("listed_places_alone", "加强与上海、青岛、深圳等工业互联网先行区的交流互动",
      [("上海", "GPE", "上海"), ("青岛", "GPE", "青岛"), ("深圳", "GPE", "深圳")]),
     ("no_list_before_head", "继续打造中俄蒙经贸展览会等平台", [("中俄蒙", "GPE", "中俄蒙")]),
+    # a place inside a quoted model of parts joined by + is no GPE (train d29, d21)
+    ("place_in_quoted_formula", "深化“乐城研用+海南生产”模式，海南加快发展", [("海南", "GPE", "海南")]),
     # a short head that fails (杭州|城: no name's words before it) hides no longer one
     ("longer_head_after_short", "推动杭州城西科创大走廊提能升级。", []),
     # a run of cities' first characters in quotes is a region, no programme (rule 13;

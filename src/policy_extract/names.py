@@ -524,6 +524,18 @@ def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: 
         raise RuleError(f"{where}: {key} does not compile: {exc}") from None
 
 
+def _in_quoted_formula(clean: str, start: int, end: int) -> bool:
+    """Whether ``clean[start:end]`` lies inside a quoted model of parts joined by +
+    (“乐城研用+海南生产”模式, “北上广研发+广西集成+东盟应用”发展路径: a working model the
+    development gold labels whole, rules 8 and 20; gold dev-d21, dev-d29), no GPE there."""
+    opening = clean.rfind("“", max(0, start - 20), start)
+    if opening < 0 or "”" in clean[opening:start]:
+        return False
+    closing = clean.find("”", end, end + 20)
+    return closing >= 0 and "“" not in clean[end:closing] \
+        and _PLUS.search(clean[opening + 1:closing]) is not None
+
+
 class NameRulePass:
     """Rule pass for names; ``find(view)`` gives flat candidates in clean offsets."""
 
@@ -947,6 +959,8 @@ class NameRulePass:
         away (酒泉、天水|两个区域中心城市: what is counted is no name of the place) or the
         place alone fills brackets after a division's name (无锡高新区（新吴区）: its other
         name; after any other word it is inside a name, places.inside_name)."""
+        if _in_quoted_formula(clean, start, end):
+            return "name"
         reading = self.unnamed_reading(clean, end) or self.listed_reading(clean, start, end)
         alias = start >= 2 and _ALIAS.match(clean, start - 2) is not None \
             and clean[end:end + 1] in "）)"
