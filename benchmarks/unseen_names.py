@@ -44,6 +44,9 @@ SEALED_LINES = {
     "corpus/guangxi_2026_gov_work_report.txt": (32, 10**9),
     # twelfth session: lines 85-207 are being labelled as fresh gold (sealed to its end)
     "corpus/guangdong_2026_gov_work_report.txt": (85, 10**9),
+    # thirteenth session: being labelled as fresh gold (dev-d46, dev-d47), sealed to its end
+    "corpus/tianjin_2020_state_gov_report_task_division.txt": (38, 73),
+    "corpus/hainan_2026_gov_work_report.txt": (186, 258),
 }
 COLUMNS = ("source", "start", "end", "label", "rule", "text", "context")
 

@@ -231,12 +231,38 @@ PROVINCE_COUNTIES = [
 ]
 
 
+def _found_by(pipeline: Pipeline, text: str, rule: str) -> set[str]:
+    """The texts of the mentions of ``text`` that ``rule`` found."""
+    return {m.text for m in pipeline.extract(text).mentions if m.rule == rule}
+
+
 @pytest.mark.parametrize(("text", "gpes"), PROVINCE_COUNTIES)
 def test_county_short_names_in_a_province(pipeline: Pipeline, text: str,
                                           gpes: set[str]) -> None:
-    found = {m.text for m in pipeline.extract(text).mentions
-             if m.rule == "places.county_short_name"}
-    assert found == gpes
+    assert _found_by(pipeline, text, "places.county_short_name") == gpes
+
+
+# a province's document, its text, the county short names that are plain words too and
+# GPEs there as items of a list of places (places.listed_county), and none alone
+LISTED_COUNTIES = [
+    pytest.param("2026年海南省政府工作报告\n支持文昌、琼海、东方、澄迈打造重要节点城市。",
+                 {"文昌", "东方"}, id="between places (train d43)"),
+    pytest.param("2026年海南省政府工作报告\n弘扬东方文化，文昌阁修缮完成。", set(),
+                 id="plain words alone"),
+    pytest.param("2026年甘肃省政府工作报告\n开放合作、互利共赢。", set(),
+                 id="a list of plain words"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), LISTED_COUNTIES)
+def test_plain_word_counties_in_a_list(pipeline: Pipeline, text: str, gpes: set[str]) -> None:
+    assert _found_by(pipeline, text, "places.listed_county") == gpes
+
+
+def test_a_list_item_may_run_into_a_word(pipeline: Pipeline) -> None:
+    # jieba cuts 昭|平等; the item ends at 等 after a place and 、 (train d21)
+    text = "2026年广西壮族自治区政府工作报告\n苍梧、昭平等10个县区通了新的高速公路。"
+    assert _found_by(pipeline, text, "places.county_short_name") == {"苍梧", "昭平"}
 
 
 # document, text, the name a county short name starts there (rule 20: no GPE inside)
@@ -264,11 +290,34 @@ TOWNS = [
     # takes a town first, whatever the document
     pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n推进六横镇小城镇建设。\n",
                  {"六横镇"}, id="a town of the document's district"),
-    pytest.param("2021年浙江省政府工作报告\n推进六横镇小城镇建设。\n", set(),
-                 id="not in a province's document"),
+    pytest.param("2021年浙江省政府工作报告\n推进六横镇小城镇建设。\n", {"六横镇"},
+                 id="a town of the document's province"),
+    pytest.param("2021年江苏省政府工作报告\n推进六横镇小城镇建设。\n", set(),
+                 id="not a town of another province"),
+    pytest.param("2021年浙江省政府工作报告\n打造川菜小镇、名城名镇。\n", set(),
+                 id="kinds of towns are no town"),
     pytest.param("2019年海拉尔区政府工作报告\n加快建设街道综合服务中心。", set(),
                  id="建设街道 is a town named by a plain word"),
 ]
+
+
+# document, text, the towns written without their level word that are GPEs there
+TOWN_SHORT_NAMES = [
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n"
+                 "紧盯六横、城西、展茅等重点区块。\n", {"六横", "展茅"},
+                 id="towns of the document's district (d41's source)"),
+    pytest.param("2021年浙江省政府工作报告\n紧盯六横、展茅等重点区块。\n", set(),
+                 id="not in a province's document"),
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n"
+                 "种植桃花，发展普陀山旅游。\n", set(),
+                 id="not a plain word nor another place's name (桃花镇, 普陀山镇)"),
+]
+
+
+@pytest.mark.parametrize(("text", "towns"), TOWN_SHORT_NAMES)
+def test_town_short_names_in_their_county(pipeline: Pipeline, text: str,
+                                          towns: set[str]) -> None:
+    assert _found_by(pipeline, text, "places.town_short_name") == towns
 
 
 @pytest.mark.parametrize(("text", "towns"), TOWNS)

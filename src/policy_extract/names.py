@@ -572,6 +572,18 @@ def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: 
         raise RuleError(f"{where}: {key} does not compile: {exc}") from None
 
 
+def _in_quoted_formula(clean: str, start: int, end: int) -> bool:
+    """Whether ``clean[start:end]`` lies inside a quoted model of parts joined by +
+    (“乐城研用+海南生产”模式, “北上广研发+广西集成+东盟应用”发展路径: a working model the
+    development gold labels whole, rules 8 and 20; gold dev-d21, dev-d29), no GPE there."""
+    opening = clean.rfind("“", max(0, start - 20), start)
+    if opening < 0 or "”" in clean[opening:start]:
+        return False
+    closing = clean.find("”", end, end + 20)
+    return closing >= 0 and "“" not in clean[end:closing] \
+        and _PLUS.search(clean[opening + 1:closing]) is not None
+
+
 class NameRulePass:
     """Rule pass for names; ``find(view)`` gives flat candidates in clean offsets."""
 
@@ -626,10 +638,16 @@ class NameRulePass:
         ends = ({*heads.org, *heads.fac("walk"), *heads.fac("place"), *heads.fac("proper"),
                  *_words(lex, "initiative_heads", path), *_words(lex, "unnamed_name_ends", path)}
                 - set(self._unnamed_not))
+        self._longest_end = max(map(len, ends))
         #: a name a place starts and that ends in a name-final word (unnamed_reading)
         self._unnamed = regex.compile(r"[^\P{Han}的和与及或等各在对为将把被从向了是由以其该每本"
                                       r"这那个之于并也都还就而要至驻]{0,10}?(?P<end>"
                                       + alternation(ends) + ")")
+        #: the rest of a list of names closed by 等 and the head they share, right after a
+        #: place (宁波|甬江、温州环大罗山、浙中等科创大走廊: listed_reading)
+        self._listed_end = regex.compile(
+            r"(?:[^\P{Han}、，。；：等的和与及或]{0,8}、){0,6}[^\P{Han}、，。；：等的和与及或]{0,8}"
+            r"等(?P<mid>[^\P{Han}、，。；：的和与及或]{0,6}?)(?P<end>" + alternation(ends) + ")")
         self._unnamed_stops = (*self.outer_stop, *_words(lex, "initiative_stop", path),
                                *_words(lex, "titles_after", path),
                                *_words(lex, "titles_before", path))
@@ -928,16 +946,8 @@ class NameRulePass:
         conjunction, particle or adverb (驻豫|部队按照国务院 is none); ``apart`` where such
         a word follows but the clause keeps the place apart (a stop word, a verb, a count
         or another place between: 德国|两大汽车公司宣布); None where none follows."""
-        m = self._unnamed.match(clean, end)
-        if m is None or m.group().endswith(self._unnamed_not):
-            return None
-        # the name's own words before its end: one or more before a two-character end (not
-        # 威海|中心城区), two before a weak head or a one-character end (河源|万绿湖, not
-        # 开封市|河湖); none needed before a longer end (重庆|代表处)
-        head, between = m.group("end"), m.start("end") - end
-        if len(head) < 3 and between < (2 if len(head) == 1 or head in self.weak_heads else 1):
-            return None
-        if not on_word_boundaries(self.tokenizer, clean, m.end(), m.end()):
+        m = self._unnamed_end(clean, end)
+        if m is None:
             return None
         # no verb of a clause before the end (泰国|称新建农业科技基地; a verb right before it is
         # the name's: 文化遗产保护|联盟), no count (四川|三大国家级…基地), and no place right
@@ -949,14 +959,61 @@ class NameRulePass:
             or any(flag == "v" for _, flag in before[:-1]) \
             or _COUNT_INSIDE.search(m.group()) is not None \
             or any(s == end for s, _ in self._place_spans(clean))
+        if apart and m.start("end") > self._unnamed.match(clean, end).start("end"):
+            return None  # a longer end read only to find a name: the gate decides the rest
         return "apart" if apart else "name"
+
+    def _unnamed_end(self, clean: str, end: int) -> regex.Match[str] | None:
+        """The shortest name of :meth:`unnamed_reading` after a place ending at ``end``
+        whose end word is no word of unnamed_not_ends, ends on a word boundary and has the
+        name's own words before it: one or more before a two-character end (not
+        威海|中心城区), two before a weak head or a one-character end (河源|万绿湖, not
+        开封市|河湖); none before a longer end (重庆|代表处). A shorter end that fails does not
+        hide a longer one (杭州|城西科创大走廊, not 杭州|城)."""
+        m = self._unnamed.match(clean, end)
+        if m is None:
+            return None
+        last = min(len(clean), end + 10 + self._longest_end)
+        for stop in range(m.end(), last + 1):
+            m = self._unnamed.fullmatch(clean, end, stop)
+            if m is None or m.group().endswith(self._unnamed_not):
+                continue
+            head, between = m.group("end"), m.start("end") - end
+            if len(head) < 3 and between < (2 if len(head) == 1 or head in self.weak_heads
+                                            else 1):
+                continue
+            if on_word_boundaries(self.tokenizer, clean, m.end(), m.end()):
+                return m
+        return None
+
+    def listed_reading(self, clean: str, start: int, end: int) -> str | None:
+        """``name`` where the place ``clean[start:end]`` starts an item of a list closed by 等
+        and the head its items share (rule 20: 宁波|甬江、温州环大罗山、浙中等科创大走廊, each
+        item one name with the head; not where the place is an item alone, 加强与上海、青岛、深圳等
+        工业互联网先行区, nor where no list is written, 中俄蒙经贸展览会等平台), the list of one
+        phrase: no word of
+        :meth:`unnamed_reading`'s stops in it and no verb between 等 and the head (支持|宝鸡、
+        杨凌等|建设…; 广州、深圳等|地 has no head); None elsewhere."""
+        m = self._listed_end.match(clean, end)
+        if m is None or clean[end] in "、等" \
+                or "、" not in m.group() and not clean.endswith("、", 0, start) \
+                or m.group().endswith(self._unnamed_not) \
+                or not on_word_boundaries(self.tokenizer, clean, m.end(), m.end()) \
+                or any(w in m.group() for w in self._unnamed_stops):
+            return None
+        words = tagged_words(self.tokenizer, self.tags, m.group("mid"))
+        if any(flag in _CLAUSE_TAGS or flag == "v" for _, flag in words):
+            return None
+        return "name"
 
     def place_reading(self, clean: str, start: int, end: int) -> str | None:
         """:meth:`unnamed_reading`, and ``apart`` where a count follows the place right
         away (酒泉、天水|两个区域中心城市: what is counted is no name of the place) or the
         place alone fills brackets after a division's name (无锡高新区（新吴区）: its other
         name; after any other word it is inside a name, places.inside_name)."""
-        reading = self.unnamed_reading(clean, end)
+        if _in_quoted_formula(clean, start, end):
+            return "name"
+        reading = self.unnamed_reading(clean, end) or self.listed_reading(clean, start, end)
         alias = start >= 2 and _ALIAS.match(clean, start - 2) is not None \
             and clean[end:end + 1] in "）)"
         if reading is None and (alias or _COUNT_INSIDE.match(clean, end)):

@@ -74,6 +74,10 @@ _NOT_LEVELS = ("市场", "区域", "市域", "县域", "省域", "州域")
 #: counts it at most this often (迭部 5, 陇西 136, 玉门 83; not 港口 2904, 清水 812); so
 #: is a town's name without its suffix (not 建设|街道)
 _PROVINCE_COUNTY_COUNT = 150
+#: a town written without its level word is one where jieba's dictionary counts the rest at
+#: most this often (沈家门 3; not 哈克 32, a name jieba knows as a person's, which starts the names of
+#: 哈克文化特色小镇 and 哈克奶源基地 in gold dev-d42, nor 东山 141)
+_TOWN_STEM_COUNT = 10
 #: the province-level municipalities (北京 天津 上海 重庆): their districts are counties
 _MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 #: a title line: short, and no sentence (a paragraph's first line, wrapped, is not one)
@@ -508,7 +512,23 @@ def local_names(place: Place | None, index: PlaceIndex | None = None) -> dict[st
     return index.local[key]
 
 
-def _local_names(place: Place | None, index: PlaceIndex) -> dict[str, Place]:
+def listed_names(place: Place | None, index: PlaceIndex | None = None) -> dict[str, Place]:
+    """The county short names of a province's document that are plain words too (文昌
+    341 and 东方 3993 times in jieba's dictionary, in 海南省's report): GPEs there only as
+    an item of a list of places (支持文昌、琼海、东方、澄迈…打造重要节点城市, gold dev-d43;
+    :func:`local_candidates`), not alone (开放合作 is no 合作 of 甘南)."""
+    index = index or place_index()
+    key = "listed:" + (place.code if place is not None else "")
+    if key not in index.local:
+        rare = local_names(place, index)
+        index.local[key] = {} if place is None or place.level != "province" else {
+            name: p for name, p in _local_names(place, index, rare_only=False).items()
+            if name not in rare}
+    return index.local[key]
+
+
+def _local_names(place: Place | None, index: PlaceIndex,
+                 rare_only: bool = True) -> dict[str, Place]:
     if place is None or place.province is None:
         return {}
     # a province's document: the counties of the province (迭部 and 碌曲 in 甘肃省's
@@ -520,7 +540,7 @@ def _local_names(place: Place | None, index: PlaceIndex) -> dict[str, Place]:
     for name, county in _county_names(index):
         if county.within(scope):
             inside.setdefault(name, []).append(county)
-    if scope.level == "province" and scope.code[:2] not in _MUNICIPALITIES:
+    if rare_only and scope.level == "province" and scope.code[:2] not in _MUNICIPALITIES:
         # a province has a hundred counties, some named by a plain word (合作, 港口,
         # 清水, 兴业): there only names that are rare words of jieba's dictionary
         counts = _word_counts()
@@ -548,25 +568,48 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     """GPE candidates for the county short names of :func:`local_names` written in
     ``clean`` where no other mention (``taken``, sorted) stands. With a ``tokenizer``, a
     name must also be a whole word there (钱塘 of 钱塘江, 中山 of 榆中山洪 is none)."""
-    rules = dict.fromkeys(local_names(place, index), "places.county_short_name")
+    rules = dict.fromkeys(listed_names(place, index), "places.listed_county")
+    rules.update(dict.fromkeys(local_names(place, index), "places.county_short_name"))
+    rules.update(dict.fromkeys(town_short_names(place), "places.town_short_name"))
     rules.update(dict.fromkeys(local_towns(place), "places.town"))
     if not rules:
         return []
     pattern = _local_pattern(frozenset(rules))
     starts = [c.start for c in taken]
-    out = []
+    ends = {c.end for c in taken if c.label == "GPE"}
+    out: list[Candidate] = []
     for m in pattern.finditer(clean):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and taken[i].end > m.start() or i + 1 < len(taken) and \
                 taken[i + 1].start < m.end():
             continue
+        listed = _listed(clean, m.start(), m.end(), ends | {c.end for c in out},
+                         {c.start for c in taken if c.label == "GPE"}, pattern)
+        if rules[m.group()] == "places.listed_county" and not listed:
+            continue
+        # a list item may run into a word of the tagger (苍梧、昭|平等: the item ends at 等)
         if tokenizer is not None and not _whole_word(tokenizer, clean, m.start(),
                                                      m.end()) \
+                and not (listed and clean[m.end():m.end() + 1] in _ITEM_ENDS) \
                 or inside_name(clean, m.start(), m.end()):
             continue
         out.append(Candidate(start=m.start(), end=m.end(), label="GPE", norm=m.group(),
                              rule=rules[m.group()], score=0.8))
     return out
+
+
+#: what may follow the last place of a list (、, 等, a conjunction, a clause's end)
+_ITEM_ENDS = frozenset("、等和及与，。；")
+
+
+def _listed(clean: str, start: int, end: int, place_ends: set[int], place_starts: set[int],
+            pattern: re.Pattern[str]) -> bool:
+    """Whether ``clean[start:end]`` is an item of a list of places: a place and 、 right
+    before it, or 、 and a place (found, or a local name) right after it."""
+    if clean[start - 1:start] == "、" and start - 1 in place_ends:
+        return True
+    return clean[end:end + 1] == "、" and (end + 1 in place_starts
+                                          or pattern.match(clean, end + 1) is not None)
 
 
 @lru_cache(maxsize=64)
@@ -584,26 +627,52 @@ _TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木")
 @lru_cache(maxsize=64)
 def local_towns(place: Place | None) -> frozenset[str]:
     """The towns (镇, 乡, 街道, 苏木: the data's level under the county) of the document's
-    county, or of every county of its prefecture, by their full names (六横镇 in a document
-    of 舟山市普陀区): GPEs there (a named place; not in a province's document, where
-    they are thousands). They carry no code: the data gives towns none."""
-    if place is None or place.level not in ("county", "prefecture") \
+    place by their full names: of its county, of every county of its prefecture, or of
+    every county of its province (六横镇 in a document of 舟山市普陀区, 樟木镇 in 西藏's
+    report): GPEs there, named places (gold dev-d34, dev-d35, dev-d41). They carry no
+    code: the data gives towns none. A name of two characters is one only where jieba's
+    dictionary has it as a place (乌镇; not 口镇, a word of its own)."""
+    if place is None or place.province is None \
+            or place.level not in ("county", "prefecture", "province") \
             or place.code[:2] in _MUNICIPALITIES and place.level == "prefecture":
         return frozenset()
-    depth = 2 if place.level == "county" else 1
+    depth = {"county": 2, "prefecture": 1, "province": 0}[place.level]
     text = _location_text()
     head = _line_of(text, place.code, depth)
     if head is None:
         return frozenset()
     end = re.compile(f"^\t{{0,{depth}}}[^\t\r\n]", re.MULTILINE).search(text, head)
     block = text[head:end.start() if end else len(text)]
-    counts = _word_counts()
+    tags, counts = jieba_dictionary()
     return frozenset(
         name for name in re.findall(r"^\t{3}([^\t\r\n]+)", block, re.MULTILINE)
-        if len(name) >= 3 and name.endswith(_TOWN_SUFFIXES)
+        if name.endswith(_TOWN_SUFFIXES)
+        and (len(name) >= 3 or len(name) == 2 and tags.get(name) == "ns")
         # not a town named by a plain word (建设街道 of 加快建设街道…, 胜利街道)
-        and counts.get(name[:-2] if name.endswith(("街道", "苏木")) else name[:-1], 0)
-        <= _PROVINCE_COUNTY_COUNT)
+        and counts.get(_town_stem(name), 0) <= _PROVINCE_COUNTY_COUNT)
+
+
+def _town_stem(name: str) -> str:
+    """A town's name without its level word (六横 of 六横镇, 沈家门 of 沈家门街道)."""
+    return name[:-2] if name.endswith(("街道", "苏木")) else name[:-1]
+
+
+@lru_cache(maxsize=64)
+def town_short_names(place: Place | None) -> frozenset[str]:
+    """The towns of a county's own document written without their level word (六横, 展茅,
+    沈家门 in a report of 舟山市普陀区: gold dev-d41), of two characters or more, rare words
+    of jieba's dictionary or none (not 桃花 of 桃花镇) and no other place's name (not 普陀山
+    of 普陀山镇, a site; not a road, 宜川路 of 宜川路街道): a county's report names its towns so, a prefecture's or a
+    province's rarely (where they are hundreds)."""
+    if place is None or place.level != "county":
+        return frozenset()
+    index = place_index()
+    counts = _word_counts()
+    stems = (_town_stem(name) for name in local_towns(place))
+    return frozenset(stem for stem in stems
+                     if len(stem) >= 2 and not stem.endswith(("路", "街"))
+                     and counts.get(stem, 0) <= _TOWN_STEM_COUNT
+                     and not index.lookup(stem) and stem not in index.recognised)
 
 
 def _line_of(text: str, code: str, depth: int) -> int | None:
