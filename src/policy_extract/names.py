@@ -593,6 +593,7 @@ class NameRulePass:
         self.vision_prefixes = tuple(sorted(_words(lex, "vision_prefixes", path), key=len,
                                             reverse=True))
         self.not_proper = frozenset(_words(lex, "not_proper", path))
+        self._short_kind_heads = tuple(_words(lex, "short_kind_heads", path))
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
@@ -1017,7 +1018,8 @@ class NameRulePass:
         (成吉思汗|广场, 东升家园|小区): the part before the head holds a proper name, a
         word of its own (not only single characters: 非|遗|进|景区, 蓄|能|电站), the head
         ending a word (not 港|口岸|线: 港口|岸线), a preposition of a route before the proper
-        name left out (经|满洲里口岸)."""
+        name left out (经|满洲里口岸); more than two characters before a head of
+        lexicon.short_kind_heads (not 中试|基地, a kind)."""
         clean = text.clean
         assert rule.pattern is not None and rule.near is not None
         for c in self._before_heads(clean, rule):
@@ -1026,7 +1028,8 @@ class NameRulePass:
             start = self._after_verbs(clean, c.start, c.end)
             surface = clean[start:c.end]
             head = next((h for h in self._facility_heads if surface.endswith(h)), None)
-            if head is not None and len(surface) > len(head) \
+            if head is not None and len(surface) > len(head) + (
+                    2 if head in self._short_kind_heads else 0) \
                     and self._proper_words(surface[:-len(head)], singles=False):
                 start = self._after_clause_verb(clean, start, c.end - len(head))
                 first = next((p for p in _ROUTE_PREPOSITIONS if clean.startswith(p, start)), "")
