@@ -1474,7 +1474,8 @@ class NameRulePass:
     def _joined_places(self, name: str) -> bool:
         """The part before a road head is short names of places (成达万, 千黄), not a word
         of the dictionary other than a place or an abbreviation (城际, 普通)."""
-        head = next(h for h in self.fac_heads if name.endswith(h))
+        head = max((h for h in (*self.fac_heads, *self.section_after) if name.endswith(h)),
+                   key=len)  # the roads' and railways' words (城际 too: lexicon.section_after)
         prefix = name[:-len(head)]
         if len(prefix) < 2 or any(h in prefix for h in self.fac_heads):
             return False  # 萧山机场|高铁: a facility's own line, not places joined
