@@ -145,6 +145,8 @@ _COMPANY_SEP = regex.compile(r"[、和与]|以及")
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
+# a power line's voltage opening its name (750千伏定靖西: the development gold keeps it inside)
+_VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
 _PROJECT_MAX = 20
 _PROJECT_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.（）()—-]+")
 #: jieba tags of proper names: a word so tagged makes a list item a name
@@ -1405,10 +1407,14 @@ class NameRulePass:
     def _project_name(self, item: str) -> bool:
         """Whether a list item reads as the name of one work: two to twenty characters of
         a name, not a common word alone (学校, 道路; a word of the dictionary that ends in
-        a facility head is one: 重庆东站), no measure inside (8英寸), holding a proper name
+        a facility head is one: 重庆东站), no measure inside (8英寸; a power line's voltage
+        that opens its name is part of it: 750千伏定靖西), holding a proper name
         (:meth:`_proper_words`; not 学术交流, 分类|减量|综合体)."""
         if not 2 <= len(item) <= _PROJECT_MAX or not _PROJECT_CHARS.fullmatch(item):
             return False
+        voltage = _VOLTAGE.match(item)
+        if voltage is not None:
+            item = item[voltage.end():]  # the name after the voltage (定靖西; not 变电站)
         if item in self.generic or self._measure.search(item):
             return False
         if self.tokenizer.FREQ.get(item, 0) > _RARE:  # a word: only a facility's (重庆东站)
