@@ -66,7 +66,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "company_list", "outer_name", "extension", "programme",
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
-                     "counted_title", "road_list", "counted_list"})
+                     "counted_title", "road_list", "counted_list", "kind_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring"})
@@ -145,6 +145,9 @@ _COMPANY_SEP = regex.compile(r"[、和与]|以及")
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
+# where an item of a list of facilities ends, and (searched backwards) where one starts
+_ITEM_STOP = regex.compile(r"[、，,。；;：:\n（(）)等和及与]")
+_ITEM_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与]", regex.REVERSE)
 # a power line's voltage opening its name (750千伏定靖西: the development gold keeps it inside)
 _VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
 _PROJECT_MAX = 20
@@ -1221,6 +1224,32 @@ class NameRulePass:
                 yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
                                  rule.score, rule.priority)
 
+    def _kind_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                    ) -> Iterable[Candidate]:
+        """The items of a list of facilities of one kind next to a facility another rule
+        found, each ending in its head (rule 6: 庙子湖北岙码头、虾峙栅棚码头、蚂蚁交通码头;
+        美兰机场三期、儋州机场、东方机场): one FAC each where the part before the head is one
+        phrase of a name (the rule's pattern: no function character), no verb of a clause
+        inside (a verb of works opening the first item is left out: 加快|中央山体公园), no
+        kind of the facility alone (城市|公园)."""
+        assert rule.pattern is not None
+        heads = tuple(sorted({*self.fac_heads, *self._facility_heads}, key=len, reverse=True))
+        for c in [c for c in cands if c.label == "FAC"]:
+            head = next((h for h in heads if clean.endswith(h, c.start, c.end)), None)
+            if head is None or c.end - c.start <= len(head):
+                continue
+            for s, e in _neighbour_items(clean, c.start, c.end):
+                s = self._after_verbs(clean, s, e)
+                if not clean.endswith(head, s, e) or rule.pattern.fullmatch(clean, s, e) is None:
+                    break  # the list goes on with another kind of thing
+                prefix = clean[s:e - len(head)]
+                if self._kind_word(prefix) or any(
+                        len(w) >= 2 and flag in _VERB_TAGS
+                        for w, flag in tagged_words(self.tokenizer, self.tags, prefix)):
+                    break
+                yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                 rule.priority)
+
     def _extended(self, clean: str, cands: list[Candidate], rule: NameRule, of: str
                   ) -> Iterable[Candidate]:
         """The names of label ``of`` that the rule's pattern, matched at their end, makes
@@ -2027,9 +2056,30 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "initiative_extension": NameRulePass._initiative_extensions,
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
+    "kind_list": NameRulePass._kind_items,
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
 assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
+
+
+def _neighbour_items(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The items of a list joined by 、 right after the span (start, end), then those right
+    before it, nearest first; an item runs to the next mark, 等 or 和 (at most 16 characters)."""
+    pos = end
+    while clean.startswith("、", pos):
+        m = _ITEM_STOP.search(clean, pos + 1, min(len(clean), pos + 18))
+        e = m.start() if m is not None else min(len(clean), pos + 18)
+        if m is None or e == pos + 1:
+            break
+        yield pos + 1, e
+        pos = e
+    pos = start
+    while pos > 0 and clean[pos - 1] == "、":
+        m = _ITEM_STOP_BACK.search(clean, max(0, pos - 18), pos - 1)
+        if m is None or m.end() == pos - 1:
+            break
+        yield m.end(), pos - 1
+        pos = m.end()
 
 
 def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
