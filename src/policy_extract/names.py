@@ -66,7 +66,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "company_list", "outer_name", "extension", "programme",
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
-                     "counted_title", "road_list", "counted_list"})
+                     "counted_title", "road_list", "counted_list", "kind_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -145,6 +145,11 @@ _COMPANY_SEP = regex.compile(r"[、和与]|以及")
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
+# where an item of a list of facilities ends, and (searched backwards) where one starts
+_ITEM_STOP = regex.compile(r"[、，,。；;：:\n（(）)等和及与]")
+_ITEM_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与]", regex.REVERSE)
+# a power line's voltage opening its name (750千伏定靖西: the development gold keeps it inside)
+_VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
 _PROJECT_MAX = 20
 _PROJECT_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.（）()—-]+")
 #: jieba tags of proper names: a word so tagged makes a list item a name
@@ -660,6 +665,7 @@ class NameRulePass:
         self.vision_prefixes = tuple(sorted(_words(lex, "vision_prefixes", path), key=len,
                                             reverse=True))
         self.not_proper = frozenset(_words(lex, "not_proper", path))
+        self._short_kind_heads = tuple(_words(lex, "short_kind_heads", path))
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
@@ -1126,7 +1132,8 @@ class NameRulePass:
         (成吉思汗|广场, 东升家园|小区): the part before the head holds a proper name, a
         word of its own (not only single characters: 非|遗|进|景区, 蓄|能|电站), the head
         ending a word (not 港|口岸|线: 港口|岸线), a preposition of a route before the proper
-        name left out (经|满洲里口岸)."""
+        name left out (经|满洲里口岸); more than two characters before a head of
+        lexicon.short_kind_heads (not 中试|基地, a kind)."""
         clean = text.clean
         assert rule.pattern is not None and rule.near is not None
         for c in self._before_heads(clean, rule):
@@ -1135,7 +1142,8 @@ class NameRulePass:
             start = self._after_verbs(clean, c.start, c.end)
             surface = clean[start:c.end]
             head = next((h for h in self._facility_heads if surface.endswith(h)), None)
-            if head is not None and len(surface) > len(head) \
+            if head is not None and len(surface) > len(head) + (
+                    2 if head in self._short_kind_heads else 0) \
                     and self._proper_words(surface[:-len(head)], singles=False):
                 start = self._after_clause_verb(clean, start, c.end - len(head))
                 first = next((p for p in _ROUTE_PREPOSITIONS if clean.startswith(p, start)), "")
@@ -1324,6 +1332,32 @@ class NameRulePass:
                 yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
                                  rule.score, rule.priority)
 
+    def _kind_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                    ) -> Iterable[Candidate]:
+        """The items of a list of facilities of one kind next to a facility another rule
+        found, each ending in its head (rule 6: 庙子湖北岙码头、虾峙栅棚码头、蚂蚁交通码头;
+        美兰机场三期、儋州机场、东方机场): one FAC each where the part before the head is one
+        phrase of a name (the rule's pattern: no function character), no verb of a clause
+        inside (a verb of works opening the first item is left out: 加快|中央山体公园), no
+        kind of the facility alone (城市|公园)."""
+        assert rule.pattern is not None
+        heads = tuple(sorted({*self.fac_heads, *self._facility_heads}, key=len, reverse=True))
+        for c in [c for c in cands if c.label == "FAC"]:
+            head = next((h for h in heads if clean.endswith(h, c.start, c.end)), None)
+            if head is None or c.end - c.start <= len(head):
+                continue
+            for s, e in _neighbour_items(clean, c.start, c.end):
+                s = self._after_verbs(clean, s, e)
+                if not clean.endswith(head, s, e) or rule.pattern.fullmatch(clean, s, e) is None:
+                    break  # the list goes on with another kind of thing
+                prefix = clean[s:e - len(head)]
+                if self._kind_word(prefix) or any(
+                        len(w) >= 2 and flag in _VERB_TAGS
+                        for w, flag in tagged_words(self.tokenizer, self.tags, prefix)):
+                    break
+                yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                 rule.priority)
+
     def _extended(self, clean: str, cands: list[Candidate], rule: NameRule, of: str
                   ) -> Iterable[Candidate]:
         """The names of label ``of`` that the rule's pattern, matched at their end, makes
@@ -1510,10 +1544,14 @@ class NameRulePass:
     def _project_name(self, item: str) -> bool:
         """Whether a list item reads as the name of one work: two to twenty characters of
         a name, not a common word alone (学校, 道路; a word of the dictionary that ends in
-        a facility head is one: 重庆东站), no measure inside (8英寸), holding a proper name
+        a facility head is one: 重庆东站), no measure inside (8英寸; a power line's voltage
+        that opens its name is part of it: 750千伏定靖西), holding a proper name
         (:meth:`_proper_words`; not 学术交流, 分类|减量|综合体)."""
         if not 2 <= len(item) <= _PROJECT_MAX or not _PROJECT_CHARS.fullmatch(item):
             return False
+        voltage = _VOLTAGE.match(item)
+        if voltage is not None:
+            item = item[voltage.end():]  # the name after the voltage (定靖西; not 变电站)
         if item in self.generic or self._measure.search(item):
             return False
         if self.tokenizer.FREQ.get(item, 0) > _RARE:  # a word: only a facility's (重庆东站)
@@ -1579,7 +1617,8 @@ class NameRulePass:
     def _joined_places(self, name: str) -> bool:
         """The part before a road head is short names of places (成达万, 千黄), not a word
         of the dictionary other than a place or an abbreviation (城际, 普通)."""
-        head = next(h for h in self.fac_heads if name.endswith(h))
+        head = max((h for h in (*self.fac_heads, *self.section_after) if name.endswith(h)),
+                   key=len)  # the roads' and railways' words (城际 too: lexicon.section_after)
         prefix = name[:-len(head)]
         if len(prefix) < 2 or any(h in prefix for h in self.fac_heads):
             return False  # 萧山机场|高铁: a facility's own line, not places joined
@@ -2242,9 +2281,30 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "initiative_extension": NameRulePass._initiative_extensions,
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
+    "kind_list": NameRulePass._kind_items,
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
 assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
+
+
+def _neighbour_items(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The items of a list joined by 、 right after the span (start, end), then those right
+    before it, nearest first; an item runs to the next mark, 等 or 和 (at most 16 characters)."""
+    pos = end
+    while clean.startswith("、", pos):
+        m = _ITEM_STOP.search(clean, pos + 1, min(len(clean), pos + 18))
+        e = m.start() if m is not None else min(len(clean), pos + 18)
+        if m is None or e == pos + 1:
+            break
+        yield pos + 1, e
+        pos = e
+    pos = start
+    while pos > 0 and clean[pos - 1] == "、":
+        m = _ITEM_STOP_BACK.search(clean, max(0, pos - 18), pos - 1)
+        if m is None or m.end() == pos - 1:
+            break
+        yield m.end(), pos - 1
+        pos = m.end()
 
 
 def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
