@@ -47,6 +47,8 @@ PLAN = (
     ("00500c1", "dev-d38 dev-d39"),
     ("8c4ca65", "dev-d40 dev-d41"),
     ("7d12bf8", "dev-d42 dev-d43"),
+    ("67e1ca7", "dev-d44 dev-d45"),
+    ("cd575b4", "dev-d46 dev-d47"),
 )
 NAME_LABELS = ("ORG", "GPE", "FAC", "INITIATIVE", "PERSON", "DOC")
 COLUMNS = ("doc_id", "start", "end", "label", "rule", "text", "commit")
