@@ -107,8 +107,10 @@ CASES = [
     ("no_list_before_head", "继续打造中俄蒙经贸展览会等平台", [("中俄蒙", "GPE", "中俄蒙")]),
     # a place inside a quoted model of parts joined by + is no GPE (train d29, d21)
     ("place_in_quoted_formula", "深化“乐城研用+海南生产”模式，海南加快发展", [("海南", "GPE", "海南")]),
-    # a short head that fails (杭州|城: no name's words before it) hides no longer one
-    ("longer_head_after_short", "推动杭州城西科创大走廊提能升级。", []),
+    # a short head that fails (杭州|城: no name's words before it) hides no longer one: no
+    # GPE 杭州 cut out of the belt, which names.region_belt finds whole (rule 20)
+    ("longer_head_after_short", "推动杭州城西科创大走廊提能升级。",
+     [("杭州城西科创大走廊", "INITIATIVE", "杭州城西科创大走廊")]),
     # a run of cities' first characters in quotes is a region, no programme (rule 13;
     # made-up sentence after train d42's 立足“海满阿”协作区)
     ("quoted_city_run", "深化“海满阿”区域合作", [("海满阿", "GPE", "海满阿")]),
