@@ -370,11 +370,11 @@ def pattern_reach(source: str) -> Reach:
         tree = _re_parser.parse(stdlib_source(source))
     except re.error as exc:
         raise RuleError(f"pattern {source[:60]!r} is not read by re's parser: {exc}") from None
-    longest, reads = _sequence_reach(tree, source)
+    longest, reads = sequence_reach(tree, source)
     return Reach(shortest=tree.getwidth()[0], longest=longest, reads=reads)
 
 
-def _sequence_reach(items: Iterable[tuple[Any, Any]], source: str) -> tuple[int, int]:
+def sequence_reach(items: Iterable[tuple[Any, Any]], source: str) -> tuple[int, int]:
     """(the most characters consumed, the farthest character read) of a sequence of parsed
     items: each item reads from where the longest run of the items before it can end."""
     longest = reads = 0
@@ -393,26 +393,42 @@ def _item_reach(op: Any, av: Any, source: str) -> tuple[int, int]:
     if op is p.AT:  # ^ $ \b \B \A \Z: tested on the character at the position
         return 0, 1
     if op is p.BRANCH:
-        return tuple(max(x) for x in zip(*(_sequence_reach(b, source) for b in av[1]),
+        return tuple(max(x) for x in zip(*(sequence_reach(b, source) for b in av[1]),
                                          strict=True))  # type: ignore[return-value]
     if op is p.SUBPATTERN:
-        return _sequence_reach(av[-1], source)
+        return sequence_reach(av[-1], source)
     if op is p.ATOMIC_GROUP:
-        return _sequence_reach(av, source)
+        return sequence_reach(av, source)
     if op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT):
         least, most, body = av
         if most is p.MAXREPEAT:
             raise RuleError(f"pattern {source[:60]!r}: a repeat without an upper bound")
-        width, read = _sequence_reach(body, source)
+        width, read = sequence_reach(body, source)
         return most * width, (most - 1) * width + read if most else 0
     if op in (p.ASSERT, p.ASSERT_NOT):
         direction, body = av
         if direction > 0:
-            return 0, _sequence_reach(body, source)[1]
+            return 0, sequence_reach(body, source)[1]
         if _looks_ahead(body):
             raise RuleError(f"pattern {source[:60]!r}: a lookbehind that reads ahead")
         return 0, 0  # it reads before the position only
     raise RuleError(f"pattern {source[:60]!r}: no bound for {op}")
+
+
+def set_chars(av: Any, most: int | None = None) -> frozenset[str] | None:
+    """The characters of a positive set as ``re``'s parser reads it (the ``av`` of an
+    ``IN`` item: ``[局厅委]``, ``[0-9]``); None for a negated set or a category (no finite
+    list), and for one of more than ``most`` characters where ``most`` is given."""
+    p = _re_parser
+    chars: set[str] = set()
+    for kind, value in av:
+        if kind is p.LITERAL:
+            chars.add(chr(value))
+        elif kind is p.RANGE and (most is None or value[1] - value[0] < most):
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:  # NEGATE, CATEGORY, a range larger than ``most``
+            return None
+    return frozenset(chars) if most is None or len(chars) <= most else None
 
 
 def _looks_ahead(items: Any) -> bool:

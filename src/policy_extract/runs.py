@@ -35,7 +35,7 @@ from typing import Any
 
 import regex
 
-from .rules import RuleError, _sequence_reach, stdlib_source
+from .rules import RuleError, sequence_reach, set_chars, stdlib_source
 
 #: the most anchor characters a plan takes: with more the anchors are about as frequent
 #: as the numerals (the classifiers' 59, 个 人 家 …: count.classifier 27 → 57 ms on the
@@ -121,17 +121,9 @@ def _chars(op: Any, av: Any) -> frozenset[str]:
     """The characters one parsed literal or set takes."""
     if op is _P.LITERAL:
         return frozenset(chr(av))
-    if op is not _P.IN:
-        raise _Unbounded(op)
-    out: set[str] = set()
-    for kind, value in av:
-        if kind is _P.LITERAL:
-            out.add(chr(value))
-        elif kind is _P.RANGE:
-            out.update(map(chr, range(value[0], value[1] + 1)))
-        else:  # a negated set, a category: no finite alphabet
-            raise _Unbounded(kind)
-    return frozenset(out)
+    if op is not _P.IN or (chars := set_chars(av)) is None:
+        raise _Unbounded(op)  # a negated set, a category: no finite alphabet
+    return chars
 
 
 def _body(op: Any, av: Any) -> list[Any] | None:
@@ -209,7 +201,7 @@ def _reads_ahead(items: Any) -> int:
             most = max(most, 1)
         elif op in _LOOKAROUND:
             if av[0] > 0:
-                most = max(most, _sequence_reach(av[1], "a lookahead")[1])
+                most = max(most, sequence_reach(av[1], "a lookahead")[1])
             most = max(most, _reads_ahead(av[1]))
         elif op is _P.BRANCH:
             most = max([most, *(_reads_ahead(branch) for branch in av[1])])

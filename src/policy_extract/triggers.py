@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
-from .rules import Reach, RuleError, pattern_reach, stdlib_source
+from .rules import Reach, RuleError, pattern_reach, set_chars, stdlib_source
 
 #: the character a word list is outlined with (:func:`outlined`): one of the private use
 #: area, which no rule writes; read as no known string
@@ -159,15 +159,7 @@ def _as_need(exact: frozenset[str]) -> frozenset[str] | None:
 def _set_chars(av: Any) -> frozenset[str] | None:
     """The characters of a small positive set (``[局厅委]``), None for a negated or large
     one (a range or a category)."""
-    chars: set[str] = set()
-    for op, value in av:
-        if op is _p.LITERAL:
-            chars.add(chr(value))
-        elif op is _p.RANGE and value[1] - value[0] < _EXACT:
-            chars.update(chr(c) for c in range(value[0], value[1] + 1))
-        else:
-            return None  # NEGATE, CATEGORY, a large range
-    return frozenset(chars) if len(chars) <= _EXACT else None
+    return set_chars(av, _EXACT)
 
 
 def need_cost(need: Iterable[str] | None, weight: Mapping[str, float]) -> float:
