@@ -49,6 +49,7 @@ PLAN = (
     ("7d12bf8", "dev-d42 dev-d43"),
     ("67e1ca7", "dev-d44 dev-d45"),
     ("cd575b4", "dev-d46 dev-d47"),
+    ("2dc5576", "dev-d48 dev-d49"),
 )
 NAME_LABELS = ("ORG", "GPE", "FAC", "INITIATIVE", "PERSON", "DOC")
 COLUMNS = ("doc_id", "start", "end", "label", "rule", "text", "commit")
