@@ -76,6 +76,7 @@ _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{
                         r"从[\u4e00-\u9fff]{1,8}?看")
 #: achievement verbs and period words inside an indicator (X实现增加值 -> X增加值)
 #: a clause that names the whole a breakdown is of: 在规模以上工业中
+_LISTED_BREAKDOWN = re.compile(r"、(?=其中)")
 _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
@@ -887,6 +888,9 @@ class _State:
     #: the figures of the paragraph before a 其中 clause, the last last: the one with the
     #: unit of an item is what it breaks down (项目42个，总投资额263亿元，其中，亿元以上34个)
     breakdown_pool: list[_Parent] = field(default_factory=list)
+    #: the clause is the one that opens the breakdown (其中…), not a later one of its sentence
+    opens_breakdown: bool = False
+    breakdown_at: int = 0  # where the clause that opened the breakdown starts
     parents: list[_Parent] = field(default_factory=list)  # the paragraph's figures so far
     subject: str | None = None  # the subject place of an earlier clause of the sentence
     recent: list[str] = field(default_factory=list)  # indicators of the sentence so far
@@ -1218,11 +1222,16 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         starts = [m.start for m in ms]
         for clause_start, clause_end in _clauses(doc, sent, ms):
             opening = text[clause_start:clause_end].strip(_SPACES + "“”\"")
+            if state.opens_breakdown and text[state.breakdown_at - 1:state.breakdown_at] == "、":
+                state.breakdown_of = None  # 、其中X 43万亩，修复治理…: the series goes on
+            state.opens_breakdown = False
             if state.breakdown_of is None and (
                     _BREAKDOWN.match(opening)
                     or _BREAKDOWN_CLAUSE.fullmatch(opening.rstrip("，,：:；;"))):
                 state.breakdown_of = state.last
                 state.breakdown_pool = state.parents[-_POOL:]
+                state.opens_breakdown = True
+                state.breakdown_at = clause_start
             if _TERM_END.search(_PLAN_END.sub("", opening)) or "年底" in opening:
                 state.stock = True
             elif "全年" in opening or doc.vocab.flow_only.search(opening):
@@ -1271,6 +1280,9 @@ def _clauses(doc: _Doc, sent: Sentence, ms: Sequence[Mention]) -> list[tuple[int
         cuts.append(doc.breaks[i] + 1)
         i += 1
     cuts += _aside_ends(doc.text, sent.start, sent.end, cuts, starts, ms)
+    # 新增营造林148万亩、其中南北山绿化工程43万亩: 、其中 opens a breakdown as ，其中 does
+    cuts += [found.start() + 1 for found in _LISTED_BREAKDOWN.finditer(doc.text, sent.start,
+                                                                      sent.end)]
     cuts = sorted(set(cuts + [sent.end]))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
@@ -2293,6 +2305,10 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         head = vocab.head.search(parent.indicator)
         if head:
             return indicator + head.group(0)
+    item = _item_of(indicator, parent, kind, unit, label, vocab) \
+        if parent is not None and state.opens_breakdown else ""
+    if item:
+        return item
     verb = vocab.series_verb.match(parent.indicator) if parent is not None else None
     if kind == "level" and verb and not vocab.series_verb.match(indicator):
         # 净增经营主体242.8万户，其中企业57.5万户: 净增企业; 引进项目47个，其中亿元以上项目14个
@@ -2308,6 +2324,26 @@ def _threshold_item(indicator: str, parent: _Parent, vocab: FactVocab) -> str:
     verb = vocab.series_verb.match(parent.indicator)
     cut = verb.end() if verb and verb.end() < len(parent.indicator) else 0
     return parent.indicator[:cut] + indicator + parent.indicator[cut:]
+
+
+def _item_of(indicator: str, parent: _Parent, kind: str, unit: str | None,
+             label: str | None, vocab: FactVocab) -> str:
+    """The 其中 item of an amount or a quantity (in the clause 其中 opens; the clauses after
+    it may be no items: 其中X 43万亩，修复治理退化草原517万亩) whose parent's quantity word is no word of
+    ``heads``: the item names a part, and takes the noun of the figure it breaks down
+    without the verb that selects it (FACTS.md: a breakdown item takes the quantity word of
+    the figure it breaks down; 新增营造林148万亩、其中南北山绿化工程43万亩 -> 南北山绿化工程营造林).
+    Not a count, whose item may be a kind of what is counted (净增经营主体…，其中企业 -> 净增
+    企业), nor an item that ends as the noun does, a kind of it (税收收入 of 一般公共预算收入)."""
+    if label not in _THRESHOLD_LABELS or kind != "level" or parent.kind != "level" \
+            or unit != parent.unit or not indicator or vocab.head.search(parent.indicator) \
+            or vocab.head.search(indicator) or vocab.series_verb.match(indicator):
+        return ""
+    verb = vocab.series_verb.match(parent.indicator)
+    noun = parent.indicator[verb.end():] if verb else parent.indicator
+    if len(noun) < 2 or indicator[-1] == noun[-1]:
+        return ""
+    return indicator + noun
 
 
 def _breakdown_parent(state: _State, kind: str, unit: str | None,
