@@ -115,6 +115,33 @@ def test_respectively_is_no_part_of_an_indicator(pipeline: Pipeline, text: str, 
     assert fact_of(pipeline, text, value).indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    # a task division's note of who does it, a bracket that holds a clause mark, ends there
+    pytest.param("（市水务局牵头，年内持续推进）建设高标准农田25万亩。", "25万亩", "建设高标准农田",
+                 id="aside-with-a-comma"),
+    pytest.param("（市商务局牵头，12月底前完成）力争新增外贸企业300家。", "300家", "新增外贸企业",
+                 id="aside-then-an-effort-verb"),
+    # a bracket inside a clause stays with it (FACTS.md: the alias goes, the words stay)
+    pytest.param("全年地区生产总值（GDP）增长5%，达到3000亿元。", "5%", "地区生产总值",
+                 id="alias-inside-a-clause"),
+])
+def test_a_bracketed_aside_ends_its_clause(pipeline: Pipeline, text: str, value: str,
+                                           indicator: str) -> None:
+    assert fact_of(pipeline, text, value).indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    # the words the first item shares are whole words (规上|高技术制造业), not 规上高
+    pytest.param("规上高技术制造业、装备制造业增加值分别增长20.1%、12.3%。", "12.3%",
+                 "规上装备制造业增加值", id="prefix-of-whole-words"),
+    pytest.param("全省国际航空旅客和货邮吞吐量分别增长12%、8%。", "8%", "国际航空货邮吞吐量",
+                 id="prefix-of-two-words"),
+])
+def test_a_shared_prefix_is_whole_words(pipeline: Pipeline, text: str, value: str,
+                                        indicator: str) -> None:
+    assert fact_of(pipeline, text, value).indicator == indicator
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("延长石油150亿方/年天然气产能倍增工程开工。", id="company-of-the-gazetteer"),
     pytest.param("中国能建集团投资20亿元建设新能源基地。", id="company-by-its-head"),

@@ -23,6 +23,7 @@ phrase before the number (jieba's parts of speech) and the nearest verb.
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from collections import Counter
@@ -75,6 +76,7 @@ _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{
                         r"从[\u4e00-\u9fff]{1,8}?看")
 #: achievement verbs and period words inside an indicator (X实现增加值 -> X增加值)
 #: a clause that names the whole a breakdown is of: 在规模以上工业中
+_LISTED_BREAKDOWN = re.compile(r"、(?=其中)")
 _BREAKDOWN_CLAUSE = re.compile(r"(?:全年)?在?[\u4e00-\u9fff]{2,14}中")
 _BREAKDOWN_LEAD = re.compile(r"^(?:其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                              r"从[\u4e00-\u9fff]{1,8}?看)(?=[，,：:])?[，,：:]?")
@@ -317,7 +319,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
           "step_verbs", "target_announcements", "task_openers", "effort_verbs",
           "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
-          "plan_mood", "review_mood", "benefit_verbs")
+          "plan_mood", "review_mood", "benefit_verbs", "notes_headings")
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,6 +367,12 @@ class FactVocab:
         """A top heading of a review that names the year reviewed (一、2025年工作回顾)."""
         return re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*(\d{4})\s*年"
                           r"[^\n。；]{0,24}?" + alternation(self["review_headings"]), re.M)
+
+    @cached_property
+    def notes_heading(self) -> re.Pattern[str]:
+        """The heading of a report's notes of terms, a line of its own (注释, 名词解释)."""
+        return re.compile(r"^[ \t\u3000]*(?:" + alternation(self["notes_headings"])
+                          + r")[：:]?[ \t\u3000]*$", re.M)
 
     @cached_property
     def announcement(self) -> re.Pattern[str]:
@@ -880,6 +888,9 @@ class _State:
     #: the figures of the paragraph before a 其中 clause, the last last: the one with the
     #: unit of an item is what it breaks down (项目42个，总投资额263亿元，其中，亿元以上34个)
     breakdown_pool: list[_Parent] = field(default_factory=list)
+    #: the clause is the one that opens the breakdown (其中…), not a later one of its sentence
+    opens_breakdown: bool = False
+    breakdown_at: int = 0  # where the clause that opened the breakdown starts
     parents: list[_Parent] = field(default_factory=list)  # the paragraph's figures so far
     subject: str | None = None  # the subject place of an earlier clause of the sentence
     recent: list[str] = field(default_factory=list)  # indicators of the sentence so far
@@ -921,6 +932,8 @@ class _Doc:
     announcements: dict[int, int] = field(default_factory=dict)
     #: where the text's tasks start (the start of its first task opener; -1: none), see in_tasks
     tasks_start: int = -1
+    #: where a work report's notes of terms start (``notes_headings``; -1: none), see in_notes
+    notes_start: int = -1
 
     def __post_init__(self) -> None:
         spans = self.vocab.plan_periods
@@ -944,6 +957,8 @@ class _Doc:
         self.tasks_start = opener.start() if opener else 0 if self.ctx.plans and (
             self.ctx.is_report or not self.ctx.titled_plan) else -1
         if self.ctx.is_report:
+            notes = self.vocab.notes_heading.search(self.text)
+            self.notes_start = notes.start() if notes else -1
             scopes = _scopes(self.text, self.breaks, self.vocab, self.ctx.ref_year)
             self.scope_starts = [a for a, _ in scopes]
             self.scope_spans = [span for _, span in scopes]
@@ -982,6 +997,11 @@ class _Doc:
         9个方面工作：, 三、2026年主要工作): a report's task part, or an excerpt of it without its
         title, whose figures are planned for the reference year (FACTS.md status and period)."""
         return 0 <= self.tasks_start <= pos and not self.past_review(pos)
+
+    def in_notes(self, pos: int) -> bool:
+        """Whether ``pos`` is in a work report's notes of terms (注释 and what follows): their
+        counts define the report's terms, as the report is written (``notes_headings``)."""
+        return 0 <= self.notes_start <= pos
 
     def announced(self, pos: int) -> bool:
         """Whether a sentence before ``pos`` in its paragraph announces targets with a colon
@@ -1202,11 +1222,16 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         starts = [m.start for m in ms]
         for clause_start, clause_end in _clauses(doc, sent, ms):
             opening = text[clause_start:clause_end].strip(_SPACES + "“”\"")
+            if state.opens_breakdown and text[state.breakdown_at - 1:state.breakdown_at] == "、":
+                state.breakdown_of = None  # 、其中X 43万亩，修复治理…: the series goes on
+            state.opens_breakdown = False
             if state.breakdown_of is None and (
                     _BREAKDOWN.match(opening)
                     or _BREAKDOWN_CLAUSE.fullmatch(opening.rstrip("，,：:；;"))):
                 state.breakdown_of = state.last
                 state.breakdown_pool = state.parents[-_POOL:]
+                state.opens_breakdown = True
+                state.breakdown_at = clause_start
             if _TERM_END.search(_PLAN_END.sub("", opening)) or "年底" in opening:
                 state.stock = True
             elif "全年" in opening or doc.vocab.flow_only.search(opening):
@@ -1254,8 +1279,34 @@ def _clauses(doc: _Doc, sent: Sentence, ms: Sequence[Mention]) -> list[tuple[int
     while i < len(doc.breaks) and doc.breaks[i] < sent.end:
         cuts.append(doc.breaks[i] + 1)
         i += 1
+    cuts += _aside_ends(doc.text, sent.start, sent.end, cuts, starts, ms)
+    # 新增营造林148万亩、其中南北山绿化工程43万亩: 、其中 opens a breakdown as ，其中 does
+    cuts += [found.start() + 1 for found in _LISTED_BREAKDOWN.finditer(doc.text, sent.start,
+                                                                      sent.end)]
     cuts = sorted(set(cuts + [sent.end]))
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _aside_ends(text: str, start: int, end: int, cuts: Sequence[int], starts: Sequence[int],
+                ms: Sequence[Mention]) -> list[int]:
+    """Where a bracketed aside that holds a clause mark ends (``（市农业农村委牵头，年内持续推进）
+    建设高标准农田25万亩``, a task division's note of who does it): the words after its closing
+    bracket start a clause of their own, not the aside's last clause (FACTS.md indicator: the
+    words that name the quantity; ``持续推进）`` names none). Never inside a mention."""
+    if text.find("）", start, end) < 0 and text.find(")", start, end) < 0:
+        return []  # the usual case, decided without reading the sentence
+    out: list[int] = []
+    opened: list[int] = []
+    for pos in range(start, end):
+        c = text[pos]
+        if c in "（(":
+            opened.append(pos)
+        elif c in "）)" and opened:
+            o = opened.pop()
+            i = bisect.bisect_right(starts, pos) - 1
+            if any(o < cut <= pos for cut in cuts) and (i < 0 or ms[i].end <= pos):
+                out.append(pos + 1)
+    return out
 
 
 def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
@@ -2122,6 +2173,9 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
         # 全域旅游人数、旅游综合收入; 接待游客、旅游总花费: each item is whole
         return _owner_shared(parts, vocab)
     prefix = first[:len(first) - own] if n == 2 and len(first) >= own + 3 else ""
+    if prefix and tokenizer is not None:  # whole words: 规上|高技术制造业, not 规上高|技术
+        ends = list(itertools.accumulate(map(len, tokenizer.lcut(first, HMM=False))))
+        prefix = prefix[:max((e for e in ends if e <= len(prefix)), default=0)]
     # 国际航空旅客和货邮吞吐量 -> 国际航空旅客吞吐量, 国际航空货邮吞吐量
     items = [first + shared] + [prefix + p + shared for p in others[1:]] + [prefix + last]
     # 限额以上通讯器材、家用电器零售额 -> 限额以上家用电器零售额; 每千人托位、养老床位数
@@ -2251,6 +2305,10 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         head = vocab.head.search(parent.indicator)
         if head:
             return indicator + head.group(0)
+    item = _item_of(indicator, parent, kind, unit, label, vocab) \
+        if parent is not None and state.opens_breakdown else ""
+    if item:
+        return item
     verb = vocab.series_verb.match(parent.indicator) if parent is not None else None
     if kind == "level" and verb and not vocab.series_verb.match(indicator):
         # 净增经营主体242.8万户，其中企业57.5万户: 净增企业; 引进项目47个，其中亿元以上项目14个
@@ -2266,6 +2324,26 @@ def _threshold_item(indicator: str, parent: _Parent, vocab: FactVocab) -> str:
     verb = vocab.series_verb.match(parent.indicator)
     cut = verb.end() if verb and verb.end() < len(parent.indicator) else 0
     return parent.indicator[:cut] + indicator + parent.indicator[cut:]
+
+
+def _item_of(indicator: str, parent: _Parent, kind: str, unit: str | None,
+             label: str | None, vocab: FactVocab) -> str:
+    """The 其中 item of an amount or a quantity (in the clause 其中 opens; the clauses after
+    it may be no items: 其中X 43万亩，修复治理退化草原517万亩) whose parent's quantity word is no word of
+    ``heads``: the item names a part, and takes the noun of the figure it breaks down
+    without the verb that selects it (FACTS.md: a breakdown item takes the quantity word of
+    the figure it breaks down; 新增营造林148万亩、其中南北山绿化工程43万亩 -> 南北山绿化工程营造林).
+    Not a count, whose item may be a kind of what is counted (净增经营主体…，其中企业 -> 净增
+    企业), nor an item that ends as the noun does, a kind of it (税收收入 of 一般公共预算收入)."""
+    if label not in _THRESHOLD_LABELS or kind != "level" or parent.kind != "level" \
+            or unit != parent.unit or not indicator or vocab.head.search(parent.indicator) \
+            or vocab.head.search(indicator) or vocab.series_verb.match(indicator):
+        return ""
+    verb = vocab.series_verb.match(parent.indicator)
+    noun = parent.indicator[verb.end():] if verb else parent.indicator
+    if len(noun) < 2 or indicator[-1] == noun[-1]:
+        return ""
+    return indicator + noun
 
 
 def _breakdown_parent(state: _State, kind: str, unit: str | None,
@@ -2329,6 +2407,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
             break  # 2025年医疗旅游收入83.9亿元，累计22种药械…: the year dated its own clause
         if doc.dates[i].start < begin:
             break  # the review before the plan's paragraph dates none of its figures
+        if _dates_start_level(doc, doc.dates[i], value):
+            i -= 1  # 从上半年5.5%降到5.3%: the half year dates the 5.5% it starts from alone
+            continue
         if not target and doc.dates[i].start < sent.start and _TARGET_YEAR.search(
                 text, max(0, doc.dates[i].start - 1), doc.dates[i].start + 1):
             i -= 1  # 到2027年，…力争…。全省已建成X: a target's year dates no figure done
@@ -2345,6 +2426,8 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                 period = period[:4]  # 2025年6月，X投入使用。全年新增航线12条: the year
             break
         i -= 1
+    if period is None and doc.in_notes(value.start) and doc.ctx.ref_year is not None:
+        return str(doc.ctx.ref_year)  # a note of terms: the year the report speaks from
     if period is None:  # 五年来，… and the paragraphs of its review after it
         period = scope
     flows = own_flow or _flow_before(doc.vocab, text[clause_start:value.start]) or (
@@ -2381,6 +2464,16 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+def _dates_start_level(doc: _Doc, date: Mention, value: Mention) -> bool:
+    """Whether ``date`` follows 从 or 由 and a figure stands between it and ``value``
+    (``从上半年5.5%降到5.3%``): it dates the level a change starts from, as a comparison base
+    does (比上年), and neither the level reached nor the figures after it."""
+    if doc.text[max(0, date.start - 1):date.start] not in ("从", "由"):
+        return False
+    i = bisect.bisect_left(doc.value_starts, date.end)
+    return i < len(doc.value_starts) and doc.value_starts[i] < value.start
 
 
 def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, kind: str,
@@ -2464,8 +2557,9 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     # a report's review of 五年来 or of the year before (一、2025年工作回顾): what was done
     past = doc.past_review(value.start) or doc.ctx.is_report and bool(
         value.section and vocab.review_heading.search(value.section))
+    notes = doc.in_notes(value.start)  # a definition of the report's terms plans nothing
     planned = (bool(value.section and vocab.target_heading.search(value.section))
-               or doc.in_tasks(value.start)) and not past
+               or doc.in_tasks(value.start)) and not past and not notes
     if not planned and vocab.year_cue.search(clause):
         return "actual"  # 全年, 比上年: a year reported, unless a heading of targets or tasks
     rest = _BOUNDARY.search(text, value.end, sent.end)
@@ -2482,7 +2576,7 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
         return "target"  # 主要预期目标是：A增长5%左右。B增长3%。: the list it announces
     if planned:
         return "target"
-    if doc.ctx.is_rules or doc.ctx.is_tasks or doc.ctx.plans:  # rules, policies, tasks
+    if (doc.ctx.is_rules or doc.ctx.is_tasks or doc.ctx.plans) and not notes:  # rules, tasks
         return "target"  # require or plan what they say (FACTS.md status)
     return "actual"
 
