@@ -41,6 +41,7 @@ MODEL_FILE = "crf_names.crfsuite"
 DIGEST_FILE = "crf_names.txt"
 Span = tuple[int, int, str]  # clean start, clean end, label
 Scored = tuple[Span, float]  # a CRF name and its confidence (least marginal of its tags)
+Row = tuple[str, ...]  # the features of one character
 #: a CRF name that fills a gap of the rules needs this confidence: the best all-names F1
 #: leaving one train document out on the rules' names of before (benchmarks/crf_names.py;
 #: 0.730 against 0.726 with every CRF name, 0.727 at 0.8)
@@ -145,7 +146,7 @@ class _LexiconFeatures:
             self.next_start.setdefault(first - 1, []).extend(f.next_start)
         self.prev_end.setdefault(last + 1, []).extend(f.prev_end)
 
-    def extend(self, rows: list[list[str]]) -> None:
+    def extend(self, rows: list[Row]) -> None:
         """Each row of ``rows`` (one per character) with its lexicon features, in the
         order the CRF was trained with: starting, ending, starting right after, ending
         right before."""
@@ -153,10 +154,8 @@ class _LexiconFeatures:
         for i in sorted({*self.start, *self.end, *self.next_start, *self.prev_end}):
             if i >= n:
                 continue
-            row = rows[i]
-            for part in (self.start, self.end, self.next_start, self.prev_end):
-                if (got := part.get(i)) is not None:
-                    row += got
+            rows[i] += tuple(f for part in (self.start, self.end, self.next_start, self.prev_end)
+                             for f in part.get(i, ()))
 
 
 def lexicon_of(names: Any) -> Lexicon:
@@ -202,6 +201,13 @@ def _word_place_features(k: int, kind: str) -> tuple[list[str], list[str], list[
             [f"wpk={p}{kind}" for p in places])
 
 
+#: each feature string made, by its prefix and value (c0= and 政: c0=政): a report holds
+#: a few thousand characters and some ten thousand bigrams, met again and again, and a
+#: look-up is cheaper than joining the strings anew (bounded: cleared when full)
+_MADE: dict[str, dict[str, str]] = {}
+_MADE_SIZE = 200_000
+
+
 def _word_columns(words: Iterable[tuple[str, str]]) -> list[list[str]]:
     """The features of each character that come from the jieba word it sits in (its
     place in the word, the word's kind, both, the word itself up to 4 characters), as
@@ -211,6 +217,7 @@ def _word_columns(words: Iterable[tuple[str, str]]) -> list[list[str]]:
     wpk: list[str] = []
     shown: list[str] = []
     kinds: dict[str, str] = {}
+    made = _MADE.setdefault("w=", {})
     for word, tag in words:
         k = len(word)
         kind = kinds.get(tag)
@@ -220,12 +227,35 @@ def _word_columns(words: Iterable[tuple[str, str]]) -> list[list[str]]:
         wp += p
         wk += wk_
         wpk += pk
-        shown += [f"w={word}" if k <= 4 else "w=long"] * k
+        f = made.get(word)
+        if f is None:
+            f = made[word] = f"w={word}" if k <= 4 else "w=long"
+        shown += [f] * k
+    if len(made) > _MADE_SIZE:
+        made.clear()
     return [wp, wk, wpk, shown]
 
 
+class _Prefixed:
+    """The features of a column of values (a text's characters, bigrams or character
+    kinds) under each prefix, the strings made once (:data:`_MADE`)."""
+
+    def __init__(self, values: list[str]) -> None:
+        self.values = values
+        self.distinct = set(values)
+
+    def __call__(self, prefix: str, at: int, n: int) -> list[str]:
+        """``prefix`` and each of ``n`` values from ``at``."""
+        made = _MADE.setdefault(prefix, {})
+        if len(made) > _MADE_SIZE:
+            made.clear()
+        for v in self.distinct.difference(made):
+            made[v] = prefix + v
+        return list(map(made.__getitem__, self.values[at:at + n]))
+
+
 def base_features(clean: str, tokenizer: Any, tags: dict[str, str],
-                  lex: Lexicon) -> list[list[str]]:
+                  lex: Lexicon) -> list[Row]:
     """The features of every character of ``clean`` that do not depend on the rules:
     characters (±3) and bigrams, character kinds, the jieba word (its place B/M/E/S,
     kind, the word itself up to 4 characters) and lexicon words starting or ending at,
@@ -240,19 +270,16 @@ def base_features(clean: str, tokenizer: Any, tags: dict[str, str],
     w = _WINDOW
     chars = ["^"] * w + [_shown(c) for c in clean] + ["^"] * w
     kinds = ["none", *map(_char_kind, clean), "none"]
-    pairs = [a + b for a, b in zip(chars[:-1], chars[1:], strict=True)]  # pairs[j]: chars[j] chars[j + 1]
-
-    def col(prefix: str, values: list[str], at: int) -> list[str]:
-        return [prefix + v for v in values[at:at + n]]
-
+    pairs = [a + b for a, b in zip(chars[:-1], chars[1:], strict=True)]  # chars[j] chars[j + 1]
+    of_chars, of_pairs, of_kinds = _Prefixed(chars), _Prefixed(pairs), _Prefixed(kinds)
     wp, wk, wpk, word = _word_columns(tagged_text(tokenizer, tags, clean))
-    rows = [list(r) for r in zip(
-        ["b"] * n, col("c0=", chars, w), col("k0=", kinds, 1), wp, wk, wpk, word,
-        col("c-1=", chars, w - 1), col("c+1=", chars, w + 1), col("c-2=", chars, w - 2),
-        col("c+2=", chars, w + 2), col("c-3=", chars, w - 3), col("c+3=", chars, w + 3),
-        col("bi-2=", pairs, w - 2), col("bi-1=", pairs, w - 1), col("bi0=", pairs, w),
-        col("bi1=", pairs, w + 1), col("k-1=", kinds, 0), col("k+1=", kinds, 2),
-        strict=True)]
+    rows = list(zip(
+        ["b"] * n, of_chars("c0=", w, n), of_kinds("k0=", 1, n), wp, wk, wpk, word,
+        of_chars("c-1=", w - 1, n), of_chars("c+1=", w + 1, n), of_chars("c-2=", w - 2, n),
+        of_chars("c+2=", w + 2, n), of_chars("c-3=", w - 3, n), of_chars("c+3=", w + 3, n),
+        of_pairs("bi-2=", w - 2, n), of_pairs("bi-1=", w - 1, n), of_pairs("bi0=", w, n),
+        of_pairs("bi1=", w + 1, n), of_kinds("k-1=", 0, n), of_kinds("k+1=", 2, n),
+        strict=True))
     lex.found(clean).extend(rows)
     return rows
 
@@ -267,12 +294,12 @@ def bio(n: int, spans: Iterable[Span]) -> list[str]:
     return tags
 
 
-def with_rules(base: Sequence[list[str]], rules: Iterable[Span]) -> list[list[str]]:
+def with_rules(base: Sequence[Row], rules: Iterable[Span]) -> list[Row]:
     """``base`` plus the rules' names: the BIO tag at the character and its neighbours,
     and whether a rule name ends at the character."""
     n = len(base)
     tags = bio(n, rules)
-    made: dict[tuple[str, str, str], list[str]] = {}  # the few tag triples of a text
+    made: dict[tuple[str, str, str], Row] = {}  # the few tag triples of a text
     out = []
     for row, prev, here, nxt in zip(base, ["^", *tags][:n], tags, [*tags[1:], "$"][:n],
                                     strict=True):
@@ -283,12 +310,12 @@ def with_rules(base: Sequence[list[str]], rules: Iterable[Span]) -> list[list[st
     return out
 
 
-def _rule_features(prev: str, here: str, nxt: str) -> list[str]:
+def _rule_features(prev: str, here: str, nxt: str) -> Row:
     """The features of a character tagged ``here`` by the rules, between ``prev`` and
     ``nxt``."""
     end = here != "O" and not nxt.startswith("I-")
-    return [f"r0={here}", f"r-1={prev}", f"r+1={nxt}", f"r0+1={here}|{nxt}",
-            f"r-10={prev}|{here}", f"rend={end}{here[2:]}"]
+    return (f"r0={here}", f"r-1={prev}", f"r+1={nxt}", f"r0+1={here}|{nxt}",
+            f"r-10={prev}|{here}", f"rend={end}{here[2:]}")
 
 
 def sequences(clean: str) -> list[tuple[int, int]]:
@@ -383,7 +410,7 @@ def plausible(clean: str, span: Span, generic: Collection[str]) -> bool:
     return text[0] not in _NO_START and text not in generic
 
 
-def tag_scored(tagger: Any, x: Sequence[list[str]], clean: str) -> list[Scored]:
+def tag_scored(tagger: Any, x: Sequence[Row], clean: str) -> list[Scored]:
     """The CRF's names in ``clean`` (features ``x``) that start a jieba word (not
     政策委员会 of 货币政策委员会), each with its confidence: the least marginal
     probability of its characters' tags."""
@@ -412,7 +439,7 @@ class CrfNames:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model or names.data.directory / MODEL_FILE))
 
-    def features(self, clean: str, rules: Iterable[Span]) -> list[list[str]]:
+    def features(self, clean: str, rules: Iterable[Span]) -> list[Row]:
         return with_rules(base_features(clean, self.tokenizer, self.tags, self.lexicon), rules)
 
     def tag(self, clean: str, rules: Sequence[Span]) -> list[Scored]:
@@ -451,10 +478,10 @@ class TrainingDoc:
     gold: list[Span]
     history: list[Span] | None
     today: list[Span]
-    base: list[list[str]]
+    base: list[Row]
     gold_lost: Counter[str]
 
-    def sequences(self, rules: Sequence[Span]) -> list[tuple[list[list[str]], list[str]]]:
+    def sequences(self, rules: Sequence[Span]) -> list[tuple[list[Row], list[str]]]:
         """Features with ``rules`` and gold tags, sentence by sentence."""
         x = with_rules(self.base, rules)
         y = bio(len(x), self.gold)
@@ -488,7 +515,7 @@ def training_docs(root: Path, names: Any) -> list[TrainingDoc]:
     return out
 
 
-def training_data(docs: Iterable[TrainingDoc]) -> list[tuple[list[list[str]], list[str]]]:
+def training_data(docs: Iterable[TrainingDoc]) -> list[tuple[list[Row], list[str]]]:
     """The training sequences: each document with the rules' names of before, the seed
     (no history) with today's."""
     return [seq for d in docs
@@ -503,7 +530,7 @@ def to_clean(view: TextView, spans: Iterable[Span]) -> list[Span]:
                   if s in where and e - 1 in where)
 
 
-def digest(data: Sequence[tuple[list[list[str]], list[str]]]) -> str:
+def digest(data: Sequence[tuple[list[Row], list[str]]]) -> str:
     """The sha256 of the training sequences and parameters (the shipped model's stamp)."""
     h = hashlib.sha256(repr(sorted(TRAINING.items())).encode())
     for x, y in data:
@@ -513,7 +540,7 @@ def digest(data: Sequence[tuple[list[list[str]], list[str]]]) -> str:
     return h.hexdigest()
 
 
-def train(data: Sequence[tuple[list[list[str]], list[str]]], out: Path) -> None:
+def train(data: Sequence[tuple[list[Row], list[str]]], out: Path) -> None:
     import pycrfsuite
     trainer = pycrfsuite.Trainer(verbose=False)
     for x, y in data:
