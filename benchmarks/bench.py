@@ -404,22 +404,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(results["machine"])
     sets = {"corpus": files_of(args.corpus),
             "bulk slice": files_of(args.bulk, args.bulk_files)}
-    if args.crf_only:
+    only = [(key, title, fn) for flag, key, title, fn in (
+        (args.crf_only, "crf", "the CRF over the names", bench_crf),
+        (args.facts_only, "facts", "facts", bench_facts)) if flag]
+    if only:  # one part alone, on the corpus and the bulk slice together
+        key, title, fn = only[0]
         files = sets["corpus"] + sets["bulk slice"]
-        print(f"== the CRF over the names: corpus + bulk slice, {len(files)} files, "
+        print(f"== {title}: corpus + bulk slice, {len(files)} files, "
               f"{sum(len(t) for t in texts_of(files)):,} characters")
         with tempfile.TemporaryDirectory() as tmp:
-            results["crf"] = bench_crf(files, Path(tmp), args.rounds)
-        if args.json:
-            args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1,
-                                            default=str))
-        return 0
-    if args.facts_only:
-        files = sets["corpus"] + sets["bulk slice"]
-        print(f"== facts: corpus + bulk slice, {len(files)} files, "
-              f"{sum(len(t) for t in texts_of(files)):,} characters")
-        with tempfile.TemporaryDirectory() as tmp:
-            results["facts"] = bench_facts(files, Path(tmp), args.rounds)
+            results[key] = fn(files, Path(tmp), args.rounds)
         if args.json:
             args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1,
                                             default=str))
