@@ -203,9 +203,10 @@ def _word_place_features(k: int, kind: str) -> tuple[list[str], list[str], list[
 
 #: each feature string made, by its prefix and value (c0= and 政: c0=政): a report holds
 #: a few thousand characters and some ten thousand bigrams, met again and again, and a
-#: look-up is cheaper than joining the strings anew (bounded: cleared when full)
+#: look-up is cheaper than joining the strings anew (bounded: a prefix's strings are cleared past
+#: _MADE_SIZE, some 10 MB of bigrams, and one text's are added after the check)
 _MADE: dict[str, dict[str, str]] = {}
-_MADE_SIZE = 200_000
+_MADE_SIZE = 50_000
 
 
 def _word_columns(words: Iterable[tuple[str, str]]) -> list[list[str]]:
