@@ -11,7 +11,9 @@ CPU time of the rounds per text is summed, and the first round, when nothing is 
 remembered, is shown too. Ratios are the checkout's CPU time over the commit's. With
 ``--lcut``, jieba's ``lcut`` (a fresh ``jieba.Tokenizer``, as ``bench.py``) is timed on each
 text in the same turns, and each pipeline's throughput is given as a multiple of its (issue
-10: the rule pass with names at least as fast as ``lcut``).
+10: the rule pass with names at least as fast as ``lcut``). With ``--crf``, both pipelines run
+the CRF over the names (``run --crf``, each with its own model), and the checkout without it
+is timed in the same turns: the CRF's cost as a multiple of the default, before and after.
 """
 
 from __future__ import annotations
@@ -51,14 +53,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--lcut", action="store_true",
                         help="also time jieba's lcut on each text and give the ratios to it")
+    parser.add_argument("--crf", action="store_true",
+                        help="both pipelines with the CRF over the names, and the checkout "
+                             "without it as the reference of the CRF's cost")
     args = parser.parse_args(argv)
     import policy_extract.pipeline as new
     sets = {"corpus": texts_of(files_of(SHARED / "corpus")),
             "bulk slice": texts_of(files_of(SHARED / "bulk", 100))}
     with tempfile.TemporaryDirectory() as tmp:
         base, base_rules = _import_commit(args.commit, Path(tmp))
-        pipes = {"base": base.Pipeline(rules_dir=base_rules, facts=None).extract,  # type: ignore[attr-defined]
-                 "new": new.Pipeline(facts=None).extract}
+        base_pipeline = base.Pipeline(rules_dir=base_rules, facts=None)  # type: ignore[attr-defined]
+        new_pipeline = new.Pipeline(facts=None)
+        pipes = {"base": base_pipeline.extract, "new": new_pipeline.extract}
+        if args.crf:
+            base_crf = importlib.import_module("base_pe.crfnames")
+            base_pipeline.crf = base_crf.CrfNames(base_pipeline.name_passes[0])
+            new_pipeline.crf = new.build_pipeline(facts=None, crf=True).crf
+            pipes["rules"] = new.Pipeline(facts=None).extract
         if args.lcut:
             import jieba
             tokenizer = jieba.Tokenizer()
@@ -87,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
             n_ = sum(v for (n, _, tag), v in times.items() if n == name and tag == "new")
             print(f"{name}, {label}: {chars:,} characters; {args.commit} {b:.3f} s, "
                   f"checkout {n_:.3f} s: ×{n_ / b:.3f}")
+            if args.crf:
+                ru = sum(v for (n, _, tag), v in times.items() if n == name and tag == "rules")
+                print(f"    checkout without the CRF {ru:.3f} s: the CRF's cost, {args.commit} "
+                      f"×{b / ru:.2f}, checkout ×{n_ / ru:.2f}")
             if args.lcut:
                 lc = sum(v for (n, _, tag), v in times.items() if n == name and tag == "lcut")
                 print(f"    lcut {lc:.3f} s: {args.commit} ×{lc / b:.2f} of lcut's throughput, "

@@ -3,6 +3,7 @@
     python benchmarks/bench.py [--corpus ../shared/corpus] [--bulk ../shared/bulk]
                                [--bulk-files 100] [--scale-files 800] [--memory-bulk]
                                [--rounds 3] [--profile] [--json FILE] [--facts-only]
+                               [--crf-only]
 
 Prints, for the same texts in the same process:
 
@@ -15,6 +16,8 @@ Prints, for the same texts in the same process:
   pass, with 1 and 2 workers, on the same texts and on a larger bulk slice;
 * with ``--facts-only``, only what the facts stage adds to ``run --no-ner`` (the
   command with ``--facts-method none`` against the default, interleaved rounds);
+* with ``--crf-only``, only what the CRF over the names (``run --crf``) costs: the rule
+  pass and ``run --no-ner`` with and without it, against ``lcut`` and jionlp;
 * with ``--memory-bulk``, the peak memory of a 2-worker run (with NER) over the
   whole bulk folder: the proportional set sizes of the run and its workers summed
   (a page the forked workers share with the parent counts once), and beside it
@@ -173,25 +176,7 @@ def bench_in_memory(texts: list[str], profile: bool, rounds: int = 3) -> dict[st
     res["rules_no_names"] = line("rule pass, no name pass", chars, *best["rules"], jieba_rate)
     res["rules_with_names"] = line("rule pass with name pass (default)", chars,
                                    *best["names"], jieba_rate)
-    try:  # jionlp 1.5 keeps them in jionlp.algorithm.ner (older: jionlp.extract_money)
-        from jionlp.algorithm.ner import extract_money, extract_time
-    except Exception as exc:  # noqa: BLE001
-        print(f"  jionlp: not available ({type(exc).__name__}: {exc})")
-        res["jionlp"] = None
-    else:
-        def jio() -> None:
-            for t in texts:
-                extract_money(t)
-                extract_time(t)
-        extract_money("1元")  # its lazy loading is not part of the throughput
-        extract_time("2020年")
-        import logging
-        logging.disable(logging.CRITICAL)  # jionlp logs a traceback for every phrase it skips
-        try:
-            cpu, wall = timed(jio)
-        finally:
-            logging.disable(logging.NOTSET)
-        res["jionlp"] = line("jionlp extract_money + extract_time", chars, cpu, wall)
+    res["jionlp"] = bench_jionlp(texts, chars)
     res.update(bench_ner(texts, chars))
     if profile:
         prof = cProfile.Profile()
@@ -204,6 +189,73 @@ def bench_in_memory(texts: list[str], profile: bool, rounds: int = 3) -> dict[st
         res["profile"] = buf.getvalue()
         print(res["profile"])
     return res
+
+
+def bench_jionlp(texts: list[str], chars: int) -> dict[str, Any] | None:
+    """jionlp's ``extract_money`` + ``extract_time`` on ``texts`` (None when jionlp is not
+    installed)."""
+    try:  # jionlp 1.5 keeps them in jionlp.algorithm.ner (older: jionlp.extract_money)
+        from jionlp.algorithm.ner import extract_money, extract_time
+    except Exception as exc:  # noqa: BLE001
+        print(f"  jionlp: not available ({type(exc).__name__}: {exc})")
+        return None
+
+    def jio() -> None:
+        for t in texts:
+            extract_money(t)
+            extract_time(t)
+    extract_money("1元")  # its lazy loading is not part of the throughput
+    extract_time("2020年")
+    import logging
+    logging.disable(logging.CRITICAL)  # jionlp logs a traceback for every phrase it skips
+    try:
+        cpu, wall = timed(jio)
+    finally:
+        logging.disable(logging.NOTSET)
+    return line("jionlp extract_money + extract_time", chars, cpu, wall)
+
+
+def bench_crf(files: list[Path], out_root: Path, rounds: int) -> dict[str, Any]:
+    """What the CRF over the names (``run --crf``) costs, on the same texts: in this
+    process the rule pass with names (``Pipeline(facts=None).extract``, the default) with
+    and without the CRF against jieba's ``lcut``, in ``rounds`` interleaved rounds; and
+    ``batch.run --no-ner`` (1 worker, facts included) with and without it against
+    jionlp money+time (issue 10: at least as fast), the least of two runs each."""
+    import jieba
+
+    from policy_extract.pipeline import build_pipeline
+
+    texts = texts_of(files)
+    chars = sum(map(len, texts))
+    names = build_pipeline(facts=None)
+    with_crf = build_pipeline(facts=None, crf=True)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    best = best_of({"lcut": lambda: [tok.lcut(t) for t in texts],
+                    "names": lambda: [names.extract(t) for t in texts],
+                    "names + CRF": lambda: [with_crf.extract(t) for t in texts]}, rounds)
+    out: dict[str, Any] = {"chars": chars, "rounds": rounds}
+    out["jieba_lcut"] = jieba_row = line("jieba Tokenizer().lcut", chars, *best["lcut"])
+    rate = jieba_row["chars_per_cpu_s"]
+    out["rules_with_names"] = line("rule pass with names (default)", chars, *best["names"], rate)
+    out["rules_with_names_crf"] = line("rule pass with names + CRF (--crf)", chars,
+                                       *best["names + CRF"], rate)
+    out["jionlp"] = bench_jionlp(texts, chars)
+    for crf in (False, True):
+        runs = [bench_run(files, 1, out_root / f"round{r}", ner=False, crf=crf) for r in range(2)]
+        out[f"run_noner{'_crf' if crf else ''}_1w"] = min(runs, key=lambda row: row["cpu_s"])
+    out["crf_cost"] = best["names + CRF"][0] / best["names"][0]
+    out["run_crf_cost"] = out["run_noner_crf_1w"]["cpu_s"] / out["run_noner_1w"]["cpu_s"]
+    print(f"  rule pass: with the CRF / without (CPU): ×{out['crf_cost']:.2f}; "
+          f"run --no-ner: ×{out['run_crf_cost']:.2f}")
+    print(f"  rule pass with names / jieba lcut: ×{out['rules_with_names']['chars_per_cpu_s'] / rate:.2f}"
+          f", with the CRF ×{out['rules_with_names_crf']['chars_per_cpu_s'] / rate:.2f}  [≥ 1]")
+    if out["jionlp"]:
+        jio = out["jionlp"]["chars_per_cpu_s"]
+        print(f"  run --no-ner, 1 worker / jionlp money+time: "
+              f"×{out['run_noner_1w']['chars_per_cpu_s'] / jio:.2f}, with --crf "
+              f"×{out['run_noner_crf_1w']['chars_per_cpu_s'] / jio:.2f}  [≥ 2]")
+    return out
 
 
 def bench_ner(texts: list[str], chars: int) -> dict[str, Any]:
@@ -237,17 +289,19 @@ def bench_ner(texts: list[str], chars: int) -> dict[str, Any]:
     return out
 
 
-def bench_run(files: list[Path], workers: int, out_root: Path, ner: bool) -> dict[str, Any]:
-    """decode → tables through ``batch.run``; the pipeline is built before the clock starts
-    (its cost is reported apart), as a long run pays it once."""
+def bench_run(files: list[Path], workers: int, out_root: Path, ner: bool,
+              crf: bool = False) -> dict[str, Any]:
+    """decode → tables through ``batch.run`` (with ``crf``, the CRF over the names too);
+    the pipeline is built before the clock starts (its cost is reported apart), as a long
+    run pays it once."""
     import functools
 
     from policy_extract.batch import run
     from policy_extract.pipeline import default_pipeline
 
-    factory = functools.partial(default_pipeline, ner=ner)
+    factory = functools.partial(default_pipeline, ner=ner, crf=crf)
     factory()
-    tag = f"{'ner' if ner else 'noner'}-{workers}"
+    tag = f"{'ner' if ner else 'noner'}{'-crf' if crf else ''}-{workers}"
     inputs = out_root / f"in-{tag}"
     inputs.mkdir(parents=True)
     for i, f in enumerate(files):  # one folder of links: the run sees exactly these files
@@ -257,7 +311,7 @@ def bench_run(files: list[Path], workers: int, out_root: Path, ner: bool) -> dic
         cpu, wall = timed(lambda: run([inputs], out, workers=workers, pipeline_factory=factory))
     summary = run([inputs], out, workers=1, pipeline_factory=factory)  # a no-op re-run
     chars = sum(len(t) for t in texts_of(files))
-    name = f"batch.run {'with NER' if ner else '--no-ner'}, {workers} worker(s)"
+    name = f"batch.run {'with NER' if ner else '--no-ner'}{' --crf' if crf else ''}, {workers} worker(s)"
     row = line(name, chars, cpu, wall)
     row["peak_rss_mb"] = round(peak.peak / 2**20)
     row["peak_pss_mb"] = round(peak.peak_pss / 2**20)
@@ -334,6 +388,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--facts-only", action="store_true",
                     help="only measure what the facts stage adds to `run --no-ner` "
                          "(corpus + bulk slice, --rounds interleaved rounds)")
+    ap.add_argument("--crf-only", action="store_true",
+                    help="only measure what the CRF over the names (run --crf) costs "
+                         "(corpus + bulk slice, --rounds interleaved rounds)")
     args = ap.parse_args(argv)
 
     import jieba
@@ -347,12 +404,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(results["machine"])
     sets = {"corpus": files_of(args.corpus),
             "bulk slice": files_of(args.bulk, args.bulk_files)}
-    if args.facts_only:
+    only = [(key, title, fn) for flag, key, title, fn in (
+        (args.crf_only, "crf", "the CRF over the names", bench_crf),
+        (args.facts_only, "facts", "facts", bench_facts)) if flag]
+    if only:  # one part alone, on the corpus and the bulk slice together
+        key, title, fn = only[0]
         files = sets["corpus"] + sets["bulk slice"]
-        print(f"== facts: corpus + bulk slice, {len(files)} files, "
+        print(f"== {title}: corpus + bulk slice, {len(files)} files, "
               f"{sum(len(t) for t in texts_of(files)):,} characters")
         with tempfile.TemporaryDirectory() as tmp:
-            results["facts"] = bench_facts(files, Path(tmp), args.rounds)
+            results[key] = fn(files, Path(tmp), args.rounds)
         if args.json:
             args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1,
                                             default=str))

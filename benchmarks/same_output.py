@@ -10,7 +10,9 @@ and writes or compares, per text, every field of the extraction: its mentions, s
 facts and the fields a ``documents`` row is made of (reference date, place, period,
 warnings). ``compare`` prints the first difference of each text that changed, not the
 texts themselves (and of a file of ../shared, only where it differs: some are the sources
-of the sealed test split).
+of the sealed test split). ``--crf`` runs the pipeline with the CRF over the names
+(``run --crf``); ``--leave-out WORD`` leaves out the files of ../shared whose name holds
+WORD (documents being labelled as fresh gold, whose output nobody may read).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import dataclasses
 import gzip
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from bench import SHARED, files_of, texts_of
@@ -35,21 +37,22 @@ def jsonl_texts(path: Path) -> Iterator[tuple[str, str]]:
             yield f"{path.name}:{rec.get('doc_id', i)}", rec["text"]
 
 
-def all_texts(bulk_files: int) -> Iterator[tuple[str, str]]:
+def all_texts(bulk_files: int, leave_out: Sequence[str] = ()) -> Iterator[tuple[str, str]]:
     for path in sorted((ROOT / "gold" / "dev" / "train").glob("*.jsonl")):
         yield from jsonl_texts(path)
     yield from jsonl_texts(ROOT / "gold" / "seed.jsonl")
     for folder, limit in ((SHARED / "corpus", None), (SHARED / "bulk", bulk_files)):
-        files = files_of(folder, limit)
+        files = [f for f in files_of(folder, limit) if not any(w in f.name for w in leave_out)]
         for f, text in zip(files, texts_of(files), strict=False):
             yield f"{folder.name}/{f.name}", text
 
 
-def outputs(bulk_files: int) -> Iterator[dict[str, object]]:
-    from policy_extract.pipeline import Pipeline
+def outputs(bulk_files: int, crf: bool = False,
+            leave_out: Sequence[str] = ()) -> Iterator[dict[str, object]]:
+    from policy_extract.pipeline import build_pipeline
 
-    pipeline = Pipeline()
-    for key, text in all_texts(bulk_files):
+    pipeline = build_pipeline(crf=crf)
+    for key, text in all_texts(bulk_files, leave_out):
         result = pipeline.extract(text)
         yield {"key": key, **json.loads(json.dumps(dataclasses.asdict(result), default=str))}
 
@@ -77,16 +80,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("action", choices=("dump", "compare"))
     ap.add_argument("path", type=Path)
     ap.add_argument("--bulk-files", type=int, default=100)
+    ap.add_argument("--crf", action="store_true", help="with the CRF over the names")
+    ap.add_argument("--leave-out", nargs="*", default=[], metavar="WORD",
+                    help="leave out the files of ../shared whose name holds WORD")
     args = ap.parse_args(argv)
     if args.action == "dump":
         with gzip.open(args.path, "wt", encoding="utf-8") as fh:
             n = sum(fh.write(json.dumps(o, ensure_ascii=False) + "\n") > 0
-                    for o in outputs(args.bulk_files))
+                    for o in outputs(args.bulk_files, args.crf, args.leave_out))
         print(f"{n} texts written to {args.path}")
         return 0
     with gzip.open(args.path, "rt", encoding="utf-8") as fh:
         before = [json.loads(line) for line in fh]
-    now = list(outputs(args.bulk_files))
+    now = list(outputs(args.bulk_files, args.crf, args.leave_out))
     changed = [(o["key"], d) for o, n in zip(before, now, strict=False)
                if (d := first_difference(o, n)) is not None]
     if len(before) != len(now):

@@ -172,6 +172,28 @@ def test_lexicon_matches() -> None:
     assert list(lex.matches("在九江港", 0)) == []
 
 
+@pytest.mark.parametrize("text", ["在九江港", "九江港九江", "港", "", "九江九江港口"])
+def test_lexicon_found_as_matches(text: str) -> None:
+    """Lexicon.found gives each character the features of the words :meth:`matches` finds
+    there, in the order the CRF was trained with (shortest first; starting, ending, one
+    starting right after, one ending right before)."""
+    lex = Lexicon.of([("九江", "place_prefecture"), ("九江港", "fac"), ("港", "fac_head"),
+                      ("港", "name_end")])
+    starts: dict[int, list[str]] = {}
+    ends: dict[int, list[str]] = {}
+    for i in range(len(text)):
+        for k, kinds in lex.matches(text, i):
+            starts.setdefault(i, []).extend([*[f"ls:{x}" for x in kinds], f"lsl:{min(k, 4)}"])
+            ends.setdefault(i + k - 1, []).extend(f"le:{x}" for x in kinds)
+    expected = [(*starts.get(i, ()), *ends.get(i, ()), *["n" + x for x in starts.get(i + 1, ())],
+                 *(["p" + x for x in ends.get(i - 1, ())] if i else []))
+                for i in range(len(text))]
+    rows: list[tuple[str, ...]] = [() for _ in text]
+    lex.found(text).extend(rows)
+    assert rows == expected
+    assert text != "在九江港" or rows[1] == ("ls:place_prefecture", "lsl:2", "ls:fac", "lsl:3")
+
+
 def test_shipped_model_is_todays() -> None:
     """rules/crf_names.crfsuite was trained on today's training data: a change to the
     gold, the gazetteer, the name heads, the rules (the seed's names are today's) or the

@@ -107,6 +107,25 @@ def test_remembered_tagged_words_as_computed(pipeline: Pipeline, memo_size: int)
                for _, tag in segment.tagged_words(pipeline.tokenizer, tags, piece))
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("市委政府发展改革一二三统元化1a2B.%-+#_& \r\n\t，。“”（）")),
+               max_size=40))
+def test_tagged_text_as_the_whole_text(pipeline: Pipeline, text: str) -> None:
+    """tagged_text asks block by block (the rule pass's blocks) and gives the words and
+    tags of the whole text: none crosses a block's edge, and between blocks each character
+    (``\\r\\n`` both) is a word tagged x; ``%``, ``-`` and digits inside a block too."""
+    tags = segment.load_word_tags(pipeline.tokenizer)
+    assert segment.tagged_text(pipeline.tokenizer, tags, text) == \
+        segment._tagged_words(pipeline.tokenizer, tags, text)
+
+
+def test_tagged_text_as_the_whole_seed(pipeline: Pipeline) -> None:
+    text = (REPO / "seeds" / "000_5f0466c205263669.txt").read_text(encoding="utf-8")
+    tags = segment.load_word_tags(pipeline.tokenizer)
+    assert segment.tagged_text(pipeline.tokenizer, tags, text) == \
+        segment._tagged_words(pipeline.tokenizer, tags, text)
+
+
 # rules/segmenter.yaml: each removed word with the number it used to cut, one case each
 _REMOVED = segmenter_entries(REPO / "rules" / "segmenter.yaml")
 

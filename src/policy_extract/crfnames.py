@@ -26,13 +26,14 @@ import hashlib
 import sys
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from .model import Candidate, canonical_name
 from .placegate import char_class, word_kind
-from .segment import tagged_words
+from .segment import tagged_text
 from .textview import TextView
 
 LABELS = ("ORG", "GPE", "FAC", "INITIATIVE", "PERSON", "DOC")
@@ -40,6 +41,7 @@ MODEL_FILE = "crf_names.crfsuite"
 DIGEST_FILE = "crf_names.txt"
 Span = tuple[int, int, str]  # clean start, clean end, label
 Scored = tuple[Span, float]  # a CRF name and its confidence (least marginal of its tags)
+Row = tuple[str, ...]  # the features of one character
 #: a CRF name that fills a gap of the rules needs this confidence: the best all-names F1
 #: leaving one train document out on the rules' names of before (benchmarks/crf_names.py;
 #: 0.730 against 0.726 with every CRF name, 0.727 at 0.8)
@@ -63,6 +65,14 @@ class Lexicon:
 
     words: dict[str, tuple[str, ...]]
     prefixes: frozenset[str]
+    #: each word's features, made once (:class:`_WordFeatures`): a report meets the same
+    #: few thousand words again and again, and building their strings at each match cost
+    #: a tenth of the CRF's time
+    features: dict[str, _WordFeatures] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "features", {
+            w: _WordFeatures.of(len(w), k) for w, k in self.words.items()})
 
     @classmethod
     def of(cls, kinds: Iterable[tuple[str, str]]) -> Lexicon:
@@ -83,6 +93,70 @@ class Lexicon:
             if piece in self.words:
                 yield k, self.words[piece]
 
+    def found(self, text: str) -> _LexiconFeatures:
+        """The lexicon features of every character of ``text`` that has some: those of
+        the words starting (``ls:``, ``lsl:``) and ending (``le:``) there, shortest word
+        first, in the order :meth:`matches` finds them."""
+        out = _LexiconFeatures({}, {}, {}, {})
+        prefixes, features = self.prefixes, self.features
+        n = len(text)
+        for i in range(n):
+            for k in range(1, min(_MAX_WORD, n - i) + 1):
+                piece = text[i:i + k]
+                if piece not in prefixes:
+                    break
+                f = features.get(piece)
+                if f is not None:
+                    out.add(i, i + k - 1, f)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class _WordFeatures:
+    """The features one lexicon word gives the character it starts at (``start``), the
+    one it ends at (``end``), the character before its start (``next_start``: ``n``
+    before each) and the one after its end (``prev_end``: ``p`` before each)."""
+
+    start: tuple[str, ...]
+    end: tuple[str, ...]
+    next_start: tuple[str, ...]
+    prev_end: tuple[str, ...]
+
+    @classmethod
+    def of(cls, length: int, kinds: tuple[str, ...]) -> _WordFeatures:
+        start = (*[f"ls:{x}" for x in kinds], f"lsl:{min(length, 4)}")
+        end = tuple(f"le:{x}" for x in kinds)
+        return cls(start, end, tuple("n" + x for x in start), tuple("p" + x for x in end))
+
+
+@dataclass(frozen=True, slots=True)
+class _LexiconFeatures:
+    """The lexicon features of the characters of one text that have any, by offset."""
+
+    start: dict[int, list[str]]
+    end: dict[int, list[str]]
+    next_start: dict[int, list[str]]
+    prev_end: dict[int, list[str]]
+
+    def add(self, first: int, last: int, f: _WordFeatures) -> None:
+        """A word from ``first`` to ``last`` (both inside it)."""
+        self.start.setdefault(first, []).extend(f.start)
+        self.end.setdefault(last, []).extend(f.end)
+        if first:
+            self.next_start.setdefault(first - 1, []).extend(f.next_start)
+        self.prev_end.setdefault(last + 1, []).extend(f.prev_end)
+
+    def extend(self, rows: list[Row]) -> None:
+        """Each row of ``rows`` (one per character) with its lexicon features, in the
+        order the CRF was trained with: starting, ending, starting right after, ending
+        right before."""
+        n = len(rows)
+        for i in sorted({*self.start, *self.end, *self.next_start, *self.prev_end}):
+            if i >= n:
+                continue
+            rows[i] += tuple(f for part in (self.start, self.end, self.next_start, self.prev_end)
+                             for f in part.get(i, ()))
+
 
 def lexicon_of(names: Any) -> Lexicon:
     """The lexicon of a rule pass for names (names.NameRulePass): places (places.py),
@@ -102,50 +176,113 @@ def _shown(ch: str) -> str:
     return "_" if ch.isspace() else ch
 
 
+#: char_class of each character met (a pure function; the same few thousand characters)
+_CHAR_KINDS: dict[str, str] = {}
+
+
+def _char_kind(ch: str) -> str:
+    kind = _CHAR_KINDS.get(ch)
+    if kind is None:
+        kind = _CHAR_KINDS[ch] = char_class(ch)
+    return kind
+
+
+def _places(k: int) -> tuple[str, ...]:
+    """Where each character of a word of ``k`` characters sits in it: S, or B M… E."""
+    return ("S",) if k == 1 else ("B", *("M",) * (k - 2), "E")
+
+
+@cache
+def _word_place_features(k: int, kind: str) -> tuple[list[str], list[str], list[str]]:
+    """The ``wp=``, ``wk=`` and ``wpk=`` features of the characters of a word of ``k``
+    characters and ``kind`` (placegate.word_kind), made once."""
+    places = _places(k)
+    return ([f"wp={p}" for p in places], [f"wk={kind}"] * k,
+            [f"wpk={p}{kind}" for p in places])
+
+
+#: each feature string made, by its prefix and value (c0= and 政: c0=政): a report holds
+#: a few thousand characters and some ten thousand bigrams, met again and again, and a
+#: look-up is cheaper than joining the strings anew (bounded: a prefix's strings are cleared past
+#: _MADE_SIZE, some 10 MB of bigrams, and one text's are added after the check)
+_MADE: dict[str, dict[str, str]] = {}
+_MADE_SIZE = 50_000
+
+
+def _word_columns(words: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """The features of each character that come from the jieba word it sits in (its
+    place in the word, the word's kind, both, the word itself up to 4 characters), as
+    four columns of one string a character."""
+    wp: list[str] = []
+    wk: list[str] = []
+    wpk: list[str] = []
+    shown: list[str] = []
+    kinds: dict[str, str] = {}
+    made = _MADE.setdefault("w=", {})
+    for word, tag in words:
+        k = len(word)
+        kind = kinds.get(tag)
+        if kind is None:
+            kind = kinds[tag] = word_kind(tag)
+        p, wk_, pk = _word_place_features(k, kind)
+        wp += p
+        wk += wk_
+        wpk += pk
+        f = made.get(word)
+        if f is None:
+            f = made[word] = f"w={word}" if k <= 4 else "w=long"
+        shown += [f] * k
+    if len(made) > _MADE_SIZE:
+        made.clear()
+    return [wp, wk, wpk, shown]
+
+
+class _Prefixed:
+    """The features of a column of values (a text's characters, bigrams or character
+    kinds) under each prefix, the strings made once (:data:`_MADE`)."""
+
+    def __init__(self, values: list[str]) -> None:
+        self.values = values
+        self.distinct = set(values)
+
+    def __call__(self, prefix: str, at: int, n: int) -> list[str]:
+        """``prefix`` and each of ``n`` values from ``at``."""
+        made = _MADE.setdefault(prefix, {})
+        if len(made) > _MADE_SIZE:
+            made.clear()
+        for v in self.distinct.difference(made):
+            made[v] = prefix + v
+        return list(map(made.__getitem__, self.values[at:at + n]))
+
+
 def base_features(clean: str, tokenizer: Any, tags: dict[str, str],
-                  lex: Lexicon) -> list[list[str]]:
+                  lex: Lexicon) -> list[Row]:
     """The features of every character of ``clean`` that do not depend on the rules:
     characters (±3) and bigrams, character kinds, the jieba word (its place B/M/E/S,
     kind, the word itself up to 4 characters) and lexicon words starting or ending at,
-    right after or right before the character."""
+    right after or right before the character.
+
+    Built a column (one feature for every character) at a time with list operations,
+    then zipped into rows: making each character's list in a Python loop was a third of
+    the CRF's time."""
     n = len(clean)
-    pad = ("^",) * _WINDOW
-    chars = (*pad, *map(_shown, clean), *pad)
-    kinds = ("none", *map(char_class, clean), "none")
-    word_at: list[str] = []
-    for word, tag in tagged_words(tokenizer, tags, clean):
-        k, kind = len(word), word_kind(tag)
-        shown = f"w={word}" if k <= 4 else "w=long"
-        if k == 1:
-            word_at.append(f"S{kind}\t{shown}")
-        else:
-            word_at += [f"B{kind}\t{shown}", *[f"M{kind}\t{shown}"] * (k - 2),
-                        f"E{kind}\t{shown}"]
-    starts: list[list[str]] = [[] for _ in range(n + 1)]
-    ends: list[list[str]] = [[] for _ in range(n + 1)]
-    for i in range(n):
-        for k, found in lex.matches(clean, i):
-            starts[i] += [f"ls:{x}" for x in found]
-            starts[i].append(f"lsl:{min(k, 4)}")
-            ends[i + k - 1] += [f"le:{x}" for x in found]
-    out = []
-    for i in range(n):
-        j = i + _WINDOW
-        place, word = word_at[i].split("\t")
-        f = ["b", f"c0={chars[j]}", f"k0={kinds[i + 1]}", f"wp={place[0]}",
-             f"wk={place[1:]}", f"wpk={place}", word,
-             f"c-1={chars[j - 1]}", f"c+1={chars[j + 1]}", f"c-2={chars[j - 2]}",
-             f"c+2={chars[j + 2]}", f"c-3={chars[j - 3]}", f"c+3={chars[j + 3]}",
-             f"bi-2={chars[j - 2]}{chars[j - 1]}", f"bi-1={chars[j - 1]}{chars[j]}",
-             f"bi0={chars[j]}{chars[j + 1]}", f"bi1={chars[j + 1]}{chars[j + 2]}",
-             f"k-1={kinds[i]}", f"k+1={kinds[i + 2]}"]
-        f += starts[i]
-        f += ends[i]
-        f += ["n" + x for x in starts[i + 1]]  # a lexicon word starts right after
-        if i:
-            f += ["p" + x for x in ends[i - 1]]  # one ended right before
-        out.append(f)
-    return out
+    if not n:
+        return []
+    w = _WINDOW
+    chars = ["^"] * w + [_shown(c) for c in clean] + ["^"] * w
+    kinds = ["none", *map(_char_kind, clean), "none"]
+    pairs = [a + b for a, b in zip(chars[:-1], chars[1:], strict=True)]  # chars[j] chars[j + 1]
+    of_chars, of_pairs, of_kinds = _Prefixed(chars), _Prefixed(pairs), _Prefixed(kinds)
+    wp, wk, wpk, word = _word_columns(tagged_text(tokenizer, tags, clean))
+    rows = list(zip(
+        ["b"] * n, of_chars("c0=", w, n), of_kinds("k0=", 1, n), wp, wk, wpk, word,
+        of_chars("c-1=", w - 1, n), of_chars("c+1=", w + 1, n), of_chars("c-2=", w - 2, n),
+        of_chars("c+2=", w + 2, n), of_chars("c-3=", w - 3, n), of_chars("c+3=", w + 3, n),
+        of_pairs("bi-2=", w - 2, n), of_pairs("bi-1=", w - 1, n), of_pairs("bi0=", w, n),
+        of_pairs("bi1=", w + 1, n), of_kinds("k-1=", 0, n), of_kinds("k+1=", 2, n),
+        strict=True))
+    lex.found(clean).extend(rows)
+    return rows
 
 
 def bio(n: int, spans: Iterable[Span]) -> list[str]:
@@ -158,20 +295,28 @@ def bio(n: int, spans: Iterable[Span]) -> list[str]:
     return tags
 
 
-def with_rules(base: Sequence[list[str]], rules: Iterable[Span]) -> list[list[str]]:
+def with_rules(base: Sequence[Row], rules: Iterable[Span]) -> list[Row]:
     """``base`` plus the rules' names: the BIO tag at the character and its neighbours,
     and whether a rule name ends at the character."""
     n = len(base)
     tags = bio(n, rules)
+    made: dict[tuple[str, str, str], Row] = {}  # the few tag triples of a text
     out = []
-    for i in range(n):
-        here = tags[i]
-        prev = tags[i - 1] if i else "^"
-        nxt = tags[i + 1] if i + 1 < n else "$"
-        end = here != "O" and not nxt.startswith("I-")
-        out.append(base[i] + [f"r0={here}", f"r-1={prev}", f"r+1={nxt}", f"r0+1={here}|{nxt}",
-                              f"r-10={prev}|{here}", f"rend={end}{here[2:]}"])
+    for row, prev, here, nxt in zip(base, ["^", *tags][:n], tags, [*tags[1:], "$"][:n],
+                                    strict=True):
+        f = made.get((prev, here, nxt))
+        if f is None:
+            f = made[prev, here, nxt] = _rule_features(prev, here, nxt)
+        out.append(row + f)
     return out
+
+
+def _rule_features(prev: str, here: str, nxt: str) -> Row:
+    """The features of a character tagged ``here`` by the rules, between ``prev`` and
+    ``nxt``."""
+    end = here != "O" and not nxt.startswith("I-")
+    return (f"r0={here}", f"r-1={prev}", f"r+1={nxt}", f"r0+1={here}|{nxt}",
+            f"r-10={prev}|{here}", f"rend={end}{here[2:]}")
 
 
 def sequences(clean: str) -> list[tuple[int, int]]:
@@ -208,6 +353,35 @@ def _overlaps(a: Span, others: Iterable[Span]) -> bool:
     return any(a[0] < o[1] and o[0] < a[1] for o in others)
 
 
+class _Cover:
+    """Spans by the characters they cover: which of them overlap a span, in time of its
+    length (testing every span of a report for each CRF name was a fifth of the CRF's
+    time)."""
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        self.spans: set[Span] = set()
+        self._at: dict[int, set[Span]] = {}
+        for s in spans:
+            self.add(s)
+
+    def add(self, s: Span) -> None:
+        self.spans.add(s)
+        for i in range(s[0], max(s[1], s[0] + 1)):  # an empty span sits at its start
+            self._at.setdefault(i, set()).add(s)
+
+    def remove(self, s: Span) -> None:
+        self.spans.discard(s)
+        for i in range(s[0], max(s[1], s[0] + 1)):
+            self._at[i].discard(s)
+
+    def overlapping(self, a: Span) -> set[Span]:
+        """The spans that share a character with ``a`` (:func:`_overlaps`)."""
+        out: set[Span] = set()
+        for i in range(a[0], a[1]):
+            out.update(self._at.get(i, ()))
+        return {o for o in out if a[0] < o[1] and o[0] < a[1]}
+
+
 def widen_and_fill(rules: Sequence[Span], crf: Sequence[Scored], min_fill: float = MIN_FILL
                    ) -> list[Span]:
     """The rules' names with the CRF's joined: a CRF name of another label than GPE that
@@ -215,16 +389,18 @@ def widen_and_fill(rules: Sequence[Span], crf: Sequence[Scored], min_fill: float
     GPE 九江 gives way to the FAC); then every CRF name of confidence ``min_fill`` or more
     that overlaps no name kept is added. Chosen by leaving one document out among other
     merges (benchmarks/crf_names.py)."""
-    kept = list(rules)
+    kept = _Cover(rules)
     for c, _ in crf:
         if c[2] == "GPE":
             continue
-        inside = [r for r in kept if c[0] <= r[0] and r[1] <= c[1] and r != c]
-        if (any(r[2] == "GPE" for r in inside)
-                and not _overlaps(c, [r for r in kept if r not in inside])):
-            kept = [r for r in kept if r not in inside] + [c]
-    kept += [c for c, p in crf if p >= min_fill and not _overlaps(c, kept)]
-    return sorted(set(kept))
+        near = kept.overlapping(c)
+        inside = {r for r in near if c[0] <= r[0] and r[1] <= c[1] and r != c}
+        if any(r[2] == "GPE" for r in inside) and not near - inside:
+            for r in inside:
+                kept.remove(r)
+            kept.add(c)
+    fills = [c for c, p in crf if p >= min_fill and not kept.overlapping(c)]
+    return sorted(kept.spans.union(fills))
 
 
 def plausible(clean: str, span: Span, generic: Collection[str]) -> bool:
@@ -235,7 +411,7 @@ def plausible(clean: str, span: Span, generic: Collection[str]) -> bool:
     return text[0] not in _NO_START and text not in generic
 
 
-def tag_scored(tagger: Any, x: Sequence[list[str]], clean: str) -> list[Scored]:
+def tag_scored(tagger: Any, x: Sequence[Row], clean: str) -> list[Scored]:
     """The CRF's names in ``clean`` (features ``x``) that start a jieba word (not
     政策委员会 of 货币政策委员会), each with its confidence: the least marginal
     probability of its characters' tags."""
@@ -264,7 +440,7 @@ class CrfNames:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model or names.data.directory / MODEL_FILE))
 
-    def features(self, clean: str, rules: Iterable[Span]) -> list[list[str]]:
+    def features(self, clean: str, rules: Iterable[Span]) -> list[Row]:
         return with_rules(base_features(clean, self.tokenizer, self.tags, self.lexicon), rules)
 
     def tag(self, clean: str, rules: Sequence[Span]) -> list[Scored]:
@@ -278,7 +454,8 @@ class CrfNames:
         (:func:`widen_and_fill`); a CRF name overlapping a number or a date is left out."""
         rules = [(c.start, c.end, c.label) for c in cands if c.label in LABELS]
         others = [(c.start, c.end, c.label) for c in cands if c.label not in LABELS]
-        crf = [(s, p) for s, p in self.tag(view.clean, rules) if not _overlaps(s, others)]
+        numbers = _Cover(others)
+        crf = [(s, p) for s, p in self.tag(view.clean, rules) if not numbers.overlapping(s)]
         by_span = {(c.start, c.end, c.label): c for c in cands}
         out = [c for c in cands if c.label not in LABELS]
         for s in widen_and_fill(rules, crf):
@@ -302,10 +479,10 @@ class TrainingDoc:
     gold: list[Span]
     history: list[Span] | None
     today: list[Span]
-    base: list[list[str]]
+    base: list[Row]
     gold_lost: Counter[str]
 
-    def sequences(self, rules: Sequence[Span]) -> list[tuple[list[list[str]], list[str]]]:
+    def sequences(self, rules: Sequence[Span]) -> list[tuple[list[Row], list[str]]]:
         """Features with ``rules`` and gold tags, sentence by sentence."""
         x = with_rules(self.base, rules)
         y = bio(len(x), self.gold)
@@ -339,7 +516,7 @@ def training_docs(root: Path, names: Any) -> list[TrainingDoc]:
     return out
 
 
-def training_data(docs: Iterable[TrainingDoc]) -> list[tuple[list[list[str]], list[str]]]:
+def training_data(docs: Iterable[TrainingDoc]) -> list[tuple[list[Row], list[str]]]:
     """The training sequences: each document with the rules' names of before, the seed
     (no history) with today's."""
     return [seq for d in docs
@@ -354,7 +531,7 @@ def to_clean(view: TextView, spans: Iterable[Span]) -> list[Span]:
                   if s in where and e - 1 in where)
 
 
-def digest(data: Sequence[tuple[list[list[str]], list[str]]]) -> str:
+def digest(data: Sequence[tuple[list[Row], list[str]]]) -> str:
     """The sha256 of the training sequences and parameters (the shipped model's stamp)."""
     h = hashlib.sha256(repr(sorted(TRAINING.items())).encode())
     for x, y in data:
@@ -364,7 +541,7 @@ def digest(data: Sequence[tuple[list[list[str]], list[str]]]) -> str:
     return h.hexdigest()
 
 
-def train(data: Sequence[tuple[list[list[str]], list[str]]], out: Path) -> None:
+def train(data: Sequence[tuple[list[Row], list[str]]], out: Path) -> None:
     import pycrfsuite
     trainer = pycrfsuite.Trainer(verbose=False)
     for x, y in data:

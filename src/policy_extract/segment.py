@@ -154,6 +154,28 @@ def tagged_words(tokenizer: jieba.Tokenizer, tags: dict[str, str],
     return words
 
 
+def tagged_text(tokenizer: jieba.Tokenizer, tags: dict[str, str],
+                text: str) -> list[tuple[str, str]]:
+    """:func:`tagged_words` of a whole text, asked block by block (the runs of
+    :data:`CUT_CHARS` the rule pass for names tags, names._blocks_around): the same words,
+    since no word crosses the edge of a block, and those blocks come from the memo of
+    :func:`tagged_words`, so a pass that reads the whole text (the CRF over the names)
+    tags only the blocks the rule pass did not. Between blocks every character is a word
+    of its own tagged ``x`` (``\r\n`` one), as in :func:`tagged_words`."""
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for block in _CUT_BLOCK.finditer(text):
+        if block.start() > pos:
+            out += [(c, "x") for c in _GAP_WORD.findall(text, pos, block.start())]
+        out += tagged_words(tokenizer, tags, block.group())
+        pos = block.end()
+    out += [(c, "x") for c in _GAP_WORD.findall(text, pos)]
+    return out
+
+
+_GAP_WORD = re.compile(r"\r\n|.", re.DOTALL)  # the words between blocks
+
+
 #: each tokenizer's :func:`tagged_words` of the texts asked about before, with the tags
 #: table they were tagged with (a tokenizer is not changed once built)
 _TAGGED_MEMO: weakref.WeakKeyDictionary[
