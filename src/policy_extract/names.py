@@ -616,6 +616,7 @@ class NameRulePass:
         self.figures = frozenset(_words(lex, "figures_of_speech", path))
         self.reject_after = tuple(_words(lex, "reject_after", path))
         self.part_explained_after = tuple(_words(lex, "part_explained_after", path))
+        self.craft_after = tuple(_words(lex, "craft_after", path))
         self.ranking_list = regex.compile(load_fragments(self.data.directory)["RANKING_LIST"])
         #: quoted phrases of a shape that names no programme (rule 8: 六连优, 苏超)
         self._not_programme = regex.compile("|".join(_words(lex, "not_programme_shapes", path)))
@@ -2073,6 +2074,9 @@ class NameRulePass:
             return False
         if _TERM_PART.fullmatch(text) and after.startswith(self.part_explained_after):
             return False  # 第一个“4”是指…: a part of a coined term, explained
+        if after.startswith(self.craft_after) or (text.endswith("号")
+                                                  and not text.endswith("字号")):
+            return False  # “奋斗者”号, “探索三号”科考船, “沧渊号”: a craft's name
         if after.startswith(self.reject_after) or self.ranking_list.fullmatch(text) \
                 or self._not_programme.fullmatch(text):
             return False
