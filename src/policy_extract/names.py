@@ -66,7 +66,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "company_list", "outer_name", "extension", "programme",
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
-                     "counted_title", "road_list", "counted_list", "kind_list"})
+                     "counted_title", "road_list", "counted_list", "kind_list",
+                     "note_term"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -137,6 +138,10 @@ _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个�
 #: a number right before a name's first character, a classifier (5|家市疾控中心)
 _NUMBER_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]")
 _CLASSIFIER_START = frozenset("个座条家处所项批类种名位")
+#: a part of a coined numeric term, quoted where the term is explained (“4”是指, “N”即)
+_TERM_PART = regex.compile(r"\d{1,2}|[A-Za-z]")
+#: an item of a note's definition (names.note_term): Chinese characters between list marks
+_NOTE_ITEM = regex.compile(r"(?<=^|[、：:\n])[^\P{Han}、。，；]{2,30}(?=[、。；]|$|\n)")
 
 _ITEM_SEP = regex.compile(r"[、和]|以及")
 #: a list of companies joins two by 与 as well (海乳与蒙西煤矿等企业); a work's name holds one
@@ -610,6 +615,8 @@ class NameRulePass:
         self.kept_suffixes = frozenset(_words(lex, "kept_suffixes", path))
         self.figures = frozenset(_words(lex, "figures_of_speech", path))
         self.reject_after = tuple(_words(lex, "reject_after", path))
+        self.part_explained_after = tuple(_words(lex, "part_explained_after", path))
+        self.craft_after = tuple(_words(lex, "craft_after", path))
         self.ranking_list = regex.compile(load_fragments(self.data.directory)["RANKING_LIST"])
         #: quoted phrases of a shape that names no programme (rule 8: 六连优, 苏超)
         self._not_programme = regex.compile("|".join(_words(lex, "not_programme_shapes", path)))
@@ -907,6 +914,23 @@ class NameRulePass:
             words = tagged_words(self.tokenizer, self.tags, surface)
             if not any(len(w) == 1 and w in _FUNCTION_CHARS for w, _ in words):
                 yield c
+
+    def _note_terms(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """Coined terms a report defines in its notes (［17］四个一批：谋划一批、开工一批…,
+        rule 11: the term is a programme's name, its numeral no COUNT), and where the term
+        ends in a programme's head, the items of its definition that end in the same head
+        (［19］九大行动：基础教育扩优提质行动、高等教育整体跃升行动…: one INITIATIVE each)."""
+        clean = text.clean
+        for m in self._plain(clean, rule):
+            yield m
+        for m in rule.pattern.finditer(clean):
+            head = m.group("head")
+            if not head:
+                continue
+            for item in _NOTE_ITEM.finditer(clean, *m.span("definition")):
+                if item.group().endswith(head) and len(item.group()) > len(head) + 1:
+                    yield self._cand(item.start(), item.end(), rule.label, item.group(),
+                                     rule.id, rule.score, rule.priority)
 
     def _ends_word(self, clean: str, c: Candidate) -> bool:
         """The name ends on a word boundary, and no 至 before it makes its place the end
@@ -2048,6 +2072,11 @@ class NameRulePass:
             return False
         if len(text) == 1 and not text.isdigit():
             return False
+        if _TERM_PART.fullmatch(text) and after.startswith(self.part_explained_after):
+            return False  # 第一个“4”是指…: a part of a coined term, explained
+        if after.startswith(self.craft_after) or (text.endswith("号")
+                                                  and not text.endswith("字号")):
+            return False  # “奋斗者”号, “探索三号”科考船, “沧渊号”: a craft's name
         if after.startswith(self.reject_after) or self.ranking_list.fullmatch(text) \
                 or self._not_programme.fullmatch(text):
             return False
@@ -2265,6 +2294,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "programme": NameRulePass._programme,
     "counted_title": NameRulePass._counted_title,
     "road_list": NameRulePass._road_items,
+    "note_term": NameRulePass._note_terms,
 }
 _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[Candidate]]
 
