@@ -1371,8 +1371,18 @@ class NameRulePass:
     def _extensions(self, clean: str, cands: list[Candidate], rule: NameRule
                     ) -> Iterable[Candidate]:
         """A facility's extension written right after it is one FAC with it (rule 20: the
-        outermost name): 京杭运河|二通道, 地铁3号线|北延, 萧山机场|高铁引入线路."""
-        return self._extended(clean, cands, rule, "FAC")
+        outermost name): 京杭运河|二通道, 地铁3号线|北延, 萧山机场|高铁引入线路, 国家海洋综合
+        试验场|（深海）; not a place in brackets, which stays apart (省职教城|（清远）: the
+        facility's place, as the development gold has it), nor another kind or name in
+        them (产业园区|（基地）: a head of the table ends it)."""
+        heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
+        for c in self._extended(clean, cands, rule, "FAC"):
+            if clean.endswith("）", c.start, c.end):
+                inner = clean[clean.rindex("（", c.start, c.end) + 1:c.end - 1]
+                if inner.endswith(heads) or any(
+                        inner[:n] in self._places for n in range(1, len(inner) + 1)):
+                    continue
+            yield c
 
     def _initiative_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
                                ) -> Iterable[Candidate]:
