@@ -440,6 +440,7 @@ def load_name_rules(directory: Path) -> NameRules:
         "PLACE_TITLE": alternation(_words(lexicon, "place_titles", path)),
         "SHARED_HEAD": alternation(_words(lexicon, "shared_heads", path)),
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
+        "FACILITY_KIND": alternation(_words(lexicon, "facility_kinds", path)),
         "COMPANY_KIND": alternation(_words(lexicon, "company_kinds", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
         "COUNTRY_ABBREVS": "".join(_words(lexicon, "country_abbrevs", path)),
