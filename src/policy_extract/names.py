@@ -135,6 +135,12 @@ _UNIT_END = frozenset("省市州盟县区旗镇乡村局委厅办所院校会部
 #: the rank words between an organ and a title (省公安厅|常务副|厅长)
 _RANK_BEFORE_TITLE = re.compile(r"(?:常务|党组)?副?$")
 _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条家处所项]")
+#: the same by the classifiers of facilities alone (过江通道|4座; not 西山保护区|三家污染企业,
+#: the firms inside a named site: names.fac_proper)
+_FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条处]")
+#: a word of the dictionary this frequent is a common word in a short name before a head of
+#: lexicon.short_name_heads (黄金, 便捷, 晋升: 500 and more; 跨海 33: 沪甬跨海通道)
+_SHORT_NAME_COMMON = 200
 #: a number right before a name's first character, a classifier (5|家市疾控中心)
 _NUMBER_BEFORE = re.compile(r"[\d一二两三四五六七八九十百千万]")
 _CLASSIFIER_START = frozenset("个座条家处所项批类种名位")
@@ -445,6 +451,7 @@ def load_name_rules(directory: Path) -> NameRules:
         "PLACE_TITLE": alternation(_words(lexicon, "place_titles", path)),
         "SHARED_HEAD": alternation(_words(lexicon, "shared_heads", path)),
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
+        "FACILITY_KIND": alternation(_words(lexicon, "facility_kinds", path)),
         "COMPANY_KIND": alternation(_words(lexicon, "company_kinds", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
         "COUNTRY_ABBREVS": "".join(_words(lexicon, "country_abbrevs", path)),
@@ -673,6 +680,7 @@ class NameRulePass:
                                             reverse=True))
         self.not_proper = frozenset(_words(lex, "not_proper", path))
         self._short_kind_heads = tuple(_words(lex, "short_kind_heads", path))
+        self._short_name_heads = frozenset(_words(lex, "short_name_heads", path))
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
@@ -1157,12 +1165,14 @@ class NameRulePass:
         word of its own (not only single characters: 非|遗|进|景区, 蓄|能|电站), the head
         ending a word (not 港|口岸|线: 港口|岸线), a preposition of a route before the proper
         name left out (经|满洲里口岸); more than two characters before a head of
-        lexicon.short_kind_heads (not 中试|基地, a kind)."""
+        lexicon.short_kind_heads (not 中试|基地, a kind); a short name with no verb before a
+        head of lexicon.short_name_heads (:meth:`_short_name`); no count right after it."""
         clean = text.clean
         assert rule.pattern is not None and rule.near is not None
         for c in self._before_heads(clean, rule):
-            if not on_word_boundaries(self.tokenizer, clean, c.end, c.end):
-                continue
+            if not on_word_boundaries(self.tokenizer, clean, c.end, c.end) \
+                    or _FACILITIES_COUNTED.match(clean, c.end):
+                continue  # a class of facilities counted right after it (过江通道4座)
             start = self._after_verbs(clean, c.start, c.end)
             surface = clean[start:c.end]
             head = next((h for h in self._facility_heads if surface.endswith(h)), None)
@@ -1174,8 +1184,23 @@ class NameRulePass:
                 if first and self._proper_words(clean[start + len(first):c.end - len(head)],
                                                 singles=False):
                     start += len(first)
+                if head in self._short_name_heads and not self._short_name(
+                        clean[start:c.end - len(head)]):
+                    continue
                 yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
                                  rule.score, rule.priority)
+
+    def _short_name(self, name: str) -> bool:
+        """Whether a name before a head of lexicon.short_name_heads is short and proper:
+        two to four characters (黄茅海|通道, 沪甬跨海|通道; not 海关应当开通绿色|通道), no word
+        the tagger reads as a verb or particle (not 候鸟迁飞|通道, 过江|通道) and no common
+        word but a place's (not 亚欧黄金|通道, 便捷换乘|通道, 职称晋升|通道: a figure or a kind)."""
+        freq = self.tokenizer.FREQ
+        return 2 <= len(name) <= 4 and not any(
+            flag in _VERB_TAGS or flag in ("vn", "ug", "u")
+            or len(w) >= 2 and freq.get(w, 0) >= _SHORT_NAME_COMMON and flag not in ("ns", "j")
+            and w not in self._places
+            for w, flag in tagged_words(self.tokenizer, self.tags, name))
 
     def _after_clause_verb(self, clean: str, start: int, head: int) -> int:
         """``start`` moved past a verb of the clause written before a facility's proper
@@ -1395,8 +1420,18 @@ class NameRulePass:
     def _extensions(self, clean: str, cands: list[Candidate], rule: NameRule
                     ) -> Iterable[Candidate]:
         """A facility's extension written right after it is one FAC with it (rule 20: the
-        outermost name): 京杭运河|二通道, 地铁3号线|北延, 萧山机场|高铁引入线路."""
-        return self._extended(clean, cands, rule, "FAC")
+        outermost name): 京杭运河|二通道, 地铁3号线|北延, 萧山机场|高铁引入线路, 国家海洋综合
+        试验场|（深海）; not a place in brackets, which stays apart (省职教城|（清远）: the
+        facility's place, as the development gold has it), nor another kind or name in
+        them (产业园区|（基地）: a head of the table ends it)."""
+        heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
+        for c in self._extended(clean, cands, rule, "FAC"):
+            if clean.endswith("）", c.start, c.end):
+                inner = clean[clean.rindex("（", c.start, c.end) + 1:c.end - 1]
+                if inner.endswith(heads) or any(
+                        inner[:n] in self._places for n in range(1, len(inner) + 1)):
+                    continue
+            yield c
 
     def _initiative_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
                                ) -> Iterable[Candidate]:
