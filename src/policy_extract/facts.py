@@ -979,6 +979,15 @@ class _Doc:
         year = self.ctx.ref_year
         return span is not None and year is not None and int(span[-4:]) < year
 
+    def plans_ahead(self, pos: int) -> bool:
+        """Whether ``pos`` is in a span of years that starts in the report's own year or
+        later (“十五五”时期，要努力实现以下目标任务：… in a report of 2026): no figure over
+        years still to come is reported, every one is planned (FACTS.md status)."""
+        span = self.scope_at(pos)
+        year = self.ctx.ref_year
+        return span is not None and "/" in span and year is not None \
+            and int(span[:4]) >= year
+
     def _as_period(self, m: Mention) -> Mention:
         """A plan name as its years; ``2018年以来`` as 2018 to the reference year (in a work
         report, to the year it reviews: 2021年以来 in a report of 2026 -> 2021/2025)."""
@@ -2559,7 +2568,7 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
         value.section and vocab.review_heading.search(value.section))
     notes = doc.in_notes(value.start)  # a definition of the report's terms plans nothing
     planned = (bool(value.section and vocab.target_heading.search(value.section))
-               or doc.in_tasks(value.start)) and not past and not notes
+               or doc.in_tasks(value.start) or doc.plans_ahead(value.start)) and not past and not notes
     if not planned and vocab.year_cue.search(clause):
         return "actual"  # 全年, 比上年: a year reported, unless a heading of targets or tasks
     rest = _BOUNDARY.search(text, value.end, sent.end)
