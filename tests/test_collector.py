@@ -5,6 +5,7 @@ than the process asked for)."""
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Iterator
 
 import pytest
@@ -44,3 +45,12 @@ def test_a_built_pipeline_settles_the_collector(pipeline: Pipeline, threshold: N
     gc.set_threshold(700, 10, 10)
     Pipeline(pipeline.rules, tokenizer=pipeline.tokenizer, name_passes=(), facts=None)
     assert gc.get_threshold()[0] == 10_000
+
+
+def test_a_dropped_pipeline_is_freed_though_frozen(pipeline: Pipeline, threshold: None) -> None:
+    """Frozen objects are freed by reference counting only: a pipeline must hold no
+    reference cycle, or every pipeline built and dropped (tests, a server) would stay."""
+    built = Pipeline(pipeline.rules, tokenizer=pipeline.tokenizer, name_passes=(), facts=None)
+    ref = weakref.ref(built)
+    del built
+    assert ref() is None
