@@ -103,6 +103,9 @@ CASES = [
     ("section_of_name", "推进输气管道三线甘肃段建设", []),
     ("section_of_river", "长江干流江苏段、嘉陵江甘肃段水质稳定",
      [("江苏", "GPE", "江苏"), ("甘肃", "GPE", "甘肃")]),
+    # the oceans and 东北亚 are places (regions of the gazetteer); 印度 of 印度洋 is none
+    ("ocean_region", "面向太平洋、印度洋，开拓东北亚市场", [("太平洋", "GPE", "太平洋"),
+     ("印度洋", "GPE", "印度洋"), ("东北亚", "GPE", "东北亚")]),
     # rule 13 for cities: short names run together before their partnership (made up)
     ("partner_run", "唱好甬杭“双城记”，推动厦漳泉一体化，不搞东西部协作以外的南北合作",
      [("甬杭", "GPE", "甬杭"), ("厦漳泉", "GPE", "厦漳泉"), ("东西部协作", "INITIATIVE", "东西部协作")]),
