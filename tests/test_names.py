@@ -103,6 +103,12 @@ CASES = [
     ("section_of_name", "推进输气管道三线甘肃段建设", []),
     ("section_of_river", "长江干流江苏段、嘉陵江甘肃段水质稳定",
      [("江苏", "GPE", "江苏"), ("甘肃", "GPE", "甘肃")]),
+    # a place in the brackets of 中国（…） is inside the name they open (a zone, ORG), but a
+    # one-off event is no name and its places are GPEs (rule 11, as the train gold has
+    # 中国（温州）…博览会; made up)
+    ("bracketed_place_event", "办好中国（温州）国际园林博览会，建设中国（安徽）自由贸易试验区",
+     [("中国", "GPE", "中国"), ("温州", "GPE", "温州"),
+      ("中国（安徽）自由贸易试验区", "ORG", "中国（安徽）自由贸易试验区")]),
     # the oceans and 东北亚 are places (regions of the gazetteer); 印度 of 印度洋 is none
     ("ocean_region", "面向太平洋、印度洋，开拓东北亚市场", [("太平洋", "GPE", "太平洋"),
      ("印度洋", "GPE", "印度洋"), ("东北亚", "GPE", "东北亚")]),

@@ -30,7 +30,7 @@ from . import progress, triggers
 from .merge import longest_first
 from .model import NAME_LABELS, Candidate, canonical_name
 from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
-from .places import inside_name, place_surfaces
+from .places import bracketed_event, inside_name, place_surfaces
 from .rules import (
     Reach,
     RuleError,
@@ -1059,7 +1059,8 @@ class NameRulePass:
         """:meth:`unnamed_reading`, and ``apart`` where a count follows the place right
         away (酒泉、天水|两个区域中心城市: what is counted is no name of the place) or the
         place alone fills brackets after a division's name (无锡高新区（新吴区）: its other
-        name; after any other word it is inside a name, places.inside_name)."""
+        name; after any other word it is inside a name, places.inside_name) or those of
+        中国（…） that open a one-off event (中国（温州）国际园林博览会, places.bracketed_event)."""
         if _in_quoted_formula(clean, start, end):
             return "name"
         if self._section_of_name(clean, start, end):
@@ -1067,7 +1068,8 @@ class NameRulePass:
         reading = self.unnamed_reading(clean, end) or self.listed_reading(clean, start, end)
         alias = start >= 2 and _ALIAS.match(clean, start - 2) is not None \
             and clean[end:end + 1] in "）)"
-        if reading is None and (alias or _COUNT_INSIDE.match(clean, end)):
+        if reading is None and (alias or _COUNT_INSIDE.match(clean, end)
+                                or bracketed_event(clean, start, end)):
             return "apart"
         return reading
 
