@@ -109,6 +109,9 @@ CASES = [
     ("bracketed_place_event", "办好中国（温州）国际园林博览会，建设中国（安徽）自由贸易试验区",
      [("中国", "GPE", "中国"), ("温州", "GPE", "温州"),
       ("中国（安徽）自由贸易试验区", "ORG", "中国（安徽）自由贸易试验区")]),
+    # the place that opens a law's title line is a GPE (as the train gold: d14 上海市, d15
+    # 郑州市); made up
+    ("law_title_place", "# 泰安市城市绿化条例\n\n第一条 为了加强城市绿化", [("泰安市", "GPE", "泰安市")]),
     # the oceans and 东北亚 are places (regions of the gazetteer); 印度 of 印度洋 is none
     ("ocean_region", "面向太平洋、印度洋，开拓东北亚市场", [("太平洋", "GPE", "太平洋"),
      ("印度洋", "GPE", "印度洋"), ("东北亚", "GPE", "东北亚")]),
