@@ -121,11 +121,10 @@ _VISION_WORKS = "建设"  # kept after a policy vision named by a place (现代�
 #: an opening quote and a name's first characters right before a place (searched back)
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
 _ALIAS = regex.compile(r"[区县市省州旗][（(]")  # a division's other name in brackets after it
-#: the rest of a title line of a law or rule the place starts (# 泰安市|城市绿化条例): the
+#: the rest of the title of a law or rule the place starts (# 泰安市|城市绿化条例): the
 #: development gold labels the place GPE (dev-d14 上海市, dev-d15 郑州市), a title without 《》
 #: being no DOC
-_LAW_TITLE_REST = regex.compile(r"[^\n。，,；;：:！？]{1,30}?(?:条例|办法|规定|细则|规则|决定)"
-                                r"[ \t　]*(?:\n|$)")
+_LAW_TITLE_REST = regex.compile(r"[^\n。，,；;：:！？]{1,30}?(?:条例|办法|规定|细则|规则|决定)")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家]")  # 两大 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9)
@@ -1066,7 +1065,7 @@ class NameRulePass:
         place alone fills brackets after a division's name (无锡高新区（新吴区）: its other
         name; after any other word it is inside a name, places.inside_name) or those of
         中国（…） that open a one-off event (中国（温州）国际园林博览会, places.bracketed_event),
-        or it opens a law's title line (# 泰安市城市绿化条例: :meth:`_starts_law_title`)."""
+        or it opens a law's title (# 泰安市城市绿化条例: :meth:`_starts_law_title`)."""
         if _in_quoted_formula(clean, start, end):
             return "name"
         if self._section_of_name(clean, start, end):
@@ -1082,10 +1081,10 @@ class NameRulePass:
 
     @staticmethod
     def _starts_law_title(clean: str, start: int, end: int) -> bool:
-        """The place opens a title line of a law or rule (# 泰安市城市绿化条例): a GPE, as
-        the development gold labels the laws' titles."""
-        line_start = clean.rfind("\n", 0, start) + 1
-        return not clean[line_start:start].strip(" #\t　") \
+        """The place opens the text's title, a law's or rule's (# 泰安市城市绿化条例): a GPE,
+        as the development gold labels the laws' titles (the clean view has no line breaks,
+        so only the text's first words are read as its title)."""
+        return not clean[:start].strip(" #\t　") \
             and _LAW_TITLE_REST.match(clean, end) is not None
 
     def _section_of_name(self, clean: str, start: int, end: int) -> bool:
