@@ -45,8 +45,16 @@ SEALED_LINES = {
     # twelfth session: lines 85-207 are being labelled as fresh gold (sealed to its end)
     "corpus/guangdong_2026_gov_work_report.txt": (85, 10**9),
     # thirteenth session: being labelled as fresh gold (dev-d46, dev-d47), sealed to its end
-    "corpus/tianjin_2020_state_gov_report_task_division.txt": (38, 73),
+    # and the fourteenth's reserved rest (lines 74 to the end)
+    "corpus/tianjin_2020_state_gov_report_task_division.txt": (38, 10**9),
     "corpus/hainan_2026_gov_work_report.txt": (186, 258),
+    # fourteenth session: being labelled as fresh gold (dev-d48 gansu 36-62, dev-d49
+    # sichuan 46-70) or reserved for later fresh gold (sichuan from 71, jiangsu from 36);
+    # the session's brief leaves the rest of both reports out of runs whose output is read
+    # too (the train excerpts aside; gansu 63-95 was given to read)
+    "corpus/gansu_2026_gov_work_report.txt": (1, 62),
+    "corpus/sichuan_2026_gov_work_report.txt": (1, 10**9),
+    "corpus/jiangsu_2026_gov_work_report.txt": (36, 10**9),
 }
 COLUMNS = ("source", "start", "end", "label", "rule", "text", "context")
 

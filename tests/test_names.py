@@ -98,6 +98,26 @@ CASES = [
      [("省发展改革委", "ORG", "省发展改革委"), ("省财政厅", "ORG", "省财政厅")]),
     ("organ_with_and", "省经济和信息化厅负责", [("省经济和信息化厅", "ORG", "省经济和信息化厅")]),
     ("place_run", "加强与桂粤湘黔合作", [("桂粤湘黔", "GPE", "桂粤湘黔")]),
+    # a place and 段 after a name are that name's section (rule 20), after a river the
+    # river's part in the place (GPE, as the train gold labels 长江干流江苏段); made up
+    ("section_of_name", "推进输气管道三线甘肃段建设", []),
+    ("section_of_river", "长江干流江苏段、嘉陵江甘肃段水质稳定",
+     [("江苏", "GPE", "江苏"), ("甘肃", "GPE", "甘肃")]),
+    # a place in the brackets of 中国（…） is inside the name they open (a zone, ORG), but a
+    # one-off event is no name and its places are GPEs (rule 11, as the train gold has
+    # 中国（温州）…博览会; made up)
+    ("bracketed_place_event", "办好中国（温州）国际园林博览会，建设中国（安徽）自由贸易试验区",
+     [("中国", "GPE", "中国"), ("温州", "GPE", "温州"),
+      ("中国（安徽）自由贸易试验区", "ORG", "中国（安徽）自由贸易试验区")]),
+    # the place that opens a law's title line is a GPE (as the train gold: d14 上海市, d15
+    # 郑州市); made up
+    ("law_title_place", "# 泰安市城市绿化条例\n\n第一条 为了加强城市绿化", [("泰安市", "GPE", "泰安市")]),
+    # the oceans and 东北亚 are places (regions of the gazetteer); 印度 of 印度洋 is none
+    ("ocean_region", "面向太平洋、印度洋，开拓东北亚市场", [("太平洋", "GPE", "太平洋"),
+     ("印度洋", "GPE", "印度洋"), ("东北亚", "GPE", "东北亚")]),
+    # rule 13 for cities: short names run together before their partnership (made up)
+    ("partner_run", "唱好甬杭“双城记”，推动厦漳泉一体化，不搞东西部协作以外的南北合作",
+     [("甬杭", "GPE", "甬杭"), ("厦漳泉", "GPE", "厦漳泉"), ("东西部协作", "INITIATIVE", "东西部协作")]),
     # rule 20: a place that starts an item of a list closed by 等 and the head the items
     # share is no GPE (unseen corpus lines of 浙江 2021), unless it is an item alone (train
     # d40) or no list is written (train d42: 中俄蒙 of an event, kept)

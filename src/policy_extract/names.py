@@ -30,7 +30,7 @@ from . import progress, triggers
 from .merge import longest_first
 from .model import NAME_LABELS, Candidate, canonical_name
 from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
-from .places import inside_name, place_surfaces
+from .places import bracketed_event, inside_name, place_surfaces
 from .rules import (
     Reach,
     RuleError,
@@ -67,13 +67,13 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
                      "counted_title", "road_list", "counted_list", "kind_list",
-                     "note_term"})
+                     "note_term", "partner_run"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
 #: checks whose step reads overlapping matches (``regex``'s ``overlapped``: not with
 #: ``engine: re``)
-_OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list"})
+_OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list", "partner_run"})
 #: checks whose step finds the pattern's matches only by a scan of the text
 #: (NameRulePass._plain): what a rule's ``needs`` can narrow
 _SCANNED: frozenset[str | None] = frozenset({None, "word_start", "whole_word", "abbrev_run",
@@ -121,6 +121,10 @@ _VISION_WORKS = "建设"  # kept after a policy vision named by a place (现代�
 #: an opening quote and a name's first characters right before a place (searched back)
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
 _ALIAS = regex.compile(r"[区县市省州旗][（(]")  # a division's other name in brackets after it
+#: the rest of the title of a law or rule the place starts (# 泰安市|城市绿化条例): the
+#: development gold labels the place GPE (dev-d14 上海市, dev-d15 郑州市), a title without 《》
+#: being no DOC
+_LAW_TITLE_REST = regex.compile(r"[^\n。，,；;：:！？]{1,30}?(?:条例|办法|规定|细则|规则|决定)")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家]")  # 两大 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9)
@@ -455,6 +459,7 @@ def load_name_rules(directory: Path) -> NameRules:
         "COMPANY_KIND": alternation(_words(lexicon, "company_kinds", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
         "COUNTRY_ABBREVS": "".join(_words(lexicon, "country_abbrevs", path)),
+        "PARTNER_WORD": alternation(_words(lexicon, "partner_words", path)),
     })
     entries = data.get("rules")
     if not isinstance(entries, list):
@@ -713,6 +718,13 @@ class NameRulePass:
         # where a place-led name can start: the places and the zones (前海|金融控股有限公司,
         # 两江新区|管委会: ORG, rule 20 as for a place)
         self._name_starts = self._places | {e.surface for e in gaz.values() if e.kind == "zone"}
+        # characters that stand for a place in a run of short names (names.partner_run):
+        # abbreviations, and the first characters of provinces and prefectures (杭, 甬)
+        self._run_chars = frozenset(
+            "".join(_words(lex, "place_abbrevs", path)) + "".join(_words(lex, "city_abbrevs", path))
+        ) | {e.surface[0] for e in gaz.values() if e.kind in ("province", "prefecture")}
+        self._partner_words = tuple(_words(lex, "partner_words", path))
+        self._river_ends = frozenset("".join(_words(lex, "river_ends", path)))
         # what the text last asked about holds (every gazetteer entry at each position;
         # the places among them), and the tagged words of blocks seen before
         self._gaz_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
@@ -868,6 +880,40 @@ class NameRulePass:
             if text.clean.startswith(self._facility_heads + self._stops[rule.stops], c.end):
                 continue
             yield c
+
+    def _partner_run(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """Short names of places run together before their partnership (names.partner_run):
+        every character a place's (``_run_chars``), none twice, whole words of jieba, a pair
+        no word of the dictionary but an abbreviation (not 东西, 南北, 深化), no common word
+        inside (:meth:`_short_places`), no facility head after it (苏台|公路); the longest
+        of runs that overlap."""
+        found, clean = [], text.clean
+        for m in self._matches(clean, rule, overlapped=True):
+            # the pattern's run is the shortest before the partnership; longer ones end
+            # in the words between (榆鄂|宁能源化工产业协作: 榆鄂宁), not in the partner word
+            start, end = m.span("name")
+            ends = [end]
+            while (len(ends) < 4 - (end - start) + 1 and ends[-1] < len(clean)
+                   and clean[ends[-1]] in self._run_chars
+                   and not clean.startswith(self._partner_words, ends[-1])):
+                ends.append(ends[-1] + 1)
+            for end in ends:
+                if (cand := self._partner_piece(text, rule, start, end)) is not None:
+                    found.append(cand)
+        return [c for c in found if not any(o is not c and o.start <= c.start and c.end <= o.end
+                                            for o in found)]
+
+    def _partner_piece(self, text: _Text, rule: NameRule, start: int, end: int
+                       ) -> Candidate | None:
+        name = text.clean[start:end]
+        if (set(name) <= self._run_chars and len(set(name)) == len(name)
+                and (len(name) > 2 or self.tags.get(name, "j") == "j")
+                and self._short_places(name)
+                and on_word_boundaries(self.tokenizer, text.clean, start, end)
+                and not text.clean.startswith(self._facility_heads + self._stops[rule.stops],
+                                              end)):
+            return self._cand(start, end, rule.label, name, rule.id, rule.score, rule.priority)
+        return None
 
     def _listed_person(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return (c for c in self._plain(text.clean, rule)
@@ -1048,15 +1094,38 @@ class NameRulePass:
         """:meth:`unnamed_reading`, and ``apart`` where a count follows the place right
         away (酒泉、天水|两个区域中心城市: what is counted is no name of the place) or the
         place alone fills brackets after a division's name (无锡高新区（新吴区）: its other
-        name; after any other word it is inside a name, places.inside_name)."""
+        name; after any other word it is inside a name, places.inside_name) or those of
+        中国（…） that open a one-off event (中国（温州）国际园林博览会, places.bracketed_event),
+        or it opens a law's title (# 泰安市城市绿化条例: :meth:`_starts_law_title`)."""
         if _in_quoted_formula(clean, start, end):
+            return "name"
+        if self._section_of_name(clean, start, end):
             return "name"
         reading = self.unnamed_reading(clean, end) or self.listed_reading(clean, start, end)
         alias = start >= 2 and _ALIAS.match(clean, start - 2) is not None \
             and clean[end:end + 1] in "）)"
-        if reading is None and (alias or _COUNT_INSIDE.match(clean, end)):
+        if reading is None and (alias or _COUNT_INSIDE.match(clean, end)
+                                or bracketed_event(clean, start, end)
+                                or self._starts_law_title(clean, start, end)):
             return "apart"
         return reading
+
+    @staticmethod
+    def _starts_law_title(clean: str, start: int, end: int) -> bool:
+        """The place opens the text's title, a law's or rule's (# 泰安市城市绿化条例): a GPE,
+        as the development gold labels the laws' titles (the clean view has no line breaks,
+        so only the text's first words are read as its title)."""
+        return not clean[:start].strip(" #\t　") \
+            and _LAW_TITLE_REST.match(clean, end) is not None
+
+    def _section_of_name(self, clean: str, start: int, end: int) -> bool:
+        """The place and the 段 after it are the section of the name right before it
+        (西气东输三线|陕西段, 黄河国家文化公园|甘肃段: rule 20), not of a river (长江干流|江苏段
+        keeps its GPE: lexicon.river_ends) nor after a mark (G60（浙江段）is read by
+        places.inside_name)."""
+        return clean.startswith("段", end) and start > 0 \
+            and "\u4e00" <= clean[start - 1] <= "\u9fff" \
+            and clean[start - 1] not in self._river_ends
 
     def keeps_place(self, clean: str, cand: Candidate) -> bool:
         """Whether a GPE candidate stays a GPE: not where it starts a name no rule
@@ -2317,6 +2386,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "word_start": NameRulePass._at_word_start,
     "whole_word": NameRulePass._whole_word,
     "abbrev_run": NameRulePass._abbrev_run,
+    "partner_run": NameRulePass._partner_run,
     "place_led": NameRulePass._place_led_name,
     "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
     "clause_place_led": NameRulePass._place_led_name,  # and the place opens a clause

@@ -708,16 +708,28 @@ _BRACKETED = re.compile(r"[\u4e00-\u9fff](?<![区县市省州旗])[（(]$")
 _ITEM = r"[^（()）、，,。；;\n]{1,8}"
 _BRACKETED_LIST_BEFORE = re.compile(r"中国[（(](?:" + _ITEM + r"、)*$")
 _BRACKETED_LIST_AFTER = re.compile(r"(?:、" + _ITEM + r")*[）)]")
+#: a one-off event a national name in brackets opens (第十五届中国（温州）国际园林博览会): rule 11
+#: labels the place inside an event, which is no name (the development gold: GPE 温州)
+_EVENT_AFTER = re.compile(r"[）)][^。，,；;：:！？、（()）\n]{0,16}?(?:博览会|交易会|展览会|洽谈会|"
+                          r"论坛|峰会|大会|运动会|艺术节|文化节|旅游节|电影节|马拉松)")
 #: a road or railway named by its two ends (周至至乾县、西安至永寿等高速公路): the places
 #: are part of it (rule 20); the head comes within the clause
 _ROAD_AFTER = re.compile(r"[^。，,；;：:！？]{0,16}?(?:高速|公路|铁路|高铁|航道|城际|快速路)")
 
 
+def bracketed_event(clean: str, start: int, end: int) -> bool:
+    """Whether the place ``clean[start:end]`` fills the brackets of 中国（…） that open a
+    one-off event (中国（温州）国际园林博览会): a GPE, the event no name (rule 11)."""
+    return clean.endswith(("中国（", "中国("), 0, start) \
+        and _EVENT_AFTER.match(clean, end) is not None
+
+
 def inside_name(clean: str, start: int, end: int) -> bool:
     """Whether the place ``clean[start:end]`` is written as part of a longer name: in
-    brackets right after a word of it, or as one end of a road named by its ends."""
+    brackets right after a word of it (not in the brackets of 中国（…） that open a one-off
+    event, 中国（温州）国际园林博览会), or as one end of a road named by its ends."""
     if clean[end:end + 1] in "）)" and _BRACKETED.search(clean, max(0, start - 2), start):
-        return True
+        return not bracketed_event(clean, start, end)
     if ("、" in clean[max(0, start - 1):end + 1]
             and _BRACKETED_LIST_BEFORE.search(clean, max(0, start - 40), start)
             and _BRACKETED_LIST_AFTER.match(clean, end)):
