@@ -98,16 +98,10 @@ class Lexicon:
         the words starting (``ls:``, ``lsl:``) and ending (``le:``) there, shortest word
         first, in the order :meth:`matches` finds them."""
         out = _LexiconFeatures({}, {}, {}, {})
-        prefixes, features = self.prefixes, self.features
-        n = len(text)
-        for i in range(n):
-            for k in range(1, min(_MAX_WORD, n - i) + 1):
-                piece = text[i:i + k]
-                if piece not in prefixes:
-                    break
-                f = features.get(piece)
-                if f is not None:
-                    out.add(i, i + k - 1, f)
+        features = self.features
+        for i in range(len(text)):
+            for k, _ in self.matches(text, i):
+                out.add(i, i + k - 1, features[text[i:i + k]])
         return out
 
 

@@ -686,6 +686,11 @@ class NameRulePass:
         self.not_proper = frozenset(_words(lex, "not_proper", path))
         self._short_kind_heads = tuple(_words(lex, "short_kind_heads", path))
         self._short_name_heads = frozenset(_words(lex, "short_name_heads", path))
+        #: every facility head, longest first (:meth:`_kind_items`), and the heads that end
+        #: a bracket after a facility as another name's (:meth:`_extensions`)
+        self._any_fac_heads = tuple(sorted({*self.fac_heads, *self._facility_heads}, key=len,
+                                           reverse=True))
+        self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
@@ -1459,9 +1464,9 @@ class NameRulePass:
         inside (a verb of works opening the first item is left out: 加快|中央山体公园), no
         kind of the facility alone (城市|公园)."""
         assert rule.pattern is not None
-        heads = tuple(sorted({*self.fac_heads, *self._facility_heads}, key=len, reverse=True))
         for c in [c for c in cands if c.label == "FAC"]:
-            head = next((h for h in heads if clean.endswith(h, c.start, c.end)), None)
+            head = next((h for h in self._any_fac_heads if clean.endswith(h, c.start, c.end)),
+                        None)
             if head is None or c.end - c.start <= len(head):
                 continue
             for s, e in _neighbour_items(clean, c.start, c.end):
@@ -1493,11 +1498,10 @@ class NameRulePass:
         试验场|（深海）; not a place in brackets, which stays apart (省职教城|（清远）: the
         facility's place, as the development gold has it), nor another kind or name in
         them (产业园区|（基地）: a head of the table ends it)."""
-        heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         for c in self._extended(clean, cands, rule, "FAC"):
             if clean.endswith("）", c.start, c.end):
                 inner = clean[clean.rindex("（", c.start, c.end) + 1:c.end - 1]
-                if inner.endswith(heads) or any(
+                if inner.endswith(self._name_heads) or any(
                         inner[:n] in self._places for n in range(1, len(inner) + 1)):
                     continue
             yield c
