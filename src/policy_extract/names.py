@@ -452,6 +452,7 @@ def load_name_rules(directory: Path) -> NameRules:
                                                                path) if len(w) >= 4),
         "PROPER_FAC_HEAD": alternation(heads.fac("proper")),
         "BATCH_HEAD": alternation(_words(lexicon, "batch_heads", path)),
+        "COUNTED_TITLE_HEAD": alternation(_words(lexicon, "counted_title_heads", path)),
         "PLACE_TITLE": alternation(_words(lexicon, "place_titles", path)),
         "SHARED_HEAD": alternation(_words(lexicon, "shared_heads", path)),
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
