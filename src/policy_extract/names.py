@@ -452,6 +452,7 @@ def load_name_rules(directory: Path) -> NameRules:
                                                                path) if len(w) >= 4),
         "PROPER_FAC_HEAD": alternation(heads.fac("proper")),
         "BATCH_HEAD": alternation(_words(lexicon, "batch_heads", path)),
+        "COUNTED_TITLE_HEAD": alternation(_words(lexicon, "counted_title_heads", path)),
         "PLACE_TITLE": alternation(_words(lexicon, "place_titles", path)),
         "SHARED_HEAD": alternation(_words(lexicon, "shared_heads", path)),
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
@@ -1780,7 +1781,9 @@ class NameRulePass:
         raw text inside (a PDF breaks lines inside names, rule 10; a title line, a blank
         line and a delivery line are not one name)."""
         surface = clean[cand.start:cand.end]
-        if self._phrase_breaks[stops].search(surface) or _COUNT_INSIDE.search(surface):
+        if _COUNT_INSIDE.search(surface) or any(
+                stops != "programme_stop" or surface[m.end():] not in _AIMED_HEADS
+                for m in self._phrase_breaks[stops].finditer(surface)):
             return False
         if view is None:
             return True
@@ -2444,6 +2447,12 @@ def _neighbour_items(clean: str, start: int, end: int) -> Iterator[tuple[int, in
             break
         yield m.end(), pos - 1
         pos = m.end()
+
+
+#: a programme's last word that a verb of programme_stop may stand right before, the
+#: programme's aim (岗位挖潜扩容支持计划, 重点产业链推进行动): no clause goes on after such a
+#: verb; not after a place (杭州推进改革: outer_stop, names.place_outer_initiative)
+_AIMED_HEADS = frozenset({"计划", "行动", "工程", "试点", "改革"})
 
 
 def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
