@@ -184,6 +184,11 @@ _TERM_END = re.compile(r"(?<=[年月期季])末")
 _ITEM_SPLIT = re.compile(rf"、|和|(?<![{_JI_VERB_FIRSTS}])及|与|以及")
 _LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
+#: a heading without a number (2026年重点工作) is a short line without these marks
+_SENTENCE_MARKS = re.compile(r"[，,。；;：:！!？?、]")
+_BARE_HEADING_CHARS = 20
+#: a table's or figure's caption (表1  2022年年末常住人口数及其构成) heads no paragraph
+_CAPTION = re.compile(r"[表图]\s*\d")
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
 #: a verb that makes a counted noun a clause of its own (577项事项实现“最多跑一次”)
 _OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
@@ -1030,6 +1035,20 @@ class _Doc:
         i = bisect.bisect_left(self.breaks, pos)
         return self.breaks[i - 1] + 1 if i else 0
 
+    def heading_start(self, pos: int) -> int:
+        """Where the paragraph at ``pos`` starts, or the line before it when that line is a
+        heading without a number (``2026年重点工作``: short, no punctuation of a sentence,
+        no table's caption),
+        whose DATE dates the figures of the paragraph under it (FACTS.md period: the
+        nearest DATE before the figure in its paragraph or section heading)."""
+        start = self.paragraph_start(pos)
+        if start < 2 or self.text[start - 1] != "\n":
+            return start
+        before = self.paragraph_start(start - 1)
+        line = self.text[before:start - 1].strip(_SPACES)
+        return before if 0 < len(line) <= _BARE_HEADING_CHARS \
+            and not _SENTENCE_MARKS.search(line) and not _CAPTION.match(line) else start
+
 
 def _relative_periods(text: str, dates: Sequence[Mention], vocab: FactVocab,
                       ref_year: int | None) -> list[Mention]:
@@ -1569,12 +1588,18 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     and not _has_date(doc, sent, value) \
                     and doc.ctx.ref_year is not None and (scope is None
                                                           or doc.past_review(value.start)):
-                period = str(doc.ctx.ref_year)
+                # a stock planned for the year is planned for its end (常住人口城镇化率达到41%,
+                # 生猪存栏), not what is done to it (培育经营主体20个, 为经营主体减负2500亿元)
+                stock_end = kind in ("level", "share") and _stock_named(indicator, vocab)
+                period = str(doc.ctx.ref_year) + ("-12" if stock_end else "")
             elif status == "target" and period == scope and scope and kind in ("level", "share") \
                     and not vocab.flow.search(text, start, value.start):
                 period = scope[5:]  # “十五五”时期…城镇化率达到70%: the level at the plan's end
                 if vocab.stock.search(indicator):
                     period += "-12"
+            if status == "target" and kind in ("growth", "change") and period \
+                    and _YEAR_END.fullmatch(period):
+                period = period[:4]  # 城镇化率提升1个百分点 planned: a change over the year
             if not after_noun:  # not 23个…项目建成投产, the count before the projects
                 indicator = _verb_first(_without_effort(indicator, vocab, alone=False), vocab)
             framing = vocab.framing.match(indicator)
@@ -1594,6 +1619,13 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
+
+
+def _stock_named(indicator: str, vocab: FactVocab) -> bool:
+    """Whether ``indicator`` names a stock (``stock_cues``) it ends with, and no verb of
+    what is done (``series_verbs``: 培育新型经营主体) leads it: 生猪存栏, 常住人口城镇化率."""
+    ends = [m.end() for m in vocab.stock.finditer(indicator)]
+    return bool(ends) and ends[-1] == len(indicator) and not vocab.series_verb.match(indicator)
 
 
 def _spent_on(text: str, start: int, end: int, inside: Sequence[Mention]) -> str:
@@ -2401,7 +2433,7 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         return None  # 未来三年将新增融资规模760亿元: no period the text gives
     i = bisect.bisect_left(doc.date_starts, value.start) - 1
     period = None
-    floor = doc.paragraph_start(value.start)
+    floor = doc.heading_start(value.start)
     # a DATE in the paragraph; a plan name (十四五) only in the sentence itself; for a
     # target also the section's (到2022年 above a plan's list of goals)
     scope, begin = doc.scope_at(value.start), doc.scope_begin(value.start)
