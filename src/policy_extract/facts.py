@@ -1489,10 +1489,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     before = _strip_tail_words(indicator, vocab)
                     if _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
                         before = _verb_of_examples(before, vocab)
-                    lead = vocab.achievement.match(before)  # 带动全市建成17个X: 建成X
-                    if lead:
-                        before = before[lead.end():]
-                    before = _without_effort(before, vocab)  # 争取新获批1所X: 新获批X
+                    # 带动全市建成17个X: 建成X; 争取新获批1所X: 新获批X; 高质量建好15个X: X
+                    before = _without_lead(_without_effort(_without_lead(before, vocab),
+                                                           vocab), vocab)
                     if "给予" in before:  # 省级财政…给予1000万元激励: the grant's noun
                         before = ""
                     if vocab.work_area.match(noun):  # 今年要重点做好9个方面工作: 方面工作
@@ -1652,10 +1651,18 @@ def _without_effort(words: str, vocab: FactVocab, alone: bool = True) -> str:
     (争取A 237亿元、新型B 889.2亿元: 争取新型B)."""
     effort = vocab.effort.match(words)
     if effort and (vocab.series_verb.match(words, effort.end())
+                   or vocab.achievement.match(words, effort.end())
                    or alone and (words.startswith("新", effort.end())
                                  or effort.end() == len(words))):
         return words[effort.end():]
     return words
+
+
+def _without_lead(before: str, vocab: FactVocab) -> str:
+    """The words before a count without the verbs that lead to it and select nothing that
+    is counted (``achievement_verbs``: 带动, 推进, 做优做强)."""
+    lead = vocab.achievement.match(before)
+    return before[lead.end():] if lead else before
 
 
 def _verb_first(indicator: str, vocab: FactVocab) -> str:
