@@ -145,6 +145,11 @@ def test_a_shared_prefix_is_whole_words(pipeline: Pipeline, text: str, value: st
 @pytest.mark.parametrize("text", [
     pytest.param("延长石油150亿方/年天然气产能倍增工程开工。", id="company-of-the-gazetteer"),
     pytest.param("中国能建集团投资20亿元建设新能源基地。", id="company-by-its-head"),
+    # places named as examples of what a count counts (X、Y等N个县区) are its members, not
+    # the area the figures of the sentence are about
+    pytest.param("九江、赣州等5个市被命名为国家生态文明建设示范区。", id="places-as-examples"),
+    pytest.param("加快宝鸡、延安等4个国家骨干冷链物流基地建设。", id="places-as-examples-after-a-verb"),
+    pytest.param("九江、赣州等10个县区通了高速公路，新增里程590公里。", id="places-as-examples-clause-after"),
 ])
 def test_a_company_is_no_place_of_a_figure(pipeline: Pipeline, text: str) -> None:
     assert {f.place for f in facts_of(pipeline, text)} <= {"江西省"}  # the title's province

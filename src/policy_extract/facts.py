@@ -187,6 +187,8 @@ _SPACES = " \t\u3000\n\r\u00a0"
 #: a heading without a number (2026年重点工作) is a short line without these marks
 _SENTENCE_MARKS = re.compile(r"[，,。；;：:！!？?、]")
 _BARE_HEADING_CHARS = 20
+#: the rest of a list of examples closed by 等 after its first name (宜川、平利等5个县区)
+_EXAMPLE_LIST = re.compile(r"(?:[、和及][^、，,。；;：:]{1,10}?)*等")
 #: a table's or figure's caption (表1  2022年年末常住人口数及其构成) heads no paragraph
 _CAPTION = re.compile(r"[表图]\s*\d")
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
@@ -2100,7 +2102,9 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                 if label == "ORG" and after_value and not vocab.zone.search(name) \
                         and _CJK.match(s, len(name)):
                     break  # 、政协委员提案1584件: a later item owned by a body, no subject
-                if label == "GPE" or (label == "ORG" and not _OWN_BODY.match(name)
+                if label == "GPE" and _EXAMPLE_LIST.match(s, len(name)):
+                    pass  # 宜川、平利等5个县区: examples of what is counted, no subject
+                elif label == "GPE" or (label == "ORG" and not _OWN_BODY.match(name)
                                       and not s.startswith("等", len(name))
                                       and (not after_value or vocab.zone.search(name))):
                     # 、比亚迪新能源汽车动力电池: a company in a list of items, no subject
