@@ -306,6 +306,11 @@ def test_cli_run_with_the_baseline(tmp_path: Path) -> None:
     pytest.param("深圳市前海深港现代服务业合作区产业发展专项资金管理办法\n\n"
                  "第三十条 本办法自2019年1月1日起施行，有效期三年。\n", "前海深港现代服务业合作区",
                  "2019-01-01/2021-12-31", id="rules-take-their-zone-and-validity"),
+    # an issuing body of the party: the area after its name (not 中共四川省)
+    pytest.param("中共四川省委 四川省人民政府\n关于推动服务业高质量发展的意见\n\n", "四川省", None,
+                 id="party-committee-issues-for-its-province"),
+    pytest.param("中共杭州市委办公厅\n关于推动服务业高质量发展的意见\n\n", "杭州市", None,
+                 id="party-office-issues-for-its-city"),
 ])
 def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | None,
                                    period: str | None) -> None:

@@ -185,7 +185,7 @@ _ITEM_SPLIT = re.compile(rf"、|和|(?<![{_JI_VERB_FIRSTS}])及|与|以及")
 _LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
 #: a heading without a number (2026年重点工作) is a short line without these marks
-_SENTENCE_MARKS = re.compile(r"[，,。；;：:！!？?、]")
+_HEADING_MARKS = re.compile(r"[，,。；;：:！!？?、]")
 _BARE_HEADING_CHARS = 20
 #: the rest of a list of examples closed by 等 after its first name (宜川、平利等5个县区)
 _EXAMPLE_LIST = re.compile(r"(?:[、和及][^、，,。；;：:]{1,10}?)*等")
@@ -255,6 +255,7 @@ _NOUN_START = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
 _YEAR = re.compile(r"(\d{4})年")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year, 年 or not
+_PARTY = re.compile(r"^(?:中国共产党|中共)")
 _PLACE_PREFIX = re.compile(r"^(.{2,8}?(?:自治区|省|市|自治州|州|区|县|盟|旗))")
 _COMPARE_BEFORE = frozenset("比较与")
 _COMPARE_TAIL = re.compile(r"\s*(?:同期|末相比|相比|末的|末|底|水平|比较)")
@@ -711,8 +712,10 @@ def _in_plan_mood(text: str, vocab: FactVocab) -> bool:
 
 def _body_area(org: str) -> str | None:
     """The area of an issuing body: the last of the places its name starts with, one
-    after another (舟山市普陀区人民政府办公室: 普陀区; 江西省统计局: 江西省)."""
+    after another (舟山市普陀区人民政府办公室: 普陀区; 江西省统计局: 江西省), after the
+    party's name (中共四川省委: 四川省)."""
     area = None
+    org = _PARTY.sub("", org)
     while (found := _PLACE_PREFIX.match(org)) is not None:
         area, org = found.group(1), org[found.end():]
     return area
@@ -1049,7 +1052,7 @@ class _Doc:
         before = self.paragraph_start(start - 1)
         line = self.text[before:start - 1].strip(_SPACES)
         return before if 0 < len(line) <= _BARE_HEADING_CHARS \
-            and not _SENTENCE_MARKS.search(line) and not _CAPTION.match(line) else start
+            and not _HEADING_MARKS.search(line) and not _CAPTION.match(line) else start
 
 
 def _relative_periods(text: str, dates: Sequence[Mention], vocab: FactVocab,
