@@ -2118,6 +2118,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     # trailing verbs, linkers and comparisons
     verbs: list[str] = []
     to_level = False  # 提高到63%, 降至13.6%: the value is the level reached
+    joined = False
     for m in others:  # 发放2017年义务兵优待金: a DATE inside names no part of it
         if m.label == "DATE" and len(m.text) > 2 and m.text in s[1:]:
             s = s[0] + s[1:].replace(_STRIP.sub("", m.text), "", 1)
@@ -2135,7 +2136,9 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             if word not in _TO:
                 s = s[:found.start()]
                 continue
-        if word in vocab.up or word in vocab.down:
+        if word == "并":
+            joined = True  # 提高并稳定在70%: the level the second verb holds
+        elif (word in vocab.up or word in vocab.down) and not joined:
             verbs.append(word)
         s = s[:found.start()]
     inside = _INSIDE.search(s)
