@@ -397,8 +397,10 @@ class FactVocab:
     @cached_property
     def reached(self) -> re.Pattern[str]:
         """A verb of reaching a level right before a value (提高到, 增至): ``reach_verbs``
-        that end in 到 or 至."""
-        return _compile([w for w in self["reach_verbs"] if w[-1:] in _TO], "end")
+        that end in 到 or 至, and any verb with 到 or 至 right before the value (恢复至,
+        跃升到: the value is where it stands, not what was added)."""
+        words = alternation([w for w in self["reach_verbs"] if w[-1:] in _TO])
+        return re.compile(rf"(?:{words}|[\u4e00-\u9fff][到至])$")
 
     @cached_property
     def plan_periods(self) -> dict[str, str]:
@@ -2551,7 +2553,8 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
         return False
     clause = text[clause_start:clause_end]
     lead = _clean(text[clause_start:first if first is not None else value.start])
-    if vocab.reach.search(lead) or vocab.stock.search(clause):  # …增至7.83张、3.57个
+    if vocab.reach.search(lead) or vocab.reached.search(lead) or vocab.stock.search(clause):
+        # …增至7.83张、3.57个; 种群恢复至7群42只
         return False
     later = bisect.bisect_left(doc.value_starts, value.end)
     if (len(lead) <= 4 or lead.endswith("等")) and later < len(doc.value_starts) \
