@@ -216,7 +216,7 @@ _NUMERAL_START = re.compile(r"[\d０-９零〇一二两三四五六七八九十�
 #: a qualifier between a count and what it counts, also before a quoted name (10个以上“耀眼明珠”)
 _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[“\"‘「『《]*[\u4e00-\u9fff])")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
-_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])"
+_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|(?<!各级)各类)(?=[^率])"
                      r"|(?<=.)(?:全年|力争|确保|力求)$")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
 _SERIES_JOINS = frozenset("、和及")
