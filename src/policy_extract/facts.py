@@ -187,6 +187,9 @@ _SPACES = " \t\u3000\n\r\u00a0"
 #: a heading without a number (2026年重点工作) is a short line without these marks
 _HEADING_MARKS = re.compile(r"[，,。；;：:！!？?、]")
 _BARE_HEADING_CHARS = 20
+#: a frame word that ends the words after a count (7种主要工业产品中, 从四大行业来看, 5个试点地区
+#: 之一): what is counted is before it (not 高中, 集中, 其中)
+_FRAME_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![集高初其空心])(?:中|来看|之一)$")
 #: the rest of a list of examples closed by 等 after its first name (宜川、平利等5个县区)
 _EXAMPLE_LIST = re.compile(r"(?:[、和及][^、，,。；;：:]{1,10}?)*等")
 #: a table's or figure's caption (表1  2022年年末常住人口数及其构成) heads no paragraph
@@ -1838,6 +1841,7 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         kept = kept[:conj.start() + 1]
     noun = vocab.drop.sub("", _PAREN.sub("", kept))  # 首次纳入医保报销: 纳入医保报销
     noun = _ACHIEVED.sub("", noun)  # 8个排污口完成整治: 排污口整治 (FACTS.md: 完成 goes)
+    noun = _FRAME_END.sub("", noun)  # 7种主要工业产品中，有3种…: the products
     return noun.rstrip("和及与、等"), start + where[len(kept) - 1] + 1
 
 
