@@ -1358,9 +1358,9 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
         return True  # 引进投资超10亿元重大项目14个: the projects' threshold
     if m.label in _THRESHOLD_LABELS and _MODIFIER_AFTER.match(text, m.end):
         return True  # 500万元以上固定资产投资; not 10000名以上积极参与的开发者, a count
-    if m.label in _THRESHOLD_LABELS and text.startswith("的", m.end) \
+    if (m.label in _THRESHOLD_LABELS or m.label == "PERCENT") and text.startswith("的", m.end) \
             and _OVER.search(text, max(0, m.start - 2), m.start):
-        return True  # 其中超10亿元的6户: the threshold of the count after it
+        return True  # 其中超10亿元的6户, 46个贫困发生率超过10%的贫困村: the threshold of a count
     over = _OVER_COUNT.match(text, m.end)
     if m.label in _THRESHOLD_LABELS and over and later[0].label == "COUNT" \
             and later[0].start == over.end():
