@@ -2192,7 +2192,8 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     it has (新引进 | 亿元以上产业项目), before the quantity word of ``heads`` (工业机器人 |
     产量) and the word boundary nearest that length (农村 | 居民人均可支配收入); on a tie,
     the longer own part (地下水、近岸海域|水质达标比例), then in that order of preference:
-    the quantity word, the word count, the boundary."""
+    the quantity word, the word count, the boundary. Where the quantity word and the word
+    count give the same split, it is taken (原煤、原油、天然气产量: 天然气 | 产量)."""
     parts = _split_items(indicator, n)
     if len(parts) == 1:  # 城乡居民人均可支配收入分别增长4.9%、6.1%: 城镇…, 农村…
         word = next((w for w, items in vocab.compounds.items()
@@ -2215,10 +2216,13 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     head = vocab.head.search(last)
     if head:
         splits.append(head.start())
+    agreed = None
     if tokenizer is not None:
         words = tokenizer.lcut(last, HMM=False)
         k = len(tokenizer.lcut(others[-1], HMM=False))
         splits.append(len("".join(words[:k])))
+        if head and splits[0] == splits[-1]:
+            agreed = splits[0]  # 原煤、原油、天然气|产量: the words and the quantity word agree
         # word ends, and the ends of the shorter words the first word starts with (农村 of 农村居民)
         starts = {0}
         for w in words:
@@ -2232,6 +2236,8 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     if not splits:
         return parts
     own = min(splits, key=lambda i: (abs(i - mean), -i))  # of equals, the longer own part
+    if agreed is not None and 0 < agreed < len(last):
+        own = agreed  # not a shorter word inside the item (天然|气产量) nearer the mean length
     if head and head.start() < own < head.end():
         own = head.start()  # never inside the quantity word (涉毒|警情, where jieba cuts 警|情)
     if head and head.start() > 0 and any(last[:head.start()] != o and (
