@@ -155,10 +155,6 @@ _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
 #: value (惠及154万户家庭)
 _JI_VERB_FIRSTS = "惠涉普波遍覆"
 _JI_WORDS = tuple(f"{c}及" for c in _JI_VERB_FIRSTS)
-#: a conjunction between two counted nouns (专项小组和办公室), not the 及 of a word (普及, 惠及)
-_CONJ = re.compile(rf"和|(?<![{_JI_VERB_FIRSTS}])及")
-#: a level of government before a conjunction (国家和省级X): the pair qualifies one noun
-_LEVEL_BEFORE = re.compile(r"(?:国家级?|省级?|市级?|县级?|区级)$")
 #: 分别 (respectively) ties a list of figures to a list of items: never part of what one
 #: of them measures (实际利用外资分别占比 -> 实际利用外资占比)
 _RESPECTIVELY = "分别"
@@ -1837,10 +1833,6 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         kept = kept[:year.start()]
     if not kept:
         return "", start
-    conj = _CONJ.search(kept)
-    if conj and conj.start() > 0 and not _LEVEL_BEFORE.search(kept, 0, conj.start()):
-        # 9个专项小组和办公室: the first of the pair; not 国家和省级现代农业产业园
-        kept = kept[:conj.start() + 1]
     noun = vocab.drop.sub("", _PAREN.sub("", kept))  # 首次纳入医保报销: 纳入医保报销
     noun = _ACHIEVED.sub("", noun)  # 8个排污口完成整治: 排污口整治 (FACTS.md: 完成 goes)
     noun = _FRAME_END.sub("", noun)  # 7种主要工业产品中，有3种…: the products
