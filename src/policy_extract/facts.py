@@ -155,6 +155,8 @@ _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
 #: value (惠及154万户家庭)
 _JI_VERB_FIRSTS = "惠涉普波遍覆"
 _JI_WORDS = tuple(f"{c}及" for c in _JI_VERB_FIRSTS)
+#: a conjunction between two nouns (not the 及 of 普及, 惠及)
+_PAIR_CONJ = re.compile(rf"和|与|(?<![{_JI_VERB_FIRSTS}])及")
 #: 分别 (respectively) ties a list of figures to a list of items: never part of what one
 #: of them measures (实际利用外资分别占比 -> 实际利用外资占比)
 _RESPECTIVELY = "分别"
@@ -1825,6 +1827,10 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         # another example (12英寸生产线、X等项目), not inside one that runs to the clause's
         # end (800个智能工厂、数字化车间，…)
         kept = kept[:cut.start()]
+    conj = _PAIR_CONJ.search(kept, 1) if stop is None and _NUMERAL_START.match(text, end) \
+        else None
+    if conj:  # 2070种进口商品和5年内…的5048种商品: a conjunction before the next figure's words
+        kept = kept[:conj.start()]
     if before_value:  # 3大中心累计引进项目68个: the noun ends where the next figure's verb starts
         verb = vocab.noun_end.search(kept, 1)
         if verb:
