@@ -485,7 +485,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "head": (("heads",), "end"),
     "rate": (("rate_words",), "end"),
     "noun_end": (("right_ends_before_value",), "word"),
-    "right_stop": (("right_stops",), "word"),
+    "right_stop": (("right_stops",), "cue"),
     "right_end": (("right_ends",), "word"),
     "facility": (("facilities",), "word"),
     "achievement": (("achievement_verbs",), "run"),
