@@ -192,6 +192,8 @@ _GROWTH_RATES = frozenset({"增速", "增幅", "涨幅"})
 _FRAME_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![集高初其空心])(?:中|来看|之一)$")
 #: the rest of a list of examples closed by 等 after its first name (宜川、平利等5个县区)
 _EXAMPLE_LIST = re.compile(r"(?:[、和及][^、，,。；;：:]{1,10}?)*等")
+#: what a line that is only a date (（2020年6月6日）, a delivery or signature) is made of
+_DATE_ONLY = re.compile(r"[\d０-９〇一二三四五六七八九十年月日号时分\s（）()—-]")
 #: a table's or figure's caption (表1  2022年年末常住人口数及其构成) heads no paragraph
 _CAPTION = re.compile(r"[表图]\s*\d")
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
@@ -1050,7 +1052,7 @@ class _Doc:
     def heading_start(self, pos: int) -> int:
         """Where the paragraph at ``pos`` starts, or the line before it when that line is a
         heading without a number (``2026年重点工作``: short, no punctuation of a sentence,
-        no table's caption),
+        no table's caption, more than a date),
         whose DATE dates the figures of the paragraph under it (FACTS.md period: the
         nearest DATE before the figure in its paragraph or section heading)."""
         start = self.paragraph_start(pos)
@@ -1059,7 +1061,8 @@ class _Doc:
         before = self.paragraph_start(start - 1)
         line = self.text[before:start - 1].strip(_SPACES)
         return before if 0 < len(line) <= _BARE_HEADING_CHARS \
-            and not _HEADING_MARKS.search(line) and not _CAPTION.match(line) else start
+            and not _HEADING_MARKS.search(line) and not _CAPTION.match(line) \
+            and len(_DATE_ONLY.sub("", line)) >= 2 else start
 
 
 def _relative_periods(text: str, dates: Sequence[Mention], vocab: FactVocab,
