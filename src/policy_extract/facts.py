@@ -1497,6 +1497,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             elif len(group) == 1:  # 新建800个5G基站: what is counted follows the number
                 noun, noun_end = _right_noun(text, value.end, following, vocab,
                                              before_value=g + 1 < len(groups))
+                if not noun and value.label in ("COUNT", "QUANTITY") \
+                        and text.startswith("的", value.end):  # 完成4000户的改造任务
+                    noun, noun_end = _right_noun(text, value.end + 1, following, vocab,
+                                                 before_value=g + 1 < len(groups))
                 if noun and _FURTHERED.search(_clean(text[start:value.start])) \
                         and noun.endswith("建设") and len(noun) > 4:
                     noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
