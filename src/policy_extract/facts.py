@@ -2358,6 +2358,10 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         same = (kind != "level" or unit == last.unit or last.unit is None or last.kind != "level"
                 and unit in _GROWTH_UNITS)
         return last.indicator if same else ""
+    what, _, tail = indicator.rpartition("、")
+    if what and tail in vocab.generic:  # 实施城市更新行动、完成投资220亿元: 城市更新行动投资
+        verb = vocab.framing.match(what)
+        return (what[verb.end():] if verb and verb.end() < len(what) else what) + tail
     if indicator in vocab.generic and state.recent and state.recent[-1] != indicator:
         what = state.recent[-1]  # 实施重点项目47个，投资46.9亿元: 重点项目投资
         verb = vocab.framing.match(what) or (
