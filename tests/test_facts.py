@@ -145,6 +145,11 @@ def test_a_shared_prefix_is_whole_words(pipeline: Pipeline, text: str, value: st
 @pytest.mark.parametrize("text", [
     pytest.param("延长石油150亿方/年天然气产能倍增工程开工。", id="company-of-the-gazetteer"),
     pytest.param("中国能建集团投资20亿元建设新能源基地。", id="company-by-its-head"),
+    # places named as examples of what a count counts (X、Y等N个县区) are its members, not
+    # the area the figures of the sentence are about
+    pytest.param("九江、赣州等5个市被命名为国家生态文明建设示范区。", id="places-as-examples"),
+    pytest.param("加快宝鸡、延安等4个国家骨干冷链物流基地建设。", id="places-as-examples-after-a-verb"),
+    pytest.param("九江、赣州等10个县区通了高速公路，新增里程590公里。", id="places-as-examples-clause-after"),
 ])
 def test_a_company_is_no_place_of_a_figure(pipeline: Pipeline, text: str) -> None:
     assert {f.place for f in facts_of(pipeline, text)} <= {"江西省"}  # the title's province
@@ -301,6 +306,11 @@ def test_cli_run_with_the_baseline(tmp_path: Path) -> None:
     pytest.param("深圳市前海深港现代服务业合作区产业发展专项资金管理办法\n\n"
                  "第三十条 本办法自2019年1月1日起施行，有效期三年。\n", "前海深港现代服务业合作区",
                  "2019-01-01/2021-12-31", id="rules-take-their-zone-and-validity"),
+    # an issuing body of the party: the area after its name (not 中共四川省)
+    pytest.param("中共四川省委 四川省人民政府\n关于推动服务业高质量发展的意见\n\n", "四川省", None,
+                 id="party-committee-issues-for-its-province"),
+    pytest.param("中共杭州市委办公厅\n关于推动服务业高质量发展的意见\n\n", "杭州市", None,
+                 id="party-office-issues-for-its-city"),
 ])
 def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | None,
                                    period: str | None) -> None:

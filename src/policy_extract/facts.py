@@ -155,10 +155,8 @@ _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
 #: value (惠及154万户家庭)
 _JI_VERB_FIRSTS = "惠涉普波遍覆"
 _JI_WORDS = tuple(f"{c}及" for c in _JI_VERB_FIRSTS)
-#: a conjunction between two counted nouns (专项小组和办公室), not the 及 of a word (普及, 惠及)
-_CONJ = re.compile(rf"和|(?<![{_JI_VERB_FIRSTS}])及")
-#: a level of government before a conjunction (国家和省级X): the pair qualifies one noun
-_LEVEL_BEFORE = re.compile(r"(?:国家级?|省级?|市级?|县级?|区级)$")
+#: a conjunction between two nouns (not the 及 of 普及, 惠及)
+_PAIR_CONJ = re.compile(rf"和|与|(?<![{_JI_VERB_FIRSTS}])及")
 #: 分别 (respectively) ties a list of figures to a list of items: never part of what one
 #: of them measures (实际利用外资分别占比 -> 实际利用外资占比)
 _RESPECTIVELY = "分别"
@@ -184,6 +182,20 @@ _TERM_END = re.compile(r"(?<=[年月期季])末")
 _ITEM_SPLIT = re.compile(rf"、|和|(?<![{_JI_VERB_FIRSTS}])及|与|以及")
 _LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
+#: a heading without a number (2026年重点工作) is a short line without these marks
+_HEADING_MARKS = re.compile(r"[，,。；;：:！!？?、]")
+_BARE_HEADING_CHARS = 20
+#: words of a rate of growth (增速达到20%): growth even with a verb of reaching before the value
+_GROWTH_RATES = frozenset({"增速", "增幅", "涨幅"})
+#: a frame word that ends the words after a count (7种主要工业产品中, 从四大行业来看, 5个试点地区
+#: 之一): what is counted is before it (not 高中, 集中, 其中)
+_FRAME_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![集高初其空心])(?:中|来看|之一)$")
+#: the rest of a list of examples closed by 等 after its first name (宜川、平利等5个县区)
+_EXAMPLE_LIST = re.compile(r"(?:[、和及][^、，,。；;：:]{1,10}?)*等")
+#: what a line that is only a date (（2020年6月6日）, a delivery or signature) is made of
+_DATE_ONLY = re.compile(r"[\d０-９〇一二三四五六七八九十年月日号时分\s（）()—-]")
+#: a table's or figure's caption (表1  2022年年末常住人口数及其构成) heads no paragraph
+_CAPTION = re.compile(r"[表图]\s*\d")
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
 #: a verb that makes a counted noun a clause of its own (577项事项实现“最多跑一次”)
 _OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
@@ -206,9 +218,10 @@ _NEXT_ITEM = re.compile(r"(?:[、和及与][^，,；;：:。！!？?]*)?")
 _ACHIEVED = re.compile(r"(?<=.)(?:实现了?|完成了?)(?=.)")
 _QUALIFIED_OF = re.compile(r"^(?:以上|以下|左右)(?=的)")
 _NUMERAL_START = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千几]")
-_QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[\u4e00-\u9fff])")
+#: a qualifier between a count and what it counts, also before a quoted name (10个以上“耀眼明珠”)
+_QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[“\"‘「『《]*[\u4e00-\u9fff])")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
-_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|各类)(?=[^率])"
+_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|(?<!各级)各类)(?=[^率])"
                      r"|(?<=.)(?:全年|力争|确保|力求)$")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
 _SERIES_JOINS = frozenset("、和及")
@@ -244,10 +257,12 @@ _SERIES_MARKS = frozenset("、，,")
 _NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: the start of a noun a count counts (两个PPP项目, 800个智能工厂)
-_NOUN_START = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+#: what a noun starts with: a character, a letter, or a number of a technology's name (5G, 4K)
+_NOUN_START = re.compile(r"[\u4e00-\u9fffA-Za-z]|\d[A-Za-z]")
 _LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
 _YEAR = re.compile(r"(\d{4})年")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year, 年 or not
+_PARTY = re.compile(r"^(?:中国共产党|中共)")
 _PLACE_PREFIX = re.compile(r"^(.{2,8}?(?:自治区|省|市|自治州|州|区|县|盟|旗))")
 _COMPARE_BEFORE = frozenset("比较与")
 _COMPARE_TAIL = re.compile(r"\s*(?:同期|末相比|相比|末的|末|底|水平|比较)")
@@ -388,8 +403,10 @@ class FactVocab:
     @cached_property
     def reached(self) -> re.Pattern[str]:
         """A verb of reaching a level right before a value (提高到, 增至): ``reach_verbs``
-        that end in 到 or 至."""
-        return _compile([w for w in self["reach_verbs"] if w[-1:] in _TO], "end")
+        that end in 到 or 至, and any verb with 到 or 至 right before the value (恢复至,
+        跃升到: the value is where it stands, not what was added)."""
+        words = alternation([w for w in self["reach_verbs"] if w[-1:] in _TO])
+        return re.compile(rf"(?:{words}|[\u4e00-\u9fff][到至])$")
 
     @cached_property
     def plan_periods(self) -> dict[str, str]:
@@ -470,7 +487,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "head": (("heads",), "end"),
     "rate": (("rate_words",), "end"),
     "noun_end": (("right_ends_before_value",), "word"),
-    "right_stop": (("right_stops",), "word"),
+    "right_stop": (("right_stops",), "cue"),
     "right_end": (("right_ends",), "word"),
     "facility": (("facilities",), "word"),
     "achievement": (("achievement_verbs",), "run"),
@@ -704,8 +721,10 @@ def _in_plan_mood(text: str, vocab: FactVocab) -> bool:
 
 def _body_area(org: str) -> str | None:
     """The area of an issuing body: the last of the places its name starts with, one
-    after another (舟山市普陀区人民政府办公室: 普陀区; 江西省统计局: 江西省)."""
+    after another (舟山市普陀区人民政府办公室: 普陀区; 江西省统计局: 江西省), after the
+    party's name (中共四川省委: 四川省)."""
     area = None
+    org = _PARTY.sub("", org)
     while (found := _PLACE_PREFIX.match(org)) is not None:
         area, org = found.group(1), org[found.end():]
     return area
@@ -1030,6 +1049,21 @@ class _Doc:
         i = bisect.bisect_left(self.breaks, pos)
         return self.breaks[i - 1] + 1 if i else 0
 
+    def heading_start(self, pos: int) -> int:
+        """Where the paragraph at ``pos`` starts, or the line before it when that line is a
+        heading without a number (``2026年重点工作``: short, no punctuation of a sentence,
+        no table's caption, more than a date),
+        whose DATE dates the figures of the paragraph under it (FACTS.md period: the
+        nearest DATE before the figure in its paragraph or section heading)."""
+        start = self.paragraph_start(pos)
+        if start < 2 or self.text[start - 1] != "\n":
+            return start
+        before = self.paragraph_start(start - 1)
+        line = self.text[before:start - 1].strip(_SPACES)
+        return before if 0 < len(line) <= _BARE_HEADING_CHARS \
+            and not _HEADING_MARKS.search(line) and not _CAPTION.match(line) \
+            and len(_DATE_ONLY.sub("", line)) >= 2 else start
+
 
 def _relative_periods(text: str, dates: Sequence[Mention], vocab: FactVocab,
                       ref_year: int | None) -> list[Mention]:
@@ -1328,9 +1362,9 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
         return True  # 引进投资超10亿元重大项目14个: the projects' threshold
     if m.label in _THRESHOLD_LABELS and _MODIFIER_AFTER.match(text, m.end):
         return True  # 500万元以上固定资产投资; not 10000名以上积极参与的开发者, a count
-    if m.label in _THRESHOLD_LABELS and text.startswith("的", m.end) \
+    if (m.label in _THRESHOLD_LABELS or m.label == "PERCENT") and text.startswith("的", m.end) \
             and _OVER.search(text, max(0, m.start - 2), m.start):
-        return True  # 其中超10亿元的6户: the threshold of the count after it
+        return True  # 其中超10亿元的6户, 46个贫困发生率超过10%的贫困村: the threshold of a count
     over = _OVER_COUNT.match(text, m.end)
     if m.label in _THRESHOLD_LABELS and over and later[0].label == "COUNT" \
             and later[0].start == over.end():
@@ -1463,6 +1497,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             elif len(group) == 1:  # 新建800个5G基站: what is counted follows the number
                 noun, noun_end = _right_noun(text, value.end, following, vocab,
                                              before_value=g + 1 < len(groups))
+                if not noun and value.label in ("COUNT", "QUANTITY") \
+                        and text.startswith("的", value.end):  # 完成4000户的改造任务
+                    noun, noun_end = _right_noun(text, value.end + 1, following, vocab,
+                                                 before_value=g + 1 < len(groups))
                 if noun and _FURTHERED.search(_clean(text[start:value.start])) \
                         and noun.endswith("建设") and len(noun) > 4:
                     noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
@@ -1470,10 +1508,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     before = _strip_tail_words(indicator, vocab)
                     if _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
                         before = _verb_of_examples(before, vocab)
-                    lead = vocab.achievement.match(before)  # 带动全市建成17个X: 建成X
-                    if lead:
-                        before = before[lead.end():]
-                    before = _without_effort(before, vocab)  # 争取新获批1所X: 新获批X
+                    # 带动全市建成17个X: 建成X; 争取新获批1所X: 新获批X; 高质量建好15个X: X
+                    before = _without_lead(_without_effort(_without_lead(before, vocab),
+                                                           vocab), vocab)
                     if "给予" in before:  # 省级财政…给予1000万元激励: the grant's noun
                         before = ""
                     if vocab.work_area.match(noun):  # 今年要重点做好9个方面工作: 方面工作
@@ -1569,12 +1606,18 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     and not _has_date(doc, sent, value) \
                     and doc.ctx.ref_year is not None and (scope is None
                                                           or doc.past_review(value.start)):
-                period = str(doc.ctx.ref_year)
+                # a stock planned for the year is planned for its end (常住人口城镇化率达到41%,
+                # 生猪存栏), not what is done to it (培育经营主体20个, 为经营主体减负2500亿元)
+                stock_end = kind in ("level", "share") and _stock_named(indicator, vocab)
+                period = str(doc.ctx.ref_year) + ("-12" if stock_end else "")
             elif status == "target" and period == scope and scope and kind in ("level", "share") \
                     and not vocab.flow.search(text, start, value.start):
                 period = scope[5:]  # “十五五”时期…城镇化率达到70%: the level at the plan's end
                 if vocab.stock.search(indicator):
                     period += "-12"
+            if status == "target" and kind in ("growth", "change") and period \
+                    and _YEAR_END.fullmatch(period):
+                period = period[:4]  # 城镇化率提升1个百分点 planned: a change over the year
             if not after_noun:  # not 23个…项目建成投产, the count before the projects
                 indicator = _verb_first(_without_effort(indicator, vocab, alone=False), vocab)
             framing = vocab.framing.match(indicator)
@@ -1594,6 +1637,13 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
+
+
+def _stock_named(indicator: str, vocab: FactVocab) -> bool:
+    """Whether ``indicator`` names a stock (``stock_cues``) it ends with, and no verb of
+    what is done (``series_verbs``: 培育新型经营主体) leads it: 生猪存栏, 常住人口城镇化率."""
+    ends = [m.end() for m in vocab.stock.finditer(indicator)]
+    return bool(ends) and ends[-1] == len(indicator) and not vocab.series_verb.match(indicator)
 
 
 def _spent_on(text: str, start: int, end: int, inside: Sequence[Mention]) -> str:
@@ -1620,10 +1670,18 @@ def _without_effort(words: str, vocab: FactVocab, alone: bool = True) -> str:
     (争取A 237亿元、新型B 889.2亿元: 争取新型B)."""
     effort = vocab.effort.match(words)
     if effort and (vocab.series_verb.match(words, effort.end())
+                   or vocab.achievement.match(words, effort.end())
                    or alone and (words.startswith("新", effort.end())
                                  or effort.end() == len(words))):
         return words[effort.end():]
     return words
+
+
+def _without_lead(before: str, vocab: FactVocab) -> str:
+    """The words before a count without the verbs that lead to it and select nothing that
+    is counted (``achievement_verbs``: 带动, 推进, 做优做强)."""
+    lead = vocab.achievement.match(before)
+    return before[lead.end():] if lead else before
 
 
 def _verb_first(indicator: str, vocab: FactVocab) -> str:
@@ -1776,6 +1834,10 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         # another example (12英寸生产线、X等项目), not inside one that runs to the clause's
         # end (800个智能工厂、数字化车间，…)
         kept = kept[:cut.start()]
+    conj = _PAIR_CONJ.search(kept, 1) if stop is None and _NUMERAL_START.match(text, end) \
+        else None
+    if conj:  # 2070种进口商品和5年内…的5048种商品: a conjunction before the next figure's words
+        kept = kept[:conj.start()]
     if before_value:  # 3大中心累计引进项目68个: the noun ends where the next figure's verb starts
         verb = vocab.noun_end.search(kept, 1)
         if verb:
@@ -1785,12 +1847,9 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         kept = kept[:year.start()]
     if not kept:
         return "", start
-    conj = _CONJ.search(kept)
-    if conj and conj.start() > 0 and not _LEVEL_BEFORE.search(kept, 0, conj.start()):
-        # 9个专项小组和办公室: the first of the pair; not 国家和省级现代农业产业园
-        kept = kept[:conj.start() + 1]
     noun = vocab.drop.sub("", _PAREN.sub("", kept))  # 首次纳入医保报销: 纳入医保报销
     noun = _ACHIEVED.sub("", noun)  # 8个排污口完成整治: 排污口整治 (FACTS.md: 完成 goes)
+    noun = _FRAME_END.sub("", noun)  # 7种主要工业产品中，有3种…: the products
     return noun.rstrip("和及与、等"), start + where[len(kept) - 1] + 1
 
 
@@ -2061,7 +2120,9 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                 if label == "ORG" and after_value and not vocab.zone.search(name) \
                         and _CJK.match(s, len(name)):
                     break  # 、政协委员提案1584件: a later item owned by a body, no subject
-                if label == "GPE" or (label == "ORG" and not _OWN_BODY.match(name)
+                if label == "GPE" and _EXAMPLE_LIST.match(s, len(name)):
+                    pass  # 宜川、平利等5个县区: examples of what is counted, no subject
+                elif label == "GPE" or (label == "ORG" and not _OWN_BODY.match(name)
                                       and not s.startswith("等", len(name))
                                       and (not after_value or vocab.zone.search(name))):
                     # 、比亚迪新能源汽车动力电池: a company in a list of items, no subject
@@ -2072,6 +2133,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     # trailing verbs, linkers and comparisons
     verbs: list[str] = []
     to_level = False  # 提高到63%, 降至13.6%: the value is the level reached
+    joined = False
     for m in others:  # 发放2017年义务兵优待金: a DATE inside names no part of it
         if m.label == "DATE" and len(m.text) > 2 and m.text in s[1:]:
             s = s[0] + s[1:].replace(_STRIP.sub("", m.text), "", 1)
@@ -2089,7 +2151,9 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             if word not in _TO:
                 s = s[:found.start()]
                 continue
-        if word in vocab.up or word in vocab.down:
+        if word == "并":
+            joined = True  # 提高并稳定在70%: the level the second verb holds
+        elif (word in vocab.up or word in vocab.down) and not joined:
             verbs.append(word)
         s = s[:found.start()]
     inside = _INSIDE.search(s)
@@ -2102,7 +2166,10 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     if s.endswith("占"):  # 制造业外资占40.9%: a share of what the sentence names
         s = s[:-1]
         verbs.append("占")
-    return _Left(s, [] if to_level else [v for v in verbs if v != "占"], subject,
+    # 增速达到20%: a rate of growth reached is growth all the same (not 提高到63%, a level)
+    kept = [v for v in verbs if v in _GROWTH_RATES] if to_level else [v for v in verbs
+                                                                      if v != "占"]
+    return _Left(s, kept, subject,
                  share="占" in verbs, topic=topic, no_subject=no_subject, scope=scope)
 
 
@@ -2131,7 +2198,8 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     it has (新引进 | 亿元以上产业项目), before the quantity word of ``heads`` (工业机器人 |
     产量) and the word boundary nearest that length (农村 | 居民人均可支配收入); on a tie,
     the longer own part (地下水、近岸海域|水质达标比例), then in that order of preference:
-    the quantity word, the word count, the boundary."""
+    the quantity word, the word count, the boundary. Where the quantity word and the word
+    count give the same split, it is taken (原煤、原油、天然气产量: 天然气 | 产量)."""
     parts = _split_items(indicator, n)
     if len(parts) == 1:  # 城乡居民人均可支配收入分别增长4.9%、6.1%: 城镇…, 农村…
         word = next((w for w, items in vocab.compounds.items()
@@ -2154,10 +2222,13 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     head = vocab.head.search(last)
     if head:
         splits.append(head.start())
+    agreed = None
     if tokenizer is not None:
         words = tokenizer.lcut(last, HMM=False)
         k = len(tokenizer.lcut(others[-1], HMM=False))
         splits.append(len("".join(words[:k])))
+        if head and splits[0] == splits[-1]:
+            agreed = splits[0]  # 原煤、原油、天然气|产量: the words and the quantity word agree
         # word ends, and the ends of the shorter words the first word starts with (农村 of 农村居民)
         starts = {0}
         for w in words:
@@ -2171,6 +2242,8 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     if not splits:
         return parts
     own = min(splits, key=lambda i: (abs(i - mean), -i))  # of equals, the longer own part
+    if agreed is not None and 0 < agreed < len(last):
+        own = agreed  # not a shorter word inside the item (天然|气产量) nearer the mean length
     if head and head.start() < own < head.end():
         own = head.start()  # never inside the quantity word (涉毒|警情, where jieba cuts 警|情)
     if head and head.start() > 0 and any(last[:head.start()] != o and (
@@ -2285,6 +2358,10 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         same = (kind != "level" or unit == last.unit or last.unit is None or last.kind != "level"
                 and unit in _GROWTH_UNITS)
         return last.indicator if same else ""
+    what, _, tail = indicator.rpartition("、")
+    if what and tail in vocab.generic:  # 实施城市更新行动、完成投资220亿元: 城市更新行动投资
+        verb = vocab.framing.match(what)
+        return (what[verb.end():] if verb and verb.end() < len(what) else what) + tail
     if indicator in vocab.generic and state.recent and state.recent[-1] != indicator:
         what = state.recent[-1]  # 实施重点项目47个，投资46.9亿元: 重点项目投资
         verb = vocab.framing.match(what) or (
@@ -2401,7 +2478,7 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         return None  # 未来三年将新增融资规模760亿元: no period the text gives
     i = bisect.bisect_left(doc.date_starts, value.start) - 1
     period = None
-    floor = doc.paragraph_start(value.start)
+    floor = doc.heading_start(value.start)
     # a DATE in the paragraph; a plan name (十四五) only in the sentence itself; for a
     # target also the section's (到2022年 above a plan's list of goals)
     scope, begin = doc.scope_at(value.start), doc.scope_begin(value.start)
@@ -2501,7 +2578,8 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
         return False
     clause = text[clause_start:clause_end]
     lead = _clean(text[clause_start:first if first is not None else value.start])
-    if vocab.reach.search(lead) or vocab.stock.search(clause):  # …增至7.83张、3.57个
+    if vocab.reach.search(lead) or vocab.reached.search(lead) or vocab.stock.search(clause):
+        # …增至7.83张、3.57个; 种群恢复至7群42只
         return False
     later = bisect.bisect_left(doc.value_starts, value.end)
     if (len(lead) <= 4 or lead.endswith("等")) and later < len(doc.value_starts) \
