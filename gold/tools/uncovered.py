@@ -44,6 +44,10 @@ SEALED_LINES: dict[str, tuple[int, int | None]] = {
     "jiangxi_2022_stat_bulletin.txt": (38, 83),
     "chongqing_2026_gov_work_report.txt": (27, None),
     "guangxi_2026_gov_work_report.txt": (32, None),
+    # sources of the fresh documents being labelled (fifteenth session: dev-d50..d52)
+    "jiangsu_2026_gov_work_report.txt": (36, None),
+    "sichuan_2026_gov_work_report.txt": (71, None),
+    "tianjin_2020_state_gov_report_task_division.txt": (74, None),
 }
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
