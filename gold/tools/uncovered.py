@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import regex
@@ -106,6 +107,16 @@ def numerals(text: str) -> list[tuple[str, int, int, int, int]]:
     return out
 
 
+def _numerals_covered(text: str, spans: Iterable[tuple[int, int]]
+                      ) -> Iterator[tuple[str, int, int, int, int, bool]]:
+    """``numerals(text)``, each with whether a mention of ``spans`` touches its numeral."""
+    covered = bytearray(len(text) + 1)
+    for s, e in spans:
+        covered[s:e] = b"\1" * (e - s)
+    for kind, start, end, ns, ne in numerals(text):
+        yield kind, start, end, ns, ne, any(covered[ns:ne])
+
+
 def _show(text: str, start: int, end: int) -> str:
     ctx = text[max(0, start - 10):start] + "[" + text[start:end] + "]" + text[end:end + 8]
     return ctx.replace("\n", "⏎").replace("\r", "")
@@ -119,12 +130,9 @@ def audit(texts: dict[str, str], spans: dict[str, list[tuple[int, int]]]
     groups: dict[tuple, Counter] = defaultdict(Counter)
     example: dict[tuple, str] = {}
     for doc, text in texts.items():
-        covered = bytearray(len(text) + 1)
-        for s, e in spans.get(doc, ()):
-            covered[s:e] = b"\1" * (e - s)
-        for kind, start, end, ns, ne in numerals(text):
+        for kind, start, end, _, _, covered in _numerals_covered(text, spans.get(doc, ())):
             found[kind] += 1
-            if any(covered[ns:ne]):
+            if covered:
                 continue
             missed[kind] += 1
             for side, size in (("after", 1), ("after", 2), ("after", 3),
@@ -215,11 +223,8 @@ def report_units(texts: dict[str, str], spans: dict[str, list[tuple[int, int]]],
     counts: Counter = Counter()
     example: dict[str, str] = {}
     for doc, text in texts.items():
-        covered = bytearray(len(text) + 1)
-        for s, e in spans.get(doc, ()):
-            covered[s:e] = b"\1" * (e - s)
-        for kind, start, end, ns, ne in numerals(text):
-            if kind not in ("digits", "cn") or any(covered[ns:ne]):
+        for kind, start, end, _, _, covered in _numerals_covered(text, spans.get(doc, ())):
+            if kind not in ("digits", "cn") or covered:
                 continue
             m = unit_like.match(text, end)
             if m is None:
