@@ -221,12 +221,16 @@ def _qualifier(rule: Rule, groups: dict[str, str | None], clean: str, start: int
     if after:
         return after
     before = word_before(clean, start, table.get("before", {}))
-    if before:
+    # a word read as exact (经过, 通过: not the 过 of 过亿) leaves a 多/余 inside its say:
+    # 经过20多年发展 -> over
+    if before and before != "exact":
         return before
     for key in ("inner", "inner2"):
         inner = groups.get(key)
         if inner:
             return table.get("inner", {}).get(inner, "over")
+    if before:
+        return before
     return word_reaching(clean, start, table.get("reach", {})) or "exact"
 
 
