@@ -18,12 +18,19 @@ Usage:
 
 ``--reverse`` also lists the RANK, QUANTITY and DURATION mentions grouped by the
 characters right before and after them, to read their boundaries against the guideline.
+
+``--ranks`` lists every rank-like phrase (第N位/名, 前N名/位/强, N强, 首位, 前列, 排名…第N)
+with what the rules made of it (label, span and rule of each mention touching it, or
+``-``), grouped by the phrase's shape; ``--units`` lists the numerals no mention covers
+that a unit-like sequence follows (letters, or a run of the characters units.tsv's
+QUANTITY and DURATION units are written with), grouped by that sequence.
 """
 from __future__ import annotations
 
 import argparse
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import regex
@@ -44,6 +51,10 @@ SEALED_LINES: dict[str, tuple[int, int | None]] = {
     "jiangxi_2022_stat_bulletin.txt": (38, 83),
     "chongqing_2026_gov_work_report.txt": (27, None),
     "guangxi_2026_gov_work_report.txt": (32, None),
+    # sources of the fresh documents being labelled (fifteenth session: dev-d50..d52)
+    "jiangsu_2026_gov_work_report.txt": (36, None),
+    "sichuan_2026_gov_work_report.txt": (71, None),
+    "tianjin_2020_state_gov_report_task_division.txt": (74, None),
 }
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
@@ -96,6 +107,16 @@ def numerals(text: str) -> list[tuple[str, int, int, int, int]]:
     return out
 
 
+def _numerals_covered(text: str, spans: Iterable[tuple[int, int]]
+                      ) -> Iterator[tuple[str, int, int, int, int, bool]]:
+    """``numerals(text)``, each with whether a mention of ``spans`` touches its numeral."""
+    covered = bytearray(len(text) + 1)
+    for s, e in spans:
+        covered[s:e] = b"\1" * (e - s)
+    for kind, start, end, ns, ne in numerals(text):
+        yield kind, start, end, ns, ne, any(covered[ns:ne])
+
+
 def _show(text: str, start: int, end: int) -> str:
     ctx = text[max(0, start - 10):start] + "[" + text[start:end] + "]" + text[end:end + 8]
     return ctx.replace("\n", "⏎").replace("\r", "")
@@ -109,12 +130,9 @@ def audit(texts: dict[str, str], spans: dict[str, list[tuple[int, int]]]
     groups: dict[tuple, Counter] = defaultdict(Counter)
     example: dict[tuple, str] = {}
     for doc, text in texts.items():
-        covered = bytearray(len(text) + 1)
-        for s, e in spans.get(doc, ()):
-            covered[s:e] = b"\1" * (e - s)
-        for kind, start, end, ns, ne in numerals(text):
+        for kind, start, end, _, _, covered in _numerals_covered(text, spans.get(doc, ())):
             found[kind] += 1
-            if any(covered[ns:ne]):
+            if covered:
                 continue
             missed[kind] += 1
             for side, size in (("after", 1), ("after", 2), ("after", 3),
@@ -158,12 +176,75 @@ def report_reverse(texts: dict[str, str], mentions: list[tuple], top: int) -> No
             print(f"{n:>6}  {ctx!r:<14} {example[(label, side, ctx)]}")
 
 
+#: rank-like phrases: a position, a top N, N强, a first place, the front rows, a ranking verb
+RANK_LIKE = regex.compile(
+    rf"第(?:[0-9０-９]+|[{_CN}]+)[位名]|前(?:[0-9０-９]+|[{_CN}]+)(?:名|位|强)?(?![{_CN}0-9])"
+    rf"|(?:[0-9０-９]+|[{_CN}]+)强|首位|前列|排名[^，。；\n]{{0,12}}?第(?:[0-9０-９]+|[{_CN}]+)")
+_SHAPE = regex.compile(rf"[0-9０-９]+|[{_CN}]+")
+
+
+def _unit_chars() -> str:
+    """The characters QUANTITY and DURATION units are written with (units.tsv)."""
+    chars: set[str] = set()
+    for line in (ROOT / "rules" / "units.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 2 and cols[1] in ("QUANTITY", "DURATION") and not line.startswith("#"):
+            chars.update(c for c in cols[0] if "\u4e00" <= c <= "\u9fff")
+    return "".join(sorted(chars))
+
+
+def report_ranks(texts: dict[str, str], mentions: list[tuple], top: int) -> None:
+    """Every rank-like phrase with what the rules made of it, grouped by shape."""
+    by_doc: dict[str, list[tuple]] = defaultdict(list)
+    for doc, start, end, label, rule in mentions:
+        by_doc[doc].append((int(start), int(end), label, rule))
+    made: dict[str, Counter] = defaultdict(Counter)
+    example: dict[tuple[str, str], str] = {}
+    for doc, text in texts.items():
+        for m in RANK_LIKE.finditer(text):
+            hits = [f"{label}:{text[s:e]}:{rule}" for s, e, label, rule in by_doc.get(doc, ())
+                    if s < m.end() and e > m.start()]
+            shape = _SHAPE.sub("N", m.group(0)) if not m.group(0).startswith("排名") else "排名…第N"
+            what = " ".join(_SHAPE.sub("N", h) for h in hits) or "-"
+            made[shape][what] += 1
+            example.setdefault((shape, what), f"{doc}: {_show(text, m.start(), m.end())}")
+    print("\n## rank-like phrases, by shape, with what the rules made of them")
+    for shape, counts in sorted(made.items(), key=lambda kv: -sum(kv[1].values())):
+        print(f"\n{shape}  ({sum(counts.values())})")
+        for what, n in counts.most_common(top):
+            print(f"{n:>6}  {what:<40} {example[(shape, what)]}")
+
+
+def report_units(texts: dict[str, str], spans: dict[str, list[tuple[int, int]]],
+                 top: int) -> None:
+    """Uncovered numerals a unit-like sequence follows, grouped by the sequence."""
+    han = _unit_chars()
+    unit_like = regex.compile(rf"\s?(?:[A-Za-zμ°℃][A-Za-z0-9μ²³/·]*|[{han}]{{1,4}})")
+    counts: Counter = Counter()
+    example: dict[str, str] = {}
+    for doc, text in texts.items():
+        for kind, start, end, _, _, covered in _numerals_covered(text, spans.get(doc, ())):
+            if kind not in ("digits", "cn") or covered:
+                continue
+            m = unit_like.match(text, end)
+            if m is None:
+                continue
+            counts[m.group(0).strip()] += 1
+            example.setdefault(m.group(0).strip(), f"{doc}: {_show(text, start, m.end())}")
+    print("\n## uncovered numerals followed by a unit-like sequence, by the sequence")
+    for seq, n in counts.most_common(top):
+        print(f"{n:>6}  {seq!r:<12} {example[seq]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("work", type=Path)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--top", type=int, default=40)
     ap.add_argument("--reverse", action="store_true")
+    ap.add_argument("--ranks", action="store_true", help="rank-like phrases and their mentions")
+    ap.add_argument("--units", action="store_true",
+                    help="uncovered numerals followed by a unit-like sequence")
     ap.add_argument("--rerun", action="store_true", help="run the pipeline again (rules changed)")
     ap.add_argument("--bulk-files", type=int, default=None, help="only the first N law files")
     args = ap.parse_args(argv)
@@ -185,6 +266,10 @@ def main(argv: list[str] | None = None) -> int:
     report_uncovered(*audit(texts, spans), top=args.top)
     if args.reverse:
         report_reverse(texts, list(ments.itertuples(index=False, name=None)), args.top)
+    if args.ranks:
+        report_ranks(texts, list(ments.itertuples(index=False, name=None)), args.top)
+    if args.units:
+        report_units(texts, spans, args.top)
     return 0
 
 

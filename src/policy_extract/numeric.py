@@ -191,6 +191,10 @@ def _values(rule: Rule, groups: dict[str, str | None]) -> tuple[Decimal, Decimal
         value = -value
     num2 = groups.get("num2")
     value_max = parse_numeral(num2) * mag if num2 else None
+    # 5000至1万元: the shared magnitude would lift the first end past the second, so the
+    # first end, written without one, has none
+    if value_max is not None and value_max <= value and mag1 == mag and mag > 1:
+        value /= mag
     if rule.scale is not None:
         value *= Decimal(rule.scale)
         value_max = None if value_max is None else value_max * Decimal(rule.scale)
@@ -217,12 +221,16 @@ def _qualifier(rule: Rule, groups: dict[str, str | None], clean: str, start: int
     if after:
         return after
     before = word_before(clean, start, table.get("before", {}))
-    if before:
+    # a word read as exact (经过, 通过: not the 过 of 过亿) leaves a 多/余 inside its say:
+    # 经过20多年发展 -> over
+    if before and before != "exact":
         return before
     for key in ("inner", "inner2"):
         inner = groups.get(key)
         if inner:
             return table.get("inner", {}).get(inner, "over")
+    if before:
+        return before
     return word_reaching(clean, start, table.get("reach", {})) or "exact"
 
 

@@ -1,0 +1,125 @@
+"""Every stated form of RANK, QUANTITY, DURATION and the dates of guideline v3 (rules 1, 3,
+5, 12, 14, 16-19 and the label table of ../shared/ANNOTATION.md) as a table of cases, each
+its own test id, with the ranking, unit and time forms real reports write beside them
+(statistical bulletins, county reports: gold/tools/uncovered.py's audit).
+
+A case says the one mention of its label the text must yield (span as written, value or
+ISO date, unit, qualifier); a case with span None says the label must not occur."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+REF = "2022-12"
+
+# id, text, label, span (None: no mention of the label), value / norm, unit, qualifier
+CASES = [
+    # --- RANK (label table: 第一名 → 1; 50强 → 50 top; qualifiers exact, top (前N, N强, 百强))
+    ("rank.table_first_name", "在全省技能大赛中获得第一名。", "RANK", "第一名", "1", None, "exact"),
+    ("rank.table_50_strong", "5个园区迈入全省园区50强。", "RANK", "50强", "50", None, "top"),
+    ("rank.table_top_n", "增速连续30个月居全国前10位，", "RANK", "前10位", "10", None, "top"),
+    ("rank.table_hundred_strong", "连续三年跻身全国百强县。", "RANK", "百强", "100", None, "top"),
+    ("rank.top_n_name", "综合实力进入全省前3名。", "RANK", "前3名", "3", None, "top"),
+    ("rank.position_wei", "总量居全省第3位。", "RANK", "第3位", "3", None, "exact"),
+    ("rank.position_bare", "增速位居全省第一，", "RANK", "第一", "1", None, "exact"),
+    ("rank.ranking_verb", "在全省省级以上园区中排名第二。", "RANK", "第二", "2", None, "exact"),
+    ("rank.first_place_verb", "发放标准排全市首位。", "RANK", "首位", "1", None, "exact"),
+    ("rank.first_place_field", "数字经济规模全国首位，", "RANK", "首位", "1", None, "exact"),
+    ("rank.autonomous_region", "地区生产总值增速全自治区第一。", "RANK", "第一", "1", None, "exact"),
+    ("rank.years_between", "营商环境评价全市连续3年第一。", "RANK", "第一", "1", None, "exact"),
+    ("rank.long_peers", "综合考核位列呼伦贝尔市各旗市区第一名，", "RANK", "第一名", "1", None,
+     "exact"),
+    ("rank.bracketed_peers", "生产总值增速居全省县（市、区）第6位。", "RANK", "第6位", "6", None,
+     "exact"),
+    ("rank.moved_to", "航运中心发展指数跃升至全球第7位。", "RANK", "第7位", "7", None,
+     "exact"),
+    # a position with no number is no RANK (前列: no integer position)
+    ("rank.not_front_rows", "主要指标增速均居全省前列。", "RANK", None, None, None, None),
+    # rule 12: batch and edition ordinals
+    ("rank.not_batch", "列入全省第一批产业园区试点。", "RANK", None, None, None, None),
+    ("rank.not_first_batch", "入选全国首批试点城市。", "RANK", None, None, None, None),
+    ("rank.not_edition", "成功承办第二届高新技术交流会。", "RANK", None, None, None, None),
+    # rule 17: congresses and plenums carry no COUNT, RANK or DATE
+    ("rank.not_congress", "深入学习贯彻党的二十大精神。", "RANK", None, None, None, None),
+    ("count.not_plenum", "贯彻十九届五中全会精神。", "COUNT", None, None, None, None),
+    ("rank.not_party_congress", "市第十次党代会以来", "RANK", None, None, None, None),
+    ("rank.not_first_place_priority", "全省上下始终把安全放在首位。", "RANK", None, None, None,
+     None),
+    # --- QUANTITY (label table: 55万平方米 → 550000; rule 18: compound units whole)
+    ("quantity.table_area", "总建筑面积55万平方米。", "QUANTITY", "55万平方米", "550000", "平方米",
+     "exact"),
+    ("quantity.person_km", "旅客周转量1200万人公里。", "QUANTITY", "1200万人公里", "12000000",
+     "人公里", "exact"),
+    ("quantity.ton_km", "货物周转量36.5亿吨公里。", "QUANTITY", "36.5亿吨公里", "3650000000",
+     "吨公里", "exact"),
+    ("quantity.steam_ton", "淘汰20蒸吨以下燃煤锅炉。", "QUANTITY", "20蒸吨", "20", "蒸吨", "under"),
+    ("quantity.eflops", "智能算力达到10EFlops。", "QUANTITY", "10EFlops", "10", "EFlops", "exact"),
+    ("quantity.gwh", "新型储能规模30GWh。", "QUANTITY", "30GWh", "30", "GWh", "exact"),
+    ("quantity.teu", "集装箱吞吐量达到120万标箱。", "QUANTITY", "120万标箱", "1200000", "标箱",
+     "exact"),
+    ("quantity.kwh", "全社会用电量1500亿千瓦时。", "QUANTITY", "1500亿千瓦时", "150000000000",
+     "千瓦时", "exact"),
+    ("quantity.kw", "新增装机容量200万千瓦。", "QUANTITY", "200万千瓦", "2000000", "千瓦", "exact"),
+    ("quantity.coal_equivalent", "节能5.2万吨标准煤。", "QUANTITY", "5.2万吨标准煤", "52000",
+     "吨标准煤", "exact"),
+    ("quantity.hectares_kilo", "粮食种植面积3776.4千公顷。", "QUANTITY", "3776.4千公顷", "3776400",
+     "公顷", "exact"),
+    ("quantity.cubic_metres", "天然气产量10亿立方米。", "QUANTITY", "10亿立方米", "1000000000",
+     "立方米", "exact"),
+    ("quantity.mu_over", "争取用地指标1500余亩。", "QUANTITY", "1500余亩", "1500", "亩", "over"),
+    ("quantity.pressure_letters", "水压大于或者等于0.1MPa(表压)。", "QUANTITY", "0.1MPa", "0.1",
+     "MPa", None),
+    ("quantity.kilonewton", "推力大于或等于90千牛顿的推进器", "QUANTITY", "90千牛顿", "90",
+     "千牛顿", None),
+    ("quantity.kilo_unit_cn", "四百四十一千瓦以上的海洋机动渔船", "QUANTITY", "四百四十一千瓦", "441",
+     "千瓦", "over"),
+    # rule 18 classifiers: COUNT, unit as written
+    ("count.sorties", "起降350架次。", "COUNT", "350架次", "350", "架次", "exact"),
+    ("count.trips", "开行96 趟次。", "COUNT", "96 趟次", "96", "趟次", "exact"),
+    ("count.sessions_over", "举办培训80余场次。", "COUNT", "80余场次", "80", "场次", "over"),
+    # --- DURATION (label table: 3至5年 → 3, value_max 5; units 年 个月 月 天 日 周 小时)
+    ("duration.table_range", "力争通过3至5年努力。", "DURATION", "3至5年", "3", "年", "exact"),
+    ("duration.months", "工期18个月。", "DURATION", "18个月", "18", "个月", "exact"),
+    ("duration.days", "应当自受理之日起30日内作出决定。", "DURATION", "30日", "30", "日", "under"),
+    ("duration.tian", "优良天数稳定在325天以上。", "DURATION", "325天", "325", "天", "over"),
+    ("duration.weeks", "连续两周开展督查。", "DURATION", "两周", "2", "周", "exact"),
+    ("duration.hours", "持续时间超过72小时。", "DURATION", "72小时", "72", "小时", "over"),
+    ("duration.seconds", "急救调度人员应当在八秒内接听呼救电话。", "DURATION", "八秒", "8", "秒",
+     "under"),
+    ("duration.class_hours", "培训时间不得少于8学时。", "DURATION", "8学时", "8", "学时", "over"),
+    ("duration.not_anniversary", "庆祝新中国成立70周年。", "DURATION", None, None, None, None),
+    # --- DATE (rules 5, 14, 16)
+    ("date.year_end", "到2019年底，全市", "DATE", "2019年底", "2019-12", None, "exact"),
+    ("date.year_start", "2018年初，全市", "DATE", "2018年初", "2018", None, "exact"),
+    ("date.last_year_end", "上年末全市常住人口", "DATE", "上年末", "2021-12", None, "exact"),
+    ("date.year_range", "2017-2019年累计完成", "DATE", "2017-2019年", "2017/2019", None, "exact"),
+    ("date.year_range_to", "2018年到2020年，全市", "DATE", "2018年到2020年", "2018/2020", None,
+     "exact"),
+    ("date.fiscal_year", "2021年度考核优秀", "DATE", "2021年度", "2021", None, "exact"),
+    ("date.quarter_list", "二、三季度增速回升", "DATE", "二、三季度", "2022-04/2022-09", None,
+     "exact"),
+    ("date.past_year", "过去一年，全市上下", "DATE", "过去一年", "2022", None, "exact"),
+    ("date.since", "2018 年以来，全市", "DATE", "2018 年", "2018", None, "since"),
+    ("date.not_vague", "近年来，全年，年内", "DATE", None, None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "span", "value", "unit", "qualifier"),
+                         [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_contract_form(pipeline, text: str, label: str, span: str | None, value: str | None,
+                       unit: str | None, qualifier: str | None) -> None:
+    mentions = pipeline.extract(text, ref_date=REF).mentions
+    found = [m for m in mentions if m.label == label]
+    if span is None:
+        assert found == [], [(m.label, m.text) for m in found]
+        return
+    assert [m.text for m in found] == [span], [(m.label, m.text) for m in mentions]
+    m = found[0]
+    got = m.norm if label == "DATE" else m.value
+    assert (got == value if label == "DATE" else got == Decimal(value)), got
+    if unit is not None:
+        assert m.unit == unit
+    if qualifier is not None:
+        assert m.qualifier == qualifier
