@@ -75,10 +75,16 @@ _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "countere
 #: ``engine: re``)
 _OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list", "partner_run"})
 #: checks whose step finds the pattern's matches only by a scan of the text
-#: (NameRulePass._plain): what a rule's ``needs`` can narrow
-_SCANNED: frozenset[str | None] = frozenset({None, "word_start", "whole_word", "abbrev_run",
-                                             "person_text", "place_led", "one_phrase",
-                                             "clause_place_led"})
+#: (NameRulePass._matches, through _plain or itself): what a rule's ``needs`` can narrow,
+#: and what the load-time check covers (a rule of these with no ``near`` or ``starts`` has
+#: a window read off its pattern, or says ``window: whole``). The other checks try their
+#: pattern at the names other rules found (section, extension, the lists' items, …), walk
+#: the tagged words (org_head, fac_head, person), read overlapping matches (which need a
+#: ``near``: _OVERLAPPED_CHECKS) or scan around their ``near`` (proper_prefix, street)
+_SCANNED: frozenset[str | None] = frozenset({
+    None, "word_start", "whole_word", "abbrev_run", "person_text", "place_led", "one_phrase",
+    "clause_place_led", "counted_title", "outer_name", "programme", "counted_package",
+    "byline", "roster", "roster_post", "note_term", "quoted"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 #: words a name of an organ may open with as its level (中央 of 中央环保督察组, rule 9: not
 #: labelled alone)
@@ -509,6 +515,9 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
     window = entry.get("window")
     if window not in (None, "whole"):
         raise RuleError(f"{where}: window must be 'whole', not {window!r}")
+    if check in _OVERLAPPED_CHECKS and near is None and not starts and window is None:
+        raise RuleError(f"{where}: check {check} reads overlapping matches at every position "
+                        "it is tried: give it a near (or window: whole)")
     if not needs and scanned and pattern is not None and window is None:
         needs, reach = _derived_needs(entry, outlined or fragments, path, rid, where)
     near_words = None
@@ -999,7 +1008,7 @@ class NameRulePass:
         clean = text.clean
         for m in self._plain(clean, rule):
             yield m
-        for m in rule.pattern.finditer(clean):
+        for m in self._matches(clean, rule):
             head = m.group("head")
             if not head:
                 continue
@@ -2163,7 +2172,7 @@ class NameRulePass:
 
     def _quoted(self, clean: str, rule: NameRule) -> Iterable[Candidate]:
         assert rule.pattern is not None
-        for m in rule.pattern.finditer(clean):
+        for m in self._matches(clean, rule):
             inner = m.group("inner")
             start, end = m.span("inner")
             known = canonical(inner) in self.data.gazetteer
