@@ -226,6 +226,20 @@ class WordSpans:
                     if not every:
                         break
 
+    def leftmost(self, text: str) -> Iterator[tuple[int, int]]:
+        """``(start, end)`` of what ``re.compile(alternation(words)).finditer(text)`` finds:
+        the longest word at the first position where one starts, then on from its end."""
+        end = 0
+        for start, stop in self(text):
+            if start >= end:
+                yield start, stop
+                end = stop
+
+    def starts_at(self, text: str, i: int) -> bool:
+        """Whether a word starts at ``i`` (``pattern.match(text, i)`` of the alternation)."""
+        return any(text[i:i + n] in self.words
+                   for n in self.lengths.get(text[i:i + 2], ()) if i + n <= len(text))
+
 
 def alternation(words: Iterable[str]) -> str:
     """A non-capturing group that matches any of ``words``, the longest that fits first.
