@@ -210,8 +210,10 @@ class WordSpans:
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
         # the places where a word can start: a word's first character before the second
         # character of one (a look-up at every other place would find nothing)
-        first = "".join(sorted({regex.escape(w[0]) for w in self.words}))
-        second = "".join(sorted({regex.escape(w[1]) for w in self.words}))
+        # each character escaped once (not once per word: a place's local names, read
+        # on the first document of each place, are hundreds)
+        first = "".join(sorted(map(regex.escape, {w[0] for w in self.words})))
+        second = "".join(sorted(map(regex.escape, {w[1] for w in self.words})))
         self._first = re.compile(f"[{first}](?=[{second}])" if first else "(?!)")
 
     def __call__(self, text: str, every: bool = False) -> Iterator[tuple[int, int]]:
