@@ -702,6 +702,8 @@ class NameRulePass:
         self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
+        # the longest of them written at a position, by one match (:meth:`_after_verbs`)
+        self._works_verb_re = re.compile(alternation(self.works_verbs))
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
         self._stops = {r.stops: tuple(_words(lex, r.stops, path)) for r in self.data.rules}
         # 各 right before, or before list items (no sentence punctuation) and a 、
@@ -1675,14 +1677,8 @@ class NameRulePass:
         list (加快推进|…, 开工建设|…)."""
         if (num := _LIST_NUMBER.match(clean, start, end)) is not None:
             start = num.end()
-        moved = True
-        while moved:
-            moved = False
-            for verb in self.works_verbs:
-                if clean.startswith(verb, start, end):
-                    start += len(verb)
-                    moved = True
-                    break
+        while (verb := self._works_verb_re.match(clean, start, end)) is not None:
+            start = verb.end()
         # any other verb or adverb of two or more characters (提速|建设藻渡水库)
         for word, flag in tagged_words(self.tokenizer, self.tags, clean[start:end]):
             if len(word) < 2 or flag not in _VERB_TAGS:
