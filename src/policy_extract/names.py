@@ -695,10 +695,12 @@ class NameRulePass:
         self.not_proper = frozenset(_words(lex, "not_proper", path))
         self._short_kind_heads = tuple(_words(lex, "short_kind_heads", path))
         self._short_name_heads = frozenset(_words(lex, "short_name_heads", path))
-        #: every facility head, longest first (:meth:`_kind_items`), and the heads that end
-        #: a bracket after a facility as another name's (:meth:`_extensions`)
-        self._any_fac_heads = tuple(sorted({*self.fac_heads, *self._facility_heads}, key=len,
-                                           reverse=True))
+        #: the longest facility head a name ends with, found by a look-up of its last
+        #: characters, not a test of every head: of every facility head (:meth:`_kind_items`)
+        #: and of those a proper name leads (:meth:`_proper_facility`); and the heads that
+        #: end a bracket after a facility as another name's (:meth:`_extensions`)
+        self._any_fac_suffixes = _Suffixes.of({*self.fac_heads, *self._facility_heads})
+        self._facility_suffixes = _Suffixes.of(self._facility_heads)
         self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
@@ -1277,7 +1279,7 @@ class NameRulePass:
                 continue  # a class of facilities counted right after it (过江通道4座)
             start = self._after_verbs(clean, c.start, c.end)
             surface = clean[start:c.end]
-            head = next((h for h in self._facility_heads if surface.endswith(h)), None)
+            head = self._facility_suffixes.longest(surface)
             if head is not None and len(surface) > len(head) + (
                     2 if head in self._short_kind_heads else 0) \
                     and self._proper_words(surface[:-len(head)], singles=False):
@@ -1495,8 +1497,7 @@ class NameRulePass:
         for c in [c for c in cands if c.label == "FAC"]:
             if clean[c.end:c.end + 1] != "、" and clean[c.start - 1:c.start] != "、":
                 continue  # no list next to it (_neighbour_items): most facilities
-            head = next((h for h in self._any_fac_heads if clean.endswith(h, c.start, c.end)),
-                        None)
+            head = self._any_fac_suffixes.longest(clean[c.start:c.end])
             if head is None or c.end - c.start <= len(head):
                 continue
             for s, e in _neighbour_items(clean, c.start, c.end):
@@ -2629,6 +2630,25 @@ def overlapped(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]
             if (n := pattern.match(text, inner)) is not None:
                 yield n.span()
         pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Suffixes:
+    """Words (heads) by length, longest first: the longest that ends a text is found by
+    looking its last characters up, as ``next(h for h in words if text.endswith(h))`` over
+    the words sorted longest first finds it (one word of a length can end a text)."""
+
+    table: frozenset[str]
+    sizes: tuple[int, ...]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> _Suffixes:
+        table = frozenset(words)
+        return cls(table, tuple(sorted({len(w) for w in table}, reverse=True)))
+
+    def longest(self, text: str) -> str | None:
+        return next((text[-n:] for n in self.sizes
+                     if n <= len(text) and text[-n:] in self.table), None)
 
 
 @dataclass(frozen=True)
