@@ -701,6 +701,7 @@ class NameRulePass:
         #: end a bracket after a facility as another name's (:meth:`_extensions`)
         self._any_fac_suffixes = _Suffixes.of({*self.fac_heads, *self._facility_heads})
         self._facility_suffixes = _Suffixes.of(self._facility_heads)
+        self._walk_suffixes = _Suffixes.of(self.fac_heads)  # the walk's (:meth:`_fac_walk`)
         self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
@@ -852,7 +853,7 @@ class NameRulePass:
         clean = text.clean
         for c in self._orgs(text, rule, self.fac_heads):
             surface = clean[c.start:c.end]
-            head = next((h for h in self.fac_heads if surface.endswith(h)), surface)
+            head = self._walk_suffixes.longest(surface) or surface
             before = len(surface) - len(head)
             if before == 0 or _COUNTED_AFTER.match(clean, c.end) or (
                     before == 1 and surface[0] in _CLASS_CHARS) or self._kind_word(surface[:before]):
