@@ -116,6 +116,18 @@ def test_word_spans_like_the_overlapped_scan(words: list[str], text: str) -> Non
     assert set(WordSpans(words)(text, every=True)) == every
 
 
+@settings(max_examples=300, deadline=None)
+@given(_LONG_WORDS, _TEXT)
+def test_word_spans_leftmost_as_the_trie_scans(words: list[str], text: str) -> None:
+    """What places.local_candidates reads in place of a compiled trie of a place's local
+    names: the trie's scan (finditer) and its match at each position."""
+    trie = re.compile(alternation(words))
+    found = WordSpans(words)
+    assert list(found.leftmost(text)) == [m.span() for m in trie.finditer(text)]
+    assert [found.starts_at(text, i) for i in range(len(text) + 1)] == \
+        [trie.match(text, i) is not None for i in range(len(text) + 1)]
+
+
 def test_word_spans_need_two_characters() -> None:
     with pytest.raises(RuleError, match="two characters"):
         WordSpans(["长"])

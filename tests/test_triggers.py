@@ -90,6 +90,14 @@ def test_windows_are_worth_it_only_for_rare_strings() -> None:
 @pytest.mark.parametrize(("entry", "says"), [
     ({"id": "t.free", "label": "FAC", "pattern": r"\p{Han}+港"}, "window: whole"),
     ({"id": "t.odd", "label": "FAC", "pattern": r"港", "window": "some"}, "must be 'whole'"),
+    # a check that filters its pattern's matches scans the text as a plain rule does
+    ({"id": "t.prog", "label": "INITIATIVE", "check": "programme",
+      "pattern": r"(?P<name>\p{Han}+工程)"}, "window: whole"),
+    ({"id": "t.quote", "label": "INITIATIVE", "check": "quoted",
+      "pattern": r"“(?P<inner>[^”]+)”(?P<suffix>)"}, "window: whole"),
+    # an overlapped check is tried at every position of its windows: it needs a near
+    ({"id": "t.roads", "label": "FAC", "check": "road_list",
+      "pattern": r"(?P<name>\p{Han}{2,4}铁路)"}, "give it a near"),
 ])
 def test_a_scanned_rule_without_a_window_says_so(entry: dict, says: str) -> None:
     with pytest.raises(RuleError, match=says):

@@ -75,10 +75,16 @@ _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "countere
 #: ``engine: re``)
 _OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list", "partner_run"})
 #: checks whose step finds the pattern's matches only by a scan of the text
-#: (NameRulePass._plain): what a rule's ``needs`` can narrow
-_SCANNED: frozenset[str | None] = frozenset({None, "word_start", "whole_word", "abbrev_run",
-                                             "person_text", "place_led", "one_phrase",
-                                             "clause_place_led"})
+#: (NameRulePass._matches, through _plain or itself): what a rule's ``needs`` can narrow,
+#: and what the load-time check covers (a rule of these with no ``near`` or ``starts`` has
+#: a window read off its pattern, or says ``window: whole``). The other checks try their
+#: pattern at the names other rules found (section, extension, the lists' items, …), walk
+#: the tagged words (org_head, fac_head, person), read overlapping matches (which need a
+#: ``near``: _OVERLAPPED_CHECKS) or scan around their ``near`` (proper_prefix, street)
+_SCANNED: frozenset[str | None] = frozenset({
+    None, "word_start", "whole_word", "abbrev_run", "person_text", "place_led", "one_phrase",
+    "clause_place_led", "counted_title", "outer_name", "programme", "counted_package",
+    "byline", "roster", "roster_post", "note_term", "quoted"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 #: words a name of an organ may open with as its level (中央 of 中央环保督察组, rule 9: not
 #: labelled alone)
@@ -510,6 +516,9 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
     window = entry.get("window")
     if window not in (None, "whole"):
         raise RuleError(f"{where}: window must be 'whole', not {window!r}")
+    if check in _OVERLAPPED_CHECKS and near is None and not starts and window is None:
+        raise RuleError(f"{where}: check {check} reads overlapping matches at every position "
+                        "it is tried: give it a near (or window: whole)")
     if not needs and scanned and pattern is not None and window is None:
         needs, reach = _derived_needs(entry, outlined or fragments, path, rid, where)
     near_words = None
@@ -687,13 +696,18 @@ class NameRulePass:
         self.not_proper = frozenset(_words(lex, "not_proper", path))
         self._short_kind_heads = tuple(_words(lex, "short_kind_heads", path))
         self._short_name_heads = frozenset(_words(lex, "short_name_heads", path))
-        #: every facility head, longest first (:meth:`_kind_items`), and the heads that end
-        #: a bracket after a facility as another name's (:meth:`_extensions`)
-        self._any_fac_heads = tuple(sorted({*self.fac_heads, *self._facility_heads}, key=len,
-                                           reverse=True))
+        #: the longest facility head a name ends with, found by a look-up of its last
+        #: characters, not a test of every head: of every facility head (:meth:`_kind_items`)
+        #: and of those a proper name leads (:meth:`_proper_facility`); and the heads that
+        #: end a bracket after a facility as another name's (:meth:`_extensions`)
+        self._any_fac_suffixes = _Suffixes.of({*self.fac_heads, *self._facility_heads})
+        self._facility_suffixes = _Suffixes.of(self._facility_heads)
+        self._walk_suffixes = _Suffixes.of(self.fac_heads)  # the walk's (:meth:`_fac_walk`)
         self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
+        # the longest of them written at a position, by one match (:meth:`_after_verbs`)
+        self._works_verb_re = re.compile(alternation(self.works_verbs))
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
         self._stops = {r.stops: tuple(_words(lex, r.stops, path)) for r in self.data.rules}
         # 各 right before, or before list items (no sentence punctuation) and a 、
@@ -729,6 +743,9 @@ class NameRulePass:
         self._run_chars = frozenset(
             "".join(_words(lex, "place_abbrevs", path)) + "".join(_words(lex, "city_abbrevs", path))
         ) | {e.surface[0] for e in gaz.values() if e.kind in ("province", "prefecture")}
+        # runs of two or more of them: where a run's name can start (_run_matches)
+        self._run_re = re.compile("[" + "".join(sorted(map(re.escape, self._run_chars)))
+                                  + "]{2,}")
         self._partner_words = tuple(_words(lex, "partner_words", path))
         self._river_ends = frozenset("".join(_words(lex, "river_ends", path)))
         # what the text last asked about holds (every gazetteer entry at each position;
@@ -837,7 +854,7 @@ class NameRulePass:
         clean = text.clean
         for c in self._orgs(text, rule, self.fac_heads):
             surface = clean[c.start:c.end]
-            head = next((h for h in self.fac_heads if surface.endswith(h)), surface)
+            head = self._walk_suffixes.longest(surface) or surface
             before = len(surface) - len(head)
             if before == 0 or _COUNTED_AFTER.match(clean, c.end) or (
                     before == 1 and surface[0] in _CLASS_CHARS) or self._kind_word(surface[:before]):
@@ -894,7 +911,7 @@ class NameRulePass:
         inside (:meth:`_short_places`), no facility head after it (苏台|公路); the longest
         of runs that overlap."""
         found, clean = [], text.clean
-        for m in self._matches(clean, rule, overlapped=True):
+        for m in self._run_matches(clean, rule):
             # the pattern's run is the shortest before the partnership; longer ones end
             # in the words between (榆鄂|宁能源化工产业协作: 榆鄂宁), not in the partner word
             start, end = m.span("name")
@@ -908,6 +925,20 @@ class NameRulePass:
                     found.append(cand)
         return [c for c in found if not any(o is not c and o.start <= c.start and c.end <= o.end
                                             for o in found)]
+
+    def _run_matches(self, clean: str, rule: NameRule) -> Iterator[regex.Match[str]]:
+        """The matches of ``self._matches(clean, rule, overlapped=True)`` whose name opens
+        with two characters of places (``_run_chars``; :meth:`_partner_piece` takes no
+        other): the pattern is tried only at the starts of such pairs in the rule's
+        windows, which a search for runs of those characters finds (an overlapped scan
+        tries it at every position of a window, each the match found there; a window
+        around 合作 or 协同 at every other line of a report: 45 -> 8 ms on the corpus)."""
+        assert isinstance(rule.pattern, regex.Pattern) and rule.near is not None
+        for lo, hi in self._near_windows(clean, rule):
+            for run in self._run_re.finditer(clean, lo, hi):
+                for start in range(run.start(), run.end() - 1):
+                    if (m := rule.pattern.match(clean, start, hi)) is not None:
+                        yield m
 
     def _partner_piece(self, text: _Text, rule: NameRule, start: int, end: int
                        ) -> Candidate | None:
@@ -983,7 +1014,7 @@ class NameRulePass:
         clean = text.clean
         for m in self._plain(clean, rule):
             yield m
-        for m in rule.pattern.finditer(clean):
+        for m in self._matches(clean, rule):
             head = m.group("head")
             if not head:
                 continue
@@ -1250,7 +1281,7 @@ class NameRulePass:
                 continue  # a class of facilities counted right after it (过江通道4座)
             start = self._after_verbs(clean, c.start, c.end)
             surface = clean[start:c.end]
-            head = next((h for h in self._facility_heads if surface.endswith(h)), None)
+            head = self._facility_suffixes.longest(surface)
             if head is not None and len(surface) > len(head) + (
                     2 if head in self._short_kind_heads else 0) \
                     and self._proper_words(surface[:-len(head)], singles=False):
@@ -1466,8 +1497,9 @@ class NameRulePass:
         kind of the facility alone (城市|公园)."""
         assert rule.pattern is not None
         for c in [c for c in cands if c.label == "FAC"]:
-            head = next((h for h in self._any_fac_heads if clean.endswith(h, c.start, c.end)),
-                        None)
+            if clean[c.end:c.end + 1] != "、" and clean[c.start - 1:c.start] != "、":
+                continue  # no list next to it (_neighbour_items): most facilities
+            head = self._any_fac_suffixes.longest(clean[c.start:c.end])
             if head is None or c.end - c.start <= len(head):
                 continue
             for s, e in _neighbour_items(clean, c.start, c.end):
@@ -1552,18 +1584,19 @@ class NameRulePass:
         assert rule.pattern is not None
         named = named or self._project_name
         found: dict[int, Candidate] | None = None
+        places: set[tuple[int, int]] = set()
         for m in rule.pattern.finditer(clean):
             if found is None:  # read once, at the first list: most texts close none
                 # (an ORG the filters drop later, 甘肃中部 of 甘肃中部生态移民供水, is none)
                 found = {c.start: c for c in cands
                          if c.label in _NOT_PROJECT_LABELS and not self._no_org(clean, c)}
+                places = set(self._place_spans(clean))
             lo = max(0, m.start() - _LIST_SPAN)
             opening = _CLAUSE_START.search(clean, lo, m.start())
             start = opening.end() if opening else lo
             if opening is None and lo > 0:
                 continue  # no clause start within reach: not one list
             start = self._after_verbs(clean, start, m.start())
-            places = set(self._place_spans(clean))
             for s, e in _list_items(clean, start, m.start(), self.tokenizer):
                 e = self._without_phase(clean, s, e)
                 if (s, e) in places or not named(clean[s:e]):
@@ -1647,14 +1680,8 @@ class NameRulePass:
         list (加快推进|…, 开工建设|…)."""
         if (num := _LIST_NUMBER.match(clean, start, end)) is not None:
             start = num.end()
-        moved = True
-        while moved:
-            moved = False
-            for verb in self.works_verbs:
-                if clean.startswith(verb, start, end):
-                    start += len(verb)
-                    moved = True
-                    break
+        while (verb := self._works_verb_re.match(clean, start, end)) is not None:
+            start = verb.end()
         # any other verb or adverb of two or more characters (提速|建设藻渡水库)
         for word, flag in tagged_words(self.tokenizer, self.tags, clean[start:end]):
             if len(word) < 2 or flag not in _VERB_TAGS:
@@ -2029,17 +2056,23 @@ class NameRulePass:
         elif rule.reach is not None:
             yield from _needed_matches(rule.pattern, clean, rule.needs, rule.reach)
         elif rule.near is not None:
-            windows: list[list[int]] = []
-            for w_start, w_end in self._near_spans(clean, rule):
-                lo, hi = max(0, w_start - _NEAR_BEFORE), w_end + _NEAR_AFTER
-                if windows and lo <= windows[-1][1]:
-                    windows[-1][1] = hi
-                else:
-                    windows.append([lo, hi])
-            for lo, hi in windows:
-                yield from self._scan(rule, clean, lo, min(hi, len(clean)), overlapped)
+            for lo, hi in self._near_windows(clean, rule):
+                yield from self._scan(rule, clean, lo, hi, overlapped)
         else:
             yield from self._scan(rule, clean, 0, len(clean), overlapped)
+
+    def _near_windows(self, clean: str, rule: NameRule) -> list[tuple[int, int]]:
+        """``(lo, hi)`` of each window a ``near`` rule is tried in: from ``_NEAR_BEFORE``
+        characters before each match of its near pattern to ``_NEAR_AFTER`` after it,
+        windows that touch joined, in order."""
+        windows: list[list[int]] = []
+        for w_start, w_end in self._near_spans(clean, rule):
+            lo, hi = max(0, w_start - _NEAR_BEFORE), w_end + _NEAR_AFTER
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+        return [(lo, min(hi, len(clean))) for lo, hi in windows]
 
     def _scan(self, rule: NameRule, clean: str, lo: int, hi: int, overlapped: bool
               ) -> Iterator[regex.Match[str] | re.Match[str]]:
@@ -2140,7 +2173,7 @@ class NameRulePass:
 
     def _quoted(self, clean: str, rule: NameRule) -> Iterable[Candidate]:
         assert rule.pattern is not None
-        for m in rule.pattern.finditer(clean):
+        for m in self._matches(clean, rule):
             inner = m.group("inner")
             start, end = m.span("inner")
             known = canonical(inner) in self.data.gazetteer
@@ -2607,6 +2640,25 @@ def overlapped(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]
             if (n := pattern.match(text, inner)) is not None:
                 yield n.span()
         pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Suffixes:
+    """Words (heads) by length, longest first: the longest that ends a text is found by
+    looking its last characters up, as ``next(h for h in words if text.endswith(h))`` over
+    the words sorted longest first finds it (one word of a length can end a text)."""
+
+    table: frozenset[str]
+    sizes: tuple[int, ...]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> _Suffixes:
+        table = frozenset(words)
+        return cls(table, tuple(sorted({len(w) for w in table}, reverse=True)))
+
+    def longest(self, text: str) -> str | None:
+        return next((text[-n:] for n in self.sizes
+                     if n <= len(text) and text[-n:] in self.table), None)
 
 
 @dataclass(frozen=True)

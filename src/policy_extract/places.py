@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .model import Candidate, Mention, PolicyExtractError
-from .rules import alternation
+from .rules import WordSpans
 
 if TYPE_CHECKING:
     import jieba
@@ -574,27 +574,28 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     rules.update(dict.fromkeys(local_towns(place), "places.town"))
     if not rules:
         return []
-    pattern = _local_pattern(frozenset(rules))
+    words = _local_words(frozenset(rules))
     starts = [c.start for c in taken]
     ends = {c.end for c in taken if c.label == "GPE"}
+    gpe_starts = {c.start for c in taken if c.label == "GPE"}
     out: list[Candidate] = []
-    for m in pattern.finditer(clean):
-        i = bisect.bisect_right(starts, m.start()) - 1
-        if i >= 0 and taken[i].end > m.start() or i + 1 < len(taken) and \
-                taken[i + 1].start < m.end():
+    for start, end in words.leftmost(clean):
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and taken[i].end > start or i + 1 < len(taken) and \
+                taken[i + 1].start < end:
             continue
-        listed = _listed(clean, m.start(), m.end(), ends | {c.end for c in out},
-                         {c.start for c in taken if c.label == "GPE"}, pattern)
-        if rules[m.group()] == "places.listed_county" and not listed:
+        name = clean[start:end]
+        listed = _listed(clean, start, end, ends, gpe_starts, words)
+        if rules[name] == "places.listed_county" and not listed:
             continue
         # a list item may run into a word of the tagger (苍梧、昭|平等: the item ends at 等)
-        if tokenizer is not None and not _whole_word(tokenizer, clean, m.start(),
-                                                     m.end()) \
-                and not (listed and clean[m.end():m.end() + 1] in _ITEM_ENDS) \
-                or inside_name(clean, m.start(), m.end()):
+        if tokenizer is not None and not _whole_word(tokenizer, clean, start, end) \
+                and not (listed and clean[end:end + 1] in _ITEM_ENDS) \
+                or inside_name(clean, start, end):
             continue
-        out.append(Candidate(start=m.start(), end=m.end(), label="GPE", norm=m.group(),
-                             rule=rules[m.group()], score=0.8))
+        out.append(Candidate(start=start, end=end, label="GPE", norm=name,
+                             rule=rules[name], score=0.8))
+        ends.add(end)  # a later item of the list follows this one
     return out
 
 
@@ -603,21 +604,22 @@ _ITEM_ENDS = frozenset("、等和及与，。；")
 
 
 def _listed(clean: str, start: int, end: int, place_ends: set[int], place_starts: set[int],
-            pattern: re.Pattern[str]) -> bool:
+            words: WordSpans) -> bool:
     """Whether ``clean[start:end]`` is an item of a list of places: a place and 、 right
     before it, or 、 and a place (found, or a local name) right after it."""
     if clean[start - 1:start] == "、" and start - 1 in place_ends:
         return True
     return clean[end:end + 1] == "、" and (end + 1 in place_starts
-                                          or pattern.match(clean, end + 1) is not None)
+                                          or words.starts_at(clean, end + 1))
 
 
 @lru_cache(maxsize=64)
-def _local_pattern(names: frozenset[str]) -> re.Pattern[str]:
-    """One pattern for a document place's local names, made once per place: a trie of
-    the names (:func:`rules.alternation`, the longest that fits first, as a flat list
-    sorted longest first would be)."""
-    return re.compile(alternation(names))
+def _local_words(names: frozenset[str]) -> WordSpans:
+    """A document place's local names, found by looking them up (rules.WordSpans: the
+    longest that fits first, as ``re.compile(alternation(names))`` finds them), made once
+    per place: compiling that pattern cost a new place a tenth of a second (a province's
+    hundreds of names; ~0.15 CPU-s over the 29 corpus reports, 5 % of their first pass)."""
+    return WordSpans(names)
 
 
 #: the suffixes of the towns a document names by their full name (六横镇, 万里街道, 哈克镇)

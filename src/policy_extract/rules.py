@@ -210,8 +210,10 @@ class WordSpans:
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
         # the places where a word can start: a word's first character before the second
         # character of one (a look-up at every other place would find nothing)
-        first = "".join(sorted({regex.escape(w[0]) for w in self.words}))
-        second = "".join(sorted({regex.escape(w[1]) for w in self.words}))
+        # each character escaped once (not once per word: a place's local names, read
+        # on the first document of each place, are hundreds)
+        first = "".join(sorted(map(regex.escape, {w[0] for w in self.words})))
+        second = "".join(sorted(map(regex.escape, {w[1] for w in self.words})))
         self._first = re.compile(f"[{first}](?=[{second}])" if first else "(?!)")
 
     def __call__(self, text: str, every: bool = False) -> Iterator[tuple[int, int]]:
@@ -225,6 +227,20 @@ class WordSpans:
                     yield i, i + n
                     if not every:
                         break
+
+    def leftmost(self, text: str) -> Iterator[tuple[int, int]]:
+        """``(start, end)`` of what ``re.compile(alternation(words)).finditer(text)`` finds:
+        the longest word at the first position where one starts, then on from its end."""
+        end = 0
+        for start, stop in self(text):
+            if start >= end:
+                yield start, stop
+                end = stop
+
+    def starts_at(self, text: str, i: int) -> bool:
+        """Whether a word starts at ``i`` (``pattern.match(text, i)`` of the alternation)."""
+        return any(text[i:i + n] in self.words
+                   for n in self.lengths.get(text[i:i + 2], ()) if i + n <= len(text))
 
 
 def alternation(words: Iterable[str]) -> str:

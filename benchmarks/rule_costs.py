@@ -1,0 +1,91 @@
+"""What each rule of rules/names.yaml costs the rule pass (not a unit test).
+
+    python benchmarks/rule_costs.py [corpus|bulk] [--top N]
+
+Every step of the name pass (``names._STRATEGIES`` and ``names._AFTER_STEPS``) is timed per
+rule (CPU time, its candidates drawn out), over the 29 corpus texts or the first 100 bulk
+files (as ``bench.py``), warm (one pass first), the collector off, the least of 3 rounds
+per rule. Each rule is shown with how it is tried: ``whole`` (a scan of the whole text),
+``near`` (around its near word), ``reach`` (around its needed strings), ``place`` (after
+the places), ``atplaces`` (where a place starts); ``check:`` before it where a check's step
+runs it (an after-step reads other rules' names: ``whole`` there says only that no window
+narrows its own scan, if it has one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from bench import SHARED, files_of, texts_of  # noqa: E402
+
+
+def _mode(rule: Any) -> str:
+    mode = ("place" if rule.starts else "near" if rule.near is not None
+            else "reach" if rule.reach is not None else "atplaces" if rule.at_places
+            else "whole")
+    return f"check:{mode}" if rule.check is not None else mode
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("texts", nargs="?", choices=("corpus", "bulk"), default="corpus")
+    parser.add_argument("--top", type=int, default=40)
+    args = parser.parse_args(argv)
+    import policy_extract.names as names
+    from policy_extract.pipeline import Pipeline
+
+    texts = (texts_of(files_of(SHARED / "corpus")) if args.texts == "corpus"
+             else texts_of(files_of(SHARED / "bulk", 100)))
+    cost: dict[str, float] = defaultdict(float)
+
+    def timed(step: Callable[..., Any]) -> Callable[..., Any]:
+        def run(self: Any, *rest: Any) -> list[Any]:
+            t0 = time.process_time()
+            out = list(step(self, *rest))
+            cost[rest[-1].id] += time.process_time() - t0  # the rule is the last argument
+            return out
+        return run
+
+    for table in (names._STRATEGIES, names._AFTER_STEPS):
+        for key, step in list(table.items()):
+            table[key] = timed(step)  # type: ignore[index]
+    pipeline = Pipeline(facts=None)
+    rules = {r.id: r for r in pipeline.name_passes[0].data.rules}  # type: ignore[attr-defined]
+    for text in texts:  # warm: the memos of a first pass filled
+        pipeline.extract(text)
+    gc.disable()
+    best: dict[str, float] = {}
+    total = float("inf")
+    for _ in range(3):
+        cost.clear()
+        t0 = time.process_time()
+        for text in texts:
+            pipeline.extract(text)
+        total = min(total, time.process_time() - t0)
+        best = {k: min(v, best.get(k, v)) for k, v in cost.items()}
+    gc.enable()
+    by_mode: Counter[str] = Counter()
+    count: Counter[str] = Counter()
+    for rid, spent in best.items():
+        by_mode[_mode(rules[rid])] += spent
+        count[_mode(rules[rid])] += 1
+    print(f"{args.texts}: rule pass {total * 1000:.0f} ms (least of 3), its rules' steps "
+          f"{sum(best.values()) * 1000:.0f} ms")
+    for mode, spent in by_mode.most_common():
+        print(f"  {spent * 1000:7.1f} ms  {count[mode]:3d} rules  {mode}")
+    for rid, spent in sorted(best.items(), key=lambda kv: -kv[1])[:args.top]:
+        print(f"  {spent * 1000:7.1f} ms  {rid}  {_mode(rules[rid])}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,51 @@
+"""``run --no-ner`` against jionlp's money + time, round by round, in one process (not a
+unit test).
+
+    python benchmarks/run_jionlp.py [--rounds N]
+    PYTHONPATH=OTHER_CHECKOUT/src python benchmarks/run_jionlp.py   # another version's
+
+On the corpus and the first 100 bulk files (as ``bench.py``), each round times jionlp's
+``extract_money`` + ``extract_time`` and then ``batch.run`` with 1 worker, facts included
+(``bench.bench_run``: the pipeline built before the clock). The first round of the process
+is cold (nothing remembered: tagged blocks, word windows, local names); later rounds are
+warm, and ``bench.py``'s least of two runs is one of them. Each round's ratio is given, as
+the figure a one-off run over new documents sees and the figure of a long run differ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from bench import SHARED, bench_jionlp, bench_run, files_of, texts_of  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args(argv)
+    import policy_extract
+
+    files = files_of(SHARED / "corpus") + files_of(SHARED / "bulk", 100)
+    texts = texts_of(files)
+    chars = sum(map(len, texts))
+    print(f"policy_extract from {Path(policy_extract.__file__).parent}; {chars:,} characters")
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in range(args.rounds):
+            jio = bench_jionlp(texts, chars)
+            run = bench_run(files, 1, Path(tmp) / f"round{n}", ner=False)
+            if jio is None:
+                return 1
+            ratio = run["chars_per_cpu_s"] / jio["chars_per_cpu_s"]
+            print(f"round {n + 1} ({'cold' if n == 0 else 'warm'}): run --no-ner "
+                  f"{run['chars_per_cpu_s']:,} chars/CPU-s, jionlp "
+                  f"{jio['chars_per_cpu_s']:,}: ×{ratio:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
