@@ -167,6 +167,8 @@ _ITEM_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与]", r
 _VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
 _PROJECT_MAX = 20
 _PROJECT_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.（）()—-]+")
+#: a line's ordinal after the places a railway joins (兰张|三四线|铁路: fragments.LINE_ORDINAL)
+_LINE_ORDINAL = regex.compile(r"[二三四五六七八九十]{1,2}线$")
 #: jieba tags of proper names: a word so tagged makes a list item a name
 _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "j", "x", "eng"})  # not nt: 新兴产业
 #: jieba tags of function words: single characters so tagged are no piece of a name
@@ -1752,7 +1754,7 @@ class NameRulePass:
         of the dictionary other than a place or an abbreviation (城际, 普通)."""
         head = max((h for h in (*self.fac_heads, *self.section_after) if name.endswith(h)),
                    key=len)  # the roads' and railways' words (城际 too: lexicon.section_after)
-        prefix = name[:-len(head)]
+        prefix = _LINE_ORDINAL.sub("", name[:-len(head)])  # 兰张|三四线|铁路
         if len(prefix) < 2 or any(h in prefix for h in self.fac_heads):
             return False  # 萧山机场|高铁: a facility's own line, not places joined
         return self._short_places(prefix)
