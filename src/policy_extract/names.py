@@ -801,7 +801,24 @@ class NameRulePass:
             if rule.check in _AFTER_STEPS:
                 cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
         cands = self._after_persons(clean, cands)
-        return [c for c in cands if self._passes_filters(clean, c)]
+        works = self._facility_works(clean, cands)
+        return [c for c in cands if c not in works and self._passes_filters(clean, c)]
+
+    def _facility_works(self, clean: str, cands: list[Candidate]) -> list[Candidate]:
+        """The programmes that are works on one facility another candidate names (ANNOTATION
+        rule 20 and gold/dev/NOTES.md: the phase and the works stay out of the facility's
+        name, 南宁吴圩机场|改扩建工程): an INITIATIVE that a FAC starts, the rest a phase,
+        works (lexicon.works_after) and 工程 or 项目 (西宁曹家堡机场|三期扩建工程)."""
+        ends = {(c.start, c.end) for c in cands if c.label == "FAC"}
+        return [c for c in cands if c.label == "INITIATIVE" and any(
+            s == c.start and self._works_rest(clean[e:c.end]) for s, e in ends if e < c.end)]
+
+    def _works_rest(self, rest: str) -> bool:
+        """Whether ``rest`` is a phase and works on a facility ending in 工程 or 项目."""
+        if not rest.endswith(("工程", "项目")):
+            return False
+        rest = _PHASE.sub("", rest[:-2], count=1)
+        return rest == "" or rest in self.works_after
 
     def _passes_filters(self, clean: str, c: Candidate) -> bool:
         """Whether no filter drops the candidate: each filter is asked only about the
