@@ -1477,9 +1477,10 @@ class NameRulePass:
 
     def _kind_items(self, clean: str, cands: list[Candidate], rule: NameRule
                     ) -> Iterable[Candidate]:
-        """The items of a list of facilities of one kind next to a facility another rule
-        found, each ending in its head (rule 6: 庙子湖北岙码头、虾峙栅棚码头、蚂蚁交通码头;
-        美兰机场三期、儋州机场、东方机场): one FAC each where the part before the head is one
+        """The items of a list of facilities next to a facility another rule found, each
+        ending in a facility head of the table, its own or another (rule 6: 庙子湖北岙码头、
+        虾峙栅棚码头、蚂蚁交通码头; 美兰机场三期、儋州机场、东方机场; 黄磏港、美兰机场): one
+        FAC each where the part before the head is one
         phrase of a name (the rule's pattern: no function character), no verb of a clause
         inside (a verb of works opening the first item is left out: 加快|中央山体公园), no
         kind of the facility alone (城市|公园)."""
@@ -1491,9 +1492,10 @@ class NameRulePass:
                 continue
             for s, e in _neighbour_items(clean, c.start, c.end):
                 s = self._after_verbs(clean, s, e)
-                if not clean.endswith(head, s, e) or rule.pattern.fullmatch(clean, s, e) is None:
+                own = next((h for h in self._any_fac_heads if clean.endswith(h, s, e)), None)
+                if own is None or rule.pattern.fullmatch(clean, s, e) is None:
                     break  # the list goes on with another kind of thing
-                prefix = clean[s:e - len(head)]
+                prefix = clean[s:e - len(own)]
                 if self._kind_word(prefix) or any(
                         len(w) >= 2 and flag in _VERB_TAGS
                         for w, flag in tagged_words(self.tokenizer, self.tags, prefix)):
