@@ -801,17 +801,24 @@ class NameRulePass:
             if rule.check in _AFTER_STEPS:
                 cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
         cands = self._after_persons(clean, cands)
-        works = self._facility_works(clean, cands)
-        return [c for c in cands if c not in works and self._passes_filters(clean, c)]
+        works = {id(c) for c in self._facility_works(clean, cands)}
+        return [c for c in cands if id(c) not in works and self._passes_filters(clean, c)]
 
     def _facility_works(self, clean: str, cands: list[Candidate]) -> list[Candidate]:
         """The programmes that are works on one facility another candidate names (ANNOTATION
         rule 20 and gold/dev/NOTES.md: the phase and the works stay out of the facility's
         name, 南宁吴圩机场|改扩建工程): an INITIATIVE that a FAC starts, the rest a phase,
         works (lexicon.works_after) and 工程 or 项目 (西宁曹家堡机场|三期扩建工程)."""
-        ends = {(c.start, c.end) for c in cands if c.label == "FAC"}
-        return [c for c in cands if c.label == "INITIATIVE" and any(
-            s == c.start and self._works_rest(clean[e:c.end]) for s, e in ends if e < c.end)]
+        works = [c for c in cands if c.label == "INITIATIVE"
+                 and clean.endswith(("工程", "项目"), c.start, c.end)]
+        if not works:
+            return works
+        ends: dict[int, set[int]] = {}
+        for c in cands:
+            if c.label == "FAC":
+                ends.setdefault(c.start, set()).add(c.end)
+        return [c for c in works if any(
+            e < c.end and self._works_rest(clean[e:c.end]) for e in ends.get(c.start, ()))]
 
     def _works_rest(self, rest: str) -> bool:
         """Whether ``rest`` is a phase and works on a facility ending in 工程 or 项目."""
