@@ -381,3 +381,24 @@ def test_a_place_led_name_never_runs_into_its_place_written_again(text: str) -> 
     found = [(m.label, m.text) for m in Pipeline(facts=None).extract(text).mentions]
     name = "台儿庄古城" if "台儿庄" in text else "浚县古城"
     assert found.count(("FAC", name)) == 2
+
+
+_FACILITY_WORKS = [
+    # works on a facility ending in 工程: the facility alone (ANNOTATION rule 20, NOTES.md)
+    ("推进西宁曹家堡机场三期扩建工程。", "西宁曹家堡机场"),
+    ("实施敦煌机场改扩建工程。", "敦煌机场"),
+    ("南宁吴圩机场改扩建工程投入使用。", "南宁吴圩机场"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), _FACILITY_WORKS)
+def test_facility_works_leave_the_facility(names: NameRulePass, text: str, span: str) -> None:
+    found = {(s, label) for s, label, _, _ in _found(names, text)}
+    assert (span, "FAC") in found
+    assert not any(label == "INITIATIVE" for _, label in found)
+
+
+def test_programme_not_on_a_facility_stays(names: NameRulePass) -> None:
+    """A programme whose name no facility starts is kept (东港品质提升工程)."""
+    found = {(s, label) for s, label, _, _ in _found(names, "实施东港品质提升工程。")}
+    assert ("东港品质提升工程", "INITIATIVE") in found
