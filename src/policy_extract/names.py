@@ -1531,7 +1531,7 @@ class NameRulePass:
                 continue
             for s, e in _neighbour_items(clean, c.start, c.end):
                 s = self._after_verbs(clean, s, e)
-                own = next((h for h in self._any_fac_heads if clean.endswith(h, s, e)), None)
+                own = self._any_fac_suffixes.longest(clean[s:e])
                 if own is None or rule.pattern.fullmatch(clean, s, e) is None:
                     break  # the list goes on with another kind of thing
                 prefix = clean[s:e - len(own)]
