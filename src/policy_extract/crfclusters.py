@@ -5,9 +5,11 @@ ones. The words are those the CRF reads (the rule pass's jieba words, HMM off:
 segment.tagged_text) in ../shared/bulk's laws and ../shared/corpus's reports; each word
 is described by the words seen right before and right after it (positive pointwise mutual
 information over the most frequent neighbours, reduced to a few dimensions), and the
-descriptions are grouped by k-means. The result ships as ``rules/crf_clusters.tsv``
-(word, cluster id); ``python -m policy_extract.crfclusters build --shared ../shared``
-writes it again, the same bytes each time for the same text. The sealed sources (the
+descriptions are grouped by k-means. ``python -m policy_extract.crfclusters build
+--shared ../shared`` writes ``rules/crf_clusters.tsv`` (word, cluster id; the same bytes
+each time for the same text), which the CRF reads when its templates hold ``wc``. Not
+shipped: tried by benchmarks/crf_names.py --clusters, they did not help (README, "The CRF
+over the names"). The sealed sources (the
 test split's, the documents being labelled, ../shared/holdout) are never read.
 """
 
