@@ -2,6 +2,14 @@
 
 Usage (from the checkout's root, python-crfsuite installed):
     python benchmarks/crf_names.py [--cache DIR] [--speed]
+    python benchmarks/crf_names.py --folds 5 --quick --cache DIR \
+        --templates c0,c-1,c+1,... [--rule-templates r0,...] [--clusters TSV]
+
+``--folds K`` screens a variant cheaply: K folds by document (every K-th train document,
+in name order) instead of one document out; ``--quick`` prints only the unseen-text table
+(no today's rules, no forward-in-time folds); ``--templates``/``--rule-templates`` and
+``--clusters`` choose the features (crfnames.TEMPLATES, RULE_TEMPLATES, crfclusters:
+the shipped ones by default). Each variant needs its own ``--cache``.
 
 The CRF and its features are those of policy_extract.crfnames (characters, jieba
 words, lexicon words and the rules' own names around each character of the clean view).
@@ -24,10 +32,15 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from policy_extract.crfclusters import CLUSTERS_FILE, read_clusters
 from policy_extract.crfnames import (
     LABELS,
+    RULE_TEMPLATES,
+    TEMPLATES,
     Scored,
     Span,
+    base_features,
+    lexicon_of,
     plausible,
     tag_scored,
     train,
@@ -44,11 +57,6 @@ from policy_extract.placegate import HISTORY_FILE
 
 NAME_LABELS = LABELS
 Merge = Callable[[list[Span], list[Scored]], list[Span]]
-
-
-def train_on(docs: Sequence[Doc], model: Path) -> None:
-    """The CRF trained on ``docs`` as crfnames.training_data gives them."""
-    train(training_data(docs), model)
 
 
 # -- merges (the CRF's names come with their confidence) ---------------------------
@@ -136,7 +144,8 @@ Tables = dict[str, dict[str, dict[str, dict[str, Counter[str]]]]]
 
 
 def evaluate(folds: Sequence[tuple[str, list[Doc], list[Doc]]], cache: Path,
-             kinds: Sequence[str], generic: frozenset[str]) -> Tables:
+             kinds: Sequence[str], generic: frozenset[str],
+             rule_templates: Sequence[str] = RULE_TEMPLATES) -> Tables:
     """Per fold ``(name, training documents, tagged documents)``: train, tag with the
     rules' names of ``kinds`` (history, today), leave out the names crfnames.plausible
     denies (``generic``: the rules' generic references) and count every merge."""
@@ -146,14 +155,14 @@ def evaluate(folds: Sequence[tuple[str, list[Doc], list[Doc]]], cache: Path,
         model = cache / f"{name}.crfsuite"
         if not model.exists():
             t0 = time.process_time()
-            train_on(training, model)
+            train(training_data(training, rule_templates), model)
             print(f"{name}: trained in {time.process_time() - t0:.1f}s", file=sys.stderr)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
         for d in tagged:
             for which in kinds:
                 rules = (d.history or []) if which == "history" else d.today
-                crf = [(c, p) for c, p in tag_scored(tagger, with_rules(d.base, rules),
+                crf = [(c, p) for c, p in tag_scored(tagger, with_rules(d.base, rules, rule_templates),
                                                      d.view.clean)
                        if plausible(d.view.clean, c, generic)]
                 for merge_name, merge in MERGES.items():
@@ -168,6 +177,17 @@ def evaluate(folds: Sequence[tuple[str, list[Doc], list[Doc]]], cache: Path,
 def lodo_folds(docs: list[Doc]) -> list[tuple[str, list[Doc], list[Doc]]]:
     return [(f"lodo-{d.doc_id}", [o for o in docs if o is not d], [d])
             for d in docs if d.history is not None]
+
+
+def k_folds(docs: list[Doc], k: int) -> list[tuple[str, list[Doc], list[Doc]]]:
+    """``k`` folds by document: every ``k``-th document with a history, in name order, is
+    tagged by a CRF trained on all the others (the seed always trains)."""
+    tagged = sorted((d for d in docs if d.history is not None), key=lambda d: d.doc_id)
+    out = []
+    for j in range(k):
+        held = tagged[j::k]
+        out.append((f"fold{k}-{j}", [d for d in docs if d not in held], held))
+    return out
 
 
 def forward_folds(docs: list[Doc], batches: list[list[str]], first: int
@@ -198,13 +218,16 @@ def history_batches(path: Path) -> list[list[str]]:
     return list(batches.values())
 
 
-def speed(docs: Sequence[Doc], names: NameRulePass, model: Path) -> str:
+def speed(docs: Sequence[Doc], names: NameRulePass, model: Path,
+          templates: Sequence[str] = TEMPLATES,
+          rule_templates: Sequence[str] = RULE_TEMPLATES,
+          clusters: dict[str, str] | None = None) -> str:
     """CPU time per 100,000 characters, least of three rounds: the rule pass
     (``Pipeline(facts=None).extract``), the CRF alone on its names (features and
     tagging), the rule pass with the CRF, and the default pipeline (facts) with and
     without it."""
     from policy_extract.crfnames import CrfNames
-    crf = CrfNames(names, model)
+    crf = CrfNames(names, model, templates, rule_templates, clusters)
     chars = sum(len(d.view.raw) for d in docs)
 
     def pipeline(facts: str | None, with_crf: bool) -> Callable[[], None]:
@@ -220,7 +243,7 @@ def speed(docs: Sequence[Doc], names: NameRulePass, model: Path) -> str:
         for d in docs:
             crf.tag(d.view.clean, d.today)
 
-    out = []
+    out, times = [], []
     for name, fn in (("rule pass (Pipeline(facts=None).extract)", pipeline(None, False)),
                      ("CRF alone: features + tagging", crf_alone),
                      ("rule pass + CRF (Pipeline(facts=None, crf=...))", pipeline(None, True)),
@@ -231,7 +254,10 @@ def speed(docs: Sequence[Doc], names: NameRulePass, model: Path) -> str:
             t0 = time.process_time()
             fn()
             best = min(best, time.process_time() - t0)
+        times.append(best)
         out.append(f"{name}: {best / chars * 1e5:.2f} s CPU per 100k characters")
+    out.append(f"rule pass + CRF / rule pass: x{times[2] / times[0]:.2f}; "
+               f"default pipeline + CRF / default pipeline: x{times[4] / times[3]:.2f}")
     return f"{len(docs)} documents, {chars} characters\n" + "\n".join(out)
 
 
@@ -243,6 +269,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="table 3 tags the batches of name_history.tsv from this one")
     parser.add_argument("--speed", action="store_true",
                         help="time the CRF against the rule pass (after the LODO)")
+    parser.add_argument("--folds", type=int, default=0,
+                        help="K folds by document instead of leaving one document out")
+    parser.add_argument("--quick", action="store_true",
+                        help="only the unseen-text table (no today's rules, no forward folds)")
+    parser.add_argument("--templates", default=",".join(TEMPLATES),
+                        help="crfnames.TEMPLATES to use, comma-separated (default the shipped)")
+    parser.add_argument("--rule-templates", default=",".join(RULE_TEMPLATES),
+                        help="crfnames.RULE_TEMPLATES to use (default the shipped)")
+    parser.add_argument("--clusters", type=Path, default=None,
+                        help=f"the word clusters (default rules/{CLUSTERS_FILE})")
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     store = args.cache / "docs.pickle"
@@ -252,11 +288,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         docs = training_docs(args.root, names)
         store.write_bytes(pickle.dumps(docs))
-    tables = evaluate(lodo_folds(docs), args.cache, ("history", "today"), names.generic)
+    templates = tuple(args.templates.split(","))
+    rule_templates = tuple(args.rule_templates.split(","))
+    clusters = read_clusters(args.clusters or args.root / "rules" / CLUSTERS_FILE)
+    if templates != TEMPLATES or args.clusters:  # the variant's features, from the text
+        lex = lexicon_of(names)
+        for d in docs:
+            d.base = base_features(d.view.clean, names.tokenizer, names.tags, lex,
+                                   templates, clusters)
+    kinds = ("history",) if args.quick else ("history", "today")
+    folds = k_folds(docs, args.folds) if args.folds else lodo_folds(docs)
+    tables = evaluate(folds, args.cache, kinds, names.generic, rule_templates)
     n = sum(d.history is not None for d in docs)
-    print(f"Leave one document out over {n} train documents, strict F1 (names):")
+    how = f"{args.folds} folds by document" if args.folds else "Leave one document out"
+    print(f"{how} over {n} train documents, strict F1 (names); templates "
+          f"{','.join(templates)}; rule templates {','.join(rule_templates)}")
     print("\n1. tagged with the HISTORICAL rule names (unseen-text simulation)")
     print(table(tables["history"]))
+    if args.speed and args.quick:
+        print("\n" + speed(docs, names, next(args.cache.glob("*.crfsuite")), templates,
+                            rule_templates, clusters))
+    if args.quick:
+        return 0
     print("\n2. tagged with TODAY's rule names (the CRF still trained on historical ones)")
     print(table(tables["today"]))
     batches = history_batches(args.root / HISTORY_FILE)
@@ -265,9 +318,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\n3. forward in time: each batch of {tagged[0]} .. {tagged[-1]} ({len(tagged)} "
           "documents) tagged\nwith its historical rule names by a CRF trained only on the "
           "documents labelled before it")
-    print(table(evaluate(forward, args.cache, ("history",), names.generic)["history"]))
+    print(table(evaluate(forward, args.cache, ("history",), names.generic,
+                         rule_templates)["history"]))
     if args.speed:
-        print("\n" + speed(docs, names, next(args.cache.glob("lodo-*.crfsuite"))))
+        print("\n" + speed(docs, names, next(args.cache.glob("lodo-*.crfsuite")), templates,
+                            rule_templates, clusters))
     return 0
 
 

@@ -48,8 +48,26 @@ Row = tuple[str, ...]  # the features of one character
 MIN_FILL = 0.6
 #: characters no name starts with (the CRF cuts 村（居）民委员会 after the bracket)
 _NO_START = frozenset("）)】」』”’、，,。；;：:·-—")
-_WORD_STARTS = frozenset({"wp=B", "wp=S"})  # features of a character that starts a word
+#: features of a character that starts a word (the templates hold ``wp`` or ``wpk``)
+_WORD_STARTS = ("wp=B", "wp=S", "wpk=B", "wpk=S")
 _WINDOW = 3  # characters each side read
+#: the feature templates of :func:`base_features`, in the order of a row: ``b`` (bias),
+#: ``cK`` the character at offset K (-3..+3), ``biK`` the bigram of the characters at K and
+#: K+1 (-2..+1), ``kK`` the character kind at K (-1..+1), ``k3`` the three kinds in one,
+#: ``wp``/``wk``/``wpk`` the jieba
+#: word's place of the character in it, its kind, both, ``w`` the word itself (up to 4
+#: characters), ``wc``/``wc-1``/``wc+1`` the word cluster (:mod:`crfclusters`) of the word,
+#: the word before, the word after, ``lex`` the lexicon words starting and ending at the
+#: character, ``lexn`` those starting right after and ending right before it
+#: (the shipped: 11 a character and the lexicon's, with the 3 of RULE_TEMPLATES 14, against
+#: 19 and 6 before the fifteenth session: as good leaving folds of documents out, a third
+#: less of the CRF's time; README, "The CRF over the names")
+TEMPLATES: tuple[str, ...] = (
+    "b", "c0", "c-1", "c+1", "c-2", "c+2", "bi-1", "bi0", "w", "wpk", "k3", "lex", "lexn")
+#: the rule-name features of :func:`with_rules`: the rules' BIO tag at the character
+#: (``r0``), before (``r-1``), after (``r+1``), pairs (``r0+1``, ``r-10``), the three in one
+#: (``r3``), a name's end
+RULE_TEMPLATES: tuple[str, ...] = ("r0", "r3", "rend")
 _MAX_WORD = 10  # longest lexicon word looked up
 _SENTENCE_END = frozenset("。；！？\n")
 TRAINING = {"c1": 0.05, "c2": 0.01, "max_iterations": 150,
@@ -98,8 +116,10 @@ class Lexicon:
         the words starting (``ls:``, ``lsl:``) and ending (``le:``) there, shortest word
         first, in the order :meth:`matches` finds them."""
         out = _LexiconFeatures({}, {}, {}, {})
-        features = self.features
-        for i in range(len(text)):
+        features, prefixes = self.features, self.prefixes
+        for i, ch in enumerate(text):
+            if ch not in prefixes:  # no word starts here (most characters): no generator
+                continue
             for k, _ in self.matches(text, i):
                 out.add(i, i + k - 1, features[text[i:i + k]])
         return out
@@ -140,16 +160,17 @@ class _LexiconFeatures:
             self.next_start.setdefault(first - 1, []).extend(f.next_start)
         self.prev_end.setdefault(last + 1, []).extend(f.prev_end)
 
-    def extend(self, rows: list[Row]) -> None:
+    def extend(self, rows: list[Row], near: bool = True, at: bool = True) -> None:
         """Each row of ``rows`` (one per character) with its lexicon features, in the
-        order the CRF was trained with: starting, ending, starting right after, ending
-        right before."""
+        order the CRF was trained with: starting, ending (``at``), starting right after,
+        ending right before (``near``)."""
         n = len(rows)
-        for i in sorted({*self.start, *self.end, *self.next_start, *self.prev_end}):
+        parts = (*((self.start, self.end) if at else ()),
+                 *((self.next_start, self.prev_end) if near else ()))
+        for i in sorted({i for part in parts for i in part}):
             if i >= n:
                 continue
-            rows[i] += tuple(f for part in (self.start, self.end, self.next_start, self.prev_end)
-                             for f in part.get(i, ()))
+            rows[i] += tuple(f for part in parts for f in part.get(i, ()))
 
 
 def lexicon_of(names: Any) -> Lexicon:
@@ -249,12 +270,14 @@ class _Prefixed:
         return list(map(made.__getitem__, self.values[at:at + n]))
 
 
-def base_features(clean: str, tokenizer: Any, tags: dict[str, str],
-                  lex: Lexicon) -> list[Row]:
-    """The features of every character of ``clean`` that do not depend on the rules:
-    characters (±3) and bigrams, character kinds, the jieba word (its place B/M/E/S,
-    kind, the word itself up to 4 characters) and lexicon words starting or ending at,
-    right after or right before the character.
+def base_features(clean: str, tokenizer: Any, tags: dict[str, str], lex: Lexicon,
+                  templates: Sequence[str] = TEMPLATES,
+                  clusters: dict[str, str] | None = None) -> list[Row]:
+    """The features of every character of ``clean`` that do not depend on the rules, by
+    ``templates`` (:data:`TEMPLATES`): characters and bigrams around, character kinds,
+    the jieba word (its place B/M/E/S, kind, the word itself up to 4 characters, its
+    cluster in ``clusters`` and those of its neighbours) and lexicon words starting or
+    ending at, right after or right before the character.
 
     Built a column (one feature for every character) at a time with list operations,
     then zipped into rows: making each character's list in a Python loop was a third of
@@ -265,18 +288,47 @@ def base_features(clean: str, tokenizer: Any, tags: dict[str, str],
     w = _WINDOW
     chars = ["^"] * w + [_shown(c) for c in clean] + ["^"] * w
     kinds = ["none", *map(_char_kind, clean), "none"]
-    pairs = [a + b for a, b in zip(chars[:-1], chars[1:], strict=True)]  # chars[j] chars[j + 1]
-    of_chars, of_pairs, of_kinds = _Prefixed(chars), _Prefixed(pairs), _Prefixed(kinds)
-    wp, wk, wpk, word = _word_columns(tagged_text(tokenizer, tags, clean))
-    rows = list(zip(
-        ["b"] * n, of_chars("c0=", w, n), of_kinds("k0=", 1, n), wp, wk, wpk, word,
-        of_chars("c-1=", w - 1, n), of_chars("c+1=", w + 1, n), of_chars("c-2=", w - 2, n),
-        of_chars("c+2=", w + 2, n), of_chars("c-3=", w - 3, n), of_chars("c+3=", w + 3, n),
-        of_pairs("bi-2=", w - 2, n), of_pairs("bi-1=", w - 1, n), of_pairs("bi0=", w, n),
-        of_pairs("bi1=", w + 1, n), of_kinds("k-1=", 0, n), of_kinds("k+1=", 2, n),
-        strict=True))
-    lex.found(clean).extend(rows)
+    of_chars, of_kinds = _Prefixed(chars), _Prefixed(kinds)
+    if any(t.startswith("bi") for t in templates):  # chars[j] chars[j + 1]
+        of_pairs = _Prefixed([a + b for a, b in zip(chars[:-1], chars[1:], strict=True)])
+    words = tagged_text(tokenizer, tags, clean)
+    by_word = dict(zip(("wp", "wk", "wpk", "w"), _word_columns(words), strict=True))
+    if any(t.startswith("wc") for t in templates):
+        by_word.update(_cluster_columns(words, clusters or {}))
+    columns = []
+    for t in templates:
+        if t == "b":
+            columns.append(["b"] * n)
+        elif t in by_word:
+            columns.append(by_word[t])
+        elif t == "k3":
+            columns.append(_Prefixed(list(map("|".join, zip(
+                kinds[:-2], kinds[1:-1], kinds[2:], strict=True))))("k3=", 0, n))
+        elif t.startswith("bi"):
+            columns.append(of_pairs(t + "=", w + int(t[2:]), n))
+        elif t.startswith("c"):
+            columns.append(of_chars(t + "=", w + int(t[1:]), n))
+        elif t.startswith("k"):
+            columns.append(of_kinds(t + "=", 1 + int(t[1:]), n))
+    rows = list(zip(*columns, strict=True))
+    if "lex" in templates or "lexn" in templates:
+        lex.found(clean).extend(rows, near="lexn" in templates, at="lex" in templates)
     return rows
+
+
+def _cluster_columns(words: Sequence[tuple[str, str]], clusters: dict[str, str]
+                     ) -> dict[str, list[str]]:
+    """The ``wc``, ``wc-1`` and ``wc+1`` columns: the cluster of the word each character
+    sits in, of the word before and of the word after (``?`` for a word without one)."""
+    ids = [clusters.get(word, "?") for word, _ in words]
+    before, after = ["^", *ids[:-1]], [*ids[1:], "$"]
+    out: dict[str, list[str]] = {"wc": [], "wc-1": [], "wc+1": []}
+    for (word, _), c, b, a in zip(words, ids, before, after, strict=True):
+        k = len(word)
+        out["wc"] += [f"wc={c}"] * k
+        out["wc-1"] += [f"wc-1={b}"] * k
+        out["wc+1"] += [f"wc+1={a}"] * k
+    return out
 
 
 def bio(n: int, spans: Iterable[Span]) -> list[str]:
@@ -289,9 +341,10 @@ def bio(n: int, spans: Iterable[Span]) -> list[str]:
     return tags
 
 
-def with_rules(base: Sequence[Row], rules: Iterable[Span]) -> list[Row]:
+def with_rules(base: Sequence[Row], rules: Iterable[Span],
+               templates: Sequence[str] = RULE_TEMPLATES) -> list[Row]:
     """``base`` plus the rules' names: the BIO tag at the character and its neighbours,
-    and whether a rule name ends at the character."""
+    and whether a rule name ends at the character (:data:`RULE_TEMPLATES`)."""
     n = len(base)
     tags = bio(n, rules)
     made: dict[tuple[str, str, str], Row] = {}  # the few tag triples of a text
@@ -300,17 +353,19 @@ def with_rules(base: Sequence[Row], rules: Iterable[Span]) -> list[Row]:
                                     strict=True):
         f = made.get((prev, here, nxt))
         if f is None:
-            f = made[prev, here, nxt] = _rule_features(prev, here, nxt)
+            f = made[prev, here, nxt] = _rule_features(prev, here, nxt, templates)
         out.append(row + f)
     return out
 
 
-def _rule_features(prev: str, here: str, nxt: str) -> Row:
+def _rule_features(prev: str, here: str, nxt: str, templates: Sequence[str]) -> Row:
     """The features of a character tagged ``here`` by the rules, between ``prev`` and
-    ``nxt``."""
+    ``nxt``, by ``templates``."""
     end = here != "O" and not nxt.startswith("I-")
-    return (f"r0={here}", f"r-1={prev}", f"r+1={nxt}", f"r0+1={here}|{nxt}",
-            f"r-10={prev}|{here}", f"rend={end}{here[2:]}")
+    made = {"r0": f"r0={here}", "r-1": f"r-1={prev}", "r+1": f"r+1={nxt}",
+            "r0+1": f"r0+1={here}|{nxt}", "r-10": f"r-10={prev}|{here}",
+            "r3": f"r3={prev}|{here}|{nxt}", "rend": f"rend={end}{here[2:]}"}
+    return tuple(made[t] for t in templates)
 
 
 def sequences(clean: str) -> list[tuple[int, int]]:
@@ -413,7 +468,7 @@ def tag_scored(tagger: Any, x: Sequence[Row], clean: str) -> list[Scored]:
     for a, b in sequences(clean):
         tags = tagger.tag(x[a:b])
         for s, e, label in decode(tags, a):
-            if not _WORD_STARTS.intersection(x[s]):
+            if not any(f.startswith(_WORD_STARTS) for f in x[s]):
                 continue
             conf = min(tagger.marginal(tags[i - a], i - a) for i in range(s, e))
             out.append(((s, e, label), conf))
@@ -426,16 +481,27 @@ class CrfNames:
     """The CRF with what its features read: the rule pass's tokenizer and word tags and
     the lexicon (``names``: the pipeline's names.NameRulePass)."""
 
-    def __init__(self, names: Any, model: Path | None = None) -> None:
+    def __init__(self, names: Any, model: Path | None = None,
+                 templates: Sequence[str] = TEMPLATES,
+                 rule_templates: Sequence[str] = RULE_TEMPLATES,
+                 clusters: dict[str, str] | None = None) -> None:
         import pycrfsuite
+
+        from .crfclusters import CLUSTERS_FILE, read_clusters
         self.tokenizer, self.tags = names.tokenizer, names.tags
         self.generic: frozenset[str] = names.generic
         self.lexicon = lexicon_of(names)
+        self.templates, self.rule_templates = tuple(templates), tuple(rule_templates)
+        self.clusters = clusters if clusters is not None else read_clusters(
+            names.data.directory / CLUSTERS_FILE) if any(
+            t.startswith("wc") for t in self.templates) else {}
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model or names.data.directory / MODEL_FILE))
 
     def features(self, clean: str, rules: Iterable[Span]) -> list[Row]:
-        return with_rules(base_features(clean, self.tokenizer, self.tags, self.lexicon), rules)
+        return with_rules(base_features(clean, self.tokenizer, self.tags, self.lexicon,
+                                        self.templates, self.clusters),
+                          rules, self.rule_templates)
 
     def tag(self, clean: str, rules: Sequence[Span]) -> list[Scored]:
         """The CRF's names in ``clean`` given the rules' names there, and their
@@ -476,9 +542,10 @@ class TrainingDoc:
     base: list[Row]
     gold_lost: Counter[str]
 
-    def sequences(self, rules: Sequence[Span]) -> list[tuple[list[Row], list[str]]]:
-        """Features with ``rules`` and gold tags, sentence by sentence."""
-        x = with_rules(self.base, rules)
+    def sequences(self, rules: Sequence[Span], templates: Sequence[str] = RULE_TEMPLATES
+                  ) -> list[tuple[list[Row], list[str]]]:
+        """Features with ``rules`` (by ``templates``) and gold tags, sentence by sentence."""
+        x = with_rules(self.base, rules, templates)
         y = bio(len(x), self.gold)
         return [(x[a:b], y[a:b]) for a, b in sequences(self.view.clean)]
 
@@ -510,11 +577,12 @@ def training_docs(root: Path, names: Any) -> list[TrainingDoc]:
     return out
 
 
-def training_data(docs: Iterable[TrainingDoc]) -> list[tuple[list[Row], list[str]]]:
+def training_data(docs: Iterable[TrainingDoc], templates: Sequence[str] = RULE_TEMPLATES
+                  ) -> list[tuple[list[Row], list[str]]]:
     """The training sequences: each document with the rules' names of before, the seed
-    (no history) with today's."""
+    (no history) with today's (rule features by ``templates``)."""
     return [seq for d in docs
-            for seq in d.sequences(d.history if d.history is not None else d.today)]
+            for seq in d.sequences(d.history if d.history is not None else d.today, templates)]
 
 
 def to_clean(view: TextView, spans: Iterable[Span]) -> list[Span]:
