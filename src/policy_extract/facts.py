@@ -177,6 +177,9 @@ _BARE_QUANTITY = 4
 #: 物流基地建设): the count counts what is built; 建设 is no part of it (推进7所院校“双高计划”
 #: 建设 keeps it: the schools are not built)
 _FURTHERED = re.compile(r"(?:加快|加速)[^，,。；;：:]{0,8}$")
+#: a zone written without a name of its own (产业园区, 省级物流园区, 国家级开发区): four
+#: characters at least before its kind, no rank
+_GENERIC_ZONE = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:园区|区)$|级")
 #: the end of a term (年末, 上年末, 6月末, 期末), not of a week (周末专家)
 _TERM_END = re.compile(r"(?<=[年月期季])末")
 _ITEM_SPLIT = re.compile(rf"、|和|(?<![{_JI_VERB_FIRSTS}])及|与|以及")
@@ -418,6 +421,14 @@ class FactVocab:
         """The rest of a zone's name after the place it starts with (深港现代服务业合作区)."""
         return re.compile(r"[\u4e00-\u9fff]{0,12}?"
                           + alternation(self["zone_words"] + self.zone_kinds))
+
+    @cached_property
+    def zone_opening(self) -> re.Pattern[str]:
+        """A zone's name that opens a clause, followed by what is said of it (陵水黎安国际教育
+        创新试验区初具规模): words, no digits or marks, ending as a zone's name does."""
+        return re.compile(r"[\u4e00-\u9fff]{2,14}?"
+                          + alternation(self["zone_words"] + self.zone_kinds)
+                          + r"(?=[\u4e00-\u9fff])")
 
     @cached_property
     def zone(self) -> re.Pattern[str]:
@@ -1289,19 +1300,32 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             state.benefactor = _put_in_place(opening, vocab) or state.benefactor
             state.bare = (clause_start, clause_end)
             if (subject := _clause_subject(text, clause_start, clause_end, inside,
-                                           vocab)) is not None:
+                                           vocab, doc.tokenizer)) is not None:
                 state.subject = subject  # 常德高新区以中联重科为龙头，配套企业已达70多家
     return tuple(facts)
 
 
 def _clause_subject(text: str, start: int, end: int, inside: Sequence[Mention],
-                    vocab: FactVocab) -> str | None:
-    """The area a clause without figures opens with (a GPE, or a zone an ORG names:
-    ``zone_words``), which the figures of the rest of its sentence are about."""
-    first = next((m for m in inside if m.label in ("GPE", "ORG")), None)
-    if first is None or text[start:first.start].strip(_SPACES + "“\"，,") \
-            or text[end - 1:end] not in ("，", ","):  # a title line is no subject
+                    vocab: FactVocab, tokenizer: Any | None = None) -> str | None:
+    """The area a clause without figures opens with (a GPE, or a zone an ORG or an
+    INITIATIVE names, or no mention: ``zone_words`` and the kinds of zone), which the
+    figures of the rest of its sentence are about. A zone no mention names opens with a
+    word of two characters (博鳌|乐|城|…|先行区), not with a verb of the vocabulary nor a word of
+    one character (做|专|做|特|做|强|自贸区…: a verb phrase), and holds no rank (省级物流园区)."""
+    if text[end - 1:end] not in ("，", ","):  # a title line is no subject
         return None
+    first = next((m for m in inside if m.label in ("GPE", "ORG")
+                  or m.label == "INITIATIVE" and vocab.zone.search(_clean(m.text))), None)
+    opening = text[start:end].lstrip(_SPACES + "“\"，,；;")
+    if first is None or text[start:first.start].strip(_SPACES + "“\"，,；;"):
+        # 博鳌乐城国际医疗旅游先行区成为…新高地，落地540款…: a zone no mention names
+        named = vocab.zone_opening.match(opening)
+        if named is None or inside or _GENERIC_ZONE.search(named.group(0)) \
+                or vocab.lead.match(opening) or vocab.series_verb.match(opening) \
+                or tokenizer is None \
+                or len(tokenizer.lcut(named.group(0), HMM=False)[0]) < 2:
+            return None  # 加快推进省级物流园区建设, 产业园区管理机构…改革: no zone's name
+        return _clean(named.group(0))
     name = _clean(first.text)
     if not (vocab.zone.search(name) or first.label == "GPE" and _ADMIN_END.search(name)):
         return None  # 绍兴黄酒: a name's place word, no subject
