@@ -337,7 +337,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
           "step_verbs", "target_announcements", "task_openers", "effort_verbs",
           "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
-          "plan_mood", "review_mood", "benefit_verbs", "notes_headings")
+          "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -514,6 +514,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "drop": (("inner_drops",), "cue"),
     "framing": (("framing_verbs",), "word"),
     "benefit": (("benefit_verbs",), "word"),
+    "work_end": (("work_verbs",), "end"),
     "review_heading": (("review_headings",), "cue"),
     "reach": (("reach_verbs",), "end"),
     "owned": (("owned_quantities",), "set"),
@@ -2175,6 +2176,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             if word not in _TO:
                 s = s[:found.start()]
                 continue
+        if word in vocab.up and vocab.work_end.search(s, 0, found.start()):
+            break  # 林分优化提升200万亩, 整合提升1000个X: the work's name, no change
         if word == "并":
             joined = True  # 提高并稳定在70%: the level the second verb holds
         elif (word in vocab.up or word in vocab.down) and not joined:
