@@ -1505,11 +1505,14 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             items = [item + own for item in state.recent[-len(group):]]
         following = groups[g + 1][0].start if g + 1 < len(groups) else end
         after_noun = 0
-        if len(group) > 1 and not items and not _strip_tail_words(parsed.indicator, vocab):
-            # 完成1.8万户、189万平方米棚改任务; 96户177人建档立卡贫困人口: the noun after the last
+        before_all = _strip_tail_words(parsed.indicator, vocab)
+        adjacent = all(a.end == b.start for a, b in itertools.pairwise(group))
+        if len(group) > 1 and not items and (not before_all or adjacent):
+            # 完成1.8万户、189万平方米棚改任务; 96户177人建档立卡贫困人口: the noun after the last;
+            # 累计培育形成21批173项X: both count X, selected by the verb before them
             noun, after_noun = _right_noun(text, group[-1].end, following, vocab,
                                            before_value=g + 1 < len(groups))
-            items = [noun] * len(group) if noun else None
+            items = [before_all + noun] * len(group) if noun else None
         whole = ""  # what the figure after a count measures, when the count's is shorter
         stepped = False  # the count is of steps its subject crossed: what follows is the subject's
         for i, value in enumerate(group):
