@@ -177,6 +177,9 @@ _BARE_QUANTITY = 4
 #: 物流基地建设): the count counts what is built; 建设 is no part of it (推进7所院校“双高计划”
 #: 建设 keeps it: the schools are not built)
 _FURTHERED = re.compile(r"(?:加快|加速)[^，,。；;：:]{0,8}$")
+#: a zone written without a name of its own (产业园区, 省级物流园区, 国家级开发区): four
+#: characters at least before its kind, no rank
+_GENERIC_ZONE = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:园区|区)$|级")
 #: the end of a term (年末, 上年末, 6月末, 期末), not of a week (周末专家)
 _TERM_END = re.compile(r"(?<=[年月期季])末")
 _ITEM_SPLIT = re.compile(rf"、|和|(?<![{_JI_VERB_FIRSTS}])及|与|以及")
@@ -334,7 +337,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
           "step_verbs", "target_announcements", "task_openers", "effort_verbs",
           "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
-          "plan_mood", "review_mood", "benefit_verbs", "notes_headings")
+          "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -420,6 +423,14 @@ class FactVocab:
                           + alternation(self["zone_words"] + self.zone_kinds))
 
     @cached_property
+    def zone_opening(self) -> re.Pattern[str]:
+        """A zone's name that opens a clause, followed by what is said of it (陵水黎安国际教育
+        创新试验区初具规模): words, no digits or marks, ending as a zone's name does."""
+        return re.compile(r"[\u4e00-\u9fff]{2,14}?"
+                          + alternation(self["zone_words"] + self.zone_kinds)
+                          + r"(?=[\u4e00-\u9fff])")
+
+    @cached_property
     def zone(self) -> re.Pattern[str]:
         """A name that ends as a zone's does (``zone_words`` and the kinds of zone)."""
         return _compile([*self["zone_words"], *self.zone_kinds], "end")
@@ -503,6 +514,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "drop": (("inner_drops",), "cue"),
     "framing": (("framing_verbs",), "word"),
     "benefit": (("benefit_verbs",), "word"),
+    "work_end": (("work_verbs",), "end"),
     "review_heading": (("review_headings",), "cue"),
     "reach": (("reach_verbs",), "end"),
     "owned": (("owned_quantities",), "set"),
@@ -1289,19 +1301,32 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             state.benefactor = _put_in_place(opening, vocab) or state.benefactor
             state.bare = (clause_start, clause_end)
             if (subject := _clause_subject(text, clause_start, clause_end, inside,
-                                           vocab)) is not None:
+                                           vocab, doc.tokenizer)) is not None:
                 state.subject = subject  # 常德高新区以中联重科为龙头，配套企业已达70多家
     return tuple(facts)
 
 
 def _clause_subject(text: str, start: int, end: int, inside: Sequence[Mention],
-                    vocab: FactVocab) -> str | None:
-    """The area a clause without figures opens with (a GPE, or a zone an ORG names:
-    ``zone_words``), which the figures of the rest of its sentence are about."""
-    first = next((m for m in inside if m.label in ("GPE", "ORG")), None)
-    if first is None or text[start:first.start].strip(_SPACES + "“\"，,") \
-            or text[end - 1:end] not in ("，", ","):  # a title line is no subject
+                    vocab: FactVocab, tokenizer: Any | None = None) -> str | None:
+    """The area a clause without figures opens with (a GPE, or a zone an ORG or an
+    INITIATIVE names, or no mention: ``zone_words`` and the kinds of zone), which the
+    figures of the rest of its sentence are about. A zone no mention names opens with a
+    word of two characters (博鳌|乐|城|…|先行区), not with a verb of the vocabulary nor a word of
+    one character (做|专|做|特|做|强|自贸区…: a verb phrase), and holds no rank (省级物流园区)."""
+    if text[end - 1:end] not in ("，", ","):  # a title line is no subject
         return None
+    first = next((m for m in inside if m.label in ("GPE", "ORG")
+                  or m.label == "INITIATIVE" and vocab.zone.search(_clean(m.text))), None)
+    opening = text[start:end].lstrip(_SPACES + "“\"，,；;")
+    if first is None or text[start:first.start].strip(_SPACES + "“\"，,；;"):
+        # 博鳌乐城国际医疗旅游先行区成为…新高地，落地540款…: a zone no mention names
+        named = vocab.zone_opening.match(opening)
+        if named is None or inside or _GENERIC_ZONE.search(named.group(0)) \
+                or vocab.lead.match(opening) or vocab.series_verb.match(opening) \
+                or tokenizer is None \
+                or len(tokenizer.lcut(named.group(0), HMM=False)[0]) < 2:
+            return None  # 加快推进省级物流园区建设, 产业园区管理机构…改革: no zone's name
+        return _clean(named.group(0))
     name = _clean(first.text)
     if not (vocab.zone.search(name) or first.label == "GPE" and _ADMIN_END.search(name)):
         return None  # 绍兴黄酒: a name's place word, no subject
@@ -1480,11 +1505,14 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             items = [item + own for item in state.recent[-len(group):]]
         following = groups[g + 1][0].start if g + 1 < len(groups) else end
         after_noun = 0
-        if len(group) > 1 and not items and not _strip_tail_words(parsed.indicator, vocab):
-            # 完成1.8万户、189万平方米棚改任务; 96户177人建档立卡贫困人口: the noun after the last
+        before_all = _strip_tail_words(parsed.indicator, vocab)
+        adjacent = all(a.end == b.start for a, b in itertools.pairwise(group))
+        if len(group) > 1 and not items and (not before_all or adjacent):
+            # 完成1.8万户、189万平方米棚改任务; 96户177人建档立卡贫困人口: the noun after the last;
+            # 累计培育形成21批173项X: both count X, selected by the verb before them
             noun, after_noun = _right_noun(text, group[-1].end, following, vocab,
                                            before_value=g + 1 < len(groups))
-            items = [noun] * len(group) if noun else None
+            items = [before_all + noun] * len(group) if noun else None
         whole = ""  # what the figure after a count measures, when the count's is shorter
         stepped = False  # the count is of steps its subject crossed: what follows is the subject's
         for i, value in enumerate(group):
@@ -2151,6 +2179,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             if word not in _TO:
                 s = s[:found.start()]
                 continue
+        if word in vocab.up and vocab.work_end.search(s, 0, found.start()):
+            break  # 林分优化提升200万亩, 整合提升1000个X: the work's name, no change
         if word == "并":
             joined = True  # 提高并稳定在70%: the level the second verb holds
         elif (word in vocab.up or word in vocab.down) and not joined:
