@@ -4,6 +4,8 @@ the source, files of a digest, unreadable files compiled anew."""
 from __future__ import annotations
 
 import os
+import pickle
+import re
 from pathlib import Path
 
 import pytest
@@ -39,6 +41,27 @@ def test_patterns_read_back_match_as_compiled(tmp_path: Path) -> None:
     assert again.compiled == 0  # all read from the file
 
 
+def test_re_patterns_read_back_are_the_same_code(tmp_path: Path) -> None:
+    sources = [r"(?P<n>\d+)(?:亿|万)元", r"[\u4e00-\u9fff]{2,4}(?=省)", r"(?<![第])(\d)年?"]
+    first = PatternCache("d1", tmp_path)
+    for source in sources:
+        first.compile_re(source)
+    first.save()
+    again = PatternCache("d1", tmp_path)
+    for source in sources:
+        # re's patterns are equal when their source, flags and compiled code are
+        assert again.compile_re(source) == re.compile(source)
+    assert again.compiled == 0
+    with pytest.raises(re.error):
+        again.compile_re("(?P<n>")
+
+
+def test_re_code_another_python_refuses_is_compiled_anew(tmp_path: Path) -> None:
+    cache = PatternCache("d1", tmp_path)
+    cache.stdlib["a+b"] = ("a+b", 32, [0], 0, {}, (None,))  # no code _sre takes
+    assert cache.compile_re("a+b") == re.compile("a+b") and cache.compiled == 1
+
+
 @pytest.mark.parametrize("flags", [regex.V0, regex.V0 | regex.IGNORECASE])
 def test_an_entry_is_its_source_and_flags(tmp_path: Path, flags: int) -> None:
     cache = PatternCache("d1", tmp_path)
@@ -67,6 +90,8 @@ def test_an_unreadable_file_is_compiled_anew(tmp_path: Path) -> None:
     again.compile(SOURCES[1], regex.V0)
     again.save()
     assert PatternCache("d1", tmp_path).patterns.keys() == {(SOURCES[1], regex.V0)}
+    cache.path.write_bytes(pickle.dumps({"other": 1}))  # a pickle of something else
+    assert PatternCache("d1", tmp_path).patterns == {}
 
 
 def test_no_folder_no_file(tmp_path: Path) -> None:
@@ -117,6 +142,8 @@ def test_name_rules_through_the_cache_are_the_same_patterns(tmp_path: Path) -> N
         for key in ("pattern", "near"):
             pa, pb = getattr(a, key), getattr(b, key)
             assert (pa is None) == (pb is None)
-            if pa is not None:
+            if isinstance(pa, re.Pattern):  # engine: re, equal if the code is
+                assert pa == pb
+            elif pa is not None:
                 assert (pa.pattern, pa.flags, pa.groupindex) == \
                     (pb.pattern, pb.flags, pb.groupindex)

@@ -603,7 +603,7 @@ def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: 
                         "[^\\P{Han}…]")
     if engine == "re":
         try:
-            return stdlib_pattern(source)
+            return stdlib_pattern(source, cache.compile_re if cache else re.compile)
         except RuleError as exc:
             raise RuleError(f"{where}: {key}, engine re: {exc}") from None
     try:
