@@ -29,6 +29,7 @@ import regex
 from . import progress, triggers
 from .merge import longest_first
 from .model import NAME_LABELS, Candidate, canonical_name
+from .patterncache import PatternCache, cache_folder
 from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
 from .places import bracketed_event, inside_name, place_surfaces
 from .rules import (
@@ -44,6 +45,7 @@ from .rules import (
     pattern_reach,
     read_tsv,
     rule_header,
+    rules_digest,
     stdlib_pattern,
 )
 from .segment import (
@@ -416,7 +418,9 @@ def _last_chars(words: Iterable[str]) -> str:
     return "[" + "".join(sorted({re.escape(w[-1]) for w in words})) + "]"
 
 
-def load_name_rules(directory: Path) -> NameRules:
+def load_name_rules(directory: Path, cache: PatternCache | None = None) -> NameRules:
+    """The rules of ``directory/names.yaml``; their ``regex`` patterns compiled through
+    ``cache`` if one is given (patterncache: the same patterns, read from disk)."""
     path = directory / "names.yaml"
     data = load_yaml(path)
     lexicon = data.get("lexicon")
@@ -476,14 +480,16 @@ def load_name_rules(directory: Path) -> NameRules:
     # the patterns as the window derivation reads them: the 4,000 places (a parse of
     # some 0.4 s each) outlined as a run of as many characters (triggers.outlined)
     outlined = {**fragments, "PLACE": triggers.outlined(all_places)}
-    rules = tuple(_build(path, n, e, fragments, outlined) for n, e in enumerate(entries, 1))
+    rules = tuple(_build(path, n, e, fragments, outlined, cache)
+                  for n, e in enumerate(entries, 1))
     check_unique_ids(path, [r.id for r in rules])
     return NameRules(rules=rules, gazetteer=gazetteer, lexicon=lexicon, directory=directory,
                      heads=heads)
 
 
 def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
-           outlined: dict[str, str] | None = None) -> NameRule:
+           outlined: dict[str, str] | None = None, cache: PatternCache | None = None
+           ) -> NameRule:
     rid, where = rule_header(path, n, entry, _RULE_KEYS)
     if entry.get("label") not in NAME_LABELS:
         raise RuleError(f"{where}: label {entry.get('label')!r} is not a name label")
@@ -495,7 +501,7 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
         raise RuleError(f"{where}: engine must be 're' or 'regex', not {engine!r}")
     if engine == "re" and check in _OVERLAPPED_CHECKS:
         raise RuleError(f"{where}: check {check} reads overlapping matches: engine regex only")
-    pattern = _compiled(entry, "pattern", fragments, path, rid, where, engine)
+    pattern = _compiled(entry, "pattern", fragments, path, rid, where, engine, cache)
     if pattern is None and check is None:
         raise RuleError(f"{where}: needs a pattern or a check")
     examples = []
@@ -508,7 +514,7 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
     starts = entry.get("starts")
     if starts not in (None, "place"):
         raise RuleError(f"{where}: starts must be 'place', not {starts!r}")
-    near = _compiled(entry, "near", fragments, path, rid, where, engine)
+    near = _compiled(entry, "near", fragments, path, rid, where, engine, cache)
     stops = str(entry.get("stops", "outer_stop"))
     needs, reach = _needs(entry, fragments, path, rid, where)
     scanned = not (starts or near or check in _OVERLAPPED_CHECKS or check not in _SCANNED)
@@ -584,7 +590,7 @@ _SET_OPERATION = regex.compile(r"\[(?:\\.|[^\]\\])*?(?:&&|\|\||~~)")
 
 
 def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: Path,
-              rid: str, where: str, engine: str = "regex"
+              rid: str, where: str, engine: str = "regex", cache: PatternCache | None = None
               ) -> regex.Pattern[str] | re.Pattern[str] | None:
     """The rule's ``key`` (a pattern with ``{FRAGMENT}`` references) compiled with
     ``engine`` (``regex``, or ``re`` through rules.stdlib_pattern), or None."""
@@ -597,11 +603,11 @@ def _compiled(entry: dict[str, Any], key: str, fragments: dict[str, str], path: 
                         "[^\\P{Han}…]")
     if engine == "re":
         try:
-            return stdlib_pattern(source)
+            return stdlib_pattern(source, cache.compile_re if cache else re.compile)
         except RuleError as exc:
             raise RuleError(f"{where}: {key}, engine re: {exc}") from None
     try:
-        return regex.compile(source, regex.V0)
+        return cache.compile(source, regex.V0) if cache else regex.compile(source, regex.V0)
     except regex.error as exc:
         raise RuleError(f"{where}: {key} does not compile: {exc}") from None
 
@@ -631,7 +637,9 @@ class NameRulePass:
                 rules_dir = default_rules_dir()
             else:
                 rules_dir = rules.directory
-        self.data = load_name_rules(Path(rules_dir))
+        cache = PatternCache(rules_digest(Path(rules_dir)), cache_folder())
+        self.data = load_name_rules(Path(rules_dir), cache)
+        cache.save()
         lex = self.data.lexicon
         path = self.data.directory / "names.yaml"
         self.tokenizer = tokenizer or build_tokenizer(self.data.directory / "gazetteer.tsv")

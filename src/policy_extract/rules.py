@@ -13,7 +13,7 @@ import csv
 import hashlib
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache, cached_property
@@ -303,7 +303,8 @@ def _trie_source(node: dict[str, Any]) -> str:
     return "(?:" + "|".join(branches) + ")" + ends
 
 
-def stdlib_pattern(source: str) -> re.Pattern[str]:
+def stdlib_pattern(source: str, compile: Callable[[str], re.Pattern[str]] = re.compile
+                   ) -> re.Pattern[str]:
     """``source``, a pattern of the ``regex`` module (version 0), compiled with Python's
     ``re``, which scans some patterns several times faster (one led by a few marks or
     words and no literal string every match holds: names.programme_subject 5 times;
@@ -314,9 +315,10 @@ def stdlib_pattern(source: str) -> re.Pattern[str]:
     intersection there: it is the set of Han, ``&``, ``[``, ``^`` and 作, then ``]``; re
     would warn). Any other escape of a letter, ``--`` in a set (what ``re`` could read
     otherwise than ``regex``) raises :class:`RuleError`, as does a pattern ``re`` cannot
-    compile."""
+    compile. ``compile`` compiles the translation (``re.compile``, or a cache of it:
+    patterncache.PatternCache.compile_re)."""
     try:
-        return re.compile(stdlib_source(source))
+        return compile(stdlib_source(source))
     except re.error as exc:
         raise RuleError(f"pattern {source[:60]!r} does not compile with re: {exc}") from None
 

@@ -1,0 +1,136 @@
+"""A cache on disk of the name rules' compiled patterns (``regex`` and ``re``).
+
+Compiling the patterns of rules/names.yaml with ``regex`` is most of the time a pipeline
+takes to build (the module parses each pattern in Python); a pickled ``regex`` pattern
+holds its compiled code, and unpickling it hands that code back to the C engine without a
+parse. Python's ``re`` pickles a pattern as its source (compiled anew when read), so for
+the rules of ``engine: re`` the file holds what ``re``'s compiler hands its C engine
+(``_sre.compile``'s arguments: the code, the groups), read back by the same call
+(:meth:`PatternCache.compile_re`; a Python whose ``_sre`` refuses them compiles anew).
+The cache is one file per rules digest (``rules.rules_digest``) and version of
+``regex``, of Python and of its ``_sre``, in ``$POLICY_EXTRACT_CACHE`` (``off``: no cache), else
+``$XDG_CACHE_HOME/policy-extract`` or ``~/.cache/policy-extract``. Each entry is keyed by
+the pattern's full source and flags, so a pattern the code writes otherwise than the
+file's (a changed fragment, say) is compiled anew, never read from a stale entry: the
+cache changes how long a build takes, not what a pattern matches. A file that cannot be
+read is ignored (compiled anew and rewritten), one that cannot be written is skipped;
+the newest few files are kept (worktrees with other rules share the folder).
+"""
+
+from __future__ import annotations
+
+import _sre
+import logging
+import os
+import pickle
+import re
+import sys
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from typing import Any
+
+import regex
+
+log = logging.getLogger(__name__)
+
+#: the environment variable naming the cache folder (``off``: no cache)
+CACHE_ENV = "POLICY_EXTRACT_CACHE"
+_PREFIX = "names-"
+#: how many cache files (of other digests or versions) a save keeps, the newest
+KEPT_FILES = 8
+
+
+def cache_folder() -> Path | None:
+    """The folder of the cache files, or None if ``$POLICY_EXTRACT_CACHE`` is ``off``."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen:
+        return None if chosen.lower() == "off" else Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "policy-extract"
+
+
+class PatternCache:
+    """The compiled patterns of one rules digest: :meth:`compile` looks a pattern up or
+    compiles it; :meth:`save` writes the file if a pattern was compiled."""
+
+    def __init__(self, digest: str, folder: Path | None = None) -> None:
+        self.folder = folder
+        version = (f"regex{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
+                   f"-sre{_sre.MAGIC}")
+        self.path = folder / f"{_PREFIX}{digest}-{version}.pickle" if folder else None
+        found = self._read()
+        self.patterns: dict[tuple[str, int], regex.Pattern[str]] = found.get("regex", {})
+        #: ``re``'s compiled code of each source: ``_sre.compile``'s arguments
+        self.stdlib: dict[str, tuple[Any, ...]] = found.get("re", {})
+        self.compiled = 0  # patterns not found in the file
+
+    def _read(self) -> dict[str, Any]:
+        if self.path is None or not self.path.is_file():
+            return {}
+        try:
+            with self.path.open("rb") as handle:
+                found = pickle.load(handle)
+        except Exception as exc:  # noqa: BLE001 - any unreadable file is compiled anew
+            log.warning("pattern cache %s unreadable (%s): compiling the patterns",
+                        self.path, exc)
+            return {}
+        return found if isinstance(found, dict) and set(found) == {"regex", "re"} else {}
+
+    def compile(self, source: str, flags: int) -> regex.Pattern[str]:
+        """``regex.compile(source, flags)``, from the file if it holds that pattern."""
+        key = (source, flags)
+        pattern = self.patterns.get(key)
+        if pattern is None:
+            pattern = self.patterns[key] = regex.compile(source, flags)
+            self.compiled += 1
+        return pattern
+
+    def compile_re(self, source: str) -> re.Pattern[str]:
+        """``re.compile(source)``, from the file's code if it holds that source (as
+        ``re._compiler.compile`` does it, the parse and code generation left out)."""
+        args = self.stdlib.get(source)
+        if args is not None:
+            try:
+                return _sre_compile(*args)
+            except Exception:  # noqa: BLE001 - another Python's _sre: compiled anew
+                del self.stdlib[source]
+        args = _stdlib_code(source)
+        self.stdlib[source] = args
+        self.compiled += 1
+        return _sre_compile(*args)
+
+    def save(self) -> None:
+        """Write the file (atomically) if a pattern was compiled; remove all but the
+        newest :data:`KEPT_FILES`. Errors of the file system are logged, not raised."""
+        if self.path is None or self.folder is None or not self.compiled:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            part = self.path.with_name(f"{self.path.name}.{os.getpid()}.part")
+            with part.open("wb") as handle:
+                pickle.dump({"regex": self.patterns, "re": self.stdlib}, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(part, self.path)
+            files = sorted(self.folder.glob(f"{_PREFIX}*.pickle"),
+                           key=lambda f: f.stat().st_mtime, reverse=True)
+            for old in files[KEPT_FILES:]:
+                old.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("pattern cache %s not written: %s", self.path, exc)
+        self.compiled = 0
+
+
+_sre_compile = _sre.compile
+
+
+def _stdlib_code(source: str) -> tuple[Any, ...]:
+    """The arguments ``re._compiler.compile(source)`` gives ``_sre.compile`` (Python 3.11
+    to 3.13): the pattern, its flags, its code, the group count and the group names both
+    ways. Raises ``re.error`` as ``re.compile`` does."""
+    parsed = _parser.parse(source, 0)
+    code = [int(c) for c in _compiler._code(parsed, 0)]  # opcodes as plain ints (pickled)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return (source, parsed.state.flags, code, parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))

@@ -1,0 +1,149 @@
+"""The cache on disk of compiled regex patterns (patterncache): same matches, keyed by
+the source, files of a digest, unreadable files compiled anew."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+from pathlib import Path
+
+import pytest
+import regex
+
+from policy_extract import patterncache
+from policy_extract.names import load_name_rules
+from policy_extract.patterncache import PatternCache, cache_folder
+from policy_extract.rules import default_rules_dir, rules_digest
+
+SOURCES = [
+    r"(?<=[，。])(?:国家级|省级)?[\p{Han}]{2,6}(?:示范区|产业园)",
+    r"(?P<n>\d+(?:\.\d+)?)(?:亿元|万元)",
+    r"(?:北京|天津|上海)(?=市)",
+]
+TEXTS = ["，国家级高新示范区和省级物流产业园。", "投资3.5亿元，北京市120万元", ""]
+
+
+def _matches(pattern: regex.Pattern[str]) -> list[list[tuple[int, int, dict[str, str]]]]:
+    return [[(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(t)] for t in TEXTS]
+
+
+def test_patterns_read_back_match_as_compiled(tmp_path: Path) -> None:
+    first = PatternCache("d1", tmp_path)
+    for source in SOURCES:
+        first.compile(source, regex.V0)
+    assert first.compiled == len(SOURCES)
+    first.save()
+    again = PatternCache("d1", tmp_path)
+    for source in SOURCES:
+        assert _matches(again.compile(source, regex.V0)) == \
+            _matches(regex.compile(source, regex.V0))
+    assert again.compiled == 0  # all read from the file
+
+
+def test_re_patterns_read_back_are_the_same_code(tmp_path: Path) -> None:
+    sources = [r"(?P<n>\d+)(?:亿|万)元", r"[\u4e00-\u9fff]{2,4}(?=省)", r"(?<![第])(\d)年?"]
+    first = PatternCache("d1", tmp_path)
+    for source in sources:
+        first.compile_re(source)
+    first.save()
+    again = PatternCache("d1", tmp_path)
+    for source in sources:
+        # re's patterns are equal when their source, flags and compiled code are
+        assert again.compile_re(source) == re.compile(source)
+    assert again.compiled == 0
+    with pytest.raises(re.error):
+        again.compile_re("(?P<n>")
+
+
+def test_re_code_another_python_refuses_is_compiled_anew(tmp_path: Path) -> None:
+    cache = PatternCache("d1", tmp_path)
+    cache.stdlib["a+b"] = ("a+b", 32, [0], 0, {}, (None,))  # no code _sre takes
+    assert cache.compile_re("a+b") == re.compile("a+b") and cache.compiled == 1
+
+
+@pytest.mark.parametrize("flags", [regex.V0, regex.V0 | regex.IGNORECASE])
+def test_an_entry_is_its_source_and_flags(tmp_path: Path, flags: int) -> None:
+    cache = PatternCache("d1", tmp_path)
+    cache.compile(SOURCES[0], regex.V0)
+    cache.save()
+    again = PatternCache("d1", tmp_path)
+    again.compile(SOURCES[0] + "?", regex.V0)  # another source: compiled, not looked up
+    again.compile(SOURCES[0], flags)
+    assert again.compiled == (1 if flags == regex.V0 else 2)
+
+
+def test_another_digest_reads_another_file(tmp_path: Path) -> None:
+    cache = PatternCache("d1", tmp_path)
+    cache.compile(SOURCES[0], regex.V0)
+    cache.save()
+    other = PatternCache("d2", tmp_path)
+    assert other.patterns == {}
+
+
+def test_an_unreadable_file_is_compiled_anew(tmp_path: Path) -> None:
+    cache = PatternCache("d1", tmp_path)
+    assert cache.path is not None
+    cache.path.write_bytes(b"not a pickle")
+    again = PatternCache("d1", tmp_path)
+    assert again.patterns == {}
+    again.compile(SOURCES[1], regex.V0)
+    again.save()
+    assert PatternCache("d1", tmp_path).patterns.keys() == {(SOURCES[1], regex.V0)}
+    cache.path.write_bytes(pickle.dumps({"other": 1}))  # a pickle of something else
+    assert PatternCache("d1", tmp_path).patterns == {}
+
+
+def test_no_folder_no_file(tmp_path: Path) -> None:
+    cache = PatternCache("d1", None)
+    cache.compile(SOURCES[0], regex.V0)
+    cache.save()
+    assert cache.path is None and list(tmp_path.iterdir()) == []
+
+
+def test_a_save_keeps_the_newest_files(tmp_path: Path) -> None:
+    for n in range(patterncache.KEPT_FILES + 2):
+        cache = PatternCache(f"d{n}", tmp_path)
+        cache.compile(SOURCES[0], regex.V0)
+        cache.save()
+        assert cache.path is not None
+        os.utime(cache.path, (n, n))  # the later digests the newer
+    last = PatternCache("last", tmp_path)
+    last.compile(SOURCES[0], regex.V0)
+    last.save()
+    kept = sorted(p.name.split("-")[1] for p in tmp_path.glob("names-*.pickle"))
+    assert len(kept) == patterncache.KEPT_FILES and "last" in kept and "d0" not in kept
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({"POLICY_EXTRACT_CACHE": "off"}, None),
+    ({"POLICY_EXTRACT_CACHE": "/x/y"}, Path("/x/y")),
+    ({"XDG_CACHE_HOME": "/c"}, Path("/c/policy-extract")),
+])
+def test_cache_folder(monkeypatch: pytest.MonkeyPatch, env: dict[str, str],
+                      expected: Path | None) -> None:
+    for key in ("POLICY_EXTRACT_CACHE", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(key, raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert cache_folder() == expected
+
+
+def test_name_rules_through_the_cache_are_the_same_patterns(tmp_path: Path) -> None:
+    folder = default_rules_dir()
+    cache = PatternCache(rules_digest(folder), tmp_path)
+    load_name_rules(folder, cache)
+    cache.save()
+    read = PatternCache(rules_digest(folder), tmp_path)
+    cached = load_name_rules(folder, read).rules
+    assert read.compiled == 0 and read.patterns
+    plain = load_name_rules(folder).rules
+    for a, b in zip(cached, plain, strict=True):
+        for key in ("pattern", "near"):
+            pa, pb = getattr(a, key), getattr(b, key)
+            assert (pa is None) == (pb is None)
+            if isinstance(pa, re.Pattern):  # engine: re, equal if the code is
+                assert pa == pb
+            elif pa is not None:
+                assert (pa.pattern, pa.flags, pa.groupindex) == \
+                    (pb.pattern, pb.flags, pb.groupindex)
