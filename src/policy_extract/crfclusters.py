@@ -10,7 +10,8 @@ descriptions are grouped by k-means. ``python -m policy_extract.crfclusters buil
 each time for the same text), which the CRF reads when its templates hold ``wc``. Not
 shipped: tried by benchmarks/crf_names.py --clusters, they did not help (README, "The CRF
 over the names"). The sealed sources (the
-test split's, the documents being labelled, ../shared/holdout) are never read.
+test split's and the documents being labelled: SEALED) are never read, nor any folder
+but corpus/ and bulk/.
 """
 
 from __future__ import annotations

@@ -2354,7 +2354,7 @@ class NameRulePass:
 
     def _find_head(self, word: str, heads: tuple[str, ...]) -> str | None:
         index = self._heads[heads]
-        head = next((word[-n:] for n in index.sizes if word[-n:] in index.table), None)
+        head = index.heads.longest(word)
         if head is None or word in self.non_org_words or word in self.not_in_name \
                 or word.endswith(self.non_org_endings):
             return None
@@ -2701,8 +2701,7 @@ class _Suffixes:
 class _HeadIndex:
     """One list of heads, ready for :meth:`NameRulePass._head_of`."""
 
-    table: frozenset[str]  # the heads: ``word[-n:] in table`` over ``sizes`` is the same
-    sizes: tuple[int, ...]  # test as ``word.endswith(head)`` over heads sorted longest first
+    heads: _Suffixes  # the longest head a word ends with, by a look-up of its last characters
     ends: frozenset[str]  # last characters a head token can end with; other tokens skipped
     memo: dict[str, str | None]  # word -> its head (or None), cleared when full
     ends_re: re.Pattern[str]  # a search for the ends in the tokens' last characters
@@ -2710,8 +2709,7 @@ class _HeadIndex:
     @classmethod
     def of(cls, heads: tuple[str, ...], split: Iterable[str] = ()) -> _HeadIndex:
         ends = frozenset(h[-1] for h in (*heads, *split))
-        return cls(table=frozenset(heads), sizes=tuple(sorted({len(h) for h in heads}, reverse=True)),
-                   ends=ends, memo={},
+        return cls(heads=_Suffixes.of(heads), ends=ends, memo={},
                    ends_re=re.compile("[" + "".join(sorted(map(re.escape, ends))) + "]"))
 
 
