@@ -1,7 +1,8 @@
-"""Docs that hold: README's Python blocks run as written and print what they say
-(the lines marked ``#>``); no document cites a development machine's paths; every
-``pip install`` line of the docs names extras that exist, and none installs the
-package by name from an index it is not on."""
+"""Docs that hold: the Python blocks of README and docs/*.md run as written and print what
+they say (the lines marked ``#>``); every relative link of README, docs/*.md and
+BENCHMARKS.md names a file that exists and, with ``#anchor``, a heading of it; no document
+cites a development machine's paths; every ``pip install`` line of the docs names extras
+that exist, and none installs the package by name from an index it is not on."""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ def expected_output(code: str) -> list[str]:
 
 
 BLOCKS = python_blocks(README)
+#: the Python blocks of every document, README's first: ``(id, line, code)``
+ALL_BLOCKS = [(f"{path.relative_to(REPO)}:{n}", n, code)
+              for path in DOCS if path.suffix == ".md" for n, code in python_blocks(path)]
 
 
 def test_the_readme_has_python_blocks_with_outputs() -> None:
@@ -62,14 +66,61 @@ def readme_folder(tmp_path: Path, monkeypatch, seed_run: Path) -> Path:
     return tmp_path
 
 
-@pytest.mark.parametrize("line,code", BLOCKS, ids=[f"README.md:{n}" for n, _ in BLOCKS])
-def test_readme_python_block_runs_as_written(readme_folder: Path, line: int,
-                                             code: str) -> None:
+@pytest.mark.parametrize("where,line,code", ALL_BLOCKS, ids=[w for w, _, _ in ALL_BLOCKS])
+def test_python_block_runs_as_written(readme_folder: Path, where: str, line: int,
+                                      code: str) -> None:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        exec(compile(code, f"README.md:{line}", "exec"), {"__name__": "__readme__"})  # noqa: S102
+        exec(compile(code, where, "exec"), {"__name__": "__readme__"})  # noqa: S102
     printed = [row.rstrip() for row in out.getvalue().splitlines()]
     assert printed == expected_output(code)
+
+
+#: a Markdown link or image outside code: ``[text](target)``
+_LINK = re.compile(r"!?\[[^\]]*\]\(([^)\s]+)\)")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$", re.M)
+
+
+def without_code(text: str) -> str:
+    """The text with fenced blocks and inline code blanked (links there are not links)."""
+    text = _FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    return re.sub(r"`[^`\n]*`", "``", text)
+
+
+def anchors(path: Path) -> set[str]:
+    """The anchors GitHub gives the headings of a Markdown file: lower case, inline code
+    marks and punctuation other than ``-`` and ``_`` dropped, spaces as ``-``, a repeated
+    slug numbered ``-1``, ``-2``."""
+    text = _FENCE.sub("", path.read_text(encoding="utf-8"))
+    seen: dict[str, int] = {}
+    out = set()
+    for m in _HEADING.finditer(text):
+        slug = re.sub(r"[^\w\- ]", "", m.group(2).lower()).replace(" ", "-")
+        n = seen.get(slug, 0)
+        seen[slug] = n + 1
+        out.add(slug if n == 0 else f"{slug}-{n}")
+    return out
+
+
+def test_anchor_slugs_follow_github() -> None:
+    assert "see-check-and-share-the-results-show-report-export" in anchors(README)
+    assert "mentions-on-the-test-split-golddevtest" in anchors(README)
+
+
+def test_relative_links_and_anchors_resolve() -> None:
+    broken = []
+    for doc in DOCS:
+        for m in _LINK.finditer(without_code(doc.read_text(encoding="utf-8"))):
+            target = m.group(1)
+            if re.match(r"[a-z]+:", target):
+                continue
+            file, _, anchor = target.partition("#")
+            where = (doc.parent / file).resolve() if file else doc
+            if not where.exists():
+                broken.append(f"{doc.relative_to(REPO)}: {target} (no such file)")
+            elif anchor and where.suffix == ".md" and anchor not in anchors(where):
+                broken.append(f"{doc.relative_to(REPO)}: {target} (no such heading)")
+    assert not broken, broken
 
 
 #: an absolute path of the machine the project was developed on
