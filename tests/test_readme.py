@@ -108,6 +108,8 @@ def test_anchor_slugs_follow_github() -> None:
 
 
 def test_relative_links_and_anchors_resolve() -> None:
+    if not (REPO / "docs").is_dir():
+        pytest.skip("no docs/ folder here (an sdist holds README.md without it)")
     broken = []
     for doc in DOCS:
         for m in _LINK.finditer(without_code(doc.read_text(encoding="utf-8"))):
