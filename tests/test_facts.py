@@ -142,6 +142,34 @@ def test_a_shared_prefix_is_whole_words(pipeline: Pipeline, text: str, value: st
     assert fact_of(pipeline, text, value).indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    # items that end in the same one-character quantity word share the first one's subject
+    pytest.param("电信网络诈骗案件受理数、案损数分别下降16%和36%。", "36%", "电信网络诈骗案件案损数",
+                 id="alike-ends-share-the-subject"),
+    pytest.param("货物进口额、出口额分别增长5%、8%。", "8%", "货物出口额", id="alike-ends-amounts"),
+    pytest.param("电信网络诈骗案件受理数、案损数分别下降16%和36%。", "16%", "电信网络诈骗案件受理数",
+                 id="alike-ends-first-stays"),
+    # counterexamples: a cut inside a word (森林覆|盖率), a quantity word of two characters
+    pytest.param("森林覆盖率、绿化率分别达到60%、40%。", "40%", "绿化率", id="alike-ends-inside-a-word"),
+    pytest.param("一般公共预算收入、税收收入分别增长5%、3%。", "3%", "税收收入",
+                 id="alike-ends-two-character-word"),
+    # after a count and 、, a bare quantity in money or a quantity measures what was counted
+    pytest.param("压缩空气储能等20个合作项目落地、总投资1370多亿元。", "1370多亿元", "合作项目总投资",
+                 id="counted-then-total-investment"),
+    pytest.param("可可盖等11处煤矿建成试运转、新增产能3095万吨/年。", "3095万吨/年", "煤矿新增产能",
+                 id="counted-then-capacity-without-the-verb-done"),
+    pytest.param("1596个重大项目完成投资1.5万亿元。", "1.5万亿元", "重大项目投资",
+                 id="counted-then-investment-no-mark"),
+    # counterexamples: another count (the bridges are counted on their own), beneficiaries
+    pytest.param("全年新增亮化楼宇82栋、桥梁4座。", "4座", "新增桥梁", id="counted-then-counted"),
+    pytest.param("家庭共济改革惠及616万名近亲属、结算金额69亿元。", "69亿元", "结算金额",
+                 id="beneficiaries-own-nothing"),
+])
+def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, text: str,
+                                                          value: str, indicator: str) -> None:
+    assert fact_of(pipeline, text, value).indicator == indicator
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("延长石油150亿方/年天然气产能倍增工程开工。", id="company-of-the-gazetteer"),
     pytest.param("中国能建集团投资20亿元建设新能源基地。", id="company-by-its-head"),

@@ -170,6 +170,8 @@ _SCOPE_LEAD = re.compile(r"(?:限额|规模|限上|规上)以上")
 #: a count of a subject ending a list's first item, whose later items may measure the same
 #: subject (生产安全事故起数、死亡人数; 招商引资签约项目数与合同额)
 _COUNT_HEAD = re.compile(r"(?:起数|人次|人数|项目数|户数|家数|件数|个数|数量)$")
+#: one-character quantity words two list items may end alike in (受理数、案损数)
+_ONE_CHARACTER_QUANTITY = frozenset("数额量")
 #: how long a later item of a list may be to be a bare quantity of the first's subject
 #: (死亡人数, 总花费)
 _BARE_QUANTITY = 4
@@ -1461,6 +1463,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         if parsed.subject:
             state.subject = parsed.subject
         if state.carry:
+            item = _clean(left.rpartition("、")[2])
+            if item and parsed.indicator.endswith(item):
+                parsed.indicator = item  # X项目落地、总投资: what follows the list mark
             if parsed.indicator and not parsed.indicator.startswith(state.carry):
                 parsed.indicator = state.carry + parsed.indicator
             elif not parsed.indicator and not left.strip(_SPACES) \
@@ -1566,6 +1571,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     counted.append((n_before + len(out), noun_end, noun))
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
+                    elif g + 1 < len(groups) and _measure_of_counted(text, value, noun_end,
+                                                                     groups[g + 1][0], vocab):
+                        done = vocab.series_verb.search(noun, 1)  # 煤矿|建成试运转、新增产能
+                        state.carry = noun[:done.start()] if done else noun
             if (series or opens_list and not _OWN_PREDICATE.search(text, value.end, following)) \
                     and state.recent and indicator and not share_of \
                     and indicator not in vocab.generic \
@@ -1665,6 +1674,26 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
+
+
+def _measure_of_counted(text: str, count: Mention, noun_end: int, value: Mention,
+                        vocab: FactVocab) -> bool:
+    """Whether the list item before ``value`` (after the 、 that follows a counted noun) is
+    a bare quantity of what was counted: an optional selecting verb and a quantity word
+    (``heads``), measured in money or a quantity, not counted again (20个X项目落地、总投资
+    1370亿元 -> X项目总投资; 11处煤矿建成试运转、新增产能3095万吨/年 -> 煤矿新增产能;
+    not 新增亮化楼宇82栋、桥梁4座, where the bridges are counted on their own; not the
+    beneficiaries of 惠及616万名近亲属、共济金额69亿元)."""
+    stop = _CARRY_STOP.search(text, noun_end, value.start)
+    if vocab.benefit.search(_clean(text[max(0, count.start - 3):count.start])) \
+            or stop is None or stop.group(0) != "、" or value.label not in ("MONEY", "QUANTITY"):
+        return False
+    item = _clean(text[stop.end():value.start])
+    verb = vocab.series_verb.match(item)
+    own = item[verb.end():] if verb else item.removeprefix("总")
+    head = vocab.head.search(own)
+    return bool(own) and len(own) <= _BARE_QUANTITY and head is not None \
+        and head.end() == len(own) and not _CARRY_STOP.search(text, stop.end(), value.start)
 
 
 def _stock_named(indicator: str, vocab: FactVocab) -> bool:
@@ -2283,7 +2312,7 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     first = others[0]
     if vocab.head.search(first) or len(shared) < 2 <= len(first) and shared != "数":
         # 全域旅游人数、旅游综合收入; 接待游客、旅游总花费: each item is whole
-        return _owner_shared(parts, vocab)
+        return _owner_shared(parts, vocab, tokenizer)
     prefix = first[:len(first) - own] if n == 2 and len(first) >= own + 3 else ""
     if prefix and tokenizer is not None:  # whole words: 规上|高技术制造业, not 规上高|技术
         ends = list(itertools.accumulate(map(len, tokenizer.lcut(first, HMM=False))))
@@ -2302,7 +2331,21 @@ def _lead_shared(items: list[str], lead: re.Match[str] | None) -> list[str]:
                          for x in items[1:]]
 
 
-def _owner_shared(parts: list[str], vocab: FactVocab) -> list[str]:
+def _subject_of_alike(first: str, rest: list[str], tokenizer: Any | None) -> str:
+    """The subject of a list's first item whose later items end in its own last character,
+    a one-character quantity word (数, 额, 量): the first without as many characters as the
+    later item has, cut at a word's end (电信网络诈骗案件受理数、案损数 -> 电信网络诈骗案件;
+    货物进口额、出口额 -> 货物; not 森林覆|盖率, a cut inside a word)."""
+    if tokenizer is None or len(rest) != 1 or len(rest[0]) >= len(first) \
+            or rest[0][-1] != first[-1] or first[-1] not in _ONE_CHARACTER_QUANTITY:
+        return ""
+    cut = len(first) - len(rest[0])
+    ends = set(itertools.accumulate(map(len, tokenizer.lcut(first, HMM=False))))
+    return first[:cut] if cut in ends else ""
+
+
+def _owner_shared(parts: list[str], vocab: FactVocab, tokenizer: Any | None = None
+                  ) -> list[str]:
     """The whole items of a list, each its own quantity, where the later ones are a bare
     quantity word (``_BARE_QUANTITY`` characters at most, no character of the first's
     subject) after a first item that counts its subject (``_COUNT_HEAD``): they measure
@@ -2314,9 +2357,10 @@ def _owner_shared(parts: list[str], vocab: FactVocab) -> list[str]:
     if per := _PER_HEAD.match(first):
         return _lead_shared(parts, per)
     count = _COUNT_HEAD.search(first)
-    subject = first[:count.start()] if count else ""
+    subject = first[:count.start()] if count else _subject_of_alike(first, rest, tokenizer)
+    # (items that end alike may share a character with the subject: 案件受理数、案损数)
     if len(subject) < 2 or not all(len(x) <= _BARE_QUANTITY and vocab.head.search(x)
-                                    and not set(x) & set(subject) for x in rest):
+                                    and not (count and set(x) & set(subject)) for x in rest):
         return parts
     return [first] + [subject + x for x in rest]
 
