@@ -183,6 +183,24 @@ def test_a_company_is_no_place_of_a_figure(pipeline: Pipeline, text: str) -> Non
     assert {f.place for f in facts_of(pipeline, text)} <= {"江西省"}  # the title's province
 
 
+@pytest.mark.parametrize(("title", "text", "value", "indicator"), [
+    # below the country, 全国 before a noun names a national class, not the area
+    pytest.param(TITLE, "全国重点实验室从15家跃升到38家。", "38家", "全国重点实验室",
+                 id="national-class-in-a-province"),
+    pytest.param(TITLE, "重点实验室达到10家，全国文明城市达到13个。", "13个", "全国文明城市",
+                 id="national-class-after-a-clause"),
+    pytest.param(TITLE, "全省铁路营业里程全国第五、突破8000公里。", "8000公里", "铁路营业里程",
+                 id="national-rank-still-goes"),
+    # counterexamples: the country's own report, a text without a place
+    pytest.param("中华人民共和国2022年国民经济和社会发展统计公报\n国家统计局\n\n",
+                 "全国规模以上工业增加值增长5%。", "5%", "规模以上工业增加值", id="national-report"),
+    pytest.param("", "全国规模以上工业增加值增长5%。", "5%", "规模以上工业增加值", id="no-place"),
+])
+def test_national_is_a_class_below_the_country(pipeline: Pipeline, title: str, text: str,
+                                               value: str, indicator: str) -> None:
+    assert fact_of(pipeline, text, value, title or None).indicator == indicator
+
+
 def test_a_unit_of_output_is_no_amount(pipeline: Pipeline) -> None:
     facts = facts_of(pipeline, "万元GDP能耗0.21吨标准煤/万元，增长0.3%。")
     assert [(f.value_text, f.indicator, f.unit) for f in facts] == [

@@ -170,6 +170,9 @@ _SCOPE_LEAD = re.compile(r"(?:限额|规模|限上|规上)以上")
 #: a count of a subject ending a list's first item, whose later items may measure the same
 #: subject (生产安全事故起数、死亡人数; 招商引资签约项目数与合同额)
 _COUNT_HEAD = re.compile(r"(?:起数|人次|人数|项目数|户数|家数|件数|个数|数量)$")
+#: the country's whole area (a leader word); the names a national document's place has
+_NATIONAL = "全国"
+_COUNTRY_NAMES = frozenset({None, "中国", "全国", "中华人民共和国", "我国", "国家"})
 #: one-character quantity words two list items may end alike in (受理数、案损数)
 _ONE_CHARACTER_QUANTITY = frozenset("数额量")
 #: how long a later item of a list may be to be a bare quantity of the first's subject
@@ -1449,7 +1452,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         if qualified:  # 50家以上、单项冠军企业5家: 以上 qualifies the value before
             prev_end = qualified.end()
         left = text[prev_end:first.start]
-        parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start)
+        parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start,
+                             national_class=doc.ctx.place not in _COUNTRY_NAMES)
         series = prev_end > start and (  # …、2519个典型村和25个典型村片区
             left.lstrip()[:1] in _SERIES_JOINS
             or not left.strip() and text[prev_end - 1:prev_end] in _SERIES_JOINS)
@@ -2116,8 +2120,10 @@ class _Left:
 
 
 def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVocab,
-                text: str, after_value: bool = False) -> _Left:
-    """Cut the leading and trailing words off the text before a value."""
+                text: str, after_value: bool = False, national_class: bool = False) -> _Left:
+    """Cut the leading and trailing words off the text before a value; with
+    ``national_class`` (a document of a place below the country) 全国 before a noun is
+    no leader: it names a national class (全国重点实验室, 全国文明城市), not the area."""
     items = list(_ITEM_NUMBER.finditer(left))  # the last item number: its line's words
     if items:
         left, offset = left[items[-1].end():], offset + items[-1].end()
@@ -2161,7 +2167,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             s = s[annual.end():]
             changed = True
             continue
-        found = None if vocab.term.match(s) else vocab.lead.match(s)  # 基本医疗保险 stays
+        found = None if vocab.term.match(s) or national_class and s.startswith(_NATIONAL) \
+            and _CJK.match(s, len(_NATIONAL)) else vocab.lead.match(s)  # 基本医疗保险 stays
         if found and found.end() > 0 and found.end() < len(s) + 1:
             s = s[found.end():]
             changed = True
