@@ -342,7 +342,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
           "step_verbs", "target_announcements", "task_openers", "effort_verbs",
           "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
-          "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs")
+          "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs",
+          "ongoing_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -529,6 +530,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "step": (("step_verbs",), "end"),
     "review_lead": (("review_leads",), "word"),
     "state": (("state_words",), "word"),
+    "ongoing": (("ongoing_words",), "word"),
     "work_area": (("work_areas",), "word"),
     "plan_mood": (("plan_mood",), "cue"),
     "review_mood": (("review_mood",), "cue"),
@@ -2671,8 +2673,23 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
         return False
     if vocab.state.search(clause):
         return False  # 港澳居民在粤参加医保43万人次: a count of those in a state at the end
+    if _ongoing_after(text, value.end, clause_end, vocab):
+        return False  # 三大生态安全屏障持续筑牢: what stands at the span's end, still worked on
     i = bisect.bisect_left(doc.date_starts, clause_start)
     return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
+
+
+def _ongoing_after(text: str, start: int, end: int, vocab: FactVocab) -> bool:
+    """Whether the predicate after a count opens with a word of what goes on (加快, 持续,
+    基本: ``ongoing_words``) before any verb of doing or flow word (``series_verbs``,
+    ``flow_cues``): 7个产业集聚区加快打造, 三个交通圈基本建成 count what stands at the end of
+    the span reviewed; 9个水利工程投入使用或加快建设 counts what was done over it."""
+    ongoing = vocab.ongoing.search(text, start, end)
+    if ongoing is None:
+        return False
+    done = [m.start() for m in (vocab.series_verb.search(text, start, end),
+                                vocab.flow.search(text, start, end)) if m]
+    return all(ongoing.start() < i for i in done)
 
 
 def _flow_before(vocab: FactVocab, before: str) -> bool:
