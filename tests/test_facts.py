@@ -201,6 +201,19 @@ def test_national_is_a_class_below_the_country(pipeline: Pipeline, title: str, t
     assert fact_of(pipeline, text, value, title or None).indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # a number of places without a classifier before a noun names a group: no figure
+    pytest.param("国考10市PM2.5浓度下降10.8%。", ["10.8%"], id="place-group-before-a-quantity"),
+    pytest.param("做好大湾区内地九市要素市场化配置综合改革试点工作。", [], id="place-group-before-a-noun"),
+    # counterexamples: a verb follows (the places are counted), nothing follows, a classifier
+    pytest.param("大湾区内地九市获批综合改革试点。", ["九市"], id="place-count-before-a-verb"),
+    pytest.param("三甲医院覆盖七地（市）。", ["七地（市）"], id="place-count-at-the-end"),
+    pytest.param("全省11个市实现全覆盖。", ["11个"], id="place-count-with-a-classifier"),
+])
+def test_a_group_of_places_is_no_figure(pipeline: Pipeline, text: str, values: list) -> None:
+    assert [f.value_text for f in facts_of(pipeline, text)] == values
+
+
 def test_a_unit_of_output_is_no_amount(pipeline: Pipeline) -> None:
     facts = facts_of(pipeline, "万元GDP能耗0.21吨标准煤/万元，增长0.3%。")
     assert [(f.value_text, f.indicator, f.unit) for f in facts] == [

@@ -263,6 +263,10 @@ _TO = frozenset({"到", "至"})
 _LIST_MARKS = frozenset("、，,和及与")
 _SERIES_MARKS = frozenset("、，,")
 _NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
+#: a number of places without a classifier (10市, 九市, 两区): see ``_names_places``
+_PLACE_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十]+[市区县州]")
+#: what starts a noun after such a number: a Chinese character or a Latin letter (PM2.5)
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: the start of a noun a count counts (两个PPP项目, 800个智能工厂)
 #: what a noun starts with: a character, a letter, or a number of a technology's name (5G, 4K)
@@ -1405,6 +1409,22 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
     return bare and bool(_CJK.match(text, m.end))
 
 
+def _names_places(text: str, m: Mention, vocab: FactVocab) -> bool:
+    """A number of places written without a classifier (国考10市, 大湾区内地九市, 兰白两区)
+    before a noun: the name of a group of places that modifies what follows (国考10市PM2.5
+    浓度, 九市要素市场化配置综合改革试点工作), no figure of its own (FACTS.md: a mention that
+    is part of another fact's indicator); a fact when a verb follows, whose subject the places
+    are (九市获批…试点, 七地（市）全部创建为…), or nothing (覆盖七地（市）。)."""
+    if m.label != "COUNT" or not _PLACE_COUNT.fullmatch(m.text):
+        return False
+    rest = text[m.end:m.end + 8]
+    if not _NOUN_AFTER.match(rest):
+        return False  # a mark, a bracket (七地（市）) or the end of the text
+    return not any(p.match(rest) for p in (vocab.series_verb, vocab.list_verb, vocab.state,
+                                           vocab.achievement, vocab.up_down, vocab.right_end,
+                                           vocab.lead))
+
+
 def _in_counted(text: str, m: Mention, earlier: Sequence[Mention]) -> bool:
     """A threshold (投资额百亿元以上) or a bare magnitude (万亿元台阶) inside the words a count
     before it counts, with no mark between them (23个投资额百亿元以上重大工业项目建成投产,
@@ -1434,7 +1454,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                   state: _State, n_before: int) -> list[Fact]:
     text, vocab = doc.text, doc.vocab
     values = [m for i, m in enumerate(ms) if m.label in FACT_LABELS
-              and not _is_modifier(text, m, ms[i + 1:]) and not _in_counted(text, m, ms[:i])]
+              and not _is_modifier(text, m, ms[i + 1:]) and not _in_counted(text, m, ms[:i])
+              and not _names_places(text, m, vocab)]
     if not values:
         return []
     others = [m for m in ms if m.label in ("DATE", "GPE", "ORG", "DURATION")
