@@ -143,6 +143,24 @@ def test_a_shared_prefix_is_whole_words(pipeline: Pipeline, text: str, value: st
 
 
 @pytest.mark.parametrize(("text", "value", "indicator"), [
+    # a count right before a predicate (获, 向, 入选, 被), no noun between: a part of what the
+    # count before counted
+    pytest.param("累计培育形成21批173项制度创新案例，82项获国家层面认可、37项向全国推广。", "82项",
+                 "制度创新案例获国家层面认可", id="subset-gets"),
+    pytest.param("累计培育形成21批173项制度创新案例，82项获国家层面认可、37项向全国推广。", "37项",
+                 "制度创新案例向全国推广", id="subset-in-a-series"),
+    pytest.param("新建12座公园，5座向社会开放、7座入选省级名录。", "7座", "公园入选省级名录",
+                 id="subset-selected"),
+    # counterexamples: a noun of its own after the count, a verb that selects (获批)
+    pytest.param("培育3家X平台，20家Y平台。", "20家", "培育Y平台", id="subset-no-a-noun"),
+    pytest.param("引进5个重大项目，3个获批立项。", "3个", "获批立项", id="subset-no-a-selecting-verb"),
+])
+def test_a_count_before_a_predicate_is_a_part_of_the_count_before(
+        pipeline: Pipeline, text: str, value: str, indicator: str) -> None:
+    assert fact_of(pipeline, text, value).indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
     # items that end in the same one-character quantity word share the first one's subject
     pytest.param("电信网络诈骗案件受理数、案损数分别下降16%和36%。", "36%", "电信网络诈骗案件案损数",
                  id="alike-ends-share-the-subject"),

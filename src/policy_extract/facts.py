@@ -207,6 +207,10 @@ _CAPTION = re.compile(r"[表图]\s*\d")
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
 #: a verb that makes a counted noun a clause of its own (577项事项实现“最多跑一次”)
 _OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
+#: a predicate right after a count that opens a clause, no noun between: the count is of a
+#: part of what the count before counted (21批173项制度集成创新案例，82项获国家层面认可、
+#: 37项向全国推广): 获 (not 获批, a verb that selects), 向 of a direction, 入选, 被
+_SUBSET_PREDICATE = re.compile(r"(?:获(?!批)|向|入选|被)")
 #: a bare magnitude that starts a counted noun (两个万亿元台阶, 3个千亿级产业集群)
 _MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
 #: verbs that end what a clause without figures says changed (粮食产量保持稳定)
@@ -942,6 +946,7 @@ class _State:
     flowed: bool = False
     topic: str = ""  # the subject before 实现/完成 (规模以上工业企业实现营业收入)
     carry: str = ""  # the counted noun the next figure of the clause is about
+    counted_noun: str = ""  # the noun the sentence's last count counted (173项X案例: X案例)
     facility: str = ""  # a facility the sentence's figures are about (宁波舟山港)
     #: what an earlier clause of the sentence without figures puts in place (落实X政策，): the
     #: benefactor of a later 惠及 or 撬动 (``benefit_verbs``)
@@ -1279,7 +1284,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         state.subject = None
         state.topic = ""
         state.carry = ""
-        state.recent = []
+        state.recent, state.counted_noun = [], ""
         state.facility = ""
         state.benefactor = ""
         state.bare = (-1, -1)
@@ -1545,6 +1550,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             noun, after_noun = _right_noun(text, group[-1].end, following, vocab,
                                            before_value=g + 1 < len(groups))
             items = [before_all + noun] * len(group) if noun else None
+            if noun and not _SUBSET_PREDICATE.match(noun):
+                state.counted_noun = noun  # 21批173项X案例: both count X案例
         whole = ""  # what the figure after a count measures, when the count's is shorter
         stepped = False  # the count is of steps its subject crossed: what follows is the subject's
         for i, value in enumerate(group):
@@ -1596,13 +1603,19 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         whole, stepped = before[:step.start()], True  # …: 地区生产总值
                     after_noun = noun_end
                     counted.append((n_before + len(out), noun_end, noun))
+                    if not _SUBSET_PREDICATE.match(noun):  # not 82项获…: no noun, a predicate
+                        state.counted_noun = noun
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
                     elif g + 1 < len(groups) and _measure_of_counted(text, value, noun_end,
                                                                      groups[g + 1][0], vocab):
                         done = vocab.series_verb.search(noun, 1)  # 煤矿|建成试运转、新增产能
                         state.carry = noun[:done.start()] if done else noun
-            if (series or opens_list and not _OWN_PREDICATE.search(text, value.end, following)) \
+            subset = (opens_list or series) and bool(state.counted_noun) and not share_of \
+                and bool(_SUBSET_PREDICATE.match(indicator))
+            if subset:  # 173项X案例，82项获国家层面认可: 82 of the X案例 the count before counted
+                indicator = state.counted_noun + indicator
+            elif (series or opens_list and not _OWN_PREDICATE.search(text, value.end, following)) \
                     and state.recent and indicator and not share_of \
                     and indicator not in vocab.generic \
                     and not _THRESHOLD_ONLY.search(indicator):  # 新增A 6000家、B 1.76万家
