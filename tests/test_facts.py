@@ -142,6 +142,52 @@ def test_a_shared_prefix_is_whole_words(pipeline: Pipeline, text: str, value: st
     assert fact_of(pipeline, text, value).indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    # a count right before a predicate (获, 向, 入选, 被), no noun between: a part of what the
+    # count before counted
+    pytest.param("累计培育形成21批173项制度创新案例，82项获国家层面认可、37项向全国推广。", "82项",
+                 "制度创新案例获国家层面认可", id="subset-gets"),
+    pytest.param("累计培育形成21批173项制度创新案例，82项获国家层面认可、37项向全国推广。", "37项",
+                 "制度创新案例向全国推广", id="subset-in-a-series"),
+    pytest.param("新建12座公园，5座向社会开放、7座入选省级名录。", "7座", "公园入选省级名录",
+                 id="subset-selected"),
+    # counterexamples: a noun of its own after the count, a verb that selects (获批)
+    pytest.param("培育3家X平台，20家Y平台。", "20家", "培育Y平台", id="subset-no-a-noun"),
+    pytest.param("引进5个重大项目，3个获批立项。", "3个", "获批立项", id="subset-no-a-selecting-verb"),
+])
+def test_a_count_before_a_predicate_is_a_part_of_the_count_before(
+        pipeline: Pipeline, text: str, value: str, indicator: str) -> None:
+    assert fact_of(pipeline, text, value).indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    # items that end in the same one-character quantity word share the first one's subject
+    pytest.param("电信网络诈骗案件受理数、案损数分别下降16%和36%。", "36%", "电信网络诈骗案件案损数",
+                 id="alike-ends-share-the-subject"),
+    pytest.param("货物进口额、出口额分别增长5%、8%。", "8%", "货物出口额", id="alike-ends-amounts"),
+    pytest.param("电信网络诈骗案件受理数、案损数分别下降16%和36%。", "16%", "电信网络诈骗案件受理数",
+                 id="alike-ends-first-stays"),
+    # counterexamples: a cut inside a word (森林覆|盖率), a quantity word of two characters
+    pytest.param("森林覆盖率、绿化率分别达到60%、40%。", "40%", "绿化率", id="alike-ends-inside-a-word"),
+    pytest.param("一般公共预算收入、税收收入分别增长5%、3%。", "3%", "税收收入",
+                 id="alike-ends-two-character-word"),
+    # after a count and 、, a bare quantity in money or a quantity measures what was counted
+    pytest.param("压缩空气储能等20个合作项目落地、总投资1370多亿元。", "1370多亿元", "合作项目总投资",
+                 id="counted-then-total-investment"),
+    pytest.param("可可盖等11处煤矿建成试运转、新增产能3095万吨/年。", "3095万吨/年", "煤矿新增产能",
+                 id="counted-then-capacity-without-the-verb-done"),
+    pytest.param("1596个重大项目完成投资1.5万亿元。", "1.5万亿元", "重大项目投资",
+                 id="counted-then-investment-no-mark"),
+    # counterexamples: another count (the bridges are counted on their own), beneficiaries
+    pytest.param("全年新增亮化楼宇82栋、桥梁4座。", "4座", "新增桥梁", id="counted-then-counted"),
+    pytest.param("家庭共济改革惠及616万名近亲属、结算金额69亿元。", "69亿元", "结算金额",
+                 id="beneficiaries-own-nothing"),
+])
+def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, text: str,
+                                                          value: str, indicator: str) -> None:
+    assert fact_of(pipeline, text, value).indicator == indicator
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("延长石油150亿方/年天然气产能倍增工程开工。", id="company-of-the-gazetteer"),
     pytest.param("中国能建集团投资20亿元建设新能源基地。", id="company-by-its-head"),
@@ -153,6 +199,37 @@ def test_a_shared_prefix_is_whole_words(pipeline: Pipeline, text: str, value: st
 ])
 def test_a_company_is_no_place_of_a_figure(pipeline: Pipeline, text: str) -> None:
     assert {f.place for f in facts_of(pipeline, text)} <= {"江西省"}  # the title's province
+
+
+@pytest.mark.parametrize(("title", "text", "value", "indicator"), [
+    # below the country, 全国 before a noun names a national class, not the area
+    pytest.param(TITLE, "全国重点实验室从15家跃升到38家。", "38家", "全国重点实验室",
+                 id="national-class-in-a-province"),
+    pytest.param(TITLE, "重点实验室达到10家，全国文明城市达到13个。", "13个", "全国文明城市",
+                 id="national-class-after-a-clause"),
+    pytest.param(TITLE, "全省铁路营业里程全国第五、突破8000公里。", "8000公里", "铁路营业里程",
+                 id="national-rank-still-goes"),
+    # counterexamples: the country's own report, a text without a place
+    pytest.param("中华人民共和国2022年国民经济和社会发展统计公报\n国家统计局\n\n",
+                 "全国规模以上工业增加值增长5%。", "5%", "规模以上工业增加值", id="national-report"),
+    pytest.param("", "全国规模以上工业增加值增长5%。", "5%", "规模以上工业增加值", id="no-place"),
+])
+def test_national_is_a_class_below_the_country(pipeline: Pipeline, title: str, text: str,
+                                               value: str, indicator: str) -> None:
+    assert fact_of(pipeline, text, value, title or None).indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a number of places without a classifier before a noun names a group: no figure
+    pytest.param("国考10市PM2.5浓度下降10.8%。", ["10.8%"], id="place-group-before-a-quantity"),
+    pytest.param("做好大湾区内地九市要素市场化配置综合改革试点工作。", [], id="place-group-before-a-noun"),
+    # counterexamples: a verb follows (the places are counted), nothing follows, a classifier
+    pytest.param("大湾区内地九市获批综合改革试点。", ["九市"], id="place-count-before-a-verb"),
+    pytest.param("三甲医院覆盖七地（市）。", ["七地（市）"], id="place-count-at-the-end"),
+    pytest.param("全省11个市实现全覆盖。", ["11个"], id="place-count-with-a-classifier"),
+])
+def test_a_group_of_places_is_no_figure(pipeline: Pipeline, text: str, values: list) -> None:
+    assert [f.value_text for f in facts_of(pipeline, text)] == values
 
 
 def test_a_unit_of_output_is_no_amount(pipeline: Pipeline) -> None:

@@ -170,6 +170,11 @@ _SCOPE_LEAD = re.compile(r"(?:限额|规模|限上|规上)以上")
 #: a count of a subject ending a list's first item, whose later items may measure the same
 #: subject (生产安全事故起数、死亡人数; 招商引资签约项目数与合同额)
 _COUNT_HEAD = re.compile(r"(?:起数|人次|人数|项目数|户数|家数|件数|个数|数量)$")
+#: the country's whole area (a leader word); the names a national document's place has
+_NATIONAL = "全国"
+_COUNTRY_NAMES = frozenset({None, "中国", "全国", "中华人民共和国", "我国", "国家"})
+#: one-character quantity words two list items may end alike in (受理数、案损数)
+_ONE_CHARACTER_QUANTITY = frozenset("数额量")
 #: how long a later item of a list may be to be a bare quantity of the first's subject
 #: (死亡人数, 总花费)
 _BARE_QUANTITY = 4
@@ -202,6 +207,10 @@ _CAPTION = re.compile(r"[表图]\s*\d")
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
 #: a verb that makes a counted noun a clause of its own (577项事项实现“最多跑一次”)
 _OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
+#: a predicate right after a count that opens a clause, no noun between: the count is of a
+#: part of what the count before counted (21批173项制度集成创新案例，82项获国家层面认可、
+#: 37项向全国推广): 获 (not 获批, a verb that selects), 向 of a direction, 入选, 被
+_SUBSET_PREDICATE = re.compile(r"(?:获(?!批)|向|入选|被)")
 #: a bare magnitude that starts a counted noun (两个万亿元台阶, 3个千亿级产业集群)
 _MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
 #: verbs that end what a clause without figures says changed (粮食产量保持稳定)
@@ -258,6 +267,10 @@ _TO = frozenset({"到", "至"})
 _LIST_MARKS = frozenset("、，,和及与")
 _SERIES_MARKS = frozenset("、，,")
 _NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
+#: a number of places without a classifier (10市, 九市, 两区): see ``_names_places``
+_PLACE_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十]+[市区县州]")
+#: what starts a noun after such a number: a Chinese character or a Latin letter (PM2.5)
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: the start of a noun a count counts (两个PPP项目, 800个智能工厂)
 #: what a noun starts with: a character, a letter, or a number of a technology's name (5G, 4K)
@@ -337,7 +350,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
           "step_verbs", "target_announcements", "task_openers", "effort_verbs",
           "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
-          "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs")
+          "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs",
+          "ongoing_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -524,6 +538,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "step": (("step_verbs",), "end"),
     "review_lead": (("review_leads",), "word"),
     "state": (("state_words",), "word"),
+    "ongoing": (("ongoing_words",), "word"),
     "work_area": (("work_areas",), "word"),
     "plan_mood": (("plan_mood",), "cue"),
     "review_mood": (("review_mood",), "cue"),
@@ -931,6 +946,7 @@ class _State:
     flowed: bool = False
     topic: str = ""  # the subject before 实现/完成 (规模以上工业企业实现营业收入)
     carry: str = ""  # the counted noun the next figure of the clause is about
+    counted_noun: str = ""  # the noun the sentence's last count counted (173项X案例: X案例)
     facility: str = ""  # a facility the sentence's figures are about (宁波舟山港)
     #: what an earlier clause of the sentence without figures puts in place (落实X政策，): the
     #: benefactor of a later 惠及 or 撬动 (``benefit_verbs``)
@@ -1268,7 +1284,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         state.subject = None
         state.topic = ""
         state.carry = ""
-        state.recent = []
+        state.recent, state.counted_noun = [], ""
         state.facility = ""
         state.benefactor = ""
         state.bare = (-1, -1)
@@ -1398,6 +1414,22 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
     return bare and bool(_CJK.match(text, m.end))
 
 
+def _names_places(text: str, m: Mention, vocab: FactVocab) -> bool:
+    """A number of places written without a classifier (国考10市, 大湾区内地九市, 兰白两区)
+    before a noun: the name of a group of places that modifies what follows (国考10市PM2.5
+    浓度, 九市要素市场化配置综合改革试点工作), no figure of its own (FACTS.md: a mention that
+    is part of another fact's indicator); a fact when a verb follows, whose subject the places
+    are (九市获批…试点, 七地（市）全部创建为…), or nothing (覆盖七地（市）。)."""
+    if m.label != "COUNT" or not _PLACE_COUNT.fullmatch(m.text):
+        return False
+    rest = text[m.end:m.end + 8]
+    if not _NOUN_AFTER.match(rest):
+        return False  # a mark, a bracket (七地（市）) or the end of the text
+    return not any(p.match(rest) for p in (vocab.series_verb, vocab.list_verb, vocab.state,
+                                           vocab.achievement, vocab.up_down, vocab.right_end,
+                                           vocab.lead))
+
+
 def _in_counted(text: str, m: Mention, earlier: Sequence[Mention]) -> bool:
     """A threshold (投资额百亿元以上) or a bare magnitude (万亿元台阶) inside the words a count
     before it counts, with no mark between them (23个投资额百亿元以上重大工业项目建成投产,
@@ -1427,7 +1459,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                   state: _State, n_before: int) -> list[Fact]:
     text, vocab = doc.text, doc.vocab
     values = [m for i, m in enumerate(ms) if m.label in FACT_LABELS
-              and not _is_modifier(text, m, ms[i + 1:]) and not _in_counted(text, m, ms[:i])]
+              and not _is_modifier(text, m, ms[i + 1:]) and not _in_counted(text, m, ms[:i])
+              and not _names_places(text, m, vocab)]
     if not values:
         return []
     others = [m for m in ms if m.label in ("DATE", "GPE", "ORG", "DURATION")
@@ -1447,7 +1480,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         if qualified:  # 50家以上、单项冠军企业5家: 以上 qualifies the value before
             prev_end = qualified.end()
         left = text[prev_end:first.start]
-        parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start)
+        parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start,
+                             national_class=doc.ctx.place not in _COUNTRY_NAMES)
         series = prev_end > start and (  # …、2519个典型村和25个典型村片区
             left.lstrip()[:1] in _SERIES_JOINS
             or not left.strip() and text[prev_end - 1:prev_end] in _SERIES_JOINS)
@@ -1461,6 +1495,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         if parsed.subject:
             state.subject = parsed.subject
         if state.carry:
+            item = _clean(left.rpartition("、")[2])
+            if item and parsed.indicator.endswith(item):
+                parsed.indicator = item  # X项目落地、总投资: what follows the list mark
             if parsed.indicator and not parsed.indicator.startswith(state.carry):
                 parsed.indicator = state.carry + parsed.indicator
             elif not parsed.indicator and not left.strip(_SPACES) \
@@ -1513,6 +1550,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             noun, after_noun = _right_noun(text, group[-1].end, following, vocab,
                                            before_value=g + 1 < len(groups))
             items = [before_all + noun] * len(group) if noun else None
+            if noun and not _SUBSET_PREDICATE.match(noun):
+                state.counted_noun = noun  # 21批173项X案例: both count X案例
         whole = ""  # what the figure after a count measures, when the count's is shorter
         stepped = False  # the count is of steps its subject crossed: what follows is the subject's
         for i, value in enumerate(group):
@@ -1564,9 +1603,19 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         whole, stepped = before[:step.start()], True  # …: 地区生产总值
                     after_noun = noun_end
                     counted.append((n_before + len(out), noun_end, noun))
+                    if not _SUBSET_PREDICATE.match(noun):  # not 82项获…: no noun, a predicate
+                        state.counted_noun = noun
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
-            if (series or opens_list and not _OWN_PREDICATE.search(text, value.end, following)) \
+                    elif g + 1 < len(groups) and _measure_of_counted(text, value, noun_end,
+                                                                     groups[g + 1][0], vocab):
+                        done = vocab.series_verb.search(noun, 1)  # 煤矿|建成试运转、新增产能
+                        state.carry = noun[:done.start()] if done else noun
+            subset = (opens_list or series) and bool(state.counted_noun) and not share_of \
+                and bool(_SUBSET_PREDICATE.match(indicator))
+            if subset:  # 173项X案例，82项获国家层面认可: 82 of the X案例 the count before counted
+                indicator = state.counted_noun + indicator
+            elif (series or opens_list and not _OWN_PREDICATE.search(text, value.end, following)) \
                     and state.recent and indicator and not share_of \
                     and indicator not in vocab.generic \
                     and not _THRESHOLD_ONLY.search(indicator):  # 新增A 6000家、B 1.76万家
@@ -1665,6 +1714,26 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
+
+
+def _measure_of_counted(text: str, count: Mention, noun_end: int, value: Mention,
+                        vocab: FactVocab) -> bool:
+    """Whether the list item before ``value`` (after the 、 that follows a counted noun) is
+    a bare quantity of what was counted: an optional selecting verb and a quantity word
+    (``heads``), measured in money or a quantity, not counted again (20个X项目落地、总投资
+    1370亿元 -> X项目总投资; 11处煤矿建成试运转、新增产能3095万吨/年 -> 煤矿新增产能;
+    not 新增亮化楼宇82栋、桥梁4座, where the bridges are counted on their own; not the
+    beneficiaries of 惠及616万名近亲属、共济金额69亿元)."""
+    stop = _CARRY_STOP.search(text, noun_end, value.start)
+    if vocab.benefit.search(_clean(text[max(0, count.start - 3):count.start])) \
+            or stop is None or stop.group(0) != "、" or value.label not in ("MONEY", "QUANTITY"):
+        return False
+    item = _clean(text[stop.end():value.start])
+    verb = vocab.series_verb.match(item)
+    own = item[verb.end():] if verb else item.removeprefix("总")
+    head = vocab.head.search(own)
+    return bool(own) and len(own) <= _BARE_QUANTITY and head is not None \
+        and head.end() == len(own) and not _CARRY_STOP.search(text, stop.end(), value.start)
 
 
 def _stock_named(indicator: str, vocab: FactVocab) -> bool:
@@ -2087,8 +2156,10 @@ class _Left:
 
 
 def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVocab,
-                text: str, after_value: bool = False) -> _Left:
-    """Cut the leading and trailing words off the text before a value."""
+                text: str, after_value: bool = False, national_class: bool = False) -> _Left:
+    """Cut the leading and trailing words off the text before a value; with
+    ``national_class`` (a document of a place below the country) 全国 before a noun is
+    no leader: it names a national class (全国重点实验室, 全国文明城市), not the area."""
     items = list(_ITEM_NUMBER.finditer(left))  # the last item number: its line's words
     if items:
         left, offset = left[items[-1].end():], offset + items[-1].end()
@@ -2132,7 +2203,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             s = s[annual.end():]
             changed = True
             continue
-        found = None if vocab.term.match(s) else vocab.lead.match(s)  # 基本医疗保险 stays
+        found = None if vocab.term.match(s) or national_class and s.startswith(_NATIONAL) \
+            and _CJK.match(s, len(_NATIONAL)) else vocab.lead.match(s)  # 基本医疗保险 stays
         if found and found.end() > 0 and found.end() < len(s) + 1:
             s = s[found.end():]
             changed = True
@@ -2283,7 +2355,7 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     first = others[0]
     if vocab.head.search(first) or len(shared) < 2 <= len(first) and shared != "数":
         # 全域旅游人数、旅游综合收入; 接待游客、旅游总花费: each item is whole
-        return _owner_shared(parts, vocab)
+        return _owner_shared(parts, vocab, tokenizer)
     prefix = first[:len(first) - own] if n == 2 and len(first) >= own + 3 else ""
     if prefix and tokenizer is not None:  # whole words: 规上|高技术制造业, not 规上高|技术
         ends = list(itertools.accumulate(map(len, tokenizer.lcut(first, HMM=False))))
@@ -2302,7 +2374,21 @@ def _lead_shared(items: list[str], lead: re.Match[str] | None) -> list[str]:
                          for x in items[1:]]
 
 
-def _owner_shared(parts: list[str], vocab: FactVocab) -> list[str]:
+def _subject_of_alike(first: str, rest: list[str], tokenizer: Any | None) -> str:
+    """The subject of a list's first item whose later items end in its own last character,
+    a one-character quantity word (数, 额, 量): the first without as many characters as the
+    later item has, cut at a word's end (电信网络诈骗案件受理数、案损数 -> 电信网络诈骗案件;
+    货物进口额、出口额 -> 货物; not 森林覆|盖率, a cut inside a word)."""
+    if tokenizer is None or len(rest) != 1 or len(rest[0]) >= len(first) \
+            or rest[0][-1] != first[-1] or first[-1] not in _ONE_CHARACTER_QUANTITY:
+        return ""
+    cut = len(first) - len(rest[0])
+    ends = set(itertools.accumulate(map(len, tokenizer.lcut(first, HMM=False))))
+    return first[:cut] if cut in ends else ""
+
+
+def _owner_shared(parts: list[str], vocab: FactVocab, tokenizer: Any | None = None
+                  ) -> list[str]:
     """The whole items of a list, each its own quantity, where the later ones are a bare
     quantity word (``_BARE_QUANTITY`` characters at most, no character of the first's
     subject) after a first item that counts its subject (``_COUNT_HEAD``): they measure
@@ -2314,9 +2400,10 @@ def _owner_shared(parts: list[str], vocab: FactVocab) -> list[str]:
     if per := _PER_HEAD.match(first):
         return _lead_shared(parts, per)
     count = _COUNT_HEAD.search(first)
-    subject = first[:count.start()] if count else ""
+    subject = first[:count.start()] if count else _subject_of_alike(first, rest, tokenizer)
+    # (items that end alike may share a character with the subject: 案件受理数、案损数)
     if len(subject) < 2 or not all(len(x) <= _BARE_QUANTITY and vocab.head.search(x)
-                                    and not set(x) & set(subject) for x in rest):
+                                    and not (count and set(x) & set(subject)) for x in rest):
         return parts
     return [first] + [subject + x for x in rest]
 
@@ -2620,8 +2707,23 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
         return False
     if vocab.state.search(clause):
         return False  # 港澳居民在粤参加医保43万人次: a count of those in a state at the end
+    if _ongoing_after(text, value.end, clause_end, vocab):
+        return False  # 三大生态安全屏障持续筑牢: what stands at the span's end, still worked on
     i = bisect.bisect_left(doc.date_starts, clause_start)
     return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
+
+
+def _ongoing_after(text: str, start: int, end: int, vocab: FactVocab) -> bool:
+    """Whether the predicate after a count opens with a word of what goes on (加快, 持续,
+    基本: ``ongoing_words``) before any verb of doing or flow word (``series_verbs``,
+    ``flow_cues``): 7个产业集聚区加快打造, 三个交通圈基本建成 count what stands at the end of
+    the span reviewed; 9个水利工程投入使用或加快建设 counts what was done over it."""
+    ongoing = vocab.ongoing.search(text, start, end)
+    if ongoing is None:
+        return False
+    done = [m.start() for m in (vocab.series_verb.search(text, start, end),
+                                vocab.flow.search(text, start, end)) if m]
+    return all(ongoing.start() < i for i in done)
 
 
 def _flow_before(vocab: FactVocab, before: str) -> bool:
