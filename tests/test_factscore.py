@@ -106,7 +106,11 @@ def test_char_f1_counts_characters_as_multisets() -> None:
                                               ("广西壮族自治区", "广西壮族", True),
                                               ("常德经开区", "常德经开", True),
                                               ("南昌市", "江西省", False), (None, None, True),
-                                              (None, "江西省", False)])
+                                              (None, "江西省", False),
+                                              # 州 of the name itself is no suffix
+                                              ("杭州市", "杭州", True), ("杭州", "杭州", True),
+                                              ("甘孜州", "甘孜", True), ("杭州", "杭", False),
+                                              ("郑州市", "杭州市", False), ("市", "县", False)])
 def test_place_ignores_the_suffix(a: str | None, b: str | None, same: bool) -> None:
     assert field_equal("place", a, b) is same
 

@@ -123,8 +123,14 @@ def indicator_char_f1(gold: str | None, pred: str | None) -> float:
 
 
 def place_key(place: str | None) -> str:
-    """A place without its administrative suffix (江西省 -> 江西), as places are compared."""
-    return _PLACE_SUFFIX.sub("", place or "")
+    """A place without its administrative suffix (江西省 -> 江西), as places are compared.
+
+    The suffix goes only where at least two characters stay: 杭州市 and 杭州 both give
+    杭州 (州 is the name's own character, not 自治州's), 甘孜州 gives 甘孜, and 县 or 市
+    alone stays itself."""
+    place = place or ""
+    bare = _PLACE_SUFFIX.sub("", place)
+    return bare if len(bare) >= 2 else place
 
 
 def field_equal(name: str, gold: Any, pred: Any) -> bool:
