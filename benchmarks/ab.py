@@ -14,6 +14,8 @@ text in the same turns, and each pipeline's throughput is given as a multiple of
 10: the rule pass with names at least as fast as ``lcut``). With ``--crf``, both pipelines run
 the CRF over the names (``run --crf``, each with its own model), and the checkout without it
 is timed in the same turns: the CRF's cost as a multiple of the default, before and after.
+With ``--facts``, both pipelines run the facts stage too (``Pipeline.extract`` as ``run
+--no-ner`` calls it, without the reading and the tables).
 """
 
 from __future__ import annotations
@@ -56,14 +58,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--crf", action="store_true",
                         help="both pipelines with the CRF over the names, and the checkout "
                              "without it as the reference of the CRF's cost")
+    parser.add_argument("--facts", action="store_true",
+                        help="both pipelines with the facts stage (as run --no-ner)")
     args = parser.parse_args(argv)
     import policy_extract.pipeline as new
     sets = {"corpus": texts_of(files_of(SHARED / "corpus")),
             "bulk slice": texts_of(files_of(SHARED / "bulk", 100))}
     with tempfile.TemporaryDirectory() as tmp:
         base, base_rules = _import_commit(args.commit, Path(tmp))
-        base_pipeline = base.Pipeline(rules_dir=base_rules, facts=None)  # type: ignore[attr-defined]
-        new_pipeline = new.Pipeline(facts=None)
+        facts = "rules" if args.facts else None
+        base_pipeline = base.Pipeline(rules_dir=base_rules, facts=facts)  # type: ignore[attr-defined]
+        new_pipeline = new.Pipeline(facts=facts)
         pipes = {"base": base_pipeline.extract, "new": new_pipeline.extract}
         if args.crf:
             base_crf = importlib.import_module("base_pe.crfnames")

@@ -5,6 +5,8 @@ what a run's ends could change, and the patterns that keep the whole scan."""
 from __future__ import annotations
 
 import json
+import random
+import re
 
 import pytest
 import regex
@@ -12,7 +14,7 @@ import regex
 from policy_extract import numeric
 from policy_extract.numeric import collect_warnings, iter_matches
 from policy_extract.rules import load_rules
-from policy_extract.runs import run_matches, run_plan
+from policy_extract.runs import first_char_guard, run_matches, run_plan
 
 from .conftest import REPO
 
@@ -121,3 +123,50 @@ def test_a_rule_timed_out_in_its_runs_is_recorded(monkeypatch: pytest.MonkeyPatc
         found = list(iter_matches(pattern, "5元，" * 2000, "t.runs"))
     assert len(found) < 2000
     assert warnings and warnings[0].startswith("t.runs: timed out")
+
+
+def _guarded_cases() -> list[tuple[str, re.Pattern[str]]]:
+    from policy_extract.facts import _HARD_BREAK, load_fact_vocab
+    from policy_extract.textview import _WIDE_THOUSANDS
+
+    return [
+        ("facts._HARD_BREAK", _HARD_BREAK),
+        ("textview._WIDE_THOUSANDS", _WIDE_THOUSANDS),
+        ("facts: task_opener", load_fact_vocab().task_opener),
+        # made up: a lookbehind first, ^ and a negated set, (?!) as a way, a line start
+        # led by optional spaces, \A, an optional item before the first character
+        ("lookbehind and ^", re.compile(r"(?<!x)ab|^[^a\n]c", re.M)),
+        ("(?!) as a way", re.compile(r"(?:(?!)|x)y|\n")),
+        ("spaces then any", re.compile(r"^[ \t]*\d+、|。\n", re.M)),
+        ("\\A", re.compile(r"\Aa|b")),
+        ("optional first", re.compile(r"a?(?:b|c)+d|(?<=e)f")),
+    ]
+
+
+@pytest.mark.parametrize(("what", "pattern"), _guarded_cases(), ids=lambda x: str(x)[:20])
+def test_first_char_guard_keeps_the_matches(what: str, pattern: re.Pattern[str]) -> None:
+    """A pattern led by the look-ahead at its first characters (runs.first_char_guard)
+    finds what it found: on the seeds and train texts and on 20,000 random strings of
+    the characters its source writes, line breaks and spaces."""
+    guarded = first_char_guard(pattern)
+    assert guarded is not pattern and guarded.pattern.startswith("(?="), what
+    texts = _train_texts()
+    rnd = random.Random(7)
+    alphabet = sorted(set(pattern.pattern) | set("\n \t\u3000、。，一2表３５"))
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24)))
+              for _ in range(20_000)]
+    for text in texts:
+        assert [m.span() for m in guarded.finditer(text)] == \
+            [m.span() for m in pattern.finditer(text)], (what, text[:80])
+
+
+@pytest.mark.parametrize("source", [
+    r"[^a]b",  # a negated set first: no finite set of first characters
+    r"a*",  # a match may be empty
+    r"(?i)ab",  # case-blind
+    r"\d+年",  # a category first
+    r"(a)\1|.b",  # any character first
+])
+def test_first_char_guard_leaves_what_it_cannot_bound(source: str) -> None:
+    pattern = re.compile(source)
+    assert first_char_guard(pattern) is pattern

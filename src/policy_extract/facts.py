@@ -37,6 +37,7 @@ from typing import Any
 from .model import Fact, Mention, Sentence
 from .numbers import NumeralError, parse_numeral
 from .rules import RuleError, alternation, default_rules_dir, load_yaml
+from .runs import first_char_guard
 
 FACT_LABELS: frozenset[str] = frozenset({"MONEY", "COUNT", "PERCENT", "QUANTITY"})
 KINDS = ("level", "growth", "change", "share")
@@ -49,11 +50,12 @@ _CLAUSE_OR_LINE = re.compile(r"[，,；;：:。！？!?\n]")
 #: a line break that ends a paragraph: after 。！？；：, a closing bracket (…负责）) or a
 #: closing quote after a sentence's end (。”), before a blank line or after a short line
 #: without commas or a top heading (一、…); others are soft (PDF wraps, 小巨人”\n企业)
-_HARD_BREAK = re.compile(r"(?:(?:[。！？!?；;：:）)]|(?<![\u4e00-\u9fff\w])[」”]|[。！？!?；;：:][」”])"
-                         r"[ \t\u3000\r]*|\n[ \t\u3000\r]*|^[^，,。\n]{0,16}"
-                         r"|^[ \t\u3000]*(?:\d{1,2}|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40}"
-                         r"|^[ \t\u3000]*[一二三四五六七八九十]+、[^，,。；\n]{0,40})\n"
-                         r"|\n(?=[ \t\u3000\r]*\n)", re.M)
+_HARD_BREAK = first_char_guard(re.compile(
+    r"(?:(?:[。！？!?；;：:）)]|(?<![\u4e00-\u9fff\w])[」”]|[。！？!?；;：:][」”])"
+    r"[ \t\u3000\r]*|\n[ \t\u3000\r]*|^[^，,。\n]{0,16}"
+    r"|^[ \t\u3000]*(?:\d{1,2}|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40}"
+    r"|^[ \t\u3000]*[一二三四五六七八九十]+、[^，,。；\n]{0,40})\n"
+    r"|\n(?=[ \t\u3000\r]*\n)", re.M))
 _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
 #: an aside in brackets (an alias: 地区生产总值（GDP）; a note mark: ［4］; a unit: （万元）;
 #: a note: （下同）), which goes; a bracketed alternative or qualifier of one to three Chinese
@@ -414,8 +416,9 @@ class FactVocab:
     @cached_property
     def task_opener(self) -> re.Pattern[str]:
         """A sentence that opens the year's tasks (今年要重点做好9个方面工作：): what follows
-        is planned (``task_openers``)."""
-        return _compile(list(self["task_openers"]), "cue")
+        is planned (``task_openers``). Scanned over the whole text: led by a look-ahead
+        at its first characters (runs.first_char_guard)."""
+        return first_char_guard(_compile(list(self["task_openers"]), "cue"))
 
     @cached_property
     def reached(self) -> re.Pattern[str]:

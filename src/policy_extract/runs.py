@@ -240,3 +240,75 @@ def _set_source(chars: frozenset[str]) -> str:
             spans.append([cp, cp])
     return "".join(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}"
                    for lo, hi in spans)
+
+
+def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (an ``re`` pattern scanned over whole texts) led by a lookahead at the
+    characters its matches can start with, or at a line start where a match starts with
+    ``^`` and then any character: the same matches (a match starts only where the
+    lookahead holds), but ``re`` tries the rest only there. ``re`` skips ahead by itself
+    only for a pattern whose every alternative starts with a literal or a set; one whose
+    alternatives start with a lookbehind or ``^`` (facts' ``_HARD_BREAK``, the task
+    openers) is tried in full at every character. ``pattern`` itself where no such set
+    can be read (a match may start with a negated set or a category, or be empty), where
+    it is case-blind or where the guarded source does not compile. Not for ``regex``
+    patterns: that engine skips on its own, and a lookahead in front hides its skip
+    (money.amount on the corpus and 100 bulk files: 140 → 450 ms)."""
+    if pattern.flags & re.IGNORECASE:
+        return pattern
+    try:
+        tree = _P.parse(pattern.pattern, pattern.flags)
+        if tree.state.flags & re.IGNORECASE:
+            return pattern
+        chars, line, empty = _first(tree)
+        if empty or not (chars or line):
+            return pattern
+        lead = "|".join(([f"[{_set_source(frozenset(chars))}]"] if chars else [])
+                        + (["^"] if line else []))
+        return re.compile(f"(?={lead})(?:{pattern.pattern})", pattern.flags)
+    except (_Unbounded, re.error):
+        return pattern
+
+
+def _first(items: Any) -> tuple[set[str], bool, bool]:
+    """What a match of ``items`` can start with: its first characters, whether it can
+    start at a ``^`` followed by any character, whether it can be empty."""
+    chars: set[str] = set()
+    line = at_start = False
+    for op, av in items:
+        if op is _P.AT:
+            at_start = at_start or av in (_P.AT_BEGINNING, _P.AT_BEGINNING_STRING)
+            continue
+        if op is _P.ASSERT_NOT and not av[1]:
+            return chars, line, False  # (?!): this way holds no match
+        if op in _LOOKAROUND:
+            continue
+        try:
+            more, more_line, empty = _first_of_item(op, av)
+        except _Unbounded:
+            if not at_start:
+                raise
+            return chars, True, False  # ^ and then anything: a line start
+        chars |= more
+        line = line or more_line
+        if not empty:
+            return chars, line, False
+    return chars, line, True
+
+
+def _first_of_item(op: Any, av: Any) -> tuple[set[str], bool, bool]:
+    if op in (_P.LITERAL, _P.IN):
+        return set(_chars(op, av)), False, False
+    if op is _P.BRANCH:
+        chars: set[str] = set()
+        line = empty = False
+        for branch in av[1]:
+            more, more_line, more_empty = _first(branch)
+            chars |= more
+            line, empty = line or more_line, empty or more_empty
+        return chars, line, empty
+    body = _body(op, av)
+    if body is None:
+        raise _Unbounded(op)  # a back-reference, a conditional, any character
+    chars, line, empty = _first(body)
+    return chars, line, empty or op in _REPEATS and av[0] == 0

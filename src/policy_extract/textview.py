@@ -31,6 +31,8 @@ import re
 from array import array
 from dataclasses import dataclass
 
+from .runs import first_char_guard
+
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}  # ０-９
 _FOLD.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FOLD.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
@@ -128,8 +130,11 @@ def _build_clean(raw: str) -> tuple[str, array]:
 
 
 #: full-width digits grouped by full-width commas: 1-3 digits first, then groups of
-#: exactly three (``３５１，７４０``); ``２０１９，２０２０`` and ``１，２`` are lists
-_WIDE_THOUSANDS = re.compile("(?<![０-９，,0-9])[０-９]{1,3}(?:，[０-９]{3})+(?![０-９0-9])")
+#: exactly three (``３５１，７４０``); ``２０１９，２０２０`` and ``１，２`` are lists. Led by a
+#: look-ahead at its first characters (runs.first_char_guard: re tries a pattern that
+#: starts with a lookbehind at every character; 22 -> 13 ms on the corpus and 100 bulk files)
+_WIDE_THOUSANDS = first_char_guard(
+    re.compile("(?<![０-９，,0-9])[０-９]{1,3}(?:，[０-９]{3})+(?![０-９0-9])"))
 
 
 def _wide_commas(m: re.Match[str]) -> str:
