@@ -14,11 +14,14 @@ from policy_extract.places import (
     CHINA,
     Place,
     china_divisions,
+    county_stem,
     document_place,
     inside_name,
+    jieba_dictionary,
     link_mentions,
     place_index,
     place_surfaces,
+    town_county,
     world_places,
 )
 from policy_extract.rules import WordSpans, default_rules_dir
@@ -138,6 +141,12 @@ DOCUMENT_PLACES = [
     pytest.param("近年来，海拉尔区经济运行良好。海拉尔区、海拉尔区加快发展，呼伦贝尔市支持，"
                  "满洲里协作。", "内蒙古自治区呼伦贝尔市海拉尔区", "inferred:most-named",
                  id="no title: a district named most stays the place"),
+    pytest.param("（一）加快港口建设。\n责任单位：区港航分中心、东极镇、六横镇、沈家门街道\n"
+                 "（二）推进渔港更新。\n责任单位：区发改局、六横镇", "浙江省舟山市普陀区",
+                 "inferred:most-named",
+                 id="no title: the county of the towns a task list names (d41's source)"),
+    pytest.param("（一）推进建设。\n责任单位：区发改局、东港街道、桃花镇、城关镇\n", None, "none",
+                 id="towns of many counties so called say nothing"),
     pytest.param("近年来，全市经济运行良好。\n加快发展。", None, "none", id="no place"),
     pytest.param("2019年统计公报\n与泰国、东南亚合作。\n", None, "none",
                  id="foreign places only in the body"),
@@ -282,6 +291,50 @@ def test_a_county_short_name_starts_a_name(pipeline: Pipeline, text: str,
     mentions = pipeline.extract(text).mentions
     assert name in {(m.text, m.label) for m in mentions}
     assert not [m for m in mentions if m.label == "GPE" and name[0].startswith(m.text)]
+
+
+# town, the county the data puts it in (None: no town, or several so called)
+TOWN_COUNTIES = [
+    ("六横镇", "浙江省舟山市普陀区"),
+    ("沈家门街道", "浙江省舟山市普陀区"),
+    ("哈克镇", "内蒙古自治区呼伦贝尔市海拉尔区"),
+    ("东港街道", None),  # 舟山 and 大连
+    ("桃花镇", None),
+    ("普陀区", None),  # a county, no town
+    ("六横", None),
+]
+
+
+@pytest.mark.parametrize(("town", "county"), TOWN_COUNTIES)
+def test_town_county(town: str, county: str | None) -> None:
+    place = town_county(town)
+    assert (place.path if place else None) == county
+
+
+# county, its short name (derived where the data gives none), what it leaves
+COUNTY_STEMS = [
+    ("南沙区", "南沙"),  # the data gives 南沙 to 三沙市's 南沙区 only
+    ("横州市", "横州"),
+    ("资源县", ""),  # a plain word
+    ("江南区", ""),
+    ("顺河回族区", ""),  # a nationality's name
+    ("双江拉祜族佤族布朗族傣族自治县", ""),
+    ("天府新区", ""),
+    ("白云鄂博矿区", ""),
+    ("四子王旗", ""),
+]
+
+
+@pytest.mark.parametrize(("name", "stem"), COUNTY_STEMS)
+def test_county_stem(name: str, stem: str) -> None:
+    assert county_stem(name, jieba_dictionary()[1]) == stem
+
+
+def test_a_derived_short_name_is_resolved_by_the_document() -> None:
+    index = place_index()
+    assert index.resolve("南沙", index.by_code["440000"]).path == "广东省广州市南沙区"
+    assert index.resolve("南沙", index.by_code["460000"]).path == "海南省三沙市南沙区"
+    assert index.resolve("南沙") is None
 
 
 # document, text, the towns that are GPEs there

@@ -305,6 +305,22 @@ def china_divisions(path: Path | None = None) -> list[tuple[Place, tuple[str, ..
     return out
 
 
+#: the level words a county's short name drops (南沙区 → 南沙, 桃源县 → 桃源); not 新区,
+#: 矿区, 林区, 开发区, 自治县 nor 旗, whose short names the data writes its own way
+#: (察右中旗, 白云鄂博, 双江 of 双江拉祜族佤族布朗族傣族自治县)
+_COUNTY_SUFFIX = re.compile(r"(?<![新矿林发治])[区县市]$")
+
+
+def county_stem(name: str, counts: dict[str, int]) -> str:
+    """A county's name without its level word, where two characters or more remain and
+    jieba's dictionary counts them as rarely as a province's county names must be
+    (南沙 132, of 南沙区; not 资源 of 资源县, 江南 of 江南区) and no nationality is
+    named (not 顺河回族 of 顺河回族区, whose short name the data gives); else ``""``."""
+    stem = _COUNTY_SUFFIX.sub("", name)
+    return stem if stem != name and len(stem) >= 2 and "族" not in stem \
+        and counts.get(stem, 0) <= _PROVINCE_COUNTY_COUNT else ""
+
+
 def world_places() -> list[tuple[Place, tuple[str, ...]]]:
     """Countries (ISO 3166-1 alpha-2) and world regions (UN M49) with their Chinese names
     from CLDR, and the full and short names jionlp's ``world_location`` gives a country."""
@@ -351,10 +367,17 @@ def place_index() -> PlaceIndex:
     counts: dict[str, int] = {}
     for place, _ in china:
         counts[place.name] = counts.get(place.name, 0) + 1
+    word_counts = _word_counts()
+    above = {n for place, aliases in china if place.level != "county"
+             for n in (place.name, *aliases)}
     for place, aliases in china:
         places.append(place)
         names.append((place.name, place.code))
         shorts = [a for a in aliases if a and a != place.name]
+        if place.level == "county" and (stem := county_stem(place.name, word_counts)) \
+                and stem not in above \
+                and stem not in shorts:
+            shorts.append(stem)  # 南沙 of 广州市南沙区: the data gives it 三沙市's only
         # a county's short name (嘉定, 德清) is one of thousands and often a plain word:
         # it links, but it is recognised only by its full name
         names += [(a, place.code) for a in shorts]
@@ -439,7 +462,8 @@ def find_document_place(text: str, mentions: Sequence[Mention],
         if context is not None:
             return context, source
     named = [p for m in mentions if m.label == "GPE"
-             and (p := index.resolve(m.name)) is not None and p.province is not None]
+             and (p := index.resolve(m.name) or town_county(m.name)) is not None
+             and p.province is not None]
     held = _holding_most(named, index)
     if held is not None:
         return held, "inferred:most-named"
@@ -652,6 +676,25 @@ def local_towns(place: Place | None) -> frozenset[str]:
         and (len(name) >= 3 or len(name) == 2 and tags.get(name) == "ns")
         # not a town named by a plain word (建设街道 of 加快建设街道…, 胜利街道)
         and counts.get(_town_stem(name), 0) <= _PROVINCE_COUNTY_COUNT)
+
+
+@lru_cache(maxsize=1024)
+def town_county(name: str) -> Place | None:
+    """The county a town written by its full name lies in (六横镇, 沈家门街道 → 舟山市普陀区),
+    where the data has one town so called; else None. A task list cut out of a county's
+    document names its towns, not its county (gold dev-d41): they say whose it is."""
+    if not name.endswith(_TOWN_SUFFIXES):
+        return None
+    text = _location_text()
+    key = f"\n\t\t\t{name}\r"
+    found = text.find(key)
+    if found == -1 or text.find(key, found + 1) != -1:
+        return None
+    line = found
+    while (line := text.rfind("\n\t\t", 0, line)) != -1 and text[line + 3] == "\t":
+        pass  # back over the villages and towns to the county's line (two tabs)
+    match = _DIVISION_LINE.match(text, line + 1) if line != -1 else None
+    return place_index().by_code.get(match.group(3)) if match and match.group(3) else None
 
 
 def _town_stem(name: str) -> str:
