@@ -237,6 +237,11 @@ PROVINCE_COUNTIES = [
                  id="another province's counties are not"),
     pytest.param("2021年湖南省政府工作报告\n桃源、汉寿加快发展。", {"汉寿"},
                  id="桃源 is a common word (世外桃源): a name in 常德's documents only"),
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n完善普陀—北仑共建机制。",
+                 {"普陀", "北仑"}, id="a county's document: its prefecture's, and its "
+                 "province's as in a province's document (train d41)"),
+    pytest.param("杭州市人民政府办公厅\n关于印发重点工作的通知\n桃源、汉寿加快发展。", set(),
+                 id="a prefecture's document: not another province's"),
 ]
 
 

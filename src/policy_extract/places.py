@@ -570,7 +570,13 @@ def _local_names(place: Place | None, index: PlaceIndex,
         counts = _word_counts()
         inside = {name: found for name, found in inside.items()
                   if counts.get(name, 0) <= _PROVINCE_COUNTY_COUNT}
-    return {name: found[0] for name, found in inside.items() if len(found) == 1}
+    local = {name: found[0] for name, found in inside.items() if len(found) == 1}
+    province = index.ancestor(scope, "province")
+    if scope.level == "prefecture" and province is not None and rare_only:
+        # a prefecture's or a county's document names the counties of its province as a
+        # province's does (普陀—北仑共建机制 in 舟山市普陀区's, gold dev-d41)
+        local = {**_local_names(province, index), **local}
+    return local
 
 
 def _county_names(index: PlaceIndex) -> list[tuple[str, Place]]:
