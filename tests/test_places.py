@@ -342,6 +342,26 @@ def test_a_derived_short_name_is_resolved_by_the_document() -> None:
     assert index.resolve("南沙") is None
 
 
+# text, the GPEs of the pipeline, the names it keeps (none: only places)
+LAST_LISTED = [
+    pytest.param("新增梧州、北海、防城港跨境电商综合试验区。", {"梧州", "北海", "防城港"}, set(),
+                 id="the list's words after the last place (train d21)"),
+    pytest.param("优化提升广州、深圳都市圈。", {"广州", "深圳"}, set(), id="train d30"),
+    pytest.param("支持海淀区、朝阳区、北京经济技术开发区率先建成示范区。", {"海淀区", "朝阳区"},
+                 {"北京经济技术开发区"}, id="a place of another level: a name of its own (d05)"),
+    pytest.param("新增防城港跨境电商综合试验区。", set(), {"防城港跨境电商综合试验区"},
+                 id="no list: the name stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes", "names"), LAST_LISTED)
+def test_last_listed_place(pipeline: Pipeline, text: str, gpes: set[str],
+                           names: set[str]) -> None:
+    mentions = pipeline.extract(text).mentions
+    assert {m.text for m in mentions if m.label == "GPE"} == gpes
+    assert {m.text for m in mentions if m.label in ("ORG", "FAC", "INITIATIVE")} == names
+
+
 # document, text, the towns that are GPEs there
 TOWNS = [
     # in running text: among a task's responsible units names.listed_township

@@ -790,6 +790,35 @@ def inside_name(clean: str, start: int, end: int) -> bool:
     return False
 
 
+#: the labels of a name that, written after a list of places, ends that list (北海、防城港跨境电商
+#: 综合试验区: the list's places share the words after the last one)
+_LIST_ENDING = frozenset({"ORG", "FAC", "INITIATIVE"})
+
+
+def last_listed_places(clean: str, found: Sequence[Candidate],
+                       index: PlaceIndex | None = None) -> list[Candidate]:
+    """``found`` with each name that starts with a place and follows a GPE of that place's
+    level and 、 cut to that place, a GPE: the last item of a list of places whose words
+    after it are shared by every item, no name of one of them (梧州、北海、防城港跨境电商综合
+    试验区, 广州、深圳都市圈, 汕头、湛江临港经济区, 日本、韩国行业协会: gold dev-d21, d30, d44,
+    d16). A place of another level is no item of the list (朝阳区、北京经济技术开发区: an
+    ORG, gold dev-d05)."""
+    index = index or place_index()
+    gpe_ends = {c.end: c for c in found if c.label == "GPE"}
+    out = []
+    for c in found:
+        before = gpe_ends.get(c.start - 1)
+        if c.label in _LIST_ENDING and before is not None and clean[c.start - 1] == "、":
+            part = index.prefix(clean[c.start:c.end])
+            here = index.resolve(part) if part else None
+            there = index.resolve(clean[before.start:before.end])
+            if here is not None and there is not None and here.level == there.level:
+                c = Candidate(start=c.start, end=c.start + len(part or ""), label="GPE",
+                              norm=part, rule="places.last_listed_place", score=0.8)
+        out.append(c)
+    return out
+
+
 def _whole_word(tokenizer: jieba.Tokenizer, clean: str, start: int, end: int) -> bool:
     from .segment import on_word_boundaries  # segment reads this module's place names
     return on_word_boundaries(tokenizer, clean, start, end)
