@@ -472,6 +472,7 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None) -> NameR
         "COMPANY_KIND": alternation(_words(lexicon, "company_kinds", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
         "COUNTRY_ABBREVS": "".join(_words(lexicon, "country_abbrevs", path)),
+        "CITY_ABBREVS": "".join(_words(lexicon, "city_abbrevs", path)),
         "PARTNER_WORD": alternation(_words(lexicon, "partner_words", path)),
     })
     entries = data.get("rules")
