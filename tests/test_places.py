@@ -411,6 +411,8 @@ INSIDE_NAME = [
     pytest.param("各市（州）、成都（含天府新区）", "成都", False, id="a place before a bracket"),
     pytest.param("无锡高新区（新吴区）国民经济和社会发展规划", "新吴区", False,
                  id="a zone's second name"),
+    pytest.param("办好第五届中国（四川）国际熊猫消费节。", "四川", False,
+                 id="in the brackets of 中国（…） opening a one-off event (train d49)"),
     pytest.param("开工周至至乾县高速公路", "周至", True, id="first end of a road"),
     pytest.param("开工周至至乾县高速公路", "乾县", True, id="second end of a road"),
     pytest.param("从常德至长沙，车程两小时", "常德", False, id="a trip is no road"),

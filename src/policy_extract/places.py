@@ -762,7 +762,7 @@ _BRACKETED_LIST_AFTER = re.compile(r"(?:、" + _ITEM + r")*[）)]")
 #: a one-off event a national name in brackets opens (第十五届中国（温州）国际园林博览会): rule 11
 #: labels the place inside an event, which is no name (the development gold: GPE 温州)
 _EVENT_AFTER = re.compile(r"[）)][^。，,；;：:！？、（()）\n]{0,16}?(?:博览会|交易会|展览会|洽谈会|"
-                          r"论坛|峰会|大会|运动会|艺术节|文化节|旅游节|电影节|马拉松)")
+                          r"论坛|峰会|大会|运动会|艺术节|文化节|旅游节|电影节|消费节|购物节|马拉松)")
 #: a road or railway named by its two ends (周至至乾县、西安至永寿等高速公路): the places
 #: are part of it (rule 20); the head comes within the clause
 _ROAD_AFTER = re.compile(r"[^。，,；;：:！？]{0,16}?(?:高速|公路|铁路|高铁|航道|城际|快速路)")
