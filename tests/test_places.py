@@ -14,11 +14,14 @@ from policy_extract.places import (
     CHINA,
     Place,
     china_divisions,
+    county_stem,
     document_place,
     inside_name,
+    jieba_dictionary,
     link_mentions,
     place_index,
     place_surfaces,
+    town_county,
     world_places,
 )
 from policy_extract.rules import WordSpans, default_rules_dir
@@ -138,6 +141,12 @@ DOCUMENT_PLACES = [
     pytest.param("近年来，海拉尔区经济运行良好。海拉尔区、海拉尔区加快发展，呼伦贝尔市支持，"
                  "满洲里协作。", "内蒙古自治区呼伦贝尔市海拉尔区", "inferred:most-named",
                  id="no title: a district named most stays the place"),
+    pytest.param("（一）加快港口建设。\n责任单位：区港航分中心、东极镇、六横镇、沈家门街道\n"
+                 "（二）推进渔港更新。\n责任单位：区发改局、六横镇", "浙江省舟山市普陀区",
+                 "inferred:most-named",
+                 id="no title: the county of the towns a task list names (d41's source)"),
+    pytest.param("（一）推进建设。\n责任单位：区发改局、东港街道、桃花镇、城关镇\n", None, "none",
+                 id="towns of many counties so called say nothing"),
     pytest.param("近年来，全市经济运行良好。\n加快发展。", None, "none", id="no place"),
     pytest.param("2019年统计公报\n与泰国、东南亚合作。\n", None, "none",
                  id="foreign places only in the body"),
@@ -228,6 +237,11 @@ PROVINCE_COUNTIES = [
                  id="another province's counties are not"),
     pytest.param("2021年湖南省政府工作报告\n桃源、汉寿加快发展。", {"汉寿"},
                  id="桃源 is a common word (世外桃源): a name in 常德's documents only"),
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n完善普陀—北仑共建机制。",
+                 {"普陀", "北仑"}, id="a county's document: its prefecture's, and its "
+                 "province's as in a province's document (train d41)"),
+    pytest.param("杭州市人民政府办公厅\n关于印发重点工作的通知\n桃源、汉寿加快发展。", set(),
+                 id="a prefecture's document: not another province's"),
 ]
 
 
@@ -284,6 +298,70 @@ def test_a_county_short_name_starts_a_name(pipeline: Pipeline, text: str,
     assert not [m for m in mentions if m.label == "GPE" and name[0].startswith(m.text)]
 
 
+# town, the county the data puts it in (None: no town, or several so called)
+TOWN_COUNTIES = [
+    ("六横镇", "浙江省舟山市普陀区"),
+    ("沈家门街道", "浙江省舟山市普陀区"),
+    ("哈克镇", "内蒙古自治区呼伦贝尔市海拉尔区"),
+    ("东港街道", None),  # 舟山 and 大连
+    ("桃花镇", None),
+    ("普陀区", None),  # a county, no town
+    ("六横", None),
+]
+
+
+@pytest.mark.parametrize(("town", "county"), TOWN_COUNTIES)
+def test_town_county(town: str, county: str | None) -> None:
+    place = town_county(town)
+    assert (place.path if place else None) == county
+
+
+# county, its short name (derived where the data gives none), what it leaves
+COUNTY_STEMS = [
+    ("南沙区", "南沙"),  # the data gives 南沙 to 三沙市's 南沙区 only
+    ("横州市", "横州"),
+    ("资源县", ""),  # a plain word
+    ("江南区", ""),
+    ("顺河回族区", ""),  # a nationality's name
+    ("双江拉祜族佤族布朗族傣族自治县", ""),
+    ("天府新区", ""),
+    ("白云鄂博矿区", ""),
+    ("四子王旗", ""),
+]
+
+
+@pytest.mark.parametrize(("name", "stem"), COUNTY_STEMS)
+def test_county_stem(name: str, stem: str) -> None:
+    assert county_stem(name, jieba_dictionary()[1]) == stem
+
+
+def test_a_derived_short_name_is_resolved_by_the_document() -> None:
+    index = place_index()
+    assert index.resolve("南沙", index.by_code["440000"]).path == "广东省广州市南沙区"
+    assert index.resolve("南沙", index.by_code["460000"]).path == "海南省三沙市南沙区"
+    assert index.resolve("南沙") is None
+
+
+# text, the GPEs of the pipeline, the names it keeps (none: only places)
+LAST_LISTED = [
+    pytest.param("新增梧州、北海、防城港跨境电商综合试验区。", {"梧州", "北海", "防城港"}, set(),
+                 id="the list's words after the last place (train d21)"),
+    pytest.param("优化提升广州、深圳都市圈。", {"广州", "深圳"}, set(), id="train d30"),
+    pytest.param("支持海淀区、朝阳区、北京经济技术开发区率先建成示范区。", {"海淀区", "朝阳区"},
+                 {"北京经济技术开发区"}, id="a place of another level: a name of its own (d05)"),
+    pytest.param("新增防城港跨境电商综合试验区。", set(), {"防城港跨境电商综合试验区"},
+                 id="no list: the name stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes", "names"), LAST_LISTED)
+def test_last_listed_place(pipeline: Pipeline, text: str, gpes: set[str],
+                           names: set[str]) -> None:
+    mentions = pipeline.extract(text).mentions
+    assert {m.text for m in mentions if m.label == "GPE"} == gpes
+    assert {m.text for m in mentions if m.label in ("ORG", "FAC", "INITIATIVE")} == names
+
+
 # document, text, the towns that are GPEs there
 TOWNS = [
     # in running text: among a task's responsible units names.listed_township
@@ -333,6 +411,8 @@ INSIDE_NAME = [
     pytest.param("各市（州）、成都（含天府新区）", "成都", False, id="a place before a bracket"),
     pytest.param("无锡高新区（新吴区）国民经济和社会发展规划", "新吴区", False,
                  id="a zone's second name"),
+    pytest.param("办好第五届中国（四川）国际熊猫消费节。", "四川", False,
+                 id="in the brackets of 中国（…） opening a one-off event (train d49)"),
     pytest.param("开工周至至乾县高速公路", "周至", True, id="first end of a road"),
     pytest.param("开工周至至乾县高速公路", "乾县", True, id="second end of a road"),
     pytest.param("从常德至长沙，车程两小时", "常德", False, id="a trip is no road"),

@@ -443,6 +443,10 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None) -> NameR
         # every place, the divisions of the data too: for rules where a head follows
         # the place at once (海拉尔区第十五届人民代表大会, 九江港)
         "PLACE": alternation(all_places),
+        # the countries and world regions of the data (中国, 中亚): a part of one (中国西部) or a
+        # group of its countries (中亚五国) is one GPE with it
+        "WORLD_PLACE": alternation(e.surface for e in gazetteer.values()
+                                   if e.label == "GPE" and e.kind in ("country", "region")),
         # the zones of the file (前海, 横琴, 两江新区): a zone's parts and full names start
         # with them as with a place (前海合作区, 横琴新区片区: ORG, rule 13)
         "ZONE": alternation(e.surface for e in gazetteer.values() if e.kind == "zone"),
@@ -472,6 +476,7 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None) -> NameR
         "COMPANY_KIND": alternation(_words(lexicon, "company_kinds", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
         "COUNTRY_ABBREVS": "".join(_words(lexicon, "country_abbrevs", path)),
+        "CITY_ABBREVS": "".join(_words(lexicon, "city_abbrevs", path)),
         "PARTNER_WORD": alternation(_words(lexicon, "partner_words", path)),
     })
     entries = data.get("rules")

@@ -31,7 +31,7 @@ from .model import (
     canonical_name,
 )
 from .numeric import collect_warnings, find_numeric, iter_matches
-from .places import find_document_place, link_mentions, local_candidates
+from .places import find_document_place, last_listed_places, link_mentions, local_candidates
 from .rules import RuleSet, load_rules
 from .runs import run_plan
 from .segment import build_tokenizer, on_word_boundaries
@@ -155,7 +155,9 @@ class Pipeline:
             numbers = (find_numeric(view.clean, self.rules)
                        + find_dates(view, self.rules, ref_date))
             numbers = [c for c in drop_inside(numbers, blocked) if self._keeps(view, c)]
-        flat = self.merge(names + numbers)
+        # the last item of a list of places, followed by the words the items share, is a
+        # place, not a name (北海、防城港跨境电商综合试验区)
+        flat = last_listed_places(view.clean, self.merge(names + numbers))
         sentences = _sentences(view)
         starts = [s.start for s in sentences]
         mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)

@@ -305,6 +305,22 @@ def china_divisions(path: Path | None = None) -> list[tuple[Place, tuple[str, ..
     return out
 
 
+#: the level words a county's short name drops (南沙区 → 南沙, 桃源县 → 桃源); not 新区,
+#: 矿区, 林区, 开发区, 自治县 nor 旗, whose short names the data writes its own way
+#: (察右中旗, 白云鄂博, 双江 of 双江拉祜族佤族布朗族傣族自治县)
+_COUNTY_SUFFIX = re.compile(r"(?<![新矿林发治])[区县市]$")
+
+
+def county_stem(name: str, counts: dict[str, int]) -> str:
+    """A county's name without its level word, where two characters or more remain and
+    jieba's dictionary counts them as rarely as a province's county names must be
+    (南沙 132, of 南沙区; not 资源 of 资源县, 江南 of 江南区) and no nationality is
+    named (not 顺河回族 of 顺河回族区, whose short name the data gives); else ``""``."""
+    stem = _COUNTY_SUFFIX.sub("", name)
+    return stem if stem != name and len(stem) >= 2 and "族" not in stem \
+        and counts.get(stem, 0) <= _PROVINCE_COUNTY_COUNT else ""
+
+
 def world_places() -> list[tuple[Place, tuple[str, ...]]]:
     """Countries (ISO 3166-1 alpha-2) and world regions (UN M49) with their Chinese names
     from CLDR, and the full and short names jionlp's ``world_location`` gives a country."""
@@ -351,10 +367,17 @@ def place_index() -> PlaceIndex:
     counts: dict[str, int] = {}
     for place, _ in china:
         counts[place.name] = counts.get(place.name, 0) + 1
+    word_counts = _word_counts()
+    above = {n for place, aliases in china if place.level != "county"
+             for n in (place.name, *aliases)}
     for place, aliases in china:
         places.append(place)
         names.append((place.name, place.code))
         shorts = [a for a in aliases if a and a != place.name]
+        if place.level == "county" and (stem := county_stem(place.name, word_counts)) \
+                and stem not in above \
+                and stem not in shorts:
+            shorts.append(stem)  # 南沙 of 广州市南沙区: the data gives it 三沙市's only
         # a county's short name (嘉定, 德清) is one of thousands and often a plain word:
         # it links, but it is recognised only by its full name
         names += [(a, place.code) for a in shorts]
@@ -439,7 +462,8 @@ def find_document_place(text: str, mentions: Sequence[Mention],
         if context is not None:
             return context, source
     named = [p for m in mentions if m.label == "GPE"
-             and (p := index.resolve(m.name)) is not None and p.province is not None]
+             and (p := index.resolve(m.name) or town_county(m.name)) is not None
+             and p.province is not None]
     held = _holding_most(named, index)
     if held is not None:
         return held, "inferred:most-named"
@@ -546,7 +570,13 @@ def _local_names(place: Place | None, index: PlaceIndex,
         counts = _word_counts()
         inside = {name: found for name, found in inside.items()
                   if counts.get(name, 0) <= _PROVINCE_COUNTY_COUNT}
-    return {name: found[0] for name, found in inside.items() if len(found) == 1}
+    local = {name: found[0] for name, found in inside.items() if len(found) == 1}
+    province = index.ancestor(scope, "province")
+    if scope.level == "prefecture" and province is not None and rare_only:
+        # a prefecture's or a county's document names the counties of its province as a
+        # province's does (普陀—北仑共建机制 in 舟山市普陀区's, gold dev-d41)
+        local = {**_local_names(province, index), **local}
+    return local
 
 
 def _county_names(index: PlaceIndex) -> list[tuple[str, Place]]:
@@ -654,6 +684,25 @@ def local_towns(place: Place | None) -> frozenset[str]:
         and counts.get(_town_stem(name), 0) <= _PROVINCE_COUNTY_COUNT)
 
 
+@lru_cache(maxsize=1024)
+def town_county(name: str) -> Place | None:
+    """The county a town written by its full name lies in (六横镇, 沈家门街道 → 舟山市普陀区),
+    where the data has one town so called; else None. A task list cut out of a county's
+    document names its towns, not its county (gold dev-d41): they say whose it is."""
+    if not name.endswith(_TOWN_SUFFIXES):
+        return None
+    text = _location_text()
+    key = f"\n\t\t\t{name}\r"
+    found = text.find(key)
+    if found == -1 or text.find(key, found + 1) != -1:
+        return None
+    line = found
+    while (line := text.rfind("\n\t\t", 0, line)) != -1 and text[line + 3] == "\t":
+        pass  # back over the villages and towns to the county's line (two tabs)
+    match = _DIVISION_LINE.match(text, line + 1) if line != -1 else None
+    return place_index().by_code.get(match.group(3)) if match and match.group(3) else None
+
+
 def _town_stem(name: str) -> str:
     """A town's name without its level word (六横 of 六横镇, 沈家门 of 沈家门街道)."""
     return name[:-2] if name.endswith(("街道", "苏木")) else name[:-1]
@@ -713,7 +762,7 @@ _BRACKETED_LIST_AFTER = re.compile(r"(?:、" + _ITEM + r")*[）)]")
 #: a one-off event a national name in brackets opens (第十五届中国（温州）国际园林博览会): rule 11
 #: labels the place inside an event, which is no name (the development gold: GPE 温州)
 _EVENT_AFTER = re.compile(r"[）)][^。，,；;：:！？、（()）\n]{0,16}?(?:博览会|交易会|展览会|洽谈会|"
-                          r"论坛|峰会|大会|运动会|艺术节|文化节|旅游节|电影节|马拉松)")
+                          r"论坛|峰会|大会|运动会|艺术节|文化节|旅游节|电影节|消费节|购物节|马拉松)")
 #: a road or railway named by its two ends (周至至乾县、西安至永寿等高速公路): the places
 #: are part of it (rule 20); the head comes within the clause
 _ROAD_AFTER = re.compile(r"[^。，,；;：:！？]{0,16}?(?:高速|公路|铁路|高铁|航道|城际|快速路)")
@@ -739,6 +788,35 @@ def inside_name(clean: str, start: int, end: int) -> bool:
     if clean[end:end + 1] == "至" or clean[start - 1:start] == "至" and start > 1:
         return _ROAD_AFTER.match(clean, end) is not None
     return False
+
+
+#: the labels of a name that, written after a list of places, ends that list (北海、防城港跨境电商
+#: 综合试验区: the list's places share the words after the last one)
+_LIST_ENDING = frozenset({"ORG", "FAC", "INITIATIVE"})
+
+
+def last_listed_places(clean: str, found: Sequence[Candidate],
+                       index: PlaceIndex | None = None) -> list[Candidate]:
+    """``found`` with each name that starts with a place and follows a GPE of that place's
+    level and 、 cut to that place, a GPE: the last item of a list of places whose words
+    after it are shared by every item, no name of one of them (梧州、北海、防城港跨境电商综合
+    试验区, 广州、深圳都市圈, 汕头、湛江临港经济区, 日本、韩国行业协会: gold dev-d21, d30, d44,
+    d16). A place of another level is no item of the list (朝阳区、北京经济技术开发区: an
+    ORG, gold dev-d05)."""
+    index = index or place_index()
+    gpe_ends = {c.end: c for c in found if c.label == "GPE"}
+    out = []
+    for c in found:
+        before = gpe_ends.get(c.start - 1)
+        if c.label in _LIST_ENDING and before is not None and clean[c.start - 1] == "、":
+            part = index.prefix(clean[c.start:c.end])
+            here = index.resolve(part) if part else None
+            there = index.resolve(clean[before.start:before.end])
+            if here is not None and there is not None and here.level == there.level:
+                c = Candidate(start=c.start, end=c.start + len(part or ""), label="GPE",
+                              norm=part, rule="places.last_listed_place", score=0.8)
+        out.append(c)
+    return out
 
 
 def _whole_word(tokenizer: jieba.Tokenizer, clean: str, start: int, end: int) -> bool:
