@@ -125,7 +125,6 @@ _SITE_NAME = regex.compile(r"[^\P{Han}的等各在对为将把被从向了是由
                            r"{2,14}")  # 和 and 及 stand in names (云和梯田)
 _CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
 _BEFORE_HEAD = 10  # positions before a head where names.fac_proper's pattern is tried
-_VISION_WORKS = "建设"  # kept after a policy vision named by a place (现代化新重庆建设)
 #: an opening quote and a name's first characters right before a place (searched back)
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
 _ALIAS = regex.compile(r"[区县市省州旗][（(]")  # a division's other name in brackets after it
@@ -1281,28 +1280,19 @@ class NameRulePass:
                     break
 
     def _place_vision(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
-        """A policy vision named by a place (美丽|江苏, 现代化新|重庆|建设): a vision word
-        (lexicon.vision_prefixes) right before a place of the gazetteer, 建设 after it
-        kept, but not after the last of a list, where it is the items' (法治陕西、平安陕西|
-        建设, train gold); the place ends a word there. Read at the places the gazetteer
-        scan found (faster than a pattern that opens with the vision words)."""
+        """A policy vision named by a place (美丽|江苏, 现代化新|重庆): a vision word
+        (lexicon.vision_prefixes) right before a place of the gazetteer; the place ends a
+        word there, and a 建设 after it is no part of the name (rule 7; gold/dev/NOTES.md,
+        sixteenth session, C1). Read at the places the gazetteer scan found (faster than a
+        pattern that opens with the vision words)."""
         clean = text.clean
         for s, e in self._place_spans(clean):
             prefix = next((p for p in self.vision_prefixes if clean.endswith(p, 0, s)), None)
             if prefix is None or not on_word_boundaries(self.tokenizer, clean, s, e):
                 continue
             start = s - len(prefix)
-            if clean.startswith(_VISION_WORKS, e) and not self._listed_vision(clean, start):
-                e += len(_VISION_WORKS)
             yield self._cand(start, e, rule.label, clean[start:e], rule.id, rule.score,
                              rule.priority)
-
-    def _listed_vision(self, clean: str, start: int) -> bool:
-        """Whether the vision at ``start`` follows another in a list (法治陕西、|平安陕西,
-        平安浙江|法治浙江: one vision word and a place right before it)."""
-        end = start - 1 if clean[start - 1:start] == "、" else start
-        return any(pe == end and any(clean.endswith(p, 0, ps) for p in self.vision_prefixes)
-                   for ps, pe in self._place_spans(clean))
 
     def _proper_facility(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A facility named by a proper name and a facility head, no place before it
