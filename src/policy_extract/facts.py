@@ -319,6 +319,10 @@ _PLAN_END = re.compile(r"十[一二三四五六]五[”\"]?末")
 _FROM = re.compile(r"[从由](?:(\d{4})年(?:末|底)?)?的?$")
 #: the level a planned change starts from is today's, reported (生均标准从380元提高至1000元:
 #: 380元 actual, 1000元 the target)
+#: the size of a set named by a number (十大, 两个, 三支: facts._acts_on_set) and the
+#: plan's own set of tasks after it (N个方面工作), which is planned
+_SET_SIZE = re.compile(r"[一二两三四五六七八九十]+[大个支级张类]")
+_OWN_SET = re.compile(r"方面")
 _RAISED_FROM = re.compile(r"(?:提高|提升|增加|增长|上调|扩大|降低|下降|减少|压减)(?:至|到)")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 #: a sub-heading line (（一）“十四五”发展成就): what it names, without a comma
@@ -353,7 +357,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "step_verbs", "target_announcements", "task_openers", "effort_verbs",
           "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
           "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs",
-          "ongoing_words")
+          "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,6 +491,20 @@ class FactVocab:
                           + ")", re.M)
 
     @cached_property
+    def year_flow(self) -> re.Pattern[str]:
+        """年 right before a flow word that ends an indicator (机场年旅客吞吐量), not the 年
+        of 每年, 全年, 年均 or of a date (2025年)."""
+        return re.compile(r"(?<![每全当本上今明去前\d〇零一二两三四五六七八九十])年(?="
+                          + alternation(self["year_flows"]) + r"$)")
+
+    @cached_property
+    def acted_on(self) -> re.Pattern[str]:
+        """A verb that acts on an existing set, then the set's items if any, at the end of
+        the words before its size (统筹空间、规模、产业|三大结构): ``acted_on_verbs``."""
+        return re.compile("(?:" + alternation(self["acted_on_verbs"])
+                          + r")([^，,。；;：:！!？?\s]{0,24})$")
+
+    @cached_property
     def points(self) -> frozenset[str]:
         return frozenset(self["point_units"])
 
@@ -547,6 +565,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "review_mood": (("review_mood",), "cue"),
     "list_verb": (("list_verbs", "selected_after", "series_verbs"), "cue"),
     "selected_after": (("selected_after",), "end"),
+    "making": (("making_verbs",), "word"),
 }
 
 
@@ -1670,6 +1689,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     text, max(start, value.start - 40), value.start):
                 kind = "share"  # 按照项目设备购置额的10%给予奖补: a share of the base
             status = _status(doc, sent, start, value)
+            # an existing set a task acts on (统筹三大结构): its size is reported, dated as
+            # the task is (the plan's year or span)
+            acted_on = status == "target" and _acts_on_set(text, start, value, vocab)
             period = _period(doc, sent, start, end, value, indicator,
                              kind if status == "actual" else "", state.stock,
                              target=status == "target", first=group[0].start)
@@ -1698,6 +1720,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if status == "target" and kind in ("growth", "change") and period \
                     and _YEAR_END.fullmatch(period):
                 period = period[:4]  # 城镇化率提升1个百分点 planned: a change over the year
+            if acted_on:
+                status = "actual"
             if not after_noun:  # not 23个…项目建成投产, the count before the projects
                 indicator = _verb_first(_without_effort(indicator, vocab, alone=False), vocab)
             framing = vocab.framing.match(indicator)
@@ -1707,6 +1731,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     and ("的" not in indicator or value.label in ("COUNT", "QUANTITY")):
                 indicator = indicator[framing.end():].removeprefix("了")
             place = state.subject or doc.ctx.place
+            indicator = _without_year_of_flow(indicator, period, vocab)
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
             out.append(fact)
@@ -2801,6 +2826,28 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     if (doc.ctx.is_rules or doc.ctx.is_tasks or doc.ctx.plans) and not notes:  # rules, tasks
         return "target"  # require or plan what they say (FACTS.md status)
     return "actual"
+
+
+def _acts_on_set(text: str, clause_start: int, value: Mention, vocab: FactVocab) -> bool:
+    """A set of N things named by its size (十大, 两个, 三支) that a task acts on after a
+    verb of ``acted_on_verbs`` (统筹, 抓好, 完善, 围绕): the set exists before the plan, its
+    size is no target (FACTS.md status: planned, expected, required). The plan's own N个
+    方面工作 and a set the task makes (加快建设五大…: ``making_verbs`` in between) are not."""
+    if not _SET_SIZE.fullmatch(value.text) or _OWN_SET.match(text, value.end):
+        return False
+    acted = vocab.acted_on.search(text, clause_start, value.start)
+    if acted is None:
+        return False
+    made = [m for m in vocab.making.finditer(acted.group(1))]  # 规划、建设、管理: an item
+    return not any(m.start() == 0 or m.end() == len(acted.group(1)) for m in made)
+
+
+def _without_year_of_flow(indicator: str, period: str | None, vocab: FactVocab) -> str:
+    """年 before a flow over one year says what 全年 says and goes (机场年旅客吞吐量 ->
+    机场旅客吞吐量); over a span (period with /) it says 'per year' and stays."""
+    if period and "/" in period:
+        return indicator
+    return vocab.year_flow.sub("", indicator, count=1)
 
 
 def _fact(m: Mention, fact_id: int, indicator: str, kind: str, direction: str | None,
