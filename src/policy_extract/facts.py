@@ -221,8 +221,9 @@ _BARE_VERB = re.compile(r"保持|实现|达到|突破|稳定在|创(?:历史|近
 _ADVERB_END = re.compile(r"(?:持续|不断|进一步|稳步|大幅|明显|显著|逐步)$")
 #: a short noun alone before its count, a later item of a series (，过街天桥2座)
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
-#: what a framing verb (实施) stays with: a count of projects (实施重点项目47个)
-_PROJECTS = re.compile(r"(?:项目|工程)$")
+#: what a framing verb (实施) stays with: a count of projects (实施重点项目47个, 实施重大
+#:科技专项9个: a 专项 is a programme of projects)
+_PROJECTS = re.compile(r"(?:项目|工程|专项)$")
 #: a predicate of selection that the counts of a list share (5个X、4个Y纳入国家试点)
 _SELECTED = re.compile(r"入选|纳入|列入|通过|获(?!得感)")
 #: what stands between the noun of a count and the next count of its list: nothing, or a
@@ -323,6 +324,8 @@ _FROM = re.compile(r"[从由](?:(\d{4})年(?:末|底)?)?的?$")
 #: plan's own set of tasks after it (N个方面工作), which is planned
 _SET_SIZE = re.compile(r"[一二两三四五六七八九十]+[大个支级张类]")
 _OWN_SET = re.compile(r"方面")
+#: a noun a verb of ``means_verbs`` is part of (促进会, 促进中心, 推动力): no verb of effort
+_MEANS_NOUN = re.compile(r"会|中心|力|法|条例")
 _RAISED_FROM = re.compile(r"(?:提高|提升|增加|增长|上调|扩大|降低|下降|减少|压减)(?:至|到)")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 #: a sub-heading line (（一）“十四五”发展成就): what it names, without a comma
@@ -357,7 +360,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "step_verbs", "target_announcements", "task_openers", "effort_verbs",
           "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
           "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs",
-          "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs")
+          "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
+          "means_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -566,6 +570,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "list_verb": (("list_verbs", "selected_after", "series_verbs"), "cue"),
     "selected_after": (("selected_after",), "end"),
     "making": (("making_verbs",), "word"),
+    "means": (("means_verbs",), "word"),
 }
 
 
@@ -1731,7 +1736,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     and ("的" not in indicator or value.label in ("COUNT", "QUANTITY")):
                 indicator = indicator[framing.end():].removeprefix("了")
             place = state.subject or doc.ctx.place
-            indicator = _without_year_of_flow(indicator, period, vocab)
+            indicator = _after_means(_without_year_of_flow(indicator, period, vocab), vocab)
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
             out.append(fact)
@@ -2848,6 +2853,17 @@ def _without_year_of_flow(indicator: str, period: str | None, vocab: FactVocab) 
     if period and "/" in period:
         return indicator
     return vocab.year_flow.sub("", indicator, count=1)
+
+
+def _after_means(indicator: str, vocab: FactVocab) -> str:
+    """The indicator after a verb of effort inside it (``means_verbs``: 以勇于担当的精神推动
+    解决居民…问题 -> 解决居民…问题): the words before it say by what means, the effort verb
+    goes (FACTS.md: effort verbs go; gold/facts/NOTES.md, sixteenth session, (a))."""
+    found = vocab.means.search(indicator, 2)
+    if found is None or len(indicator) - found.end() < 2 \
+            or _MEANS_NOUN.match(indicator, found.end()):
+        return indicator
+    return indicator[found.end():]
 
 
 def _fact(m: Mention, fact_id: int, indicator: str, kind: str, direction: str | None,
