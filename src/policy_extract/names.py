@@ -720,6 +720,7 @@ class NameRulePass:
         self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
+        self.product_ends = tuple(_words(lex, "product_ends", path))
         # the longest of them written at a position, by one match (:meth:`_after_verbs`)
         self._works_verb_re = re.compile(alternation(self.works_verbs))
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
@@ -1632,6 +1633,9 @@ class NameRulePass:
                 e = self._without_phase(clean, s, e)
                 if (s, e) in places or not named(clean[s:e]):
                     continue  # a place alone is no work nor site (敦煌、张掖创建…景区)
+                if clean.endswith(self.product_ends, s, e) \
+                        and not clean.endswith(self._facility_heads, s, e):
+                    continue  # a company's product (吉利新能源汽车): no facility (C3)
                 other = found.get(s)
                 if other is not None and not clean.endswith(self._facility_heads, s, e):
                     continue
