@@ -31,16 +31,21 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from policy_extract.crfclusters import CLUSTERS_FILE, read_clusters
 from policy_extract.crfnames import (
     LABELS,
+    POLICY,
     RULE_TEMPLATES,
     TEMPLATES,
+    LabelMerge,
+    Policy,
     Scored,
     Span,
     base_features,
     lexicon_of,
+    merge,
     plausible,
     tag_scored,
     train,
@@ -104,6 +109,7 @@ MERGES: dict[str, Merge] = {
     "crf FAC/INIT": by_label(frozenset({"FAC", "INITIATIVE"})),
     "crf GPE/FAC": by_label(frozenset({"GPE", "FAC"})),
     **{f"widen_and_fill, fill >= {t:.1f}": filling(t) for t in (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)},
+    "merge, shipped POLICY": lambda r, c: merge(r, c, POLICY),
 }
 
 
@@ -143,14 +149,26 @@ def table(results: dict[str, dict[str, Counter[str]]]) -> str:
 Tables = dict[str, dict[str, dict[str, dict[str, Counter[str]]]]]
 
 
+Record = tuple[Doc, list[Span], list[Scored]]  # a tagged document, the rules' names, the CRF's
+
+
 def evaluate(folds: Sequence[tuple[str, list[Doc], list[Doc]]], cache: Path,
              kinds: Sequence[str], generic: frozenset[str],
              rule_templates: Sequence[str] = RULE_TEMPLATES) -> Tables:
+    """Every merge of :data:`MERGES` counted on :func:`tag_folds`."""
+    records = tag_folds(folds, cache, kinds, generic, rule_templates)
+    return {which: {name: pooled(recs, merge) for name, merge in MERGES.items()}
+            for which, recs in records.items()}
+
+
+def tag_folds(folds: Sequence[tuple[str, list[Doc], list[Doc]]], cache: Path,
+              kinds: Sequence[str], generic: frozenset[str],
+              rule_templates: Sequence[str] = RULE_TEMPLATES) -> dict[str, list[Record]]:
     """Per fold ``(name, training documents, tagged documents)``: train, tag with the
-    rules' names of ``kinds`` (history, today), leave out the names crfnames.plausible
-    denies (``generic``: the rules' generic references) and count every merge."""
+    rules' names of ``kinds`` (history, today) and leave out the names crfnames.plausible
+    denies (``generic``: the rules' generic references)."""
     import pycrfsuite
-    tables: Tables = {k: {} for k in kinds}
+    records: dict[str, list[Record]] = {k: [] for k in kinds}
     for name, training, tagged in folds:
         model = cache / f"{name}.crfsuite"
         if not model.exists():
@@ -162,16 +180,94 @@ def evaluate(folds: Sequence[tuple[str, list[Doc], list[Doc]]], cache: Path,
         for d in tagged:
             for which in kinds:
                 rules = (d.history or []) if which == "history" else d.today
-                crf = [(c, p) for c, p in tag_scored(tagger, with_rules(d.base, rules, rule_templates),
-                                                     d.view.clean)
-                       if plausible(d.view.clean, c, generic)]
-                for merge_name, merge in MERGES.items():
-                    got = counts(merge(list(rules), crf), d.gold, d.gold_lost)
-                    slot = tables[which].setdefault(merge_name,
-                                                    {lab: Counter() for lab in NAME_LABELS})
-                    for lab in NAME_LABELS:
-                        slot[lab].update(got[lab])
-    return tables
+                records[which].append((d, list(rules), tagged_names(
+                    tagger, d, rules, which, cache / f"{name}.tagged", generic,
+                    rule_templates)))
+    return records
+
+
+def pooled(records: Iterable[Record], merge: Merge) -> dict[str, Counter[str]]:
+    """The counts of ``merge`` per label, pooled over ``records``."""
+    out: dict[str, Counter[str]] = {lab: Counter() for lab in NAME_LABELS}
+    for d, rules, crf in records:
+        got = counts(merge(list(rules), crf), d.gold, d.gold_lost)
+        for lab in NAME_LABELS:
+            out[lab].update(got[lab])
+    return out
+
+
+#: the choices :func:`search` tries for each label (crfnames.LabelMerge)
+CHOICES = [LabelMerge(win, agreed, fill)
+           for win in (None, 0.0, 0.5, 0.7, 0.9) for agreed in (False, True)
+           for fill in (None, 0.0, 0.3, 0.6, 0.8)]
+
+
+def all_f1(per: dict[str, Counter[str]]) -> float:
+    return f1(sum(per.values(), Counter()))
+
+
+def search(records: Sequence[Record], start: Policy, rounds: int = 2) -> Policy:
+    """A policy for :func:`crfnames.merge` chosen label by label (each label in turn takes
+    the choice of :data:`CHOICES` with the best pooled all-names F1 on ``records``, the
+    others held; ties to the label's own F1, then to the choice in place), from ``start``."""
+    policy = dict(start)
+    for _ in range(rounds):
+        for lab in NAME_LABELS:
+            now = policy.get(lab, LabelMerge())
+            policy[lab] = max(CHOICES, key=lambda ch, lab=lab, now=now: (
+                *_score(records, {**policy, lab: ch}, lab), ch == now))
+    return policy
+
+
+def _score(records: Sequence[Record], policy: Policy, lab: str) -> tuple[float, float]:
+    """All-names F1 and ``lab``'s F1 of ``policy`` on ``records``, rounded."""
+    per = pooled(records, lambda r, c: merge(r, c, policy))
+    return round(all_f1(per), 6), round(f1(per[lab]), 6)
+
+
+def shown(policy: Policy) -> str:
+    return "; ".join(f"{lab} win {m.win} agreed {m.agreed} fill {m.fill}"
+                     for lab, m in policy.items())
+
+
+def searched(records: Sequence[Record]) -> tuple[Policy, str]:
+    """The policy :func:`search` chooses on all ``records`` and, to see how much of its
+    gain is chosen on the documents it is counted on, the policies chosen on one half of
+    the documents (alternate in name order) counted on the other."""
+    ids = sorted({d.doc_id for d, _, _ in records})
+    halves = [set(ids[0::2]), set(ids[1::2])]
+    out = []
+    chosen = search(records, POLICY)
+    out.append(f"chosen on all: {shown(chosen)}")
+    tables = {"shipped policy": pooled(records, lambda r, c: merge(r, c, POLICY)),
+              "chosen on all": pooled(records, lambda r, c: merge(r, c, chosen))}
+    cross: dict[str, Counter[str]] = {lab: Counter() for lab in NAME_LABELS}
+    for k, half in enumerate(halves):
+        on = [rec for rec in records if rec[0].doc_id not in half]
+        held = [rec for rec in records if rec[0].doc_id in half]
+        pol = search(on, POLICY)
+        out.append(f"chosen on half {1 - k}, counted on half {k}: {shown(pol)}")
+        for lab, c in pooled(held, lambda r, c, pol=pol: merge(r, c, pol)).items():
+            cross[lab].update(c)
+    tables["chosen on the other half"] = cross
+    tables = {"rules": pooled(records, lambda r, c: r),
+              "crf": pooled(records, lambda r, c: spans(c)), **tables}
+    return chosen, "\n".join(out) + "\n" + table(tables)
+
+
+def tagged_names(tagger: Any, d: Doc, rules: list[Span], which: str, store: Path,
+                 generic: frozenset[str], rule_templates: Sequence[str]) -> list[Scored]:
+    """The CRF's plausible names in ``d`` given ``rules``, kept in ``store`` (a folder)
+    so that other merges are counted without tagging again."""
+    path = store / f"{d.doc_id}.{which}.pickle"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    crf = [(c, p) for c, p in tag_scored(tagger, with_rules(d.base, rules, rule_templates),
+                                         d.view.clean)
+           if plausible(d.view.clean, c, generic)]
+    store.mkdir(exist_ok=True)
+    path.write_bytes(pickle.dumps(crf))
+    return crf
 
 
 def lodo_folds(docs: list[Doc]) -> list[tuple[str, list[Doc], list[Doc]]]:
@@ -273,6 +369,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="K folds by document instead of leaving one document out")
     parser.add_argument("--quick", action="store_true",
                         help="only the unseen-text table (no today's rules, no forward folds)")
+    parser.add_argument("--search", action="store_true",
+                        help="choose crfnames.merge's policy label by label (unseen-text "
+                             "simulation), with a check on halves of the documents")
     parser.add_argument("--templates", default=",".join(TEMPLATES),
                         help="crfnames.TEMPLATES to use, comma-separated (default the shipped)")
     parser.add_argument("--rule-templates", default=",".join(RULE_TEMPLATES),
@@ -298,6 +397,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                                    templates, clusters)
     kinds = ("history",) if args.quick else ("history", "today")
     folds = k_folds(docs, args.folds) if args.folds else lodo_folds(docs)
+    if args.search:
+        records = tag_folds(folds, args.cache, ("history", "today"), names.generic,
+                            rule_templates)
+        chosen, report = searched(records["history"])
+        print(report)
+        print("\nthe same folds tagged with TODAY's rule names (written on these documents)")
+        print(table({"rules": pooled(records["today"], lambda r, c: r),
+                     "shipped policy": pooled(records["today"],
+                                              lambda r, c: merge(r, c, POLICY)),
+                     "chosen on all": pooled(records["today"],
+                                             lambda r, c: merge(r, c, chosen))}))
+        return 0
     tables = evaluate(folds, args.cache, kinds, names.generic, rule_templates)
     n = sum(d.history is not None for d in docs)
     how = f"{args.folds} folds by document" if args.folds else "Leave one document out"

@@ -8,10 +8,12 @@ import pytest
 from policy_extract.crfnames import (
     DIGEST_FILE,
     MODEL_FILE,
+    LabelMerge,
     Lexicon,
     bio,
     decode,
     digest,
+    merge,
     plausible,
     read_digest,
     sequences,
@@ -104,7 +106,7 @@ def test_version_says_crf(with_crf: Pipeline) -> None:
     assert "crf" not in default_pipeline(ner=False).version
 
 
-GPE, ORG, FAC, INIT = "GPE", "ORG", "FAC", "INITIATIVE"
+GPE, ORG, FAC, INIT, PER = "GPE", "ORG", "FAC", "INITIATIVE", "PERSON"
 # (rules' names, CRF names with confidence, min_fill, merged names)
 MERGES = [
     # a CRF name of another label holding a rule GPE replaces it (九江|港)
@@ -130,6 +132,54 @@ MERGES = [
 @pytest.mark.parametrize(("rules", "crf", "min_fill", "merged"), MERGES)
 def test_widen_and_fill(rules: list, crf: list, min_fill: float, merged: list) -> None:
     assert widen_and_fill(rules, crf, min_fill) == merged
+
+
+@pytest.mark.parametrize(("rules", "crf", "min_fill", "merged"), MERGES)
+def test_merge_defaults_are_widen_and_fill(rules: list, crf: list, min_fill: float,
+                                           merged: list) -> None:
+    """merge with every label at LabelMerge's defaults but the fill is widen_and_fill."""
+    policy = {lab: LabelMerge(fill=min_fill) for lab in NAMES}
+    assert merge(rules, crf, policy) == merged
+
+
+# (rules' names, CRF names with confidence, policy, merged names)
+POLICY_MERGES = [
+    # a CRF name of a label that wins replaces the rule name it overlaps ...
+    ([(0, 4, ORG)], [((2, 6, FAC), 0.9)], {FAC: LabelMerge(win=0.5)}, [(2, 6, FAC)]),
+    # ... and every one it overlaps
+    ([(0, 3, GPE), (3, 6, ORG)], [((1, 5, FAC), 0.9)], {FAC: LabelMerge(win=0.5)},
+     [(1, 5, FAC)]),
+    # ... not below its confidence
+    ([(0, 4, ORG)], [((2, 6, FAC), 0.4)], {FAC: LabelMerge(win=0.5)}, [(0, 4, ORG)]),
+    # ... nor when it is another label that wins
+    ([(0, 4, ORG)], [((2, 6, FAC), 0.9)], {ORG: LabelMerge(win=0.0)}, [(0, 4, ORG)]),
+    # two winning CRF names over one rule name both stand
+    ([(0, 6, ORG)], [((0, 3, FAC), 0.7), ((3, 6, FAC), 0.9)], {FAC: LabelMerge(win=0.5)},
+     [(0, 3, FAC), (3, 6, FAC)]),
+    # a CRF name that wins does not replace one that won before it (widened, here)
+    ([(0, 2, GPE)], [((0, 3, FAC), 0.1), ((2, 5, ORG), 0.9)], {ORG: LabelMerge(win=0.5)},
+     [(0, 3, FAC)]),
+    # a rule name of an agreed label stays only where the CRF tags it alike
+    ([(0, 2, GPE), (4, 6, GPE)], [((0, 2, GPE), 0.2)], {GPE: LabelMerge(agreed=True)},
+     [(0, 2, GPE)]),
+    ([(0, 2, GPE)], [((0, 2, ORG), 0.9)], {GPE: LabelMerge(agreed=True)}, [(0, 2, ORG)]),
+    ([(0, 2, GPE)], [((0, 2, ORG), 0.9)], {GPE: LabelMerge(agreed=True),
+                                          ORG: LabelMerge(fill=None)}, []),
+    # ... the others stay
+    ([(0, 2, GPE), (4, 6, ORG)], [], {GPE: LabelMerge(agreed=True)}, [(4, 6, ORG)]),
+    # a dropped rule name leaves a gap a CRF name fills
+    ([(0, 2, GPE)], [((0, 3, GPE), 0.9)], {GPE: LabelMerge(agreed=True)}, [(0, 3, GPE)]),
+    # fills by label: none for one, any confidence for another
+    ([], [((0, 2, PER), 0.9), ((3, 5, ORG), 0.1)],
+     {PER: LabelMerge(fill=None), ORG: LabelMerge(fill=0.0)}, [(3, 5, ORG)]),
+    # widening comes first and is not undone by a rule name that no more overlaps
+    ([(0, 2, GPE)], [((0, 3, FAC), 0.1)], {FAC: LabelMerge(fill=None)}, [(0, 3, FAC)]),
+]
+
+
+@pytest.mark.parametrize(("rules", "crf", "policy", "merged"), POLICY_MERGES)
+def test_merge(rules: list, crf: list, policy: dict, merged: list) -> None:
+    assert merge(rules, crf, policy) == merged
 
 
 @pytest.mark.parametrize(("tags", "spans"), [
@@ -170,6 +220,21 @@ def test_lexicon_matches() -> None:
     lex = Lexicon.of([("九江", "place_prefecture"), ("九江港", "fac"), ("港", "fac_head")])
     assert list(lex.matches("在九江港", 1)) == [(2, ("place_prefecture",)), (3, ("fac",))]
     assert list(lex.matches("在九江港", 0)) == []
+
+
+@pytest.mark.parametrize(("text", "tags"), [
+    # the longest word from the left, its kinds joined
+    ("在九江港", ["O", "Bfac", "Mfac", "Efac"]),
+    ("九江口港", ["Bplace_prefecture", "Eplace_prefecture", "O", "Sfac_head+name_end"]),
+    # a word that starts inside the one found is not seen (forward maximum matching)
+    ("九江港口", ["Bfac", "Mfac", "Efac", "O"]),  # not 江港口
+    ("九江港九江", ["Bfac", "Mfac", "Efac", "Bplace_prefecture", "Eplace_prefecture"]),
+    ("", []),
+])
+def test_lexicon_longest(text: str, tags: list[str]) -> None:
+    lex = Lexicon.of([("九江", "place_prefecture"), ("九江港", "fac"), ("港", "fac_head"),
+                      ("港", "name_end"), ("江港口", "fac")])
+    assert lex.longest(text) == [f"lx={t}" for t in tags]
 
 
 @pytest.mark.parametrize("text", ["在九江港", "九江港九江", "港", "", "九江九江港口"])
