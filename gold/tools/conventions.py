@@ -4,8 +4,12 @@
 
 Usage:
     python gold/tools/conventions.py [--gold gold/dev/train] [--word 建设] [--suffix 中心]
+    python gold/tools/conventions.py --split test --gold gold/dev/test
 
-Reads only ``dev-d*.jsonl`` of the folder (never the test split) and prints four lists:
+By default reads only ``dev-d*.jsonl`` of the folder (never the test split). ``--split test``
+reads ``dev-t*.jsonl`` instead: only for a person applying conventions already settled on train
+to the test gold (gold/dev/NOTES.md, "Seventeenth session"); its output names test spans and
+stays on the screen. It prints four lists:
 names under two labels (same canonical name), names labelled in one place and left
 unlabelled in another (occurrences covered by no span), INITIATIVE spans with and without
 a trailing ``--word``, and the labels of names ending in ``--suffix``. Each line gives
@@ -23,9 +27,12 @@ from pathlib import Path
 NAMES = ("ORG", "INITIATIVE", "GPE", "PERSON", "DOC", "FAC")
 
 
-def read(folder: Path) -> dict[str, dict]:
+SPLITS = {"train": "dev-d*.jsonl", "test": "dev-t*.jsonl"}
+
+
+def read(folder: Path, split: str = "train") -> dict[str, dict]:
     docs = {}
-    for path in sorted(folder.glob("dev-d*.jsonl")):
+    for path in sorted(folder.glob(SPLITS[split])):
         doc = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
         docs[doc["doc_id"][4:7]] = doc
     return docs
@@ -87,8 +94,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=Path("gold/dev/train"))
     ap.add_argument("--word", default="建设", help="a word that may trail INITIATIVE spans")
     ap.add_argument("--suffix", default="中心", help="a name ending whose labels to list")
+    ap.add_argument("--split", choices=sorted(SPLITS), default="train",
+                    help="which documents of --gold to read (default train: dev-d* only)")
     args = ap.parse_args(argv)
-    docs = read(args.gold)
+    docs = read(args.gold, args.split)
     for title, lines in (("names under two labels", two_labels(docs)),
                          ("names labelled and unlabelled", sometimes_unlabelled(docs)),
                          (f"a trailing {args.word}", trailing_word(docs, args.word)),
