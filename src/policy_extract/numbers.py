@@ -10,8 +10,6 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-import cn2an
-
 from .model import PolicyExtractError
 
 MAGNITUDES: dict[str, Decimal] = {
@@ -64,9 +62,18 @@ def parse_numeral(text: str) -> Decimal:
     if all(ch in _CN_DIGITS for ch in s):  # digit by digit: 二〇一九, 五〇〇
         return Decimal("".join(str(_CN_DIGITS[ch]) for ch in s))
     try:
-        return Decimal(str(cn2an.cn2an(s, "smart")))
+        return Decimal(str(_cn2an(s)))
     except (ValueError, KeyError, InvalidOperation) as exc:
         raise NumeralError(f"not a numeral: {text!r}") from exc
+
+
+def _cn2an(s: str) -> object:
+    """cn2an's value of a Chinese numeral, imported at the first one asked about: its
+    import builds its converters (0.15-0.3 CPU-s), which a process that parses no numeral
+    (``show``, ``report``, ``--version``, a text of Arabic numerals only) need not pay."""
+    import cn2an
+
+    return cn2an.cn2an(s, "smart")
 
 
 def _parse_arabic(s: str) -> Decimal:
