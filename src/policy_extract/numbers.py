@@ -7,6 +7,7 @@ it turns 一带一路 into 1带1路). Arabic numerals are parsed directly so tha
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -68,12 +69,19 @@ def parse_numeral(text: str) -> Decimal:
 
 
 def _cn2an(s: str) -> object:
-    """cn2an's value of a Chinese numeral, imported at the first one asked about: its
-    import builds its converters (0.15-0.3 CPU-s), which a process that parses no numeral
-    (``show``, ``report``, ``--version``, a text of Arabic numerals only) need not pay."""
+    """cn2an's value of a Chinese numeral (:func:`load_converter` at the first)."""
+    return load_converter()(s, "smart")
+
+
+@lru_cache(maxsize=1)
+def load_converter() -> Callable[[str, str], object]:
+    """cn2an's converter, imported by a pipeline's build (pipeline.Pipeline) or at the first
+    Chinese numeral parsed, not when this module is: its import builds its converters
+    (0.15-0.3 CPU-s), which a process that extracts nothing (``show``, ``report``,
+    ``--version``) need not pay."""
     import cn2an
 
-    return cn2an.cn2an(s, "smart")
+    return cn2an.cn2an  # type: ignore[no-any-return]
 
 
 def _parse_arabic(s: str) -> Decimal:
