@@ -405,6 +405,28 @@ def test_towns_in_their_county(pipeline: Pipeline, text: str, towns: set[str]) -
     assert found == {(t, None) for t in towns}
 
 
+
+def test_a_code_line_is_found_from_its_province_line() -> None:
+    """places._line_of searches the data from the line of the code's province: the same
+    line as a search from the start, since the first line of each code at each depth lies
+    after its province's line (one pass over the data's lines checks every code)."""
+    from policy_extract.places import _location_text, _province_start
+
+    text = _location_text()
+    first: dict[tuple[str, int], int] = {}
+    provinces: dict[str, int] = {}
+    for m in re.finditer(r"^(\t*)[^\t\r\n]+\t(\d+)\t", text, re.MULTILINE):
+        code, depth = m.group(2), len(m.group(1))
+        first.setdefault((code, depth), m.start())
+        if depth == 0 and code.endswith("0000"):
+            provinces.setdefault(code[:2], m.start())
+    assert len(first) > 3000 and len(provinces) >= 34
+    late = [(code, depth) for (code, depth), pos in first.items()
+            if pos < _province_start(code)]
+    assert late == []
+    assert all(_province_start(c + "0101") == pos for c, pos in provinces.items())
+
+
 # place, span, whether it is written as part of a longer name
 INSIDE_NAME = [
     pytest.param("稳定开行中欧班列（成都）。", "成都", True, id="bracket after a name"),

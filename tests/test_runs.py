@@ -133,6 +133,8 @@ def _guarded_cases() -> list[tuple[str, re.Pattern[str]]]:
         ("facts._HARD_BREAK", _HARD_BREAK),
         ("textview._WIDE_THOUSANDS", _WIDE_THOUSANDS),
         ("facts: task_opener", load_fact_vocab().task_opener),
+        ("facts: plan_mood", load_fact_vocab().plan_mood),
+        ("facts: review_mood", load_fact_vocab().review_mood),
         # made up: a lookbehind first, ^ and a negated set, (?!) as a way, a line start
         # led by optional spaces, \A, an optional item before the first character
         ("lookbehind and ^", re.compile(r"(?<!x)ab|^[^a\n]c", re.M)),

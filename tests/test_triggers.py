@@ -168,20 +168,25 @@ def test_outline_led(pattern: str, led: bool) -> None:
 
 
 def test_near_words_and_place_starts_find_what_the_scans_find(pipeline) -> None:
-    """Every near pattern searched by its words (_word_spans) and every place-led pattern
-    tried at the places only (NameRulePass._at_places, in windows and over the whole text)
-    find, in the train texts, the spans and groups of the patterns' own scans."""
+    """Every near pattern searched by its words (_word_spans; NameRulePass._near_spans,
+    which finds the words of most near patterns by one scan for all of them) and every
+    place-led pattern tried at the places only (NameRulePass._at_places, in windows and over
+    the whole text) find, in the train texts, the spans and groups of the patterns' own
+    scans."""
     name_pass = next(p for p in pipeline.name_passes if isinstance(p, NameRulePass))
     rules = name_pass.data.rules
     near = [r for r in rules if r.near_words is not None]
     led = [r for r in rules if r.at_places]
     assert near and led
+    assert len({r.near.pattern for r in near if r.near is not None}
+               - name_pass._near_keys) < len(name_pass._near_keys) > 30
     found = 0
     for clean in train_texts():
         for rule in near:
             assert rule.near is not None and rule.near_words is not None
             whole = [m.span() for m in rule.near.finditer(clean)]
             assert _word_spans(rule.near_words, rule.near, clean) == whole, rule.id
+            assert name_pass._near_spans(clean, rule) == whole, rule.id
             found += len(whole)
         for rule in led:
             assert rule.pattern is not None

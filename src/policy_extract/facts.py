@@ -429,6 +429,20 @@ class FactVocab:
         return first_char_guard(_compile(list(self["task_openers"]), "cue"))
 
     @cached_property
+    def plan_mood(self) -> re.Pattern[str]:
+        """What is to be done (力争, 加快, 要: ``plan_mood``), counted over the whole text
+        (_in_plan_mood): led by a look-ahead at its first characters (runs.first_char_guard:
+        its 要 and 将 after a lookbehind made re try it at every character; 48 -> 21 ms on
+        the corpus and 100 bulk files)."""
+        return first_char_guard(_compile(list(self["plan_mood"]), "cue"))
+
+    @cached_property
+    def review_mood(self) -> re.Pattern[str]:
+        """What was done (比上年, 了, 首次: ``review_mood``), counted as :attr:`plan_mood`
+        (47 -> 18 ms)."""
+        return first_char_guard(_compile(list(self["review_mood"]), "cue"))
+
+    @cached_property
     def reached(self) -> re.Pattern[str]:
         """A verb of reaching a level right before a value (提高到, 增至): ``reach_verbs``
         that end in 到 or 至, and any verb with 到 or 至 right before the value (恢复至,
@@ -565,8 +579,6 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "state": (("state_words",), "word"),
     "ongoing": (("ongoing_words",), "word"),
     "work_area": (("work_areas",), "word"),
-    "plan_mood": (("plan_mood",), "cue"),
-    "review_mood": (("review_mood",), "cue"),
     "list_verb": (("list_verbs", "selected_after", "series_verbs"), "cue"),
     "selected_after": (("selected_after",), "end"),
     "making": (("making_verbs",), "word"),

@@ -7,10 +7,9 @@ it turns 一带一路 into 1带1路). Arabic numerals are parsed directly so tha
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-
-import cn2an
 
 from .model import PolicyExtractError
 
@@ -64,9 +63,25 @@ def parse_numeral(text: str) -> Decimal:
     if all(ch in _CN_DIGITS for ch in s):  # digit by digit: 二〇一九, 五〇〇
         return Decimal("".join(str(_CN_DIGITS[ch]) for ch in s))
     try:
-        return Decimal(str(cn2an.cn2an(s, "smart")))
+        return Decimal(str(_cn2an(s)))
     except (ValueError, KeyError, InvalidOperation) as exc:
         raise NumeralError(f"not a numeral: {text!r}") from exc
+
+
+def _cn2an(s: str) -> object:
+    """cn2an's value of a Chinese numeral (:func:`load_converter` at the first)."""
+    return load_converter()(s, "smart")
+
+
+@lru_cache(maxsize=1)
+def load_converter() -> Callable[[str, str], object]:
+    """cn2an's converter, imported by a pipeline's build (pipeline.Pipeline) or at the first
+    Chinese numeral parsed, not when this module is: its import builds its converters
+    (0.15-0.3 CPU-s), which a process that extracts nothing (``show``, ``report``,
+    ``--version``) need not pay."""
+    import cn2an
+
+    return cn2an.cn2an  # type: ignore[no-any-return]
 
 
 def _parse_arabic(s: str) -> Decimal:

@@ -30,6 +30,7 @@ from .model import (
     Sentence,
     canonical_name,
 )
+from .numbers import load_converter
 from .numeric import collect_warnings, find_numeric, iter_matches
 from .places import find_document_place, last_listed_places, link_mentions, local_candidates
 from .rules import RuleSet, load_rules
@@ -106,6 +107,7 @@ class Pipeline:
         self.rules = rules or load_rules(rules_dir)
         for rule in (*self.rules.numeric, *self.rules.dates, *self.rules.blockers):
             run_plan(rule.pattern)  # read once a process, at the build (runs.py)
+        load_converter()  # cn2an, once a process, at the build (not at import: numbers.py)
         self.tokenizer = tokenizer or build_tokenizer(self.rules.directory / "gazetteer.tsv")
         if name_passes is None:  # default: the rule pass for names (rules/names.yaml)
             from .names import NameRulePass

@@ -729,9 +729,16 @@ def town_short_names(place: Place | None) -> frozenset[str]:
 def _line_of(text: str, code: str, depth: int) -> int | None:
     """Where the data's line of ``code`` at ``depth`` (``\\t{depth}name\\tcode\\t``) ends
     its code field: the code found by a plain string search and its line's indentation
-    checked (a regular expression anchored at every line start reads the whole text)."""
+    checked (a regular expression anchored at every line start reads the whole text). In
+    the data's own text the search starts at its province's line (:func:`_province_start`):
+    a search from the start read 6.8 M characters, ~5 ms a new place."""
+    return _line_from(text, code, depth,
+                      _province_start(code) if text is _location_text() else 0)
+
+
+def _line_from(text: str, code: str, depth: int, pos: int) -> int | None:
     key = f"\t{code}\t"
-    pos = text.find(key)
+    pos = text.find(key, pos)
     while pos != -1:
         start = text.rfind("\n", 0, pos) + 1
         line = text[start:pos]
@@ -740,6 +747,24 @@ def _line_of(text: str, code: str, depth: int) -> int | None:
             return pos + len(key)
         pos = text.find(key, pos + 1)
     return None
+
+
+def _province_start(code: str) -> int:
+    """Where the line of the province of the division ``code`` starts in the data's text
+    (0 for a code of another form or one whose province has no line): the data lists each
+    province's divisions after the province's own line, so the first line of a code there
+    is its first line in the text (tests/test_places.py checks every code)."""
+    if len(code) != 6 or not code.isdigit():
+        return 0
+    return _province_line(code[:2])
+
+
+@lru_cache(maxsize=64)
+def _province_line(prefix: str) -> int:
+    """Where the line of the province whose code starts with ``prefix`` starts (0 if none)."""
+    text = _location_text()
+    head = _line_from(text, prefix + "0000", 0, 0)
+    return 0 if head is None else text.rfind("\n", 0, head) + 1
 
 
 @lru_cache(maxsize=1)

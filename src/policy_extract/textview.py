@@ -289,7 +289,9 @@ def _split_spaced(text: str, following: str) -> bool:
     starting with digits spaced one by one (``达到了2⏎1 5 8 人``). ``第2⏎1 5``,
     ``表2⏎1 5``, a year or cell ending a line (``2019⏎2 0 2 0``) and a short line
     (checked by the caller: only a wrapped line breaks inside a number) keep their break."""
-    return (bool(_LONE_LAST_DIGIT.search(text)) and bool(_SPACED_START.match(following))
+    # the next line's start first: one character read on most lines, where the search for
+    # a digit at the line's end (led by lookbehinds) reads the whole line
+    return (bool(_SPACED_START.match(following)) and bool(_LONE_LAST_DIGIT.search(text))
             and not _is_heading_line(text))
 
 
