@@ -279,6 +279,17 @@ CASES = [
        "江苏省推进长三角一体化发展工作领导小组办公室")]),
     ("strategy_in_title", "依据《长江三角洲区域一体化发展规划纲要》",
      [("长江三角洲区域一体化发展规划纲要", "DOC", "长江三角洲区域一体化发展规划纲要")]),
+    # issue 10, init17: a named system of responsibility after a verb of policy, a corridor named
+    # by what it carries, national programmes and titles any province's report names
+    ("responsibility_system", "严格落实意识形态工作责任制，确保安全",
+     [("意识形态工作责任制", "INITIATIVE", "意识形态工作责任制")]),
+    ("responsibility_kind", "实行目标管理责任制，", []),
+    ("corridor_carries", "打造成渝主轴经济走廊，推动零碳运输走廊建设",
+     [("成渝主轴经济走廊", "INITIATIVE", "成渝主轴经济走廊")]),
+    ("national_market", "主动服务和融入全国统一大市场建设",
+     [("全国统一大市场", "INITIATIVE", "全国统一大市场")]),
+    ("national_title_full", "培育认定专精特新中小企业110家",
+     [("专精特新中小企业", "INITIATIVE", "专精特新中小企业")]),
 ]
 
 

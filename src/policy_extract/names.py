@@ -656,6 +656,7 @@ class NameRulePass:
         self.reject_after = tuple(_words(lex, "reject_after", path))
         self.part_explained_after = tuple(_words(lex, "part_explained_after", path))
         self.craft_after = tuple(_words(lex, "craft_after", path))
+        self.quoted_programme_after = tuple(_words(lex, "quoted_programme_after", path))
         self.ranking_list = regex.compile(load_fragments(self.data.directory)["RANKING_LIST"])
         #: quoted phrases of a shape that names no programme (rule 8: 六连优, 苏超)
         self._not_programme = regex.compile("|".join(_words(lex, "not_programme_shapes", path)))
@@ -2303,8 +2304,9 @@ class NameRulePass:
             # in a title's or programme's head (“慢性病综合防控示范区”, “全国未成年思想道德先进学校”)
             # (not a formula of parts joined by +: “直播+平台+跨境电商+海外仓”)
             return text.endswith(self._title_heads) and not _PLUS.search(text)
-        # an ordinary dictionary word in quotes (一对一, 零成本) is a figure of speech
-        return self.tokenizer.FREQ.get(text, 0) <= 0
+        # an ordinary dictionary word in quotes (一对一, 零成本) is a figure of speech, unless
+        # the word after the quotes makes it a programme's name (“费改税”试点, “甘味”品牌)
+        return self.tokenizer.FREQ.get(text, 0) <= 0 or after.startswith(self.quoted_programme_after)
 
     def _orgs(self, text: _Text, rule: NameRule, heads: tuple[str, ...]
               ) -> Iterable[Candidate]:
