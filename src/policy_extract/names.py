@@ -69,7 +69,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
                      "counted_title", "road_list", "counted_list", "kind_list",
-                     "note_term", "partner_run"})
+                     "note_term", "partner_run", "works_kind_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -1603,6 +1603,28 @@ class NameRulePass:
         return not any(len(w) >= 2 and flag in _VERB_TAGS
                        for w, flag in tagged_words(self.tokenizer, self.tags, item))
 
+    def _works_kind_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                          ) -> Iterable[Candidate]:
+        """The items of a list of mines, reservoirs or power stations that ``等…煤矿``
+        closes (names.works_kind_list: 九龙川、唐家河、平山湖等煤矿), one FAC each (rule 6):
+        the list read back from the match to the clause's start past its verbs, not past an
+        earlier 等 (白河、潦河等流域及丹江、鸭河口等水库: the rivers are another list); an
+        item reads as a site's name (:meth:`_site_name`), holds no two verbs (私挖滥采), is
+        no place alone and ends in no facility head (病险水库: a kind, 密云水库 the walk's)."""
+        assert rule.pattern is not None
+        places = set(self._place_spans(clean))
+        for m in rule.pattern.finditer(clean):
+            items = self._items_before(clean, m.start())
+            last = max((n for n, (s, e) in enumerate(items) if "等" in clean[s:e]), default=-1)
+            for s, e in items[last + 1:]:
+                item = clean[s:e]
+                if (s, e) in places or not self._site_name(item) \
+                        or self._any_fac_suffixes.longest(item) is not None or sum(
+                            flag in _VERB_TAGS for _, flag in
+                            tagged_words(self.tokenizer, self.tags, item)) >= 2:
+                    continue
+                yield self._cand(s, e, rule.label, item, rule.id, rule.score, rule.priority)
+
     def _project_items(self, clean: str, cands: list[Candidate], rule: NameRule,
                        named: Callable[[str], bool] | None = None) -> Iterable[Candidate]:
         """The items of a list of works that ``等…项目`` or ``等…工程`` closes are named
@@ -2485,6 +2507,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "extension": NameRulePass._extensions,
     "project_list": NameRulePass._project_items,
     "site_list": NameRulePass._site_items,
+    "works_kind_list": NameRulePass._works_kind_items,
     "company_list": NameRulePass._company_items,
     "shared_head_list": NameRulePass._shared_head_items,
     "counted_list": NameRulePass._counted_items,
