@@ -242,6 +242,11 @@ CASES = [
     # a bulk law): the rivers of an earlier list closed by 等 are none, nor a place alone
     ("works_kind_list", "白河、潦河等流域及丹江、鸭河口等水库",
      [("鸭河口", "FAC", "鸭河口")]),
+    # a metro line's number alone in a list of lines, its extension after it (names.metro_line,
+    # names.fac_extension); a line named by its places' characters (names.run_line)
+    ("metro_number_in_list", "开工建设地铁3号线北延和5号线西延工程，新建杭临线和杭富线",
+     [("地铁3号线北延", "FAC", "地铁3号线北延"), ("5号线西延", "FAC", "5号线西延"),
+      ("杭临线", "FAC", "杭临线"), ("杭富线", "FAC", "杭富线")]),
     ("works_kind_list_kinds", "。加强病险水库、山塘等水库除险加固，严禁私挖滥采等煤矿违法行为", []),
     # organs of a government (issue 10, orgs12): the tagger's 自治|区政府 is one level's
     # government; a 委, 局 or 厅 written right after a government is its department (one
