@@ -247,6 +247,9 @@ CASES = [
     ("metro_number_in_list", "开工建设地铁3号线北延和5号线西延工程，新建杭临线和杭富线",
      [("地铁3号线北延", "FAC", "地铁3号线北延"), ("5号线西延", "FAC", "5号线西延"),
       ("杭临线", "FAC", "杭临线"), ("杭富线", "FAC", "杭富线")]),
+    # works on a facility written after it in a list of works stay out (lexicon.works_after)
+    ("works_after_item", "，实施藻渡水库除险加固、福寿岩水库续建等工程",
+     [("藻渡水库", "FAC", "藻渡水库"), ("福寿岩水库", "FAC", "福寿岩水库")]),
     ("works_kind_list_kinds", "。加强病险水库、山塘等水库除险加固，严禁私挖滥采等煤矿违法行为", []),
     # organs of a government (issue 10, orgs12): the tagger's 自治|区政府 is one level's
     # government; a 委, 局 or 厅 written right after a government is its department (one
