@@ -238,6 +238,19 @@ CASES = [
     ("verb_before_proper_facility", "反馈问题。科学调整西山自然保护区范围及功能",
      [("西山自然保护区", "FAC", "西山自然保护区")]),
     ("verb_before_phased_work", "，加快南京机场三期建设", [("南京机场", "FAC", "南京机场")]),
+    # the items of a list of reservoirs that 等 closes, one FAC each (names.works_kind_list;
+    # a bulk law): the rivers of an earlier list closed by 等 are none, nor a place alone
+    ("works_kind_list", "白河、潦河等流域及丹江、鸭河口等水库",
+     [("鸭河口", "FAC", "鸭河口")]),
+    # a metro line's number alone in a list of lines, its extension after it (names.metro_line,
+    # names.fac_extension); a line named by its places' characters (names.run_line)
+    ("metro_number_in_list", "开工建设地铁3号线北延和5号线西延工程，新建杭临线和杭富线",
+     [("地铁3号线北延", "FAC", "地铁3号线北延"), ("5号线西延", "FAC", "5号线西延"),
+      ("杭临线", "FAC", "杭临线"), ("杭富线", "FAC", "杭富线")]),
+    # works on a facility written after it in a list of works stay out (lexicon.works_after)
+    ("works_after_item", "，实施藻渡水库除险加固、福寿岩水库续建等工程",
+     [("藻渡水库", "FAC", "藻渡水库"), ("福寿岩水库", "FAC", "福寿岩水库")]),
+    ("works_kind_list_kinds", "。加强病险水库、山塘等水库除险加固，严禁私挖滥采等煤矿违法行为", []),
     # organs of a government (issue 10, orgs12): the tagger's 自治|区政府 is one level's
     # government; a 委, 局 or 厅 written right after a government is its department (one
     # ORG, rule 20), words between them are not (市人民政府|全面领导|开发区)

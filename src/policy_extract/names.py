@@ -69,7 +69,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
                      "counted_title", "road_list", "counted_list", "kind_list",
-                     "note_term", "partner_run"})
+                     "note_term", "partner_run", "works_kind_list", "run_line"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -123,6 +123,8 @@ _LIST_SPAN = 160  # characters a list of works is read back from its 等…项�
 #: a site's name in a list of sites (names.site_list): Chinese characters, no function one
 _SITE_NAME = regex.compile(r"[^\P{Han}的等各在对为将把被从向了是由以其该每本这那之于并也都还就而要可应]"
                            r"{2,14}")  # 和 and 及 stand in names (云和梯田)
+#: a law's article number (第十七条) before the first item of a list
+_ARTICLE = regex.compile(r"第[一二三四五六七八九十百零\d]+条")
 _CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
 _BEFORE_HEAD = 10  # positions before a head where names.fac_proper's pattern is tried
 #: an opening quote and a name's first characters right before a place (searched back)
@@ -958,6 +960,24 @@ class NameRulePass:
                 continue
             yield c
 
+    def _run_line(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A line named by the one-character names of the places it joins (杭临线, 杭富线):
+        its first character stands for a place (:attr:`_run_chars`), the characters before
+        线 are short names of places run together (:meth:`_short_places`: no common word
+        inside, nor one word of the dictionary but a place: not 通信|线), none twice, the last of them makes no word with 线 (not 长江沿|线, 底线,
+        热线) and the name is whole words."""
+        clean = text.clean
+        freq = self.tokenizer.FREQ
+        for m in self._matches(clean, rule):
+            s, e = m.span("name")
+            chars = clean[s:e - 1]
+            if len(set(chars)) == len(chars) and chars[0] in self._run_chars \
+                    and self._short_places(chars) and freq.get(clean[e - 2:e], 0) <= _RARE \
+                    and (freq.get(chars, 0) <= _RARE or chars in self._places) \
+                    and on_word_boundaries(self.tokenizer, clean, s, e):
+                yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                 rule.priority)
+
     def _partner_run(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """Short names of places run together before their partnership (names.partner_run):
         every character a place's (``_run_chars``), none twice, whole words of jieba, a pair
@@ -1617,6 +1637,30 @@ class NameRulePass:
             return False
         return not any(len(w) >= 2 and flag in _VERB_TAGS
                        for w, flag in tagged_words(self.tokenizer, self.tags, item))
+
+    def _works_kind_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                          ) -> Iterable[Candidate]:
+        """The items of a list of mines, reservoirs or power stations that ``等…煤矿``
+        closes (names.works_kind_list: 九龙川、唐家河、平山湖等煤矿), one FAC each (rule 6):
+        the list read back from the match to the clause's start past its verbs, not past an
+        earlier 等 (白河、潦河等流域及丹江、鸭河口等水库: the rivers are another list); an
+        item reads as a site's name (:meth:`_site_name`), holds no two verbs (私挖滥采), is
+        no place alone and ends in no facility head (病险水库: a kind, 密云水库 the walk's)."""
+        assert rule.pattern is not None
+        places = set(self._place_spans(clean))
+        for m in rule.pattern.finditer(clean):
+            items = self._items_before(clean, m.start())
+            last = max((n for n, (s, e) in enumerate(items) if "等" in clean[s:e]), default=-1)
+            for s, e in items[last + 1:]:
+                if (article := _ARTICLE.match(clean, s, e)) is not None:
+                    s = article.end()  # a law's article number opens the list (第十七条|龙羊峡)
+                item = clean[s:e]
+                if (s, e) in places or not self._site_name(item) \
+                        or self._any_fac_suffixes.longest(item) is not None or sum(
+                            flag in _VERB_TAGS for _, flag in
+                            tagged_words(self.tokenizer, self.tags, item)) >= 2:
+                    continue
+                yield self._cand(s, e, rule.label, item, rule.id, rule.score, rule.priority)
 
     def _project_items(self, clean: str, cands: list[Candidate], rule: NameRule,
                        named: Callable[[str], bool] | None = None) -> Iterable[Candidate]:
@@ -2497,6 +2541,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "whole_word": NameRulePass._whole_word,
     "abbrev_run": NameRulePass._abbrev_run,
     "partner_run": NameRulePass._partner_run,
+    "run_line": NameRulePass._run_line,
     "place_led": NameRulePass._place_led_name,
     "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
     "clause_place_led": NameRulePass._place_led_name,  # and the place opens a clause
@@ -2520,6 +2565,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "extension": NameRulePass._extensions,
     "project_list": NameRulePass._project_items,
     "site_list": NameRulePass._site_items,
+    "works_kind_list": NameRulePass._works_kind_items,
     "company_list": NameRulePass._company_items,
     "shared_head_list": NameRulePass._shared_head_items,
     "counted_list": NameRulePass._counted_items,
