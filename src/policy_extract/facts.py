@@ -236,7 +236,7 @@ _NUMERAL_START = re.compile(r"[\d０-９零〇一二两三四五六七八九十�
 #: a qualifier between a count and what it counts, also before a quoted name (10个以上“耀眼明珠”)
 _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[“\"‘「『《]*[\u4e00-\u9fff])")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
-_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|(?<!各级)各类)(?=[^率])"
+_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将)(?=[^率])"
                      r"|(?<=.)(?:全年|力争|确保|力求)$")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
 _SERIES_JOINS = frozenset("、和及")
@@ -278,6 +278,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: the start of a noun a count counts (两个PPP项目, 800个智能工厂)
 #: what a noun starts with: a character, a letter, or a number of a technology's name (5G, 4K)
 _NOUN_START = re.compile(r"[\u4e00-\u9fffA-Za-z]|\d[A-Za-z]")
+_QUOTED_DIGIT = re.compile(r"[“\"‘「『《]\s*\d")
 _LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
 _YEAR = re.compile(r"(\d{4})年")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year, 年 or not
@@ -322,7 +323,9 @@ _FROM = re.compile(r"[从由](?:(\d{4})年(?:末|底)?)?的?$")
 #: 380元 actual, 1000元 the target)
 #: the size of a set named by a number (十大, 两个, 三支: facts._acts_on_set) and the
 #: plan's own set of tasks after it (N个方面工作), which is planned
-_SET_SIZE = re.compile(r"[一二两三四五六七八九十]+[大个支级张类]")
+_SET_SIZE = re.compile(r"[一二两三四五六七八九十]+[大个支级张类件]")
+#: a set named by its size before its noun (两大增长极, 四件大事): not a level of government (五级)
+_NAMED_SET = re.compile(r"[一二两三四五六七八九十]+[大个支类件]")
 _OWN_SET = re.compile(r"方面")
 #: a noun a verb of ``means_verbs`` is part of (促进会, 促进中心, 推动力): no verb of effort
 _MEANS_NOUN = re.compile(r"会|中心|力|法|条例")
@@ -538,7 +541,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "rate": (("rate_words",), "end"),
     "noun_end": (("right_ends_before_value",), "word"),
     "right_stop": (("right_stops",), "cue"),
-    "right_end": (("right_ends",), "word"),
+    "right_end": (("right_ends",), "cue"),
     "facility": (("facilities",), "word"),
     "achievement": (("achievement_verbs",), "run"),
     "effort": (("effort_verbs",), "word"),
@@ -1600,7 +1603,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
                 if noun:
                     before = _strip_tail_words(indicator, vocab)
-                    if _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
+                    if _NAMED_SET.fullmatch(value.text) and not vocab.step.search(before):
+                        # 提升西安、榆林两大增长极的带动能力: a set named by its size counts its
+                        # noun; the set's items and the verbs acting on it go
+                        before = _set_maker(before, vocab)
+                        noun = _set_noun(noun)
+                    elif _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
                         before = _verb_of_examples(before, vocab)
                     # 带动全市建成17个X: 建成X; 争取新获批1所X: 新获批X; 高质量建好15个X: X
                     before = _without_lead(_without_effort(_without_lead(before, vocab),
@@ -1946,7 +1954,9 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         start += skip.end()
         raw = raw[skip.end():]
     lead = raw.lstrip(_SPACES + "“\"‘「『《")
-    if not lead or not _NOUN_START.match(lead) or vocab.right_stop.match(lead) \
+    # 三个“1小时交通圈”: a quoted name is what is counted, digits first or not
+    quoted = bool(_QUOTED_DIGIT.match(raw.lstrip(_SPACES)))
+    if not lead or not (_NOUN_START.match(lead) or quoted) or vocab.right_stop.match(lead) \
             and not _MAGNITUDE_NOUN.match(lead):
         return "", start  # the usual case, decided without the work below
     stop = _BOUNDARY.search(raw)
@@ -1954,7 +1964,7 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         raw = raw[:stop.start()]
     where = [i for i, c in enumerate(raw) if c not in _STRIP_CHARS]
     kept = "".join(raw[i] for i in where)
-    if not kept or not _NOUN_START.match(kept) or vocab.right_stop.match(kept) \
+    if not kept or not (_NOUN_START.match(kept) or quoted) or vocab.right_stop.match(kept) \
             and not _MAGNITUDE_NOUN.match(kept):
         return "", start
     cut = next((c for c in vocab.right_end.finditer(kept)
@@ -1981,6 +1991,22 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     noun = _ACHIEVED.sub("", noun)  # 8个排污口完成整治: 排污口整治 (FACTS.md: 完成 goes)
     noun = _FRAME_END.sub("", noun)  # 7种主要工业产品中，有3种…: the products
     return noun.rstrip("和及与、等"), start + where[len(kept) - 1] + 1
+
+
+def _set_maker(before: str, vocab: FactVocab) -> str:
+    """What stays before the size of a set named by a number (两大增长极, 四件大事): a verb
+    that makes the set (``making_verbs``: 启动智慧城管、智慧社区两个智慧应用 -> 启动), not
+    its items nor the verbs acting on it (提升西安、榆林, 干好, 激活)."""
+    made = vocab.making.match(_without_lead(_without_effort(_without_lead(before, vocab),
+                                                            vocab), vocab))
+    return made.group(0) if made else ""
+
+
+def _set_noun(noun: str) -> str:
+    """The noun of a set named by its size, without the examples' 等 and what follows
+    it (十大赛事、十大演艺等大型活动 -> 演艺): the set is what is counted."""
+    examples = _EXAMPLES_BEFORE.search(noun, 1)
+    return noun[:examples.start()] if examples else noun
 
 
 def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope: str,
