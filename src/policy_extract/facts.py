@@ -278,6 +278,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: the start of a noun a count counts (两个PPP项目, 800个智能工厂)
 #: what a noun starts with: a character, a letter, or a number of a technology's name (5G, 4K)
 _NOUN_START = re.compile(r"[\u4e00-\u9fffA-Za-z]|\d[A-Za-z]")
+_CLASS = re.compile(r"级(?=[“\"‘「『《]*[\u4e00-\u9fff])")
 _QUOTED_DIGIT = re.compile(r"[“\"‘「『《]\s*\d")
 _LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
 _YEAR = re.compile(r"(\d{4})年")
@@ -1608,6 +1609,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         # noun; the set's items and the verbs acting on it go
                         before = _set_maker(before, vocab)
                         noun = _set_noun(noun)
+                    elif value.label == "QUANTITY" and "、" in before \
+                            and not _EXAMPLES.search(before):
+                        # 浪潮服务器生产线、安意法8英寸碳化硅晶圆: a measure that names a
+                        # project is its owner's, the item before is another project
+                        before = before.rpartition("、")[2]
                     elif _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
                         before = _verb_of_examples(before, vocab)
                     # 带动全市建成17个X: 建成X; 争取新获批1所X: 新获批X; 高质量建好15个X: X
@@ -1949,8 +1955,8 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     they end in ``text``; nothing when a punctuation mark, a qualifier (以上, 左右) or a
     verb (增长) follows."""
     raw = text[start:end]
-    skip = _QUALIFIED.match(raw)  # 100个以上新型信息消费示范项目
-    if skip:
+    skip = _QUALIFIED.match(raw) or _CLASS.match(raw)  # 100个以上新型信息消费示范项目
+    if skip:  # 30万吨级条帚门航道: the class of what is counted (级) is the value's too
         start += skip.end()
         raw = raw[skip.end():]
     lead = raw.lstrip(_SPACES + "“\"‘「『《")
