@@ -1571,6 +1571,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 not own or own in vocab.generic or own.startswith("占")):
             # 新开工、新投产…项目分别为87个、69个，投资额分别达215.8亿元、125.7亿元
             items = [item + own for item in state.recent[-len(group):]]
+        elif items is None and len(group) > 1 and not own and state.recent:
+            # 亩均增加值、亩均税收均增长6%，分别达到144万元、29万元: the items of the list
+            # the figure before measured at once
+            items = _list_items(state.recent[-1], len(group), vocab, doc.tokenizer)
         following = groups[g + 1][0].start if g + 1 < len(groups) else end
         after_noun = 0
         before_all = _strip_tail_words(parsed.indicator, vocab)
@@ -2199,10 +2203,13 @@ def _merge_turns(text: str, groups: list[list[Mention]], vocab: FactVocab
 
 
 def _list_groups(text: str, values: list[Mention]) -> list[list[Mention]]:
-    """Values separated only by 、 和 及 form one list (``87 个、69 个、132 个``)."""
+    """Values separated only by 、 和 及 form one list (``87 个、69 个、132 个``), a qualifier
+    of the value before the mark too (``7%左右和8%左右``)."""
     groups: list[list[Mention]] = []
     for m in values:
-        if groups and _LIST_SEP.match(text[groups[-1][-1].end:m.start]):
+        between = text[groups[-1][-1].end:m.start] if groups else ""
+        qualified = _QUALIFIER_AFTER.match(between)  # 分别增长7%左右和8%左右: one list
+        if groups and _LIST_SEP.match(between[qualified.end():] if qualified else between):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -2573,6 +2580,12 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         head = vocab.head.search(parent.indicator)
         if head:
             return indicator + head.group(0)
+    if parent is not None and kind == "level" and vocab.series_verb.fullmatch(indicator):
+        # 建设城际铁路500公里，其中建成100公里: what the item's verb selects is the parent's
+        verb = vocab.series_verb.match(parent.indicator)
+        noun = parent.indicator[verb.end():] if verb else parent.indicator
+        if noun:
+            return indicator + noun
     item = _item_of(indicator, parent, kind, unit, label, vocab) \
         if parent is not None and state.opens_breakdown else ""
     if item:
