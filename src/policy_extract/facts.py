@@ -278,6 +278,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: the start of a noun a count counts (两个PPP项目, 800个智能工厂)
 #: what a noun starts with: a character, a letter, or a number of a technology's name (5G, 4K)
 _NOUN_START = re.compile(r"[\u4e00-\u9fffA-Za-z]|\d[A-Za-z]")
+#: a list of descriptions (吸引力强、带动面广的) that opens the noun a count counts
+_DESCRIBED = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+的(?=[\u4e00-\u9fff]{2})")
 _CLASS = re.compile(r"级(?=[“\"‘「『《]*[\u4e00-\u9fff])")
 _QUOTED_DIGIT = re.compile(r"[“\"‘「『《]\s*\d")
 _LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
@@ -1998,6 +2000,9 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     if not kept:
         return "", start
     noun = vocab.drop.sub("", _PAREN.sub("", kept))  # 首次纳入医保报销: 纳入医保报销
+    described = _DESCRIBED.match(noun)
+    if described:  # 40个吸引力强、带动面广的消费场景: what is counted, not how it is described
+        noun = noun[described.end():]
     noun = _ACHIEVED.sub("", noun)  # 8个排污口完成整治: 排污口整治 (FACTS.md: 完成 goes)
     noun = _FRAME_END.sub("", noun)  # 7种主要工业产品中，有3种…: the products
     return noun.rstrip("和及与、等"), start + where[len(kept) - 1] + 1
