@@ -2862,8 +2862,10 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     notes = doc.in_notes(value.start)  # a definition of the report's terms plans nothing
     planned = (bool(value.section and vocab.target_heading.search(value.section))
                or doc.in_tasks(value.start) or doc.plans_ahead(value.start)) and not past and not notes
-    if not planned and vocab.year_cue.search(clause):
+    if not planned and not (doc.ctx.is_tasks and not past and not notes) \
+            and vocab.year_cue.search(clause):
         return "actual"  # 全年, 比上年: a year reported, unless a heading of targets or tasks
+        # or a task breakdown (全年送戏下乡85场次 is assigned)
     rest = _BOUNDARY.search(text, value.end, sent.end)
     if vocab.grant_verb.search(text, value.end, rest.start() if rest else sent.end):
         return "target"  # 按投资额30%的比例给予奖补: what a grant will give
