@@ -158,7 +158,7 @@ _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
 _JI_VERB_FIRSTS = "惠涉普波遍覆"
 _JI_WORDS = tuple(f"{c}及" for c in _JI_VERB_FIRSTS)
 #: a conjunction between two nouns (not the 及 of 普及, 惠及)
-_PAIR_CONJ = re.compile(rf"和|与|(?<![{_JI_VERB_FIRSTS}])及")
+_PAIR_CONJ = re.compile(rf"和|(?<!参)与|(?<![{_JI_VERB_FIRSTS}])及")
 #: 分别 (respectively) ties a list of figures to a list of items: never part of what one
 #: of them measures (实际利用外资分别占比 -> 实际利用外资占比)
 _RESPECTIVELY = "分别"
@@ -280,6 +280,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOUN_START = re.compile(r"[\u4e00-\u9fffA-Za-z]|\d[A-Za-z]")
 #: a list of descriptions (吸引力强、带动面广的) that opens the noun a count counts
 _DESCRIBED = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+的(?=[\u4e00-\u9fff]{2})")
+#: a conjunction or 等 left at the end of a counted noun, not the end of a word (参与, 普及)
+_TRAILING_JOIN = re.compile(rf"(?:(?<!参)与|(?<![{_JI_VERB_FIRSTS}])及|(?<![高中平同均对一二三特])等"
+                            r"|(?<![共平缓温饱调])和|、)+$")
 _CLASS = re.compile(r"级(?=[“\"‘「『《]*[\u4e00-\u9fff])")
 _QUOTED_DIGIT = re.compile(r"[“\"‘「『《]\s*\d")
 _LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
@@ -2005,7 +2008,7 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         noun = noun[described.end():]
     noun = _ACHIEVED.sub("", noun)  # 8个排污口完成整治: 排污口整治 (FACTS.md: 完成 goes)
     noun = _FRAME_END.sub("", noun)  # 7种主要工业产品中，有3种…: the products
-    return noun.rstrip("和及与、等"), start + where[len(kept) - 1] + 1
+    return _TRAILING_JOIN.sub("", noun), start + where[len(kept) - 1] + 1
 
 
 def _set_maker(before: str, vocab: FactVocab) -> str:
