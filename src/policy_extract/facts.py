@@ -2013,10 +2013,11 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
 
 def _set_maker(before: str, vocab: FactVocab) -> str:
     """What stays before the size of a set named by a number (两大增长极, 四件大事): a verb
-    that makes the set (``making_verbs``: 启动智慧城管、智慧社区两个智慧应用 -> 启动), not
-    its items nor the verbs acting on it (提升西安、榆林, 干好, 激活)."""
-    made = vocab.making.match(_without_lead(_without_effort(_without_lead(before, vocab),
-                                                            vocab), vocab))
+    that makes the set right before its size (``making_verbs``: 建设五大区域疾控中心 ->
+    建设), not its items nor a verb before them (培育A、B两大千亿产业集群: the seed's gold)
+    nor the verbs acting on it (提升西安、榆林, 干好, 激活)."""
+    made = vocab.making.fullmatch(_without_lead(_without_effort(_without_lead(before, vocab),
+                                                                vocab), vocab).removesuffix("了"))
     return made.group(0) if made else ""
 
 
