@@ -188,6 +188,38 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
     assert fact_of(pipeline, text, value).indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    # a set named by its size counts its noun: the set's items and the verbs acting on it go
+    pytest.param("全省水利、交通、能源三大网络加快完善。", "三大", "网络", id="set-items-go"),
+    pytest.param("我们聚焦聚力办好四件大事。", "四件", "大事", id="set-acting-verb-goes"),
+    pytest.param("组织开展省运会、十大演艺等大型活动。", "十大", "演艺", id="set-examples-after-go"),
+    # counterexamples: a making verb right before the set stays; a level of government is no set
+    pytest.param("加快建设五大区域物流中心。", "五大", "建设区域物流中心", id="set-making-verb-stays"),
+    pytest.param("公共文化设施实现五级全覆盖。", "五级", "公共文化设施全覆盖", id="levels-are-no-set"),
+    # a measure's class (万吨级) and its owner in a series of projects
+    pytest.param("20万吨级航道建成投运。", "20万吨", "航道", id="class-of-a-measure"),
+    pytest.param("甲线、乙公司12英寸晶圆、丙基地等项目投产。", "12英寸", "乙公司晶圆",
+                 id="owner-of-a-measure-in-a-series"),
+    # an item that is a verb alone selects the noun of the figure before it
+    pytest.param("实施乡村振兴工程项目300个、完工280个。", "280个", "完工乡村振兴工程项目",
+                 id="verb-alone-in-a-series"),
+    pytest.param("建设城际铁路500公里，其中建成100公里。", "100公里", "建成城际铁路",
+                 id="verb-alone-as-a-breakdown"),
+    # counterexample: a breakdown item with a noun of its own keeps its noun
+    pytest.param("新增经营主体20万户，其中企业8万户。", "8万户", "新增企业", id="noun-as-a-breakdown"),
+    # levels reached after a list measured at once take its items, qualified or not
+    pytest.param("亩均增加值、亩均税收均增长6%，分别达到144万元、29万元。", "144万元", "亩均增加值",
+                 id="levels-after-a-list-measured-at-once"),
+    # descriptions with 的 are no part of what is counted; 各类 stays
+    pytest.param("打造40个吸引力强、带动面广的消费场景。", "40个", "打造消费场景", id="descriptions-go"),
+    pytest.param("全年累计化解各类矛盾纠纷1655万件。", "1655万件", "累计化解各类矛盾纠纷",
+                 id="all-kinds-stays"),
+])
+def test_seventeenth_session_indicators(pipeline: Pipeline, text: str, value: str,
+                                        indicator: str) -> None:
+    assert fact_of(pipeline, text, value).indicator == indicator
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("延长石油150亿方/年天然气产能倍增工程开工。", id="company-of-the-gazetteer"),
     pytest.param("中国能建集团投资20亿元建设新能源基地。", id="company-by-its-head"),

@@ -158,7 +158,7 @@ _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
 _JI_VERB_FIRSTS = "惠涉普波遍覆"
 _JI_WORDS = tuple(f"{c}及" for c in _JI_VERB_FIRSTS)
 #: a conjunction between two nouns (not the 及 of 普及, 惠及)
-_PAIR_CONJ = re.compile(rf"和|与|(?<![{_JI_VERB_FIRSTS}])及")
+_PAIR_CONJ = re.compile(rf"和|(?<!参)与|(?<![{_JI_VERB_FIRSTS}])及")
 #: 分别 (respectively) ties a list of figures to a list of items: never part of what one
 #: of them measures (实际利用外资分别占比 -> 实际利用外资占比)
 _RESPECTIVELY = "分别"
@@ -236,7 +236,7 @@ _NUMERAL_START = re.compile(r"[\d０-９零〇一二两三四五六七八九十�
 #: a qualifier between a count and what it counts, also before a quoted name (10个以上“耀眼明珠”)
 _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[“\"‘「『《]*[\u4e00-\u9fff])")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
-_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将|(?<!各级)各类)(?=[^率])"
+_INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将)(?=[^率])"
                      r"|(?<=.)(?:全年|力争|确保|力求)$")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
 _SERIES_JOINS = frozenset("、和及")
@@ -278,6 +278,13 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: the start of a noun a count counts (两个PPP项目, 800个智能工厂)
 #: what a noun starts with: a character, a letter, or a number of a technology's name (5G, 4K)
 _NOUN_START = re.compile(r"[\u4e00-\u9fffA-Za-z]|\d[A-Za-z]")
+#: a list of descriptions (吸引力强、带动面广的) that opens the noun a count counts
+_DESCRIBED = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+的(?=[\u4e00-\u9fff]{2})")
+#: a conjunction or 等 left at the end of a counted noun, not the end of a word (参与, 普及)
+_TRAILING_JOIN = re.compile(rf"(?:(?<!参)与|(?<![{_JI_VERB_FIRSTS}])及|(?<![高中平同均对一二三特])等"
+                            r"|(?<![共平缓温饱调])和|、)+$")
+_CLASS = re.compile(r"级(?=[“\"‘「『《]*[\u4e00-\u9fff])")
+_QUOTED_DIGIT = re.compile(r"[“\"‘「『《]\s*\d")
 _LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
 _YEAR = re.compile(r"(\d{4})年")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year, 年 or not
@@ -322,7 +329,9 @@ _FROM = re.compile(r"[从由](?:(\d{4})年(?:末|底)?)?的?$")
 #: 380元 actual, 1000元 the target)
 #: the size of a set named by a number (十大, 两个, 三支: facts._acts_on_set) and the
 #: plan's own set of tasks after it (N个方面工作), which is planned
-_SET_SIZE = re.compile(r"[一二两三四五六七八九十]+[大个支级张类]")
+_SET_SIZE = re.compile(r"[一二两三四五六七八九十]+[大个支级张类件]")
+#: a set named by its size before its noun (两大增长极, 四件大事): not a level of government (五级)
+_NAMED_SET = re.compile(r"[一二两三四五六七八九十]+[大个支类件]")
 _OWN_SET = re.compile(r"方面")
 #: a noun a verb of ``means_verbs`` is part of (促进会, 促进中心, 推动力): no verb of effort
 _MEANS_NOUN = re.compile(r"会|中心|力|法|条例")
@@ -552,7 +561,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "rate": (("rate_words",), "end"),
     "noun_end": (("right_ends_before_value",), "word"),
     "right_stop": (("right_stops",), "cue"),
-    "right_end": (("right_ends",), "word"),
+    "right_end": (("right_ends",), "cue"),
     "facility": (("facilities",), "word"),
     "achievement": (("achievement_verbs",), "run"),
     "effort": (("effort_verbs",), "word"),
@@ -1579,6 +1588,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 not own or own in vocab.generic or own.startswith("占")):
             # 新开工、新投产…项目分别为87个、69个，投资额分别达215.8亿元、125.7亿元
             items = [item + own for item in state.recent[-len(group):]]
+        elif items is None and len(group) > 1 and not own and state.recent:
+            # 亩均增加值、亩均税收均增长6%，分别达到144万元、29万元: the items of the list
+            # the figure before measured at once
+            items = _list_items(state.recent[-1], len(group), vocab, doc.tokenizer)
         following = groups[g + 1][0].start if g + 1 < len(groups) else end
         after_noun = 0
         before_all = _strip_tail_words(parsed.indicator, vocab)
@@ -1612,7 +1625,17 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
                 if noun:
                     before = _strip_tail_words(indicator, vocab)
-                    if _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
+                    if _NAMED_SET.fullmatch(value.text) and not vocab.step.search(before):
+                        # 提升西安、榆林两大增长极的带动能力: a set named by its size counts its
+                        # noun; the set's items and the verbs acting on it go
+                        before = _set_maker(before, vocab)
+                        noun = _set_noun(noun)
+                    elif value.label == "QUANTITY" and "、" in before \
+                            and not _EXAMPLES.search(before):
+                        # 浪潮服务器生产线、安意法8英寸碳化硅晶圆: a measure that names a
+                        # project is its owner's, the item before is another project
+                        before = before.rpartition("、")[2]
+                    elif _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
                         before = _verb_of_examples(before, vocab)
                     # 带动全市建成17个X: 建成X; 争取新获批1所X: 新获批X; 高质量建好15个X: X
                     before = _without_lead(_without_effort(_without_lead(before, vocab),
@@ -1953,12 +1976,14 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     they end in ``text``; nothing when a punctuation mark, a qualifier (以上, 左右) or a
     verb (增长) follows."""
     raw = text[start:end]
-    skip = _QUALIFIED.match(raw)  # 100个以上新型信息消费示范项目
-    if skip:
+    skip = _QUALIFIED.match(raw) or _CLASS.match(raw)  # 100个以上新型信息消费示范项目
+    if skip:  # 30万吨级条帚门航道: the class of what is counted (级) is the value's too
         start += skip.end()
         raw = raw[skip.end():]
     lead = raw.lstrip(_SPACES + "“\"‘「『《")
-    if not lead or not _NOUN_START.match(lead) or vocab.right_stop.match(lead) \
+    # 三个“1小时交通圈”: a quoted name is what is counted, digits first or not
+    quoted = bool(_QUOTED_DIGIT.match(raw.lstrip(_SPACES)))
+    if not lead or not (_NOUN_START.match(lead) or quoted) or vocab.right_stop.match(lead) \
             and not _MAGNITUDE_NOUN.match(lead):
         return "", start  # the usual case, decided without the work below
     stop = _BOUNDARY.search(raw)
@@ -1966,7 +1991,7 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         raw = raw[:stop.start()]
     where = [i for i, c in enumerate(raw) if c not in _STRIP_CHARS]
     kept = "".join(raw[i] for i in where)
-    if not kept or not _NOUN_START.match(kept) or vocab.right_stop.match(kept) \
+    if not kept or not (_NOUN_START.match(kept) or quoted) or vocab.right_stop.match(kept) \
             and not _MAGNITUDE_NOUN.match(kept):
         return "", start
     cut = next((c for c in vocab.right_end.finditer(kept)
@@ -1990,9 +2015,29 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     if not kept:
         return "", start
     noun = vocab.drop.sub("", _PAREN.sub("", kept))  # 首次纳入医保报销: 纳入医保报销
+    described = _DESCRIBED.match(noun)
+    if described:  # 40个吸引力强、带动面广的消费场景: what is counted, not how it is described
+        noun = noun[described.end():]
     noun = _ACHIEVED.sub("", noun)  # 8个排污口完成整治: 排污口整治 (FACTS.md: 完成 goes)
     noun = _FRAME_END.sub("", noun)  # 7种主要工业产品中，有3种…: the products
-    return noun.rstrip("和及与、等"), start + where[len(kept) - 1] + 1
+    return _TRAILING_JOIN.sub("", noun), start + where[len(kept) - 1] + 1
+
+
+def _set_maker(before: str, vocab: FactVocab) -> str:
+    """What stays before the size of a set named by a number (两大增长极, 四件大事): a verb
+    that makes the set right before its size (``making_verbs``: 建设五大区域疾控中心 ->
+    建设), not its items nor a verb before them (培育A、B两大千亿产业集群: the seed's gold)
+    nor the verbs acting on it (提升西安、榆林, 干好, 激活)."""
+    made = vocab.making.fullmatch(_without_lead(_without_effort(_without_lead(before, vocab),
+                                                                vocab), vocab).removesuffix("了"))
+    return made.group(0) if made else ""
+
+
+def _set_noun(noun: str) -> str:
+    """The noun of a set named by its size, without the examples' 等 and what follows
+    it (十大赛事、十大演艺等大型活动 -> 演艺): the set is what is counted."""
+    examples = _EXAMPLES_BEFORE.search(noun, 1)
+    return noun[:examples.start()] if examples else noun
 
 
 def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope: str,
@@ -2179,10 +2224,13 @@ def _merge_turns(text: str, groups: list[list[Mention]], vocab: FactVocab
 
 
 def _list_groups(text: str, values: list[Mention]) -> list[list[Mention]]:
-    """Values separated only by 、 和 及 form one list (``87 个、69 个、132 个``)."""
+    """Values separated only by 、 和 及 form one list (``87 个、69 个、132 个``), a qualifier
+    of the value before the mark too (``7%左右和8%左右``)."""
     groups: list[list[Mention]] = []
     for m in values:
-        if groups and _LIST_SEP.match(text[groups[-1][-1].end:m.start]):
+        between = text[groups[-1][-1].end:m.start] if groups else ""
+        qualified = _QUALIFIER_AFTER.match(between)  # 分别增长7%左右和8%左右: one list
+        if groups and _LIST_SEP.match(between[qualified.end():] if qualified else between):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -2553,6 +2601,12 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         head = vocab.head.search(parent.indicator)
         if head:
             return indicator + head.group(0)
+    if parent is not None and kind == "level" and vocab.series_verb.fullmatch(indicator):
+        # 建设城际铁路500公里，其中建成100公里: what the item's verb selects is the parent's
+        verb = vocab.series_verb.match(parent.indicator)
+        noun = parent.indicator[verb.end():] if verb else parent.indicator
+        if noun:
+            return indicator + noun
     item = _item_of(indicator, parent, kind, unit, label, vocab) \
         if parent is not None and state.opens_breakdown else ""
     if item:
@@ -2824,8 +2878,10 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     notes = doc.in_notes(value.start)  # a definition of the report's terms plans nothing
     planned = (bool(value.section and vocab.target_heading.search(value.section))
                or doc.in_tasks(value.start) or doc.plans_ahead(value.start)) and not past and not notes
-    if not planned and vocab.year_cue.search(clause):
+    if not planned and not (doc.ctx.is_tasks and not past and not notes) \
+            and vocab.year_cue.search(clause):
         return "actual"  # 全年, 比上年: a year reported, unless a heading of targets or tasks
+        # or a task breakdown (全年送戏下乡85场次 is assigned)
     rest = _BOUNDARY.search(text, value.end, sent.end)
     if vocab.grant_verb.search(text, value.end, rest.start() if rest else sent.end):
         return "target"  # 按投资额30%的比例给予奖补: what a grant will give
