@@ -21,12 +21,14 @@ TITLE = "江西省2022年国民经济和社会发展统计公报\n江西省统�
 VOCAB = load_fact_vocab()
 
 
-def facts_of(pipeline: Pipeline, text: str, title: str | None = TITLE) -> tuple[Fact, ...]:
-    return pipeline.extract((title or "") + text).facts
+def facts_of(pipeline: Pipeline, text: str, title: str | None = TITLE,
+             ref_date: str | None = None) -> tuple[Fact, ...]:
+    return pipeline.extract((title or "") + text, ref_date=ref_date).facts
 
 
-def fact_of(pipeline: Pipeline, text: str, value: str, title: str | None = TITLE) -> Fact:
-    found = [f for f in facts_of(pipeline, text, title) if f.value_text == value]
+def fact_of(pipeline: Pipeline, text: str, value: str, title: str | None = TITLE,
+            ref_date: str | None = None) -> Fact:
+    found = [f for f in facts_of(pipeline, text, title, ref_date) if f.value_text == value]
     assert found, f"no fact {value!r} in {[f.value_text for f in facts_of(pipeline, text)]}"
     return found[0]
 
@@ -246,9 +248,10 @@ def test_dates_durations_and_names_are_never_facts(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize("example", [pytest.param(e, id=f"facts.yaml:{e.group}:{e.value}")
                                      for e in VOCAB.examples])
 def test_rule_file_example(pipeline: Pipeline, example) -> None:
-    # no title: the document's title; ``title: ""``: a text without one (an excerpt)
+    # no title: the document's title; ``title: ""``: a text without one (an excerpt);
+    # ``ref_date``: the reference date given with it (--ref-dates), else the one inferred
     title = TITLE if example.title is None else example.title + "\n\n" * bool(example.title)
-    fact = fact_of(pipeline, example.text, example.value, title)
+    fact = fact_of(pipeline, example.text, example.value, title, example.ref_date)
     for name, want in example.fields.items():
         assert getattr(fact, name) == want, f"{name}: {getattr(fact, name)!r} != {want!r}"
 
@@ -397,6 +400,32 @@ def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | 
     ctx = document_context(title + GRAIN, result.mentions, result.ref_date,
                            result.ref_date_source)
     assert (ctx.place, result.period) == (place, period)
+
+
+REVIEW_PART = "（二）着力扩大有效需求。全省社会消费品零售总额增长6%，首次突破3万亿元，建成了一批重大项目。\n"
+TASK_PART = "（二）加快扩大有效需求。推进消费提质，大力发展服务消费，加快培育新型消费。\n"
+
+
+@pytest.mark.parametrize(("text", "ref_date", "period"), [
+    pytest.param(REVIEW_PART, "2026-01", "2025", id="untitled-review-in-a-reports-season"),
+    pytest.param("五年来，全省累计建成5G基站20万个。\n", "2026-02", "2025",
+                 id="untitled-text-opening-with-past-years"),
+    # counterexamples: out of the season, no reference date, a task part, a bulletin's
+    # comparisons (the year its DATEs name), a span to come
+    pytest.param(REVIEW_PART, "2026-08", None, id="review-out-of-the-season"),
+    pytest.param(REVIEW_PART, None, None, id="review-without-a-reference-date"),
+    pytest.param(TASK_PART, "2026-01", None, id="task-part-is-no-review"),
+    pytest.param("2022年全年粮食产量2151.9万吨，比上年减产1.8%。生猪出栏比上年增长2%。"
+                 "工业增加值比上年增长5%。\n", "2023-01", "2022", id="untitled-bulletin-keeps-its-year"),
+    pytest.param("今后五年，全省累计建成5G基站20万个。\n", "2026-01", None,
+                 id="a-span-to-come-is-no-review"),
+])
+def test_untitled_excerpt_period(pipeline: Pipeline, text: str, ref_date: str | None,
+                                 period: str | None) -> None:
+    """An excerpt of a work report without its title, read with the reference date
+    --ref-dates gives: its review part looks back on the year before (FACTS.md period:
+    the document's own period)."""
+    assert pipeline.extract(text, ref_date=ref_date).period == period
 
 
 @pytest.mark.parametrize(("zone", "want"), [

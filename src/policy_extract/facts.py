@@ -313,6 +313,14 @@ _REVIEW_MIN = 3
 #: how many times as many words of a plan's mood as of a review's (plus one) make a text
 #: without a task opener planned throughout (rules/facts.yaml ``plan_mood``)
 PLAN_MOOD = 20
+#: an untitled text with at least ``REVIEW_MOOD_MIN`` words of what was done and no more than
+#: ``REVIEW_MOOD`` times as many of what is to be done is in a review's mood (a report's review
+#: part cut from its title: （一）着力推动…。…增长6%，建成了…)
+REVIEW_MOOD_MIN = 2
+REVIEW_MOOD = 10
+#: the months a work report is delivered in (the people's congresses meet in January to
+#: March): a review written then looks back on the year before
+REPORT_MONTHS = 3
 #: the last year of a plan (较“十三五”末), no year's end
 _PLAN_END = re.compile(r"十[一二三四五六]五[”\"]?末")
 #: the level a change starts from (从2021年的46503元提高到58794元): its DATE is no
@@ -332,6 +340,8 @@ _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 _SUB_HEADING = re.compile(r"[（(][一二三四五六七八九十]+[）)]([^，,。；;：:\n]{2,30})")
 #: the clause a paragraph opens with (各位代表！ before it goes)
 _OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?]{0,40})")
+#: what a paragraph opens with, after the address to the congress (各位代表！五年来，…)
+_PARAGRAPH_OPENING = re.compile(r"(?m)^[\s“\"]*(?:各位代表[！!]\s*)?([^，,。；;：:！!？?\n]{1,40})[，,]")
 _ADDRESS_LEAD = re.compile(r"\s*各位代表[！!]\s*")
 #: a paragraph that opens with one year (2025年，; 过去一年，; 这一年，; 2026年是…; 今年…): no
 #: multi-year review
@@ -373,6 +383,8 @@ class FactExample:
     value: str
     fields: dict[str, Any]
     title: str | None = None
+    #: the reference date the text is read with (``ref_date:``, as --ref-dates gives it)
+    ref_date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -611,9 +623,10 @@ def load_fact_vocab(directory: Path | None = None) -> FactVocab:
             if not isinstance(ex, dict) or "text" not in ex or "value" not in ex:
                 raise RuleError(f"{path}: {group}: example {n} needs text and value")
             rest = {k: (None if v is None else str(v)) for k, v in ex.items()
-                    if k not in ("text", "value", "title")}
+                    if k not in ("text", "value", "title", "ref_date")}
+            ref = ex.get("ref_date")
             examples.append(FactExample(group, str(ex["text"]), str(ex["value"]), rest,
-                                        ex.get("title")))
+                                        ex.get("title"), None if ref is None else str(ref)))
     long = [w for g in ("up_verbs", "down_verbs", "linkers", "comparisons")
             for w in words.get(g, ()) if len(w) > _TAIL_CHARS]
     if long:
@@ -742,11 +755,17 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         is_report or is_rules or _PLAN_TITLE.search(title)) and _is_review(text, vocab)
     if period is None and is_review:
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
-    plans = not (is_review or is_rules or is_tasks) and _in_plan_mood(text, vocab)
     titled_plan = _titled_plan(text)
+    season = _in_report_season(ref_date) and not titled_plan
+    plans = not (is_review or is_rules or is_tasks) and _in_plan_mood(text, vocab)
     if plans and period is None and ref_year is not None and not is_report \
             and not titled_plan:
         period = str(ref_year)  # the tasks of a report delivered in January: that year's
+    if period is None and ref_year is not None and not (
+            is_report or is_review or is_rules or is_tasks or plans or titled_plan) \
+            and season and _reviews_year_before(text, vocab):
+        is_report = True  # a report's review part without its title: the year before
+        period = str(ref_year - 1)
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
                       is_rules, is_review, is_tasks, plans, titled_plan)
 
@@ -771,6 +790,28 @@ def _in_plan_mood(text: str, vocab: FactVocab) -> bool:
     one: the tasks of a report read without a title or a heading that says so."""
     plan = len(vocab.plan_mood.findall(text))
     return plan >= PLAN_MOOD * (len(vocab.review_mood.findall(text)) + 1)
+
+
+def _in_report_season(ref_date: str | None) -> bool:
+    """Whether ``ref_date`` names a month in which work reports are delivered (January to
+    March, ``REPORT_MONTHS``; a year alone names none)."""
+    month = ref_date[5:7] if ref_date and len(ref_date) >= 7 else ""
+    return month.isdigit() and 1 <= int(month) <= REPORT_MONTHS
+
+
+def _reviews_year_before(text: str, vocab: FactVocab) -> bool:
+    """Whether an untitled text written in a work report's season (``_in_report_season``)
+    reports what was done (``review_mood``: at least ``REVIEW_MOOD_MIN`` words, and words of
+    a plan's mood at most ``REVIEW_MOOD`` times as many) or has a paragraph open with a span
+    of past years (五年来，过去一年，: ``relative_periods``): the review part of a report cut
+    from its title, which looks back on the year before (FACTS.md period: a work report
+    reviewing 2025 -> 2025 in its review part)."""
+    for found in _PARAGRAPH_OPENING.finditer(text):  # 五年来，我们…: a span looked back on
+        rel = vocab.relative_word.match(found.group(1))
+        if rel and all(int(x) < 0 for x in vocab.relative[rel.group(0)].split("/")):
+            return True
+    done = len(vocab.review_mood.findall(text))
+    return done >= REVIEW_MOOD_MIN and len(vocab.plan_mood.findall(text)) <= REVIEW_MOOD * done
 
 
 def _body_area(org: str) -> str | None:
