@@ -284,6 +284,28 @@ def test_work_report_reviews_the_year_before_and_targets_this_year(pipeline: Pip
     assert got["70万人"] == ("城镇新增就业", "target", "2026")
 
 
+TASKS = ("加快建设现代化产业体系。推进新型工业化，大力发展先进制造业，加快培育新兴产业。持续推进技术改造，"
+         "积极推动企业上云用数。有序推进城市更新行动，稳步扩大有效投资。深入实施乡村振兴战略，扎实推进和美"
+         "乡村建设，着力提升农民收入，建设高标准农田30万亩。探索建立区域协作机制，推动沿海与山区市县合作。"
+         "启动新一轮人才引育行动，加快培养技能人才。持续优化营商环境，深入推进政务服务改革，积极争取国家试点。")
+
+
+@pytest.mark.parametrize(("opener", "value", "want"), [
+    pytest.param("三、2026年工作安排\n", "70万人", ("actual", "2025"), id="review-before-the-opener"),
+    pytest.param("三、2026年工作安排\n", "30万亩", ("target", "2026"), id="tasks-after-the-opener"),
+    # counterexample: no opener, a text in a plan's mood is planned throughout
+    pytest.param("", "70万人", ("target", "2026"), id="no-opener-planned-throughout"),
+])
+def test_whole_report_plans_from_its_task_opener(pipeline: Pipeline, opener: str, value: str,
+                                                 want: tuple) -> None:
+    """A whole work report whose tasks hold many more words of a plan's mood than its review
+    holds of what was done (plan_mood): its review still reports the year before."""
+    title = "某省政府工作报告\n——2026年1月25日在某省第十四届人民代表大会第四次会议上\n\n"
+    text = "一、2025年工作回顾\n全省地区生产总值增长5.5%，新增城镇就业70万人。\n" + opener + TASKS
+    got = {f.value_text: (f.status, f.period) for f in pipeline.extract(title + text).facts}
+    assert got[value] == want
+
+
 def test_baseline_takes_the_nearest_noun_phrase_and_verb() -> None:
     base = Pipeline(facts="baseline")
     got = {f.value_text: (f.indicator, f.kind, f.direction, f.status, f.rule)

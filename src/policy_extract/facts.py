@@ -2869,7 +2869,10 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
         return "target"  # 主要预期目标是：A增长5%左右。B增长3%。: the list it announces
     if planned:
         return "target"
-    if (doc.ctx.is_rules or doc.ctx.is_tasks or doc.ctx.plans) and not notes:  # rules, tasks
+    # a work report's plan mood is no plan before its task opener (三、2026年工作安排): the
+    # review it opens with reports what was done
+    moody = doc.ctx.plans and not (doc.ctx.is_report and doc.tasks_start > 0)
+    if (doc.ctx.is_rules or doc.ctx.is_tasks or moody) and not notes:  # rules, tasks
         return "target"  # require or plan what they say (FACTS.md status)
     return "actual"
 
