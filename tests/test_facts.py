@@ -306,6 +306,22 @@ def test_whole_report_plans_from_its_task_opener(pipeline: Pipeline, opener: str
     assert got[value] == want
 
 
+@pytest.mark.parametrize(("text", "value", "period"), [
+    pytest.param("三、2026年重点工作\n到“十五五”末，全省高新技术企业达到8万家。", "8万家", "2030",
+                 id="the-end-of-a-plan-its-last-year"),
+    pytest.param("一、2025年工作回顾\n到“十四五”末，全省5G基站达到20万个。", "20万个", "2025",
+                 id="the-end-of-the-plan-reviewed"),
+    pytest.param("三、2026年重点工作\n“十五五”时期，全省累计新增城镇就业300万人。", "300万人", "2026/2030",
+                 id="a-plan-without-its-end-its-years"),
+])
+def test_plan_ends_as_periods(pipeline: Pipeline, text: str, value: str,
+                                       period: str) -> None:
+    """FACTS.md period: a plan's target takes the written DATE; a plan's end (“十五五”末) is
+    its last year, as 到2030年 is."""
+    title = "某省政府工作报告\n——2026年1月25日在某省第十四届人民代表大会第四次会议上\n\n"
+    assert fact_of(pipeline, text, value, title).period == period
+
+
 def test_baseline_takes_the_nearest_noun_phrase_and_verb() -> None:
     base = Pipeline(facts="baseline")
     got = {f.value_text: (f.indicator, f.kind, f.direction, f.status, f.rule)

@@ -95,6 +95,8 @@ _SPENT_ON = re.compile(r"(?:对|用于|完成了?|实施了?|开展了?|建设�
 #: a place written with its administrative suffix (常德市, 海拉尔区), not a short name
 _ADMIN_END = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
 _YEAR_END = re.compile(r"\d{4}-12")
+#: the end of a plan after its name (到“十五五”末, 十四五期末): the plan's last year
+_PLAN_END_AFTER = re.compile(r"[”\"]?期?末")
 _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
 #: a list item's number at the start of a line (40.全市城镇污水处理厂开工4座, 29．完成…):
@@ -1104,10 +1106,14 @@ class _Doc:
             and int(span[:4]) >= year
 
     def _as_period(self, m: Mention) -> Mention:
-        """A plan name as its years; ``2018年以来`` as 2018 to the reference year (in a work
-        report, to the year it reviews: 2021年以来 in a report of 2026 -> 2021/2025)."""
+        """A plan name as its years (followed by 末, its last year: 到“十五五”末 -> 2030);
+        ``2018年以来`` as 2018 to the reference year (in a work report, to the year it
+        reviews: 2021年以来 in a report of 2026 -> 2021/2025)."""
         if m.label != "DATE":
-            return replace(m, norm=self.vocab.plan_periods[m.text])
+            years = self.vocab.plan_periods[m.text]
+            if _PLAN_END_AFTER.match(self.text, m.end):
+                years = years[5:]  # 到“十五五”末: the plan's last year, as 到2030年
+            return replace(m, norm=years)
         year = self.ctx.ref_year
         if year and self.ctx.is_report:
             year -= 1  # a work report speaks of the years up to the one it reviews
