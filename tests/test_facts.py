@@ -314,8 +314,7 @@ def test_whole_report_plans_from_its_task_opener(pipeline: Pipeline, opener: str
     pytest.param("三、2026年重点工作\n“十五五”时期，全省累计新增城镇就业300万人。", "300万人", "2026/2030",
                  id="a-plan-without-its-end-its-years"),
 ])
-def test_plan_ends_as_periods(pipeline: Pipeline, text: str, value: str,
-                                       period: str) -> None:
+def test_plan_ends_as_periods(pipeline: Pipeline, text: str, value: str, period: str) -> None:
     """FACTS.md period: a plan's target takes the written DATE; a plan's end (“十五五”末) is
     its last year, as 到2030年 is."""
     title = "某省政府工作报告\n——2026年1月25日在某省第十四届人民代表大会第四次会议上\n\n"

@@ -373,7 +373,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
           "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs",
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
-          "means_verbs")
+          "means_verbs", "rate_flow_cues")
 
 
 @dataclass(frozen=True, slots=True)
@@ -574,6 +574,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "supporting": (("supporting_verbs",), "word"),
     "owned_end": (("owned_quantities", "heads"), "end"),
     "total": (("total_cues",), "cue"),
+    "rate_flow": (("rate_flow_cues",), "cue"),
     "step": (("step_verbs",), "end"),
     "review_lead": (("review_leads",), "word"),
     "state": (("state_words",), "word"),
@@ -2680,7 +2681,8 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     # target also the section's (到2022年 above a plan's list of goals)
     scope, begin = doc.scope_at(value.start), doc.scope_begin(value.start)
     own_flow = scope is not None and "/" in scope and not target and _review_flow(
-        doc, clause_start, clause_end, value, kind, first)
+        doc, clause_start, clause_end, value, kind, first) and not _rate_reached(
+        doc, clause_start, value, kind)
     while i >= 0 and (doc.dates[i].start >= floor or target and doc.dates[i].section
                       and doc.dates[i].section == value.section):
         if scope and doc.dates[i].start < sent.start and "/" not in (doc.dates[i].norm or "/"):
@@ -2713,8 +2715,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         return str(doc.ctx.ref_year)  # a note of terms: the year the report speaks from
     if period is None:  # 五年来，… and the paragraphs of its review after it
         period = scope
-    flows = own_flow or _flow_before(doc.vocab, text[clause_start:value.start]) or (
-        scope is not None and doc.vocab.series_verb.match(indicator))  # 五年来…建成X 1733个
+    flows = (own_flow or _flow_before(doc.vocab, text[clause_start:value.start]) or (
+        scope is not None and doc.vocab.series_verb.match(indicator))) and not _rate_reached(
+        doc, clause_start, value, kind)  # 五年来…建成X 1733个
     if (period is None or "/" not in period) and doc.ctx.is_report and doc.ctx.ref_year \
             and kind and "年均" in text[clause_start:value.start]:
         # 年均增长 in a work report's review: the five years it reviews
@@ -2747,6 +2750,15 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+def _rate_reached(doc: _Doc, clause_start: int, value: Mention, kind: str) -> bool:
+    """Whether a reported rate (a PERCENT level: 研发投入强度2.61%) is the level it stands
+    at, not a flow over a review's span: no word of holding it over the span (保持在,
+    控制在, 连续: ``rate_flow_cues``) before it in its clause, whatever flow word its name
+    holds (投入 in 研发投入强度; FACTS.md period: a level reached at the end, the end year)."""
+    return value.label == "PERCENT" and kind == "level" \
+        and not doc.vocab.rate_flow.search(doc.text, clause_start, value.start)
 
 
 def _dates_start_level(doc: _Doc, date: Mention, value: Mention) -> bool:
