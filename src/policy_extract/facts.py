@@ -2738,9 +2738,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     if start_level and start_level.group(1):  # 从2021年的46503元: the year written
         return start_level.group(1)
     if period and _YEARS.match(period):
-        if start_level:  # 五年来…从12亿件增加到30亿件: the level before the span
-            return str(int(period[:4]) - 1)
-        if kind in ("level", "share") and not flows or kind in ("growth", "change") \
+        if start_level:  # 五年来…从12亿件增加到30亿件: the level before the span (a
+            period = str(int(period[:4]) - 1)  # stock's at that year's end, below)
+        elif kind in ("level", "share") and not flows or kind in ("growth", "change") \
                 and doc.vocab.base.search(before):
             period = period[5:]  # a level reached, or a change since the span's start
     if period and len(period) == 4:
