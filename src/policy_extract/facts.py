@@ -1766,6 +1766,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 stock_end = kind in ("level", "share") and _stock_named(indicator, vocab)
                 period = str(doc.ctx.ref_year) + ("-12" if stock_end else "")
             elif status == "target" and period == scope and scope and kind in ("level", "share") \
+                    and not acted_on \
                     and not vocab.flow.search(text, start, value.start):
                 period = scope[5:]  # “十五五”时期…城镇化率达到70%: the level at the plan's end
                 if vocab.stock.search(indicator):
