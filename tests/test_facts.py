@@ -452,6 +452,8 @@ TASK_PART = "（二）加快扩大有效需求。推进消费提质，大力发�
     pytest.param(REVIEW_PART, "2026-08", None, id="review-out-of-the-season"),
     pytest.param(REVIEW_PART, None, None, id="review-without-a-reference-date"),
     pytest.param(TASK_PART, "2026-01", None, id="task-part-is-no-review"),
+    pytest.param("第一条 基金管理人已经依法取得资格的，可以募集基金。\n第二条 基金份额持有人达到二百人以上的，"
+                 "已募集的基金应当登记了。\n", "2026-01", None, id="articles-are-no-review"),
     pytest.param("2022年全年粮食产量2151.9万吨，比上年减产1.8%。生猪出栏比上年增长2%。"
                  "工业增加值比上年增长5%。\n", "2023-01", "2022", id="untitled-bulletin-keeps-its-year"),
     pytest.param("今后五年，全省累计建成5G基站20万个。\n", "2026-01", None,

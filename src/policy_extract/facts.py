@@ -99,6 +99,8 @@ _YEAR_END = re.compile(r"\d{4}-12")
 _PLAN_END_AFTER = re.compile(r"[”\"]?期?末")
 _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
+#: a line that opens with an article's number (第一条 为了规范…): the body of a law or rules
+_ARTICLE_LINE = re.compile(r"(?m)^[\s#]*第[一二三四五六七八九十百零〇\d]+条")
 #: a list item's number at the start of a line (40.全市城镇污水处理厂开工4座, 29．完成…):
 #: the indicator starts after the last one before the value (a task breakdown's line of
 #: responsible bodies before it, 责任单位：市发改委\n128.新增…, is no part of it)
@@ -806,9 +808,12 @@ def _reviews_year_before(text: str, vocab: FactVocab) -> bool:
     """Whether an untitled text written in a work report's season (``_in_report_season``)
     reports what was done (``review_mood``: at least ``REVIEW_MOOD_MIN`` words, and words of
     a plan's mood at most ``REVIEW_MOOD`` times as many) or has a paragraph open with a span
-    of past years (五年来，过去一年，: ``relative_periods``): the review part of a report cut
-    from its title, which looks back on the year before (FACTS.md period: a work report
-    reviewing 2025 -> 2025 in its review part)."""
+    of past years (五年来，过去一年，: ``relative_periods``), and holds no law's or rules'
+    articles (第一条 …, 第二条 …): the review part of a report cut from its title, which
+    looks back on the year before (FACTS.md period: a work report reviewing 2025 -> 2025 in
+    its review part)."""
+    if len(_ARTICLE_LINE.findall(text)) >= 2:
+        return False  # 第一条 …, 第二条 …: a law's or rules' articles, no report
     for found in _PARAGRAPH_OPENING.finditer(text):  # 五年来，我们…: a span looked back on
         rel = vocab.relative_word.match(found.group(1))
         if rel and all(int(x) < 0 for x in vocab.relative[rel.group(0)].split("/")):
