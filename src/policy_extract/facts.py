@@ -317,6 +317,11 @@ _REVIEW_MIN = 3
 #: how many times as many words of a plan's mood as of a review's (plus one) make a text
 #: without a task opener planned throughout (rules/facts.yaml ``plan_mood``)
 PLAN_MOOD = 20
+#: the same for a work report's excerpt without its title (known by its address, 各位代表！)
+#: that has no task opener and looks back on no span of years: half as many suffice, as a
+#: report's review holds 2-5 plan words to one of what was done (its tasks cut mid-way:
+#: （九）着力…。新增护理员1万人。…各位代表！…)
+REPORT_PLAN_MOOD = 10
 #: an untitled text with at least ``REVIEW_MOOD_MIN`` words of what was done and no more than
 #: ``REVIEW_MOOD`` times as many of what is to be done is in a review's mood (a report's review
 #: part cut from its title: （一）着力推动…。…增长6%，建成了…)
@@ -763,6 +768,11 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     titled_plan = _titled_plan(text)
     season = _in_report_season(ref_date) and not titled_plan
     plans = not (is_review or is_rules or is_tasks) and _in_plan_mood(text, vocab)
+    if is_report and not plans and not _REPORT_TITLE.search(title) \
+            and ref_source != "document:delivery-line" and not _opens_with_past(text, vocab) \
+            and not any(not _of_past_year(m.group(), ref_year)
+                        for m in vocab.task_opener.finditer(text)):
+        plans = _in_plan_mood(text, vocab, REPORT_PLAN_MOOD)  # a report's tasks cut mid-way
     if plans and period is None and ref_year is not None and not is_report \
             and not titled_plan:
         period = str(ref_year)  # the tasks of a report delivered in January: that year's
@@ -789,12 +799,12 @@ def _titled_plan(text: str) -> bool:
     return False
 
 
-def _in_plan_mood(text: str, vocab: FactVocab) -> bool:
+def _in_plan_mood(text: str, vocab: FactVocab, times: int = PLAN_MOOD) -> bool:
     """Whether ``text`` writes what is to be done (力争, 加快, 推进: ``plan_mood``) at least
-    ``PLAN_MOOD`` times as often as what was done (比上年, 了, 首次: ``review_mood``) plus
+    ``times`` (``PLAN_MOOD``; ``REPORT_PLAN_MOOD`` for an untitled report) times as often as what was done (比上年, 了, 首次: ``review_mood``) plus
     one: the tasks of a report read without a title or a heading that says so."""
     plan = len(vocab.plan_mood.findall(text))
-    return plan >= PLAN_MOOD * (len(vocab.review_mood.findall(text)) + 1)
+    return plan >= times * (len(vocab.review_mood.findall(text)) + 1)
 
 
 def _in_report_season(ref_date: str | None) -> bool:
@@ -802,6 +812,16 @@ def _in_report_season(ref_date: str | None) -> bool:
     March, ``REPORT_MONTHS``; a year alone names none)."""
     month = ref_date[5:7] if ref_date and len(ref_date) >= 7 else ""
     return month.isdigit() and 1 <= int(month) <= REPORT_MONTHS
+
+
+def _opens_with_past(text: str, vocab: FactVocab) -> bool:
+    """Whether a paragraph of ``text`` opens with a span of past years (五年来，我们…,
+    各位代表！过去一年，…: ``relative_periods`` all before the reference year)."""
+    for found in _PARAGRAPH_OPENING.finditer(text):
+        rel = vocab.relative_word.match(found.group(1))
+        if rel and all(int(x) < 0 for x in vocab.relative[rel.group(0)].split("/")):
+            return True
+    return False
 
 
 def _reviews_year_before(text: str, vocab: FactVocab) -> bool:
@@ -814,10 +834,8 @@ def _reviews_year_before(text: str, vocab: FactVocab) -> bool:
     its review part)."""
     if len(_ARTICLE_LINE.findall(text)) >= 2:
         return False  # 第一条 …, 第二条 …: a law's or rules' articles, no report
-    for found in _PARAGRAPH_OPENING.finditer(text):  # 五年来，我们…: a span looked back on
-        rel = vocab.relative_word.match(found.group(1))
-        if rel and all(int(x) < 0 for x in vocab.relative[rel.group(0)].split("/")):
-            return True
+    if _opens_with_past(text, vocab):
+        return True
     done = len(vocab.review_mood.findall(text))
     return done >= REVIEW_MOOD_MIN and len(vocab.plan_mood.findall(text)) <= REVIEW_MOOD * done
 
