@@ -21,12 +21,14 @@ TITLE = "江西省2022年国民经济和社会发展统计公报\n江西省统�
 VOCAB = load_fact_vocab()
 
 
-def facts_of(pipeline: Pipeline, text: str, title: str | None = TITLE) -> tuple[Fact, ...]:
-    return pipeline.extract((title or "") + text).facts
+def facts_of(pipeline: Pipeline, text: str, title: str | None = TITLE,
+             ref_date: str | None = None) -> tuple[Fact, ...]:
+    return pipeline.extract((title or "") + text, ref_date=ref_date).facts
 
 
-def fact_of(pipeline: Pipeline, text: str, value: str, title: str | None = TITLE) -> Fact:
-    found = [f for f in facts_of(pipeline, text, title) if f.value_text == value]
+def fact_of(pipeline: Pipeline, text: str, value: str, title: str | None = TITLE,
+            ref_date: str | None = None) -> Fact:
+    found = [f for f in facts_of(pipeline, text, title, ref_date) if f.value_text == value]
     assert found, f"no fact {value!r} in {[f.value_text for f in facts_of(pipeline, text)]}"
     return found[0]
 
@@ -278,9 +280,10 @@ def test_dates_durations_and_names_are_never_facts(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize("example", [pytest.param(e, id=f"facts.yaml:{e.group}:{e.value}")
                                      for e in VOCAB.examples])
 def test_rule_file_example(pipeline: Pipeline, example) -> None:
-    # no title: the document's title; ``title: ""``: a text without one (an excerpt)
+    # no title: the document's title; ``title: ""``: a text without one (an excerpt);
+    # ``ref_date``: the reference date given with it (--ref-dates), else the one inferred
     title = TITLE if example.title is None else example.title + "\n\n" * bool(example.title)
-    fact = fact_of(pipeline, example.text, example.value, title)
+    fact = fact_of(pipeline, example.text, example.value, title, example.ref_date)
     for name, want in example.fields.items():
         assert getattr(fact, name) == want, f"{name}: {getattr(fact, name)!r} != {want!r}"
 
@@ -311,6 +314,43 @@ def test_work_report_reviews_the_year_before_and_targets_this_year(pipeline: Pip
     assert got["5.5%"] == ("地区生产总值", "actual", "2025")
     assert got["5%"] == ("地区生产总值", "target", "2026")
     assert got["70万人"] == ("城镇新增就业", "target", "2026")
+
+
+TASKS = ("加快建设现代化产业体系。推进新型工业化，大力发展先进制造业，加快培育新兴产业。持续推进技术改造，"
+         "积极推动企业上云用数。有序推进城市更新行动，稳步扩大有效投资。深入实施乡村振兴战略，扎实推进和美"
+         "乡村建设，着力提升农民收入，建设高标准农田30万亩。探索建立区域协作机制，推动沿海与山区市县合作。"
+         "启动新一轮人才引育行动，加快培养技能人才。持续优化营商环境，深入推进政务服务改革，积极争取国家试点。")
+
+
+@pytest.mark.parametrize(("opener", "value", "want"), [
+    pytest.param("三、2026年工作安排\n", "70万人", ("actual", "2025"), id="review-before-the-opener"),
+    pytest.param("三、2026年工作安排\n", "30万亩", ("target", "2026"), id="tasks-after-the-opener"),
+    # counterexample: no opener, a text in a plan's mood is planned throughout
+    pytest.param("", "70万人", ("target", "2026"), id="no-opener-planned-throughout"),
+])
+def test_whole_report_plans_from_its_task_opener(pipeline: Pipeline, opener: str, value: str,
+                                                 want: tuple) -> None:
+    """A whole work report whose tasks hold many more words of a plan's mood than its review
+    holds of what was done (plan_mood): its review still reports the year before."""
+    title = "某省政府工作报告\n——2026年1月25日在某省第十四届人民代表大会第四次会议上\n\n"
+    text = "一、2025年工作回顾\n全省地区生产总值增长5.5%，新增城镇就业70万人。\n" + opener + TASKS
+    got = {f.value_text: (f.status, f.period) for f in pipeline.extract(title + text).facts}
+    assert got[value] == want
+
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    pytest.param("三、2026年重点工作\n到“十五五”末，全省高新技术企业达到8万家。", "8万家", "2030",
+                 id="the-end-of-a-plan-its-last-year"),
+    pytest.param("一、2025年工作回顾\n到“十四五”末，全省5G基站达到20万个。", "20万个", "2025",
+                 id="the-end-of-the-plan-reviewed"),
+    pytest.param("三、2026年重点工作\n“十五五”时期，全省累计新增城镇就业300万人。", "300万人", "2026/2030",
+                 id="a-plan-without-its-end-its-years"),
+])
+def test_plan_ends_as_periods(pipeline: Pipeline, text: str, value: str, period: str) -> None:
+    """FACTS.md period: a plan's target takes the written DATE; a plan's end (“十五五”末) is
+    its last year, as 到2030年 is."""
+    title = "某省政府工作报告\n——2026年1月25日在某省第十四届人民代表大会第四次会议上\n\n"
+    assert fact_of(pipeline, text, value, title).period == period
 
 
 def test_baseline_takes_the_nearest_noun_phrase_and_verb() -> None:
@@ -429,6 +469,34 @@ def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | 
     ctx = document_context(title + GRAIN, result.mentions, result.ref_date,
                            result.ref_date_source)
     assert (ctx.place, result.period) == (place, period)
+
+
+REVIEW_PART = "（二）着力扩大有效需求。全省社会消费品零售总额增长6%，首次突破3万亿元，建成了一批重大项目。\n"
+TASK_PART = "（二）加快扩大有效需求。推进消费提质，大力发展服务消费，加快培育新型消费。\n"
+
+
+@pytest.mark.parametrize(("text", "ref_date", "period"), [
+    pytest.param(REVIEW_PART, "2026-01", "2025", id="untitled-review-in-a-reports-season"),
+    pytest.param("五年来，全省累计建成5G基站20万个。\n", "2026-02", "2025",
+                 id="untitled-text-opening-with-past-years"),
+    # counterexamples: out of the season, no reference date, a task part, a bulletin's
+    # comparisons (the year its DATEs name), a span to come
+    pytest.param(REVIEW_PART, "2026-08", None, id="review-out-of-the-season"),
+    pytest.param(REVIEW_PART, None, None, id="review-without-a-reference-date"),
+    pytest.param(TASK_PART, "2026-01", None, id="task-part-is-no-review"),
+    pytest.param("第一条 基金管理人已经依法取得资格的，可以募集基金。\n第二条 基金份额持有人达到二百人以上的，"
+                 "已募集的基金应当登记了。\n", "2026-01", None, id="articles-are-no-review"),
+    pytest.param("2022年全年粮食产量2151.9万吨，比上年减产1.8%。生猪出栏比上年增长2%。"
+                 "工业增加值比上年增长5%。\n", "2023-01", "2022", id="untitled-bulletin-keeps-its-year"),
+    pytest.param("今后五年，全省累计建成5G基站20万个。\n", "2026-01", None,
+                 id="a-span-to-come-is-no-review"),
+])
+def test_untitled_excerpt_period(pipeline: Pipeline, text: str, ref_date: str | None,
+                                 period: str | None) -> None:
+    """An excerpt of a work report without its title, read with the reference date
+    --ref-dates gives: its review part looks back on the year before (FACTS.md period:
+    the document's own period)."""
+    assert pipeline.extract(text, ref_date=ref_date).period == period
 
 
 @pytest.mark.parametrize(("zone", "want"), [

@@ -95,8 +95,12 @@ _SPENT_ON = re.compile(r"(?:对|用于|完成了?|实施了?|开展了?|建设�
 #: a place written with its administrative suffix (常德市, 海拉尔区), not a short name
 _ADMIN_END = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
 _YEAR_END = re.compile(r"\d{4}-12")
+#: the end of a plan after its name (到“十五五”末, 十四五期末): the plan's last year
+_PLAN_END_AFTER = re.compile(r"[”\"]?期?末")
 _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
+#: a line that opens with an article's number (第一条 为了规范…): the body of a law or rules
+_ARTICLE_LINE = re.compile(r"(?m)^[\s#]*第[一二三四五六七八九十百零〇\d]+条")
 #: a list item's number at the start of a line (40.全市城镇污水处理厂开工4座, 29．完成…):
 #: the indicator starts after the last one before the value (a task breakdown's line of
 #: responsible bodies before it, 责任单位：市发改委\n128.新增…, is no part of it)
@@ -320,6 +324,19 @@ _REVIEW_MIN = 3
 #: how many times as many words of a plan's mood as of a review's (plus one) make a text
 #: without a task opener planned throughout (rules/facts.yaml ``plan_mood``)
 PLAN_MOOD = 20
+#: the same for a work report's excerpt without its title (known by its address, 各位代表！)
+#: that has no task opener and looks back on no span of years: half as many suffice, as a
+#: report's review holds 2-5 plan words to one of what was done (its tasks cut mid-way:
+#: （九）着力…。新增护理员1万人。…各位代表！…)
+REPORT_PLAN_MOOD = 10
+#: an untitled text with at least ``REVIEW_MOOD_MIN`` words of what was done and no more than
+#: ``REVIEW_MOOD`` times as many of what is to be done is in a review's mood (a report's review
+#: part cut from its title: （一）着力推动…。…增长6%，建成了…)
+REVIEW_MOOD_MIN = 2
+REVIEW_MOOD = 10
+#: the months a work report is delivered in (the people's congresses meet in January to
+#: March): a review written then looks back on the year before
+REPORT_MONTHS = 3
 #: the last year of a plan (较“十三五”末), no year's end
 _PLAN_END = re.compile(r"十[一二三四五六]五[”\"]?末")
 #: the level a change starts from (从2021年的46503元提高到58794元): its DATE is no
@@ -341,6 +358,8 @@ _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 _SUB_HEADING = re.compile(r"[（(][一二三四五六七八九十]+[）)]([^，,。；;：:\n]{2,30})")
 #: the clause a paragraph opens with (各位代表！ before it goes)
 _OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?]{0,40})")
+#: what a paragraph opens with, after the address to the congress (各位代表！五年来，…)
+_PARAGRAPH_OPENING = re.compile(r"(?m)^[\s“\"]*(?:各位代表[！!]\s*)?([^，,。；;：:！!？?\n]{1,40})[，,]")
 _ADDRESS_LEAD = re.compile(r"\s*各位代表[！!]\s*")
 #: a paragraph that opens with one year (2025年，; 过去一年，; 这一年，; 2026年是…; 今年…): no
 #: multi-year review
@@ -370,7 +389,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
           "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs",
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
-          "means_verbs")
+          "means_verbs", "rate_flow_cues")
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +401,8 @@ class FactExample:
     value: str
     fields: dict[str, Any]
     title: str | None = None
+    #: the reference date the text is read with (``ref_date:``, as --ref-dates gives it)
+    ref_date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -583,6 +604,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "supporting": (("supporting_verbs",), "word"),
     "owned_end": (("owned_quantities", "heads"), "end"),
     "total": (("total_cues",), "cue"),
+    "rate_flow": (("rate_flow_cues",), "cue"),
     "step": (("step_verbs",), "end"),
     "review_lead": (("review_leads",), "word"),
     "state": (("state_words",), "word"),
@@ -632,9 +654,10 @@ def load_fact_vocab(directory: Path | None = None) -> FactVocab:
             if not isinstance(ex, dict) or "text" not in ex or "value" not in ex:
                 raise RuleError(f"{path}: {group}: example {n} needs text and value")
             rest = {k: (None if v is None else str(v)) for k, v in ex.items()
-                    if k not in ("text", "value", "title")}
+                    if k not in ("text", "value", "title", "ref_date")}
+            ref = ex.get("ref_date")
             examples.append(FactExample(group, str(ex["text"]), str(ex["value"]), rest,
-                                        ex.get("title")))
+                                        ex.get("title"), None if ref is None else str(ref)))
     long = [w for g in ("up_verbs", "down_verbs", "linkers", "comparisons")
             for w in words.get(g, ()) if len(w) > _TAIL_CHARS]
     if long:
@@ -763,11 +786,22 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         is_report or is_rules or _PLAN_TITLE.search(title)) and _is_review(text, vocab)
     if period is None and is_review:
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
-    plans = not (is_review or is_rules or is_tasks) and _in_plan_mood(text, vocab)
     titled_plan = _titled_plan(text)
+    season = _in_report_season(ref_date) and not titled_plan
+    plans = not (is_review or is_rules or is_tasks) and _in_plan_mood(text, vocab)
+    if is_report and not plans and not _REPORT_TITLE.search(title) \
+            and ref_source != "document:delivery-line" and not _opens_with_past(text, vocab) \
+            and not any(not _of_past_year(m.group(), ref_year)
+                        for m in vocab.task_opener.finditer(text)):
+        plans = _in_plan_mood(text, vocab, REPORT_PLAN_MOOD)  # a report's tasks cut mid-way
     if plans and period is None and ref_year is not None and not is_report \
             and not titled_plan:
         period = str(ref_year)  # the tasks of a report delivered in January: that year's
+    if period is None and ref_year is not None and not (
+            is_report or is_review or is_rules or is_tasks or plans or titled_plan) \
+            and season and _reviews_year_before(text, vocab):
+        is_report = True  # a report's review part without its title: the year before
+        period = str(ref_year - 1)
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
                       is_rules, is_review, is_tasks, plans, titled_plan)
 
@@ -786,12 +820,45 @@ def _titled_plan(text: str) -> bool:
     return False
 
 
-def _in_plan_mood(text: str, vocab: FactVocab) -> bool:
+def _in_plan_mood(text: str, vocab: FactVocab, times: int = PLAN_MOOD) -> bool:
     """Whether ``text`` writes what is to be done (力争, 加快, 推进: ``plan_mood``) at least
-    ``PLAN_MOOD`` times as often as what was done (比上年, 了, 首次: ``review_mood``) plus
+    ``times`` (``PLAN_MOOD``; ``REPORT_PLAN_MOOD`` for an untitled report) times as often as what was done (比上年, 了, 首次: ``review_mood``) plus
     one: the tasks of a report read without a title or a heading that says so."""
     plan = len(vocab.plan_mood.findall(text))
-    return plan >= PLAN_MOOD * (len(vocab.review_mood.findall(text)) + 1)
+    return plan >= times * (len(vocab.review_mood.findall(text)) + 1)
+
+
+def _in_report_season(ref_date: str | None) -> bool:
+    """Whether ``ref_date`` names a month in which work reports are delivered (January to
+    March, ``REPORT_MONTHS``; a year alone names none)."""
+    month = ref_date[5:7] if ref_date and len(ref_date) >= 7 else ""
+    return month.isdigit() and 1 <= int(month) <= REPORT_MONTHS
+
+
+def _opens_with_past(text: str, vocab: FactVocab) -> bool:
+    """Whether a paragraph of ``text`` opens with a span of past years (五年来，我们…,
+    各位代表！过去一年，…: ``relative_periods`` all before the reference year)."""
+    for found in _PARAGRAPH_OPENING.finditer(text):
+        rel = vocab.relative_word.match(found.group(1))
+        if rel and all(int(x) < 0 for x in vocab.relative[rel.group(0)].split("/")):
+            return True
+    return False
+
+
+def _reviews_year_before(text: str, vocab: FactVocab) -> bool:
+    """Whether an untitled text written in a work report's season (``_in_report_season``)
+    reports what was done (``review_mood``: at least ``REVIEW_MOOD_MIN`` words, and words of
+    a plan's mood at most ``REVIEW_MOOD`` times as many) or has a paragraph open with a span
+    of past years (五年来，过去一年，: ``relative_periods``), and holds no law's or rules'
+    articles (第一条 …, 第二条 …): the review part of a report cut from its title, which
+    looks back on the year before (FACTS.md period: a work report reviewing 2025 -> 2025 in
+    its review part)."""
+    if len(_ARTICLE_LINE.findall(text)) >= 2:
+        return False  # 第一条 …, 第二条 …: a law's or rules' articles, no report
+    if _opens_with_past(text, vocab):
+        return True
+    done = len(vocab.review_mood.findall(text))
+    return done >= REVIEW_MOOD_MIN and len(vocab.plan_mood.findall(text)) <= REVIEW_MOOD * done
 
 
 def _body_area(org: str) -> str | None:
@@ -1084,10 +1151,14 @@ class _Doc:
             and int(span[:4]) >= year
 
     def _as_period(self, m: Mention) -> Mention:
-        """A plan name as its years; ``2018年以来`` as 2018 to the reference year (in a work
-        report, to the year it reviews: 2021年以来 in a report of 2026 -> 2021/2025)."""
+        """A plan name as its years (followed by 末, its last year: 到“十五五”末 -> 2030);
+        ``2018年以来`` as 2018 to the reference year (in a work report, to the year it
+        reviews: 2021年以来 in a report of 2026 -> 2021/2025)."""
         if m.label != "DATE":
-            return replace(m, norm=self.vocab.plan_periods[m.text])
+            years = self.vocab.plan_periods[m.text]
+            if _PLAN_END_AFTER.match(self.text, m.end):
+                years = years[5:]  # 到“十五五”末: the plan's last year, as 到2030年
+            return replace(m, norm=years)
         year = self.ctx.ref_year
         if year and self.ctx.is_report:
             year -= 1  # a work report speaks of the years up to the one it reviews
@@ -1753,6 +1824,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 stock_end = kind in ("level", "share") and _stock_named(indicator, vocab)
                 period = str(doc.ctx.ref_year) + ("-12" if stock_end else "")
             elif status == "target" and period == scope and scope and kind in ("level", "share") \
+                    and not acted_on \
                     and not vocab.flow.search(text, start, value.start):
                 period = scope[5:]  # “十五五”时期…城镇化率达到70%: the level at the plan's end
                 if vocab.stock.search(indicator):
@@ -2699,7 +2771,8 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     # target also the section's (到2022年 above a plan's list of goals)
     scope, begin = doc.scope_at(value.start), doc.scope_begin(value.start)
     own_flow = scope is not None and "/" in scope and not target and _review_flow(
-        doc, clause_start, clause_end, value, kind, first)
+        doc, clause_start, clause_end, value, kind, first) and not _rate_reached(
+        doc, clause_start, value, kind)
     while i >= 0 and (doc.dates[i].start >= floor or target and doc.dates[i].section
                       and doc.dates[i].section == value.section):
         if scope and doc.dates[i].start < sent.start and "/" not in (doc.dates[i].norm or "/"):
@@ -2732,8 +2805,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         return str(doc.ctx.ref_year)  # a note of terms: the year the report speaks from
     if period is None:  # 五年来，… and the paragraphs of its review after it
         period = scope
-    flows = own_flow or _flow_before(doc.vocab, text[clause_start:value.start]) or (
-        scope is not None and doc.vocab.series_verb.match(indicator))  # 五年来…建成X 1733个
+    flows = (own_flow or _flow_before(doc.vocab, text[clause_start:value.start]) or (
+        scope is not None and doc.vocab.series_verb.match(indicator))) and not _rate_reached(
+        doc, clause_start, value, kind)  # 五年来…建成X 1733个
     if (period is None or "/" not in period) and doc.ctx.is_report and doc.ctx.ref_year \
             and kind and "年均" in text[clause_start:value.start]:
         # 年均增长 in a work report's review: the five years it reviews
@@ -2754,9 +2828,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     if start_level and start_level.group(1):  # 从2021年的46503元: the year written
         return start_level.group(1)
     if period and _YEARS.match(period):
-        if start_level:  # 五年来…从12亿件增加到30亿件: the level before the span
-            return str(int(period[:4]) - 1)
-        if kind in ("level", "share") and not flows or kind in ("growth", "change") \
+        if start_level:  # 五年来…从12亿件增加到30亿件: the level before the span (a
+            period = str(int(period[:4]) - 1)  # stock's at that year's end, below)
+        elif kind in ("level", "share") and not flows or kind in ("growth", "change") \
                 and doc.vocab.base.search(before):
             period = period[5:]  # a level reached, or a change since the span's start
     if period and len(period) == 4:
@@ -2766,6 +2840,15 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+def _rate_reached(doc: _Doc, clause_start: int, value: Mention, kind: str) -> bool:
+    """Whether a reported rate (a PERCENT level: 研发投入强度2.61%) is the level it stands
+    at, not a flow over a review's span: no word of holding it over the span (保持在,
+    控制在, 连续: ``rate_flow_cues``) before it in its clause, whatever flow word its name
+    holds (投入 in 研发投入强度; FACTS.md period: a level reached at the end, the end year)."""
+    return value.label == "PERCENT" and kind == "level" \
+        and not doc.vocab.rate_flow.search(doc.text, clause_start, value.start)
 
 
 def _dates_start_level(doc: _Doc, date: Mention, value: Mention) -> bool:
@@ -2896,7 +2979,10 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
         return "target"  # 主要预期目标是：A增长5%左右。B增长3%。: the list it announces
     if planned:
         return "target"
-    if (doc.ctx.is_rules or doc.ctx.is_tasks or doc.ctx.plans) and not notes:  # rules, tasks
+    # a work report's plan mood is no plan before its task opener (三、2026年工作安排): the
+    # review it opens with reports what was done
+    moody = doc.ctx.plans and not (doc.ctx.is_report and doc.tasks_start > 0)
+    if (doc.ctx.is_rules or doc.ctx.is_tasks or moody) and not notes:  # rules, tasks
         return "target"  # require or plan what they say (FACTS.md status)
     return "actual"
 
