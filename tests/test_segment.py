@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import marshal
+from pathlib import Path
 from types import SimpleNamespace
 from unittest import mock
 
@@ -10,10 +12,11 @@ import jieba
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from jieba import finalseg
 
 from policy_extract import segment
 from policy_extract.pipeline import Pipeline
-from policy_extract.rules import RuleError, segmenter_entries
+from policy_extract.rules import RuleError, default_rules_dir, segmenter_entries
 from policy_extract.segment import best_route, on_word_boundaries, word_boundaries
 
 from .conftest import REPO
@@ -178,3 +181,30 @@ def test_dictionary_read_once_and_as_written() -> None:
     name_pass_tags = segment.load_word_tags(tokenizer)  # type: ignore[arg-type]
     assert name_pass_tags == {**expected_tags, **added}
     assert tags == expected_tags and "某某新区" not in tags
+
+
+def test_the_kept_dictionary_is_the_built_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """build_tokenizer keeps its finished dictionary in the cache folder and reads it back:
+    the same words, frequencies (in the same order) and total as built from jieba's, and
+    the removed words still forced apart; an unreadable file is built anew; other words,
+    another file."""
+    gazetteer = default_rules_dir() / "gazetteer.tsv"
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", "off")
+    built = segment.build_tokenizer(gazetteer)
+    monkeypatch.delenv("POLICY_EXTRACT_CACHE")
+    segment.build_tokenizer(gazetteer, tmp_path)  # writes the file
+    kept = list(tmp_path.glob("jieba-*.marshal"))
+    assert len(kept) == 1
+    with mock.patch.object(jieba.Tokenizer, "initialize", side_effect=AssertionError):
+        read = segment.build_tokenizer(gazetteer, tmp_path)  # jieba's dictionary not loaded
+    assert list(read.FREQ.items()) == list(built.FREQ.items()) and read.total == built.total
+    removed = segment.removed_words(default_rules_dir())
+    assert removed and all(read.FREQ[w] == 0 and w in finalseg.Force_Split_Words for w in removed)
+    kept[0].write_bytes(b"not marshal")
+    again = segment.build_tokenizer(gazetteer, tmp_path)
+    assert again.FREQ == built.FREQ and marshal.loads(kept[0].read_bytes())[1] == built.total
+    other = tmp_path / "other" / "gazetteer.tsv"
+    other.parent.mkdir()
+    other.write_text("surface\tcanonical\tlabel\n某某新区\t某某新区\tGPE\n", encoding="utf-8")
+    segment.build_tokenizer(other, tmp_path)
+    assert len(list(tmp_path.glob("jieba-*.marshal"))) == 2

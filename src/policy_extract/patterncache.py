@@ -104,19 +104,28 @@ class PatternCache:
         newest :data:`KEPT_FILES`. Errors of the file system are logged, not raised."""
         if self.path is None or self.folder is None or not self.compiled:
             return
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            part = self.path.with_name(f"{self.path.name}.{os.getpid()}.part")
-            with part.open("wb") as handle:
-                pickle.dump({"regex": self.patterns, "re": self.stdlib}, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(part, self.path)
-            files = sorted(self.folder.glob(f"{_PREFIX}*.pickle"),
-                           key=lambda f: f.stat().st_mtime, reverse=True)
-            for old in files[KEPT_FILES:]:
-                old.unlink(missing_ok=True)
-        except OSError as exc:
-            log.warning("pattern cache %s not written: %s", self.path, exc)
+        write_cache_file(self.path, pickle.dumps({"regex": self.patterns, "re": self.stdlib},
+                                                 protocol=pickle.HIGHEST_PROTOCOL))
         self.compiled = 0
+
+
+def write_cache_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` in the cache folder atomically (a part file, then a
+    rename) and remove all but the newest :data:`KEPT_FILES` of its kind (the files whose
+    name starts as its, up to the first ``-``: ``names-``, ``jieba-``). Errors of the file system
+    are logged, not raised: a cache that cannot be written is skipped."""
+    kind = path.name.split("-")[0]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_name(f"{path.name}.{os.getpid()}.part")
+        part.write_bytes(data)
+        os.replace(part, path)
+        files = sorted(path.parent.glob(f"{kind}-*{path.suffix}"),
+                       key=lambda f: f.stat().st_mtime, reverse=True)
+        for old in files[KEPT_FILES:]:
+            old.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("cache file %s not written: %s", path, exc)
 
 
 _sre_compile = _sre.compile
