@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import marshal
+import subprocess
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 from unittest import mock
@@ -208,3 +210,14 @@ def test_the_kept_dictionary_is_the_built_one(tmp_path: Path, monkeypatch: pytes
     other.write_text("surface\tcanonical\tlabel\n某某新区\t某某新区\tGPE\n", encoding="utf-8")
     segment.build_tokenizer(other, tmp_path)
     assert len(list(tmp_path.glob("jieba-*.marshal"))) == 2
+
+
+def test_jieba_is_imported_without_pkg_resources() -> None:
+    """policy_extract imports jieba with pkg_resources blocked (jieba then opens its data
+    files from its folder), and leaves pkg_resources importable afterwards."""
+    code = ("import os, sys, policy_extract, jieba._compat as c\n"
+            "assert 'pkg_resources' not in sys.modules\n"
+            "own = os.path.join(os.path.dirname(c.__file__), 'dict.txt')\n"
+            "assert c.get_module_res('dict.txt').read(99) == open(own, 'rb').read(99)\n"
+            "import pkg_resources\n")
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -11,6 +11,26 @@ from __future__ import annotations
 
 __version__ = "0.5.0"
 
+
+def _import_jieba() -> None:
+    """Import jieba without ``pkg_resources``: jieba 0.42 imports it (0.13-0.3 CPU-s, every
+    command) only to open its own data files, and opens them from its folder when the
+    import fails. The block lasts for jieba's import alone; a process that imported
+    ``pkg_resources`` or jieba before is left as it is."""
+    import sys
+
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        return
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # import fails
+    try:
+        import jieba  # noqa: F401
+    finally:
+        if "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
+            del sys.modules["pkg_resources"]
+
+
+_import_jieba()
+
 from .model import Document, Extraction, Fact, Label, Mention, PolicyExtractError, Sentence  # noqa: E402
 from .pipeline import Pipeline, extract  # noqa: E402
 
