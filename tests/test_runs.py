@@ -5,13 +5,16 @@ what a run's ends could change, and the patterns that keep the whole scan."""
 from __future__ import annotations
 
 import json
+import pickle
 import random
 import re
+from pathlib import Path
+from unittest import mock
 
 import pytest
 import regex
 
-from policy_extract import numeric
+from policy_extract import numeric, runs
 from policy_extract.numeric import collect_warnings, iter_matches
 from policy_extract.rules import load_rules
 from policy_extract.runs import first_char_guard, run_matches, run_plan
@@ -172,3 +175,39 @@ def test_first_char_guard_keeps_the_matches(what: str, pattern: re.Pattern[str])
 def test_first_char_guard_leaves_what_it_cannot_bound(source: str) -> None:
     pattern = re.compile(source)
     assert first_char_guard(pattern) is pattern
+
+
+def test_plans_read_from_the_cache_file_are_the_made_ones(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """read_plans writes the plans of the rules' patterns to the cache folder and reads
+    them back without making one: the same anchors, runs, bounds and matches; a file that
+    cannot be read is made anew."""
+    rules = load_rules()
+    patterns = [r.pattern for r in (*rules.numeric, *rules.dates, *rules.blockers)]
+    monkeypatch.setattr(runs, "_PLANS", {})
+    made = {p.pattern: run_plan(p) for p in patterns}
+    monkeypatch.setattr(runs, "_PLANS", {})
+    runs.read_plans(patterns, tmp_path)  # makes them and writes the file
+    (path,) = tmp_path.glob("plans-*.pickle")
+    monkeypatch.setattr(runs, "_PLANS", {})
+    with mock.patch.object(runs, "_make_plan", side_effect=AssertionError):
+        runs.read_plans(patterns, tmp_path)
+        read = {p.pattern: run_plan(p) for p in patterns}
+    texts = _train_texts()[:8]
+    assert sum(p is not None for p in read.values()) >= 10
+    for pattern in patterns:
+        a, b = made[pattern.pattern], read[pattern.pattern]
+        assert (a is None) == (b is None)
+        if a is None or b is None:
+            continue
+        assert (a.anchors, a.also, a.shortest, a.ahead) == (b.anchors, b.also, b.shortest, b.ahead)
+        for x, y in ((a.run_before, b.run_before), (a.run_after, b.run_after)):
+            assert (x.pattern, x.flags) == (y.pattern, y.flags)
+        for text in texts:
+            assert _found(run_matches(b, pattern, text, 5.0)) == \
+                _found(run_matches(a, pattern, text, 5.0))
+    path.write_bytes(b"not a pickle")
+    monkeypatch.setattr(runs, "_PLANS", {})
+    runs.read_plans(patterns, tmp_path)
+    assert {p.pattern: run_plan(p) for p in patterns}.keys() == made.keys()
+    assert pickle.loads(path.read_bytes()).keys() == {(p.pattern, p.flags) for p in patterns}

@@ -49,15 +49,19 @@ def cache_folder() -> Path | None:
     return Path(base) / "policy-extract"
 
 
+def version_tag() -> str:
+    """The versions compiled patterns depend on: ``regex``'s, Python's and its ``_sre``'s."""
+    return (f"regex{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
+            f"-sre{_sre.MAGIC}")
+
+
 class PatternCache:
     """The compiled patterns of one rules digest: :meth:`compile` looks a pattern up or
     compiles it; :meth:`save` writes the file if a pattern was compiled."""
 
     def __init__(self, digest: str, folder: Path | None = None) -> None:
         self.folder = folder
-        version = (f"regex{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
-                   f"-sre{_sre.MAGIC}")
-        self.path = folder / f"{_PREFIX}{digest}-{version}.pickle" if folder else None
+        self.path = folder / f"{_PREFIX}{digest}-{version_tag()}.pickle" if folder else None
         found = self._read()
         self.patterns: dict[tuple[str, int], regex.Pattern[str]] = found.get("regex", {})
         #: ``re``'s compiled code of each source: ``_sre.compile``'s arguments
@@ -91,13 +95,13 @@ class PatternCache:
         args = self.stdlib.get(source)
         if args is not None:
             try:
-                return _sre_compile(*args)
+                return sre_compile(*args)
             except Exception:  # noqa: BLE001 - another Python's _sre: compiled anew
                 del self.stdlib[source]
-        args = _stdlib_code(source)
+        args = stdlib_code(source)
         self.stdlib[source] = args
         self.compiled += 1
-        return _sre_compile(*args)
+        return sre_compile(*args)
 
     def save(self) -> None:
         """Write the file (atomically) if a pattern was compiled; remove all but the
@@ -128,10 +132,10 @@ def write_cache_file(path: Path, data: bytes) -> None:
         log.warning("cache file %s not written: %s", path, exc)
 
 
-_sre_compile = _sre.compile
+sre_compile = _sre.compile
 
 
-def _stdlib_code(source: str) -> tuple[Any, ...]:
+def stdlib_code(source: str) -> tuple[Any, ...]:
     """The arguments ``re._compiler.compile(source)`` gives ``_sre.compile`` (Python 3.11
     to 3.13): the pattern, its flags, its code, the group count and the group names both
     ways. Raises ``re.error`` as ``re.compile`` does."""

@@ -32,9 +32,10 @@ from .model import (
 )
 from .numbers import load_converter
 from .numeric import collect_warnings, find_numeric, iter_matches
+from .patterncache import cache_folder
 from .places import find_document_place, last_listed_places, link_mentions, local_candidates
 from .rules import RuleSet, load_rules
-from .runs import run_plan
+from .runs import read_plans
 from .segment import build_tokenizer, on_word_boundaries
 from .textview import TextView
 
@@ -105,8 +106,9 @@ class Pipeline:
         crf: NameRefiner | None = None,
     ) -> None:
         self.rules = rules or load_rules(rules_dir)
-        for rule in (*self.rules.numeric, *self.rules.dates, *self.rules.blockers):
-            run_plan(rule.pattern)  # read once a process, at the build (runs.py)
+        # made once a process, at the build, or read from the cache file (runs.py)
+        read_plans([rule.pattern for rule in (*self.rules.numeric, *self.rules.dates,
+                                              *self.rules.blockers)], cache_folder())
         load_converter()  # cn2an, once a process, at the build (not at import: numbers.py)
         self.tokenizer = tokenizer or build_tokenizer(self.rules.directory / "gazetteer.tsv")
         if name_passes is None:  # default: the rule pass for names (rules/names.yaml)
