@@ -191,6 +191,11 @@ def _values(rule: Rule, groups: dict[str, str | None]) -> tuple[Decimal, Decimal
         value = -value
     num2 = groups.get("num2")
     value_max = parse_numeral(num2) * mag if num2 else None
+    if groups.get("half"):  # 一年半, 三个月半: and a half, of the last number written
+        if value_max is None:
+            value += Decimal("0.5")
+        else:
+            value_max += Decimal("0.5")
     # 5000至1万元: the shared magnitude would lift the first end past the second, so the
     # first end, written without one, has none
     if value_max is not None and value_max <= value and mag1 == mag and mag > 1:
