@@ -63,6 +63,12 @@ DATE_CASES = [
     ("2018 年以来", "2018 年", "since"),
     ("2020年前完成", "2020年", "before"),
     ("2020年完成", "2020年", "exact"),
+    # a word that starts with 前, 来 or 起 is no qualifier word (qualifiers.yaml, none)
+    ("2021年起草了条例", "2021年", "exact"),
+    ("2019年来源于统计局的数据", "2019年", "exact"),
+    ("代表团2019年前往北京", "2019年", "exact"),
+    ("2019年起施行", "2019年", "since"),
+    ("2020年前提交", "2020年", "before"),
 ]
 
 

@@ -191,6 +191,11 @@ def _values(rule: Rule, groups: dict[str, str | None]) -> tuple[Decimal, Decimal
         value = -value
     num2 = groups.get("num2")
     value_max = parse_numeral(num2) * mag if num2 else None
+    if groups.get("half"):  # 一年半, 三个月半: and a half, of the last number written
+        if value_max is None:
+            value += Decimal("0.5")
+        else:
+            value_max += Decimal("0.5")
     # 5000至1万元: the shared magnitude would lift the first end past the second, so the
     # first end, written without one, has none
     if value_max is not None and value_max <= value and mag1 == mag and mag > 1:
@@ -237,7 +242,7 @@ def _qualifier(rule: Rule, groups: dict[str, str | None], clean: str, start: int
 def word_before(clean: str, start: int, words: dict[str, str]) -> str | None:
     """The qualifier of the longest listed word ending right at ``start``."""
     m = _listed(words)[1].match(clean, 0, start)
-    return words[m.group()] if m else None
+    return words[m.group()] or None if m else None
 
 
 #: how far a `reach` qualifier word may stand before the number it governs
@@ -278,9 +283,10 @@ def word_reaching(clean: str, start: int, words: dict[str, str]) -> str | None:
 
 
 def word_after(clean: str, end: int, words: dict[str, str]) -> str | None:
-    """The qualifier of the longest listed word starting right at ``end``."""
+    """The qualifier of the longest listed word starting right at ``end``; none where
+    that word is one listed as giving none (``前移``, which starts with ``前``)."""
     m = _listed(words)[0].match(clean, end)
-    return words[m.group()] if m else None
+    return words[m.group()] or None if m else None
 
 
 def _sizes(words: dict[str, str]) -> list[int]:
@@ -305,13 +311,13 @@ _ANY_OF: dict[int, tuple[dict[str, str], regex.Pattern[str]]] = {}
 
 
 def _listed(words: dict[str, str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """The words of ``words`` that give a qualifier, longest first: a pattern that finds
+    """The words of ``words`` (those that give none too), longest first: a pattern that finds
     the longest starting at a position (``match(text, pos)``) and a reverse one that finds
     the longest ending at it (``match(text, 0, pos)``). Read for every number, remembered
     per table (as :func:`_sizes`): one match instead of a slice and a look-up per length."""
     hit = _LISTED.get(id(words))
     if hit is None or hit[0] is not words:
-        given = sorted((w for w, q in words.items() if q), key=len, reverse=True)
+        given = sorted(words, key=len, reverse=True)
         source = "|".join(regex.escape(w) for w in given) or "(?!)"
         hit = _LISTED[id(words)] = (words, regex.compile(source),
                                     regex.compile(f"(?r)(?:{source})"))

@@ -585,10 +585,13 @@ def _load_qualifiers(path: Path) -> dict[str, dict[str, dict[str, str]]]:
         for position, by_qualifier in (positions or {}).items():
             for qualifier, words in (by_qualifier or {}).items():
                 allowed = QUALIFIERS["DATE" if kind == "date" else "MONEY"]
-                if qualifier not in allowed:
+                # `none`: words that start with a qualifier word and are another word
+                # (前移 is no 前): the longest word wins, and these give no qualifier
+                if qualifier not in allowed and (qualifier, position) != ("none", "after"):
                     raise RuleError(f"{path}: {kind}.{position}: unknown qualifier {qualifier!r}")
                 for word in words:
-                    table.setdefault(kind, {}).setdefault(position, {})[str(word)] = qualifier
+                    table.setdefault(kind, {}).setdefault(position, {})[str(word)] = (
+                        "" if qualifier == "none" else qualifier)
     return table
 
 
