@@ -325,6 +325,12 @@ TASKS = ("加快建设现代化产业体系。推进新型工业化，大力发�
 @pytest.mark.parametrize(("opener", "value", "want"), [
     pytest.param("三、2026年工作安排\n", "70万人", ("actual", "2025"), id="review-before-the-opener"),
     pytest.param("三、2026年工作安排\n", "30万亩", ("target", "2026"), id="tasks-after-the-opener"),
+    pytest.param("三、全力做好2026年各项工作\n", "70万人", ("actual", "2025"),
+                 id="review-before-a-heading-of-the-years-work"),
+    pytest.param("三、扎实做好经济工作\n2026年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n",
+                 "70万人", ("actual", "2025"), id="review-before-the-years-targets-with-its-year"),
+    pytest.param("三、扎实做好经济工作\n主要预期目标\n地区生产总值增长5%左右。\n", "70万人",
+                 ("actual", "2025"), id="review-before-a-line-of-targets"),
     # counterexample: no opener, a text in a plan's mood is planned throughout
     pytest.param("", "70万人", ("target", "2026"), id="no-opener-planned-throughout"),
 ])
