@@ -371,6 +371,8 @@ LATE_SPAN = ("（二）扩大有效需求。过去一年，全省新增城镇就
     pytest.param("（二）扩大有效需求。五年来，全省累计新增城镇就业300万人。过去一年，新增城镇就业70万人，"
                  "新建5G基站2万个。", "2万个", "2025", id="the-span-then-the-year-in-one-paragraph"),
     pytest.param(LATE_SPAN, "20万个", "2021/2025", id="a-late-span-in-a-paragraph-on-the-year"),
+    pytest.param("过去一年，全省新建5G基站2万个。消费持续恢复。市场活力增强。五年来，我们坚定不移推进改革。\n"
+                 "全省新建高标准农田300万亩。", "300万亩", "2021/2025", id="a-late-span-opening-what-follows"),
     pytest.param(FIVE_YEARS + "在过去的一年里，全省新建5G基站2万个。", "2万个", "2025",
                  id="in-the-past-year"),
     pytest.param(FIVE_YEARS + "2025年极不平凡。全省新建5G基站2万个。", "2万个", "2025",

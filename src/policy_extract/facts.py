@@ -1118,7 +1118,8 @@ class _Doc:
         if self.ctx.is_report:
             notes = self.vocab.notes_heading.search(self.text)
             self.notes_start = notes.start() if notes else -1
-            scopes = _scopes(self.text, self.breaks, self.vocab, self.ctx.ref_year)
+            scopes = _scopes(self.text, self.breaks, self.vocab, self.ctx.ref_year,
+                             self.value_starts)
             self.scope_starts = [a for a, _ in scopes]
             self.scope_spans = [span for _, span in scopes]
 
@@ -1225,8 +1226,8 @@ def _relative_periods(text: str, dates: Sequence[Mention], vocab: FactVocab,
     return out
 
 
-def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | None
-            ) -> list[tuple[int, str | None]]:
+def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | None,
+            values: Sequence[int] = ()) -> list[tuple[int, str | None]]:
     """Where a work report's review of several years (or its plan for the next ones)
     starts and ends (FACTS.md period: over a multi-year review, flows take the interval,
     a level reached at its end the end year): a paragraph that opens with a span
@@ -1235,7 +1236,9 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
     sub-headings and their paragraphs) until a paragraph opens with one year (2025年，,
     过去一年) or another span, or a top heading (一、…) names no span alone. Inside a
     paragraph, a later sentence that opens with one year or a span of past years switches
-    the review for the rest of that paragraph alone (_sentence_scopes)."""
+    the review for the rest of that paragraph alone (_sentence_scopes), or for the
+    paragraphs after it too when no figure (``values``: where they start) follows it in its
+    paragraph (…。五年来，我们坚定不移推进改革。\n<the five years' figures>)."""
     out: list[tuple[int, str | None]] = []
     current: str | None = None
     starts = [0, *(b + 1 for b in breaks)]
@@ -1245,8 +1248,15 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
             current = entry[1]
         stop = starts[k + 1] if k + 1 < len(starts) else len(text)
         local = _sentence_scopes(text, start, stop, current, vocab, ref_year)
-        if local:  # the paragraph's own review again after it
-            out += [*local, (stop, current)]
+        if not local:
+            continue
+        out += local
+        last = local[-1][0]
+        i = bisect.bisect_left(values, last)
+        if i < len(values) and values[i] < stop:
+            out.append((stop, current))  # the paragraph's own review again after it
+        else:
+            current = local[-1][1]  # an opener with no figure after it opens what follows
     if out and _cut_from_review(text, breaks, out[0], vocab, ref_year):
         out[0] = (0, out[0][1])
     return out
