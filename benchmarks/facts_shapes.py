@@ -8,8 +8,9 @@ The unsealed whole 2026 reports of ../shared/corpus (海南, 广东, 浙江, 陕
 line 27, 广西 before line 32; never 江苏, 甘肃, 四川) carry the train facts gold of their excerpts
 (d01-d49, matched line by line; never d50-d58, d09, d12, d13). ``make`` writes each report
 whole and in other shapes whose gold stays as written: the review of 2025 and of the five
-years swapped, split under two headings, without heading, cut from the heading (``swap``,
-``split``, ``splitswap``, ``nohead``, ``cut``, ``cutswap``); interleaved topic by topic
+years swapped, split under two headings, without heading, cut from the heading, each under a
+sub-heading that is its first sentence (``swap``, ``split``, ``splitswap``, ``nohead``,
+``cut``, ``cutswap``, ``subs``, ``subsswap``); interleaved topic by topic
 (浙江: a year paragraph then a five-year one, or both in one paragraph, either order; 海南:
 the year's and the five years' topics alternating, or each year topic ending with the five
 years' opener: ``inter``, ``merged``, ``mergedF``, ``merged25``, ``interF``); the task
@@ -105,11 +106,15 @@ def _sections(r: Report, name: str, shape: str) -> list[list]:
     pre, year, five = list(range(1, h)), list(range(ya, yb + 1)), list(range(fa, fb + 1))
     post = list(range(fb + 1, len(r.lines) + 1))
     both = "一、“十四五”时期和2025年工作回顾"
-    order = {"swap": pre + [both] + five + year, "nohead": pre + year + five,
+    order = {"subs": [], "subsswap": [], "swap": pre + [both] + five + year, "nohead": pre + year + five,
              "swapnohead": pre + five + year, "cut": [h] + year + five, "cutswap": [both] + five + year,
              "split": pre + ["一、2025年工作回顾"] + year + ["二、“十四五”时期发展成就"] + five,
              "splitswap": pre + ["一、“十四五”时期发展成就"] + five + ["二、2025年工作回顾"] + year}[shape]
     k = int(shape.startswith("split"))
+    if shape in ("subs", "subsswap"):  # sub-headings as the first sentences of the blocks
+        ys = [["（一）2025年主要工作。", (ya, 0, None)]] + r.whole(year[1:])
+        fs = [["（二）“十四五”时期发展成就。", (fa, 0, None)]] + r.whole(five[1:])
+        return r.whole(pre + [h]) + (ys + fs if shape == "subs" else fs + ys) + r.whole(post)
     return [[x] if isinstance(x, str) else [(x, 0, None)] for x in order] + [
         [_renumber(r.lines[n - 1], k)] if _renumber(r.lines[n - 1], k) != r.lines[n - 1]
         else [(n, 0, None)] for n in post]
@@ -157,7 +162,8 @@ def make(out: Path) -> None:
         r = Report(name, train)
         docs[f"{name}-whole"] = r.build(r.whole(range(1, len(r.lines) + 1)))
         if name in SECTIONS:
-            for shape in ("swap", "nohead", "swapnohead", "split", "splitswap", "cut", "cutswap"):
+            for shape in ("swap", "nohead", "swapnohead", "split", "splitswap", "cut", "cutswap",
+                          "subs", "subsswap"):
                 docs[f"{name}-{shape}"] = r.build(_sections(r, name, shape))
             for k, heading in enumerate(TASK_HEADINGS, 1):
                 for year in (False, True):

@@ -375,6 +375,9 @@ LATE_SPAN = ("（二）扩大有效需求。过去一年，全省新增城镇就
                  "全省新建高标准农田300万亩。", "300万亩", "2021/2025", id="a-late-span-opening-what-follows"),
     pytest.param(FIVE_YEARS + "在过去的一年里，全省新建5G基站2万个。", "2万个", "2025",
                  id="in-the-past-year"),
+    pytest.param("（一）“十四五”时期发展成就。全省累计建成5G基站20万个。\n（二）2025年主要工作。全省新建5G基站"
+                 "2万个。\n扩大有效需求。全省新建高速公路300公里。", "300公里", "2025",
+                 id="a-sub-heading-of-the-year-as-a-first-sentence"),
     pytest.param(FIVE_YEARS + "2025年极不平凡。全省新建5G基站2万个。", "2万个", "2025",
                  id="the-year-as-a-subject"),
     pytest.param("过去一年，全省新建5G基站2万个。\n回首“十四五”，全省累计建成5G基站20万个。", "20万个",

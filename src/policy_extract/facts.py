@@ -1272,7 +1272,12 @@ def _opening_scope(text: str, start: int, current: str | None, vocab: FactVocab,
     opening = _clean(found.group(1)) if found else ""
     this_year = ref_year is not None and opening.startswith(f"{ref_year}年")
     span = None
-    sub = None if heading else _SUB_HEADING.fullmatch(line.split("\n", 1)[0].strip())
+    first = line.split("\n", 1)[0].strip()
+    sub = None if heading else _SUB_HEADING.fullmatch(first)
+    inline = None if heading or sub else _SUB_HEADING.fullmatch(_SENTENCE_END.split(first, 1)[0])
+    if inline and (_YEAR.search(inline.group(1)) or _span_named(
+            _clean(inline.group(1)), vocab, ref_year, True)):
+        sub = inline  # （二）2025年主要工作。全省…: the sub-heading as the paragraph's first sentence
     if sub:  # （一）“十四五”发展成就 starts a review; （二）2025年主要工作 ends it
         named = _clean(sub.group(1))
         span = None if _YEAR.search(named) else _span_named(named, vocab, ref_year, True)
