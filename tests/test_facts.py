@@ -325,6 +325,12 @@ TASKS = ("加快建设现代化产业体系。推进新型工业化，大力发�
 @pytest.mark.parametrize(("opener", "value", "want"), [
     pytest.param("三、2026年工作安排\n", "70万人", ("actual", "2025"), id="review-before-the-opener"),
     pytest.param("三、2026年工作安排\n", "30万亩", ("target", "2026"), id="tasks-after-the-opener"),
+    pytest.param("三、全力做好2026年各项工作\n", "70万人", ("actual", "2025"),
+                 id="review-before-a-heading-of-the-years-work"),
+    pytest.param("三、扎实做好经济工作\n2026年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n",
+                 "70万人", ("actual", "2025"), id="review-before-the-years-targets-with-its-year"),
+    pytest.param("三、扎实做好经济工作\n主要预期目标\n地区生产总值增长5%左右。\n", "70万人",
+                 ("actual", "2025"), id="review-before-a-line-of-targets"),
     # counterexample: no opener, a text in a plan's mood is planned throughout
     pytest.param("", "70万人", ("target", "2026"), id="no-opener-planned-throughout"),
 ])
@@ -351,6 +357,50 @@ def test_plan_ends_as_periods(pipeline: Pipeline, text: str, value: str, period:
     its last year, as 到2030年 is."""
     title = "某省政府工作报告\n——2026年1月25日在某省第十四届人民代表大会第四次会议上\n\n"
     assert fact_of(pipeline, text, value, title).period == period
+
+
+REPORT_TITLE = "某省政府工作报告\n——2026年1月25日在某省第十四届人民代表大会第四次会议上\n\n"
+FIVE_YEARS = "五年来，全省累计建成5G基站20万个。\n"
+LATE_SPAN = ("（二）扩大有效需求。过去一年，全省新增城镇就业70万人。全省新建5G基站2万个。消费持续恢复。"
+             "五年来，全省新建5G基站20万个。\n（三）推进乡村振兴。全省新建高标准农田30万亩。")
+
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    pytest.param(FIVE_YEARS + "（二）扩大有效需求。过去一年，全省新建5G基站2万个。", "2万个", "2025",
+                 id="a-topic-then-the-year"),
+    pytest.param("（二）扩大有效需求。五年来，全省累计新增城镇就业300万人。过去一年，新增城镇就业70万人，"
+                 "新建5G基站2万个。", "2万个", "2025", id="the-span-then-the-year-in-one-paragraph"),
+    pytest.param(LATE_SPAN, "20万个", "2021/2025", id="a-late-span-in-a-paragraph-on-the-year"),
+    pytest.param("过去一年，全省新建5G基站2万个。消费持续恢复。市场活力增强。五年来，我们坚定不移推进改革。\n"
+                 "全省新建高标准农田300万亩。", "300万亩", "2021/2025", id="a-late-span-opening-what-follows"),
+    pytest.param(FIVE_YEARS + "在过去的一年里，全省新建5G基站2万个。", "2万个", "2025",
+                 id="in-the-past-year"),
+    pytest.param("（一）“十四五”时期发展成就。全省累计建成5G基站20万个。\n（二）2025年主要工作。全省新建5G基站"
+                 "2万个。\n扩大有效需求。全省新建高速公路300公里。", "300公里", "2025",
+                 id="a-sub-heading-of-the-year-as-a-first-sentence"),
+    pytest.param(FIVE_YEARS + "2025年极不平凡。全省新建5G基站2万个。", "2万个", "2025",
+                 id="the-year-as-a-subject"),
+    pytest.param("过去一年，全省新建5G基站2万个。\n回首“十四五”，全省累计建成5G基站20万个。", "20万个",
+                 "2021/2025", id="looking-back-on-the-plan"),
+    pytest.param("过去一年，全省新建5G基站2万个。\n“十四五”的五年，全省累计建成5G基站20万个。", "20万个",
+                 "2021/2025", id="the-plans-five-years"),
+    # counterexamples: a late span holds for its paragraph alone; a year dating a figure or
+    # starting a span, or measured against the span's start, ends no review
+    pytest.param(LATE_SPAN, "30万亩", "2025", id="a-late-span-ends-with-its-paragraph"),
+    pytest.param(FIVE_YEARS + "2025年人均生产总值达到8万元，新建5G基站2万个。", "2万个", "2021/2025",
+                 id="a-year-dating-a-figure"),
+    pytest.param(FIVE_YEARS + "2021年以来，全省新建5G基站15万个。", "15万个", "2021/2025",
+                 id="a-year-a-span-starts-from"),
+    pytest.param("（二）扩大有效需求。五年来，全省累计新增城镇就业300万人。2025年，全省地区生产总值比2020年"
+                 "增长30%，新建5G基站10万个。", "10万个", "2021/2025", id="the-spans-end-measured"),
+])
+def test_a_reviews_sentences_switch_between_the_year_and_the_span(
+        pipeline: Pipeline, text: str, value: str, period: str) -> None:
+    """A work report's review of 2025 and of the five years may be interleaved topic by topic
+    (（二）…。过去一年，…。五年来，…): a paragraph or a later sentence in it that opens with
+    one year (year_openers) or a span (relative_periods, scope_words, review_leads) switches
+    between them (FACTS.md period: flows over a multi-year review take the interval)."""
+    assert fact_of(pipeline, text, value, REPORT_TITLE).period == period
 
 
 def test_baseline_takes_the_nearest_noun_phrase_and_verb() -> None:

@@ -361,10 +361,6 @@ _OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?]{0
 #: what a paragraph opens with, after the address to the congress (各位代表！五年来，…)
 _PARAGRAPH_OPENING = re.compile(r"(?m)^[\s“\"]*(?:各位代表[！!]\s*)?([^，,。；;：:！!？?\n]{1,40})[，,]")
 _ADDRESS_LEAD = re.compile(r"\s*各位代表[！!]\s*")
-#: a paragraph that opens with one year (2025年，; 过去一年，; 这一年，; 2026年是…; 今年…): no
-#: multi-year review
-_ONE_YEAR = re.compile(r"^(?:(?:刚刚过去的|过去的|这)?(?:\d{4}\s*年|去年|过去一年|一年来|"
-                       r"一年)(?:是|$)|今年)")
 #: how far into a paragraph, and in how many of its first sentences, a span that opens a
 #: sentence makes the paragraph a review of that span (_span_after)
 _SPAN_REACH = 300
@@ -389,7 +385,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
           "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs",
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
-          "means_verbs", "rate_flow_cues")
+          "means_verbs", "rate_flow_cues", "year_openers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -614,6 +610,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "selected_after": (("selected_after",), "end"),
     "making": (("making_verbs",), "word"),
     "means": (("means_verbs",), "word"),
+    "year_opener": (("year_openers",), "cue"),
 }
 
 
@@ -1121,7 +1118,8 @@ class _Doc:
         if self.ctx.is_report:
             notes = self.vocab.notes_heading.search(self.text)
             self.notes_start = notes.start() if notes else -1
-            scopes = _scopes(self.text, self.breaks, self.vocab, self.ctx.ref_year)
+            scopes = _scopes(self.text, self.breaks, self.vocab, self.ctx.ref_year,
+                             self.value_starts)
             self.scope_starts = [a for a, _ in scopes]
             self.scope_spans = [span for _, span in scopes]
 
@@ -1228,60 +1226,119 @@ def _relative_periods(text: str, dates: Sequence[Mention], vocab: FactVocab,
     return out
 
 
-def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | None
-            ) -> list[tuple[int, str | None]]:
+def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | None,
+            values: Sequence[int] = ()) -> list[tuple[int, str | None]]:
     """Where a work report's review of several years (or its plan for the next ones)
     starts and ends (FACTS.md period: over a multi-year review, flows take the interval,
     a level reached at its end the end year): a paragraph that opens with a span
     (五年来, 这五年, “十四五”时期: ``relative_periods``, ``plan_periods`` with
     ``scope_words``) starts one, which holds for the paragraphs after it (a review's
     sub-headings and their paragraphs) until a paragraph opens with one year (2025年，,
-    过去一年) or another span, or a top heading (一、…) names no span alone."""
+    过去一年) or another span, or a top heading (一、…) names no span alone. Inside a
+    paragraph, a later sentence that opens with one year or a span of past years switches
+    the review for the rest of that paragraph alone (_sentence_scopes), or for the
+    paragraphs after it too when no figure (``values``: where they start) follows it in its
+    paragraph (…。五年来，我们坚定不移推进改革。\n<the five years' figures>)."""
     out: list[tuple[int, str | None]] = []
     current: str | None = None
-    for start in [0, *(b + 1 for b in breaks)]:
-        line = text[start:start + 60].lstrip(_SPACES + "“\"")
-        heading = _TOP_HEADING.match(line)
-        found = _OPENING.match(line[heading.end():] if heading else line)
-        opening = _clean(found.group(1)) if found else ""
-        this_year = ref_year is not None and opening.startswith(f"{ref_year}年")
-        span = None
-        sub = None if heading else _SUB_HEADING.fullmatch(line.split("\n", 1)[0].strip())
-        if sub:  # （一）“十四五”发展成就 starts a review; （二）2025年主要工作 ends it
-            named = _clean(sub.group(1))
-            span = None if _YEAR.search(named) else _span_named(named, vocab, ref_year, True)
-            if span is None and not _YEAR.search(named):
-                continue
-        elif this_year or _ONE_YEAR.match(opening):
-            if current is not None and not this_year and _measured_over(
-                    text, start, current, vocab):
-                continue  # 2025年，地区生产总值…比2020年增长30%: the span's end, in its review
-            later = _span_after(text, start, vocab, ref_year)
-            if later is not None:  # 2025年是…。过去五年，…: the span from that sentence on
-                if current is not None:
-                    out.append((start, None))
-                out.append(later)
-                current = later[1]
-                continue
+    starts = [0, *(b + 1 for b in breaks)]
+    for k, start in enumerate(starts):
+        for entry in _opening_scope(text, start, current, vocab, ref_year):
+            out.append(entry)
+            current = entry[1]
+        stop = starts[k + 1] if k + 1 < len(starts) else len(text)
+        local = _sentence_scopes(text, start, stop, current, vocab, ref_year)
+        if not local:
+            continue
+        out += local
+        last = local[-1][0]
+        i = bisect.bisect_left(values, last)
+        if i < len(values) and values[i] < stop:
+            out.append((stop, current))  # the paragraph's own review again after it
         else:
-            span = _span_named(opening, vocab, ref_year, heading is not None)
-            if span is None and not heading:
-                later = _span_after(text, start, vocab, ref_year)
-                span = later[1] if later else None
-            if span is None and not heading and ref_year is not None:
-                span = _next_plan(text, start, text.find("\n", start), vocab, ref_year)
-            if span is None and not heading:
-                continue
-        if span != current:
-            out.append((start, span))
-            current = span
-    if out and _cut_from_review(text, breaks, out[0], ref_year):
+            current = local[-1][1]  # an opener with no figure after it opens what follows
+    if out and _cut_from_review(text, breaks, out[0], vocab, ref_year):
         out[0] = (0, out[0][1])
     return out
 
 
+def _opening_scope(text: str, start: int, current: str | None, vocab: FactVocab,
+                   ref_year: int | None) -> list[tuple[int, str | None]]:
+    """The review (or plan) the paragraph at ``start`` opens, as entries of _scopes (none:
+    the review before it goes on)."""
+    line = text[start:start + 60].lstrip(_SPACES + "“\"")
+    heading = _TOP_HEADING.match(line)
+    found = _OPENING.match(line[heading.end():] if heading else line)
+    opening = _clean(found.group(1)) if found else ""
+    this_year = ref_year is not None and opening.startswith(f"{ref_year}年")
+    span = None
+    first = line.split("\n", 1)[0].strip()
+    sub = None if heading else _SUB_HEADING.fullmatch(first)
+    inline = None if heading or sub else _SUB_HEADING.fullmatch(_SENTENCE_END.split(first, 1)[0])
+    if inline and (_YEAR.search(inline.group(1)) or _span_named(
+            _clean(inline.group(1)), vocab, ref_year, True)):
+        sub = inline  # （二）2025年主要工作。全省…: the sub-heading as the paragraph's first sentence
+    if sub:  # （一）“十四五”发展成就 starts a review; （二）2025年主要工作 ends it
+        named = _clean(sub.group(1))
+        span = None if _YEAR.search(named) else _span_named(named, vocab, ref_year, True)
+        if span is None and not _YEAR.search(named):
+            return []
+    elif this_year or vocab.year_opener.match(opening):
+        if current is not None and not this_year and _measured_over(
+                text, start, current, vocab):
+            return []  # 2025年，地区生产总值…比2020年增长30%: the span's end, in its review
+        later = _span_after(text, start, vocab, ref_year)
+        if later is not None:  # 2025年是…。过去五年，…: the span from that sentence on
+            return [(start, None), later] if current is not None else [later]
+    else:
+        span = _span_named(opening, vocab, ref_year, heading is not None)
+        if span is None and not heading:
+            later = _span_after(text, start, vocab, ref_year)
+            if later is not None:  # （二）…。全省新增就业70万人。五年来，…: from that sentence on
+                return [later] if later[1] != current else []
+        if span is None and not heading and ref_year is not None:
+            span = _next_plan(text, start, text.find("\n", start), vocab, ref_year)
+        if span is None and not heading:
+            return []
+    return [(start, span)] if span != current else []
+
+
+def _sentence_scopes(text: str, start: int, stop: int, current: str | None,
+                     vocab: FactVocab, ref_year: int | None) -> list[tuple[int, str | None]]:
+    """The switches between a review of past years and one of the year before that later
+    sentences of the paragraph at ``start`` (to ``stop``) open with (a review whose
+    topics say both: （二）巩固实体经济根基。过去一年，…。五年来，…): a sentence that opens
+    with one year (过去一年，, 2025年，) ends the review of a span before the reference
+    year, one that opens with such a span (五年来，) starts it, each for the sentences
+    after it in the paragraph. A year measured against the span's start (2025年，…比2020年
+    增长30%) is the span's end, in its review; spans still to come (今后五年) switch nothing."""
+    if ref_year is None:
+        return []
+    out: list[tuple[int, str | None]] = []
+    local = current
+    for end in _SENTENCE_END.finditer(text, start, stop):
+        at = end.end()
+        while at < stop and text[at] in _SPACES + "“\"":
+            at += 1
+        found = _OPENING.match(text[at:min(stop, at + 60)])
+        opening = _clean(found.group(1)) if found else ""
+        if not opening:
+            continue
+        past = local is not None and "/" in local and int(local[-4:]) < ref_year
+        if vocab.year_opener.match(opening) or opening.startswith(f"{ref_year}年"):
+            new = None if past and not _measured_over(text, at, local, vocab) else local
+        else:
+            span = _span_named(opening, vocab, ref_year, False)
+            new = span if span is not None and "/" in span and int(span[-4:]) < ref_year \
+                else local
+        if new != local:
+            out.append((at, new))
+            local = new
+    return out
+
+
 def _cut_from_review(text: str, breaks: Sequence[int], first: tuple[int, str | None],
-                     ref_year: int | None) -> bool:
+                     vocab: FactVocab, ref_year: int | None) -> bool:
     """Whether an excerpt without a title starts inside the multi-year review its first
     span opens (重点改革全面推进。…累计培育…。\n五年来，我们…): the paragraph of that span
     opens with it, it ends before the reference year, and no paragraph before it is a
@@ -1296,7 +1353,7 @@ def _cut_from_review(text: str, breaks: Sequence[int], first: tuple[int, str | N
         found = _OPENING.match(line)
         opening = _clean(found.group(1)) if found else ""
         if _TOP_HEADING.match(line) or _SUB_HEADING.match(line) or _YEAR.search(opening) \
-                or _ONE_YEAR.match(opening):
+                or vocab.year_opener.match(opening):
             return False
     return True
 
