@@ -303,6 +303,14 @@ CASES = [
      [("全国统一大市场", "INITIATIVE", "全国统一大市场")]),
     ("national_title_full", "培育认定专精特新中小企业110家",
      [("专精特新中小企业", "INITIATIVE", "专精特新中小企业")]),
+    # issue 10, init17b: a special campaign's aim may hold a verb and a function character of
+    # its clause (建|在|产业链|上), not a joining one (清理|并|规范…专项行动 is two); a title passed
+    # at the state's check of it
+    ("special_campaign_aim", "实施中试平台建在产业链上专项行动，建成",
+     [("中试平台建在产业链上专项行动", "INITIATIVE", "中试平台建在产业链上专项行动")]),
+    ("special_campaign_joined", "开展清理并规范涉企收费专项行动，", []),
+    ("passed_assessment", "顺利通过国家义务教育基本均衡县验收。",
+     [("国家义务教育基本均衡县", "INITIATIVE", "国家义务教育基本均衡县")]),
 ]
 
 

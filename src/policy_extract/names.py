@@ -65,7 +65,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "section", "place_led", "road_prefix",
                      "whole_word", "project_list", "site_list", "one_phrase", "proper_prefix",
                      "place_vision", "abbrev_run", "clause_place_led",
-                     "company_list", "outer_name", "extension", "programme",
+                     "company_list", "outer_name", "extension", "programme", "aimed_programme",
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
                      "counted_title", "road_list", "counted_list", "kind_list",
@@ -97,6 +97,8 @@ _LEVEL_CHARS = frozenset("省市县区州镇乡")
 #: does (区域养老服务中心, 乡镇卫生院: kinds of bodies, rule 9)
 _SCOPE_WORDS = frozenset({"区域", "县域", "市域", "省域", "州域", "乡镇"})
 _FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而用")
+#: the function characters that join two names as a word of their own (A|和|B专项行动)
+_JOINING_CHARS = frozenset("和与及或并且等")
 #: single characters of a law's procedure (经|市人民政府批准, 需经, 指经|海关) that open no
 #: name as one of two single characters in a row (市|经|信局 keeps its 经: the level opens it)
 _PROCEDURE_CHARS = frozenset("经需指先")
@@ -1061,9 +1063,21 @@ class NameRulePass:
         """An unquoted programme (rule 11) vetted as :meth:`_outer_name`, whose pattern lets
         function characters in where a word holds them (降本增效, 就近就业, 治本攻坚): no
         function character is a word of its own inside the name (实施|A|和|B|工程 is two)."""
+        return self._without_words(text, rule, _FUNCTION_CHARS)
+
+    def _aimed_programme(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A campaign named by its aim (names.special_campaign), vetted as :meth:`_programme`
+        but for the function characters a clause of aim holds (中试平台建|在|产业链|上|专项
+        行动): only a joining one as a word of its own makes two names (A|和|B专项行动)."""
+        return self._without_words(text, rule, _JOINING_CHARS)
+
+    def _without_words(self, text: _Text, rule: NameRule, chars: frozenset[str]
+                       ) -> Iterable[Candidate]:
+        """The rule's names vetted as :meth:`_outer_name` that hold none of ``chars`` as a
+        word of its own."""
         for c in self._outer_name(text, rule):
             words = tagged_words(self.tokenizer, self.tags, text.clean[c.start:c.end])
-            if not any(len(w) == 1 and w in _FUNCTION_CHARS for w, _ in words):
+            if not any(len(w) == 1 and w in chars for w, _ in words):
                 yield c
 
     def _counted_package(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
@@ -2552,6 +2566,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "road_prefix": NameRulePass._joined_road,
     "outer_name": NameRulePass._outer_name,
     "programme": NameRulePass._programme,
+    "aimed_programme": NameRulePass._aimed_programme,
     "counted_title": NameRulePass._counted_title,
     "road_list": NameRulePass._road_items,
     "note_term": NameRulePass._note_terms,
