@@ -311,6 +311,11 @@ CASES = [
     ("special_campaign_joined", "开展清理并规范涉企收费专项行动，", []),
     ("passed_assessment", "顺利通过国家义务教育基本均衡县验收。",
      [("国家义务教育基本均衡县", "INITIATIVE", "国家义务教育基本均衡县")]),
+    # a national strategy of the gazetteer before a designation's head is one name with it;
+    # a quoted name before one is not (rule 7)
+    ("strategy_designation", "加快建设大湾区国际科技创新中心，推进“两山”实践创新基地建设",
+     [("大湾区国际科技创新中心", "INITIATIVE", "大湾区国际科技创新中心"),
+      ("两山", "INITIATIVE", "两山")]),
 ]
 
 

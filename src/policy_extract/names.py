@@ -68,6 +68,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "company_list", "outer_name", "extension", "programme", "aimed_programme",
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
+                     "strategy_extension",
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "works_kind_list", "run_line"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
@@ -1626,6 +1627,17 @@ class NameRulePass:
         建设): the rule's pattern matched at the programme's end."""
         return self._extended(clean, cands, rule, "INITIATIVE")
 
+    def _strategy_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
+                             ) -> Iterable[Candidate]:
+        """A designation or plan named by a national strategy of the gazetteer written right
+        before its head is one name with it (rule 11, the outermost name: 大湾区|国际科技创新
+        中心, 质量强国|建设领军企业, 乡村振兴战略|规划): the rule's pattern matched at the end
+        of a gazetteer's programme, one phrase (the rule's stops). Not after a quoted name,
+        whose words after the quotes rule 7 settles."""
+        gazetteer = [c for c in cands if c.rule == "names.gazetteer.initiative"]
+        return (c for c in self._extended(clean, gazetteer, rule, "INITIATIVE")
+                if self._one_phrase(clean, c, None, rule.stops))
+
     def _org_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
                         ) -> Iterable[Candidate]:
         """A part of an organisation written right after it that is a name of its own with
@@ -2585,6 +2597,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "shared_head_list": NameRulePass._shared_head_items,
     "counted_list": NameRulePass._counted_items,
     "initiative_extension": NameRulePass._initiative_extensions,
+    "strategy_extension": NameRulePass._strategy_extensions,
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
     "kind_list": NameRulePass._kind_items,
