@@ -313,6 +313,9 @@ CASES = [
      [("国家义务教育基本均衡县", "INITIATIVE", "国家义务教育基本均衡县")]),
     # a national strategy of the gazetteer before a designation's head is one name with it;
     # a quoted name before one is not (rule 7)
+    # idioms listed in quotes are a saying, unless a programme's head follows the quotes
+    ("quoted_idioms_programme", "实施好“蓝天白云、碧水青山”工程。做到“一刻不停、一以贯之”",
+     [("蓝天白云、碧水青山”工程", "INITIATIVE", "蓝天白云、碧水青山工程")]),
     ("strategy_designation", "加快建设大湾区国际科技创新中心，推进“两山”实践创新基地建设",
      [("大湾区国际科技创新中心", "INITIATIVE", "大湾区国际科技创新中心"),
       ("两山", "INITIATIVE", "两山")]),

@@ -2365,8 +2365,9 @@ class NameRulePass:
             return False
         parts = _LIST_SEP.split(text)
         if len(parts) > 1:  # a slogan list (周调度、月督查、季讲评), unless a saying
-            if all(self.tokenizer.FREQ.get(p, 0) > 0 for p in parts):
+            if not suffixed and all(self.tokenizer.FREQ.get(p, 0) > 0 for p in parts):
                 return False  # 一刻不停、一以贯之、一抓到底: idioms of the dictionary
+            # (but a programme's head after the quotes names one: “蓝天白云、碧水青山”工程)
             return all(0 < len(p) <= 8 for p in parts)
         if suffixed or _DIGIT.search(text) or (_NUMERAL.match(text) and len(text) <= 5):
             return True  # 135, 六稳, 十四五, 五个100: numbered programme names
