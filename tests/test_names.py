@@ -316,6 +316,10 @@ CASES = [
     # idioms listed in quotes are a saying, unless a programme's head follows the quotes
     ("quoted_idioms_programme", "实施好“蓝天白云、碧水青山”工程。做到“一刻不停、一以贯之”",
      [("蓝天白云、碧水青山”工程", "INITIATIVE", "蓝天白云、碧水青山工程")]),
+    # a field that lifts a province up (…兴省) is a strategy as …强省 is; two written together
+    # are two
+    ("strong_and_lifted", "全力推进工业强省产业兴省。",
+     [("工业强省", "INITIATIVE", "工业强省"), ("产业兴省", "INITIATIVE", "产业兴省")]),
     ("strategy_designation", "加快建设大湾区国际科技创新中心，推进“两山”实践创新基地建设",
      [("大湾区国际科技创新中心", "INITIATIVE", "大湾区国际科技创新中心"),
       ("两山", "INITIATIVE", "两山")]),
