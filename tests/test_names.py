@@ -303,6 +303,26 @@ CASES = [
      [("全国统一大市场", "INITIATIVE", "全国统一大市场")]),
     ("national_title_full", "培育认定专精特新中小企业110家",
      [("专精特新中小企业", "INITIATIVE", "专精特新中小企业")]),
+    # issue 10, init17b: a special campaign's aim may hold a verb and a function character of
+    # its clause (建|在|产业链|上), not a joining one (清理|并|规范…专项行动 is two); a title passed
+    # at the state's check of it
+    ("special_campaign_aim", "实施中试平台建在产业链上专项行动，建成",
+     [("中试平台建在产业链上专项行动", "INITIATIVE", "中试平台建在产业链上专项行动")]),
+    ("special_campaign_joined", "开展清理并规范涉企收费专项行动，", []),
+    ("passed_assessment", "顺利通过国家义务教育基本均衡县验收。",
+     [("国家义务教育基本均衡县", "INITIATIVE", "国家义务教育基本均衡县")]),
+    # a national strategy of the gazetteer before a designation's head is one name with it;
+    # a quoted name before one is not (rule 7)
+    # idioms listed in quotes are a saying, unless a programme's head follows the quotes
+    ("quoted_idioms_programme", "实施好“蓝天白云、碧水青山”工程。做到“一刻不停、一以贯之”",
+     [("蓝天白云、碧水青山”工程", "INITIATIVE", "蓝天白云、碧水青山工程")]),
+    # a field that lifts a province up (…兴省) is a strategy as …强省 is; two written together
+    # are two
+    ("strong_and_lifted", "全力推进工业强省产业兴省。",
+     [("工业强省", "INITIATIVE", "工业强省"), ("产业兴省", "INITIATIVE", "产业兴省")]),
+    ("strategy_designation", "加快建设大湾区国际科技创新中心，推进“两山”实践创新基地建设",
+     [("大湾区国际科技创新中心", "INITIATIVE", "大湾区国际科技创新中心"),
+      ("两山", "INITIATIVE", "两山")]),
 ]
 
 

@@ -65,9 +65,10 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "section", "place_led", "road_prefix",
                      "whole_word", "project_list", "site_list", "one_phrase", "proper_prefix",
                      "place_vision", "abbrev_run", "clause_place_led",
-                     "company_list", "outer_name", "extension", "programme",
+                     "company_list", "outer_name", "extension", "programme", "aimed_programme",
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
+                     "strategy_extension",
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "works_kind_list", "run_line"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
@@ -97,6 +98,8 @@ _LEVEL_CHARS = frozenset("省市县区州镇乡")
 #: does (区域养老服务中心, 乡镇卫生院: kinds of bodies, rule 9)
 _SCOPE_WORDS = frozenset({"区域", "县域", "市域", "省域", "州域", "乡镇"})
 _FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而用")
+#: the function characters that join two names as a word of their own (A|和|B专项行动)
+_JOINING_CHARS = frozenset("和与及或并且等")
 #: single characters of a law's procedure (经|市人民政府批准, 需经, 指经|海关) that open no
 #: name as one of two single characters in a row (市|经|信局 keeps its 经: the level opens it)
 _PROCEDURE_CHARS = frozenset("经需指先")
@@ -1061,9 +1064,21 @@ class NameRulePass:
         """An unquoted programme (rule 11) vetted as :meth:`_outer_name`, whose pattern lets
         function characters in where a word holds them (降本增效, 就近就业, 治本攻坚): no
         function character is a word of its own inside the name (实施|A|和|B|工程 is two)."""
+        return self._without_words(text, rule, _FUNCTION_CHARS)
+
+    def _aimed_programme(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A campaign named by its aim (names.special_campaign), vetted as :meth:`_programme`
+        but for the function characters a clause of aim holds (中试平台建|在|产业链|上|专项
+        行动): only a joining one as a word of its own makes two names (A|和|B专项行动)."""
+        return self._without_words(text, rule, _JOINING_CHARS)
+
+    def _without_words(self, text: _Text, rule: NameRule, chars: frozenset[str]
+                       ) -> Iterable[Candidate]:
+        """The rule's names vetted as :meth:`_outer_name` that hold none of ``chars`` as a
+        word of its own."""
         for c in self._outer_name(text, rule):
             words = tagged_words(self.tokenizer, self.tags, text.clean[c.start:c.end])
-            if not any(len(w) == 1 and w in _FUNCTION_CHARS for w, _ in words):
+            if not any(len(w) == 1 and w in chars for w, _ in words):
                 yield c
 
     def _counted_package(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
@@ -1611,6 +1626,17 @@ class NameRulePass:
         """A word written right after a programme that belongs to it (rule 11: 粤港澳大湾区|
         建设): the rule's pattern matched at the programme's end."""
         return self._extended(clean, cands, rule, "INITIATIVE")
+
+    def _strategy_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
+                             ) -> Iterable[Candidate]:
+        """A designation or plan named by a national strategy of the gazetteer written right
+        before its head is one name with it (rule 11, the outermost name: 大湾区|国际科技创新
+        中心, 质量强国|建设领军企业, 乡村振兴战略|规划): the rule's pattern matched at the end
+        of a gazetteer's programme, one phrase (the rule's stops). Not after a quoted name,
+        whose words after the quotes rule 7 settles."""
+        gazetteer = [c for c in cands if c.rule == "names.gazetteer.initiative"]
+        return (c for c in self._extended(clean, gazetteer, rule, "INITIATIVE")
+                if self._one_phrase(clean, c, None, rule.stops))
 
     def _org_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
                         ) -> Iterable[Candidate]:
@@ -2339,8 +2365,9 @@ class NameRulePass:
             return False
         parts = _LIST_SEP.split(text)
         if len(parts) > 1:  # a slogan list (周调度、月督查、季讲评), unless a saying
-            if all(self.tokenizer.FREQ.get(p, 0) > 0 for p in parts):
+            if not suffixed and all(self.tokenizer.FREQ.get(p, 0) > 0 for p in parts):
                 return False  # 一刻不停、一以贯之、一抓到底: idioms of the dictionary
+            # (but a programme's head after the quotes names one: “蓝天白云、碧水青山”工程)
             return all(0 < len(p) <= 8 for p in parts)
         if suffixed or _DIGIT.search(text) or (_NUMERAL.match(text) and len(text) <= 5):
             return True  # 135, 六稳, 十四五, 五个100: numbered programme names
@@ -2552,6 +2579,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "road_prefix": NameRulePass._joined_road,
     "outer_name": NameRulePass._outer_name,
     "programme": NameRulePass._programme,
+    "aimed_programme": NameRulePass._aimed_programme,
     "counted_title": NameRulePass._counted_title,
     "road_list": NameRulePass._road_items,
     "note_term": NameRulePass._note_terms,
@@ -2570,6 +2598,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "shared_head_list": NameRulePass._shared_head_items,
     "counted_list": NameRulePass._counted_items,
     "initiative_extension": NameRulePass._initiative_extensions,
+    "strategy_extension": NameRulePass._strategy_extensions,
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
     "kind_list": NameRulePass._kind_items,
