@@ -251,6 +251,17 @@ CASES = [
     ("works_after_item", "，实施藻渡水库除险加固、福寿岩水库续建等工程",
      [("藻渡水库", "FAC", "藻渡水库"), ("福寿岩水库", "FAC", "福寿岩水库")]),
     ("works_kind_list_kinds", "。加强病险水库、山塘等水库除险加固，严禁私挖滥采等煤矿违法行为", []),
+    # fac17b: a facility after names joined to it by dashes is one FAC with them (rule 20:
+    # names.fac_dash_chain), not across a clause's verb; short names before a facility in a
+    # list share its head (rule 6: names.fac_shared_head), not verbs or common words
+    ("dash_chain", "。加快天目山路-环城北路-艮山快速路建设，支持滨海—中关村科技园先行先试",
+     [("天目山路-环城北路-艮山快速路", "FAC", "天目山路-环城北路-艮山快速路"),
+      ("滨海—中关村科技园", "FAC", "滨海—中关村科技园")]),
+    ("dash_after_verb", "，推进协同发展—中关村科技园先行先试",
+     [("中关村科技园", "FAC", "中关村科技园")]),
+    ("shared_fac_head", "。湘河、拉洛水利枢纽投入使用，新建、改扩建黄河大桥",
+     [("湘河", "FAC", "湘河"), ("拉洛水利枢纽", "FAC", "拉洛水利枢纽"),
+      ("黄河大桥", "FAC", "黄河大桥")]),
     # organs of a government (issue 10, orgs12): the tagger's 自治|区政府 is one level's
     # government; a 委, 局 or 厅 written right after a government is its department (one
     # ORG, rule 20), words between them are not (市人民政府|全面领导|开发区)

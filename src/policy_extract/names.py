@@ -69,7 +69,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
                      "counted_title", "road_list", "counted_list", "kind_list",
-                     "note_term", "partner_run", "works_kind_list", "run_line"})
+                     "note_term", "partner_run", "works_kind_list", "run_line",
+                     "dash_chain", "shared_fac_head"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -172,6 +173,8 @@ _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
 # where an item of a list of facilities ends, and (searched backwards) where one starts
 _ITEM_STOP = regex.compile(r"[、，,。；;：:\n（(）)等和及与]")
 _ITEM_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与]", regex.REVERSE)
+#: where a piece of a chain of names joined by dashes starts, searched backwards
+_PIECE_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与\-—－–]", regex.REVERSE)
 # a power line's voltage opening its name (750千伏定靖西: the development gold keeps it inside)
 _VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
 _PROJECT_MAX = 20
@@ -1581,6 +1584,61 @@ class NameRulePass:
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
 
+    def _dash_chains(self, clean: str, cands: list[Candidate], rule: NameRule
+                     ) -> Iterable[Candidate]:
+        """A facility written after names joined to it by dashes is one FAC with them (rule
+        20, the outermost name: 天目山路-环城北路-艮山快速路, 滨海—中关村科技园): each piece
+        before a dash is one phrase of a name (the rule's pattern, two to eight characters),
+        a verb of works opening the first left out, its start a word's; the chain's start is
+        the FAC's."""
+        assert rule.pattern is not None
+        for c in [c for c in cands if c.label == "FAC"]:
+            start = c.start
+            while start > 0 and clean[start - 1] in _DASHES:
+                dash = start - 1
+                while dash > 0 and clean[dash - 1] in _DASHES:
+                    dash -= 1
+                m = _PIECE_STOP_BACK.search(clean, max(0, dash - 12), dash)
+                s = self._after_verbs(clean, m.end() if m is not None else max(0, dash - 12),
+                                      dash)
+                if rule.pattern.fullmatch(clean, s, dash) is None \
+                        or not on_word_boundaries(self.tokenizer, clean, s, s) or any(
+                            len(w) >= 2 and (flag in _VERB_TAGS or flag == "vn")
+                            for w, flag in tagged_words(self.tokenizer, self.tags,
+                                                        clean[s:dash])):
+                    break
+                start = s
+            if start < c.start:
+                yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
+                                 rule.score, rule.priority)
+
+    def _shared_fac_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                          ) -> Iterable[Candidate]:
+        """The items of a list written before a facility another rule found that share its
+        head (rule 6: 湘河、拉洛水利枢纽 -> FAC 湘河, as names.road_list reads roads): each a
+        short name (the rule's pattern, two to five characters) holding a proper name
+        (:meth:`_proper_words`), no facility head of its own, no common word alone, no verb,
+        and no longer than the facility's own name before its head plus two."""
+        assert rule.pattern is not None
+        for c in [c for c in cands if c.label == "FAC"]:
+            if clean[c.start - 1:c.start] != "、":
+                continue
+            head = self._any_fac_suffixes.longest(clean[c.start:c.end])
+            if head is None or c.end - c.start <= len(head):
+                continue
+            own = c.end - c.start - len(head)
+            for s, e in _neighbour_items(clean, c.start, c.start):
+                s = self._after_verbs(clean, s, e)
+                item = clean[s:e]
+                if rule.pattern.fullmatch(item) is None or len(item) > own + 2 \
+                        or self._any_fac_suffixes.longest(item) is not None \
+                        or self.tokenizer.FREQ.get(item, 0) > _RARE \
+                        or not self._proper_words(item, singles=False) or any(
+                            flag in _VERB_TAGS or flag == "vn"
+                            for _, flag in tagged_words(self.tokenizer, self.tags, item)):
+                    break
+                yield self._cand(s, e, rule.label, item, rule.id, rule.score, rule.priority)
+
     def _extended(self, clean: str, cands: list[Candidate], rule: NameRule, of: str
                   ) -> Iterable[Candidate]:
         """The names of label ``of`` that the rule's pattern, matched at their end, makes
@@ -2573,6 +2631,8 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
     "kind_list": NameRulePass._kind_items,
+    "dash_chain": NameRulePass._dash_chains,
+    "shared_fac_head": NameRulePass._shared_fac_items,
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
 assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
