@@ -259,6 +259,13 @@ CASES = [
       ("滨海—中关村科技园", "FAC", "滨海—中关村科技园")]),
     ("dash_after_verb", "，推进协同发展—中关村科技园先行先试",
      [("中关村科技园", "FAC", "中关村科技园")]),
+    # a reservoir or airport named by two characters that make no word (names.two_char_
+    # facility); a kind (病险水库) is none
+    ("two_char_facility", "。长潭水库扩建、芜宣机场协同，加强病险水库除险加固",
+     [("长潭水库", "FAC", "长潭水库"), ("芜宣机场", "FAC", "芜宣机场")]),
+    # an item with a numeral shares no head (马村港三期: the phase of 马村港)
+    ("shared_fac_head_numeral", "，洋浦港扩建工程、马村港三期、三亚邮轮港",
+     [("洋浦港", "FAC", "洋浦港"), ("马村港", "FAC", "马村港"), ("三亚邮轮港", "FAC", "三亚邮轮港")]),
     ("shared_fac_head", "。湘河、拉洛水利枢纽投入使用，新建、改扩建黄河大桥",
      [("湘河", "FAC", "湘河"), ("拉洛水利枢纽", "FAC", "拉洛水利枢纽"),
       ("黄河大桥", "FAC", "黄河大桥")]),

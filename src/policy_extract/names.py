@@ -70,7 +70,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "initiative_extension", "counted_package", "org_extension",
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "works_kind_list", "run_line",
-                     "dash_chain", "shared_fac_head"})
+                     "dash_chain", "shared_fac_head", "two_char_name"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -1420,6 +1420,26 @@ class NameRulePass:
                                  rule.priority)
                 break
 
+    def _two_char_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A facility named by two characters that make no word of the dictionary together
+        and its head (陆浑|水库, 长潭|水库, 镜岭|大桥: the bulk laws and the corpus name
+        reservoirs, bridges and airports so): neither character a function word, a level,
+        a class or a numeral (the rule's pattern), the name whole words of jieba at both
+        ends, the characters no word of two either (病险|水库, 小型|水库 are kinds) and no
+        verb, adverb or preposition (未设|机场)."""
+        clean = text.clean
+        assert rule.pattern is not None and rule.near is not None
+        for h_start, end in self._near_spans(clean, rule):
+            start = h_start - 2
+            if start < 0 or rule.pattern.fullmatch(clean, start, h_start) is None \
+                    or self.tokenizer.FREQ.get(clean[start:h_start], 0) > 0 \
+                    or not on_word_boundaries(self.tokenizer, clean, start, end) or any(
+                        flag in _VERB_TAGS or flag in ("p", "c") for _, flag in tagged_words(
+                            self.tokenizer, self.tags, clean[start:h_start])):
+                continue
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
+
     def _street_start(self, clean: str, start: int) -> bool:
         """Whether a name may start at ``start``: the text's start, a mark, or a verb of
         works right before it (集中打造|机场路, 完成了|机场路), or 至 of a bound (东至|大来街);
@@ -1617,8 +1637,8 @@ class NameRulePass:
         """The items of a list written before a facility another rule found that share its
         head (rule 6: 湘河、拉洛水利枢纽 -> FAC 湘河, as names.road_list reads roads): each a
         short name (the rule's pattern, two to five characters) holding a proper name
-        (:meth:`_proper_words`), no facility head of its own, no common word alone, no verb,
-        and no longer than the facility's own name before its head plus two."""
+        (:meth:`_proper_words`), no facility head or organisation head of its own, no numeral
+        (三中分校, 马村港三期), no common word alone, no verb, and no longer than the facility's own name before its head plus two."""
         assert rule.pattern is not None
         for c in [c for c in cands if c.label == "FAC"]:
             if clean[c.start - 1:c.start] != "、":
@@ -1632,6 +1652,7 @@ class NameRulePass:
                 item = clean[s:e]
                 if rule.pattern.fullmatch(item) is None or len(item) > own + 2 \
                         or self._any_fac_suffixes.longest(item) is not None \
+                        or _NUMERAL.search(item) or item.endswith(self.org_heads) \
                         or self.tokenizer.FREQ.get(item, 0) > _RARE \
                         or not self._proper_words(item, singles=False) or any(
                             flag in _VERB_TAGS or flag == "vn"
@@ -2605,6 +2626,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "clause_place_led": NameRulePass._place_led_name,  # and the place opens a clause
     "proper_prefix": NameRulePass._proper_facility,
     "street": NameRulePass._streets,
+    "two_char_name": NameRulePass._two_char_names,
     "counted_package": NameRulePass._counted_package,
     "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
