@@ -266,6 +266,10 @@ CASES = [
     # an item with a numeral shares no head (马村港三期: the phase of 马村港)
     ("shared_fac_head_numeral", "，洋浦港扩建工程、马村港三期、三亚邮轮港",
      [("洋浦港", "FAC", "洋浦港"), ("马村港", "FAC", "马村港"), ("三亚邮轮港", "FAC", "三亚邮轮港")]),
+    # a list whose every item ends in a facility head (names.fac_head_list); kinds before a
+    # head the walk does not read are none (消防通道、疏散通道)
+    ("fac_head_list", "，加快光子科创城、聚变科创城等平台建设，保持消防通道、疏散通道畅通",
+     [("光子科创城", "FAC", "光子科创城"), ("聚变科创城", "FAC", "聚变科创城")]),
     ("shared_fac_head", "。湘河、拉洛水利枢纽投入使用，新建、改扩建黄河大桥",
      [("湘河", "FAC", "湘河"), ("拉洛水利枢纽", "FAC", "拉洛水利枢纽"),
       ("黄河大桥", "FAC", "黄河大桥")]),

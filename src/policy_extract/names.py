@@ -70,7 +70,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "initiative_extension", "counted_package", "org_extension",
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "works_kind_list", "run_line",
-                     "dash_chain", "shared_fac_head", "two_char_name"})
+                     "dash_chain", "shared_fac_head", "two_char_name", "head_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -1660,6 +1660,58 @@ class NameRulePass:
                     break
                 yield self._cand(s, e, rule.label, item, rule.id, rule.score, rule.priority)
 
+    def _head_list_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                         ) -> Iterable[Candidate]:
+        """A list whose every item ends in a facility head of the table (光子科创城、聚变科创城
+        等; 西部创新港、三航科技城、未来信息港等建设) names facilities, one FAC each (rule 6),
+        though no item's name alone shows a proper name: the list is the rule's ``near``
+        match, its first item past the verbs of works that open it, its last cut at 等 or at a
+        verb of works after the head; each part before the head two to ten characters, no
+        function character, no common word alone (城市|公园, 智慧|机场: kinds) and no level,
+        and a proper name before a head the walk does not read (:meth:`_head_list_prefix`)."""
+        assert rule.near is not None
+        for m in rule.near.finditer(clean):
+            pieces = m.group().split("、")
+            spans, pos = [], m.start()
+            for piece in pieces:
+                spans.append((pos, pos + len(piece)))
+                pos += len(piece) + 1
+            s0, e0 = spans[0]
+            spans[0] = (self._after_verbs(clean, s0, e0), e0)
+            s1, e1 = spans[-1]
+            spans[-1] = (s1, self._head_end(clean, s1, e1))
+            items = [(s, e, self._any_fac_suffixes.longest(clean[s:e])) for s, e in spans]
+            if any(head is None or not self._head_list_prefix(clean[s:e - len(head)], head)
+                   for s, e, head in items):
+                continue
+            for s, e, _ in items:
+                yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                 rule.priority)
+
+    def _head_end(self, clean: str, start: int, end: int) -> int:
+        """The end of a list's last item: at 等, else where a facility head ends right
+        before a verb of works or the item's end (海底智算中心|投入使用); ``start`` if none."""
+        cut = clean.find("等", start, end)
+        if cut >= 0:
+            return cut
+        for e in range(end, start, -1):
+            if self._any_fac_suffixes.longest(clean[start:e]) is not None and (
+                    e == end or self._works_verb_re.match(clean, e, end)
+                    or clean.startswith(("投入", "建设", "获批", "加快", "开工"), e)):
+                return e
+        return start
+
+    def _head_list_prefix(self, prefix: str, head: str) -> bool:
+        """Whether the part of a list item before its facility head may name one: two to ten
+        characters, no function character, no common word alone and no level word; before a
+        head the walk does not read (港, 通道, 公园, 电站: kinds are written with them, 消防|
+        通道, 郊野|公园, 潮汐|电站), a proper name too."""
+        return 2 <= len(prefix) <= 10 and not self._kind_word(prefix) \
+            and not prefix.startswith(tuple(_ITEM_LEVELS)) \
+            and not any(c in _FUNCTION_CHARS for c in prefix) \
+            and (head in self._walk_suffixes.table
+                 or self._proper_words(prefix, singles=False))
+
     def _extended(self, clean: str, cands: list[Candidate], rule: NameRule, of: str
                   ) -> Iterable[Candidate]:
         """The names of label ``of`` that the rule's pattern, matched at their end, makes
@@ -2655,6 +2707,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "kind_list": NameRulePass._kind_items,
     "dash_chain": NameRulePass._dash_chains,
     "shared_fac_head": NameRulePass._shared_fac_items,
+    "head_list": NameRulePass._head_list_items,
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
 assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
