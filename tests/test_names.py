@@ -270,6 +270,11 @@ CASES = [
     # head the walk does not read are none (消防通道、疏散通道)
     ("fac_head_list", "，加快光子科创城、聚变科创城等平台建设，保持消防通道、疏散通道畅通",
      [("光子科创城", "FAC", "光子科创城"), ("聚变科创城", "FAC", "聚变科创城")]),
+    # a phase after an item of a list of works stays out, a head before it or not (the
+    # development gold leaves it out 29 times in 30)
+    ("works_item_phase", "，推进环北部湾广东水资源配置一期、黄茅峡水库等工程建设",
+     [("环北部湾广东水资源配置", "FAC", "环北部湾广东水资源配置"),
+      ("黄茅峡水库", "FAC", "黄茅峡水库")]),
     ("shared_fac_head", "。湘河、拉洛水利枢纽投入使用，新建、改扩建黄河大桥",
      [("湘河", "FAC", "湘河"), ("拉洛水利枢纽", "FAC", "拉洛水利枢纽"),
       ("黄河大桥", "FAC", "黄河大桥")]),
