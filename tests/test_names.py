@@ -275,6 +275,11 @@ CASES = [
     ("works_item_phase", "，推进环北部湾广东水资源配置一期、黄茅峡水库等工程建设",
      [("环北部湾广东水资源配置", "FAC", "环北部湾广东水资源配置"),
       ("黄茅峡水库", "FAC", "黄茅峡水库")]),
+    # works named by their place and what they carry (names.place_led_works): one FAC, the
+    # place inside; a class after the place is a kind
+    ("place_led_works", "，推进兰州铁路枢纽优化提升工程、定平铁路。浙江省农村供水工程建设",
+     [("兰州铁路枢纽优化提升工程", "FAC", "兰州铁路枢纽优化提升工程"), ("定平铁路", "FAC", "定平铁路"),
+      ("浙江省", "GPE", "浙江省")]),
     ("shared_fac_head", "。湘河、拉洛水利枢纽投入使用，新建、改扩建黄河大桥",
      [("湘河", "FAC", "湘河"), ("拉洛水利枢纽", "FAC", "拉洛水利枢纽"),
       ("黄河大桥", "FAC", "黄河大桥")]),
