@@ -70,7 +70,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "initiative_extension", "counted_package", "org_extension",
                      "strategy_extension",
                      "counted_title", "road_list", "counted_list", "kind_list",
-                     "note_term", "partner_run", "works_kind_list", "run_line"})
+                     "note_term", "partner_run", "works_kind_list", "run_line",
+                     "dash_chain", "shared_fac_head", "two_char_name", "head_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -175,6 +176,8 @@ _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
 # where an item of a list of facilities ends, and (searched backwards) where one starts
 _ITEM_STOP = regex.compile(r"[、，,。；;：:\n（(）)等和及与]")
 _ITEM_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与]", regex.REVERSE)
+#: where a piece of a chain of names joined by dashes starts, searched backwards
+_PIECE_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与\-—－–]", regex.REVERSE)
 # a power line's voltage opening its name (750千伏定靖西: the development gold keeps it inside)
 _VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
 _PROJECT_MAX = 20
@@ -728,6 +731,7 @@ class NameRulePass:
         self._walk_suffixes = _Suffixes.of(self.fac_heads)  # the walk's (:meth:`_fac_walk`)
         self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
+        self._body_heads = tuple(_words(lex, "body_heads", path))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
         self.product_ends = tuple(_words(lex, "product_ends", path))
         # the longest of them written at a position, by one match (:meth:`_after_verbs`)
@@ -829,8 +833,19 @@ class NameRulePass:
         ``clean`` comes from, tells where the raw text had spaces and line breaks."""
         # a place that starts a name no rule delimits is no GPE (keeps_place): tested
         # on the places that won the overlaps only (a few a text), not on every candidate
-        return [c for c in _link(longest_first(self.candidates(clean, view)))
+        return [self._as_body(clean, c) for c in _link(longest_first(self.candidates(clean, view)))
                 if c.label != "GPE" or self.keeps_place(clean, c)]
+
+    def _as_body(self, clean: str, cand: Candidate) -> Candidate:
+        """A facility name that ends in a head of lexicon.body_heads (a hospital, a school) is
+        an ORG (the development gold's 北京大学口腔医院三亚医院, 四川大学华西医院西藏医院, 省人民医院:
+        gold/dev/NOTES.md C2, hospitals stay ORG): relabelled after the overlaps are settled, so
+        the facility rules that found it still keep the place inside from being a GPE (rule 20)
+        and still ask for a place or a proper name before the head (not 县级医院, 中小学校)."""
+        if cand.label != "FAC" or not clean.endswith(self._body_heads, cand.start, cand.end):
+            return cand
+        return Candidate(start=cand.start, end=cand.end, label="ORG", norm=cand.norm,
+                         rule=cand.rule, score=cand.score, priority=cand.priority)
 
     def candidates(self, clean: str, view: TextView | None = None) -> list[Candidate]:
         """Every rule's candidates that pass the filters, overlaps not yet settled (what
@@ -1432,6 +1447,26 @@ class NameRulePass:
                                  rule.priority)
                 break
 
+    def _two_char_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A facility named by two characters that make no word of the dictionary together
+        and its head (陆浑|水库, 长潭|水库, 镜岭|大桥: the bulk laws and the corpus name
+        reservoirs, bridges and airports so): neither character a function word, a level,
+        a class or a numeral (the rule's pattern), the name whole words of jieba at both
+        ends, the characters no word of two either (病险|水库, 小型|水库 are kinds) and no
+        verb, adverb or preposition (未设|机场)."""
+        clean = text.clean
+        assert rule.pattern is not None and rule.near is not None
+        for h_start, end in self._near_spans(clean, rule):
+            start = h_start - 2
+            if start < 0 or rule.pattern.fullmatch(clean, start, h_start) is None \
+                    or self.tokenizer.FREQ.get(clean[start:h_start], 0) > 0 \
+                    or not on_word_boundaries(self.tokenizer, clean, start, end) or any(
+                        flag in _VERB_TAGS or flag in ("p", "c") for _, flag in tagged_words(
+                            self.tokenizer, self.tags, clean[start:h_start])):
+                continue
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
+
     def _street_start(self, clean: str, start: int) -> bool:
         """Whether a name may start at ``start``: the text's start, a mark, or a verb of
         works right before it (集中打造|机场路, 完成了|机场路), or 至 of a bound (东至|大来街);
@@ -1595,6 +1630,114 @@ class NameRulePass:
                     break
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
+
+    def _dash_chains(self, clean: str, cands: list[Candidate], rule: NameRule
+                     ) -> Iterable[Candidate]:
+        """A facility written after names joined to it by dashes is one FAC with them (rule
+        20, the outermost name: 天目山路-环城北路-艮山快速路, 滨海—中关村科技园): each piece
+        before a dash is one phrase of a name (the rule's pattern, two to eight characters),
+        a verb of works opening the first left out, its start a word's; the chain's start is
+        the FAC's."""
+        assert rule.pattern is not None
+        for c in [c for c in cands if c.label == "FAC"]:
+            start = c.start
+            while start > 0 and clean[start - 1] in _DASHES:
+                dash = start - 1
+                while dash > 0 and clean[dash - 1] in _DASHES:
+                    dash -= 1
+                m = _PIECE_STOP_BACK.search(clean, max(0, dash - 12), dash)
+                s = self._after_verbs(clean, m.end() if m is not None else max(0, dash - 12),
+                                      dash)
+                if rule.pattern.fullmatch(clean, s, dash) is None \
+                        or not on_word_boundaries(self.tokenizer, clean, s, s) or any(
+                            len(w) >= 2 and (flag in _VERB_TAGS or flag == "vn")
+                            for w, flag in tagged_words(self.tokenizer, self.tags,
+                                                        clean[s:dash])):
+                    break
+                start = s
+            if start < c.start:
+                yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
+                                 rule.score, rule.priority)
+
+    def _shared_fac_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                          ) -> Iterable[Candidate]:
+        """The items of a list written before a facility another rule found that share its
+        head (rule 6: 湘河、拉洛水利枢纽 -> FAC 湘河, as names.road_list reads roads): each a
+        short name (the rule's pattern, two to five characters) holding a proper name
+        (:meth:`_proper_words`), no facility head or organisation head of its own, no numeral
+        (三中分校, 马村港三期), no common word alone, no verb, and no longer than the facility's own name before its head plus two."""
+        assert rule.pattern is not None
+        for c in [c for c in cands if c.label == "FAC"]:
+            if clean[c.start - 1:c.start] != "、":
+                continue
+            head = self._any_fac_suffixes.longest(clean[c.start:c.end])
+            if head is None or c.end - c.start <= len(head):
+                continue
+            own = c.end - c.start - len(head)
+            for s, e in _neighbour_items(clean, c.start, c.start):
+                s = self._after_verbs(clean, s, e)
+                item = clean[s:e]
+                if rule.pattern.fullmatch(item) is None or len(item) > own + 2 \
+                        or self._any_fac_suffixes.longest(item) is not None \
+                        or _NUMERAL.search(item) or item.endswith(self.org_heads) \
+                        or self.tokenizer.FREQ.get(item, 0) > _RARE \
+                        or not self._proper_words(item, singles=False) or any(
+                            flag in _VERB_TAGS or flag == "vn"
+                            for _, flag in tagged_words(self.tokenizer, self.tags, item)):
+                    break
+                yield self._cand(s, e, rule.label, item, rule.id, rule.score, rule.priority)
+
+    def _head_list_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                         ) -> Iterable[Candidate]:
+        """A list whose every item ends in a facility head of the table (光子科创城、聚变科创城
+        等; 西部创新港、三航科技城、未来信息港等建设) names facilities, one FAC each (rule 6),
+        though no item's name alone shows a proper name: the list is the rule's ``near``
+        match, its first item past the verbs of works that open it, its last cut at 等 or at a
+        verb of works after the head; each part before the head two to ten characters, no
+        function character, no common word alone (城市|公园, 智慧|机场: kinds) and no level,
+        and a proper name before a head the walk does not read (:meth:`_head_list_prefix`)."""
+        assert rule.near is not None
+        for m in rule.near.finditer(clean):
+            pieces = m.group().split("、")
+            spans, pos = [], m.start()
+            for piece in pieces:
+                spans.append((pos, pos + len(piece)))
+                pos += len(piece) + 1
+            s0, e0 = spans[0]
+            spans[0] = (self._after_verbs(clean, s0, e0), e0)
+            s1, e1 = spans[-1]
+            spans[-1] = (s1, self._head_end(clean, s1, e1))
+            items = [(s, e, self._any_fac_suffixes.longest(clean[s:e])) for s, e in spans]
+            if any(head is None or not self._head_list_prefix(clean[s:e - len(head)], head)
+                   for s, e, head in items):
+                continue
+            for s, e, _ in items:
+                yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                 rule.priority)
+
+    def _head_end(self, clean: str, start: int, end: int) -> int:
+        """The end of a list's last item: at 等, else where a facility head ends right
+        before a verb of works or the item's end (海底智算中心|投入使用); ``start`` if none."""
+        cut = clean.find("等", start, end)
+        if cut >= 0:
+            return cut
+        for e in range(end, start, -1):
+            if self._any_fac_suffixes.longest(clean[start:e]) is not None and (
+                    e == end or self._works_verb_re.match(clean, e, end)
+                    or clean.startswith(("投入", "建设", "获批", "加快", "开工"), e)):
+                return e
+        return start
+
+    def _head_list_prefix(self, prefix: str, head: str) -> bool:
+        """Whether the part of a list item before its facility head may name one: two to ten
+        characters, no function character, no common word alone and no level word; before a
+        head the walk does not read (港, 通道, 公园, 电站: kinds are written with them, 消防|
+        通道, 郊野|公园, 潮汐|电站), a proper name too."""
+        return 2 <= len(prefix) <= 10 and not self._kind_word(prefix) \
+            and not prefix.startswith(tuple(_ITEM_LEVELS)) \
+            and not any(c in _FUNCTION_CHARS for c in prefix) \
+            and (head in self._walk_suffixes.table
+                 or self._proper_words(prefix, singles=False))
 
     def _extended(self, clean: str, cands: list[Candidate], rule: NameRule, of: str
                   ) -> Iterable[Candidate]:
@@ -1810,12 +1953,13 @@ class NameRulePass:
         return start
 
     def _without_phase(self, clean: str, s: int, e: int) -> int:
-        """The end of an item without a phase or works written after its head (润泽智算
-        中心|三期, 西湖大学|三期, 鑫亚舾装码头|提升); a phase that no head precedes stays
-        (天子岭餐厨二期)."""
+        """The end of an item without a phase (润泽智算中心|三期, 环北部湾广东水资源配置|一期:
+        the development gold leaves a work's phase out 29 times in 30) or works written after
+        its head (鑫亚舾装码头|提升; works only after a head: 产能空间提质增效 keeps its words)."""
         m = _PHASE.search(clean, s, e)
-        cut = m.start() if m is not None and m.end() == e else next(
-            (e - len(w) for w in self.works_after if clean.endswith(w, s, e)), e)
+        if m is not None and m.end() == e and m.start() - s >= 2:
+            return m.start()
+        cut = next((e - len(w) for w in self.works_after if clean.endswith(w, s, e)), e)
         rest = clean[s:cut]
         if rest.endswith(self._facility_heads) or rest.endswith(self.org_heads):
             return cut
@@ -2574,6 +2718,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "clause_place_led": NameRulePass._place_led_name,  # and the place opens a clause
     "proper_prefix": NameRulePass._proper_facility,
     "street": NameRulePass._streets,
+    "two_char_name": NameRulePass._two_char_names,
     "counted_package": NameRulePass._counted_package,
     "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
@@ -2602,6 +2747,9 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
     "kind_list": NameRulePass._kind_items,
+    "dash_chain": NameRulePass._dash_chains,
+    "shared_fac_head": NameRulePass._shared_fac_items,
+    "head_list": NameRulePass._head_list_items,
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
 assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
