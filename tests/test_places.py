@@ -126,6 +126,10 @@ DOCUMENT_PLACES = [
     pytest.param("关于推进产业发展的实施意见\n各单位：现将意见印发给你们。\n一、总体要求\n"
                  "加快发展。\n\n杭州市人民政府办公厅\n2019年3月1日",
                  "浙江省杭州市", "document:signature", id="signature"),
+    # a title the rules read as a place-led programme names the document's place too, and
+    # the towns of that place are found then (places.town)
+    pytest.param("无锡市新吴区促进服务业发展三年行动计划\n\n支持旺庄街道、硕放街道建设。",
+                 "江苏省无锡市新吴区", "document:head", id="title read as a programme"),
     pytest.param("国务院关于促进服务业发展的指导意见\n各省、自治区、直辖市人民政府：",
                  "中国", "document:head", id="a document of the state"),
     pytest.param("近年来，市委、市政府以新发展理念为引领，认真贯彻党中央、国务院决策，\n"
@@ -271,6 +275,25 @@ LISTED_COUNTIES = [
 @pytest.mark.parametrize(("text", "gpes"), LISTED_COUNTIES)
 def test_plain_word_counties_in_a_list(pipeline: Pipeline, text: str, gpes: set[str]) -> None:
     assert _found_by(pipeline, text, "places.listed_county") == gpes
+
+
+# a county's document, its text, the towns named by a plain word and their level word
+# that are GPEs there as items of a list of places (places.listed_town), and none alone
+LISTED_TOWNS = [
+    pytest.param("海拉尔区2017年政府工作报告\n支持奋斗镇、哈克镇发展特色产业。", {"奋斗镇"},
+                 id="before a town"),
+    pytest.param("海拉尔区2017年政府工作报告\n完成建设街道、胜利街道、正阳街道改造。",
+                 {"建设街道", "胜利街道"}, id="a list of towns"),
+    pytest.param("海拉尔区2017年政府工作报告\n加快建设街道、社区服务设施。", set(),
+                 id="plain words in a list of no places"),
+    pytest.param("海拉尔区2017年政府工作报告\n奋斗镇农业发展园区投入使用。", set(),
+                 id="alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), LISTED_TOWNS)
+def test_plain_word_towns_in_a_list(pipeline: Pipeline, text: str, gpes: set[str]) -> None:
+    assert _found_by(pipeline, text, "places.listed_town") == gpes
 
 
 def test_a_list_item_may_run_into_a_word(pipeline: Pipeline) -> None:

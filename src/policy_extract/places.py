@@ -86,8 +86,9 @@ _TITLE = re.compile(r"[^，,。；;！？!?]{2,120}")
 _DELIVERY = re.compile(r"[^。；;！？!?]{2,120}")
 #: labels whose names can carry a place (their own written one, or the document's)
 PLACED_LABELS = frozenset({"ORG", "FAC", "GPE"})
-#: the names that say whose a document is, in its title (《北京市…行动计划》 too)
-_TITLE_LABELS = PLACED_LABELS | {"DOC"}
+#: the names that say whose a document is, in its title (《北京市…行动计划》 too, and a title
+#: read as a place-led programme, 无锡市新吴区促进服务业发展三年行动计划: issue 10, gpe17b)
+_TITLE_LABELS = PLACED_LABELS | {"DOC", "INITIATIVE"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -599,6 +600,7 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     ``clean`` where no other mention (``taken``, sorted) stands. With a ``tokenizer``, a
     name must also be a whole word there (钱塘 of 钱塘江, 中山 of 榆中山洪 is none)."""
     rules = dict.fromkeys(listed_names(place, index), "places.listed_county")
+    rules.update(dict.fromkeys(listed_towns(place), "places.listed_town"))
     rules.update(dict.fromkeys(local_names(place, index), "places.county_short_name"))
     rules.update(dict.fromkeys(town_short_names(place), "places.town_short_name"))
     rules.update(dict.fromkeys(local_towns(place), "places.town"))
@@ -616,7 +618,7 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
             continue
         name = clean[start:end]
         listed = _listed(clean, start, end, ends, gpe_starts, words)
-        if rules[name] == "places.listed_county" and not listed:
+        if rules[name] in _LISTED_ONLY and not listed:
             continue
         # a list item may run into a word of the tagger (苍梧、昭|平等: the item ends at 等)
         if tokenizer is not None and not _whole_word(tokenizer, clean, start, end) \
@@ -629,6 +631,8 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     return out
 
 
+#: the rules of names that are GPEs only as an item of a list of places (plain words too)
+_LISTED_ONLY = frozenset({"places.listed_county", "places.listed_town"})
 #: what may follow the last place of a list (、, 等, a conjunction, a clause's end)
 _ITEM_ENDS = frozenset("、等和及与，。；")
 
@@ -664,6 +668,30 @@ def local_towns(place: Place | None) -> frozenset[str]:
     report): GPEs there, named places (gold dev-d34, dev-d35, dev-d41). They carry no
     code: the data gives towns none. A name of two characters is one only where jieba's
     dictionary has it as a place (乌镇; not 口镇, a word of its own)."""
+    return frozenset(name for name in _place_towns(place) if not _plain_town(name))
+
+
+@lru_cache(maxsize=64)
+def listed_towns(place: Place | None) -> frozenset[str]:
+    """The towns of :func:`local_towns`' place named by a plain word and its level word
+    (建设街道, 胜利街道, 奋斗镇 of 海拉尔区): GPEs there only as an item of a list of places
+    (支持奋斗镇、哈克镇…; rule ``places.listed_town``, as :func:`listed_names` for counties),
+    not alone (加快建设街道…, 奋斗镇农业发展园区)."""
+    return frozenset(name for name in _place_towns(place)
+                     if len(name) >= 3 and _plain_town(name))
+
+
+def _plain_town(name: str) -> bool:
+    """Whether a town's name without its level word is a plain word (建设 of 建设街道:
+    jieba's dictionary counts it more than a province's county names may be counted)."""
+    return _word_counts().get(_town_stem(name), 0) > _PROVINCE_COUNTY_COUNT
+
+
+@lru_cache(maxsize=64)
+def _place_towns(place: Place | None) -> frozenset[str]:
+    """Every town of the data under the document's place (its county, prefecture or
+    province), by its full name; two-character names only where jieba's dictionary has
+    them as places (乌镇; not 口镇)."""
     if place is None or place.province is None \
             or place.level not in ("county", "prefecture", "province") \
             or place.code[:2] in _MUNICIPALITIES and place.level == "prefecture":
@@ -675,13 +703,11 @@ def local_towns(place: Place | None) -> frozenset[str]:
         return frozenset()
     end = re.compile(f"^\t{{0,{depth}}}[^\t\r\n]", re.MULTILINE).search(text, head)
     block = text[head:end.start() if end else len(text)]
-    tags, counts = jieba_dictionary()
+    tags = jieba_dictionary()[0]
     return frozenset(
         name for name in re.findall(r"^\t{3}([^\t\r\n]+)", block, re.MULTILINE)
         if name.endswith(_TOWN_SUFFIXES)
-        and (len(name) >= 3 or len(name) == 2 and tags.get(name) == "ns")
-        # not a town named by a plain word (建设街道 of 加快建设街道…, 胜利街道)
-        and counts.get(_town_stem(name), 0) <= _PROVINCE_COUNTY_COUNT)
+        and (len(name) >= 3 or len(name) == 2 and tags.get(name) == "ns"))
 
 
 @lru_cache(maxsize=1024)
