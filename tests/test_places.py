@@ -296,6 +296,31 @@ def test_plain_word_towns_in_a_list(pipeline: Pipeline, text: str, gpes: set[str
     assert _found_by(pipeline, text, "places.listed_town") == gpes
 
 
+# an autonomous division by its short name and its level word without 自治 (the data's
+# full names are 甘孜藏族自治州, 天祝藏族自治县, 鄂温克族自治旗): a prefecture's wherever
+# written, a county's in its province's documents (county short names, places.local_names)
+AUTONOMOUS_FORMS = [
+    pytest.param("2026年四川省政府工作报告\n支持阿坝州、甘孜州、凉山州加快发展。",
+                 {"阿坝州", "甘孜州", "凉山州"}, id="prefectures"),
+    pytest.param("2021年浙江省政府工作报告\n与临夏州开展东西部协作。", {"临夏州"},
+                 id="a prefecture of another province"),
+    pytest.param("2026年甘肃省政府工作报告\n推动天祝县、肃南县发展。", {"天祝县", "肃南县"},
+                 id="counties in their province's document"),
+    pytest.param("海拉尔区2017年政府工作报告\n与鄂温克旗、陈巴尔虎旗协同发展。",
+                 {"鄂温克旗", "陈巴尔虎旗"}, id="a banner in its prefecture's county's document"),
+    pytest.param("2021年浙江省政府工作报告\n天祝县加快发展。", set(),
+                 id="not a county of another province"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), AUTONOMOUS_FORMS)
+def test_autonomous_division_short_forms(pipeline: Pipeline, text: str,
+                                         gpes: set[str]) -> None:
+    body = text.split("\n", 1)[1]
+    assert {m.text for m in pipeline.extract(text).mentions
+            if m.label == "GPE" and m.text in body} == gpes
+
+
 def test_a_list_item_may_run_into_a_word(pipeline: Pipeline) -> None:
     # jieba cuts 昭|平等; the item ends at 等 after a place and 、 (train d21)
     text = "2026年广西壮族自治区政府工作报告\n苍梧、昭平等10个县区通了新的高速公路。"

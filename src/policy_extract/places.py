@@ -322,6 +322,23 @@ def county_stem(name: str, counts: dict[str, int]) -> str:
         and counts.get(stem, 0) <= _PROVINCE_COUNTY_COUNT else ""
 
 
+#: an autonomous division's level word → the one reports write after its short name
+#: (甘孜藏族自治州 → 甘孜州, 天祝藏族自治县 → 天祝县, 鄂温克族自治旗 → 鄂温克旗)
+_AUTONOMOUS_LEVELS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
+
+
+def autonomous_forms(name: str, shorts: Sequence[str]) -> list[str]:
+    """The names an autonomous prefecture or county goes by besides its data's: its short
+    name and its level word without 自治 (甘孜州, 临夏州; 天祝县, 肃南县; 鄂温克旗), as the
+    data writes other divisions' full names (阿坝州 was found as no place at all, 甘孜州
+    cut to 甘孜)."""
+    for level, plain in _AUTONOMOUS_LEVELS:
+        if name.endswith(level):
+            return [a + plain for a in shorts
+                    if len(a) >= 2 and not a.endswith(plain) and a + plain != name]
+    return []
+
+
 def world_places() -> list[tuple[Place, tuple[str, ...]]]:
     """Countries (ISO 3166-1 alpha-2) and world regions (UN M49) with their Chinese names
     from CLDR, and the full and short names jionlp's ``world_location`` gives a country."""
@@ -375,6 +392,7 @@ def place_index() -> PlaceIndex:
         places.append(place)
         names.append((place.name, place.code))
         shorts = [a for a in aliases if a and a != place.name]
+        shorts += autonomous_forms(place.name, shorts)
         if place.level == "county" and (stem := county_stem(place.name, word_counts)) \
                 and stem not in above \
                 and stem not in shorts:
