@@ -199,6 +199,10 @@ CASES = [
     ("clause_after_place", "泰国称新建农业科技基地", [("泰国", "GPE", "泰国")]),
     ("count_after_place", "德国两大汽车公司宣布扩产", [("德国", "GPE", "德国")]),
     ("designation_keeps_place", "保护北京历史文化名城。", [("北京", "GPE", "北京")]),
+    # a fund's programme a place starts (lexicon.unnamed_name_ends 基金项目, 专项资金: gold
+    # dev-d46 天津市杰出青年基金, an INITIATIVE); a verb between keeps the place apart
+    ("fund_programme", "实施天津市杰出青年基金项目。", []),
+    ("fund_after_verb", "浙江获得中央专项资金支持。", [("浙江", "GPE", "浙江")]),
     # a programme of the gazetteer that qualifies a quoted designation is no name there
     ("qualifier_of_quoted", "新增国家级专精特新“小巨人”企业7家",
      [("小巨人", "INITIATIVE", "小巨人")]),
