@@ -269,6 +269,11 @@ LISTED_COUNTIES = [
                  id="plain words alone"),
     pytest.param("2026年甘肃省政府工作报告\n开放合作、互利共赢。", set(),
                  id="a list of plain words"),
+    # a municipality's district named by a plain word (和平 of 天津市): in a list only
+    pytest.param("天津市人民政府工作报告\n支持和平、河西、南开等区发展楼宇经济。", {"和平"},
+                 id="a municipality's districts in a list"),
+    pytest.param("天津市人民政府工作报告\n推动两岸关系和平发展。", set(),
+                 id="a municipality's district alone"),
 ]
 
 

@@ -557,14 +557,16 @@ def local_names(place: Place | None, index: PlaceIndex | None = None) -> dict[st
 
 def listed_names(place: Place | None, index: PlaceIndex | None = None) -> dict[str, Place]:
     """The county short names of a province's document that are plain words too (文昌
-    341 and 东方 3993 times in jieba's dictionary, in 海南省's report): GPEs there only as
-    an item of a list of places (支持文昌、琼海、东方、澄迈…打造重要节点城市, gold dev-d43;
-    :func:`local_candidates`), not alone (开放合作 is no 合作 of 甘南)."""
+    341 and 东方 3993 times in jieba's dictionary, in 海南省's report), and a municipality's
+    district short names that are (和平 in 天津市's or one of its districts'): GPEs there only
+    as an item of a list of places (支持文昌、琼海、东方、澄迈…打造重要节点城市, gold dev-d43;
+    :func:`local_candidates`), not alone (开放合作 is no 合作 of 甘南, 和平发展 no 和平)."""
     index = index or place_index()
     key = "listed:" + (place.code if place is not None else "")
     if key not in index.local:
         rare = local_names(place, index)
-        index.local[key] = {} if place is None or place.level != "province" else {
+        index.local[key] = {} if place is None or place.level != "province" \
+            and place.code[:2] not in _MUNICIPALITIES else {
             name: p for name, p in _local_names(place, index, rare_only=False).items()
             if name not in rare}
     return index.local[key]
@@ -589,6 +591,10 @@ def _local_names(place: Place | None, index: PlaceIndex,
         counts = _word_counts()
         inside = {name: found for name, found in inside.items()
                   if counts.get(name, 0) <= _PROVINCE_COUNTY_COUNT}
+    elif rare_only and scope.code[:2] in _MUNICIPALITIES:
+        # a municipality's districts are few and named so in its documents (江北, 涪陵),
+        # but not those jieba knows often as another kind of word (和平 of 和平发展, 南岸)
+        inside = {name: found for name, found in inside.items() if not _plain_district(name)}
     local = {name: found[0] for name, found in inside.items() if len(found) == 1}
     province = index.ancestor(scope, "province")
     if scope.level == "prefecture" and province is not None and rare_only:
@@ -596,6 +602,15 @@ def _local_names(place: Place | None, index: PlaceIndex,
         # province's does (普陀—北仑共建机制 in 舟山市普陀区's, gold dev-d41)
         local = {**_local_names(province, index), **local}
     return local
+
+
+def _plain_district(name: str) -> bool:
+    """Whether a municipality's district short name is a plain word: one jieba's dictionary
+    counts as often as a province's county names may not be and tags as no place's or
+    person's name (和平 nz 7998, 南岸 f 979, 大兴 b 178; not 江北 ns, 昌平 nr)."""
+    tags, counts = jieba_dictionary()
+    return counts.get(name, 0) > _PROVINCE_COUNTY_COUNT \
+        and not tags.get(name, "").startswith(("ns", "nr"))
 
 
 def _county_names(index: PlaceIndex) -> list[tuple[str, Place]]:
