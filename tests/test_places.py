@@ -301,10 +301,11 @@ def test_plain_word_towns_in_a_list(pipeline: Pipeline, text: str, gpes: set[str
     assert _found_by(pipeline, text, "places.listed_town") == gpes
 
 
-# an autonomous division by its short name and its level word without 自治 (the data's
+# a document, its text and the GPEs of its body: an autonomous division by its short
+# name and its level word without 自治 (the data's
 # full names are 甘孜藏族自治州, 天祝藏族自治县, 鄂温克族自治旗): a prefecture's wherever
 # written, a county's in its province's documents (county short names, places.local_names)
-AUTONOMOUS_FORMS = [
+BODY_PLACES = [
     pytest.param("2026年四川省政府工作报告\n支持阿坝州、甘孜州、凉山州加快发展。",
                  {"阿坝州", "甘孜州", "凉山州"}, id="prefectures"),
     pytest.param("2021年浙江省政府工作报告\n与临夏州开展东西部协作。", {"临夏州"},
@@ -315,11 +316,16 @@ AUTONOMOUS_FORMS = [
                  {"鄂温克旗", "陈巴尔虎旗"}, id="a banner in its prefecture's county's document"),
     pytest.param("2021年浙江省政府工作报告\n天祝县加快发展。", set(),
                  id="not a county of another province"),
+    # the ends of a road's section named by them (rule 20, places.inside_name): no GPE
+    pytest.param("2026年四川省政府工作报告\n推进川藏铁路建设，加快雅安至林芝段施工。", set(),
+                 id="a section named by its ends"),
+    pytest.param("2026年四川省政府工作报告\n支持成都至上海阶段性合作。", {"成都", "上海"},
+                 id="阶段 is no section"),
 ]
 
 
-@pytest.mark.parametrize(("text", "gpes"), AUTONOMOUS_FORMS)
-def test_autonomous_division_short_forms(pipeline: Pipeline, text: str,
+@pytest.mark.parametrize(("text", "gpes"), BODY_PLACES)
+def test_places_in_the_body(pipeline: Pipeline, text: str,
                                          gpes: set[str]) -> None:
     body = text.split("\n", 1)[1]
     assert {m.text for m in pipeline.extract(text).mentions

@@ -848,8 +848,11 @@ _BRACKETED_LIST_AFTER = re.compile(r"(?:、" + _ITEM + r")*[）)]")
 _EVENT_AFTER = re.compile(r"[）)][^。，,；;：:！？、（()）\n]{0,16}?(?:博览会|交易会|展览会|洽谈会|"
                           r"论坛|峰会|大会|运动会|艺术节|文化节|旅游节|电影节|消费节|购物节|马拉松)")
 #: a road or railway named by its two ends (周至至乾县、西安至永寿等高速公路): the places
-#: are part of it (rule 20); the head comes within the clause
-_ROAD_AFTER = re.compile(r"[^。，,；;：:！？]{0,16}?(?:高速|公路|铁路|高铁|航道|城际|快速路)")
+#: are part of it (rule 20); the head comes within the clause, or 段 right after the second
+#: end, the section of a road named before (川藏铁路…雅安至林芝段: FAC, as every 至…段 of the
+#: development gold, 京沪高速新沂至江都段, 波密至然乌段铁路; not 阶段, 时段, 地段, 片段)
+_ROAD_AFTER = re.compile(r"[^。，,；;：:！？]{0,16}?(?:高速|公路|铁路|高铁|航道|城际|快速路)"
+                         r"|(?:至[\u4e00-\u9fff]{1,6}?)?(?<![阶时地片手至])段")
 
 
 def bracketed_event(clean: str, start: int, end: int) -> bool:
