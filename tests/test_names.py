@@ -199,6 +199,18 @@ CASES = [
     ("clause_after_place", "泰国称新建农业科技基地", [("泰国", "GPE", "泰国")]),
     ("count_after_place", "德国两大汽车公司宣布扩产", [("德国", "GPE", "德国")]),
     ("designation_keeps_place", "保护北京历史文化名城。", [("北京", "GPE", "北京")]),
+    # a province's literary name is a GPE (gazetteer: 南粤, 岭南 of 广东), not inside a quoted
+    # programme's name (rule 6: outermost)
+    ("literary_name", "对南粤大地念兹在兹", [("南粤", "GPE", "南粤")]),
+    ("literary_name_in_programme", "深入实施“百万英才汇南粤”行动",
+     [("百万英才汇南粤”行动", "INITIATIVE", "百万英才汇南粤行动")]),
+    # 签署 is a verb that ends in a head's character (署, as 部署): no organisation
+    ("signed_with_place", "与呼伦贝尔市签署合作协议。", [("呼伦贝尔市", "GPE", "呼伦贝尔市")]),
+    ("signed_with_body", "与深圳市政府签署战略合作协议", [("深圳市政府", "ORG", "深圳市政府")]),
+    # a fund's programme a place starts (lexicon.unnamed_name_ends 基金项目, 专项资金: gold
+    # dev-d46 天津市杰出青年基金, an INITIATIVE); a verb between keeps the place apart
+    ("fund_programme", "实施天津市杰出青年基金项目。", []),
+    ("fund_after_verb", "浙江获得中央专项资金支持。", [("浙江", "GPE", "浙江")]),
     # a programme of the gazetteer that qualifies a quoted designation is no name there
     ("qualifier_of_quoted", "新增国家级专精特新“小巨人”企业7家",
      [("小巨人", "INITIATIVE", "小巨人")]),

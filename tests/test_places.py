@@ -126,6 +126,10 @@ DOCUMENT_PLACES = [
     pytest.param("关于推进产业发展的实施意见\n各单位：现将意见印发给你们。\n一、总体要求\n"
                  "加快发展。\n\n杭州市人民政府办公厅\n2019年3月1日",
                  "浙江省杭州市", "document:signature", id="signature"),
+    # a title the rules read as a place-led programme names the document's place too, and
+    # the towns of that place are found then (places.town)
+    pytest.param("无锡市新吴区促进服务业发展三年行动计划\n\n支持旺庄街道、硕放街道建设。",
+                 "江苏省无锡市新吴区", "document:head", id="title read as a programme"),
     pytest.param("国务院关于促进服务业发展的指导意见\n各省、自治区、直辖市人民政府：",
                  "中国", "document:head", id="a document of the state"),
     pytest.param("近年来，市委、市政府以新发展理念为引领，认真贯彻党中央、国务院决策，\n"
@@ -265,12 +269,67 @@ LISTED_COUNTIES = [
                  id="plain words alone"),
     pytest.param("2026年甘肃省政府工作报告\n开放合作、互利共赢。", set(),
                  id="a list of plain words"),
+    # a municipality's district named by a plain word (和平 of 天津市): in a list only
+    pytest.param("天津市人民政府工作报告\n支持和平、河西、南开等区发展楼宇经济。", {"和平"},
+                 id="a municipality's districts in a list"),
+    pytest.param("天津市人民政府工作报告\n推动两岸关系和平发展。", set(),
+                 id="a municipality's district alone"),
 ]
 
 
 @pytest.mark.parametrize(("text", "gpes"), LISTED_COUNTIES)
 def test_plain_word_counties_in_a_list(pipeline: Pipeline, text: str, gpes: set[str]) -> None:
     assert _found_by(pipeline, text, "places.listed_county") == gpes
+
+
+# a county's document, its text, the towns named by a plain word and their level word
+# that are GPEs there as items of a list of places (places.listed_town), and none alone
+LISTED_TOWNS = [
+    pytest.param("海拉尔区2017年政府工作报告\n支持奋斗镇、哈克镇发展特色产业。", {"奋斗镇"},
+                 id="before a town"),
+    pytest.param("海拉尔区2017年政府工作报告\n完成建设街道、胜利街道、正阳街道改造。",
+                 {"建设街道", "胜利街道"}, id="a list of towns"),
+    pytest.param("海拉尔区2017年政府工作报告\n加快建设街道、社区服务设施。", set(),
+                 id="plain words in a list of no places"),
+    pytest.param("海拉尔区2017年政府工作报告\n奋斗镇农业发展园区投入使用。", set(),
+                 id="alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), LISTED_TOWNS)
+def test_plain_word_towns_in_a_list(pipeline: Pipeline, text: str, gpes: set[str]) -> None:
+    assert _found_by(pipeline, text, "places.listed_town") == gpes
+
+
+# a document, its text and the GPEs of its body: an autonomous division by its short
+# name and its level word without 自治 (the data's
+# full names are 甘孜藏族自治州, 天祝藏族自治县, 鄂温克族自治旗): a prefecture's wherever
+# written, a county's in its province's documents (county short names, places.local_names)
+BODY_PLACES = [
+    pytest.param("2026年四川省政府工作报告\n支持阿坝州、甘孜州、凉山州加快发展。",
+                 {"阿坝州", "甘孜州", "凉山州"}, id="prefectures"),
+    pytest.param("2021年浙江省政府工作报告\n与临夏州开展东西部协作。", {"临夏州"},
+                 id="a prefecture of another province"),
+    pytest.param("2026年甘肃省政府工作报告\n推动天祝县、肃南县发展。", {"天祝县", "肃南县"},
+                 id="counties in their province's document"),
+    pytest.param("海拉尔区2017年政府工作报告\n与鄂温克旗、陈巴尔虎旗协同发展。",
+                 {"鄂温克旗", "陈巴尔虎旗"}, id="a banner in its prefecture's county's document"),
+    pytest.param("2021年浙江省政府工作报告\n天祝县加快发展。", set(),
+                 id="not a county of another province"),
+    # the ends of a road's section named by them (rule 20, places.inside_name): no GPE
+    pytest.param("2026年四川省政府工作报告\n推进川藏铁路建设，加快雅安至林芝段施工。", set(),
+                 id="a section named by its ends"),
+    pytest.param("2026年四川省政府工作报告\n支持成都至上海阶段性合作。", {"成都", "上海"},
+                 id="阶段 is no section"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), BODY_PLACES)
+def test_places_in_the_body(pipeline: Pipeline, text: str,
+                                         gpes: set[str]) -> None:
+    body = text.split("\n", 1)[1]
+    assert {m.text for m in pipeline.extract(text).mentions
+            if m.label == "GPE" and m.text in body} == gpes
 
 
 def test_a_list_item_may_run_into_a_word(pipeline: Pipeline) -> None:

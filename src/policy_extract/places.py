@@ -86,8 +86,9 @@ _TITLE = re.compile(r"[^，,。；;！？!?]{2,120}")
 _DELIVERY = re.compile(r"[^。；;！？!?]{2,120}")
 #: labels whose names can carry a place (their own written one, or the document's)
 PLACED_LABELS = frozenset({"ORG", "FAC", "GPE"})
-#: the names that say whose a document is, in its title (《北京市…行动计划》 too)
-_TITLE_LABELS = PLACED_LABELS | {"DOC"}
+#: the names that say whose a document is, in its title (《北京市…行动计划》 too, and a title
+#: read as a place-led programme, 无锡市新吴区促进服务业发展三年行动计划: issue 10, gpe17b)
+_TITLE_LABELS = PLACED_LABELS | {"DOC", "INITIATIVE"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,6 +322,23 @@ def county_stem(name: str, counts: dict[str, int]) -> str:
         and counts.get(stem, 0) <= _PROVINCE_COUNTY_COUNT else ""
 
 
+#: an autonomous division's level word → the one reports write after its short name
+#: (甘孜藏族自治州 → 甘孜州, 天祝藏族自治县 → 天祝县, 鄂温克族自治旗 → 鄂温克旗)
+_AUTONOMOUS_LEVELS = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
+
+
+def autonomous_forms(name: str, shorts: Sequence[str]) -> list[str]:
+    """The names an autonomous prefecture or county goes by besides its data's: its short
+    name and its level word without 自治 (甘孜州, 临夏州; 天祝县, 肃南县; 鄂温克旗), as the
+    data writes other divisions' full names (阿坝州 was found as no place at all, 甘孜州
+    cut to 甘孜)."""
+    for level, plain in _AUTONOMOUS_LEVELS:
+        if name.endswith(level):
+            return [a + plain for a in shorts
+                    if len(a) >= 2 and not a.endswith(plain) and a + plain != name]
+    return []
+
+
 def world_places() -> list[tuple[Place, tuple[str, ...]]]:
     """Countries (ISO 3166-1 alpha-2) and world regions (UN M49) with their Chinese names
     from CLDR, and the full and short names jionlp's ``world_location`` gives a country."""
@@ -374,6 +392,7 @@ def place_index() -> PlaceIndex:
         places.append(place)
         names.append((place.name, place.code))
         shorts = [a for a in aliases if a and a != place.name]
+        shorts += autonomous_forms(place.name, shorts)
         if place.level == "county" and (stem := county_stem(place.name, word_counts)) \
                 and stem not in above \
                 and stem not in shorts:
@@ -538,14 +557,16 @@ def local_names(place: Place | None, index: PlaceIndex | None = None) -> dict[st
 
 def listed_names(place: Place | None, index: PlaceIndex | None = None) -> dict[str, Place]:
     """The county short names of a province's document that are plain words too (文昌
-    341 and 东方 3993 times in jieba's dictionary, in 海南省's report): GPEs there only as
-    an item of a list of places (支持文昌、琼海、东方、澄迈…打造重要节点城市, gold dev-d43;
-    :func:`local_candidates`), not alone (开放合作 is no 合作 of 甘南)."""
+    341 and 东方 3993 times in jieba's dictionary, in 海南省's report), and a municipality's
+    district short names that are (和平 in 天津市's or one of its districts'): GPEs there only
+    as an item of a list of places (支持文昌、琼海、东方、澄迈…打造重要节点城市, gold dev-d43;
+    :func:`local_candidates`), not alone (开放合作 is no 合作 of 甘南, 和平发展 no 和平)."""
     index = index or place_index()
     key = "listed:" + (place.code if place is not None else "")
     if key not in index.local:
         rare = local_names(place, index)
-        index.local[key] = {} if place is None or place.level != "province" else {
+        index.local[key] = {} if place is None or place.level != "province" \
+            and place.code[:2] not in _MUNICIPALITIES else {
             name: p for name, p in _local_names(place, index, rare_only=False).items()
             if name not in rare}
     return index.local[key]
@@ -570,6 +591,10 @@ def _local_names(place: Place | None, index: PlaceIndex,
         counts = _word_counts()
         inside = {name: found for name, found in inside.items()
                   if counts.get(name, 0) <= _PROVINCE_COUNTY_COUNT}
+    elif rare_only and scope.code[:2] in _MUNICIPALITIES:
+        # a municipality's districts are few and named so in its documents (江北, 涪陵),
+        # but not those jieba knows often as another kind of word (和平 of 和平发展, 南岸)
+        inside = {name: found for name, found in inside.items() if not _plain_district(name)}
     local = {name: found[0] for name, found in inside.items() if len(found) == 1}
     province = index.ancestor(scope, "province")
     if scope.level == "prefecture" and province is not None and rare_only:
@@ -577,6 +602,15 @@ def _local_names(place: Place | None, index: PlaceIndex,
         # province's does (普陀—北仑共建机制 in 舟山市普陀区's, gold dev-d41)
         local = {**_local_names(province, index), **local}
     return local
+
+
+def _plain_district(name: str) -> bool:
+    """Whether a municipality's district short name is a plain word: one jieba's dictionary
+    counts as often as a province's county names may not be and tags as no place's or
+    person's name (和平 nz 7998, 南岸 f 979, 大兴 b 178; not 江北 ns, 昌平 nr)."""
+    tags, counts = jieba_dictionary()
+    return counts.get(name, 0) > _PROVINCE_COUNTY_COUNT \
+        and not tags.get(name, "").startswith(("ns", "nr"))
 
 
 def _county_names(index: PlaceIndex) -> list[tuple[str, Place]]:
@@ -599,6 +633,7 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     ``clean`` where no other mention (``taken``, sorted) stands. With a ``tokenizer``, a
     name must also be a whole word there (钱塘 of 钱塘江, 中山 of 榆中山洪 is none)."""
     rules = dict.fromkeys(listed_names(place, index), "places.listed_county")
+    rules.update(dict.fromkeys(listed_towns(place), "places.listed_town"))
     rules.update(dict.fromkeys(local_names(place, index), "places.county_short_name"))
     rules.update(dict.fromkeys(town_short_names(place), "places.town_short_name"))
     rules.update(dict.fromkeys(local_towns(place), "places.town"))
@@ -616,7 +651,7 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
             continue
         name = clean[start:end]
         listed = _listed(clean, start, end, ends, gpe_starts, words)
-        if rules[name] == "places.listed_county" and not listed:
+        if rules[name] in _LISTED_ONLY and not listed:
             continue
         # a list item may run into a word of the tagger (苍梧、昭|平等: the item ends at 等)
         if tokenizer is not None and not _whole_word(tokenizer, clean, start, end) \
@@ -629,6 +664,8 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     return out
 
 
+#: the rules of names that are GPEs only as an item of a list of places (plain words too)
+_LISTED_ONLY = frozenset({"places.listed_county", "places.listed_town"})
 #: what may follow the last place of a list (、, 等, a conjunction, a clause's end)
 _ITEM_ENDS = frozenset("、等和及与，。；")
 
@@ -664,6 +701,30 @@ def local_towns(place: Place | None) -> frozenset[str]:
     report): GPEs there, named places (gold dev-d34, dev-d35, dev-d41). They carry no
     code: the data gives towns none. A name of two characters is one only where jieba's
     dictionary has it as a place (乌镇; not 口镇, a word of its own)."""
+    return frozenset(name for name in _place_towns(place) if not _plain_town(name))
+
+
+@lru_cache(maxsize=64)
+def listed_towns(place: Place | None) -> frozenset[str]:
+    """The towns of :func:`local_towns`' place named by a plain word and its level word
+    (建设街道, 胜利街道, 奋斗镇 of 海拉尔区): GPEs there only as an item of a list of places
+    (支持奋斗镇、哈克镇…; rule ``places.listed_town``, as :func:`listed_names` for counties),
+    not alone (加快建设街道…, 奋斗镇农业发展园区)."""
+    return frozenset(name for name in _place_towns(place)
+                     if len(name) >= 3 and _plain_town(name))
+
+
+def _plain_town(name: str) -> bool:
+    """Whether a town's name without its level word is a plain word (建设 of 建设街道:
+    jieba's dictionary counts it more than a province's county names may be counted)."""
+    return _word_counts().get(_town_stem(name), 0) > _PROVINCE_COUNTY_COUNT
+
+
+@lru_cache(maxsize=64)
+def _place_towns(place: Place | None) -> frozenset[str]:
+    """Every town of the data under the document's place (its county, prefecture or
+    province), by its full name; two-character names only where jieba's dictionary has
+    them as places (乌镇; not 口镇)."""
     if place is None or place.province is None \
             or place.level not in ("county", "prefecture", "province") \
             or place.code[:2] in _MUNICIPALITIES and place.level == "prefecture":
@@ -675,13 +736,11 @@ def local_towns(place: Place | None) -> frozenset[str]:
         return frozenset()
     end = re.compile(f"^\t{{0,{depth}}}[^\t\r\n]", re.MULTILINE).search(text, head)
     block = text[head:end.start() if end else len(text)]
-    tags, counts = jieba_dictionary()
+    tags = jieba_dictionary()[0]
     return frozenset(
         name for name in re.findall(r"^\t{3}([^\t\r\n]+)", block, re.MULTILINE)
         if name.endswith(_TOWN_SUFFIXES)
-        and (len(name) >= 3 or len(name) == 2 and tags.get(name) == "ns")
-        # not a town named by a plain word (建设街道 of 加快建设街道…, 胜利街道)
-        and counts.get(_town_stem(name), 0) <= _PROVINCE_COUNTY_COUNT)
+        and (len(name) >= 3 or len(name) == 2 and tags.get(name) == "ns"))
 
 
 @lru_cache(maxsize=1024)
@@ -789,8 +848,11 @@ _BRACKETED_LIST_AFTER = re.compile(r"(?:、" + _ITEM + r")*[）)]")
 _EVENT_AFTER = re.compile(r"[）)][^。，,；;：:！？、（()）\n]{0,16}?(?:博览会|交易会|展览会|洽谈会|"
                           r"论坛|峰会|大会|运动会|艺术节|文化节|旅游节|电影节|消费节|购物节|马拉松)")
 #: a road or railway named by its two ends (周至至乾县、西安至永寿等高速公路): the places
-#: are part of it (rule 20); the head comes within the clause
-_ROAD_AFTER = re.compile(r"[^。，,；;：:！？]{0,16}?(?:高速|公路|铁路|高铁|航道|城际|快速路)")
+#: are part of it (rule 20); the head comes within the clause, or 段 right after the second
+#: end, the section of a road named before (川藏铁路…雅安至林芝段: FAC, as every 至…段 of the
+#: development gold, 京沪高速新沂至江都段, 波密至然乌段铁路; not 阶段, 时段, 地段, 片段)
+_ROAD_AFTER = re.compile(r"[^。，,；;：:！？]{0,16}?(?:高速|公路|铁路|高铁|航道|城际|快速路)"
+                         r"|(?:至[\u4e00-\u9fff]{1,6}?)?(?<![阶时地片手至])段")
 
 
 def bracketed_event(clean: str, start: int, end: int) -> bool:
