@@ -172,6 +172,8 @@ _ITEM_SEP = regex.compile(r"[、和]|以及")
 _COMPANY_SEP = regex.compile(r"[、和与]|以及")
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
+# the number of a law's article that opens a line (第十二条|淮阳龙湖保护区: the clean view has no space)
+_ARTICLE_NUMBER = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}条")
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
 # where an item of a list of facilities ends, and (searched backwards) where one starts
 _ITEM_STOP = regex.compile(r"[、，,。；;：:\n（(）)等和及与]")
@@ -1939,9 +1941,10 @@ class NameRulePass:
             and not (flag in ("v", "vn") and self.tokenizer.FREQ.get(last, 0) > _COMMON)
 
     def _after_verbs(self, clean: str, start: int, end: int) -> int:
-        """``start`` moved past a list number (17.) and the verbs of works that open a
-        list (加快推进|…, 开工建设|…)."""
-        if (num := _LIST_NUMBER.match(clean, start, end)) is not None:
+        """``start`` moved past a list number (17.) or a law's article number (第十二条) and
+        the verbs of works that open a list (加快推进|…, 开工建设|…)."""
+        if (num := _LIST_NUMBER.match(clean, start, end) or _ARTICLE_NUMBER.match(clean, start, end)
+                ) is not None:
             start = num.end()
         while (verb := self._works_verb_re.match(clean, start, end)) is not None:
             start = verb.end()
