@@ -451,6 +451,27 @@ TOWN_SHORT_NAMES = [
 ]
 
 
+# document, text, the towns written without their level word and named by a plain word that
+# are GPEs there (places.listed_town_short_name: items of a list beside a place of their own)
+LISTED_TOWN_SHORT_NAMES = [
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n"
+                 "紧盯六横、东港、展茅等重点区块。\n", {"东港"},
+                 id="an item of a list of the district's towns (东港街道)"),
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n"
+                 "推动东港海滨美化亮化。\n", set(), id="not alone"),
+    pytest.param("2018年海拉尔区政府工作报告\n——2018年3月7日在海拉尔区第十五届人民代表大会上\n"
+                 "推动健康、建设、胜利等领域发展。\n", set(),
+                 id="plain words listed together, no place of their own beside them"),
+    pytest.param("2021年浙江省政府工作报告\n紧盯六横、东港、展茅等重点区块。\n", set(),
+                 id="not in a province's document"),
+]
+
+
+@pytest.mark.parametrize(("text", "towns"), LISTED_TOWN_SHORT_NAMES)
+def test_listed_town_short_names(pipeline: Pipeline, text: str, towns: set[str]) -> None:
+    assert _found_by(pipeline, text, "places.listed_town_short_name") == towns
+
+
 @pytest.mark.parametrize(("text", "towns"), TOWN_SHORT_NAMES)
 def test_town_short_names_in_their_county(pipeline: Pipeline, text: str,
                                           towns: set[str]) -> None:

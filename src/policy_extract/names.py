@@ -31,7 +31,7 @@ from .merge import longest_first
 from .model import NAME_LABELS, Candidate, canonical_name
 from .patterncache import PatternCache, cache_folder
 from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
-from .places import bracketed_event, inside_name, place_surfaces
+from .places import bracketed_event, inside_name, place_index, place_surfaces
 from .rules import (
     Reach,
     RuleError,
@@ -71,7 +71,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "strategy_extension",
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "works_kind_list", "run_line",
-                     "dash_chain", "shared_fac_head", "two_char_name", "head_list"})
+                     "dash_chain", "shared_fac_head", "two_char_name", "head_list",
+                     "compass_region"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -117,6 +118,9 @@ _BLOCK_END = re.compile(f"[^{_BLOCK_CHARS}]")
 _BLOCK_START = regex.compile(f"[^{_BLOCK_CHARS}]", regex.REVERSE)  # searched backwards
 _SEPARATOR = ("\x00", "x")
 _FULL_LINE = 20  # characters from which a broken line is taken for a PDF's text line
+#: jieba frequency up to which a province's abbreviation and a compass word that its
+#: dictionary tags as a place is read as a region (鄂西 2300, 辽东 1105; not 京东 200000)
+_COMPASS_COUNT = 5000
 _RARE = 10  # jieba frequency up to which a word is rare (成达 of 成达万高铁: 2; 城际: 30)
 #: jieba frequency below which a place's name without its 县/区/市 reads as the place (周至 34,
 #: 府谷 18; 新建 of 新建区 1000 is the verb)
@@ -488,6 +492,7 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None) -> NameR
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
         "COUNTRY_ABBREVS": "".join(_words(lexicon, "country_abbrevs", path)),
         "CITY_ABBREVS": "".join(_words(lexicon, "city_abbrevs", path)),
+        "COMPASS_ABBREVS": "".join(_words(lexicon, "compass_abbrevs", path)),
         "PARTNER_WORD": alternation(_words(lexicon, "partner_words", path)),
     })
     entries = data.get("rules")
@@ -961,6 +966,28 @@ class NameRulePass:
     def _whole_word(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return (c for c in self._plain(text.clean, rule)
                 if on_word_boundaries(self.tokenizer, text.clean, c.start, c.end))
+
+    def _compass_region(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A part of a province named by its abbreviation and a compass word
+        (names.compass_region): no place of the gazetteer (粤东 is its row) nor a county of
+        the data (陇西); of three
+        characters (a diagonal: 川东北) starting a word of jieba, of two characters a whole
+        word and only a place's name of jieba's dictionary that it
+        counts no more than :data:`_COMPASS_COUNT` times (川南, 鄂西; not 京东)."""
+        clean = text.clean
+        for c in self._plain(clean, rule):
+            name = clean[c.start:c.end]
+            # a place of the gazetteer or a county of the data (陇西: the county rules read
+            # it in its own province's documents)
+            if name in self._places or place_index().lookup(name):
+                continue
+            # a diagonal is no other word: jieba may cut it (川西|北不, 渝东|南地区), so its
+            # start alone is a word's (not 北京|东南)
+            if len(name) == 3 and on_word_boundaries(self.tokenizer, clean, c.start, c.start) \
+                    or (self.tags.get(name) == "ns"
+                        and self.tokenizer.FREQ.get(name, 0) <= _COMPASS_COUNT
+                        and on_word_boundaries(self.tokenizer, clean, c.start, c.end)):
+                yield c
 
     def _abbrev_run(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A run of place abbreviations (rule 13) that is whole words of jieba; a pair of
@@ -2714,6 +2741,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "word_start": NameRulePass._at_word_start,
     "whole_word": NameRulePass._whole_word,
     "abbrev_run": NameRulePass._abbrev_run,
+    "compass_region": NameRulePass._compass_region,
     "partner_run": NameRulePass._partner_run,
     "run_line": NameRulePass._run_line,
     "place_led": NameRulePass._place_led_name,

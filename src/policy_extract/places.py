@@ -635,6 +635,7 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     rules = dict.fromkeys(listed_names(place, index), "places.listed_county")
     rules.update(dict.fromkeys(listed_towns(place), "places.listed_town"))
     rules.update(dict.fromkeys(local_names(place, index), "places.county_short_name"))
+    rules.update(dict.fromkeys(listed_town_short_names(place), "places.listed_town_short_name"))
     rules.update(dict.fromkeys(town_short_names(place), "places.town_short_name"))
     rules.update(dict.fromkeys(local_towns(place), "places.town"))
     if not rules:
@@ -653,6 +654,9 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         listed = _listed(clean, start, end, ends, gpe_starts, words)
         if rules[name] in _LISTED_ONLY and not listed:
             continue
+        if rules[name] == "places.listed_town_short_name" and not _beside_own_place(
+                clean, start, end, ends, rules):
+            continue
         # a list item may run into a word of the tagger (苍梧、昭|平等: the item ends at 等)
         if tokenizer is not None and not _whole_word(tokenizer, clean, start, end) \
                 and not (listed and clean[end:end + 1] in _ITEM_ENDS) \
@@ -665,7 +669,8 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
 
 
 #: the rules of names that are GPEs only as an item of a list of places (plain words too)
-_LISTED_ONLY = frozenset({"places.listed_county", "places.listed_town"})
+_LISTED_ONLY = frozenset({"places.listed_county", "places.listed_town",
+                          "places.listed_town_short_name"})
 #: what may follow the last place of a list (、, 等, a conjunction, a clause's end)
 _ITEM_ENDS = frozenset("、等和及与，。；")
 
@@ -678,6 +683,18 @@ def _listed(clean: str, start: int, end: int, place_ends: set[int], place_starts
         return True
     return clean[end:end + 1] == "、" and (end + 1 in place_starts
                                           or words.starts_at(clean, end + 1))
+
+
+def _beside_own_place(clean: str, start: int, end: int, place_ends: set[int],
+                      rules: dict[str, str]) -> bool:
+    """Whether a plain-word item of a list (``places.listed_town_short_name``) has a place
+    beside it that is no plain word: one found right before its 、, or a local name of a
+    rule not read as list items only right after its 、 (六横、城西: 城西 is the list's)."""
+    if clean[start - 1:start] == "、" and start - 1 in place_ends:
+        return True
+    return clean[end:end + 1] == "、" and any(
+        clean.startswith(name, end + 1) for name, rule in rules.items()
+        if rule not in _LISTED_ONLY)
 
 
 @lru_cache(maxsize=64)
@@ -783,6 +800,28 @@ def town_short_names(place: Place | None) -> frozenset[str]:
                      if len(stem) >= 2 and not stem.endswith(("路", "街"))
                      and counts.get(stem, 0) <= _TOWN_STEM_COUNT
                      and not index.lookup(stem) and stem not in index.recognised)
+
+
+@lru_cache(maxsize=64)
+def listed_town_short_names(place: Place | None) -> frozenset[str]:
+    """The towns of a county's own document written without their level word where the rest
+    is a plain word (城西 of 城西街道 in a report of 舟山市普陀区: `紧盯六横、城西、展茅等重点区块`,
+    gold dev-d41): GPEs there only as an item of a list of places (rule
+    ``places.listed_town_short_name``, as :func:`listed_towns` for the full names), not alone
+    (城西片区), and only beside a place of its own (a place found before it, or a name of
+    the document that is no plain word after it: not 健康、建设 of 海拉尔区's 健康街道 and
+    建设街道). Two characters or more, no road's or street's name, no name recognised
+    everywhere; a name of a place elsewhere is no bar (城西区 of 西宁: a list of the county's
+    places names its towns)."""
+    if place is None or place.level != "county":
+        return frozenset()
+    index = place_index()
+    counts = _word_counts()
+    stems = (_town_stem(name) for name in local_towns(place) | listed_towns(place))
+    return frozenset(stem for stem in stems
+                     if len(stem) >= 2 and not stem.endswith(("路", "街"))
+                     and counts.get(stem, 0) > _TOWN_STEM_COUNT
+                     and stem not in index.recognised)
 
 
 def _line_of(text: str, code: str, depth: int) -> int | None:
