@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 
 from policy_extract.crfnames import (
+    _SPACE,
     DIGEST_FILE,
     MODEL_FILE,
     LabelMerge,
     Lexicon,
+    _shown,
     bio,
     decode,
     digest,
@@ -257,6 +259,14 @@ def test_lexicon_found_as_matches(text: str) -> None:
     lex.found(text).extend(rows)
     assert rows == expected
     assert text != "在九江港" or rows[1] == ("ls:place_prefecture", "lsl:2", "ls:fac", "lsl:3")
+
+
+@pytest.mark.parametrize("text", ["九江 港\u3000口\t", "a\r\nb\x1c\x85\u2028", "无空格", ""])
+def test_spaces_of_a_whole_text_as_shown(text: str) -> None:
+    """base_features shows a text's spaces in one pass (_SPACE) as _shown does a character
+    at a time (every code point agrees: ``\\s`` of ``re`` is str.isspace)."""
+    assert _SPACE.sub("_", text) == "".join(map(_shown, text))
+    assert text == "" or _SPACE.sub("_", text) != text or not any(c.isspace() for c in text)
 
 
 def test_shipped_model_is_todays() -> None:

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import operator
+import re
 import sys
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -135,12 +137,17 @@ class Lexicon:
         the words starting (``ls:``, ``lsl:``) and ending (``le:``) there, shortest word
         first, in the order :meth:`matches` finds them."""
         out = _LexiconFeatures({}, {}, {}, {})
-        features, prefixes = self.features, self.prefixes
+        features, prefixes, n = self.features, self.prefixes, len(text)
         for i, ch in enumerate(text):
-            if ch not in prefixes:  # no word starts here (most characters): no generator
+            if ch not in prefixes:  # no word starts here (most characters)
                 continue
-            for k, _ in self.matches(text, i):
-                out.add(i, i + k - 1, features[text[i:i + k]])
+            for end in range(i + 1, min(i + _MAX_WORD, n) + 1):  # :meth:`matches` inline
+                piece = text[i:end]
+                if piece not in prefixes:
+                    break
+                f = features.get(piece)
+                if f is not None:
+                    out.add(i, end - 1, f)
         return out
 
 
@@ -208,6 +215,10 @@ def lexicon_of(names: Any) -> Lexicon:
 
 def _shown(ch: str) -> str:
     return "_" if ch.isspace() else ch
+
+
+#: what :func:`_shown` replaces, for a whole text at once (``\\s`` of ``re`` is str.isspace)
+_SPACE = re.compile(r"\s")
 
 
 #: char_class of each character met (a pure function; the same few thousand characters)
@@ -305,8 +316,11 @@ def base_features(clean: str, tokenizer: Any, tags: dict[str, str], lex: Lexicon
     if not n:
         return []
     w = _WINDOW
-    chars = ["^"] * w + [_shown(c) for c in clean] + ["^"] * w
-    kinds = ["none", *map(_char_kind, clean), "none"]
+    chars = ["^"] * w + list(_SPACE.sub("_", clean)) + ["^"] * w  # as _shown, a pass
+    known = list(map(_CHAR_KINDS.get, clean))  # most characters' kinds are met before
+    if None in known:
+        known = list(map(_char_kind, clean))
+    kinds = ["none", *known, "none"]
     of_chars, of_kinds = _Prefixed(chars), _Prefixed(kinds)
     if any(t.startswith("bi") for t in templates):  # chars[j] chars[j + 1]
         of_pairs = _Prefixed([a + b for a, b in zip(chars[:-1], chars[1:], strict=True)])
@@ -368,15 +382,9 @@ def with_rules(base: Sequence[Row], rules: Iterable[Span],
     and whether a rule name ends at the character (:data:`RULE_TEMPLATES`)."""
     n = len(base)
     tags = bio(n, rules)
-    made: dict[tuple[str, str, str], Row] = {}  # the few tag triples of a text
-    out = []
-    for row, prev, here, nxt in zip(base, ["^", *tags][:n], tags, [*tags[1:], "$"][:n],
-                                    strict=True):
-        f = made.get((prev, here, nxt))
-        if f is None:
-            f = made[prev, here, nxt] = _rule_features(prev, here, nxt, templates)
-        out.append(row + f)
-    return out
+    triples = list(zip(["^", *tags][:n], tags, [*tags[1:], "$"][:n], strict=True))
+    made = {t: _rule_features(*t, templates) for t in set(triples)}  # the few of a text
+    return list(map(operator.add, base, map(made.__getitem__, triples)))
 
 
 def _rule_features(prev: str, here: str, nxt: str, templates: Sequence[str]) -> Row:
@@ -544,6 +552,8 @@ def tag_scored(tagger: Any, x: Sequence[Row], clean: str) -> list[Scored]:
     out: list[Scored] = []
     for a, b in sequences(clean):
         tags = tagger.tag(x[a:b])
+        if tags.count("O") == len(tags):  # no name (most sentences): nothing to decode
+            continue
         for s, e, label in decode(tags, a):
             if not any(f.startswith(_WORD_STARTS) for f in x[s]):
                 continue
