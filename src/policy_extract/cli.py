@@ -120,7 +120,7 @@ def run_cmd(
         help="--crf: also run the CRF over the names (python-crfsuite, trained on the rules' "
              "errors on text they had not seen): it widens a place that starts a longer "
              "name and adds names where the rules found none. Better on unseen text, about "
-             "3.3 times the CPU time of --no-crf (README, The CRF over the names).")] = DEFAULT_CRF,
+             "3.6 times the CPU time of --no-crf (README, The CRF over the names).")] = DEFAULT_CRF,
     facts_method: Annotated[str, typer.Option(
         "--facts-method", help="How the facts table is made: rules (the clause rules of "
                                "rules/facts.yaml), baseline (nearest noun phrase and verb, "
