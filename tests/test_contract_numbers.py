@@ -47,6 +47,16 @@ CASES = [
     ("rank.not_party_congress", "市第十次党代会以来", "RANK", None, None, None, None),
     ("rank.not_first_place_priority", "全省上下始终把安全放在首位。", "RANK", None, None, None,
      None),
+    # the ranking shapes of a provincial statistical bulletin, written from the guideline (num17c)
+    ("rank.bulletin_position_word", "经济总量在全国的位次由第17位上升。", "RANK", "第17位", "17",
+     None, "exact"),
+    ("rank.bulletin_moved_by", "位次比上年前移3位。", "RANK", None, None, None, None),
+    ("rank.bulletin_cn_numeral", "粮食产量居全国第十二位。", "RANK", "第十二位", "12", None, "exact"),
+    ("rank.bulletin_peers_counted", "在全国31个省（区、市）中排第8位。", "RANK", "第8位", "8", None,
+     "exact"),
+    ("rank.bulletin_central_six", "增速居中部六省第一。", "RANK", "第一", "1", None, "exact"),
+    ("rank.bulletin_ranking_name", "综合排名全国第11名。", "RANK", "第11名", "11", None, "exact"),
+    ("rank.bulletin_not_tier", "科技创新水平进入全国第二梯队。", "RANK", None, None, None, None),
     # --- QUANTITY (label table: 55万平方米 → 550000; rule 18: compound units whole)
     ("quantity.table_area", "总建筑面积55万平方米。", "QUANTITY", "55万平方米", "550000", "平方米",
      "exact"),
@@ -75,6 +85,16 @@ CASES = [
      "千牛顿", None),
     ("quantity.kilo_unit_cn", "四百四十一千瓦以上的海洋机动渔船", "QUANTITY", "四百四十一千瓦", "441",
      "千瓦", "over"),
+    # rule 18: a unit per mu, per tonne, per day written with a slash is one unit (num17c)
+    ("quantity.per_mu", "水稻单产412公斤/亩。", "QUANTITY", "412公斤/亩", "412", "公斤/亩", "exact"),
+    ("quantity.per_tonne", "吨钢能耗降至300千瓦时/吨。", "QUANTITY", "300千瓦时/吨", "300",
+     "千瓦时/吨", "exact"),
+    ("quantity.kilolitre", "生产能力20万千升/年。", "QUANTITY", "20万千升/年", "200000", "千升/年",
+     "exact"),
+    ("quantity.cubic_letters_per_day", "处理能力10万m³/d。", "QUANTITY", "10万m³/d", "100000",
+     "立方米/日", "exact"),
+    ("quantity.hectopascal", "大气压力不低于1000百帕。", "QUANTITY", "1000百帕", "1000", "百帕",
+     "over"),
     # rule 18 classifiers: COUNT, unit as written
     ("count.sorties", "起降350架次。", "COUNT", "350架次", "350", "架次", "exact"),
     ("count.trips", "开行96 趟次。", "COUNT", "96 趟次", "96", "趟次", "exact"),
