@@ -502,6 +502,12 @@ def test_cli_run_with_the_baseline(tmp_path: Path) -> None:
     # to the broadest (the province over its cities; gold dev-d45)
     pytest.param("欢迎港澳青年来粤创业，推动广州、深圳与广东其他城市协同发展。\n", "广东", None,
                  id="untitled-text-takes-the-province-it-names-among-its-cities"),
+    # a region without a division (成渝, 川南) is no document's place where a division is named,
+    # however often the region is (a task section names 成渝 more than its own city)
+    pytest.param("深化成渝合作，建设成渝中线高铁，推进成渝共建西部金融中心，支持重庆与四川毗邻地区合作。\n",
+                 "重庆", None, id="untitled-text-takes-a-division-over-a-region-named-more"),
+    pytest.param("推动川南、川东北地区协同发展，深化成渝合作。\n", "川南", None,
+                 id="untitled-text-naming-regions-only-takes-the-first-named-most"),
     pytest.param("深圳市前海深港现代服务业合作区产业发展专项资金管理办法\n\n"
                  "第三十条 本办法自2019年1月1日起施行，有效期三年。\n", "前海深港现代服务业合作区",
                  "2019-01-01/2021-12-31", id="rules-take-their-zone-and-validity"),

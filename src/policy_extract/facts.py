@@ -982,15 +982,23 @@ def _place_named_most(text: str, mentions: Sequence[Mention]) -> str | None:
     under all its names (广东 and 广东省 are one; a one-character abbreviation, 粤 or 琼, is
     no name of a place as written, FACTS.md place), a tie going to the broadest Chinese
     division (广东 over 广州 and 深圳, each named once); written by the name the text
-    writes most for it, else its full name."""
+    writes most for it, else its full name. A region without a division (成渝, 渝东南, 秦岭)
+    is the document's place only where the text names no division: a document's own place
+    is an area that issues it (FACTS.md place), and a task section names its regions more
+    often than its own city."""
     from .places import place_index
 
     index = place_index()
     counts: Counter[Any] = Counter()
+    regions: Counter[str] = Counter()
     for m in mentions:
         if m.label == "GPE" and len(m.text) > 1:
             found = index.resolve(m.name)
-            counts[m.text if found is None else found] += 1
+            if found is None:
+                regions[m.text] += 1
+            else:
+                counts[found] += 1
+    counts = counts or Counter(regions)
     if not counts:
         return None
     top = max(counts.values())
