@@ -613,3 +613,29 @@ def test_word_spans(words: list[str], text: str, spans: list[tuple[int, int]]) -
 
 def test_word_spans_every_word() -> None:
     assert list(WordSpans(["常德", "常德市"])("常德市", every=True)) == [(0, 3), (0, 2)]
+
+
+# a document of a place, its text, and the county short names it reads as places there:
+# none that is an item of a list of things of one kind that are no places, the kind the
+# last character they share writes (places._kind_sibling: rivers, mountains)
+KIND_SIBLINGS = [
+    pytest.param("洛阳市河道管理条例\n（二）洛河、瀍河、涧河、伊河等生态廊道；", set(),
+                 id="a river among rivers (bulk law)"),
+    pytest.param("泰安市城市管理条例\n（一）保护泰山、徂徕山等山体；", set(),
+                 id="a mountain among mountains (bulk law)"),
+    pytest.param("宁波市河道管理条例\n对甬江、奉化江、余姚江河道管理已有规定的，从其规定。",
+                 set(), id="a county's river among rivers (bulk law)"),
+    pytest.param("宁波市人民政府工作报告\n推进奉化、余姚、慈溪协同发展。", {"奉化", "余姚"},
+                 id="counties in a list"),
+    pytest.param("洛阳市人民政府工作报告\n支持瀍河、涧西发展楼宇经济。", {"瀍河", "涧西"},
+                 id="among places"),
+    pytest.param("衢州市人民政府工作报告\n支持江山、常山建设山区海岛县。", {"江山", "常山"},
+                 id="places that share an end"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), KIND_SIBLINGS)
+def test_no_county_among_things_of_one_kind(pipeline: Pipeline, text: str,
+                                            gpes: set[str]) -> None:
+    found = {m.text for m in pipeline.extract(text).mentions if m.label == "GPE"}
+    assert found & {"瀍河", "涧西", "泰山", "江山", "常山", "奉化", "余姚"} == gpes
