@@ -19,6 +19,7 @@ from policy_extract.places import (
     inside_name,
     jieba_dictionary,
     link_mentions,
+    local_names,
     place_index,
     place_surfaces,
     town_county,
@@ -212,10 +213,12 @@ def test_dependent_name_carries_the_place(pipeline: Pipeline, text: str, name: s
 
 
 def test_county_short_names_in_their_prefecture_only(pipeline: Pipeline) -> None:
-    """桃源 is a GPE in a document of 常德市, where it is 桃源县; elsewhere a plain word."""
+    """桃源 is a GPE in a document of 常德市, where it is 桃源县; elsewhere a plain word.
+    There a plain word too (353 times in jieba's dictionary), it is one as an item of a list
+    (places.PREFECTURE_PLAIN, then places.listed_county)."""
     inside = pipeline.extract("常德市2020年政府工作报告\n桃源、汉寿加快发展。")
     assert {(m.text, m.gpe_code, m.rule) for m in inside.mentions if m.label == "GPE"} >= {
-        ("桃源", "430725", "places.county_short_name"),
+        ("桃源", "430725", "places.listed_county"),
         ("汉寿", "430722", "places.county_short_name")}
     outside = pipeline.extract("浙江省2021年政府工作报告\n桃源、汉寿加快发展。")
     assert not [m for m in outside.mentions if m.text in ("桃源", "汉寿")]
@@ -639,3 +642,30 @@ def test_no_county_among_things_of_one_kind(pipeline: Pipeline, text: str,
                                             gpes: set[str]) -> None:
     found = {m.text for m in pipeline.extract(text).mentions if m.label == "GPE"}
     assert found & {"瀍河", "涧西", "泰山", "江山", "常山", "奉化", "余姚"} == gpes
+
+
+# a prefecture's document (or its county's), its text, and the county short names that are
+# plain words of jieba (南湖 1652, 河口 1566 times) read as GPEs there: as items of a list of
+# places, and the document's own county; not alone (places.PREFECTURE_PLAIN: the lake 南湖
+# of 嘉兴市's 南湖保护条例, 66 times in one bulk law)
+PREFECTURE_PLAIN_NAMES = [
+    pytest.param("嘉兴市南湖保护条例\n禁止在南湖范围内使用地笼网。", set(), id="alone (bulk law)"),
+    pytest.param("东营市黄河三角洲生态保护条例\n保障黄河河道和河口湿地生态流量。", set(),
+                 id="an estuary (bulk law)"),
+    pytest.param("嘉兴市人民政府工作报告\n支持南湖、秀洲打造科创走廊。", {"南湖", "秀洲"},
+                 id="in a list of places"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), PREFECTURE_PLAIN_NAMES)
+def test_plain_county_names_in_a_prefecture(pipeline: Pipeline, text: str,
+                                            gpes: set[str]) -> None:
+    found = {m.text for m in pipeline.extract(text).mentions if m.label == "GPE"}
+    assert found & {"南湖", "秀洲", "河口"} == gpes
+
+
+def test_a_plain_county_name_is_local_in_its_own_document() -> None:
+    """南湖 is a local name of 南湖区's own documents, not of 嘉兴市's (a plain word there)."""
+    nanhu, jiaxing = (place_index().by_code[c] for c in ("330402", "330400"))
+    assert "南湖" in local_names(nanhu)
+    assert "南湖" not in local_names(jiaxing)

@@ -565,8 +565,7 @@ def listed_names(place: Place | None, index: PlaceIndex | None = None) -> dict[s
     key = "listed:" + (place.code if place is not None else "")
     if key not in index.local:
         rare = local_names(place, index)
-        index.local[key] = {} if place is None or place.level != "province" \
-            and place.code[:2] not in _MUNICIPALITIES else {
+        index.local[key] = {} if place is None else {
             name: p for name, p in _local_names(place, index, rare_only=False).items()
             if name not in rare}
     return index.local[key]
@@ -585,12 +584,17 @@ def _local_names(place: Place | None, index: PlaceIndex,
     for name, county in _county_names(index):
         if county.within(scope):
             inside.setdefault(name, []).append(county)
-    if rare_only and scope.level == "province" and scope.code[:2] not in _MUNICIPALITIES:
+    if rare_only and scope.code[:2] not in _MUNICIPALITIES:
         # a province has a hundred counties, some named by a plain word (合作, 港口,
-        # 清水, 兴业): there only names that are rare words of jieba's dictionary
+        # 清水, 兴业): there only names that are rare words of jieba's dictionary; so in
+        # a prefecture's, whose districts are often named after a lake, a river or a
+        # mountain (南湖 of 嘉兴市's 南湖区 in its 南湖保护条例, 河口 of 东营市's, 泰山 of
+        # 泰安市's: the bulk laws' 71 such names were those), but for the document's own
+        # county (:func:`listed_names` takes the others as items of a list of places)
         counts = _word_counts()
         inside = {name: found for name, found in inside.items()
-                  if counts.get(name, 0) <= _PROVINCE_COUNTY_COUNT}
+                  if counts.get(name, 0) <= _PROVINCE_COUNTY_COUNT
+                  or place.level == "county" and place in found}
     elif rare_only and scope.code[:2] in _MUNICIPALITIES:
         # a municipality's districts are few and named so in its documents (江北, 涪陵),
         # but not those jieba knows often as another kind of word (和平 of 和平发展, 南岸)
@@ -632,7 +636,11 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     """GPE candidates for the county short names of :func:`local_names` written in
     ``clean`` where no other mention (``taken``, sorted) stands. With a ``tokenizer``, a
     name must also be a whole word there (钱塘 of 钱塘江, 中山 of 榆中山洪 is none)."""
-    rules = dict.fromkeys(listed_names(place, index), "places.listed_county")
+    # a prefecture's plain-word county names (南湖) only in a list, or leading a name
+    # (青州古城): PREFECTURE_PLAIN, read by the pipeline's _led_by_local
+    listed_rule = "places.listed_county" if place is None or place.level == "province" \
+        or place.code[:2] in _MUNICIPALITIES else PREFECTURE_PLAIN
+    rules = dict.fromkeys(listed_names(place, index), listed_rule)
     rules.update(dict.fromkeys(listed_towns(place), "places.listed_town"))
     rules.update(dict.fromkeys(local_names(place, index), "places.county_short_name"))
     rules.update(dict.fromkeys(listed_town_short_names(place), "places.listed_town_short_name"))
@@ -652,7 +660,10 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
             continue
         name = clean[start:end]
         listed = _listed(clean, start, end, ends, gpe_starts, words)
-        if rules[name] in _LISTED_ONLY and not listed:
+        rule = rules[name]
+        if rule == PREFECTURE_PLAIN and listed:
+            rule = "places.listed_county"
+        elif rule in _LISTED_ONLY and not listed:
             continue
         if rules[name] == "places.listed_town_short_name" and not _beside_own_place(
                 clean, start, end, ends, rules):
@@ -665,11 +676,15 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
                 or inside_name(clean, start, end):
             continue
         out.append(Candidate(start=start, end=end, label="GPE", norm=name,
-                             rule=rules[name], score=0.8))
+                             rule=rule, score=0.8))
         ends.add(end)  # a later item of the list follows this one
     return out
 
 
+#: a county short name of a prefecture's document that is a plain word (南湖 of 嘉兴市's
+#: 南湖区): a GPE as an item of a list of places (then ``places.listed_county``), else only
+#: the start of a name the rules find there (青州|古城, a FAC), never a GPE alone
+PREFECTURE_PLAIN = "places.prefecture_plain_name"
 #: the rules of names that are GPEs only as an item of a list of places (plain words too)
 _LISTED_ONLY = frozenset({"places.listed_county", "places.listed_town",
                           "places.listed_town_short_name"})
