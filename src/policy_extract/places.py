@@ -668,7 +668,8 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         if rules[name] == "places.listed_town_short_name" and not _beside_own_place(
                 clean, start, end, ends, rules):
             continue
-        if _kind_sibling(clean, start, end, rules, index or place_index()):
+        if _kind_sibling(clean, start, end, rules, index or place_index()) \
+                or _opens_feature(clean, end, rules, index or place_index()):
             continue
         # a list item may run into a word of the tagger (苍梧、昭|平等: the item ends at 等)
         if tokenizer is not None and not _whole_word(tokenizer, clean, start, end) \
@@ -743,6 +744,24 @@ def _kind_sibling(clean: str, start: int, end: int, rules: dict[str, str],
     before, after = _list_items(clean, start, bound if clean[bound:bound + 1] == "、" else end)
     return any(item[-1] in kinds and not any(_is_place(piece, rules, index) for piece in pieces)
                for item, pieces in ((before, _ends(before)), (after, _starts(after))) if item)
+
+
+#: the last characters of the words that name a lake, a river, a mountain (龙湖, 湘湖, 千岛湖)
+_FEATURE_ENDS = frozenset("湖河江山")
+
+
+def _opens_feature(clean: str, end: int, rules: dict[str, str], index: PlaceIndex) -> bool:
+    """Whether a local name is followed right away by the name of a lake, a river or a
+    mountain (a word of jieba's dictionary of two or three characters ending in 湖, 河, 江
+    or 山 that is no local name and no place recognised everywhere): the place opens that
+    feature's name (rule 20: `淮阳龙湖`, 64 times in 周口市's 淮阳龙湖保护条例, a bulk law;
+    `淳安千岛湖`), no GPE; counterexamples: `萧山、余杭` (no word), `普陀山` (one character),
+    `南湖、秀洲` (no feature)."""
+    counts = _word_counts()
+    return any(clean[end + n - 1:end + n] in _FEATURE_ENDS
+               and counts.get(word := clean[end:end + n], 0) > 0
+               and word not in rules and word not in index.recognised
+               for n in (2, 3))
 
 
 def _is_place(word: str, rules: dict[str, str], index: PlaceIndex) -> bool:
