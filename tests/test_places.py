@@ -19,6 +19,7 @@ from policy_extract.places import (
     inside_name,
     jieba_dictionary,
     link_mentions,
+    local_names,
     place_index,
     place_surfaces,
     town_county,
@@ -212,10 +213,12 @@ def test_dependent_name_carries_the_place(pipeline: Pipeline, text: str, name: s
 
 
 def test_county_short_names_in_their_prefecture_only(pipeline: Pipeline) -> None:
-    """桃源 is a GPE in a document of 常德市, where it is 桃源县; elsewhere a plain word."""
+    """桃源 is a GPE in a document of 常德市, where it is 桃源县; elsewhere a plain word.
+    There a plain word too (353 times in jieba's dictionary), it is one as an item of a list
+    (places.PREFECTURE_PLAIN, then places.listed_county)."""
     inside = pipeline.extract("常德市2020年政府工作报告\n桃源、汉寿加快发展。")
     assert {(m.text, m.gpe_code, m.rule) for m in inside.mentions if m.label == "GPE"} >= {
-        ("桃源", "430725", "places.county_short_name"),
+        ("桃源", "430725", "places.listed_county"),
         ("汉寿", "430722", "places.county_short_name")}
     outside = pipeline.extract("浙江省2021年政府工作报告\n桃源、汉寿加快发展。")
     assert not [m for m in outside.mentions if m.text in ("桃源", "汉寿")]
@@ -613,3 +616,67 @@ def test_word_spans(words: list[str], text: str, spans: list[tuple[int, int]]) -
 
 def test_word_spans_every_word() -> None:
     assert list(WordSpans(["常德", "常德市"])("常德市", every=True)) == [(0, 3), (0, 2)]
+
+
+# a document of a place, its text, and the county short names it reads as places there:
+# none that is an item of a list of things of one kind that are no places, the kind the
+# last character they share writes (places._kind_sibling: rivers, mountains)
+KIND_SIBLINGS = [
+    pytest.param("洛阳市河道管理条例\n（二）洛河、瀍河、涧河、伊河等生态廊道；", set(),
+                 id="a river among rivers (bulk law)"),
+    pytest.param("泰安市城市管理条例\n（一）保护泰山、徂徕山等山体；", set(),
+                 id="a mountain among mountains (bulk law)"),
+    pytest.param("宁波市河道管理条例\n对甬江、奉化江、余姚江河道管理已有规定的，从其规定。",
+                 set(), id="a county's river among rivers (bulk law)"),
+    pytest.param("宁波市人民政府工作报告\n推进奉化、余姚、慈溪协同发展。", {"奉化", "余姚"},
+                 id="counties in a list"),
+    pytest.param("洛阳市人民政府工作报告\n支持瀍河、涧西发展楼宇经济。", {"瀍河", "涧西"},
+                 id="among places"),
+    pytest.param("衢州市人民政府工作报告\n支持江山、常山建设山区海岛县。", {"江山", "常山"},
+                 id="places that share an end"),
+]
+
+
+# a prefecture's document (or its county's), its text, and the county short names that are
+# plain words of jieba (南湖 1652, 河口 1566 times) read as GPEs there: as items of a list of
+# places, and the document's own county; not alone (places.PREFECTURE_PLAIN: the lake 南湖
+# of 嘉兴市's 南湖保护条例, 66 times in one bulk law)
+PREFECTURE_PLAIN_NAMES = [
+    pytest.param("嘉兴市南湖保护条例\n禁止在南湖范围内使用地笼网。", set(), id="alone (bulk law)"),
+    pytest.param("东营市黄河三角洲生态保护条例\n保障黄河河道和河口湿地生态流量。", set(),
+                 id="an estuary (bulk law)"),
+    pytest.param("嘉兴市人民政府工作报告\n支持南湖、秀洲打造科创走廊。", {"南湖", "秀洲"},
+                 id="in a list of places"),
+]
+
+
+def test_a_plain_county_name_is_local_in_its_own_document() -> None:
+    """南湖 is a local name of 南湖区's own documents, not of 嘉兴市's (a plain word there)."""
+    nanhu, jiaxing = (place_index().by_code[c] for c in ("330402", "330400"))
+    assert "南湖" in local_names(nanhu)
+    assert "南湖" not in local_names(jiaxing)
+
+
+# a document of a place, its text, and the county short names it reads as places there:
+# none that opens the name of a lake, a river or a mountain (places._opens_feature, rule 20)
+FEATURE_OPENERS = [
+    pytest.param("周口市淮阳龙湖保护条例\n由淮阳龙湖管理机构实施。", set(),
+                 id="a lake's name (bulk law)"),
+    pytest.param("重庆市人民政府工作报告\n武隆仙女山获评全国高质量户外运动目的地。", set(),
+                 id="a mountain's name (train d20)"),
+    pytest.param("杭州市人民政府工作报告\n支持萧山、余杭打造科创高地。", {"萧山", "余杭"},
+                 id="no feature after it"),
+]
+
+
+#: the county short names the three tables above watch (the rest of a text is not theirs)
+_WATCHED = frozenset({"瀍河", "涧西", "泰山", "江山", "常山", "奉化", "余姚", "南湖", "秀洲",
+                      "河口", "淮阳", "武隆", "萧山", "余杭"})
+
+
+@pytest.mark.parametrize(("text", "gpes"),
+                         KIND_SIBLINGS + PREFECTURE_PLAIN_NAMES + FEATURE_OPENERS)
+def test_county_short_names_that_are_no_place(pipeline: Pipeline, text: str,
+                                              gpes: set[str]) -> None:
+    found = {m.text for m in pipeline.extract(text).mentions if m.label == "GPE"}
+    assert found & _WATCHED == gpes

@@ -33,7 +33,13 @@ from .model import (
 from .numbers import load_converter
 from .numeric import collect_warnings, find_numeric, iter_matches
 from .patterncache import cache_folder
-from .places import find_document_place, last_listed_places, link_mentions, local_candidates
+from .places import (
+    PREFECTURE_PLAIN,
+    find_document_place,
+    last_listed_places,
+    link_mentions,
+    local_candidates,
+)
 from .rules import RuleSet, load_rules
 from .runs import read_plans
 from .segment import build_tokenizer, on_word_boundaries
@@ -214,6 +220,8 @@ class Pipeline:
             if name is not None and not any(f.start < name.end and c.end <= f.start
                                             or f.start < name.end <= f.end for f in flat):
                 c = name
+            elif c.rule == PREFECTURE_PLAIN:
+                continue  # a plain word alone (南湖 of 南湖保护条例): no GPE
             elif not all(test(view.clean, c) for test in keeps):
                 continue  # the start of a name no rule delimits (铜梁|龙足球队): no GPE
             if any(o.start < c.end and c.start < o.end for o in out):

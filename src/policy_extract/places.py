@@ -565,8 +565,7 @@ def listed_names(place: Place | None, index: PlaceIndex | None = None) -> dict[s
     key = "listed:" + (place.code if place is not None else "")
     if key not in index.local:
         rare = local_names(place, index)
-        index.local[key] = {} if place is None or place.level != "province" \
-            and place.code[:2] not in _MUNICIPALITIES else {
+        index.local[key] = {} if place is None else {
             name: p for name, p in _local_names(place, index, rare_only=False).items()
             if name not in rare}
     return index.local[key]
@@ -585,12 +584,17 @@ def _local_names(place: Place | None, index: PlaceIndex,
     for name, county in _county_names(index):
         if county.within(scope):
             inside.setdefault(name, []).append(county)
-    if rare_only and scope.level == "province" and scope.code[:2] not in _MUNICIPALITIES:
+    if rare_only and scope.code[:2] not in _MUNICIPALITIES:
         # a province has a hundred counties, some named by a plain word (合作, 港口,
-        # 清水, 兴业): there only names that are rare words of jieba's dictionary
+        # 清水, 兴业): there only names that are rare words of jieba's dictionary; so in
+        # a prefecture's, whose districts are often named after a lake, a river or a
+        # mountain (南湖 of 嘉兴市's 南湖区 in its 南湖保护条例, 河口 of 东营市's, 泰山 of
+        # 泰安市's: the bulk laws' 71 such names were those), but for the document's own
+        # county (:func:`listed_names` takes the others as items of a list of places)
         counts = _word_counts()
         inside = {name: found for name, found in inside.items()
-                  if counts.get(name, 0) <= _PROVINCE_COUNTY_COUNT}
+                  if counts.get(name, 0) <= _PROVINCE_COUNTY_COUNT
+                  or place.level == "county" and place in found}
     elif rare_only and scope.code[:2] in _MUNICIPALITIES:
         # a municipality's districts are few and named so in its documents (江北, 涪陵),
         # but not those jieba knows often as another kind of word (和平 of 和平发展, 南岸)
@@ -632,7 +636,11 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     """GPE candidates for the county short names of :func:`local_names` written in
     ``clean`` where no other mention (``taken``, sorted) stands. With a ``tokenizer``, a
     name must also be a whole word there (钱塘 of 钱塘江, 中山 of 榆中山洪 is none)."""
-    rules = dict.fromkeys(listed_names(place, index), "places.listed_county")
+    # a prefecture's plain-word county names (南湖) only in a list, or leading a name
+    # (青州古城): PREFECTURE_PLAIN, read by the pipeline's _led_by_local
+    listed_rule = "places.listed_county" if place is None or place.level == "province" \
+        or place.code[:2] in _MUNICIPALITIES else PREFECTURE_PLAIN
+    rules = dict.fromkeys(listed_names(place, index), listed_rule)
     rules.update(dict.fromkeys(listed_towns(place), "places.listed_town"))
     rules.update(dict.fromkeys(local_names(place, index), "places.county_short_name"))
     rules.update(dict.fromkeys(listed_town_short_names(place), "places.listed_town_short_name"))
@@ -652,10 +660,16 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
             continue
         name = clean[start:end]
         listed = _listed(clean, start, end, ends, gpe_starts, words)
-        if rules[name] in _LISTED_ONLY and not listed:
+        rule = rules[name]
+        if rule == PREFECTURE_PLAIN and listed:
+            rule = "places.listed_county"
+        elif rule in _LISTED_ONLY and not listed:
             continue
         if rules[name] == "places.listed_town_short_name" and not _beside_own_place(
                 clean, start, end, ends, rules):
+            continue
+        if _kind_sibling(clean, start, end, rules, index or place_index()) \
+                or _opens_feature(clean, end, rules, index or place_index()):
             continue
         # a list item may run into a word of the tagger (苍梧、昭|平等: the item ends at 等)
         if tokenizer is not None and not _whole_word(tokenizer, clean, start, end) \
@@ -663,11 +677,15 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
                 or inside_name(clean, start, end):
             continue
         out.append(Candidate(start=start, end=end, label="GPE", norm=name,
-                             rule=rules[name], score=0.8))
+                             rule=rule, score=0.8))
         ends.add(end)  # a later item of the list follows this one
     return out
 
 
+#: a county short name of a prefecture's document that is a plain word (南湖 of 嘉兴市's
+#: 南湖区): a GPE as an item of a list of places (then ``places.listed_county``), else only
+#: the start of a name the rules find there (青州|古城, a FAC), never a GPE alone
+PREFECTURE_PLAIN = "places.prefecture_plain_name"
 #: the rules of names that are GPEs only as an item of a list of places (plain words too)
 _LISTED_ONLY = frozenset({"places.listed_county", "places.listed_town",
                           "places.listed_town_short_name"})
@@ -683,6 +701,84 @@ def _listed(clean: str, start: int, end: int, place_ends: set[int], place_starts
         return True
     return clean[end:end + 1] == "、" and (end + 1 in place_starts
                                           or words.starts_at(clean, end + 1))
+
+
+#: what ends an item of a list read by :func:`_kind_sibling` (besides 、)
+_ITEM_BOUNDS = frozenset("、，,。；;：:（()）《》“”\n 等和及与或")
+
+
+def _list_items(clean: str, start: int, end: int) -> tuple[str, str]:
+    """The items of a list right beside ``clean[start:end]``: the one before its 、 and the one
+    after its 、 (``""`` where there is none or it is shorter than two characters), each
+    read up to eight characters to the next bound (、, 等, a bracket, a clause's end)."""
+    before = after = ""
+    if clean[start - 1:start] == "、":
+        i = start - 1
+        while i > 0 and start - 1 - i < 8 and clean[i - 1] not in _ITEM_BOUNDS:
+            i -= 1
+        before = clean[i:start - 1]
+    if clean[end:end + 1] == "、":
+        j = end + 1
+        while j < len(clean) and j - end - 1 < 8 and clean[j] not in _ITEM_BOUNDS:
+            j += 1
+        after = clean[end + 1:j]
+    return (before if len(before) >= 2 else "", after if len(after) >= 2 else "")
+
+
+def _kind_sibling(clean: str, start: int, end: int, rules: dict[str, str],
+                  index: PlaceIndex) -> bool:
+    """Whether a local name is (or opens) an item of a list of things of one kind that are no
+    places, the kind written by the last character all share (a county named after its
+    river or mountain: 唐河 of 唐河县 in `颍河、卫河、唐河、白河`, 瀍河 in `洛河、瀍河、涧河`, 泰山
+    of 泰山区 in `保护泰山、徂徕山等山体`; a river named after its county: 奉化 and 余姚 of
+    `甬江、奉化江、余姚江河道`): a neighbouring item ends with the name's last character or
+    one of the two after it in its item, and no part of it read from the 、 is a place (a
+    local name, one of the data). Counted on every 12th bulk law (292 laws): 5 of the 15
+    wrong county short names there (泰山, 瀍河, 奉化, 余姚, and 西湖 of `钱塘江、西湖水域、西溪湿地
+    水域`; 唐河 stays: its neighbour 白河 is 白河县's name too), none of the 8 right; counterexamples: `江山、常山` (both places),
+    `奉化、余姚、慈溪` (places), `普陀、定海` (no shared end)."""
+    bound = end
+    while bound < len(clean) and bound - end < 4 and clean[bound] not in _ITEM_BOUNDS:
+        bound += 1
+    kinds = set(clean[end - 1:min(bound, end + 2)])
+    before, after = _list_items(clean, start, bound if clean[bound:bound + 1] == "、" else end)
+    return any(item[-1] in kinds and not any(_is_place(piece, rules, index) for piece in pieces)
+               for item, pieces in ((before, _ends(before)), (after, _starts(after))) if item)
+
+
+#: the last characters of the words that name a lake, a river, a mountain (龙湖, 湘湖, 千岛湖)
+_FEATURE_ENDS = frozenset("湖河江山")
+
+
+def _opens_feature(clean: str, end: int, rules: dict[str, str], index: PlaceIndex) -> bool:
+    """Whether a local name is followed right away by the name of a lake, a river or a
+    mountain (a word of jieba's dictionary of two or three characters ending in 湖, 河, 江
+    or 山 that is no local name and no place recognised everywhere): the place opens that
+    feature's name (rule 20: `淮阳龙湖`, 64 times in 周口市's 淮阳龙湖保护条例, a bulk law;
+    `淳安千岛湖`), no GPE; counterexamples: `萧山、余杭` (no word), `普陀山` (one character),
+    `南湖、秀洲` (no feature)."""
+    counts = _word_counts()
+    return any(clean[end + n - 1:end + n] in _FEATURE_ENDS
+               and counts.get(word := clean[end:end + n], 0) > 0
+               and word not in rules and word not in index.recognised
+               for n in (2, 3))
+
+
+def _is_place(word: str, rules: dict[str, str], index: PlaceIndex) -> bool:
+    """Whether ``word`` is a local name of the document, a place of the data or a name
+    recognised everywhere."""
+    return word in rules or bool(index.lookup(word)) or word in index.recognised
+
+
+def _ends(item: str) -> list[str]:
+    """The ends of two characters or more of a list item read back from its 、 (支持江山:
+    江山, 持江山, 支持江山): a verb before the first item is read into it."""
+    return [item[i:] for i in range(len(item) - 1)]
+
+
+def _starts(item: str) -> list[str]:
+    """The starts of two characters or more of a list item read on from its 、 (常山建设…: 常山, …)."""
+    return [item[:i] for i in range(2, len(item) + 1)]
 
 
 def _beside_own_place(clean: str, start: int, end: int, place_ends: set[int],
