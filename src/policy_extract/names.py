@@ -1726,8 +1726,13 @@ class NameRulePass:
         function character, no common word alone (城市|公园, 智慧|机场: kinds) and no level,
         and a proper name before a head the walk does not read (:meth:`_head_list_prefix`)."""
         assert rule.near is not None
+        longest = self._any_fac_suffixes.longest
         for m in rule.near.finditer(clean):
             pieces = m.group().split("、")
+            # an item before the last without a head fails below whatever the cuts
+            # (the first item's cut keeps its end: a head of the cut ends the whole)
+            if any(longest(piece) is None for piece in pieces[:-1]):
+                continue
             spans, pos = [], m.start()
             for piece in pieces:
                 spans.append((pos, pos + len(piece)))
