@@ -9,10 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from policy_extract.names import NameRulePass, _build, _word_spans, load_name_rules
+from policy_extract.names import (
+    NameRulePass,
+    _build,
+    _led_matches,
+    _word_spans,
+    load_name_rules,
+)
 from policy_extract.rules import RuleError, pattern_reach, stdlib_source
 from policy_extract.triggers import (
     first_chars,
+    lead_chars,
+    lead_pattern,
     literal_words,
     needed_strings,
     outline_led,
@@ -71,6 +79,46 @@ def test_outline_keeps_the_bounds_of_the_word_list() -> None:
 ])
 def test_first_chars(pattern: str, firsts: set[str] | None) -> None:
     assert first_chars(pattern) == (None if firsts is None else frozenset(firsts))
+
+
+@pytest.mark.parametrize(("pattern", "leads"), [
+    # a way opened by a lookbehind starts after its last characters, then at its firsts
+    (r"(?<=ab|c)x|y", [("bc", "x"), (None, "y")]),
+    (r"(?<=a)[^b]", [("a", None)]),  # any character after a
+    (r"(?<!a)(?=[xy])[xz]", [(None, "xz")]),  # a negative lookaround says nothing
+    (r"(?!x)a?(?<=b)c", [(None, "ac")]),  # a lookbehind after what was read says nothing
+    # two lookbehinds at one place: both hold; a way that none can take is left out
+    (r"(?<=[ab])(?<=[bc])x|(?<=a)(?:(?<=c)y|z)", [("b", "x"), ("a", "z")]),
+    (r"[国省]\p{Han}", None),  # no lookaround first: regex skips on its own
+    (r"(?<=a)\p{Han}|[^b]", None),  # a way that can start anywhere
+    (r"(?<=a)x?", None),  # an empty match
+])
+def test_lead_chars(pattern: str, leads: list[tuple[str | None, str | None]] | None) -> None:
+    assert lead_chars(pattern) == (None if leads is None else tuple(
+        (None if b is None else frozenset(b), None if f is None else frozenset(f))
+        for b, f in leads))
+
+
+def test_led_matches_find_what_the_scan_finds(pipeline) -> None:
+    """Every name pattern with a lead (triggers.lead_pattern; names._LEAD_SCANNED picks
+    the rules that use it) tried where its lead holds (names._led_matches) finds, in every
+    fifth train text (all of them: 18 s), over the whole text and in a window, the spans and
+    groups of its own scan."""
+    name_pass = next(p for p in pipeline.name_passes if isinstance(p, NameRulePass))
+    led = [(r, lead) for r in name_pass.data.rules if r.pattern is not None
+           and r.starts is None and (lead := lead_pattern(r.pattern.pattern)) is not None]
+    assert len(led) > 10 and any(r.lead is not None for r, _ in led)
+    found = 0
+    for clean in train_texts()[::5]:
+        for rule, lead in led:
+            assert rule.pattern is not None
+            for lo, hi in ((0, len(clean)), (len(clean) // 3, len(clean) // 3 + 90)):
+                scan = [(m.span(), m.groupdict())
+                        for m in rule.pattern.finditer(clean, lo, hi)]
+                assert [(m.span(), m.groupdict()) for m in _led_matches(
+                    rule.pattern, lead, clean, lo, hi)] == scan, rule.id
+                found += len(scan)
+    assert found > 100
 
 
 @pytest.mark.parametrize("pattern", [r"入\p{Han}+", r"(?P<a>入)(?P=a)", r"入(?!\d*强)",

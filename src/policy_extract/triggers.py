@@ -291,6 +291,141 @@ def _item_firsts(op: Any, av: Any) -> tuple[set[str] | None, bool]:
     return None, False  # a back-reference, a conditional, anything else: not known
 
 
+def lead_chars(source: str) -> tuple[tuple[frozenset[str] | None, frozenset[str] | None], ...] | None:
+    """Where a match of ``source`` (a pattern of the ``regex`` module, version 0) can
+    start: one (characters right before, characters it starts with) a way through it,
+    ``None`` for any, the first read from a positive lookbehind the way opens with
+    (names.designation's ``(?<=…省级|…全国)``, abbrev_listed_after_preposition's ``、``
+    before a province's abbreviation); None where not known for a way or a match can be
+    empty. A pattern led by a lookbehind is tried in full at every position by ``regex``
+    (no skip), so such a rule is tried where its lead holds only (names._led_matches),
+    the same matches."""
+    if (parsed := _parsed(source)) is None:
+        return None
+    ways = _ways(parsed)
+    if ways is not None:  # a way after two lookbehinds no character ends both of is none
+        ways = [way for way in ways if way[0] is None or way[0]]
+    if not ways or not _opens_with_lookaround(parsed) or any(empty or (before is None and firsts is None)
+                           or (firsts is not None and _OUTLINE in firsts)
+                           for before, firsts, empty in ways):
+        return None
+    merged: dict[frozenset[str] | None, frozenset[str] | None] = {}
+    for before, firsts, _ in ways:
+        if before in merged:
+            old = merged[before]
+            merged[before] = None if old is None or firsts is None else old | firsts
+        else:
+            merged[before] = firsts
+    return tuple(merged.items())
+
+
+def lead_pattern(source: str) -> re.Pattern[str] | None:
+    """A search (``re``, zero-width) for the places :func:`lead_chars` lets a match of
+    ``source`` start at, None where they are not known."""
+    if (leads := lead_chars(source)) is None:
+        return None
+
+    def any_of(chars: frozenset[str]) -> str:
+        return "[" + "".join(map(re.escape, sorted(chars))) + "]"
+
+    return re.compile("|".join(
+        ("" if before is None else f"(?<={any_of(before)})")
+        + ("" if firsts is None else f"(?={any_of(firsts)})") for before, firsts in leads))
+
+
+_Way = tuple["frozenset[str] | None", "frozenset[str] | None", bool]
+_MOST_WAYS = 16
+
+
+def _ways(items: Any) -> list[_Way] | None:
+    """The ways through a parsed sequence as far as its first character: (the characters
+    a positive lookbehind before it ends with, its first characters (None: any), whether
+    it can be empty); None where not known or too many."""
+    done: list[_Way] = []
+    open_: list[_Way] = [(None, frozenset(), True)]
+    for op, av in items:
+        if op is _p.ASSERT and av[0] < 0:
+            lasts = _lasts(list(av[1]))
+            if lasts is not None:
+                open_ = [(frozenset(lasts) if before is None else before & lasts, firsts, True)
+                         if not firsts else (before, firsts, True)
+                         for before, firsts, _ in open_]
+            continue
+        if op is _p.BRANCH or (op is _p.SUBPATTERN and not (av[1] or av[2])):
+            subs: list[_Way] = []
+            for branch in (av[1] if op is _p.BRANCH else [av[-1]]):
+                if (inner := _ways(branch)) is None:
+                    return None
+                subs.extend(inner)
+            step = [_joined(way, sub) for way in open_ for sub in subs]
+        else:
+            chars, empty = _item_firsts(op, av)
+            if chars is None and empty:
+                return None
+            step = [_joined(way, (None, None if chars is None else frozenset(chars), empty))
+                    for way in open_]
+        done.extend(way for way in step if not way[2])
+        open_ = [way for way in step if way[2]]
+        if len(done) + len(open_) > _MOST_WAYS:
+            return None
+        if not open_:
+            return done
+    return done + open_
+
+
+def _opens_with_lookaround(items: Any) -> bool:
+    """Whether a way through a parsed sequence opens with a lookaround (``regex`` skips
+    ahead to where a match can start only for a pattern whose ways open with what they
+    read)."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_p.ASSERT, _p.ASSERT_NOT):
+        return True
+    if op is _p.BRANCH:
+        return any(_opens_with_lookaround(list(branch)) for branch in av[1])
+    if op is _p.SUBPATTERN:
+        return _opens_with_lookaround(list(av[-1]))
+    return False
+
+
+def _joined(way: _Way, sub: _Way) -> _Way:
+    """A way that goes on with ``sub``: a lookbehind in ``sub`` holds at the match's start
+    only where nothing was read before it."""
+    before, firsts, _ = way
+    if not firsts:
+        before = sub[0] if before is None else before if sub[0] is None else before & sub[0]
+    if firsts is None or sub[1] is None:
+        return before, None, sub[2]
+    return before, firsts | sub[1], sub[2]
+
+
+def _lasts(items: list[Any]) -> set[str] | None:
+    """The last characters of a parsed sequence's matches (literals, sets, groups and
+    branches of them; zero-width items passed over), None where not known or it can be
+    empty."""
+    out: set[str] = set()
+    for op, av in reversed(items):
+        if op in (_p.AT, _p.ASSERT, _p.ASSERT_NOT):
+            continue
+        if op is _p.LITERAL:
+            return out | {chr(av)} if av != _OUTLINE_CHAR else None
+        if op is _p.IN:
+            chars = _set_chars(av)
+            return out | set(chars) if chars is not None else None
+        if op is _p.SUBPATTERN and not (av[1] or av[2]):
+            inner = _lasts(list(av[-1]))
+            return out | inner if inner is not None else None
+        if op is _p.BRANCH:
+            for branch in av[1]:
+                if (inner := _lasts(list(branch))) is None:
+                    return None
+                out |= inner
+            return out
+        return None
+    return None
+
+
 def literal_words(source: str) -> frozenset[str] | None:
     """Every string a pattern of the ``regex`` module (version 0) matches, where it matches
     a few literal words and nothing else: a near pattern (rules/names.yaml, ``near``) so
