@@ -1935,17 +1935,40 @@ class NameRulePass:
         no place alone (杭州、宁波等地企业) and no name another rule found there."""
         assert rule.pattern is not None
         found: set[tuple[int, int]] | None = None
+        orgs: set[tuple[int, int]] = set()
         for m in rule.pattern.finditer(clean):
             if found is None:
                 found = {(c.start, c.end) for c in cands}
-            for s, e in self._items_before(clean, m.start()):
-                item = clean[s:e]
-                if not 2 <= e - s <= 6 or not _SHORT_NAME.fullmatch(item) \
-                        or item in self.generic or item in self.data.gazetteer \
-                        or any(s < b and a < e for a, b in found) \
-                        or not self._proper_words(item) or not self._company_like(item):
-                    continue
-                yield self._cand(s, e, rule.label, item, rule.id, rule.score, rule.priority)
+                orgs = {(c.start, c.end) for c in cands if c.label == "ORG"}
+            if not self._company_kind(m.group("kind")):
+                continue
+            items = self._items_before(clean, m.start())
+            short = [(s, e) for s, e in items if self._short_company(clean[s:e])
+                     and not any(s < b and a < e for a, b in found)]
+            proper = [(s, e) for s, e in short if self._proper_words(clean[s:e])]
+            # a list that names a company elsewhere (海乳与蒙西煤矿等企业: 海乳 is one) is a
+            # list of companies: its other short names need no proper word of jieba's (蒙|西)
+            mates = len(proper) + sum((s, e) in orgs for s, e in items)
+            for s, e in short if mates else proper:
+                yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                 rule.priority)
+
+    def _company_kind(self, kind: str) -> bool:
+        """Whether the words between ``等`` and ``企业`` are a kind of companies (等装备制造
+        企业, 等一批战略投资者), not a clause of which 企业 is the object (停热等|影响企业正常
+        生产, 中介服务机构等|加强本市中小企业…, 垦区等|区域名称在企业名称中): no verb,
+        adverb or preposition first, no preposition anywhere."""
+        words = tagged_words(self.tokenizer, self.tags, kind) if kind else []
+        return not (words and (words[0][1] in _VERB_TAGS or words[0][1] in ("vn", "p"))
+                    or any(flag == "p" for _, flag in words))
+
+    def _short_company(self, item: str) -> bool:
+        """Whether a list item may be a company's short name (:meth:`_company_short_items`):
+        two to six characters of Chinese, no generic word, no entry of the gazetteer, a
+        short name's shape (:meth:`_company_like`)."""
+        return 2 <= len(item) <= 6 and _SHORT_NAME.fullmatch(item) is not None \
+            and item not in self.generic and item not in self.data.gazetteer \
+            and self._company_like(item)
 
     def _company_like(self, item: str) -> bool:
         """A short name, not a trade or a task (石化, 民航, 邮电 of a law's list of sectors;
