@@ -72,7 +72,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "two_char_name", "head_list",
-                     "compass_region"})
+                     "compass_region", "company_product"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -741,6 +741,11 @@ class NameRulePass:
         self._body_heads = tuple(_words(lex, "body_heads", path))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
         self.product_ends = tuple(_words(lex, "product_ends", path))
+        # a company's plant named by its product and its size or model (names.company_product)
+        self._plant_ends = (*self.product_ends, *_words(lex, "plant_ends", path))
+        self._size_or_model = regex.compile(
+            r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[万千百]?"
+            + alternation(_words(lex, "measure_units", path)) + r"|[A-Za-z]")
         # the longest of them written at a position, by one match (:meth:`_after_verbs`)
         self._works_verb_re = re.compile(alternation(self.works_verbs))
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
@@ -1953,6 +1958,34 @@ class NameRulePass:
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
 
+    def _company_products(self, clean: str, cands: list[Candidate], rule: NameRule
+                          ) -> Iterable[Candidate]:
+        """The company that opens an item of a list of works written by its product and
+        the product's size or model (安意法|8英寸碳化硅晶圆, 弗迪|12吉瓦时动力电池, 三星|V8
+        闪存芯片, 榆能|百万吨煤制芳烃: gold/dev/NOTES.md C3, the company ORG): the item ends
+        in a product or a plant (lexicon.product_ends, plant_ends), the size or model
+        follows two to six characters holding a proper word (:meth:`_proper_words`; not
+        年产), no common word, no place alone, no name another rule found there."""
+        assert rule.pattern is not None
+        found: set[tuple[int, int]] | None = None
+        for m in rule.pattern.finditer(clean):
+            if found is None:
+                found = {(c.start, c.end) for c in cands}
+                places = set(self._place_spans(clean))
+            for s, e in self._items_before(clean, m.start()):
+                size = self._size_or_model.search(clean, s, e)
+                if size is None or not clean.endswith(self._plant_ends, size.end(), e):
+                    continue
+                cut = size.start()
+                item = clean[s:cut]
+                if not 2 <= cut - s <= 6 or _SHORT_NAME.fullmatch(item) is None \
+                        or (s, cut) in places or item in self.generic \
+                        or any(s < b and a < cut for a, b in found) \
+                        or self.tokenizer.FREQ.get(item, 0) > _COMMON \
+                        or not self._proper_words(item):
+                    continue
+                yield self._cand(s, cut, rule.label, item, rule.id, rule.score, rule.priority)
+
     def _company_kind(self, kind: str) -> bool:
         """Whether the words between ``等`` and ``企业`` are a kind of companies (等装备制造
         企业, 等一批战略投资者), not a clause of which 企业 is the object (停热等|影响企业正常
@@ -2800,6 +2833,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "strategy_extension": NameRulePass._strategy_extensions,
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
+    "company_product": NameRulePass._company_products,
     "kind_list": NameRulePass._kind_items,
     "dash_chain": NameRulePass._dash_chains,
     "shared_fac_head": NameRulePass._shared_fac_items,
