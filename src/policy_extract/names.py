@@ -2645,11 +2645,14 @@ class NameRulePass:
                     and self._name_word(*toks[i - 1]) and toks[i - 1][0] not in self.generic:
                 head = word  # 省经济和信息化|厅: jieba splits the head off
             j = i
+            centre = False
             if head is None and word == "中心" and heads is self.org_heads and i \
                     and toks[i - 1][0].endswith(self._centre_kinds):
                 head, j = "中心", i - 1  # 省民营经济发展|促进|中心: jieba cuts the centre's kind off
+                centre = True
             if head is None:
                 continue
+            loose = False
             # 省经济和信息化厅: 和 joins two name words inside one organ's name
             while j > 0 and i - j < 8:
                 prev, pflag = toks[j - 1]
@@ -2661,7 +2664,9 @@ class NameRulePass:
                 singles = len(prev) == 1 and (j >= 2 and len(toks[j - 2][0]) == 1
                                               or len(toks[j][0]) == 1)
                 if not self._name_word(prev, pflag, singles):
-                    break
+                    if not (centre and self._centre_word(prev, pflag)):
+                        break
+                    loose = True
                 if self._head_of(prev, pflag, heads) is not None and head not in self.sub_heads \
                         and heads is not self.fac_heads \
                         and not (j == i and prev.endswith("政府") and head in self.split_heads):
@@ -2671,7 +2676,7 @@ class NameRulePass:
                     # 市人民政府|大学…委员会)
                 j -= 1
             start = self._anchor(toks, j, i)
-            if start is None:
+            if start is None or loose and not self._centre_anchor(*toks[start]):
                 continue
             s, e = offsets[start], offsets[i] + len(word)
             surface = block[s:e]
@@ -2681,6 +2686,22 @@ class NameRulePass:
                 continue
             spans.append((s, e))
         return spans
+
+    def _centre_word(self, word: str, flag: str) -> bool:
+        """Whether the walk back from a centre whose kind jieba cuts off (促进|中心) goes on
+        over a word that opens no other name: a verb or a distinguishing word of the
+        centre's task (省|民营|经济发展|促进|中心, 全国高校区域技术|转移|转化|中心), two
+        characters or more, a verb none of lexicon.not_in_name (民营 is one, which opens no
+        name but sits inside this one); the name must then start at a level, a place or an
+        organisation's word (:meth:`_centre_anchor`)."""
+        return len(word) >= 2 and word not in self._titles and (
+            flag == "b" or flag == "v" and word not in self.not_in_name)
+
+    def _centre_anchor(self, word: str, flag: str) -> bool:
+        """A centre's name read over a verb (:meth:`_centre_word`) starts at a level (省,
+        全国; not 省级, a class), a place or a word jieba tags an organisation (全国高校)."""
+        return flag == "nt" or word in self._places \
+            or word.startswith(_LEVELS) and word not in _SCOPE_WORDS and not word.endswith("级")
 
     def _head_of(self, word: str, flag: str, heads: tuple[str, ...]) -> str | None:
         """The head ``word`` ends with, if it can end an organisation (memoised per word)."""
