@@ -174,6 +174,10 @@ _ITEM_SEP = regex.compile(r"[、和]|以及")
 #: a list of companies joins two by 与 as well (海乳与蒙西煤矿等企业); a work's name holds one
 #: (松涛灌区续建配套与现代化改造)
 _COMPANY_SEP = regex.compile(r"[、和与]|以及")
+#: the longest item of a list of works that is a company's name written with its one
+#: product (中芯晶圆, 唐晶半导体, 比亚迪半导体; names.company_product)
+_COMPANY_PRODUCT_LEN = 6
+_BRAND_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 # the number of a law's article that opens a line (第十二条|淮阳龙湖保护区: the clean view has no space)
@@ -1974,17 +1978,28 @@ class NameRulePass:
                 places = set(self._place_spans(clean))
             for s, e in self._items_before(clean, m.start()):
                 size = self._size_or_model.search(clean, s, e)
-                if size is None or not clean.endswith(self._plant_ends, size.end(), e):
+                if size is not None and clean.endswith(self._plant_ends, size.end(), e):
+                    cut = end = size.start()
+                elif size is None and e - s <= _COMPANY_PRODUCT_LEN:
+                    # a short name and one product word name the company whole (中芯晶圆,
+                    # 唐晶半导体: the development gold's ORG)
+                    # (a person's or brand's name, not a technical word: 锂电|材料 is a kind)
+                    end = next((e - len(w) for w in self.product_ends if clean.endswith(w, s, e)), s)
+                    cut = e
+                    if not any(flag in _BRAND_TAGS for _, flag
+                               in tagged_words(self.tokenizer, self.tags, clean[s:end])):
+                        continue
+                else:
                     continue
-                cut = size.start()
-                item = clean[s:cut]
-                if not 2 <= cut - s <= 6 or _SHORT_NAME.fullmatch(item) is None \
-                        or (s, cut) in places or item in self.generic \
+                item = clean[s:end]
+                if not 2 <= end - s <= 6 or _SHORT_NAME.fullmatch(item) is None \
+                        or (s, end) in places or item in self.generic \
                         or any(s < b and a < cut for a, b in found) \
                         or self.tokenizer.FREQ.get(item, 0) > _COMMON \
                         or not self._proper_words(item):
                     continue
-                yield self._cand(s, cut, rule.label, item, rule.id, rule.score, rule.priority)
+                yield self._cand(s, cut, rule.label, clean[s:cut], rule.id, rule.score,
+                                 rule.priority)
 
     def _company_kind(self, kind: str) -> bool:
         """Whether the words between ``等`` and ``企业`` are a kind of companies (等装备制造
