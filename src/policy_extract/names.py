@@ -72,7 +72,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "two_char_name", "head_list",
-                     "compass_region"})
+                     "compass_region", "company_product"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -174,6 +174,10 @@ _ITEM_SEP = regex.compile(r"[、和]|以及")
 #: a list of companies joins two by 与 as well (海乳与蒙西煤矿等企业); a work's name holds one
 #: (松涛灌区续建配套与现代化改造)
 _COMPANY_SEP = regex.compile(r"[、和与]|以及")
+#: the longest item of a list of works that is a company's name written with its one
+#: product (中芯晶圆, 唐晶半导体, 比亚迪半导体; names.company_product)
+_COMPANY_PRODUCT_LEN = 6
+_BRAND_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 # the number of a law's article that opens a line (第十二条|淮阳龙湖保护区: the clean view has no space)
@@ -751,6 +755,11 @@ class NameRulePass:
         self._body_heads = tuple(_words(lex, "body_heads", path))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
         self.product_ends = tuple(_words(lex, "product_ends", path))
+        # a company's plant named by its product and its size or model (names.company_product)
+        self._plant_ends = (*self.product_ends, *_words(lex, "plant_ends", path))
+        self._size_or_model = regex.compile(
+            r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[万千百]?"
+            + alternation(_words(lex, "measure_units", path)) + r"|[A-Za-z]")
         # the longest of them written at a position, by one match (:meth:`_after_verbs`)
         self._works_verb_re = re.compile(alternation(self.works_verbs))
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
@@ -1950,17 +1959,79 @@ class NameRulePass:
         no place alone (杭州、宁波等地企业) and no name another rule found there."""
         assert rule.pattern is not None
         found: set[tuple[int, int]] | None = None
+        orgs: set[tuple[int, int]] = set()
         for m in rule.pattern.finditer(clean):
             if found is None:
                 found = {(c.start, c.end) for c in cands}
+                orgs = {(c.start, c.end) for c in cands if c.label == "ORG"}
+            if not self._company_kind(m.group("kind")):
+                continue
+            items = self._items_before(clean, m.start())
+            short = [(s, e) for s, e in items if self._short_company(clean[s:e])
+                     and not any(s < b and a < e for a, b in found)]
+            proper = [(s, e) for s, e in short if self._proper_words(clean[s:e])]
+            # a list that names a company elsewhere (海乳与蒙西煤矿等企业: 海乳 is one) is a
+            # list of companies: its other short names need no proper word of jieba's (蒙|西)
+            mates = len(proper) + sum((s, e) in orgs for s, e in items)
+            for s, e in short if mates else proper:
+                yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                 rule.priority)
+
+    def _company_products(self, clean: str, cands: list[Candidate], rule: NameRule
+                          ) -> Iterable[Candidate]:
+        """The company that opens an item of a list of works written by its product and
+        the product's size or model (安意法|8英寸碳化硅晶圆, 弗迪|12吉瓦时动力电池, 三星|V8
+        闪存芯片, 榆能|百万吨煤制芳烃: gold/dev/NOTES.md C3, the company ORG): the item ends
+        in a product or a plant (lexicon.product_ends, plant_ends), the size or model
+        follows two to six characters holding a proper word (:meth:`_proper_words`; not
+        年产), no common word, no place alone, no name another rule found there."""
+        assert rule.pattern is not None
+        found: set[tuple[int, int]] | None = None
+        for m in rule.pattern.finditer(clean):
+            if found is None:
+                found = {(c.start, c.end) for c in cands}
+                places = set(self._place_spans(clean))
             for s, e in self._items_before(clean, m.start()):
-                item = clean[s:e]
-                if not 2 <= e - s <= 6 or not _SHORT_NAME.fullmatch(item) \
-                        or item in self.generic or item in self.data.gazetteer \
-                        or any(s < b and a < e for a, b in found) \
-                        or not self._proper_words(item) or not self._company_like(item):
+                size = self._size_or_model.search(clean, s, e)
+                if size is not None and clean.endswith(self._plant_ends, size.end(), e):
+                    cut = end = size.start()
+                elif size is None and e - s <= _COMPANY_PRODUCT_LEN:
+                    # a short name and one product word name the company whole (中芯晶圆,
+                    # 唐晶半导体: the development gold's ORG)
+                    # (a person's or brand's name, not a technical word: 锂电|材料 is a kind)
+                    end = next((e - len(w) for w in self.product_ends if clean.endswith(w, s, e)), s)
+                    cut = e
+                    if not any(flag in _BRAND_TAGS for _, flag
+                               in tagged_words(self.tokenizer, self.tags, clean[s:end])):
+                        continue
+                else:
                     continue
-                yield self._cand(s, e, rule.label, item, rule.id, rule.score, rule.priority)
+                item = clean[s:end]
+                if not 2 <= end - s <= 6 or _SHORT_NAME.fullmatch(item) is None \
+                        or (s, end) in places or item in self.generic \
+                        or any(s < b and a < cut for a, b in found) \
+                        or self.tokenizer.FREQ.get(item, 0) > _COMMON \
+                        or not self._proper_words(item):
+                    continue
+                yield self._cand(s, cut, rule.label, clean[s:cut], rule.id, rule.score,
+                                 rule.priority)
+
+    def _company_kind(self, kind: str) -> bool:
+        """Whether the words between ``等`` and ``企业`` are a kind of companies (等装备制造
+        企业, 等一批战略投资者), not a clause of which 企业 is the object (停热等|影响企业正常
+        生产, 中介服务机构等|加强本市中小企业…, 垦区等|区域名称在企业名称中): no verb,
+        adverb or preposition first, no preposition anywhere."""
+        words = tagged_words(self.tokenizer, self.tags, kind) if kind else []
+        return not (words and (words[0][1] in _VERB_TAGS or words[0][1] in ("vn", "p"))
+                    or any(flag == "p" for _, flag in words))
+
+    def _short_company(self, item: str) -> bool:
+        """Whether a list item may be a company's short name (:meth:`_company_short_items`):
+        two to six characters of Chinese, no generic word, no entry of the gazetteer, a
+        short name's shape (:meth:`_company_like`)."""
+        return 2 <= len(item) <= 6 and _SHORT_NAME.fullmatch(item) is not None \
+            and item not in self.generic and item not in self.data.gazetteer \
+            and self._company_like(item)
 
     def _company_like(self, item: str) -> bool:
         """A short name, not a trade or a task (石化, 民航, 邮电 of a law's list of sectors;
@@ -2606,11 +2677,14 @@ class NameRulePass:
                     and self._name_word(*toks[i - 1]) and toks[i - 1][0] not in self.generic:
                 head = word  # 省经济和信息化|厅: jieba splits the head off
             j = i
+            centre = False
             if head is None and word == "中心" and heads is self.org_heads and i \
                     and toks[i - 1][0].endswith(self._centre_kinds):
                 head, j = "中心", i - 1  # 省民营经济发展|促进|中心: jieba cuts the centre's kind off
+                centre = True
             if head is None:
                 continue
+            loose = False
             # 省经济和信息化厅: 和 joins two name words inside one organ's name
             while j > 0 and i - j < 8:
                 prev, pflag = toks[j - 1]
@@ -2622,7 +2696,9 @@ class NameRulePass:
                 singles = len(prev) == 1 and (j >= 2 and len(toks[j - 2][0]) == 1
                                               or len(toks[j][0]) == 1)
                 if not self._name_word(prev, pflag, singles):
-                    break
+                    if not (centre and self._centre_word(prev, pflag)):
+                        break
+                    loose = True
                 if self._head_of(prev, pflag, heads) is not None and head not in self.sub_heads \
                         and heads is not self.fac_heads \
                         and not (j == i and prev.endswith("政府") and head in self.split_heads):
@@ -2632,7 +2708,7 @@ class NameRulePass:
                     # 市人民政府|大学…委员会)
                 j -= 1
             start = self._anchor(toks, j, i)
-            if start is None:
+            if start is None or loose and not self._centre_anchor(*toks[start]):
                 continue
             s, e = offsets[start], offsets[i] + len(word)
             surface = block[s:e]
@@ -2642,6 +2718,22 @@ class NameRulePass:
                 continue
             spans.append((s, e))
         return spans
+
+    def _centre_word(self, word: str, flag: str) -> bool:
+        """Whether the walk back from a centre whose kind jieba cuts off (促进|中心) goes on
+        over a word that opens no other name: a verb or a distinguishing word of the
+        centre's task (省|民营|经济发展|促进|中心, 全国高校区域技术|转移|转化|中心), two
+        characters or more, a verb none of lexicon.not_in_name (民营 is one, which opens no
+        name but sits inside this one); the name must then start at a level, a place or an
+        organisation's word (:meth:`_centre_anchor`)."""
+        return len(word) >= 2 and word not in self._titles and (
+            flag == "b" or flag == "v" and word not in self.not_in_name)
+
+    def _centre_anchor(self, word: str, flag: str) -> bool:
+        """A centre's name read over a verb (:meth:`_centre_word`) starts at a level (省,
+        全国; not 省级, a class), a place or a word jieba tags an organisation (全国高校)."""
+        return flag == "nt" or word in self._places \
+            or word.startswith(_LEVELS) and word not in _SCOPE_WORDS and not word.endswith("级")
 
     def _head_of(self, word: str, flag: str, heads: tuple[str, ...]) -> str | None:
         """The head ``word`` ends with, if it can end an organisation (memoised per word)."""
@@ -2794,6 +2886,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "strategy_extension": NameRulePass._strategy_extensions,
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
+    "company_product": NameRulePass._company_products,
     "kind_list": NameRulePass._kind_items,
     "dash_chain": NameRulePass._dash_chains,
     "shared_fac_head": NameRulePass._shared_fac_items,
