@@ -216,6 +216,14 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
     pytest.param("打造40个吸引力强、带动面广的消费场景。", "40个", "打造消费场景", id="descriptions-go"),
     pytest.param("全年累计化解各类矛盾纠纷1655万件。", "1655万件", "累计化解各类矛盾纠纷",
                  id="all-kinds-stays"),
+    # fourth round (ind17d, found on unsealed raw text): an age threshold stays at the left
+    # edge; a one-character quantity word after items ending alike takes the word before it
+    pytest.param("65岁以上老年人、高血压患者基层规范管理服务率达到66%。", "66%",
+                 "65岁以上老年人、高血压患者基层规范管理服务率", id="age-threshold-stays"),
+    pytest.param("确保基本养老保险、医疗保险参保率分别达95%和99%以上。", "95%",
+                 "基本养老保险参保率", id="one-character-head-takes-its-word"),
+    pytest.param("接待游客、旅游总花费分别增长10.7%和9.5%。", "10.7%", "接待游客",
+                 id="items-not-alike-stay-whole"),
 ])
 def test_seventeenth_session_indicators(pipeline: Pipeline, text: str, value: str,
                                         indicator: str) -> None:

@@ -2435,6 +2435,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             if name and s.startswith(name):
                 if vocab.facility.match(s, len(name)):  # 九江港: the facility is the subject
                     break
+                if label == "DURATION" and _MODIFIER_AFTER.match(s, len(name)):
+                    break  # 65岁以上老年人…服务率: an age that says whom the figure counts stays
                 if label == "GPE" and not _ADMIN_END.search(name) and _CJK.match(s, len(name)):
                     break  # the place word of a name (海拉尔东山机场, 绍兴黄酒) stays
                 if label == "ORG" and _SCOPED_BY.match(s, len(name)):
@@ -2573,6 +2575,13 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     if head and head.start() > 0 and any(last[:head.start()] != o and (
             last.startswith(o) or last[:head.start()].endswith(o)) for o in others):
         own = head.start()  # 工业、制造业、工业技改投资: 工业技改 narrows 工业, whole to 投资
+    if tokenizer is not None and len(last) - own == 1:
+        # a one-character quantity word after items of one kind (ending alike) takes the
+        # word before it: 基本养老保险、医疗保险|参保率, not 医疗保险参保|率; not 每千人托位、
+        # 养老床位数 (whole items), not 出口、进口额 (the word is the item)
+        word = tokenizer.lcut(last[:own], HMM=False)[-1]
+        if own - len(word) > 0 and last[own - len(word) - 1] == others[-1][-1]:
+            own -= len(word)
     shared = last[own:]
     first = others[0]
     if vocab.head.search(first) or len(shared) < 2 <= len(first) and shared != "数":
