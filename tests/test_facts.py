@@ -224,6 +224,13 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
                  "基本养老保险参保率", id="one-character-head-takes-its-word"),
     pytest.param("接待游客、旅游总花费分别增长10.7%和9.5%。", "10.7%", "接待游客",
                  id="items-not-alike-stay-whole"),
+    pytest.param("新设外资企业3.6万家、增长38.7%，总量达20万家。", "20万家", "外资企业总量",
+                 id="registering-verb-is-no-part-of-the-total"),
+    pytest.param("新建农村公路2500公里，其中县道建设里程600公里。", "600公里", "县道建设里程",
+                 id="amount-item-with-its-own-quantity-word"),
+    # counterexample: a count's item keeps the selecting verb
+    pytest.param("引进项目47个，其中亿元以上项目14个。", "14个", "引进亿元以上项目",
+                 id="count-item-keeps-the-verb"),
 ])
 def test_seventeenth_session_indicators(pipeline: Pipeline, text: str, value: str,
                                         indicator: str) -> None:

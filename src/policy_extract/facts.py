@@ -2750,8 +2750,11 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
     if item:
         return item
     verb = vocab.series_verb.match(parent.indicator) if parent is not None else None
-    if kind == "level" and verb and not vocab.series_verb.match(indicator):
-        # 净增经营主体242.8万户，其中企业57.5万户: 净增企业; 引进项目47个，其中亿元以上项目14个
+    if kind == "level" and verb and not vocab.series_verb.match(indicator) and not (
+            label in _THRESHOLD_LABELS and vocab.head.search(indicator)):
+        # 净增经营主体242.8万户，其中企业57.5万户: 净增企业; 引进项目47个，其中亿元以上项目14个;
+        # not an amount whose item names its own quantity (新建农村公路2500公里，其中县道
+        # 提档升级建设里程600公里)
         return verb.group(0) + indicator
     return indicator
 
