@@ -231,6 +231,9 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
     # counterexample: a count's item keeps the selecting verb
     pytest.param("引进项目47个，其中亿元以上项目14个。", "14个", "引进亿元以上项目",
                  id="count-item-keeps-the-verb"),
+    pytest.param("17所卫生院现有在编人员449人。", "17所", "卫生院", id="what-the-counted-have-ends-it"),
+    pytest.param("南昌、九江地区生产总值分别增长5%、6%。", "5%", "地区生产总值",
+                 id="listed-places-go-each"),
 ])
 def test_seventeenth_session_indicators(pipeline: Pipeline, text: str, value: str,
                                         indicator: str) -> None:

@@ -2414,9 +2414,11 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     s = _BREAKDOWN_LEAD.sub("", _ARTICLE.sub("", s))
     no_subject = bool(_NO_SUBJECT.match(s))
     changed = True
+    places = False  # 广州、深圳地铁线网…: after a place and its list mark, the next place too
     while s and changed:
         changed = False
         if s[0] in _SERIES_MARKS or (after_value and s[0] in _LIST_MARKS):
+            places = places and s[0] == "、"
             s = s[1:]
             changed = True
             continue
@@ -2437,8 +2439,10 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                     break
                 if label == "DURATION" and _MODIFIER_AFTER.match(s, len(name)):
                     break  # 65岁以上老年人…服务率: an age that says whom the figure counts stays
-                if label == "GPE" and not _ADMIN_END.search(name) and _CJK.match(s, len(name)):
+                if label == "GPE" and not _ADMIN_END.search(name) and _CJK.match(s, len(name)) \
+                        and not places:
                     break  # the place word of a name (海拉尔东山机场, 绍兴黄酒) stays
+                places = label == "GPE" and s.startswith("、", len(name))
                 if label == "ORG" and _SCOPED_BY.match(s, len(name)):
                     break  # 自治区国资委监管企业利润: the body defines whose figure it is
                 if label == "ORG" and after_value and not vocab.zone.search(name) \
