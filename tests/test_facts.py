@@ -93,6 +93,8 @@ def test_facts_md_examples(pipeline: Pipeline, text: str, value: str, want: tupl
 def test_a_number_inside_an_indicator_is_no_fact(pipeline: Pipeline) -> None:
     facts = facts_of(pipeline, "全市累计开工亿元以上产业项目531个。")
     assert [(f.value_text, f.indicator) for f in facts] == [("531个", "累计开工亿元以上产业项目")]
+    facts = facts_of(pipeline, "200人以上自然村公路通达率达到100%。")  # a count's threshold
+    assert [(f.value_text, f.indicator) for f in facts] == [("100%", "200人以上自然村公路通达率")]
 
 
 @pytest.mark.parametrize(("text", "value", "indicator"), [
@@ -234,6 +236,8 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
     pytest.param("17所卫生院现有在编人员449人。", "17所", "卫生院", id="what-the-counted-have-ends-it"),
     pytest.param("南昌、九江地区生产总值分别增长5%、6%。", "5%", "地区生产总值",
                  id="listed-places-go-each"),
+    pytest.param("500人以上企业占比达到30%。", "30%", "500人以上企业占比",
+                 id="a-counts-threshold-of-a-rate"),
 ])
 def test_seventeenth_session_indicators(pipeline: Pipeline, text: str, value: str,
                                         indicator: str) -> None:

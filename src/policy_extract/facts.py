@@ -1582,6 +1582,10 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
     if (m.label in _THRESHOLD_LABELS or m.label == "PERCENT") and text.startswith("的", m.end) \
             and _OVER.search(text, max(0, m.start - 2), m.start):
         return True  # 其中超10亿元的6户, 46个贫困发生率超过10%的贫困村: the threshold of a count
+    threshold = _MODIFIER_AFTER.match(text, m.end) if m.label == "COUNT" else None
+    if threshold and later[0].label == "PERCENT" \
+            and _COUNTED_RUN.fullmatch(_clean(text[threshold.end() - 1:later[0].start])):
+        return True  # 200人以上自然村公路通达率达到100%: the threshold of what the rate is of
     over = _OVER_COUNT.match(text, m.end)
     if m.label in _THRESHOLD_LABELS and over and later[0].label == "COUNT" \
             and later[0].start == over.end():
