@@ -238,6 +238,8 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
                  id="listed-places-go-each"),
     pytest.param("500人以上企业占比达到30%。", "30%", "500人以上企业占比",
                  id="a-counts-threshold-of-a-rate"),
+    pytest.param("落实育儿补贴政策、惠及10万户家庭。", "10万户", "育儿补贴政策惠及家庭",
+                 id="benefit-after-a-list-mark"),
 ])
 def test_seventeenth_session_indicators(pipeline: Pipeline, text: str, value: str,
                                         indicator: str) -> None:

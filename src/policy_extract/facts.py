@@ -1767,6 +1767,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         # 浪潮服务器生产线、安意法8英寸碳化硅晶圆: a measure that names a
                         # project is its owner's, the item before is another project
                         before = before.rpartition("、")[2]
+                    elif "、" in before and vocab.benefit.fullmatch(before.rpartition("、")[2]) \
+                            and _put_in_place(before.rpartition("、")[0], vocab):
+                        # 实施X政策、惠及168万名儿童: X政策惠及儿童 (as 落实X政策，惠及…)
+                        item, _, verb = before.rpartition("、")
+                        before = _put_in_place(item, vocab) + verb
                     elif _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
                         before = _verb_of_examples(before, vocab)
                     # 带动全市建成17个X: 建成X; 争取新获批1所X: 新获批X; 高质量建好15个X: X
