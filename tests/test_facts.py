@@ -240,6 +240,12 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
                  id="a-counts-threshold-of-a-rate"),
     pytest.param("落实育儿补贴政策、惠及10万户家庭。", "10万户", "育儿补贴政策惠及家庭",
                  id="benefit-after-a-list-mark"),
+    # a clause that opens with a count and has its own predicate (获评, 评为, 列入, 被命名)
+    # does not continue the series before it; one that names only what it counts does
+    pytest.param("新增医疗机构床位超7000张，49家三级公立综合医院获评A级医院。", "49家",
+                 "三级公立综合医院获评A级医院", id="own-predicate-ends-a-series"),
+    pytest.param("新增高新技术企业6000家，1.76万家科技型中小企业。", "1.76万家",
+                 "新增科技型中小企业", id="a-count-and-its-noun-continue-a-series"),
 ])
 def test_seventeenth_session_indicators(pipeline: Pipeline, text: str, value: str,
                                         indicator: str) -> None:

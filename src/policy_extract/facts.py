@@ -212,7 +212,7 @@ _DATE_ONLY = re.compile(r"[\d０-９〇一二三四五六七八九十年月日�
 _CAPTION = re.compile(r"[表图]\s*\d")
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
 #: a verb that makes a counted noun a clause of its own (577项事项实现“最多跑一次”)
-_OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
+_OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入|获评|评为|列入|被命名")
 #: a predicate right after a count that opens a clause, no noun between: the count is of a
 #: part of what the count before counted (21批173项制度集成创新案例，82项获国家层面认可、
 #: 37项向全国推广): 获 (not 获批, a verb that selects), 向 of a direction, 入选, 被
