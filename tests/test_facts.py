@@ -246,6 +246,7 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
                  "三级公立综合医院获评A级医院", id="own-predicate-ends-a-series"),
     pytest.param("新增高新技术企业6000家，1.76万家科技型中小企业。", "1.76万家",
                  "新增科技型中小企业", id="a-count-and-its-noun-continue-a-series"),
+    pytest.param("力争降低学生近视率1个百分点。", "1个百分点", "学生近视率", id="verb-of-change-first"),
 ])
 def test_seventeenth_session_indicators(pipeline: Pipeline, text: str, value: str,
                                         indicator: str) -> None:

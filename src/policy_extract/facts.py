@@ -385,7 +385,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
           "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs",
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
-          "means_verbs", "rate_flow_cues", "year_openers")
+          "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -611,6 +611,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "making": (("making_verbs",), "word"),
     "means": (("means_verbs",), "word"),
     "year_opener": (("year_openers",), "cue"),
+    "change_first": (("change_first_verbs",), "word"),
 }
 
 
@@ -1837,6 +1838,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 parsed.verbs = [turn.group(0)]
             if indicator.endswith("上") and value.text[:1] in _BARE_MAGNITUDES:
                 indicator = indicator[:-1]  # 吸引参赛队伍上万支: 上 is the qualifier (over)
+            if not parsed.verbs and not share_of and _is_relative(value, vocab):
+                indicator = _changed_first(indicator, parsed, vocab)
             kind, direction = _kind(value, parsed, vocab)
             if share_of:
                 kind, direction = "share", None
@@ -3089,6 +3092,26 @@ def _without_year_of_flow(indicator: str, period: str | None, vocab: FactVocab) 
     if period and "/" in period:
         return indicator
     return vocab.year_flow.sub("", indicator, count=1)
+
+
+def _is_relative(value: Mention, vocab: FactVocab) -> bool:
+    """A percentage or a difference in points (个百分点): a figure a verb of change may
+    make a growth or a change."""
+    return value.label == "PERCENT" or (value.unit or "") in vocab.points \
+        or any(value.text.endswith(p) for p in vocab.points)
+
+
+def _changed_first(indicator: str, parsed: _Left, vocab: FactVocab) -> str:
+    """A verb of change written before what it changes (``change_first_verbs``: 降低学生近视率
+    1个百分点, 降低工商业电价5%): the indicator is what follows it and the verb gives the kind
+    and direction (FACTS.md: the indicator without the verb; 减少…: a change down); the words
+    before it say by what means. Not a verb whose ratio follows (压减比例超5%: two characters)."""
+    found = [m for m in vocab.change_first.finditer(indicator)
+             if len(indicator) - m.end() >= 3 and _CJK.match(indicator, m.end())]
+    if not found:
+        return indicator
+    parsed.verbs = [found[-1].group(0)]
+    return indicator[found[-1].end():]
 
 
 def _after_means(indicator: str, vocab: FactVocab) -> str:
