@@ -1480,7 +1480,10 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
                 state.breakdown_pool = state.parents[-_POOL:]
                 state.opens_breakdown = True
                 state.breakdown_at = clause_start
-            if _TERM_END.search(_PLAN_END.sub("", opening)) or "年底" in opening:
+            # 年末 of a later item (播种面积1500万亩、年末生猪存栏722万头) dates that item only
+            lead = text[clause_start:next((m.start for m in ms if m.label in FACT_LABELS
+                                           and clause_start <= m.start < clause_end), clause_end)]
+            if _TERM_END.search(_PLAN_END.sub("", lead)) or "年底" in lead:
                 state.stock = True
             elif "全年" in opening or doc.vocab.flow_only.search(opening):
                 state.stock = False
@@ -2919,7 +2922,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                 and doc.vocab.base.search(before):
             period = period[5:]  # a level reached, or a change since the span's start
     if period and len(period) == 4:
-        clause = _PLAN_END.sub("", text[clause_start:clause_end])  # 较“十三五”末: its last year
+        # 较“十三五”末: its last year; a stock word after the value is a later item's
+        # (播种面积稳定在1500万亩、年末生猪存栏达到722万头: the sown area is the year's)
+        clause = _PLAN_END.sub("", text[clause_start:value.end])
         flow = _is_flow(doc, clause)
         if not flow and (stock or doc.vocab.stock.search(clause)
                          or doc.vocab.stock.search(indicator)):
