@@ -247,6 +247,11 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
     pytest.param("新增高新技术企业6000家，1.76万家科技型中小企业。", "1.76万家",
                  "新增科技型中小企业", id="a-count-and-its-noun-continue-a-series"),
     pytest.param("力争降低学生近视率1个百分点。", "1个百分点", "学生近视率", id="verb-of-change-first"),
+    # a predicate of selection the listed counts share, with 新 and the passive 被命名
+    pytest.param("5个地级市和5个县级城市新获评全国文明城市。", "5个", "地级市新获评全国文明城市",
+                 id="shared-predicate-with-new"),
+    pytest.param("19个地级以上市和2个县被命名为双拥模范城。", "19个", "地级以上市被命名为双拥模范城",
+                 id="shared-passive-predicate"),
 ])
 def test_seventeenth_session_indicators(pipeline: Pipeline, text: str, value: str,
                                         indicator: str) -> None:

@@ -229,7 +229,7 @@ _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #:科技专项9个: a 专项 is a programme of projects)
 _PROJECTS = re.compile(r"(?:项目|工程|专项)$")
 #: a predicate of selection that the counts of a list share (5个X、4个Y纳入国家试点)
-_SELECTED = re.compile(r"入选|纳入|列入|通过|获(?!得感)")
+_SELECTED = re.compile(r"新?(?:入选|纳入|列入|通过|获(?!得感)|被命名|被评)")
 #: what stands between the noun of a count and the next count of its list: nothing, or a
 #: list mark and the next item's words (…经验、深圳综合改革试点|48项)
 _NEXT_ITEM = re.compile(r"(?:[、和及与][^，,；;：:。！!？?]*)?")
@@ -2022,8 +2022,9 @@ def _shared_lead(before: str, indicator: str, vocab: FactVocab) -> str:
 def _shared_predicate(text: str, out: list[Fact], counted: list[tuple[int, int, str]],
                       n_before: int, starts: Sequence[int]) -> list[Fact]:
     """Counts listed one after the other whose last noun ends with a predicate of selection
-    (5个X、4个Y纳入国家试点; 10所学校、12个专业群入选…计划): the earlier ones take it too
-    (X纳入国家试点), as what they count is what was selected."""
+    (5个X、4个Y纳入国家试点; 10所学校、12个专业群入选…计划; 5个X和5个Y新获评…; 19个X和
+    2个Y被命名为…): the earlier ones take it too (X纳入国家试点), as what they count is what
+    was selected."""
     if len(counted) < 2:
         return out
     *earlier, (_, _, last) = counted
