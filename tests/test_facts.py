@@ -252,6 +252,8 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
                  id="shared-predicate-with-new"),
     pytest.param("19个地级以上市和2个县被命名为双拥模范城。", "19个", "地级以上市被命名为双拥模范城",
                  id="shared-passive-predicate"),
+    # 从N个X扩大到M个X: both are levels of the same (as 从15家跃升到38家, gold dev-d35)
+    pytest.param("试点范围从10个县扩大到30个县。", "30个", "试点范围县", id="from-a-count-to-a-count"),
 ])
 def test_seventeenth_session_indicators(pipeline: Pipeline, text: str, value: str,
                                         indicator: str) -> None:

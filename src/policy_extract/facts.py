@@ -1788,6 +1788,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     elif not before and _clean(left).endswith("为"):
                         before = "为"  # 为1万名儿童进行评估: the beneficiaries, not a link
                     indicator = before + noun
+                    if not before and counted and counted[-1][2] == noun and out \
+                            and _RAISED_FROM.fullmatch(_clean(text[counted[-1][1]:value.start])):
+                        # 从15个县（市）扩大到57个县（市）: the level reached, of the same
+                        indicator = out[-1].indicator
                     partner = _PARTNER.search(_clean(left))
                     if partner and (partner.start() > 0 or prev_end == start):
                         # 市政府先后与5家银行签署协议: 与银行签署协议 (not a list's 与)
