@@ -93,6 +93,8 @@ def test_facts_md_examples(pipeline: Pipeline, text: str, value: str, want: tupl
 def test_a_number_inside_an_indicator_is_no_fact(pipeline: Pipeline) -> None:
     facts = facts_of(pipeline, "全市累计开工亿元以上产业项目531个。")
     assert [(f.value_text, f.indicator) for f in facts] == [("531个", "累计开工亿元以上产业项目")]
+    facts = facts_of(pipeline, "200人以上自然村公路通达率达到100%。")  # a count's threshold
+    assert [(f.value_text, f.indicator) for f in facts] == [("100%", "200人以上自然村公路通达率")]
 
 
 @pytest.mark.parametrize(("text", "value", "indicator"), [
@@ -216,6 +218,42 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
     pytest.param("打造40个吸引力强、带动面广的消费场景。", "40个", "打造消费场景", id="descriptions-go"),
     pytest.param("全年累计化解各类矛盾纠纷1655万件。", "1655万件", "累计化解各类矛盾纠纷",
                  id="all-kinds-stays"),
+    # fourth round (ind17d, found on unsealed raw text): an age threshold stays at the left
+    # edge; a one-character quantity word after items ending alike takes the word before it
+    pytest.param("65岁以上老年人、高血压患者基层规范管理服务率达到66%。", "66%",
+                 "65岁以上老年人、高血压患者基层规范管理服务率", id="age-threshold-stays"),
+    pytest.param("确保基本养老保险、医疗保险参保率分别达95%和99%以上。", "95%",
+                 "基本养老保险参保率", id="one-character-head-takes-its-word"),
+    pytest.param("接待游客、旅游总花费分别增长10.7%和9.5%。", "10.7%", "接待游客",
+                 id="items-not-alike-stay-whole"),
+    pytest.param("新设外资企业3.6万家、增长38.7%，总量达20万家。", "20万家", "外资企业总量",
+                 id="registering-verb-is-no-part-of-the-total"),
+    pytest.param("新建农村公路2500公里，其中县道建设里程600公里。", "600公里", "县道建设里程",
+                 id="amount-item-with-its-own-quantity-word"),
+    # counterexample: a count's item keeps the selecting verb
+    pytest.param("引进项目47个，其中亿元以上项目14个。", "14个", "引进亿元以上项目",
+                 id="count-item-keeps-the-verb"),
+    pytest.param("17所卫生院现有在编人员449人。", "17所", "卫生院", id="what-the-counted-have-ends-it"),
+    pytest.param("南昌、九江地区生产总值分别增长5%、6%。", "5%", "地区生产总值",
+                 id="listed-places-go-each"),
+    pytest.param("500人以上企业占比达到30%。", "30%", "500人以上企业占比",
+                 id="a-counts-threshold-of-a-rate"),
+    pytest.param("落实育儿补贴政策、惠及10万户家庭。", "10万户", "育儿补贴政策惠及家庭",
+                 id="benefit-after-a-list-mark"),
+    # a clause that opens with a count and has its own predicate (获评, 评为, 列入, 被命名)
+    # does not continue the series before it; one that names only what it counts does
+    pytest.param("新增医疗机构床位超7000张，49家三级公立综合医院获评A级医院。", "49家",
+                 "三级公立综合医院获评A级医院", id="own-predicate-ends-a-series"),
+    pytest.param("新增高新技术企业6000家，1.76万家科技型中小企业。", "1.76万家",
+                 "新增科技型中小企业", id="a-count-and-its-noun-continue-a-series"),
+    pytest.param("力争降低学生近视率1个百分点。", "1个百分点", "学生近视率", id="verb-of-change-first"),
+    # a predicate of selection the listed counts share, with 新 and the passive 被命名
+    pytest.param("5个地级市和5个县级城市新获评全国文明城市。", "5个", "地级市新获评全国文明城市",
+                 id="shared-predicate-with-new"),
+    pytest.param("19个地级以上市和2个县被命名为双拥模范城。", "19个", "地级以上市被命名为双拥模范城",
+                 id="shared-passive-predicate"),
+    # 从N个X扩大到M个X: both are levels of the same (as 从15家跃升到38家, gold dev-d35)
+    pytest.param("试点范围从10个县扩大到30个县。", "30个", "试点范围县", id="from-a-count-to-a-count"),
 ])
 def test_seventeenth_session_indicators(pipeline: Pipeline, text: str, value: str,
                                         indicator: str) -> None:

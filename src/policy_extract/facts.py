@@ -212,7 +212,7 @@ _DATE_ONLY = re.compile(r"[\d０-９〇一二三四五六七八九十年月日�
 _CAPTION = re.compile(r"[表图]\s*\d")
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
 #: a verb that makes a counted noun a clause of its own (577项事项实现“最多跑一次”)
-_OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入")
+_OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入|获评|评为|列入|被命名")
 #: a predicate right after a count that opens a clause, no noun between: the count is of a
 #: part of what the count before counted (21批173项制度集成创新案例，82项获国家层面认可、
 #: 37项向全国推广): 获 (not 获批, a verb that selects), 向 of a direction, 入选, 被
@@ -229,7 +229,7 @@ _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #:科技专项9个: a 专项 is a programme of projects)
 _PROJECTS = re.compile(r"(?:项目|工程|专项)$")
 #: a predicate of selection that the counts of a list share (5个X、4个Y纳入国家试点)
-_SELECTED = re.compile(r"入选|纳入|列入|通过|获(?!得感)")
+_SELECTED = re.compile(r"新?(?:入选|纳入|列入|通过|获(?!得感)|被命名|被评)")
 #: what stands between the noun of a count and the next count of its list: nothing, or a
 #: list mark and the next item's words (…经验、深圳综合改革试点|48项)
 _NEXT_ITEM = re.compile(r"(?:[、和及与][^，,；;：:。！!？?]*)?")
@@ -385,7 +385,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
           "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs",
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
-          "means_verbs", "rate_flow_cues", "year_openers")
+          "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -611,6 +611,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "making": (("making_verbs",), "word"),
     "means": (("means_verbs",), "word"),
     "year_opener": (("year_openers",), "cue"),
+    "change_first": (("change_first_verbs",), "word"),
 }
 
 
@@ -1487,7 +1488,10 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
                 state.breakdown_pool = state.parents[-_POOL:]
                 state.opens_breakdown = True
                 state.breakdown_at = clause_start
-            if _TERM_END.search(_PLAN_END.sub("", opening)) or "年底" in opening:
+            # 年末 of a later item (播种面积1500万亩、年末生猪存栏722万头) dates that item only
+            lead = text[clause_start:next((m.start for m in ms if m.label in FACT_LABELS
+                                           and clause_start <= m.start < clause_end), clause_end)]
+            if _TERM_END.search(_PLAN_END.sub("", lead)) or "年底" in lead:
                 state.stock = True
             elif "全年" in opening or doc.vocab.flow_only.search(opening):
                 state.stock = False
@@ -1590,6 +1594,10 @@ def _is_modifier(text: str, m: Mention, later: Sequence[Mention]) -> bool:
     if (m.label in _THRESHOLD_LABELS or m.label == "PERCENT") and text.startswith("的", m.end) \
             and _OVER.search(text, max(0, m.start - 2), m.start):
         return True  # 其中超10亿元的6户, 46个贫困发生率超过10%的贫困村: the threshold of a count
+    threshold = _MODIFIER_AFTER.match(text, m.end) if m.label == "COUNT" else None
+    if threshold and later[0].label == "PERCENT" \
+            and _COUNTED_RUN.fullmatch(_clean(text[threshold.end() - 1:later[0].start])):
+        return True  # 200人以上自然村公路通达率达到100%: the threshold of what the rate is of
     over = _OVER_COUNT.match(text, m.end)
     if m.label in _THRESHOLD_LABELS and over and later[0].label == "COUNT" \
             and later[0].start == over.end():
@@ -1771,6 +1779,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         # 浪潮服务器生产线、安意法8英寸碳化硅晶圆: a measure that names a
                         # project is its owner's, the item before is another project
                         before = before.rpartition("、")[2]
+                    elif "、" in before and vocab.benefit.fullmatch(before.rpartition("、")[2]) \
+                            and _put_in_place(before.rpartition("、")[0], vocab):
+                        # 实施X政策、惠及168万名儿童: X政策惠及儿童 (as 落实X政策，惠及…)
+                        item, _, verb = before.rpartition("、")
+                        before = _put_in_place(item, vocab) + verb
                     elif _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
                         before = _verb_of_examples(before, vocab)
                     # 带动全市建成17个X: 建成X; 争取新获批1所X: 新获批X; 高质量建好15个X: X
@@ -1783,6 +1796,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     elif not before and _clean(left).endswith("为"):
                         before = "为"  # 为1万名儿童进行评估: the beneficiaries, not a link
                     indicator = before + noun
+                    if not before and counted and counted[-1][2] == noun and out \
+                            and _RAISED_FROM.fullmatch(_clean(text[counted[-1][1]:value.start])):
+                        # 从15个县（市）扩大到57个县（市）: the level reached, of the same
+                        indicator = out[-1].indicator
                     partner = _PARTNER.search(_clean(left))
                     if partner and (partner.start() > 0 or prev_end == start):
                         # 市政府先后与5家银行签署协议: 与银行签署协议 (not a list's 与)
@@ -1836,6 +1853,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 parsed.verbs = [turn.group(0)]
             if indicator.endswith("上") and value.text[:1] in _BARE_MAGNITUDES:
                 indicator = indicator[:-1]  # 吸引参赛队伍上万支: 上 is the qualifier (over)
+            if not parsed.verbs and not share_of and _is_relative(value, vocab):
+                indicator = _changed_first(indicator, parsed, vocab)
             kind, direction = _kind(value, parsed, vocab)
             if share_of:
                 kind, direction = "share", None
@@ -2015,8 +2034,9 @@ def _shared_lead(before: str, indicator: str, vocab: FactVocab) -> str:
 def _shared_predicate(text: str, out: list[Fact], counted: list[tuple[int, int, str]],
                       n_before: int, starts: Sequence[int]) -> list[Fact]:
     """Counts listed one after the other whose last noun ends with a predicate of selection
-    (5个X、4个Y纳入国家试点; 10所学校、12个专业群入选…计划): the earlier ones take it too
-    (X纳入国家试点), as what they count is what was selected."""
+    (5个X、4个Y纳入国家试点; 10所学校、12个专业群入选…计划; 5个X和5个Y新获评…; 19个X和
+    2个Y被命名为…): the earlier ones take it too (X纳入国家试点), as what they count is what
+    was selected."""
     if len(counted) < 2:
         return out
     *earlier, (_, _, last) = counted
@@ -2422,9 +2442,11 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     s = _BREAKDOWN_LEAD.sub("", _ARTICLE.sub("", s))
     no_subject = bool(_NO_SUBJECT.match(s))
     changed = True
+    places = False  # 广州、深圳地铁线网…: after a place and its list mark, the next place too
     while s and changed:
         changed = False
         if s[0] in _SERIES_MARKS or (after_value and s[0] in _LIST_MARKS):
+            places = places and s[0] == "、"
             s = s[1:]
             changed = True
             continue
@@ -2443,8 +2465,12 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             if name and s.startswith(name):
                 if vocab.facility.match(s, len(name)):  # 九江港: the facility is the subject
                     break
-                if label == "GPE" and not _ADMIN_END.search(name) and _CJK.match(s, len(name)):
+                if label == "DURATION" and _MODIFIER_AFTER.match(s, len(name)):
+                    break  # 65岁以上老年人…服务率: an age that says whom the figure counts stays
+                if label == "GPE" and not _ADMIN_END.search(name) and _CJK.match(s, len(name)) \
+                        and not places:
                     break  # the place word of a name (海拉尔东山机场, 绍兴黄酒) stays
+                places = label == "GPE" and s.startswith("、", len(name))
                 if label == "ORG" and _SCOPED_BY.match(s, len(name)):
                     break  # 自治区国资委监管企业利润: the body defines whose figure it is
                 if label == "ORG" and after_value and not vocab.zone.search(name) \
@@ -2581,6 +2607,13 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     if head and head.start() > 0 and any(last[:head.start()] != o and (
             last.startswith(o) or last[:head.start()].endswith(o)) for o in others):
         own = head.start()  # 工业、制造业、工业技改投资: 工业技改 narrows 工业, whole to 投资
+    if tokenizer is not None and len(last) - own == 1:
+        # a one-character quantity word after items of one kind (ending alike) takes the
+        # word before it: 基本养老保险、医疗保险|参保率, not 医疗保险参保|率; not 每千人托位、
+        # 养老床位数 (whole items), not 出口、进口额 (the word is the item)
+        word = tokenizer.lcut(last[:own], HMM=False)[-1]
+        if own - len(word) > 0 and last[own - len(word) - 1] == others[-1][-1]:
+            own -= len(word)
     shared = last[own:]
     first = others[0]
     if vocab.head.search(first) or len(shared) < 2 <= len(first) and shared != "数":
@@ -2749,8 +2782,11 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
     if item:
         return item
     verb = vocab.series_verb.match(parent.indicator) if parent is not None else None
-    if kind == "level" and verb and not vocab.series_verb.match(indicator):
-        # 净增经营主体242.8万户，其中企业57.5万户: 净增企业; 引进项目47个，其中亿元以上项目14个
+    if kind == "level" and verb and not vocab.series_verb.match(indicator) and not (
+            label in _THRESHOLD_LABELS and vocab.head.search(indicator)):
+        # 净增经营主体242.8万户，其中企业57.5万户: 净增企业; 引进项目47个，其中亿元以上项目14个;
+        # not an amount whose item names its own quantity (新建农村公路2500公里，其中县道
+        # 提档升级建设里程600公里)
         return verb.group(0) + indicator
     return indicator
 
@@ -2899,7 +2935,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                 and doc.vocab.base.search(before):
             period = period[5:]  # a level reached, or a change since the span's start
     if period and len(period) == 4:
-        clause = _PLAN_END.sub("", text[clause_start:clause_end])  # 较“十三五”末: its last year
+        # 较“十三五”末: its last year; a stock word after the value is a later item's
+        # (播种面积稳定在1500万亩、年末生猪存栏达到722万头: the sown area is the year's)
+        clause = _PLAN_END.sub("", text[clause_start:value.end])
         flow = _is_flow(doc, clause)
         if not flow and (stock or doc.vocab.stock.search(clause)
                          or doc.vocab.stock.search(indicator)):
@@ -3072,6 +3110,26 @@ def _without_year_of_flow(indicator: str, period: str | None, vocab: FactVocab) 
     if period and "/" in period:
         return indicator
     return vocab.year_flow.sub("", indicator, count=1)
+
+
+def _is_relative(value: Mention, vocab: FactVocab) -> bool:
+    """A percentage or a difference in points (个百分点): a figure a verb of change may
+    make a growth or a change."""
+    return value.label == "PERCENT" or (value.unit or "") in vocab.points \
+        or any(value.text.endswith(p) for p in vocab.points)
+
+
+def _changed_first(indicator: str, parsed: _Left, vocab: FactVocab) -> str:
+    """A verb of change written before what it changes (``change_first_verbs``: 降低学生近视率
+    1个百分点, 降低工商业电价5%): the indicator is what follows it and the verb gives the kind
+    and direction (FACTS.md: the indicator without the verb; 减少…: a change down); the words
+    before it say by what means. Not a verb whose ratio follows (压减比例超5%: two characters)."""
+    found = [m for m in vocab.change_first.finditer(indicator)
+             if len(indicator) - m.end() >= 3 and _CJK.match(indicator, m.end())]
+    if not found:
+        return indicator
+    parsed.verbs = [found[-1].group(0)]
+    return indicator[found[-1].end():]
 
 
 def _after_means(indicator: str, vocab: FactVocab) -> str:
