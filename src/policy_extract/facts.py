@@ -166,7 +166,10 @@ _PAIR_CONJ = re.compile(rf"和|(?<!参)与|(?<![{_JI_VERB_FIRSTS}])及")
 #: 分别 (respectively) ties a list of figures to a list of items: never part of what one
 #: of them measures (实际利用外资分别占比 -> 实际利用外资占比)
 _RESPECTIVELY = "分别"
-_COMPANY_RULE = "names.gazetteer.company"
+#: the name rules whose ORGs are companies (the gazetteer's, a list closed by 等…企业, a
+#: company written with its product: 芯联|12英寸特色工艺生产线)
+_COMPANY_RULES = frozenset({"names.gazetteer.company", "names.company_list",
+                            "names.company_short_list", "names.company_product"})
 _COMPANY_END = re.compile(r"(?:集团|公司)$")
 #: a base per head a list's first item opens with (每千人托位、养老床位数): the items share it
 _PER_HEAD = re.compile(r"每(?:[一二三四五六七八九十百千万\d]+)人|每万|人均")
@@ -2437,7 +2440,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     # a company is no subject whose place the figure is for (延长石油|天然气产能倍增工程,
     # 中国能建集团|…: the company stays in the indicator, the place is the document's)
     names = sorted({_STRIP.sub("", m.text): m.label for m in others
-                    if m.rule != _COMPANY_RULE and not _COMPANY_END.search(m.text)}.items(),
+                    if m.rule not in _COMPANY_RULES and not _COMPANY_END.search(m.text)}.items(),
                    key=lambda kv: -len(kv[0]))
     s = _BREAKDOWN_LEAD.sub("", _ARTICLE.sub("", s))
     no_subject = bool(_NO_SUBJECT.match(s))
