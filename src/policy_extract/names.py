@@ -72,7 +72,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "two_char_name", "head_list",
-                     "compass_region"})
+                     "compass_region", "noun_name"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -187,6 +187,10 @@ _PIECE_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与\-�
 # a power line's voltage opening its name (750千伏定靖西: the development gold keeps it inside)
 _VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
 _PROJECT_MAX = 20
+_NOUN_NAME_MAX = 8  # characters before a designated area's head read for its name
+#: tags besides the nouns' (n…) of the words a designated area's name may hold: an
+#: abbreviation, a rare character's morpheme or a non-word (徂|徕|山国家森林公园)
+_NAME_MORPHEME_TAGS = frozenset({"j", "g", "x", "zg"})
 _PROJECT_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.（）()—-]+")
 #: a line's ordinal after the places a railway joins (兰张|三四线|铁路: fragments.LINE_ORDINAL)
 _LINE_ORDINAL = regex.compile(r"(?:[二三四五六七八九十]{1,2}|[东南西北中])线$")
@@ -1496,6 +1500,43 @@ class NameRulePass:
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
 
+    def _noun_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """An area named by a designation the state confers on one area at a time
+        (国家公园: names.designated_area) and the words before it, which may be common nouns
+        of the dictionary (大熊猫|国家公园, 热带雨林|国家公园, not only places): the longest run
+        of nouns and names (jieba's tags n…, :data:`_NAME_MORPHEME_TAGS`, or a word the
+        dictionary does not hold)
+        right before the head, back to a mark, of two to eight characters (not a function
+        or procedure character: 是指|淮阳龙湖国家湿地公园); none where a
+        verb, preposition or particle stands right before the head (设立|国家公园,
+        以|国家公园为主体, 依法设立的|国家公园), nor where the words after the head end in a
+        facility head (热带雨林国家公园自然博物馆, 环热带雨林国家公园旅游公路: one longer name)."""
+        clean = text.clean
+        assert rule.near is not None
+        freq = self.tokenizer.FREQ
+        for h_start, end in self._near_spans(clean, rule):
+            lo = h_start
+            while lo > max(0, h_start - _NOUN_NAME_MAX) and _NAME_WORD.match(clean[lo - 1]):
+                lo -= 1
+            start = h_start
+            for word, flag in reversed(tagged_words(self.tokenizer, self.tags, clean[lo:h_start])):
+                if not (flag.startswith("n") or flag in _NAME_MORPHEME_TAGS
+                        or freq.get(word, 0) == 0) \
+                        or word in _FUNCTION_CHARS or word in _PROCEDURE_CHARS:
+                    break
+                start -= len(word)
+            if h_start - start >= 2 and on_word_boundaries(self.tokenizer, clean, start, start) \
+                    and not self._facility_follows(clean, end):
+                yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                                 rule.priority)
+
+    def _facility_follows(self, clean: str, end: int) -> bool:
+        """Whether the words right after ``end`` (to a mark, up to :data:`_NOUN_NAME_MAX`
+        characters) end in a facility head: the name goes on (…国家公园|自然博物馆)."""
+        m = _NAME_WORD.match(clean, end, min(len(clean), end + _NOUN_NAME_MAX))
+        return m is not None and any(self._facility_suffixes.longest(clean[end:k]) is not None
+                                     for k in range(end + 2, m.end() + 1))
+
     def _street_start(self, clean: str, start: int) -> bool:
         """Whether a name may start at ``start``: the text's start, a mark, or a verb of
         works right before it (集中打造|机场路, 完成了|机场路), or 至 of a bound (东至|大来街);
@@ -2750,6 +2791,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "proper_prefix": NameRulePass._proper_facility,
     "street": NameRulePass._streets,
     "two_char_name": NameRulePass._two_char_names,
+    "noun_name": NameRulePass._noun_names,
     "counted_package": NameRulePass._counted_package,
     "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
