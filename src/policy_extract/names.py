@@ -187,7 +187,11 @@ _PIECE_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与\-�
 # a power line's voltage opening its name (750千伏定靖西: the development gold keeps it inside)
 _VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
 _PROJECT_MAX = 20
+#: heads of transport lines (names._person_tagged_anchor)
+_LINE_HEADS = frozenset({"铁路", "高铁", "高速铁路", "城际", "城际铁路", "高速", "高速公路", "公路"})
 _NOUN_NAME_MAX = 8  # characters before a designated area's head read for its name
+#: 等 and a kind of up to four characters ending a list's last item (濛溪河|等遗址)
+_KIND_AFTER = regex.compile(r"等\p{Han}{1,4}$")
 #: tags besides the nouns' (n…) of the words a designated area's name may hold: an
 #: abbreviation, a rare character's morpheme or a non-word (徂|徕|山国家森林公园)
 _NAME_MORPHEME_TAGS = frozenset({"j", "g", "x", "zg"})
@@ -1864,8 +1868,9 @@ class NameRulePass:
         现, 创建…A级景区: names.site_list), read as :meth:`_project_items` reads a list of
         works; the designation says the items are sites, so an item needs no proper name
         of the dictionary (仙居下汤遗址, 云和梯田), only no verb of a clause inside
-        (:meth:`_site_name`)."""
-        return self._project_items(clean, cands, rule, self._site_name)
+        (:meth:`_site_name`). The last item may end in 等 and the sites' kind before the
+        designation (三星堆、皮洛、濛溪河|等遗址|先后入选…): the kind stays out."""
+        return self._project_items(clean, cands, rule, self._site_name, kind_after=True)
 
     def _site_name(self, item: str) -> bool:
         """Whether a list item reads as a site's name: two to fourteen Chinese characters
@@ -1902,7 +1907,8 @@ class NameRulePass:
                 yield self._cand(s, e, rule.label, item, rule.id, rule.score, rule.priority)
 
     def _project_items(self, clean: str, cands: list[Candidate], rule: NameRule,
-                       named: Callable[[str], bool] | None = None) -> Iterable[Candidate]:
+                       named: Callable[[str], bool] | None = None, kind_after: bool = False
+                       ) -> Iterable[Candidate]:
         """The items of a list of works that ``等…项目`` or ``等…工程`` closes are named
         facilities and works, one FAC each (FAC: a named piece of infrastructure; rule 6:
         each item of a list is its own span): 推进|夏新未来社区、半升洞客运站场等基础民生项目.
@@ -1929,6 +1935,8 @@ class NameRulePass:
             start = self._after_verbs(clean, start, m.start())
             for s, e in _list_items(clean, start, m.start(), self.tokenizer):
                 e = self._without_phase(clean, s, e)
+                if kind_after and (cut := _KIND_AFTER.search(clean, s + 2, e)) is not None:
+                    e = cut.start()  # 濛溪河|等遗址: the list's kind after 等 stays out
                 if (s, e) in places or not named(clean[s:e]):
                     continue  # a place alone is no work nor site (敦煌、张掖创建…景区)
                 if clean.endswith(self.product_ends, s, e) \
@@ -2656,6 +2664,8 @@ class NameRulePass:
                     # 市人民政府|大学…委员会)
                 j -= 1
             start = self._anchor(toks, j, i)
+            if start is None and heads is self.fac_heads and head in _LINE_HEADS:
+                start = self._person_tagged_anchor(toks, j, i)
             if start is None:
                 continue
             s, e = offsets[start], offsets[i] + len(word)
@@ -2697,6 +2707,16 @@ class NameRulePass:
         if singles and word not in _FUNCTION_CHARS:
             return True  # a piece of a word jieba does not know (安|慈|高速)
         return flag in self.name_pos or flag.startswith("n")
+
+    @staticmethod
+    def _person_tagged_anchor(toks: list[tuple[str, str]], j: int, i: int) -> int | None:
+        """The first word of two or more characters in ``toks[j:i]`` that the tagger reads
+        as a person's name (nr, nrfg), where the head of a line (:data:`_LINE_HEADS`) ends
+        the walk: a line named by places' characters or an old name that jieba takes for a
+        person (宁芜|铁路, 扬子江|城际铁路); not at other heads, where such words are kinds
+        (青少年|活动中心, 古文化|遗址), nor in the organisation walk."""
+        return next((k for k in range(j, i)
+                     if toks[k][1] in ("nr", "nrfg") and len(toks[k][0]) >= 2), None)
 
     def _anchor(self, toks: list[tuple[str, str]], j: int, i: int) -> int | None:
         """The first token in ``toks[j:i+1]`` that can start an organisation name."""
