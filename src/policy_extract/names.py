@@ -1536,9 +1536,11 @@ class NameRulePass:
 
     def _facility_follows(self, clean: str, end: int) -> bool:
         """Whether the words right after ``end`` (to a mark, up to :data:`_NOUN_NAME_MAX`
-        characters) end in a facility head: the name goes on (…国家公园|自然博物馆)."""
+        characters) end in a facility head or a line's (:data:`_LINE_HEADS`): the name goes
+        on (…国家公园|自然博物馆, 环热带雨林国家公园|旅游公路)."""
         m = _NAME_WORD.match(clean, end, min(len(clean), end + _NOUN_NAME_MAX))
         return m is not None and any(self._facility_suffixes.longest(clean[end:k]) is not None
+                                     or clean[end:k].endswith(tuple(_LINE_HEADS))
                                      for k in range(end + 2, m.end() + 1))
 
     def _street_start(self, clean: str, start: int) -> bool:
