@@ -72,7 +72,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "two_char_name", "head_list",
-                     "compass_region", "company_product"})
+                     "compass_region", "company_product", "noun_name"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -191,6 +191,14 @@ _PIECE_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与\-�
 # a power line's voltage opening its name (750千伏定靖西: the development gold keeps it inside)
 _VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
 _PROJECT_MAX = 20
+#: heads of transport lines (names._person_tagged_anchor)
+_LINE_HEADS = frozenset({"铁路", "高铁", "高速铁路", "城际", "城际铁路", "高速", "高速公路", "公路"})
+_NOUN_NAME_MAX = 8  # characters before a designated area's head read for its name
+#: 等 and a kind of up to four characters ending a list's last item (濛溪河|等遗址)
+_KIND_AFTER = regex.compile(r"等\p{Han}{1,4}$")
+#: tags besides the nouns' (n…) of the words a designated area's name may hold: an
+#: abbreviation, a rare character's morpheme or a non-word (徂|徕|山国家森林公园)
+_NAME_MORPHEME_TAGS = frozenset({"j", "g", "x", "zg"})
 _PROJECT_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.（）()—-]+")
 #: a line's ordinal after the places a railway joins (兰张|三四线|铁路: fragments.LINE_ORDINAL)
 _LINE_ORDINAL = regex.compile(r"(?:[二三四五六七八九十]{1,2}|[东南西北中])线$")
@@ -1515,6 +1523,45 @@ class NameRulePass:
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
 
+    def _noun_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """An area named by a designation the state confers on one area at a time
+        (国家公园: names.designated_area) and the words before it, which may be common nouns
+        of the dictionary (大熊猫|国家公园, 热带雨林|国家公园, not only places): the longest run
+        of nouns and names (jieba's tags n…, :data:`_NAME_MORPHEME_TAGS`, or a word the
+        dictionary does not hold)
+        right before the head, back to a mark, of two to eight characters (not a function
+        or procedure character: 是指|淮阳龙湖国家湿地公园); none where a
+        verb, preposition or particle stands right before the head (设立|国家公园,
+        以|国家公园为主体, 依法设立的|国家公园), nor where the words after the head end in a
+        facility head (热带雨林国家公园自然博物馆, 环热带雨林国家公园旅游公路: one longer name)."""
+        clean = text.clean
+        assert rule.near is not None
+        freq = self.tokenizer.FREQ
+        for h_start, end in self._near_spans(clean, rule):
+            lo = h_start
+            while lo > max(0, h_start - _NOUN_NAME_MAX) and _NAME_WORD.match(clean[lo - 1]):
+                lo -= 1
+            start = h_start
+            for word, flag in reversed(tagged_words(self.tokenizer, self.tags, clean[lo:h_start])):
+                if not (flag.startswith("n") or flag in _NAME_MORPHEME_TAGS
+                        or freq.get(word, 0) == 0) \
+                        or word in _FUNCTION_CHARS or word in _PROCEDURE_CHARS:
+                    break
+                start -= len(word)
+            if h_start - start >= 2 and on_word_boundaries(self.tokenizer, clean, start, start) \
+                    and not self._facility_follows(clean, end):
+                yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                                 rule.priority)
+
+    def _facility_follows(self, clean: str, end: int) -> bool:
+        """Whether the words right after ``end`` (to a mark, up to :data:`_NOUN_NAME_MAX`
+        characters) end in a facility head or a line's (:data:`_LINE_HEADS`): the name goes
+        on (…国家公园|自然博物馆, 环热带雨林国家公园|旅游公路)."""
+        m = _NAME_WORD.match(clean, end, min(len(clean), end + _NOUN_NAME_MAX))
+        return m is not None and any(self._facility_suffixes.longest(clean[end:k]) is not None
+                                     or clean[end:k].endswith(tuple(_LINE_HEADS))
+                                     for k in range(end + 2, m.end() + 1))
+
     def _street_start(self, clean: str, start: int) -> bool:
         """Whether a name may start at ``start``: the text's start, a mark, or a verb of
         works right before it (集中打造|机场路, 完成了|机场路), or 至 of a bound (东至|大来街);
@@ -1847,8 +1894,9 @@ class NameRulePass:
         现, 创建…A级景区: names.site_list), read as :meth:`_project_items` reads a list of
         works; the designation says the items are sites, so an item needs no proper name
         of the dictionary (仙居下汤遗址, 云和梯田), only no verb of a clause inside
-        (:meth:`_site_name`)."""
-        return self._project_items(clean, cands, rule, self._site_name)
+        (:meth:`_site_name`). The last item may end in 等 and the sites' kind before the
+        designation (三星堆、皮洛、濛溪河|等遗址|先后入选…): the kind stays out."""
+        return self._project_items(clean, cands, rule, self._site_name, kind_after=True)
 
     def _site_name(self, item: str) -> bool:
         """Whether a list item reads as a site's name: two to fourteen Chinese characters
@@ -1885,7 +1933,8 @@ class NameRulePass:
                 yield self._cand(s, e, rule.label, item, rule.id, rule.score, rule.priority)
 
     def _project_items(self, clean: str, cands: list[Candidate], rule: NameRule,
-                       named: Callable[[str], bool] | None = None) -> Iterable[Candidate]:
+                       named: Callable[[str], bool] | None = None, kind_after: bool = False
+                       ) -> Iterable[Candidate]:
         """The items of a list of works that ``等…项目`` or ``等…工程`` closes are named
         facilities and works, one FAC each (FAC: a named piece of infrastructure; rule 6:
         each item of a list is its own span): 推进|夏新未来社区、半升洞客运站场等基础民生项目.
@@ -1912,6 +1961,8 @@ class NameRulePass:
             start = self._after_verbs(clean, start, m.start())
             for s, e in _list_items(clean, start, m.start(), self.tokenizer):
                 e = self._without_phase(clean, s, e)
+                if kind_after and (cut := _KIND_AFTER.search(clean, s + 2, e)) is not None:
+                    e = cut.start()  # 濛溪河|等遗址: the list's kind after 等 stays out
                 if (s, e) in places or not named(clean[s:e]):
                     continue  # a place alone is no work nor site (敦煌、张掖创建…景区)
                 if clean.endswith(self.product_ends, s, e) \
@@ -2708,6 +2759,8 @@ class NameRulePass:
                     # 市人民政府|大学…委员会)
                 j -= 1
             start = self._anchor(toks, j, i)
+            if start is None and heads is self.fac_heads and head in _LINE_HEADS:
+                start = self._person_tagged_anchor(toks, j, i)
             if start is None or loose and not self._centre_anchor(*toks[start]):
                 continue
             s, e = offsets[start], offsets[i] + len(word)
@@ -2765,6 +2818,16 @@ class NameRulePass:
         if singles and word not in _FUNCTION_CHARS:
             return True  # a piece of a word jieba does not know (安|慈|高速)
         return flag in self.name_pos or flag.startswith("n")
+
+    @staticmethod
+    def _person_tagged_anchor(toks: list[tuple[str, str]], j: int, i: int) -> int | None:
+        """The first word of two or more characters in ``toks[j:i]`` that the tagger reads
+        as a person's name (nr, nrfg), where the head of a line (:data:`_LINE_HEADS`) ends
+        the walk: a line named by places' characters or an old name that jieba takes for a
+        person (宁芜|铁路, 扬子江|城际铁路); not at other heads, where such words are kinds
+        (青少年|活动中心, 古文化|遗址), nor in the organisation walk."""
+        return next((k for k in range(j, i)
+                     if toks[k][1] in ("nr", "nrfg") and len(toks[k][0]) >= 2), None)
 
     def _anchor(self, toks: list[tuple[str, str]], j: int, i: int) -> int | None:
         """The first token in ``toks[j:i+1]`` that can start an organisation name."""
@@ -2859,6 +2922,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "proper_prefix": NameRulePass._proper_facility,
     "street": NameRulePass._streets,
     "two_char_name": NameRulePass._two_char_names,
+    "noun_name": NameRulePass._noun_names,
     "counted_package": NameRulePass._counted_package,
     "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
