@@ -72,7 +72,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "two_char_name", "head_list",
-                     "compass_region", "company_product", "noun_name"})
+                     "compass_region", "company_product", "noun_name", "airport_part"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -233,6 +233,13 @@ _ITEM_LEVELS = frozenset({"国家", "国家级", "全国", "省级", "市级", "
 _CLAUSE_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "ug", "uv"})
 #: jieba tags of verbs and adverbs that open a list of works
 _VERB_TAGS = frozenset({"v", "vd", "d", "ad"})
+#: jieba's tags that open a clause, not a facility's name (根据|泰山景区, 并|在|铁路)
+_OPENING_TAGS = frozenset({"p", "c", "r"})
+#: jieba's tags of the particles 的 and 了: words of a clause, not of a facility's name
+#: (not 地, tagged uv, of 锦屏深|地|科学中心)
+_PARTICLE_TAGS = frozenset({"uj", "ul"})
+#: prepositions a work's name holds: a line's two ends, two works joined (南宁至贵港一级航道)
+_JOINING = frozenset({"至", "与", "和", "及", "同"})
 #: labels of another rule's name at an item's start that leave the item to it
 _NOT_PROJECT_LABELS = frozenset({"ORG", "INITIATIVE", "PERSON", "DOC"})
 
@@ -938,7 +945,22 @@ class NameRulePass:
             return False
         if c.label == "ORG":
             return not (self._no_org(clean, c) or self._distributed(clean, c))
+        if c.label == "FAC" and (self._clause_opening(clean[c.start:c.end])
+                                 or self._clause_words(clean[c.start:c.end])):
+            return False
         return not self._qualifies_quoted(clean, c)
+
+    def _clause_opening(self, name: str) -> bool:
+        """Whether a facility's span opens with words of a clause, not of a name: a
+        preposition, conjunction or pronoun (根据|泰山景区, 并|在|铁路, 因|某|高速), a common
+        adverb (已|建|高速公路; not 定边 of 定边机场, rare), or two single-character verbs in a
+        row (靠|离|码头, 触|碰|码头, 临|跨|航道: what is done at a facility; a name's one verb is
+        followed by a place or a noun: 建|衢|铁路, 引|洮|济|合, 定|平|铁路)."""
+        words = tagged_words(self.tokenizer, self.tags, name)
+        word, flag = words[0]
+        if flag in _OPENING_TAGS or flag == "d" and self.tokenizer.FREQ.get(word, 0) >= _COMMON:
+            return True
+        return len(words) > 2 and all(len(w) == 1 and f in _VERB_TAGS for w, f in words[:2])
 
     def _qualifies_quoted(self, clean: str, cand: Candidate) -> bool:
         """A programme of the gazetteer that qualifies a designation (lexicon.qualifying_
@@ -1754,6 +1776,18 @@ class NameRulePass:
                 yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
                                  rule.score, rule.priority)
 
+    def _airport_parts(self, clean: str, cands: list[Candidate], rule: NameRule
+                       ) -> Iterable[Candidate]:
+        """A part of an airport written by its code right after the airport's name is one FAC
+        with it (rule 20, the outermost name: 萧山机场T4航站楼 as 西安咸阳国际机场T5航站楼, not
+        FAC 萧山机场 + FAC T4航站楼): the rule's pattern matched where the airport ends."""
+        assert rule.pattern is not None
+        for c in cands:
+            if c.label == "FAC" and clean.endswith("机场", c.start, c.end) \
+                    and (m := rule.pattern.match(clean, c.end)) is not None:
+                yield self._cand(c.start, m.end(), rule.label, clean[c.start:m.end()], rule.id,
+                                 rule.score, rule.priority)
+
     def _shared_fac_items(self, clean: str, cands: list[Candidate], rule: NameRule
                           ) -> Iterable[Candidate]:
         """The items of a list written before a facility another rule found that share its
@@ -2147,7 +2181,29 @@ class NameRulePass:
             return False
         if self.tokenizer.FREQ.get(item, 0) > _RARE:  # a word: only a facility's (重庆东站)
             return item.endswith(self._facility_heads) and len(item) > 3
-        return self._proper_words(item)
+        return not self._common_opening(item) \
+            and not self._clause_words(item, _PARTICLE_TAGS | {"r"}) and self._proper_words(item)
+
+    def _clause_words(self, name: str, tags: frozenset[str] = _PARTICLE_TAGS) -> bool:
+        """Whether a facility's span holds a word of a clause, which no name holds: a
+        particle (临河|的|桥梁) or a preposition other than those that join a line's ends or
+        two works (在|河湖管理范围, 海关|凭|口岸; not 南宁|至|贵港一级航道, 松涛灌区续建配套|与|
+        现代化改造: ``_JOINING``); in a list's item a pronoun too (本|条例…, 各类|工程; the
+        walk's names keep one: 皋兰|什|川古梨园系统)."""
+        return any(flag in tags or flag == "p" and word not in _JOINING
+                   for word, flag in tagged_words(self.tokenizer, self.tags, name))
+
+    def _common_opening(self, item: str) -> bool:
+        """Whether a list item opens with a common word of the dictionary, which says what
+        kind of work it is, not whose (生态|奶源基地, 海底|综合管廊: a name opens with its
+        place or owner, 陕煤榆林化学, 润泽智算中心): a word of two characters or more, frequent
+        (``_COMMON``), no place, not tagged a name, a verb or an adjective (a town's name is
+        often a verb or slogan: 奋斗|马铃薯仓储物流基地 of 奋斗镇, 胜利油田; a science
+        facility's an adjective: 先进阿秒激光)."""
+        word, flag = tagged_words(self.tokenizer, self.tags, item)[0]
+        return (len(word) >= 2 and self.tokenizer.FREQ.get(word, 0) >= _COMMON
+                and flag not in _PROPER_TAGS and flag not in ("v", "a")
+                and word not in self._places)
 
     def _proper_words(self, text: str, singles: bool = True) -> bool:
         """Whether ``text`` holds a proper name: a place of the gazetteer, a word jieba
@@ -2955,6 +3011,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "dash_chain": NameRulePass._dash_chains,
     "shared_fac_head": NameRulePass._shared_fac_items,
     "head_list": NameRulePass._head_list_items,
+    "airport_part": NameRulePass._airport_parts,
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
 assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
