@@ -1491,16 +1491,17 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
                 state.breakdown_pool = state.parents[-_POOL:]
                 state.opens_breakdown = True
                 state.breakdown_at = clause_start
+            inside = ms[bisect.bisect_left(starts, clause_start):
+                        bisect.bisect_left(starts, clause_end)]
             # 年末 of a later item (播种面积1500万亩、年末生猪存栏722万头) dates that item only
-            lead = text[clause_start:next((m.start for m in ms if m.label in FACT_LABELS
-                                           and clause_start <= m.start < clause_end), clause_end)]
+            # (the clause's own mentions: a sentence of one long line has thousands)
+            lead = text[clause_start:next((m.start for m in inside if m.label in FACT_LABELS),
+                                          clause_end)]
             if _TERM_END.search(_PLAN_END.sub("", lead)) or "年底" in lead:
                 state.stock = True
             elif "全年" in opening or doc.vocab.flow_only.search(opening):
                 state.stock = False
                 state.flowed = state.breakdown_of is not None
-            inside = ms[bisect.bisect_left(starts, clause_start):
-                        bisect.bisect_left(starts, clause_end)]
             if any(m.label in FACT_LABELS for m in inside):
                 facts += _clause_facts(doc, sent, clause_start, clause_end, inside, state,
                                        len(facts))
