@@ -254,6 +254,14 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
                  id="shared-passive-predicate"),
     # 从N个X扩大到M个X: both are levels of the same (as 从15家跃升到38家, gold dev-d35)
     pytest.param("试点范围从10个县扩大到30个县。", "30个", "试点范围县", id="from-a-count-to-a-count"),
+    # a sum a law imposes (处X以上Y以下的罚款): both bounds are facts of its noun; a multiple
+    # of another sum (五倍以下的罚款) leaves the sum it is a multiple of alone
+    pytest.param("逾期未改正的，处二千元以上二万元以下的罚款。", "二千元", "罚款",
+                 id="imposed-sum-lower-bound"),
+    pytest.param("对单位处一万元以上五万元以下罚款，对个人处二千元以上一万元以下罚款。", "一万元",
+                 "罚款", id="imposed-sum-of-a-party"),
+    pytest.param("违法经营额五万元以上的，可以并处违法经营额五倍以下的罚款。", "五万元", "违法经营额",
+                 id="a-multiple-is-no-imposed-sum"),
 ])
 def test_seventeenth_session_indicators(pipeline: Pipeline, text: str, value: str,
                                         indicator: str) -> None:

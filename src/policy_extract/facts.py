@@ -388,7 +388,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
           "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs",
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
-          "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs")
+          "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs",
+          "imposed_sums")
 
 
 @dataclass(frozen=True, slots=True)
@@ -615,6 +616,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "means": (("means_verbs",), "word"),
     "year_opener": (("year_openers",), "cue"),
     "change_first": (("change_first_verbs",), "word"),
+    "imposed": (("imposed_sums",), "word"),
 }
 
 
@@ -1654,7 +1656,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                   state: _State, n_before: int) -> list[Fact]:
     text, vocab = doc.text, doc.vocab
     values = [m for i, m in enumerate(ms) if m.label in FACT_LABELS
-              and not _is_modifier(text, m, ms[i + 1:]) and not _in_counted(text, m, ms[:i])
+              and (not _is_modifier(text, m, ms[i + 1:]) or _imposed_sum(text, m, vocab))
+              and not _in_counted(text, m, ms[:i])
               and not _names_places(text, m, vocab)]
     if not values:
         return []
@@ -1931,6 +1934,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 indicator = indicator[framing.end():].removeprefix("了")
             place = state.subject or doc.ctx.place
             indicator = _after_means(_without_year_of_flow(indicator, period, vocab), vocab)
+            indicator = _imposed_sum(text, value, vocab) or indicator
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
             out.append(fact)
@@ -3133,6 +3137,19 @@ def _changed_first(indicator: str, parsed: _Left, vocab: FactVocab) -> str:
         return indicator
     parsed.verbs = [found[-1].group(0)]
     return indicator[found[-1].end():]
+
+
+_IMPOSED_RANGE = re.compile(r"(?:以上[^，,。；;：:、]{1,12}?(?=以下|以内))?(?:以下|以内)?的?")
+
+
+def _imposed_sum(text: str, value: Mention, vocab: FactVocab) -> str:
+    """The noun of a sum a law imposes right after its figure or its range (``imposed_sums``:
+    处二千元以上二万元以下的罚款 -> 罚款 for both bounds, 并处以二百元罚款 -> 罚款); empty for
+    any other figure. Only MONEY: 五倍以下的罚款 is a multiple of another sum."""
+    if value.label != "MONEY":
+        return ""
+    found = vocab.imposed.match(text, _IMPOSED_RANGE.match(text, value.end).end())
+    return found.group(0) if found else ""
 
 
 def _after_means(indicator: str, vocab: FactVocab) -> str:
