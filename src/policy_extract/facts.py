@@ -104,7 +104,8 @@ _ARTICLE_LINE = re.compile(r"(?m)^[\s#]*第[一二三四五六七八九十百零
 #: a list item's number at the start of a line (40.全市城镇污水处理厂开工4座, 29．完成…):
 #: the indicator starts after the last one before the value (a task breakdown's line of
 #: responsible bodies before it, 责任单位：市发改委\n128.新增…, is no part of it)
-_ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t\u3000]*\d{1,3}[.．](?!\d)[ \t\u3000]*")
+_ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t\u3000]*(?:\d{1,3}[.．](?!\d)"
+                          r"|[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])[ \t\u3000]*")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
 #: how long the words before a list of examples may be for the list to go (新开发)
 _EXAMPLE_LEAD = (2, 4)
