@@ -95,6 +95,8 @@ def test_a_number_inside_an_indicator_is_no_fact(pipeline: Pipeline) -> None:
     assert [(f.value_text, f.indicator) for f in facts] == [("531个", "累计开工亿元以上产业项目")]
     facts = facts_of(pipeline, "200人以上自然村公路通达率达到100%。")  # a count's threshold
     assert [(f.value_text, f.indicator) for f in facts] == [("100%", "200人以上自然村公路通达率")]
+    facts = facts_of(pipeline, "全市有12个贫困发生率超过10%的村。")  # the rate a count counts over
+    assert [(f.value_text, f.indicator) for f in facts] == [("12个", "贫困发生率超过10%的村")]
 
 
 @pytest.mark.parametrize(("text", "value", "indicator"), [
@@ -262,6 +264,9 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
                  "罚款", id="imposed-sum-of-a-party"),
     pytest.param("违法经营额五万元以上的，可以并处违法经营额五倍以下的罚款。", "五万元", "违法经营额",
                  id="a-multiple-is-no-imposed-sum"),
+    # a rate over which a count before it counts is in the count's indicator, no fact
+    pytest.param("全市46个贫困发生率超过10%的贫困村全面解决突出问题。", "46个",
+                 "贫困发生率超过10%的贫困村", id="count-over-a-rate"),
 ])
 def test_seventeenth_session_indicators(pipeline: Pipeline, text: str, value: str,
                                         indicator: str) -> None:

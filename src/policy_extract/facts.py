@@ -1633,10 +1633,15 @@ def _in_counted(text: str, m: Mention, earlier: Sequence[Mention]) -> bool:
     before it counts, with no mark between them (23个投资额百亿元以上重大工业项目建成投产,
     连跨两个万亿元台阶): part of that count's indicator, no fact of its own (FACTS.md: a
     mention that is part of another fact's indicator)."""
+    count = next((n for n in reversed(earlier) if n.label in FACT_LABELS), None)
+    if m.label == "PERCENT" and count is not None and count.label == "COUNT" \
+            and text.startswith("的", m.end) and _CJK.match(text, m.end + 1) \
+            and _OVER.search(text, count.end, m.start) \
+            and _COUNTED_RUN.fullmatch(text, count.end, m.start):
+        return True  # 46个贫困发生率超过10%的贫困村: the rate over which the count counts
     bare = not any(c in _NUMERALS for c in m.text) and bool(_CJK.match(text, m.end))
     if m.label not in _THRESHOLD_LABELS or not (bare or _MODIFIER_AFTER.match(text, m.end)):
         return False
-    count = next((n for n in reversed(earlier) if n.label in FACT_LABELS), None)
     if count is not None and count.label == "MONEY" \
             and _SPENT_ON.fullmatch(text, count.end, m.start):
         return True  # 投资4890万元实施10蒸吨以下燃煤锅炉改造: part of what was invested in
