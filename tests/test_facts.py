@@ -97,6 +97,8 @@ def test_a_number_inside_an_indicator_is_no_fact(pipeline: Pipeline) -> None:
     assert [(f.value_text, f.indicator) for f in facts] == [("100%", "200人以上自然村公路通达率")]
     facts = facts_of(pipeline, "全市有12个贫困发生率超过10%的村。")  # the rate a count counts over
     assert [(f.value_text, f.indicator) for f in facts] == [("12个", "贫困发生率超过10%的村")]
+    facts = facts_of(pipeline, "新增外贸企业200家。（省商务厅牵头，省十大新兴产业推进组配合）")
+    assert [f.value_text for f in facts] == ["200家"]  # a note of the units in charge: names
 
 
 @pytest.mark.parametrize(("text", "value", "indicator"), [

@@ -390,7 +390,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs",
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
           "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs",
-          "imposed_sums")
+          "imposed_sums", "duty_notes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -618,6 +618,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "year_opener": (("year_openers",), "cue"),
     "change_first": (("change_first_verbs",), "word"),
     "imposed": (("imposed_sums",), "word"),
+    "duty": (("duty_notes",), "word"),
 }
 
 
@@ -1664,7 +1665,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     values = [m for i, m in enumerate(ms) if m.label in FACT_LABELS
               and (not _is_modifier(text, m, ms[i + 1:]) or _imposed_sum(text, m, vocab))
               and not _in_counted(text, m, ms[:i])
-              and not _names_places(text, m, vocab)]
+              and not _names_places(text, m, vocab) and not _in_duty_note(text, m, vocab)]
     if not values:
         return []
     others = [m for m in ms if m.label in ("DATE", "GPE", "ORG", "DURATION")
@@ -3037,6 +3038,18 @@ def _flow_before(vocab: FactVocab, before: str) -> bool:
 def _is_flow(doc: _Doc, clause: str) -> bool:
     """A clause about a flow over the year (全年, 出栏, 新增: ``flow_words``)."""
     return "全年" in clause or bool(doc.vocab.flow_only.search(clause))
+
+
+def _in_duty_note(text: str, m: Mention, vocab: FactVocab) -> bool:
+    """Whether ``m`` is inside a bracketed note of the units in charge (``duty_notes``:
+    （省十大新兴产业推进组工作专班牵头单位牵头，…配合）): the note names bodies, no figure."""
+    opened = max(text.rfind("（", max(0, m.start - _ASIDE_REACH), m.start),
+                 text.rfind("(", max(0, m.start - _ASIDE_REACH), m.start))
+    if opened < 0 or _in_closed_paren(text, opened + 1, m.start):
+        return False
+    close = min((i for i in (text.find("）", m.end, m.end + _ASIDE_REACH),
+                             text.find(")", m.end, m.end + _ASIDE_REACH)) if i >= 0), default=-1)
+    return close > 0 and bool(vocab.duty.search(text, opened, close))
 
 
 def _in_closed_paren(text: str, start: int, end: int) -> bool:
