@@ -95,6 +95,10 @@ def test_a_number_inside_an_indicator_is_no_fact(pipeline: Pipeline) -> None:
     assert [(f.value_text, f.indicator) for f in facts] == [("531个", "累计开工亿元以上产业项目")]
     facts = facts_of(pipeline, "200人以上自然村公路通达率达到100%。")  # a count's threshold
     assert [(f.value_text, f.indicator) for f in facts] == [("100%", "200人以上自然村公路通达率")]
+    facts = facts_of(pipeline, "全市有12个贫困发生率超过10%的村。")  # the rate a count counts over
+    assert [(f.value_text, f.indicator) for f in facts] == [("12个", "贫困发生率超过10%的村")]
+    facts = facts_of(pipeline, "新增外贸企业200家。（省商务厅牵头，省十大新兴产业推进组配合）")
+    assert [f.value_text for f in facts] == ["200家"]  # a note of the units in charge: names
 
 
 @pytest.mark.parametrize(("text", "value", "indicator"), [
@@ -254,6 +258,17 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
                  id="shared-passive-predicate"),
     # 从N个X扩大到M个X: both are levels of the same (as 从15家跃升到38家, gold dev-d35)
     pytest.param("试点范围从10个县扩大到30个县。", "30个", "试点范围县", id="from-a-count-to-a-count"),
+    # a sum a law imposes (处X以上Y以下的罚款): both bounds are facts of its noun; a multiple
+    # of another sum (五倍以下的罚款) leaves the sum it is a multiple of alone
+    pytest.param("逾期未改正的，处二千元以上二万元以下的罚款。", "二千元", "罚款",
+                 id="imposed-sum-lower-bound"),
+    pytest.param("对单位处一万元以上五万元以下罚款，对个人处二千元以上一万元以下罚款。", "一万元",
+                 "罚款", id="imposed-sum-of-a-party"),
+    pytest.param("违法经营额五万元以上的，可以并处违法经营额五倍以下的罚款。", "五万元", "违法经营额",
+                 id="a-multiple-is-no-imposed-sum"),
+    # a rate over which a count before it counts is in the count's indicator, no fact
+    pytest.param("全市46个贫困发生率超过10%的贫困村全面解决突出问题。", "46个",
+                 "贫困发生率超过10%的贫困村", id="count-over-a-rate"),
 ])
 def test_seventeenth_session_indicators(pipeline: Pipeline, text: str, value: str,
                                         indicator: str) -> None:

@@ -104,7 +104,8 @@ _ARTICLE_LINE = re.compile(r"(?m)^[\s#]*第[一二三四五六七八九十百零
 #: a list item's number at the start of a line (40.全市城镇污水处理厂开工4座, 29．完成…):
 #: the indicator starts after the last one before the value (a task breakdown's line of
 #: responsible bodies before it, 责任单位：市发改委\n128.新增…, is no part of it)
-_ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t\u3000]*\d{1,3}[.．](?!\d)[ \t\u3000]*")
+_ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t\u3000]*(?:\d{1,3}[.．](?!\d)"
+                          r"|[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])[ \t\u3000]*")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
 #: how long the words before a list of examples may be for the list to go (新开发)
 _EXAMPLE_LEAD = (2, 4)
@@ -388,7 +389,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "review_leads", "state_words", "list_verbs", "selected_after", "work_areas",
           "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs",
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
-          "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs")
+          "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs",
+          "imposed_sums", "duty_notes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -615,6 +617,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "means": (("means_verbs",), "word"),
     "year_opener": (("year_openers",), "cue"),
     "change_first": (("change_first_verbs",), "word"),
+    "imposed": (("imposed_sums",), "word"),
+    "duty": (("duty_notes",), "word"),
 }
 
 
@@ -1631,10 +1635,15 @@ def _in_counted(text: str, m: Mention, earlier: Sequence[Mention]) -> bool:
     before it counts, with no mark between them (23个投资额百亿元以上重大工业项目建成投产,
     连跨两个万亿元台阶): part of that count's indicator, no fact of its own (FACTS.md: a
     mention that is part of another fact's indicator)."""
+    count = next((n for n in reversed(earlier) if n.label in FACT_LABELS), None)
+    if m.label == "PERCENT" and count is not None and count.label == "COUNT" \
+            and text.startswith("的", m.end) and _CJK.match(text, m.end + 1) \
+            and _OVER.search(text, count.end, m.start) \
+            and _COUNTED_RUN.fullmatch(text, count.end, m.start):
+        return True  # 46个贫困发生率超过10%的贫困村: the rate over which the count counts
     bare = not any(c in _NUMERALS for c in m.text) and bool(_CJK.match(text, m.end))
     if m.label not in _THRESHOLD_LABELS or not (bare or _MODIFIER_AFTER.match(text, m.end)):
         return False
-    count = next((n for n in reversed(earlier) if n.label in FACT_LABELS), None)
     if count is not None and count.label == "MONEY" \
             and _SPENT_ON.fullmatch(text, count.end, m.start):
         return True  # 投资4890万元实施10蒸吨以下燃煤锅炉改造: part of what was invested in
@@ -1655,8 +1664,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                   state: _State, n_before: int) -> list[Fact]:
     text, vocab = doc.text, doc.vocab
     values = [m for i, m in enumerate(ms) if m.label in FACT_LABELS
-              and not _is_modifier(text, m, ms[i + 1:]) and not _in_counted(text, m, ms[:i])
-              and not _names_places(text, m, vocab)]
+              and (not _is_modifier(text, m, ms[i + 1:]) or _imposed_sum(text, m, vocab))
+              and not _in_counted(text, m, ms[:i])
+              and not _names_places(text, m, vocab) and not _in_duty_note(text, m, vocab)]
     if not values:
         return []
     others = [m for m in ms if m.label in ("DATE", "GPE", "ORG", "DURATION")
@@ -1932,6 +1942,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 indicator = indicator[framing.end():].removeprefix("了")
             place = state.subject or doc.ctx.place
             indicator = _after_means(_without_year_of_flow(indicator, period, vocab), vocab)
+            indicator = _imposed_sum(text, value, vocab) or indicator
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
             out.append(fact)
@@ -3030,6 +3041,18 @@ def _is_flow(doc: _Doc, clause: str) -> bool:
     return "全年" in clause or bool(doc.vocab.flow_only.search(clause))
 
 
+def _in_duty_note(text: str, m: Mention, vocab: FactVocab) -> bool:
+    """Whether ``m`` is inside a bracketed note of the units in charge (``duty_notes``:
+    （省十大新兴产业推进组工作专班牵头单位牵头，…配合）): the note names bodies, no figure."""
+    opened = max(text.rfind("（", max(0, m.start - _ASIDE_REACH), m.start),
+                 text.rfind("(", max(0, m.start - _ASIDE_REACH), m.start))
+    if opened < 0 or _in_closed_paren(text, opened + 1, m.start):
+        return False
+    close = min((i for i in (text.find("）", m.end, m.end + _ASIDE_REACH),
+                             text.find(")", m.end, m.end + _ASIDE_REACH)) if i >= 0), default=-1)
+    return close > 0 and bool(vocab.duty.search(text, opened, close))
+
+
 def _in_closed_paren(text: str, start: int, end: int) -> bool:
     """Whether a bracket opened before ``start`` closes before ``end``: a DATE in an aside
     (剔除3月份高职单招录取的930人) is no period of the figures after the aside."""
@@ -3134,6 +3157,19 @@ def _changed_first(indicator: str, parsed: _Left, vocab: FactVocab) -> str:
         return indicator
     parsed.verbs = [found[-1].group(0)]
     return indicator[found[-1].end():]
+
+
+_IMPOSED_RANGE = re.compile(r"(?:以上[^，,。；;：:、]{1,12}?(?=以下|以内))?(?:以下|以内)?的?")
+
+
+def _imposed_sum(text: str, value: Mention, vocab: FactVocab) -> str:
+    """The noun of a sum a law imposes right after its figure or its range (``imposed_sums``:
+    处二千元以上二万元以下的罚款 -> 罚款 for both bounds, 并处以二百元罚款 -> 罚款); empty for
+    any other figure. Only MONEY: 五倍以下的罚款 is a multiple of another sum."""
+    if value.label != "MONEY":
+        return ""
+    found = vocab.imposed.match(text, _IMPOSED_RANGE.match(text, value.end).end())
+    return found.group(0) if found else ""
 
 
 def _after_means(indicator: str, vocab: FactVocab) -> str:
