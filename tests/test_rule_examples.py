@@ -119,3 +119,21 @@ def test_scale_multiplies_the_number_read() -> None:
     (m,) = list(iter_matches(rule.pattern, text))
     cand = numeric_candidate(rule, m, text, RULES)
     assert cand is not None and cand.value == Decimal("0.05")
+
+
+#: texts where a numeral's digits could be given back: a year, a long run before a unit or a
+#: percent, thousands and fractions before a rank's end, ranges, a run cut by a letter
+_DIGIT_RUNS = ("2019年新增企业12345家，增长12.5%，达到1,234,567元；", "居全国第1,000名，前10%，第3.5名",
+               "前100强、前3.强，3-5年，12至15万吨，2019.5亿元，5G基站1200个，PM2.5浓度35微克/立方米",
+               "投资50亿元或5亿美元以上，0.5个百分点，1.5万亿元、1.4万亿元，排名升至第12位")
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES.numeric if r"\d++" in r.pattern.pattern],
+                         ids=lambda r: r.id)
+@pytest.mark.parametrize("text", _DIGIT_RUNS)
+def test_possessive_digit_runs_keep_every_match(rule: Rule, text: str) -> None:
+    """fragments.yaml's ADIG gives no digit back (``\\d++``): each rule finds what the same
+    rule with greedy runs finds, spans and groups."""
+    greedy = regex.compile(rule.pattern.pattern.replace(r"\d++", r"\d+"), rule.pattern.flags)
+    assert ([(m.span(), m.groupdict()) for m in rule.pattern.finditer(text)]
+            == [(m.span(), m.groupdict()) for m in greedy.finditer(text)])

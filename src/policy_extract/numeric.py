@@ -248,7 +248,8 @@ def word_before(clean: str, start: int, words: dict[str, str]) -> str | None:
 #: how far a `reach` qualifier word may stand before the number it governs
 REACH = 12
 #: what ends the stretch a `reach` word may span: clause punctuation or another number
-_REACH_STOP = regex.compile(r"[，。；：、！？,;:!?\n（）()《》“”\d０-９%％]")
+#: (searched backwards: the last one before the number, in one step)
+_REACH_STOP = regex.compile(r"(?r)[，。；：、！？,;:!?\n（）()《》“”\d０-９%％]")
 
 
 #: between a reaching word and its number: a noun and then a verb that reports a value
@@ -266,8 +267,8 @@ def word_reaching(clean: str, start: int, words: dict[str, str]) -> str | None:
         return None
     longest = _sizes(words)[0]
     window = clean[max(0, start - REACH - longest):start]
-    stops = [m.end() for m in _REACH_STOP.finditer(window)]
-    window = window[stops[-1]:] if stops else window
+    stop = _REACH_STOP.search(window)
+    window = window[stop.end():] if stop else window
     if _any_of(words).search(window) is None:
         return None  # most windows hold no listed word: one scan rather than one per word
     best: tuple[int, str] | None = None
