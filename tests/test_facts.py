@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from policy_extract.batch import run
 from policy_extract.facts import _zone_without_place, document_context, load_fact_vocab
-from policy_extract.model import Extraction, Fact
+from policy_extract.model import Extraction, Fact, Mention
 from policy_extract.pipeline import Pipeline
 from policy_extract.tables import read_table
 
@@ -638,3 +638,27 @@ def test_any_text_gives_facts_on_its_numeric_mentions(pipeline: Pipeline, text: 
         assert fact.kind in ("level", "growth", "change", "share")
         assert (fact.direction is not None) == (fact.kind in ("growth", "change"))
         assert fact.status in ("actual", "target")
+
+
+def _m(start: int, end: int) -> Mention:
+    return Mention(start, end, "PERCENT", "5%")
+
+
+@pytest.mark.parametrize(("clauses", "mentions", "want"), [
+    pytest.param([(0, 40)], [(0, 2), (38, 40)], [(0, 40)], id="a-clause-of-reports-is-kept"),
+    pytest.param([(0, 2500)], [(i, i + 2) for i in range(0, 2500, 2)],
+                 [(0, 1000), (1000, 2000), (2000, 2500)], id="a-run-without-marks-is-cut"),
+    # the cut falls after the mention that ends past the bound, never inside it
+    pytest.param([(0, 1500)], [(990, 1010), (1200, 1210)], [(0, 1010), (1010, 1500)],
+                 id="never-inside-a-mention"),
+    pytest.param([(0, 1500)], [(10, 20)], [(0, 1500)], id="no-mention-to-cut-after"),
+])
+def test_bounded_clauses(clauses: list[tuple[int, int]], mentions: list[tuple[int, int]],
+                         want: list[tuple[int, int]]) -> None:
+    """A clause longer than facts._MAX_CLAUSE is read in pieces cut at mention ends (the
+    words before each figure are read once per figure: a text without clause marks would
+    cost the square of its length)."""
+    from policy_extract.facts import _MAX_CLAUSE, _bounded
+
+    assert _MAX_CLAUSE == 1000
+    assert _bounded(clauses, [_m(a, b) for a, b in mentions]) == want

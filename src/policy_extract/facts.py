@@ -1564,7 +1564,31 @@ def _clauses(doc: _Doc, sent: Sentence, ms: Sequence[Mention]) -> list[tuple[int
     cuts += [found.start() + 1 for found in _LISTED_BREAKDOWN.finditer(doc.text, sent.start,
                                                                       sent.end)]
     cuts = sorted(set(cuts + [sent.end]))
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return _bounded([(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a], ms)
+
+
+#: the longest clause read as one: a clause's words before each figure are read once per
+#: figure, so a text without clause marks (a PDF table run together, '5%' x 50,000) would
+#: cost the square of its length; the clauses of reports are a few dozen characters
+_MAX_CLAUSE = 1000
+
+
+def _bounded(clauses: list[tuple[int, int]], ms: Sequence[Mention]) -> list[tuple[int, int]]:
+    """``clauses`` with each one longer than :data:`_MAX_CLAUSE` cut at the end of the
+    first mention that ends past each :data:`_MAX_CLAUSE` characters (never inside one)."""
+    if all(b - a <= _MAX_CLAUSE for a, b in clauses):
+        return clauses
+    ends = [m.end for m in ms]
+    out: list[tuple[int, int]] = []
+    for a, b in clauses:
+        while b - a > _MAX_CLAUSE:
+            i = bisect.bisect_left(ends, a + _MAX_CLAUSE)
+            if i >= len(ends) or ends[i] >= b:
+                break
+            out.append((a, ends[i]))
+            a = ends[i]
+        out.append((a, b))
+    return out
 
 
 def _aside_ends(text: str, start: int, end: int, cuts: Sequence[int], starts: Sequence[int],
@@ -3095,8 +3119,10 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
             and vocab.year_cue.search(clause):
         return "actual"  # 全年, 比上年: a year reported, unless a heading of targets or tasks
         # or a task breakdown (全年送戏下乡85场次 is assigned)
-    rest = _BOUNDARY.search(text, value.end, sent.end)
-    if vocab.grant_verb.search(text, value.end, rest.start() if rest else sent.end):
+    # the words after the value up to the clause's end (no clause is read past _MAX_CLAUSE)
+    reach = min(sent.end, value.end + _MAX_CLAUSE)
+    rest = _BOUNDARY.search(text, value.end, reach)
+    if vocab.grant_verb.search(text, value.end, rest.start() if rest else reach):
         return "target"  # 按投资额30%的比例给予奖补: what a grant will give
     # the first target cue of the sentence, found once per sentence
     if doc.cue_sentence != sent.sentence_id:
