@@ -2752,7 +2752,7 @@ def _kind(value: Mention, parsed: _Left, vocab: FactVocab) -> tuple[str, str | N
     unit = value.unit or ""
     is_share = parsed.share or (bool(vocab.share.search(parsed.indicator))
                                 and not vocab.rate.search(parsed.indicator))
-    if unit in vocab.points or any(value.text.endswith(p) for p in vocab.points):
+    if _in_points(value, vocab):
         return "change", direction or "up"
     if direction is not None:
         if unit in _GROWTH_UNITS or value.label == "PERCENT":
@@ -3168,8 +3168,12 @@ def _without_year_of_flow(indicator: str, period: str | None, vocab: FactVocab) 
 def _is_relative(value: Mention, vocab: FactVocab) -> bool:
     """A percentage or a difference in points (个百分点): a figure a verb of change may
     make a growth or a change."""
-    return value.label == "PERCENT" or (value.unit or "") in vocab.points \
-        or any(value.text.endswith(p) for p in vocab.points)
+    return value.label == "PERCENT" or _in_points(value, vocab)
+
+
+def _in_points(value: Mention, vocab: FactVocab) -> bool:
+    """A difference in points (个百分点, ``points``), by its unit or its text's end."""
+    return (value.unit or "") in vocab.points or value.text.endswith(tuple(vocab.points))
 
 
 def _changed_first(indicator: str, parsed: _Left, vocab: FactVocab) -> str:
