@@ -503,3 +503,24 @@ def test_programme_not_on_a_facility_stays(names: NameRulePass) -> None:
     """A programme whose name no facility starts is kept (东港品质提升工程)."""
     found = {(s, label) for s, label, _, _ in _found(names, "实施东港品质提升工程。")}
     assert ("东港品质提升工程", "INITIATIVE") in found
+
+
+# a short name the text defines for a name is that name's label wherever it stands from its
+# definition on (names.defined_alias; the development gold's d65, d66); a short name defined
+# for words that are no name, for a title or for a programme is none
+_ALIASES = [
+    ("zone", "推动横琴粤澳深度合作区（以下简称合作区）建设。支持合作区发展，合作区管理委员会负责。",
+     [("横琴粤澳深度合作区", "ORG"), ("合作区", "ORG"), ("合作区", "ORG"),
+      ("合作区管理委员会", "ORG")]),
+    ("quoted_alias", "设立宁波东钱湖旅游度假区管理委员会（以下简称“度假区管委会”）。度假区管委会负责规划。",
+     [("宁波东钱湖旅游度假区管理委员会", "ORG"), ("度假区管委会", "ORG"), ("度假区管委会", "ORG")]),
+    ("programme", "实施乡村振兴战略（以下简称战略）。战略实施", [("乡村振兴战略", "INITIATIVE")]),
+    ("no_name_before", "企业事业单位和其他社会组织（以下简称单位）应当遵守。单位应当", []),
+    ("before_definition", "合作区建设。横琴粤澳深度合作区（以下简称合作区）",
+     [("横琴粤澳深度合作区", "ORG"), ("合作区", "ORG")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in _ALIASES])
+def test_defined_alias(names: NameRulePass, text: str, expected) -> None:
+    assert [f[:2] for f in _found(names, text)] == expected

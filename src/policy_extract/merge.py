@@ -50,6 +50,14 @@ def _greedy(ordered: Iterable[Candidate], kept: list[Candidate]) -> None:
         kept.insert(i, cand)
 
 
+def fill_gaps(flat: Iterable[Candidate], extra: Iterable[Candidate]) -> list[Candidate]:
+    """``flat`` (no overlaps) with each of ``extra``, in its order, that overlaps nothing
+    kept so far: what a later step adds only where the names before it left room."""
+    kept = sorted(flat, key=_START_END)
+    _greedy(extra, kept)
+    return kept
+
+
 def longest_first(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Keep the longest candidate, then the higher priority, then the earlier one."""
     out: list[Candidate] = []
