@@ -43,7 +43,6 @@ _CASES = [
     # a place inside a name, before its head (rule 20); the rules alone now take
     # 国家超算杭州中心 whole as a FAC (names.py), so these are names they leave open
     ("before_centre_head", "建设杭州中心。", "杭州", False),
-    ("before_zone_name", "建成济南新旧动能转换起步区。", "济南", False),
     # a section of a park or a river named by its province
     ("bracketed_section", "推进国家文化公园（河南段）建设。", "河南", False),
     # a place in a vision's name after a vision word (美丽, 绿美: INITIATIVE)
@@ -62,8 +61,17 @@ _CASES = [
 ]
 
 
+# a gap the gate leaves: retrained on d01-d72 (nineteenth session), LODO chose the threshold
+# 0.25 (0.30 lost 9 of 858 true places, over the 1 % allowed), and this place, inside a zone's
+# name (rule 20), scores between the two
+_GAPS = [
+    pytest.param("建成济南新旧动能转换起步区。", "济南", False, id="before_zone_name",
+                 marks=pytest.mark.xfail(strict=True, reason="gate 0.25 keeps it (nineteenth session)")),
+]
+
+
 @pytest.mark.parametrize(("text", "place", "kept"),
-                         [pytest.param(t, p, k, id=c) for c, t, p, k in _CASES])
+                         [pytest.param(t, p, k, id=c) for c, t, p, k in _CASES] + _GAPS)
 def test_gate_table(names: NameRulePass, ungated: NameRulePass, text: str, place: str,
                     kept: bool) -> None:
     assert place in _places(ungated, text)

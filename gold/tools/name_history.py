@@ -52,6 +52,7 @@ PLAN = (
     ("2dc5576", "dev-d48 dev-d49"),
     ("468d791", "dev-d50 dev-d51 dev-d52 dev-d53 dev-d54 dev-d55 dev-d56 dev-d57 dev-d58"),
     ("0af1578", "dev-d59 dev-d60 dev-d61 dev-d62 dev-d63 dev-d64 dev-d65 dev-d66"),
+    ("d9a71dd", "dev-d67 dev-d68 dev-d69 dev-d70 dev-d71 dev-d72"),
 )
 NAME_LABELS = ("ORG", "GPE", "FAC", "INITIATIVE", "PERSON", "DOC")
 COLUMNS = ("doc_id", "start", "end", "label", "rule", "text", "commit")
