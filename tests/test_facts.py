@@ -584,6 +584,10 @@ REVIEW_PART = "（二）着力扩大有效需求。全省社会消费品零售�
 TASK_PART = "（二）加快扩大有效需求。推进消费提质，大力发展服务消费，加快培育新型消费。\n"
 
 
+BREAKDOWN_BODY = ("1.新建公办幼儿园10所。\n责任单位：区教育局\n2.改造老旧小区12个。\n责任单位：区住建局\n"
+                  "3.新增就业岗位3000个。\n责任单位：区人力社保局\n")
+
+
 @pytest.mark.parametrize(("text", "ref_date", "period"), [
     pytest.param(REVIEW_PART, "2026-01", "2025", id="untitled-review-in-a-reports-season"),
     pytest.param("五年来，全省累计建成5G基站20万个。\n", "2026-02", "2025",
@@ -599,6 +603,11 @@ TASK_PART = "（二）加快扩大有效需求。推进消费提质，大力发�
                  "工业增加值比上年增长5%。\n", "2023-01", "2022", id="untitled-bulletin-keeps-its-year"),
     pytest.param("今后五年，全省累计建成5G基站20万个。\n", "2026-01", None,
                  id="a-span-to-come-is-no-review"),
+    # a task breakdown's body without its title: its lines of responsible units say so, and
+    # its tasks are the year it was issued in (the development gold's d61, d67)
+    pytest.param(BREAKDOWN_BODY, "2021-03", "2021", id="untitled-breakdown-is-its-years-tasks"),
+    pytest.param("责任单位：省商务厅\n新建学校10所。\n", "2021-03", None,
+                 id="one-units-line-is-no-breakdown"),
 ])
 def test_untitled_excerpt_period(pipeline: Pipeline, text: str, ref_date: str | None,
                                  period: str | None) -> None:
@@ -662,3 +671,10 @@ def test_bounded_clauses(clauses: list[tuple[int, int]], mentions: list[tuple[in
 
     assert _MAX_CLAUSE == 1000
     assert _bounded(clauses, [_m(a, b) for a, b in mentions]) == want
+
+
+def test_untitled_breakdown_facts_are_targets_of_its_year(pipeline: Pipeline) -> None:
+    """Each figure of a breakdown's body read without its title is a target of its year."""
+    facts = pipeline.extract(BREAKDOWN_BODY, ref_date="2021-03").facts
+    assert [(f.value_text, f.status, f.period) for f in facts] == [
+        ("10所", "target", "2021"), ("12个", "target", "2021"), ("3000个", "target", "2021")]

@@ -312,6 +312,10 @@ _BULLETIN_TITLE = re.compile(r"统计公报")
 #: a report's tasks handed out to the bodies that carry them (2021年政府工作报告重点工作责任
 #: 分解, 任务分工): the plan of the year its title names, not the report's review
 _TASKS_TITLE = re.compile(r"(?:责任|任务)(?:分解|分工)|分工方案")
+#: a line naming who carries a task out (责任单位：省商务厅、…): a task breakdown's body,
+#: read without its title (the development gold's d61, d67: the breakdowns' later parts)
+_TASK_UNITS_LINE = re.compile(r"^[ \t\u3000]*(?:责任单位|牵头单位|配合单位|责任领导)[：:]", re.M)
+_TASK_UNITS_MIN = 3
 _PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|意见|行动")
 _TITLE_CHARS = 300
 _TITLE_LINES = 4  # where a title may stand: after a citation code and a link
@@ -764,7 +768,8 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     dates = [m.norm for m in head if m.label == "DATE" and m.norm]
     # 各位代表！… anywhere: an excerpt without its title; a text that looks back on the
     # years before the one it speaks from (dates.infer_ref_date: 五年来，…) reviews them
-    is_tasks = bool(_TASKS_TITLE.search(title))
+    is_tasks = bool(_TASKS_TITLE.search(title)) or \
+        len(_TASK_UNITS_LINE.findall(text)) >= _TASK_UNITS_MIN
     is_report = not is_tasks and (
         bool(_REPORT_TITLE.search(title)) or ref_source == "document:delivery-line"
         or bool(_REPORT_ADDRESS.search(text)) or ref_source.endswith("+review"))
@@ -775,8 +780,10 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         if not ref_source.startswith("document:"):
             ref_year = reviewed + 1  # a report reviews the year before it is delivered
     period: str | None = None
-    if is_tasks:  # the year of the tasks: the first its title lines name
-        period = next((m.norm[:4] for m in titled if m.label == "DATE" and m.norm), None)
+    if is_tasks:  # the year of the tasks: the first its title lines name, else the year
+        # the breakdown was issued in (its tasks are that year's: 2021年3月 -> 2021)
+        period = next((m.norm[:4] for m in titled if m.label == "DATE" and m.norm),
+                      None if ref_year is None else str(ref_year))
     elif _BULLETIN_TITLE.search(title):
         period = next((d[:4] for d in dates), None)
     elif is_report and ref_year is not None:
