@@ -3271,7 +3271,7 @@ class _HeadIndex:
 
 #: a short name the text defines for the name right before it: 横琴粤澳深度合作区（以下简称
 #: 合作区）, 前海管理局（简称“管理局”）; the short name is 2 to 12 characters, no clause
-_DEFINED_ALIAS = re.compile(
+DEFINED_ALIAS = re.compile(
     r"[（(](?:以下(?:简称|称)|简称)[：:]?[“\"]?(?P<alias>[^（）()“”\"，,、。；：:\s《》]{2,12})[”\"]?[）)]")
 #: the labels a defined short name takes over: bodies, facilities and places, whose names
 #: the rules delimit well (ORG P 0.96 on train); not a programme's (INITIATIVE P 0.86: a
@@ -3289,7 +3289,7 @@ def defined_aliases(clean: str, names: list[Candidate]) -> list[Candidate]:
         return names
     ends = {c.end: c for c in names if c.label in _ALIAS_LABELS}
     added: list[Candidate] = []
-    for m in _DEFINED_ALIAS.finditer(clean):
+    for m in DEFINED_ALIAS.finditer(clean):
         full = ends.get(m.start())
         alias = m.group("alias")
         if full is None or alias == clean[full.start:full.end]:

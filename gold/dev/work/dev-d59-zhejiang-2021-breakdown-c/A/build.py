@@ -184,7 +184,7 @@ O("省委宣传部","省文化和旅游厅")
 N("INITIATIVE","基本医疗保险","大病保险制度","大病保险")
 V("PERCENT","70%",70,"%")
 
-with open("/work/main/gold/dev/work/dev-d59-zhejiang-2021-breakdown-c/A/labels.tsv","w",encoding="utf-8") as f:
+with open("gold/dev/work/dev-d59-zhejiang-2021-breakdown-c/A/labels.tsv","w",encoding="utf-8") as f:
     f.write("label\tsurface\tvalue\tvalue_max\tunit\tqualifier\tnote\n")
     for r in rows: f.write("\t".join(r)+"\n")
 from collections import Counter

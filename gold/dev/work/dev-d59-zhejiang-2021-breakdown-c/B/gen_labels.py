@@ -255,7 +255,7 @@ O("省委宣传部","省文化和旅游厅")
 I("大病保险制度")
 N("PERCENT","70%",70,"%")
 
-out = "/work/main/gold/dev/work/dev-d59-zhejiang-2021-breakdown-c/B/labels.tsv"
+out = "gold/dev/work/dev-d59-zhejiang-2021-breakdown-c/B/labels.tsv"
 with open(out, "w", encoding="utf-8") as f:
     f.write("label\tsurface\tvalue\tvalue_max\tunit\tqualifier\tnote\n")
     for r in rows:

@@ -1,6 +1,6 @@
 # helper: my hand-picked spans per line (document order), plus every bare 合作区 (ORG) not inside a longer span
 import sys
-T = open('/work/main/gold/dev/texts/dev-d65-hengqin-zone-law.txt', encoding='utf-8').read()
+T = open('gold/dev/texts/dev-d65-hengqin-zone-law.txt', encoding='utf-8').read()
 lines = T.split('\n')
 starts = []; p = 0
 for l in lines:
@@ -108,6 +108,6 @@ for a, b, lab, surf, *rest in spans:
     val = rest[0] if rest else ''; q = rest[1] if rest else ''
     out.append('\t'.join([lab, surf, val, '', '', q, note]))
     prev = b
-open('/work/main/gold/dev/work/dev-d65-hengqin-zone-law/B/labels.tsv', 'w', encoding='utf-8').write('\n'.join(out) + '\n')
+open('gold/dev/work/dev-d65-hengqin-zone-law/B/labels.tsv', 'w', encoding='utf-8').write('\n'.join(out) + '\n')
 from collections import Counter
 print(Counter(s[2] for s in spans), len(spans))
