@@ -3272,11 +3272,14 @@ class _HeadIndex:
 #: a short name the text defines for the name right before it: 横琴粤澳深度合作区（以下简称
 #: 合作区）, 前海管理局（简称“管理局”）; the short name is 2 to 12 characters, no clause
 DEFINED_ALIAS = re.compile(
-    r"[（(](?:以下(?:简称|称)|简称)[：:]?[“\"]?(?P<alias>[^（）()“”\"，,、。；：:\s《》]{2,12})[”\"]?[）)]")
+    r"[（(](?:以下(?:简称|称)|简称)[：:]?[“\"]?(?P<alias>[^（）()“”\"，,、。；：:\s《》]{2,12})"
+    r"[”\"]?[）)]")
 #: the labels a defined short name takes over: bodies, facilities and places, whose names
 #: the rules delimit well (ORG P 0.96 on train); not a programme's (INITIATIVE P 0.86: a
 #: programme the rules misread, d62's 第二水源千岛湖配水供水工程, would be misread everywhere)
 _ALIAS_LABELS = frozenset({"ORG", "FAC", "GPE"})
+_ALIAS_MAX = 12  # the longest short name DEFINED_ALIAS takes
+_MAX_ALIASES = 64
 
 
 def defined_aliases(clean: str, names: list[Candidate]) -> list[Candidate]:
@@ -3284,26 +3287,37 @@ def defined_aliases(clean: str, names: list[Candidate]) -> list[Candidate]:
     place, facility or programme) is that name's label wherever it stands from its
     definition on, the bracket included, where no longer name covers it: the development
     gold's 合作区 (d65, 77 times) and 义乌试验区 (d66). A short name defined for no name (单位
-    of 社会组织（以下简称单位）), for a title (《总体方案》) or for a programme is none."""
+    of 社会组织（以下简称单位）), for a title (《总体方案》) or for a programme is none. Each
+    short name is searched for once, from its first definition, and at most
+    ``_MAX_ALIASES`` of them (a text defines a handful): linear in the text."""
     if "简称" not in clean and "以下称" not in clean:
         return names
     ends = {c.end: c for c in names if c.label in _ALIAS_LABELS}
-    added: list[Candidate] = []
+    first: dict[str, tuple[int, str]] = {}  # short name -> (where its definition starts, label)
     for m in DEFINED_ALIAS.finditer(clean):
         full = ends.get(m.start())
         alias = m.group("alias")
-        if full is None or alias == clean[full.start:full.end]:
-            continue
-        for o in re.compile(re.escape(alias)).finditer(clean, m.start("alias")):
-            added.append(Candidate(start=o.start(), end=o.end(), label=full.label,
-                                   norm=alias, rule="names.defined_alias", score=0.7,
-                                   priority=-1))
+        if full is not None and alias != clean[full.start:full.end] and alias not in first:
+            first[alias] = (m.start("alias"), full.label)
+            if len(first) == _MAX_ALIASES:
+                break
+    added = [Candidate(start=o.start(), end=o.end(), label=label, norm=alias,
+                       rule="names.defined_alias", score=0.7, priority=-1)
+             for alias, (start, label) in first.items()
+             for o in re.compile(re.escape(alias)).finditer(clean, start)]
     if not added:
         return names
     # a defined short name outweighs a name inside it (管委会 of 度假区管委会) and another
-    # label on the same words (the quoted “度假区管委会” of the definition, no programme)
-    inside = {id(n) for a in added for n in names if a.start <= n.start and n.end <= a.end
-              and (n.end - n.start < a.end - a.start or n.label != a.label)}
+    # label on the same words (the quoted “度假区管委会” of the definition, no programme);
+    # a short name is at most _ALIAS_MAX characters, so only those starting that close
+    # before a name can hold it
+    by_start: dict[int, list[Candidate]] = {}
+    for a in added:
+        by_start.setdefault(a.start, []).append(a)
+    inside = {id(n) for n in names
+              for s in range(n.start - _ALIAS_MAX + 1, n.start + 1)
+              for a in by_start.get(s, ())
+              if n.end <= a.end and (n.end - n.start < a.end - a.start or n.label != a.label)}
     return fill_gaps([n for n in names if id(n) not in inside], added)
 
 
