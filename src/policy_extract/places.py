@@ -636,6 +636,7 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     """GPE candidates for the county short names of :func:`local_names` written in
     ``clean`` where no other mention (``taken``, sorted) stands. With a ``tokenizer``, a
     name must also be a whole word there (钱塘 of 钱塘江, 中山 of 榆中山洪 is none)."""
+    index = index or place_index()
     # a prefecture's plain-word county names (南湖) only in a list, or leading a name
     # (青州古城): PREFECTURE_PLAIN, read by the pipeline's _led_by_local
     listed_rule = "places.listed_county" if place is None or place.level == "province" \
@@ -668,8 +669,8 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         if rules[name] == "places.listed_town_short_name" and not _beside_own_place(
                 clean, start, end, ends, rules):
             continue
-        if _kind_sibling(clean, start, end, rules, index or place_index()) \
-                or _opens_feature(clean, end, rules, index or place_index()):
+        if _kind_sibling(clean, start, end, rules, index) \
+                or _opens_feature(clean, end, rules, index):
             continue
         # a list item may run into a word of the tagger (苍梧、昭|平等: the item ends at 等)
         if tokenizer is not None and not _whole_word(tokenizer, clean, start, end) \
