@@ -72,7 +72,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "two_char_name", "head_list",
-                     "compass_region", "company_product", "noun_name", "airport_part"})
+                     "compass_region", "company_product", "noun_name", "airport_part",
+                     "item_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -89,7 +90,7 @@ _OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list", "partner_run"})
 _SCANNED: frozenset[str | None] = frozenset({
     None, "word_start", "whole_word", "abbrev_run", "person_text", "place_led", "one_phrase",
     "clause_place_led", "counted_title", "outer_name", "programme", "counted_package",
-    "byline", "roster", "roster_post", "note_term", "quoted"})
+    "byline", "roster", "roster_post", "note_term", "quoted", "item_list"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 #: words a name of an organ may open with as its level (中央 of 中央环保督察组, rule 9: not
 #: labelled alone)
@@ -876,7 +877,10 @@ class NameRulePass:
         # on the places that won the overlaps only (a few a text), not on every candidate
         names = [self._as_body(clean, c) for c in _link(longest_first(self.candidates(clean, view)))
                  if c.label != "GPE" or self.keeps_place(clean, c)]
-        return defined_aliases(clean, names)
+        names = defined_aliases(clean, names)
+        return fill_gaps(names, [c for c in repeated_names(clean, names)
+                                 if on_word_boundaries(self.tokenizer, clean, c.start, c.end)
+                                 and self._passes_filters(clean, c)])
 
     def _as_body(self, clean: str, cand: Candidate) -> Candidate:
         """A facility name that ends in a head of lexicon.body_heads (a hospital, a school) is
@@ -2680,6 +2684,18 @@ class NameRulePass:
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
 
+    def _list_items(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """Each item of the list the pattern's ``name`` group matches, split at 、, one
+        span each (ANNOTATION rule 6: parallel bodies are separate spans): what a list
+        that shares its level and head holds (市环保、发展改革、财政等部门)."""
+        clean = text.clean
+        for m in self._matches(clean, rule):
+            pos = m.start("name")
+            for item in m.group("name").split("、"):
+                yield self._cand(pos, pos + len(item), rule.label, item, rule.id,
+                                 rule.score, rule.priority)
+                pos += len(item) + 1
+
     def _quoted(self, clean: str, rule: NameRule) -> Iterable[Candidate]:
         assert rule.pattern is not None
         for m in self._matches(clean, rule):
@@ -2988,6 +3004,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "aimed_programme": NameRulePass._aimed_programme,
     "counted_title": NameRulePass._counted_title,
     "road_list": NameRulePass._road_items,
+    "item_list": NameRulePass._list_items,
     "note_term": NameRulePass._note_terms,
 }
 _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[Candidate]]
@@ -3319,6 +3336,44 @@ def defined_aliases(clean: str, names: list[Candidate]) -> list[Candidate]:
               for a in by_start.get(s, ())
               if n.end <= a.end and (n.end - n.start < a.end - a.start or n.label != a.label)}
     return fill_gaps([n for n in names if id(n) not in inside], added)
+
+
+#: the labels a name found once carries where its words stand again: bodies and
+#: facilities. Not places (a place's reading depends on its context, the gate's), not
+#: persons (_same_person), not programmes: their words stand inside other names too
+#: (人才强省 of “135”人才强省体系建设工程, 国家公园 of 国家公园GEP核算): on the train
+#: split they gained 8 spans and lost 11
+_REPEATED_LABELS = frozenset({"ORG", "FAC"})
+#: rules whose spans are names only in their context: a function in a law's list of
+#: departments (城市供水 of 市水行政、建设、城市供水等部门) is no body elsewhere
+_CONTEXT_NAMES = frozenset({"names.level_department_list"})
+#: the shortest name so repeated: a shorter one is too often a word of another name
+_REPEATED_MIN = 4
+#: at most so many names repeated (a text has a few hundred; bounds the alternation)
+_MAX_REPEATED = 512
+
+
+def repeated_names(clean: str, names: list[Candidate]) -> list[Candidate]:
+    """A name the rules found where its context shows it (淮阳龙湖保护区 after 进入,
+    义乌国际贸易综合改革试验区 of a title) is the same name, with the same label, where the
+    same words stand again in the text without that context: one candidate per other
+    occurrence, for the caller to keep where no name covers it. Names of at least
+    ``_REPEATED_MIN`` characters only, and only words the text names with one label."""
+    labels: dict[str, set[str]] = {}
+    for n in names:
+        if n.label in _REPEATED_LABELS and n.end - n.start >= _REPEATED_MIN \
+                and n.rule not in _CONTEXT_NAMES:
+            labels.setdefault(clean[n.start:n.end], set()).add(n.label)
+    words = {w: next(iter(ls)) for w, ls in labels.items() if len(ls) == 1}
+    if not words:
+        return []
+    norms = {clean[n.start:n.end]: n.norm for n in names}
+    taken = {(n.start, n.end) for n in names}
+    pattern = re.compile(alternation(sorted(words)[:_MAX_REPEATED]))
+    return [Candidate(start=m.start(), end=m.end(), label=words[m.group()],
+                      norm=norms.get(m.group()), rule="names.repeated", score=0.7,
+                      priority=-1)
+            for m in pattern.finditer(clean) if (m.start(), m.end()) not in taken]
 
 
 def _link(cands: list[Candidate]) -> list[Candidate]:
