@@ -669,6 +669,18 @@ FEATURE_OPENERS = [
 ]
 
 
+def test_a_short_name_that_starts_a_full_name_is_no_place_of_its_own() -> None:
+    """A county short name written as the start of its county's full name (彭水|苗族土家族
+    自治县) is that name's, whatever became of it (the gate may drop the full name where a
+    law defines its short form after it), not a GPE of its own (a bulk law, twentieth
+    session); written alone it is one."""
+    from policy_extract.places import local_candidates
+    (county,) = [p for p in place_index().lookup("彭水苗族土家族自治县")]
+    assert not local_candidates("促进彭水苗族土家族自治县（以下简称自治县）旅游业的发展", county, [])
+    alone = local_candidates("开发具有彭水历史文化内涵的旅游商品", county, [])
+    assert [c.norm for c in alone] == ["彭水"]
+
+
 #: the county short names the three tables above watch (the rest of a text is not theirs)
 _WATCHED = frozenset({"瀍河", "涧西", "泰山", "江山", "常山", "奉化", "余姚", "南湖", "秀洲",
                       "河口", "淮阳", "武隆", "萧山", "余杭"})

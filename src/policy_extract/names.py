@@ -1344,12 +1344,15 @@ class NameRulePass:
 
     def _section_of_name(self, clean: str, start: int, end: int) -> bool:
         """The place and the 段 after it are the section of the name right before it
-        (西气东输三线|陕西段, 黄河国家文化公园|甘肃段: rule 20), not of a river (长江干流|江苏段
-        keeps its GPE: lexicon.river_ends) nor after a mark (G60（浙江段）is read by
+        (西气东输三线|陕西段, 西成铁路|甘肃段: rule 20), not of a river (长江干流|江苏段
+        keeps its GPE: lexicon.river_ends) nor of a park that runs across provinces
+        (大运河国家文化公园|江苏段, 黄河国家文化公园|甘肃段 keep theirs, as the development
+        gold d53, d55 and d57 label them) nor after a mark (G60（浙江段）is read by
         places.inside_name)."""
         return clean.startswith("段", end) and start > 0 \
             and "\u4e00" <= clean[start - 1] <= "\u9fff" \
-            and clean[start - 1] not in self._river_ends
+            and clean[start - 1] not in self._river_ends \
+            and not clean.endswith("公园", 0, start)
 
     def keeps_place(self, clean: str, cand: Candidate) -> bool:
         """Whether a GPE candidate stays a GPE: not where it starts a name no rule

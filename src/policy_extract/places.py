@@ -659,6 +659,11 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         if i >= 0 and taken[i].end > start or i + 1 < len(taken) and \
                 taken[i + 1].start < end:
             continue
+        # the start of a longer place's name written out (彭水|苗族土家族自治县): that name's,
+        # whatever the rules and the gate made of it, not a place of its own
+        if (longer := index.prefix(clean[start:start + index._longest + 1])) is not None \
+                and len(longer) > end - start:
+            continue
         name = clean[start:end]
         listed = _listed(clean, start, end, ends, gpe_starts, words)
         rule = rules[name]
