@@ -111,6 +111,8 @@ _DIGIT = regex.compile(r"\d")
 _PLUS = regex.compile(r"[+＋]")
 _COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[大家个项所]?$")
 _LIST_SEP = regex.compile(r"[、·]")
+# parts of a quoted formula joined by + or a dash (“概念验证—中试熟化—产业落地”)
+_FORMULA = regex.compile(r"\p{Han}[+＋—]\p{Han}")
 _NAME_WORD = regex.compile(r"[\p{Han}A-Za-z0-9]+")
 #: jieba cuts text into blocks at these characters' complement (its ``re_han_default``),
 #: so tagging one block alone gives the same tokens as tagging the whole text.
@@ -702,6 +704,7 @@ class NameRulePass:
         self.part_explained_after = tuple(_words(lex, "part_explained_after", path))
         self.craft_after = tuple(_words(lex, "craft_after", path))
         self.quoted_programme_after = tuple(_words(lex, "quoted_programme_after", path))
+        self.formula_named_after = tuple(_words(lex, "formula_named_after", path))
         self.ranking_list = regex.compile(load_fragments(self.data.directory)["RANKING_LIST"])
         #: quoted phrases of a shape that names no programme (rule 8: 六连优, 苏超)
         self._not_programme = regex.compile("|".join(_words(lex, "not_programme_shapes", path)))
@@ -2762,7 +2765,12 @@ class NameRulePass:
             return True  # 135, 六稳, 十四五, 五个100: numbered programme names
         if len(text) > 8:  # a quoted sentence or headline, not a name, unless it ends
             # in a title's or programme's head (“慢性病综合防控示范区”, “全国未成年思想道德先进学校”)
-            # (not a formula of parts joined by +: “直播+平台+跨境电商+海外仓”)
+            # (not a formula of parts joined by +: “直播+平台+跨境电商+海外仓”), or where a
+            # formula of parts joined by + or a dash is named as a working mechanism by the
+            # word after the quotes (“源头查控+硬核隔离+精密智控”机制, “县城—中心镇—重点村”
+            # 发展轴: lexicon.formula_named_after)
+            if _FORMULA.search(text) and after.startswith(self.formula_named_after):
+                return True
             return text.endswith(self._title_heads) and not _PLUS.search(text)
         # an ordinary dictionary word in quotes (一对一, 零成本) is a figure of speech, unless
         # the word after the quotes makes it a programme's name (“费改税”试点, “甘味”品牌)
