@@ -73,7 +73,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "note_term", "partner_run", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "two_char_name", "head_list",
                      "compass_region", "company_product", "noun_name", "airport_part",
-                     "item_list"})
+                     "item_list", "proper_works"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -135,6 +135,12 @@ _SITE_NAME = regex.compile(r"[^\P{Han}的等各在对为将把被从向了是由
 #: a law's article number (第十七条) before the first item of a list
 _ARTICLE = regex.compile(r"第[一二三四五六七八九十百零\d]+条")
 _CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
+#: a class of settlements anywhere in a works' name makes it a programme's (浙江省农村供水工程)
+_WORKS_SETTLEMENTS = regex.compile(r"农村|城乡|城镇|村镇|乡镇|城市")
+_BEFORE_WORKS = 14  # positions before a works word where names.proper_works is tried
+#: a class of places or waters that opens a programme's name, not a works' (农村供水工程)
+_WORKS_CLASS = regex.compile(r"[省市县区]?(?:农村|城乡|城镇|村镇|乡镇|城市|全[省市县区]|各|重点|重大|"
+                             r"骨干|县级|市级|省级|综合|系统|流域|区域|河道|河湖|水环境|水污染|污染)")
 _BEFORE_HEAD = 10  # positions before a head where names.fac_proper's pattern is tried
 #: an opening quote and a name's first characters right before a place (searched back)
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
@@ -769,6 +775,8 @@ class NameRulePass:
         self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self._body_heads = tuple(_words(lex, "body_heads", path))
+        self._facility_bodies = tuple(sorted(_words(lex, "facility_bodies", path), key=len,
+                                             reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
         self.product_ends = tuple(_words(lex, "product_ends", path))
         # a company's plant named by its product and its size or model (names.company_product)
@@ -877,6 +885,7 @@ class NameRulePass:
         # on the places that won the overlaps only (a few a text), not on every candidate
         names = [self._as_body(clean, c) for c in _link(longest_first(self.candidates(clean, view)))
                  if c.label != "GPE" or self.keeps_place(clean, c)]
+        names = self._run_bodies(clean, names)
         names = defined_aliases(clean, names)
         return fill_gaps(names, [c for c in repeated_names(clean, names)
                                  if on_word_boundaries(self.tokenizer, clean, c.start, c.end)
@@ -892,6 +901,21 @@ class NameRulePass:
             return cand
         return Candidate(start=cand.start, end=cand.end, label="ORG", norm=cand.norm,
                          rule=cand.rule, score=cand.score, priority=cand.priority)
+
+    def _run_bodies(self, clean: str, names: list[Candidate]) -> list[Candidate]:
+        """A facility with the body that runs it written right after it (lexicon.
+        facility_bodies: 长潭水库|管理机构, 千岛湖配水供水工程|建设管理单位) is one ORG over
+        both (rule 20: the outermost name), where no other name starts inside the body."""
+        out = []
+        for n, c in enumerate(names):
+            body = next((b for b in self._facility_bodies if clean.startswith(b, c.end)), None)
+            if c.label == "FAC" and body is not None and (
+                    n + 1 == len(names) or names[n + 1].start >= c.end + len(body)):
+                end = c.end + len(body)
+                c = Candidate(start=c.start, end=end, label="ORG", norm=canonical(clean[c.start:end]),
+                              rule=c.rule, score=c.score, priority=c.priority)
+            out.append(c)
+        return out
 
     def candidates(self, clean: str, view: TextView | None = None) -> list[Candidate]:
         """Every rule's candidates that pass the filters, overlaps not yet settled (what
@@ -1473,6 +1497,32 @@ class NameRulePass:
                     continue
                 yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
                                  rule.score, rule.priority)
+
+    def _proper_works(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A water or power works named by a proper name and its works word before 工程
+        (names.proper_works: 千岛湖配水|供水工程, 钱塘江|治理工程): at each works word of
+        the rule's ``near``, the longest name of the rule's pattern ending there that, with
+        the clause's verbs and a law's article number before it left out (负责|千岛湖配水
+        工程), starts on a word boundary and holds a proper name before the works word (not
+        城市内涝|治理工程: a programme by its kind), no class of places opening it and no
+        class of settlements in it (浙江省农村供水工程)."""
+        clean = text.clean
+        assert rule.pattern is not None and rule.near is not None
+        for h_start, h_end in self._near_spans(clean, rule):
+            for pos in range(max(0, h_start - _BEFORE_WORKS), h_start - 1):
+                m = rule.pattern.match(clean, pos)
+                if m is None or m.end() != h_end:
+                    continue
+                start = self._after_verbs(clean, pos, h_start)
+                start = self._after_clause_verb(clean, start, h_start)
+                if h_start - start < 2 or _WORKS_CLASS.match(clean, start) is not None \
+                        or _WORKS_SETTLEMENTS.search(clean, start, h_start) is not None \
+                        or not on_word_boundaries(self.tokenizer, clean, start, start) \
+                        or not self._proper_words(clean[start:h_start], singles=False):
+                    continue
+                yield self._cand(start, h_end, rule.label, clean[start:h_end], rule.id,
+                                 rule.score, rule.priority)
+                break
 
     def _short_name(self, name: str) -> bool:
         """Whether a name before a head of lexicon.short_name_heads is short and proper:
@@ -2993,6 +3043,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
     "clause_place_led": NameRulePass._place_led_name,  # and the place opens a clause
     "proper_prefix": NameRulePass._proper_facility,
+    "proper_works": NameRulePass._proper_works,
     "street": NameRulePass._streets,
     "two_char_name": NameRulePass._two_char_names,
     "noun_name": NameRulePass._noun_names,
