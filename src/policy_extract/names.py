@@ -137,6 +137,8 @@ _ARTICLE = regex.compile(r"第[一二三四五六七八九十百零\d]+条")
 _CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
 #: a class of settlements anywhere in a works' name makes it a programme's (浙江省农村供水工程)
 _WORKS_SETTLEMENTS = regex.compile(r"农村|城乡|城镇|村镇|乡镇|城市")
+_SMALL_NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                   "十": 10}
 _BEFORE_WORKS = 14  # positions before a works word where names.proper_works is tried
 #: a class of places or waters that opens a programme's name, not a works' (农村供水工程)
 _WORKS_CLASS = regex.compile(r"[省市县区]?(?:农村|城乡|城镇|村镇|乡镇|城市|全[省市县区]|各|重点|重大|"
@@ -2048,11 +2050,16 @@ class NameRulePass:
             if opening is None and lo > 0:
                 continue  # no clause start within reach: not one list
             start = self._after_verbs(clean, start, m.start())
-            for s, e in _list_items(clean, start, m.start(), self.tokenizer):
+            items = list(_list_items(clean, start, m.start(), self.tokenizer))
+            counted = bool(m.groupdict().get("count"))
+            if counted and not 2 <= len(items) == _small_count(m["count"]):
+                continue  # a count closes a list only where it counts its items
+            for s, e in items:
                 e = self._without_phase(clean, s, e)
                 if kind_after and (cut := _KIND_AFTER.search(clean, s + 2, e)) is not None:
                     e = cut.start()  # 濛溪河|等遗址: the list's kind after 等 stays out
-                if (s, e) in places or not named(clean[s:e]):
+                if (s, e) in places or not (self._counted_work if counted else named)(
+                        clean[s:e]):
                     continue  # a place alone is no work nor site (敦煌、张掖创建…景区)
                 if clean.endswith(self.product_ends, s, e) \
                         and not clean.endswith(self._facility_heads, s, e):
@@ -2220,6 +2227,17 @@ class NameRulePass:
         if rest.endswith(self._facility_heads) or rest.endswith(self.org_heads):
             return cut
         return e
+
+    def _counted_work(self, item: str) -> bool:
+        """Whether an item of a list its count closes (…、南水北调西线6个工程) reads as a
+        work's name: the count says each item is one work, so a name of common words is one
+        (长征渠引水, 大桥灌区), but not a word of the dictionary alone, a generic word, a
+        measure, a programme's name (…工程, …行动) or a word of a clause
+        (:meth:`_clause_words`)."""
+        return 2 <= len(item) <= _PROJECT_MAX and _PROJECT_CHARS.fullmatch(item) is not None \
+            and item not in self.generic and self.tokenizer.FREQ.get(item, 0) <= _RARE \
+            and not self._measure.search(item) and not item.endswith(_KEPT_SUFFIXES) \
+            and not self._clause_words(item, _PARTICLE_TAGS | {"r"})
 
     def _project_name(self, item: str) -> bool:
         """Whether a list item reads as the name of one work: two to twenty characters of
@@ -3084,6 +3102,11 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
 assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
+
+
+def _small_count(written: str) -> int:
+    """A count of a list's items written in digits or one Chinese numeral (6, 两, 十)."""
+    return int(written) if written.isdigit() else _SMALL_NUMERALS[written]
 
 
 def _neighbour_items(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
