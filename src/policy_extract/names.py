@@ -139,7 +139,10 @@ _CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # 
 _WORKS_SETTLEMENTS = regex.compile(r"农村|城乡|城镇|村镇|乡镇|城市")
 _SMALL_NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                    "十": 10}
-_BEFORE_WORKS = 14  # positions before a works word where names.proper_works is tried
+_BEFORE_WORKS = 14
+#: a classifier right before a works' name: a kind of works counted (166个|太湖保护治理工程)
+_COUNT_BEFORE = ("个", "项", "处", "座", "批")
+_EXTENSION_OPENING = regex.compile(r"[东南西北]延")  # positions before a works word where names.proper_works is tried
 #: a class of places or waters that opens a programme's name, not a works' (农村供水工程)
 _WORKS_CLASS = regex.compile(r"[省市县区]?(?:农村|城乡|城镇|村镇|乡镇|城市|全[省市县区]|各|重点|重大|"
                              r"骨干|县级|市级|省级|综合|系统|流域|区域|河道|河湖|水环境|水污染|污染)")
@@ -1507,7 +1510,11 @@ class NameRulePass:
         the clause's verbs and a law's article number before it left out (负责|千岛湖配水
         工程), starts on a word boundary and holds a proper name before the works word (not
         城市内涝|治理工程: a programme by its kind), no class of places opening it and no
-        class of settlements in it (浙江省农村供水工程)."""
+        class of settlements in it (浙江省农村供水工程); no 工程 before the works word (国家水网
+        骨干工程|珠江三角洲水资源配置工程: a kind of works, then the name) and no 体系 after it
+        (淮河流域防洪工程体系: a system of works, no one work); none right after a count's
+        classifier (166个|太湖保护治理工程: a kind counted) nor opening with an extension (北延|
+        应急供水工程: a part of the longer name before it)."""
         clean = text.clean
         assert rule.pattern is not None and rule.near is not None
         for h_start, h_end in self._near_spans(clean, rule):
@@ -1518,10 +1525,14 @@ class NameRulePass:
                 start = self._after_verbs(clean, pos, h_start)
                 start = self._after_clause_verb(clean, start, h_start)
                 if h_start - start < 2 or _WORKS_CLASS.match(clean, start) is not None \
+                        or "工程" in clean[start:h_start] or clean.startswith("体系", h_end) \
                         or _WORKS_SETTLEMENTS.search(clean, start, h_start) is not None \
                         or not on_word_boundaries(self.tokenizer, clean, start, start) \
                         or not self._proper_words(clean[start:h_start], singles=False):
                     continue
+                if clean.endswith(_COUNT_BEFORE, 0, start) or _EXTENSION_OPENING.match(clean, start):
+                    break  # a kind of works counted (166个|太湖保护治理工程), or the extension of
+                    # a longer name (南水北调东线一期工程|北延应急供水工程)
                 yield self._cand(start, h_end, rule.label, clean[start:h_end], rule.id,
                                  rule.score, rule.priority)
                 break
