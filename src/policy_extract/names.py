@@ -890,9 +890,13 @@ class NameRulePass:
         # on the places that won the overlaps only (a few a text), not on every candidate
         names = [self._as_body(clean, c) for c in _link(longest_first(self.candidates(clean, view)))
                  if c.label != "GPE" or self.keeps_place(clean, c)]
+        facilities = names
         names = self._run_bodies(clean, names)
         names = defined_aliases(clean, names)
-        return fill_gaps(names, [c for c in repeated_names(clean, names)
+        # a facility is known by its own words where its body's name holds it (滨河公园 of
+        # 滨河公园管理机构 stands alone again: 滨河公园园内)
+        known = names + [c for c in facilities if c.label == "FAC"]
+        return fill_gaps(names, [c for c in repeated_names(clean, known)
                                  if on_word_boundaries(self.tokenizer, clean, c.start, c.end)
                                  and self._passes_filters(clean, c)])
 
