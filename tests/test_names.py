@@ -292,6 +292,13 @@ CASES = [
     ("place_led_works", "，推进兰州铁路枢纽优化提升工程、定平铁路。浙江省农村供水工程建设",
      [("兰州铁路枢纽优化提升工程", "FAC", "兰州铁路枢纽优化提升工程"), ("定平铁路", "FAC", "定平铁路"),
       ("浙江省", "GPE", "浙江省")]),
+    # the body that runs a facility, written right after it, is one ORG with it (lexicon.
+    # facility_bodies); a kind of body with no facility before it is none
+    ("facility_body", "第六条长潭水库管理机构负责饮用水水源保护设施。由海事管理机构处一万元罚款",
+     [("长潭水库管理机构", "ORG", "长潭水库管理机构")]),
+    # the facility alone again is still a FAC (and known to names.repeated by its own words)
+    ("facility_body_repeated", "。滨河公园管理机构负责日常管理。应当做好滨河公园内河道的护砌",
+     [("滨河公园管理机构", "ORG", "滨河公园管理机构"), ("滨河公园", "FAC", "滨河公园")]),
     # a hospital or school the facility rules delimit is given out as an ORG (lexicon.body_
     # heads), the place inside no GPE; a building of it stays a FAC
     ("body_head", "省人民医院南院、北京大学口腔医院三亚医院等医疗项目投入使用，完成普陀医院感染大楼扩建",

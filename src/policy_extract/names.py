@@ -73,7 +73,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "note_term", "partner_run", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "two_char_name", "head_list",
                      "compass_region", "company_product", "noun_name", "airport_part",
-                     "item_list"})
+                     "item_list", "proper_works"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -137,6 +137,17 @@ _SITE_NAME = regex.compile(r"[^\P{Han}的等各在对为将把被从向了是由
 #: a law's article number (第十七条) before the first item of a list
 _ARTICLE = regex.compile(r"第[一二三四五六七八九十百零\d]+条")
 _CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
+#: a class of settlements anywhere in a works' name makes it a programme's (浙江省农村供水工程)
+_WORKS_SETTLEMENTS = regex.compile(r"农村|城乡|城镇|村镇|乡镇|城市")
+_SMALL_NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                   "十": 10}
+_BEFORE_WORKS = 14
+#: a classifier right before a works' name: a kind of works counted (166个|太湖保护治理工程)
+_COUNT_BEFORE = ("个", "项", "处", "座", "批")
+_EXTENSION_OPENING = regex.compile(r"[东南西北]延")  # positions before a works word where names.proper_works is tried
+#: a class of places or waters that opens a programme's name, not a works' (农村供水工程)
+_WORKS_CLASS = regex.compile(r"[省市县区]?(?:农村|城乡|城镇|村镇|乡镇|城市|全[省市县区]|各|重点|重大|"
+                             r"骨干|县级|市级|省级|综合|系统|流域|区域|河道|河湖|水环境|水污染|污染)")
 _BEFORE_HEAD = 10  # positions before a head where names.fac_proper's pattern is tried
 #: an opening quote and a name's first characters right before a place (searched back)
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
@@ -772,6 +783,8 @@ class NameRulePass:
         self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self._body_heads = tuple(_words(lex, "body_heads", path))
+        self._facility_bodies = tuple(sorted(_words(lex, "facility_bodies", path), key=len,
+                                             reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
         self.product_ends = tuple(_words(lex, "product_ends", path))
         # a company's plant named by its product and its size or model (names.company_product)
@@ -880,8 +893,13 @@ class NameRulePass:
         # on the places that won the overlaps only (a few a text), not on every candidate
         names = [self._as_body(clean, c) for c in _link(longest_first(self.candidates(clean, view)))
                  if c.label != "GPE" or self.keeps_place(clean, c)]
+        facilities = names
+        names = self._run_bodies(clean, names)
         names = defined_aliases(clean, names)
-        return fill_gaps(names, [c for c in repeated_names(clean, names)
+        # a facility is known by its own words where its body's name holds it (滨河公园 of
+        # 滨河公园管理机构 stands alone again: 滨河公园园内)
+        known = names + [c for c in facilities if c.label == "FAC"]
+        return fill_gaps(names, [c for c in repeated_names(clean, known)
                                  if on_word_boundaries(self.tokenizer, clean, c.start, c.end)
                                  and self._passes_filters(clean, c)])
 
@@ -895,6 +913,21 @@ class NameRulePass:
             return cand
         return Candidate(start=cand.start, end=cand.end, label="ORG", norm=cand.norm,
                          rule=cand.rule, score=cand.score, priority=cand.priority)
+
+    def _run_bodies(self, clean: str, names: list[Candidate]) -> list[Candidate]:
+        """A facility with the body that runs it written right after it (lexicon.
+        facility_bodies: 长潭水库|管理机构, 千岛湖配水供水工程|建设管理单位) is one ORG over
+        both (rule 20: the outermost name), where no other name starts inside the body."""
+        out = []
+        for n, c in enumerate(names):
+            body = next((b for b in self._facility_bodies if clean.startswith(b, c.end)), None)
+            if c.label == "FAC" and body is not None and (
+                    n + 1 == len(names) or names[n + 1].start >= c.end + len(body)):
+                end = c.end + len(body)
+                c = Candidate(start=c.start, end=end, label="ORG", norm=canonical(clean[c.start:end]),
+                              rule=c.rule, score=c.score, priority=c.priority)
+            out.append(c)
+        return out
 
     def candidates(self, clean: str, view: TextView | None = None) -> list[Candidate]:
         """Every rule's candidates that pass the filters, overlaps not yet settled (what
@@ -1480,6 +1513,40 @@ class NameRulePass:
                 yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
                                  rule.score, rule.priority)
 
+    def _proper_works(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A water or power works named by a proper name and its works word before 工程
+        (names.proper_works: 千岛湖配水|供水工程, 钱塘江|治理工程): at each works word of
+        the rule's ``near``, the longest name of the rule's pattern ending there that, with
+        the clause's verbs and a law's article number before it left out (负责|千岛湖配水
+        工程), starts on a word boundary and holds a proper name before the works word (not
+        城市内涝|治理工程: a programme by its kind), no class of places opening it and no
+        class of settlements in it (浙江省农村供水工程); no 工程 before the works word (国家水网
+        骨干工程|珠江三角洲水资源配置工程: a kind of works, then the name) and no 体系 after it
+        (淮河流域防洪工程体系: a system of works, no one work); none right after a count's
+        classifier (166个|太湖保护治理工程: a kind counted) nor opening with an extension (北延|
+        应急供水工程: a part of the longer name before it)."""
+        clean = text.clean
+        assert rule.pattern is not None and rule.near is not None
+        for h_start, h_end in self._near_spans(clean, rule):
+            for pos in range(max(0, h_start - _BEFORE_WORKS), h_start - 1):
+                m = rule.pattern.match(clean, pos)
+                if m is None or m.end() != h_end:
+                    continue
+                start = self._after_verbs(clean, pos, h_start)
+                start = self._after_clause_verb(clean, start, h_start)
+                if h_start - start < 2 or _WORKS_CLASS.match(clean, start) is not None \
+                        or "工程" in clean[start:h_start] or clean.startswith("体系", h_end) \
+                        or _WORKS_SETTLEMENTS.search(clean, start, h_start) is not None \
+                        or not on_word_boundaries(self.tokenizer, clean, start, start) \
+                        or not self._proper_words(clean[start:h_start], singles=False):
+                    continue
+                if clean.endswith(_COUNT_BEFORE, 0, start) or _EXTENSION_OPENING.match(clean, start):
+                    break  # a kind of works counted (166个|太湖保护治理工程), or the extension of
+                    # a longer name (南水北调东线一期工程|北延应急供水工程)
+                yield self._cand(start, h_end, rule.label, clean[start:h_end], rule.id,
+                                 rule.score, rule.priority)
+                break
+
     def _short_name(self, name: str) -> bool:
         """Whether a name before a head of lexicon.short_name_heads is short and proper:
         two to four characters (黄茅海|通道, 沪甬跨海|通道; not 海关应当开通绿色|通道), no word
@@ -2004,11 +2071,16 @@ class NameRulePass:
             if opening is None and lo > 0:
                 continue  # no clause start within reach: not one list
             start = self._after_verbs(clean, start, m.start())
-            for s, e in _list_items(clean, start, m.start(), self.tokenizer):
+            items = list(_list_items(clean, start, m.start(), self.tokenizer))
+            counted = bool(m.groupdict().get("count"))
+            if counted and not 2 <= len(items) == _small_count(m["count"]):
+                continue  # a count closes a list only where it counts its items
+            for s, e in items:
                 e = self._without_phase(clean, s, e)
                 if kind_after and (cut := _KIND_AFTER.search(clean, s + 2, e)) is not None:
                     e = cut.start()  # 濛溪河|等遗址: the list's kind after 等 stays out
-                if (s, e) in places or not named(clean[s:e]):
+                if (s, e) in places or not (self._counted_work if counted else named)(
+                        clean[s:e]):
                     continue  # a place alone is no work nor site (敦煌、张掖创建…景区)
                 if clean.endswith(self.product_ends, s, e) \
                         and not clean.endswith(self._facility_heads, s, e):
@@ -2176,6 +2248,17 @@ class NameRulePass:
         if rest.endswith(self._facility_heads) or rest.endswith(self.org_heads):
             return cut
         return e
+
+    def _counted_work(self, item: str) -> bool:
+        """Whether an item of a list its count closes (…、南水北调西线6个工程) reads as a
+        work's name: the count says each item is one work, so a name of common words is one
+        (长征渠引水, 大桥灌区), but not a word of the dictionary alone, a generic word, a
+        measure, a programme's name (…工程, …行动) or a word of a clause
+        (:meth:`_clause_words`)."""
+        return 2 <= len(item) <= _PROJECT_MAX and _PROJECT_CHARS.fullmatch(item) is not None \
+            and item not in self.generic and self.tokenizer.FREQ.get(item, 0) <= _RARE \
+            and not self._measure.search(item) and not item.endswith(_KEPT_SUFFIXES) \
+            and not self._clause_words(item, _PARTICLE_TAGS | {"r"})
 
     def _project_name(self, item: str) -> bool:
         """Whether a list item reads as the name of one work: two to twenty characters of
@@ -3004,6 +3087,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
     "clause_place_led": NameRulePass._place_led_name,  # and the place opens a clause
     "proper_prefix": NameRulePass._proper_facility,
+    "proper_works": NameRulePass._proper_works,
     "street": NameRulePass._streets,
     "two_char_name": NameRulePass._two_char_names,
     "noun_name": NameRulePass._noun_names,
@@ -3044,6 +3128,11 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
 assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
+
+
+def _small_count(written: str) -> int:
+    """A count of a list's items written in digits or one Chinese numeral (6, 两, 十)."""
+    return int(written) if written.isdigit() else _SMALL_NUMERALS[written]
 
 
 def _neighbour_items(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
