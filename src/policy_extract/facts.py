@@ -780,6 +780,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         if not ref_source.startswith("document:"):
             ref_year = reviewed + 1  # a report reviews the year before it is delivered
     period: str | None = None
+    spanned = False  # a plan's span written at its head: (2019-2022年) after a cover letter
     if is_tasks:  # the year of the tasks: the first its title lines name, else the year
         # the breakdown was issued in (its tasks are that year's: 2021年3月 -> 2021)
         period = next((m.norm[:4] for m in titled if m.label == "DATE" and m.norm),
@@ -790,6 +791,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         period = str(ref_year - 1)
     elif _PLAN_TITLE.search(title):
         period = next((d for d in dates if "/" in d), None)
+        spanned = period is not None
     title_lines = "".join(text[m.start:m.end] for m in titled) + _title_lines(text)
     is_rules = not is_report and bool(vocab.rules_title.search(title_lines))
     if period is None and is_rules:
@@ -798,7 +800,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         is_report or is_rules or _PLAN_TITLE.search(title)) and _is_review(text, vocab)
     if period is None and is_review:
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
-    titled_plan = _titled_plan(text)
+    titled_plan = spanned or _titled_plan(text)
     season = _in_report_season(ref_date) and not titled_plan
     plans = not (is_review or is_rules or is_tasks) and _in_plan_mood(text, vocab)
     if is_report and not plans and not _REPORT_TITLE.search(title) \
