@@ -810,7 +810,9 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         plans = _in_plan_mood(text, vocab, REPORT_PLAN_MOOD)  # a report's tasks cut mid-way
     if plans and period is None and ref_year is not None and not is_report \
             and not titled_plan:
-        period = str(ref_year)  # the tasks of a report delivered in January: that year's
+        # the tasks of a report delivered in January: that year's; the next plan's aims
+        # (推动“十五五”高质量发展，…) where the text names the plan and not its own year
+        period = _plan_ahead(text, mentions, vocab, ref_year) or str(ref_year)
     if period is None and ref_year is not None and not (
             is_report or is_review or is_rules or is_tasks or plans or titled_plan) \
             and season and _reviews_year_before(text, vocab):
@@ -818,6 +820,20 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         period = str(ref_year - 1)
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
                       is_rules, is_review, is_tasks, plans, titled_plan)
+
+
+def _plan_ahead(text: str, mentions: Sequence[Mention], vocab: FactVocab, ref_year: int
+                ) -> str | None:
+    """The years of the one plan from ``ref_year`` on (“十五五” in 2026: ``plan_periods``)
+    that an untitled text in a plan's mood names while it names no year of its own (no
+    DATE of ``ref_year`` alone: 2026年, 今年): the aims of the next plan cut from a report's
+    heading (二、“十五五”时期的主要目标任务), not the year's tasks."""
+    ahead = {years for name, years in vocab.plan_periods.items()
+             if int(years[:4]) >= ref_year and name in text}
+    if len(ahead) != 1 or any(m.label == "DATE" and m.norm and m.norm[:4] == str(ref_year)
+                              and "/" not in m.norm for m in mentions):
+        return None
+    return ahead.pop()
 
 
 def _titled_plan(text: str) -> bool:
@@ -1147,6 +1163,9 @@ class _Doc:
                              self.value_starts)
             self.scope_starts = [a for a, _ in scopes]
             self.scope_spans = [span for _, span in scopes]
+        elif self.ctx.plans and not self.ctx.titled_plan and self.ctx.period \
+                and "/" in self.ctx.period:  # the next plan's aims (_plan_ahead): all its span
+            self.scope_starts, self.scope_spans = [0], [self.ctx.period]
 
     def scope_at(self, pos: int) -> str | None:
         """The years of the multi-year review (or plan) the text at ``pos`` is part of."""
