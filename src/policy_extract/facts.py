@@ -360,6 +360,9 @@ _NAMED_SET = re.compile(r"[一二两三四五六七八九十]+[大个支类件]"
 _OWN_SET = re.compile(r"方面")
 #: a noun a verb of ``means_verbs`` is part of (促进会, 促进中心, 推动力): no verb of effort
 _MEANS_NOUN = re.compile(r"会|中心|力|法|条例")
+#: how far 从 and the verb of change may stand from the level a change starts from
+#: (从每人每月|2375元|提高到, 从|15个|县（市）扩大到)
+_FROM_REACH = 12
 _RAISED_FROM = re.compile(r"(?:提高|提升|增加|增长|上调|扩大|降低|下降|减少|压减)(?:至|到)")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 #: a sub-heading line (（一）“十四五”发展成就): what it names, without a comma
@@ -1953,6 +1956,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             # an existing set a task acts on (统筹三大结构): its size is reported, dated as
             # the task is (the plan's year or span)
             acted_on = status == "target" and _acts_on_set(text, start, value, vocab)
+            # the level a change starts from (从380元提高至1000元) is reported, dated as the
+            # change is (a planned one: the plan's year)
+            acted_on = acted_on or _starts_raise(text, start, value)
             period = _period(doc, sent, start, end, value, indicator,
                              kind if status == "actual" else "", state.stock,
                              target=status == "target", first=group[0].start)
@@ -3122,6 +3128,19 @@ def _in_closed_paren(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _starts_raise(text: str, clause_start: int, value: Mention) -> bool:
+    """Whether ``value`` is the level a change starts from: 从 (or 由) a few characters before
+    it in its clause, with no verb of change between, and a verb of change to a level
+    (提高到, 扩大到: ``_RAISED_FROM``) a few characters after it (从380元提高至1000元;
+    分别从每人每月209元、280元提高到…; 从15个县（市）扩大到57个县（市）)."""
+    i = max(text.rfind("从", clause_start, value.start), text.rfind("由", clause_start, value.start))
+    if i < 0 or value.start - i > _FROM_REACH or _RAISED_FROM.search(text, i, value.start) \
+            or _BOUNDARY.search(text, i, value.start):
+        return False
+    after = _RAISED_FROM.search(text, value.end, value.end + _FROM_REACH)
+    return after is not None and not _BOUNDARY.search(text, value.end, after.start())
+
+
 def _of_past_year(words: str, ref_year: int | None) -> bool:
     """Whether ``words`` (a task opener) name a year before the reference year: the
     heading of a review (一、2025年主要工作和“十四五”发展成就 in a report of 2026)."""
@@ -3134,9 +3153,6 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     clause = text[clause_start:value.end + 3]
     if vocab.actual.search(clause):
         return "actual"
-    if text[max(0, value.start - 1):value.start] in ("从", "由") \
-            and _RAISED_FROM.match(text, value.end):
-        return "actual"  # 从380元提高至1000元: the level the change starts from
     # a report's review of 五年来 or of the year before (一、2025年工作回顾): what was done
     past = doc.past_review(value.start) or doc.ctx.is_report and bool(
         value.section and vocab.review_heading.search(value.section))
