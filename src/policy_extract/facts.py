@@ -805,6 +805,10 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
     titled_plan = spanned or _titled_plan(text)
     season = _in_report_season(ref_date) and not titled_plan
+    # a year the file's name alone gives (jiangsu_2026_report.txt: no year written in the
+    # text) is the year a report is delivered in, its month unknown: a text told as a
+    # report's review is (_told_as_review)
+    named = ref_source == "inferred:file-name" and not titled_plan
     plans = not (is_review or is_rules or is_tasks) and _in_plan_mood(text, vocab)
     if is_report and not plans and not _REPORT_TITLE.search(title) \
             and ref_source != "document:delivery-line" and not _opens_with_past(text, vocab) \
@@ -818,7 +822,8 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         period = _plan_ahead(text, mentions, vocab, ref_year) or str(ref_year)
     if period is None and ref_year is not None and not (
             is_report or is_review or is_rules or is_tasks or plans or titled_plan) \
-            and season and _reviews_year_before(text, vocab):
+            and (season or named and _told_as_review(text, vocab)) \
+            and _reviews_year_before(text, vocab):
         is_report = True  # a report's review part without its title: the year before
         period = str(ref_year - 1)
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
@@ -892,6 +897,18 @@ def _reviews_year_before(text: str, vocab: FactVocab) -> bool:
         return True
     done = len(vocab.review_mood.findall(text))
     return done >= REVIEW_MOOD_MIN and len(vocab.plan_mood.findall(text)) <= REVIEW_MOOD * done
+
+
+def _told_as_review(text: str, vocab: FactVocab) -> bool:
+    """Whether a text whose month is unknown reads as a work report's review: what was
+    done (``review_mood``) at least twice ``REVIEW_MOOD_MIN`` times, told with the verbs of
+    the government's work (``plan_mood``: 推进, 持续, at least ``REVIEW_MOOD_MIN``), or a
+    paragraph opening with past years (五年来，); a bulletin's figures (同比增长…) have no
+    such verbs, and a policy's grants one 首次 or two."""
+    if _opens_with_past(text, vocab):
+        return True
+    return len(vocab.review_mood.findall(text)) >= 2 * REVIEW_MOOD_MIN \
+        and len(vocab.plan_mood.findall(text)) >= REVIEW_MOOD_MIN
 
 
 def _body_area(org: str) -> str | None:
