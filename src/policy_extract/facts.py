@@ -378,6 +378,9 @@ _SPAN_REACH = 300
 _SPAN_SENTENCES = 3
 _SENTENCE_END = re.compile(r"[。！!？?]")
 #: the next plan named in a paragraph's first sentence (编制了“十五五”规划纲要, 第十五个五年规划)
+#: a plan a paragraph opens with as its subject (推动“十五五”高质量发展，…; “十五五”发展的
+#: 主要目标是：…), not one a review prepares for (为“十五五”开好局打下坚实基础)
+_PLAN_SUBJECT = re.compile(r"(?:推动|推进|做好|实现)?(十[一二三四五六]五)(?!开局|开好局|起步)")
 _NTH_PLAN = re.compile(r"第(十[一二三四五六])个五年")
 #: the levels of ``level_words``, broadest first (places.LEVELS' Chinese ones)
 LEVEL_ORDER = ("province", "prefecture", "county")
@@ -1461,10 +1464,12 @@ def _next_plan(text: str, start: int, stop: int, vocab: FactVocab, ref_year: int
     stop = min(stop if stop >= 0 else len(text), start + 200)
     end = text.find("。", start, stop)
     sentence = _NTH_PLAN.sub(r"\1五", _clean(text[start:end if end >= 0 else stop]))
+    subject = _PLAN_SUBJECT.match(sentence)
     for name, years in vocab.plan_periods.items():
-        if int(years[:4]) >= ref_year and re.search(re.escape(name) + "(?:规划|时期|期间)",
-                                                    sentence):
-            return years
+        if int(years[:4]) >= ref_year and (re.search(re.escape(name) + "(?:规划|时期|期间)",
+                                                     sentence)
+                                           or subject is not None and subject.group(1) == name):
+            return years  # also as the subject it opens with: 推动“十五五”高质量发展，必须…
     return None
 
 
