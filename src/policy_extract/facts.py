@@ -1409,7 +1409,8 @@ def _cut_from_review(text: str, breaks: Sequence[int], first: tuple[int, str | N
     """Whether an excerpt without a title starts inside the multi-year review its first
     span opens (重点改革全面推进。…累计培育…。\n五年来，我们…): the paragraph of that span
     opens with it, it ends before the reference year, and no paragraph before it is a
-    heading or opens with one year (一、…, （八）…, 2025年，…, 过去一年): what stands before
+    heading or opens with one year (一、…, （八）…, 2025年，…, 过去一年) unless it measures that
+    year against the span's start (2025年X较2020年提高…: _measured_over): what stands before
     it is cut from the same review (FACTS.md: the document's own period)."""
     start, span = first
     if span is None or "/" not in span or ref_year is None or int(span[-4:]) >= ref_year \
@@ -1419,9 +1420,11 @@ def _cut_from_review(text: str, breaks: Sequence[int], first: tuple[int, str | N
         line = text[para:para + 60].lstrip(_SPACES + "“\"")
         found = _OPENING.match(line)
         opening = _clean(found.group(1)) if found else ""
-        if _TOP_HEADING.match(line) or _SUB_HEADING.match(line) or _YEAR.search(opening) \
-                or vocab.year_opener.match(opening):
+        if _TOP_HEADING.match(line) or _SUB_HEADING.match(line):
             return False
+        if (_YEAR.search(opening) or vocab.year_opener.match(opening)) \
+                and not _measured_over(text, para, span, vocab):
+            return False  # 2025年，…比2020年提高14个百分点 is the span's end, in its review
     return True
 
 
