@@ -617,6 +617,31 @@ def test_untitled_excerpt_period(pipeline: Pipeline, text: str, ref_date: str | 
     assert pipeline.extract(text, ref_date=ref_date).period == period
 
 
+REVIEW_TOLD = ("（二）着力扩大有效需求。深入推进消费提质，持续扩大有效投资，社会消费品零售总额首次突破3万亿元，"
+               "建成了一批重大项目，获批国家试点3个，荣获全国先进称号，位居全国前列。\n")
+
+
+@pytest.mark.parametrize(("text", "name", "period"), [
+    pytest.param(REVIEW_TOLD, "chongqing_2026_report.txt", "2025",
+                 id="review-told-with-the-governments-verbs"),
+    pytest.param("五年来，全省累计建成5G基站20万个。\n", "chongqing_2026_report.txt", "2025",
+                 id="opening-with-past-years"),
+    # counterexamples: a bulletin's figures, no verbs of the government's work; a policy's
+    # grant with one 首次; no year in the file's name
+    pytest.param("全县规模以上工业增加值同比增长12.9%，首次突破10亿元，获批国家试点3个，荣获全国先进称号，"
+                 "位居全省前列。\n", "wanzai_2022_bulletin.txt", None, id="a-bulletins-figures"),
+    pytest.param("加快推进服务业发展，积极培育龙头企业，对首次进入中国服务业企业500强的企业给予最高300万元奖励。\n",
+                 "sichuan_2020_opinion.txt", None, id="a-policys-grant"),
+    pytest.param(REVIEW_TOLD, "report.txt", None, id="no-year-in-the-name"),
+])
+def test_review_dated_by_its_file_name(pipeline: Pipeline, text: str, name: str,
+                                       period: str | None) -> None:
+    """An excerpt of a report's review whose text writes no year, read without --ref-dates:
+    the year its file's name holds is the year the report is delivered in, its month
+    unknown; told as a review (facts._told_as_review), it looks back on the year before."""
+    assert pipeline.extract(text, doc_id=name).period == period
+
+
 @pytest.mark.parametrize(("zone", "want"), [
     pytest.param("深圳市前海深港现代服务业合作区", "前海深港现代服务业合作区", id="a-named-zone-loses-its-city"),
     pytest.param("杭州市钱塘综合保税区", "钱塘综合保税区", id="a-named-bonded-zone-loses-its-city"),

@@ -57,6 +57,10 @@ def test_source_counterexample(source: RefSource, text: str) -> None:
                  ("2021", "inferred:written-years"), id="deadlines-left-out"),
     pytest.param("2019年前三季度，全市工业稳增长。", ("2019", "inferred:written-years"),
                  id="not-a-deadline:the-first-quarters"),
+    pytest.param("责任单位：市体育局、2022年第19届亚运会组委会办公室。2019年",
+                 ("2019", "inferred:written-years"), id="editions-left-out"),
+    pytest.param("2022年，第19届亚运会组委会成立。2019年", ("2022", "inferred:written-years"),
+                 id="not-an-edition:a-year-of-its-own"),
 ])
 def test_fallback(text: str, expected: tuple[str | None, str]) -> None:
     assert infer_ref_date(TextView(text), RULES) == expected
@@ -77,6 +81,8 @@ def test_fallback(text: str, expected: tuple[str | None, str]) -> None:
                  id="not:when-the-text-writes-a-year"),
     pytest.param("推进政务服务建设。实施2030年前碳排放达峰行动。", "putuo_2021_tasks.txt",
                  ("2021", "inferred:file-name"), id="a-deadline-is-no-year-written"),
+    pytest.param("责任单位：2022年第19届亚运会组委会场馆建设部。", "hangzhou_2019_tasks.txt",
+                 ("2019", "inferred:file-name"), id="an-edition-is-no-year-written"),
 ])
 def test_year_of_the_file_name(text: str, name: str, expected: tuple[str | None, str]) -> None:
     assert infer_ref_date(TextView(text), RULES, name) == expected

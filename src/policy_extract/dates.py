@@ -32,6 +32,9 @@ _TARGET_BEFORE = ("到", "至", "力争到", "争取到", "预计到")
 #: a deadline (2030年前碳达峰, 2027年底前建成): a target's year too, no year written of;
 #: not the first months of a year (2019年前三季度) nor 前后
 _DEADLINE_AFTER = regex.compile(r"(?:年)?(?:底|末)?(?:以)?前(?![一二两三四五六七八九十0-9后])")
+#: an event's edition (2022年第19届亚运会, 2025年第十五届全运会): the year names the event
+#: (and the bodies named after it: 2022年第19届亚运会组委会办公室), no year written of
+_EDITION_AFTER = regex.compile(r"(?:年)?(?:度)?第[一二三四五六七八九十百零〇\d]+届")
 #: a paragraph or sentence that looks back on years from the speaker's present (五年来，我们…,
 #: …圆满收官。五年来，…; 过去一年，…): the latest year written is reviewed, and the text
 #: speaks from the year after it
@@ -381,7 +384,8 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
         if f.year is None or not 1900 <= f.year <= 2100:
             continue
         if any(view.clean.endswith(w, 0, f.start) for w in _TARGET_BEFORE) \
-                or _DEADLINE_AFTER.match(view.clean, f.end):
+                or _DEADLINE_AFTER.match(view.clean, f.end) \
+                or _EDITION_AFTER.match(view.clean, f.end):
             continue
         years.append(f.year)
     if not years:

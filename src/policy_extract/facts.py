@@ -360,6 +360,9 @@ _NAMED_SET = re.compile(r"[一二两三四五六七八九十]+[大个支类件]"
 _OWN_SET = re.compile(r"方面")
 #: a noun a verb of ``means_verbs`` is part of (促进会, 促进中心, 推动力): no verb of effort
 _MEANS_NOUN = re.compile(r"会|中心|力|法|条例")
+#: how far 从 and the verb of change may stand from the level a change starts from
+#: (从每人每月|2375元|提高到, 从|15个|县（市）扩大到)
+_FROM_REACH = 12
 _RAISED_FROM = re.compile(r"(?:提高|提升|增加|增长|上调|扩大|降低|下降|减少|压减)(?:至|到)")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 #: a sub-heading line (（一）“十四五”发展成就): what it names, without a comma
@@ -375,6 +378,9 @@ _SPAN_REACH = 300
 _SPAN_SENTENCES = 3
 _SENTENCE_END = re.compile(r"[。！!？?]")
 #: the next plan named in a paragraph's first sentence (编制了“十五五”规划纲要, 第十五个五年规划)
+#: a plan a paragraph opens with as its subject (推动“十五五”高质量发展，…; “十五五”发展的
+#: 主要目标是：…), not one a review prepares for (为“十五五”开好局打下坚实基础)
+_PLAN_SUBJECT = re.compile(r"(?:推动|推进|做好|实现)?(十[一二三四五六]五)(?!开局|开好局|起步)")
 _NTH_PLAN = re.compile(r"第(十[一二三四五六])个五年")
 #: the levels of ``level_words``, broadest first (places.LEVELS' Chinese ones)
 LEVEL_ORDER = ("province", "prefecture", "county")
@@ -780,6 +786,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         if not ref_source.startswith("document:"):
             ref_year = reviewed + 1  # a report reviews the year before it is delivered
     period: str | None = None
+    spanned = False  # a plan's span written at its head: (2019-2022年) after a cover letter
     if is_tasks:  # the year of the tasks: the first its title lines name, else the year
         # the breakdown was issued in (its tasks are that year's: 2021年3月 -> 2021)
         period = next((m.norm[:4] for m in titled if m.label == "DATE" and m.norm),
@@ -790,6 +797,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         period = str(ref_year - 1)
     elif _PLAN_TITLE.search(title):
         period = next((d for d in dates if "/" in d), None)
+        spanned = period is not None
     title_lines = "".join(text[m.start:m.end] for m in titled) + _title_lines(text)
     is_rules = not is_report and bool(vocab.rules_title.search(title_lines))
     if period is None and is_rules:
@@ -798,8 +806,12 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         is_report or is_rules or _PLAN_TITLE.search(title)) and _is_review(text, vocab)
     if period is None and is_review:
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
-    titled_plan = _titled_plan(text)
+    titled_plan = spanned or _titled_plan(text)
     season = _in_report_season(ref_date) and not titled_plan
+    # a year the file's name alone gives (jiangsu_2026_report.txt: no year written in the
+    # text) is the year a report is delivered in, its month unknown: a text told as a
+    # report's review is (_told_as_review)
+    named = ref_source == "inferred:file-name" and not titled_plan
     plans = not (is_review or is_rules or is_tasks) and _in_plan_mood(text, vocab)
     if is_report and not plans and not _REPORT_TITLE.search(title) \
             and ref_source != "document:delivery-line" and not _opens_with_past(text, vocab) \
@@ -808,14 +820,31 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         plans = _in_plan_mood(text, vocab, REPORT_PLAN_MOOD)  # a report's tasks cut mid-way
     if plans and period is None and ref_year is not None and not is_report \
             and not titled_plan:
-        period = str(ref_year)  # the tasks of a report delivered in January: that year's
+        # the tasks of a report delivered in January: that year's; the next plan's aims
+        # (推动“十五五”高质量发展，…) where the text names the plan and not its own year
+        period = _plan_ahead(text, mentions, vocab, ref_year) or str(ref_year)
     if period is None and ref_year is not None and not (
             is_report or is_review or is_rules or is_tasks or plans or titled_plan) \
-            and season and _reviews_year_before(text, vocab):
+            and (season or named and _told_as_review(text, vocab)) \
+            and _reviews_year_before(text, vocab):
         is_report = True  # a report's review part without its title: the year before
         period = str(ref_year - 1)
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
                       is_rules, is_review, is_tasks, plans, titled_plan)
+
+
+def _plan_ahead(text: str, mentions: Sequence[Mention], vocab: FactVocab, ref_year: int
+                ) -> str | None:
+    """The years of the one plan from ``ref_year`` on (“十五五” in 2026: ``plan_periods``)
+    that an untitled text in a plan's mood names while it names no year of its own (no
+    DATE of ``ref_year`` alone: 2026年, 今年): the aims of the next plan cut from a report's
+    heading (二、“十五五”时期的主要目标任务), not the year's tasks."""
+    ahead = {years for name, years in vocab.plan_periods.items()
+             if int(years[:4]) >= ref_year and name in text}
+    if len(ahead) != 1 or any(m.label == "DATE" and m.norm and m.norm[:4] == str(ref_year)
+                              and "/" not in m.norm for m in mentions):
+        return None
+    return ahead.pop()
 
 
 def _titled_plan(text: str) -> bool:
@@ -871,6 +900,18 @@ def _reviews_year_before(text: str, vocab: FactVocab) -> bool:
         return True
     done = len(vocab.review_mood.findall(text))
     return done >= REVIEW_MOOD_MIN and len(vocab.plan_mood.findall(text)) <= REVIEW_MOOD * done
+
+
+def _told_as_review(text: str, vocab: FactVocab) -> bool:
+    """Whether a text whose month is unknown reads as a work report's review: what was
+    done (``review_mood``) at least twice ``REVIEW_MOOD_MIN`` times, told with the verbs of
+    the government's work (``plan_mood``: 推进, 持续, at least ``REVIEW_MOOD_MIN``), or a
+    paragraph opening with past years (五年来，); a bulletin's figures (同比增长…) have no
+    such verbs, and a policy's grants one 首次 or two."""
+    if _opens_with_past(text, vocab):
+        return True
+    return len(vocab.review_mood.findall(text)) >= 2 * REVIEW_MOOD_MIN \
+        and len(vocab.plan_mood.findall(text)) >= REVIEW_MOOD_MIN
 
 
 def _body_area(org: str) -> str | None:
@@ -1145,6 +1186,9 @@ class _Doc:
                              self.value_starts)
             self.scope_starts = [a for a, _ in scopes]
             self.scope_spans = [span for _, span in scopes]
+        elif self.ctx.plans and not self.ctx.titled_plan and self.ctx.period \
+                and "/" in self.ctx.period:  # the next plan's aims (_plan_ahead): all its span
+            self.scope_starts, self.scope_spans = [0], [self.ctx.period]
 
     def scope_at(self, pos: int) -> str | None:
         """The years of the multi-year review (or plan) the text at ``pos`` is part of."""
@@ -1365,7 +1409,8 @@ def _cut_from_review(text: str, breaks: Sequence[int], first: tuple[int, str | N
     """Whether an excerpt without a title starts inside the multi-year review its first
     span opens (重点改革全面推进。…累计培育…。\n五年来，我们…): the paragraph of that span
     opens with it, it ends before the reference year, and no paragraph before it is a
-    heading or opens with one year (一、…, （八）…, 2025年，…, 过去一年): what stands before
+    heading or opens with one year (一、…, （八）…, 2025年，…, 过去一年) unless it measures that
+    year against the span's start (2025年X较2020年提高…: _measured_over): what stands before
     it is cut from the same review (FACTS.md: the document's own period)."""
     start, span = first
     if span is None or "/" not in span or ref_year is None or int(span[-4:]) >= ref_year \
@@ -1375,9 +1420,11 @@ def _cut_from_review(text: str, breaks: Sequence[int], first: tuple[int, str | N
         line = text[para:para + 60].lstrip(_SPACES + "“\"")
         found = _OPENING.match(line)
         opening = _clean(found.group(1)) if found else ""
-        if _TOP_HEADING.match(line) or _SUB_HEADING.match(line) or _YEAR.search(opening) \
-                or vocab.year_opener.match(opening):
+        if _TOP_HEADING.match(line) or _SUB_HEADING.match(line):
             return False
+        if (_YEAR.search(opening) or vocab.year_opener.match(opening)) \
+                and not _measured_over(text, para, span, vocab):
+            return False  # 2025年，…比2020年提高14个百分点 is the span's end, in its review
     return True
 
 
@@ -1420,10 +1467,12 @@ def _next_plan(text: str, start: int, stop: int, vocab: FactVocab, ref_year: int
     stop = min(stop if stop >= 0 else len(text), start + 200)
     end = text.find("。", start, stop)
     sentence = _NTH_PLAN.sub(r"\1五", _clean(text[start:end if end >= 0 else stop]))
+    subject = _PLAN_SUBJECT.match(sentence)
     for name, years in vocab.plan_periods.items():
-        if int(years[:4]) >= ref_year and re.search(re.escape(name) + "(?:规划|时期|期间)",
-                                                    sentence):
-            return years
+        if int(years[:4]) >= ref_year and (re.search(re.escape(name) + "(?:规划|时期|期间)",
+                                                     sentence)
+                                           or subject is not None and subject.group(1) == name):
+            return years  # also as the subject it opens with: 推动“十五五”高质量发展，必须…
     return None
 
 
@@ -1932,6 +1981,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             # an existing set a task acts on (统筹三大结构): its size is reported, dated as
             # the task is (the plan's year or span)
             acted_on = status == "target" and _acts_on_set(text, start, value, vocab)
+            # the level a change starts from (从380元提高至1000元) is reported, dated as the
+            # change is (a planned one: the plan's year)
+            acted_on = acted_on or _starts_raise(text, start, value)
             period = _period(doc, sent, start, end, value, indicator,
                              kind if status == "actual" else "", state.stock,
                              target=status == "target", first=group[0].start)
@@ -3101,6 +3153,19 @@ def _in_closed_paren(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _starts_raise(text: str, clause_start: int, value: Mention) -> bool:
+    """Whether ``value`` is the level a change starts from: 从 (or 由) a few characters before
+    it in its clause, with no verb of change between, and a verb of change to a level
+    (提高到, 扩大到: ``_RAISED_FROM``) a few characters after it (从380元提高至1000元;
+    分别从每人每月209元、280元提高到…; 从15个县（市）扩大到57个县（市）)."""
+    i = max(text.rfind("从", clause_start, value.start), text.rfind("由", clause_start, value.start))
+    if i < 0 or value.start - i > _FROM_REACH or _RAISED_FROM.search(text, i, value.start) \
+            or _BOUNDARY.search(text, i, value.start):
+        return False
+    after = _RAISED_FROM.search(text, value.end, value.end + _FROM_REACH)
+    return after is not None and not _BOUNDARY.search(text, value.end, after.start())
+
+
 def _of_past_year(words: str, ref_year: int | None) -> bool:
     """Whether ``words`` (a task opener) name a year before the reference year: the
     heading of a review (一、2025年主要工作和“十四五”发展成就 in a report of 2026)."""
@@ -3113,9 +3178,6 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     clause = text[clause_start:value.end + 3]
     if vocab.actual.search(clause):
         return "actual"
-    if text[max(0, value.start - 1):value.start] in ("从", "由") \
-            and _RAISED_FROM.match(text, value.end):
-        return "actual"  # 从380元提高至1000元: the level the change starts from
     # a report's review of 五年来 or of the year before (一、2025年工作回顾): what was done
     past = doc.past_review(value.start) or doc.ctx.is_report and bool(
         value.section and vocab.review_heading.search(value.section))
