@@ -92,6 +92,12 @@ _SCANNED: frozenset[str | None] = frozenset({
     "clause_place_led", "counted_title", "outer_name", "programme", "counted_package",
     "byline", "roster", "roster_post", "note_term", "quoted", "item_list"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
+#: the farthest a list's first item stands before the head its items share (item_list: a
+#: law's fourteen departments before 等部门 take 75 characters)
+_LIST_REACH = 240
+#: what a count that closes a list of works does not follow (names.project_list): an
+#: ASCII character (the count's own digits), a mark or 等
+_NO_COUNT_AFTER = re.compile(r"[\x00-\xff、，。；：等]")
 #: words a name of an organ may open with as its level (中央 of 中央环保督察组, rule 9: not
 #: labelled alone)
 _LEVELS = ("国家", "中共", "中国", "中央", "全国", "省", "市", "县", "区", "州", "自治区", "镇",
@@ -2060,19 +2066,22 @@ class NameRulePass:
         found: dict[int, Candidate] | None = None
         places: set[tuple[int, int]] = set()
         for m in rule.pattern.finditer(clean):
+            counted = bool(m.groupdict().get("count"))
+            end = m.start("count") if counted else m.start()  # the list ends at its count
+            if counted and (end == 0 or _NO_COUNT_AFTER.match(clean, end - 1)):
+                continue  # a count after a list's item, not after a digit or a mark
             if found is None:  # read once, at the first list: most texts close none
                 # (an ORG the filters drop later, 甘肃中部 of 甘肃中部生态移民供水, is none)
                 found = {c.start: c for c in cands
                          if c.label in _NOT_PROJECT_LABELS and not self._no_org(clean, c)}
                 places = set(self._place_spans(clean))
-            lo = max(0, m.start() - _LIST_SPAN)
-            opening = _CLAUSE_START.search(clean, lo, m.start())
+            lo = max(0, end - _LIST_SPAN)
+            opening = _CLAUSE_START.search(clean, lo, end)
             start = opening.end() if opening else lo
             if opening is None and lo > 0:
                 continue  # no clause start within reach: not one list
-            start = self._after_verbs(clean, start, m.start())
-            items = list(_list_items(clean, start, m.start(), self.tokenizer))
-            counted = bool(m.groupdict().get("count"))
+            start = self._after_verbs(clean, start, end)
+            items = list(_list_items(clean, start, end, self.tokenizer))
             if counted and not 2 <= len(items) == _small_count(m["count"]):
                 continue  # a count closes a list only where it counts its items
             for s, e in items:
@@ -2776,14 +2785,24 @@ class NameRulePass:
     def _list_items(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """Each item of the list the pattern's ``name`` group matches, split at 、, one
         span each (ANNOTATION rule 6: parallel bodies are separate spans): what a list
-        that shares its level and head holds (市环保、发展改革、财政等部门)."""
-        clean = text.clean
-        for m in self._matches(clean, rule):
-            pos = m.start("name")
-            for item in m.group("name").split("、"):
-                yield self._cand(pos, pos + len(item), rule.label, item, rule.id,
-                                 rule.score, rule.priority)
-                pos += len(item) + 1
+        that shares its level and head holds (市环保、发展改革、财政等部门). The pattern is
+        tried only in the ``_LIST_REACH`` characters before each match of the rule's
+        ``near``, the head the items share (a list is longer than a near rule's window)."""
+        assert rule.near is not None and rule.pattern is not None
+        clean, done = text.clean, 0
+        for head in rule.near.finditer(clean):
+            lo, done = max(done, head.start() - _LIST_REACH), head.end()
+            for m in rule.pattern.finditer(clean, lo, head.end()):
+                yield from self._items_of(m, rule)
+
+    def _items_of(self, m: regex.Match[str] | re.Match[str], rule: NameRule
+                  ) -> Iterator[Candidate]:
+        """The candidates of the items of ``m``'s ``name`` group, split at 、."""
+        pos = m.start("name")
+        for item in m.group("name").split("、"):
+            yield self._cand(pos, pos + len(item), rule.label, item, rule.id, rule.score,
+                             rule.priority)
+            pos += len(item) + 1
 
     def _quoted(self, clean: str, rule: NameRule) -> Iterable[Candidate]:
         assert rule.pattern is not None
