@@ -162,6 +162,12 @@ CASES = [
     # issue 10 item 3: a bare organ of a level after 各, or in a list 各 opens, is a class
     ("distributed_government", "市商务局、各区政府按职责分工负责", [("市商务局", "ORG", "市商务局")]),
     ("distributed_list", "各区、县（市）政府、管委会负责落实", []),
+    # a level's scope of its own zones before a bare committee is a class too (dev-d41);
+    # a listed organ that owns the units after it is one (dev-d67), not after 各 itself
+    ("scoped_class", "责任单位：区农业农村局、有关镇、街道、区属功能区管委会",
+     [("区农业农村局", "ORG", "区农业农村局")]),
+    ("owner_of_units", "责任单位：各设区市人民政府、省政府直属各单位", [("省政府", "ORG", "省政府")]),
+    ("each_owner", "各区政府各部门要抓好落实", []),
     # places that share one 政府 are each a government (rule 6)
     ("shared_government", "责任单位：江干区、滨江区政府",
      [("江干区", "ORG", "江干区"), ("滨江区政府", "ORG", "滨江区政府")]),

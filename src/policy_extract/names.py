@@ -800,6 +800,11 @@ class NameRulePass:
         self._list_before = regex.compile(
             alternation(_words(lex, "distributive", path))
             + r"(?:[^，,。；;：:\n]{0,28}、)?$")
+        # a scope of a level's own bodies written before a bare organ (区属功能区|管委会), and
+        # the class of units an organ owns written after it (省政府|直属各单位)
+        self._class_scope = regex.compile(
+            alternation(_words(lex, "class_scopes", path)) + r"[^\P{Han}、的]{0,5}$")
+        self._owns_class = regex.compile(alternation(_words(lex, "owned_classes", path)))
         self.non_org_words = frozenset(str(w) for w in lex.get("non_org_words", []))
         self._centre_kinds = tuple(_words(lex, "centre_kinds", path))
         self.name_pos = frozenset(_words(lex, "name_pos", path))
@@ -2440,8 +2445,13 @@ class NameRulePass:
         surface = clean[cand.start:cand.end]
         if not (surface[0] in _LEVEL_CHARS or surface == "管委会"):
             return False
+        if self._class_scope.search(clean, max(0, cand.start - 8), cand.start):
+            return True  # 区属功能区|管委会: the committees of the district's zones
         m = self._list_before.search(clean, max(0, cand.start - 30), cand.start)
-        return m is not None
+        # 各设区市人民政府、省政府|直属各单位: a listed organ whose units they are is one
+        # (not 各|区政府各部门: 各 right before it)
+        return m is not None and not (m.end() - m.start() > 2 and clean[cand.start - 1] == "、"
+                                      and self._owns_class.match(clean, cand.end))
 
     def _cuts_word(self, clean: str, cand: Candidate) -> bool:
         """A company of the gazetteer that is no word of the text (唯|美的|夜景); a
