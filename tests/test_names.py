@@ -531,6 +531,14 @@ _ALIASES = [
     ("no_name_before", "企业事业单位和其他社会组织（以下简称单位）应当遵守。单位应当", []),
     ("before_definition", "合作区建设。横琴粤澳深度合作区（以下简称合作区）",
      [("横琴粤澳深度合作区", "ORG"), ("合作区", "ORG")]),
+    # the zone a regulation governs is an administrative zone, its words a body wherever a
+    # programme would stand on them (names._governed_zone, dev-d66); elsewhere the same
+    # kind of name is a designation
+    ("governed_zone", "第一条 为了推进义乌国际贸易综合改革试验区建设。第二条 本条例适用于义乌国际贸易"
+     "综合改革试验区（以下简称义乌试验区）。第三条 义乌试验区应当",
+     [("义乌国际贸易综合改革试验区", "ORG"), ("义乌国际贸易综合改革试验区", "ORG"),
+      ("义乌试验区", "ORG"), ("义乌试验区", "ORG")]),
+    ("designated_zone", "推进义乌国际贸易综合改革试验区建设。", [("义乌国际贸易综合改革试验区", "INITIATIVE")]),
 ]
 
 
