@@ -783,6 +783,7 @@ class NameRulePass:
         self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self._body_heads = tuple(_words(lex, "body_heads", path))
+        self._zone_kinds = tuple(self.zones_alone)
         self._facility_bodies = tuple(sorted(_words(lex, "facility_bodies", path), key=len,
                                              reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
@@ -953,7 +954,9 @@ class NameRulePass:
         out = []
         for n, c in enumerate(names):
             body = next((b for b in self._facility_bodies if clean.startswith(b, c.end)), None)
-            if c.label == "FAC" and body is not None and (
+            # a zone's too (台州湾新区|管理机构, dev-d69: the zone's administration)
+            if body is not None and (c.label == "FAC" or c.label == "ORG" and clean.endswith(
+                    self._zone_kinds, c.start, c.end)) and (
                     n + 1 == len(names) or names[n + 1].start >= c.end + len(body)):
                 end = c.end + len(body)
                 c = Candidate(start=c.start, end=end, label="ORG", norm=canonical(clean[c.start:end]),
