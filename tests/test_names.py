@@ -504,6 +504,9 @@ def test_a_zone_and_the_body_that_runs_it_are_one_org(names: NameRulePass) -> No
     facility's (names._run_bodies)."""
     text = "用水区的县级人民政府、台州湾新区管理机构应当按照规定要求"
     assert [f[:2] for f in _found(names, text)] == [("台州湾新区管理机构", "ORG")]
+    # and the group that leads the zone's building (dev-d25, d59)
+    text = "责任单位：省商务厅，中国（浙江）自由贸易试验区建设领导小组其他成员单位"
+    assert ("中国（浙江）自由贸易试验区建设领导小组", "ORG") in [f[:2] for f in _found(names, text)]
 
 
 _FACILITY_WORKS = [

@@ -784,6 +784,8 @@ class NameRulePass:
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self._body_heads = tuple(_words(lex, "body_heads", path))
         self._zone_kinds = tuple(self.zones_alone)
+        self._zone_bodies = tuple(sorted((*_words(lex, "facility_bodies", path),
+                                          *_words(lex, "zone_bodies", path)), key=len, reverse=True))
         self._facility_bodies = tuple(sorted(_words(lex, "facility_bodies", path), key=len,
                                              reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
@@ -953,10 +955,12 @@ class NameRulePass:
         both (rule 20: the outermost name), where no other name starts inside the body."""
         out = []
         for n, c in enumerate(names):
-            body = next((b for b in self._facility_bodies if clean.startswith(b, c.end)), None)
-            # a zone's too (台州湾新区|管理机构, dev-d69: the zone's administration)
-            if body is not None and (c.label == "FAC" or c.label == "ORG" and clean.endswith(
-                    self._zone_kinds, c.start, c.end)) and (
+            # a zone's too (台州湾新区|管理机构, dev-d69: the zone's administration), and the
+            # group that leads its building (中国（浙江）自由贸易试验区|建设领导小组, dev-d25, d59)
+            zone = c.label == "ORG" and clean.endswith(self._zone_kinds, c.start, c.end)
+            body = next((b for b in (self._zone_bodies if zone else self._facility_bodies)
+                         if clean.startswith(b, c.end)), None)
+            if body is not None and (c.label == "FAC" or zone) and (
                     n + 1 == len(names) or names[n + 1].start >= c.end + len(body)):
                 end = c.end + len(body)
                 c = Candidate(start=c.start, end=end, label="ORG", norm=canonical(clean[c.start:end]),
