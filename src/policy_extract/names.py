@@ -789,6 +789,9 @@ class NameRulePass:
         self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self._body_heads = tuple(_words(lex, "body_heads", path))
+        self._zone_kinds = tuple(self.zones_alone)
+        self._zone_bodies = tuple(sorted((*_words(lex, "facility_bodies", path),
+                                          *_words(lex, "zone_bodies", path)), key=len, reverse=True))
         self._facility_bodies = tuple(sorted(_words(lex, "facility_bodies", path), key=len,
                                              reverse=True))
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
@@ -806,6 +809,16 @@ class NameRulePass:
         self._list_before = regex.compile(
             alternation(_words(lex, "distributive", path))
             + r"(?:[^，,。；;：:\n]{0,28}、)?$")
+        # a scope of a level's own bodies written before a bare organ (区属功能区|管委会), and
+        # the class of units an organ owns written after it (省政府|直属各单位)
+        self._class_scope = regex.compile(
+            alternation(_words(lex, "class_scopes", path)) + r"[^\P{Han}、的]{0,5}$")
+        self._owns_class = regex.compile(alternation(_words(lex, "owned_classes", path)))
+        # the zone a regulation governs (names._governed_zone): its kind, and the words of
+        # the article that says the regulation applies to it
+        self._governs = regex.compile(
+            r"(?:本条例|本规定|本办法)适用于(?:经[^，。；]{0,12}?设立的)?(?P<zone>[^\P{Han}，。；的]{2,24}?"
+            + alternation(_words(lex, "governed_zone_ends", path)) + ")")
         self.non_org_words = frozenset(str(w) for w in lex.get("non_org_words", []))
         self._centre_kinds = tuple(_words(lex, "centre_kinds", path))
         self.name_pos = frozenset(_words(lex, "name_pos", path))
@@ -901,6 +914,7 @@ class NameRulePass:
                  if c.label != "GPE" or self.keeps_place(clean, c)]
         facilities = names
         names = self._run_bodies(clean, names)
+        names = self._governed_zone(clean, names)
         names = defined_aliases(clean, names)
         # a facility is known by its own words where its body's name holds it (滨河公园 of
         # 滨河公园管理机构 stands alone again: 滨河公园园内)
@@ -920,14 +934,39 @@ class NameRulePass:
         return Candidate(start=cand.start, end=cand.end, label="ORG", norm=cand.norm,
                          rule=cand.rule, score=cand.score, priority=cand.priority)
 
+    def _governed_zone(self, clean: str, names: list[Candidate]) -> list[Candidate]:
+        """The zone a regulation governs (本条例适用于义乌国际贸易综合改革试验区（以下简称义乌
+        试验区）) is an administrative zone, an ORG as 常德经开区 (the development gold's
+        d66), not the designation its words would make it elsewhere: the zone so written
+        with a short name defined, and its words wherever a programme stands on them."""
+        if "适用于" not in clean:
+            return names
+        sites = [m for m in self._governs.finditer(clean) if DEFINED_ALIAS.match(clean, m.end())]
+        if not sites:
+            return names
+        zones = {m.group("zone") for m in sites}
+        kept = [Candidate(start=c.start, end=c.end, label="ORG", norm=c.norm, rule=c.rule,
+                          score=c.score, priority=c.priority)
+                if c.label == "INITIATIVE" and clean[c.start:c.end] in zones else c
+                for c in names if not any(c.start < m.end() and m.start("zone") < c.end
+                                          for m in sites)]
+        return sorted(kept + [Candidate(start=m.start("zone"), end=m.end(), label="ORG",
+                                        norm=m.group("zone"), rule="names.governed_zone",
+                                        score=0.7) for m in sites],
+                      key=lambda c: (c.start, c.end))
+
     def _run_bodies(self, clean: str, names: list[Candidate]) -> list[Candidate]:
         """A facility with the body that runs it written right after it (lexicon.
         facility_bodies: 长潭水库|管理机构, 千岛湖配水供水工程|建设管理单位) is one ORG over
         both (rule 20: the outermost name), where no other name starts inside the body."""
         out = []
         for n, c in enumerate(names):
-            body = next((b for b in self._facility_bodies if clean.startswith(b, c.end)), None)
-            if c.label == "FAC" and body is not None and (
+            # a zone's too (台州湾新区|管理机构, dev-d69: the zone's administration), and the
+            # group that leads its building (中国（浙江）自由贸易试验区|建设领导小组, dev-d25, d59)
+            zone = c.label == "ORG" and clean.endswith(self._zone_kinds, c.start, c.end)
+            body = next((b for b in (self._zone_bodies if zone else self._facility_bodies)
+                         if clean.startswith(b, c.end)), None)
+            if body is not None and (c.label == "FAC" or zone) and (
                     n + 1 == len(names) or names[n + 1].start >= c.end + len(body)):
                 end = c.end + len(body)
                 c = Candidate(start=c.start, end=end, label="ORG", norm=canonical(clean[c.start:end]),
@@ -2449,8 +2488,13 @@ class NameRulePass:
         surface = clean[cand.start:cand.end]
         if not (surface[0] in _LEVEL_CHARS or surface == "管委会"):
             return False
+        if self._class_scope.search(clean, max(0, cand.start - 8), cand.start):
+            return True  # 区属功能区|管委会: the committees of the district's zones
         m = self._list_before.search(clean, max(0, cand.start - 30), cand.start)
-        return m is not None
+        # 各设区市人民政府、省政府|直属各单位: a listed organ whose units they are is one
+        # (not 各|区政府各部门: 各 right before it)
+        return m is not None and not (m.end() - m.start() > 2 and clean[cand.start - 1] == "、"
+                                      and self._owns_class.match(clean, cand.end))
 
     def _cuts_word(self, clean: str, cand: Candidate) -> bool:
         """A company of the gazetteer that is no word of the text (唯|美的|夜景); a
