@@ -400,7 +400,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs",
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
           "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs",
-          "imposed_sums", "duty_notes")
+          "imposed_sums", "duty_notes", "per_units", "per_times",
+          "extent_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -562,6 +563,27 @@ class FactVocab:
         the words before its size (统筹空间、规模、产业|三大结构): ``acted_on_verbs``."""
         return re.compile("(?:" + alternation(self["acted_on_verbs"])
                           + r")([^，,。；;：:！!？?\s]{0,24})$")
+
+    @cached_property
+    def per_unit_end(self) -> re.Pattern[str]:
+        """A per-head or per-unit base written between an indicator and its value, at the
+        end of the words before it (标准从每人每月|2375元, 食品抽检量超每千人|6.6批次):
+        ``per_units``, each perhaps followed by one of ``per_times`` (每人每月)."""
+        times = "(?:" + alternation(self["per_times"]) + ")?"
+        return re.compile(times + "(?:" + alternation(self["per_units"]) + ")" + times + "$")
+
+    @cached_property
+    def extent(self) -> re.Pattern[str]:
+        """A law's extent (范围) followed by 为 or 是 and the line it is measured from, named
+        by a word of ``extent_words`` (管理范围为|建筑物轮廓线外侧五十米以内的区域; not 统计
+        范围为年主营业务收入2000万元及以上: a threshold of what is counted)."""
+        return re.compile("范围(?=[为是][^为是，,；;。]*?(?:" + alternation(self["extent_words"])
+                          + "))")
+
+    @cached_property
+    def per_unit_lead(self) -> re.Pattern[str]:
+        """A base of ``per_units`` (and ``per_times``) an indicator opens with: 每人每月…."""
+        return re.compile(self.per_unit_end.pattern[:-1])  # the same, not at the end
 
     @cached_property
     def points(self) -> frozenset[str]:
@@ -1858,6 +1880,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         and text.startswith("的", value.end):  # 完成4000户的改造任务
                     noun, noun_end = _right_noun(text, value.end + 1, following, vocab,
                                                  before_value=g + 1 < len(groups))
+                if parsed.extent:
+                    noun = ""  # 管理范围为…外侧五十米以内的区域: the area is the extent's
                 if noun and _FURTHERED.search(_clean(text[start:value.start])) \
                         and noun.endswith("建设") and len(noun) > 4:
                     noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
@@ -2501,6 +2525,7 @@ class _Left:
     topic: str = ""  # the words before 实现/完成 inside the indicator
     no_subject: bool = False  # the clause opens with 实现/完成 or 每: its subject is before
     scope: str = ""  # the words before a bound (单个企业 of 单个企业最高)
+    extent: bool = False  # a law's extent measured from a line (管理范围为…外侧)
 
 
 def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVocab,
@@ -2591,7 +2616,19 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     for m in others:  # 发放2017年义务兵优待金: a DATE inside names no part of it
         if m.label == "DATE" and len(m.text) > 2 and m.text in s[1:]:
             s = s[0] + s[1:].replace(_STRIP.sub("", m.text), "", 1)
+    extent = vocab.extent.search(s)
+    if extent and extent.start() > 0:  # 管理范围为建筑物轮廓线外侧|五十米: where it is measured from goes
+        s = s[:extent.end()]
+    else:
+        extent = None
+    per_unit = ""  # 标准从每人每月2375元: the base leads the indicator (每人每月…标准)
     while s:
+        per = vocab.per_unit_end.search(s)
+        if per and per.start() > 0 and not verbs \
+                and vocab.tail.search(s, max(0, per.start() - _TAIL_CHARS), per.start()):
+            # only after a linker or a verb (从, 超, 提高到): 受侵害的劳动者每人1000元 stays
+            per_unit, s = per.group(0) + per_unit, s[:per.start()]
+            continue
         if s[-1] in _LIST_MARKS and not s.endswith(_JI_WORDS) \
                 or s[-1] == "的" and "占" in s:  # 占…支出的73.6%; 惠及 keeps its 及
             s = s[:-1]
@@ -2612,6 +2649,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         elif (word in vocab.up or word in vocab.down) and not joined:
             verbs.append(word)
         s = s[:found.start()]
+    if per_unit and s:
+        s = per_unit + s
     inside = _INSIDE.search(s)
     topic = s[:inside.start()] if inside else ""
     s = _INSIDE.sub("", s)
@@ -2625,8 +2664,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     # 增速达到20%: a rate of growth reached is growth all the same (not 提高到63%, a level)
     kept = [v for v in verbs if v in _GROWTH_RATES] if to_level else [v for v in verbs
                                                                       if v != "占"]
-    return _Left(s, kept, subject,
-                 share="占" in verbs, topic=topic, no_subject=no_subject, scope=scope)
+    return _Left(s, kept, subject, share="占" in verbs, topic=topic, no_subject=no_subject,
+                 scope=scope, extent=extent is not None)
 
 
 def _split_items(indicator: str, n: int) -> list[str]:
@@ -2656,6 +2695,13 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     the longer own part (地下水、近岸海域|水质达标比例), then in that order of preference:
     the quantity word, the word count, the boundary. Where the quantity word and the word
     count give the same split, it is taken (原煤、原油、天然气产量: 天然气 | 产量)."""
+    lead = None if _PER_HEAD.match(indicator) else vocab.per_unit_lead.match(indicator)
+    if lead and lead.end() < len(indicator):
+        # 每人每月困难残疾人生活补贴、重度残疾人护理补贴标准: the base leads every item (每千人
+        # 托位、养老床位数 is split whole, the base in the first item: _lead_shared)
+        items = _list_items(indicator[lead.end():], n, vocab, tokenizer)
+        return None if items is None else _lead_shared(
+            [lead.group(0) + items[0]] + items[1:], lead)
     parts = _split_items(indicator, n)
     if len(parts) == 1:  # 城乡居民人均可支配收入分别增长4.9%、6.1%: 城镇…, 农村…
         word = next((w for w, items in vocab.compounds.items()
@@ -3258,6 +3304,7 @@ def _changed_first(indicator: str, parsed: _Left, vocab: FactVocab) -> str:
     return indicator[found[-1].end():]
 
 
+_LOWER_BOUND = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+元以上$")
 _IMPOSED_RANGE = re.compile(r"(?:以上[^，,。；;：:、]{1,12}?(?=以下|以内))?(?:以下|以内)?的?")
 
 
@@ -3268,7 +3315,12 @@ def _imposed_sum(text: str, value: Mention, vocab: FactVocab) -> str:
     if value.label != "MONEY":
         return ""
     found = vocab.imposed.match(text, _IMPOSED_RANGE.match(text, value.end).end())
-    return found.group(0) if found else ""
+    if not found:
+        return ""
+    # 每株十万元以上五十万元以下罚款 -> 每株罚款 for both bounds: the base leads the sum
+    before = _LOWER_BOUND.sub("", text[max(0, value.start - _FROM_REACH):value.start])
+    per = vocab.per_unit_end.search(before)
+    return (per.group(0) if per else "") + found.group(0)
 
 
 def _after_means(indicator: str, vocab: FactVocab) -> str:
