@@ -250,6 +250,7 @@ _INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将)(?=[^率])"
 _SERIES_JOINS = frozenset("、和及")
 #: a preposition of a partner right before a count (先后与5家银行签署协议, 已与21家企业对接):
 #: what is counted is the partners, with the preposition (FACTS.md gold: 与银行…签署…协议)
+_FOR_COUNT = re.compile(r"为(?:超过|超|近|约|逾|多达)?$")
 _PARTNER = re.compile(r"([与同](?:全[省市区县])?)$")
 #: a total that is a stock: what it totals is all of them, not those a verb selected
 #: (新增境内外上市公司45家、总量达1224家: 境内外上市公司总量)
@@ -401,7 +402,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
           "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs",
           "imposed_sums", "duty_notes", "per_units", "per_times",
-          "extent_words")
+          "extent_words", "service_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -651,6 +652,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "change_first": (("change_first_verbs",), "word"),
     "imposed": (("imposed_sums",), "word"),
     "duty": (("duty_notes",), "word"),
+    "service": (("service_verbs",), "word"),
 }
 
 
@@ -1911,8 +1913,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         before = ""
                     if vocab.work_area.match(noun):  # 今年要重点做好9个方面工作: 方面工作
                         before = ""
-                    elif not before and _clean(left).endswith("为"):
-                        before = "为"  # 为1万名儿童进行评估: the beneficiaries, not a link
+                    elif not before and _FOR_COUNT.search(_clean(left)) \
+                            and not vocab.service.match(noun):
+                        # 为1万名儿童进行评估, 为超300万名婴幼儿发放育儿补贴: the beneficiaries
+                        # (over or about so many), not a link; not 为超过100万人次|提供服务,
+                        # where no noun names them
+                        before = "为"
                     indicator = before + noun
                     if not before and counted and counted[-1][2] == noun and out \
                             and _RAISED_FROM.fullmatch(_clean(text[counted[-1][1]:value.start])):
