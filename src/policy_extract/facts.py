@@ -2627,6 +2627,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         s = s[:extent.end()]
     else:
         extent = None
+    untailed = s
     per_unit = ""  # 标准从每人每月2375元: the base leads the indicator (每人每月…标准)
     while s:
         per = vocab.per_unit_end.search(s)
@@ -2657,6 +2658,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         s = s[:found.start()]
     if per_unit and s:
         s = per_unit + s
+    if s != untailed and vocab.total.fullmatch(s):
+        s = ""  # ，累计达到1000亿元: a total before a linker alone names nothing (the figure before)
     inside = _INSIDE.search(s)
     topic = s[:inside.start()] if inside else ""
     s = _INSIDE.sub("", s)
