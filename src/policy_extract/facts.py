@@ -3004,8 +3004,10 @@ def _shared_head(indicator: str, before: str, vocab: FactVocab) -> str:
 
 
 def _strip_share_parent(indicator: str) -> str:
+    """The whole a share after a figure is of: that figure's indicator before its own 占,
+    without a total written after the noun (养老机构累计达3万家，占比71.9%: 养老机构占比)."""
     i = indicator.find("占")
-    return indicator[:i] if i > 0 else indicator
+    return (indicator[:i] if i > 0 else indicator).removesuffix("累计")
 
 
 def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value: Mention,
