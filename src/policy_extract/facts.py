@@ -250,6 +250,7 @@ _INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将)(?=[^率])"
 _SERIES_JOINS = frozenset("、和及")
 #: a preposition of a partner right before a count (先后与5家银行签署协议, 已与21家企业对接):
 #: what is counted is the partners, with the preposition (FACTS.md gold: 与银行…签署…协议)
+_FOR_COUNT = re.compile(r"为(?:超过|超|近|约|逾|多达)?$")
 _PARTNER = re.compile(r"([与同](?:全[省市区县])?)$")
 #: a total that is a stock: what it totals is all of them, not those a verb selected
 #: (新增境内外上市公司45家、总量达1224家: 境内外上市公司总量)
@@ -400,7 +401,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs",
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
           "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs",
-          "imposed_sums", "duty_notes")
+          "imposed_sums", "duty_notes", "per_units", "per_times",
+          "extent_words", "service_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -564,6 +566,27 @@ class FactVocab:
                           + r")([^，,。；;：:！!？?\s]{0,24})$")
 
     @cached_property
+    def per_unit_end(self) -> re.Pattern[str]:
+        """A per-head or per-unit base written between an indicator and its value, at the
+        end of the words before it (标准从每人每月|2375元, 食品抽检量超每千人|6.6批次):
+        ``per_units``, each perhaps followed by one of ``per_times`` (每人每月)."""
+        times = "(?:" + alternation(self["per_times"]) + ")?"
+        return re.compile(times + "(?:" + alternation(self["per_units"]) + ")" + times + "$")
+
+    @cached_property
+    def extent(self) -> re.Pattern[str]:
+        """A law's extent (范围) followed by 为 or 是 and the line it is measured from, named
+        by a word of ``extent_words`` (管理范围为|建筑物轮廓线外侧五十米以内的区域; not 统计
+        范围为年主营业务收入2000万元及以上: a threshold of what is counted)."""
+        return re.compile("范围(?=[为是][^为是，,；;。]*?(?:" + alternation(self["extent_words"])
+                          + "))")
+
+    @cached_property
+    def per_unit_lead(self) -> re.Pattern[str]:
+        """A base of ``per_units`` (and ``per_times``) an indicator opens with: 每人每月…."""
+        return re.compile(self.per_unit_end.pattern[:-1])  # the same, not at the end
+
+    @cached_property
     def points(self) -> frozenset[str]:
         return frozenset(self["point_units"])
 
@@ -629,6 +652,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "change_first": (("change_first_verbs",), "word"),
     "imposed": (("imposed_sums",), "word"),
     "duty": (("duty_notes",), "word"),
+    "service": (("service_verbs",), "word"),
 }
 
 
@@ -1858,6 +1882,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         and text.startswith("的", value.end):  # 完成4000户的改造任务
                     noun, noun_end = _right_noun(text, value.end + 1, following, vocab,
                                                  before_value=g + 1 < len(groups))
+                if parsed.extent:
+                    noun = ""  # 管理范围为…外侧五十米以内的区域: the area is the extent's
                 if noun and _FURTHERED.search(_clean(text[start:value.start])) \
                         and noun.endswith("建设") and len(noun) > 4:
                     noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
@@ -1887,8 +1913,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         before = ""
                     if vocab.work_area.match(noun):  # 今年要重点做好9个方面工作: 方面工作
                         before = ""
-                    elif not before and _clean(left).endswith("为"):
-                        before = "为"  # 为1万名儿童进行评估: the beneficiaries, not a link
+                    elif not before and _FOR_COUNT.search(_clean(left)) \
+                            and not vocab.service.match(noun):
+                        # 为1万名儿童进行评估, 为超300万名婴幼儿发放育儿补贴: the beneficiaries
+                        # (over or about so many), not a link; not 为超过100万人次|提供服务,
+                        # where no noun names them
+                        before = "为"
                     indicator = before + noun
                     if not before and counted and counted[-1][2] == noun and out \
                             and _RAISED_FROM.fullmatch(_clean(text[counted[-1][1]:value.start])):
@@ -2501,6 +2531,7 @@ class _Left:
     topic: str = ""  # the words before 实现/完成 inside the indicator
     no_subject: bool = False  # the clause opens with 实现/完成 or 每: its subject is before
     scope: str = ""  # the words before a bound (单个企业 of 单个企业最高)
+    extent: bool = False  # a law's extent measured from a line (管理范围为…外侧)
 
 
 def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVocab,
@@ -2591,7 +2622,20 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     for m in others:  # 发放2017年义务兵优待金: a DATE inside names no part of it
         if m.label == "DATE" and len(m.text) > 2 and m.text in s[1:]:
             s = s[0] + s[1:].replace(_STRIP.sub("", m.text), "", 1)
+    extent = vocab.extent.search(s)
+    if extent and extent.start() > 0:  # 管理范围为建筑物轮廓线外侧|五十米: where it is measured from goes
+        s = s[:extent.end()]
+    else:
+        extent = None
+    untailed = s
+    per_unit = ""  # 标准从每人每月2375元: the base leads the indicator (每人每月…标准)
     while s:
+        per = vocab.per_unit_end.search(s)
+        if per and per.start() > 0 and not verbs \
+                and vocab.tail.search(s, max(0, per.start() - _TAIL_CHARS), per.start()):
+            # only after a linker or a verb (从, 超, 提高到): 受侵害的劳动者每人1000元 stays
+            per_unit, s = per.group(0) + per_unit, s[:per.start()]
+            continue
         if s[-1] in _LIST_MARKS and not s.endswith(_JI_WORDS) \
                 or s[-1] == "的" and "占" in s:  # 占…支出的73.6%; 惠及 keeps its 及
             s = s[:-1]
@@ -2612,6 +2656,10 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         elif (word in vocab.up or word in vocab.down) and not joined:
             verbs.append(word)
         s = s[:found.start()]
+    if per_unit and s:
+        s = per_unit + s
+    if s != untailed and vocab.total.fullmatch(s):
+        s = ""  # ，累计达到1000亿元: a total before a linker alone names nothing (the figure before)
     inside = _INSIDE.search(s)
     topic = s[:inside.start()] if inside else ""
     s = _INSIDE.sub("", s)
@@ -2625,8 +2673,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     # 增速达到20%: a rate of growth reached is growth all the same (not 提高到63%, a level)
     kept = [v for v in verbs if v in _GROWTH_RATES] if to_level else [v for v in verbs
                                                                       if v != "占"]
-    return _Left(s, kept, subject,
-                 share="占" in verbs, topic=topic, no_subject=no_subject, scope=scope)
+    return _Left(s, kept, subject, share="占" in verbs, topic=topic, no_subject=no_subject,
+                 scope=scope, extent=extent is not None)
 
 
 def _split_items(indicator: str, n: int) -> list[str]:
@@ -2656,6 +2704,13 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     the longer own part (地下水、近岸海域|水质达标比例), then in that order of preference:
     the quantity word, the word count, the boundary. Where the quantity word and the word
     count give the same split, it is taken (原煤、原油、天然气产量: 天然气 | 产量)."""
+    lead = None if _PER_HEAD.match(indicator) else vocab.per_unit_lead.match(indicator)
+    if lead and lead.end() < len(indicator):
+        # 每人每月困难残疾人生活补贴、重度残疾人护理补贴标准: the base leads every item (每千人
+        # 托位、养老床位数 is split whole, the base in the first item: _lead_shared)
+        items = _list_items(indicator[lead.end():], n, vocab, tokenizer)
+        return None if items is None else _lead_shared(
+            [lead.group(0) + items[0]] + items[1:], lead)
     parts = _split_items(indicator, n)
     if len(parts) == 1:  # 城乡居民人均可支配收入分别增长4.9%、6.1%: 城镇…, 农村…
         word = next((w for w, items in vocab.compounds.items()
@@ -2949,8 +3004,10 @@ def _shared_head(indicator: str, before: str, vocab: FactVocab) -> str:
 
 
 def _strip_share_parent(indicator: str) -> str:
+    """The whole a share after a figure is of: that figure's indicator before its own 占,
+    without a total written after the noun (养老机构累计达3万家，占比71.9%: 养老机构占比)."""
     i = indicator.find("占")
-    return indicator[:i] if i > 0 else indicator
+    return (indicator[:i] if i > 0 else indicator).removesuffix("累计")
 
 
 def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value: Mention,
@@ -3258,6 +3315,7 @@ def _changed_first(indicator: str, parsed: _Left, vocab: FactVocab) -> str:
     return indicator[found[-1].end():]
 
 
+_LOWER_BOUND = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+元以上$")
 _IMPOSED_RANGE = re.compile(r"(?:以上[^，,。；;：:、]{1,12}?(?=以下|以内))?(?:以下|以内)?的?")
 
 
@@ -3268,7 +3326,12 @@ def _imposed_sum(text: str, value: Mention, vocab: FactVocab) -> str:
     if value.label != "MONEY":
         return ""
     found = vocab.imposed.match(text, _IMPOSED_RANGE.match(text, value.end).end())
-    return found.group(0) if found else ""
+    if not found:
+        return ""
+    # 每株十万元以上五十万元以下罚款 -> 每株罚款 for both bounds: the base leads the sum
+    before = _LOWER_BOUND.sub("", text[max(0, value.start - _FROM_REACH):value.start])
+    per = vocab.per_unit_end.search(before)
+    return (per.group(0) if per else "") + found.group(0)
 
 
 def _after_means(indicator: str, vocab: FactVocab) -> str:
