@@ -1489,7 +1489,8 @@ class NameRulePass:
         ending a word (not 港|口岸|线: 港口|岸线), a preposition of a route before the proper
         name left out (经|满洲里口岸); more than two characters before a head of
         lexicon.short_kind_heads (not 中试|基地, a kind); a short name with no verb before a
-        head of lexicon.short_name_heads (:meth:`_short_name`); no count right after it."""
+        head of lexicon.short_name_heads (:meth:`_short_name`); no count right after it nor
+        inside it (涿州市区三座|污水处理厂: a class of plants counted)."""
         clean = text.clean
         assert rule.pattern is not None and rule.near is not None
         for c in self._before_heads(clean, rule):
@@ -1508,8 +1509,9 @@ class NameRulePass:
                                                 singles=False):
                     start += len(first)
                 if head in self._short_name_heads and not self._short_name(
-                        clean[start:c.end - len(head)]):
-                    continue
+                        clean[start:c.end - len(head)]) \
+                        or _FACILITIES_COUNTED.search(clean, start, c.end - len(head)):
+                    continue  # a class counted inside (涿州市区三座|污水处理厂): no name
                 yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
                                  rule.score, rule.priority)
 
