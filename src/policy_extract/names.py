@@ -148,7 +148,11 @@ _EXTENSION_OPENING = regex.compile(r"[东南西北]延")  # positions before a w
 #: a class of places or waters that opens a programme's name, not a works' (农村供水工程)
 _WORKS_CLASS = regex.compile(r"[省市县区]?(?:农村|城乡|城镇|村镇|乡镇|城市|全[省市县区]|各|重点|重大|"
                              r"骨干|县级|市级|省级|综合|系统|流域|区域|河道|河湖|水环境|水污染|污染)")
-_BEFORE_HEAD = 10  # positions before a head where names.fac_proper's pattern is tried
+_BEFORE_HEAD = 13  # positions before a head where names.fac_proper's pattern is tried
+#: the longest part before the head names.fac_proper reads with nothing left out before it
+#: (longer, up to _BEFORE_HEAD, only where verbs of works that open it are left out: 加快推进|
+#: 白沙岛海上旅游|综合体, 谋划建设|东海海上保障|基地)
+_PROPER_BEFORE = 9
 #: an opening quote and a name's first characters right before a place (searched back)
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
 _ALIAS = regex.compile(r"[区县市省州旗][（(]")  # a division's other name in brackets after it
@@ -1512,6 +1516,13 @@ class NameRulePass:
                         clean[start:c.end - len(head)]) \
                         or _FACILITIES_COUNTED.search(clean, start, c.end - len(head)):
                     continue  # a class counted inside (涿州市区三座|污水处理厂): no name
+                if c.end - len(head) - c.start > _PROPER_BEFORE and (
+                        start == self._after_number(clean, c.start, c.end)
+                        or c.end - len(head) - start > _PROPER_BEFORE
+                        or self._opens_with_function_word(clean, start, c.end)):
+                    continue  # a long name with no verb of works before it left out (淮阳龙湖
+                    # 应当划定|保护区), or a verb's complement or a conjunction left in (建设|
+                    # 好海拉尔航空口岸, 申报正常|且海关口岸)
                 yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
                                  rule.score, rule.priority)
 
@@ -2223,12 +2234,25 @@ class NameRulePass:
         return flag != "q" and last not in self.generic and not item.endswith("企业") \
             and not (flag in ("v", "vn") and self.tokenizer.FREQ.get(last, 0) > _COMMON)
 
+    def _opens_with_function_word(self, clean: str, start: int, end: int) -> bool:
+        """Whether the first word of ``clean[start:end]`` is a function word or an adjective
+        (好 of 建设好: the tags of _FUNCTION_TAGS) or a single character of no name (且 zg)."""
+        first = next(iter(tagged_words(self.tokenizer, self.tags, clean[start:end])), None)
+        return first is not None and (first[1] in _FUNCTION_TAGS
+                                      or len(first[0]) == 1 and first[1] not in _PROPER_TAGS)
+
+    @staticmethod
+    def _after_number(clean: str, start: int, end: int) -> int:
+        """``start`` moved past a list number (17.) or a law's article number (第十二条)."""
+        if (num := _LIST_NUMBER.match(clean, start, end) or _ARTICLE_NUMBER.match(clean, start, end)
+                ) is not None:
+            return num.end()
+        return start
+
     def _after_verbs(self, clean: str, start: int, end: int) -> int:
         """``start`` moved past a list number (17.) or a law's article number (第十二条) and
         the verbs of works that open a list (加快推进|…, 开工建设|…)."""
-        if (num := _LIST_NUMBER.match(clean, start, end) or _ARTICLE_NUMBER.match(clean, start, end)
-                ) is not None:
-            start = num.end()
+        start = self._after_number(clean, start, end)
         while (verb := self._works_verb_re.match(clean, start, end)) is not None:
             start = verb.end()
         # any other verb or adverb of two or more characters (提速|建设藻渡水库)
