@@ -2236,9 +2236,10 @@ class NameRulePass:
 
     def _opens_with_function_word(self, clean: str, start: int, end: int) -> bool:
         """Whether the first word of ``clean[start:end]`` is a function word or an adjective
-        (好 of 建设好: the tags of _FUNCTION_TAGS) or a single character of no name (且 zg)."""
+        (好 of 建设好: the tags of _FUNCTION_TAGS), a word of class (大型 b: 加快推进|大型风电
+        光伏|基地 of the news, a kind) or a single character of no name (且 zg)."""
         first = next(iter(tagged_words(self.tokenizer, self.tags, clean[start:end])), None)
-        return first is not None and (first[1] in _FUNCTION_TAGS
+        return first is not None and (first[1] in _FUNCTION_TAGS or first[1] == "b"
                                       or len(first[0]) == 1 and first[1] not in _PROPER_TAGS)
 
     @staticmethod
