@@ -825,6 +825,9 @@ class NameRulePass:
         gaz = self.data.gazetteer
         self._gaz_spans = WordSpans(gaz)
         self._places = frozenset(e.surface for e in gaz.values() if e.label == "GPE")
+        # companies of the gazetteer: proper names before a facility head as places are
+        # (红星美凯龙|综合体, jieba holding the company as a common word)
+        self._companies = frozenset(e.surface for e in gaz.values() if e.kind == "company")
         # where a place-led name can start: the places and the zones (前海|金融控股有限公司,
         # 两江新区|管委会: ORG, rule 20 as for a place)
         self._name_starts = self._places | {e.surface for e in gaz.values() if e.kind == "zone"}
@@ -2327,7 +2330,7 @@ class NameRulePass:
                 and word not in self._places)
 
     def _proper_words(self, text: str, singles: bool = True) -> bool:
-        """Whether ``text`` holds a proper name: a place of the gazetteer, a word jieba
+        """Whether ``text`` holds a proper name: a place or a company of the gazetteer, a word jieba
         tags as a name that is no common
         word (苏军; a single character so tagged, 北 of 北沿江; not 城市 or 城镇, which
         jieba tags places, nor lexicon.not_proper), a word the dictionary does not hold, or two single characters in a row that are no function
@@ -2335,7 +2338,8 @@ class NameRulePass:
         words = tagged_words(self.tokenizer, self.tags, text)
         freq = self.tokenizer.FREQ
         if any(w not in self.not_proper and (
-                w in self._places or freq.get(w, 0) == 0 or flag in _PROPER_TAGS and (
+                w in self._places or w in self._companies or freq.get(w, 0) == 0
+                or flag in _PROPER_TAGS and (
                     len(w) == 1 or freq.get(w, 0) < _COMMON)) for w, flag in words):
             return True
         return singles and any(len(a) == len(b) == 1 and fa not in _FUNCTION_TAGS
