@@ -164,6 +164,7 @@ _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9)
 _DASHES = frozenset("-—－–")
+_LONGEST_PLACE_PREFIX = 8  # the longest place names._place_kind reads at a facility's start
 _CLASS_CHARS = frozenset("省市县区乡镇村各该本此新老")
 #: prepositions of a route before a facility's proper name, which jieba does not always tag
 #: so (经|满洲里口岸: 经 a noun); the pattern of names.fac_proper leaves the others out
@@ -828,6 +829,8 @@ class NameRulePass:
         # companies of the gazetteer: proper names before a facility head as places are
         # (红星美凯龙|综合体, jieba holding the company as a common word)
         self._companies = frozenset(e.surface for e in gaz.values() if e.kind == "company")
+        self._class_words = tuple(_words(lex, "facility_class_words", path))
+        self._class_named = tuple(_words(lex, "class_word_names", path))
         # where a place-led name can start: the places and the zones (前海|金融控股有限公司,
         # 两江新区|管委会: ORG, rule 20 as for a place)
         self._name_starts = self._places | {e.surface for e in gaz.values() if e.kind == "zone"}
@@ -994,9 +997,20 @@ class NameRulePass:
         if c.label == "ORG":
             return not (self._no_org(clean, c) or self._distributed(clean, c))
         if c.label == "FAC" and (self._clause_opening(clean[c.start:c.end])
-                                 or self._clause_words(clean[c.start:c.end])):
+                                 or self._clause_words(clean[c.start:c.end])
+                                 or self._place_kind(clean[c.start:c.end])):
             return False
         return not self._qualifies_quoted(clean, c)
+
+    def _place_kind(self, name: str) -> bool:
+        """Whether a facility's span is a place and a kind of facility (杭州|城市公园, 浙江|特色
+        小镇: a class word of lexicon.facility_class_words right after the place), the kind
+        that place has, no name (ANNOTATION rule 9; 呼伦贝尔|现代农业示范园 is a name), unless
+        the class word opens the name of an area (lexicon.class_word_names: 北京城市副中心站)."""
+        return any(name[:n] in self._places and any(
+            name.startswith(w, n) and not name.startswith(self._class_named, n + len(w))
+            for w in self._class_words)
+            for n in range(2, min(len(name) - 1, _LONGEST_PLACE_PREFIX) + 1))
 
     def _clause_opening(self, name: str) -> bool:
         """Whether a facility's span opens with words of a clause, not of a name: a
