@@ -154,7 +154,11 @@ _EXTENSION_OPENING = regex.compile(r"[东南西北]延")  # positions before a w
 #: a class of places or waters that opens a programme's name, not a works' (农村供水工程)
 _WORKS_CLASS = regex.compile(r"[省市县区]?(?:农村|城乡|城镇|村镇|乡镇|城市|全[省市县区]|各|重点|重大|"
                              r"骨干|县级|市级|省级|综合|系统|流域|区域|河道|河湖|水环境|水污染|污染)")
-_BEFORE_HEAD = 10  # positions before a head where names.fac_proper's pattern is tried
+_BEFORE_HEAD = 13  # positions before a head where names.fac_proper's pattern is tried
+#: the longest part before the head names.fac_proper reads with nothing left out before it
+#: (longer, up to _BEFORE_HEAD, only where verbs of works that open it are left out: 加快推进|
+#: 白沙岛海上旅游|综合体, 谋划建设|东海海上保障|基地)
+_PROPER_BEFORE = 9
 #: an opening quote and a name's first characters right before a place (searched back)
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
 _ALIAS = regex.compile(r"[区县市省州旗][（(]")  # a division's other name in brackets after it
@@ -166,6 +170,7 @@ _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9)
 _DASHES = frozenset("-—－–")
+_LONGEST_PLACE_PREFIX = 8  # the longest place names._place_kind reads at a facility's start
 _CLASS_CHARS = frozenset("省市县区乡镇村各该本此新老")
 #: prepositions of a route before a facility's proper name, which jieba does not always tag
 #: so (经|满洲里口岸: 经 a noun); the pattern of names.fac_proper leaves the others out
@@ -840,6 +845,11 @@ class NameRulePass:
         gaz = self.data.gazetteer
         self._gaz_spans = WordSpans(gaz)
         self._places = frozenset(e.surface for e in gaz.values() if e.label == "GPE")
+        # companies of the gazetteer: proper names before a facility head as places are
+        # (红星美凯龙|综合体, jieba holding the company as a common word)
+        self._companies = frozenset(e.surface for e in gaz.values() if e.kind == "company")
+        self._class_words = tuple(_words(lex, "facility_class_words", path))
+        self._class_named = tuple(_words(lex, "class_word_names", path))
         # where a place-led name can start: the places and the zones (前海|金融控股有限公司,
         # 两江新区|管委会: ORG, rule 20 as for a place)
         self._name_starts = self._places | {e.surface for e in gaz.values() if e.kind == "zone"}
@@ -1032,9 +1042,20 @@ class NameRulePass:
         if c.label == "ORG":
             return not (self._no_org(clean, c) or self._distributed(clean, c))
         if c.label == "FAC" and (self._clause_opening(clean[c.start:c.end])
-                                 or self._clause_words(clean[c.start:c.end])):
+                                 or self._clause_words(clean[c.start:c.end])
+                                 or self._place_kind(clean[c.start:c.end])):
             return False
         return not self._qualifies_quoted(clean, c)
+
+    def _place_kind(self, name: str) -> bool:
+        """Whether a facility's span is a place and a kind of facility (杭州|城市公园, 浙江|特色
+        小镇: a class word of lexicon.facility_class_words right after the place), the kind
+        that place has, no name (ANNOTATION rule 9; 呼伦贝尔|现代农业示范园 is a name), unless
+        the class word opens the name of an area (lexicon.class_word_names: 北京城市副中心站)."""
+        return any(name[:n] in self._places and any(
+            name.startswith(w, n) and not name.startswith(self._class_named, n + len(w))
+            for w in self._class_words)
+            for n in range(2, min(len(name) - 1, _LONGEST_PLACE_PREFIX) + 1))
 
     def _clause_opening(self, name: str) -> bool:
         """Whether a facility's span opens with words of a clause, not of a name: a
@@ -1534,7 +1555,8 @@ class NameRulePass:
         ending a word (not 港|口岸|线: 港口|岸线), a preposition of a route before the proper
         name left out (经|满洲里口岸); more than two characters before a head of
         lexicon.short_kind_heads (not 中试|基地, a kind); a short name with no verb before a
-        head of lexicon.short_name_heads (:meth:`_short_name`); no count right after it."""
+        head of lexicon.short_name_heads (:meth:`_short_name`); no count right after it nor
+        inside it (涿州市区三座|污水处理厂: a class of plants counted)."""
         clean = text.clean
         assert rule.pattern is not None and rule.near is not None
         for c in self._before_heads(clean, rule):
@@ -1553,8 +1575,16 @@ class NameRulePass:
                                                 singles=False):
                     start += len(first)
                 if head in self._short_name_heads and not self._short_name(
-                        clean[start:c.end - len(head)]):
-                    continue
+                        clean[start:c.end - len(head)]) \
+                        or _FACILITIES_COUNTED.search(clean, start, c.end - len(head)):
+                    continue  # a class counted inside (涿州市区三座|污水处理厂): no name
+                if c.end - len(head) - c.start > _PROPER_BEFORE and (
+                        start == self._after_number(clean, c.start, c.end)
+                        or c.end - len(head) - start > _PROPER_BEFORE
+                        or self._opens_with_function_word(clean, start, c.end)):
+                    continue  # a long name with no verb of works before it left out (淮阳龙湖
+                    # 应当划定|保护区), or a verb's complement or a conjunction left in (建设|
+                    # 好海拉尔航空口岸, 申报正常|且海关口岸)
                 yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
                                  rule.score, rule.priority)
 
@@ -2269,12 +2299,26 @@ class NameRulePass:
         return flag != "q" and last not in self.generic and not item.endswith("企业") \
             and not (flag in ("v", "vn") and self.tokenizer.FREQ.get(last, 0) > _COMMON)
 
+    def _opens_with_function_word(self, clean: str, start: int, end: int) -> bool:
+        """Whether the first word of ``clean[start:end]`` is a function word or an adjective
+        (好 of 建设好: the tags of _FUNCTION_TAGS), a word of class (大型 b: 加快推进|大型风电
+        光伏|基地 of the news, a kind) or a single character of no name (且 zg)."""
+        first = next(iter(tagged_words(self.tokenizer, self.tags, clean[start:end])), None)
+        return first is not None and (first[1] in _FUNCTION_TAGS or first[1] == "b"
+                                      or len(first[0]) == 1 and first[1] not in _PROPER_TAGS)
+
+    @staticmethod
+    def _after_number(clean: str, start: int, end: int) -> int:
+        """``start`` moved past a list number (17.) or a law's article number (第十二条)."""
+        if (num := _LIST_NUMBER.match(clean, start, end) or _ARTICLE_NUMBER.match(clean, start, end)
+                ) is not None:
+            return num.end()
+        return start
+
     def _after_verbs(self, clean: str, start: int, end: int) -> int:
         """``start`` moved past a list number (17.) or a law's article number (第十二条) and
         the verbs of works that open a list (加快推进|…, 开工建设|…)."""
-        if (num := _LIST_NUMBER.match(clean, start, end) or _ARTICLE_NUMBER.match(clean, start, end)
-                ) is not None:
-            start = num.end()
+        start = self._after_number(clean, start, end)
         while (verb := self._works_verb_re.match(clean, start, end)) is not None:
             start = verb.end()
         # any other verb or adverb of two or more characters (提速|建设藻渡水库)
@@ -2348,7 +2392,7 @@ class NameRulePass:
                 and word not in self._places)
 
     def _proper_words(self, text: str, singles: bool = True) -> bool:
-        """Whether ``text`` holds a proper name: a place of the gazetteer, a word jieba
+        """Whether ``text`` holds a proper name: a place or a company of the gazetteer, a word jieba
         tags as a name that is no common
         word (苏军; a single character so tagged, 北 of 北沿江; not 城市 or 城镇, which
         jieba tags places, nor lexicon.not_proper), a word the dictionary does not hold, or two single characters in a row that are no function
@@ -2356,7 +2400,8 @@ class NameRulePass:
         words = tagged_words(self.tokenizer, self.tags, text)
         freq = self.tokenizer.FREQ
         if any(w not in self.not_proper and (
-                w in self._places or freq.get(w, 0) == 0 or flag in _PROPER_TAGS and (
+                w in self._places or w in self._companies or freq.get(w, 0) == 0
+                or flag in _PROPER_TAGS and (
                     len(w) == 1 or freq.get(w, 0) < _COMMON)) for w, flag in words):
             return True
         return singles and any(len(a) == len(b) == 1 and fa not in _FUNCTION_TAGS
