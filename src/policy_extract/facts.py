@@ -3215,8 +3215,9 @@ def _starts_raise(text: str, clause_start: int, value: Mention) -> bool:
     it in its clause, with no verb of change between, and a verb of change to a level
     (提高到, 扩大到: ``_RAISED_FROM``) a few characters after it (从380元提高至1000元;
     分别从每人每月209元、280元提高到…; 从15个县（市）扩大到57个县（市）)."""
-    i = max(text.rfind("从", clause_start, value.start), text.rfind("由", clause_start, value.start))
-    if i < 0 or value.start - i > _FROM_REACH or _RAISED_FROM.search(text, i, value.start) \
+    lo = max(clause_start, value.start - _FROM_REACH)  # read no further back than it may stand
+    i = max(text.rfind("从", lo, value.start), text.rfind("由", lo, value.start))
+    if i < 0 or _RAISED_FROM.search(text, i, value.start) \
             or _BOUNDARY.search(text, i, value.start):
         return False
     after = _RAISED_FROM.search(text, value.end, value.end + _FROM_REACH)

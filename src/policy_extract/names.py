@@ -29,6 +29,7 @@ import regex
 from . import progress, triggers
 from .merge import fill_gaps, longest_first
 from .model import NAME_LABELS, Candidate, canonical_name
+from .numbers import parse_numeral
 from .patterncache import PatternCache, cache_folder
 from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
 from .places import bracketed_event, inside_name, place_index, place_surfaces
@@ -145,12 +146,11 @@ _ARTICLE = regex.compile(r"第[一二三四五六七八九十百零\d]+条")
 _CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
 #: a class of settlements anywhere in a works' name makes it a programme's (浙江省农村供水工程)
 _WORKS_SETTLEMENTS = regex.compile(r"农村|城乡|城镇|村镇|乡镇|城市")
-_SMALL_NUMERALS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-                   "十": 10}
-_BEFORE_WORKS = 14
+_BEFORE_WORKS = 14  # positions before a works word where names.proper_works is tried
 #: a classifier right before a works' name: a kind of works counted (166个|太湖保护治理工程)
 _COUNT_BEFORE = ("个", "项", "处", "座", "批")
-_EXTENSION_OPENING = regex.compile(r"[东南西北]延")  # positions before a works word where names.proper_works is tried
+#: an extension opening a works' name: a part of a longer name (…东线一期工程|北延应急供水工程)
+_EXTENSION_OPENING = regex.compile(r"[东南西北]延")
 #: a class of places or waters that opens a programme's name, not a works' (农村供水工程)
 _WORKS_CLASS = regex.compile(r"[省市县区]?(?:农村|城乡|城镇|村镇|乡镇|城市|全[省市县区]|各|重点|重大|"
                              r"骨干|县级|市级|省级|综合|系统|流域|区域|河道|河湖|水环境|水污染|污染)")
@@ -3240,7 +3240,7 @@ assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
 
 def _small_count(written: str) -> int:
     """A count of a list's items written in digits or one Chinese numeral (6, 两, 十)."""
-    return int(written) if written.isdigit() else _SMALL_NUMERALS[written]
+    return int(parse_numeral(written))
 
 
 def _neighbour_items(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
