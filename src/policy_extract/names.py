@@ -3507,6 +3507,13 @@ _ALIAS_MAX = 12  # the longest short name DEFINED_ALIAS takes
 _MAX_ALIASES = 64
 
 
+#: a name that ends a list (郑州、洛阳、新乡国家高新技术产业开发区管理委员会; …、河南濮阳工业园区和
+#: 濮阳市城乡一体化示范区管委会): a short name defined right after it stands for the list's
+#: set of bodies (以下简称管理委员会), no one body (the development gold's d72, rule 9)
+_LAST_OF_LIST = re.compile(r"(?:、|、[^、，。；：\n]{1,40}[和及与])$")
+_LIST_LOOKBACK = 42
+
+
 def defined_aliases(clean: str, names: list[Candidate]) -> list[Candidate]:
     """The short name a text defines for a name (ANNOTATION rule 9: it refers to one body,
     place, facility or programme) is that name's label wherever it stands from its
@@ -3522,7 +3529,9 @@ def defined_aliases(clean: str, names: list[Candidate]) -> list[Candidate]:
     for m in DEFINED_ALIAS.finditer(clean):
         full = ends.get(m.start())
         alias = m.group("alias")
-        if full is not None and alias != clean[full.start:full.end] and alias not in first:
+        if full is not None and alias != clean[full.start:full.end] and alias not in first \
+                and not _LAST_OF_LIST.search(clean, max(0, full.start - _LIST_LOOKBACK),
+                                             full.start):
             first[alias] = (m.start("alias"), full.label)
             if len(first) == _MAX_ALIASES:
                 break
