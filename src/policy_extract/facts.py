@@ -570,8 +570,14 @@ class FactVocab:
         """A per-head or per-unit base written between an indicator and its value, at the
         end of the words before it (标准从每人每月|2375元, 食品抽检量超每千人|6.6批次):
         ``per_units``, each perhaps followed by one of ``per_times`` (每人每月)."""
+        return re.compile(self._per_unit + "$")
+
+    @cached_property
+    def _per_unit(self) -> str:
+        """The source of a per-unit base: one of ``per_units``, each side perhaps one of
+        ``per_times`` (每人每月, 每年每亩)."""
         times = "(?:" + alternation(self["per_times"]) + ")?"
-        return re.compile(times + "(?:" + alternation(self["per_units"]) + ")" + times + "$")
+        return times + "(?:" + alternation(self["per_units"]) + ")" + times
 
     @cached_property
     def extent(self) -> re.Pattern[str]:
@@ -584,7 +590,7 @@ class FactVocab:
     @cached_property
     def per_unit_lead(self) -> re.Pattern[str]:
         """A base of ``per_units`` (and ``per_times``) an indicator opens with: 每人每月…."""
-        return re.compile(self.per_unit_end.pattern[:-1])  # the same, not at the end
+        return re.compile(self._per_unit)
 
     @cached_property
     def points(self) -> frozenset[str]:

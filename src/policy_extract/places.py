@@ -172,6 +172,11 @@ class PlaceIndex:
                 return text[:n]
         return None
 
+    def prefix_at(self, text: str, start: int) -> str | None:
+        """The longest place name written at ``start`` of ``text`` with more text after it
+        (彭水 of 彭水苗族土家族自治县: :meth:`prefix` read where a name starts)."""
+        return self.prefix(text[start:start + self._longest + 1])
+
     def written(self, name: str, context: Place | None = None) -> Place | None:
         """The place a name starts with, each place name in it read inside the one
         before: 舟山市普陀区人民政府 → 普陀区 of 舟山市 (not of 上海市); 中共 is skipped."""
@@ -667,7 +672,7 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
             continue
         # the start of a longer place's name written out (彭水|苗族土家族自治县): that name's,
         # whatever the rules and the gate made of it, not a place of its own
-        if (longer := index.prefix(clean[start:start + index._longest + 1])) is not None \
+        if (longer := index.prefix_at(clean, start)) is not None \
                 and len(longer) > end - start:
             continue
         name = clean[start:end]
