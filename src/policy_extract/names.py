@@ -3278,12 +3278,9 @@ def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
     if not names:
         return []
     norms = {clean[c.start:c.end]: c.norm for c in cands if c.rule == "names.quoted_initiative"}
-    out = []
-    for m in re.finditer(alternation(names), clean):
-        out.append(Candidate(start=m.start(), end=m.end(), label="INITIATIVE",
-                             norm=norms.get(m.group()), rule="names.propagated", score=0.7,
-                             priority=-1))
-    return out
+    return [Candidate(start=s, end=e, label="INITIATIVE", norm=norms.get(clean[s:e]),
+                      rule="names.propagated", score=0.7, priority=-1)
+            for s, e in WordSpans(names).leftmost(clean)]
 
 
 def _finditer(pattern: regex.Pattern[str] | re.Pattern[str], clean: str, lo: int, hi: int,
@@ -3586,11 +3583,12 @@ def repeated_names(clean: str, names: list[Candidate]) -> list[Candidate]:
         return []
     norms = {clean[n.start:n.end]: n.norm for n in names}
     taken = {(n.start, n.end) for n in names}
-    pattern = re.compile(alternation(sorted(words)[:_MAX_REPEATED]))
-    return [Candidate(start=m.start(), end=m.end(), label=words[m.group()],
-                      norm=norms.get(m.group()), rule="names.repeated", score=0.7,
-                      priority=-1)
-            for m in pattern.finditer(clean) if (m.start(), m.end()) not in taken]
+    # what re.compile(alternation(words)).finditer finds, by looking words up (no
+    # pattern compiled per document)
+    found = WordSpans(sorted(words)[:_MAX_REPEATED]).leftmost(clean)
+    return [Candidate(start=s, end=e, label=words[clean[s:e]], norm=norms.get(clean[s:e]),
+                      rule="names.repeated", score=0.7, priority=-1)
+            for s, e in found if (s, e) not in taken]
 
 
 def _link(cands: list[Candidate]) -> list[Candidate]:

@@ -290,11 +290,18 @@ def _root_source(trie: dict[str, Any]) -> str:
 
 def _any_of(chars: list[str]) -> str:
     """A look-ahead at one of ``chars``."""
-    return "(?=[" + "".join(regex.escape(ch) for ch in chars) + "])"
+    return "(?=[" + "".join(_escape(ch) for ch in chars) + "])"
+
+
+@cache
+def _escape(ch: str) -> str:
+    """``regex.escape(ch)``, remembered: a trie escapes every character of every word, and
+    the name pass builds tries per document (names.repeated_names, _propagate)."""
+    return regex.escape(ch)
 
 
 def _trie_source(node: dict[str, Any]) -> str:
-    branches = [regex.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
+    branches = [_escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
     ends = "?" if "" in node else ""  # a word ends here: the longer words first, then this one
     if not branches:
         return ""
