@@ -15,6 +15,8 @@ A note that starts with ``@L<n>`` (e.g. ``@L12 second 市政府 on the line``)
 starts that row's search at the beginning of line n (1-based, as ``cat -n``
 numbers them) when that is after the previous span: use it where the same
 surface also stands, unlabelled, between the previous span and this one.
+``@L<n>:<c>`` starts it ``c`` characters into line n (0-based), for a surface that
+stands unlabelled earlier on the same line (《纲要》 after 规划纲要).
 ``--show`` prints every aligned span with its line number and a few characters
 of context, to check by eye that each row landed where it was meant to.
 Standard library only (Python 3.11).
@@ -124,7 +126,7 @@ def build_span(rownum: int, row: dict, text: str, start: int, end: int) -> dict:
             "value": value, "value_max": value_max, "unit": unit, "qualifier": qual}
 
 
-ANCHOR_RE = re.compile(r"^@L(\d+)\b")
+ANCHOR_RE = re.compile(r"^@L(\d+)(?::(\d+))?\b")
 
 
 def line_starts(text: str) -> list[int]:
@@ -154,7 +156,7 @@ def align(rows: list[dict], text: str) -> list[dict]:
             n = int(anchor.group(1))
             if not 1 <= n <= len(starts):
                 fail(i, row, f"@L{n}: the text has {len(starts)} lines")
-            pos = max(pos, starts[n - 1])
+            pos = max(pos, starts[n - 1] + int(anchor.group(2) or 0))
         m = pat.search(text, pos)
         if m is None or m.start() - pos > WINDOW:
             where = "not found" if m is None else f"found only at {m.start()}, {m.start() - pos} chars after previous span"
