@@ -56,3 +56,26 @@ SECTIONS = [
 @pytest.mark.parametrize(("raw", "section"), SECTIONS)
 def test_section_of_last_sentence(raw: str, section: str) -> None:
     assert TextView(raw).sentences[-1].section == section
+
+
+def test_offsets_copied_as_a_range_gives_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """textview._extend_offsets appends what ``extend(range(lo, hi))`` does: from the held
+    offsets, past them (a text longer than they may grow) and across their end."""
+    from array import array
+
+    from policy_extract import textview
+
+    monkeypatch.setattr(textview, "_OFFSETS", array("q"))
+    monkeypatch.setattr(textview, "_OFFSETS_HELD", 64)
+    for lo, hi in [(0, 0), (0, 5), (3, 40), (40, 40), (10, 64), (50, 90), (70, 200), (5, 64)]:
+        got, want = array("q"), array("q")
+        textview._extend_offsets(got, lo, hi)
+        want.extend(range(lo, hi))
+        assert got == want, (lo, hi)
+    assert len(textview._OFFSETS) == 64
+
+
+def test_long_text_maps_every_offset() -> None:
+    raw = ("一二 三\n" * 30_000) + "末"
+    view = TextView(raw)
+    assert all(raw[view.index[i]] == ch for i, ch in enumerate(view.clean) if ch != "\n")
