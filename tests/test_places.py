@@ -153,7 +153,7 @@ DOCUMENT_PLACES = [
     pytest.param("（一）推进建设。\n责任单位：区发改局、东港街道、桃花镇、城关镇\n", None, "none",
                  id="towns of many counties so called say nothing"),
     # a town with its level word before a facility names its county (d61's source: 虾峙镇
-    # 自来水厂); a programme named by a place names it as the GPE it held (深圳综合改革试点)
+    # 自来水厂); a programme named by a place names it as a facility does (深圳综合改革试点)
     pytest.param("（一）提升供水。\n责任单位：区水利局、沈家门街道、东港街道\n建成虾峙镇自来水厂，"
                  "价格不高于宁波白沙市场。\n（二）保障运行。\n责任单位：区住建局、沈家门街道、东港街道",
                  "浙江省舟山市普陀区", "inferred:most-named",

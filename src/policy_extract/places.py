@@ -489,15 +489,13 @@ def find_document_place(text: str, mentions: Sequence[Mention],
     # facility is written (呼伦贝尔现代农业示范园 in the 海拉尔 2018 tasks: the place stands
     # there as much as written alone; 济南至郑州高速铁路 three times in a news bulletin, once),
     # and a town with its level word before a facility names its county (虾峙镇自来水厂, gold
-    # dev-d61: _town_led); a programme named by a place names it each time, as the GPE it
-    # held before rule 20 took it in (深圳综合改革试点 in 广东's tasks, gold dev-d45: one of
-    # the three places it names; five times in a news transcript on 深圳)
-    facilities = {m.name for m in mentions if m.label == "FAC"}
+    # dev-d61: _town_led); so does a programme named by a place, once as a facility
+    # (深圳综合改革试点 in 广东's tasks, gold dev-d45: one of the three places it names; each
+    # time written it tipped news transcripts to 上海 by 上海精神 and 上海合作组织)
+    facilities = {m.name for m in mentions if m.label in ("FAC", "INITIATIVE")}
     named = [p for m in mentions if m.label == "GPE"
              and (p := index.resolve(m.name) or town_county(m.name)) is not None
              and p.province is not None]
-    named += [p for m in mentions if m.label == "INITIATIVE"
-              and (p := index.written(m.name)) is not None and p.province is not None]
     named += [p for name in sorted(facilities)
               if (p := index.written(name) or _town_led(name)) is not None
               and p.province is not None]
