@@ -158,7 +158,7 @@ DOCUMENT_PLACES = [
                  "价格不高于宁波白沙市场。\n（二）保障运行。\n责任单位：区住建局、沈家门街道、东港街道",
                  "浙江省舟山市普陀区", "inferred:most-named",
                  id="no title: a town before a facility names its county"),
-    pytest.param("推动深圳综合改革试点第二批授权事项加快实施。深化深圳综合改革试点。支持广州发展。",
+    pytest.param("推动深圳综合改革试点第二批授权事项加快实施。支持广州、佛山发展。",
                  "广东省", "inferred:most-named",
                  id="no title: a place inside a programme's name is named"),
     pytest.param("近年来，全市经济运行良好。\n加快发展。", None, "none", id="no place"),
