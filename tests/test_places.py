@@ -152,6 +152,15 @@ DOCUMENT_PLACES = [
                  id="no title: the county of the towns a task list names (d41's source)"),
     pytest.param("（一）推进建设。\n责任单位：区发改局、东港街道、桃花镇、城关镇\n", None, "none",
                  id="towns of many counties so called say nothing"),
+    # a town with its level word before a facility names its county (d61's source: 虾峙镇
+    # 自来水厂); a programme named by a place names it as a facility does (深圳综合改革试点)
+    pytest.param("（一）提升供水。\n责任单位：区水利局、沈家门街道、东港街道\n建成虾峙镇自来水厂，"
+                 "价格不高于宁波白沙市场。\n（二）保障运行。\n责任单位：区住建局、沈家门街道、东港街道",
+                 "浙江省舟山市普陀区", "inferred:most-named",
+                 id="no title: a town before a facility names its county"),
+    pytest.param("推动深圳综合改革试点第二批授权事项加快实施。支持广州、佛山发展。",
+                 "广东省", "inferred:most-named",
+                 id="no title: a place inside a programme's name is named"),
     pytest.param("近年来，全市经济运行良好。\n加快发展。", None, "none", id="no place"),
     pytest.param("2019年统计公报\n与泰国、东南亚合作。\n", None, "none",
                  id="foreign places only in the body"),

@@ -487,13 +487,18 @@ def find_document_place(text: str, mentions: Sequence[Mention],
             return context, source
     # a facility named by a place names that place as a GPE does, once however often the
     # facility is written (呼伦贝尔现代农业示范园 in the 海拉尔 2018 tasks: the place stands
-    # there as much as written alone; 济南至郑州高速铁路 three times in a news bulletin, once)
-    facilities = {m.name for m in mentions if m.label == "FAC"}
+    # there as much as written alone; 济南至郑州高速铁路 three times in a news bulletin, once),
+    # and a town with its level word before a facility names its county (虾峙镇自来水厂, gold
+    # dev-d61: _town_led); so does a programme named by a place, once as a facility
+    # (深圳综合改革试点 in 广东's tasks, gold dev-d45: one of the three places it names; each
+    # time written it tipped news transcripts to 上海 by 上海精神 and 上海合作组织)
+    facilities = {m.name for m in mentions if m.label in ("FAC", "INITIATIVE")}
     named = [p for m in mentions if m.label == "GPE"
              and (p := index.resolve(m.name) or town_county(m.name)) is not None
              and p.province is not None]
     named += [p for name in sorted(facilities)
-              if (p := index.written(name)) is not None and p.province is not None]
+              if (p := index.written(name) or _town_led(name)) is not None
+              and p.province is not None]
     held = _holding_most(named, index)
     if held is not None:
         return held, "inferred:most-named"
@@ -508,6 +513,17 @@ def find_document_place(text: str, mentions: Sequence[Mention],
 
 #: the Chinese levels, narrowest first (a county holds nothing a province does not)
 _NARROWNESS = {"county": 0, "prefecture": 1, "province": 2}
+
+
+def _town_led(name: str) -> Place | None:
+    """The county of a town written with its level word at the start of a facility's name
+    (虾峙镇自来水厂 → 舟山市普陀区, in a task list of 普陀区 that names no place in its head:
+    gold dev-d61), where the data has one town so called; else None."""
+    for suffix in _TOWN_SUFFIXES:
+        at = name.find(suffix, 2)
+        if 2 <= at <= 6 and (county := town_county(name[:at + len(suffix)])) is not None:
+            return county
+    return None
 
 
 def _holding_most(named: Sequence[Place], index: PlaceIndex) -> Place | None:
