@@ -580,6 +580,31 @@ def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | 
     assert (ctx.place, result.period) == (place, period)
 
 
+
+@pytest.mark.parametrize(("text", "place"), [
+    # no title and no 全区: the text's own bodies named by their level alone (区教育局) say it
+    # speaks of a county, the one its towns lie in (六横镇: 舟山市普陀区), not the city it
+    # names as a model (gold dev-d10, dev-d61 read from their middle)
+    pytest.param("1.学习深圳经验，新建公办幼儿园10所。\n责任单位：区教育局\n"
+                 "2.支持六横镇建设小城市，改造老旧小区12个。\n责任单位：区住建局、六横镇\n", "普陀区",
+                 id="untitled-tasks-of-a-countys-bodies-take-the-county-of-its-towns"),
+    # counterexample: a province's bodies (省教育厅) and its cities: the province
+    pytest.param("1.支持杭州、宁波建设国际化城市，推进温州都市区建设。\n责任单位：省发展改革委、省建设厅\n"
+                 "2.新建公办幼儿园10所。\n责任单位：省教育厅\n", "浙江省",
+                 id="untitled-tasks-of-a-provinces-bodies-take-the-province"),
+    # counterexamples: one body of each level (a city's law naming the province's government
+    # once) makes no level, and 区域性 starts no district's body: the place named most
+    pytest.param("第七条 市人民政府交通行政部门应当编制规划，经省人民政府批准后实施。\n"
+                 "第十九条 杭州市各港区的控制性详细规划，配备船舶10艘。\n", "杭州市",
+                 id="one-body-of-each-level-makes-no-level"),
+    pytest.param("支持成都建设区域性进口商品展示交易中心、区域性国际消费中心，成都、宜宾新建口岸3个。\n"
+                 "推动重庆、成都协同发展。\n", "成都", id="a-word-the-levels-character-starts-is-no-body"),
+])
+def test_untitled_place_of_own_bodies(pipeline: Pipeline, text: str, place: str) -> None:
+    result = pipeline.extract(text)
+    ctx = document_context(text, result.mentions, result.ref_date, result.ref_date_source)
+    assert ctx.place == place
+
 REVIEW_PART = "（二）着力扩大有效需求。全省社会消费品零售总额增长6%，首次突破3万亿元，建成了一批重大项目。\n"
 TASK_PART = "（二）加快扩大有效需求。推进消费提质，大力发展服务消费，加快培育新型消费。\n"
 

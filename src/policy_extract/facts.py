@@ -280,6 +280,11 @@ _LIST_MARKS = frozenset("、，,和及与")
 _SERIES_MARKS = frozenset("、，,")
 _NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
 #: a number of places without a classifier (10市, 九市, 两区): see ``_names_places``
+#: a body of a text's own government named by its level alone (区经信局, 市人民政府, 省委), not
+#: a word the level's character starts (区域性…中心, 市场监管局, 市民之家, 市级机关)
+_LEVEL_BODY = re.compile(r"^[省市区县州盟旗](?![域场民级属])[\u4e00-\u9fff]")
+#: how many such bodies make a level (a law's one 省人民政府 beside one 市人民政府 makes none)
+_LEVEL_BODIES_MIN = 2
 _PLACE_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十]+[市区县州]")
 #: what starts a noun after such a number: a Chinese character or a Latin letter (PM2.5)
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -829,7 +834,10 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         period = next((d for d in dates if "/" in d), None)
         spanned = period is not None
     title_lines = "".join(text[m.start:m.end] for m in titled) + _title_lines(text)
-    is_rules = not is_report and bool(vocab.rules_title.search(title_lines))
+    # a law's or rules' articles (第一条 …, 第二条 … at lines' starts) read without the title
+    # that names them (条例, 办法) are rules all the same
+    is_rules = not is_report and (bool(vocab.rules_title.search(title_lines))
+                                  or len(_ARTICLE_LINE.findall(text)) >= 2)
     if period is None and is_rules:
         period = _validity(text, mentions, ref_date)
     is_review = bool(_BULLETIN_TITLE.search(title)) or not (
@@ -1026,11 +1034,17 @@ def _review_year(text: str, mentions: Sequence[Mention]) -> str | None:
 
 def _area_of_level_words(text: str, mentions: Sequence[Mention], vocab: FactVocab
                          ) -> str | None:
-    """The area a text without a title speaks of as 全省, 全市, 我区 … (``level_words``):
+    """The area a text without a title speaks of as 全省, 全市, 我区 … (``level_words``) or by
+    its own bodies named by their level alone (区经信局, 省委):
     at the level those words name most, the division that holds the most of the Chinese
     places the text names (九江, 南昌 and 全省 -> 江西省), written as the text writes it
     (:func:`_as_written`)."""
     levels = Counter(vocab.levels[w] for w in vocab.level_word.findall(text))
+    # the bodies of the text's own government, named by their level alone (责任单位：区经信局、
+    # 区发改局; 省委, 市政府): they speak of its area as 全区, 全省 do
+    bodies = Counter(level for m in mentions if m.label == "ORG" and _LEVEL_BODY.match(m.text)
+                     and (level := vocab.levels.get(f"全{m.text[:1]}")))
+    levels.update({level: n for level, n in bodies.items() if n >= _LEVEL_BODIES_MIN})
     if not levels:
         return None
     from .places import place_index
@@ -1099,10 +1113,13 @@ def _place_named_most(text: str, mentions: Sequence[Mention]) -> str | None:
 
 
 def _place_named(m: Mention, index: Any) -> Any:
-    """The division a GPE names, or the one a facility or organisation is written with
-    (九江 of 九江港, 南昌 of 南昌昌北国际机场: outermost names hold their place, rule 20)."""
+    """The division a GPE names (a town by its full name, 六横镇 or 沈家门街道: its county), or
+    the one a facility or organisation is written with (九江 of 九江港, 南昌 of 南昌昌北国际机场:
+    outermost names hold their place, rule 20)."""
     if m.label == "GPE":
-        return index.resolve(m.name)
+        from .places import town_county
+
+        return index.resolve(m.name) or town_county(m.name)
     return index.written(m.text) if m.label in ("FAC", "ORG") else None
 
 
