@@ -605,6 +605,28 @@ def test_untitled_place_of_own_bodies(pipeline: Pipeline, text: str, place: str)
     ctx = document_context(text, result.mentions, result.ref_date, result.ref_date_source)
     assert ctx.place == place
 
+
+MEASURED_ACROSS = ("——发展质效不断提高，综合实力进一步跃升。全省人均地区生产总值从{}年的10.5万元提高到2025年的"
+                   "14万元左右。一般公共预算收入从7248亿元提高到8865亿元，五年累计使用外资846亿美元。\n"
+                   "——改革开放纵深推进。建成了一批重大项目，首次获批国家实验室，新一轮综合改革获批实施。\n")
+
+
+@pytest.mark.parametrize(("start", "periods"), [
+    # an untitled excerpt that opens with no year and no span but measures a figure across the
+    # five years before its reference year is cut from the review of those years: the later
+    # 从X提高到Y starts at the span's start, a total takes the span (zhejiang 2026 read from
+    # the middle of its five-year review, train d35)
+    pytest.param(2020, {"7248亿元": "2020", "8865亿元": "2025", "846亿美元": "2021/2025"},
+                 id="measured-across-five-years-is-their-review"),
+    # counterexample: a change over two years names no plan's review
+    pytest.param(2023, {"7248亿元": "2025", "8865亿元": "2025", "846亿美元": "2025"},
+                 id="measured-across-two-years-is-no-review"),
+])
+def test_untitled_review_measured_across_a_plan(pipeline: Pipeline, start: int,
+                                                periods: dict[str, str]) -> None:
+    facts = pipeline.extract(MEASURED_ACROSS.format(start), ref_date="2026-01").facts
+    assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
+
 REVIEW_PART = "（二）着力扩大有效需求。全省社会消费品零售总额增长6%，首次突破3万亿元，建成了一批重大项目。\n"
 TASK_PART = "（二）加快扩大有效需求。推进消费提质，大力发展服务消费，加快培育新型消费。\n"
 

@@ -369,6 +369,11 @@ _MEANS_NOUN = re.compile(r"会|中心|力|法|条例")
 #: how far 从 and the verb of change may stand from the level a change starts from
 #: (从每人每月|2375元|提高到, 从|15个|县（市）扩大到)
 _FROM_REACH = 12
+#: a figure measured from one year to another in one clause (从2020年的10.5万元提高到2025年的14万元)
+_ACROSS_YEARS = re.compile(r"[从由](\d{4})年(?:末|底)?的?[^，,。；;！!？?\n]{1,24}?"
+                           r"(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|跃升)(?:至|到)(\d{4})年")
+#: how many years a five-year plan's review spans
+_PLAN_YEARS = 5
 _RAISED_FROM = re.compile(r"(?:提高|提升|增加|增长|上调|扩大|降低|下降|减少|压减)(?:至|到)")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 #: a sub-heading line (（一）“十四五”发展成就): what it names, without a comma
@@ -1373,7 +1378,26 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
             current = local[-1][1]  # an opener with no figure after it opens what follows
     if out and _cut_from_review(text, breaks, out[0], vocab, ref_year):
         out[0] = (0, out[0][1])
+    first = out[0][0] if out else len(text)
+    if first > 0 and (span := _measured_across(text[:first], ref_year)) is not None:
+        out = [(0, span), *out[out[0][1] == span if out else 0:]]
     return out
+
+
+def _measured_across(text: str, ref_year: int | None) -> str | None:
+    """The span the start of an untitled excerpt of a report (``text``, up to the first
+    paragraph or sentence that opens with a year or a span) reviews when it measures a
+    figure across five years that end with the year before the reference year (人均地区生产总值从2020年的10.5万元提高到2025年的14万元):
+    it is cut from the review of those years (FACTS.md: flows take the interval, a level
+    reached at its end the end year). Not a titled report, whose openers say where each
+    review is."""
+    if ref_year is None or _REPORT_TITLE.search(text[:_TITLE_CHARS]):
+        return None
+    for found in _ACROSS_YEARS.finditer(text):
+        begin, end = int(found.group(1)), int(found.group(2))
+        if end - begin == _PLAN_YEARS and end == ref_year - 1:
+            return f"{begin + 1}/{end}"
+    return None
 
 
 def _opening_scope(text: str, start: int, current: str | None, vocab: FactVocab,
