@@ -588,6 +588,11 @@ def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | 
     pytest.param("1.学习深圳经验，新建公办幼儿园10所。\n责任单位：区教育局\n"
                  "2.支持六横镇建设小城市，改造老旧小区12个。\n责任单位：区住建局、六横镇\n", "普陀区",
                  id="untitled-tasks-of-a-countys-bodies-take-the-county-of-its-towns"),
+    # a municipality (北京) stands for itself at every level of the index, but is no
+    # district: a district's bodies and one town take the town's county
+    pytest.param("1.学习北京、深圳经验，对标北京、上海，新建公办幼儿园10所。\n责任单位：区教育局\n"
+                 "2.支持六横镇建设小城市，改造老旧小区12个。\n责任单位：区住建局、六横镇\n", "普陀区",
+                 id="a-municipality-is-no-district"),
     # counterexample: a province's bodies (省教育厅) and its cities: the province
     pytest.param("1.支持杭州、宁波建设国际化城市，推进温州都市区建设。\n责任单位：省发展改革委、省建设厅\n"
                  "2.新建公办幼儿园10所。\n责任单位：省教育厅\n", "浙江省",

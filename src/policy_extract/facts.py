@@ -1062,6 +1062,8 @@ def _area_of_level_words(text: str, mentions: Sequence[Mention], vocab: FactVoca
         if found is None or found.province is None:
             continue
         area = index.ancestor(found, level)
+        if area is not None and level == "county" and area.level == "province":
+            continue  # 北京, 上海 stand for themselves at every level, but are no district
         if area is None and level == "county" and found.level == "province":
             area = found  # 全区 of an autonomous region
         if area is not None:
