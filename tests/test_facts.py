@@ -580,6 +580,58 @@ def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | 
     assert (ctx.place, result.period) == (place, period)
 
 
+
+@pytest.mark.parametrize(("text", "place"), [
+    # no title and no 全区: the text's own bodies named by their level alone (区教育局) say it
+    # speaks of a county, the one its towns lie in (六横镇: 舟山市普陀区), not the city it
+    # names as a model (gold dev-d10, dev-d61 read from their middle)
+    pytest.param("1.学习深圳经验，新建公办幼儿园10所。\n责任单位：区教育局\n"
+                 "2.支持六横镇建设小城市，改造老旧小区12个。\n责任单位：区住建局、六横镇\n", "普陀区",
+                 id="untitled-tasks-of-a-countys-bodies-take-the-county-of-its-towns"),
+    # a municipality (北京) stands for itself at every level of the index, but is no
+    # district: a district's bodies and one town take the town's county
+    pytest.param("1.学习北京、深圳经验，对标北京、上海，新建公办幼儿园10所。\n责任单位：区教育局\n"
+                 "2.支持六横镇建设小城市，改造老旧小区12个。\n责任单位：区住建局、六横镇\n", "普陀区",
+                 id="a-municipality-is-no-district"),
+    # counterexample: a province's bodies (省教育厅) and its cities: the province
+    pytest.param("1.支持杭州、宁波建设国际化城市，推进温州都市区建设。\n责任单位：省发展改革委、省建设厅\n"
+                 "2.新建公办幼儿园10所。\n责任单位：省教育厅\n", "浙江省",
+                 id="untitled-tasks-of-a-provinces-bodies-take-the-province"),
+    # counterexamples: one body of each level (a city's law naming the province's government
+    # once) makes no level, and 区域性 starts no district's body: the place named most
+    pytest.param("第七条 市人民政府交通行政部门应当编制规划，经省人民政府批准后实施。\n"
+                 "第十九条 杭州市各港区的控制性详细规划，配备船舶10艘。\n", "杭州市",
+                 id="one-body-of-each-level-makes-no-level"),
+    pytest.param("支持成都建设区域性进口商品展示交易中心、区域性国际消费中心，成都、宜宾新建口岸3个。\n"
+                 "推动重庆、成都协同发展。\n", "成都", id="a-word-the-levels-character-starts-is-no-body"),
+])
+def test_untitled_place_of_own_bodies(pipeline: Pipeline, text: str, place: str) -> None:
+    result = pipeline.extract(text)
+    ctx = document_context(text, result.mentions, result.ref_date, result.ref_date_source)
+    assert ctx.place == place
+
+
+MEASURED_ACROSS = ("——发展质效不断提高，综合实力进一步跃升。全省人均地区生产总值从{}年的10.5万元提高到2025年的"
+                   "14万元左右。一般公共预算收入从7248亿元提高到8865亿元，五年累计使用外资846亿美元。\n"
+                   "——改革开放纵深推进。建成了一批重大项目，首次获批国家实验室，新一轮综合改革获批实施。\n")
+
+
+@pytest.mark.parametrize(("start", "periods"), [
+    # an untitled excerpt that opens with no year and no span but measures a figure across the
+    # five years before its reference year is cut from the review of those years: the later
+    # 从X提高到Y starts at the span's start, a total takes the span (zhejiang 2026 read from
+    # the middle of its five-year review, train d35)
+    pytest.param(2020, {"7248亿元": "2020", "8865亿元": "2025", "846亿美元": "2021/2025"},
+                 id="measured-across-five-years-is-their-review"),
+    # counterexample: a change over two years names no plan's review
+    pytest.param(2023, {"7248亿元": "2025", "8865亿元": "2025", "846亿美元": "2025"},
+                 id="measured-across-two-years-is-no-review"),
+])
+def test_untitled_review_measured_across_a_plan(pipeline: Pipeline, start: int,
+                                                periods: dict[str, str]) -> None:
+    facts = pipeline.extract(MEASURED_ACROSS.format(start), ref_date="2026-01").facts
+    assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
+
 REVIEW_PART = "（二）着力扩大有效需求。全省社会消费品零售总额增长6%，首次突破3万亿元，建成了一批重大项目。\n"
 TASK_PART = "（二）加快扩大有效需求。推进消费提质，大力发展服务消费，加快培育新型消费。\n"
 

@@ -42,8 +42,16 @@ _REVIEW_OPENING = regex.compile(
     r"(?m)(?:^|[。！？!?])[\s“]*(?:五年来|过去五年|这五年|一年来|过去一年|过去的一年|这一年)[，,]")
 #: words of the present year's plans: a text holding them speaks of its own year too
 _PLAN_WORDS = regex.compile(r"今年|明年|预期目标")
-#: the plans of a year written (2026年主要目标, 2026年重点工作): that year is the present
-_PLANS_OF_YEAR = r"{}年(?:的)?(?:主要目标|重点工作|主要任务|工作安排|经济社会发展)"
+#: the plans of a year written (2026年主要目标, 2026年重点工作): that year is the present;
+#: not their completion, which a review tells (2025年主要目标的完成，标志着…;
+#: 2025年主要目标任务圆满完成)
+_PLANS_OF_YEAR = (r"{}年(?:的)?(?:主要目标|重点工作|主要任务|工作安排|经济社会发展)"
+                  r"(?!(?:任务)?的?(?:顺利|圆满|全面|胜利|如期)?(?:完成|实现))")
+#: a comparison base (比2020年, 较2020年; 从2020年的10.5万元提高到…): the year a figure is
+#: measured from, no year the text is written in
+_BASE_BEFORE = ("比", "较")
+_FROM_BEFORE = ("从", "由")
+_FROM_AFTER = regex.compile(r"(?:年)?(?:末|底)?的")
 # a year in a file's name, standing apart from other letters and digits
 # (shaanxi_2026_report.txt, 陕西省2026年政府工作报告.txt; not the hex of 5f0466c205263669.txt)
 _NAME_YEAR = regex.compile(r"(?<![0-9A-Za-z])(?:19|20)[0-9]{2}(?![0-9A-Za-z])")
@@ -363,7 +371,7 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
        a dated signature, a law's header, a document number, a publication
        line): ``how`` is ``document:<kind>``.
     2. Otherwise a guess from the years written in the text, leaving out
-       targets (``到2025年``): M, the most frequent, and the answer is the
+       targets (``到2025年``) and comparison bases (``比2020年``, ``从2020年的``): M, the most frequent, and the answer is the
        latest year not after M + 1, leaving out deadlines too (2030年前) (a 2026 report
        reviews 2025 and plans 2026;
        a 2020 article reviews 2019 and speaks in 2020): ``inferred:written-years``.
@@ -384,6 +392,9 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
         if f.year is None or not 1900 <= f.year <= 2100:
             continue
         if any(view.clean.endswith(w, 0, f.start) for w in _TARGET_BEFORE) \
+                or any(view.clean.endswith(w, 0, f.start) for w in _BASE_BEFORE) \
+                or any(view.clean.endswith(w, 0, f.start) for w in _FROM_BEFORE) \
+                and _FROM_AFTER.match(view.clean, f.end) \
                 or _DEADLINE_AFTER.match(view.clean, f.end) \
                 or _EDITION_AFTER.match(view.clean, f.end):
             continue

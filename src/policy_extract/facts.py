@@ -280,6 +280,11 @@ _LIST_MARKS = frozenset("、，,和及与")
 _SERIES_MARKS = frozenset("、，,")
 _NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
 #: a number of places without a classifier (10市, 九市, 两区): see ``_names_places``
+#: a body of a text's own government named by its level alone (区经信局, 市人民政府, 省委), not
+#: a word the level's character starts (区域性…中心, 市场监管局, 市民之家, 市级机关)
+_LEVEL_BODY = re.compile(r"^[省市区县州盟旗](?![域场民级属])[\u4e00-\u9fff]")
+#: how many such bodies make a level (a law's one 省人民政府 beside one 市人民政府 makes none)
+_LEVEL_BODIES_MIN = 2
 _PLACE_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十]+[市区县州]")
 #: what starts a noun after such a number: a Chinese character or a Latin letter (PM2.5)
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -364,6 +369,11 @@ _MEANS_NOUN = re.compile(r"会|中心|力|法|条例")
 #: how far 从 and the verb of change may stand from the level a change starts from
 #: (从每人每月|2375元|提高到, 从|15个|县（市）扩大到)
 _FROM_REACH = 12
+#: a figure measured from one year to another in one clause (从2020年的10.5万元提高到2025年的14万元)
+_ACROSS_YEARS = re.compile(r"[从由](\d{4})年(?:末|底)?的?[^，,。；;！!？?\n]{1,24}?"
+                           r"(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|跃升)(?:至|到)(\d{4})年")
+#: how many years a five-year plan's review spans
+_PLAN_YEARS = 5
 _RAISED_FROM = re.compile(r"(?:提高|提升|增加|增长|上调|扩大|降低|下降|减少|压减)(?:至|到)")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 #: a sub-heading line (（一）“十四五”发展成就): what it names, without a comma
@@ -829,7 +839,10 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         period = next((d for d in dates if "/" in d), None)
         spanned = period is not None
     title_lines = "".join(text[m.start:m.end] for m in titled) + _title_lines(text)
-    is_rules = not is_report and bool(vocab.rules_title.search(title_lines))
+    # a law's or rules' articles (第一条 …, 第二条 … at lines' starts) read without the title
+    # that names them (条例, 办法) are rules all the same
+    is_rules = not is_report and (bool(vocab.rules_title.search(title_lines))
+                                  or len(_ARTICLE_LINE.findall(text)) >= 2)
     if period is None and is_rules:
         period = _validity(text, mentions, ref_date)
     is_review = bool(_BULLETIN_TITLE.search(title)) or not (
@@ -1026,11 +1039,17 @@ def _review_year(text: str, mentions: Sequence[Mention]) -> str | None:
 
 def _area_of_level_words(text: str, mentions: Sequence[Mention], vocab: FactVocab
                          ) -> str | None:
-    """The area a text without a title speaks of as 全省, 全市, 我区 … (``level_words``):
+    """The area a text without a title speaks of as 全省, 全市, 我区 … (``level_words``) or by
+    its own bodies named by their level alone (区经信局, 省委):
     at the level those words name most, the division that holds the most of the Chinese
     places the text names (九江, 南昌 and 全省 -> 江西省), written as the text writes it
     (:func:`_as_written`)."""
     levels = Counter(vocab.levels[w] for w in vocab.level_word.findall(text))
+    # the bodies of the text's own government, named by their level alone (责任单位：区经信局、
+    # 区发改局; 省委, 市政府): they speak of its area as 全区, 全省 do
+    bodies = Counter(level for m in mentions if m.label == "ORG" and _LEVEL_BODY.match(m.text)
+                     and (level := vocab.levels.get(f"全{m.text[:1]}")))
+    levels.update({level: n for level, n in bodies.items() if n >= _LEVEL_BODIES_MIN})
     if not levels:
         return None
     from .places import place_index
@@ -1043,6 +1062,8 @@ def _area_of_level_words(text: str, mentions: Sequence[Mention], vocab: FactVoca
         if found is None or found.province is None:
             continue
         area = index.ancestor(found, level)
+        if area is not None and level == "county" and area.level == "province":
+            continue  # 北京, 上海 stand for themselves at every level, but are no district
         if area is None and level == "county" and found.level == "province":
             area = found  # 全区 of an autonomous region
         if area is not None:
@@ -1099,10 +1120,13 @@ def _place_named_most(text: str, mentions: Sequence[Mention]) -> str | None:
 
 
 def _place_named(m: Mention, index: Any) -> Any:
-    """The division a GPE names, or the one a facility or organisation is written with
-    (九江 of 九江港, 南昌 of 南昌昌北国际机场: outermost names hold their place, rule 20)."""
+    """The division a GPE names (a town by its full name, 六横镇 or 沈家门街道: its county), or
+    the one a facility or organisation is written with (九江 of 九江港, 南昌 of 南昌昌北国际机场:
+    outermost names hold their place, rule 20)."""
     if m.label == "GPE":
-        return index.resolve(m.name)
+        from .places import town_county
+
+        return index.resolve(m.name) or town_county(m.name)
     return index.written(m.text) if m.label in ("FAC", "ORG") else None
 
 
@@ -1356,7 +1380,26 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
             current = local[-1][1]  # an opener with no figure after it opens what follows
     if out and _cut_from_review(text, breaks, out[0], vocab, ref_year):
         out[0] = (0, out[0][1])
+    first = out[0][0] if out else len(text)
+    if first > 0 and (span := _measured_across(text[:first], ref_year)) is not None:
+        out = [(0, span), *out[out[0][1] == span if out else 0:]]
     return out
+
+
+def _measured_across(text: str, ref_year: int | None) -> str | None:
+    """The span the start of an untitled excerpt of a report (``text``, up to the first
+    paragraph or sentence that opens with a year or a span) reviews when it measures a
+    figure across five years that end with the year before the reference year (人均地区生产总值从2020年的10.5万元提高到2025年的14万元):
+    it is cut from the review of those years (FACTS.md: flows take the interval, a level
+    reached at its end the end year). Not a titled report, whose openers say where each
+    review is."""
+    if ref_year is None or _REPORT_TITLE.search(text[:_TITLE_CHARS]):
+        return None
+    for found in _ACROSS_YEARS.finditer(text):
+        begin, end = int(found.group(1)), int(found.group(2))
+        if end - begin == _PLAN_YEARS and end == ref_year - 1:
+            return f"{begin + 1}/{end}"
+    return None
 
 
 def _opening_scope(text: str, start: int, current: str | None, vocab: FactVocab,
