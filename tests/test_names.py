@@ -385,6 +385,14 @@ CASES = [
     ("strategy_designation", "加快建设大湾区国际科技创新中心，推进“两山”实践创新基地建设",
      [("大湾区国际科技创新中心", "INITIATIVE", "大湾区国际科技创新中心"),
       ("两山", "INITIATIVE", "两山")]),
+    # a verb of building or running after a name says it is a built thing (names.built_name,
+    # fac21): a centre the organisation walk reads is a FAC there; a school stays an ORG
+    # (no head of lexicon.built_heads), a kind with no proper name is none
+    ("built_centre", "。前海石公园、前海国际会议中心建成开放。",
+     [("前海石公园", "FAC", "前海石公园"), ("前海国际会议中心", "FAC", "前海国际会议中心")]),
+    ("built_kind", "，首座抽水蓄能电站建成投产，城市公园建成开放。", []),
+    ("built_verb_inside", "。今年，广西重点推动黄桶至百色铁路开工建设，",
+     [("广西", "GPE", "广西"), ("黄桶至百色铁路", "FAC", "黄桶至百色铁路")]),
 ]
 
 

@@ -74,7 +74,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "note_term", "partner_run", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "two_char_name", "head_list",
                      "compass_region", "company_product", "noun_name", "airport_part",
-                     "item_list", "proper_works"})
+                     "item_list", "proper_works", "built_name"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -91,7 +91,7 @@ _OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list", "partner_run"})
 _SCANNED: frozenset[str | None] = frozenset({
     None, "word_start", "whole_word", "abbrev_run", "person_text", "place_led", "one_phrase",
     "clause_place_led", "counted_title", "outer_name", "programme", "counted_package",
-    "byline", "roster", "roster_post", "note_term", "quoted", "item_list"})
+    "byline", "roster", "roster_post", "note_term", "quoted", "item_list", "built_name"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 #: the farthest a list's first item stands before the head its items share (item_list: a
 #: law's fourteen departments before 等部门 take 75 characters)
@@ -183,6 +183,18 @@ _RANK_BEFORE_TITLE = re.compile(r"(?:常务|党组)?副?$")
 _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条家处所项]")
 #: the same by the classifiers of facilities alone (过江通道|4座; not 西山保护区|三家污染企业,
 #: the firms inside a named site: names.fac_proper)
+#: what ends the item before a built facility (names.built_name): a mark or a line break
+_BUILT_STOP = frozenset("，。；;：:、（(“\n")
+#: a measure inside a name makes it a company's product line, no facility (8英寸, 10万吨)
+#: the tags of a first word that opens no built facility's name (names.built_name)
+_BUILT_OPENING_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "y", "e", "o"})
+#: a first of its kind is no name (首座|抽水蓄能电站, 首条过江隧道…: names.built_name)
+_BUILT_FIRST = re.compile(r"首[个座条家批]|第一")
+#: verbs the tagger reads that name a facility's use, not a clause's act (农业发展|园区, 养老
+#: 服务|中心, 水上救助|基地: names.built_name)
+_BUILT_NOUN_VERBS = frozenset({"发展", "服务", "保障", "研究", "创新", "交流", "培训", "展示",
+                               "体验", "检测", "救助", "管理", "转化", "孵化", "会议", "加工"})
+_BUILT_MEASURE = re.compile(r"\d|英寸|万吨|千伏|兆瓦")
 _FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条处]")
 #: a word of the dictionary this frequent is a common word in a short name before a head of
 #: lexicon.short_name_heads (黄金, 便捷, 晋升: 500 and more; 跨海 33: 沪甬跨海通道)
@@ -783,6 +795,7 @@ class NameRulePass:
                                             reverse=True))
         self.not_proper = frozenset(_words(lex, "not_proper", path))
         self._short_kind_heads = tuple(_words(lex, "short_kind_heads", path))
+        self._built_heads = _Suffixes.of(_words(lex, "built_heads", path))
         self._short_name_heads = frozenset(_words(lex, "short_name_heads", path))
         #: the longest facility head a name ends with, found by a look-up of its last
         #: characters, not a test of every head: of every facility head (:meth:`_kind_items`)
@@ -1587,6 +1600,52 @@ class NameRulePass:
                     # 好海拉尔航空口岸, 申报正常|且海关口岸)
                 yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
                                  rule.score, rule.priority)
+
+    def _built_facilities(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A facility named where a verb of building or running follows it (names.built_name:
+        黄磏港|投入运营, 惠州强流重离子加速器|建成运行): the rule's name, with the verbs of
+        works and a list number before it left out, ends in a word of lexicon.built_heads on a
+        word boundary and holds a proper name before that word (not 首座抽水蓄能电站: a
+        kind), no count (过江通道4座) and no verb of a clause; the items of a list before
+        it that pass the same test are facilities too (江门中微子实验站、|惠州…加速器)."""
+        clean = text.clean
+        for m in self._matches(clean, rule):
+            start, end = m.span("name")
+            while True:
+                start = self._after_verbs(clean, start, end)
+                if not self._built_name(clean, start, end):
+                    break
+                yield self._cand(start, end, rule.label, clean[start:end], rule.id,
+                                 rule.score, rule.priority)
+                if start == 0 or clean[start - 1] != "、":
+                    break
+                end = start - 1  # the item before, back to the list's opening mark
+                start = end - 1
+                while start > 0 and end - start < 16 and clean[start - 1] not in _BUILT_STOP:
+                    start -= 1
+                if start == 0 or clean[start - 1] not in _BUILT_STOP:
+                    break
+
+    def _built_name(self, clean: str, start: int, end: int) -> bool:
+        """Whether ``clean[start:end]`` names one facility by its words: a head of
+        lexicon.built_heads after a proper name (:meth:`_proper_words`), whole words, no
+        count, no function word opening it and no single verb of a clause inside."""
+        surface = clean[start:end]
+        head = self._built_heads.longest(surface)
+        if head is None or len(surface) - len(head) < 2 or len(surface) > 16 \
+                or not on_word_boundaries(self.tokenizer, clean, start, end) \
+                or _FACILITIES_COUNTED.search(surface) or _BUILT_MEASURE.search(surface) \
+                or self._kind_word(surface[:-len(head)]):
+            return False
+        words = tagged_words(self.tokenizer, self.tags, surface[:-len(head)])
+        if words[0][1] in _BUILT_OPENING_TAGS:
+            return False  # a function word opens it (对|…, 其|…); 黄|磏 a, 前海 f may
+        if any(flag in ("v", "vd") and word not in _BUILT_NOUN_VERBS for word, flag in words) \
+                or _BUILT_FIRST.search(surface):
+            return False  # a clause's verb (推动|…, 出席|…, 援建|…) or a first of its kind
+        # a name of the gazetteer of any label is a proper name here (前海|国际会议中心)
+        return self._proper_words(surface[:-len(head)], singles=False) or any(
+            len(word) > 1 and word in self.data.gazetteer for word, _ in words)
 
     def _proper_works(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A water or power works named by a proper name and its works word before 工程
@@ -3196,6 +3255,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "clause_place_led": NameRulePass._place_led_name,  # and the place opens a clause
     "proper_prefix": NameRulePass._proper_facility,
     "proper_works": NameRulePass._proper_works,
+    "built_name": NameRulePass._built_facilities,
     "street": NameRulePass._streets,
     "two_char_name": NameRulePass._two_char_names,
     "noun_name": NameRulePass._noun_names,
