@@ -371,8 +371,8 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
        a dated signature, a law's header, a document number, a publication
        line): ``how`` is ``document:<kind>``.
     2. Otherwise a guess from the years written in the text, leaving out
-       targets (``到2025年``) and comparison bases (``比2020年``, ``从2020年的``): M, the most frequent, and the answer is the
-       latest year not after M + 1, leaving out deadlines too (2030年前) (a 2026 report
+       targets (``到2025年``) and comparison bases (``比2020年``, ``从2020年的``): M, the
+       most frequent, and the answer is the latest year not after M + 1, leaving out deadlines too (2030年前) (a 2026 report
        reviews 2025 and plans 2026;
        a 2020 article reviews 2019 and speaks in 2020): ``inferred:written-years``.
        A text whose paragraphs open by looking back (五年来，…), that writes no
@@ -391,10 +391,9 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
     for f in (f for rule in rules.dates for f in _matches(rule, view.clean)):
         if f.year is None or not 1900 <= f.year <= 2100:
             continue
-        if any(view.clean.endswith(w, 0, f.start) for w in _TARGET_BEFORE) \
-                or any(view.clean.endswith(w, 0, f.start) for w in _BASE_BEFORE) \
-                or any(view.clean.endswith(w, 0, f.start) for w in _FROM_BEFORE) \
-                and _FROM_AFTER.match(view.clean, f.end) \
+        if view.clean.endswith(_TARGET_BEFORE + _BASE_BEFORE, 0, f.start) \
+                or (view.clean.endswith(_FROM_BEFORE, 0, f.start)
+                    and _FROM_AFTER.match(view.clean, f.end)) \
                 or _DEADLINE_AFTER.match(view.clean, f.end) \
                 or _EDITION_AFTER.match(view.clean, f.end):
             continue

@@ -279,12 +279,12 @@ _TO = frozenset({"到", "至"})
 _LIST_MARKS = frozenset("、，,和及与")
 _SERIES_MARKS = frozenset("、，,")
 _NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
-#: a number of places without a classifier (10市, 九市, 两区): see ``_names_places``
 #: a body of a text's own government named by its level alone (区经信局, 市人民政府, 省委), not
 #: a word the level's character starts (区域性…中心, 市场监管局, 市民之家, 市级机关)
 _LEVEL_BODY = re.compile(r"^[省市区县州盟旗](?![域场民级属])[\u4e00-\u9fff]")
 #: how many such bodies make a level (a law's one 省人民政府 beside one 市人民政府 makes none)
 _LEVEL_BODIES_MIN = 2
+#: a number of places without a classifier (10市, 九市, 两区): see ``_names_places``
 _PLACE_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十]+[市区县州]")
 #: what starts a noun after such a number: a Chinese character or a Latin letter (PM2.5)
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -1382,15 +1382,18 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
         out[0] = (0, out[0][1])
     first = out[0][0] if out else len(text)
     if first > 0 and (span := _measured_across(text[:first], ref_year)) is not None:
-        out = [(0, span), *out[out[0][1] == span if out else 0:]]
+        # the start reviews that span: one scope from the text's start (the first scope
+        # joins it when it reviews the same span)
+        rest = out[1:] if out and out[0][1] == span else out
+        out = [(0, span), *rest]
     return out
 
 
 def _measured_across(text: str, ref_year: int | None) -> str | None:
     """The span the start of an untitled excerpt of a report (``text``, up to the first
     paragraph or sentence that opens with a year or a span) reviews when it measures a
-    figure across five years that end with the year before the reference year (人均地区生产总值从2020年的10.5万元提高到2025年的14万元):
-    it is cut from the review of those years (FACTS.md: flows take the interval, a level
+    figure across five years that end with the year before the reference year
+    (人均地区生产总值从2020年的10.5万元提高到2025年的14万元): it is cut from the review of those years (FACTS.md: flows take the interval, a level
     reached at its end the end year). Not a titled report, whose openers say where each
     review is."""
     if ref_year is None or _REPORT_TITLE.search(text[:_TITLE_CHARS]):

@@ -183,9 +183,9 @@ _RANK_BEFORE_TITLE = re.compile(r"(?:常务|党组)?副?$")
 _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条家处所项]")
 #: the same by the classifiers of facilities alone (过江通道|4座; not 西山保护区|三家污染企业,
 #: the firms inside a named site: names.fac_proper)
+_FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条处]")
 #: what ends the item before a built facility (names.built_name): a mark or a line break
 _BUILT_STOP = frozenset("，。；;：:、（(“\n")
-#: a measure inside a name makes it a company's product line, no facility (8英寸, 10万吨)
 #: the tags of a first word that opens no built facility's name (names.built_name)
 _BUILT_OPENING_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "y", "e", "o"})
 #: a first of its kind is no name (首座|抽水蓄能电站, 首条过江隧道…: names.built_name)
@@ -194,8 +194,8 @@ _BUILT_FIRST = re.compile(r"首[个座条家批]|第一")
 #: 服务|中心, 水上救助|基地: names.built_name)
 _BUILT_NOUN_VERBS = frozenset({"发展", "服务", "保障", "研究", "创新", "交流", "培训", "展示",
                                "体验", "检测", "救助", "管理", "转化", "孵化", "会议", "加工"})
+#: a measure inside a name makes it a company's product line, no facility (8英寸, 10万吨)
 _BUILT_MEASURE = re.compile(r"\d|英寸|万吨|千伏|兆瓦")
-_FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条处]")
 #: a word of the dictionary this frequent is a common word in a short name before a head of
 #: lexicon.short_name_heads (黄金, 便捷, 晋升: 500 and more; 跨海 33: 沪甬跨海通道)
 _SHORT_NAME_COMMON = 200
