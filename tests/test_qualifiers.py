@@ -29,6 +29,12 @@ CASES = [
     ("2000多万元", "2000多万元", "over"),
     ("经过20多年发展", "20多年", "over"),       # 经过 is exact, 多 inside still counts
     ("经过三年努力", "三年", "exact"),
+    # a threshold crossed: the amount over, a count of thresholds exact (d09, d27, d37, d73)
+    ("服务业增加值跨上3万亿元台阶", "3万亿元", "over"),
+    ("经济总量迈上万亿元台阶", "万亿元", "over"),
+    ("经济总量跨过两个万亿元大关", "两个", "exact"),
+    ("经济总量跨过两个万亿元大关", "万亿元", "exact"),
+    ("连续迈上4个万亿元台阶", "4个", "exact"),
     # reach: across the noun, within the clause
     ("省级按照不超过项目投资额30%的比例给予奖补", "30%", "under"),
     ("最高奖励500万元", "500万元", "under"),
