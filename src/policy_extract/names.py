@@ -229,6 +229,8 @@ _PIECE_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与\-�
 _VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
 _PROJECT_MAX = 20
 #: heads of transport lines (names._person_tagged_anchor)
+#: openings of a designation's name, in which a verb is the name's (国家超级计算长沙中心)
+_LEVEL_OPENINGS = ("国家", "中国", "全国")
 _LINE_HEADS = frozenset({"铁路", "高铁", "高速铁路", "城际", "城际铁路", "高速", "高速公路", "公路"})
 _NOUN_NAME_MAX = 8  # characters before a designated area's head read for its name
 #: 等 and a kind of up to four characters ending a list's last item (濛溪河|等遗址)
@@ -841,6 +843,7 @@ class NameRulePass:
         self._centre_kinds = tuple(_words(lex, "centre_kinds", path))
         self.name_pos = frozenset(_words(lex, "name_pos", path))
         self.not_in_name = frozenset(_words(lex, "not_in_name", path))
+        self._clause_links = frozenset(_words(lex, "clause_links", path))
         self.titles_after = frozenset(_words(lex, "titles_after", path))
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
@@ -1015,7 +1018,7 @@ class NameRulePass:
         for rule in self.data.rules:
             if rule.check in _AFTER_STEPS:
                 cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
-        cands = self._after_persons(clean, cands)
+        cands = [self._after_clause(clean, c) for c in self._after_persons(clean, cands)]
         works = {id(c) for c in self._facility_works(clean, cands)}
         return [c for c in cands if id(c) not in works and self._passes_filters(clean, c)]
 
@@ -1069,6 +1072,44 @@ class NameRulePass:
             name.startswith(w, n) and not name.startswith(self._class_named, n + len(w))
             for w in self._class_words)
             for n in range(2, min(len(name) - 1, _LONGEST_PLACE_PREFIX) + 1))
+
+    def _after_clause(self, clean: str, cand: Candidate) -> Candidate:
+        """A facility's span that a clause runs into is cut after the clause's verb, where
+        a place or a proper name opens what is left (rule 20: the name starts with its
+        place): a verb of two characters or more, common, of none of lexicon.not_in_name
+        (代表团来到|青龙水库, 两国见证激活|坦赞铁路 — what was done at the facility), or a
+        word of lexicon.clause_links (标志着, 发挥好, 是: a verb's tail). Not a verb inside
+        the name, which a kind or head follows (萧山机场高铁引入|线路, 东航飞机维修|基地), nor one
+        of a designation's name (国家超级计算长沙中心: :data:`_LEVEL_OPENINGS`); the run of
+        single characters left must be a line's (中|老|铁路), not 老|旧|小区."""
+        name = clean[cand.start:cand.end]
+        if cand.label != "FAC" or name.startswith(_LEVEL_OPENINGS):
+            return cand
+        cut, pos = 0, 0
+        for word, flag in tagged_words(self.tokenizer, self.tags, name):
+            pos += len(word)
+            if (word in self._clause_links or flag == "v" and len(word) >= 2
+                    and word not in self.not_in_name
+                    and self.tokenizer.FREQ.get(word, 0) >= _COMMON) \
+                    and len(name) - pos >= 3 and self._opens_proper(name[pos:]):
+                cut = pos
+        if not cut:
+            return cand
+        return Candidate(start=cand.start + cut, end=cand.end, label="FAC",
+                         norm=canonical(name[cut:]), rule=cand.rule, score=cand.score,
+                         priority=cand.priority)
+
+    def _opens_proper(self, rest: str) -> bool:
+        """Whether ``rest`` opens with a place, a rare word tagged a proper name, or two
+        single characters of no clause's tags (a line named by short places: 中|老|铁路)."""
+        if any(rest[:n] in self._places for n in range(2, min(len(rest), _LONGEST_PLACE_PREFIX) + 1)):
+            return True
+        words = tagged_words(self.tokenizer, self.tags, rest)
+        word, flag = words[0]
+        if flag in _PROPER_TAGS and len(word) >= 2:
+            return self.tokenizer.FREQ.get(word, 0) < _COMMON
+        return len(words) > 2 and words[2][0] in _LINE_HEADS and all(
+            len(w) == 1 and f not in _OPENING_TAGS | _PARTICLE_TAGS for w, f in words[:2])
 
     def _clause_opening(self, name: str) -> bool:
         """Whether a facility's span opens with words of a clause, not of a name: a
