@@ -823,6 +823,7 @@ class NameRulePass:
             + alternation(_words(lex, "measure_units", path)) + r"|[A-Za-z]")
         # the longest of them written at a position, by one match (:meth:`_after_verbs`)
         self._works_verb_re = re.compile(alternation(self.works_verbs))
+        self._works_verb_set = frozenset(self.works_verbs)
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
         self._stops = {r.stops: tuple(_words(lex, r.stops, path)) for r in self.data.rules}
         # 各 right before, or before list items (no sentence punctuation) and a 、
@@ -1765,15 +1766,16 @@ class NameRulePass:
                 if clean[end:end + 1] in _DASHES or clean[start - 1:start] in _DASHES:
                     break  # roads joined by dashes are one name (天目山路-环城北路-艮山快速路)
                 if not self._street_start(clean, start) or any(c in _FUNCTION_CHARS for c in name) \
-                        or self.tokenizer.FREQ.get(name, 0) > _RARE \
+                        or self._common_street_word(name) \
                         or clean.endswith(self._street_kinds, start, h_start) \
                         or "至" in name \
                         or not on_word_boundaries(self.tokenizer, clean, start, end):
                     continue
                 first, flag = tagged_words(self.tokenizer, self.tags, name)[0]
                 if flag in _VERB_TAGS or flag in _FUNCTION_TAGS and (
-                        len(first) > 1 or flag in ("d", "p", "c")):
-                    continue  # 加快|天目山路, 推进|文一路: the name starts after the verb
+                        len(first) > 1 or flag in ("d", "p", "c")) \
+                        or first in self._works_verb_set and h_start - start - len(first) >= 2:
+                    continue  # 加快|天目山路, 推进|文一路, 建设|机场路: the name starts after the verb
                 yield self._cand(start, end, rule.label, name, rule.id, rule.score,
                                  rule.priority)
                 break
@@ -1836,6 +1838,14 @@ class NameRulePass:
         return m is not None and any(self._facility_suffixes.longest(clean[end:k]) is not None
                                      or clean[end:k].endswith(tuple(_LINE_HEADS))
                                      for k in range(end + 2, m.end() + 1))
+
+    def _common_street_word(self, name: str) -> bool:
+        """Whether ``name`` is a common word of jieba's dictionary (道路, 思路, 公路, 一带一路),
+        not a road's name; a road the dictionary holds as a proper name of three characters
+        or more (建设路 nt, 中山路 ns, 解放路 nz) is a name."""
+        if self.tokenizer.FREQ.get(name, 0) <= _RARE:
+            return False
+        return len(name) < 3 or self.tags.get(name) not in _PROPER_TAGS | {"nt"}
 
     def _street_start(self, clean: str, start: int) -> bool:
         """Whether a name may start at ``start``: the text's start, a mark, or a verb of
