@@ -1980,7 +1980,8 @@ class NameRulePass:
         FAC each where the part before the head is one
         phrase of a name (the rule's pattern: no function character), no verb of a clause
         inside (a verb of works opening the first item is left out: 加快|中央山体公园), no
-        kind of the facility alone (城市|公园)."""
+        kind of the facility alone (城市|公园) and no head alone (黔张常铁路、高速公路、航道:
+        a kind with no proper part is no name, rule 9)."""
         assert rule.pattern is not None
         for c in [c for c in cands if c.label == "FAC"]:
             if clean[c.end:c.end + 1] != "、" and clean[c.start - 1:c.start] != "、":
@@ -1994,7 +1995,7 @@ class NameRulePass:
                 if own is None or rule.pattern.fullmatch(clean, s, e) is None:
                     break  # the list goes on with another kind of thing
                 prefix = clean[s:e - len(own)]
-                if self._kind_word(prefix) or any(
+                if not prefix or self._kind_word(prefix) or any(
                         len(w) >= 2 and flag in _VERB_TAGS
                         for w, flag in tagged_words(self.tokenizer, self.tags, prefix)):
                     break
