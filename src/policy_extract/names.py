@@ -851,7 +851,8 @@ class NameRulePass:
         self._centre_kinds = tuple(_words(lex, "centre_kinds", path))
         self.name_pos = frozenset(_words(lex, "name_pos", path))
         self.not_in_name = frozenset(_words(lex, "not_in_name", path))
-        self._clause_links = frozenset(_words(lex, "clause_links", path))
+        self._clause_links = frozenset(_words(lex, "clause_links", path)) \
+            | frozenset(_words(lex, "visit_verbs", path))
         self.titles_after = frozenset(_words(lex, "titles_after", path))
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
@@ -1086,7 +1087,8 @@ class NameRulePass:
         a place or a proper name opens what is left (rule 20: the name starts with its
         place): a verb of two characters or more, common, of none of lexicon.not_in_name
         (代表团来到|青龙水库, 两国见证激活|坦赞铁路 — what was done at the facility), or a
-        word of lexicon.clause_links (标志着, 发挥好, 是: a verb's tail). Not a verb inside
+        word of lexicon.clause_links (标志着, 发挥好, 是: a verb's tail) or of lexicon.visit_verbs
+        (参观, which the tagger reads as a noun). Not a verb inside
         the name, which a kind or head follows (萧山机场高铁引入|线路, 东航飞机维修|基地), nor one
         of a designation's name (国家超级计算长沙中心: :data:`_LEVEL_OPENINGS`); the run of
         single characters left must be a line's (中|老|铁路), not 老|旧|小区."""
