@@ -224,6 +224,9 @@ _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
 _ITEM_STOP = regex.compile(r"[、，,。；;：:\n（(）)等和及与]")
 _ITEM_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与]", regex.REVERSE)
 #: where a piece of a chain of names joined by dashes starts, searched backwards
+#: words that end a class of works a dash opens the facility of (控制性工程——X特大桥,
+#: 重点项目——X水库): no piece of a dashed facility's name
+_WORKS_NOUNS = ("工程", "项目")
 _PIECE_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与\-—－–]", regex.REVERSE)
 # a power line's voltage opening its name (750千伏定靖西: the development gold keeps it inside)
 _VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
@@ -232,6 +235,11 @@ _PROJECT_MAX = 20
 #: openings of a designation's name, in which a verb is the name's (国家超级计算长沙中心)
 _LEVEL_OPENINGS = ("国家", "中国", "全国")
 _LINE_HEADS = frozenset({"铁路", "高铁", "高速铁路", "城际", "城际铁路", "高速", "高速公路", "公路"})
+#: heads of structures named after a river's reach, a gorge or a shoal, which the tagger often
+#: reads as a person's name (白鹤|滩|特大桥, 乌东|德|水电站): the walk's name starts at such a word
+#: before the anchor it found too (names._person_tagged_anchor)
+_STRUCTURE_HEADS = frozenset({"大桥", "特大桥", "隧道", "水利枢纽", "航电枢纽", "水电站", "核电站",
+                              "船闸"})
 _NOUN_NAME_MAX = 8  # characters before a designated area's head read for its name
 #: 等 and a kind of up to four characters ending a list's last item (濛溪河|等遗址)
 _KIND_AFTER = regex.compile(r"等\p{Han}{1,4}$")
@@ -844,7 +852,8 @@ class NameRulePass:
         self._centre_kinds = tuple(_words(lex, "centre_kinds", path))
         self.name_pos = frozenset(_words(lex, "name_pos", path))
         self.not_in_name = frozenset(_words(lex, "not_in_name", path))
-        self._clause_links = frozenset(_words(lex, "clause_links", path))
+        self._clause_links = frozenset(_words(lex, "clause_links", path)) \
+            | frozenset(_words(lex, "visit_verbs", path))
         self.titles_after = frozenset(_words(lex, "titles_after", path))
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
@@ -1079,7 +1088,8 @@ class NameRulePass:
         a place or a proper name opens what is left (rule 20: the name starts with its
         place): a verb of two characters or more, common, of none of lexicon.not_in_name
         (代表团来到|青龙水库, 两国见证激活|坦赞铁路 — what was done at the facility), or a
-        word of lexicon.clause_links (标志着, 发挥好, 是: a verb's tail). Not a verb inside
+        word of lexicon.clause_links (标志着, 发挥好, 是: a verb's tail) or of lexicon.visit_verbs
+        (参观, which the tagger reads as a noun). Not a verb inside
         the name, which a kind or head follows (萧山机场高铁引入|线路, 东航飞机维修|基地), nor one
         of a designation's name (国家超级计算长沙中心: :data:`_LEVEL_OPENINGS`); the run of
         single characters left must be a line's (中|老|铁路), not 老|旧|小区."""
@@ -1990,7 +2000,8 @@ class NameRulePass:
         FAC each where the part before the head is one
         phrase of a name (the rule's pattern: no function character), no verb of a clause
         inside (a verb of works opening the first item is left out: 加快|中央山体公园), no
-        kind of the facility alone (城市|公园)."""
+        kind of the facility alone (城市|公园) and no head alone (黔张常铁路、高速公路、航道:
+        a kind with no proper part is no name, rule 9)."""
         assert rule.pattern is not None
         for c in [c for c in cands if c.label == "FAC"]:
             if clean[c.end:c.end + 1] != "、" and clean[c.start - 1:c.start] != "、":
@@ -2004,7 +2015,7 @@ class NameRulePass:
                 if own is None or rule.pattern.fullmatch(clean, s, e) is None:
                     break  # the list goes on with another kind of thing
                 prefix = clean[s:e - len(own)]
-                if self._kind_word(prefix) or any(
+                if not prefix or self._kind_word(prefix) or any(
                         len(w) >= 2 and flag in _VERB_TAGS
                         for w, flag in tagged_words(self.tokenizer, self.tags, prefix)):
                     break
@@ -2015,7 +2026,8 @@ class NameRulePass:
                      ) -> Iterable[Candidate]:
         """A facility written after names joined to it by dashes is one FAC with them (rule
         20, the outermost name: 天目山路-环城北路-艮山快速路, 滨海—中关村科技园): each piece
-        before a dash is one phrase of a name (the rule's pattern, two to eight characters),
+        before a dash is one phrase of a name (the rule's pattern, two to eight characters;
+        not works that the dash introduces the facility of, 控制性工程——X特大桥),
         a verb of works opening the first left out, its start a word's; the chain's start is
         the FAC's."""
         assert rule.pattern is not None
@@ -2029,6 +2041,7 @@ class NameRulePass:
                 s = self._after_verbs(clean, m.end() if m is not None else max(0, dash - 12),
                                       dash)
                 if rule.pattern.fullmatch(clean, s, dash) is None \
+                        or clean.endswith(_WORKS_NOUNS, s, dash) \
                         or not on_word_boundaries(self.tokenizer, clean, s, s) or any(
                             len(w) >= 2 and (flag in _VERB_TAGS or flag == "vn")
                             for w, flag in tagged_words(self.tokenizer, self.tags,
@@ -2129,8 +2142,10 @@ class NameRulePass:
         """Whether the part of a list item before its facility head may name one: two to ten
         characters, no function character, no common word alone and no level word; before a
         head the walk does not read (港, 通道, 公园, 电站: kinds are written with them, 消防|
-        通道, 郊野|公园, 潮汐|电站), a proper name too."""
+        通道, 郊野|公园, 潮汐|电站), a proper name too. Not a facility head itself (城际|铁路,
+        高速|公路: a kind of line before the head, rule 9)."""
         return 2 <= len(prefix) <= 10 and not self._kind_word(prefix) \
+            and prefix not in _LINE_HEADS and self._any_fac_suffixes.longest(prefix) != prefix \
             and not prefix.startswith(tuple(_ITEM_LEVELS)) \
             and not any(c in _FUNCTION_CHARS for c in prefix) \
             and (head in self._walk_suffixes.table
@@ -3135,6 +3150,14 @@ class NameRulePass:
                     if not (centre and self._centre_word(prev, pflag)):
                         break
                     loose = True
+                if heads is self.fac_heads and head in _STRUCTURE_HEADS and prev in _LINE_HEADS \
+                        and j >= 3 and toks[j - 3][0] == "至":
+                    break  # the bridge of a line named by its two ends is its own name, the
+                    # line names.fac_two_ends' (金华至建德高速铁路|新安江特大桥); written after a
+                    # line's own name it is one with it (rule 6, outermost: 沪苏湖铁路上海松江特大桥)
+                if heads is self.fac_heads and prev.endswith(_WORKS_NOUNS) and j < i:
+                    break  # works before a facility's name are no part of it (…节点工程|X特大桥;
+                    # not right before its head: 三峡工程博物馆 is named after the works)
                 if self._head_of(prev, pflag, heads) is not None and head not in self.sub_heads \
                         and heads is not self.fac_heads \
                         and not (j == i and prev.endswith("政府") and head in self.split_heads):
@@ -3144,10 +3167,15 @@ class NameRulePass:
                     # 市人民政府|大学…委员会)
                 j -= 1
             start = self._anchor(toks, j, i)
-            if start is None and heads is self.fac_heads and head in _LINE_HEADS:
-                start = self._person_tagged_anchor(toks, j, i)
+            if heads is self.fac_heads and (start is None and head in _LINE_HEADS
+                                            or head in _STRUCTURE_HEADS):
+                person = self._person_tagged_anchor(toks, j, i)
+                if person is not None and (start is None or person < start):
+                    start = person
             if start is None or loose and not self._centre_anchor(*toks[start]):
                 continue
+            if heads is self.fac_heads:
+                start = self._great_opening(toks, j, start)
             s, e = offsets[start], offsets[i] + len(word)
             surface = block[s:e]
             if surface in self.generic or len(surface) < 2 or surface in heads:
@@ -3156,6 +3184,19 @@ class NameRulePass:
                 continue
             spans.append((s, e))
         return spans
+
+    @staticmethod
+    def _great_opening(toks: list[tuple[str, str]], j: int, start: int) -> int:
+        """The start of a facility's name whose leading 大 jieba cuts off (大|埃及博物馆: an
+        adjective the walk stops at; 大石|峡水利枢纽: a common word before the single
+        character the name is anchored at): the token of 大 is the name's where it stands
+        right before the walk's start or the anchor (not 最大, 扩大: whole words of jieba)."""
+        if start == j and j > 0 and toks[j - 1][0] == "大":
+            return j - 1
+        if start > j and len(toks[start][0]) == 1 and len(toks[start - 1][0]) == 2 \
+                and toks[start - 1][0][0] == "大":
+            return start - 1
+        return start
 
     def _centre_word(self, word: str, flag: str) -> bool:
         """Whether the walk back from a centre whose kind jieba cuts off (促进|中心) goes on
