@@ -166,7 +166,7 @@ _ALIAS = regex.compile(r"[区县市省州旗][（(]")  # a division's other name
 #: development gold labels the place GPE (dev-d14 上海市, dev-d15 郑州市), a title without 《》
 #: being no DOC
 _LAW_TITLE_REST = regex.compile(r"[^\n。，,；;：:！？]{1,30}?(?:条例|办法|规定|细则|规则|决定)")
-_COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家]")  # 两大 …
+_COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家座]")  # 两大, 两座 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9)
 _DASHES = frozenset("-—－–")
