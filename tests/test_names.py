@@ -393,6 +393,26 @@ CASES = [
     ("built_kind", "，首座抽水蓄能电站建成投产，城市公园建成开放。", []),
     ("built_verb_inside", "。今年，广西重点推动黄桶至百色铁路开工建设，",
      [("广西", "GPE", "广西"), ("黄桶至百色铁路", "FAC", "黄桶至百色铁路")]),
+    # gpe22, on news transcripts and laws (phrases written for these tests): a run of
+    # abbreviations is no given name after a surname and a title (陈|吉宁), and ends before
+    # 新 that is the attribute of the word after it (中俄|新时代; 兴陇|新局面: none)
+    ("abbrev_given_name", "主席陈吉宁出席会议，提高琴澳一体化水平", [("琴澳", "GPE", "琴澳")]),
+    ("abbrev_new_era", "推动中俄新时代全面战略协作伙伴关系，开创兴陇新局面",
+     [("中俄", "GPE", "中俄")]),
+    # no place before 们; a country's full name in 国 cut where 国 starts a word
+    ("plural_and_country_guo", "来宾们参观了以色列国防军的展台", [("以色列", "GPE", "以色列")]),
+    # a place cut by a common word after it, the next character starting no word (中|卫生|条)
+    ("place_cut_after_rare", "船舶航行中卫生条件良好", []),
+    # a team named by its place is an ORG; a warship so named holds no place, a ship's
+    # class is no name (美国|驱逐舰)
+    ("team_and_warship", "辽宁队获得亚军，福建舰入列，美国驱逐舰驶离",
+     [("辽宁队", "ORG", "辽宁队"), ("美国", "GPE", "美国")]),
+    # a visit's verb ends the walk back from an organisation's head (lexicon.org_walk_stops)
+    ("visit_verb_walk", "在杭州会见苏丹主权委员会主席",
+     [("杭州", "GPE", "杭州"), ("苏丹主权委员会", "ORG", "苏丹主权委员会")]),
+    # other countries' cities (places.world_cities), not one jieba reads as a plain word
+    ("world_cities", "开通至河内、莫斯科的班列，推动万象更新",
+     [("河内", "GPE", "河内"), ("莫斯科", "GPE", "莫斯科")]),
 ]
 
 

@@ -18,7 +18,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from pathlib import Path
 from typing import Any, TypeVar
@@ -32,7 +32,7 @@ from .model import NAME_LABELS, Candidate, canonical_name
 from .numbers import parse_numeral
 from .patterncache import PatternCache, cache_folder
 from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
-from .places import bracketed_event, inside_name, place_index, place_surfaces
+from .places import bracketed_event, inside_name, place_index, place_surfaces, world_cities
 from .rules import (
     Reach,
     RuleError,
@@ -166,7 +166,7 @@ _ALIAS = regex.compile(r"[区县市省州旗][（(]")  # a division's other name
 #: development gold labels the place GPE (dev-d14 上海市, dev-d15 郑州市), a title without 《》
 #: being no DOC
 _LAW_TITLE_REST = regex.compile(r"[^\n。，,；;：:！？]{1,30}?(?:条例|办法|规定|细则|规则|决定)")
-_COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家]")  # 两大 …
+_COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家座]")  # 两大, 两座 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9)
 _DASHES = frozenset("-—－–")
@@ -472,8 +472,8 @@ def load_gazetteer(path: Path, places: bool = True) -> dict[str, GazEntry]:
     """``surface -> entry``; a surface listed twice or a non-name label is an error.
 
     With ``places`` the names of places from maintained data are added as GPE
-    (:func:`policy_extract.places.place_surfaces`: divisions, countries, world regions)
-    where the file does not list the surface itself (东盟 is listed as an ORG)."""
+    (:func:`policy_extract.places.place_surfaces`: divisions, countries, world regions;
+    :func:`policy_extract.places.world_cities`: other countries' cities) where the file does not list the surface itself (东盟 is listed as an ORG)."""
     table: dict[str, GazEntry] = {}
     for row in read_tsv(path, ("surface", "canonical", "label")):
         if row["label"] not in NAME_LABELS:
@@ -486,6 +486,8 @@ def load_gazetteer(path: Path, places: bool = True) -> dict[str, GazEntry]:
     if places:
         for surface, kind in place_surfaces().items():
             table.setdefault(surface, GazEntry(surface, surface, "GPE", kind))
+        for surface in world_cities():  # found, not linked (no division code)
+            table.setdefault(surface, GazEntry(surface, surface, "GPE", "city"))
     return table
 
 
@@ -773,6 +775,8 @@ class NameRulePass:
         self.generic = frozenset(_words(lex, "generic_orgs", path)) | heads.flagged("generic")
         self.zones_alone = frozenset(_words(lex, "zones_alone", path))
         self.outer_stop = tuple(_words(lex, "outer_stop", path))
+        self._outer_stop_re = re.compile(alternation(self.outer_stop))  # no titles (局长)
+        self._walk_stops = frozenset(_words(lex, "org_walk_stops", path))
         self._measure = regex.compile(r"\d+(?:\.\d+)?[万千百]?"
                                       + alternation(_words(lex, "measure_units", path)))
         self._shared_heads = tuple(sorted(_words(lex, "shared_heads", path), key=len,
@@ -857,6 +861,7 @@ class NameRulePass:
         self.titles_after = frozenset(_words(lex, "titles_after", path))
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
+        self._run_word_starts = frozenset(_words(lex, "abbrev_run_word_starts", path))
         self._titles = self.titles_after | self.titles_before  # a title ends a name's walk
         #: a word of each place-led rule's stops or a title written anywhere in a name
         #: (_one_phrase: one search, not a test per word, of which there are hundreds)
@@ -914,7 +919,7 @@ class NameRulePass:
         # cities and counties; not provinces and countries, which jieba words hold as
         # they are (中国|籍 is 中国籍, 台湾|同胞 is 台湾同胞)
         self._data_places = frozenset(f"names.gazetteer.{kind}" for kind in
-                                      ("county", "prefecture"))
+                                      ("county", "prefecture", "city"))
         triggers = (set(self.org_heads) | set(self.fac_heads) | self.split_heads
                     | self.titles_after | self.titles_before)
         # only blocks with a head or a title need part-of-speech tags (_orgs, _persons)
@@ -1215,11 +1220,20 @@ class NameRulePass:
         province abbreviations that jieba knows as a word is one only as an abbreviation
         (tag j: 晋冀, 湘鄂), not 苏宁, 新港; 中 and a country are taken as written (中日).
         A run a facility head or a word of the rule's ``stops`` follows is part of a
-        name (藏粤直流, rule 20)."""
+        name (藏粤直流, rule 20). A run that is a person's given name (:meth:`_given_name`:
+        市委书记陈吉宁, 主席万鄂湘) is none, and one whose last abbreviation starts a word
+        with what follows (lexicon.abbrev_run_word_starts: 中俄|新时代, 兴陇|新局面) ends
+        before it."""
         for c in self._plain(text.clean, rule):
+            if c.end - c.start > 2 and text.clean[c.end - 1] in self._run_word_starts \
+                    and self._starts_word(text.clean, c.end - 1):
+                c = replace(c, end=c.end - 1, norm=text.clean[c.start:c.end - 1])
             name = text.clean[c.start:c.end]
             if len(set(name)) < len(name) or not on_word_boundaries(
-                    self.tokenizer, text.clean, c.start, c.end):
+                    self.tokenizer, text.clean, c.start, c.end) \
+                    or name[0] != "中" and name[-1] in self._run_word_starts \
+                    and self._starts_word(text.clean, c.end - 1) \
+                    or self._given_name(text.clean, c.start, c.end):
                 continue
             if len(name) == 2 and name[0] != "中" and self.tags.get(name, "j") != "j":
                 continue
@@ -1227,6 +1241,23 @@ class NameRulePass:
             if text.clean.startswith(self._facility_heads + self._stops[rule.stops], c.end):
                 continue
             yield c
+
+    def _starts_word(self, clean: str, pos: int) -> bool:
+        """Whether the character at ``pos`` (新) is an attribute of the common word right
+        after it (新|时代, 新|局面: a word of the dictionary counted often that is no place)."""
+        after = clean[pos + 1:pos + 3]
+        return self.tokenizer.FREQ.get(after, 0) >= _COMMON_WORD and after not in self._places
+
+    def _given_name(self, clean: str, start: int, end: int) -> bool:
+        """A run of two abbreviations that is a person's given name: a surname right
+        before it, and before the surname a list mark, the text's start or a title
+        (上海市委书记陈|吉宁, 民革中央主席万|鄂湘, 、陈|吉宁、); not 提高|琴澳, where the
+        character before the run ends a word."""
+        if end - start != 2 or start < 1 or clean[start - 1] not in self.surnames:
+            return False
+        before = clean[:start - 1]
+        return not before or before[-1] in "、，,：:；;（( 　\n" \
+            or before.endswith(tuple(self._titles))
 
     def _run_line(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A line named by the one-character names of the places it joins (杭临线, 杭富线):
@@ -2602,7 +2633,7 @@ class NameRulePass:
     def _one_phrase(self, clean: str, cand: Candidate, view: TextView | None,
                     stops: str) -> bool:
         """A place-led name is one phrase: no word that goes on with a sentence
-        (``stops``, a lexicon list: outer_stop…), no title (省长), no count (两大: rule 4), nothing wider
+        (``stops``, a lexicon list: outer_stop…, nor one of outer_stop across its end), no title (省长), no count (两大: rule 4), nothing wider
         than one line break of the
         raw text inside (a PDF breaks lines inside names, rule 10; a title line, a blank
         line and a delivery line are not one name)."""
@@ -2610,6 +2641,11 @@ class NameRulePass:
         if _COUNT_INSIDE.search(surface) or any(
                 stops != "programme_stop" or surface[m.end():] not in _AIMED_HEADS
                 for m in self._phrase_breaks[stops].finditer(surface)):
+            return False
+        # nor one whose last characters start such a word (伦敦警方部|署, 整体局|势)
+        if stops == "outer_stop" and any(
+                m.start() < cand.end < m.end() for m in self._outer_stop_re.finditer(
+                    clean, max(cand.start, cand.end - 3), cand.end + 3)):
             return False
         if view is None:
             return True
@@ -2673,7 +2709,9 @@ class NameRulePass:
         so a place that stands alone is cut as one); and any two-character place whose
         first character makes a common word with the one before it (其中|非化石: no 中非;
         其中|国有企业: no 中国), which jieba, holding the place as a word, misreads, unless
-        that character ends a word of its own (推介|绍兴 stays)."""
+        that character ends a word of its own (推介|绍兴 stays). Nor a place before 们 (来宾们:
+        guests), nor a country's full name in 国 whose 国 starts a word after it (以色列国|防军:
+        the short name 以色列 is the place)."""
         if cand.rule == "names.gazetteer.company":
             return not on_word_boundaries(self.tokenizer, clean, cand.start, cand.end)
         if cand.label != "GPE" or not cand.rule.startswith(("names.gazetteer.",
@@ -2685,6 +2723,13 @@ class NameRulePass:
                 and clean.startswith(("级", "属"), cand.end) \
                 and not clean.startswith("级别", cand.end):
             return True  # 安徽|省级, 四川|省属 (not 江苏省|级别): a level's word, the place short
+        if clean.startswith("们", cand.end):
+            return True  # a plural of people (来宾|们: guests), never a place
+        if cand.end - cand.start > 2 and clean.endswith("国", cand.start, cand.end) \
+                and clean[cand.start:cand.end - 1] in self._places \
+                and self.tokenizer.FREQ.get(clean[cand.end - 1:cand.end + 1], 0) \
+                >= _WORD_AFTER_PLACE:
+            return True  # 以色列国|防军, 日本国|会: the 国 starts a word, the short name stays
         if cand.rule == "names.place_suffix":
             return False  # a place by its suffix inside a word before it (有关|中医药, 机关|中)
         if cand.end - cand.start != 2:
@@ -2698,12 +2743,13 @@ class NameRulePass:
                 and (cand.start < 2 or freq.get(clean[cand.start - 2:cand.start], 0) == 0):
             return True
         # the same after it: the place's last character and the one after it a common word
-        # (一中心四|平台|一网格: no 四平), unless that character starts a word of its own
-        # (西安|全面, not 安全) or is a function character (汉中|等, not 中等)
+        # (一中心四|平台|一网格: no 四平; 航行中|卫生情况: no 中卫), unless that character
+        # starts a word of its own, one more than rare (西安|全面, not 安全; 生情 is counted
+        # 3 times) or is a function character (汉中|等, not 中等)
         after = clean[cand.end - 1:cand.end + 1]
         if len(after) == 2 and after not in self._places and after[1] not in _FUNCTION_CHARS \
                 and freq.get(after, 0) >= _WORD_AFTER_PLACE \
-                and freq.get(clean[cand.end:cand.end + 2], 0) == 0:
+                and freq.get(clean[cand.end:cand.end + 2], 0) <= _RARE:
             return True
         return cand.rule in self._data_places \
             and not on_word_boundaries(self.tokenizer, clean, cand.start, cand.end)
@@ -3146,6 +3192,8 @@ class NameRulePass:
                     continue
                 singles = len(prev) == 1 and (j >= 2 and len(toks[j - 2][0]) == 1
                                               or len(toks[j][0]) == 1)
+                if prev in self._walk_stops:
+                    break  # 在利雅得|会见|苏丹主权委员会: a visit's verb, no name's word
                 if not self._name_word(prev, pflag, singles):
                     if not (centre and self._centre_word(prev, pflag)):
                         break

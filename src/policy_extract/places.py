@@ -379,6 +379,36 @@ def world_places() -> list[tuple[Place, tuple[str, ...]]]:
     return [(place, tuple(names)) for place, names in out.values()]
 
 
+#: jieba's tags of a foreign city's name that read it as a plain word (万象 of 万象更新,
+#: 金边 a gold rim, 清迈, 首尔, 比绍 as its adjective, adverb or verb): such a city is not taken
+_CITY_WORD_TAGS = frozenset({"n", "a", "d", "v"})
+
+
+@lru_cache(maxsize=1)
+def world_cities() -> frozenset[str]:
+    """The capitals and major cities of other countries that jionlp's ``world_location``
+    lists (莫斯科, 河内, 布达佩斯; ANNOTATION.md: a city is a GPE), not China's (divisions)
+    nor a name that is a country's too (新加坡, 卢森堡) or one jieba reads as a plain word
+    (:data:`_CITY_WORD_TAGS`). They carry no code: they are found, not linked."""
+    tags = jieba_dictionary()[0]
+    recognised = place_surfaces()
+    world = _jionlp_dictionary() / "world_location.txt"
+    try:
+        lines = world.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise PolicyExtractError(f"{world}: cannot read ({exc.strerror or exc})") from None
+    out = set()
+    for line in lines:
+        fields = line.strip().split("\t")
+        if len(fields) < 3 or fields[0] == "中国":
+            continue
+        for city in (fields[2], *(fields[3].split("/") if len(fields) > 3 else ())):
+            if len(city) >= 2 and city not in recognised \
+                    and tags.get(city, "ns") not in _CITY_WORD_TAGS:
+                out.add(city)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def place_index() -> PlaceIndex:
     """The index of every place (built once per process, in about half a second)."""
