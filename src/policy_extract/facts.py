@@ -1941,6 +1941,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
                 if noun:
                     before = _strip_tail_words(indicator, vocab)
+                    crossed = vocab.step.search(_clean(left))
+                    if crossed and before and not vocab.step.search(before):
+                        # 经济总量跨过两个万亿元大关: the steps crossed keep their verb, which
+                        # the linkers cut before an amount (跨过3万亿元大关)
+                        before += crossed.group(0)
                     if _NAMED_SET.fullmatch(value.text) and not vocab.step.search(before):
                         # 提升西安、榆林两大增长极的带动能力: a set named by its size counts its
                         # noun; the set's items and the verbs acting on it go
@@ -2117,7 +2122,32 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             state.recent.append(fact.indicator)
             whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
+    out = _level_after_flow(text, out, vocab)
+    if out:
+        state.recent[-len(out):] = [f.indicator for f in out]
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
+
+
+def _level_after_flow(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact]:
+    """A level reached right after a flow of the same quantity, joined by 、 and a verb of
+    reaching (``reach_verbs``): 铁路运营里程新增1700公里、突破7000公里 -> both 铁路运营里程,
+    the first a change up (新增 names the change, not what is counted, as the d73 gold);
+    资产总额增长116.2%、达到23.2万亿元 -> the level takes the indicator before it. Not
+    新增高新技术企业19家、累计44家 (no verb of reaching), nor 各项贷款新增1.91万亿元 alone."""
+    for j in range(1, len(out)):
+        a, b = out[j - 1], out[j]
+        gap = _clean(text[a.value_end:b.value_start])
+        if not gap.startswith("、") or not vocab.reach.fullmatch(gap[1:]) \
+                or b.kind != "level" or not a.indicator:
+            continue
+        own = a.indicator.removesuffix("新增")
+        if a.kind == "level" and len(own) >= 2 and own != a.indicator \
+                and b.indicator in ("", a.indicator):
+            out[j - 1] = replace(a, indicator=own, kind="change", direction="up")
+            out[j] = replace(b, indicator=own)
+        elif not b.indicator:
+            out[j] = replace(b, indicator=a.indicator)
+    return out
 
 
 def _measure_of_counted(text: str, count: Mention, noun_end: int, value: Mention,
@@ -2870,7 +2900,10 @@ def _owner_shared(parts: list[str], vocab: FactVocab, tokenizer: Any | None = No
     count = _COUNT_HEAD.search(first)
     subject = first[:count.start()] if count else _subject_of_alike(first, rest, tokenizer)
     # (items that end alike may share a character with the subject: 案件受理数、案损数)
-    if len(subject) < 2 or not all(len(x) <= _BARE_QUANTITY and vocab.head.search(x)
+    # a first item that counts its subject (事故起数) allows a longer later quantity
+    # (生产安全事故起数、死亡人数、受伤人数、直接经济损失: 生产安全事故直接经济损失, d76)
+    bare = _BARE_QUANTITY + 2 if count else _BARE_QUANTITY
+    if len(subject) < 2 or not all(len(x) <= bare and vocab.head.search(x)
                                     and not (count and set(x) & set(subject)) for x in rest):
         return parts
     return [first] + [subject + x for x in rest]
