@@ -2117,7 +2117,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                          period, place, RULE_ID)
             out.append(fact)
             state.last = _Parent(whole or indicator, period, place,
-                                 None if stepped else value.unit, kind, value.label)
+                                 None if stepped or whole else value.unit, kind, value.label)
             state.parents.append(state.last)
             state.recent.append(fact.indicator)
             whole, stepped = "", False
@@ -2372,6 +2372,7 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         else None
     if conj:  # 2070种进口商品和5年内…的5048种商品: a conjunction before the next figure's words
         kept = kept[:conj.start()]
+    noun_end = 0
     if before_value:  # 3大中心累计引进项目68个: the noun ends where the next figure's verb starts
         verb = vocab.noun_end.search(kept, 1)
         if verb:
@@ -2379,6 +2380,12 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     year = _YEAR.search(kept, 1)
     if year:  # 13个重点园区2025年营业收入突破…: a DATE starts what is said of the noun
         kept = kept[:year.start()]
+    linker = vocab.tail.search(kept, max(0, len(kept) - _TAIL_CHARS)) if before_value else None
+    if linker and 0 < linker.start() < linker.end() and linker.group(0) in vocab.linker_set:
+        # 203个地表水国考断面水质优良率达100%: the next figure's linker (one word) is not
+        # counted, and the noun still ends where it did
+        noun_end = start + where[len(kept) - 1] + 1
+        kept = kept[:linker.start()]
     if not kept:
         return "", start
     noun = vocab.drop.sub("", _PAREN.sub("", kept))  # 首次纳入医保报销: 纳入医保报销
@@ -2387,7 +2394,7 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         noun = noun[described.end():]
     noun = _ACHIEVED.sub("", noun)  # 8个排污口完成整治: 排污口整治 (FACTS.md: 完成 goes)
     noun = _FRAME_END.sub("", noun)  # 7种主要工业产品中，有3种…: the products
-    return _TRAILING_JOIN.sub("", noun), start + where[len(kept) - 1] + 1
+    return _TRAILING_JOIN.sub("", noun), noun_end or start + where[len(kept) - 1] + 1
 
 
 def _set_maker(before: str, vocab: FactVocab) -> str:
