@@ -157,6 +157,9 @@ _BASE_LEAD = re.compile(r"^(?:不超过|不高于|不低于|其|该|上年度|�
 _RATE_OF = re.compile(r"按照?[^，,；;。]*$")
 _GRANT = re.compile(r"给予(?:最高不超过|最高|不超过)?([\u4e00-\u9fff]{1,10}?)(?=[，,；;。]|$)")
 _BOUND = re.compile(r"(?:最高|最多|不超过|不高于|上限)+$")
+#: a rank a counted noun ends with: its predicate of selection (14种农产品产量居全国第1位,
+#: 4个指标列全市第一: the train gold keeps both)
+_RANKED_COUNT = re.compile(r"(?:居|位居|位列|列)(?:全国|全省|全市|全区)第[一二三四五六七八九十\d]+位?$")
 _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
 #: the words that end in 及 (惠及, 涉及, 普及 …): no list's 及, nor a list mark before a
 #: value (惠及154万户家庭)
@@ -2388,7 +2391,12 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         kept = kept[:linker.start()]
     if not kept:
         return "", start
+    ranked = _RANKED_COUNT.search(kept, 2)
+    if ranked:  # 14种农产品产量居全国第1位: the rank selects what is counted, it stays
+        kept, rank = kept[:ranked.start()], ranked.group(0)
     noun = vocab.drop.sub("", _PAREN.sub("", kept))  # 首次纳入医保报销: 纳入医保报销
+    if ranked:
+        noun += rank
     described = _DESCRIBED.match(noun)
     if described:  # 40个吸引力强、带动面广的消费场景: what is counted, not how it is described
         noun = noun[described.end():]
