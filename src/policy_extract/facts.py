@@ -2571,7 +2571,14 @@ def _verb_of_examples(before: str, vocab: FactVocab) -> str:
     if _EXAMPLES.search(before):
         found = vocab.series_verb.search(before)
         return found.group(0) if found else ""
-    return ""
+    # 新增炳灵寺、官鹅沟、冶力关3家5A级景区: the names are examples, the verb that opens
+    # them selects what is counted (新增5A级景区, the d76 gold)
+    # (not a list of verbs: 新建和加密建设、改造提升24个X)
+    found = vocab.series_verb.match(before)
+    if not found or found.end() >= len(before.split("、", 1)[0]) \
+            or vocab.list_verb.search(before, found.end()):
+        return ""
+    return found.group(0)
 
 
 def _strip_tail_words(indicator: str, vocab: FactVocab) -> str:
