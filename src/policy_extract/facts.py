@@ -157,6 +157,13 @@ _BASE_LEAD = re.compile(r"^(?:不超过|不高于|不低于|其|该|上年度|�
 _RATE_OF = re.compile(r"按照?[^，,；;。]*$")
 _GRANT = re.compile(r"给予(?:最高不超过|最高|不超过)?([\u4e00-\u9fff]{1,10}?)(?=[，,；;。]|$)")
 _BOUND = re.compile(r"(?:最高|最多|不超过|不高于|上限)+$")
+#: linkers that make the next figure a threshold of what a count counts (191家工业企业营业
+#: 收入超百亿元: the d32 gold keeps 超过5000万元 in the count's indicator), not a level reached
+_THRESHOLD_LINKS = frozenset({"超", "超过", "突破", "高于", "低于", "不足", "不低于", "不少于",
+                              "不超过", "逾", "近", "以上"})
+#: a rank a counted noun ends with: its predicate of selection (14种农产品产量居全国第1位,
+#: 4个指标列全市第一: the train gold keeps both)
+_RANKED_COUNT = re.compile(r"(?:居|位居|位列|列)(?:全国|全省|全市|全区)第[一二三四五六七八九十\d]+位?$")
 _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
 #: the words that end in 及 (惠及, 涉及, 普及 …): no list's 及, nor a list mark before a
 #: value (惠及154万户家庭)
@@ -1941,6 +1948,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
                 if noun:
                     before = _strip_tail_words(indicator, vocab)
+                    crossed = vocab.step.search(_clean(left))
+                    if crossed and before and not vocab.step.search(before):
+                        # 经济总量跨过两个万亿元大关: the steps crossed keep their verb, which
+                        # the linkers cut before an amount (跨过3万亿元大关)
+                        before += crossed.group(0)
                     if _NAMED_SET.fullmatch(value.text) and not vocab.step.search(before):
                         # 提升西安、榆林两大增长极的带动能力: a set named by its size counts its
                         # noun; the set's items and the verbs acting on it go
@@ -2112,12 +2124,37 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                          period, place, RULE_ID)
             out.append(fact)
             state.last = _Parent(whole or indicator, period, place,
-                                 None if stepped else value.unit, kind, value.label)
+                                 None if stepped or whole else value.unit, kind, value.label)
             state.parents.append(state.last)
             state.recent.append(fact.indicator)
             whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
+    out = _level_after_flow(text, out, vocab)
+    if out:
+        state.recent[-len(out):] = [f.indicator for f in out]
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
+
+
+def _level_after_flow(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact]:
+    """A level reached right after a flow of the same quantity, joined by 、 and a verb of
+    reaching (``reach_verbs``): 铁路运营里程新增1700公里、突破7000公里 -> both 铁路运营里程,
+    the first a change up (新增 names the change, not what is counted, as the d73 gold);
+    资产总额增长116.2%、达到23.2万亿元 -> the level takes the indicator before it. Not
+    新增高新技术企业19家、累计44家 (no verb of reaching), nor 各项贷款新增1.91万亿元 alone."""
+    for j in range(1, len(out)):
+        a, b = out[j - 1], out[j]
+        gap = _clean(text[a.value_end:b.value_start])
+        if not gap.startswith("、") or not vocab.reach.fullmatch(gap[1:]) \
+                or b.kind != "level" or not a.indicator:
+            continue
+        own = a.indicator.removesuffix("新增")
+        if a.kind == "level" and len(own) >= 2 and own != a.indicator \
+                and b.indicator in ("", a.indicator):
+            out[j - 1] = replace(a, indicator=own, kind="change", direction="up")
+            out[j] = replace(b, indicator=own)
+        elif not b.indicator:
+            out[j] = replace(b, indicator=a.indicator)
+    return out
 
 
 def _measure_of_counted(text: str, count: Mention, noun_end: int, value: Mention,
@@ -2342,6 +2379,7 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         else None
     if conj:  # 2070种进口商品和5年内…的5048种商品: a conjunction before the next figure's words
         kept = kept[:conj.start()]
+    noun_end = 0
     if before_value:  # 3大中心累计引进项目68个: the noun ends where the next figure's verb starts
         verb = vocab.noun_end.search(kept, 1)
         if verb:
@@ -2349,15 +2387,29 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     year = _YEAR.search(kept, 1)
     if year:  # 13个重点园区2025年营业收入突破…: a DATE starts what is said of the noun
         kept = kept[:year.start()]
+    linker = vocab.tail.search(kept, max(0, len(kept) - _TAIL_CHARS)) if before_value else None
+    if linker and 0 < linker.start() < linker.end() and linker.group(0) in vocab.linker_set \
+            and linker.group(0) not in _THRESHOLD_LINKS \
+            and (vocab.head.search(kept[:linker.start()]) or len(linker.group(0)) >= 3):
+        # 203个地表水国考断面水质优良率达100%: the next figure's linker (one word) is not
+        # counted, and the noun still ends where it did; only after a quantity word or for a
+        # linker of a merge (整合优化为), not inside the words of a clause (甚至, 已有, 升至)
+        noun_end = start + where[len(kept) - 1] + 1
+        kept = kept[:linker.start()]
     if not kept:
         return "", start
+    ranked = _RANKED_COUNT.search(kept, 2)
+    if ranked:  # 14种农产品产量居全国第1位: the rank selects what is counted, it stays
+        kept, rank = kept[:ranked.start()], ranked.group(0)
     noun = vocab.drop.sub("", _PAREN.sub("", kept))  # 首次纳入医保报销: 纳入医保报销
+    if ranked:
+        noun += rank
     described = _DESCRIBED.match(noun)
     if described:  # 40个吸引力强、带动面广的消费场景: what is counted, not how it is described
         noun = noun[described.end():]
     noun = _ACHIEVED.sub("", noun)  # 8个排污口完成整治: 排污口整治 (FACTS.md: 完成 goes)
     noun = _FRAME_END.sub("", noun)  # 7种主要工业产品中，有3种…: the products
-    return _TRAILING_JOIN.sub("", noun), start + where[len(kept) - 1] + 1
+    return _TRAILING_JOIN.sub("", noun), noun_end or start + where[len(kept) - 1] + 1
 
 
 def _set_maker(before: str, vocab: FactVocab) -> str:
@@ -2526,7 +2578,14 @@ def _verb_of_examples(before: str, vocab: FactVocab) -> str:
     if _EXAMPLES.search(before):
         found = vocab.series_verb.search(before)
         return found.group(0) if found else ""
-    return ""
+    # 新增炳灵寺、官鹅沟、冶力关3家5A级景区: the names are examples, the verb that opens
+    # them selects what is counted (新增5A级景区, the d76 gold)
+    # (not a list of verbs: 新建和加密建设、改造提升24个X)
+    found = vocab.series_verb.match(before)
+    if not found or found.end() >= len(before.split("、", 1)[0]) \
+            or vocab.list_verb.search(before, found.end()):
+        return ""
+    return found.group(0)
 
 
 def _strip_tail_words(indicator: str, vocab: FactVocab) -> str:
@@ -2870,7 +2929,10 @@ def _owner_shared(parts: list[str], vocab: FactVocab, tokenizer: Any | None = No
     count = _COUNT_HEAD.search(first)
     subject = first[:count.start()] if count else _subject_of_alike(first, rest, tokenizer)
     # (items that end alike may share a character with the subject: 案件受理数、案损数)
-    if len(subject) < 2 or not all(len(x) <= _BARE_QUANTITY and vocab.head.search(x)
+    # a first item that counts its subject (事故起数) allows a longer later quantity
+    # (生产安全事故起数、死亡人数、受伤人数、直接经济损失: 生产安全事故直接经济损失, d76)
+    bare = _BARE_QUANTITY + 2 if count else _BARE_QUANTITY
+    if len(subject) < 2 or not all(len(x) <= bare and vocab.head.search(x)
                                     and not (count and set(x) & set(subject)) for x in rest):
         return parts
     return [first] + [subject + x for x in rest]
