@@ -643,6 +643,10 @@ CLOSING_SPAN = ("我们系统强化生态环境保护。全省完成造林200万
     # reached its end (the 2026 甘肃 report's review paragraphs, train d76)
     pytest.param(CLOSING_SPAN.format(""), {"200万亩": "2021/2025", "40%": "2025",
                                            "30万人": "2021/2025"}, id="closing-span-sentence"),
+    # topics under sub-headings closed by the span's own paragraph (the 江苏 report's （二）…（六）)
+    pytest.param("（五）加强生态环境保护。新建高标准农田1000万亩。\n（六）积极推动高效能治理。新建法治政府示范项目"
+                 "12个。\n五年来，老龄、妇女儿童等事业取得新进步。\n各位代表！五年发展历程来之不易。\n",
+                 {"1000万亩": "2021/2025", "12个": "2021/2025"}, id="sub-headed-topics-closed-by-the-span"),
     # counterexamples: a sentence before it that opens with one year keeps its paragraph's
     # figures in that year; the address on a line of its own opens another part of the report
     # (the year's review before 各位代表！ and the five years, train d73)

@@ -1489,12 +1489,14 @@ def _cut_from_review(text: str, breaks: Sequence[int], first: tuple[int, str | N
     """Whether an excerpt without a title starts inside the multi-year review its first
     span opens (重点改革全面推进。…累计培育…。\n五年来，我们…; or a later sentence that
     opens with the span: …保交房7.4万套住房全部交付。五年来，…取得新进步。): the span ends
-    before the reference year, no paragraph before it is a heading, and none before it, nor
-    a sentence before it in its own paragraph, opens with one year (一、…, （八）…, 2025年，…,
+    before the reference year, no paragraph before it is a top heading (一、…), and none
+    before it, nor a sentence before it in its own paragraph, opens with one year (2025年，…,
     过去一年) unless it measures that year against the span's start (2025年X较2020年提高…:
     _measured_over); no paragraph up to it opens with the address (各位代表！, which opens a
-    part of the report: the year's review stands before 各位代表！\n五年来，…). What stands
-    before it is cut from the same review (FACTS.md: the document's own period)."""
+    part of the report: the year's review stands before 各位代表！\n五年来，… and
+    各位代表！2025年目标任务顺利完成。\n五年来，…). A sub-heading (（六）…) opens a topic of
+    either review. What stands before it is cut from the same review (FACTS.md: the
+    document's own period)."""
     start, span = first
     if span is None or "/" not in span or ref_year is None or int(span[-4:]) >= ref_year \
             or start == 0 or _REPORT_TITLE.search(text[:_TITLE_CHARS]):
@@ -1508,7 +1510,7 @@ def _cut_from_review(text: str, breaks: Sequence[int], first: tuple[int, str | N
             break
         found = _OPENING.match(line)
         opening = _clean(found.group(1)) if found else ""
-        if _TOP_HEADING.match(line) or _SUB_HEADING.match(line):
+        if _TOP_HEADING.match(line):
             return False
         if (_YEAR.search(opening) or vocab.year_opener.match(opening)) \
                 and not _measured_over(text, para, span, vocab):
