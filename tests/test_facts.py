@@ -632,6 +632,36 @@ def test_untitled_review_measured_across_a_plan(pipeline: Pipeline, start: int,
     facts = pipeline.extract(MEASURED_ACROSS.format(start), ref_date="2026-01").facts
     assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
 
+CLOSING_SPAN = ("我们系统强化生态环境保护。全省完成造林200万亩，森林覆盖率达到40%。\n"
+                "我们用心用情保障改善民生。年均新增城镇就业30万人。{}五年来，统计、气象等工作取得新进步。\n"
+                "各位代表！五年发展历程给我们最深切的体会是，实干成就未来。\n")
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # an untitled excerpt of a review whose span only a later sentence opens (the review's
+    # closing 五年来，…取得新进步。) is cut from that review: flows take the span, a level
+    # reached its end (the 2026 甘肃 report's review paragraphs, train d76)
+    pytest.param(CLOSING_SPAN.format(""), {"200万亩": "2021/2025", "40%": "2025",
+                                           "30万人": "2021/2025"}, id="closing-span-sentence"),
+    # topics under sub-headings closed by the span's own paragraph (the 江苏 report's （二）…（六）)
+    pytest.param("（五）加强生态环境保护。新建高标准农田1000万亩。\n（六）积极推动高效能治理。新建法治政府示范项目"
+                 "12个。\n五年来，老龄、妇女儿童等事业取得新进步。\n各位代表！五年发展历程来之不易。\n",
+                 {"1000万亩": "2021/2025", "12个": "2021/2025"}, id="sub-headed-topics-closed-by-the-span"),
+    # counterexamples: a sentence before it that opens with one year keeps its paragraph's
+    # figures in that year; the address on a line of its own opens another part of the report
+    # (the year's review before 各位代表！ and the five years, train d73)
+    pytest.param(CLOSING_SPAN.format("过去一年，城镇新增就业35万人。"),
+                 {"35万人": "2025"}, id="a-year-before-the-span-in-its-paragraph"),
+    pytest.param("六是着力防风险守底线。全省完成造林200万亩。\n各位代表！\n五年来，我们坚定不移推动高质量发展，"
+                 "全省累计新增城镇就业500万人。\n", {"200万亩": "2025", "500万人": "2021/2025"},
+                 id="the-address-opens-another-part"),
+])
+def test_untitled_review_closed_by_its_span(pipeline: Pipeline, text: str,
+                                            periods: dict[str, str]) -> None:
+    facts = pipeline.extract(text, ref_date="2026-01").facts
+    assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
+
+
 REVIEW_PART = "（二）着力扩大有效需求。全省社会消费品零售总额增长6%，首次突破3万亿元，建成了一批重大项目。\n"
 TASK_PART = "（二）加快扩大有效需求。推进消费提质，大力发展服务消费，加快培育新型消费。\n"
 

@@ -27,7 +27,7 @@ import itertools
 import os
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
@@ -1367,8 +1367,27 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
     the review for the rest of that paragraph alone (_sentence_scopes), or for the
     paragraphs after it too when no figure (``values``: where they start) follows it in its
     paragraph (…。五年来，我们坚定不移推进改革。\n<the five years' figures>)."""
+    out = _scope_walk(text, breaks, vocab, ref_year, values, None)
+    if out and _cut_from_review(text, breaks, out[0], vocab, ref_year):
+        if out[0][0] == 0 or text[out[0][0] - 1] == "\n":
+            out[0] = (0, out[0][1])
+        else:  # …。五年来，…取得新进步。 closing the excerpt: all of it reviews that span
+            out = [(0, out[0][1]), *_scope_walk(text, breaks, vocab, ref_year, values,
+                                                 out[0][1])]
+    first = out[0][0] if out else len(text)
+    if first > 0 and (span := _measured_across(text[:first], ref_year)) is not None:
+        # the start reviews that span: one scope from the text's start (the first scope
+        # joins it when it reviews the same span)
+        rest = out[1:] if out and out[0][1] == span else out
+        out = [(0, span), *rest]
+    return out
+
+
+def _scope_walk(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | None,
+                values: Sequence[int], current: str | None) -> list[tuple[int, str | None]]:
+    """The entries of _scopes, paragraph by paragraph, from the review ``current`` (the
+    one the text's start is in) on."""
     out: list[tuple[int, str | None]] = []
-    current: str | None = None
     starts = [0, *(b + 1 for b in breaks)]
     for k, start in enumerate(starts):
         for entry in _opening_scope(text, start, current, vocab, ref_year):
@@ -1385,14 +1404,6 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
             out.append((stop, current))  # the paragraph's own review again after it
         else:
             current = local[-1][1]  # an opener with no figure after it opens what follows
-    if out and _cut_from_review(text, breaks, out[0], vocab, ref_year):
-        out[0] = (0, out[0][1])
-    first = out[0][0] if out else len(text)
-    if first > 0 and (span := _measured_across(text[:first], ref_year)) is not None:
-        # the start reviews that span: one scope from the text's start (the first scope
-        # joins it when it reviews the same span)
-        rest = out[1:] if out and out[0][1] == span else out
-        out = [(0, span), *rest]
     return out
 
 
@@ -1466,14 +1477,7 @@ def _sentence_scopes(text: str, start: int, stop: int, current: str | None,
         return []
     out: list[tuple[int, str | None]] = []
     local = current
-    for end in _SENTENCE_END.finditer(text, start, stop):
-        at = end.end()
-        while at < stop and text[at] in _SPACES + "“\"":
-            at += 1
-        found = _OPENING.match(text[at:min(stop, at + 60)])
-        opening = _clean(found.group(1)) if found else ""
-        if not opening:
-            continue
+    for at, opening in _sentence_openings(text, start, stop):
         past = local is not None and "/" in local and int(local[-4:]) < ref_year
         if vocab.year_opener.match(opening) or opening.startswith(f"{ref_year}年"):
             new = None if past and not _measured_over(text, at, local, vocab) else local
@@ -1490,25 +1494,59 @@ def _sentence_scopes(text: str, start: int, stop: int, current: str | None,
 def _cut_from_review(text: str, breaks: Sequence[int], first: tuple[int, str | None],
                      vocab: FactVocab, ref_year: int | None) -> bool:
     """Whether an excerpt without a title starts inside the multi-year review its first
-    span opens (重点改革全面推进。…累计培育…。\n五年来，我们…): the paragraph of that span
-    opens with it, it ends before the reference year, and no paragraph before it is a
-    heading or opens with one year (一、…, （八）…, 2025年，…, 过去一年) unless it measures that
-    year against the span's start (2025年X较2020年提高…: _measured_over): what stands before
-    it is cut from the same review (FACTS.md: the document's own period)."""
+    span opens (重点改革全面推进。…累计培育…。\n五年来，我们…; or a later sentence that
+    opens with the span: …保交房7.4万套住房全部交付。五年来，…取得新进步。): the span ends
+    before the reference year, no paragraph before it is a top heading (一、…), and none
+    before it, nor a sentence before it in its own paragraph, opens with one year (2025年，…,
+    过去一年) unless it measures that year against the span's start (2025年X较2020年提高…:
+    _measured_over); no paragraph up to it opens with the address (各位代表！, which opens a
+    part of the report: the year's review stands before 各位代表！\n五年来，… and
+    各位代表！2025年目标任务顺利完成。\n五年来，…). A sub-heading (（六）…) opens a topic of
+    either review. What stands before it is cut from the same review (FACTS.md: the
+    document's own period)."""
     start, span = first
     if span is None or "/" not in span or ref_year is None or int(span[-4:]) >= ref_year \
-            or start == 0 or text[start - 1] != "\n" or _REPORT_TITLE.search(text[:_TITLE_CHARS]):
+            or start == 0 or _REPORT_TITLE.search(text[:_TITLE_CHARS]):
         return False
-    for para in [0, *(b + 1 for b in breaks if b + 1 < start)]:
+    paras = [0, *(b + 1 for b in breaks if b + 1 <= start)]
+    for k, para in enumerate(paras):
         line = text[para:para + 60].lstrip(_SPACES + "“\"")
+        if _REPORT_ADDRESS.match(line):
+            return False
+        if para == start:
+            break
         found = _OPENING.match(line)
         opening = _clean(found.group(1)) if found else ""
-        if _TOP_HEADING.match(line) or _SUB_HEADING.match(line):
+        if _TOP_HEADING.match(line):
             return False
         if (_YEAR.search(opening) or vocab.year_opener.match(opening)) \
                 and not _measured_over(text, para, span, vocab):
             return False  # 2025年，…比2020年提高14个百分点 is the span's end, in its review
+        if k == len(paras) - 1 and _year_sentence_before(text, para, start, span, vocab):
+            return False
     return True
+
+
+def _year_sentence_before(text: str, para: int, start: int, span: str, vocab: FactVocab
+                          ) -> bool:
+    """Whether a later sentence of the paragraph at ``para``, before ``start``, opens with one
+    year (…。过去一年，…) not measured against the span's start."""
+    return any((_YEAR.search(opening) or vocab.year_opener.match(opening))
+               and not _measured_over(text, at, span, vocab)
+               for at, opening in _sentence_openings(text, para, start))
+
+
+def _sentence_openings(text: str, start: int, stop: int) -> Iterator[tuple[int, str]]:
+    """Where each sentence after the first of the text from ``start`` to ``stop`` starts,
+    and its opening clause (_OPENING), for those that have one."""
+    for end in _SENTENCE_END.finditer(text, start, stop):
+        at = end.end()
+        while at < stop and text[at] in _SPACES + "“\"":
+            at += 1
+        found = _OPENING.match(text[at:min(stop, at + 60)])
+        opening = _clean(found.group(1)) if found else ""
+        if opening:
+            yield at, opening
 
 
 def _measured_over(text: str, start: int, span: str, vocab: FactVocab) -> bool:
@@ -3239,8 +3277,8 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
     the interval, a level reached at its end the end year): a flow word (累计, 新增) in
     its clause, or a count of what was done (落地540款特许药械, 17条产业链建设开局) that no
     verb of reaching (达, 突破: ``reach_verbs``) leads to (before the list it is an item
-    of: ``first``), with no stock word, no word of a state (参加, 就业: ``state_words``)
-    and no DATE of its own clause."""
+    of: ``first``), with no stock word, no per-head base (每千人, 人均: a ratio), no word
+    of a state (参加, 就业: ``state_words``) and no DATE of its own clause."""
     text, vocab = doc.text, doc.vocab
     before = text[clause_start:value.start]
     if _flow_before(vocab, before):
@@ -3252,6 +3290,8 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
     if vocab.reach.search(lead) or vocab.reached.search(lead) or vocab.stock.search(clause):
         # …增至7.83张、3.57个; 种群恢复至7群42只
         return False
+    if _PER_HEAD.search(lead):
+        return False  # 每千人拥有托位数4.59个: a ratio that stands at the span's end
     later = bisect.bisect_left(doc.value_starts, value.end)
     if (len(lead) <= 4 or lead.endswith("等")) and later < len(doc.value_starts) \
             and doc.value_starts[later] < clause_end \
