@@ -191,6 +191,8 @@ def _values(rule: Rule, groups: dict[str, str | None]) -> tuple[Decimal, Decimal
         value = -value
     num2 = groups.get("num2")
     value_max = parse_numeral(num2) * mag if num2 else None
+    if groups.get("half1"):  # 三个半月至四个半月: the first end's own half
+        value += Decimal("0.5")
     if groups.get("half"):  # 一年半, 三个月半: and a half, of the last number written
         if value_max is None:
             value += Decimal("0.5")
