@@ -18,7 +18,7 @@ align = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(align)
 
 DEV = REPO / "gold" / "dev"
-GOLD = sorted(p for split in ("train", "test") for p in (DEV / split).glob("*.jsonl"))
+GOLD = sorted(p for split in ("train", "test", "check") for p in (DEV / split).glob("*.jsonl"))
 _FIELDS = ("start", "end", "label", "value", "value_max", "unit", "qualifier")
 
 
