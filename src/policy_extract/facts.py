@@ -2002,6 +2002,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     noun = _right_noun(text, later, groups[g + 2][0].start
                                        if g + 2 < len(groups) else end, vocab,
                                        before_value=g + 2 < len(groups))[0]
+                elif len(noun) > 2 and noun.endswith("共"):
+                    noun = noun[:-1]  # 16个文化新业态行业共实现营业收入…: 共 is the predicate's
                 if noun and _FURTHERED.search(_clean(text[start:value.start])) \
                         and noun.endswith("建设") and len(noun) > 4:
                     noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
@@ -2077,7 +2079,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         state.counted_noun = noun
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
-                        if counted_of:  # 我国与RCEP其他14个成员国进出口总额: whose total
+                        if counted_of and not any(
+                                m.label == "GPE" and prev_end <= m.start < value.start
+                                for m in others):
+                            # 我国与RCEP其他14个成员国进出口总额: whose total (not a place
+                            # the subject is: 上海全市35个重点商圈的线下客流总量)
                             state.carry = whole
                     elif g + 1 < len(groups) and _measure_of_counted(text, value, noun_end,
                                                                      groups[g + 1][0], vocab):
@@ -3285,8 +3291,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     flows = (own_flow or _flow_before(doc.vocab, text[clause_start:value.start]) or (
         scope is not None and doc.vocab.series_verb.match(indicator))) and not _rate_reached(
         doc, clause_start, value, kind) \
-        and not doc.vocab.standing_end.search(_clean(text[clause_start:value.start]))
-    # 五年来…建成X 1733个 flows; 、在建8座 stands at the span's end
+        and not doc.vocab.standing_end.search(_clean(text[clause_start:value.start])) \
+        and not _reached_item(text, clause_start, value, doc.vocab)
+    # 五年来…建成X 1733个 flows; 、在建8座 and 新增1700公里、突破7000公里 stand at the span's end
     if (period is None or "/" not in period) and doc.ctx.is_report and doc.ctx.ref_year \
             and kind and "年均" in text[clause_start:value.start]:
         # 年均增长 in a work report's review: the five years it reviews
@@ -3380,6 +3387,17 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
         return False  # 三大生态安全屏障持续筑牢: what stands at the span's end, still worked on
     i = bisect.bisect_left(doc.date_starts, clause_start)
     return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
+
+
+def _reached_item(text: str, clause_start: int, value: Mention, vocab: FactVocab) -> bool:
+    """Whether the value's list item is a verb of reaching alone (铁路运营里程新增1700公里、
+    突破7000公里): the level the flow before it brought the quantity to (FACTS.md period: a
+    level reached at the span's end takes the end year); not a total over the span reached
+    (累计新增就业300万人、达到500万人)."""
+    before = _clean(text[clause_start:value.start])
+    head, mark, item = before.rpartition("、")
+    return bool(mark) and bool(head) and bool(vocab.reach.fullmatch(item)) \
+        and bool(_NUMERAL_START.search(head[-6:])) and not vocab.total.search(head)
 
 
 def _standing(text: str, clause_end: int, value: Mention,
