@@ -377,6 +377,8 @@ _SET_SIZE = re.compile(r"[一二两三四五六七八九十]+[大个支级张类
 #: a set named by its size before its noun (两大增长极, 四件大事): not a level of government (五级)
 _NAMED_SET = re.compile(r"[一二两三四五六七八九十]+[大个支类件]")
 _OWN_SET = re.compile(r"方面")
+#: a set named by its size with 大 (四大主导产业): a name of what exists
+_BIG_SET = re.compile(r"[一二两三四五六七八九十]+大")
 #: the size of a set of aspects written in digits (把握好5个方面)
 _ASPECTS_SIZE = re.compile(r"\d个")
 #: a noun a verb of ``means_verbs`` is part of (促进会, 促进中心, 推动力): no verb of effort
@@ -2152,7 +2154,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             status = _status(doc, sent, start, value)
             # an existing set a task acts on (统筹三大结构): its size is reported, dated as
             # the task is (the plan's year or span)
-            acted_on = status == "target" and _acts_on_set(text, start, value, vocab)
+            acted_on = status == "target" and (_acts_on_set(text, start, value, vocab)
+                                               or _set_as_subject(text, start, value, values))
             # the level a change starts from (从380元提高至1000元) is reported, dated as the
             # change is (a planned one: the plan's year)
             acted_on = acted_on or _starts_raise(text, start, value)
@@ -3541,6 +3544,17 @@ def _acts_on_set(text: str, clause_start: int, value: Mention, vocab: FactVocab)
         return False
     made = [m for m in vocab.making.finditer(acted.group(1))]  # 规划、建设、管理: an item
     return not any(m.start() == 0 or m.end() == len(acted.group(1)) for m in made)
+
+
+def _set_as_subject(text: str, clause_start: int, value: Mention,
+                    values: Sequence[Mention]) -> bool:
+    """A set named by its size with 大 (四大, 五大) that opens its clause as the subject of
+    a later figure of the clause (四大主导产业占地区生产总值比重达73%左右): the set exists
+    before the plan and its size is no target, as a set a task acts on (gold d75); not
+    a set listed with no figure of its own clause (三大主导产业和两大特色产业集群。)."""
+    if not _BIG_SET.fullmatch(value.text) or _clean(text[clause_start:value.start]):
+        return False
+    return any(v.start > value.end and not _SET_SIZE.fullmatch(v.text) for v in values)
 
 
 def _without_year_of_flow(indicator: str, period: str | None, vocab: FactVocab) -> str:
