@@ -208,6 +208,14 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
     pytest.param("20万吨级航道建成投运。", "20万吨", "航道", id="class-of-a-measure"),
     pytest.param("甲线、乙公司12英寸晶圆、丙基地等项目投产。", "12英寸", "乙公司晶圆",
                  id="owner-of-a-measure-in-a-series"),
+    # a count before the quantity of what it counts: the count takes the things, the figure
+    # after it the quantity (not a threshold's bare magnitude, not one character without 总)
+    pytest.param("全年38个项目总投资达4523亿元。", "38个", "项目", id="count-before-its-quantity"),
+    pytest.param("全年38个项目总投资达4523亿元。", "4523亿元", "项目总投资",
+                 id="quantity-after-its-count"),
+    pytest.param("年末35个重点商圈的线下客流总量达到1548万人次。", "35个", "重点商圈",
+                 id="count-before-its-quantity-of"),
+    pytest.param("全年8个产业规模超千亿元。", "8个", "产业规模超", id="count-over-a-threshold"),
     # an item that is a verb alone selects the noun of the figure before it
     pytest.param("实施乡村振兴工程项目300个、完工280个。", "280个", "完工乡村振兴工程项目",
                  id="verb-alone-in-a-series"),

@@ -164,6 +164,12 @@ _THRESHOLD_LINKS = frozenset({"超", "超过", "突破", "高于", "低于", "�
 #: a rank a counted noun ends with: its predicate of selection (14种农产品产量居全国第1位,
 #: 4个指标列全市第一: the train gold keeps both)
 _RANKED_COUNT = re.compile(r"(?:居|位居|位列|列)(?:全国|全省|全市|全区)第[一二三四五六七八九十\d]+位?$")
+#: a figure converted from the one before it (约合32.7亿元人民币, 折合人民币1.05万亿元)
+_CONVERTED = re.compile(r"[，,]?(?:约合|折合|合)(?:人民币|美元)?(?:约)?")
+#: the words between a count's noun and the figure of its quantity (项目总投资|达|4523亿元)
+_LINK_ONLY = re.compile(r"(?:共|约|合计|总计)?(?:达到|达|为|约|近|超过|超|突破|逾)?(?:约|近)?")
+#: quantity words that name things a count counts (项目, 人口): never cut from its noun
+_COUNTED_HEADS = frozenset({"项目", "人口", "案件", "事故", "警情", "人次", "资金", "款"})
 _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
 #: the words that end in 及 (惠及, 涉及, 普及 …): no list's 及, nor a list mark before a
 #: value (惠及154万户家庭)
@@ -371,6 +377,10 @@ _SET_SIZE = re.compile(r"[一二两三四五六七八九十]+[大个支级张类
 #: a set named by its size before its noun (两大增长极, 四件大事): not a level of government (五级)
 _NAMED_SET = re.compile(r"[一二两三四五六七八九十]+[大个支类件]")
 _OWN_SET = re.compile(r"方面")
+#: a set named by its size with 大 (四大主导产业): a name of what exists
+_BIG_SET = re.compile(r"[一二两三四五六七八九十]+大")
+#: the size of a set of aspects written in digits (把握好5个方面)
+_ASPECTS_SIZE = re.compile(r"\d个")
 #: a noun a verb of ``means_verbs`` is part of (促进会, 促进中心, 推动力): no verb of effort
 _MEANS_NOUN = re.compile(r"会|中心|力|法|条例")
 #: how far 从 and the verb of change may stand from the level a change starts from
@@ -419,7 +429,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
           "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs",
           "imposed_sums", "duty_notes", "per_units", "per_times",
-          "extent_words", "service_verbs")
+          "extent_words", "service_verbs", "standing_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -665,6 +675,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "step": (("step_verbs",), "end"),
     "review_lead": (("review_leads",), "word"),
     "state": (("state_words",), "word"),
+    "standing": (("standing_words",), "word"),
+    "standing_end": (("standing_words",), "end"),
     "ongoing": (("ongoing_words",), "word"),
     "work_area": (("work_areas",), "word"),
     "list_verb": (("list_verbs", "selected_after", "series_verbs"), "cue"),
@@ -1889,6 +1901,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         left = text[prev_end:first.start]
         parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start,
                              national_class=doc.ctx.place not in _COUNTRY_NAMES)
+        if parsed.indicator == "前" and first.label == "COUNT":
+            parsed.indicator = ""  # 前六批40个重大外资项目: 前 is the batches' (the first six)
+        # 逆差641亿日元，约合32.7亿元人民币: the same figure in another currency
+        converted = state.last if g == 0 and _CONVERTED.fullmatch(_clean(left)) else None
         series = prev_end > start and (  # …、2519个典型村和25个典型村片区
             left.lstrip()[:1] in _SERIES_JOINS
             or not left.strip() and text[prev_end - 1:prev_end] in _SERIES_JOINS)
@@ -1981,6 +1997,15 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                                                  before_value=g + 1 < len(groups))
                 if parsed.extent:
                     noun = ""  # 管理范围为…外侧五十米以内的区域: the area is the extent's
+                if noun == "共" and g + 1 < len(groups) and noun_end >= following:
+                    # 66条共658公里主要河道, 三批共72项联合攻关项目: both count what follows
+                    # the second figure
+                    later = groups[g + 1][-1].end
+                    noun = _right_noun(text, later, groups[g + 2][0].start
+                                       if g + 2 < len(groups) else end, vocab,
+                                       before_value=g + 2 < len(groups))[0]
+                elif len(noun) > 2 and noun.endswith("共"):
+                    noun = noun[:-1]  # 16个文化新业态行业共实现营业收入…: 共 is the predicate's
                 if noun and _FURTHERED.search(_clean(text[start:value.start])) \
                         and noun.endswith("建设") and len(noun) > 4:
                     noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
@@ -2035,10 +2060,18 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         # 投资1.2亿元完成了机场路护坡改造、X和Y工程: X, Y too
                         indicator = _spent_on(text, value.end, end, ms) + before
                     head = vocab.head.search(noun)
+                    counted_of = _counted_of_quantity(text, value, noun, noun_end,
+                                                      groups[g + 1][0], vocab) \
+                        if g + 1 < len(groups) else ""
                     if head and head.start() > 0 and g + 1 < len(groups) \
                             and groups[g + 1][0].label == "PERCENT":
                         # 17个重点传统制造业增加值增长5.3%: the count counts the industries
                         indicator, whole = before + noun[:head.start()], before + noun
+                        counted_of = ""
+                    elif counted_of:
+                        # 38个项目总投资达4523亿元: the count counts the projects, the amount
+                        # is their 总投资 (the noun whole, carried to it)
+                        indicator, whole = before + counted_of, before + noun
                     step = vocab.step.search(before)
                     if step and step.start() > 0:  # 地区生产总值连跨3个千亿级台阶，达到…
                         whole, stepped = before[:step.start()], True  # …: 地区生产总值
@@ -2048,6 +2081,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         state.counted_noun = noun
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
+                        if counted_of and not any(
+                                m.label == "GPE" and prev_end <= m.start < value.start
+                                for m in others):
+                            # 我国与RCEP其他14个成员国进出口总额: whose total (not a place
+                            # the subject is: 上海全市35个重点商圈的线下客流总量)
+                            state.carry = whole
                     elif g + 1 < len(groups) and _measure_of_counted(text, value, noun_end,
                                                                      groups[g + 1][0], vocab):
                         done = vocab.series_verb.search(noun, 1)  # 煤矿|建成试运转、新增产能
@@ -2062,7 +2101,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     and not _THRESHOLD_ONLY.search(indicator):  # 新增A 6000家、B 1.76万家
                 verb = vocab.series_verb.match(state.recent[-1])
                 shared = "" if verb else _shared_lead(state.recent[-1], indicator, vocab)
-                if verb and not vocab.series_verb.match(indicator):
+                if verb and series and vocab.standing.fullmatch(indicator):
+                    # 建成过江通道4座、在建8座: those under way, of the noun the verb's item has
+                    indicator += state.recent[-1][verb.end():]
+                elif verb and not vocab.series_verb.match(indicator):
                     indicator = verb.group(0) + indicator
                 elif shared and series:  # 文艺精品获文华奖3项、群星奖4项: 文艺精品获群星奖
                     indicator = shared + indicator
@@ -2112,7 +2154,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             status = _status(doc, sent, start, value)
             # an existing set a task acts on (统筹三大结构): its size is reported, dated as
             # the task is (the plan's year or span)
-            acted_on = status == "target" and _acts_on_set(text, start, value, vocab)
+            acted_on = status == "target" and (_acts_on_set(text, start, value, vocab)
+                                               or _set_as_subject(text, start, value, values))
             # the level a change starts from (从380元提高至1000元) is reported, dated as the
             # change is (a planned one: the plan's year)
             acted_on = acted_on or _starts_raise(text, start, value)
@@ -2157,6 +2200,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 indicator = indicator[framing.end():].removeprefix("了")
             place = state.subject or doc.ctx.place
             indicator = _after_means(_without_year_of_flow(indicator, period, vocab), vocab)
+            if converted is not None and converted.indicator and i == 0:
+                indicator, kind, period = converted.indicator, converted.kind, converted.period
             indicator = _imposed_sum(text, value, vocab) or indicator
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
@@ -2193,6 +2238,37 @@ def _level_after_flow(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact
         elif not b.indicator:
             out[j] = replace(b, indicator=a.indicator)
     return out
+
+
+def _counted_of_quantity(text: str, count: Mention, noun: str, noun_end: int,
+                         value: Mention, vocab: FactVocab) -> str:
+    """What a count counts when its noun ends in the quantity a figure right after it
+    measures (``heads``, with 总 before: 总投资, 用户总数): 38个项目总投资达4523亿元 -> 项目,
+    三家基础电信企业的移动电话用户总数达1.2亿户 -> 基础电信企业 (what stands before 的).
+    Nothing when only a linker does not stand between (a verb: 完成投资), when the figure is
+    a bare magnitude (8个产业规模超千亿元: the threshold of each), the count a cohort's
+    (2025届高校毕业生规模) or what is left is no noun."""
+    gap = _clean(text[noun_end:value.start])
+    if not _LINK_ONLY.fullmatch(gap) or value.text[:1] in _BARE_MAGNITUDES \
+            or count.text.endswith("届"):
+        return ""
+    rest = noun
+    for _ in range(2):  # 进出口|额, 产值|规模: a run of quantity words
+        ends = [m for m in vocab.head.finditer(rest) if m.end() == len(rest)]
+        head = min(ends, key=lambda m: m.start(), default=None)
+        if head is None or head.group(0) in _COUNTED_HEADS:
+            break
+        total = rest[:head.start()].endswith("总")
+        paired = any(m.end() == head.start() and len(m.group(0)) > 1
+                     for m in vocab.head.finditer(rest, 0, head.start()))
+        if len(head.group(0)) == 1 and not (total or paired) and rest == noun:
+            break  # 蓄水|量, 单机容|量: one character names a quantity after 总 or 进出口 only
+        rest = rest[:head.start()].removesuffix("总")
+    if rest == noun:
+        return ""
+    # what stands before 的 or before 共 (大数据产业项目共吸引投资) is what is counted
+    rest = re.split(r"[的共]", rest, maxsplit=1)[0]
+    return rest if len(rest) >= 2 and not vocab.head.fullmatch(rest[-1:]) else ""
 
 
 def _measure_of_counted(text: str, count: Mention, noun_end: int, value: Mention,
@@ -2740,6 +2816,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             changed = True
             continue
         for name, label in names:
+            if name and label == "DURATION" and s.startswith("前" + name):
+                s = s[1:]  # 前10个月全国…: the months are the period, 前 with them
             if name and s.startswith(name):
                 if vocab.facility.match(s, len(name)):  # 九江港: the facility is the subject
                     break
@@ -3215,7 +3293,10 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         period = scope
     flows = (own_flow or _flow_before(doc.vocab, text[clause_start:value.start]) or (
         scope is not None and doc.vocab.series_verb.match(indicator))) and not _rate_reached(
-        doc, clause_start, value, kind)  # 五年来…建成X 1733个
+        doc, clause_start, value, kind) \
+        and not doc.vocab.standing_end.search(_clean(text[clause_start:value.start])) \
+        and not _reached_item(text, clause_start, value, doc.vocab)
+    # 五年来…建成X 1733个 flows; 、在建8座 and 新增1700公里、突破7000公里 stand at the span's end
     if (period is None or "/" not in period) and doc.ctx.is_report and doc.ctx.ref_year \
             and kind and "年均" in text[clause_start:value.start]:
         # 年均增长 in a work report's review: the five years it reviews
@@ -3281,6 +3362,8 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
     of a state (参加, 就业: ``state_words``) and no DATE of its own clause."""
     text, vocab = doc.text, doc.vocab
     before = text[clause_start:value.start]
+    if vocab.standing_end.search(_clean(before)):
+        return False  # 建成过江通道4座、在建8座: the item of what stands at the end
     if _flow_before(vocab, before):
         return True
     if value.label != "COUNT" or kind != "level":
@@ -3301,10 +3384,32 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
         return False
     if vocab.state.search(clause):
         return False  # 港澳居民在粤参加医保43万人次: a count of those in a state at the end
+    if _standing(text, clause_end, value, vocab):
+        return False  # 28个全国重点实验室在川布局, 在建8座: what stands at the span's end
     if _ongoing_after(text, value.end, clause_end, vocab):
         return False  # 三大生态安全屏障持续筑牢: what stands at the span's end, still worked on
     i = bisect.bisect_left(doc.date_starts, clause_start)
     return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
+
+
+def _reached_item(text: str, clause_start: int, value: Mention, vocab: FactVocab) -> bool:
+    """Whether the value's list item is a verb of reaching alone (铁路运营里程新增1700公里、
+    突破7000公里): the level the flow before it brought the quantity to (FACTS.md period: a
+    level reached at the span's end takes the end year); not a total over the span reached
+    (累计新增就业300万人、达到500万人)."""
+    before = _clean(text[clause_start:value.start])
+    head, mark, item = before.rpartition("、")
+    return bool(mark) and bool(head) and bool(vocab.reach.fullmatch(item)) \
+        and bool(_NUMERAL_START.search(head[-6:])) and not vocab.total.search(head)
+
+
+def _standing(text: str, clause_end: int, value: Mention,
+              vocab: FactVocab) -> bool:
+    """Whether a word of where or how the counted things stand (``standing_words``) stands
+    in the predicate after the value, not right before another figure (建成过江通道4座、|在建8座
+    opens the next item, not this one's; _review_flow reads the item's own lead)."""
+    return any(not _NUMERAL_START.match(text, m.end())
+               for m in vocab.standing.finditer(text, value.end, clause_end))
 
 
 def _ongoing_after(text: str, start: int, end: int, vocab: FactVocab) -> bool:
@@ -3429,13 +3534,27 @@ def _acts_on_set(text: str, clause_start: int, value: Mention, vocab: FactVocab)
     verb of ``acted_on_verbs`` (统筹, 抓好, 完善, 围绕): the set exists before the plan, its
     size is no target (FACTS.md status: planned, expected, required). The plan's own N个
     方面工作 and a set the task makes (加快建设五大…: ``making_verbs`` in between) are not."""
-    if not _SET_SIZE.fullmatch(value.text) or _OWN_SET.match(text, value.end):
-        return False
+    aspects = bool(_OWN_SET.match(text, value.end))
+    if aspects and vocab.work_area.match(text, value.end):
+        return False  # 重点抓好八个方面工作: the plan's own tasks
+    if not (_SET_SIZE.fullmatch(value.text) or aspects and _ASPECTS_SIZE.fullmatch(value.text)):
+        return False  # 要重点把握好5个方面: the aspects of what exists, as 三个方面
     acted = vocab.acted_on.search(text, clause_start, value.start)
     if acted is None:
         return False
     made = [m for m in vocab.making.finditer(acted.group(1))]  # 规划、建设、管理: an item
     return not any(m.start() == 0 or m.end() == len(acted.group(1)) for m in made)
+
+
+def _set_as_subject(text: str, clause_start: int, value: Mention,
+                    values: Sequence[Mention]) -> bool:
+    """A set named by its size with 大 (四大, 五大) that opens its clause as the subject of
+    a later figure of the clause (四大主导产业占地区生产总值比重达73%左右): the set exists
+    before the plan and its size is no target, as a set a task acts on (gold d75); not
+    a set listed with no figure of its own clause (三大主导产业和两大特色产业集群。)."""
+    if not _BIG_SET.fullmatch(value.text) or _clean(text[clause_start:value.start]):
+        return False
+    return any(v.start > value.end and not _SET_SIZE.fullmatch(v.text) for v in values)
 
 
 def _without_year_of_flow(indicator: str, period: str | None, vocab: FactVocab) -> str:
