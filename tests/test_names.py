@@ -413,6 +413,17 @@ CASES = [
     # other countries' cities (places.world_cities), not one jieba reads as a plain word
     ("world_cities", "开通至河内、莫斯科的班列，推动万象更新",
      [("河内", "GPE", "河内"), ("莫斯科", "GPE", "莫斯科")]),
+    # the links between the places before 省际 are no facility, the places stay apart
+    # (lexicon.place_apart_before; train gold d73)
+    ("interprovincial_links", "川渝省际铁路、水路通道达到28条", [("川渝", "GPE", "川渝")]),
+    # a described vision (社会主义现代化新…: lexicon.vision_described_by) leaves its place a
+    # GPE; the vision's name stays where nothing describes it (train gold d27, d20)
+    ("described_vision", "社会主义现代化新西藏建设迈出坚实步伐，现代化新重庆建设纵深推进",
+     [("西藏", "GPE", "西藏"), ("现代化新重庆", "INITIATIVE", "现代化新重庆")]),
+    # a preposition's place before a body is no word of its name (lexicon.place_prepositions;
+    # train gold d33, d73)
+    ("preposition_place_before_body", "全职或全时在琼两院院士增至10人",
+     [("琼", "GPE", "琼"), ("两院", "ORG", "两院")]),
 ]
 
 

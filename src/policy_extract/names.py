@@ -62,7 +62,7 @@ from .textview import TextView
 log = logging.getLogger(__name__)
 
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
-                     "byline", "roster", "roster_post",
+                     "byline", "roster", "roster_post", "division_name",
                      "section", "place_led", "road_prefix",
                      "whole_word", "project_list", "site_list", "one_phrase", "proper_prefix",
                      "place_vision", "abbrev_run", "clause_place_led",
@@ -777,6 +777,8 @@ class NameRulePass:
         self.outer_stop = tuple(_words(lex, "outer_stop", path))
         self._outer_stop_re = re.compile(alternation(self.outer_stop))  # no titles (局长)
         self._walk_stops = frozenset(_words(lex, "org_walk_stops", path))
+        self._place_prepositions = frozenset(_words(lex, "place_prepositions", path))
+        self._single_abbrevs = frozenset("".join(_words(lex, "single_abbrevs", path)))
         self._measure = regex.compile(r"\d+(?:\.\d+)?[万千百]?"
                                       + alternation(_words(lex, "measure_units", path)))
         self._shared_heads = tuple(sorted(_words(lex, "shared_heads", path), key=len,
@@ -807,6 +809,8 @@ class NameRulePass:
                                          key=len, reverse=True))
         self.vision_prefixes = tuple(sorted(_words(lex, "vision_prefixes", path), key=len,
                                             reverse=True))
+        self._vision_described_by = tuple(_words(lex, "vision_described_by", path))
+        self._place_apart_before = tuple(_words(lex, "place_apart_before", path))
         self.not_proper = frozenset(_words(lex, "not_proper", path))
         self._short_kind_heads = tuple(_words(lex, "short_kind_heads", path))
         self._built_heads = _Suffixes.of(_words(lex, "built_heads", path))
@@ -1215,6 +1219,18 @@ class NameRulePass:
                         and on_word_boundaries(self.tokenizer, clean, c.start, c.end)):
                 yield c
 
+    def _division_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A name of the gazetteer that is also a division of the place data (九寨沟, a site
+        there, 九寨沟县's short name) and a whole word of jieba: the rule's context says the
+        place (names.reached_place: 通达|九寨沟和若尔盖); a division the gazetteer does not
+        know is read by the place rules (not 连通|通道, a common word and 通道县's name)."""
+        clean = text.clean
+        for c in self._plain(clean, rule):
+            name = clean[c.start:c.end]
+            if name in self.data.gazetteer and place_index().lookup(name) \
+                    and on_word_boundaries(self.tokenizer, clean, c.start, c.end):
+                yield c
+
     def _abbrev_run(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A run of place abbreviations (rule 13) that is whole words of jieba; a pair of
         province abbreviations that jieba knows as a word is one only as an abbreviation
@@ -1523,10 +1539,13 @@ class NameRulePass:
             return "name"
         if self._section_of_name(clean, start, end):
             return "name"
+        if clean.startswith(self._place_apart_before, end):
+            return "apart"  # 川西北|不通铁路, 川渝|省际铁路 (lexicon.place_apart_before)
         reading = self.unnamed_reading(clean, end) or self.listed_reading(clean, start, end)
         alias = start >= 2 and _ALIAS.match(clean, start - 2) is not None \
             and clean[end:end + 1] in "）)"
         if reading is None and (alias or _COUNT_INSIDE.match(clean, end)
+                                or self._described_vision(clean, start)
                                 or bracketed_event(clean, start, end)
                                 or self._starts_law_title(clean, start, end)):
             return "apart"
@@ -1640,9 +1659,19 @@ class NameRulePass:
             prefix = next((p for p in self.vision_prefixes if clean.endswith(p, 0, s)), None)
             if prefix is None or not on_word_boundaries(self.tokenizer, clean, s, e):
                 continue
+            if self._described_vision(clean, s):
+                continue  # 社会主义现代化新|西藏, 一个现代化新|广东: a description, the place a GPE
             start = s - len(prefix)
             yield self._cand(start, e, rule.label, clean[start:e], rule.id, rule.score,
                              rule.priority)
+
+    def _described_vision(self, clean: str, start: int) -> bool:
+        """Whether a vision's word before the place at ``start`` (现代化新|西藏) follows a
+        word that describes the place by it (lexicon.vision_described_by: 社会主义现代化新西藏,
+        一个现代化新广东): a description, no vision's name, and the place stands apart."""
+        prefix = next((p for p in self.vision_prefixes if clean.endswith(p, 0, start)), None)
+        return prefix is not None \
+            and clean.endswith(self._vision_described_by, 0, start - len(prefix))
 
     def _proper_facility(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A facility named by a proper name and a facility head, no place before it
@@ -3194,6 +3223,10 @@ class NameRulePass:
                                               or len(toks[j][0]) == 1)
                 if prev in self._walk_stops:
                     break  # 在利雅得|会见|苏丹主权委员会: a visit's verb, no name's word
+                if heads is self.org_heads and prev in self._single_abbrevs and j >= 2 \
+                        and toks[j - 2][0] in self._place_prepositions and len(toks[j][0]) > 1:
+                    break  # 在|川|两院院士: the preposition's place (lexicon.place_prepositions;
+                    # not a run's first character, 在|滇|藏铁路, nor a facility's, 在|京雄高速)
                 if not self._name_word(prev, pflag, singles):
                     if not (centre and self._centre_word(prev, pflag)):
                         break
@@ -3388,6 +3421,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "whole_word": NameRulePass._whole_word,
     "abbrev_run": NameRulePass._abbrev_run,
     "compass_region": NameRulePass._compass_region,
+    "division_name": NameRulePass._division_name,
     "partner_run": NameRulePass._partner_run,
     "run_line": NameRulePass._run_line,
     "place_led": NameRulePass._place_led_name,
