@@ -223,17 +223,17 @@ _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
 # where an item of a list of facilities ends, and (searched backwards) where one starts
 _ITEM_STOP = regex.compile(r"[、，,。；;：:\n（(）)等和及与]")
 _ITEM_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与]", regex.REVERSE)
-#: where a piece of a chain of names joined by dashes starts, searched backwards
 #: words that end a class of works a dash opens the facility of (控制性工程——X特大桥,
 #: 重点项目——X水库): no piece of a dashed facility's name
 _WORKS_NOUNS = ("工程", "项目")
+#: where a piece of a chain of names joined by dashes starts, searched backwards
 _PIECE_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与\-—－–]", regex.REVERSE)
 # a power line's voltage opening its name (750千伏定靖西: the development gold keeps it inside)
 _VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
 _PROJECT_MAX = 20
-#: heads of transport lines (names._person_tagged_anchor)
 #: openings of a designation's name, in which a verb is the name's (国家超级计算长沙中心)
 _LEVEL_OPENINGS = ("国家", "中国", "全国")
+#: heads of transport lines (names._person_tagged_anchor)
 _LINE_HEADS = frozenset({"铁路", "高铁", "高速铁路", "城际", "城际铁路", "高速", "高速公路", "公路"})
 #: heads of structures named after a river's reach, a gorge or a shoal, which the tagger often
 #: reads as a person's name (白鹤|滩|特大桥, 乌东|德|水电站): the walk's name starts at such a word
