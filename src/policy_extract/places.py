@@ -344,6 +344,18 @@ def autonomous_forms(name: str, shorts: Sequence[str]) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=1)
+def _world_location() -> tuple[tuple[str, ...], ...]:
+    """The rows of jionlp's ``world_location`` (a country's short and full names, its
+    capital, other cities), read once for :func:`world_places` and :func:`world_cities`."""
+    world = _jionlp_dictionary() / "world_location.txt"
+    try:
+        lines = world.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise PolicyExtractError(f"{world}: cannot read ({exc.strerror or exc})") from None
+    rows = (tuple(line.strip().split("\t")) for line in lines)
+    return tuple(row for row in rows if len(row) >= 3)
+
 def world_places() -> list[tuple[Place, tuple[str, ...]]]:
     """Countries (ISO 3166-1 alpha-2) and world regions (UN M49) with their Chinese names
     from CLDR, and the full and short names jionlp's ``world_location`` gives a country."""
@@ -359,16 +371,8 @@ def world_places() -> list[tuple[Place, tuple[str, ...]]]:
         elif len(code) == 2 and code.isalpha():
             out[code] = (Place(code, name, "country", name), [name])
         by_name[name] = code
-    world = _jionlp_dictionary() / "world_location.txt"
-    try:
-        lines = world.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise PolicyExtractError(f"{world}: cannot read ({exc.strerror or exc})") from None
-    for line in lines:
-        fields = line.strip().split("\t")
-        if len(fields) < 3:
-            continue
-        short, full = fields[0], fields[1]
+    for row in _world_location():
+        short, full = row[0], row[1]
         # the longest CLDR name the full name starts with: 沙特阿拉伯王国 → 沙特阿拉伯,
         # 几内亚比绍共和国 → 几内亚比绍 (not 几内亚)
         code = by_name.get(short) or by_name.get(full) or next(
@@ -392,17 +396,11 @@ def world_cities() -> frozenset[str]:
     (:data:`_CITY_WORD_TAGS`). They carry no code: they are found, not linked."""
     tags = jieba_dictionary()[0]
     recognised = place_surfaces()
-    world = _jionlp_dictionary() / "world_location.txt"
-    try:
-        lines = world.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise PolicyExtractError(f"{world}: cannot read ({exc.strerror or exc})") from None
     out = set()
-    for line in lines:
-        fields = line.strip().split("\t")
-        if len(fields) < 3 or fields[0] == "中国":
+    for row in _world_location():
+        if row[0] == "中国":
             continue
-        for city in (fields[2], *(fields[3].split("/") if len(fields) > 3 else ())):
+        for city in (row[2], *(row[3].split("/") if len(row) > 3 else ())):
             if len(city) >= 2 and city not in recognised \
                     and tags.get(city, "ns") not in _CITY_WORD_TAGS:
                 out.add(city)
