@@ -813,6 +813,10 @@ YEAR_PART = "政府工作报告2021年重点工作责任分解\n" + BREAKDOWN_BO
     pytest.param(PLAN_PART + YEAR_PART, "2021-03", "2021/2025",
                  {"61.5%": "2025", "10所": "2021", "3000个": "2021"},
                  id="plan-part-then-the-years-part"),
+    # a later target year is a long-range aim (到2035年, 2030年前碳达峰), no year of its own
+    pytest.param(PLAN_PART + "4.实施碳达峰行动，确保2030年前碳达峰，到2035年建成美丽城市，森林蓄积量达到800万立方米。\n"
+                 "责任单位：市生态环境局\n", "2021-03", "2021/2025", {"61.5%": "2025"},
+                 id="plan-part-with-long-range-aims"),
     # counterexamples: the year's own tasks (今年, 2021年) that set one target to 2025; a
     # breakdown of 2023 (到2025年 ends a shorter action); no target year nor plan named
     pytest.param(PLAN_PART.replace("确保", "今年确保"), "2021-03", "2021",
@@ -822,6 +826,8 @@ YEAR_PART = "政府工作报告2021年重点工作责任分解\n" + BREAKDOWN_BO
                  id="the-years-tasks-with-its-year"),
     pytest.param(PLAN_PART, "2023-03", "2023", {"3500亿元": "2025", "61.5%": "2023"},
                  id="a-shorter-action-to-2025"),
+    pytest.param(PLAN_PART + "4.到2022年，全市新建公办幼儿园10所。\n责任单位：市教育局\n", "2021-03", "2021",
+                 {"61.5%": "2021", "10所": "2022"}, id="a-nearer-target-year"),
     pytest.param(BREAKDOWN_BODY, "2021-03", "2021", {"10所": "2021"}, id="no-plan-named"),
 ])
 def test_untitled_breakdown_part_for_a_plan(pipeline: Pipeline, text: str,

@@ -933,9 +933,10 @@ def _plan_part(text: str, mentions: Sequence[Mention], vocab: FactVocab,
     (“十四五”时期, 十四五期间), names no other year of its own (2021年, 今年: the year's
     tasks; a comparison base, 比2020年, and a start, 从2020年的, are none), and the plan
     starts in the reference year or the year after it (a breakdown of 2021 or of late 2020;
-    到2025年 in a breakdown of 2023 is a shorter action's end). Its targets are the plan's:
-    a level reached at its end takes the end year, a flow over it the span (FACTS.md
-    period, “十四五” 时期). Read up to the heading of a year's part, if one follows
+    到2025年 in a breakdown of 2023 is a shorter action's end); a later target year is a
+    long-range aim (到2035年, 2030年前碳达峰), an earlier one (到2022年) the text's own. Its
+    targets are the plan's: a level reached at its end takes the end year, a flow over it
+    the span (FACTS.md period, “十四五” 时期). Read up to the heading of a year's part, if one follows
     (…到2025年…。\n政府工作报告2021年重点工作责任分解\n…: _part_scopes opens that part)."""
     text = text[:next((a for a, span in _part_scopes(text, vocab) if "/" not in span),
                       len(text))]
@@ -944,28 +945,30 @@ def _plan_part(text: str, mentions: Sequence[Mention], vocab: FactVocab,
     spans = vocab.plan_periods
     ends = {years[5:]: years for years in spans.values()}
     found: set[str] = set()
+    aims: list[str] = []  # the years targets are set for
     for m in mentions:
         if m.label != "DATE" or not m.norm or not m.norm[:4].isdigit() or m.end > len(text) \
                 or _is_comparison(text, m) or m.qualifier == "since":
             continue
         if m.norm in spans.values():  # 2021—2025年
             found.add(m.norm)
-        elif len(m.norm) == 4 and m.norm in ends and (
-                m.qualifier == "before" or _TARGET_YEAR.search(
-                    text, max(0, m.start - 1), m.start + 1)):
-            found.add(ends[m.norm])  # 到2025年, 2025年前
+        elif len(m.norm) == 4 and (m.qualifier == "before" or _TARGET_YEAR.search(
+                text, max(0, m.start - 1), m.start + 1)):
+            aims.append(m.norm)  # 到2025年, 2025年前
         else:
             return None  # a year of its own: 2021年, 2021年底前
+    found.update(ends[y] for y in aims if y in ends)
     for name, years in spans.items():
         if any(_PLAN_END_AFTER.match(text, m.end()) or _PLAN_TIME.match(text, m.end())
                for m in re.finditer(re.escape(name), text)):
             found.add(years)  # 到“十四五”末, “十四五”时期, 十四五期间
-    if len(found) != 1:
+    if ref_year is not None:
+        found = {y for y in found if int(y[:4]) - 1 <= ref_year <= int(y[:4])}
+    if not found:
         return None
-    years = found.pop()
-    if ref_year is not None and not int(years[:4]) - 1 <= ref_year <= int(years[:4]):
-        return None
-    return years
+    years = min(found)
+    # a later aim is a long-range one (到2035年, 2030年前碳达峰); an earlier one the text's own
+    return years if all(y >= years[5:] for y in aims) else None
 
 
 def _part_scopes(text: str, vocab: FactVocab) -> list[tuple[int, str]]:
