@@ -793,3 +793,50 @@ def test_untitled_breakdown_facts_are_targets_of_its_year(pipeline: Pipeline) ->
     facts = pipeline.extract(BREAKDOWN_BODY, ref_date="2021-03").facts
     assert [(f.value_text, f.status, f.period) for f in facts] == [
         ("10所", "target", "2021"), ("12个", "target", "2021"), ("3000个", "target", "2021")]
+
+
+PLAN_PART = ("1.到2025年，全市社会消费品零售总额达到3500亿元。\n责任单位：市商务局\n"
+             "2.确保森林覆盖率达到61.5%。\n责任单位：市林业局\n"
+             "3.加强人才引育，五年新增高技能人才10万名以上。\n责任单位：市人力社保局\n")
+YEAR_PART = "政府工作报告2021年重点工作责任分解\n" + BREAKDOWN_BODY
+
+
+@pytest.mark.parametrize(("text", "ref_date", "doc_period", "periods"), [
+    # a breakdown's part for the 14th plan cut from its heading: its targets are the plan's
+    # (a level reached at its end 2025, a flow over it 2021/2025), with or without a
+    # reference date, and up to the heading of the year's part that follows it
+    pytest.param(PLAN_PART, "2021-03", "2021/2025",
+                 {"3500亿元": "2025", "61.5%": "2025", "10万名": "2021/2025"}, id="plan-part"),
+    pytest.param(PLAN_PART, None, "2021/2025",
+                 {"3500亿元": "2025", "61.5%": "2025", "10万名": "2021/2025"},
+                 id="plan-part-without-a-reference-date"),
+    pytest.param(PLAN_PART + YEAR_PART, "2021-03", "2021/2025",
+                 {"61.5%": "2025", "10所": "2021", "3000个": "2021"},
+                 id="plan-part-then-the-years-part"),
+    # a later target year is a long-range aim (到2035年, 2030年前碳达峰), no year of its own
+    pytest.param(PLAN_PART + "4.实施碳达峰行动，确保2030年前碳达峰，到2035年建成美丽城市，森林蓄积量达到800万立方米。\n"
+                 "责任单位：市生态环境局\n", "2021-03", "2021/2025", {"61.5%": "2025"},
+                 id="plan-part-with-long-range-aims"),
+    # counterexamples: the year's own tasks (今年, 2021年) that set one target to 2025; a
+    # breakdown of 2023 (到2025年 ends a shorter action); no target year nor plan named
+    pytest.param(PLAN_PART.replace("确保", "今年确保"), "2021-03", "2021",
+                 {"3500亿元": "2025", "61.5%": "2021"}, id="the-years-tasks-with-today"),
+    pytest.param(PLAN_PART + "4.新建公办幼儿园10所，2021年底前完成。\n责任单位：市教育局\n", "2021-03", "2021",
+                 {"3500亿元": "2025", "61.5%": "2021", "10所": "2021"},
+                 id="the-years-tasks-with-its-year"),
+    pytest.param(PLAN_PART, "2023-03", "2023", {"3500亿元": "2025", "61.5%": "2023"},
+                 id="a-shorter-action-to-2025"),
+    pytest.param(PLAN_PART + "4.到2022年，全市新建公办幼儿园10所。\n责任单位：市教育局\n", "2021-03", "2021",
+                 {"61.5%": "2021", "10所": "2022"}, id="a-nearer-target-year"),
+    pytest.param(BREAKDOWN_BODY, "2021-03", "2021", {"10所": "2021"}, id="no-plan-named"),
+])
+def test_untitled_breakdown_part_for_a_plan(pipeline: Pipeline, text: str,
+                                            ref_date: str | None, doc_period: str,
+                                            periods: dict[str, str]) -> None:
+    """A task breakdown's part for a five-year plan read without its heading (facts._plan_part,
+    _part_scopes): FACTS.md period for a plan's targets, not the year the breakdown was
+    issued in."""
+    extraction = pipeline.extract(text, ref_date=ref_date)
+    assert extraction.period == doc_period
+    got = {f.value_text: f.period for f in extraction.facts}
+    assert {k: got.get(k) for k in periods} == periods

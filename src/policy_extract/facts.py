@@ -346,6 +346,18 @@ _VALIDITY = re.compile(r"有效期(?:限)?(?:为|是|至|到|截至)?")
 _YEARS_OF = re.compile(r"([\d零〇一二两三四五六七八九十]+)\s*年")
 #: a DATE that is a target (到2025年), no year a review is about
 _TARGET_YEAR = re.compile(r"(?<![截止])[到至]\d")
+#: words of the year's own tasks (今年, 本年, 年内; not 五年内, a span): a breakdown's part of
+#: one year, no plan's
+_OWN_YEAR_WORDS = re.compile(r"今年|本年|(?<![一二两三四五六七八九十\d])年内")
+#: a heading of a breakdown's part for a plan (政府工作报告“十四五”时期重点工作责任分解, “十四五”
+#: 主要目标任务; not 加快“十四五”重大项目建设, a task that names the plan) or for one year
+#: (政府工作报告2021年重点工作责任分解, 2021年重点工作): _part_scopes
+_PLAN_PART_HEADING = re.compile(
+    r"(十[一二三四五六]五)[”\"]?(?:时期|期间)?的?(?:主要|重点)?(?:工作|目标|任务)")
+_YEAR_PART_HEADING = re.compile(r"((?:19|20)\d\d)年的?(?:主要|重点)?(?:工作|目标|任务)")
+_PART_HEADING_CHARS = 40
+#: a plan named as the time of what is said (“十四五”时期, 十四五期间): _plan_part
+_PLAN_TIME = re.compile(r"[”\"]?(?:时期|期间)")
 #: how many comparisons with the year before make a text a review of one year
 _REVIEW_MIN = 3
 #: how many times as many words of a plan's mood as of a review's (plus one) make a text
@@ -846,10 +858,13 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
             ref_year = reviewed + 1  # a report reviews the year before it is delivered
     period: str | None = None
     spanned = False  # a plan's span written at its head: (2019-2022年) after a cover letter
-    if is_tasks:  # the year of the tasks: the first its title lines name, else the year
-        # the breakdown was issued in (its tasks are that year's: 2021年3月 -> 2021)
-        period = next((m.norm[:4] for m in titled if m.label == "DATE" and m.norm),
-                      None if ref_year is None else str(ref_year))
+    if is_tasks:  # the year of the tasks: the first its title lines name, else the plan
+        # whose part an untitled text is (_plan_part), else the year the breakdown was
+        # issued in (its tasks are that year's: 2021年3月 -> 2021)
+        period = next((m.norm[:4] for m in titled if m.label == "DATE" and m.norm), None)
+        if period is None:
+            period = _plan_part(text, mentions, vocab, ref_year) or (
+                None if ref_year is None else str(ref_year))
     elif _BULLETIN_TITLE.search(title):
         period = next((d[:4] for d in dates), None)
     elif is_report and ref_year is not None:
@@ -884,7 +899,8 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
             and not titled_plan:
         # the tasks of a report delivered in January: that year's; the next plan's aims
         # (推动“十五五”高质量发展，…) where the text names the plan and not its own year
-        period = _plan_ahead(text, mentions, vocab, ref_year) or str(ref_year)
+        period = _plan_ahead(text, mentions, vocab, ref_year) or _plan_part(
+            text, mentions, vocab, ref_year) or str(ref_year)
     if period is None and ref_year is not None and not (
             is_report or is_review or is_rules or is_tasks or plans or titled_plan) \
             and (season or named and _told_as_review(text, vocab)) \
@@ -907,6 +923,73 @@ def _plan_ahead(text: str, mentions: Sequence[Mention], vocab: FactVocab, ref_ye
                               and "/" not in m.norm for m in mentions):
         return None
     return ahead.pop()
+
+
+def _plan_part(text: str, mentions: Sequence[Mention], vocab: FactVocab,
+               ref_year: int | None) -> str | None:
+    """The years of the plan whose part of a task breakdown an untitled text is (the
+    breakdown's ``“十四五”时期重点工作`` cut from its heading): the text sets its targets for
+    the last year of one plan (到2025年, 2025年前, 到“十四五”末) or names the plan as its time
+    (“十四五”时期, 十四五期间), names no other year of its own (2021年, 今年: the year's
+    tasks; a comparison base, 比2020年, and a start, 从2020年的, are none), and the plan
+    starts in the reference year or the year after it (a breakdown of 2021 or of late 2020;
+    到2025年 in a breakdown of 2023 is a shorter action's end); a later target year is a
+    long-range aim (到2035年, 2030年前碳达峰), an earlier one (到2022年) the text's own. Its
+    targets are the plan's: a level reached at its end takes the end year, a flow over it
+    the span (FACTS.md period, “十四五” 时期). Read up to the heading of a year's part, if one follows
+    (…到2025年…。\n政府工作报告2021年重点工作责任分解\n…: _part_scopes opens that part)."""
+    text = text[:next((a for a, span in _part_scopes(text, vocab) if "/" not in span),
+                      len(text))]
+    if _OWN_YEAR_WORDS.search(text):
+        return None
+    spans = vocab.plan_periods
+    ends = {years[5:]: years for years in spans.values()}
+    found: set[str] = set()
+    aims: list[str] = []  # the years targets are set for
+    for m in mentions:
+        if m.label != "DATE" or not m.norm or not m.norm[:4].isdigit() or m.end > len(text) \
+                or _is_comparison(text, m) or m.qualifier == "since":
+            continue
+        if m.norm in spans.values():  # 2021—2025年
+            found.add(m.norm)
+        elif len(m.norm) == 4 and (m.qualifier == "before" or _TARGET_YEAR.search(
+                text, max(0, m.start - 1), m.start + 1)):
+            aims.append(m.norm)  # 到2025年, 2025年前
+        else:
+            return None  # a year of its own: 2021年, 2021年底前
+    found.update(ends[y] for y in aims if y in ends)
+    for name, years in spans.items():
+        if any(_PLAN_END_AFTER.match(text, m.end()) or _PLAN_TIME.match(text, m.end())
+               for m in re.finditer(re.escape(name), text)):
+            found.add(years)  # 到“十四五”末, “十四五”时期, 十四五期间
+    if ref_year is not None:
+        found = {y for y in found if int(y[:4]) - 1 <= ref_year <= int(y[:4])}
+    if not found:
+        return None
+    years = min(found)
+    # a later aim is a long-range one (到2035年, 2030年前碳达峰); an earlier one the text's own
+    return years if all(y >= years[5:] for y in aims) else None
+
+
+def _part_scopes(text: str, vocab: FactVocab) -> list[tuple[int, str]]:
+    """The parts of a task breakdown that its heading lines open (政府工作报告“十四五”时期
+    重点工作责任分解 … 政府工作报告2021年重点工作责任分解): a line without a sentence's marks that
+    names a plan as its time (``_PLAN_PART_HEADING``) opens that plan's part, its figures
+    the plan's targets (a level its end year, a flow its span); one that names a year's
+    work (``_YEAR_PART_HEADING``) opens that year's. Entries of _Doc's scopes."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for line in text.split("\n"):
+        head = _clean(line)
+        if head and len(head) <= _PART_HEADING_CHARS and not _SENTENCE_MARKS.search(head):
+            plan = _PLAN_PART_HEADING.search(head)
+            year = _YEAR_PART_HEADING.search(head)
+            if plan and not year:
+                out.append((start, vocab.plan_periods.get(plan.group(1), "")))
+            elif year and not plan:
+                out.append((start, year.group(1)))
+        start += len(line) + 1
+    return [(a, span) for a, span in out if span]
 
 
 def _titled_plan(text: str) -> bool:
@@ -1259,14 +1342,25 @@ class _Doc:
                              self.value_starts)
             self.scope_starts = [a for a, _ in scopes]
             self.scope_spans = [span for _, span in scopes]
-        elif self.ctx.plans and not self.ctx.titled_plan and self.ctx.period \
-                and "/" in self.ctx.period:  # the next plan's aims (_plan_ahead): all its span
-            self.scope_starts, self.scope_spans = [0], [self.ctx.period]
+        elif self.ctx.is_tasks or self.ctx.plans and not self.ctx.titled_plan:
+            # a breakdown's parts (_part_scopes); the next plan's aims (_plan_ahead) or a
+            # plan's part cut from its heading (_plan_part): all its span
+            parts = _part_scopes(self.text, self.vocab)
+            if self.ctx.period and "/" in self.ctx.period and not (parts and parts[0][0] == 0):
+                parts = [(0, self.ctx.period), *parts]
+            self.scope_starts = [a for a, _ in parts]
+            self.scope_spans = [span for _, span in parts]
 
     def scope_at(self, pos: int) -> str | None:
         """The years of the multi-year review (or plan) the text at ``pos`` is part of."""
         i = bisect.bisect_right(self.scope_starts, pos) - 1
         return self.scope_spans[i] if i >= 0 else None
+
+    def span_at(self, pos: int) -> str | None:
+        """The span of years of the review or plan at ``pos`` (none in a part of one year:
+        a breakdown's 2021年重点工作, _part_scopes)."""
+        span = self.scope_at(pos)
+        return span if span is not None and "/" in span else None
 
     def scope_begin(self, pos: int) -> int:
         """Where the review (or the text between two) that holds ``pos`` starts."""
@@ -2163,14 +2257,14 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                              kind if status == "actual" else "", state.stock,
                              target=status == "target", first=group[0].start)
             if of_before and state.last is not None and state.last.period \
-                    and "/" in state.last.period and doc.scope_at(value.start):
+                    and "/" in state.last.period and doc.span_at(value.start):
                 # 落地项目2200个、总投资额7200亿元: the investment of what landed over the span
                 period = state.last.period
             parent = state.breakdown_of
             if parent is not None and parent.period and _YEAR_END.fullmatch(parent.period) \
                     and period == parent.period[:4] and not state.flowed:
                 period = parent.period  # 经营主体1163.7万户，其中企业410.1万户: the stock's year end
-            scope = doc.scope_at(value.start)
+            scope = doc.span_at(value.start)
             if status == "target" and (doc.ctx.is_report or doc.in_tasks(value.start)) \
                     and not _has_date(doc, sent, value) \
                     and doc.ctx.ref_year is not None and (scope is None
@@ -3261,7 +3355,8 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         doc, clause_start, value, kind)
     while i >= 0 and (doc.dates[i].start >= floor or target and doc.dates[i].section
                       and doc.dates[i].section == value.section):
-        if scope and doc.dates[i].start < sent.start and "/" not in (doc.dates[i].norm or "/"):
+        if scope and "/" in scope and doc.dates[i].start < sent.start \
+                and "/" not in (doc.dates[i].norm or "/"):
             break  # 五年来…。2025年人均生产总值…。新增X: the year dated its own sentence
         if own_flow and doc.dates[i].start < clause_start and "/" not in (doc.dates[i].norm
                                                                            or "/"):
