@@ -732,6 +732,24 @@ def test_review_dated_by_its_file_name(pipeline: Pipeline, text: str, name: str,
     assert pipeline.extract(text, doc_id=name).period == period
 
 
+@pytest.mark.parametrize(("text", "ref_date", "period"), [
+    # a report's review and the next plan's aims, cut without the title or delivery line:
+    # a vision year (2035年远景目标) is no year it speaks from (ref_dates.yaml not_present)
+    pytest.param("过去一年，我们攻坚克难。2025年地区生产总值增长5.2%。\n二、“十五五”时期主要目标任务\n"
+                 "锚定2035年远景目标，对标2035年远景目标，服务2035年远景目标。\n",
+                 "2026", "2025", id="review-and-aims-with-a-vision-year"),
+    # a heading that reviews a plan (ref_dates.yaml plan_review): the plan's next year
+    pytest.param("一、“十四五”时期工作回顾\n经济增速2022年以来连续16个季度高于全国，全省生产总值增长5.5%。\n",
+                 "2026", "2025", id="a-plans-review-heading"),
+])
+def test_excerpt_of_review_and_aims(pipeline: Pipeline, text: str, ref_date: str,
+                                    period: str) -> None:
+    """An excerpt of a work report's review and aims read without --ref-dates: the reference
+    year is the report's (never a vision's or a span's start), its period the year before."""
+    result = pipeline.extract(text, doc_id="excerpt.txt")
+    assert (result.ref_date, result.period) == (ref_date, period)
+
+
 @pytest.mark.parametrize(("zone", "want"), [
     pytest.param("深圳市前海深港现代服务业合作区", "前海深港现代服务业合作区", id="a-named-zone-loses-its-city"),
     pytest.param("杭州市钱塘综合保税区", "钱塘综合保税区", id="a-named-bonded-zone-loses-its-city"),

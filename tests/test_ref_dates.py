@@ -37,6 +37,21 @@ def test_source_counterexample(source: RefSource, text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(e["text"], e["ref_date"], id=f"{n.id}:{e['text'][:20]}")
+    for n in RULES.not_present for e in n.examples])
+def test_not_present_example(text: str, expected: str) -> None:
+    """A year ``not_present`` leaves out does not decide the guess."""
+    assert (infer_ref_date(TextView(text), RULES)[0] or "")[:4] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(e["text"], e["ref_date"], id=f"{n.id}:not:{e['text'][:20]}")
+    for n in RULES.not_present for e in n.counterexamples])
+def test_not_present_counterexample(text: str, expected: str) -> None:
+    assert (infer_ref_date(TextView(text), RULES)[0] or "")[:4] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     pytest.param("2019年，全市工业稳增长。2019年上半年，2018年", ("2019", "inferred:written-years"),
                  id="no-statement:written-years"),
     pytest.param("全市工业稳增长", (None, "none"), id="no-year:none"),
@@ -47,6 +62,10 @@ def test_source_counterexample(source: RefSource, text: str) -> None:
                  ("2026", "inferred:written-years"), id="review:a-later-year-written"),
     pytest.param("五年来，我们坚定不移推进改革。2025年增长5%。今年经济增长5%左右。",
                  ("2025", "inferred:written-years"), id="review:plans-of-its-own-year"),
+    pytest.param("过去一年，我们攻坚克难。2025年生产总值增长5.1%，增速高于预期目标。",
+                 ("2026", "inferred:written-years+review"), id="review:results-against-targets"),
+    pytest.param("过去一年，我们攻坚克难。2025年生产总值增长5.1%。主要预期目标是：增长5%。",
+                 ("2025", "inferred:written-years"), id="review:plans-of-its-own-targets"),
     pytest.param("我们坚定不移推进改革，五年来成效显著。2025年增长5%。",
                  ("2025", "inferred:written-years"), id="review:not-a-paragraph-opening"),
     pytest.param("2025年目标任务圆满完成，标志着“十四五”圆满收官。五年来，我们牢记嘱托。",

@@ -40,8 +40,9 @@ _EDITION_AFTER = regex.compile(r"(?:年)?(?:度)?第[一二三四五六七八九
 #: speaks from the year after it
 _REVIEW_OPENING = regex.compile(
     r"(?m)(?:^|[。！？!?])[\s“]*(?:五年来|过去五年|这五年|一年来|过去一年|过去的一年|这一年)[，,]")
-#: words of the present year's plans: a text holding them speaks of its own year too
-_PLAN_WORDS = regex.compile(r"今年|明年|预期目标")
+#: words of the present year's plans: a text holding them speaks of its own year too;
+#: not a target a review measures the year's results against (增速高于预期目标)
+_PLAN_WORDS = regex.compile(r"今年|明年|(?<!(?:高于|超过|超出|好于|低于|完成|实现|达到)了?)预期目标")
 #: the plans of a year written (2026年主要目标, 2026年重点工作): that year is the present;
 #: not their completion, which a review tells (2025年主要目标的完成，标志着…;
 #: 2025年主要目标任务圆满完成)
@@ -363,6 +364,14 @@ def _year_of_name(name: str) -> tuple[str | None, str]:
     return (found.pop(), "inferred:file-name") if len(found) == 1 else (None, "none")
 
 
+def _not_present(clean: str, f: _Found, rules: RuleSet) -> bool:
+    """Whether the words around the year ``f`` writes make it no year the text speaks
+    from (``rules/ref_dates.yaml``'s ``not_present``: 2035年远景目标, 2022年以来)."""
+    return any((n.before is None or n.before.search(clean, max(0, f.start - 8), f.start))
+               and (n.after is None or n.after.match(clean, f.end))
+               for n in rules.not_present)
+
+
 def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str | None, str]:
     """The date a document speaks from; returns ``(ref_date, how)``.
 
@@ -395,7 +404,8 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
                 or (view.clean.endswith(_FROM_BEFORE, 0, f.start)
                     and _FROM_AFTER.match(view.clean, f.end)) \
                 or _DEADLINE_AFTER.match(view.clean, f.end) \
-                or _EDITION_AFTER.match(view.clean, f.end):
+                or _EDITION_AFTER.match(view.clean, f.end) \
+                or _not_present(view.clean, f, rules):
             continue
         years.append(f.year)
     if not years:

@@ -844,12 +844,14 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     ref_year = int(ref_date[:4]) if ref_date and ref_date[:4].isdigit() else None
     dates = [m.norm for m in head if m.label == "DATE" and m.norm]
     # 各位代表！… anywhere: an excerpt without its title; a text that looks back on the
-    # years before the one it speaks from (dates.infer_ref_date: 五年来，…) reviews them
+    # years before the one it speaks from (dates.infer_ref_date: 五年来，…) or under a
+    # heading that reviews a five-year plan (ref_dates.yaml: “十四五”时期工作回顾) reviews them
     is_tasks = bool(_TASKS_TITLE.search(title)) or \
         len(_TASK_UNITS_LINE.findall(text)) >= _TASK_UNITS_MIN
     is_report = not is_tasks and (
         bool(_REPORT_TITLE.search(title)) or ref_source == "document:delivery-line"
-        or bool(_REPORT_ADDRESS.search(text)) or ref_source.endswith("+review"))
+        or bool(_REPORT_ADDRESS.search(text))
+        or ref_source.endswith(("+review", ":plan-review")))
     reviewed = None if is_report or _BULLETIN_TITLE.search(title) \
         else _review_heading(text, vocab)
     if reviewed is not None:  # 一、2025年工作回顾 in an excerpt without the report's title

@@ -101,6 +101,19 @@ class RefSource:
 
 
 @dataclass(frozen=True)
+class NotPresent:
+    """Words around a written year that make it no year a text speaks from (a vision,
+    2035年远景目标; a span's start, 2022年以来): ``rules/ref_dates.yaml``'s ``not_present``,
+    left out of the guess from the years written (dates.infer_ref_date)."""
+
+    id: str
+    before: regex.Pattern[str] | None  # ends right before the year (展望2035年)
+    after: regex.Pattern[str] | None  # starts right after the date (2035年|远景目标)
+    examples: tuple[dict[str, str], ...] = ()
+    counterexamples: tuple[dict[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class RuleSet:
     """Everything the rule passes need, built once and passed in."""
 
@@ -112,6 +125,7 @@ class RuleSet:
     directory: Path
     ref_sources: tuple[RefSource, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    not_present: tuple[NotPresent, ...] = ()
 
     @property
     def all_rules(self) -> tuple[Rule, ...]:
@@ -159,9 +173,12 @@ def load_rules(directory: Path | None = None) -> RuleSet:
     dates = _load_rule_file(directory / "dates.yaml", fragments)
     blockers = _load_blockers(directory / "blockers.yaml", fragments)
     ref_sources = _load_ref_sources(directory / "ref_dates.yaml", fragments)
-    check_unique_ids(directory, [r.id for r in numeric + dates] + [s.id for s in ref_sources])
+    not_present = _load_not_present(directory / "ref_dates.yaml")
+    check_unique_ids(directory, [r.id for r in numeric + dates]
+                     + [s.id for s in (*ref_sources, *not_present)])
     return RuleSet(numeric=numeric, dates=dates, units=units, qualifiers=qualifiers,
-                   blockers=blockers, directory=directory, ref_sources=ref_sources)
+                   blockers=blockers, directory=directory, ref_sources=ref_sources,
+                   not_present=not_present)
 
 
 def read_tsv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
@@ -653,6 +670,31 @@ def _load_ref_sources(path: Path, fragments: dict[str, str]) -> tuple[RefSource,
             plan_years=tuple((str(k), int(v))
                              for k, v in (entry.get("plan_years") or {}).items()),
         ))
+    return tuple(out)
+
+
+_NOT_PRESENT_KEYS = {"id", "before", "after", "examples", "counterexamples"}
+
+
+def _load_not_present(path: Path) -> tuple[NotPresent, ...]:
+    out = []
+    for n, entry in enumerate(load_yaml(path).get("not_present") or [], 1):
+        rid, where = rule_header(path, n, entry, _NOT_PRESENT_KEYS)
+        try:
+            before, after = (regex.compile(f"(?:{entry[k]})$" if k == "before" else entry[k],
+                                           regex.V0) if entry.get(k) else None
+                             for k in ("before", "after"))
+        except regex.error as exc:
+            raise RuleError(f"{where}: pattern does not compile: {exc}") from None
+        if before is None and after is None:
+            raise RuleError(f"{where}: needs 'before' or 'after'")
+        cases = [entry.get(k, []) for k in ("examples", "counterexamples")]
+        if not all(isinstance(e, dict) and {"text", "ref_date"} <= set(e)
+                   for c in cases for e in c):
+            raise RuleError(f"{where}: an example needs 'text' and 'ref_date'")
+        out.append(NotPresent(rid, before, after, *(
+            tuple({k: "" if v is None else str(v) for k, v in e.items()} for e in c)
+            for c in cases)))
     return tuple(out)
 
 
