@@ -184,6 +184,11 @@ _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个�
 #: the same by the classifiers of facilities alone (过江通道|4座; not 西山保护区|三家污染企业,
 #: the firms inside a named site: names.fac_proper)
 _FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条处]")
+# a body that acts, still inside a place-led facility's span once a clause's verb is cut off
+# (names.py, _after_clause): the span is a clause (开封市文物行政部门主管|开封城墙, 临海市人民政府
+# 负责|城墙, 河南省陆浑水库管理机构负责|水库 of the bulk laws), no facility's name, and is dropped;
+# the body is an organisation of its own
+_BODY_INSIDE = regex.compile(r"(?:人民政府|政府|部门|机构|海关|委员会|管委会)(?=\p{Han})")
 #: what ends the item before a built facility (names.built_name): a mark or a line break
 _BUILT_STOP = frozenset("，。；;：:、（(“\n")
 #: the tags of a first word that opens no built facility's name (names.built_name)
@@ -1038,6 +1043,8 @@ class NameRulePass:
             if rule.check in _AFTER_STEPS:
                 cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
         cands = [self._after_clause(clean, c) for c in self._after_persons(clean, cands)]
+        cands = [c for c in cands if not (c.label == "FAC" and c.rule == "names.place_led_fac"
+                                          and _BODY_INSIDE.search(clean, c.start, c.end))]
         works = {id(c) for c in self._facility_works(clean, cands)}
         return [c for c in cands if id(c) not in works and self._passes_filters(clean, c)]
 
@@ -3227,7 +3234,8 @@ class NameRulePass:
                         and toks[j - 2][0] in self._place_prepositions and len(toks[j][0]) > 1:
                     break  # 在|川|两院院士: the preposition's place (lexicon.place_prepositions;
                     # not a run's first character, 在|滇|藏铁路, nor a facility's, 在|京雄高速)
-                if not self._name_word(prev, pflag, singles):
+                if not self._name_word(prev, pflag, singles) \
+                        and not self._international_inside(toks, j, heads):
                     if not (centre and self._centre_word(prev, pflag)):
                         break
                     loose = True
@@ -3265,6 +3273,15 @@ class NameRulePass:
                 continue
             spans.append((s, e))
         return spans
+
+    def _international_inside(self, toks: list[tuple[str, str]], j: int,
+                              heads: tuple[str, ...]) -> bool:
+        """Whether the word before ``toks[j]`` is 国际 inside a facility's name: the
+        facility walk goes on over it where a place or a proper name stands right before
+        it, where the name starts (寸滩|国际|新城, 太湖|国际|科技园, 悦来|国际|会展城); 国际
+        alone before a head, or after a verb, is a kind (建设|国际|科技园: the walk stops)."""
+        return heads is self.fac_heads and j >= 2 and toks[j - 1][0] == "国际" \
+            and self._anchor(toks, j - 2, j - 2) is not None
 
     @staticmethod
     def _great_opening(toks: list[tuple[str, str]], j: int, start: int) -> int:
