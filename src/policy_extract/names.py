@@ -183,7 +183,17 @@ _RANK_BEFORE_TITLE = re.compile(r"(?:常务|党组)?副?$")
 _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条家处所项]")
 #: the same by the classifiers of facilities alone (过江通道|4座; not 西山保护区|三家污染企业,
 #: the firms inside a named site: names.fac_proper)
+# the bounds of an area a law draws by roads (names._bound_street): a compass bound after the
+# road, the words that open or join the bound's items before it, a bound opening with the road
+_COMPASS_BOUND = re.compile(r"以[东西南北]")
+_BOUND_JOINS = ("是指", "由", "为", "和", "与", "及")
+_BOUND_OPENINGS = frozenset({"东起", "西起", "南起", "北起"})
 _FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条处]")
+# a body that acts, still inside a place-led facility's span once a clause's verb is cut off
+# (names.py, _after_clause): the span is a clause (开封市文物行政部门主管|开封城墙, 临海市人民政府
+# 负责|城墙, 河南省陆浑水库管理机构负责|水库 of the bulk laws), no facility's name, and is dropped;
+# the body is an organisation of its own
+_BODY_INSIDE = regex.compile(r"(?:人民政府|政府|部门|机构|海关|委员会|管委会)(?=\p{Han})")
 #: what ends the item before a built facility (names.built_name): a mark or a line break
 _BUILT_STOP = frozenset("，。；;：:、（(“\n")
 #: the tags of a first word that opens no built facility's name (names.built_name)
@@ -1038,6 +1048,8 @@ class NameRulePass:
             if rule.check in _AFTER_STEPS:
                 cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
         cands = [self._after_clause(clean, c) for c in self._after_persons(clean, cands)]
+        cands = [c for c in cands if not (c.label == "FAC" and c.rule == "names.place_led_fac"
+                                          and _BODY_INSIDE.search(clean, c.start, c.end))]
         works = {id(c) for c in self._facility_works(clean, cands)}
         return [c for c in cands if id(c) not in works and self._passes_filters(clean, c)]
 
@@ -1835,10 +1847,12 @@ class NameRulePass:
                     continue
                 if clean[end:end + 1] in _DASHES or clean[start - 1:start] in _DASHES:
                     break  # roads joined by dashes are one name (天目山路-环城北路-艮山快速路)
-                if not self._street_start(clean, start) or any(c in _FUNCTION_CHARS for c in name) \
+                if not (self._street_start(clean, start) or self._bound_street(clean, start, end)) \
+                        or any(c in _FUNCTION_CHARS for c in name) \
                         or self._common_street_word(name) \
                         or clean.endswith(self._street_kinds, start, h_start) \
-                        or "至" in name \
+                        or "至" in name or any(h in clean[start:h_start] for h in "路街") \
+                        or name[:2] in _BOUND_OPENINGS \
                         or not on_word_boundaries(self.tokenizer, clean, start, end):
                     continue
                 first, flag = tagged_words(self.tokenizer, self.tags, name)[0]
@@ -1916,6 +1930,17 @@ class NameRulePass:
         if self.tokenizer.FREQ.get(name, 0) <= _RARE:
             return False
         return len(name) < 3 or self.tags.get(name) not in _PROPER_TAGS | {"nt"}
+
+    @staticmethod
+    def _bound_street(clean: str, start: int, end: int) -> bool:
+        """Whether a road named at ``start:end`` is one side of an area a law bounds: a
+        compass bound follows it (淮阳龙都路|以东, 康宁路|以东, 北环城路|以南) and a word that
+        opens a bound's item or joins two stands before it (是指, 由, 为, 和, 与, 及, 、), or the
+        bound opens with it (南起|金陵东路)."""
+        if not _COMPASS_BOUND.match(clean, end):
+            return clean[max(0, start - 2):start] in _BOUND_OPENINGS
+        return clean[max(0, start - 2):start].endswith(_BOUND_JOINS) \
+            or clean[max(0, start - 2):start] in _BOUND_OPENINGS
 
     def _street_start(self, clean: str, start: int) -> bool:
         """Whether a name may start at ``start``: the text's start, a mark, or a verb of
@@ -3227,7 +3252,8 @@ class NameRulePass:
                         and toks[j - 2][0] in self._place_prepositions and len(toks[j][0]) > 1:
                     break  # 在|川|两院院士: the preposition's place (lexicon.place_prepositions;
                     # not a run's first character, 在|滇|藏铁路, nor a facility's, 在|京雄高速)
-                if not self._name_word(prev, pflag, singles):
+                if not self._name_word(prev, pflag, singles) \
+                        and not self._international_inside(toks, j, heads):
                     if not (centre and self._centre_word(prev, pflag)):
                         break
                     loose = True
@@ -3265,6 +3291,15 @@ class NameRulePass:
                 continue
             spans.append((s, e))
         return spans
+
+    def _international_inside(self, toks: list[tuple[str, str]], j: int,
+                              heads: tuple[str, ...]) -> bool:
+        """Whether the word before ``toks[j]`` is 国际 inside a facility's name: the
+        facility walk goes on over it where a place or a proper name stands right before
+        it, where the name starts (寸滩|国际|新城, 太湖|国际|科技园, 悦来|国际|会展城); 国际
+        alone before a head, or after a verb, is a kind (建设|国际|科技园: the walk stops)."""
+        return heads is self.fac_heads and j >= 2 and toks[j - 1][0] == "国际" \
+            and self._anchor(toks, j - 2, j - 2) is not None
 
     @staticmethod
     def _great_opening(toks: list[tuple[str, str]], j: int, start: int) -> int:
