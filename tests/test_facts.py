@@ -624,6 +624,16 @@ def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | 
                  id="a-districts-text-is-not-its-citys"),
     pytest.param("全区经济稳中有进，地区生产总值增长5.1%。广西加快建设开放合作高地，南宁、柳州增长较快。\n",
                  "广西", id="quanqu-of-an-autonomous-region-is-the-region"),
+    # 全省 is no special administrative region's (全澳, 全港): 澳门 named twice as a partner
+    pytest.param("全省加快发展，深化与澳门合作，支持澳门产业多元发展，广东新增就业10万人。\n", "广东",
+                 id="quansheng-is-no-special-administrative-regions"),
+    # no level: the division broader than the place named most that holds half the places
+    # named (a province's tasks naming its cities one by one, gold dev-d56) ...
+    pytest.param("推动西安、宝鸡、汉中、延安协同发展，支持西安、榆林建设，陕西加快转型，新建项目10个。\n",
+                 "陕西", id="a-province-holding-the-cities-named-one-by-one"),
+    # ... but not a narrower one (成都 holds half, 四川 is named as often: gold dev-d51)
+    pytest.param("支持成都建设，推动成都、四川协同，四川加快发展，新建项目10个，成都、四川同步推进。\n",
+                 "四川", id="a-narrower-holder-does-not-replace-the-broadest-named-most"),
     # a foreign partner named in passing is no document's place (FACTS.md place)
     pytest.param("深化对外开放，与俄罗斯、蒙古国的贸易额增长10%，俄罗斯游客达到5万人次。\n", None,
                  id="a-foreign-partner-is-no-documents-place"),

@@ -836,8 +836,10 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         place = _body_area(org) if org is not None else None
     if place is None:  # no title: the area 全省/全市 speaks of, else the place named most
         level = speaking_level(text, mentions, vocab)
-        place = _area_of_level_words(text, mentions, level) \
-            or _place_named_most(text, mentions, level)
+        place = _area_of_level_words(text, mentions, level)
+        if place is None:
+            place = _place_named_most(text, mentions, level)
+            place = _place_held_most(text, mentions, level, place) or place
     ref_year = int(ref_date[:4]) if ref_date and ref_date[:4].isdigit() else None
     dates = [m.norm for m in head if m.label == "DATE" and m.norm]
     # 各位代表！… anywhere: an excerpt without its title; a text that looks back on the
@@ -1111,6 +1113,26 @@ def _as_written(area: Any, text: str, mentions: Sequence[Mention], index: Any) -
     if area.name in text or not written:
         return area.name
     return max(set(written), key=lambda w: (len(w), written.count(w)))
+
+
+def _place_held_most(text: str, mentions: Sequence[Mention], level: str | None,
+                     most: str | None) -> str | None:
+    """A division broader than the place a text without title names most (``most``) that
+    holds at least half of the Chinese places it names, three at least
+    (:func:`places.holding_most`, as ``documents.place`` infers it): a province's tasks
+    name its cities one by one (西安 four times, 陕西 twice, 杨凌, 宝鸡, 汉中 -> 陕西, gold
+    dev-d56), where it fits the level the text speaks at; written as the text writes it.
+    None where it is no broader (成都 and 四川 three times each, 邛崃 once: 成都市 holds half,
+    but 四川 is named as often, gold dev-d51)."""
+    from .places import fits_level, holding_most, named_places, place_index
+
+    index = place_index()
+    held = holding_most(named_places(mentions, index), index)
+    named = index.resolve(most) if most else None
+    if held is None or named is None or named == held or not named.within(held) \
+            or level is not None and not fits_level(held, level):
+        return None
+    return _as_written(held, text, mentions, index)
 
 
 def _place_named_most(text: str, mentions: Sequence[Mention], level: str | None = None
