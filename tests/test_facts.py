@@ -635,6 +635,8 @@ def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | 
     pytest.param("支持成都建设，推动成都、四川协同，四川加快发展，新建项目10个，成都、四川同步推进。\n",
                  "四川", id="a-narrower-holder-does-not-replace-the-broadest-named-most"),
     # a foreign partner named in passing is no document's place (FACTS.md place)
+    pytest.param("推动中俄蒙经贸合作，口岸过货量增长12%，进出口额增长8%。\n", None,
+                 id="china-and-partners-by-abbreviation-are-no-region"),
     pytest.param("深化对外开放，与俄罗斯、蒙古国的贸易额增长10%，俄罗斯游客达到5万人次。\n", None,
                  id="a-foreign-partner-is-no-documents-place"),
 ])

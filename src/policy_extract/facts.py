@@ -1156,7 +1156,8 @@ def _place_named_most(text: str, mentions: Sequence[Mention], level: str | None 
         if m.label == "GPE" and len(m.text) > 1:
             found = index.resolve(m.name)
             if found is None:
-                regions[m.text] += 1
+                if not _partner_run(m.text):
+                    regions[m.text] += 1
             elif found.province is not None or found.code == CHINA:
                 counts[found] += 1
     counts = counts or Counter(regions)
@@ -1173,6 +1174,20 @@ def _place_named_most(text: str, mentions: Sequence[Mention], level: str | None 
     names = Counter(m.text for m in mentions if m.label == "GPE" and len(m.text) > 1
                     and index.resolve(m.name) == most)
     return names.most_common(1)[0][0] if names else most.name
+
+
+def _partner_run(name: str) -> bool:
+    """Whether ``name`` is China and its partner countries by their one-character
+    abbreviations (中俄蒙, 中蒙, 中新: names.yaml ``country_abbrevs``): foreign partners
+    named together, no region of China that a document could be about (成渝, 海满阿)."""
+    return len(name) > 1 and name[0] == "中" and all(c in _country_abbrevs() for c in name[1:])
+
+
+@lru_cache(maxsize=1)
+def _country_abbrevs() -> frozenset[str]:
+    """The one-character abbreviations of countries of names.yaml's lexicon."""
+    found = load_yaml(Path(default_rules_dir()) / "names.yaml")["lexicon"]["country_abbrevs"]
+    return frozenset("".join(found) if isinstance(found, list) else str(found))
 
 
 def _place_named(m: Mention, index: Any) -> Any:
