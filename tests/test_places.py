@@ -134,8 +134,10 @@ DOCUMENT_PLACES = [
     pytest.param("国务院关于促进服务业发展的指导意见\n各省、自治区、直辖市人民政府：",
                  "中国", "document:head", id="a document of the state"),
     pytest.param("近年来，市委、市政府以新发展理念为引领，认真贯彻党中央、国务院决策，\n"
-                 "常德经济稳中有进。常德、常德、常德。", "湖南省常德市", "inferred:most-named",
+                 "常德经济稳中有进。常德、常德、常德。", "湖南省常德市", "inferred:level-words",
                  id="no title: the place named most (three times at least)"),
+    pytest.param("近年来，常德经济稳中有进。常德、常德、常德。", "湖南省常德市",
+                 "inferred:most-named", id="no title and no level: the place named most"),
     pytest.param("2026年广西壮族自治区政府工作报告\n——2026年2月2日在广西壮族自治区第十四届"
                  "人民代表大会第五次会议上\n——基础设施不断完善。南宁吴圩机场改扩建工程投入使用。",
                  "广西壮族自治区", "document:head",
@@ -146,9 +148,21 @@ DOCUMENT_PLACES = [
     pytest.param("近年来，海拉尔区经济运行良好。海拉尔区、海拉尔区加快发展，呼伦贝尔市支持，"
                  "满洲里协作。", "内蒙古自治区呼伦贝尔市海拉尔区", "inferred:most-named",
                  id="no title: a district named most stays the place"),
+    # a text that speaks of its district (我区, 全区: facts.speaking_level) is the district's
+    # it names, not its city's named more often; naming no district, it has no place
+    pytest.param("推动我区经济转型，为运动会在我区举办做好服务。海拉尔区、海拉尔加快发展，"
+                 "完成呼伦贝尔市确定的目标，配合呼伦贝尔市、呼伦贝尔市创建文明城市。",
+                 "内蒙古自治区呼伦贝尔市海拉尔区", "inferred:level-words",
+                 id="no title: a district's own word takes the district it names"),
+    pytest.param("推动我区经济转型，为运动会在我区举办做好服务。完成呼伦贝尔市确定的目标，"
+                 "配合呼伦贝尔市、呼伦贝尔市创建文明城市。", None, "none",
+                 id="no title: a district's text naming its city only has no place"),
+    pytest.param("全区经济稳中有进。南宁、柳州、桂林加快发展，南宁、柳州增长较快。",
+                 "广西壮族自治区", "inferred:most-named",
+                 id="no title: 全区 of an autonomous region holding the cities named"),
     pytest.param("（一）加快港口建设。\n责任单位：区港航分中心、东极镇、六横镇、沈家门街道\n"
                  "（二）推进渔港更新。\n责任单位：区发改局、六横镇", "浙江省舟山市普陀区",
-                 "inferred:most-named",
+                 "inferred:level-words",
                  id="no title: the county of the towns a task list names (d41's source)"),
     pytest.param("（一）推进建设。\n责任单位：区发改局、东港街道、桃花镇、城关镇\n", None, "none",
                  id="towns of many counties so called say nothing"),
@@ -156,7 +170,7 @@ DOCUMENT_PLACES = [
     # 自来水厂); a programme named by a place names it as a facility does (深圳综合改革试点)
     pytest.param("（一）提升供水。\n责任单位：区水利局、沈家门街道、东港街道\n建成虾峙镇自来水厂，"
                  "价格不高于宁波白沙市场。\n（二）保障运行。\n责任单位：区住建局、沈家门街道、东港街道",
-                 "浙江省舟山市普陀区", "inferred:most-named",
+                 "浙江省舟山市普陀区", "inferred:level-words",
                  id="no title: a town before a facility names its county"),
     pytest.param("推动深圳综合改革试点第二批授权事项加快实施。支持广州、佛山发展。",
                  "广东省", "inferred:most-named",

@@ -295,6 +295,8 @@ _NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
 #: a body of a text's own government named by its level alone (区经信局, 市人民政府, 省委), not
 #: a word the level's character starts (区域性…中心, 市场监管局, 市民之家, 市级机关)
 _LEVEL_BODY = re.compile(r"^[省市区县州盟旗](?![域场民级属])[\u4e00-\u9fff]")
+#: the first character of a level word of the speaker's own (我区, 我县: ``level_words``)
+_SPEAKER = "我"
 #: how many such bodies make a level (a law's one 省人民政府 beside one 市人民政府 makes none)
 _LEVEL_BODIES_MIN = 2
 #: a number of places without a classifier (10市, 九市, 两区): see ``_names_places``
@@ -586,9 +588,16 @@ class FactVocab:
     def level_word(self) -> re.Pattern[str]:
         """A level word as a clause's subject (``2019年，全市…``, ``年末全省…``), not
         as the scope of a ranking (位居全省第二, 率先在全省)."""
+        words = [w for w in self.levels if not w.startswith(_SPEAKER)]
         return re.compile(r"(?:^|(?<=[，,。；;：:\n]))[ \t\u3000]*(?:全年|年末|年底|今年|"
-                          r"\d{4}\s*年(?:末|底)?)?[，, ]*(" + alternation(list(self.levels))
-                          + ")", re.M)
+                          r"\d{4}\s*年(?:末|底)?)?[，, ]*(" + alternation(words) + ")", re.M)
+
+    @cached_property
+    def speaker_word(self) -> re.Pattern[str]:
+        """A level word of the speaker's own (我区, 我县), wherever it stands (推动我区打造…,
+        在我区举办), not a word it starts (我市场, 我区域)."""
+        words = [w for w in self.levels if w.startswith(_SPEAKER)]
+        return re.compile("(" + alternation(words) + ")(?![场域级])")
 
     @cached_property
     def year_flow(self) -> re.Pattern[str]:
@@ -838,9 +847,11 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         org = next((m.text for m in titled if m.label == "ORG"), None)
         place = _body_area(org) if org is not None else None
     if place is None:  # no title: the area 全省/全市 speaks of, else the place named most
-        place = _area_of_level_words(text, mentions, vocab)
-    if place is None:
-        place = _place_named_most(text, mentions)
+        level = speaking_level(text, mentions, vocab)
+        place = _area_of_level_words(text, mentions, level)
+        if place is None:
+            place = _place_named_most(text, mentions, level)
+            place = _place_held_most(text, mentions, level, place) or place
     ref_year = int(ref_date[:4]) if ref_date and ref_date[:4].isdigit() else None
     dates = [m.norm for m in head if m.label == "DATE" and m.norm]
     # 各位代表！… anywhere: an excerpt without its title; a text that looks back on the
@@ -1141,14 +1152,15 @@ def _review_year(text: str, mentions: Sequence[Mention]) -> str | None:
     return max(years, key=lambda y: (years[y], y))
 
 
-def _area_of_level_words(text: str, mentions: Sequence[Mention], vocab: FactVocab
-                         ) -> str | None:
-    """The area a text without a title speaks of as 全省, 全市, 我区 … (``level_words``) or by
-    its own bodies named by their level alone (区经信局, 省委):
-    at the level those words name most, the division that holds the most of the Chinese
-    places the text names (九江, 南昌 and 全省 -> 江西省), written as the text writes it
-    (:func:`_as_written`)."""
+def speaking_level(text: str, mentions: Sequence[Mention], vocab: FactVocab | None = None
+                   ) -> str | None:
+    """The level a text speaks of its own area at: the one its level words name most
+    (全省 as a clause's subject, 我区 anywhere: ``level_words``) with its own bodies named by
+    their level alone (区经信局, 省委: two at least), the narrower of equals; None when it
+    has none."""
+    vocab = vocab or _default_vocab()
     levels = Counter(vocab.levels[w] for w in vocab.level_word.findall(text))
+    levels.update(vocab.levels[w] for w in vocab.speaker_word.findall(text))
     # the bodies of the text's own government, named by their level alone (责任单位：区经信局、
     # 区发改局; 省委, 市政府): they speak of its area as 全区, 全省 do
     bodies = Counter(level for m in mentions if m.label == "ORG" and _LEVEL_BODY.match(m.text)
@@ -1156,22 +1168,22 @@ def _area_of_level_words(text: str, mentions: Sequence[Mention], vocab: FactVoca
     levels.update({level: n for level, n in bodies.items() if n >= _LEVEL_BODIES_MIN})
     if not levels:
         return None
-    from .places import place_index
+    return max(levels, key=lambda lv: (levels[lv], -LEVEL_ORDER.index(lv)))
+
+
+def _area_of_level_words(text: str, mentions: Sequence[Mention], level: str | None
+                         ) -> str | None:
+    """The area a text without a title speaks of as 全省, 全市, 我区 … or by its own bodies
+    (:func:`speaking_level`): at that level, the division that holds the most of the
+    Chinese places the text names (九江, 南昌 and 全省 -> 江西省), written as the text writes
+    it (:func:`_as_written`)."""
+    if level is None:
+        return None
+    from .places import areas_at_level, place_index
 
     index = place_index()
-    level = max(levels, key=lambda lv: (levels[lv], -LEVEL_ORDER.index(lv)))
-    areas: Counter[Any] = Counter()
-    for m in mentions:
-        found = _place_named(m, index)
-        if found is None or found.province is None:
-            continue
-        area = index.ancestor(found, level)
-        if area is not None and level == "county" and area.level == "province":
-            continue  # 北京, 上海 stand for themselves at every level, but are no district
-        if area is None and level == "county" and found.level == "province":
-            area = found  # 全区 of an autonomous region
-        if area is not None:
-            areas[area] += 1
+    named = [found for m in mentions if (found := _place_named(m, index)) is not None]
+    areas = areas_at_level(named, level, index)
     if not areas:
         return None
     return _as_written(max(areas, key=areas.__getitem__), text, mentions, index)
@@ -1188,7 +1200,28 @@ def _as_written(area: Any, text: str, mentions: Sequence[Mention], index: Any) -
     return max(set(written), key=lambda w: (len(w), written.count(w)))
 
 
-def _place_named_most(text: str, mentions: Sequence[Mention]) -> str | None:
+def _place_held_most(text: str, mentions: Sequence[Mention], level: str | None,
+                     most: str | None) -> str | None:
+    """A division broader than the place a text without title names most (``most``) that
+    holds at least half of the Chinese places it names, three at least
+    (:func:`places.holding_most`, as ``documents.place`` infers it): a province's tasks
+    name its cities one by one (西安 four times, 陕西 twice, 杨凌, 宝鸡, 汉中 -> 陕西, gold
+    dev-d56), where it fits the level the text speaks at; written as the text writes it.
+    None where it is no broader (成都 and 四川 three times each, 邛崃 once: 成都市 holds half,
+    but 四川 is named as often, gold dev-d51)."""
+    from .places import fits_level, holding_most, named_places, place_index
+
+    index = place_index()
+    held = holding_most(named_places(mentions, index), index)
+    named = index.resolve(most) if most else None
+    if held is None or named is None or named == held or not named.within(held) \
+            or level is not None and not fits_level(held, level):
+        return None
+    return _as_written(held, text, mentions, index)
+
+
+def _place_named_most(text: str, mentions: Sequence[Mention], level: str | None = None
+                      ) -> str | None:
     """The place a text without title or level words names most, each division counted
     under all its names (广东 and 广东省 are one; a one-character abbreviation, 粤 or 琼, is
     no name of a place as written, FACTS.md place), a tie going to the broadest Chinese
@@ -1196,8 +1229,10 @@ def _place_named_most(text: str, mentions: Sequence[Mention]) -> str | None:
     writes most for it, else its full name. A region without a division (成渝, 渝东南, 秦岭)
     is the document's place only where the text names no division: a document's own place
     is an area that issues it (FACTS.md place), and a task section names its regions more
-    often than its own city."""
-    from .places import place_index
+    often than its own city. A foreign country (与俄罗斯、蒙古国合作) issues no Chinese
+    text, and a text that speaks at ``level`` (:func:`speaking_level`: 我区) is not the
+    broader division's it names (呼伦贝尔市 in a district's text: :func:`places.fits_level`)."""
+    from .places import CHINA, fits_level, place_index
 
     index = place_index()
     counts: Counter[Any] = Counter()
@@ -1206,8 +1241,9 @@ def _place_named_most(text: str, mentions: Sequence[Mention]) -> str | None:
         if m.label == "GPE" and len(m.text) > 1:
             found = index.resolve(m.name)
             if found is None:
-                regions[m.text] += 1
-            else:
+                if not _partner_run(m.text):
+                    regions[m.text] += 1
+            elif found.province is not None or found.code == CHINA:
                 counts[found] += 1
     counts = counts or Counter(regions)
     if not counts:
@@ -1218,9 +1254,25 @@ def _place_named_most(text: str, mentions: Sequence[Mention]) -> str | None:
     most = min(divisions, key=lambda k: LEVEL_ORDER.index(k.level)) if divisions else tied[0]
     if isinstance(most, str):
         return most
+    if level is not None and not fits_level(most, level):
+        return None
     names = Counter(m.text for m in mentions if m.label == "GPE" and len(m.text) > 1
                     and index.resolve(m.name) == most)
     return names.most_common(1)[0][0] if names else most.name
+
+
+def _partner_run(name: str) -> bool:
+    """Whether ``name`` is China and its partner countries by their one-character
+    abbreviations (中俄蒙, 中蒙, 中新: names.yaml ``country_abbrevs``): foreign partners
+    named together, no region of China that a document could be about (成渝, 海满阿)."""
+    return len(name) > 1 and name[0] == "中" and all(c in _country_abbrevs() for c in name[1:])
+
+
+@lru_cache(maxsize=1)
+def _country_abbrevs() -> frozenset[str]:
+    """The one-character abbreviations of countries of names.yaml's lexicon."""
+    found = load_yaml(Path(default_rules_dir()) / "names.yaml")["lexicon"]["country_abbrevs"]
+    return frozenset("".join(found) if isinstance(found, list) else str(found))
 
 
 def _place_named(m: Mention, index: Any) -> Any:

@@ -171,7 +171,7 @@ class Pipeline:
         sentences = _sentences(view)
         starts = [s.start for s in sentences]
         mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)
-        place, place_source = find_document_place(text, mentions)
+        place, place_source = find_document_place(text, mentions, scope=True)
         # county short names (鼎城, 桃源) are names only in a document of their prefecture
         # or province, as whole words
         if local := local_candidates(view.clean, place, flat, tokenizer=self.tokenizer):
@@ -183,6 +183,8 @@ class Pipeline:
             flat = self.crf.refine(view, sorted([*flat, *local], key=lambda c: c.start))
             mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)
         validate(text, mentions)
+        if place_source.startswith("inferred:"):  # read again with the county short names
+            place, place_source = find_document_place(text, mentions)
         mentions = link_mentions(mentions, place)
         facts: tuple[Fact, ...] = ()
         ctx = document_context(text, mentions, ref_date, how, self.fact_vocab)

@@ -492,11 +492,17 @@ def _place_of(m: Mention, index: PlaceIndex, context: Place | None) -> Place | N
 
 
 def find_document_place(text: str, mentions: Sequence[Mention],
-                        index: PlaceIndex | None = None) -> tuple[Place | None, str]:
+                        index: PlaceIndex | None = None, *, scope: bool = False
+                        ) -> tuple[Place | None, str]:
     """The document's own place and where it was read: ``document:head`` (title or
-    delivery line), ``document:signature`` (the last lines), ``inferred:most-named``
-    (no place written there: the Chinese division the text names most often, at least
-    three times and more often than any other) or ``none``."""
+    delivery line), ``document:signature`` (the last lines), ``inferred:level-words``
+    (no place written there: the division of the level the text speaks at, 全区 or 我区,
+    that its places lie in most), ``inferred:most-named`` (the Chinese division the text
+    names most often, at least three times and more often than any other) or ``none``.
+
+    With ``scope``, a division broader than the level the text speaks at stands too (呼伦
+    贝尔市 for a district's excerpt): the area whose county short names the text is read
+    for (:func:`local_candidates`: 海拉尔), before the place is read again with them."""
     index = index or place_index()
     for zones, source in zip(_zones(text), ("document:head", "document:signature"),
                              strict=True):
@@ -513,6 +519,33 @@ def find_document_place(text: str, mentions: Sequence[Mention],
             context = _most_specific(found)
         if context is not None:
             return context, source
+    named = named_places(mentions, index)
+    # a text that speaks of its own area as 全区, 我区 or by its 区委, 区教育局
+    # (facts.speaking_level) is that level's: the division of it its places lie in most
+    # (海拉尔 and 海拉尔区 in a district's report cut from its title), never a broader one
+    # it names beside (呼伦贝尔市: fits_level)
+    from .facts import speaking_level  # facts reads this module's index when first asked
+
+    level = speaking_level(text, mentions)
+    if level is not None and (areas := areas_at_level(named, level, index)):
+        return max(areas, key=areas.__getitem__), "inferred:level-words"
+    held = holding_most(named, index)
+    if held is not None and (level is None or scope or fits_level(held, level)):
+        return held, "inferred:most-named"
+    counts: dict[Place, int] = {}
+    for p in named:
+        counts[p] = counts.get(p, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked and ranked[0] >= 3 and (len(ranked) == 1 or ranked[0] > ranked[1]):
+        most = max(counts, key=counts.__getitem__)
+        if level is None or scope or fits_level(most, level):
+            return most, "inferred:most-named"
+    return None, "none"
+
+
+def named_places(mentions: Sequence[Mention], index: PlaceIndex) -> list[Place]:
+    """The Chinese divisions a text names: once each time a GPE names one (a town by its
+    full name: its county), once for each facility or programme a place's name starts."""
     # a facility named by a place names that place as a GPE does, once however often the
     # facility is written (呼伦贝尔现代农业示范园 in the 海拉尔 2018 tasks: the place stands
     # there as much as written alone; 济南至郑州高速铁路 three times in a news bulletin, once),
@@ -527,18 +560,42 @@ def find_document_place(text: str, mentions: Sequence[Mention],
     named += [p for name in sorted(facilities)
               if (p := index.written(name) or _town_led(name)) is not None
               and p.province is not None]
-    held = _holding_most(named, index)
-    if held is not None:
-        return held, "inferred:most-named"
-    counts: dict[Place, int] = {}
-    for p in named:
-        counts[p] = counts.get(p, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if ranked and ranked[0] >= 3 and (len(ranked) == 1 or ranked[0] > ranked[1]):
-        return max(counts, key=counts.__getitem__), "inferred:most-named"
-    return None, "none"
+    return named
 
 
+def areas_at_level(named: Iterable[Place], level: str, index: PlaceIndex) -> dict[Place, int]:
+    """How many of the Chinese places ``named`` lie in each division of ``level``, in the
+    order first named (海拉尔, 海拉尔区 and 呼伦贝尔市 at the county level: 海拉尔区 twice). At
+    the county level a municipality (北京, 上海: the index's ancestor at every level) is no
+    district, and a province named itself is the area of its 全区 (广西: an autonomous
+    region's). A special administrative region (澳门, 香港: 全澳, 全港 are its words) is no
+    area of 全省 or 全市 (港澳 named as partners in 广东's tasks, gold dev-d64)."""
+    areas: dict[Place, int] = {}
+    for found in named:
+        if found.province is None or found.province.endswith(_SAR):
+            continue
+        area = index.ancestor(found, level)
+        if area is not None and level == "county" and area.level == "province":
+            continue
+        if area is None and level == "county" and found.level == "province":
+            area = found
+        if area is not None:
+            areas[area] = areas.get(area, 0) + 1
+    return areas
+
+
+def fits_level(place: Place, level: str) -> bool:
+    """Whether ``place`` can be the own area of a text that speaks at ``level``: a
+    division no broader (not 呼伦贝尔市 for a district's 我区), or an autonomous region
+    for 全区 (广西壮族自治区: its 全区 is the region's)."""
+    if place.level not in _NARROWNESS:
+        return False
+    return _NARROWNESS[place.level] <= _NARROWNESS[level] or (
+        level == "county" and place.level == "province" and place.name.endswith("自治区"))
+
+
+#: the end of the name of a special administrative region (香港特别行政区, 澳门特别行政区)
+_SAR = "特别行政区"
 #: the Chinese levels, narrowest first (a county holds nothing a province does not)
 _NARROWNESS = {"county": 0, "prefecture": 1, "province": 2}
 
@@ -554,7 +611,7 @@ def _town_led(name: str) -> Place | None:
     return None
 
 
-def _holding_most(named: Sequence[Place], index: PlaceIndex) -> Place | None:
+def holding_most(named: Sequence[Place], index: PlaceIndex) -> Place | None:
     """The narrowest division that holds at least half of the places a text names (three
     at least): a province's task list names its cities one by one (西安 5 times, 榆林 3,
     延安 2 …: 陕西省, not 西安市), a district's report names itself most (海拉尔区)."""
