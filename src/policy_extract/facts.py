@@ -2261,6 +2261,10 @@ def _range_bounds(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact]:
         per = vocab.per_unit_end.search(lead)
         if per and per.end() == len(lead):
             continue  # 劳动者每人1000元以上5000元以下的标准: a rate per head keeps its base
+        if lead and vocab.imposed.fullmatch(b.indicator):
+            # 处工程造价百分之五以上百分之十以下的罚款: the sum is imposed (处 goes) at a share
+            # of its base, as a grant's rate (FACTS.md: X投资额的一次性奖补)
+            lead = lead.removeprefix("处").removesuffix("的") + "的"
         out[j - 1] = replace(a, indicator=lead + b.indicator, kind=b.kind,
                              direction=b.direction)
         out[j] = replace(b, indicator=lead + b.indicator)
