@@ -396,6 +396,8 @@ _ACROSS_YEARS = re.compile(r"[从由](\d{4})年(?:末|底)?的?[^，,。；;！!
                            r"(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|跃升)(?:至|到)(\d{4})年")
 #: how many years a five-year plan's review spans
 _PLAN_YEARS = 5
+# 从上年的60.5%: the level a change starts from, dated by a relative year (the indicator's only)
+_FROM_BEFORE = re.compile(r"[从由](?:上年|去年|上一年|前年)(?:末|底|同期)?的?$")
 _RAISED_FROM = re.compile(r"(?:提高|提升|增加|增长|上调|扩大|降低|下降|减少|压减)(?:至|到)")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 #: a sub-heading line (（一）“十四五”发展成就): what it names, without a comma
@@ -2261,13 +2263,14 @@ def _range_bounds(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact]:
         per = vocab.per_unit_end.search(lead)
         if per and per.end() == len(lead):
             continue  # 劳动者每人1000元以上5000元以下的标准: a rate per head keeps its base
+        kind = b.kind
         if lead and vocab.imposed.fullmatch(b.indicator):
             # 处工程造价百分之五以上百分之十以下的罚款: the sum is imposed (处 goes) at a share
             # of its base, as a grant's rate (FACTS.md: X投资额的一次性奖补)
             lead = lead.removeprefix("处").removesuffix("的") + "的"
-        out[j - 1] = replace(a, indicator=lead + b.indicator, kind=b.kind,
-                             direction=b.direction)
-        out[j] = replace(b, indicator=lead + b.indicator)
+            kind = "share" if b.label == "PERCENT" else kind
+        out[j - 1] = replace(a, indicator=lead + b.indicator, kind=kind, direction=b.direction)
+        out[j] = replace(b, indicator=lead + b.indicator, kind=kind)
     return out
 
 
@@ -2817,7 +2820,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             pos = tail.end() if tail else b
     pieces.append(left[pos:])
     s = _STRIP.sub("", "".join(pieces))
-    s = _FROM.sub("", _STRAY.sub("", _PAREN.sub("", s)))
+    s = _FROM_BEFORE.sub("", _FROM.sub("", _STRAY.sub("", _PAREN.sub("", s))))
     s = vocab.drop.sub("", s)  # 在…的情况下, 全国第四, 五年: no words of the quantity  # （中心卫生院5所: the aside's own bracket goes
     # leading words, DATEs and subject names
     # a company is no subject whose place the figure is for (延长石油|天然气产能倍增工程,
