@@ -283,6 +283,28 @@ def test_seventeenth_session_indicators(pipeline: Pipeline, text: str, value: st
     assert fact_of(pipeline, text, value).indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "value", "indicator", "kind"), [
+    # both bounds of a range measure the noun written after the upper one, after the words
+    # written before the lower one (facts._range_bounds)
+    pytest.param("事故造成3人以上10人以下死亡，或者1000万元以上5000万元以下直接经济损失的。", "3人",
+                 "事故造成死亡", "level", id="range-lower-bound"),
+    pytest.param("事故造成3人以上10人以下死亡，或者1000万元以上5000万元以下直接经济损失的。", "5000万元",
+                 "直接经济损失", "level", id="range-after-or"),
+    pytest.param("逾期未改正的，处工程造价百分之一以上百分之二以下的罚款。", "百分之一",
+                 "工程造价的罚款", "share", id="range-of-an-imposed-share"),
+    # a condition's 的 after what a count counts goes; a raise from a dated level drops the
+    # DATE's 的 (从2020年的…提高到2025年的…)
+    pytest.param("仲裁协议约定两个以上仲裁机构的，当事人可以协议选择其中的一个。", "两个", "仲裁机构",
+                 "level", id="condition-de"),
+    pytest.param("全市财政收入由2011年的12.1亿元增加到2015年的28.8亿元。", "28.8亿元", "财政收入",
+                 "level", id="raise-between-dated-levels"),
+])
+def test_indicators_read_on_unlabelled_text(pipeline: Pipeline, text: str, value: str,
+                                            indicator: str, kind: str) -> None:
+    fact = fact_of(pipeline, text, value, title=None)
+    assert (fact.indicator, fact.kind) == (indicator, kind)
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("延长石油150亿方/年天然气产能倍增工程开工。", id="company-of-the-gazetteer"),
     pytest.param("中国能建集团投资20亿元建设新能源基地。", id="company-by-its-head"),

@@ -255,7 +255,7 @@ _ACHIEVED = re.compile(r"(?<=.)(?:实现了?|完成了?)(?=.)")
 _QUALIFIED_OF = re.compile(r"^(?:以上|以下|左右)(?=的)")
 _NUMERAL_START = re.compile(r"[\d０-９零〇一二两三四五六七八九十百千几]")
 #: a qualifier between a count and what it counts, also before a quoted name (10个以上“耀眼明珠”)
-_QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|左右的|左右)(?=[“\"‘「『《]*[\u4e00-\u9fff])")
+_QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|及以下|以下的|以下|左右的|左右)(?=[“\"‘「『《]*[\u4e00-\u9fff])")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
 _INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将)(?=[^率])"
                      r"|(?<=.)(?:全年|力争|确保|力求)$")
@@ -312,6 +312,11 @@ _DESCRIBED = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+的(?
 #: a conjunction or 等 left at the end of a counted noun, not the end of a word (参与, 普及)
 _TRAILING_JOIN = re.compile(rf"(?:(?<!参)与|(?<![{_JI_VERB_FIRSTS}])及|(?<![高中平同均对一二三特])等"
                             r"|(?<![共平缓温饱调])和|、)+$")
+_RANGE_GAP = re.compile(r"\s*(?:及以上|以上)\s*")  # 3人以上|10人以下死亡: the bounds of a range
+_RANGE_END = re.compile(r"\s*(?:及以下|以下|以内)")
+# a condition ends a law's clause after what it counts (约定两个以上仲裁机构的, 发生二类动物疫病时):
+# no word of the quantity (小时, 课时, 千瓦时 stay)
+_CONDITION_END = re.compile(r"(?:的时候|(?<![小课工瓦同])时|的)$")
 _CLASS = re.compile(r"级(?=[“\"‘「『《]*[\u4e00-\u9fff])")
 _QUOTED_DIGIT = re.compile(r"[“\"‘「『《]\s*\d")
 _LIST_SEP = re.compile(r"^[\s、，,和及与以及]*$")
@@ -405,6 +410,8 @@ _ACROSS_YEARS = re.compile(r"[从由](\d{4})年(?:末|底)?的?[^，,。；;！!
                            r"(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|跃升)(?:至|到)(\d{4})年")
 #: how many years a five-year plan's review spans
 _PLAN_YEARS = 5
+# 从上年的60.5%: the level a change starts from, dated by a relative year (the indicator's only)
+_FROM_BEFORE = re.compile(r"[从由](?:上年|去年|上一年|前年)(?:末|底|同期)?的?$")
 _RAISED_FROM = re.compile(r"(?:提高|提升|增加|增长|上调|扩大|降低|下降|减少|压减)(?:至|到)")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 #: a sub-heading line (（一）“十四五”发展成就): what it names, without a comma
@@ -2360,7 +2367,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             state.recent.append(fact.indicator)
             whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
-    out = _level_after_flow(text, out, vocab)
+    out = _range_bounds(text, _level_after_flow(text, out, vocab), vocab)
     if out:
         state.recent[-len(out):] = [f.indicator for f in out]
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
@@ -2385,6 +2392,33 @@ def _level_after_flow(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact
             out[j] = replace(b, indicator=own)
         elif not b.indicator:
             out[j] = replace(b, indicator=a.indicator)
+    return out
+
+
+def _range_bounds(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact]:
+    """Both bounds of a range measure one quantity: the noun the text writes after the
+    range only (``1000万元以上5000万元以下直接经济损失`` -> 直接经济损失 for both), after the
+    words written right before the lower bound (``造成3人以上10人以下死亡`` -> 造成死亡)."""
+    for j in range(1, len(out)):
+        a, b = out[j - 1], out[j]
+        if a.label != b.label or not b.indicator or a.indicator == b.indicator \
+                or not _RANGE_GAP.fullmatch(text, a.value_end, b.value_start) \
+                or not _RANGE_END.match(text, b.value_end):
+            continue
+        lead = a.indicator if a.indicator and not b.indicator.startswith(a.indicator) \
+            and _clean(text[max(0, a.value_start - len(a.indicator) - _LEAD_MAX):a.value_start]
+                       ).endswith(a.indicator) else ""
+        per = vocab.per_unit_end.search(lead)
+        if per and per.end() == len(lead):
+            continue  # 劳动者每人1000元以上5000元以下的标准: a rate per head keeps its base
+        kind = b.kind
+        if lead and vocab.imposed.fullmatch(b.indicator):
+            # 处工程造价百分之五以上百分之十以下的罚款: the sum is imposed (处 goes) at a share
+            # of its base, as a grant's rate (FACTS.md: X投资额的一次性奖补)
+            lead = lead.removeprefix("处").removesuffix("的") + "的"
+            kind = "share" if b.label == "PERCENT" else kind
+        out[j - 1] = replace(a, indicator=lead + b.indicator, kind=kind, direction=b.direction)
+        out[j] = replace(b, indicator=lead + b.indicator, kind=kind)
     return out
 
 
@@ -2671,7 +2705,8 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         noun = noun[described.end():]
     noun = _ACHIEVED.sub("", noun)  # 8个排污口完成整治: 排污口整治 (FACTS.md: 完成 goes)
     noun = _FRAME_END.sub("", noun)  # 7种主要工业产品中，有3种…: the products
-    return _TRAILING_JOIN.sub("", noun), noun_end or start + where[len(kept) - 1] + 1
+    return _TRAILING_JOIN.sub("", _CONDITION_END.sub("", noun)), \
+        noun_end or start + where[len(kept) - 1] + 1
 
 
 def _set_maker(before: str, vocab: FactVocab) -> str:
@@ -2933,7 +2968,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             pos = tail.end() if tail else b
     pieces.append(left[pos:])
     s = _STRIP.sub("", "".join(pieces))
-    s = _FROM.sub("", _STRAY.sub("", _PAREN.sub("", s)))
+    s = _FROM_BEFORE.sub("", _FROM.sub("", _STRAY.sub("", _PAREN.sub("", s))))
     s = vocab.drop.sub("", s)  # 在…的情况下, 全国第四, 五年: no words of the quantity  # （中心卫生院5所: the aside's own bracket goes
     # leading words, DATEs and subject names
     # a company is no subject whose place the figure is for (延长石油|天然气产能倍增工程,
@@ -3012,7 +3047,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             per_unit, s = per.group(0) + per_unit, s[:per.start()]
             continue
         if s[-1] in _LIST_MARKS and not s.endswith(_JI_WORDS) \
-                or s[-1] == "的" and "占" in s:  # 占…支出的73.6%; 惠及 keeps its 及
+                or s[-1] == "的" and ("占" in s or s[-2:-1] in _TO):
+            # 占…支出的73.6%; 提高到2025年的14万元: the DATE went, its 的 too; 惠及 keeps its 及
             s = s[:-1]
             continue
         found = vocab.tail.search(s, max(0, len(s) - _TAIL_CHARS))
