@@ -62,11 +62,15 @@ _WINDOW = 3  # characters each side read
 #: characters), ``wc``/``wc-1``/``wc+1`` the word cluster (:mod:`crfclusters`) of the word,
 #: the word before, the word after, ``lex`` the lexicon words starting and ending at the
 #: character, ``lexn`` those starting right after and ending right before it
-#: (the shipped: 11 a character and the lexicon's, with the 3 of RULE_TEMPLATES 14, against
+#: ``ccK`` the character cluster (:mod:`crfclusters` ``chars``, the bulk laws) at offset
+#: K (twenty-third session: 5 folds by document, shipped merge 0.798 → 0.802, FAC 0.664 →
+#: 0.675; docs/models.md, "Character clusters")
+#: (the shipped before: 11 a character and the lexicon's, with the 3 of RULE_TEMPLATES 14, against
 #: 19 and 6 before the fifteenth session: as good leaving folds of documents out, a third
 #: less of the CRF's time; README, "The CRF over the names")
 TEMPLATES: tuple[str, ...] = (
-    "b", "c0", "c-1", "c+1", "c-2", "c+2", "bi-1", "bi0", "w", "wpk", "k3", "lex", "lexn")
+    "b", "c0", "c-1", "c+1", "c-2", "c+2", "bi-1", "bi0", "w", "wpk", "k3", "lex", "lexn",
+    "cc0", "cc-1", "cc+1")
 #: the rule-name features of :func:`with_rules`: the rules' BIO tag at the character
 #: (``r0``), before (``r-1``), after (``r+1``), pairs (``r0+1``, ``r-10``), the three in one
 #: (``r3``), a name's end
