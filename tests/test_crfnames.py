@@ -301,3 +301,24 @@ def test_run_with_crf(tmp_path) -> None:
     assert from_crf and all(r == f"crf.{lab}" for _, lab, r in from_crf)
     docs = ds.dataset(tmp_path / "out" / "documents").to_table().to_pylist()
     assert all("names+crf" in d["pipeline_version"] for d in docs)
+
+
+def test_char_cluster_columns() -> None:
+    """``ccK``: the cluster of the character at offset K (``@char`` in the clusters table,
+    ``?`` for a character without one and the text's edges)."""
+    from policy_extract.crfnames import base_features
+    from policy_extract.names import NameRulePass
+    names = NameRulePass(rules_dir=default_rules_dir())
+    rows = base_features("建甬港", names.tokenizer, names.tags, Lexicon.of([]),
+                         ("cc0", "cc-1", "cc+1"), {"@甬": "7", "@港": "3"})
+    assert [r[:3] for r in rows] == [("cc0=?", "cc-1=?", "cc+1=7"),
+                                     ("cc0=7", "cc-1=?", "cc+1=3"),
+                                     ("cc0=3", "cc-1=7", "cc+1=?")]
+
+
+def test_char_pairs(tmp_path) -> None:
+    from policy_extract.crfclusters import char_pairs
+    (tmp_path / "a.txt").write_text("甬港\n 港口 \n", encoding="utf-8")
+    assert char_pairs([tmp_path / "a.txt"]) == {
+        ("^", "甬"): 1, ("甬", "港"): 1, ("港", "$"): 1, ("^", "港"): 1, ("港", "口"): 1,
+        ("口", "$"): 1}

@@ -9,7 +9,10 @@ descriptions are grouped by k-means. ``python -m policy_extract.crfclusters buil
 --shared ../shared`` writes ``rules/crf_clusters.tsv`` (word, cluster id; the same bytes
 each time for the same text), which the CRF reads when its templates hold ``wc``. Not
 shipped: tried by benchmarks/crf_names.py --clusters, they did not help (README, "The CRF
-over the names"). The sealed sources (the
+over the names"). ``... chars`` clusters characters instead (``ccK`` templates, the
+characters right before and after each in the bulk laws only: reproducible from
+../shared/bulk, no report text), written to the same file with ``@`` before each
+character (docs/models.md, "Character clusters"). The sealed sources (the
 test split's and the documents being labelled: SEALED) are never read, nor any folder
 but corpus/ and bulk/.
 """
@@ -33,6 +36,8 @@ SEALED = ("wuxi_xinwu_2019", "chongqing_2021", "shenzhen_qianhai_2019", "jiangxi
 _CJK_WORD = re.compile("[\u4e00-\u9fff]+")
 #: the words clustered (most frequent first), the neighbours describing them, dimensions
 VOCABULARY, NEIGHBOURS, DIMENSIONS, CLUSTERS = 30_000, 2_000, 64, 256
+#: the characters clustered (met this often), the neighbours describing them, the clusters
+MIN_CHAR, CHAR_NEIGHBOURS, CHAR_CLUSTERS = 5, 3_000, 128
 SEED = 20260515
 
 
@@ -76,15 +81,16 @@ def clustered_words(freq: Counter[str]) -> list[str]:
     return sorted(words, key=lambda w: (-freq[w], w))[:VOCABULARY]
 
 
-def embed(words: Sequence[str], freq: Counter[str], pairs: Counter[tuple[str, str]]) -> Any:
-    """Each word's row: its PPMI with the :data:`NEIGHBOURS` most frequent neighbours,
+def embed(words: Sequence[str], freq: Counter[str], pairs: Counter[tuple[str, str]],
+          neighbours_kept: int = NEIGHBOURS) -> Any:
+    """Each word's row: its PPMI with the ``neighbours_kept`` most frequent neighbours,
     projected on the :data:`DIMENSIONS` leading eigenvectors of their Gram matrix, then
     made of unit length."""
     import numpy as np
     neighbours: Counter[str] = Counter()
     for (_, n), k in pairs.items():
         neighbours[n] += k
-    kept = sorted(neighbours, key=lambda n: (-neighbours[n], n))[:NEIGHBOURS]
+    kept = sorted(neighbours, key=lambda n: (-neighbours[n], n))[:neighbours_kept]
     col = {n: j for j, n in enumerate(kept)}
     row = {w: i for i, w in enumerate(words)}
     m = np.zeros((len(words), len(kept)), dtype=np.float64)
@@ -119,6 +125,35 @@ def kmeans(x: Any, k: int, rounds: int = 30) -> list[int]:
     return [int(a) for a in assign]
 
 
+def char_pairs(files: Iterable[Path]) -> Counter[tuple[str, str]]:
+    """How often each character follows another in ``files`` (``^``/``$``: a line's edges)."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for f in files:
+        for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
+            line = "^" + line.strip() + "$"
+            pairs.update(zip(line[:-1], line[1:], strict=True))
+    return pairs
+
+
+def char_clusters(pairs: Counter[tuple[str, str]]) -> dict[str, str]:
+    """``@char -> cluster id`` of the Chinese characters met :data:`MIN_CHAR` times or more,
+    each described by the characters right before and after it (:func:`embed`'s PPMI and
+    projection over the :data:`CHAR_NEIGHBOURS` most frequent, k-means into
+    :data:`CHAR_CLUSTERS`): characters of place names (``岛峰昌泽珠甬``) or of a
+    structure's name (``亭塔宫庙``) fall together, so a rare one shares a feature with the
+    frequent ones."""
+    freq: Counter[str] = Counter()
+    sides: Counter[tuple[str, str]] = Counter()
+    for (a, b), k in pairs.items():
+        freq[a] += k
+        sides[b, "<" + a] += k
+        sides[a, ">" + b] += k
+    chars = [c for c in sorted(freq, key=lambda c: (-freq[c], c))
+             if _CJK_WORD.fullmatch(c) and freq[c] >= MIN_CHAR]
+    assign = kmeans(embed(chars, freq, sides, CHAR_NEIGHBOURS), CHAR_CLUSTERS)
+    return {"@" + c: str(a) for c, a in zip(chars, assign, strict=True)}
+
+
 def read_clusters(path: Path) -> dict[str, str]:
     """``word -> cluster id`` of a clusters file (empty if there is none)."""
     if not path.is_file():
@@ -147,8 +182,9 @@ def build(shared: Path, rules: Path, max_files: int | None = None) -> dict[str, 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m policy_extract.crfclusters",
                                      description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("build",),
-                        help=f"build: write rules/{CLUSTERS_FILE}")
+    parser.add_argument("command", choices=("build", "chars"),
+                        help=f"build: the word clusters; chars: the character clusters "
+                             f"(the laws of bulk/ only); both write rules/{CLUSTERS_FILE}")
     parser.add_argument("--shared", type=Path, default=Path("../shared"),
                         help="the folder with corpus/ and bulk/ (default ../shared)")
     parser.add_argument("--root", type=Path, default=Path("."),
@@ -158,11 +194,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None,
                         help=f"write here instead of rules/{CLUSTERS_FILE}")
     args = parser.parse_args(argv)
-    clusters = build(args.shared, args.root / "rules", args.max_files)
+    if args.command == "chars":
+        laws = [f for f in source_files(args.shared) if f.parent.name == "bulk"]
+        clusters = char_clusters(char_pairs(laws[:args.max_files]))
+    else:
+        clusters = build(args.shared, args.root / "rules", args.max_files)
     out = args.out or args.root / "rules" / CLUSTERS_FILE
+    what = "Character" if args.command == "chars" else "Word"
     out.write_text(
-        "# Word clusters for the CRF over the names: `python -m policy_extract.crfclusters "
-        "build`\n" + "".join(f"{w}\t{c}\n" for w, c in sorted(clusters.items())),
+        f"# {what} clusters for the CRF over the names: `python -m policy_extract.crfclusters "
+        f"{args.command}`\n" + "".join(f"{w}\t{c}\n" for w, c in sorted(clusters.items())),
         encoding="utf-8")
     return 0
 

@@ -62,11 +62,15 @@ _WINDOW = 3  # characters each side read
 #: characters), ``wc``/``wc-1``/``wc+1`` the word cluster (:mod:`crfclusters`) of the word,
 #: the word before, the word after, ``lex`` the lexicon words starting and ending at the
 #: character, ``lexn`` those starting right after and ending right before it
-#: (the shipped: 11 a character and the lexicon's, with the 3 of RULE_TEMPLATES 14, against
+#: ``ccK`` the character cluster (:mod:`crfclusters` ``chars``, the bulk laws) at offset
+#: K (twenty-third session: 5 folds by document, shipped merge 0.798 → 0.802, FAC 0.664 →
+#: 0.675; docs/models.md, "Character clusters")
+#: (the shipped before: 11 a character and the lexicon's, with the 3 of RULE_TEMPLATES 14, against
 #: 19 and 6 before the fifteenth session: as good leaving folds of documents out, a third
 #: less of the CRF's time; README, "The CRF over the names")
 TEMPLATES: tuple[str, ...] = (
-    "b", "c0", "c-1", "c+1", "c-2", "c+2", "bi-1", "bi0", "w", "wpk", "k3", "lex", "lexn")
+    "b", "c0", "c-1", "c+1", "c-2", "c+2", "bi-1", "bi0", "w", "wpk", "k3", "lex", "lexn",
+    "cc0", "cc-1", "cc+1")
 #: the rule-name features of :func:`with_rules`: the rules' BIO tag at the character
 #: (``r0``), before (``r-1``), after (``r+1``), pairs (``r0+1``, ``r-10``), the three in one
 #: (``r3``), a name's end
@@ -300,6 +304,14 @@ class _Prefixed:
         return list(map(made.__getitem__, self.values[at:at + n]))
 
 
+def clusters_for(rules: Path, templates: Sequence[str] = TEMPLATES) -> dict[str, str]:
+    """The clusters table of ``rules`` (:mod:`crfclusters`) if ``templates`` read it."""
+    from .crfclusters import CLUSTERS_FILE, read_clusters
+    if any(t.startswith(("wc", "cc")) for t in templates):
+        return read_clusters(rules / CLUSTERS_FILE)
+    return {}
+
+
 def base_features(clean: str, tokenizer: Any, tags: dict[str, str], lex: Lexicon,
                   templates: Sequence[str] = TEMPLATES,
                   clusters: dict[str, str] | None = None) -> list[Row]:
@@ -328,6 +340,8 @@ def base_features(clean: str, tokenizer: Any, tags: dict[str, str], lex: Lexicon
     by_word = dict(zip(("wp", "wk", "wpk", "w"), _word_columns(words), strict=True))
     if any(t.startswith("wc") for t in templates):
         by_word.update(_cluster_columns(words, clusters or {}))
+    if any(t.startswith("cc") for t in templates):  # clusters[@char], "?" if none
+        of_clusters = _Prefixed([(clusters or {}).get("@" + c, "?") for c in chars])
     columns = []
     for t in templates:
         if t == "b":
@@ -339,6 +353,8 @@ def base_features(clean: str, tokenizer: Any, tags: dict[str, str], lex: Lexicon
         elif t == "k3":
             columns.append(_Prefixed(list(map("|".join, zip(
                 kinds[:-2], kinds[1:-1], kinds[2:], strict=True))))("k3=", 0, n))
+        elif t.startswith("cc"):
+            columns.append(of_clusters(t + "=", w + int(t[2:]), n))
         elif t.startswith("bi"):
             columns.append(of_pairs(t + "=", w + int(t[2:]), n))
         elif t.startswith("c"):
@@ -574,14 +590,12 @@ class CrfNames:
                  clusters: dict[str, str] | None = None) -> None:
         import pycrfsuite
 
-        from .crfclusters import CLUSTERS_FILE, read_clusters
         self.tokenizer, self.tags = names.tokenizer, names.tags
         self.generic: frozenset[str] = names.generic
         self.lexicon = lexicon_of(names)
         self.templates, self.rule_templates = tuple(templates), tuple(rule_templates)
-        self.clusters = clusters if clusters is not None else read_clusters(
-            names.data.directory / CLUSTERS_FILE) if any(
-            t.startswith("wc") for t in self.templates) else {}
+        self.clusters = clusters if clusters is not None else clusters_for(
+            names.data.directory, self.templates)
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model or names.data.directory / MODEL_FILE))
 
@@ -648,6 +662,7 @@ def training_docs(root: Path, names: Any) -> list[TrainingDoc]:
     pipeline = Pipeline(rules_dir=names.data.directory, tokenizer=names.tokenizer,
                         name_passes=(names,), facts=None)
     lex = lexicon_of(names)
+    clusters = clusters_for(names.data.directory)
     out = []
     for d in gold:
         view = TextView(d.text)
@@ -659,7 +674,8 @@ def training_docs(root: Path, names: Any) -> list[TrainingDoc]:
         out.append(TrainingDoc(
             d.doc_id, view, spans,
             None if before is None else to_clean(view, [(s, e, lab) for s, e, lab, _ in before]),
-            to_clean(view, today), base_features(view.clean, names.tokenizer, names.tags, lex),
+            to_clean(view, today),
+            base_features(view.clean, names.tokenizer, names.tags, lex, clusters=clusters),
             Counter(lab for *_, lab in raw_gold) - Counter(lab for *_, lab in spans)))
     return out
 
