@@ -704,6 +704,18 @@ def test_a_short_name_that_starts_a_full_name_is_no_place_of_its_own() -> None:
     assert [c.norm for c in alone] == ["彭水"]
 
 
+
+def test_a_county_text_reads_the_towns_of_its_prefecture() -> None:
+    """A district's text names the towns of the counties beside it by their full names
+    (巴彦托海镇 of 鄂温克旗 in 海拉尔区's report), as its prefecture's text does; a town of
+    another prefecture is not read (twenty-third session: a text cut from its title now
+    takes the district, no longer its prefecture, as its place)."""
+    from policy_extract.places import local_candidates
+    (district,) = place_index().lookup("海拉尔区")
+    text = "哈克镇、巴彦托海镇基础设施不断完善，沈家门街道"
+    assert {c.norm for c in local_candidates(text, district, [])} >= {"哈克镇", "巴彦托海镇"}
+    assert "沈家门街道" not in {c.norm for c in local_candidates(text, district, [])}
+
 #: the county short names the three tables above watch (the rest of a text is not theirs)
 _WATCHED = frozenset({"瀍河", "涧西", "泰山", "江山", "常山", "奉化", "余姚", "南湖", "秀洲",
                       "河口", "淮阳", "武隆", "萧山", "余杭"})

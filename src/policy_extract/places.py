@@ -742,6 +742,13 @@ def _county_names(index: PlaceIndex) -> list[tuple[str, Place]]:
     return index.county_names
 
 
+def _prefecture_of(place: Place | None, index: PlaceIndex) -> Place | None:
+    """The prefecture a county-level place lies in (呼伦贝尔市 of 海拉尔区), else None."""
+    if place is None or place.level != "county":
+        return None
+    return index.by_code.get(place.code[:4] + "00")
+
+
 def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate],
                      index: PlaceIndex | None = None,
                      tokenizer: jieba.Tokenizer | None = None) -> list[Candidate]:
@@ -759,6 +766,14 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     rules.update(dict.fromkeys(listed_town_short_names(place), "places.listed_town_short_name"))
     rules.update(dict.fromkeys(town_short_names(place), "places.town_short_name"))
     rules.update(dict.fromkeys(local_towns(place), "places.town"))
+    # a county's text names the towns of the counties beside it by their full names too
+    # (巴彦托海镇 of 鄂温克旗 in 海拉尔区's report), as its prefecture's text would, and
+    # plain-word ones in a list
+    prefecture = _prefecture_of(place, index)
+    for name in listed_towns(prefecture):
+        rules.setdefault(name, "places.listed_town")
+    for name in local_towns(prefecture):
+        rules.setdefault(name, "places.town")
     if not rules:
         return []
     words = _local_words(frozenset(rules))
