@@ -908,3 +908,33 @@ def test_untitled_breakdown_part_for_a_plan(pipeline: Pipeline, text: str,
     assert extraction.period == doc_period
     got = {f.value_text: f.period for f in extraction.facts}
     assert {k: got.get(k) for k in periods} == periods
+
+
+#: a work report of 2026 that reviews 2025 and the five years of the 14th plan
+REPORT_2026 = "某省政府工作报告\n——2026年1月25日在某省第十四届人民代表大会第四次会议上\n各位代表：\n"
+FIVE_YEARS = "五年来，我们攻坚克难。\n全省累计新增城镇就业300万人。\n"
+ONE_YEAR = "全省地区生产总值增长5.4%，新增城镇就业60万人。\n"
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    pytest.param(FIVE_YEARS + "2025年工作回顾\n" + ONE_YEAR, "2025", id="a-bare-heading-of-the-year"),
+    pytest.param(FIVE_YEARS + "过去一年工作回顾\n" + ONE_YEAR, "2025", id="a-bare-heading-of-past-year"),
+    pytest.param(FIVE_YEARS + "（二）过去一年主要工作\n" + ONE_YEAR, "2025", id="a-sub-heading-of-past-year"),
+    pytest.param(FIVE_YEARS + "（二）一年来主要工作\n" + ONE_YEAR, "2025", id="a-sub-heading-since-a-year"),
+    pytest.param(FIVE_YEARS + "一年来主要做了以下工作。\n" + ONE_YEAR, "2025", id="the-years-work-announced"),
+    pytest.param(FIVE_YEARS + "2025年主要做了以下工作：\n" + ONE_YEAR, "2025", id="the-years-work-with-its-year"),
+    pytest.param(FIVE_YEARS + "各位代表！2025年我们迎难而上，" + ONE_YEAR, "2025", id="the-address-and-the-year"),
+    pytest.param(FIVE_YEARS + "全年地区生产总值增长5.4%，新增城镇就业60万人。\n", "2025", id="a-sentence-of-the-whole-year"),
+    pytest.param(FIVE_YEARS + "全省地区生产总值比上年增长5.4%，新增城镇就业60万人。\n", "2025", id="a-sentence-against-the-year-before"),
+    # counterexamples: the five years go on
+    pytest.param(FIVE_YEARS + "经济实力显著提升。\n" + ONE_YEAR, "2021/2025", id="a-topic-of-the-five-years"),
+    pytest.param(FIVE_YEARS + "2025年全省地区生产总值增长5.4%。新增城镇就业60万人。\n", "2021/2025",
+                 id="a-year-that-dates-its-own-sentence"),
+    pytest.param(FIVE_YEARS + "2021年以来我们攻坚克难，新增城镇就业60万人。\n", "2021/2025", id="a-span-from-a-year"),
+    pytest.param(FIVE_YEARS + "全年粮食产量稳定，城镇新增就业年均60万人。\n", "2021/2025", id="the-average-of-the-span"),
+])
+def test_the_years_review_after_the_five_years(pipeline: Pipeline, text: str, period: str) -> None:
+    """After a review of five years, the year's review opens at a heading, sub-heading or
+    opening led by one year (written in any of their forms), or a sentence says the year
+    (全年, 比上年): its figures take the year, not the span (FACTS.md period)."""
+    assert fact_of(pipeline, text, "60万人", REPORT_2026).period == period

@@ -417,7 +417,7 @@ _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 #: a sub-heading line (（一）“十四五”发展成就): what it names, without a comma
 _SUB_HEADING = re.compile(r"[（(][一二三四五六七八九十]+[）)]([^，,。；;：:\n]{2,30})")
 #: the clause a paragraph opens with (各位代表！ before it goes)
-_OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?]{0,40})")
+_OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?\n]{0,40})")
 #: what a paragraph opens with, after the address to the congress (各位代表！五年来，…)
 _PARAGRAPH_OPENING = re.compile(r"(?m)^[\s“\"]*(?:各位代表[！!]\s*)?([^，,。；;：:！!？?\n]{1,40})[，,]")
 _ADDRESS_LEAD = re.compile(r"\s*各位代表[！!]\s*")
@@ -425,6 +425,8 @@ _ADDRESS_LEAD = re.compile(r"\s*各位代表[！!]\s*")
 #: sentence makes the paragraph a review of that span (_span_after)
 _SPAN_REACH = 300
 _SPAN_SENTENCES = 3
+#: a clause that measures over several years (年均增长, 五年增长, 连续5年)
+_SPAN_CLAUSE = re.compile(r"(?<![\d〇零一二三四五六七八九])[五5两三3]年|十[一二三四五]五")
 _SENTENCE_END = re.compile(r"[。！!？?]")
 #: the next plan named in a paragraph's first sentence (编制了“十五五”规划纲要, 第十五个五年规划)
 #: a plan a paragraph opens with as its subject (推动“十五五”高质量发展，…; “十五五”发展的
@@ -1608,8 +1610,10 @@ def _opening_scope(text: str, start: int, current: str | None, vocab: FactVocab,
         sub = inline  # （二）2025年主要工作。全省…: the sub-heading as the paragraph's first sentence
     if sub:  # （一）“十四五”发展成就 starts a review; （二）2025年主要工作 ends it
         named = _clean(sub.group(1))
-        span = None if _YEAR.search(named) else _span_named(named, vocab, ref_year, True)
-        if span is None and not _YEAR.search(named):
+        # （二）过去一年主要工作 ends it too (``year_openers``)
+        one_year = bool(_YEAR.search(named) or vocab.year_opener.match(named))
+        span = None if one_year else _span_named(named, vocab, ref_year, True)
+        if span is None and not one_year:
             return []
     elif this_year or vocab.year_opener.match(opening):
         if current is not None and not this_year and _measured_over(
@@ -3476,6 +3480,8 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         return str(doc.ctx.ref_year)  # a note of terms: the year the report speaks from
     if period is None:  # 五年来，… and the paragraphs of its review after it
         period = scope
+        if doc.past_review(value.start) and _says_its_year(doc, sent, clause_start, clause_end):
+            period = scope[5:]  # 五年来…。全年地区生产总值增长5.4%: the year reviewed
     flows = (own_flow or _flow_before(doc.vocab, text[clause_start:value.start]) or (
         scope is not None and doc.vocab.series_verb.match(indicator))) and not _rate_reached(
         doc, clause_start, value, kind) \
@@ -3516,6 +3522,17 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+def _says_its_year(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int) -> bool:
+    """Whether a figure of a multi-year review is the last year's (FACTS.md period: a DATE
+    in the same clause or sentence): its sentence says one year (全年, 比上年, 同比:
+    ``year_cues``) before its clause ends, and its own clause names no span (年均, 累计, 五年:
+    a flow over the review's years)."""
+    clause = doc.text[clause_start:clause_end]
+    return bool(doc.vocab.year_cue.search(doc.text, sent.start, clause_end)) \
+        and not _SPAN_CLAUSE.search(clause) and not doc.vocab.total.search(clause) \
+        and not doc.vocab.relative_word.search(clause)
 
 
 def _rate_reached(doc: _Doc, clause_start: int, value: Mention, kind: str) -> bool:
