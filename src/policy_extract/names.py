@@ -758,6 +758,7 @@ class NameRulePass:
         self._reject_before = tuple(_words(lex, "reject_before", path))
         self._figure_before = tuple(_words(lex, "figure_before", path))
         self._description_named_after = tuple(_words(lex, "description_named_after", path))
+        self._figure_after = tuple(_words(lex, "figure_after", path))
         heads = self.data.heads
         self._referring = frozenset(r.id for r in self.data.rules if r.referring)
         self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
@@ -3136,14 +3137,17 @@ class NameRulePass:
         and whose frame makes it a figure of speech: a description holding 的 (“群众的小事”,
         “会创造的人”), or a phrase (or a run of them) right after a verb that names a problem to
         remove or what a thing becomes or is called (解决“钢铁围城”、“园区围城”, 避免“拍脑袋”
-        决策, 成为“国之重器”: lexicon.figure_before). A description named a policy or a brand
+        决策, 成为“国之重器”: lexicon.figure_before), or a single phrase before the word of a
+        style or a spirit (强化“跟我上”的作风: figure_after). A description named a policy or a brand
         by the words after the quotes is a name (“看得见的服务”品牌: description_named_after)."""
         text = inner.strip()
         if _DIGIT.search(text) or _NUMERAL.match(text):
             return False
+        after = start + len(inner) + 2
         if "的" in text:  # unless named a policy or a brand after the quotes (“看得见的服务”品牌)
-            after = clean[start + len(inner) + 2:start + len(inner) + 6]
-            return not any(w in after for w in self._description_named_after)
+            return not any(w in clean[after:after + 4] for w in self._description_named_after)
+        if not _LIST_SEP.search(text) and clean.startswith(self._figure_after, after):
+            return True  # 强化“跟我上”的作风 (not a list of slogans, “马上就办、真抓实干”的优良作风)
         return clean.endswith(self._figure_before, 0, self._run_start(clean, start))
 
     def _contrast(self, clean: str, start: int, end: int) -> bool:
