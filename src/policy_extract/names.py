@@ -759,6 +759,8 @@ class NameRulePass:
         self._figure_before = tuple(_words(lex, "figure_before", path))
         self._description_named_after = tuple(_words(lex, "description_named_after", path))
         self._figure_after = tuple(_words(lex, "figure_after", path))
+        self._phone_after = tuple(_words(lex, "phone_after", path))
+        self._phone_before = tuple(_words(lex, "phone_before", path))
         self._clause_shape = regex.compile("|".join(_words(lex, "clause_shapes", path)))
         heads = self.data.heads
         self._referring = frozenset(r.id for r in self.data.rules if r.referring)
@@ -3139,15 +3141,19 @@ class NameRulePass:
         “会创造的人”), or a phrase (or a run of them) right after a verb that names a problem to
         remove or what a thing becomes or is called (解决“钢铁围城”、“园区围城”, 避免“拍脑袋”
         决策, 成为“国之重器”: lexicon.figure_before), or a single phrase before the word of a
-        style or a spirit (强化“跟我上”的作风: figure_after), or a clause (clause_shapes). A
+        style or a spirit (强化“跟我上”的作风: figure_after), or a clause (clause_shapes); and a
+        quoted telephone service number (拨打“120”电话: phone_after, phone_before). A
         description named a policy or a brand by the words after the quotes is a name
         (“看得见的服务”品牌: description_named_after)."""
         text = inner.strip()
+        after = start + len(inner) + 2
+        if text.isdigit():  # 拨打“120”电话, “12345”市民服务热线: a service number (phone_after)
+            return clean.startswith(self._phone_after, after) \
+                or clean.endswith(self._phone_before, 0, start)
         if _DIGIT.search(text) or _NUMERAL.match(text):
             return False
         if self._clause_shape.search(text):
             return True  # “把说的当做了…”, “完全无法接受”: a remark quoted (clause_shapes)
-        after = start + len(inner) + 2
         if "的" in text:  # unless named a policy or a brand after the quotes (“看得见的服务”品牌)
             return not any(w in clean[after:after + 4] for w in self._description_named_after)
         if not _LIST_SEP.search(text) and clean.startswith(self._figure_after, after):
