@@ -279,8 +279,8 @@ _WORD_ACROSS_PLACE = 10
 _COMMON_WORD = 1000
 #: a quoted name right after a position (专精特新|“小巨人”企业)
 _QUOTED_AFTER = regex.compile(r"“[^“”\n，。；]{1,12}”")
-# a quoted name written right before another (台风“剑鱼”|“麦德姆”)
-_QUOTED_RUN_BEFORE = regex.compile(r"“[^“”\n，。；、]{1,12}”$")
+# a quoted name written right before another (台风“剑鱼”|“麦德姆”, “钢铁围城”、|“园区围城”)
+_QUOTED_RUN_BEFORE = regex.compile(r"“[^“”\n，。；、]{1,12}”、?$")
 #: jieba tags of a word that, right after a level, shows the level is a country's or a
 #: state's, no title's (2个国家|和|地区, 3个国家|设立|办事处)
 _NOT_AFTER_LEVEL = frozenset({"v", "c", "p", "d", "u", "r"})
@@ -766,6 +766,12 @@ class NameRulePass:
         self._not_programme = regex.compile("|".join(_words(lex, "not_programme_shapes", path)))
         self._contrast_after = tuple(_words(lex, "contrast_after", path))
         self._reject_before = tuple(_words(lex, "reject_before", path))
+        self._figure_before = tuple(_words(lex, "figure_before", path))
+        self._description_named_after = tuple(_words(lex, "description_named_after", path))
+        self._figure_after = tuple(_words(lex, "figure_after", path))
+        self._phone_after = tuple(_words(lex, "phone_after", path))
+        self._phone_before = tuple(_words(lex, "phone_before", path))
+        self._clause_shape = regex.compile("|".join(_words(lex, "clause_shapes", path)))
         heads = self.data.heads
         self._referring = frozenset(r.id for r in self.data.rules if r.referring)
         self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
@@ -3128,7 +3134,9 @@ class NameRulePass:
                                                      bool(m.group("suffix"))):
                 continue
             if not known and (self._contrast(clean, m.start(), m.end())
-                              or self._kind_before(clean, m.start())):
+                              or self._kind_before(clean, m.start())
+                              or (not m.group("suffix")
+                                  and self._figure_frame(clean, m.start(), inner))):
                 continue
             if m.group("suffix"):
                 end = m.end("suffix")
@@ -3142,9 +3150,40 @@ class NameRulePass:
         """A quoted name right after a word that says what it names, no programme
         (lexicon.reject_before: 台风“剑鱼”), or in a run of quoted names that such a word
         opens (台风“剑鱼”“麦德姆”)."""
-        while (q := _QUOTED_RUN_BEFORE.search(clean, max(0, start - 14), start)) is not None:
+        return clean.endswith(self._reject_before, 0, self._run_start(clean, start))
+
+    @staticmethod
+    def _run_start(clean: str, start: int) -> int:
+        """Where the run of quoted phrases that ends at ``start`` starts (“数据孤岛”“信息壁垒”|,
+        “钢铁围城”、“园区围城”|)."""
+        while (q := _QUOTED_RUN_BEFORE.search(clean, max(0, start - 15), start)) is not None:
             start = q.start()
-        return clean.endswith(self._reject_before, 0, start)
+        return start
+
+    def _figure_frame(self, clean: str, start: int, inner: str) -> bool:
+        """A quoted phrase that no numeral formula leads (rule 8: not 两不愁三保障, 七个有之)
+        and whose frame makes it a figure of speech: a description holding 的 (“群众的小事”,
+        “会创造的人”), or a phrase (or a run of them) right after a verb that names a problem to
+        remove or what a thing becomes or is called (解决“钢铁围城”、“园区围城”, 避免“拍脑袋”
+        决策, 成为“国之重器”: lexicon.figure_before), or a single phrase before the word of a
+        style or a spirit (强化“跟我上”的作风: figure_after), or a clause (clause_shapes); and a
+        quoted telephone service number (拨打“120”电话: phone_after, phone_before). A
+        description named a policy or a brand by the words after the quotes is a name
+        (“看得见的服务”品牌: description_named_after)."""
+        text = inner.strip()
+        after = start + len(inner) + 2
+        if text.isdigit():  # 拨打“120”电话, “12345”市民服务热线: a service number (phone_after)
+            return clean.startswith(self._phone_after, after) \
+                or clean.endswith(self._phone_before, 0, start)
+        if _DIGIT.search(text) or _NUMERAL.match(text):
+            return False
+        if self._clause_shape.search(text):
+            return True  # “把说的当做了…”, “完全无法接受”: a remark quoted (clause_shapes)
+        if "的" in text:  # unless named a policy or a brand after the quotes (“看得见的服务”品牌)
+            return not any(w in clean[after:after + 4] for w in self._description_named_after)
+        if not _LIST_SEP.search(text) and clean.startswith(self._figure_after, after):
+            return True  # 强化“跟我上”的作风 (not a list of slogans, “马上就办、真抓实干”的优良作风)
+        return clean.endswith(self._figure_before, 0, self._run_start(clean, start))
 
     def _contrast(self, clean: str, start: int, end: int) -> bool:
         """A quoted phrase in a change from one state to another (由“铁工资”向“活薪酬”转变,
