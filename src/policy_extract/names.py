@@ -1459,7 +1459,8 @@ class NameRulePass:
         clause between (开封市文物行政部门主管|开封城墙 is the facility 开封城墙, rule 20); places
         written together stay one name (成都天府国际机场, 河南省开封城墙), and so does a name
         whose part before the later place ends in a name's head (a branch:
-        上海市第一人民医院酒泉医院) or in 驻 (a mission: 中国驻南非大使馆)."""
+        上海市第一人民医院酒泉医院), in 驻 (a mission: 中国驻南非大使馆) or in 会 (an event's site:
+        北京奥运会香港分赛场)."""
         spans = [(s, e) for s, e in self._place_spans(clean) if c.start <= s < c.end]
         reach = c.start
         for s, e in sorted(spans):
@@ -1469,8 +1470,8 @@ class NameRulePass:
         if not later:
             return c
         start = max(later)
-        if clean[reach:start].endswith((*self.org_heads, *self._facility_heads, "驻")):
-            return c  # a body's branch or part (上海市第一人民医院|酒泉医院), a mission: one name
+        if clean[reach:start].endswith((*self.org_heads, *self._facility_heads, "驻", "会")):
+            return c  # a body's branch or part (上海市第一人民医院|酒泉医院), a mission, an event's site
         return self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
                           c.priority)
 
