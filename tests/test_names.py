@@ -399,8 +399,10 @@ CASES = [
     ("abbrev_given_name", "主席陈吉宁出席会议，提高琴澳一体化水平", [("琴澳", "GPE", "琴澳")]),
     ("abbrev_new_era", "推动中俄新时代全面战略协作伙伴关系，开创兴陇新局面",
      [("中俄", "GPE", "中俄")]),
-    # no place before 们; a country's full name in 国 cut where 国 starts a word
-    ("plural_and_country_guo", "来宾们参观了以色列国防军的展台", [("以色列", "GPE", "以色列")]),
+    # no place before 们; a country's full name in 国 cut where 国 starts a word (以色列|国防军,
+    # no 以色列国; gpe23: the army is the country's body, ORG with its place, rule 20)
+    ("plural_and_country_guo", "来宾们参观了以色列国防军的展台",
+     [("以色列国防军", "ORG", "以色列国防军")]),
     # a place cut by a common word after it, the next character starting no word (中|卫生|条)
     ("place_cut_after_rare", "船舶航行中卫生条件良好", []),
     # a team named by its place is an ORG; a warship so named holds no place, a ship's

@@ -1461,6 +1461,8 @@ class NameRulePass:
                 or not on_word_boundaries(self.tokenizer, clean, c.start, c.start) \
                 or c.label == "ORG" and self._organ_then_verb(clean[c.start:c.end]):
             return None
+        if rule.label == "FAC":
+            c = self._nearer_place_fac(clean, c)
         q = _QUOTED_BEFORE.search(clean, max(0, c.start - 13), c.start)
         if rule.label == "FAC" and q is not None and clean.startswith("”", c.end):
             # the facility is the whole quoted name (“中开院常德创新孵化基地”)
@@ -1468,6 +1470,28 @@ class NameRulePass:
             c = self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
                            c.priority)
         return c
+
+    def _nearer_place_fac(self, clean: str, c: Candidate) -> Candidate:
+        """A place-led facility cut to start at a later place inside it that the first place
+        (or a run of places written together after it) does not touch: the walk ran over a
+        clause between (开封市文物行政部门主管|开封城墙 is the facility 开封城墙, rule 20); places
+        written together stay one name (成都天府国际机场, 河南省开封城墙), and so does a name
+        whose part before the later place ends in a name's head (a branch:
+        上海市第一人民医院酒泉医院), in 驻 (a mission: 中国驻南非大使馆) or in 会 (an event's site:
+        北京奥运会香港分赛场)."""
+        spans = [(s, e) for s, e in self._place_spans(clean) if c.start <= s < c.end]
+        reach = c.start
+        for s, e in sorted(spans):
+            if s <= reach:
+                reach = max(reach, e)
+        later = [s for s, e in spans if s > reach and e < c.end]
+        if not later:
+            return c
+        start = max(later)
+        if clean[reach:start].endswith((*self.org_heads, *self._facility_heads, "驻", "会")):
+            return c  # a body's branch or part (上海市第一人民医院|酒泉医院), a mission, an event's site
+        return self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
+                          c.priority)
 
     def _organ_then_verb(self, surface: str) -> bool:
         """Whether an organisation ends inside ``surface`` and a verb follows it there: a
