@@ -195,7 +195,7 @@ _FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[
 # the body is an organisation of its own
 #: the facility rules whose spans :meth:`NameRulePass._clause_facility` checks once a clause's
 #: verb is cut off (a place or a proper name leads them, up to twelve characters before the head)
-_CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper"})
+_CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.place_outer_fac"})
 #: a count or class of facilities inside a place-led facility's span (names._clause_facility):
 #: a description of which facilities, no name (美国…市一处公园, 山西两条高速, 西藏第一条电气化铁路,
 #: 希腊境内所有机场, 山西省内部分高速公路, 美国多地机场, 天津市新一批口袋公园)
