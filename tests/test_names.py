@@ -429,6 +429,8 @@ CASES = [
     # (names._clause_facility: the place stands as GPE); a verb inside a name stays
     ("facility_clause_cut", "美国战略核潜艇停泊釜山港，英国护士罢工致部分医院停诊",
      [("美国", "GPE", "美国"), ("釜山港", "FAC", "釜山港"), ("英国", "GPE", "英国")]),
+    # 到 between two places joins a line's ends as 至 does (rule 20): one name
+    ("facility_ends_joined", "开通成都到香港高铁", [("成都到香港高铁", "FAC", "成都到香港高铁")]),
     ("facility_description", "山西两条高速今天开通，江西多座大中型水库开闸泄洪",
      [("山西", "GPE", "山西"), ("江西", "GPE", "江西")]),
     ("facility_verb_inside", "西藏柏木自然保护点和重庆大轰炸惨案遗址",

@@ -193,6 +193,11 @@ _FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[
 # (names.py, _after_clause): the span is a clause (开封市文物行政部门主管|开封城墙, 临海市人民政府
 # 负责|城墙, 河南省陆浑水库管理机构负责|水库 of the bulk laws), no facility's name, and is dropped;
 # the body is an organisation of its own
+#: a verb of travel that joins the ends of a line or works as 至 does (rule 20: 成都到香港高铁,
+#: 陕北到安徽特高压直流输电工程 are one name): no clause's verb between two places (names.
+#: _after_clause does not cut after it, _clause_facility keeps the span), but one before a head
+#: alone (大使…到|机场) or opening the span (到|江苏扬州瘦西湖景区) is
+_ENDS_JOINED = frozenset({"到"})
 #: the facility rules whose spans :meth:`NameRulePass._clause_facility` checks once a clause's
 #: verb is cut off (a place or a proper name leads them, up to twelve characters before the head)
 _CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.place_outer_fac"})
@@ -1131,7 +1136,9 @@ class NameRulePass:
         cut, pos = 0, 0
         for word, flag in tagged_words(self.tokenizer, self.tags, name):
             pos += len(word)
-            if (word in self._clause_links or word in self._fac_clause_verbs
+            if (word in self._clause_links
+                    or word in self._fac_clause_verbs and not (pos > len(word)
+                                                               and word in _ENDS_JOINED)
                     or flag == "v" and len(word) >= 2
                     and word not in self.not_in_name
                     and self.tokenizer.FREQ.get(word, 0) >= _COMMON) \
@@ -1153,7 +1160,12 @@ class NameRulePass:
         if _FAC_DESCRIPTION.search(name):
             return True
         words = tagged_words(self.tokenizer, self.tags, name)
-        return any(word in self._fac_clause_verbs or flag == "v" and len(word) >= 2
+        pos = [0]
+        for word, _ in words:
+            pos.append(pos[-1] + len(word))
+        return any(word in self._fac_clause_verbs and not (
+                       word in _ENDS_JOINED and self._opens_proper(name[pos[k + 1]:]))
+                   or flag == "v" and len(word) >= 2
                    and self.tokenizer.FREQ.get(word, 0) >= _COMMON
                    and k + 2 < len(words) and words[k + 1][1] in ("r", "m")
                    for k, (word, flag) in enumerate(words[1:-1], 1))
