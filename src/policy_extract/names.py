@@ -198,6 +198,15 @@ _FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[
 #: _after_clause does not cut after it, _clause_facility keeps the span), but one before a head
 #: alone (大使…到|机场) or opening the span (到|江苏扬州瘦西湖景区) is
 _ENDS_JOINED = frozenset({"到"})
+#: the heads of a line or works named by its ends (not 防城港到|钦州港, 从…蜀道到|河南…石窟: sites)
+_ENDS_HEADS = ("铁路", "高铁", "城际", "高速", "公路", "工程")
+
+
+def _ends_joined(word: str, name: str) -> bool:
+    """Whether ``word`` joins the ends of the line or works ``name`` names (成都到香港高铁)."""
+    return word in _ENDS_JOINED and name.endswith(_ENDS_HEADS)
+
+
 #: the facility rules whose spans :meth:`NameRulePass._clause_facility` checks once a clause's
 #: verb is cut off (a place or a proper name leads them, up to twelve characters before the head)
 _CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.place_outer_fac"})
@@ -1138,7 +1147,7 @@ class NameRulePass:
             pos += len(word)
             if (word in self._clause_links
                     or word in self._fac_clause_verbs and not (pos > len(word)
-                                                               and word in _ENDS_JOINED)
+                                                               and _ends_joined(word, name))
                     or flag == "v" and len(word) >= 2
                     and word not in self.not_in_name
                     and self.tokenizer.FREQ.get(word, 0) >= _COMMON) \
@@ -1164,7 +1173,7 @@ class NameRulePass:
         for word, _ in words:
             pos.append(pos[-1] + len(word))
         return any(word in self._fac_clause_verbs and not (
-                       word in _ENDS_JOINED and self._opens_proper(name[pos[k + 1]:]))
+                       _ends_joined(word, name) and self._opens_proper(name[pos[k + 1]:]))
                    or flag == "v" and len(word) >= 2
                    and self.tokenizer.FREQ.get(word, 0) >= _COMMON
                    and k + 2 < len(words) and words[k + 1][1] in ("r", "m")
