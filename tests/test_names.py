@@ -426,6 +426,18 @@ CASES = [
     # train gold d33, d73)
     ("preposition_place_before_body", "全职或全时在琼两院院士增至10人",
      [("琼", "GPE", "琼"), ("两院", "ORG", "两院")]),
+    # a place-led facility's walk does not run across a clause's verb (cut where a proper
+    # name follows, lexicon.facility_clause_verbs) nor a description of which facilities
+    # (names._clause_facility: the place stands as GPE); a verb inside a name stays
+    ("facility_clause_cut", "美国战略核潜艇停泊釜山港，英国护士罢工致部分医院停诊",
+     [("美国", "GPE", "美国"), ("釜山港", "FAC", "釜山港"), ("英国", "GPE", "英国")]),
+    # 到 between two places joins a line's ends as 至 does (rule 20): one name
+    ("facility_ends_joined", "开通成都到香港高铁", [("成都到香港高铁", "FAC", "成都到香港高铁")]),
+    ("facility_description", "山西两条高速今天开通，江西多座大中型水库开闸泄洪",
+     [("山西", "GPE", "山西"), ("江西", "GPE", "江西")]),
+    ("facility_verb_inside", "西藏柏木自然保护点和重庆大轰炸惨案遗址",
+     [("西藏柏木自然保护点", "FAC", "西藏柏木自然保护点"),
+      ("重庆大轰炸惨案遗址", "FAC", "重庆大轰炸惨案遗址")]),
 ]
 
 

@@ -193,6 +193,28 @@ _FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[
 # (names.py, _after_clause): the span is a clause (开封市文物行政部门主管|开封城墙, 临海市人民政府
 # 负责|城墙, 河南省陆浑水库管理机构负责|水库 of the bulk laws), no facility's name, and is dropped;
 # the body is an organisation of its own
+#: a verb of travel that joins the ends of a line or works as 至 does (rule 20: 成都到香港高铁,
+#: 陕北到安徽特高压直流输电工程 are one name): no clause's verb between two places (names.
+#: _after_clause does not cut after it, _clause_facility keeps the span), but one before a head
+#: alone (大使…到|机场) or opening the span (到|江苏扬州瘦西湖景区) is
+_ENDS_JOINED = frozenset({"到"})
+#: the heads of a line or works named by its ends (not 防城港到|钦州港, 从…蜀道到|河南…石窟: sites)
+_ENDS_HEADS = ("铁路", "高铁", "城际", "高速", "公路", "工程")
+
+
+def _ends_joined(word: str, name: str) -> bool:
+    """Whether ``word`` joins the ends of the line or works ``name`` names (成都到香港高铁)."""
+    return word in _ENDS_JOINED and name.endswith(_ENDS_HEADS)
+
+
+#: the facility rules whose spans :meth:`NameRulePass._clause_facility` checks once a clause's
+#: verb is cut off (a place or a proper name leads them, up to twelve characters before the head)
+_CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.place_outer_fac"})
+#: a count or class of facilities inside a place-led facility's span (names._clause_facility):
+#: a description of which facilities, no name (美国…市一处公园, 山西两条高速, 西藏第一条电气化铁路,
+#: 希腊境内所有机场, 山西省内部分高速公路, 美国多地机场, 天津市新一批口袋公园)
+_FAC_DESCRIPTION = regex.compile(r"(?:[一两二三四五六七八九十多首数几]|第[一二三四五六七八九十]+)"
+                                 r"[处条座批所列]|所有|部分|多地|一些")
 _BODY_INSIDE = regex.compile(r"(?:人民政府|政府|部门|机构|海关|委员会|管委会)(?=\p{Han})")
 #: what ends the item before a built facility (names.built_name): a mark or a line break
 _BUILT_STOP = frozenset("，。；;：:、（(“\n")
@@ -878,6 +900,7 @@ class NameRulePass:
         self.not_in_name = frozenset(_words(lex, "not_in_name", path))
         self._clause_links = frozenset(_words(lex, "clause_links", path)) \
             | frozenset(_words(lex, "visit_verbs", path))
+        self._fac_clause_verbs = frozenset(_words(lex, "facility_clause_verbs", path))
         self.titles_after = frozenset(_words(lex, "titles_after", path))
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
@@ -1054,8 +1077,10 @@ class NameRulePass:
             if rule.check in _AFTER_STEPS:
                 cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
         cands = [self._after_clause(clean, c) for c in self._after_persons(clean, cands)]
-        cands = [c for c in cands if not (c.label == "FAC" and c.rule == "names.place_led_fac"
-                                          and _BODY_INSIDE.search(clean, c.start, c.end))]
+        cands = [c for c in cands if not (
+            c.label == "FAC" and c.rule == "names.place_led_fac"
+            and _BODY_INSIDE.search(clean, c.start, c.end)
+            or c.rule in _CLAUSE_CHECKED and self._clause_facility(clean[c.start:c.end]))]
         works = {id(c) for c in self._facility_works(clean, cands)}
         return [c for c in cands if id(c) not in works and self._passes_filters(clean, c)]
 
@@ -1126,7 +1151,10 @@ class NameRulePass:
         cut, pos = 0, 0
         for word, flag in tagged_words(self.tokenizer, self.tags, name):
             pos += len(word)
-            if (word in self._clause_links or flag == "v" and len(word) >= 2
+            if (word in self._clause_links
+                    or word in self._fac_clause_verbs and not (pos > len(word)
+                                                               and _ends_joined(word, name))
+                    or flag == "v" and len(word) >= 2
                     and word not in self.not_in_name
                     and self.tokenizer.FREQ.get(word, 0) >= _COMMON) \
                     and len(name) - pos >= 3 and self._opens_proper(name[pos:]):
@@ -1136,6 +1164,26 @@ class NameRulePass:
         return Candidate(start=cand.start + cut, end=cand.end, label="FAC",
                          norm=canonical(name[cut:]), rule=cand.rule, score=cand.score,
                          priority=cand.priority)
+
+    def _clause_facility(self, name: str) -> bool:
+        """Whether a place-led facility's span, once :meth:`_after_clause` has cut what it
+        could, still runs across a clause or a description, no name (rule 9): a verb of
+        lexicon.facility_clause_verbs after its first word (甘肃敦煌发布|我国石窟, 英国护士罢工致
+        部分医院), a common verb followed by a pronoun or a count (浙江温州组织|多座水库), or
+        a count or class of the facilities (美国…市一处公园, 山西两条高速, 东南亚首条高速铁路,
+        希腊境内所有机场: :data:`_FAC_DESCRIPTION`; not 镇江谏壁一线船闸, 金川四矿区)."""
+        if _FAC_DESCRIPTION.search(name):
+            return True
+        words = tagged_words(self.tokenizer, self.tags, name)
+        pos = [0]
+        for word, _ in words:
+            pos.append(pos[-1] + len(word))
+        return any(word in self._fac_clause_verbs and not (
+                       _ends_joined(word, name) and self._opens_proper(name[pos[k + 1]:]))
+                   or flag == "v" and len(word) >= 2
+                   and self.tokenizer.FREQ.get(word, 0) >= _COMMON
+                   and k + 2 < len(words) and words[k + 1][1] in ("r", "m")
+                   for k, (word, flag) in enumerate(words[1:-1], 1))
 
     def _opens_proper(self, rest: str) -> bool:
         """Whether ``rest`` opens with a place, a rare word tagged a proper name, or two
@@ -1522,6 +1570,7 @@ class NameRulePass:
             or any(flag in _CLAUSE_TAGS for _, flag in words) \
             or any(flag == "v" for _, flag in before[:-1]) \
             or _COUNT_INSIDE.search(m.group()) is not None \
+            or _FAC_DESCRIPTION.search(m.group()) is not None \
             or any(s == end for s, _ in self._place_spans(clean))
         if apart and m.start("end") > self._unnamed.match(clean, end).start("end"):
             return None  # a longer end read only to find a name: the gate decides the rest
