@@ -198,6 +198,8 @@ _FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[
 #: _after_clause does not cut after it, _clause_facility keeps the span), but one before a head
 #: alone (大使…到|机场) or opening the span (到|江苏扬州瘦西湖景区) is
 _ENDS_JOINED = frozenset({"到"})
+#: what stands between the two ends of a line's or works' name (names._nearer_place_fac)
+_ENDS_BETWEEN = frozenset({"至", "到", "—", "－", "-", "～", "~"})
 #: the heads of a line or works named by its ends (not 防城港到|钦州港, 从…蜀道到|河南…石窟: sites)
 _ENDS_HEADS = ("铁路", "高铁", "城际", "高速", "公路", "工程")
 
@@ -1536,6 +1538,8 @@ class NameRulePass:
         if not later:
             return c
         start = max(later)
+        if clean[reach:start] in _ENDS_BETWEEN:
+            return c  # a line or works named by its two ends (成都到香港高铁, 海拉尔至满洲里高速公路)
         if clean[reach:start].endswith((*self.org_heads, *self._facility_heads, "驻", "会")):
             return c  # a body's branch or part (上海市第一人民医院|酒泉医院), a mission, an event's site
         return self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
