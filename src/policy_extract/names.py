@@ -183,16 +183,17 @@ _RANK_BEFORE_TITLE = re.compile(r"(?:常务|党组)?副?$")
 _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条家处所项]")
 #: the same by the classifiers of facilities alone (过江通道|4座; not 西山保护区|三家污染企业,
 #: the firms inside a named site: names.fac_proper)
+_FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条处]")
 # the bounds of an area a law draws by roads (names._bound_street): a compass bound after the
 # road, the words that open or join the bound's items before it, a bound opening with the road
 _COMPASS_BOUND = re.compile(r"以[东西南北]")
 _BOUND_JOINS = ("是指", "由", "为", "和", "与", "及")
 _BOUND_OPENINGS = frozenset({"东起", "西起", "南起", "北起"})
-_FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条处]")
 # a body that acts, still inside a place-led facility's span once a clause's verb is cut off
 # (names.py, _after_clause): the span is a clause (开封市文物行政部门主管|开封城墙, 临海市人民政府
 # 负责|城墙, 河南省陆浑水库管理机构负责|水库 of the bulk laws), no facility's name, and is dropped;
 # the body is an organisation of its own
+_BODY_INSIDE = regex.compile(r"(?:人民政府|政府|部门|机构|海关|委员会|管委会)(?=\p{Han})")
 #: a verb of travel that joins the ends of a line or works as 至 does (rule 20: 成都到香港高铁,
 #: 陕北到安徽特高压直流输电工程 are one name): no clause's verb between two places (names.
 #: _after_clause does not cut after it, _clause_facility keeps the span), but one before a head
@@ -217,7 +218,6 @@ _CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.p
 #: 希腊境内所有机场, 山西省内部分高速公路, 美国多地机场, 天津市新一批口袋公园)
 _FAC_DESCRIPTION = regex.compile(r"(?:[一两二三四五六七八九十多首数几]|第[一二三四五六七八九十]+)"
                                  r"[处条座批所列]|所有|部分|多地|一些")
-_BODY_INSIDE = regex.compile(r"(?:人民政府|政府|部门|机构|海关|委员会|管委会)(?=\p{Han})")
 #: what ends the item before a built facility (names.built_name): a mark or a line break
 _BUILT_STOP = frozenset("，。；;：:、（(“\n")
 #: the tags of a first word that opens no built facility's name (names.built_name)
