@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import Fact, Mention, Sentence
+from .names import lexicon_words
 from .numbers import NumeralError, parse_numeral
 from .rules import RuleError, alternation, default_rules_dir, load_yaml
 from .runs import first_char_guard
@@ -1280,8 +1281,7 @@ def _partner_run(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _country_abbrevs() -> frozenset[str]:
     """The one-character abbreviations of countries of names.yaml's lexicon."""
-    found = load_yaml(Path(default_rules_dir()) / "names.yaml")["lexicon"]["country_abbrevs"]
-    return frozenset("".join(found) if isinstance(found, list) else str(found))
+    return frozenset("".join(lexicon_words(Path(default_rules_dir()), "country_abbrevs")))
 
 
 def _place_named(m: Mention, index: Any) -> Any:

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import Any, TypeVar
@@ -532,6 +533,17 @@ def _words(lexicon: dict[str, Any], key: str, path: Path) -> list[str]:
     if not isinstance(value, list) or not value:
         raise RuleError(f"{path}: lexicon.{key} must be a non-empty list")
     return [str(v) for v in value]
+
+
+@lru_cache(maxsize=16)
+def lexicon_words(directory: Path, key: str) -> tuple[str, ...]:
+    """The words of ``directory/names.yaml``'s ``lexicon.key``, read and checked as the
+    name pass reads them (for another stage that needs one list: facts' partner runs)."""
+    path = directory / "names.yaml"
+    lexicon = load_yaml(path).get("lexicon")
+    if not isinstance(lexicon, dict):
+        raise RuleError(f"{path}: expected a 'lexicon' mapping")
+    return tuple(_words(lexicon, key, path))
 
 
 def _last_chars(words: Iterable[str]) -> str:
