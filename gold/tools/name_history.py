@@ -56,6 +56,8 @@ PLAN = (
     # d77-d79 were labelled in the twenty-second session as its sealed check, scored with
     # its start code, and moved to train at the twenty-third's start
     ("ffa14de", "dev-d73 dev-d74 dev-d75 dev-d76 dev-d77 dev-d78 dev-d79"),
+    # d80-d81: the twenty-third session's sealed check, scored with its start code
+    ("e67a56f", "dev-d80 dev-d81"),
 )
 NAME_LABELS = ("ORG", "GPE", "FAC", "INITIATIVE", "PERSON", "DOC")
 COLUMNS = ("doc_id", "start", "end", "label", "rule", "text", "commit")
