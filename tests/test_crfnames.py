@@ -322,3 +322,13 @@ def test_char_pairs(tmp_path) -> None:
     assert char_pairs([tmp_path / "a.txt"]) == {
         ("^", "甬"): 1, ("甬", "港"): 1, ("港", "$"): 1, ("^", "港"): 1, ("港", "口"): 1,
         ("口", "$"): 1}
+
+
+def test_cluster_commands_keep_each_others_rows() -> None:
+    """``build`` (words) never overwrites the shipped ``chars`` rows (``@`` characters), nor
+    the reverse: each command replaces only its own kind."""
+    from policy_extract.crfclusters import merged_rows
+    shipped = {"@甬": "7", "@港": "3", "港口": "1"}
+    assert merged_rows(shipped, {"码头": "2"}, characters=False) == {
+        "@甬": "7", "@港": "3", "码头": "2"}
+    assert merged_rows(shipped, {"@甬": "5"}, characters=True) == {"港口": "1", "@甬": "5"}

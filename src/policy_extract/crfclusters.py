@@ -12,7 +12,9 @@ shipped: tried by benchmarks/crf_names.py --clusters, they did not help (README,
 over the names"). ``... chars`` clusters characters instead (``ccK`` templates, the
 characters right before and after each in the bulk laws only: reproducible from
 ../shared/bulk, no report text), written to the same file with ``@`` before each
-character (docs/models.md, "Character clusters"). The sealed sources (the
+character (docs/models.md, "Character clusters"). Each command replaces only its own rows
+(words, or ``@`` characters) and keeps the other's, so building the word clusters never
+overwrites the shipped character clusters. The sealed sources (the
 test split's and the documents being labelled: SEALED) are never read, nor any folder
 but corpus/ and bulk/.
 """
@@ -179,12 +181,21 @@ def build(shared: Path, rules: Path, max_files: int | None = None) -> dict[str, 
     return {w: str(a) for w, a in zip(words, assign, strict=True)}
 
 
+def merged_rows(existing: dict[str, str], clusters: dict[str, str],
+                characters: bool) -> dict[str, str]:
+    """``clusters`` (one command's rows: ``@`` characters or words) with the rows of the
+    other kind kept from ``existing`` (the file's rows before)."""
+    kept = {w: c for w, c in existing.items() if w.startswith("@") != characters}
+    return {**kept, **clusters}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m policy_extract.crfclusters",
                                      description=__doc__.split("\n\n")[0])
     parser.add_argument("command", choices=("build", "chars"),
                         help=f"build: the word clusters; chars: the character clusters "
-                             f"(the laws of bulk/ only); both write rules/{CLUSTERS_FILE}")
+                             f"(the laws of bulk/ only); each replaces its own rows of "
+                             f"rules/{CLUSTERS_FILE} and keeps the other's")
     parser.add_argument("--shared", type=Path, default=Path("../shared"),
                         help="the folder with corpus/ and bulk/ (default ../shared)")
     parser.add_argument("--root", type=Path, default=Path("."),
@@ -200,11 +211,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         clusters = build(args.shared, args.root / "rules", args.max_files)
     out = args.out or args.root / "rules" / CLUSTERS_FILE
-    what = "Character" if args.command == "chars" else "Word"
+    rows = merged_rows(read_clusters(out), clusters, args.command == "chars")
+    kinds = [kind for kind, there in
+             (("build", any(not w.startswith("@") for w in rows)),
+              ("chars", any(w.startswith("@") for w in rows))) if there]
     out.write_text(
-        f"# {what} clusters for the CRF over the names: `python -m policy_extract.crfclusters "
-        f"{args.command}`\n" + "".join(f"{w}\t{c}\n" for w, c in sorted(clusters.items())),
-        encoding="utf-8")
+        "# Clusters for the CRF over the names (words, and characters after @): "
+        + ", ".join(f"`python -m policy_extract.crfclusters {k}`" for k in kinds) + "\n"
+        + "".join(f"{w}\t{c}\n" for w, c in sorted(rows.items())), encoding="utf-8")
     return 0
 
 
