@@ -200,6 +200,9 @@ _BODY_INSIDE = regex.compile(r"(?:人民政府|政府|部门|机构|海关|委�
 #: _after_clause does not cut after it, _clause_facility keeps the span), but one before a head
 #: alone (大使…到|机场) or opening the span (到|江苏扬州瘦西湖景区) is
 _ENDS_JOINED = frozenset({"到"})
+#: the most a county's short name may count in jieba's dictionary to name a facility by the
+#: county (names.two_char_facility: 大兴 178, 开化 87; not 新建 1000, 前进, 东方, 长安)
+_COUNTY_WORD = 200
 #: what stands between the two ends of a line's or works' name (names._nearer_place_fac)
 _ENDS_BETWEEN = frozenset({"至", "到", "—", "－", "-", "～", "~"})
 #: the heads of a line or works named by its ends (not 防城港到|钦州港, 从…蜀道到|河南…石窟: sites)
@@ -1965,19 +1968,30 @@ class NameRulePass:
         reservoirs, bridges and airports so): neither character a function word, a level,
         a class or a numeral (the rule's pattern), the name whole words of jieba at both
         ends, the characters no word of two either (病险|水库, 小型|水库 are kinds) and no
-        verb, adverb or preposition (未设|机场)."""
+        verb, adverb or preposition (未设|机场); or a county's short name, whatever jieba
+        reads it as (:meth:`_county_word`: 大兴|机场, 开化|水库)."""
         clean = text.clean
         assert rule.pattern is not None and rule.near is not None
         for h_start, end in self._near_spans(clean, rule):
             start = h_start - 2
-            if start < 0 or rule.pattern.fullmatch(clean, start, h_start) is None \
-                    or self.tokenizer.FREQ.get(clean[start:h_start], 0) > 0 \
-                    or not on_word_boundaries(self.tokenizer, clean, start, end) or any(
+            if start < 0 or not on_word_boundaries(self.tokenizer, clean, start, end):
+                continue
+            if not self._county_word(clean[start:h_start]) and (
+                    rule.pattern.fullmatch(clean, start, h_start) is None or
+                    self.tokenizer.FREQ.get(clean[start:h_start], 0) > 0 or any(
                         flag in _VERB_TAGS or flag in ("p", "c") for _, flag in tagged_words(
-                            self.tokenizer, self.tags, clean[start:h_start])):
+                            self.tokenizer, self.tags, clean[start:h_start]))):
                 continue
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
+
+    def _county_word(self, name: str) -> bool:
+        """Whether ``name`` is a county's name without its 县, 区 or 市 (place data: 大兴, 开化,
+        贡嘎, 玉环) that is no common word (at most :data:`_COUNTY_WORD` counts in the
+        dictionary: not 新建, 前进, 东方, 长安): a facility the county names (大兴|机场,
+        开化|水库), though jieba reads it as a word of another kind (开化 v, 大兴 b)."""
+        return self.tokenizer.FREQ.get(name, 0) <= _COUNTY_WORD and any(
+            p.level == "county" for p in place_index().lookup(name) or ())
 
     def _noun_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """An area named by a designation the state confers on one area at a time
