@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from decimal import Decimal
 
 import pytest
@@ -66,6 +67,54 @@ def test_needs_is_held_by_every_match(pattern, needs: tuple[str, ...], text: str
     """A rule's `needs` only skips texts where it cannot match: each match holds one."""
     for m in pattern.finditer(text):
         assert any(w in m.group() for w in needs), (m.group(), needs)
+
+
+def _guard_cases() -> list:
+    texts = [t for r in RULES.all_rules for t in [e.text for e in r.examples]
+             + list(r.counterexamples)]
+    return [pytest.param(r, texts, id=r.id) for r in RULES.all_rules if r.guard]
+
+
+def _bare(rule: Rule) -> regex.Pattern[str]:
+    lead = f"(?={rule.guard})"
+    assert rule.pattern.pattern.startswith(lead)
+    return regex.compile(rule.pattern.pattern[len(lead):], rule.pattern.flags)
+
+
+@pytest.mark.parametrize(("rule", "texts"), _guard_cases())
+def test_guard_keeps_every_match(rule: Rule, texts: list[str]) -> None:
+    """A rule's `guard` (speed only) turns away no match of its pattern: the guarded and
+    the bare pattern give the same matches and groups on every example text."""
+    bare = _bare(rule)
+    texts = [*texts, "风力6～8级、阵风9级，3、5和7个月，12和30万元、2个县（区）", "人数达12万",
+             "居全省第3至5位、全国第二，前10强"]
+    for text in texts:
+        got = [(m.span(), m.groupdict()) for m in rule.pattern.finditer(text)]
+        assert got == [(m.span(), m.groupdict()) for m in bare.finditer(text)], text
+
+
+#: long runs of digits and numerals (a guard that reads a run from each position inside it
+#: is quadratic where its pattern's lookbehinds turn those positions away at once)
+_RUNS = ["1" * 3000 + "个", "一" * 300 + "个", "三" * 300 + "市", "1" * 3000 + "级",
+         "第" + "1" * 3000 + "名", "前" + "一" * 300, "1," * 1500 + "元", "1." * 1500 + "天",
+         "人数" + "1" * 3000]
+
+
+@pytest.mark.parametrize(("rule", "texts"), _guard_cases())
+def test_guard_is_linear_in_runs(rule: Rule, texts: list[str]) -> None:
+    """A guarded rule takes no longer than its bare pattern on long runs of numerals (the
+    least of three tries; a bound of five times and 20 ms for a loaded machine)."""
+    bare = _bare(rule)
+    for text in _RUNS:
+        times = []
+        for pattern in (bare, rule.pattern):
+            best = float("inf")
+            for _ in range(3):
+                t0 = time.process_time()
+                list(pattern.finditer(text))
+                best = min(best, time.process_time() - t0)
+            times.append(best)
+        assert times[1] <= 5 * times[0] + 0.02, (text[:4], times)
 
 
 # rules whose pattern ends in a unit list of units.tsv: (rule, the list's label)

@@ -38,6 +38,7 @@ _UNIT_FRAGMENTS = {
 _RULE_KEYS = {
     "id", "label", "pattern", "examples", "counterexamples", "priority", "unit",
     "qualifier", "value", "reject", "resolve", "note", "word_check", "needs", "scale",
+    "guard",
 }
 
 
@@ -72,6 +73,10 @@ class Rule:
     needs: tuple[str, ...] = ()
     #: what the number read is multiplied by (万分之五 is 0.05 %: ``scale: 0.01``)
     scale: str | None = None
+    #: ``guard`` (speed only): a pattern every match starts with, tried as a lookahead
+    #: before the rule's own pattern (compiled into ``pattern``): a rule led by lookbehinds
+    #: is tried by ``regex`` at every numeral, the guard turns most away at once
+    guard: str | None = None
 
 
 @dataclass(frozen=True)
@@ -736,6 +741,9 @@ def _build_rule(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> Ru
     source = expand(str(entry.get("pattern", "")), fragments, path, rid, ())
     if not source:
         raise RuleError(f"{where}: empty pattern")
+    guard = expand(str(entry["guard"]), fragments, path, rid, ()) if "guard" in entry else None
+    if guard is not None:
+        source = f"(?={guard}){source}"
     try:
         pattern = regex.compile(source, regex.V0)
     except regex.error as exc:
@@ -753,6 +761,7 @@ def _build_rule(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> Ru
         counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
         needs=_needs(where, entry, [e.span for e in examples]),
         scale=_scale(where, entry),
+        guard=guard,
     )
 
 
