@@ -86,6 +86,25 @@ def test_not_present_counterexample(text: str, expected: str) -> None:
                  ("2019", "inferred:written-years"), id="editions-left-out"),
     pytest.param("2022年，第19届亚运会组委会成立。2019年", ("2022", "inferred:written-years"),
                  id="not-an-edition:a-year-of-its-own"),
+    # years to come: a 2026 report's aims part cut without its head speaks from 2026 (or
+    # 2025, the year it reviews), never from the vision's year or a target's plus one
+    pytest.param("五年来，我们牢记嘱托。2025年增长5%。对标2035年远景目标，2035年人均生产总值翻一番，"
+                 "确保2035年建成强省。", ("2026", "inferred:written-years+review"),
+                 id="to-come:a-vision-year-wherever-written"),
+    pytest.param("五年来，我们牢记嘱托。2025年增长5%。到2030年，生产总值达到20万亿元，2030年人均生产"
+                 "总值达到15万元，2030年城镇化率达到70%。", ("2025", "inferred:written-years"),
+                 id="to-come:a-target-year-wherever-written"),
+    pytest.param("五年来，我们牢记嘱托。2025年增长5%。实施《发展纲要（2021—2035年）》，落实《建设纲要"
+                 "（2024—2035年）》，推进《保护纲要（2025—2035年）》。", ("2025", "inferred:written-years"),
+                 id="to-come:a-plan's-last-year-in-its-title"),
+    pytest.param("2025年，全省生产总值增长5%。到2026年，建成一批园区；2026年新增就业50万人。",
+                 ("2026", "inferred:written-years"), id="not-to-come:a-target-next-year"),
+    pytest.param("2025年是收官之年。实施《行动方案（2023-2025年）》。2024年，2024年",
+                 ("2025", "inferred:written-years"), id="not-to-come:a-plan-ending-now"),
+    pytest.param("五年来，居民收入从2020年的10.5万元提高到2025年的14万元。2025年增长5%。",
+                 ("2026", "inferred:written-years+review"), id="not-to-come:a-figure-reached"),
+    pytest.param("到2023年底，累计外送电量5000亿千瓦时。2023年，外送增长。2023年，新增。2010年启动",
+                 ("2023", "inferred:written-years"), id="not-to-come:results-to-a-year's-end"),
 ])
 def test_fallback(text: str, expected: tuple[str | None, str]) -> None:
     assert infer_ref_date(TextView(text), RULES) == expected

@@ -23,7 +23,7 @@ import regex
 from .model import Candidate
 from .numbers import NumeralError, parse_numeral
 from .numeric import iter_matches, share_after_list, word_after, word_before
-from .rules import RefSource, Rule, RuleSet
+from .rules import NotPresent, RefSource, Rule, RuleSet
 from .textview import TextView
 
 _REL_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
@@ -53,6 +53,16 @@ _PLANS_OF_YEAR = (r"{}年(?:的)?(?:主要目标|重点工作|主要任务|工�
 _BASE_BEFORE = ("比", "较")
 _FROM_BEFORE = ("从", "由")
 _FROM_AFTER = regex.compile(r"(?:年)?(?:末|底)?的")
+#: the end of a plan's span in its title (《…规划（2021—2035年）》): the plan's last year, a
+#: target; the present when it is the plan's last (《方案（2023-2025年）》 read in 2025)
+_SPAN_END_BEFORE = regex.compile(r"[（(](?:19|20)\d{2}\s*年?\s*[-—–－─~至到]\s*$")
+_SPAN_END_AFTER = regex.compile(r"年?[)）]")
+#: a year's end after 到 (到2023年底，新疆累计外送…): as often the date results are counted
+#: to as a target
+_YEAR_END_AFTER = regex.compile(r"年?(?:底|末)")
+#: what opens a target's clause before its 到/至 (到2030年，…; 力争到2030年): not a figure's
+#: change (提高到2025年的) nor a span's start (2021年至2025年)
+_TARGET_OPENS = regex.compile(r"(?:^|[。，；：！？、\s“（]|力争|争取|预计|确保|计划)$")
 # a year in a file's name, standing apart from other letters and digits
 # (shaanxi_2026_report.txt, 陕西省2026年政府工作报告.txt; not the hex of 5f0466c205263669.txt)
 _NAME_YEAR = regex.compile(r"(?<![0-9A-Za-z])(?:19|20)[0-9]{2}(?![0-9A-Za-z])")
@@ -364,12 +374,27 @@ def _year_of_name(name: str) -> tuple[str | None, str]:
     return (found.pop(), "inferred:file-name") if len(found) == 1 else (None, "none")
 
 
-def _not_present(clean: str, f: _Found, rules: RuleSet) -> bool:
-    """Whether the words around the year ``f`` writes make it no year the text speaks
-    from (``rules/ref_dates.yaml``'s ``not_present``: 2035年远景目标, 2022年以来)."""
-    return any((n.before is None or n.before.search(clean, max(0, f.start - 8), f.start))
-               and (n.after is None or n.after.match(clean, f.end))
-               for n in rules.not_present)
+def _not_present(clean: str, f: _Found, rules: RuleSet) -> list[NotPresent]:
+    """The entries of ``rules/ref_dates.yaml``'s ``not_present`` whose words around the
+    year ``f`` writes make it no year the text speaks from (2035年远景目标, 2022年以来)."""
+    return [n for n in rules.not_present
+            if (n.before is None or n.before.search(clean, max(0, f.start - 8), f.start))
+            and (n.after is None or n.after.match(clean, f.end))]
+
+
+def _aimed_at(clean: str, f: _Found) -> bool:
+    """Whether the text aims at the year ``f`` writes: a deadline (2030年前), a plan's last
+    year in its title (（2021—2035年）) or a target that opens a clause (到2030年，…; 力争到
+    2030年), not the end a figure reached (从2020年的10.5万元提高到2025年的14万元) nor the end
+    of a span of years (2021年至2025年)."""
+    if _DEADLINE_AFTER.match(clean, f.end):
+        return True
+    if _SPAN_END_BEFORE.search(clean, max(0, f.start - 10), f.start):
+        return bool(_SPAN_END_AFTER.match(clean, f.end))
+    word = next((w for w in _TARGET_BEFORE if clean.endswith(w, 0, f.start)), None)
+    return word is not None and not _YEAR_END_AFTER.match(clean, f.end) \
+        and not clean.endswith(("底", "末"), f.start, f.end) and bool(
+        _TARGET_OPENS.search(clean, max(0, f.start - len(word) - 4), f.start - len(word)))
 
 
 def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str | None, str]:
@@ -384,10 +409,13 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
        most frequent, and the answer is the latest year not after M + 1, leaving out deadlines too (2030年前) (a 2026 report
        reviews 2025 and plans 2026;
        a 2020 article reviews 2019 and speaks in 2020): ``inferred:written-years``.
+       A year the text aims at (到2030年，…; 2030年前; a plan's last year in its title,
+       （2021—2035年）; a vision, 2035年远景目标) is left out wherever written when after the
+       latest other year plus one: it is to come, never the present.
        A text whose paragraphs open by looking back (五年来，…), that writes no
-       year after M and no plans of its own year (今年, 预期目标, M年主要目标) reviews M and
-       speaks from M + 1 (the review part of a 2026 report, without its title):
-       ``inferred:written-years+review``.
+       year after M but a vision's, no target of M and no plans of its own year (今年, 预期目标,
+       M年主要目标) reviews M and speaks from M + 1 (the review part of a 2026 report, without
+       its title): ``inferred:written-years+review``.
     3. No year written: the one year the file's ``name`` holds (a report's task
        section saved as ``shaanxi_2026_tasks.txt``), ``inferred:file-name``.
     4. Otherwise ``None`` (relative dates stay unresolved), ``none``.
@@ -396,24 +424,37 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
         found = stated_ref_date(view.raw, source)
         if found:
             return found, f"document:{source.kind}"
-    years = []
+    years, aimed, vision = [], set(), set()
     for f in (f for rule in rules.dates for f in _matches(rule, view.clean)):
         if f.year is None or not 1900 <= f.year <= 2100:
             continue
+        marks = _not_present(view.clean, f, rules)
+        if _aimed_at(view.clean, f):
+            aimed.add(f.year)
+        if any(n.to_come for n in marks):
+            vision.add(f.year)
         if view.clean.endswith(_TARGET_BEFORE + _BASE_BEFORE, 0, f.start) \
                 or (view.clean.endswith(_FROM_BEFORE, 0, f.start)
                     and _FROM_AFTER.match(view.clean, f.end)) \
                 or _DEADLINE_AFTER.match(view.clean, f.end) \
-                or _EDITION_AFTER.match(view.clean, f.end) \
-                or _not_present(view.clean, f, rules):
+                or _EDITION_AFTER.match(view.clean, f.end) or marks:
             continue
         years.append(f.year)
+    # a year the text aims at (到2030年，…; 2035年远景目标) beyond the latest other year it
+    # writes plus one is one to come, wherever written (2030年，全省生产总值达到…): never the
+    # present. A target's year still tells that the text is not only a review (力争到2027年);
+    # a vision's does not (every report since 2017 names 2035年)
+    written = max((y for y in years if y not in vision), default=None)
+    aimed |= vision
+    others = [y for y in years if y not in aimed]
+    years = [y for y in years if y not in aimed or not others or y <= max(others) + 1]
     if not years:
         return _year_of_name(name)
     counts = Counter(years)
     mode = max(counts, key=lambda y: (counts[y], y))
     latest = max(y for y in counts if y <= mode + 1)
-    if latest == mode == max(counts) and _REVIEW_OPENING.search(view.clean) \
+    if latest == mode == written and mode not in aimed \
+            and _REVIEW_OPENING.search(view.clean) \
             and not _PLAN_WORDS.search(view.clean) \
             and not regex.search(_PLANS_OF_YEAR.format(mode), view.clean):
         return f"{mode + 1:04d}", "inferred:written-years+review"

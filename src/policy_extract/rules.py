@@ -116,6 +116,9 @@ class NotPresent:
     after: regex.Pattern[str] | None  # starts right after the date (2035年|远景目标)
     examples: tuple[dict[str, str], ...] = ()
     counterexamples: tuple[dict[str, str], ...] = ()
+    #: the year it marks is one to come (a vision: 2035年远景目标), left out wherever the text
+    #: writes it (2035年，全省…) when it is after the latest other year written plus one
+    to_come: bool = False
 
 
 @dataclass(frozen=True)
@@ -678,7 +681,7 @@ def _load_ref_sources(path: Path, fragments: dict[str, str]) -> tuple[RefSource,
     return tuple(out)
 
 
-_NOT_PRESENT_KEYS = {"id", "before", "after", "examples", "counterexamples"}
+_NOT_PRESENT_KEYS = {"id", "before", "after", "to_come", "examples", "counterexamples"}
 
 
 def _load_not_present(path: Path) -> tuple[NotPresent, ...]:
@@ -699,7 +702,7 @@ def _load_not_present(path: Path) -> tuple[NotPresent, ...]:
             raise RuleError(f"{where}: an example needs 'text' and 'ref_date'")
         out.append(NotPresent(rid, before, after, *(
             tuple({k: "" if v is None else str(v) for k, v in e.items()} for e in c)
-            for c in cases)))
+            for c in cases), to_come=entry.get("to_come") is True))
     return tuple(out)
 
 
