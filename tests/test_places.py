@@ -716,6 +716,23 @@ def test_a_county_text_reads_the_towns_of_its_prefecture() -> None:
     assert {c.norm for c in local_candidates(text, district, [])} >= {"哈克镇", "巴彦托海镇"}
     assert "沈家门街道" not in {c.norm for c in local_candidates(text, district, [])}
 
+@pytest.mark.parametrize(("town", "county", "read"), [
+    # the data writes the county in front of these towns (陈旗巴彦库仁镇): the town as written
+    ("巴彦库仁镇", "呼伦贝尔市", True),     # 陈巴尔虎旗 (陈旗), beside 海拉尔区
+    ("陈旗巴彦库仁镇", "呼伦贝尔市", True),  # the data's form stays read
+    ("乌兰花镇", "四子王旗", True),         # 四子王旗乌兰花镇
+    ("习城乡", "濮阳县", True),             # 濮阳县习城乡
+    # counterexamples: one character before the level word is the town's own name (卓资山镇,
+    # not 山镇), and a development zone's line names no town (…开发区特殊镇)
+    ("山镇", "卓资县", False),
+    ("特殊镇", "长春市", False),
+])
+def test_towns_the_data_writes_after_their_county(town: str, county: str, read: bool) -> None:
+    from policy_extract.places import listed_towns, local_towns
+    (place,) = place_index().lookup(county)
+    assert (town in local_towns(place) | listed_towns(place)) is read
+
+
 #: the county short names the three tables above watch (the rest of a text is not theirs)
 _WATCHED = frozenset({"瀍河", "涧西", "泰山", "江山", "常山", "奉化", "余姚", "南湖", "秀洲",
                       "河口", "淮阳", "武隆", "萧山", "余杭"})

@@ -33,7 +33,14 @@ from .model import NAME_LABELS, Candidate, canonical_name
 from .numbers import parse_numeral
 from .patterncache import PatternCache, cache_folder
 from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
-from .places import bracketed_event, inside_name, place_index, place_surfaces, world_cities
+from .places import (
+    bracketed_event,
+    inside_name,
+    jieba_dictionary,
+    place_index,
+    place_surfaces,
+    world_cities,
+)
 from .rules import (
     Reach,
     RuleError,
@@ -75,7 +82,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "note_term", "partner_run", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "two_char_name", "head_list",
                      "compass_region", "company_product", "noun_name", "airport_part",
-                     "item_list", "proper_works", "built_name"})
+                     "item_list", "proper_works", "built_name", "foreign_division"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -92,7 +99,11 @@ _OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list", "partner_run"})
 _SCANNED: frozenset[str | None] = frozenset({
     None, "word_start", "whole_word", "abbrev_run", "person_text", "place_led", "one_phrase",
     "clause_place_led", "counted_title", "outer_name", "programme", "counted_package",
-    "byline", "roster", "roster_post", "note_term", "quoted", "item_list", "built_name"})
+    "byline", "roster", "roster_post", "note_term", "quoted", "item_list", "built_name",
+    "foreign_division"})
+#: jieba's tags of a foreign state's or province's name before its level word (加利福尼亚 ns,
+#: 伊尔库茨克 nrt, 安大略 nr): names.foreign_division
+_FOREIGN_NAME_TAGS = frozenset({"ns", "nr", "nrt"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 #: the farthest a list's first item stands before the head its items share (item_list: a
 #: law's fourteen departments before 等部门 take 75 characters)
@@ -1312,6 +1323,18 @@ class NameRulePass:
             name = clean[c.start:c.end]
             if name in self.data.gazetteer and place_index().lookup(name) \
                     and on_word_boundaries(self.tokenizer, clean, c.start, c.end):
+                yield c
+
+    def _foreign_division(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A state, province or krai of another country after the country's name (美国|加利福尼亚州,
+        俄罗斯|伊尔库茨克州, 加拿大|安大略省): the name before its level word is a place's or a
+        foreign name's to jieba (tags ns, nr, nrt); a krai (边疆区) needs no such name, the
+        word is Russia's alone (外贝加尔边疆区). Not 美国|打压杭州 (no word), 日本|外务省."""
+        clean = text.clean
+        tags = jieba_dictionary()[0]
+        for c in self._plain(clean, rule):
+            name = clean[c.start:c.end]
+            if name.endswith("边疆区") or tags.get(name[:-1]) in _FOREIGN_NAME_TAGS:
                 yield c
 
     def _abbrev_run(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
@@ -3599,6 +3622,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "abbrev_run": NameRulePass._abbrev_run,
     "compass_region": NameRulePass._compass_region,
     "division_name": NameRulePass._division_name,
+    "foreign_division": NameRulePass._foreign_division,
     "partner_run": NameRulePass._partner_run,
     "run_line": NameRulePass._run_line,
     "place_led": NameRulePass._place_led_name,

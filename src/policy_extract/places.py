@@ -983,10 +983,36 @@ def _place_towns(place: Place | None) -> frozenset[str]:
     end = re.compile(f"^\t{{0,{depth}}}[^\t\r\n]", re.MULTILINE).search(text, head)
     block = text[head:end.start() if end else len(text)]
     tags = jieba_dictionary()[0]
-    return frozenset(
-        name for name in re.findall(r"^\t{3}([^\t\r\n]+)", block, re.MULTILINE)
-        if name.endswith(_TOWN_SUFFIXES)
-        and (len(name) >= 3 or len(name) == 2 and tags.get(name) == "ns"))
+    names: set[str] = set()
+    own = re.match(r"\t*([^\t\r\n]+)\t[^\t\r\n]*\t([^\t\r\n]*)", text[text.rfind("\n", 0, head) + 1:])
+    counties = tuple(n for n in own.groups() if n) if own and place.level == "county" else ()
+    for line in re.finditer(r"^(\t{2,3})([^\t\r\n]+)(?:\t[^\t\r\n]*\t([^\t\r\n]*))?",
+                            block, re.MULTILINE):
+        if len(line.group(1)) == 2:
+            counties = tuple(n for n in (line.group(2), line.group(3)) if n)
+            continue
+        name = line.group(2)
+        if name.endswith(_TOWN_SUFFIXES) \
+                and (len(name) >= 3 or len(name) == 2 and tags.get(name) == "ns"):
+            names.add(name)
+            if (bare := _without_county(name, counties)) is not None:
+                names.add(bare)
+    return frozenset(names)
+
+
+def _without_county(name: str, counties: Sequence[str]) -> str | None:
+    """A town's name as written, where the data writes its county's name (full or short,
+    ending in a level word) in front of it: 巴彦库仁镇 of the data's 陈旗巴彦库仁镇 (陈巴尔虎旗,
+    short name 陈旗), 乌兰花镇 of 四子王旗乌兰花镇, 习城乡 of 濮阳县习城乡; not where what
+    follows has one character before its level word (卓资山镇, 思茅港镇 are names of their
+    own) or the county's name ends in no level word (东丽湖街道, 多伦诺尔镇); not under a
+    development zone's line (长春汽车经济技术开发区特殊镇 names no town)."""
+    for county in counties:
+        rest = name[len(county):]
+        if county[-1] in "县旗市区" and name.startswith(county) and "开发区" not in county \
+                and len(_town_stem(rest)) >= 2 and rest.endswith(_TOWN_SUFFIXES):
+            return rest
+    return None
 
 
 @lru_cache(maxsize=1024)
