@@ -1205,16 +1205,16 @@ def _own_place(m: Mention, index: Any) -> bool:
 def _as_written(area: Any, text: str, mentions: Sequence[Mention], index: Any) -> str:
     """A division's name as the text writes it: its full name, else the longest short name
     it writes (广东), not a one-character abbreviation (粤, 琼: FACTS.md place, with its
-    administrative suffix where the text has one), else the longest of its names the text
-    writes inside other names (中华人民共和国 of 中华人民共和国国务院令 in a state's regulations,
-    which never write 中国), else its full name."""
+    administrative suffix where the text has one), else a name of it longer than the
+    index's (中华人民共和国, of 中华人民共和国国务院令 in a state's regulations that never write
+    中国) that the text writes inside other names, else its full name."""
     written = [m.text for m in mentions if m.label == "GPE" and len(m.text) > 1
                and index.resolve(m.name) == area]
     if area.name in text:
         return area.name
     if not written:
         inside = [n for n, found in index.by_name.items()
-                  if len(n) > 1 and area in found and n in text]
+                  if len(n) > len(area.name) and area in found and n in text]
         return max(inside, key=len) if inside else area.name
     return max(set(written), key=lambda w: (len(w), written.count(w)))
 
