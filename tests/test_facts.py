@@ -585,12 +585,13 @@ def test_cli_run_with_the_baseline(tmp_path: Path) -> None:
     # to the broadest (the province over its cities; gold dev-d45)
     pytest.param("欢迎港澳青年来粤创业，推动广州、深圳与广东其他城市协同发展。\n", "广东", None,
                  id="untitled-text-takes-the-province-it-names-among-its-cities"),
-    # a region without a division (成渝, 川南) is no document's place where a division is named,
-    # however often the region is (a task section names 成渝 more than its own city)
+    # a region without a division (成渝, 川南) is no document's place, however often it is
+    # named (a task section names 成渝 more than its own city): the place is documents.place,
+    # a division (places.find_document_place), or none
     pytest.param("深化成渝合作，建设成渝中线高铁，推进成渝共建西部金融中心，支持重庆与四川毗邻地区合作。\n",
                  "重庆", None, id="untitled-text-takes-a-division-over-a-region-named-more"),
-    pytest.param("推动川南、川东北地区协同发展，深化成渝合作。\n", "川南", None,
-                 id="untitled-text-naming-regions-only-takes-the-first-named-most"),
+    pytest.param("推动川南、川东北地区协同发展，深化成渝合作。\n", None, None,
+                 id="untitled-text-naming-regions-only-has-no-place"),
     pytest.param("深圳市前海深港现代服务业合作区产业发展专项资金管理办法\n\n"
                  "第三十条 本办法自2019年1月1日起施行，有效期三年。\n", "前海深港现代服务业合作区",
                  "2019-01-01/2021-12-31", id="rules-take-their-zone-and-validity"),
@@ -661,6 +662,26 @@ def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | 
                  id="china-and-partners-by-abbreviation-are-no-region"),
     pytest.param("深化对外开放，与俄罗斯、蒙古国的贸易额增长10%，俄罗斯游客达到5万人次。\n", None,
                  id="a-foreign-partner-is-no-documents-place"),
+    # a world region (东北亚) is none either, nor is a sea whose name is a county's short name
+    # (东海 of 东海县, 江苏省) a district's: a district's excerpt cut from its title names them
+    # as a market and a sea, not as its area
+    pytest.param("（三）打造东北亚开放合作枢纽\n深化与东北亚合作，全区进出口额增长8%，区商务局、"
+                 "区发改局负责，东北亚游客达到5万人次。\n", None,
+                 id="a-world-region-heading-an-excerpt-is-no-place"),
+    pytest.param("全区经济平稳增长。参与东海、南海和黄海的海洋合作，面向东北亚开放。全区地区生产总值增长5%，"
+                 "区发改局、区财政局负责。\n", None, id="a-sea-is-no-districts-county"),
+    # counterexample: a county's short name beside its prefecture named stands as the district
+    pytest.param("推动我区经济转型，完成呼伦贝尔市确定的目标，海拉尔新增就业3000人，全区增长5%。\n",
+                 "海拉尔", id="a-short-name-beside-its-prefecture-is-the-district"),
+    # a county's bulletin cut from its title that names no county as a GPE, but writes it in
+    # the names of the bodies its data come from, beside its prefecture (gold dev-d79)
+    pytest.param("全县全社会能源消费总量50.3万吨标准煤，比上年增长5.6%。\n资料来源：县统计局、县财政局、"
+                 "县商务局；存贷款数据来自人民银行万载支行；保险数据来自宜春监管分局万载监管组。\n", "万载",
+                 id="a-countys-text-takes-the-county-its-bodies-write"),
+    # counterexample: a district's text writing only its city names no district
+    pytest.param("全区全社会能源消费总量50.3万吨标准煤，比上年增长5.6%。\n资料来源：区统计局、区财政局、"
+                 "区商务局；保险数据来自呼伦贝尔监管分局。\n", None,
+                 id="a-districts-text-writing-its-city-only-has-no-place"),
 ])
 def test_untitled_place_of_own_bodies(pipeline: Pipeline, text: str, place: str | None
                                        ) -> None:

@@ -178,6 +178,29 @@ DOCUMENT_PLACES = [
     pytest.param("近年来，全市经济运行良好。\n加快发展。", None, "none", id="no place"),
     pytest.param("2019年统计公报\n与泰国、东南亚合作。\n", None, "none",
                  id="foreign places only in the body"),
+    # a numbered heading opening an excerpt is no title, and a world region no document's
+    # place (two district reports of 海拉尔区 cut from their titles: 东北亚, 东海)
+    pytest.param("（三）打造东北亚开放合作枢纽\n深化与东北亚、俄罗斯合作，全区进出口额增长8%。\n",
+                 None, "none", id="a numbered heading naming a world region"),
+    pytest.param("（三）融入呼伦贝尔市发展\n推动我区经济转型，我区新增就业3000人。\n", None, "none",
+                 id="a numbered heading is no title"),
+    # a county's short name that is a sea too (东海 of 江苏省东海县) stands as a division only
+    # beside its prefecture or province
+    pytest.param("全区经济平稳增长。参与东海、南海和黄海的海洋合作，我区完成投资10亿元。"
+                 "区发改局、区财政局负责。", None, "none", id="a sea is no district's county"),
+    pytest.param("推动我区经济转型，海拉尔新增就业3000人，完成呼伦贝尔市确定的目标。",
+                 "内蒙古自治区呼伦贝尔市海拉尔区", "inferred:level-words",
+                 id="a short name beside its prefecture stands"),
+    # a county's text naming no county as a GPE takes the one of its prefecture whose name
+    # its bodies' names write (gold dev-d79); naming its prefecture only, none
+    pytest.param("全县能源消费总量50.3万吨标准煤。\n资料来源：县统计局、县财政局；存贷款数据来自"
+                 "人民银行万载支行；保险数据来自宜春监管分局万载监管组。", "江西省宜春市万载县",
+                 "inferred:level-words", id="a county's text: the county its bodies write"),
+    pytest.param("全区能源消费总量50.3万吨标准煤。\n资料来源：区统计局、区财政局；保险数据来自"
+                 "呼伦贝尔监管分局。", None, "none", id="a district's text writing its city only"),
+    # the division named most, a tie to the broadest, no narrower holder (gold dev-d51)
+    pytest.param("支持成都建设，推动成都、四川协同，四川加快发展，成都、四川同步推进，支持邛崃发展。",
+                 "四川省", "inferred:most-named", id="a tie to the broadest, no narrower holder"),
 ]
 
 

@@ -35,7 +35,6 @@ from pathlib import Path
 from typing import Any
 
 from .model import Fact, Mention, Sentence
-from .names import lexicon_words
 from .numbers import NumeralError, parse_numeral
 from .rules import RuleError, alternation, default_rules_dir, load_yaml
 from .runs import first_char_guard
@@ -824,21 +823,32 @@ def _zone_without_place(zone: str, vocab: FactVocab) -> str:
 
 
 def document_context(text: str, mentions: Sequence[Mention], ref_date: str | None,
-                     ref_source: str = "", vocab: FactVocab | None = None) -> DocContext:
+                     ref_source: str = "", vocab: FactVocab | None = None,
+                     doc_place: Any = ...) -> DocContext:
     """The document's place (first GPE of its title, else its issuing body's area) and
     period (a bulletin's year; the year a work report reviews: a title 政府工作报告 or a
     delivery line ——2016年2月19日在…会议上; a plan's span; else none).
 
-    Without a title (an excerpt), the place is the area the text calls 全省, 全市 …
-    (:func:`_area_of_level_words`), else the place it names most; and a statistical
-    review (比上年, ``review_cues``) is about the year its DATEs name most."""
+    Without a title (an excerpt), the place is the document's own place as
+    ``documents.place`` has it (``doc_place``, the pipeline's: :func:`places.find_document_place`
+    read once, so the two never disagree: the area the text calls 全省, 全市 …, else the
+    division it names most), written as the text writes it; a world region or a foreign
+    country (东北亚, 俄罗斯) is none. A statistical review (比上年, ``review_cues``) is about
+    the year its DATEs name most."""
     vocab = vocab or _default_vocab()
     title = text[:_TITLE_CHARS]
     head = [m for m in mentions if m.start < _TITLE_CHARS]
     titled = [m for m in head if _in_title_line(text, m)]
-    # a zone an organisation's name names (前海深港现代服务业合作区, 常德经开区) is a place
-    areas = [m for m in titled if m.label == "GPE"
-             or m.label == "ORG" and vocab.zone_after.match(_clean(m.text))]
+    from .places import NUMBERED_HEADING, place_index
+
+    index = place_index()
+    # a zone an organisation's name names (前海深港现代服务业合作区, 常德经开区) is a place; a
+    # section's numbered heading ((三)打造东北亚开放枢纽) is no title, and a world region or
+    # a foreign country no document's place
+    areas = [m for m in titled
+             if not NUMBERED_HEADING.match(text, text.rfind("\n", 0, m.start) + 1)
+             and (m.label == "GPE" and _own_place(m, index)
+                  or m.label == "ORG" and vocab.zone_after.match(_clean(m.text)))]
     place = None
     if areas:  # 无锡市新吴区…, 深圳市前海…合作区: the last of places written one after the other
         last = areas[0]
@@ -856,12 +866,13 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     if place is None:
         org = next((m.text for m in titled if m.label == "ORG"), None)
         place = _body_area(org) if org is not None else None
-    if place is None:  # no title: the area 全省/全市 speaks of, else the place named most
-        level = speaking_level(text, mentions, vocab)
-        place = _area_of_level_words(text, mentions, level)
-        if place is None:
-            place = _place_named_most(text, mentions, level)
-            place = _place_held_most(text, mentions, level, place) or place
+    if place is None:  # no title: the document's own place (全省/全市's, the one named most)
+        if doc_place is ...:
+            from .places import find_document_place
+
+            doc_place = find_document_place(text, mentions, index)[0]
+        if doc_place is not None:
+            place = _as_written(doc_place, text, mentions, index)
     ref_year = int(ref_date[:4]) if ref_date and ref_date[:4].isdigit() else None
     dates = [m.norm for m in head if m.label == "DATE" and m.norm]
     # 各位代表！… anywhere: an excerpt without its title; a text that looks back on the
@@ -1181,118 +1192,31 @@ def speaking_level(text: str, mentions: Sequence[Mention], vocab: FactVocab | No
     return max(levels, key=lambda lv: (levels[lv], -LEVEL_ORDER.index(lv)))
 
 
-def _area_of_level_words(text: str, mentions: Sequence[Mention], level: str | None
-                         ) -> str | None:
-    """The area a text without a title speaks of as 全省, 全市, 我区 … or by its own bodies
-    (:func:`speaking_level`): at that level, the division that holds the most of the
-    Chinese places the text names (九江, 南昌 and 全省 -> 江西省), written as the text writes
-    it (:func:`_as_written`)."""
-    if level is None:
-        return None
-    from .places import areas_at_level, place_index
+def _own_place(m: Mention, index: Any) -> bool:
+    """Whether a GPE of the title can be the document's own place: China, one of its
+    divisions or a region the index has not (长三角); not a world region or a foreign
+    country (东南亚, 俄罗斯)."""
+    from .places import CHINA
 
-    index = place_index()
-    named = [found for m in mentions if (found := _place_named(m, index)) is not None]
-    areas = areas_at_level(named, level, index)
-    if not areas:
-        return None
-    return _as_written(max(areas, key=areas.__getitem__), text, mentions, index)
+    found = index.resolve(m.name)
+    return found is None or found.province is not None or found.code == CHINA
 
 
 def _as_written(area: Any, text: str, mentions: Sequence[Mention], index: Any) -> str:
     """A division's name as the text writes it: its full name, else the longest short name
     it writes (广东), not a one-character abbreviation (粤, 琼: FACTS.md place, with its
-    administrative suffix where the text has one), else its full name."""
+    administrative suffix where the text has one), else a name of it longer than the
+    index's (中华人民共和国, of 中华人民共和国国务院令 in a state's regulations that never write
+    中国) that the text writes inside other names, else its full name."""
     written = [m.text for m in mentions if m.label == "GPE" and len(m.text) > 1
                and index.resolve(m.name) == area]
-    if area.name in text or not written:
+    if area.name in text:
         return area.name
+    if not written:
+        inside = [n for n, found in index.by_name.items()
+                  if len(n) > len(area.name) and area in found and n in text]
+        return max(inside, key=len) if inside else area.name
     return max(set(written), key=lambda w: (len(w), written.count(w)))
-
-
-def _place_held_most(text: str, mentions: Sequence[Mention], level: str | None,
-                     most: str | None) -> str | None:
-    """A division broader than the place a text without title names most (``most``) that
-    holds at least half of the Chinese places it names, three at least
-    (:func:`places.holding_most`, as ``documents.place`` infers it): a province's tasks
-    name its cities one by one (西安 four times, 陕西 twice, 杨凌, 宝鸡, 汉中 -> 陕西, gold
-    dev-d56), where it fits the level the text speaks at; written as the text writes it.
-    None where it is no broader (成都 and 四川 three times each, 邛崃 once: 成都市 holds half,
-    but 四川 is named as often, gold dev-d51)."""
-    from .places import fits_level, holding_most, named_places, place_index
-
-    index = place_index()
-    held = holding_most(named_places(mentions, index), index)
-    named = index.resolve(most) if most else None
-    if held is None or named is None or named == held or not named.within(held) \
-            or level is not None and not fits_level(held, level):
-        return None
-    return _as_written(held, text, mentions, index)
-
-
-def _place_named_most(text: str, mentions: Sequence[Mention], level: str | None = None
-                      ) -> str | None:
-    """The place a text without title or level words names most, each division counted
-    under all its names (广东 and 广东省 are one; a one-character abbreviation, 粤 or 琼, is
-    no name of a place as written, FACTS.md place), a tie going to the broadest Chinese
-    division (广东 over 广州 and 深圳, each named once); written by the name the text
-    writes most for it, else its full name. A region without a division (成渝, 渝东南, 秦岭)
-    is the document's place only where the text names no division: a document's own place
-    is an area that issues it (FACTS.md place), and a task section names its regions more
-    often than its own city. A foreign country (与俄罗斯、蒙古国合作) issues no Chinese
-    text, and a text that speaks at ``level`` (:func:`speaking_level`: 我区) is not the
-    broader division's it names (呼伦贝尔市 in a district's text: :func:`places.fits_level`)."""
-    from .places import CHINA, fits_level, place_index
-
-    index = place_index()
-    counts: Counter[Any] = Counter()
-    regions: Counter[str] = Counter()
-    for m in mentions:
-        if m.label == "GPE" and len(m.text) > 1:
-            found = index.resolve(m.name)
-            if found is None:
-                if not _partner_run(m.text):
-                    regions[m.text] += 1
-            elif found.province is not None or found.code == CHINA:
-                counts[found] += 1
-    counts = counts or Counter(regions)
-    if not counts:
-        return None
-    top = max(counts.values())
-    tied = [k for k, n in counts.items() if n == top]
-    divisions = [k for k in tied if not isinstance(k, str) and k.level in LEVEL_ORDER]
-    most = min(divisions, key=lambda k: LEVEL_ORDER.index(k.level)) if divisions else tied[0]
-    if isinstance(most, str):
-        return most
-    if level is not None and not fits_level(most, level):
-        return None
-    names = Counter(m.text for m in mentions if m.label == "GPE" and len(m.text) > 1
-                    and index.resolve(m.name) == most)
-    return names.most_common(1)[0][0] if names else most.name
-
-
-def _partner_run(name: str) -> bool:
-    """Whether ``name`` is China and its partner countries by their one-character
-    abbreviations (中俄蒙, 中蒙, 中新: names.yaml ``country_abbrevs``): foreign partners
-    named together, no region of China that a document could be about (成渝, 海满阿)."""
-    return len(name) > 1 and name[0] == "中" and all(c in _country_abbrevs() for c in name[1:])
-
-
-@lru_cache(maxsize=1)
-def _country_abbrevs() -> frozenset[str]:
-    """The one-character abbreviations of countries of names.yaml's lexicon."""
-    return frozenset("".join(lexicon_words(Path(default_rules_dir()), "country_abbrevs")))
-
-
-def _place_named(m: Mention, index: Any) -> Any:
-    """The division a GPE names (a town by its full name, 六横镇 or 沈家门街道: its county), or
-    the one a facility or organisation is written with (九江 of 九江港, 南昌 of 南昌昌北国际机场:
-    outermost names hold their place, rule 20)."""
-    if m.label == "GPE":
-        from .places import town_county
-
-        return index.resolve(m.name) or town_county(m.name)
-    return index.written(m.text) if m.label in ("FAC", "ORG") else None
 
 
 def _in_title_line(text: str, m: Mention) -> bool:

@@ -18,7 +18,13 @@ import jieba
 
 from . import __version__, progress
 from .dates import find_dates, infer_ref_date
-from .facts import baseline_facts, document_context, find_facts, load_fact_vocab
+from .facts import (
+    baseline_facts,
+    document_context,
+    find_facts,
+    load_fact_vocab,
+    speaking_level,
+)
 from .merge import POLICIES, MergePolicy, drop_inside, is_statistical
 from .model import (
     NAME_LABELS,
@@ -171,7 +177,9 @@ class Pipeline:
         sentences = _sentences(view)
         starts = [s.start for s in sentences]
         mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)
-        place, place_source = find_document_place(text, mentions, scope=True)
+        # the level the text speaks of its own area at (全区, 我区), read once for both reads
+        level = speaking_level(text, mentions, self.fact_vocab)
+        place, place_source = find_document_place(text, mentions, scope=True, level=level)
         # county short names (鼎城, 桃源) are names only in a document of their prefecture
         # or province, as whole words
         if local := local_candidates(view.clean, place, flat, tokenizer=self.tokenizer):
@@ -184,10 +192,12 @@ class Pipeline:
             mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)
         validate(text, mentions)
         if place_source.startswith("inferred:"):  # read again with the county short names
-            place, place_source = find_document_place(text, mentions)
+            place, place_source = find_document_place(text, mentions, level=level,
+                                                      within=place)
         mentions = link_mentions(mentions, place)
         facts: tuple[Fact, ...] = ()
-        ctx = document_context(text, mentions, ref_date, how, self.fact_vocab)
+        # the facts' own place where no title names one is this place (one inference)
+        ctx = document_context(text, mentions, ref_date, how, self.fact_vocab, doc_place=place)
         if self.fact_vocab is not None:
             try:
                 if self.facts == "baseline":

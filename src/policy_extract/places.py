@@ -36,6 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
+from types import EllipsisType
 from typing import TYPE_CHECKING
 
 from .model import Candidate, Mention, PolicyExtractError
@@ -84,6 +85,9 @@ _MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 _TITLE = re.compile(r"[^，,。；;！？!?]{2,120}")
 #: a delivery line (——2026年2月2日在…会议上): short, no sentence's end in it
 _DELIVERY = re.compile(r"[^。；;！？!?]{2,120}")
+#: a line that opens with a section's number (一、, （三）, 2.): an excerpt's heading, no title
+NUMBERED_HEADING = re.compile(
+    r"[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
 #: labels whose names can carry a place (their own written one, or the document's)
 PLACED_LABELS = frozenset({"ORG", "FAC", "GPE"})
 #: the names that say whose a document is, in its title (《北京市…行动计划》 too, and a title
@@ -470,11 +474,15 @@ def _zones(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     lines that hold no sentence either (the issuing body's signature)."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text)
              if m.group().strip()]
-    head = [(s, e) for s, e in lines[:3] if _TITLE.fullmatch(text[s:e].strip())]
+    # a numbered heading (（三）打造东北亚开放枢纽) opens an excerpt's section: no title (nor
+    # a signature)
+    head = [(s, e) for s, e in lines[:3] if _TITLE.fullmatch(text[s:e].strip())
+            and not NUMBERED_HEADING.match(text, s)]
     head += [(s, e) for s, e in lines[:15]
              if (text[s:e].lstrip().startswith(("—", "-")) or "会议上" in text[s:e])
              and _DELIVERY.fullmatch(text[s:e].strip())]
-    return head, [(s, e) for s, e in lines[-5:] if _TITLE.fullmatch(text[s:e].strip())]
+    return head, [(s, e) for s, e in lines[-5:] if _TITLE.fullmatch(text[s:e].strip())
+                  and not NUMBERED_HEADING.match(text, s)]
 
 
 def _place_of(m: Mention, index: PlaceIndex, context: Place | None) -> Place | None:
@@ -492,8 +500,9 @@ def _place_of(m: Mention, index: PlaceIndex, context: Place | None) -> Place | N
 
 
 def find_document_place(text: str, mentions: Sequence[Mention],
-                        index: PlaceIndex | None = None, *, scope: bool = False
-                        ) -> tuple[Place | None, str]:
+                        index: PlaceIndex | None = None, *, scope: bool = False,
+                        level: str | None | EllipsisType = ...,
+                        within: Place | None = None) -> tuple[Place | None, str]:
     """The document's own place and where it was read: ``document:head`` (title or
     delivery line), ``document:signature`` (the last lines), ``inferred:level-words``
     (no place written there: the division of the level the text speaks at, 全区 or 我区,
@@ -502,16 +511,24 @@ def find_document_place(text: str, mentions: Sequence[Mention],
 
     With ``scope``, a division broader than the level the text speaks at stands too (呼伦
     贝尔市 for a district's excerpt): the area whose county short names the text is read
-    for (:func:`local_candidates`: 海拉尔), before the place is read again with them."""
+    for (:func:`local_candidates`: 海拉尔), before the place is read again with them.
+
+    ``level`` is the text's :func:`facts.speaking_level` where the caller has read it (the
+    pipeline reads it once for both reads); ``within`` the place the first read inferred,
+    in which a county's short name stands as a division (:func:`named_places`). A text
+    that speaks at the county level and names no county takes one of the prefecture it
+    names only where that county's name is written (:func:`_county_written`)."""
     index = index or place_index()
     for zones, source in zip(_zones(text), ("document:head", "document:signature"),
                              strict=True):
         inside = [m for m in mentions if m.label in _TITLE_LABELS
                   and any(s <= m.start < e for s, e in zones)]
-        # a short name several places share (朝阳区) counts once the others decide it
+        # a short name several places share (朝阳区) counts once the others decide it; a
+        # world region or a foreign country (东北亚, 俄罗斯) is no document's own place
         context = None
         for _ in range(2):
-            found = [p for m in inside if (p := _place_of(m, index, context)) is not None]
+            found = [p for m in inside if (p := _place_of(m, index, context)) is not None
+                     and _chinese(p)]
             if source == "document:head":  # not a data source (国家统计局) at the end
                 found += [china for m in inside if m.label == "ORG"
                           and _level_word(m.name) == "country"
@@ -519,33 +536,48 @@ def find_document_place(text: str, mentions: Sequence[Mention],
             context = _most_specific(found)
         if context is not None:
             return context, source
-    named = named_places(mentions, index)
+    named = named_places(mentions, index, within)
     # a text that speaks of its own area as 全区, 我区 or by its 区委, 区教育局
-    # (facts.speaking_level) is that level's: the division of it its places lie in most
-    # (海拉尔 and 海拉尔区 in a district's report cut from its title), never a broader one
-    # it names beside (呼伦贝尔市: fits_level)
-    from .facts import speaking_level  # facts reads this module's index when first asked
+    # (facts.speaking_level) is that level's: the division of it its places and its
+    # bodies' names lie in most (海拉尔 and 海拉尔区 in a district's report cut from its
+    # title; 天津市发展改革委 in 天津市's task division naming 承德 as a partner), never a
+    # broader one it names beside (呼伦贝尔市: fits_level)
+    if level is ...:
+        from .facts import speaking_level  # facts reads this module's index when first asked
 
-    level = speaking_level(text, mentions)
-    if level is not None and (areas := areas_at_level(named, level, index)):
+        level = speaking_level(text, mentions)
+    bodies = _bodies_places(mentions, index)
+    if level is not None and (areas := areas_at_level([*named, *bodies], level, index)):
         return max(areas, key=areas.__getitem__), "inferred:level-words"
+    if level == "county" and (county := _county_written(text, mentions, named, index)):
+        return county, "inferred:level-words"
+    # the division its GPEs name most, a tie going to the broadest (广东 over 广州 and 深圳
+    # each named once; 成都 and 四川 three times each in 四川's tasks, gold dev-d51: 四川省),
+    # unless a broader one holds half the places it names, facilities too (陕西省 of 西安 5
+    # times, 榆林 3 …: holding_most); never a narrower one (成都市 holds 成都 and 邛崃 there)
+    # (中华人民共和国 named most in a state's regulations without their title: 中国)
+    china = [p for m in mentions if m.label == "GPE"
+             and (p := index.resolve(m.name)) is not None and p.code == CHINA]
+    most = _named_most([*named_gpes(mentions, index, within), *china])
     held = holding_most(named, index)
-    if held is not None and (level is None or scope or fits_level(held, level)):
+    if held is not None and (most is None or most.within(held)) \
+            and (level is None or scope or fits_level(held, level)):
         return held, "inferred:most-named"
-    counts: dict[Place, int] = {}
-    for p in named:
-        counts[p] = counts.get(p, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if ranked and ranked[0] >= 3 and (len(ranked) == 1 or ranked[0] > ranked[1]):
-        most = max(counts, key=counts.__getitem__)
-        if level is None or scope or fits_level(most, level):
-            return most, "inferred:most-named"
+    if most is not None and (level is None or scope or fits_level(most, level)):
+        return most, "inferred:most-named"
     return None, "none"
 
 
-def named_places(mentions: Sequence[Mention], index: PlaceIndex) -> list[Place]:
+def named_places(mentions: Sequence[Mention], index: PlaceIndex,
+                 within: Place | None = None) -> list[Place]:
     """The Chinese divisions a text names: once each time a GPE names one (a town by its
-    full name: its county), once for each facility or programme a place's name starts."""
+    full name: its county), once for each facility or programme a place's name starts.
+
+    A county named by its short name alone (海拉尔, 东海) stands as a division only beside
+    a broader division it lies in that the text names (呼伦贝尔市) or that was inferred
+    (``within``): 东海 is a sea too, a common word in other texts (东海 of 东海县, 江苏省, in a
+    district's report of 内蒙古 naming no 连云港). A GPE the name pass found as a region of
+    the gazetteer (names.gazetteer.region: 东海, 南海, 东北亚) names no division."""
     # a facility named by a place names that place as a GPE does, once however often the
     # facility is written (呼伦贝尔现代农业示范园 in the 海拉尔 2018 tasks: the place stands
     # there as much as written alone; 济南至郑州高速铁路 three times in a news bulletin, once),
@@ -554,13 +586,89 @@ def named_places(mentions: Sequence[Mention], index: PlaceIndex) -> list[Place]:
     # (深圳综合改革试点 in 广东's tasks, gold dev-d45: one of the three places it names; each
     # time written it tipped news transcripts to 上海 by 上海精神 and 上海合作组织)
     facilities = {m.name for m in mentions if m.label in ("FAC", "INITIATIVE")}
-    named = [p for m in mentions if m.label == "GPE"
-             and (p := index.resolve(m.name) or town_county(m.name)) is not None
-             and p.province is not None]
+    named = named_gpes(mentions, index, within)
     named += [p for name in sorted(facilities)
               if (p := index.written(name) or _town_led(name)) is not None
               and p.province is not None]
     return named
+
+
+def named_gpes(mentions: Sequence[Mention], index: PlaceIndex,
+               within: Place | None = None) -> list[Place]:
+    """The Chinese divisions a text's GPEs name, once each time (a town by its full name:
+    its county); a county's short name only where it stands (:func:`named_places`)."""
+    gpes = [(m.name, p) for m in mentions if m.label == "GPE" and m.rule != _REGION_RULE
+            and (p := index.resolve(m.name) or town_county(m.name)) is not None
+            and p.province is not None]
+    broader = [p for name, p in gpes if not _short_county(name, p)]
+    # the place inferred before and, for a county, its prefecture (海拉尔区: 呼伦贝尔市)
+    broader += [p for p in (within, _prefecture_of(within, index)) if p is not None]
+    return [p for name, p in gpes if not _short_county(name, p)
+            or any(p.within(q) and q.level != "county" for q in broader)]
+
+
+def _bodies_places(mentions: Sequence[Mention], index: PlaceIndex) -> list[Place]:
+    """The Chinese divisions organisations' names start with, once each time written
+    (天津市发展改革委): the own area's bodies, read for the area of the level a text speaks
+    at only; an exchange or a club a city names (深交所, 上海合作组织) names no area it
+    speaks of, so not for the place named most."""
+    return [p for m in mentions if m.label == "ORG"
+            and (p := index.written(m.name)) is not None and p.province is not None]
+
+
+def _named_most(named: Sequence[Place]) -> Place | None:
+    """The division named most, a tie going to the broadest, the first named of those
+    (重庆 and 四川 once each: 重庆); None where none is named."""
+    counts: dict[Place, int] = {}
+    for p in named:
+        counts[p] = counts.get(p, 0) + 1
+    if not counts:
+        return None
+    top = max(counts.values())
+    tied = [p for p, n in counts.items() if n == top]
+    broadest = max(_NARROWNESS.get(p.level, -1) for p in tied)
+    return next(p for p in tied if _NARROWNESS.get(p.level, -1) == broadest)
+
+
+#: the rule of the gazetteer's regions (names.gazetteer.region: 东海, 南海, 东北亚, 关中)
+_REGION_RULE = "names.gazetteer.region"
+
+
+def _short_county(name: str, place: Place) -> bool:
+    """Whether a GPE ``name`` names the county ``place`` by its short name alone (海拉尔,
+    东海), not by its full name or a form with its level word (海拉尔区, 鄂温克旗) nor by a
+    town's full name (六横镇: its county)."""
+    return place.level == "county" and name != place.name \
+        and not name.endswith(("区", "县", "市", "旗")) and town_county(name) is None
+
+
+def _chinese(place: Place) -> bool:
+    """Whether ``place`` is China or one of its divisions (not 东南亚, 俄罗斯)."""
+    return place.province is not None or place.code == CHINA
+
+
+def _county_written(text: str, mentions: Sequence[Mention], named: Sequence[Place],
+                    index: PlaceIndex) -> Place | None:
+    """The county a county's text names no county but writes of (万载 of 人民银行万载支行,
+    万载生态环境局 in 万载县's bulletin cut from its title, gold dev-d79): the one of the
+    prefecture its places and organisations lie in most (宜春 of 宜春监管分局) whose name,
+    short (rare words only: :func:`local_names`) or full, the text writes most often,
+    alone at the top; None where it writes none (a district's text naming its city only)."""
+    prefectures = areas_at_level([*named, *_bodies_places(mentions, index)], "prefecture",
+                                 index)
+    if not prefectures:
+        return None
+    prefecture = max(prefectures, key=prefectures.__getitem__)
+    if prefecture.level != "prefecture":
+        return None
+    counties = {p for p in local_names(prefecture, index).values() if p.within(prefecture)}
+    shorts = {p: [n for n, q in local_names(prefecture, index).items() if q == p]
+              for p in counties}
+    counts = {p: max(text.count(n) for n in (p.name, *shorts[p])) for p in counties}
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] == 0 or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return max(counts, key=counts.__getitem__)
 
 
 def areas_at_level(named: Iterable[Place], level: str, index: PlaceIndex) -> dict[Place, int]:
