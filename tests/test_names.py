@@ -438,6 +438,23 @@ CASES = [
     ("facility_verb_inside", "西藏柏木自然保护点和重庆大轰炸惨案遗址",
      [("西藏柏木自然保护点", "FAC", "西藏柏木自然保护点"),
       ("重庆大轰炸惨案遗址", "FAC", "重庆大轰炸惨案遗址")]),
+    # a level's single character opens a department's name whatever jieba tags it (县 zg:
+    # train gold d79, 来自县财政局); not a run of levels (省市县博物馆: a class, rule 9), nor
+    # a bare 县 before a government in a law (县人民政府所在地镇: a level of government)
+    ("level_opens_department", "财政数据来自县财政局；县发改委牵头，县交通运输局配合",
+     [("县财政局", "ORG", "县财政局"), ("县发改委", "ORG", "县发改委"),
+      ("县交通运输局", "ORG", "县交通运输局")]),
+    ("levels_run_no_department", "探索建立省市县博物馆联动机制", []),
+    ("bare_county_government_in_law", "县人民政府所在地镇、中心镇建成区", []),
+    # 各 and the levels it distributes over before an organ make it every level's (rule 9)
+    ("every_level_organ", "各县财政局、各区县政府、各区、县人民检察院和各高级人民法院", []),
+    # bare levels listed before a lower level's organ are levels of government (rule 9:
+    # 市、县人民政府, 市和区人民政府); a place's name in the list stays (临安区、桐庐县政府),
+    # and so does 省和市人民政府 (the city's one government)
+    ("levels_listed_organ", "市、县人民政府和市和区人民政府，由区、县人民代表大会常务委员会任命", []),
+    ("places_listed_organ", "临安区、桐庐县政府；国务院、省和市人民政府批准",
+     [("临安区", "GPE", "临安区"), ("桐庐县政府", "ORG", "桐庐县政府"),
+      ("国务院", "ORG", "国务院"), ("市人民政府", "ORG", "市人民政府")]),
 ]
 
 

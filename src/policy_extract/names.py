@@ -119,6 +119,18 @@ _LEVEL_CHARS = frozenset("省市县区州镇乡")
 #: words that start with a level's character and open no organisation's name as a level
 #: does (区域养老服务中心, 乡镇卫生院: kinds of bodies, rule 9)
 _SCOPE_WORDS = frozenset({"区域", "县域", "市域", "省域", "州域", "乡镇"})
+#: 各 and the levels it distributes over, right before an organ: the organ of each of
+#: them, a class (rule 9: 各县|财政局, 各区|县政府, 各区县（自治县）|政府)
+_EVERY_LEVEL = regex.compile(r"各(?:[省市县区州镇乡]、?){0,3}(?:（[^（）]{1,6}）)?$")
+#: a level's government, which a law's bare 县 before it makes a level of government
+#: (rule 9: 县人民政府所在地镇), not one body as it makes a department one (县|财政局)
+_GOVERNMENT_HEADS = frozenset({"人民政府", "政府"})
+#: bare levels listed before an organ of a lower level (县, 区, 镇, 乡), the levels of a
+#: law's governments (rule 9: 市、|县人民政府, 市和区、|县人民政府, 市或者|区人民政府: every
+#: district's); not a place's name (临安区、|桐庐县政府), nor 省和|市人民政府 (the city's one)
+_LEVEL_LIST = regex.compile(
+    r"(?:^|[^\p{Han}]|[由向经对从在和及与报条])(?:[省市县区州镇乡](?:或者|[、和及与或])){1,3}"
+    r"(?P<level>[县区镇乡]?)$")
 _FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而用")
 #: the function characters that join two names as a word of their own (A|和|B专项行动)
 _JOINING_CHARS = frozenset("和与及或并且等")
@@ -2875,7 +2887,14 @@ class NameRulePass:
     def _distributed(self, clean: str, cand: Candidate) -> bool:
         """A bare organ of a level (区政府, 管委会) after 各 or in a list that 各 opens
         (各区、县（市）政府、管委会) is a class of bodies, not one (rule 9)."""
-        if cand.label != "ORG" or cand.end - cand.start > 5:
+        if cand.label != "ORG":
+            return False
+        if _EVERY_LEVEL.search(clean, max(0, cand.start - 8), cand.start):
+            return True  # 各县|财政局, 各区|县政府, 各|区县发展改革委: every level's organ
+        m = _LEVEL_LIST.search(clean, max(0, cand.start - 9), cand.start)
+        if m is not None and (m.group("level") or clean[cand.start] in "县区镇乡"):
+            return True  # 市、|县人民政府, 区、县|人民代表大会常务委员会: two levels', a class
+        if cand.end - cand.start > 5:
             return False
         surface = clean[cand.start:cand.end]
         if not (surface[0] in _LEVEL_CHARS or surface == "管委会"):
@@ -3417,6 +3436,10 @@ class NameRulePass:
                         and toks[j - 2][0] in self._place_prepositions and len(toks[j][0]) > 1:
                     break  # 在|川|两院院士: the preposition's place (lexicon.place_prepositions;
                     # not a run's first character, 在|滇|藏铁路, nor a facility's, 在|京雄高速)
+                if heads is self.org_heads and head not in _GOVERNMENT_HEADS \
+                        and self._level_opening(toks, j):
+                    j -= 1
+                    continue
                 if not self._name_word(prev, pflag, singles) \
                         and not self._international_inside(toks, j, heads):
                     if not (centre and self._centre_word(prev, pflag)):
@@ -3456,6 +3479,15 @@ class NameRulePass:
                 continue
             spans.append((s, e))
         return spans
+
+    @staticmethod
+    def _level_opening(toks: list[tuple[str, str]], j: int) -> bool:
+        """Whether the token before ``toks[j]`` in the walk back from an organisation's head
+        is a level's single character that opens the organ's name whatever jieba tags it
+        (来自|县|财政局, 县|发改委|牵头, 来自|县|交通运输|局: 县 is zg where 市 and 区 are n);
+        not the last of a run of levels, a class (省市|县|博物馆, rule 9)."""
+        return toks[j - 1][0] in _LEVEL_CHARS \
+            and not (j >= 2 and toks[j - 2][0][-1:] in _LEVEL_CHARS)
 
     def _international_inside(self, toks: list[tuple[str, str]], j: int,
                               heads: tuple[str, ...]) -> bool:
