@@ -283,6 +283,19 @@ def test_seventeenth_session_indicators(pipeline: Pipeline, text: str, value: st
     assert fact_of(pipeline, text, value).indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    # twenty-fourth session (ind24): a later list item that writes its own verb (完成, 实现:
+    # they go) takes no series verb; an item without a verb takes it
+    pytest.param("新增6个高标准小区、完成21个小区撤桶并点。", "21个", "小区撤桶并点",
+                 id="an-item-with-its-own-verb"),
+    pytest.param("新增高新技术企业60家、专精特新企业12家。", "12家", "新增专精特新企业",
+                 id="an-item-without-a-verb-takes-the-series-verb"),
+])
+def test_twenty_fourth_session_indicators(pipeline: Pipeline, text: str, value: str,
+                                          indicator: str) -> None:
+    assert fact_of(pipeline, text, value, title=None).indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "value", "indicator", "kind"), [
     # both bounds of a range measure the noun written after the upper one, after the words
     # written before the lower one (facts._range_bounds)

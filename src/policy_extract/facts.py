@@ -2181,7 +2181,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             elif (series or opens_list and not _OWN_PREDICATE.search(text, value.end, following)) \
                     and state.recent and indicator and not share_of \
                     and indicator not in vocab.generic \
+                    and not _OWN_PREDICATE.match(_clean(left).lstrip("、，,和及与")) \
                     and not _THRESHOLD_ONLY.search(indicator):  # 新增A 6000家、B 1.76万家
+                # (not 新增6个A、完成21个B: the item writes its own verb, which goes)
                 verb = vocab.series_verb.match(state.recent[-1])
                 shared = "" if verb else _shared_lead(state.recent[-1], indicator, vocab)
                 if verb and series and vocab.standing.fullmatch(indicator):
