@@ -25,6 +25,7 @@ from policy_extract.triggers import (
     needed_strings,
     outline_led,
     outlined,
+    slow_start,
     window,
     worth_windows,
 )
@@ -133,6 +134,25 @@ def test_windows_are_worth_it_only_for_rare_strings() -> None:
     assert not worth_windows(("抗疫特别国债",), reach, WEIGHTS)  # regex finds one itself
     assert not worth_windows(("财税体制改革", "商事制度改革"), reach, WEIGHTS)  # 改革 shared
     assert not worth_windows(("，", "、"), reach, WEIGHTS)  # marks are everywhere
+
+
+def test_windows_of_a_pattern_tried_at_every_position() -> None:
+    """A pattern that opens with a lookbehind of more than a literal is tried at every
+    position (slow_start): its windows pay at a larger cover, shared strings or not."""
+    assert slow_start(r"(?<![京冀])(?P<name>[京冀]{2})协作")
+    assert slow_start(r"(?<=(?:俄罗斯|美国)(?:\p{Han}{2,7}?州、)*)(?P<name>\p{Han}{2,7}?州)")
+    assert slow_start(r"(?:(?<=[在对])|(?<=^))(?P<name>[京冀])")
+    assert slow_start(r"(?<=[^]）])x")
+    assert not slow_start(r"(?<=驻)(?P<name>[京冀])")  # regex searches for a literal
+    assert not slow_start(r"《(?P<name>[^》]+)》(?<!法》)")
+    assert not slow_start(r"(?P<name>\p{Han}{2,7}?州)(?<!长)")
+    reach = pattern_reach(r"(?<![京冀])\p{Han}{0,8}(?:州|省|边疆区)")
+    weights = {"州": 0.001, "省": 0.002}
+    assert not worth_windows(("州", "省", "边疆区"), reach, weights)
+    assert worth_windows(("州", "省", "边疆区"), reach, weights, slow=True)
+    assert worth_windows(("东西部协作", "合作先导区"), reach, WEIGHTS, slow=True)
+    assert not worth_windows(("东西部协作", "合作先导区"), reach, WEIGHTS)  # 作 shared
+    assert not worth_windows(("州",), reach, weights, slow=True)  # regex finds one itself
 
 
 @pytest.mark.parametrize(("entry", "says"), [

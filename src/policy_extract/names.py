@@ -752,7 +752,8 @@ def _derived_needs(entry: dict[str, Any], outlined: dict[str, str], path: Path, 
     if found is None:
         raise RuleError(f"{where}: no window can be read off the pattern (no bound, or no "
                         "string every match holds): give it needs, or window: whole")
-    return found if triggers.worth_windows(*found) else ((), None)
+    return found if triggers.worth_windows(*found, slow=triggers.slow_start(source)) \
+        else ((), None)
 
 
 #: a set that holds ``&&``, ``||`` or ``~~``: set operations of regex's version 1, which

@@ -39,6 +39,15 @@ _COMMON_MARK = 1e-2
 #: the share of a text the windows of a rule may be expected to cover (worth_windows: on
 #: the corpus, windows over 2 % of it cost more than the whole scan)
 _MOST_COVER = 0.02
+#: the same share for a pattern that opens with a lookbehind of more than a literal
+#: (:func:`slow_start`), which ``regex`` tries at every position of a whole scan: on the
+#: unsealed reports and 150 laws, windows over 4.4 % of a text (names.foreign_division)
+#: cost 14 ms against the whole scan's 233, over 15 % (names.abbrev_run) 22 against 20
+_SLOW_COVER = 0.1
+#: a pattern's opening groups (none, capturing or not), then a lookbehind's opening
+_LOOKBEHIND_FIRST = re.compile(r"(?:\(\?:|\(\?P<\w+>|\((?!\?))*\(\?<[=!]")
+#: a lookbehind's body of literal characters only (驻 of (?<=驻)), which ``regex`` searches for
+_LITERAL = re.compile(r"[^\\\[\]().*+?{}|^$]+")
 #: jieba's words written at least this often give the characters' weights (36,000 of its
 #: 349,000 words: the estimate in 0.05 s, not 0.3)
 _COUNTED = 100
@@ -177,16 +186,48 @@ def need_cost(need: Iterable[str] | None, weight: Mapping[str, float]) -> float:
 
 
 def worth_windows(needs: tuple[str, ...], reach: Reach,
-                  weight: Mapping[str, float] | None = None) -> bool:
+                  weight: Mapping[str, float] | None = None, slow: bool = False) -> bool:
     """Whether scanning the windows around ``needs`` is expected to be cheaper than a
     scan of the whole text: not where one string is needed (``regex`` finds a string
     every match holds itself, and fast: names.reform, chief_system) nor where the needed
     strings share one (改革 of the reforms), nor where the windows are expected to cover
-    more than ``_MOST_COVER`` of a text (the place abbreviations, marks)."""
-    if len(needs) < 2 or _shared_part(needs):
+    more than ``_MOST_COVER`` of a text (the place abbreviations, marks). A pattern that
+    opens with a lookbehind of more than a literal (``slow``: :func:`slow_start`) is tried
+    by ``regex`` at every position, whatever strings its matches hold: its windows pay
+    where they cover up to ``_SLOW_COVER`` of a text, shared strings or not
+    (names.partner_cooperation's 协作 and 合作, after place abbreviations)."""
+    if len(needs) < 2 or not slow and _shared_part(needs):
         return False
     weight = _jieba_weights() if weight is None else weight
-    return need_cost(needs, weight) * (reach.longest + reach.reads) < _MOST_COVER
+    return need_cost(needs, weight) * (reach.longest + reach.reads) \
+        < (_SLOW_COVER if slow else _MOST_COVER)
+
+
+def slow_start(source: str) -> bool:
+    """Whether a pattern opens (inside its opening groups) with a lookbehind that is more
+    than literal characters: ``(?<![京冀…])``, ``(?<=(?:俄罗斯|美国…)…)``, which ``regex``
+    tries at every position of a scan, its search for where a match can start seeing
+    nothing past it (speed23's reading of the numeric rules); not ``(?<=驻)``."""
+    opening = _LOOKBEHIND_FIRST.match(source)
+    if opening is None:
+        return False
+    depth, i, start = 1, opening.end(), opening.end()
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":  # a set: its parentheses are characters
+            i += 3 if source.startswith("[^]", i) else 2 if source.startswith("[]", i) else 1
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return _LITERAL.fullmatch(source, start, i) is None
+        i += 1
+    return True
 
 
 def _shared_part(strings: tuple[str, ...]) -> bool:
@@ -538,4 +579,5 @@ def window(source: str, weight: Mapping[str, float] | None = None
 
 
 __all__ = ["OUTLINE", "char_weights", "first_chars", "literal_words", "need_cost",
-           "needed_strings", "outline_led", "outlined", "window", "worth_windows"]
+           "needed_strings", "outline_led", "outlined", "slow_start", "window",
+           "worth_windows"]
