@@ -455,6 +455,15 @@ CASES = [
     ("places_listed_organ", "临安区、桐庐县政府；国务院、省和市人民政府批准",
      [("临安区", "GPE", "临安区"), ("桐庐县政府", "ORG", "桐庐县政府"),
       ("国务院", "ORG", "国务院"), ("市人民政府", "ORG", "市人民政府")]),
+    # programmes a 2026 task list names bare in a list (gazetteer, init24): one INITIATIVE
+    # each, no GPE 港澳 inside 港澳药械通 (rule 6)
+    ("bay_area_programmes", "湾区标准、湾区认证、港澳药械通、跨境理财通等落地见效",
+     [("湾区标准", "INITIATIVE", "湾区标准"), ("湾区认证", "INITIATIVE", "湾区认证"),
+      ("港澳药械通", "INITIATIVE", "港澳药械通"), ("跨境理财通", "INITIATIVE", "跨境理财通")]),
+    # a short name in brackets after the full one: the same programme
+    ("account_short_name", "多功能自由贸易账户（EF账户）上线运行",
+     [("多功能自由贸易账户", "INITIATIVE", "多功能自由贸易账户"),
+      ("EF账户", "INITIATIVE", "多功能自由贸易账户")]),
 ]
 
 
@@ -468,6 +477,8 @@ INSIDE = [
     ("five_hundreds", "全力推进省“五个100”重大产业项目", "五个100"),
     ("numbered_programme", "纳入市1515工程扶持范围", "1515工程"),
     ("quoted_hundred", "全市“100 大新开工项目”进展顺利", "100 大新开工项目"),
+    # the two subsidies for the disabled: a named pair, no COUNT 两项 (rule 11)
+    ("disability_subsidies", "全省建立残疾人两项补贴标准动态调整机制", "残疾人两项补贴"),
 ]
 
 
