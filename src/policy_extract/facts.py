@@ -2178,10 +2178,16 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 and bool(_SUBSET_PREDICATE.match(indicator))
             if subset:  # 173项X案例，82项获国家层面认可: 82 of the X案例 the count before counted
                 indicator = state.counted_noun + indicator
+            elif (series or opens_list) and state.recent and not share_of \
+                    and vocab.benefit.match(indicator) \
+                    and not indicator.startswith(state.recent[-1]):
+                # 新增X项目989个、释放产值1500亿元: what the item before counted (X项目释放产值)
+                indicator = state.recent[-1] + indicator
             elif (series or opens_list and not _OWN_PREDICATE.search(text, value.end, following)) \
                     and state.recent and indicator and not share_of \
                     and indicator not in vocab.generic \
                     and not _OWN_PREDICATE.match(_clean(left).lstrip("、，,和及与")) \
+                    and not vocab.benefit.match(indicator) \
                     and not _THRESHOLD_ONLY.search(indicator):  # 新增A 6000家、B 1.76万家
                 # (not 新增6个A、完成21个B: the item writes its own verb, which goes)
                 verb = vocab.series_verb.match(state.recent[-1])
