@@ -2199,6 +2199,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     indicator = verb.group(0) + indicator
                 elif shared and series:  # 文艺精品获文华奖3项、群星奖4项: 文艺精品获群星奖
                     indicator = shared + indicator
+                elif not verb and series and vocab.series_verb.fullmatch(indicator) \
+                        and (done := vocab.selected_after.search(state.recent[-1])) \
+                        and done.start() >= 2:
+                    # 城镇污水处理厂开工4座、续建6座: the noun written before the verbs is each
+                    # item's (城镇污水处理厂续建)
+                    indicator = state.recent[-1][:done.start()] + indicator
                 elif verb and series and vocab.series_verb.fullmatch(indicator) \
                         and verb.end() < len(state.recent[-1]):
                     # 新增高新技术企业19家、累计44家: 累计高新技术企业; 累计开工X 531个、
