@@ -2473,7 +2473,8 @@ def _shared_lead(before: str, indicator: str, vocab: FactVocab) -> str:
     """The subject and verb the item before wrote for the items of its list (FACTS.md lists:
     the words the items share): the words of ``before`` up to a verb inside it
     (``series_verbs``, ``list_verbs``: 文艺精品获文华奖 -> 文艺精品获; 调查发现新物种 ->
-    调查发现) when this item has no verb of its own (群星奖); else nothing."""
+    调查发现) when this item has no verb of its own (群星奖) and does not end with what the
+    verb's object is (城镇新增就业、农村劳动力转移就业: a whole name of its own); else nothing."""
     if not indicator or indicator.startswith("新") or vocab.list_verb.search(indicator) \
             or vocab.head.search(before):
         return ""  # 新筹建1个X: a verb of its own; 基础设施建设投资: a quantity, no things
@@ -2483,6 +2484,8 @@ def _shared_lead(before: str, indicator: str, vocab: FactVocab) -> str:
     end = found.end()
     while (more := vocab.list_verb.match(before, end)) and more.end() > end:
         end = more.end()  # 评选发布: the whole run of verbs
+    if indicator.endswith(before[end:]):
+        return ""  # 城镇新增就业X、农村劳动力转移就业Y: the item names its whole quantity again
     return before[:end] if len(before) - end >= 2 else ""
 
 
