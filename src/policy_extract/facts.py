@@ -2621,7 +2621,11 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     if conj:  # 2070种进口商品和5年内…的5048种商品: a conjunction before the next figure's words
         kept = kept[:conj.start()]
     noun_end = 0
-    if before_value:  # 3大中心累计引进项目68个: the noun ends where the next figure's verb starts
+    # 456个小区完成临时用电治理、60万户居民…: an item that 、 closes before the next figure
+    # holds no verb of that figure
+    closed = cut is not None and cut.group(0) == "、" and cut.end() == len(
+        "".join(raw[i] for i in where))
+    if before_value and not closed:  # 3大中心累计引进项目68个: ends where the next verb starts
         verb = vocab.noun_end.search(kept, 1)
         if verb:
             kept = kept[:verb.start()]
