@@ -2178,10 +2178,16 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 and bool(_SUBSET_PREDICATE.match(indicator))
             if subset:  # 173项X案例，82项获国家层面认可: 82 of the X案例 the count before counted
                 indicator = state.counted_noun + indicator
+            elif (series or opens_list) and state.recent and not share_of \
+                    and vocab.benefit.match(indicator) \
+                    and not indicator.startswith(state.recent[-1]):
+                # 新增X项目989个、释放产值1500亿元: what the item before counted (X项目释放产值)
+                indicator = state.recent[-1] + indicator
             elif (series or opens_list and not _OWN_PREDICATE.search(text, value.end, following)) \
                     and state.recent and indicator and not share_of \
                     and indicator not in vocab.generic \
                     and not _OWN_PREDICATE.match(_clean(left).lstrip("、，,和及与")) \
+                    and not vocab.benefit.match(indicator) \
                     and not _THRESHOLD_ONLY.search(indicator):  # 新增A 6000家、B 1.76万家
                 # (not 新增6个A、完成21个B: the item writes its own verb, which goes)
                 verb = vocab.series_verb.match(state.recent[-1])
@@ -2193,6 +2199,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     indicator = verb.group(0) + indicator
                 elif shared and series:  # 文艺精品获文华奖3项、群星奖4项: 文艺精品获群星奖
                     indicator = shared + indicator
+                elif not verb and series and vocab.series_verb.fullmatch(indicator) \
+                        and (done := vocab.selected_after.search(state.recent[-1])) \
+                        and done.start() >= 2:
+                    # 城镇污水处理厂开工4座、续建6座: the noun written before the verbs is each
+                    # item's (城镇污水处理厂续建)
+                    indicator = state.recent[-1][:done.start()] + indicator
                 elif verb and series and vocab.series_verb.fullmatch(indicator) \
                         and verb.end() < len(state.recent[-1]):
                     # 新增高新技术企业19家、累计44家: 累计高新技术企业; 累计开工X 531个、
@@ -2461,7 +2473,8 @@ def _shared_lead(before: str, indicator: str, vocab: FactVocab) -> str:
     """The subject and verb the item before wrote for the items of its list (FACTS.md lists:
     the words the items share): the words of ``before`` up to a verb inside it
     (``series_verbs``, ``list_verbs``: 文艺精品获文华奖 -> 文艺精品获; 调查发现新物种 ->
-    调查发现) when this item has no verb of its own (群星奖); else nothing."""
+    调查发现) when this item has no verb of its own (群星奖) and does not end with what the
+    verb's object is (城镇新增就业、农村劳动力转移就业: a whole name of its own); else nothing."""
     if not indicator or indicator.startswith("新") or vocab.list_verb.search(indicator) \
             or vocab.head.search(before):
         return ""  # 新筹建1个X: a verb of its own; 基础设施建设投资: a quantity, no things
@@ -2471,6 +2484,8 @@ def _shared_lead(before: str, indicator: str, vocab: FactVocab) -> str:
     end = found.end()
     while (more := vocab.list_verb.match(before, end)) and more.end() > end:
         end = more.end()  # 评选发布: the whole run of verbs
+    if indicator.endswith(before[end:]):
+        return ""  # 城镇新增就业X、农村劳动力转移就业Y: the item names its whole quantity again
     return before[:end] if len(before) - end >= 2 else ""
 
 
@@ -2606,7 +2621,11 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     if conj:  # 2070种进口商品和5年内…的5048种商品: a conjunction before the next figure's words
         kept = kept[:conj.start()]
     noun_end = 0
-    if before_value:  # 3大中心累计引进项目68个: the noun ends where the next figure's verb starts
+    # 456个小区完成临时用电治理、60万户居民…: an item that 、 closes before the next figure
+    # holds no verb of that figure
+    closed = cut is not None and cut.group(0) == "、" and cut.end() == len(
+        "".join(raw[i] for i in where))
+    if before_value and not closed:  # 3大中心累计引进项目68个: ends where the next verb starts
         verb = vocab.noun_end.search(kept, 1)
         if verb:
             kept = kept[:verb.start()]
