@@ -1493,8 +1493,18 @@ class NameRulePass:
         know, 西安国家版本馆, 丽水生态产品价值实现机制试点; rule 11: a reform or programme
         named after a verb of policy, 深化企业简易注销改革): vetted as a place-led name (one
         phrase, on a word boundary) and ending on a word boundary of jieba (西安|市场监管局
-        is no 西安市场)."""
-        return (c for c in self._place_led_name(text, rule) if self._ends_word(text.clean, c))
+        is no 西安市场); not a facility whose last word is a verb of one character after an
+        adverb or a verb (中国人民永远|站|在…一边, 瑙鲁决定|站|在: a clause; not 南极秦岭|站,
+        中国空间站)."""
+        for c in self._place_led_name(text, rule):
+            if not self._ends_word(text.clean, c):
+                continue
+            if c.label == "FAC":
+                words = tagged_words(self.tokenizer, self.tags, text.clean[c.start:c.end])
+                if len(words) >= 2 and len(words[-1][0]) == 1 and words[-1][1] == "v" \
+                        and words[-2][1] in _VERB_TAGS | {"a"}:
+                    continue
+            yield c
 
     def _programme(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """An unquoted programme (rule 11) vetted as :meth:`_outer_name`, whose pattern lets
