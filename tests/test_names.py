@@ -184,6 +184,17 @@ CASES = [
     # rule 20: outermost names
     ("port_of_city", "九江港吞吐量增长", [("九江港", "FAC", "九江港")]),
     ("railway_section", "西成铁路甘肃段建成", [("西成铁路甘肃段", "FAC", "西成铁路甘肃段")]),
+    # facb24: a stop on a line or at an airport is one FAC with it (names.stop_part); not an
+    # agency at the line (边检站) nor a kind (沿线站点)
+    ("stop_on_line", "，在京港澳高速保定服务区", [("京港澳高速保定服务区", "FAC", "京港澳高速保定服务区")]),
+    ("airport_station", "，大兴机场站开通运营", [("大兴机场站", "FAC", "大兴机场站")]),
+    ("agency_at_bridge", "，记者从港珠澳大桥边检站了解到", [("港珠澳大桥", "FAC", "港珠澳大桥")]),
+    # a museum named after a site of the gazetteer, and a hall of a known building (site_part)
+    ("site_museum", "，参观三星堆博物馆。", [("三星堆博物馆", "FAC", "三星堆博物馆")]),
+    ("building_hall", "，在人民大会堂北大厅举行仪式", [("人民大会堂北大厅", "FAC", "人民大会堂北大厅")]),
+    ("national_building", "，在人民大会堂会见", [("人民大会堂", "FAC", "人民大会堂")]),
+    # an aspect particle opens no name (标志着|中吉乌铁路)
+    ("aspect_particle", "，标志着中吉乌铁路项目正式启动。", [("中吉乌铁路", "FAC", "中吉乌铁路")]),
     ("zone_of_city", "衢州综保区封关运作", [("衢州综保区", "ORG", "衢州综保区")]),
     ("congress_of_place", "在海拉尔区第十五届人民代表大会第二次会议上",
      [("海拉尔区第十五届人民代表大会", "ORG", "海拉尔区第十五届人民代表大会")]),

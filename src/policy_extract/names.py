@@ -81,7 +81,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "two_char_name", "head_list",
-                     "compass_region", "company_product", "noun_name", "airport_part",
+                     "compass_region", "company_product", "noun_name", "airport_part", "stop_part", "site_part",
                      "item_list", "proper_works", "built_name", "foreign_division"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
@@ -346,6 +346,11 @@ _OPENING_TAGS = frozenset({"p", "c", "r"})
 #: jieba's tags of the particles 的 and 了: words of a clause, not of a facility's name
 #: (not 地, tagged uv, of 锦屏深|地|科学中心)
 _PARTICLE_TAGS = frozenset({"uj", "ul"})
+#: the roads a stop's rule reads after an airport's name (大兴机场|北线高速公路)
+_STOP_ROADS = frozenset({"高速公路", "高速", "快速路"})
+#: jieba's tags of the aspect particles 着 and 过 that end a verb (标志着|中吉乌铁路, 经过|…):
+#: no name's first character
+_ASPECT_TAGS = frozenset({"uz", "ug"})
 #: prepositions a work's name holds: a line's two ends, two works joined (南宁至贵港一级航道)
 _JOINING = frozenset({"至", "与", "和", "及", "同"})
 #: labels of another rule's name at an item's start that leave the item to it
@@ -891,6 +896,7 @@ class NameRulePass:
         self._vision_described_by = tuple(_words(lex, "vision_described_by", path))
         self._place_apart_before = tuple(_words(lex, "place_apart_before", path))
         self.not_proper = frozenset(_words(lex, "not_proper", path))
+        self.stop_not_inside = tuple(_words(lex, "stop_not_inside", path))
         self._short_kind_heads = tuple(_words(lex, "short_kind_heads", path))
         self._built_heads = _Suffixes.of(_words(lex, "built_heads", path))
         self._short_name_heads = frozenset(_words(lex, "short_name_heads", path))
@@ -1488,8 +1494,18 @@ class NameRulePass:
         know, 西安国家版本馆, 丽水生态产品价值实现机制试点; rule 11: a reform or programme
         named after a verb of policy, 深化企业简易注销改革): vetted as a place-led name (one
         phrase, on a word boundary) and ending on a word boundary of jieba (西安|市场监管局
-        is no 西安市场)."""
-        return (c for c in self._place_led_name(text, rule) if self._ends_word(text.clean, c))
+        is no 西安市场); not a facility whose last word is a verb of one character after an
+        adverb or a verb (中国人民永远|站|在…一边, 瑙鲁决定|站|在: a clause; not 南极秦岭|站,
+        中国空间站)."""
+        for c in self._place_led_name(text, rule):
+            if not self._ends_word(text.clean, c):
+                continue
+            if c.label == "FAC":
+                words = tagged_words(self.tokenizer, self.tags, text.clean[c.start:c.end])
+                if len(words) >= 2 and len(words[-1][0]) == 1 and words[-1][1] == "v" \
+                        and words[-2][1] in _VERB_TAGS | {"a"}:
+                    continue
+            yield c
 
     def _programme(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """An unquoted programme (rule 11) vetted as :meth:`_outer_name`, whose pattern lets
@@ -2293,6 +2309,68 @@ class NameRulePass:
                     and (m := rule.pattern.match(clean, c.end)) is not None:
                 yield self._cand(c.start, m.end(), rule.label, clean[c.start:m.end()], rule.id,
                                  rule.score, rule.priority)
+
+    def _stop_parts(self, clean: str, cands: list[Candidate], rule: NameRule
+                    ) -> Iterable[Candidate]:
+        """A stop on a line, airport or port written right after its name is one FAC with it
+        (rule 20, the outermost name: 京台高速|丰乐服务区, 中老铁路|万象站, 贡嘎国际机场|国际
+        货站, 大兴机场|站, 青岛港|前湾码头): the rule's pattern matched where the facility ends,
+        ending on a word boundary (not 铁路沿线|站点), its words between a proper name or a
+        place (丰乐, 万象, 前湾; 国际 before 货站), none before a stop where only an airport's or
+        port's own station is meant (机场站, 港站); no common word (铁路|沿线站), no agency
+        (港珠澳大桥|边检站: lexicon.stop_not_inside). Where another rule found the stop's name
+        already with the line inside, from the same start or a later one, its front stands
+        (郑渝高铁长寿北站 of the head walk, not 终至郑渝高铁 of a rule it beat made longer; the
+        stop alone, 保定服务区, is no such name)."""
+        assert rule.pattern is not None
+        found: dict[int, list[int]] = {}
+        for c in cands:
+            if c.label == "FAC":
+                found.setdefault(c.end, []).append(c.start)
+        for c in cands:
+            if c.label != "FAC" or (m := rule.pattern.match(clean, c.end)) is None \
+                    or any(c.start <= s < c.end for s in found.get(m.end(), ())) \
+                    or not on_word_boundaries(self.tokenizer, clean, c.start, m.end()):
+                continue
+            mid, end = m.group("mid"), m.group("end")
+            own = clean.endswith(("机场", "港"), c.start, c.end)
+            if end in _STOP_ROADS:
+                if not own or mid not in ("", "东线", "南线", "西线", "北线"):
+                    continue  # a road named by the airport (大兴机场|北线高速公路)
+            elif not mid:
+                if not (own and end.endswith("站")):
+                    continue
+            elif any(w in mid for w in self.stop_not_inside) \
+                    or not (self._proper_words(mid) or self._rare_words(mid)
+                            or mid in self.data.gazetteer or mid == "国际" and end == "货站"):
+                continue
+            yield self._cand(c.start, m.end(), rule.label, clean[c.start:m.end()], rule.id,
+                             rule.score, rule.priority)
+
+    def _site_parts(self, clean: str, cands: list[Candidate], rule: NameRule
+                    ) -> Iterable[Candidate]:
+        """A site's museum, ruins or scenic area named after a known site, or a hall of a known
+        building, written right after it, is one FAC with it (rule 20, the outermost name:
+        三星堆|博物馆, where jieba reads the gazetteer's 三星堆 as a numeral and the head walk
+        stops; 人民大会堂|北大厅): the rule's
+        pattern matched where a gazetteer's facility ends, ending on a word boundary (not
+        三星堆|博物馆藏)."""
+        assert rule.pattern is not None
+        for c in cands:
+            if c.label == "FAC" and c.rule.startswith("names.gazetteer") \
+                    and (m := rule.pattern.match(clean, c.end)) is not None \
+                    and on_word_boundaries(self.tokenizer, clean, c.start, m.end()):
+                yield self._cand(c.start, m.end(), rule.label, clean[c.start:m.end()], rule.id,
+                                 rule.score, rule.priority)
+
+    def _rare_words(self, text: str) -> bool:
+        """Whether ``text`` is two characters or more of words that are no common word (each
+        under :data:`_COMMON_NAME` counts in jieba's dictionary) and no verb or function word:
+        a stop's own name that jieba knows as a rare word (丰乐, 万象, 前湾; not 客运, 沿线)."""
+        return len(text) >= 2 and all(
+            self.tokenizer.FREQ.get(w, 0) < _COMMON_NAME and f not in _VERB_TAGS
+            and f not in _FUNCTION_TAGS - {"a"}
+            for w, f in tagged_words(self.tokenizer, self.tags, text))
 
     def _shared_fac_items(self, clean: str, cands: list[Candidate], rule: NameRule
                           ) -> Iterable[Candidate]:
@@ -3587,8 +3665,10 @@ class NameRulePass:
                 return k
             if len(word) == 1 and k + 1 <= i and len(toks[k + 1][0]) == 1 \
                     and word not in _FUNCTION_CHARS and word not in _LEVELS \
+                    and flag not in _ASPECT_TAGS \
                     and not {word, toks[k + 1][0]} & _PROCEDURE_CHARS:
-                return k  # two single characters in a row: an unknown proper name
+                return k  # two single characters in a row: an unknown proper name (not a
+                # verb's aspect particle before them, 标志着|中吉乌铁路)
         return None
 
     def _persons(self, toks: list[tuple[str, str]], offsets: list[int],
@@ -3701,6 +3781,8 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "shared_fac_head": NameRulePass._shared_fac_items,
     "head_list": NameRulePass._head_list_items,
     "airport_part": NameRulePass._airport_parts,
+    "stop_part": NameRulePass._stop_parts,
+    "site_part": NameRulePass._site_parts,
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
 assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
