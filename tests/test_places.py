@@ -213,8 +213,13 @@ DOCUMENT_PLACES = [
                  "四川省", "inferred:most-named", id="a tie to the broadest, no narrower holder"),
     # one mention is no text's place, unless it holds another place named or a weaker sign
     # of the text speaks at its level (facts.own_level_signs)
-    pytest.param("推进海南全面深化改革开放，推动服务业高质量发展。", None, "none",
-                 id="one mention: no place"),
+    pytest.param("完成呼伦贝尔市确定的目标，推动服务业高质量发展。", None, "none",
+                 id="one mention of a city: no place"),
+    pytest.param("对标北京先进经验，推动服务业高质量发展。", None, "none",
+                 id="one mention of a municipality: no place"),
+    # counterexample: a province's report cut names itself once
+    pytest.param("奋力谱写中国式现代化广东篇章，推动服务业高质量发展。", "广东省", "inferred:most-named",
+                 id="one mention of a province stands"),
     pytest.param("推动苏南发展，支持江苏、泰州协同。", "江苏省", "inferred:most-named",
                  id="one mention holding another place named"),
     pytest.param("第七条 市人民政府应当编制规划。杭州各港区配备船舶10艘。", "浙江省杭州市",
