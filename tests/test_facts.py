@@ -601,8 +601,15 @@ def test_cli_run_with_the_baseline(tmp_path: Path) -> None:
     # a region without a division (成渝, 川南) is no document's place, however often it is
     # named (a task section names 成渝 more than its own city): the place is documents.place,
     # a division (places.find_document_place), or none
-    pytest.param("深化成渝合作，建设成渝中线高铁，推进成渝共建西部金融中心，支持重庆与四川毗邻地区合作。\n",
-                 "重庆", None, id="untitled-text-takes-a-division-over-a-region-named-more"),
+    pytest.param("深化成渝合作，建设成渝中线高铁，推进成渝共建西部金融中心，支持重庆与四川毗邻地区合作，"
+                 "重庆加快发展。\n", "重庆", None,
+                 id="untitled-text-takes-a-division-over-a-region-named-more"),
+    # counterexample: each division named once, neither holding the other: one mention is
+    # no text's place (a national guideline's cut naming 海南 once)
+    pytest.param("深化成渝合作，建设成渝中线高铁，推进成渝共建西部金融中心，支持成都与重庆毗邻地区合作。\n",
+                 None, None, id="one-mention-each-is-no-place"),
+    pytest.param("支持成都建设国家服务业核心城市，服务业增加值增长6%。\n",
+                 None, None, id="one-mention-of-a-city-is-no-place"),
     pytest.param("推动川南、川东北地区协同发展，深化成渝合作。\n", None, None,
                  id="untitled-text-naming-regions-only-has-no-place"),
     pytest.param("深圳市前海深港现代服务业合作区产业发展专项资金管理办法\n\n"

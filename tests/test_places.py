@@ -133,6 +133,16 @@ DOCUMENT_PLACES = [
                  "江苏省无锡市新吴区", "document:head", id="title read as a programme"),
     pytest.param("国务院关于促进服务业发展的指导意见\n各省、自治区、直辖市人民政府：",
                  "中国", "document:head", id="a document of the state"),
+    # a text of the supreme court is the state's, and so is its arrangement with 香港 (a
+    # partner of the state's, not its place)
+    pytest.param("最高人民法院关于知识产权法庭若干问题的规定\n知识产权法庭设在北京市，北京市…",
+                 "中国", "document:head", id="a text of the supreme court"),
+    pytest.param("最高人民法院关于内地与香港特别行政区法院相互委托提取证据的安排\n根据《中华人民共和国"
+                 "香港特别行政区基本法》第九十五条…", "中国", "document:head",
+                 id="the state's arrangement with a special administrative region"),
+    # counterexample: a title of 香港's own with no body of the state
+    pytest.param("香港特别行政区2019年施政报告\n各位议员：", "香港特别行政区", "document:head",
+                 id="a special administrative region's own title"),
     pytest.param("近年来，市委、市政府以新发展理念为引领，认真贯彻党中央、国务院决策，\n"
                  "常德经济稳中有进。常德、常德、常德。", "湖南省常德市", "inferred:level-words",
                  id="no title: the place named most (three times at least)"),
@@ -201,6 +211,30 @@ DOCUMENT_PLACES = [
     # the division named most, a tie to the broadest, no narrower holder (gold dev-d51)
     pytest.param("支持成都建设，推动成都、四川协同，四川加快发展，成都、四川同步推进，支持邛崃发展。",
                  "四川省", "inferred:most-named", id="a tie to the broadest, no narrower holder"),
+    # one mention is no text's place, unless it holds another place named or a weaker sign
+    # of the text speaks at its level (facts.own_level_signs)
+    pytest.param("完成呼伦贝尔市确定的目标，推动服务业高质量发展。", None, "none",
+                 id="one mention of a city: no place"),
+    pytest.param("对标北京先进经验，推动服务业高质量发展。", None, "none",
+                 id="one mention of a municipality: no place"),
+    # counterexample: a province's report cut names itself once
+    pytest.param("奋力谱写中国式现代化广东篇章，推动服务业高质量发展。", "广东省", "inferred:most-named",
+                 id="one mention of a province stands"),
+    pytest.param("推动苏南发展，支持江苏、泰州协同。", "江苏省", "inferred:most-named",
+                 id="one mention holding another place named"),
+    pytest.param("第七条 市人民政府应当编制规划。杭州各港区配备船舶10艘。", "浙江省杭州市",
+                 "inferred:most-named", id="one mention with a sign of its level"),
+    # a district's excerpt that writes 全区 once, not as a subject, and its 区委: the district
+    # it names, not the prefecture named as often; naming no district, none
+    pytest.param("在区委的领导下，新增就业3000人，占全区的一半。争取呼伦贝尔市支持，推进海拉尔区老城改造。",
+                 "内蒙古自治区呼伦贝尔市海拉尔区", "inferred:level-words",
+                 id="weak signs of a district: the district named"),
+    pytest.param("在区委的领导下，新增就业3000人，占全区的一半。争取呼伦贝尔市支持，配合呼伦贝尔市创建文明城市。",
+                 None, "none", id="weak signs of a district naming its city only"),
+    # a holder of one place below it named more often than itself holds no list
+    pytest.param("加快推进海拉尔至满洲里公路建设，配合呼伦贝尔市推进改革，使海拉尔区群众受益，"
+                 "海拉尔区新增就业3000人。", "内蒙古自治区呼伦贝尔市海拉尔区", "inferred:most-named",
+                 id="a prefecture holding its district named more often is no holder"),
 ]
 
 

@@ -441,6 +441,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "rate_words", "target_headings", "flow_cues", "plan_periods", "right_stops",
           "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs",
           "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
+          "own_level_signs",
           "rules_titles", "zone_words", "relative_periods",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
@@ -1190,6 +1191,28 @@ def speaking_level(text: str, mentions: Sequence[Mention], vocab: FactVocab | No
     if not levels:
         return None
     return max(levels, key=lambda lv: (levels[lv], -LEVEL_ORDER.index(lv)))
+
+
+def own_level_signs(text: str, mentions: Sequence[Mention], vocab: FactVocab | None = None
+                    ) -> frozenset[str]:
+    """The levels a text's weaker signs name (``own_level_signs``: 全区 anywhere, not as a
+    clause's subject; one body named by its level alone, 区委, 市人民政府), for a text
+    :func:`speaking_level` finds none in (places.find_document_place)."""
+    vocab = vocab or _default_vocab()
+    signs = dict(w.split("=", 1) for w in vocab["own_level_signs"])
+    found = {signs[w] for w in _own_level_word(tuple(signs)).findall(text)}
+    # one body named by its level alone (区委, 区发改局, 省产业技术研究院: speaking_level
+    # wants two)
+    found |= {level for m in mentions if m.label == "ORG" and _LEVEL_BODY.match(m.text)
+              and (level := vocab.levels.get(f"全{m.text[:1]}"))}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4)
+def _own_level_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` anywhere (全区 of 占全区的一半), not 全区域 nor 全区县 (a city's
+    districts and counties), 全县域."""
+    return re.compile("(" + alternation(list(words)) + ")(?![域区县市旗级])")
 
 
 def _own_place(m: Mention, index: Any) -> bool:

@@ -68,6 +68,7 @@ DEPENDENT_LEVELS: tuple[tuple[str, str], ...] = (
     ("自治县", "county"), ("县", "county"), ("区", "county"), ("旗", "county"),
     ("国家", "country"), ("国务院", "country"), ("全国", "country"),
     ("中央", "country"), ("党中央", "country"), ("中共中央", "country"),
+    ("最高人民法院", "country"), ("最高人民检察院", "country"),
 )
 #: words that start with a level word and are no level: 市场监管局 is no city's as such
 _NOT_LEVELS = ("市场", "区域", "市域", "县域", "省域", "州域")
@@ -533,6 +534,10 @@ def find_document_place(text: str, mentions: Sequence[Mention],
                 found += [china for m in inside if m.label == "ORG"
                           and _level_word(m.name) == "country"
                           and (china := index.by_code.get(CHINA)) is not None]
+                # a body of the state with 香港 or 台湾 in its title (最高人民法院关于内地与香港
+                # 特别行政区法院…的安排) speaks of them as partners: the state's
+                if any(p.code == CHINA for p in found):
+                    found = [p for p in found if not _beyond_mainland(p)]
             context = _most_specific(found)
         if context is not None:
             return context, source
@@ -546,6 +551,14 @@ def find_document_place(text: str, mentions: Sequence[Mention],
         from .facts import speaking_level  # facts reads this module's index when first asked
 
         level = speaking_level(text, mentions)
+    from .facts import own_level_signs
+
+    # no level word: weaker signs (全区 not as a subject, the 区委 or 区政府 as an ORG) make a
+    # district's text, cut from its title, speak as a district: a district it names, else
+    # none, never the prefecture it names beside (争取呼伦贝尔市支持, 呼伦贝尔市委)
+    signs = own_level_signs(text, mentions)
+    if level is None and signs == {"county"}:
+        level = "county"
     bodies = _bodies_places(mentions, index)
     if level is not None and (areas := areas_at_level([*named, *bodies], level, index)):
         return max(areas, key=areas.__getitem__), "inferred:level-words"
@@ -558,11 +571,26 @@ def find_document_place(text: str, mentions: Sequence[Mention],
     # (中华人民共和国 named most in a state's regulations without their title: 中国)
     china = [p for m in mentions if m.label == "GPE"
              and (p := index.resolve(m.name)) is not None and p.code == CHINA]
-    most = _named_most([*named_gpes(mentions, index, within), *china])
+    gpes = [*named_gpes(mentions, index, within), *china]
+    most = _named_most(gpes)
     held = holding_most(named, index)
-    if held is not None and (most is None or most.within(held)) \
+    # a division apart from the one named most that holds more of the places named than it
+    # is named (四川 of 成都, 绵阳, 宜宾, 达州 in a 四川 opinion naming 重庆 twice as a partner;
+    # not 成都 inside 四川, gold dev-d51)
+    if held is not None and (most is None or most.within(held) or not held.within(most)
+                             and _holds(held, named) > gpes.count(most)) \
             and (level is None or scope or fits_level(held, level)):
         return held, "inferred:most-named"
+    # one mention of a city, a municipality (北京 of a court's text) or a special
+    # administrative region is no document's place (完成呼伦贝尔市确定的目标 in a district's
+    # cut, 支持成都建设 in a province's), unless it holds another place named (江苏 and 泰州
+    # once each) or the text's weaker signs speak at its level (杭州 once beside 市人民政府);
+    # the state or a province named once stands (a province's report cut names itself once:
+    # right in 14 of 15 such cuts of raw reports, 海南 of a national guideline the other)
+    if most is not None and _city_like(most) \
+            and max(gpes.count(most), named.count(most)) == 1 and most.level not in signs \
+            and not any(p != most and p.within(most) for p in named):
+        return None, "none"
     if most is not None and (level is None or scope or fits_level(most, level)):
         return most, "inferred:most-named"
     return None, "none"
@@ -640,6 +668,20 @@ def _short_county(name: str, place: Place) -> bool:
     town's full name (六横镇: its county)."""
     return place.level == "county" and name != place.name \
         and not name.endswith(("区", "县", "市", "旗")) and town_county(name) is None
+
+
+def _city_like(place: Place) -> bool:
+    """Whether ``place`` is a prefecture or a county, a municipality (北京) or a special
+    administrative region (香港): one that texts of other places name in passing."""
+    return place.province is not None and (
+        place.level != "province" or place.code[:2] in _MUNICIPALITIES
+        or place.province.endswith(_SAR))
+
+
+def _beyond_mainland(place: Place) -> bool:
+    """Whether ``place`` lies in a special administrative region or in 台湾."""
+    return place.province is not None and (place.province.endswith(_SAR)
+                                           or place.province.startswith("台湾"))
 
 
 def _chinese(place: Place) -> bool:
@@ -728,12 +770,33 @@ def holding_most(named: Sequence[Place], index: PlaceIndex) -> Place | None:
         for a in {index.ancestor(p, level) for level in ("county", "prefecture", "province")}:
             if a is not None:
                 held[a] = held.get(a, 0) + 1
-    fits = [p for p, n in held.items() if n >= 3 and 2 * n >= len(named)]
+    # a holder of one division below it, named itself less often than the places in that
+    # one, holds no list (呼伦贝尔市 once, 海拉尔区 twice in a district's excerpt, nor 内蒙古
+    # of the two: the district named most stands; 四川 three times beside 成都 twice does)
+    fits = [p for p, n in held.items() if n >= 3 and 2 * n >= len(named)
+            and (len(_held_below(p, named, index)) != 1
+                 or 2 * named.count(p) >= n)]
     if not fits:
         return None
     best = min(_NARROWNESS.get(p.level, 3) for p in fits)
     at_best = [p for p in fits if _NARROWNESS.get(p.level, 3) == best]
     return at_best[0] if len(at_best) == 1 else None
+
+
+def _held_below(area: Place, named: Sequence[Place], index: PlaceIndex) -> set[Place]:
+    """The divisions one level below ``area`` that hold the places ``named`` inside it
+    (陕西省 of 西安, 榆林, 延安: three; 内蒙古 of 呼伦贝尔市 and 海拉尔区: 呼伦贝尔市 only)."""
+    below = LEVELS[LEVELS.index(area.level) + 1] if area.level in _NARROWNESS \
+        and area.level != "county" else None
+    if below is None:
+        return set()
+    return {a for q in named if q != area and q.within(area)
+            and (a := index.ancestor(q, below)) is not None and a != area}
+
+
+def _holds(area: Place, named: Sequence[Place]) -> int:
+    """How many of the places ``named`` lie in ``area`` (itself too)."""
+    return sum(p.within(area) for p in named)
 
 
 def document_place_of(text: str, mentions: Sequence[Mention],
