@@ -712,6 +712,14 @@ FEATURE_OPENERS = [
                  id="a mountain's name (train d20)"),
     pytest.param("杭州市人民政府工作报告\n支持萧山、余杭打造科创高地。", {"萧山", "余杭"},
                  id="no feature after it"),
+    pytest.param("四川省人民政府工作报告\n聚焦大凉山、邛崃—岷山、金沙江中上游等重点区域。",
+                 set(), id="a range's first end, a dash before its other (train d51)"),
+    pytest.param("成都市人民政府工作报告\n推动邛崃—大邑一体化发展。", {"邛崃", "大邑"},
+                 id="a place after the dash"),
+    pytest.param("天津市人民政府工作报告\n整治修复滨海湿地规模不少于400公顷。", set(),
+                 id="a kind of land after it (train d46)"),
+    pytest.param("天津市人民政府工作报告\n支持滨海、武清加快发展。", {"滨海", "武清"},
+                 id="no land word after it"),
 ]
 
 
@@ -758,7 +766,7 @@ def test_towns_the_data_writes_after_their_county(town: str, county: str, read: 
 
 #: the county short names the three tables above watch (the rest of a text is not theirs)
 _WATCHED = frozenset({"瀍河", "涧西", "泰山", "江山", "常山", "奉化", "余姚", "南湖", "秀洲",
-                      "河口", "淮阳", "武隆", "萧山", "余杭"})
+                      "河口", "淮阳", "武隆", "萧山", "余杭", "邛崃", "大邑", "滨海", "武清"})
 
 
 @pytest.mark.parametrize(("text", "gpes"),

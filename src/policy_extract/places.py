@@ -989,6 +989,11 @@ def _kind_sibling(clean: str, start: int, end: int, rules: dict[str, str],
 
 #: the last characters of the words that name a lake, a river, a mountain (龙湖, 湘湖, 千岛湖)
 _FEATURE_ENDS = frozenset("湖河江山")
+#: the words of a kind of land a place's name qualifies right before them (滨海|湿地: the
+#: coast's wetlands, 滨海 no 滨海新区 there; 西溪|湿地 a park's name, rule 20)
+_LAND_WORDS = ("湿地",)
+#: the dashes that join the two ends of a range (邛崃—岷山: from 邛崃山 to 岷山)
+_RANGE_DASHES = frozenset("—－–-")
 
 
 def _opens_feature(clean: str, end: int, rules: dict[str, str], index: PlaceIndex) -> bool:
@@ -996,8 +1001,15 @@ def _opens_feature(clean: str, end: int, rules: dict[str, str], index: PlaceInde
     mountain (a word of jieba's dictionary of two or three characters ending in 湖, 河, 江
     or 山 that is no local name and no place recognised everywhere): the place opens that
     feature's name (rule 20: `淮阳龙湖`, 64 times in 周口市's 淮阳龙湖保护条例, a bulk law;
-    `淳安千岛湖`), no GPE; counterexamples: `萧山、余杭` (no word), `普陀山` (one character),
-    `南湖、秀洲` (no feature)."""
+    `淳安千岛湖`), no GPE; so too where a dash comes between, the place the first end of a
+    range whose other end is such a feature (`邛崃—岷山`, the mountains from 邛崃山 to 岷山,
+    a train text's; `午岭—六盘山`), or a word of a kind of land follows (`滨海湿地`: the
+    coast's wetlands, a train text's; _LAND_WORDS); counterexamples: `萧山、余杭` (no word),
+    `普陀山` (one character), `南湖、秀洲` (no feature), `成都—重庆` (places)."""
+    if clean.startswith(_LAND_WORDS, end):
+        return True
+    if clean[end:end + 1] in _RANGE_DASHES:
+        end += 1
     counts = _word_counts()
     return any(clean[end + n - 1:end + n] in _FEATURE_ENDS
                and counts.get(word := clean[end:end + n], 0) > 0
