@@ -1705,12 +1705,13 @@ class NameRulePass:
         (蒙古国|东方省, 俄罗斯|赤塔, 蒙古国|乔巴山): the division or city is a GPE of its own
         and the country a GPE apart, not the start of a name (the gate read the place's
         first character, 东 of names such as 东站, and dropped 蒙古国); not 中国, whose
-        places open names (中国|西部国际博览会 is read as any place is)."""
+        places open names (中国|西部国际博览会 is read as any place is), nor before 中国
+        (援几内亚|中国医疗队: a Chinese team's name)."""
         entry = self.data.gazetteer.get(clean[start:end])
         if entry is None or entry.kind != "country" or entry.canonical in _HOME_COUNTRY:
             return False
-        return any(s == end and clean[s:e] in self._places and self._ends_word_at(clean, e)
-                   for s, e in self._place_spans(clean))
+        return any(s == end and clean[s:e] in self._places and clean[s:e] not in _HOME_COUNTRY
+                   and self._ends_word_at(clean, e) for s, e in self._place_spans(clean))
 
     def _ends_word_at(self, clean: str, end: int) -> bool:
         return on_word_boundaries(self.tokenizer, clean, end, end)
