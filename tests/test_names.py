@@ -426,6 +426,14 @@ CASES = [
     # other countries' cities (places.world_cities), not one jieba reads as a plain word
     ("world_cities", "开通至河内、莫斯科的班列，推动万象更新",
      [("河内", "GPE", "河内"), ("莫斯科", "GPE", "莫斯科")]),
+    # another country right before a place of its own (names._country_before_place): both
+    # GPE (the gate had read 东 of 东方省 as a name's and dropped 蒙古国); 中国 is not read so
+    ("country_before_its_place", "积极对接蒙古国东方省，组团赴俄罗斯赤塔考察",
+     [("蒙古国", "GPE", "蒙古国"), ("东方省", "GPE", "东方省"), ("俄罗斯", "GPE", "俄罗斯"),
+      ("赤塔", "GPE", "赤塔")]),
+    # 重庆's districts run by their first characters (rule 13; gazetteer): one GPE, not the
+    # run of partner_run's characters inside it (开云)
+    ("municipal_run", "推动万开云同城化发展", [("万开云", "GPE", "万开云")]),
     # the links between the places before 省际 are no facility, the places stay apart
     # (lexicon.place_apart_before; train gold d73)
     ("interprovincial_links", "川渝省际铁路、水路通道达到28条", [("川渝", "GPE", "川渝")]),

@@ -746,6 +746,14 @@ FEATURE_OPENERS = [
                  id="a mountain's name (train d20)"),
     pytest.param("杭州市人民政府工作报告\n支持萧山、余杭打造科创高地。", {"萧山", "余杭"},
                  id="no feature after it"),
+    pytest.param("四川省人民政府工作报告\n聚焦大凉山、邛崃—岷山、金沙江中上游等重点区域。",
+                 set(), id="a range's first end, a dash before its other (train d51)"),
+    pytest.param("成都市人民政府工作报告\n推动邛崃—大邑一体化发展。", {"邛崃", "大邑"},
+                 id="a place after the dash"),
+    pytest.param("天津市人民政府工作报告\n整治修复滨海湿地规模不少于400公顷。", set(),
+                 id="a kind of land after it (train d46)"),
+    pytest.param("天津市人民政府工作报告\n支持滨海、武清加快发展。", {"滨海", "武清"},
+                 id="no land word after it"),
 ]
 
 
@@ -790,9 +798,51 @@ def test_towns_the_data_writes_after_their_county(town: str, county: str, read: 
     assert (town in local_towns(place) | listed_towns(place)) is read
 
 
+@pytest.mark.parametrize(("name", "place", "read"), [
+    ("奋斗镇胜利村", "海拉尔区", True),    # after its own town (a plain word's) as written
+    ("哈克镇团结村", "海拉尔区", True),
+    ("扎罗木得村", "海拉尔区", True),      # alone: a stem no word of jieba's
+    ("下姜村", "杭州市", True),            # a prefecture's text (淳安县's village; gold dev-d58)
+    # counterexamples: a plain word's village alone (胜利村 is a village of many towns), a
+    # village after a town not its own, a province's villages (thousands)
+    ("胜利村", "海拉尔区", False),
+    ("哈克镇胜利村", "海拉尔区", False),
+    ("下姜村", "浙江省", False),
+])
+def test_villages_of_the_document_place(name: str, place: str, read: bool) -> None:
+    from policy_extract.places import local_villages
+    (where,) = [p for p in place_index().lookup(place) if p.province != "台湾省"]
+    assert (name in local_villages(where)) is read
+
+
+def test_a_village_is_no_end_of_another(pipeline: Pipeline) -> None:
+    """A village of the data after a character that opens other villages' names (上|张沟村
+    of 上张沟村, a bulk law's, no village of the data) is no GPE; one alone is."""
+    text = "洛阳市隋唐洛阳城国家遗址公园保护条例\n庙东沟村以西，上张沟村以东，城角村以南。"
+    found = {m.text for m in pipeline.extract(text).mentions if m.label == "GPE"}
+    assert "城角村" in found and "张沟村" not in found
+
+
+@pytest.mark.parametrize(("name", "place", "read"), [
+    ("建德梅城", "杭州市", True),      # 建德市's 梅城镇 (gold dev-d11)
+    ("富阳新登", "杭州市", True),
+    # counterexamples: a town of another county, a town that names a lake (淳安|千岛湖
+    # opens the lake's name), an ordinal town (扎赉诺尔|第一街道), a province's text
+    ("建德新登", "杭州市", False),
+    ("淳安千岛湖", "杭州市", False),
+    ("扎赉诺尔第一", "呼伦贝尔市", False),
+    ("建德梅城", "浙江省", False),
+    ("海拉尔建设", "海拉尔区", False),  # 建设街道: a plain word (海拉尔|建设 in train d36)
+])
+def test_a_county_and_its_town_written_together(name: str, place: str, read: bool) -> None:
+    from policy_extract.places import county_towns
+    (where,) = [p for p in place_index().lookup(place) if p.province != "台湾省"]
+    assert (name in county_towns(where)) is read
+
+
 #: the county short names the three tables above watch (the rest of a text is not theirs)
 _WATCHED = frozenset({"瀍河", "涧西", "泰山", "江山", "常山", "奉化", "余姚", "南湖", "秀洲",
-                      "河口", "淮阳", "武隆", "萧山", "余杭"})
+                      "河口", "淮阳", "武隆", "萧山", "余杭", "邛崃", "大邑", "滨海", "武清"})
 
 
 @pytest.mark.parametrize(("text", "gpes"),

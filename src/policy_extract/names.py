@@ -332,6 +332,8 @@ _COMMON_WORD = 1000
 _QUOTED_AFTER = regex.compile(r"“[^“”\n，。；]{1,12}”")
 # a quoted name written right before another (台风“剑鱼”|“麦德姆”, “钢铁围城”、|“园区围城”)
 _QUOTED_RUN_BEFORE = regex.compile(r"“[^“”\n，。；、]{1,12}”、?$")
+#: the country the reports are written in: its places after its name open names
+_HOME_COUNTRY = frozenset({"中国", "中华人民共和国"})
 #: jieba tags of a word that, right after a level, shows the level is a country's or a
 #: state's, no title's (2个国家|和|地区, 3个国家|设立|办事处)
 _NOT_AFTER_LEVEL = frozenset({"v", "c", "p", "d", "u", "r"})
@@ -1703,6 +1705,8 @@ class NameRulePass:
             return "name"
         if clean.startswith(self._place_apart_before, end):
             return "apart"  # 川西北|不通铁路, 川渝|省际铁路 (lexicon.place_apart_before)
+        if self._country_before_place(clean, start, end):
+            return "apart"
         reading = self.unnamed_reading(clean, end) or self.listed_reading(clean, start, end)
         alias = start >= 2 and _ALIAS.match(clean, start - 2) is not None \
             and clean[end:end + 1] in "）)"
@@ -1712,6 +1716,22 @@ class NameRulePass:
                                 or self._starts_law_title(clean, start, end)):
             return "apart"
         return reading
+
+    def _country_before_place(self, clean: str, start: int, end: int) -> bool:
+        """Another country written right before a place of the gazetteer, one of its own
+        (蒙古国|东方省, 俄罗斯|赤塔, 蒙古国|乔巴山): the division or city is a GPE of its own
+        and the country a GPE apart, not the start of a name (the gate read the place's
+        first character, 东 of names such as 东站, and dropped 蒙古国); not 中国, whose
+        places open names (中国|西部国际博览会 is read as any place is), nor before 中国
+        (援几内亚|中国医疗队: a Chinese team's name)."""
+        entry = self.data.gazetteer.get(clean[start:end])
+        if entry is None or entry.kind != "country" or entry.canonical in _HOME_COUNTRY:
+            return False
+        return any(s == end and clean[s:e] in self._places and clean[s:e] not in _HOME_COUNTRY
+                   and self._ends_word_at(clean, e) for s, e in self._place_spans(clean))
+
+    def _ends_word_at(self, clean: str, end: int) -> bool:
+        return on_word_boundaries(self.tokenizer, clean, end, end)
 
     @staticmethod
     def _starts_law_title(clean: str, start: int, end: int) -> bool:

@@ -937,6 +937,8 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     rules.update(dict.fromkeys(listed_town_short_names(place), "places.listed_town_short_name"))
     rules.update(dict.fromkeys(town_short_names(place), "places.town_short_name"))
     rules.update(dict.fromkeys(local_towns(place), "places.town"))
+    rules.update(dict.fromkeys(local_villages(place), "places.village"))
+    rules.update(dict.fromkeys(county_towns(place, index), "places.county_town"))
     # a county's text names the towns of the counties beside it by their full names too
     # (巴彦托海镇 of 鄂温克旗 in 海拉尔区's report), as its prefecture's text would, and
     # plain-word ones in a list
@@ -968,6 +970,11 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         if rule == PREFECTURE_PLAIN and listed:
             rule = "places.listed_county"
         elif rule in _LISTED_ONLY and not listed:
+            continue
+        # a village of the data after a character that opens other villages' names is
+        # their end (上|张沟村, 南|陈沟村: 上张沟村 and 南陈沟村 of a bulk law, no village of
+        # the data), not a village of its own
+        if rule == "places.village" and clean[start - 1:start] in _VILLAGE_OPENERS:
             continue
         if rules[name] == "places.listed_town_short_name" and not _beside_own_place(
                 clean, start, end, ends, rules):
@@ -1052,6 +1059,11 @@ def _kind_sibling(clean: str, start: int, end: int, rules: dict[str, str],
 
 #: the last characters of the words that name a lake, a river, a mountain (龙湖, 湘湖, 千岛湖)
 _FEATURE_ENDS = frozenset("湖河江山")
+#: the words of a kind of land a place's name qualifies right before them (滨海|湿地: the
+#: coast's wetlands, 滨海 no 滨海新区 there; 西溪|湿地 a park's name, rule 20)
+_LAND_WORDS = ("湿地",)
+#: the dashes that join the two ends of a range (邛崃—岷山: from 邛崃山 to 岷山)
+_RANGE_DASHES = frozenset("—－–-")
 
 
 def _opens_feature(clean: str, end: int, rules: dict[str, str], index: PlaceIndex) -> bool:
@@ -1059,8 +1071,15 @@ def _opens_feature(clean: str, end: int, rules: dict[str, str], index: PlaceInde
     mountain (a word of jieba's dictionary of two or three characters ending in 湖, 河, 江
     or 山 that is no local name and no place recognised everywhere): the place opens that
     feature's name (rule 20: `淮阳龙湖`, 64 times in 周口市's 淮阳龙湖保护条例, a bulk law;
-    `淳安千岛湖`), no GPE; counterexamples: `萧山、余杭` (no word), `普陀山` (one character),
-    `南湖、秀洲` (no feature)."""
+    `淳安千岛湖`), no GPE; so too where a dash comes between, the place the first end of a
+    range whose other end is such a feature (`邛崃—岷山`, the mountains from 邛崃山 to 岷山,
+    a train text's; `午岭—六盘山`), or a word of a kind of land follows (`滨海湿地`: the
+    coast's wetlands, a train text's; _LAND_WORDS); counterexamples: `萧山、余杭` (no word),
+    `普陀山` (one character), `南湖、秀洲` (no feature), `成都—重庆` (places)."""
+    if clean.startswith(_LAND_WORDS, end):
+        return True
+    if clean[end:end + 1] in _RANGE_DASHES:
+        end += 1
     counts = _word_counts()
     return any(clean[end + n - 1:end + n] in _FEATURE_ENDS
                and counts.get(word := clean[end:end + n], 0) > 0
@@ -1168,6 +1187,72 @@ def _place_towns(place: Place | None) -> frozenset[str]:
             names.add(name)
             if (bare := _without_county(name, counties)) is not None:
                 names.add(bare)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=64)
+def county_towns(place: Place | None, index: PlaceIndex | None = None) -> frozenset[str]:
+    """A county's short name and one of its own towns without its level word, written
+    together (建德梅城: 建德市's 梅城镇, gold dev-d11), in a document of that county's
+    prefecture or of a county in it: one GPE, the town's as its county writes it (not GPE
+    建德 and a word 梅城). Not a town whose name ends in a lake's, a river's or a
+    mountain's character (淳安|千岛湖 opens the lake's name: :func:`_opens_feature`) nor an
+    ordinal one (扎赉诺尔|第一街道: 第一 opens other names, 扎赉诺尔第一中学)."""
+    index = index or place_index()
+    scope = place if place is None or place.level != "county" else _prefecture_of(place, index)
+    if scope is None or scope.level != "prefecture":
+        return frozenset()
+    names = set()
+    for short, county in local_names(scope, index).items():
+        if not county.within(scope):
+            continue
+        for town in local_towns(county):  # not a plain word's (海拉尔|建设 of 建设街道)
+            stem = _town_stem(town)
+            if len(stem) >= 2 and stem[-1] not in _FEATURE_ENDS and stem[0] != "第":
+                names.add(short + stem)
+    return frozenset(names)
+
+
+#: the characters that open villages' names in front of another's (上张沟村, 南陈沟村)
+_VILLAGE_OPENERS = frozenset("上下东西南北前后中大小新老内外")
+#: the suffixes of the villages a document names by their full name (下姜村, 团结村, …嘎查)
+_VILLAGE_SUFFIXES = ("村", "嘎查")
+
+
+@lru_cache(maxsize=64)
+def local_villages(place: Place | None) -> frozenset[str]:
+    """The villages (村, 嘎查: the data's level under the town) of a county's or a
+    prefecture's document: each written after its own town (奋斗镇胜利村, 哈克镇团结村 in
+    海拉尔区's text: one GPE, the town's name a plain word or not), and alone where its name
+    without 村 is no plain word of jieba's dictionary and no place of its own (下姜村 of
+    淳安县 in 杭州市's text, gold dev-d58; not 胜利村, 中心村, a village of many towns).
+    None for a province's (thousands of them) nor a municipality's."""
+    if place is None or place.province is None or place.level not in ("county", "prefecture") \
+            or place.code[:2] in _MUNICIPALITIES and place.level == "prefecture":
+        return frozenset()
+    depth = {"county": 2, "prefecture": 1}[place.level]
+    text = _location_text()
+    head = _line_of(text, place.code, depth)
+    if head is None:
+        return frozenset()
+    end = re.compile(f"^\t{{0,{depth}}}[^\t\r\n]", re.MULTILINE).search(text, head)
+    block = text[head:end.start() if end else len(text)]
+    index, counts = place_index(), _word_counts()
+    names: set[str] = set()
+    town = ""
+    for line in re.finditer(r"^(\t{3,4})([^\t\r\n]+)", block, re.MULTILINE):
+        name = line.group(2)
+        if len(line.group(1)) == 3:
+            town = name if name.endswith(_TOWN_SUFFIXES) else ""
+            continue
+        if not name.endswith(_VILLAGE_SUFFIXES) or len(name) < 3:
+            continue
+        if town:
+            names.add(town + name)
+        stem = name.removesuffix("嘎查").removesuffix("村")
+        if len(stem) >= 2 and counts.get(stem, 0) <= _TOWN_STEM_COUNT \
+                and not index.lookup(stem) and stem not in index.recognised:
+            names.add(name)
     return frozenset(names)
 
 
