@@ -1157,6 +1157,18 @@ def _plain_town(name: str) -> bool:
 
 
 @lru_cache(maxsize=64)
+def _division_block(place: Place, depth: int) -> tuple[int, str] | None:
+    """The division data's lines under ``place`` (its line at ``depth`` tabs, up to the next
+    line at that depth or above): the offset of its line in :func:`_location_text` and the
+    block; None where the data has no such line."""
+    text = _location_text()
+    head = _line_of(text, place.code, depth)
+    if head is None:
+        return None
+    end = re.compile(f"^\t{{0,{depth}}}[^\t\r\n]", re.MULTILINE).search(text, head)
+    return head, text[head:end.start() if end else len(text)]
+
+
 def _place_towns(place: Place | None) -> frozenset[str]:
     """Every town of the data under the document's place (its county, prefecture or
     province), by its full name; two-character names only where jieba's dictionary has
@@ -1165,13 +1177,10 @@ def _place_towns(place: Place | None) -> frozenset[str]:
             or place.level not in ("county", "prefecture", "province") \
             or place.code[:2] in _MUNICIPALITIES and place.level == "prefecture":
         return frozenset()
-    depth = {"county": 2, "prefecture": 1, "province": 0}[place.level]
-    text = _location_text()
-    head = _line_of(text, place.code, depth)
-    if head is None:
+    found = _division_block(place, {"county": 2, "prefecture": 1, "province": 0}[place.level])
+    if found is None:
         return frozenset()
-    end = re.compile(f"^\t{{0,{depth}}}[^\t\r\n]", re.MULTILINE).search(text, head)
-    block = text[head:end.start() if end else len(text)]
+    text, (head, block) = _location_text(), found
     tags = jieba_dictionary()[0]
     names: set[str] = set()
     own = re.match(r"\t*([^\t\r\n]+)\t[^\t\r\n]*\t([^\t\r\n]*)", text[text.rfind("\n", 0, head) + 1:])
@@ -1230,13 +1239,10 @@ def local_villages(place: Place | None) -> frozenset[str]:
     if place is None or place.province is None or place.level not in ("county", "prefecture") \
             or place.code[:2] in _MUNICIPALITIES and place.level == "prefecture":
         return frozenset()
-    depth = {"county": 2, "prefecture": 1}[place.level]
-    text = _location_text()
-    head = _line_of(text, place.code, depth)
-    if head is None:
+    found = _division_block(place, {"county": 2, "prefecture": 1}[place.level])
+    if found is None:
         return frozenset()
-    end = re.compile(f"^\t{{0,{depth}}}[^\t\r\n]", re.MULTILINE).search(text, head)
-    block = text[head:end.start() if end else len(text)]
+    block = found[1]
     index, counts = place_index(), _word_counts()
     names: set[str] = set()
     town = ""
