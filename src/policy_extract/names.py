@@ -1728,10 +1728,8 @@ class NameRulePass:
         if entry is None or entry.kind != "country" or entry.canonical in _HOME_COUNTRY:
             return False
         return any(s == end and clean[s:e] in self._places and clean[s:e] not in _HOME_COUNTRY
-                   and self._ends_word_at(clean, e) for s, e in self._place_spans(clean))
-
-    def _ends_word_at(self, clean: str, end: int) -> bool:
-        return on_word_boundaries(self.tokenizer, clean, end, end)
+                   and on_word_boundaries(self.tokenizer, clean, e, e)
+                   for s, e in self._place_spans(clean))
 
     @staticmethod
     def _starts_law_title(clean: str, start: int, end: int) -> bool:
