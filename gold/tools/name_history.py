@@ -58,6 +58,8 @@ PLAN = (
     ("ffa14de", "dev-d73 dev-d74 dev-d75 dev-d76 dev-d77 dev-d78 dev-d79"),
     # d80-d81: the twenty-third session's sealed check, scored with its start code
     ("e67a56f", "dev-d80 dev-d81"),
+    # d82-d83: the twenty-fourth session's sealed check, scored with its start code
+    ("b57ce7f", "dev-d82 dev-d83"),
 )
 NAME_LABELS = ("ORG", "GPE", "FAC", "INITIATIVE", "PERSON", "DOC")
 COLUMNS = ("doc_id", "start", "end", "label", "rule", "text", "commit")
