@@ -453,7 +453,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
           "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs",
           "imposed_sums", "duty_notes", "per_units", "per_times",
-          "extent_words", "service_verbs", "standing_words")
+          "extent_words", "service_verbs", "standing_words", "within_spans",
+          "aim_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -684,6 +685,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "facility": (("facilities",), "word"),
     "achievement": (("achievement_verbs",), "run"),
     "effort": (("effort_verbs",), "word"),
+    "within": (("within_spans",), "cue"),
+    "aim": (("aim_verbs",), "word"),
     "series_verb": (("series_verbs",), "run"),
     "review": (("review_cues",), "word"),
     "rules_title": (("rules_titles",), "word"),
@@ -2466,13 +2469,21 @@ def _without_effort(words: str, vocab: FactVocab, alone: bool = True) -> str:
     selects what is counted (争取打造省级首台套产品1项: 打造…) or, where ``alone`` (the
     words before a count), before 新 or nothing (争取新获批1所X: 新获批X; 争取100个以上项目
     纳入…); 争取中央预算内投资 keeps it: what was obtained, and so does a list's later item
-    (争取A 237亿元、新型B 889.2亿元: 争取新型B)."""
+    (争取A 237亿元、新型B 889.2亿元: 争取新型B). A span the effort is bounded by goes with
+    it (``within_spans``: 争取两年内建成10个X: 建成X), and a verb of aiming goes before a rate's
+    name (``aim_verbs``: 争取流转率提高到60%: 流转率; a rate is aimed at, not obtained)."""
     effort = vocab.effort.match(words)
-    if effort and (vocab.series_verb.match(words, effort.end())
-                   or vocab.achievement.match(words, effort.end())
-                   or alone and (words.startswith("新", effort.end())
-                                 or effort.end() == len(words))):
-        return words[effort.end():]
+    if not effort:
+        return words
+    end = effort.end()
+    within = vocab.within.match(words, end)
+    if within and within.end() < len(words):
+        end = within.end()
+    if (vocab.series_verb.match(words, end) or vocab.achievement.match(words, end)
+            or alone and (words.startswith("新", end) or end == len(words))
+            or end < len(words) and vocab.rate.search(words)
+            and vocab.aim.fullmatch(effort.group(0))):
+        return words[end:]
     return words
 
 
@@ -2995,6 +3006,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                     # 、比亚迪新能源汽车动力电池: a company in a list of items, no subject
                     subject = name  # 瑞丰公司等4家公司: an example, no subject
                 s = s[len(name):]
+                if label == "DURATION" and s.startswith("内"):
+                    s = s[1:]  # 三年内新增X: the span the work is done within, 内 with it
                 changed = True
                 break
     # trailing verbs, linkers and comparisons
