@@ -454,7 +454,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs",
           "imposed_sums", "duty_notes", "per_units", "per_times",
           "extent_words", "service_verbs", "standing_words", "within_spans",
-          "aim_verbs")
+          "aim_verbs", "task_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -645,6 +645,13 @@ class FactVocab:
         范围为年主营业务收入2000万元及以上: a threshold of what is counted)."""
         return re.compile("范围(?=[为是][^为是，,；;。]*?(?:" + alternation(self["extent_words"])
                           + "))")
+
+    @cached_property
+    def task_done(self) -> re.Pattern[str]:
+        """完成 a plan's word (``task_words``) after 分别 or not, a period word between
+        them going (完成全年目标任务: 目标任务)."""
+        return re.compile(r"(分别)?完成了?(?:全年|年度|今年|当年)?的?("
+                          + alternation(self["task_words"]) + ")")
 
     @cached_property
     def per_unit_lead(self) -> re.Pattern[str]:
@@ -1998,6 +2005,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         groups = _merge_turns(text, groups, vocab)  # 分别增长159.2%、0.7%和下降46.8%、60.8%
     out: list[Fact] = []
     counted: list[tuple[int, int, str]] = []  # (fact, where its counted noun ends, noun)
+    earlier = list(state.recent)  # the indicators of the sentence's figures before the clause
     prev_end = start
     inside_share = -1  # where a share's indicator that holds later figures ends
     for g, group in enumerate(groups):
@@ -2336,6 +2344,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
     out = _range_bounds(text, _level_after_flow(text, out, vocab), vocab)
+    out = _task_completed(text, start, out, earlier, vocab)
     if out:
         state.recent[-len(out):] = [f.indicator for f in out]
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
@@ -2360,6 +2369,32 @@ def _level_after_flow(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact
             out[j] = replace(b, indicator=own)
         elif not b.indicator:
             out[j] = replace(b, indicator=a.indicator)
+    return out
+
+
+def _task_completed(text: str, start: int, out: list[Fact], earlier: Sequence[str],
+                    vocab: FactVocab) -> list[Fact]:
+    """A clause that measures the figures before it in its sentence against their plan
+    (``task_words``: 新增就业6435人，…，分别完成目标任务的117%; 累计完成2001万美元，完成全年目标
+    任务2000万美元的100.05%): the share is of their indicators joined (``分别``: each item's,
+    with 、) with 完成 and the plan's word, without the period (全年, 年度); an amount the plan
+    names is the same quantity, targeted (gold dev-d01, d32)."""
+    if not earlier or not out:
+        return out
+    found = vocab.task_done.match(_clean(text[start:out[0].value_start]))
+    if found is None:
+        return out
+    subject = "、".join(dict.fromkeys(i for i in earlier if i)) if found.group(1) \
+        else earlier[-1]
+    if not subject:
+        return out
+    for j, f in enumerate(out):
+        rest = _clean(text[start:f.value_start])[found.end():]
+        if f.label == "PERCENT" and rest.endswith("的"):
+            out[j] = replace(f, indicator=subject + "完成" + found.group(2), kind="share",
+                             direction=None)
+        elif f.label == "MONEY" and not rest:
+            out[j] = replace(f, indicator=earlier[-1], status="target")
     return out
 
 
