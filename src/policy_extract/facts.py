@@ -2344,9 +2344,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
     out = _range_bounds(text, _level_after_flow(text, out, vocab), vocab)
-    out = _task_completed(text, start, out, earlier, vocab)
-    if out:
-        state.recent[-len(out):] = [f.indicator for f in out]
+    out, planned = _task_completed(text, start, out, earlier, vocab)
+    if out:  # after a share of the plan its subject goes on (完成计划的80%，完成投资…)
+        state.recent[-len(out):] = [planned.get(j, f.indicator) for j, f in enumerate(out)]
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
 
 
@@ -2373,29 +2373,34 @@ def _level_after_flow(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact
 
 
 def _task_completed(text: str, start: int, out: list[Fact], earlier: Sequence[str],
-                    vocab: FactVocab) -> list[Fact]:
+                    vocab: FactVocab) -> tuple[list[Fact], dict[int, str]]:
     """A clause that measures the figures before it in its sentence against their plan
     (``task_words``: 新增就业6435人，…，分别完成目标任务的117%; 累计完成2001万美元，完成全年目标
     任务2000万美元的100.05%): the share is of their indicators joined (``分别``: each item's,
     with 、) with 完成 and the plan's word, without the period (全年, 年度); an amount the plan
-    names is the same quantity, targeted (gold dev-d01, d32)."""
+    names is the same quantity, targeted (gold dev-d01, d32). Also the subject of each
+    share, by its place in ``out``: what a later figure of the sentence may take."""
+    planned: dict[int, str] = {}
     if not earlier or not out:
-        return out
+        return out, planned
     found = vocab.task_done.match(_clean(text[start:out[0].value_start]))
     if found is None:
-        return out
+        return out, planned
     subject = "、".join(dict.fromkeys(i for i in earlier if i)) if found.group(1) \
         else earlier[-1]
     if not subject:
-        return out
+        return out, planned
     for j, f in enumerate(out):
         rest = _clean(text[start:f.value_start])[found.end():]
         if f.label == "PERCENT" and rest.endswith("的"):
-            out[j] = replace(f, indicator=subject + "完成" + found.group(2), kind="share",
-                             direction=None)
+            # 完成计划补水量的181.8%: the plan's own quantity word stays (not its amount)
+            own = rest[:-1] if not re.search(r"\d", rest) else ""
+            out[j] = replace(f, indicator=subject + "完成" + found.group(2) + own,
+                             kind="share", direction=None)
+            planned[j] = subject
         elif f.label == "MONEY" and not rest:
             out[j] = replace(f, indicator=earlier[-1], status="target")
-    return out
+    return out, planned
 
 
 def _range_bounds(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact]:
