@@ -453,7 +453,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
           "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs",
           "imposed_sums", "duty_notes", "per_units", "per_times",
-          "extent_words", "service_verbs", "standing_words")
+          "extent_words", "service_verbs", "standing_words", "within_spans",
+          "aim_verbs", "task_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -646,6 +647,13 @@ class FactVocab:
                           + "))")
 
     @cached_property
+    def task_done(self) -> re.Pattern[str]:
+        """完成 a plan's word (``task_words``) after 分别 or not, a period word between
+        them going (完成全年目标任务: 目标任务)."""
+        return re.compile(r"(分别)?完成了?(?:全年|年度|今年|当年)?的?("
+                          + alternation(self["task_words"]) + ")")
+
+    @cached_property
     def per_unit_lead(self) -> re.Pattern[str]:
         """A base of ``per_units`` (and ``per_times``) an indicator opens with: 每人每月…."""
         return re.compile(self._per_unit)
@@ -684,6 +692,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "facility": (("facilities",), "word"),
     "achievement": (("achievement_verbs",), "run"),
     "effort": (("effort_verbs",), "word"),
+    "within": (("within_spans",), "cue"),
+    "aim": (("aim_verbs",), "word"),
     "series_verb": (("series_verbs",), "run"),
     "review": (("review_cues",), "word"),
     "rules_title": (("rules_titles",), "word"),
@@ -1995,6 +2005,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         groups = _merge_turns(text, groups, vocab)  # 分别增长159.2%、0.7%和下降46.8%、60.8%
     out: list[Fact] = []
     counted: list[tuple[int, int, str]] = []  # (fact, where its counted noun ends, noun)
+    earlier = list(state.recent)  # the indicators of the sentence's figures before the clause
     prev_end = start
     inside_share = -1  # where a share's indicator that holds later figures ends
     for g, group in enumerate(groups):
@@ -2333,8 +2344,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
     out = _range_bounds(text, _level_after_flow(text, out, vocab), vocab)
-    if out:
-        state.recent[-len(out):] = [f.indicator for f in out]
+    out, planned = _task_completed(text, start, out, earlier, vocab)
+    if out:  # after a share of the plan its subject goes on (完成计划的80%，完成投资…)
+        state.recent[-len(out):] = [planned.get(j, f.indicator) for j, f in enumerate(out)]
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
 
 
@@ -2358,6 +2370,37 @@ def _level_after_flow(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact
         elif not b.indicator:
             out[j] = replace(b, indicator=a.indicator)
     return out
+
+
+def _task_completed(text: str, start: int, out: list[Fact], earlier: Sequence[str],
+                    vocab: FactVocab) -> tuple[list[Fact], dict[int, str]]:
+    """A clause that measures the figures before it in its sentence against their plan
+    (``task_words``: 新增就业6435人，…，分别完成目标任务的117%; 累计完成2001万美元，完成全年目标
+    任务2000万美元的100.05%): the share is of their indicators joined (``分别``: each item's,
+    with 、) with 完成 and the plan's word, without the period (全年, 年度); an amount the plan
+    names is the same quantity, targeted (gold dev-d01, d32). Also the subject of each
+    share, by its place in ``out``: what a later figure of the sentence may take."""
+    planned: dict[int, str] = {}
+    if not earlier or not out:
+        return out, planned
+    found = vocab.task_done.match(_clean(text[start:out[0].value_start]))
+    if found is None:
+        return out, planned
+    subject = "、".join(dict.fromkeys(i for i in earlier if i)) if found.group(1) \
+        else earlier[-1]
+    if not subject:
+        return out, planned
+    for j, f in enumerate(out):
+        rest = _clean(text[start:f.value_start])[found.end():]
+        if f.label == "PERCENT" and rest.endswith("的"):
+            # 完成计划补水量的181.8%: the plan's own quantity word stays (not its amount)
+            own = rest[:-1] if not re.search(r"\d", rest) else ""
+            out[j] = replace(f, indicator=subject + "完成" + found.group(2) + own,
+                             kind="share", direction=None)
+            planned[j] = subject
+        elif f.label == "MONEY" and not rest:
+            out[j] = replace(f, indicator=earlier[-1], status="target")
+    return out, planned
 
 
 def _range_bounds(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact]:
@@ -2466,13 +2509,21 @@ def _without_effort(words: str, vocab: FactVocab, alone: bool = True) -> str:
     selects what is counted (争取打造省级首台套产品1项: 打造…) or, where ``alone`` (the
     words before a count), before 新 or nothing (争取新获批1所X: 新获批X; 争取100个以上项目
     纳入…); 争取中央预算内投资 keeps it: what was obtained, and so does a list's later item
-    (争取A 237亿元、新型B 889.2亿元: 争取新型B)."""
+    (争取A 237亿元、新型B 889.2亿元: 争取新型B). A span the effort is bounded by goes with
+    it (``within_spans``: 争取两年内建成10个X: 建成X), and a verb of aiming goes before a rate's
+    name (``aim_verbs``: 争取流转率提高到60%: 流转率; a rate is aimed at, not obtained)."""
     effort = vocab.effort.match(words)
-    if effort and (vocab.series_verb.match(words, effort.end())
-                   or vocab.achievement.match(words, effort.end())
-                   or alone and (words.startswith("新", effort.end())
-                                 or effort.end() == len(words))):
-        return words[effort.end():]
+    if not effort:
+        return words
+    end = effort.end()
+    within = vocab.within.match(words, end)
+    if within and within.end() < len(words):
+        end = within.end()
+    if (vocab.series_verb.match(words, end) or vocab.achievement.match(words, end)
+            or alone and (words.startswith("新", end) or end == len(words))
+            or end < len(words) and vocab.rate.search(words)
+            and vocab.aim.fullmatch(effort.group(0))):
+        return words[end:]
     return words
 
 
@@ -2995,6 +3046,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                     # 、比亚迪新能源汽车动力电池: a company in a list of items, no subject
                     subject = name  # 瑞丰公司等4家公司: an example, no subject
                 s = s[len(name):]
+                if label == "DURATION" and s.startswith("内"):
+                    s = s[1:]  # 三年内新增X: the span the work is done within, 内 with it
                 changed = True
                 break
     # trailing verbs, linkers and comparisons
