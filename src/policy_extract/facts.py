@@ -453,7 +453,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
           "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs",
           "imposed_sums", "duty_notes", "per_units", "per_times",
-          "extent_words", "service_verbs", "standing_words")
+          "extent_words", "service_verbs", "standing_words", "estimate_cues")
 
 
 @dataclass(frozen=True, slots=True)
@@ -669,6 +669,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "generic": (("generic_nouns",), "set"),
     "target": (("target_cues",), "cue"),
     "review_target": (("review_target_cues",), "cue"),
+    "estimate": (("estimate_cues",), "cue"),
     "actual": (("actual_cues",), "cue"),
     "year_cue": (("year_cues",), "cue"),
     "target_heading": (("target_headings",), "cue"),
@@ -1382,6 +1383,17 @@ class _Doc:
         span = self.scope_at(pos)
         year = self.ctx.ref_year
         return span is not None and year is not None and int(span[-4:]) < year
+
+    def reviews_year(self, pos: int) -> bool:
+        """Whether ``pos`` is in a work report's review of the year before its own, read
+        without a review heading: before the report's task opener (三、2026年重点工作), or in
+        a report with none that is not in a plan's mood (a report's head: its title, the
+        address and the year's results), outside a span of years to come. There ``预计``
+        is an estimate of the finished year (预计全年接待游客9.6亿人次: actual, NOTES)."""
+        year = self.ctx.ref_year
+        return self.ctx.is_report and year is not None and self.ctx.period == str(year - 1) \
+            and (self.tasks_start < 0 or pos < self.tasks_start) \
+            and not self.plans_ahead(pos) and not self.in_notes(pos)
 
     def plans_ahead(self, pos: int) -> bool:
         """Whether ``pos`` is in a span of years that starts in the report's own year or
@@ -3684,6 +3696,9 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     if doc.cue_sentence != sent.sentence_id:
         cues = vocab.review_target if doc.ctx.is_review or past else vocab.target
         found = cues.search(text, sent.start, sent.end + 3)
+        while found and vocab.estimate.fullmatch(found.group()) \
+                and doc.reviews_year(found.start()):  # 预计全年…: the finished year's estimate
+            found = cues.search(text, found.end(), sent.end + 3)
         doc.cue_sentence, doc.cue_end = sent.sentence_id, found.end() if found else -1
     if 0 <= doc.cue_end <= value.end + 3:
         return "target"
