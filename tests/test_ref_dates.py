@@ -105,6 +105,18 @@ def test_not_present_counterexample(text: str, expected: str) -> None:
                  ("2026", "inferred:written-years+review"), id="not-to-come:a-figure-reached"),
     pytest.param("到2023年底，累计外送电量5000亿千瓦时。2023年，外送增长。2023年，新增。2010年启动",
                  ("2023", "inferred:written-years"), id="not-to-come:results-to-a-year's-end"),
+    # years after the last year of the latest five-year plan named, plus one (2035 beside
+    # “十五五”: 2026-2030), are to come however written: a 2026 report's aims part cut without
+    # its title, looking back once (五年来), is no text of 2036
+    pytest.param("五年来，我们牢记嘱托。2025年增长5%。“十五五”时期，2035年，人均生产总值翻一番；2035年，"
+                 "城乡居民收入翻一番；2035年，城镇化率达到75%。", ("2026", "inferred:written-years+review"),
+                 id="to-come:beyond-the-plan-named"),
+    pytest.param("五年来，我们牢记嘱托。“十四五”圆满收官。2035年，人均生产总值翻一番；2035年，城乡居民"
+                 "收入翻一番。", (None, "none"), id="to-come:beyond-the-plan-and-nothing-else"),
+    pytest.param("五年来，我们牢记嘱托。2035年，人均生产总值翻一番；2035年，城乡居民收入翻一番。",
+                 ("2036", "inferred:written-years+review"), id="not-to-come:no-plan-named"),
+    pytest.param("“十三五”圆满收官。2021年，全市生产总值增长8%，2021年新增就业5万人。",
+                 ("2021", "inferred:written-years"), id="not-to-come:the-year-after-the-plan"),
 ])
 def test_fallback(text: str, expected: tuple[str | None, str]) -> None:
     assert infer_ref_date(TextView(text), RULES) == expected

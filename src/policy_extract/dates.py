@@ -333,6 +333,17 @@ def stated_ref_date(raw: str, source: RefSource) -> str | None:
     return max(found) if found else None
 
 
+#: a five-year plan's name (“十五五”, 十四五规划; not 十五年, 十五五年): its order N
+_PLAN_NAME = regex.compile(r"(?<![一二三四五六七八九十])(十[一二三四五六七八九])五(?![年一二三四五六七八九十])")
+
+
+def _latest_plan_end(clean: str) -> int | None:
+    """The last year of the latest five-year plan ``clean`` names (“十五五” -> 2030; the
+    Nth plan runs from 1966 + 5 (N - 3) for five years), or None when it names none."""
+    orders = [int(parse_numeral(m.group(1))) for m in _PLAN_NAME.finditer(clean)]
+    return 1966 + 5 * (max(orders) - 3) + 4 if orders else None
+
+
 def _plan_year_of(groups: dict[str, str | None], places: dict[str, int]) -> str | None:
     """The year of a five-year plan's year: the Nth plan (N from 3 on) starts in
     1966 + 5 (N - 3), so “十五五” (the 15th) starts in 2026; its 开局之年 is 2026."""
@@ -444,10 +455,18 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
     # writes plus one is one to come, wherever written (2030年，全省生产总值达到…): never the
     # present. A target's year still tells that the text is not only a review (力争到2027年);
     # a vision's does not (every report since 2017 names 2035年)
+    # the latest five-year plan a text names (“十五五”) is in force or next: a year after
+    # its last year plus one (2035 beside “十五五”, 2026-2030) is one to come too, wherever
+    # written (2035年，人均生产总值…): a 2026 report's aims and tasks cut without their
+    # title speak from 2026, never 2036 (a text of 2032 names “十六五”)
+    plan_end = _latest_plan_end(view.clean)
+    beyond = {y for y in years if plan_end is not None and y > plan_end + 1}
+    vision |= beyond
     written = max((y for y in years if y not in vision), default=None)
     aimed |= vision
     others = [y for y in years if y not in aimed]
-    years = [y for y in years if y not in aimed or not others or y <= max(others) + 1]
+    years = [y for y in years if y not in aimed or not others and y not in beyond
+             or others and y <= max(others) + 1]
     if not years:
         return _year_of_name(name)
     counts = Counter(years)

@@ -424,6 +424,9 @@ _ADDRESS_LEAD = re.compile(r"\s*各位代表[！!]\s*")
 #: how far into a paragraph, and in how many of its first sentences, a span that opens a
 #: sentence makes the paragraph a review of that span (_span_after)
 _SPAN_REACH = 300
+#: how far after a span to come the word announcing its aims may stand (今后五年全省经济社会
+#: 发展的主要目标: _aims_announced)
+_ANNOUNCED_REACH = 20
 _SPAN_SENTENCES = 3
 #: a clause that measures over several years (年均增长, 五年增长, 连续5年)
 _SPAN_CLAUSE = re.compile(r"(?<![\d〇零一二三四五六七八九])[五5两三3]年|十[一二三四五]五")
@@ -454,7 +457,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs",
           "imposed_sums", "duty_notes", "per_units", "per_times",
           "extent_words", "service_verbs", "standing_words", "within_spans",
-          "aim_verbs", "task_words")
+          "aim_verbs", "task_words", "estimate_cues")
 
 
 @dataclass(frozen=True, slots=True)
@@ -515,6 +518,11 @@ class FactVocab:
     def announcement(self) -> re.Pattern[str]:
         """A target cue that announces a list with a colon (主要预期目标是：)."""
         return re.compile("(?:" + alternation(self["target_announcements"]) + ")(?:是|为)?[：:]")
+
+    @cached_property
+    def announced_word(self) -> re.Pattern[str]:
+        """A word of ``target_announcements`` alone (主要目标: _aims_announced)."""
+        return re.compile(alternation(self["target_announcements"]))
 
     @cached_property
     def task_opener(self) -> re.Pattern[str]:
@@ -677,6 +685,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "generic": (("generic_nouns",), "set"),
     "target": (("target_cues",), "cue"),
     "review_target": (("review_target_cues",), "cue"),
+    "estimate": (("estimate_cues",), "cue"),
     "actual": (("actual_cues",), "cue"),
     "year_cue": (("year_cues",), "cue"),
     "target_heading": (("target_headings",), "cue"),
@@ -1393,6 +1402,17 @@ class _Doc:
         year = self.ctx.ref_year
         return span is not None and year is not None and int(span[-4:]) < year
 
+    def reviews_year(self, pos: int) -> bool:
+        """Whether ``pos`` is in a work report's review of the year before its own, read
+        without a review heading: before the report's task opener (三、2026年重点工作), or in
+        a report with none that is not in a plan's mood (a report's head: its title, the
+        address and the year's results), outside a span of years to come. There ``预计``
+        is an estimate of the finished year (预计全年接待游客9.6亿人次: actual, NOTES)."""
+        year = self.ctx.ref_year
+        return self.ctx.is_report and year is not None and self.ctx.period == str(year - 1) \
+            and (self.tasks_start < 0 or pos < self.tasks_start) \
+            and not self.plans_ahead(pos) and not self.in_notes(pos)
+
     def plans_ahead(self, pos: int) -> bool:
         """Whether ``pos`` is in a span of years that starts in the report's own year or
         later (“十五五”时期，要努力实现以下目标任务：… in a report of 2026): no figure over
@@ -1521,16 +1541,43 @@ def _scope_walk(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: in
             current = entry[1]
         stop = starts[k + 1] if k + 1 < len(starts) else len(text)
         local = _sentence_scopes(text, start, stop, current, vocab, ref_year)
-        if not local:
-            continue
-        out += local
-        last = local[-1][0]
-        i = bisect.bisect_left(values, last)
-        if i < len(values) and values[i] < stop:
-            out.append((stop, current))  # the paragraph's own review again after it
-        else:
-            current = local[-1][1]  # an opener with no figure after it opens what follows
+        if local:
+            out += local
+            last = local[-1][0]
+            i = bisect.bisect_left(values, last)
+            if i < len(values) and values[i] < stop:
+                out.append((stop, current))  # the paragraph's own review again after it
+            else:
+                current = local[-1][1]  # an opener with no figure after it opens what follows
+        ahead = _aims_announced(text, start, stop, vocab, ref_year)
+        if ahead is not None:
+            out.append((stop, ahead))
+            current = ahead
     return out
+
+
+def _aims_announced(text: str, start: int, stop: int, vocab: FactVocab,
+                    ref_year: int | None) -> str | None:
+    """The span of years to come whose aims the paragraph at ``start`` announces with a
+    colon at its end (…明确了今后五年全省经济社会发展的主要目标…。要重点把握三个方面：): a span
+    from the reference year on (今后五年: ``relative_periods``; “十五五”: ``plan_periods``) and
+    one of ``target_announcements`` after it in its sentence; the paragraphs after it are
+    that plan's aims, cut from the report's heading (二、“十五五”时期主要目标和重大举措), until a
+    paragraph opens with a year or a span (FACTS.md period: a plan's span). Not the year's
+    targets (今年主要预期目标是：), nor a review (过去五年…主要目标圆满完成：)."""
+    para = text[start:stop].rstrip(_SPACES)
+    if ref_year is None or not para.endswith(("：", ":")):
+        return None
+    for sentence in re.split(r"[。！!？?]", para):
+        spans = [(m.end(), _relative_norm(vocab.relative[m.group(0)], ref_year))
+                 for m in vocab.relative_word.finditer(sentence)]
+        spans += [(sentence.index(name) + len(name), years)
+                  for name, years in vocab.plan_periods.items() if name in sentence]
+        for end, span in spans:
+            if "/" in span and int(span[:4]) >= ref_year \
+                    and vocab.announced_word.search(sentence, end, end + _ANNOUNCED_REACH):
+                return span
+    return None
 
 
 def _measured_across(text: str, ref_year: int | None) -> str | None:
@@ -3737,6 +3784,9 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     if doc.cue_sentence != sent.sentence_id:
         cues = vocab.review_target if doc.ctx.is_review or past else vocab.target
         found = cues.search(text, sent.start, sent.end + 3)
+        while found and vocab.estimate.fullmatch(found.group()) \
+                and doc.reviews_year(found.start()):  # 预计全年…: the finished year's estimate
+            found = cues.search(text, found.end(), sent.end + 3)
         doc.cue_sentence, doc.cue_end = sent.sentence_id, found.end() if found else -1
     if 0 <= doc.cue_end <= value.end + 3:
         return "target"
