@@ -113,6 +113,20 @@ CASES = [
     # 郑州市); made up
     ("law_title_place", "# 泰安市城市绿化条例\n\n第一条 为了加强城市绿化", [("泰安市", "GPE", "泰安市")]),
     # the oceans and 东北亚 are places (regions of the gazetteer); 印度 of 印度洋 is none
+    # a chain of divisions, each inside the one before, is a GPE each (as the train gold labels
+    # 河北省|承德市), though the tokenizer reads a word across the joint (省长, 市镇) and the
+    # gate reads a place before a place as a name's start; made up after the news transcripts
+    # (gpe25); the chain that opens an organ's name stays one ORG (rule 20)
+    ("division_chain", "湖南省长沙市、山西省长治市和云南昭通市镇雄县，位于北京市海淀区的实验室",
+     [("湖南省", "GPE", "湖南省"), ("长沙市", "GPE", "长沙市"), ("山西省", "GPE", "山西省"),
+      ("长治市", "GPE", "长治市"), ("云南", "GPE", "云南"), ("昭通市", "GPE", "昭通市"),
+      ("镇雄县", "GPE", "镇雄县"), ("北京市", "GPE", "北京市"), ("海淀区", "GPE", "海淀区")]),
+    ("division_chain_organ", "呼伦贝尔市海拉尔区人民政府，湖南省省长",
+     [("呼伦贝尔市海拉尔区人民政府", "ORG", "呼伦贝尔市海拉尔区人民政府"), ("湖南省", "GPE", "湖南省")]),
+    # countries jieba tags as adverbs (gazetteer.tsv); the region named by 约旦's river whole
+    ("countries_tagged_adverb", "伊朗、约旦等国，空袭也门荷台达省，约旦河西岸",
+     [("伊朗", "GPE", "伊朗"), ("约旦", "GPE", "约旦"), ("也门", "GPE", "也门"),
+      ("约旦河西岸", "GPE", "约旦河西岸")]),
     ("ocean_region", "面向太平洋、印度洋，开拓东北亚市场", [("太平洋", "GPE", "太平洋"),
      ("印度洋", "GPE", "印度洋"), ("东北亚", "GPE", "东北亚")]),
     # rule 13 for cities: short names run together before their partnership (made up)

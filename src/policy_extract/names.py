@@ -1698,7 +1698,9 @@ class NameRulePass:
         place alone fills brackets after a division's name (无锡高新区（新吴区）: its other
         name; after any other word it is inside a name, places.inside_name) or those of
         中国（…） that open a one-off event (中国（温州）国际园林博览会, places.bracketed_event),
-        or it opens a law's title (# 泰安市城市绿化条例: :meth:`_starts_law_title`)."""
+        or it opens a law's title (# 泰安市城市绿化条例: :meth:`_starts_law_title`), or a
+        division it holds follows it with no name after them (位于北京市|海淀区的,
+        云南昭通市|镇雄县山体滑坡: :meth:`_holds_place_after`)."""
         if _in_quoted_formula(clean, start, end):
             return "name"
         if self._section_of_name(clean, start, end):
@@ -1713,7 +1715,8 @@ class NameRulePass:
         if reading is None and (alias or _COUNT_INSIDE.match(clean, end)
                                 or self._described_vision(clean, start)
                                 or bracketed_event(clean, start, end)
-                                or self._starts_law_title(clean, start, end)):
+                                or self._starts_law_title(clean, start, end)
+                                or self._holds_place_after(clean, start, end)):
             return "apart"
         return reading
 
@@ -3063,7 +3066,9 @@ class NameRulePass:
         desert 巴丹吉林), a full name of a county whose first characters end a word or a
         name of the dictionary (滨|海城市 of 滨海城市带, 罗|浮山县 of 罗浮山). Not a word
         of the places (a longer place is read by its own entry) nor one of a single
-        character before (中国 of 在中国, 省|内蒙古)."""
+        character before (中国 of 在中国, 省|内蒙古), nor a word whose start ends a place written
+        right before that holds this one (湖南省|长沙市, 昭通市|镇雄县: 省长 and 市镇 are the
+        tokenizer's, the places a chain, each a GPE as the development gold labels 河北省|承德市)."""
         if cand.start == 0:
             return False
         if cand.rule not in self._data_places:
@@ -3075,7 +3080,28 @@ class NameRulePass:
                    and clean[i:j] not in self._places
                    and not (i and freq.get(clean[i - 1:i + 1]))
                    for i in range(max(0, cand.start - 2), cand.start)
-                   for j in range(cand.start + 1, cand.end))
+                   for j in range(cand.start + 1, cand.end)) \
+            and not self._held_by_place_before(clean, cand)
+
+    def _held_by_place_before(self, clean: str, cand: Candidate) -> bool:
+        """Whether a place of the gazetteer that holds ``cand``'s division ends right where
+        ``cand`` starts: a chain of divisions, each a GPE (湖南省|长沙市, 昭通市|镇雄县)."""
+        return any(self._chain(clean, (s, e), (cand.start, cand.end))
+                   for s, e in self._place_spans(clean) if e == cand.start)
+
+    def _holds_place_after(self, clean: str, start: int, end: int) -> bool:
+        """Whether a division that the place ``clean[start:end]`` holds is written right after
+        it (北京市|海淀区, 昭通市|镇雄县): the outer place of a chain, a GPE of its own; not one
+        that is part of a name itself (浙江|宁波至金华铁路: places.inside_name)."""
+        return any(self._chain(clean, (start, end), (s, e))
+                   for s, e in self._place_spans(clean) if s == end and not inside_name(clean, s, e))
+
+    @staticmethod
+    def _chain(clean: str, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+        """Whether the division written at ``inner`` lies inside one written at ``outer``."""
+        index = place_index()
+        return any(p != o and p.within(o) for o in index.lookup(clean[outer[0]:outer[1]])
+                   for p in index.lookup(clean[inner[0]:inner[1]]))
 
     def _inside_word(self, clean: str, cand: Candidate) -> bool:
         """A place whose word of the tokenizer starts before it and goes on after it
