@@ -495,6 +495,8 @@ CASES = [
     # a visit's verb the tagger reads as a noun stays out of a proper-led name
     ("visit_verb_out", "，在贵州习水，人们参观四渡赤水纪念馆，聆听",
      [("贵州", "GPE", "贵州"), ("四渡赤水纪念馆", "FAC", "四渡赤水纪念馆")]),
+    # a verb of setting up inside makes a clause, no name (lexicon.facility_clause_verbs)
+    ("set_up_clause", "。支持和鼓励在青州古城内设立博物馆、纪念场所", [("青州古城", "FAC", "青州古城")]),
     # a head inside a longer name hides no longer one (良渚古城|遗址公园)
     ("head_inside_name", "。良渚古城遗址公园、杭州国家版本馆等建成投用",
      [("良渚古城遗址公园", "FAC", "良渚古城遗址公园"), ("杭州国家版本馆", "FAC", "杭州国家版本馆")]),
