@@ -500,6 +500,8 @@ CASES = [
     # a head inside a longer name hides no longer one (良渚古城|遗址公园)
     ("head_inside_name", "。良渚古城遗址公园、杭州国家版本馆等建成投用",
      [("良渚古城遗址公园", "FAC", "良渚古城遗址公园"), ("杭州国家版本馆", "FAC", "杭州国家版本馆")]),
+    # … but a name holds its own head once (a phrase before it ends in the same head)
+    ("head_twice", "。当地最大医院阿克萨医院仍在运转", []),
 ]
 
 

@@ -1819,12 +1819,14 @@ class NameRulePass:
         tried at the few positions before each head (faster than a scan of the windows
         around the heads; the pattern's name holds no mark it starts at, so one match
         ends at a head at most). The match must end at the head: a shorter name that a head
-        inside the longer one ends (良渚古城|遗址公园) hides no longer one."""
+        inside the longer one ends (良渚古城|遗址公园) hides no longer one; but a name holds its
+        own head once (当地最大医院|…医院 is two phrases)."""
         assert rule.pattern is not None and rule.near is not None
         for h_start, h_end in self._near_spans(clean, rule):
             for pos in range(max(0, h_start - _BEFORE_HEAD), h_start):
                 m = rule.pattern.fullmatch(clean, pos, h_end)
-                if m is not None:
+                if m is not None and clean.find(clean[h_start:h_end], m.start("name"),
+                                                h_start) < 0:
                     start, end = m.span("name")
                     yield self._cand(start, end, rule.label, clean[start:end], rule.id,
                                      rule.score, rule.priority)
