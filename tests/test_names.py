@@ -497,6 +497,25 @@ CASES = [
     ("account_short_name", "多功能自由贸易账户（EF账户）上线运行",
      [("多功能自由贸易账户", "INITIATIVE", "多功能自由贸易账户"),
       ("EF账户", "INITIATIVE", "多功能自由贸易账户")]),
+    # facb25: ancient towns, villages and historic blocks are sites (FAC), their place inside
+    # (rule 20), not a town's GPE; an old city by a proper name no gazetteer holds
+    ("ancient_town_site", "在江西宜春温汤古镇、江苏无锡梅里古镇，舞龙舞狮",
+     [("江西宜春温汤古镇", "FAC", "江西宜春温汤古镇"), ("江苏无锡梅里古镇", "FAC", "江苏无锡梅里古镇")]),
+    ("old_city_proper", "。推动黔阳古城保护利用", [("黔阳古城", "FAC", "黔阳古城")]),
+    ("historic_blocks", "（二）偶园历史文化街区、北关历史文化街区；",
+     [("偶园历史文化街区", "FAC", "偶园历史文化街区"), ("北关历史文化街区", "FAC", "北关历史文化街区")]),
+    # a kind of base by its task is no name (lexicon.not_proper: 宣传教育 nr, 科普 nrt)
+    ("base_by_task", "，建立生活垃圾管理宣传教育基地，加强防震减灾科普教育基地建设", []),
+    # a visit's verb the tagger reads as a noun stays out of a proper-led name
+    ("visit_verb_out", "，在贵州习水，人们参观四渡赤水纪念馆，聆听",
+     [("贵州", "GPE", "贵州"), ("四渡赤水纪念馆", "FAC", "四渡赤水纪念馆")]),
+    # a verb of setting up inside makes a clause, no name (lexicon.facility_clause_verbs)
+    ("set_up_clause", "。支持和鼓励在青州古城内设立博物馆、纪念场所", [("青州古城", "FAC", "青州古城")]),
+    # a head inside a longer name hides no longer one (良渚古城|遗址公园)
+    ("head_inside_name", "。良渚古城遗址公园、杭州国家版本馆等建成投用",
+     [("良渚古城遗址公园", "FAC", "良渚古城遗址公园"), ("杭州国家版本馆", "FAC", "杭州国家版本馆")]),
+    # … but a name holds its own head once (a phrase before it ends in the same head)
+    ("head_twice", "。当地最大医院阿克萨医院仍在运转", []),
 ]
 
 

@@ -302,6 +302,7 @@ _LINE_HEADS = frozenset({"铁路", "高铁", "高速铁路", "城际", "城际�
 _STRUCTURE_HEADS = frozenset({"大桥", "特大桥", "隧道", "水利枢纽", "航电枢纽", "水电站", "核电站",
                               "船闸"})
 _NOUN_NAME_MAX = 8  # characters before a designated area's head read for its name
+_RING = "环"  # a ring road's first character, before the area it rings (环热带雨林国家公园旅游公路)
 #: 等 and a kind of up to four characters ending a list's last item (濛溪河|等遗址)
 _KIND_AFTER = regex.compile(r"等\p{Han}{1,4}$")
 #: tags besides the nouns' (n…) of the words a designated area's name may hold: an
@@ -1820,12 +1821,15 @@ class NameRulePass:
         """The rule's names that end at a match of its ``near`` (a head): its pattern is
         tried at the few positions before each head (faster than a scan of the windows
         around the heads; the pattern's name holds no mark it starts at, so one match
-        ends at a head at most)."""
+        ends at a head at most). The match must end at the head: a shorter name that a head
+        inside the longer one ends (良渚古城|遗址公园) hides no longer one; but a name holds its
+        own head once (当地最大医院|…医院 is two phrases)."""
         assert rule.pattern is not None and rule.near is not None
         for h_start, h_end in self._near_spans(clean, rule):
             for pos in range(max(0, h_start - _BEFORE_HEAD), h_start):
-                m = rule.pattern.match(clean, pos)
-                if m is not None and m.end() == h_end:
+                m = rule.pattern.fullmatch(clean, pos, h_end)
+                if m is not None and clean.find(clean[h_start:h_end], m.start("name"),
+                                                h_start) < 0:
                     start, end = m.span("name")
                     yield self._cand(start, end, rule.label, clean[start:end], rule.id,
                                      rule.score, rule.priority)
@@ -1991,12 +1995,13 @@ class NameRulePass:
     def _after_clause_verb(self, clean: str, start: int, head: int) -> int:
         """``start`` moved past a verb of the clause written before a facility's proper
         name, with the words that lead up to it (重点推进|海北物流园, 科学调整|西山自然保护区:
-        the unlabelled rest of the 海拉尔 2018 report), where a proper name stays before the
-        head (not 科技创新|园)."""
+        the unlabelled rest of the 海拉尔 2018 report; a visit's verb the tagger reads as a noun,
+        人们参观|四渡赤水纪念馆), where a proper name stays before the head (not 科技创新|园)."""
         pos = start
         for word, flag in tagged_words(self.tokenizer, self.tags, clean[start:head]):
             pos += len(word)
-            if len(word) >= 2 and (flag in _VERB_TAGS or flag == "vn") and pos < head \
+            if len(word) >= 2 and (flag in _VERB_TAGS or flag == "vn"
+                                   or word in self._clause_links) and pos < head \
                     and self._proper_words(clean[pos:head], singles=False):
                 return self._after_clause_verb(clean, pos, head)
         return start
@@ -2075,8 +2080,9 @@ class NameRulePass:
         right before the head, back to a mark, of two to eight characters (not a function
         or procedure character: 是指|淮阳龙湖国家湿地公园); none where a
         verb, preposition or particle stands right before the head (设立|国家公园,
-        以|国家公园为主体, 依法设立的|国家公园), nor where the words after the head end in a
-        facility head (热带雨林国家公园自然博物馆, 环热带雨林国家公园旅游公路: one longer name)."""
+        以|国家公园为主体, 依法设立的|国家公园); where the words after the head end in a facility
+        head, the name runs to it (热带雨林国家公园自然博物馆, 环热带雨林国家公园旅游公路: one
+        longer name, the ring road's 环 in it)."""
         clean = text.clean
         assert rule.near is not None
         freq = self.tokenizer.FREQ
@@ -2091,19 +2097,27 @@ class NameRulePass:
                         or word in _FUNCTION_CHARS or word in _PROCEDURE_CHARS:
                     break
                 start -= len(word)
-            if h_start - start >= 2 and on_word_boundaries(self.tokenizer, clean, start, start) \
-                    and not self._facility_follows(clean, end):
-                yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
-                                 rule.priority)
+            if h_start - start < 2 or not on_word_boundaries(self.tokenizer, clean, start, start):
+                continue
+            longer = self._facility_follows(clean, end)
+            if longer is not None:  # one longer name (facb25: the development gold's
+                # 热带雨林国家公园自然博物馆, 环热带雨林国家公园旅游公路 — a ring road's 环 in it)
+                start, end = start - (clean[start - 1:start] == _RING), longer
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
 
-    def _facility_follows(self, clean: str, end: int) -> bool:
-        """Whether the words right after ``end`` (to a mark, up to :data:`_NOUN_NAME_MAX`
-        characters) end in a facility head or a line's (:data:`_LINE_HEADS`): the name goes
-        on (…国家公园|自然博物馆, 环热带雨林国家公园|旅游公路)."""
+    def _facility_follows(self, clean: str, end: int) -> int | None:
+        """Where the words right after ``end`` (to a mark, up to :data:`_NOUN_NAME_MAX`
+        characters) first end in a facility head or a line's (:data:`_LINE_HEADS`) on a word
+        boundary: the name goes on (…国家公园|自然博物馆, 环热带雨林国家公园|旅游公路); None where
+        they do not."""
         m = _NAME_WORD.match(clean, end, min(len(clean), end + _NOUN_NAME_MAX))
-        return m is not None and any(self._facility_suffixes.longest(clean[end:k]) is not None
-                                     or clean[end:k].endswith(tuple(_LINE_HEADS))
-                                     for k in range(end + 2, m.end() + 1))
+        if m is None:
+            return None
+        return next((k for k in range(end + 2, m.end() + 1)
+                     if (self._facility_suffixes.longest(clean[end:k]) is not None
+                         or clean[end:k].endswith(tuple(_LINE_HEADS)))
+                     and on_word_boundaries(self.tokenizer, clean, k, k)), None)
 
     def _common_street_word(self, name: str) -> bool:
         """Whether ``name`` is a common word of jieba's dictionary (道路, 思路, 公路, 一带一路),
