@@ -702,6 +702,17 @@ def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | 
     pytest.param("全区全社会能源消费总量50.3万吨标准煤，比上年增长5.6%。\n资料来源：区统计局、区财政局、"
                  "区商务局；保险数据来自呼伦贝尔监管分局。\n", None,
                  id="a-districts-text-writing-its-city-only-has-no-place"),
+    # a district's excerpt that opens with a numbered heading naming its city's bodies, or
+    # with a line longer than a title, takes no place from it (the lines places'
+    # document place reads as a title): the district it names, not the city
+    pytest.param("（一）在呼伦贝尔市委的坚强领导下\n全区地区生产总值增长7%，我区推进老城区改造，"
+                 "海拉尔河湿地公园建设加快。\n", "海拉尔区", id="a-numbered-heading-is-no-title-for-an-org"),
+    pytest.param("配合呼伦贝尔市推进城市建设" + "、加快建设" * 25 + "\n全区地区生产总值增长7%，"
+                 "我区推进老城区改造，海拉尔河湿地公园建设加快。\n", "海拉尔区",
+                 id="a-line-longer-than-a-title-is-no-title"),
+    # counterexample: a short title line names the place
+    pytest.param("呼伦贝尔市海拉尔区政府工作报告\n全区地区生产总值增长7%。\n", "海拉尔区",
+                 id="a-title-line-names-the-place"),
 ])
 def test_untitled_place_of_own_bodies(pipeline: Pipeline, text: str, place: str | None
                                        ) -> None:

@@ -235,6 +235,17 @@ DOCUMENT_PLACES = [
     pytest.param("加快推进海拉尔至满洲里公路建设，配合呼伦贝尔市推进改革，使海拉尔区群众受益，"
                  "海拉尔区新增就业3000人。", "内蒙古自治区呼伦贝尔市海拉尔区", "inferred:most-named",
                  id="a prefecture holding its district named more often is no holder"),
+    # a division's full name that is a plain word too (老城区 of 洛阳市: a town's old quarter)
+    # is no district's place alone, nor a programme's place (老城区优先发展战略); the district
+    # the text names stands, else none; beside its prefecture it is the division
+    pytest.param("推动我区经济转型，推进老城区改造，坚持老城区优先发展战略，老城区新增绿地10公顷。"
+                 "海拉尔新增就业3000人，完成呼伦贝尔市确定的目标。", "内蒙古自治区呼伦贝尔市海拉尔区",
+                 "inferred:level-words", id="an old quarter is no district's place"),
+    pytest.param("推动我区经济转型，推进老城区改造，老城区新增绿地10公顷。", None, "none",
+                 id="an old quarter alone: no place"),
+    pytest.param("推动我区经济转型，洛阳市老城区新增绿地10公顷，洛阳老城区加快发展。",
+                 "河南省洛阳市老城区", "inferred:level-words",
+                 id="the division beside its prefecture stands"),
 ]
 
 
@@ -243,6 +254,23 @@ def test_document_place(pipeline: Pipeline, text: str, place: str | None, source
     result = pipeline.extract(text)
     assert (result.place, result.place_source) == (place, source)
     assert document_place(text, result.mentions) == place
+
+
+# a plain word that is also a division's full name (names.yaml lexicon.plain_divisions):
+# a GPE beside its prefecture or province or in a list of its prefecture's counties only
+PLAIN_DIVISIONS = [
+    pytest.param("推进老城区改造，完成老城区棚户区改造2000户。", [], id="old quarter"),
+    pytest.param("保护传统平房区的历史格局。", [], id="bungalow quarter"),
+    pytest.param("在革命根据地、解放区和中华人民共和国成立后。", ["中华人民共和国"],
+                 id="liberated area after a list mark"),
+    pytest.param("洛阳市老城区新增绿地10公顷。", ["洛阳市", "老城区"], id="after its prefecture"),
+    pytest.param("老城区、西工区联合开展治理。", ["老城区", "西工区"], id="in a list of its counties"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), PLAIN_DIVISIONS)
+def test_plain_division_names(pipeline: Pipeline, text: str, gpes: list[str]) -> None:
+    assert [m.text for m in pipeline.extract(text).mentions if m.label == "GPE"] == gpes
 
 
 # -- names that depend on the document's place ---------------------------------------------

@@ -859,16 +859,22 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     title = text[:_TITLE_CHARS]
     head = [m for m in mentions if m.start < _TITLE_CHARS]
     titled = [m for m in head if _in_title_line(text, m)]
-    from .places import NUMBERED_HEADING, place_index
+    from .places import NUMBERED_HEADING, TITLE_MAX, place_index
 
     index = place_index()
+    # a section's numbered heading ((三)打造东北亚开放枢纽, （一）在呼伦贝尔市委的领导下) is no
+    # title, nor a line longer than a title (a paragraph whose marks a page lost): the
+    # title lines places.find_document_place reads, so that a district's excerpt never
+    # takes the prefecture its heading names for its facts
+    named = [m for m in titled
+             if not NUMBERED_HEADING.match(text, start := text.rfind("\n", 0, m.start) + 1)
+             and len(text[start:(text.find("\n", m.end) + 1 or len(text) + 1) - 1].strip())
+             <= TITLE_MAX]
     # a zone an organisation's name names (前海深港现代服务业合作区, 常德经开区) is a place; a
-    # section's numbered heading ((三)打造东北亚开放枢纽) is no title, and a world region or
-    # a foreign country no document's place
-    areas = [m for m in titled
-             if not NUMBERED_HEADING.match(text, text.rfind("\n", 0, m.start) + 1)
-             and (m.label == "GPE" and _own_place(m, index)
-                  or m.label == "ORG" and vocab.zone_after.match(_clean(m.text)))]
+    # world region or a foreign country no document's place
+    areas = [m for m in named
+             if m.label == "GPE" and _own_place(m, index)
+             or m.label == "ORG" and vocab.zone_after.match(_clean(m.text))]
     place = None
     if areas:  # 无锡市新吴区…, 深圳市前海…合作区: the last of places written one after the other
         last = areas[0]
@@ -884,7 +890,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         if last.label == "GPE" and zone and not _NOT_NAME.search(zone.group(0)):
             place = last.text + zone.group(0)
     if place is None:
-        org = next((m.text for m in titled if m.label == "ORG"), None)
+        org = next((m.text for m in named if m.label == "ORG"), None)
         place = _body_area(org) if org is not None else None
     if place is None:  # no title: the document's own place (全省/全市's, the one named most)
         if doc_place is ...:

@@ -537,6 +537,34 @@ class NameRules:
     heads: HeadTable
 
 
+def _division_named(clean: str, cand: Candidate) -> bool:
+    """Whether a division's full name that is a plain word too (老城区) is written as the
+    division: right after its prefecture or province (洛阳市老城区, 洛阳老城区, 河南省洛阳市
+    老城区) or beside a list mark with a county of the same prefecture (老城区、西工区); not
+    alone (推进老城区改造, 传统平房区, 革命根据地、解放区)."""
+    index = place_index()
+    found = index.lookup(clean[cand.start:cand.end])
+    above = {a for p in found for level in ("prefecture", "province")
+             if (a := index.ancestor(p, level)) is not None and a != p}
+    for n in range(2, 12):
+        if n > cand.start:
+            break
+        if any(p in above for p in index.lookup(clean[cand.start - n:cand.start])):
+            return True
+    # an item of a list of divisions of the same prefecture (老城区、西工区, 西工区、老城区)
+    prefectures = {index.ancestor(p, "prefecture") for p in found} - {None}
+    for at, step in ((cand.end, 1), (cand.start - 1, -1)):
+        if not clean.startswith("、", at):
+            continue
+        near = clean[at + 1:at + 9] if step == 1 else clean[max(0, at - 8):at]
+        for n in range(2, len(near) + 1):
+            piece = near[:n] if step == 1 else near[-n:]
+            if any(index.ancestor(p, "prefecture") in prefectures and p.level == "county"
+                   for p in index.lookup(piece)):
+                return True
+    return False
+
+
 def load_gazetteer(path: Path, places: bool = True) -> dict[str, GazEntry]:
     """``surface -> entry``; a surface listed twice or a non-name label is an error.
 
@@ -987,6 +1015,7 @@ class NameRulePass:
                                   + "]{2,}")
         self._partner_words = tuple(_words(lex, "partner_words", path))
         self._river_ends = frozenset("".join(_words(lex, "river_ends", path)))
+        self._plain_divisions = frozenset(_words(lex, "plain_divisions", path))
         # what the text last asked about holds (every gazetteer entry at each position;
         # the places among them), and the tagged words of blocks seen before
         self._gaz_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
@@ -1760,7 +1789,12 @@ class NameRulePass:
         delimits, yes where such a name's word follows but the clause keeps the place
         apart or a count follows it (:meth:`place_reading`); elsewhere the learned gate
         decides (rules/place_gate.tsv, :mod:`policy_extract.placegate`: a place its
-        context reads as the start of a longer name is dropped)."""
+        context reads as the start of a longer name is dropped). A division's full name
+        that is a plain word too (lexicon.plain_divisions: 老城区) is a GPE only where
+        :func:`_division_named` reads it as the division."""
+        if clean[cand.start:cand.end] in self._plain_divisions \
+                and not _division_named(clean, cand):
+            return False  # 推进老城区改造: the old quarter of any town, no GPE
         reading = self.place_reading(clean, cand.start, cand.end)
         if reading is not None:
             return reading == "apart"

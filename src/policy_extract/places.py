@@ -83,9 +83,12 @@ _TOWN_STEM_COUNT = 10
 #: the province-level municipalities (北京 天津 上海 重庆): their districts are counties
 _MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 #: a title line: short, and no sentence (a paragraph's first line, wrapped, is not one)
-_TITLE = re.compile(r"[^，,。；;！？!?]{2,120}")
+#: the longest line a title or a delivery line can be (a longer one is a paragraph, its
+#: sentences cut where a page lost its marks)
+TITLE_MAX = 120
+_TITLE = re.compile(rf"[^，,。；;！？!?]{{2,{TITLE_MAX}}}")
 #: a delivery line (——2026年2月2日在…会议上): short, no sentence's end in it
-_DELIVERY = re.compile(r"[^。；;！？!?]{2,120}")
+_DELIVERY = re.compile(rf"[^。；;！？!?]{{2,{TITLE_MAX}}}")
 #: a line that opens with a section's number (一、, （三）, 2.): an excerpt's heading, no title
 NUMBERED_HEADING = re.compile(
     r"[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
@@ -184,10 +187,14 @@ class PlaceIndex:
 
     def written(self, name: str, context: Place | None = None) -> Place | None:
         """The place a name starts with, each place name in it read inside the one
-        before: 舟山市普陀区人民政府 → 普陀区 of 舟山市 (not of 上海市); 中共 is skipped."""
+        before: 舟山市普陀区人民政府 → 普陀区 of 舟山市 (not of 上海市); 中共 is skipped. A
+        division's name that is a plain word too (:func:`plain_divisions`: 老城区) starts
+        no name's place alone."""
         place = None
         rest = name.removeprefix("中共")
         while (part := self.prefix(rest)) is not None:
+            if place is None and part in plain_divisions():
+                break  # 老城区优先发展战略: the old quarter of any town (洛阳市老城区… stands)
             found = self.resolve(part, place or context)
             if found is None or place is not None and not found.within(place):
                 break
@@ -410,6 +417,17 @@ def world_cities() -> frozenset[str]:
                     and tags.get(city, "ns") not in _CITY_WORD_TAGS:
                 out.add(city)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def plain_divisions() -> frozenset[str]:
+    """The full names of divisions that are plain words too (老城区, 古城区, 平房区: names.yaml
+    ``lexicon.plain_divisions``): a GPE only beside its prefecture or province (the name
+    pass: names._division_named), no name's place alone (:meth:`PlaceIndex.written`)."""
+    from .names import lexicon_words  # names reads this module's index when first asked
+    from .rules import default_rules_dir
+
+    return frozenset(lexicon_words(default_rules_dir(), "plain_divisions"))
 
 
 @lru_cache(maxsize=1)
