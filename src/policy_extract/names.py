@@ -1290,6 +1290,9 @@ class NameRulePass:
             if before == 0 or _COUNTED_AFTER.match(clean, c.end) or (
                     before == 1 and surface[0] in _CLASS_CHARS) or self._kind_word(surface[:before]):
                 continue
+            if head == "航道" and clean.startswith("桥", c.end):
+                # a bridge's span over a channel is the bridge's part (常泰长江大桥主航道|桥)
+                c = replace(c, end=c.end + 1, norm=canonical(clean[c.start:c.end + 1]))
             yield c
 
     def _kind_word(self, text: str) -> bool:
