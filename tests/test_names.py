@@ -294,6 +294,16 @@ CASES = [
     ("works_after_item", "，实施藻渡水库除险加固、福寿岩水库续建等工程",
      [("藻渡水库", "FAC", "藻渡水库"), ("福寿岩水库", "FAC", "福寿岩水库")]),
     ("works_kind_list_kinds", "。加强病险水库、山塘等水库除险加固，严禁私挖滥采等煤矿违法行为", []),
+    # fac25: water works named by three characters the tagger reads as common nouns
+    # (names.three_char_facility); not a kind by its role, nor a longer name's tail
+    ("three_char_reservoir", "，建立鲇鱼山水库饮用水水源保护的协调机制",
+     [("鲇鱼山水库", "FAC", "鲇鱼山水库")]),
+    ("three_char_kind", "。联合调度53座控制性水库，加固大中型水库", []),
+    # fac25: a city's one-character name the tagger reads as an adverb opens a run of places
+    # before a bridge (常|泰: 常州 and 泰州), no clause (not 已|建|高速公路)
+    ("adverb_city_run", "，加快常泰长江大桥、张靖皋长江大桥建设",
+     [("常泰长江大桥", "FAC", "常泰长江大桥"), ("张靖皋长江大桥", "FAC", "张靖皋长江大桥")]),
+    ("adverb_clause", "，已建高速公路收费道口数量不足", []),
     # fac17b: a facility after names joined to it by dashes is one FAC with them (rule 20:
     # names.fac_dash_chain), not across a clause's verb; short names before a facility in a
     # list share its head (rule 6: names.fac_shared_head), not verbs or common words

@@ -80,7 +80,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "strategy_extension",
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "works_kind_list", "run_line",
-                     "dash_chain", "shared_fac_head", "two_char_name", "head_list",
+                     "dash_chain", "shared_fac_head", "two_char_name", "three_char_name",
+                     "head_list",
                      "compass_region", "company_product", "noun_name", "airport_part", "stop_part", "site_part",
                      "item_list", "proper_works", "built_name", "foreign_division"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
@@ -1279,12 +1280,16 @@ class NameRulePass:
     def _clause_opening(self, name: str) -> bool:
         """Whether a facility's span opens with words of a clause, not of a name: a
         preposition, conjunction or pronoun (根据|泰山景区, 并|在|铁路, 因|某|高速), a common
-        adverb (已|建|高速公路; not 定边 of 定边机场, rare), or two single-character verbs in a
+        adverb (已|建|高速公路; not 定边 of 定边机场, rare, nor a city's one-character name
+        the tagger reads as an adverb that opens a run of them, 常|泰|长江大桥: 常州 and
+        泰州), or two single-character verbs in a
         row (靠|离|码头, 触|碰|码头, 临|跨|航道: what is done at a facility; a name's one verb is
         followed by a place or a noun: 建|衢|铁路, 引|洮|济|合, 定|平|铁路)."""
         words = tagged_words(self.tokenizer, self.tags, name)
         word, flag = words[0]
-        if flag in _OPENING_TAGS or flag == "d" and self.tokenizer.FREQ.get(word, 0) >= _COMMON:
+        if flag in _OPENING_TAGS or flag == "d" and self.tokenizer.FREQ.get(word, 0) >= _COMMON \
+                and not (len(words) > 2 and word in self._run_chars
+                         and len(words[1][0]) == 1 and words[1][0] in self._run_chars):
             return True
         return len(words) > 2 and all(len(w) == 1 and f in _VERB_TAGS for w, f in words[:2])
 
@@ -1315,6 +1320,9 @@ class NameRulePass:
             if before == 0 or _COUNTED_AFTER.match(clean, c.end) or (
                     before == 1 and surface[0] in _CLASS_CHARS) or self._kind_word(surface[:before]):
                 continue
+            if head == "航道" and clean.startswith("桥", c.end):
+                # a bridge's span over a channel is the bridge's part (常泰长江大桥主航道|桥)
+                c = replace(c, end=c.end + 1, norm=canonical(clean[c.start:c.end + 1]))
             yield c
 
     def _kind_word(self, text: str) -> bool:
@@ -2093,6 +2101,36 @@ class NameRulePass:
                     self.tokenizer.FREQ.get(clean[start:h_start], 0) > 0 or any(
                         flag in _VERB_TAGS or flag in ("p", "c") for _, flag in tagged_words(
                             self.tokenizer, self.tags, clean[start:h_start]))):
+                continue
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
+
+    def _three_char_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A reservoir, hydropower station or irrigation district named by three characters
+        and its head (鲇鱼山|水库, 老营盘|水库, 丹江口|水库: the bulk laws and the reports name
+        water works so, and the tagger reads the name as common nouns): no function word,
+        level, class or numeral among them (the rule's pattern: not 大中型|水库, 饮用水 the
+        dictionary counts as a common word), whole words of jieba at both ends (not
+        科学|调控|水库), no verb, adverb, preposition or conjunction inside nor a common word
+        of two characters that is no place's (商|有关|水库, 控制性|水库, 标志|着|水电站), and
+        either no word of the dictionary alone, a rare one (老营盘) or a place's (丹江口); not
+        where a noun stands right before, a longer name's start (人民|胜利渠|灌区)."""
+        clean = text.clean
+        assert rule.pattern is not None and rule.near is not None
+        for h_start, end in self._near_spans(clean, rule):
+            start = h_start - 3
+            if start < 0 or rule.pattern.fullmatch(clean, start, h_start) is None \
+                    or not on_word_boundaries(self.tokenizer, clean, start, end):
+                continue
+            before = tagged_words(self.tokenizer, self.tags, clean[max(0, start - 4):start])
+            if before and len(before[-1][0]) > 1 and before[-1][1].startswith("n"):
+                continue  # a longer name starts before (人民|胜利渠|灌区)
+            words = tagged_words(self.tokenizer, self.tags, clean[start:h_start])
+            if any(flag in _VERB_TAGS or flag in ("p", "c") or len(word) > 1
+                   and flag not in _PROPER_TAGS and self.tokenizer.FREQ.get(word, 0) >= _COMMON
+                   for word, flag in words) \
+                    or len(words) == 1 and words[0][1] not in _PROPER_TAGS \
+                    and self.tokenizer.FREQ.get(words[0][0], 0) > _RARE:
                 continue
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
@@ -3838,6 +3876,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "built_name": NameRulePass._built_facilities,
     "street": NameRulePass._streets,
     "two_char_name": NameRulePass._two_char_names,
+    "three_char_name": NameRulePass._three_char_names,
     "noun_name": NameRulePass._noun_names,
     "counted_package": NameRulePass._counted_package,
     "place_vision": NameRulePass._place_vision,
