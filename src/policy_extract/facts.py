@@ -395,6 +395,8 @@ _FROM = re.compile(r"[从由](?:(\d{4})年(?:末|底)?)?的?$")
 _SET_SIZE = re.compile(r"[一二两三四五六七八九十]+[大个支级张类件]")
 #: a set named by its size before its noun (两大增长极, 四件大事): not a level of government (五级)
 _NAMED_SET = re.compile(r"[一二两三四五六七八九十]+[大个支类件]")
+#: the size of a set whose items a 分别 list may write before it (四大, 两项)
+_SET_SIZE = re.compile(r"[两三四五六七八九十]+[大个项类种]")
 _OWN_SET = re.compile(r"方面")
 #: a set named by its size with 大 (四大主导产业): a name of what exists
 _BIG_SET = re.compile(r"[一二两三四五六七八九十]+大")
@@ -1783,7 +1785,10 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             if state.opens_breakdown and text[state.breakdown_at - 1:state.breakdown_at] == "、":
                 state.breakdown_of = None  # 、其中X 43万亩，修复治理…: the series goes on
             state.opens_breakdown = False
-            if state.breakdown_of is None and (
+            # a later 其中 of the sentence breaks down the figure before it (毕业生…，其中高中
+            # 7117人；在校学生…，其中高中16565人: the students)
+            if (state.breakdown_of is None or _BREAKDOWN.match(opening)
+                    and "；" in text[state.breakdown_at:clause_start]) and (
                     _BREAKDOWN.match(opening)
                     or _BREAKDOWN_CLAUSE.fullmatch(opening.rstrip("，,：:；;"))):
                 state.breakdown_of = state.last
@@ -1997,6 +2002,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     counted: list[tuple[int, int, str]] = []  # (fact, where its counted noun ends, noun)
     prev_end = start
     inside_share = -1  # where a share's indicator that holds later figures ends
+    before_set = ""  # the words before a set's size (A、B两项指标分别…)
+    set_rest: list[str] = []  # the set's items the values after a turn take
     for g, group in enumerate(groups):
         first = group[0]
         if first.start < inside_share:
@@ -2007,6 +2014,17 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         left = text[prev_end:first.start]
         parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start,
                              national_class=doc.ctx.place not in _COUNTRY_NAMES)
+        set_items = _set_items(groups[g - 1] if g else [], before_set, _clean(
+            text[groups[g - 1][-1].end if g else 0:first.start]).partition(_RESPECTIVELY))
+        if set_items and len(set_items) >= len(group) > 1:
+            # 分别增长A、B和下降C、D: the values after the turn take the items after
+            set_items, set_rest = set_items[:len(group)], set_items[len(group):]
+        elif set_rest and len(set_rest) >= len(group) and _clean(left) \
+                and vocab.up_down.search(_clean(left)):
+            set_items, set_rest = set_rest[:len(group)], set_rest[len(group):]
+        else:
+            set_items, set_rest = None, []
+        before_set = parsed.indicator
         if parsed.indicator == "前" and first.label == "COUNT":
             parsed.indicator = ""  # 前六批40个重大外资项目: 前 is the batches' (the first six)
         # 逆差641亿日元，约合32.7亿元人民币: the same figure in another currency
@@ -2061,7 +2079,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if topic:
                 parsed.indicator = topic + "对" + parsed.indicator.removeprefix("对")
         items = (_list_items(parsed.indicator, len(group), vocab, doc.tokenizer)
-                 if len(group) > 1 else None)
+                 if len(group) > 1 else None) or set_items
         if items:
             items = _shared_verb(items, vocab)
         own = parsed.indicator.split("分别")[-1]
@@ -2681,6 +2699,21 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         noun_end or start + where[len(kept) - 1] + 1
 
 
+def _set_items(before: list[Mention], listed: str, noun_mark: tuple[str, str, str]
+               ) -> list[str] | None:
+    """The items of a 分别 list written before the size of the set they make: each with
+    the set's noun (新能源、电子信息、食品三大重点产业增加值分别增长… -> 新能源重点产业增加值…);
+    the set's size is the number of values, and the noun is no list itself. Else None
+    (三大主导产业产值分别过500亿元: the items are not written, every value takes the whole)."""
+    noun, mark, _ = noun_mark
+    if len(before) != 1 or not _SET_SIZE.fullmatch(before[0].text) or not mark or not noun \
+            or "、" in noun or before[0].value is None or before[0].value < 2:
+        return None
+    size = int(before[0].value)
+    parts = _split_items(listed, size)
+    return [part + noun for part in parts] if len(parts) == size else None
+
+
 def _set_maker(before: str, vocab: FactVocab) -> str:
     """What stays before the size of a set named by a number (两大增长极, 四件大事): a verb
     that makes the set right before its size (``making_verbs``: 建设五大区域疾控中心 ->
@@ -3289,7 +3322,8 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
     if indicator in vocab.owned and state.recent:
         # 粮食播种面积1584.6万亩、总产量132.4亿斤: the subject of the figure before
         found = vocab.owned_end.search(state.recent[-1])
-        if found and 0 < found.start() and found.group(0) != indicator:
+        if found and 0 < found.start() and found.group(0) != indicator \
+                and indicator not in state.recent[-1][:found.start()]:  # not 进出口总额…出口
             return state.recent[-1][:found.start()] + indicator
     shared = _shared_head(indicator, state.recent[-1] if state.recent else "", vocab)
     if shared:  # 重大项目完成投资1.5万亿元，投资完成率125.5%: 重大项目投资完成率
@@ -3308,8 +3342,14 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
             and not vocab.head.search(indicator) \
             and (label != "COUNT" or unit == parent.unit):  # not 项目42个…上市企业3家
         head = vocab.head.search(parent.indicator)
-        if head:
+        if head and not (head.group(0) == "总量" and unit in _PERSON_UNITS
+                         and _PERSON_END.search(indicator)):
+            # not 农民工总量…，其中，外出农民工: people named by their noun are no total
             return indicator + head.group(0)
+    counted = _counted_item(indicator, parent, kind, unit, label, vocab) \
+        if parent is not None else ""
+    if counted:
+        return counted
     if parent is not None and kind == "level" and vocab.series_verb.fullmatch(indicator):
         # 建设城际铁路500公里，其中建成100公里: what the item's verb selects is the parent's
         verb = vocab.series_verb.match(parent.indicator)
@@ -3328,6 +3368,40 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         # 提档升级建设里程600公里)
         return verb.group(0) + indicator
     return indicator
+
+
+#: the last character of a noun that names people (学生, 人员, 人口, 农民工, 教师, 儿童…):
+#: a 其中 item of a count of people ending with one names its own noun
+_PERSON_END = re.compile(r"[人员生者工民师口才童兵士属户]$")
+_PERSON_UNITS = ("人", "名", "万人", "万名")
+_BARE_NOUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _counted_item(indicator: str, parent: _Parent, kind: str, unit: str | None,
+                  label: str | None, vocab: FactVocab) -> str:
+    """A 其中 item of a count that names only a part of what the parent counts takes the
+    parent's noun (FACTS.md: a breakdown item takes the quantity word of what it breaks
+    down): a selecting verb before the last word of the parent's noun (共推进亿元以上产业项目
+    48个，其中新开工项目15个 -> 新开工亿元以上产业项目), or, in a count of people, a part
+    that names no people (在校学生…，其中高中16565人 -> 高中在校学生; not 其中城镇人口,
+    其中企业, 其中高技能人才). Else nothing."""
+    if kind != "level" or label != "COUNT" or unit != parent.unit or parent.kind != "level":
+        return ""
+    verb = vocab.series_verb.match(parent.indicator)
+    noun = parent.indicator[verb.end():] if verb else parent.indicator
+    if not _BARE_NOUN.fullmatch(noun) or noun in indicator:
+        return ""
+    own = vocab.series_verb.match(indicator)
+    if own and own.end() < len(indicator):
+        rest = indicator[own.end():]
+        if len(rest) >= 2 and noun.endswith(rest) and len(noun) > len(rest):
+            return own.group(0) + noun
+        return ""
+    if unit in _PERSON_UNITS and _PERSON_END.search(noun) \
+            and _BARE_ITEM.fullmatch(indicator) and not _PERSON_END.search(indicator) \
+            and not vocab.head.search(indicator):
+        return indicator + noun
+    return ""
 
 
 def _threshold_item(indicator: str, parent: _Parent, vocab: FactVocab) -> str:
