@@ -395,8 +395,6 @@ _FROM = re.compile(r"[从由](?:(\d{4})年(?:末|底)?)?的?$")
 _SET_SIZE = re.compile(r"[一二两三四五六七八九十]+[大个支级张类件]")
 #: a set named by its size before its noun (两大增长极, 四件大事): not a level of government (五级)
 _NAMED_SET = re.compile(r"[一二两三四五六七八九十]+[大个支类件]")
-#: the size of a set whose items a 分别 list may write before it (四大, 两项)
-_SET_SIZE = re.compile(r"[两三四五六七八九十]+[大个项类种]")
 _OWN_SET = re.compile(r"方面")
 #: a set named by its size with 大 (四大主导产业): a name of what exists
 _BIG_SET = re.compile(r"[一二两三四五六七八九十]+大")
@@ -2002,8 +2000,6 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     counted: list[tuple[int, int, str]] = []  # (fact, where its counted noun ends, noun)
     prev_end = start
     inside_share = -1  # where a share's indicator that holds later figures ends
-    before_set = ""  # the words before a set's size (A、B两项指标分别…)
-    set_rest: list[str] = []  # the set's items the values after a turn take
     for g, group in enumerate(groups):
         first = group[0]
         if first.start < inside_share:
@@ -2014,17 +2010,6 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         left = text[prev_end:first.start]
         parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start,
                              national_class=doc.ctx.place not in _COUNTRY_NAMES)
-        set_items = _set_items(groups[g - 1] if g else [], before_set, _clean(
-            text[groups[g - 1][-1].end if g else 0:first.start]).partition(_RESPECTIVELY))
-        if set_items and len(set_items) >= len(group) > 1:
-            # 分别增长A、B和下降C、D: the values after the turn take the items after
-            set_items, set_rest = set_items[:len(group)], set_items[len(group):]
-        elif set_rest and len(set_rest) >= len(group) and _clean(left) \
-                and vocab.up_down.search(_clean(left)):
-            set_items, set_rest = set_rest[:len(group)], set_rest[len(group):]
-        else:
-            set_items, set_rest = None, []
-        before_set = parsed.indicator
         if parsed.indicator == "前" and first.label == "COUNT":
             parsed.indicator = ""  # 前六批40个重大外资项目: 前 is the batches' (the first six)
         # 逆差641亿日元，约合32.7亿元人民币: the same figure in another currency
@@ -2079,7 +2064,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if topic:
                 parsed.indicator = topic + "对" + parsed.indicator.removeprefix("对")
         items = (_list_items(parsed.indicator, len(group), vocab, doc.tokenizer)
-                 if len(group) > 1 else None) or set_items
+                 if len(group) > 1 else None)
         if items:
             items = _shared_verb(items, vocab)
         own = parsed.indicator.split("分别")[-1]
@@ -2697,21 +2682,6 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     noun = _FRAME_END.sub("", noun)  # 7种主要工业产品中，有3种…: the products
     return _TRAILING_JOIN.sub("", _CONDITION_END.sub("", noun)), \
         noun_end or start + where[len(kept) - 1] + 1
-
-
-def _set_items(before: list[Mention], listed: str, noun_mark: tuple[str, str, str]
-               ) -> list[str] | None:
-    """The items of a 分别 list written before the size of the set they make: each with
-    the set's noun (新能源、电子信息、食品三大重点产业增加值分别增长… -> 新能源重点产业增加值…);
-    the set's size is the number of values, and the noun is no list itself. Else None
-    (三大主导产业产值分别过500亿元: the items are not written, every value takes the whole)."""
-    noun, mark, _ = noun_mark
-    if len(before) != 1 or not _SET_SIZE.fullmatch(before[0].text) or not mark or not noun \
-            or "、" in noun or before[0].value is None or before[0].value < 2:
-        return None
-    size = int(before[0].value)
-    parts = _split_items(listed, size)
-    return [part + noun for part in parts] if len(parts) == size else None
 
 
 def _set_maker(before: str, vocab: FactVocab) -> str:
@@ -3394,11 +3364,13 @@ def _counted_item(indicator: str, parent: _Parent, kind: str, unit: str | None,
     own = vocab.series_verb.match(indicator)
     if own and own.end() < len(indicator):
         rest = indicator[own.end():]
-        if len(rest) >= 2 and noun.endswith(rest) and len(noun) > len(rest):
+        if len(rest) >= 2 and noun.endswith(rest) and len(noun) > len(rest) \
+                and own.group(0) not in noun:  # not 日均开行旅客列车…，其中…开行旅客列车
             return own.group(0) + noun
         return ""
     if unit in _PERSON_UNITS and _PERSON_END.search(noun) \
             and _BARE_ITEM.fullmatch(indicator) and not _PERSON_END.search(indicator) \
+            and indicator not in ("包括", "包含") \
             and not vocab.head.search(indicator):
         return indicator + noun
     return ""
