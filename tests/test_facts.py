@@ -296,6 +296,33 @@ def test_twenty_fourth_session_indicators(pipeline: Pipeline, text: str, value: 
     assert fact_of(pipeline, text, value, title=None).indicator == indicator
 
 
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    # twenty-fifth session (ind25): 其中 items that name only a part of what is counted take
+    # the parent's noun; a set's items before its size; a product's trade after its output
+    pytest.param("全县在校学生102090人，其中高中16565人，中职3380人。", "3380人", "中职在校学生",
+                 id="a-part-of-people-takes-their-noun"),
+    pytest.param("毕业生17456人，其中高中7117人；在校学生102090人，其中初中31584人。",
+                 "31584人", "初中在校学生", id="a-later-breakdown-breaks-down-the-later-figure"),
+    pytest.param("年末户籍人口58万人，其中城镇人口25万人。", "25万人", "城镇人口",
+                 id="a-part-with-its-own-people-noun-keeps-it"),
+    pytest.param("农民工总量19.41万人，其中，外出农民工7.97万人。", "7.97万人", "外出农民工",
+                 id="people-named-by-their-noun-are-no-total"),
+    pytest.param("经营主体500万户，其中企业200万户。", "200万户", "企业",
+                 id="a-counted-noun-of-its-own-stays"),
+    pytest.param("共推进亿元以上产业项目48个，其中新开工项目15个、新投产项目13个。", "13个",
+                 "新投产亿元以上产业项目", id="a-selected-part-takes-the-parents-noun"),
+    pytest.param("引进项目47个，其中亿元以上项目14个。", "14个", "引进亿元以上项目",
+                 id="a-threshold-part-keeps-the-parents-verb"),
+    pytest.param("全省猕猴桃综合产值增长8.5%、出口增长53.6%。", "53.6%", "猕猴桃出口",
+                 id="a-products-export-after-its-output"),
+    pytest.param("全年外贸进出口总额100亿元，出口60亿元。", "60亿元", "出口",
+                 id="an-export-inside-the-trade-before"),
+])
+def test_twenty_fifth_session_indicators(pipeline: Pipeline, text: str, value: str,
+                                         indicator: str) -> None:
+    assert fact_of(pipeline, text, value, title=None).indicator == indicator
+
+
 @pytest.mark.parametrize(("text", "value", "indicator", "kind"), [
     # both bounds of a range measure the noun written after the upper one, after the words
     # written before the lower one (facts._range_bounds)

@@ -1846,7 +1846,10 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             if state.opens_breakdown and text[state.breakdown_at - 1:state.breakdown_at] == "、":
                 state.breakdown_of = None  # 、其中X 43万亩，修复治理…: the series goes on
             state.opens_breakdown = False
-            if state.breakdown_of is None and (
+            # a later 其中 of the sentence breaks down the figure before it (毕业生…，其中高中
+            # 7117人；在校学生…，其中高中16565人: the students)
+            if (state.breakdown_of is None or _BREAKDOWN.match(opening)
+                    and "；" in text[state.breakdown_at:clause_start]) and (
                     _BREAKDOWN.match(opening)
                     or _BREAKDOWN_CLAUSE.fullmatch(opening.rstrip("，,：:；;"))):
                 state.breakdown_of = state.last
@@ -3395,7 +3398,8 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
     if indicator in vocab.owned and state.recent:
         # 粮食播种面积1584.6万亩、总产量132.4亿斤: the subject of the figure before
         found = vocab.owned_end.search(state.recent[-1])
-        if found and 0 < found.start() and found.group(0) != indicator:
+        if found and 0 < found.start() and found.group(0) != indicator \
+                and indicator not in state.recent[-1][:found.start()]:  # not 进出口总额…出口
             return state.recent[-1][:found.start()] + indicator
     shared = _shared_head(indicator, state.recent[-1] if state.recent else "", vocab)
     if shared:  # 重大项目完成投资1.5万亿元，投资完成率125.5%: 重大项目投资完成率
@@ -3414,8 +3418,14 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
             and not vocab.head.search(indicator) \
             and (label != "COUNT" or unit == parent.unit):  # not 项目42个…上市企业3家
         head = vocab.head.search(parent.indicator)
-        if head:
+        if head and not (head.group(0) == "总量" and unit in _PERSON_UNITS
+                         and _PERSON_END.search(indicator)):
+            # not 农民工总量…，其中，外出农民工: people named by their noun are no total
             return indicator + head.group(0)
+    counted = _counted_item(indicator, parent, kind, unit, label, vocab) \
+        if parent is not None else ""
+    if counted:
+        return counted
     if parent is not None and kind == "level" and vocab.series_verb.fullmatch(indicator):
         # 建设城际铁路500公里，其中建成100公里: what the item's verb selects is the parent's
         verb = vocab.series_verb.match(parent.indicator)
@@ -3434,6 +3444,42 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         # 提档升级建设里程600公里)
         return verb.group(0) + indicator
     return indicator
+
+
+#: the last character of a noun that names people (学生, 人员, 人口, 农民工, 教师, 儿童…):
+#: a 其中 item of a count of people ending with one names its own noun
+_PERSON_END = re.compile(r"[人员生者工民师口才童兵士属户]$")
+_PERSON_UNITS = ("人", "名", "万人", "万名")
+_BARE_NOUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _counted_item(indicator: str, parent: _Parent, kind: str, unit: str | None,
+                  label: str | None, vocab: FactVocab) -> str:
+    """A 其中 item of a count that names only a part of what the parent counts takes the
+    parent's noun (FACTS.md: a breakdown item takes the quantity word of what it breaks
+    down): a selecting verb before the last word of the parent's noun (共推进亿元以上产业项目
+    48个，其中新开工项目15个 -> 新开工亿元以上产业项目), or, in a count of people, a part
+    that names no people (在校学生…，其中高中16565人 -> 高中在校学生; not 其中城镇人口,
+    其中企业, 其中高技能人才). Else nothing."""
+    if kind != "level" or label != "COUNT" or unit != parent.unit or parent.kind != "level":
+        return ""
+    verb = vocab.series_verb.match(parent.indicator)
+    noun = parent.indicator[verb.end():] if verb else parent.indicator
+    if not _BARE_NOUN.fullmatch(noun) or noun in indicator:
+        return ""
+    own = vocab.series_verb.match(indicator)
+    if own and own.end() < len(indicator):
+        rest = indicator[own.end():]
+        if len(rest) >= 2 and noun.endswith(rest) and len(noun) > len(rest) \
+                and own.group(0) not in noun:  # not 日均开行旅客列车…，其中…开行旅客列车
+            return own.group(0) + noun
+        return ""
+    if unit in _PERSON_UNITS and _PERSON_END.search(noun) \
+            and _BARE_ITEM.fullmatch(indicator) and not _PERSON_END.search(indicator) \
+            and indicator not in ("包括", "包含") \
+            and not vocab.head.search(indicator):
+        return indicator + noun
+    return ""
 
 
 def _threshold_item(indicator: str, parent: _Parent, vocab: FactVocab) -> str:
