@@ -1177,8 +1177,22 @@ def _validity(text: str, mentions: Sequence[Mention], ref_date: str | None) -> s
 
 
 @lru_cache(maxsize=1)
-def _default_vocab() -> FactVocab:
+def default_fact_vocab() -> FactVocab:
+    """The default rules' vocabulary, loaded once a process: what the level and place reads
+    take where given none (:func:`speaking_level`, :func:`own_level_signs`)."""
     return load_fact_vocab()
+
+
+_default_vocab = default_fact_vocab
+
+
+def shared_fact_vocab(directory: Path) -> FactVocab:
+    """``load_fact_vocab(directory)``; for the default rules' folder the one object of
+    :func:`default_fact_vocab`, so that its patterns, compiled on first use, are compiled
+    once for the pipeline's facts and the place and level reads."""
+    if Path(directory).resolve() == Path(default_rules_dir()).resolve():
+        return default_fact_vocab()
+    return load_fact_vocab(directory)
 
 
 def _is_review(text: str, vocab: FactVocab) -> bool:

@@ -20,9 +20,10 @@ from . import __version__, progress
 from .dates import find_dates, infer_ref_date
 from .facts import (
     baseline_facts,
+    default_fact_vocab,
     document_context,
     find_facts,
-    load_fact_vocab,
+    shared_fact_vocab,
     speaking_level,
 )
 from .merge import POLICIES, MergePolicy, drop_inside, is_statistical
@@ -134,7 +135,11 @@ class Pipeline:
         #: how facts are found: ``rules`` (the clause rules of rules/facts.yaml),
         #: ``baseline`` (nearest noun phrase and verb, for comparison) or None (no facts)
         self.facts = facts
-        self.fact_vocab = load_fact_vocab(self.rules.directory) if facts else None
+        self.fact_vocab = shared_fact_vocab(self.rules.directory) if facts else None
+        # the default rules' vocabulary, which the document's place and level read
+        # (places.find_document_place), loaded once a process at the build, not by the
+        # first document
+        default_fact_vocab()
         #: the CRF over the names (crfnames.CrfNames, ``run --crf``) or None
         self.crf = crf
 

@@ -149,6 +149,9 @@ class PlaceIndex:
         self.local: dict[str, dict[str, Place]] = {}
         #: ``(name, county)`` pairs the local names are chosen from (:func:`_county_names`)
         self.county_names: list[tuple[str, Place]] | None = None
+        #: the same pairs by the first two digits of the county's code and of its parent's
+        #: (:func:`_county_names_of`)
+        self.county_names_by_prefix: dict[str, list[tuple[str, Place]]] | None = None
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Every place called ``name`` (朝阳区: two), or ``()``."""
@@ -882,7 +885,7 @@ def _local_names(place: Place | None, index: PlaceIndex,
     if scope is None:
         return {}
     inside: dict[str, list[Place]] = {}
-    for name, county in _county_names(index):
+    for name, county in _county_names_of(scope, index):
         if county.within(scope):
             inside.setdefault(name, []).append(county)
     if rare_only and scope.code[:2] not in _MUNICIPALITIES:
@@ -931,6 +934,23 @@ def _county_names(index: PlaceIndex) -> list[tuple[str, Place]]:
     return index.county_names
 
 
+
+def _county_names_of(scope: Place, index: PlaceIndex) -> list[tuple[str, Place]]:
+    """The pairs of :func:`_county_names` whose county can lie in ``scope`` (``within``),
+    in their order: those whose county's code, or its parent's, opens with the two digits
+    of ``scope``'s (a county lies in its own province and prefecture); all of them for
+    China's. A new place's document read the country's few thousand pairs, ~2 ms a
+    place."""
+    if scope.code == CHINA:
+        return _county_names(index)
+    if index.county_names_by_prefix is None:
+        groups: dict[str, list[tuple[str, Place]]] = {}
+        for pair in _county_names(index):
+            county = pair[1]
+            for prefix in dict.fromkeys((county.code[:2], (county.parent or "")[:2])):
+                groups.setdefault(prefix, []).append(pair)
+        index.county_names_by_prefix = groups
+    return index.county_names_by_prefix.get(scope.code[:2], [])
 def _prefecture_of(place: Place | None, index: PlaceIndex) -> Place | None:
     """The prefecture a county-level place lies in (呼伦贝尔市 of 海拉尔区), else None."""
     if place is None or place.level != "county":
@@ -1187,10 +1207,13 @@ def _division_block(place: Place, depth: int) -> tuple[int, str] | None:
     return head, text[head:end.start() if end else len(text)]
 
 
+@lru_cache(maxsize=64)
 def _place_towns(place: Place | None) -> frozenset[str]:
     """Every town of the data under the document's place (its county, prefecture or
     province), by its full name; two-character names only where jieba's dictionary has
-    them as places (乌镇; not 口镇)."""
+    them as places (乌镇; not 口镇). Remembered per place: :func:`local_towns` and
+    :func:`listed_towns` both read it (a province's block read twice cost a new place's
+    document ~10 ms)."""
     if place is None or place.province is None \
             or place.level not in ("county", "prefecture", "province") \
             or place.code[:2] in _MUNICIPALITIES and place.level == "prefecture":
