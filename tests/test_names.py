@@ -455,6 +455,13 @@ CASES = [
     ("country_before_its_place", "积极对接蒙古国东方省，组团赴俄罗斯赤塔考察",
      [("蒙古国", "GPE", "蒙古国"), ("东方省", "GPE", "东方省"), ("俄罗斯", "GPE", "俄罗斯"),
       ("赤塔", "GPE", "赤塔")]),
+    # a city of another country right after that country, one word to jieba (美国纽约,
+    # 英国伦敦: names._own_cities), or written with 市 (韩国首尔市: names.foreign_division);
+    # not a city's mayor (首尔市长)
+    ("country_before_its_city", "在美国纽约和韩国首尔市举办推介会，英国伦敦、韩国首尔市长",
+     [("美国", "GPE", "美国"), ("纽约", "GPE", "纽约"), ("韩国", "GPE", "韩国"),
+      ("首尔市", "GPE", "首尔市"), ("英国", "GPE", "英国"), ("伦敦", "GPE", "伦敦"),
+      ("韩国", "GPE", "韩国")]),
     # 重庆's districts run by their first characters (rule 13; gazetteer): one GPE, not the
     # run of partner_run's characters inside it (开云)
     ("municipal_run", "推动万开云同城化发展", [("万开云", "GPE", "万开云")]),

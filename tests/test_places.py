@@ -583,6 +583,41 @@ def test_listed_town_short_names(pipeline: Pipeline, text: str, towns: set[str])
     assert _found_by(pipeline, text, "places.listed_town_short_name") == towns
 
 
+# document, text, the list items between two towns of the document's county (or after two
+# before 等) that the division data lacks (places._towns_between: 登步乡, 城西 of train gold
+# dev-d41, d61)
+TOWNS_BETWEEN = [
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n"
+                 "完成东极、登步、虾峙、蚂蚁等渔农村生活污水处理设施改造。\n", {"登步", "蚂蚁"},
+                 id="between two towns, and after two before 等"),
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n"
+                 "紧盯六横、城西、展茅等重点区块。\n", {"城西"}, id="between two towns"),
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n"
+                 "发展六横、渔业、港口等产业，东极、六横、旅游等。\n", set(),
+                 id="next to one town only; a common word after two"),
+]
+
+
+@pytest.mark.parametrize(("text", "towns"), TOWNS_BETWEEN)
+def test_towns_between_towns(pipeline: Pipeline, text: str, towns: set[str]) -> None:
+    assert _found_by(pipeline, text, "places.listed_town_between") == towns
+
+
+# a county's short name right after a place that holds it, in a document of another place
+# (places.held_short_names: 重庆|永川 in a national news text); not a facility's start nor a word
+HELD_SHORT_NAMES = [
+    pytest.param("国务院办公厅\n在重庆永川，宣讲队员走进校园；浙江安吉的竹林。\n", {"永川", "安吉"},
+                 id="after the municipality that holds it"),
+    pytest.param("国务院办公厅\n重庆江北国际机场建设加快，浙江大学招生。\n", set(),
+                 id="inside a facility's name; no county's name"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), HELD_SHORT_NAMES)
+def test_held_short_names(pipeline: Pipeline, text: str, names: set[str]) -> None:
+    assert _found_by(pipeline, text, "places.held_short_name") == names
+
+
 @pytest.mark.parametrize(("text", "towns"), TOWN_SHORT_NAMES)
 def test_town_short_names_in_their_county(pipeline: Pipeline, text: str,
                                           towns: set[str]) -> None:

@@ -35,6 +35,7 @@ from .patterncache import PatternCache, cache_folder
 from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
 from .places import (
     bracketed_event,
+    country_cities,
     inside_name,
     jieba_dictionary,
     place_index,
@@ -380,6 +381,27 @@ def _after_place(rule: NameRule, clean: str, start: int, end: int) -> regex.Matc
         return m
     tail = rule.pattern.match(clean, again + len(place))
     return m if tail is None or tail.end() != m.end() else rule.pattern.match(clean, end, again)
+
+
+def _own_cities(before: str) -> frozenset[str]:
+    """The cities of the country whose short name ``before`` ends with (韩国: 首尔, 釜山 …;
+    places.country_cities), none where it ends with no such country."""
+    for n in (2, 3, 4, 5):
+        if (cities := country_cities().get(before[-n:])) is not None and len(before) >= n:
+            return cities
+    return frozenset()
+
+
+def _foreign_division_name(clean: str, start: int, end: int) -> bool:
+    """Whether ``clean[start:end]``, a name and its level word after another country
+    (names.foreign_division), is a division's: a krai (边疆区), or a name jieba tags a
+    place's or a foreign name's, or a city of that country; not a city's people or organs
+    (首尔市|民, 首尔市|政府)."""
+    name = clean[start:end]
+    if name.endswith("市") and clean[end:end + 1] in "民委政":
+        return False
+    return name.endswith("边疆区") or jieba_dictionary()[0].get(name[:-1]) in _FOREIGN_NAME_TAGS \
+        or name[:-1] in _own_cities(clean[:start])
 
 
 def _after_count(clean: str, cand: Candidate) -> bool:
@@ -990,6 +1012,8 @@ class NameRulePass:
         self._phrase_breaks = {key: re.compile(alternation({*words, *self._titles}))
                                for key, words in self._stops.items()}
         self._walks = frozenset(r.id for r in self.data.rules if r.check in ("org_head", "fac_head"))
+        self._foreign_rule = next((r for r in self.data.rules if r.check == "foreign_division"
+                                   and r.pattern is not None), None)
         doctrines = _words(lex, "doctrines", path) if "doctrines" in lex else []
         self._doctrine_re = re.compile(alternation(doctrines)) if doctrines else None
         plain = _words(lex, "places_as_words", path) if "places_as_words" in lex else []
@@ -1386,14 +1410,14 @@ class NameRulePass:
 
     def _foreign_division(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A state, province or krai of another country after the country's name (美国|加利福尼亚州,
-        俄罗斯|伊尔库茨克州, 加拿大|安大略省): the name before its level word is a place's or a
-        foreign name's to jieba (tags ns, nr, nrt); a krai (边疆区) needs no such name, the
-        word is Russia's alone (外贝加尔边疆区). Not 美国|打压杭州 (no word), 日本|外务省."""
+        俄罗斯|伊尔库茨克州, 加拿大|安大略省, 日本|山口县, 韩国|首尔市): the name before its level
+        word is a place's or a foreign name's to jieba (tags ns, nr, nrt) or a city of that
+        country (:func:`_own_cities`: 首尔, an adverb to jieba); a krai (边疆区) needs no such
+        name, the word is Russia's alone (外贝加尔边疆区). Not 美国|打压杭州 (no word),
+        日本|外务省."""
         clean = text.clean
-        tags = jieba_dictionary()[0]
         for c in self._plain(clean, rule):
-            name = clean[c.start:c.end]
-            if name.endswith("边疆区") or tags.get(name[:-1]) in _FOREIGN_NAME_TAGS:
+            if _foreign_division_name(clean, c.start, c.end):
                 yield c
 
     def _abbrev_run(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
@@ -1760,7 +1784,8 @@ class NameRulePass:
 
     def _country_before_place(self, clean: str, start: int, end: int) -> bool:
         """Another country written right before a place of the gazetteer, one of its own
-        (蒙古国|东方省, 俄罗斯|赤塔, 蒙古国|乔巴山): the division or city is a GPE of its own
+        (蒙古国|东方省, 俄罗斯|赤塔, 蒙古国|乔巴山; 美国|明尼苏达州, a state names.foreign_division
+        reads): the division or city is a GPE of its own
         and the country a GPE apart, not the start of a name (the gate read the place's
         first character, 东 of names such as 东站, and dropped 蒙古国); not 中国, whose
         places open names (中国|西部国际博览会 is read as any place is), nor before 中国
@@ -1768,6 +1793,10 @@ class NameRulePass:
         entry = self.data.gazetteer.get(clean[start:end])
         if entry is None or entry.kind != "country" or entry.canonical in _HOME_COUNTRY:
             return False
+        # its own state or city that names.foreign_division reads (美国|明尼苏达州)
+        if self._foreign_rule is not None and (m := self._foreign_rule.pattern.match(
+                clean, end)) is not None and _foreign_division_name(clean, end, m.end("name")):
+            return True
         return any(s == end and clean[s:e] in self._places and clean[s:e] not in _HOME_COUNTRY
                    and on_word_boundaries(self.tokenizer, clean, e, e)
                    for s, e in self._place_spans(clean))
@@ -3108,6 +3137,9 @@ class NameRulePass:
         if cand.label != "GPE" or not cand.rule.startswith(("names.gazetteer.",
                                                             "names.place_suffix")):
             return False
+        if cand.rule == "names.gazetteer.city" \
+                and clean[cand.start:cand.end] in _own_cities(clean[:cand.start]):
+            return False  # 美国|纽约, 英国|伦敦: jieba's one word, a city after its country
         if self._word_across_start(clean, cand):
             return True
         if clean.endswith(("省", "市", "县"), cand.start, cand.end) \

@@ -434,6 +434,20 @@ def plain_divisions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def country_cities() -> dict[str, frozenset[str]]:
+    """Each other country's short name and the capital and cities jionlp's
+    ``world_location`` gives it (韩国: 首尔, 釜山 …; 美国: 纽约 …), whatever jieba reads the
+    city as (首尔 an adverb): a city is known as a place right after its own country
+    (韩国首尔市, 美国纽约) where alone it is not taken (:func:`world_cities`)."""
+    out: dict[str, frozenset[str]] = {}
+    for row in _world_location():
+        if row[0] != "中国":
+            cities = (row[2], *(row[3].split("/") if len(row) > 3 else ()))
+            out[row[0]] = frozenset(c for c in cities if len(c) >= 2)
+    return out
+
+
+@lru_cache(maxsize=1)
 def place_index() -> PlaceIndex:
     """The index of every place (built once per process, in about half a second)."""
     tags = jieba_dictionary()[0]
@@ -986,7 +1000,7 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     for name in local_towns(prefecture):
         rules.setdefault(name, "places.town")
     if not rules:
-        return []
+        return held_short_names(clean, taken, index, tokenizer)
     words = _local_words(frozenset(rules))
     starts = [c.start for c in taken]
     ends = {c.end for c in taken if c.label == "GPE"}
@@ -1028,6 +1042,99 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         out.append(Candidate(start=start, end=end, label="GPE", norm=name,
                              rule=rule, score=0.8))
         ends.add(end)  # a later item of the list follows this one
+    out += _towns_between(clean, out, taken, tokenizer)
+    found = {c.start for c in out}
+    return sorted(out + [c for c in held_short_names(clean, taken, index, tokenizer)
+                         if c.start not in found], key=lambda c: c.start)
+
+
+#: the rules of the towns of a county's document (full and short names, villages)
+_TOWN_RULES = frozenset({"places.town", "places.town_short_name", "places.listed_town",
+                         "places.listed_town_short_name", "places.village"})
+
+
+def _towns_between(clean: str, found: Sequence[Candidate], taken: Sequence[Candidate],
+                   tokenizer: jieba.Tokenizer | None) -> list[Candidate]:
+    """A list item of two or three characters between two towns of the document's county
+    (东极、|登步|、虾峙: the division data lacks 登步乡; 六横、|城西|、展茅), or after the
+    second of two before 等 (东极、登步、虾峙、|蚂蚁|等): a town too, the list being of towns,
+    where it is a whole word and no other mention's. Counterexamples: an item next to one
+    town only (六横、渔业、港口), a common word (东极、六横、渔业等: _TOWN_ITEM_COUNT), one
+    longer than three characters, one after 等."""
+    towns = sorted((c for c in found if c.rule in _TOWN_RULES), key=lambda c: c.start)
+    ends = {c.end: c for c in towns}
+    starts = {c.start for c in towns}
+    busy = [(c.start, c.end) for c in [*taken, *found]]
+    out: list[Candidate] = []
+    for c in towns:
+        # walk on along the list while each next item is one (东极、登步、虾峙、蚂蚁等)
+        while (item := _item_between(clean, c, ends, starts, busy, tokenizer)) is not None:
+            out.append(item)
+            ends[item.end] = item
+            c = item
+    return out
+
+
+#: the most jieba's dictionary may count a list item :func:`_towns_between` takes: 蚂蚁 (324)
+#: and 城西 (408) of 普陀区's towns, not the trades a list of towns may run on into
+#: (渔业 1898, 港口 2904, 农业, 旅游)
+_TOWN_ITEM_COUNT = 500
+
+
+def _item_between(clean: str, c: Candidate, ends: dict[int, Candidate], starts: set[int],
+                  busy: Sequence[tuple[int, int]], tokenizer: jieba.Tokenizer | None
+                  ) -> Candidate | None:
+    """The list item right after the town ``c`` that :func:`_towns_between` takes, or None."""
+    if clean[c.end:c.end + 1] != "、":
+        return None
+    for n in (2, 3):
+        s, e = c.end + 1, c.end + 1 + n
+        item = clean[s:e]
+        if len(item) < n or not all("\u4e00" <= ch <= "\u9fff" for ch in item):
+            return None
+        after = clean[e:e + 1]
+        before = clean[c.start - 1:c.start] == "、" and c.start - 1 in ends
+        if not (after == "、" and e + 1 in starts or after == "等" and before):
+            continue
+        if any(a < e and s < b for a, b in busy) or _word_counts().get(item, 0) > _TOWN_ITEM_COUNT \
+                or tokenizer is not None and not _whole_word(tokenizer, clean, s, e):
+            continue
+        return Candidate(start=s, end=e, label="GPE", norm=item,
+                         rule="places.listed_town_between", score=0.7)
+    return None
+
+
+def held_short_names(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
+                     tokenizer: jieba.Tokenizer | None = None) -> list[Candidate]:
+    """County short names written right after a place that holds them (重庆|永川, 重庆|开州,
+    浙江|安吉): a chain of divisions as 昭通市|镇雄县 is, each a GPE, in a document of any
+    place (a national news text's 在重庆永川). The short names are those :func:`local_names`
+    gives a document of the holding place (rare words of jieba's dictionary), a whole word
+    there and no other mention's (counterexamples: 重庆|江北国际机场, a facility's;
+    重庆|大足石刻, one word; 浙江|大学, no county's name)."""
+    starts = [c.start for c in taken]
+    out: list[Candidate] = []
+    for c in taken:
+        if c.label != "GPE":
+            continue
+        holders = [p for p in index.lookup(clean[c.start:c.end])
+                   if p.level in ("province", "prefecture")]
+        if not holders:
+            continue
+        names = local_names(holders[0], index)
+        end = next((c.end + n for n in (4, 3, 2) if clean[c.end:c.end + n] in names
+                    and names[clean[c.end:c.end + n]].within(holders[0])), None)
+        if end is None:
+            continue
+        i = bisect.bisect_left(starts, c.end)
+        if i < len(taken) and taken[i].start < end or any(
+                t.start < end and t.end > c.end for t in taken if t.start < c.end):
+            continue
+        if (longer := index.prefix_at(clean, c.end)) is not None and len(longer) > end - c.end \
+                or tokenizer is not None and not _whole_word(tokenizer, clean, c.end, end):
+            continue
+        out.append(Candidate(start=c.end, end=end, label="GPE", norm=clean[c.end:end],
+                             rule="places.held_short_name", score=0.8))
     return out
 
 
