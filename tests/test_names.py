@@ -533,6 +533,17 @@ CASES = [
      [("良渚古城遗址公园", "FAC", "良渚古城遗址公园"), ("杭州国家版本馆", "FAC", "杭州国家版本馆")]),
     # … but a name holds its own head once (a phrase before it ends in the same head)
     ("head_twice", "。当地最大医院阿克萨医院仍在运转", []),
+    # init25: a designation keeps the level that confers it and its bracketed county (the
+    # gazetteer); a level alone before a pilot is no designation's (names.policy_programme)
+    ("designation_level", "302个全国双拥模范城（县）、160个国家乡村振兴重点帮扶县",
+     [("全国双拥模范城（县）", "INITIATIVE", "全国双拥模范城（县）"),
+      ("国家乡村振兴重点帮扶县", "INITIATIVE", "国家乡村振兴重点帮扶县")]),
+    # a list after a quoted programme's words and head, and an item joining two objects
+    ("list_after_quoted_programme", "实施“技能照亮前程”培训行动、中华老字号保护发展工程，",
+     [("技能照亮前程", "INITIATIVE", "技能照亮前程"),
+      ("中华老字号保护发展工程", "INITIATIVE", "中华老字号保护发展工程")]),
+    # works joining parts in a law's list: no plan, no campaign (names.joined_list_item)
+    ("joined_works_item", "包括土建工程、线路管道和设备安装工程。", []),
 ]
 
 

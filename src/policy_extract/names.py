@@ -268,6 +268,10 @@ _CLASSIFIER_START = frozenset("个座条家处所项批类种名位")
 #: a part of a coined numeric term, quoted where the term is explained (“4”是指, “N”即)
 _TERM_PART = regex.compile(r"\d{1,2}|[A-Za-z]")
 #: an item of a note's definition (names.note_term): Chinese characters between list marks
+#: the words after a quoted programme's closing quote up to a programme's head, which rule 7
+#: leaves out of its name (“双一流”|建设突破计划): a list of programmes may go on after them
+_QUOTED_PROGRAMME_TAIL = regex.compile(r"”[^\P{Han}“”的和与及或等、]{1,8}?(?P<head>行动|工程|计划)"
+                                       r"(?=[、和及])")
 _NOTE_ITEM = regex.compile(r"(?<=^|[、：:\n])[^\P{Han}、。，；]{2,30}(?=[、。；]|$|\n)")
 
 _ITEM_SEP = regex.compile(r"[、和]|以及")
@@ -2313,11 +2317,16 @@ class NameRulePass:
             # the shortest word it ends in (工厂 of 智能工厂: 卓越级智能工厂、5G工厂)
             head = next((h for h in reversed(heads) if clean.endswith(h, c.start, c.end)),
                         None)
-            if head is None or c.end - c.start <= len(head):
+            end = c.end
+            if head is None and (q := _QUOTED_PROGRAMME_TAIL.match(clean, c.end)) is not None:
+                # a quoted programme whose words after the quote end in a programme's head
+                # (“双一流”建设突破计划和|优质本科扩容工程; “中国好粮油”四川行动、|天府菜油行动):
+                # the list goes on after that head (rule 7 leaves the words out of the name)
+                head, end = q.group("head"), q.end()
+            elif head is None or c.end - c.start <= len(head):
                 continue
             # a programme's items may end in another programme's head (计划和…工程)
             ends = self._programme_heads if head in self._programme_heads else (head,)
-            end = c.end
             while (m := rule.pattern.match(clean, end)) is not None \
                     and m.group("name").endswith(ends):
                 s, e = m.span("name")
