@@ -246,6 +246,28 @@ DOCUMENT_PLACES = [
     pytest.param("推动我区经济转型，洛阳市老城区新增绿地10公顷，洛阳老城区加快发展。",
                  "河南省洛阳市老城区", "inferred:level-words",
                  id="the division beside its prefecture stands"),
+    # a county's text naming no county nor its prefecture takes the one county whose own name
+    # (one division's only, no plain word) it writes twice or once leading a facility's or
+    # a body's name (places.own_county_written: the 海拉尔 2018 report cut from its title and
+    # from every line naming 呼伦贝尔); a name in passing, two counties, a plain word or a
+    # name two counties share (普陀): none
+    pytest.param("在区委的坚强领导下，新增就业3000人，占全区的一半。海拉尔的天更蓝，海拉尔河生态修复加快。",
+                 "内蒙古自治区呼伦贝尔市海拉尔区", "inferred:own-name", id="its own name twice"),
+    pytest.param("推动我区经济转型，海拉尔东山机场扩建完成，我区新增就业3000人。",
+                 "内蒙古自治区呼伦贝尔市海拉尔区", "inferred:own-name",
+                 id="its own name leading its airport's"),
+    pytest.param("全县能源消费总量50.3万吨标准煤。万载调查队、万载生态环境分局提供数据。",
+                 "江西省宜春市万载县", "inferred:own-name", id="its own name leading its bodies'"),
+    pytest.param("推动我区经济转型，与鄂温克旗合作，赴鄂温克旗考察，我区新增就业3000人。", None, "none",
+                 id="a partner named in passing"),
+    pytest.param("推动我区经济转型，海拉尔河生态修复加快，满洲里口岸建设加快，海拉尔东山机场、"
+                 "满洲里西郊机场扩建。", None, "none", id="two counties written"),
+    pytest.param("推动我区经济转型，支持满洲里、鄂温克旗、海拉尔、满洲里发展。", None, "none",
+                 id="items of a list"),
+    pytest.param("推动我区经济转型，落实惠民政策，推进惠民工程，搬迁安置300户。", None, "none",
+                 id="short names inside or across words"),
+    pytest.param("推动我区经济转型，普陀交警大队、普陀支行加快发展，我区新增就业3000人。", None, "none",
+                 id="a short name two districts share"),
 ]
 
 

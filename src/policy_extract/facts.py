@@ -444,7 +444,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "rate_words", "target_headings", "flow_cues", "plan_periods", "right_stops",
           "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs",
           "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
-          "own_level_signs",
+          "own_level_signs", "own_name_passing",
           "rules_titles", "zone_words", "relative_periods",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
@@ -1245,6 +1245,12 @@ def own_level_signs(text: str, mentions: Sequence[Mention], vocab: FactVocab | N
     found |= {level for m in mentions if m.label == "ORG" and _LEVEL_BODY.match(m.text)
               and (level := vocab.levels.get(f"全{m.text[:1]}"))}
     return frozenset(found)
+
+
+def own_name_passing() -> tuple[str, ...]:
+    """The words before a county's name that write it in passing (与, 赴: ``own_name_passing``,
+    read by places.own_county_written)."""
+    return _default_vocab()["own_name_passing"]
 
 
 @lru_cache(maxsize=4)

@@ -41,6 +41,7 @@ from .numbers import load_converter
 from .numeric import collect_warnings, find_numeric, iter_matches
 from .patterncache import cache_folder
 from .places import (
+    OWN_NAME,
     PREFECTURE_PLAIN,
     find_document_place,
     last_listed_places,
@@ -197,8 +198,11 @@ class Pipeline:
             mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)
         validate(text, mentions)
         if place_source.startswith("inferred:"):  # read again with the county short names
+            first = place, place_source
             place, place_source = find_document_place(text, mentions, level=level,
                                                       within=place)
+            if first[1] == OWN_NAME and place == first[0]:  # its own name, now a GPE too
+                place_source = OWN_NAME
         mentions = link_mentions(mentions, place)
         facts: tuple[Fact, ...] = ()
         # the facts' own place where no title names one is this place (one inference)

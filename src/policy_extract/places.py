@@ -543,7 +543,9 @@ def find_document_place(text: str, mentions: Sequence[Mention],
     delivery line), ``document:signature`` (the last lines), ``inferred:level-words``
     (no place written there: the division of the level the text speaks at, 全区 or 我区,
     that its places lie in most), ``inferred:most-named`` (the Chinese division the text
-    names most often, at least three times and more often than any other) or ``none``.
+    names most often, at least three times and more often than any other), ``inferred:own-name``
+    (a county's text naming no division: the one county whose own name it writes,
+    :func:`own_county_written`) or ``none``.
 
     With ``scope``, a division broader than the level the text speaks at stands too (呼伦
     贝尔市 for a district's excerpt): the area whose county short names the text is read
@@ -599,6 +601,13 @@ def find_document_place(text: str, mentions: Sequence[Mention],
         return max(areas, key=areas.__getitem__), "inferred:level-words"
     if level == "county" and (county := _county_written(text, mentions, named, index)):
         return county, "inferred:level-words"
+    # naming no county nor its prefecture: the one county whose own name the text writes
+    # (inside the prefecture or county its GPEs name, if any; a province may be named in
+    # passing, a facility's name led by a short name of another place: 海北物流园区)
+    if level == "county" and (county := own_county_written(text, mentions, index)) \
+            and all(county.within(p) for p in named_gpes(mentions, index)
+                    if p.level != "province"):
+        return county, OWN_NAME
     # the division its GPEs name most, a tie going to the broadest (广东 over 广州 and 深圳
     # each named once; 成都 and 四川 three times each in 四川's tasks, gold dev-d51: 四川省),
     # unless a broader one holds half the places it names, facilities too (陕西省 of 西安 5
@@ -746,6 +755,89 @@ def _county_written(text: str, mentions: Sequence[Mention], named: Sequence[Plac
     if not ranked or ranked[0] == 0 or len(ranked) > 1 and ranked[0] == ranked[1]:
         return None
     return max(counts, key=counts.__getitem__)
+
+
+#: ``documents.place_source`` of a county's text read from its own name (:func:`own_county_written`)
+OWN_NAME = "inferred:own-name"
+
+
+def own_county_written(text: str, mentions: Sequence[Mention],
+                       index: PlaceIndex | None = None) -> Place | None:
+    """The county a county's text (全区, 我区, 区委) naming no division writes of by its own
+    name (海拉尔 twice, 海拉尔东山机场 in 海拉尔区's report cut from its title and from every
+    line naming 呼伦贝尔): the one county whose full or short name (one division's only, not a
+    plain word: :func:`_own_county_names`) it writes twice, or once at the start of a
+    facility's or a body's name, not in passing (与…合作, 赴…考察, an item of a list: facts.yaml
+    ``own_name_passing``), written more often than any other county's; None where two
+    counties are so written or none is (a partner named once: 与鄂温克旗合作)."""
+    index = index or place_index()
+    from .facts import own_name_passing
+
+    passing = own_name_passing()
+    names = _own_county_names(index)
+    led = {m.start for m in mentions if m.label in ("ORG", "FAC")}
+    written: dict[Place, int] = {}
+    own: dict[Place, int] = {}
+    last = -1
+    for start, end in _local_words(frozenset(names)).leftmost(text):
+        county, adjacent, last = names[text[start:end]], start == last, end
+        # the start of a longer place's name (彭水|苗族…), or run on from another name
+        if adjacent or (longer := index.prefix_at(text, start)) is not None \
+                and len(longer) > end - start and index.resolve(longer) != county:
+            continue
+        written[county] = written.get(county, 0) + 1
+        # a short name inside or across a word (搬迁安置 is no 迁安, 惠民政策 no 惠民)
+        if county.name != text[start:end] and _across_word(text, start, end, index):
+            continue
+        # in passing: after 与, 赴 …, or a bare item of a list (海拉尔、满洲里; not a body's
+        # name: 万载调查队、万载生态环境分局)
+        if text[end:end + 1] in _ITEM_ENDS and "、" in (text[start - 1:start], text[end:end + 1]) \
+                or text[end:end + 1] == "等" or text[:start].endswith(passing):
+            continue
+        own[county] = own.get(county, 0) + (2 if start in led else 1)
+    ranked = sorted(written.values(), reverse=True)
+    found = [p for p, n in own.items() if n >= 2]
+    if len(found) != 1 or len(ranked) > 1 and ranked[1] >= written[found[0]]:
+        return None
+    return found[0]
+
+
+#: how often jieba's dictionary counts a word a county's short name is read across (搬迁)
+_ACROSS_COUNT = 20
+
+
+def _across_word(text: str, start: int, end: int, index: PlaceIndex) -> bool:
+    """Whether a word of jieba's dictionary (no place's name, counted at least
+    ``_ACROSS_COUNT`` times) runs across one of the ends of ``text[start:end]`` or holds it
+    after its start: 搬迁|安置 across 迁安, 惠民政策 (民政) across 惠民's end; not 海拉尔|的,
+    nor a name it leads (海拉尔河)."""
+    counts = _word_counts()
+    for i in range(max(0, start - 3), end):
+        for j in range(max(i + 2, start + 1), min(len(text), i + 4) + 1):
+            if (i < start or j > end) and i != start \
+                    and counts.get(word := text[i:j], 0) >= _ACROSS_COUNT \
+                    and word not in index.by_name:
+                return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _own_county_names(index: PlaceIndex) -> dict[str, Place]:
+    """Every name of a county that one division only has (海拉尔, 海拉尔区; not 普陀, 朝阳区
+    nor 城区) and that is no plain word (a short name's count in jieba's dictionary at most a
+    province's county names': not 东海, 合作, 新建, 西山) of a division whose full name is no
+    plain word either (lexicon.plain_divisions: not 老城区 nor 老城)."""
+    counts = _word_counts()
+    out: dict[str, Place] = {}
+    for name, found in index.by_name.items():
+        if len(found) != 1 or found[0].level != "county" or len(name) < 2 \
+                or len(name) == 2 and name[-1] in "区县市旗" \
+                or found[0].name in plain_divisions():
+            continue
+        if name != found[0].name and counts.get(name, 0) > _PROVINCE_COUNTY_COUNT:
+            continue
+        out[name] = found[0]
+    return out
 
 
 def areas_at_level(named: Iterable[Place], level: str, index: PlaceIndex) -> dict[Place, int]:
