@@ -544,6 +544,25 @@ CASES = [
       ("中华老字号保护发展工程", "INITIATIVE", "中华老字号保护发展工程")]),
     # works joining parts in a law's list: no plan, no campaign (names.joined_list_item)
     ("joined_works_item", "包括土建工程、线路管道和设备安装工程。", []),
+    # facc25: a facility described, no name (names._described, rule 9): a superlative, the
+    # name after its dash kept (names._after_superlative); a group counted by 大; a grade of a
+    # class of sites; an adverb before a clause's verb; a country's or province's network
+    ("superlative_dash", "，亚洲第一高桥——北盘江大桥通车", [("北盘江大桥", "FAC", "北盘江大桥")]),
+    ("superlative", "，孟加拉国最大铁路开通", []),
+    ("first_plant_named", "，福岛第一核电站的处理水", [("福岛第一核电站", "FAC", "福岛第一核电站")]),
+    ("group_of_towns", "，游客走进岭南四大古镇之一", [("岭南", "GPE", "岭南")]),
+    ("congress_memorial", "，到中共一大纪念馆参观", [("中共一大纪念馆", "FAC", "中共一大纪念馆")]),
+    ("grade_of_sites", "，全国A级旅游景区正常开放", []),
+    ("adverb_clause", "，美国再次移除加沙临时码头",
+     [("美国", "GPE", "美国"), ("加沙临时码头", "FAC", "加沙临时码头")]),
+    ("adverb_in_name", "，西藏柏木自然保护点", [("西藏柏木自然保护点", "FAC", "西藏柏木自然保护点")]),
+    ("bridge_on_highway", "。广西贺巴高速培森柳江特大桥合龙",
+     [("广西贺巴高速培森柳江特大桥", "FAC", "广西贺巴高速培森柳江特大桥")]),
+    ("visit_clause", "上午，王刚来到人民大会堂北大厅", [("人民大会堂北大厅", "FAC", "人民大会堂北大厅")]),
+    ("province_network", "，湖南省高速公路网不断完善", [("湖南省", "GPE", "湖南省")]),
+    ("country_network", "，中国隧道掘进机占全球", []),
+    ("city_metro", "，西安地铁运营里程增加", [("西安地铁", "FAC", "西安地铁")]),
+    ("municipality_port", "，天津港集装箱吞吐量增长", [("天津港", "FAC", "天津港")]),
 ]
 
 

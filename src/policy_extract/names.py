@@ -247,6 +247,21 @@ _CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.p
 #: 希腊境内所有机场, 山西省内部分高速公路, 美国多地机场, 天津市新一批口袋公园)
 _FAC_DESCRIPTION = regex.compile(r"(?:[一两二三四五六七八九十多首数几]|第[一二三四五六七八九十]+)"
                                  r"[处条座批所列]|所有|部分|多地|一些")
+#: a group counted by 大 inside a facility's span (江南|六大|古镇; not 中共一大, 八一|大楼:
+#: names._described)
+_FAC_GROUP = re.compile(r"[两二三四五六七八九十百]+大")
+#: a grade of scenic sites, which a class of them shares (A级旅游景区, 5A级景区: names._described)
+_FAC_GRADE = re.compile(r"(?<![A-Za-z])[1-5]?A级")
+
+
+def _superlative(words: list[tuple[str, str]], k: int) -> bool:
+    """Whether the ``k``-th tagged word opens a superlative: an adjective of 最 (最大, 最高, 最长)
+    or 第一 before a one-character adjective (第一|高|桥; not 福岛第一|核电站)."""
+    word, flag = words[k]
+    return word.startswith("最") and flag == "a" or word == "第一" and k + 1 < len(words) \
+        and words[k + 1][1] == "a" and len(words[k + 1][0]) == 1
+
+
 #: what ends the item before a built facility (names.built_name): a mark or a line break
 _BUILT_STOP = frozenset("，。；;：:、（(“\n")
 #: the tags of a first word that opens no built facility's name (names.built_name)
@@ -1030,6 +1045,8 @@ class NameRulePass:
         # (红星美凯龙|综合体, jieba holding the company as a common word)
         self._companies = frozenset(e.surface for e in gaz.values() if e.kind == "company")
         self._class_words = tuple(_words(lex, "facility_class_words", path))
+        self._scope_heads = frozenset(_words(lex, "scope_network_heads", path))
+        self._country_heads = frozenset(_words(lex, "country_network_heads", path))
         self._class_named = tuple(_words(lex, "class_word_names", path))
         # where a place-led name can start: the places and the zones (前海|金融控股有限公司,
         # 两江新区|管委会: ORG, rule 20 as for a place)
@@ -1184,7 +1201,8 @@ class NameRulePass:
         for rule in self.data.rules:
             if rule.check in _AFTER_STEPS:
                 cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
-        cands = [self._after_clause(clean, c) for c in self._after_persons(clean, cands)]
+        cands = [self._after_clause(clean, self._after_superlative(clean, c))
+                 for c in self._after_persons(clean, cands)]
         cands = [c for c in cands if not (
             c.label == "FAC" and c.rule == "names.place_led_fac"
             and _BODY_INSIDE.search(clean, c.start, c.end)
@@ -1229,6 +1247,7 @@ class NameRulePass:
             return not (self._no_org(clean, c) or self._distributed(clean, c))
         if c.label == "FAC" and (self._clause_opening(clean[c.start:c.end])
                                  or self._clause_words(clean[c.start:c.end])
+                                 or self._described(clean[c.start:c.end])
                                  or self._place_kind(clean[c.start:c.end])):
             return False
         return not self._qualifies_quoted(clean, c)
@@ -1242,6 +1261,51 @@ class NameRulePass:
             name.startswith(w, n) and not name.startswith(self._class_named, n + len(w))
             for w in self._class_words)
             for n in range(2, min(len(name) - 1, _LONGEST_PLACE_PREFIX) + 1))
+
+    def _described(self, name: str) -> bool:
+        """Whether a facility's span describes which facility it is, no name (rule 9): a
+        superlative (孟加拉国|最大|铁路, 世界|第一|高|桥), a network of a country or a province
+        (:meth:`_scope_network`: 英国|铁路, 浙江省|航道), a group counted by 大 (江南|六大|古镇,
+        九大|清洁能源基地; not 中共一大|纪念馆, 八一|大楼, 五大连池|风景区), a grade that a class of
+        sites shares (A级|旅游景区, 新疆|A级|旅游景区), or a common adverb of two characters after
+        its first word before a verb, a clause's (海关|持续|优化|口岸, 美国|再次|移除|加沙地带临时
+        码头; not 京沪|高速|新沂至江都段, 黄龙世界|自然|遗产地, nouns after the tagger's adverbs,
+        nor 西藏柏木|自然|保护点, a pair that opens a word of the dictionary, 自然保护区, nor a
+        verb of one character, a proper name's, 贺巴|高速|培|森…特大桥)."""
+        if _FAC_GRADE.search(name) or self._scope_network(name):
+            return True
+        words = tagged_words(self.tokenizer, self.tags, name)
+        return any(_superlative(words, k) or _FAC_GROUP.fullmatch(word)
+                   or 0 < k < len(words) - 1 and flag in ("d", "vd") and len(word) >= 2
+                   and self.tokenizer.FREQ.get(word, 0) >= _COMMON and words[k + 1][1] in ("v", "vn")
+                   and len(words[k + 1][0]) >= 2
+                   and word + words[k + 1][0] not in self.tokenizer.FREQ
+                   for k, (word, flag) in enumerate(words))
+
+    def _scope_network(self, name: str) -> bool:
+        """Whether a facility's span is a country or a province and a network's head alone
+        (lexicon.scope_network_heads: 浙江省|航道, 英国|铁路; a country's airport or port,
+        lexicon.country_network_heads: 以色列|机场): the network of that place, no name."""
+        for n in range(2, min(len(name) - 1, _LONGEST_PLACE_PREFIX) + 1):
+            entry = self.data.gazetteer.get(name[:n])
+            if entry is not None and entry.label == "GPE" and (
+                    entry.kind == "province" and name[n:] in self._scope_heads
+                    or entry.kind == "country" and name[n:] in self._scope_heads | self._country_heads):
+                return True
+        return False
+
+    def _after_superlative(self, clean: str, cand: Candidate) -> Candidate:
+        """A facility's span that a superlative opens and a dash closes is the name after the
+        dash (湖北省最大灌区——|漳河灌区, 世界第一高桥——|花江峡谷大桥: the description before
+        it says what the facility is, rule 9)."""
+        name = clean[cand.start:cand.end]
+        cut = name.rfind("——") + 2
+        if cand.label != "FAC" or cut < 2 or len(name) - cut < 3:
+            return cand
+        words = tagged_words(self.tokenizer, self.tags, name[:cut - 2])
+        if not any(_superlative(words, k) for k in range(len(words))):
+            return cand
+        return replace(cand, start=cand.start + cut, norm=canonical(name[cut:]))
 
     def _after_clause(self, clean: str, cand: Candidate) -> Candidate:
         """A facility's span that a clause runs into is cut after the clause's verb, where
