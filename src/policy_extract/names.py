@@ -82,7 +82,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "note_term", "partner_run", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "two_char_name", "head_list",
                      "compass_region", "company_product", "noun_name", "airport_part", "stop_part", "site_part",
-                     "item_list", "proper_works", "built_name", "foreign_division"})
+                     "item_list", "proper_works", "built_name", "foreign_division",
+                     "lab_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -869,6 +870,7 @@ class NameRulePass:
         self._company_forms = frozenset(_words(lex, "company_forms", path))
         self._form_parts = tuple(_words(lex, "company_form_parts", path))
         self._rare_heads = frozenset(_words(lex, "company_rare_heads", path))
+        self._lab_heads = frozenset(_words(lex, "lab_heads", path))
         self._place_prepositions = frozenset(_words(lex, "place_prepositions", path))
         self._single_abbrevs = frozenset("".join(_words(lex, "single_abbrevs", path)))
         self._measure = regex.compile(r"\d+(?:\.\d+)?[万千百]?"
@@ -2683,6 +2685,26 @@ class NameRulePass:
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
 
+    def _lab_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                   ) -> Iterable[Candidate]:
+        """The items of a list of laboratories that ``等…实验室`` closes, each a laboratory's
+        short name (紫金山、太湖、钟山、云龙湖等实验室; 甬江、瓯江等省实验室: one ORG each, as
+        the development gold has them, the place a laboratory is named after no GPE there,
+        rule 20): two items or more, every one two to four characters of Chinese holding a
+        proper word (:meth:`_proper_words`) and no generic word; a list with any other item
+        is a list of kinds or hosts (高校、科研院所等实验室: none)."""
+        assert rule.pattern is not None
+        for m in rule.pattern.finditer(clean):
+            items = self._items_before(clean, m.start())
+            if len(items) < 2 or not all(
+                    2 <= e - s <= 4 and _SHORT_NAME.fullmatch(clean, s, e)
+                    and clean[s:e] not in self.generic and self._proper_words(clean[s:e], False)
+                    for s, e in items):
+                continue
+            for s, e in items:
+                yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                 rule.priority)
+
     def _company_products(self, clean: str, cands: list[Candidate], rule: NameRule
                           ) -> Iterable[Candidate]:
         """The company that opens an item of a list of works written by its product and
@@ -3604,6 +3626,11 @@ class NameRulePass:
             start = self._anchor(toks, j, i)
             if start is None and heads is self.org_heads:
                 start = self._rare_company_start(toks, j, i)
+            if start is None and head in self._lab_heads:
+                # a laboratory named after a mountain the tagger reads as a person's name
+                # (紫金山|实验室, lexicon.lab_heads; the walk's first name word)
+                start = next((k for k in range(j, i) if toks[k][1] == "nr"
+                              and len(toks[k][0]) >= 2), None)
             if form and start is not None and (toks[start][1] == "v" or all(
                     w.endswith(self._form_parts) for w, _ in toks[start:i])):
                 continue  # a verb opens no company's name (设立|有限责任公司), nor its form
@@ -3882,6 +3909,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "strategy_extension": NameRulePass._strategy_extensions,
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
+    "lab_list": NameRulePass._lab_items,
     "company_product": NameRulePass._company_products,
     "kind_list": NameRulePass._kind_items,
     "dash_chain": NameRulePass._dash_chains,
