@@ -508,6 +508,9 @@ CASES = [
     ("kind_of_group", "组建了数据集团，反对集团对抗，防止利益集团", []),
     ("form_alone", "第十八条 设立有限责任公司，应当；城市建设投资控股集团有限公司", []),
     ("piece_before_form", "留神峪煤业有限公司发生", []),
+    ("name_before_rare_word", "记者从广西北部湾国际港务集团了解到，1500多个职教集团", []),
+    ("person_before_verb", "丁薛祥来到湖南中电星河电子有限公司",
+     [("湖南中电星河电子有限公司", "ORG", "湖南中电星河电子有限公司")]),
     # a short name in brackets after the full one: the same programme
     ("account_short_name", "多功能自由贸易账户（EF账户）上线运行",
      [("多功能自由贸易账户", "INITIATIVE", "多功能自由贸易账户"),

@@ -344,9 +344,10 @@ _ITEM_LEVELS = frozenset({"国家", "国家级", "全国", "省级", "市级", "
 _CLAUSE_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "ug", "uv"})
 #: jieba tags of verbs and adverbs that open a list of works
 _VERB_TAGS = frozenset({"v", "vd", "d", "ad"})
-#: tags (first letter) of a single character that ends the clause before a name (从|国铁集团,
-#: 的|传化集团 uj, 与, 和, 赴|施耐德电气集团)
-_WALL_TAGS = frozenset({"p", "c", "u", "d", "r", "x", "m", "y", "e", "v"})
+#: tags (first letter) of the word before a company's name that the rare word opens
+#: (names._rare_company_start): the clause's end (从|国铁集团, 的|传化集团 uj, 与, 赴|施耐德电气集团,
+#: 来到|安踏集团, a mark x), not a noun of a longer name nor a count (多个 m)
+_WALL_TAGS = frozenset({"p", "c", "u", "d", "r", "x", "y", "e", "v"})
 #: jieba's tags that open a clause, not a facility's name (根据|泰山景区, 并|在|铁路)
 _OPENING_TAGS = frozenset({"p", "c", "r"})
 #: jieba's tags of the particles 的 and 了: words of a clause, not of a facility's name
@@ -3657,16 +3658,15 @@ class NameRulePass:
         """Whether the word before ``toks[j]`` in the walk back from a company's legal form
         is a verb of two characters or more inside the company's name (太钢不锈钢精密|带钢|
         有限公司, 读者|出版|集团有限公司, 协鑫|集成|科技股份有限公司): a word of the name stands
-        right before it (a noun or a name of more than one character; not a person's, 李强|考察,
-        nor a verb of a visit or a clause, lexicon.visit_verbs, clause_links, not_in_name)."""
+        right before it (a noun or a place's or body's name; not a person's, 丁薛祥|来到, nor a
+        verb of a visit or a clause, lexicon.visit_verbs, clause_links, not_in_name)."""
         if j < 2:
             return False
         verb, flag = toks[j - 1]
         before, bflag = toks[j - 2]
         return flag == "v" and len(verb) >= 2 and verb not in self.not_in_name \
             and verb not in self._clause_links and verb not in self._walk_stops \
-            and (bflag in ("n", "nz", "ns", "j", "l") or bflag.startswith("nr") and len(before) == 1) \
-            and self._name_word(before, bflag)
+            and bflag in ("n", "nz", "ns", "nt", "j", "l") and self._name_word(before, bflag)
 
     def _rare_company_start(self, toks: list[tuple[str, str]], j: int, i: int) -> int | None:
         """The start of a company's name whose first word the tagger reads as no proper
@@ -3685,8 +3685,13 @@ class NameRulePass:
                 return None
         first, flag = toks[j]
         before, bflag = toks[j - 1] if j else ("", "x")
-        if len(before) == 1 and regex.match(r"\p{Han}", before) and bflag[:1] not in _WALL_TAGS:
-            return None  # a piece of a longer name the walk stopped at (中|储粮集团, 峪|煤业有限公司)
+        if bflag[:1] not in _WALL_TAGS or before.endswith(self._form_parts) \
+                or bflag == "v" and self.tokenizer.FREQ.get(before, 0) <= _RARE:
+            return None  # the walk stopped inside a longer name (峪|煤业有限公司, 国际|港务集团,
+            # 晋能控股|煤业集团, 安踏|体育用品集团有限公司) or after a count (多个|职教集团: a kind)
+        after = toks[i + 1] if i + 1 < len(toks) else ("", "x")
+        if len(after[0]) == 1 and after[1] in ("n", "ng"):
+            return None  # the head is a word's first part (集团|校)
         if len(first) < 2 or flag in _FUNCTION_TAGS or first in self.generic \
                 or first in self.not_proper or first in self.not_in_name \
                 or self.tokenizer.FREQ.get(first, 0) > _COMMON_NAME:
