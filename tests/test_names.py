@@ -509,6 +509,7 @@ CASES = [
     ("form_alone", "第十八条 设立有限责任公司，应当；城市建设投资控股集团有限公司", []),
     ("piece_before_form", "留神峪煤业有限公司发生", []),
     ("name_before_rare_word", "记者从广西北部湾国际港务集团了解到，1500多个职教集团", []),
+    ("not_a_lab_name", "学校应当建立健全实验室安全管理制度", []),
     ("person_before_verb", "丁薛祥来到湖南中电星河电子有限公司",
      [("湖南中电星河电子有限公司", "ORG", "湖南中电星河电子有限公司")]),
     # a short name in brackets after the full one: the same programme

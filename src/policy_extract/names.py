@@ -3631,7 +3631,7 @@ class NameRulePass:
                 # a laboratory named after a mountain the tagger reads as a person's name
                 # (紫金山|实验室, lexicon.lab_heads; the walk's first name word)
                 start = next((k for k in range(j, i) if toks[k][1] == "nr"
-                              and len(toks[k][0]) >= 2), None)
+                              and 2 <= len(toks[k][0]) <= 3), None)  # not 建立健全|实验室
             if form and start is not None and (toks[start][1] == "v" or all(
                     w.endswith(self._form_parts) for w, _ in toks[start:i])):
                 continue  # a verb opens no company's name (设立|有限责任公司), nor its form
