@@ -510,6 +510,25 @@ CASES = [
     ("bay_area_programmes", "湾区标准、湾区认证、港澳药械通、跨境理财通等落地见效",
      [("湾区标准", "INITIATIVE", "湾区标准"), ("湾区认证", "INITIATIVE", "湾区认证"),
       ("港澳药械通", "INITIATIVE", "港澳药械通"), ("跨境理财通", "INITIATIVE", "跨境理财通")]),
+    # a company's legal form after its group or holding word is one name with it, and a
+    # rare word the tagger reads as no proper name starts a group's name (org25: news
+    # transcripts); a common word before 集团 is a kind, a verb or a piece of a word before a
+    # form opens no company (rule 9)
+    ("group_legal_form", "在江铃汽车集团有限公司富山工厂",
+     [("江铃汽车集团有限公司", "ORG", "江铃汽车集团有限公司")]),
+    ("holding_legal_form", "华润置地控股有限公司签约",
+     [("华润置地控股有限公司", "ORG", "华润置地控股有限公司")]),
+    ("verb_inside_company", "、芯联集成电路制造股份有限公司",
+     [("芯联集成电路制造股份有限公司", "ORG", "芯联集成电路制造股份有限公司")]),
+    ("rare_word_group", "记者从国铁集团获悉，李强来到安踏集团",
+     [("国铁集团", "ORG", "国铁集团"), ("李强", "PERSON", "李强"), ("安踏集团", "ORG", "安踏集团")]),
+    ("kind_of_group", "组建了数据集团，反对集团对抗，防止利益集团", []),
+    ("form_alone", "第十八条 设立有限责任公司，应当；城市建设投资控股集团有限公司", []),
+    ("piece_before_form", "留神峪煤业有限公司发生", []),
+    ("name_before_rare_word", "记者从广西北部湾国际港务集团了解到，1500多个职教集团", []),
+    ("not_a_lab_name", "学校应当建立健全实验室安全管理制度", []),
+    ("person_before_verb", "丁薛祥来到湖南中电星河电子有限公司",
+     [("湖南中电星河电子有限公司", "ORG", "湖南中电星河电子有限公司")]),
     # a short name in brackets after the full one: the same programme
     ("account_short_name", "多功能自由贸易账户（EF账户）上线运行",
      [("多功能自由贸易账户", "INITIATIVE", "多功能自由贸易账户"),

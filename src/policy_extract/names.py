@@ -84,7 +84,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "dash_chain", "shared_fac_head", "two_char_name", "three_char_name",
                      "head_list",
                      "compass_region", "company_product", "noun_name", "airport_part", "stop_part", "site_part",
-                     "item_list", "proper_works", "built_name", "foreign_division"})
+                     "item_list", "proper_works", "built_name", "foreign_division",
+                     "lab_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -365,6 +366,10 @@ _ITEM_LEVELS = frozenset({"国家", "国家级", "全国", "省级", "市级", "
 _CLAUSE_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "ug", "uv"})
 #: jieba tags of verbs and adverbs that open a list of works
 _VERB_TAGS = frozenset({"v", "vd", "d", "ad"})
+#: tags (first letter) of the word before a company's name that the rare word opens
+#: (names._rare_company_start): the clause's end (从|国铁集团, 的|传化集团 uj, 与, 赴|施耐德电气集团,
+#: 来到|安踏集团, a mark x), not a noun of a longer name nor a count (多个 m)
+_WALL_TAGS = frozenset({"p", "c", "u", "d", "r", "x", "y", "e", "v"})
 #: jieba's tags that open a clause, not a facility's name (根据|泰山景区, 并|在|铁路)
 _OPENING_TAGS = frozenset({"p", "c", "r"})
 #: jieba's tags of the particles 的 and 了: words of a clause, not of a facility's name
@@ -934,6 +939,10 @@ class NameRulePass:
         self.outer_stop = tuple(_words(lex, "outer_stop", path))
         self._outer_stop_re = re.compile(alternation(self.outer_stop))  # no titles (局长)
         self._walk_stops = frozenset(_words(lex, "org_walk_stops", path))
+        self._company_forms = frozenset(_words(lex, "company_forms", path))
+        self._form_parts = tuple(_words(lex, "company_form_parts", path))
+        self._rare_heads = frozenset(_words(lex, "company_rare_heads", path))
+        self._lab_heads = frozenset(_words(lex, "lab_heads", path))
         self._place_prepositions = frozenset(_words(lex, "place_prepositions", path))
         self._single_abbrevs = frozenset("".join(_words(lex, "single_abbrevs", path)))
         self._measure = regex.compile(r"\d+(?:\.\d+)?[万千百]?"
@@ -2865,6 +2874,26 @@ class NameRulePass:
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
 
+    def _lab_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                   ) -> Iterable[Candidate]:
+        """The items of a list of laboratories that ``等…实验室`` closes, each a laboratory's
+        short name (紫金山、太湖、钟山、云龙湖等实验室; 甬江、瓯江等省实验室: one ORG each, as
+        the development gold has them, the place a laboratory is named after no GPE there,
+        rule 20): two items or more, every one two to four characters of Chinese holding a
+        proper word (:meth:`_proper_words`) and no generic word; a list with any other item
+        is a list of kinds or hosts (高校、科研院所等实验室: none)."""
+        assert rule.pattern is not None
+        for m in rule.pattern.finditer(clean):
+            items = self._items_before(clean, m.start())
+            if len(items) < 2 or not all(
+                    2 <= e - s <= 4 and _SHORT_NAME.fullmatch(clean, s, e)
+                    and clean[s:e] not in self.generic and self._proper_words(clean[s:e], False)
+                    for s, e in items):
+                continue
+            for s, e in items:
+                yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                 rule.priority)
+
     def _company_products(self, clean: str, cands: list[Candidate], rule: NameRule
                           ) -> Iterable[Candidate]:
         """The company that opens an item of a list of works written by its product and
@@ -3734,9 +3763,20 @@ class NameRulePass:
             if head is None:
                 continue
             loose = False
+            # a company's legal form (有限公司): the group or holding word and a verb inside
+            # the name before it are the name's (:meth:`_inside_company`)
+            form = heads is self.org_heads and word in self._company_forms
+            in_form = form
             # 省经济和信息化厅: 和 joins two name words inside one organ's name
             while j > 0 and i - j < 8:
                 prev, pflag = toks[j - 1]
+                if in_form and prev.endswith(self._form_parts):
+                    j -= 1  # 江铃汽车集团|有限公司, 华润置地控股|有限公司
+                    continue
+                in_form = False
+                if form and self._inside_company(toks, j):
+                    j -= 1  # 太钢不锈钢精密|带钢|有限公司, 读者|出版|集团有限公司
+                    continue
                 if prev == "和" and head in self.split_heads and j >= 2 \
                         and self._name_word(*toks[j - 2]) and self._head_of(*toks[j - 2], heads) is None \
                         and i - j < 3:
@@ -3776,6 +3816,17 @@ class NameRulePass:
                     # 市人民政府|大学…委员会)
                 j -= 1
             start = self._anchor(toks, j, i)
+            if start is None and heads is self.org_heads:
+                start = self._rare_company_start(toks, j, i)
+            if start is None and head in self._lab_heads:
+                # a laboratory named after a mountain the tagger reads as a person's name
+                # (紫金山|实验室, lexicon.lab_heads; the walk's first name word)
+                start = next((k for k in range(j, i) if toks[k][1] == "nr"
+                              and 2 <= len(toks[k][0]) <= 3), None)  # not 建立健全|实验室
+            if form and start is not None and (toks[start][1] == "v" or all(
+                    w.endswith(self._form_parts) for w, _ in toks[start:i])):
+                continue  # a verb opens no company's name (设立|有限责任公司), nor its form
+                # words alone (…投资|控股集团有限公司)
             if heads is self.fac_heads and (start is None and head in _LINE_HEADS
                                             or head in _STRUCTURE_HEADS):
                 person = self._person_tagged_anchor(toks, j, i)
@@ -3793,6 +3844,50 @@ class NameRulePass:
                 continue
             spans.append((s, e))
         return spans
+
+    def _inside_company(self, toks: list[tuple[str, str]], j: int) -> bool:
+        """Whether the word before ``toks[j]`` in the walk back from a company's legal form
+        is a verb of two characters or more inside the company's name (太钢不锈钢精密|带钢|
+        有限公司, 读者|出版|集团有限公司, 协鑫|集成|科技股份有限公司): a word of the name stands
+        right before it (a noun or a place's or body's name; not a person's, 丁薛祥|来到, nor a
+        verb of a visit or a clause, lexicon.visit_verbs, clause_links, not_in_name)."""
+        if j < 2:
+            return False
+        verb, flag = toks[j - 1]
+        before, bflag = toks[j - 2]
+        return flag == "v" and len(verb) >= 2 and verb not in self.not_in_name \
+            and verb not in self._clause_links and verb not in self._walk_stops \
+            and bflag in ("n", "nz", "ns", "nt", "j", "l") and self._name_word(before, bflag)
+
+    def _rare_company_start(self, toks: list[tuple[str, str]], j: int, i: int) -> int | None:
+        """The start of a company's name whose first word the tagger reads as no proper
+        name (lexicon.company_rare_heads): a word of two characters or more that jieba counts
+        at most :data:`_COMMON_NAME` times opens the walk (国铁|集团, 紫荆|文化|集团,
+        可可西里|食品|有限公司), or right before the head a word the tagger reads as a verb,
+        counted at most :data:`_RARE` times (安踏|集团); not a common word (数据|集团, 政治|
+        集团: a kind, rule 9), nor a word jieba holds whole with the head (利益集团)."""
+        word, _ = toks[i]
+        if word not in self._rare_heads or i < 1:
+            return None
+        if j >= i:
+            # a rare word the tagger reads as a verb right before the head (安踏|集团)
+            j = i - 1
+            if toks[j][1] != "v" or self.tokenizer.FREQ.get(toks[j][0], 0) > _RARE:
+                return None
+        first, flag = toks[j]
+        before, bflag = toks[j - 1] if j else ("", "x")
+        if bflag[:1] not in _WALL_TAGS or before.endswith(self._form_parts) \
+                or bflag == "v" and self.tokenizer.FREQ.get(before, 0) <= _RARE:
+            return None  # the walk stopped inside a longer name (峪|煤业有限公司, 国际|港务集团,
+            # 晋能控股|煤业集团, 安踏|体育用品集团有限公司) or after a count (多个|职教集团: a kind)
+        after = toks[i + 1] if i + 1 < len(toks) else ("", "x")
+        if len(after[0]) == 1 and after[1] in ("n", "ng"):
+            return None  # the head is a word's first part (集团|校)
+        if len(first) < 2 or flag in _FUNCTION_TAGS or first in self.generic \
+                or first in self.not_proper or first in self.not_in_name \
+                or self.tokenizer.FREQ.get(first, 0) > _COMMON_NAME:
+            return None
+        return j
 
     @staticmethod
     def _level_opening(toks: list[tuple[str, str]], j: int) -> bool:
@@ -4011,6 +4106,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "strategy_extension": NameRulePass._strategy_extensions,
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
+    "lab_list": NameRulePass._lab_items,
     "company_product": NameRulePass._company_products,
     "kind_list": NameRulePass._kind_items,
     "dash_chain": NameRulePass._dash_chains,
