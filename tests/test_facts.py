@@ -338,6 +338,26 @@ def test_twenty_fifth_session_indicators(pipeline: Pipeline, text: str, value: s
                  "level", id="condition-de"),
     pytest.param("全市财政收入由2011年的12.1亿元增加到2015年的28.8亿元。", "28.8亿元", "财政收入",
                  "level", id="raise-between-dated-levels"),
+    # an amount compared with the words before it, or a percentage a verb before it changes,
+    # counts no noun after it (compared_before)
+    pytest.param("推进亩均税收低于3万元企业整治提升。", "3万元", "亩均税收", "level",
+                 id="threshold-before-the-selected"),
+    pytest.param("气象预报风速达到四级以上或者出现重污染天气状况时，应当停止作业。", "四级",
+                 "气象预报风速", "level", id="compared-before-a-condition"),
+    pytest.param("降低工商业电价5%政策延长到今年年底。", "5%", "工商业电价", "growth",
+                 id="change-before-a-policy"),
+    pytest.param("电子信息、装备制造等产业集群均达到万亿元规模。", "万亿元", "电子信息、装备制造等产业集群规模",
+                 "level", id="compared-quantity-word-after"),
+    pytest.param("全年完成500亿元固定资产投资。", "500亿元", "固定资产投资", "level",
+                 id="achieved-amount-of-the-noun-after"),
+    # a count right after 和 that joins it to a noun with no figure counts its own noun
+    # (conjunct_joins)
+    pytest.param("载运散装液体污染危害性货物的船舶和1万总吨以上的其他船舶，应当制定应急预案。", "1万总吨",
+                 "其他船舶", "level", id="conjunct-without-figure"),
+    pytest.param("新建城市公园和50个口袋公园。", "50个", "新建口袋公园", "level",
+                 id="conjunct-shares-the-verb"),
+    pytest.param("建成30个示范村和820个特色田园乡村。", "820个", "建成特色田园乡村", "level",
+                 id="conjunct-with-its-figure"),
 ])
 def test_indicators_read_on_unlabelled_text(pipeline: Pipeline, text: str, value: str,
                                             indicator: str, kind: str) -> None:

@@ -457,7 +457,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs",
           "imposed_sums", "duty_notes", "per_units", "per_times",
           "extent_words", "service_verbs", "standing_words", "within_spans",
-          "aim_verbs", "task_words", "estimate_cues")
+          "aim_verbs", "task_words", "estimate_cues", "compared_before",
+          "conjunct_joins")
 
 
 @dataclass(frozen=True, slots=True)
@@ -681,6 +682,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "up_down": (("up_verbs", "down_verbs"), "word"),
     "down": (("down_verbs",), "set"),
     "linker_set": (("linkers",), "set"),
+    "compared": (("compared_before",), "end"),
+    "conjunct": (("conjunct_joins",), "end"),
     "points": (("point_units",), "set"),
     "generic": (("generic_nouns",), "set"),
     "target": (("target_cues",), "cue"),
@@ -2184,6 +2187,18 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             elif len(group) == 1:  # 新建800个5G基站: what is counted follows the number
                 noun, noun_end = _right_noun(text, value.end, following, vocab,
                                              before_value=g + 1 < len(groups))
+                if noun and value.label != "COUNT" and parsed.indicator and (
+                        vocab.compared.search(_clean(left)) or value.label == "PERCENT"
+                        and (parsed.verbs or vocab.change_first.match(parsed.indicator))):
+                    # 亩均税收低于3万元企业整治提升, 降低工商业电价5%政策延长…: an amount compared
+                    # with or a change of the words before it counts nothing after it (推进
+                    # goes, as before a count's noun); a quantity word after it is the
+                    # words' own (产业集群均达到万亿元规模: 产业集群规模)
+                    indicator = _without_lead(_without_effort(_without_lead(indicator, vocab),
+                                                              vocab), vocab)
+                    if vocab.head.fullmatch(noun):
+                        indicator += noun
+                    noun, noun_end = "", value.end
                 if not noun and value.label in ("COUNT", "QUANTITY") \
                         and text.startswith("的", value.end):  # 完成4000户的改造任务
                     noun, noun_end = _right_noun(text, value.end + 1, following, vocab,
@@ -2204,6 +2219,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
                 if noun:
                     before = _strip_tail_words(indicator, vocab)
+                    if before and prev_end == start and vocab.conjunct.search(_clean(left)):
+                        # 保护永久基本农田和810万亩粮食生产功能区: the noun before 和 has no
+                        # figure and is no part of what is counted; a selecting verb is shared
+                        verb = vocab.series_verb.match(before)
+                        before = verb.group(0) if verb and verb.end() < len(before) else ""
                     crossed = vocab.step.search(_clean(left))
                     if crossed and before and not vocab.step.search(before):
                         # 经济总量跨过两个万亿元大关: the steps crossed keep their verb, which
