@@ -904,6 +904,9 @@ class NameRulePass:
         self._government_heads = frozenset(_words(lex, "government_heads", path))
         self._every_level = regex.compile(_pattern(lex, "every_level", path))
         self._level_list = regex.compile(_pattern(lex, "level_list", path))
+        #: (_stop_parts) airports and ports, whose own stations and road sides follow them
+        self._own_stop_facilities = tuple(_words(lex, "own_stop_facilities", path))
+        self._road_sides = frozenset(_words(lex, "road_sides", path))
         heads = self.data.heads
         self._referring = frozenset(r.id for r in self.data.rules if r.referring)
         self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
@@ -2472,9 +2475,9 @@ class NameRulePass:
                     or not on_word_boundaries(self.tokenizer, clean, c.start, m.end()):
                 continue
             mid, end = m.group("mid"), m.group("end")
-            own = clean.endswith(("机场", "港"), c.start, c.end)
+            own = clean.endswith(self._own_stop_facilities, c.start, c.end)
             if end in _STOP_ROADS:
-                if not own or mid not in ("", "东线", "南线", "西线", "北线"):
+                if not own or mid and mid not in self._road_sides:
                     continue  # a road named by the airport (大兴机场|北线高速公路)
             elif not mid:
                 if not (own and end.endswith("站")):
