@@ -449,6 +449,11 @@ def _range_dashes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _feature_ends() -> frozenset[str]:
+    return frozenset(_lexicon_words("feature_ends"))
+
+
+@lru_cache(maxsize=1)
 def _village_openers() -> frozenset[str]:
     return frozenset(_lexicon_words("village_openers"))
 
@@ -1128,9 +1133,6 @@ def _kind_sibling(clean: str, start: int, end: int, rules: dict[str, str],
                for item, pieces in ((before, _ends(before)), (after, _starts(after))) if item)
 
 
-#: the last characters of the words that name a lake, a river, a mountain (龙湖, 湘湖, 千岛湖)
-_FEATURE_ENDS = frozenset("湖河江山")
-
 
 def _opens_feature(clean: str, end: int, rules: dict[str, str], index: PlaceIndex) -> bool:
     """Whether a local name is followed right away by the name of a lake, a river or a
@@ -1148,7 +1150,8 @@ def _opens_feature(clean: str, end: int, rules: dict[str, str], index: PlaceInde
     if clean[end:end + 1] in _range_dashes():
         end += 1
     counts = _word_counts()
-    return any(clean[end + n - 1:end + n] in _FEATURE_ENDS
+    feature_ends = _feature_ends()
+    return any(clean[end + n - 1:end + n] in feature_ends
                and counts.get(word := clean[end:end + n], 0) > 0
                and word not in rules and word not in index.recognised
                for n in (2, 3))
@@ -1287,7 +1290,7 @@ def county_towns(place: Place | None, index: PlaceIndex | None = None) -> frozen
             continue
         for town in local_towns(county):  # not a plain word's (海拉尔|建设 of 建设街道)
             stem = _town_stem(town)
-            if len(stem) >= 2 and stem[-1] not in _FEATURE_ENDS and stem[0] != "第":
+            if len(stem) >= 2 and stem[-1] not in _feature_ends() and stem[0] != "第":
                 names.add(short + stem)
     return frozenset(names)
 
