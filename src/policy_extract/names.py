@@ -117,9 +117,6 @@ _NO_COUNT_AFTER = re.compile(r"[\x00-\xff、，。；：等]")
 _LEVELS = ("国家", "中共", "中国", "中央", "全国", "省", "市", "县", "区", "州", "自治区", "镇",
            "乡")
 _LEVEL_CHARS = frozenset("省市县区州镇乡")
-#: words that start with a level's character and open no organisation's name as a level
-#: does (区域养老服务中心, 乡镇卫生院: kinds of bodies, rule 9)
-_SCOPE_WORDS = frozenset({"区域", "县域", "市域", "省域", "州域", "乡镇"})
 _FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而用")
 #: the function characters that join two names as a word of their own (A|和|B专项行动)
 _JOINING_CHARS = frozenset("和与及或并且等")
@@ -904,6 +901,7 @@ class NameRulePass:
         self._government_heads = frozenset(_words(lex, "government_heads", path))
         self._every_level = regex.compile(_pattern(lex, "every_level", path))
         self._level_list = regex.compile(_pattern(lex, "level_list", path))
+        self._scope_words = frozenset(_words(lex, "scope_words", path))
         #: (_stop_parts) airports and ports, whose own stations and road sides follow them
         self._own_stop_facilities = tuple(_words(lex, "own_stop_facilities", path))
         self._road_sides = frozenset(_words(lex, "road_sides", path))
@@ -3769,7 +3767,7 @@ class NameRulePass:
         """A centre's name read over a verb (:meth:`_centre_word`) starts at a level (省,
         全国; not 省级, a class), a place or a word jieba tags an organisation (全国高校)."""
         return flag == "nt" or word in self._places \
-            or word.startswith(_LEVELS) and word not in _SCOPE_WORDS and not word.endswith("级")
+            or word.startswith(_LEVELS) and word not in self._scope_words and not word.endswith("级")
 
     def _head_of(self, word: str, flag: str, heads: tuple[str, ...]) -> str | None:
         """The head ``word`` ends with, if it can end an organisation (memoised per word)."""
@@ -3822,7 +3820,7 @@ class NameRulePass:
                 continue
             if word == "中央" and any(w in ("和", "与", "及") for w, _ in toks[k + 1:i]):
                 continue  # 中央和省委, 中央经济工作会议精神和省委: the centre is a level apart
-            if (word in self._places or (word.startswith(_LEVELS) and word not in _SCOPE_WORDS)
+            if (word in self._places or (word.startswith(_LEVELS) and word not in self._scope_words)
                     or flag in ("ns", "nt", "nz", "x", "j", "eng", "nrt")
                     and word not in self.not_proper or word in self.data.gazetteer):
                 return k
