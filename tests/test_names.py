@@ -58,6 +58,42 @@ def test_rule_counterexample(names: NameRulePass, rule, text: str) -> None:
     assert _by_rule(names, text, rule.id) == set()
 
 
+# -- lexicon entries written with examples (rules/names.yaml: words or pattern, note,
+# examples, counterexamples) --------------------------------------------------------------
+
+_ENTRIES = {k: v for k, v in _DATA.lexicon.items() if isinstance(v, dict)}
+_LEX_EXAMPLES = [pytest.param(ex, id=f"lexicon.{k}:{ex['span']}")
+                 for k, v in _ENTRIES.items() for ex in v.get("examples") or ()]
+_LEX_COUNTER = [pytest.param(ex, id=f"lexicon.{k}:not:{ex['span']}")
+                for k, v in _ENTRIES.items() for ex in v.get("counterexamples") or ()]
+
+
+def _matching(pipeline: Pipeline, example: dict) -> list:
+    """The mentions of the example's text that have its span and every other field given."""
+    fields = {k: v for k, v in example.items() if k not in ("text", "span")}
+    return [m for m in pipeline.extract(example["text"], ref_date="2020-07").mentions
+            if m.text == example["span"]
+            and all(getattr(m, k) == v for k, v in fields.items())]
+
+
+@pytest.mark.parametrize("example", _LEX_EXAMPLES)
+def test_lexicon_example(pipeline: Pipeline, example: dict) -> None:
+    assert _matching(pipeline, example), example
+
+
+@pytest.mark.parametrize("example", _LEX_COUNTER)
+def test_lexicon_counterexample(pipeline: Pipeline, example: dict) -> None:
+    assert _matching(pipeline, example) == [], example
+
+
+def test_lexicon_entries_have_examples() -> None:
+    """Every lexicon entry written as a mapping has a note, an example and a counterexample."""
+    assert _ENTRIES
+    for key, entry in _ENTRIES.items():
+        assert entry.get("note") and entry.get("examples") and entry.get("counterexamples"), key
+        assert ("words" in entry) != ("pattern" in entry), key
+
+
 # text, expected (span, label, norm) in order; written for these tests or taken
 # from ../shared/corpus (never from the gold)
 CASES = [

@@ -862,7 +862,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     title = text[:_TITLE_CHARS]
     head = [m for m in mentions if m.start < _TITLE_CHARS]
     titled = [m for m in head if _in_title_line(text, m)]
-    from .places import NUMBERED_HEADING, TITLE_MAX, place_index
+    from .places import TITLE_MAX, numbered_heading, place_index
 
     index = place_index()
     # a section's numbered heading ((三)打造东北亚开放枢纽, （一）在呼伦贝尔市委的领导下) is no
@@ -870,7 +870,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     # title lines places.find_document_place reads, so that a district's excerpt never
     # takes the prefecture its heading names for its facts
     named = [m for m in titled
-             if not NUMBERED_HEADING.match(text, start := text.rfind("\n", 0, m.start) + 1)
+             if not numbered_heading().match(text, start := text.rfind("\n", 0, m.start) + 1)
              and len(text[start:(text.find("\n", m.end) + 1 or len(text) + 1) - 1].strip())
              <= TITLE_MAX]
     # a zone an organisation's name names (前海深港现代服务业合作区, 常德经开区) is a place; a

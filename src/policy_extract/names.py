@@ -119,21 +119,6 @@ _NO_COUNT_AFTER = re.compile(r"[\x00-\xff、，。；：等]")
 _LEVELS = ("国家", "中共", "中国", "中央", "全国", "省", "市", "县", "区", "州", "自治区", "镇",
            "乡")
 _LEVEL_CHARS = frozenset("省市县区州镇乡")
-#: words that start with a level's character and open no organisation's name as a level
-#: does (区域养老服务中心, 乡镇卫生院: kinds of bodies, rule 9)
-_SCOPE_WORDS = frozenset({"区域", "县域", "市域", "省域", "州域", "乡镇"})
-#: 各 and the levels it distributes over, right before an organ: the organ of each of
-#: them, a class (rule 9: 各县|财政局, 各区|县政府, 各区县（自治县）|政府)
-_EVERY_LEVEL = regex.compile(r"各(?:[省市县区州镇乡]、?){0,3}(?:（[^（）]{1,6}）)?$")
-#: a level's government, which a law's bare 县 before it makes a level of government
-#: (rule 9: 县人民政府所在地镇), not one body as it makes a department one (县|财政局)
-_GOVERNMENT_HEADS = frozenset({"人民政府", "政府"})
-#: bare levels listed before an organ of a lower level (县, 区, 镇, 乡), the levels of a
-#: law's governments (rule 9: 市、|县人民政府, 市和区、|县人民政府, 市或者|区人民政府: every
-#: district's); not a place's name (临安区、|桐庐县政府), nor 省和|市人民政府 (the city's one)
-_LEVEL_LIST = regex.compile(
-    r"(?:^|[^\p{Han}]|[由向经对从在和及与报条])(?:[省市县区州镇乡](?:或者|[、和及与或])){1,3}"
-    r"(?P<level>[县区镇乡]?)$")
 _FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而用")
 #: the function characters that join two names as a word of their own (A|和|B专项行动)
 _JOINING_CHARS = frozenset("和与及或并且等")
@@ -635,8 +620,26 @@ def load_gazetteer(path: Path, places: bool = True) -> dict[str, GazEntry]:
     return table
 
 
-def _words(lexicon: dict[str, Any], key: str, path: Path) -> list[str]:
+#: the keys of a lexicon entry written as a mapping: its words (or a pattern), a note, and
+#: the examples and counterexamples tests/test_names.py runs (test_lexicon_example)
+LEXICON_ENTRY_KEYS = frozenset({"words", "pattern", "note", "examples", "counterexamples"})
+
+
+def _entry(lexicon: dict[str, Any], key: str, path: Path, field: str) -> Any:
+    """The ``field`` of ``lexicon.key`` where it is a mapping (words or pattern, note,
+    examples, counterexamples); a plain list or string is its words."""
     value = lexicon.get(key)
+    if not isinstance(value, dict):
+        return value if field == "words" else None
+    unknown = set(value) - LEXICON_ENTRY_KEYS
+    if unknown:
+        raise RuleError(f"{path}: lexicon.{key}: unknown key(s) {sorted(unknown)}; "
+                        f"expected {sorted(LEXICON_ENTRY_KEYS)}")
+    return value.get(field)
+
+
+def _words(lexicon: dict[str, Any], key: str, path: Path) -> list[str]:
+    value = _entry(lexicon, key, path, "words")
     if isinstance(value, str):
         return list(value)
     if not isinstance(value, list) or not value:
@@ -644,15 +647,36 @@ def _words(lexicon: dict[str, Any], key: str, path: Path) -> list[str]:
     return [str(v) for v in value]
 
 
-@lru_cache(maxsize=16)
-def lexicon_words(directory: Path, key: str) -> tuple[str, ...]:
-    """The words of ``directory/names.yaml``'s ``lexicon.key``, read and checked as the
-    name pass reads them (for another stage that needs one list: facts' partner runs)."""
+def _pattern(lexicon: dict[str, Any], key: str, path: Path) -> str:
+    """The regex source of ``lexicon.key``, an entry written with a ``pattern``."""
+    value = _entry(lexicon, key, path, "pattern")
+    if not isinstance(value, str) or not value:
+        raise RuleError(f"{path}: lexicon.{key} must be a mapping with a non-empty pattern")
+    return value
+
+
+@lru_cache(maxsize=4)
+def _lexicon(directory: Path) -> dict[str, Any]:
+    """``directory/names.yaml``'s ``lexicon``, read once per process (not to be changed)."""
     path = directory / "names.yaml"
     lexicon = load_yaml(path).get("lexicon")
     if not isinstance(lexicon, dict):
         raise RuleError(f"{path}: expected a 'lexicon' mapping")
-    return tuple(_words(lexicon, key, path))
+    return lexicon
+
+
+@lru_cache(maxsize=32)
+def lexicon_words(directory: Path, key: str) -> tuple[str, ...]:
+    """The words of ``directory/names.yaml``'s ``lexicon.key``, read and checked as the
+    name pass reads them (for another stage that needs one list: facts' partner runs,
+    places' word lists)."""
+    return tuple(_words(_lexicon(directory), key, directory / "names.yaml"))
+
+
+@lru_cache(maxsize=32)
+def lexicon_pattern(directory: Path, key: str) -> str:
+    """The pattern of ``directory/names.yaml``'s ``lexicon.key`` (places' numbered heading)."""
+    return _pattern(_lexicon(directory), key, directory / "names.yaml")
 
 
 def _last_chars(words: Iterable[str]) -> str:
@@ -918,6 +942,15 @@ class NameRulePass:
         self._phone_after = tuple(_words(lex, "phone_after", path))
         self._phone_before = tuple(_words(lex, "phone_before", path))
         self._clause_shape = regex.compile("|".join(_words(lex, "clause_shapes", path)))
+        #: lexicon entries with their examples (rule 9's classes of organs; _distributed,
+        #: the organisation walk's level opening)
+        self._government_heads = frozenset(_words(lex, "government_heads", path))
+        self._every_level = regex.compile(_pattern(lex, "every_level", path))
+        self._level_list = regex.compile(_pattern(lex, "level_list", path))
+        self._scope_words = frozenset(_words(lex, "scope_words", path))
+        #: (_stop_parts) airports and ports, whose own stations and road sides follow them
+        self._own_stop_facilities = tuple(_words(lex, "own_stop_facilities", path))
+        self._road_sides = frozenset(_words(lex, "road_sides", path))
         heads = self.data.heads
         self._referring = frozenset(r.id for r in self.data.rules if r.referring)
         self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
@@ -2551,9 +2584,9 @@ class NameRulePass:
                     or not on_word_boundaries(self.tokenizer, clean, c.start, m.end()):
                 continue
             mid, end = m.group("mid"), m.group("end")
-            own = clean.endswith(("机场", "港"), c.start, c.end)
+            own = clean.endswith(self._own_stop_facilities, c.start, c.end)
             if end in _STOP_ROADS:
-                if not own or mid not in ("", "东线", "南线", "西线", "北线"):
+                if not own or mid and mid not in self._road_sides:
                     continue  # a road named by the airport (大兴机场|北线高速公路)
             elif not mid:
                 if not (own and end.endswith("站")):
@@ -3206,9 +3239,9 @@ class NameRulePass:
         (各区、县（市）政府、管委会) is a class of bodies, not one (rule 9)."""
         if cand.label != "ORG":
             return False
-        if _EVERY_LEVEL.search(clean, max(0, cand.start - 8), cand.start):
+        if self._every_level.search(clean, max(0, cand.start - 8), cand.start):
             return True  # 各县|财政局, 各区|县政府, 各|区县发展改革委: every level's organ
-        m = _LEVEL_LIST.search(clean, max(0, cand.start - 9), cand.start)
+        m = self._level_list.search(clean, max(0, cand.start - 9), cand.start)
         if m is not None and (m.group("level") or clean[cand.start] in "县区镇乡"):
             return True  # 市、|县人民政府, 区、县|人民代表大会常务委员会: two levels', a class
         if cand.end - cand.start > 5:
@@ -3790,7 +3823,7 @@ class NameRulePass:
                         and toks[j - 2][0] in self._place_prepositions and len(toks[j][0]) > 1:
                     break  # 在|川|两院院士: the preposition's place (lexicon.place_prepositions;
                     # not a run's first character, 在|滇|藏铁路, nor a facility's, 在|京雄高速)
-                if heads is self.org_heads and head not in _GOVERNMENT_HEADS \
+                if heads is self.org_heads and head not in self._government_heads \
                         and self._level_opening(toks, j):
                     j -= 1
                     continue
@@ -3934,7 +3967,7 @@ class NameRulePass:
         """A centre's name read over a verb (:meth:`_centre_word`) starts at a level (省,
         全国; not 省级, a class), a place or a word jieba tags an organisation (全国高校)."""
         return flag == "nt" or word in self._places \
-            or word.startswith(_LEVELS) and word not in _SCOPE_WORDS and not word.endswith("级")
+            or word.startswith(_LEVELS) and word not in self._scope_words and not word.endswith("级")
 
     def _head_of(self, word: str, flag: str, heads: tuple[str, ...]) -> str | None:
         """The head ``word`` ends with, if it can end an organisation (memoised per word)."""
@@ -3987,7 +4020,7 @@ class NameRulePass:
                 continue
             if word == "中央" and any(w in ("和", "与", "及") for w, _ in toks[k + 1:i]):
                 continue  # 中央和省委, 中央经济工作会议精神和省委: the centre is a level apart
-            if (word in self._places or (word.startswith(_LEVELS) and word not in _SCOPE_WORDS)
+            if (word in self._places or (word.startswith(_LEVELS) and word not in self._scope_words)
                     or flag in ("ns", "nt", "nz", "x", "j", "eng", "nrt")
                     and word not in self.not_proper or word in self.data.gazetteer):
                 return k

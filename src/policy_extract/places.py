@@ -89,9 +89,6 @@ TITLE_MAX = 120
 _TITLE = re.compile(rf"[^，,。；;！？!?]{{2,{TITLE_MAX}}}")
 #: a delivery line (——2026年2月2日在…会议上): short, no sentence's end in it
 _DELIVERY = re.compile(rf"[^。；;！？!?]{{2,{TITLE_MAX}}}")
-#: a line that opens with a section's number (一、, （三）, 2.): an excerpt's heading, no title
-NUMBERED_HEADING = re.compile(
-    r"[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
 #: labels whose names can carry a place (their own written one, or the document's)
 PLACED_LABELS = frozenset({"ORG", "FAC", "GPE"})
 #: the names that say whose a document is, in its title (《北京市…行动计划》 too, and a title
@@ -422,15 +419,56 @@ def world_cities() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=16)
+def _lexicon_words(key: str) -> tuple[str, ...]:
+    """The words of names.yaml's ``lexicon.key`` (its examples are tests/test_names.py's)."""
+    from .names import lexicon_words  # names reads this module's index when first asked
+    from .rules import default_rules_dir
+
+    return lexicon_words(default_rules_dir(), key)
+
+
+@lru_cache(maxsize=1)
+def numbered_heading() -> re.Pattern[str]:
+    """A line that opens with a section's number (一、, （三）, 2.): an excerpt's heading, no
+    title (names.yaml ``lexicon.numbered_heading``)."""
+    from .names import lexicon_pattern
+    from .rules import default_rules_dir
+
+    return re.compile(lexicon_pattern(default_rules_dir(), "numbered_heading"))
+
+
+@lru_cache(maxsize=1)
+def _land_words() -> tuple[str, ...]:
+    return _lexicon_words("land_words")
+
+
+@lru_cache(maxsize=1)
+def _range_dashes() -> frozenset[str]:
+    return frozenset(_lexicon_words("range_dashes"))
+
+
+@lru_cache(maxsize=1)
+def _feature_ends() -> frozenset[str]:
+    return frozenset(_lexicon_words("feature_ends"))
+
+
+@lru_cache(maxsize=1)
+def _village_openers() -> frozenset[str]:
+    return frozenset(_lexicon_words("village_openers"))
+
+
+@lru_cache(maxsize=1)
+def _village_suffixes() -> tuple[str, ...]:
+    return _lexicon_words("village_suffixes")
+
+
 @lru_cache(maxsize=1)
 def plain_divisions() -> frozenset[str]:
     """The full names of divisions that are plain words too (老城区, 古城区, 平房区: names.yaml
     ``lexicon.plain_divisions``): a GPE only beside its prefecture or province (the name
     pass: names._division_named), no name's place alone (:meth:`PlaceIndex.written`)."""
-    from .names import lexicon_words  # names reads this module's index when first asked
-    from .rules import default_rules_dir
-
-    return frozenset(lexicon_words(default_rules_dir(), "plain_divisions"))
+    return frozenset(_lexicon_words("plain_divisions"))
 
 
 @lru_cache(maxsize=1)
@@ -513,12 +551,12 @@ def _zones(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     # a numbered heading (（三）打造东北亚开放枢纽) opens an excerpt's section: no title (nor
     # a signature)
     head = [(s, e) for s, e in lines[:3] if _TITLE.fullmatch(text[s:e].strip())
-            and not NUMBERED_HEADING.match(text, s)]
+            and not numbered_heading().match(text, s)]
     head += [(s, e) for s, e in lines[:15]
              if (text[s:e].lstrip().startswith(("—", "-")) or "会议上" in text[s:e])
              and _DELIVERY.fullmatch(text[s:e].strip())]
     return head, [(s, e) for s, e in lines[-5:] if _TITLE.fullmatch(text[s:e].strip())
-                  and not NUMBERED_HEADING.match(text, s)]
+                  and not numbered_heading().match(text, s)]
 
 
 def _place_of(m: Mention, index: PlaceIndex, context: Place | None) -> Place | None:
@@ -1118,7 +1156,7 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         # a village of the data after a character that opens other villages' names is
         # their end (上|张沟村, 南|陈沟村: 上张沟村 and 南陈沟村 of a bulk law, no village of
         # the data), not a village of its own
-        if rule == "places.village" and clean[start - 1:start] in _VILLAGE_OPENERS:
+        if rule == "places.village" and clean[start - 1:start] in _village_openers():
             continue
         if rules[name] == "places.listed_town_short_name" and not _beside_own_place(
                 clean, start, end, ends, rules):
@@ -1294,14 +1332,6 @@ def _kind_sibling(clean: str, start: int, end: int, rules: dict[str, str],
                for item, pieces in ((before, _ends(before)), (after, _starts(after))) if item)
 
 
-#: the last characters of the words that name a lake, a river, a mountain (龙湖, 湘湖, 千岛湖)
-_FEATURE_ENDS = frozenset("湖河江山")
-#: the words of a kind of land a place's name qualifies right before them (滨海|湿地: the
-#: coast's wetlands, 滨海 no 滨海新区 there; 西溪|湿地 a park's name, rule 20)
-_LAND_WORDS = ("湿地",)
-#: the dashes that join the two ends of a range (邛崃—岷山: from 邛崃山 to 岷山)
-_RANGE_DASHES = frozenset("—－–-")
-
 
 def _opens_feature(clean: str, end: int, rules: dict[str, str], index: PlaceIndex) -> bool:
     """Whether a local name is followed right away by the name of a lake, a river or a
@@ -1311,14 +1341,16 @@ def _opens_feature(clean: str, end: int, rules: dict[str, str], index: PlaceInde
     `淳安千岛湖`), no GPE; so too where a dash comes between, the place the first end of a
     range whose other end is such a feature (`邛崃—岷山`, the mountains from 邛崃山 to 岷山,
     a train text's; `午岭—六盘山`), or a word of a kind of land follows (`滨海湿地`: the
-    coast's wetlands, a train text's; _LAND_WORDS); counterexamples: `萧山、余杭` (no word),
+    coast's wetlands, a train text's; names.yaml lexicon.land_words; the dashes:
+    range_dashes); counterexamples: `萧山、余杭` (no word),
     `普陀山` (one character), `南湖、秀洲` (no feature), `成都—重庆` (places)."""
-    if clean.startswith(_LAND_WORDS, end):
+    if clean.startswith(_land_words(), end):
         return True
-    if clean[end:end + 1] in _RANGE_DASHES:
+    if clean[end:end + 1] in _range_dashes():
         end += 1
     counts = _word_counts()
-    return any(clean[end + n - 1:end + n] in _FEATURE_ENDS
+    feature_ends = _feature_ends()
+    return any(clean[end + n - 1:end + n] in feature_ends
                and counts.get(word := clean[end:end + n], 0) > 0
                and word not in rules and word not in index.recognised
                for n in (2, 3))
@@ -1457,15 +1489,11 @@ def county_towns(place: Place | None, index: PlaceIndex | None = None) -> frozen
             continue
         for town in local_towns(county):  # not a plain word's (海拉尔|建设 of 建设街道)
             stem = _town_stem(town)
-            if len(stem) >= 2 and stem[-1] not in _FEATURE_ENDS and stem[0] != "第":
+            if len(stem) >= 2 and stem[-1] not in _feature_ends() and stem[0] != "第":
                 names.add(short + stem)
     return frozenset(names)
 
 
-#: the characters that open villages' names in front of another's (上张沟村, 南陈沟村)
-_VILLAGE_OPENERS = frozenset("上下东西南北前后中大小新老内外")
-#: the suffixes of the villages a document names by their full name (下姜村, 团结村, …嘎查)
-_VILLAGE_SUFFIXES = ("村", "嘎查")
 
 
 @lru_cache(maxsize=64)
@@ -1486,16 +1514,19 @@ def local_villages(place: Place | None) -> frozenset[str]:
     index, counts = place_index(), _word_counts()
     names: set[str] = set()
     town = ""
+    suffixes = _village_suffixes()
     for line in re.finditer(r"^(\t{3,4})([^\t\r\n]+)", block, re.MULTILINE):
         name = line.group(2)
         if len(line.group(1)) == 3:
             town = name if name.endswith(_TOWN_SUFFIXES) else ""
             continue
-        if not name.endswith(_VILLAGE_SUFFIXES) or len(name) < 3:
+        if not name.endswith(suffixes) or len(name) < 3:
             continue
         if town:
             names.add(town + name)
-        stem = name.removesuffix("嘎查").removesuffix("村")
+        stem = name
+        for suffix in reversed(suffixes):  # 嘎查, then 村
+            stem = stem.removesuffix(suffix)
         if len(stem) >= 2 and counts.get(stem, 0) <= _TOWN_STEM_COUNT \
                 and not index.lookup(stem) and stem not in index.recognised:
             names.add(name)
