@@ -11,13 +11,16 @@ import pytest
 
 from policy_extract.names import (
     NameRulePass,
+    _behind_gate,
     _build,
+    _first_behind,
     _led_matches,
     _word_spans,
     load_name_rules,
 )
 from policy_extract.rules import RuleError, pattern_reach, stdlib_source
 from policy_extract.triggers import (
+    behind_literals,
     first_chars,
     lead_chars,
     lead_pattern,
@@ -294,3 +297,38 @@ def test_head_walks_remembered_per_block_find_what_a_fresh_walk_finds(pipeline) 
     # it is (a quirk kept, BENCHMARKS.md, speedn13)
     assert (0, 5, "ORG", "names.org_head") not in fresh[0]
     assert (9, 14, "ORG", "names.org_head") in fresh[1]
+
+
+@pytest.mark.parametrize(("pattern", "literals"), [
+    # a lookbehind led by literal alternatives: one of them is before every match
+    (r"(?<=(?:俄罗斯|美国)(?:\p{Han}{2,7}?州、)*)(?P<name>\p{Han}{2,7}?州)", ("俄罗斯", "美国")),
+    (r"(?<=(?:协定|议定书)[（(])(?P<name>[A-Z]{3,6})", ("协定", "议定书")),
+    # a lookbehind led otherwise, or a pattern whose other branch has no lookbehind
+    (r"(?<![京冀])(?P<name>[京冀]{2})协作", None),
+    (r"(?<=(?:俄罗斯|美国))(?P<name>\p{Han}{2}州)|(?P<other>\p{Han}省)", None),
+    (r"(?<=驻)(?P<name>[京冀])", None),
+], ids=["foreign_division", "agreement", "negative_lookbehind", "top_branch", "literal"])
+def test_behind_literals(pattern: str, literals: tuple[str, ...] | None) -> None:
+    assert behind_literals(pattern) == literals
+
+
+@pytest.mark.parametrize("text", [
+    "美国加利福尼亚州、俄亥俄州发生山火，俄罗斯梁赞州和萨拉托夫州",
+    "加利福尼亚州发生山火",          # no country: no scan at all
+    "前文。美国佐治亚州、北卡罗来纳州多地停电",
+])
+def test_a_scan_from_the_first_literal_behind_finds_every_match(text: str) -> None:
+    """names._first_behind: a scan of a pattern led by a lookbehind of literal alternatives,
+    started at the first of them (or not run where none is written), finds what a scan of
+    the whole text finds, from any start."""
+    import regex
+    source = r"(?<=(?:俄罗斯|美国)(?:[^\P{Han}国州和]{2,7}?州[、和])*)(?P<name>[^\P{Han}国州和]{2,7}?州)"
+    pattern = regex.compile(source)
+    gate = _behind_gate(source)
+    assert gate is not None
+    for lo in range(len(text)):
+        whole = [m.span() for m in pattern.finditer(text, lo, len(text))]
+        start = _first_behind(gate, text, lo, len(text))
+        gated = [m.span() for m in pattern.finditer(text, start, len(text))] \
+            if start < len(text) else []
+        assert gated == whole

@@ -394,7 +394,8 @@ def _after_place(rule: NameRule, clean: str, start: int, end: int) -> regex.Matc
 
 def _own_cities(before: str) -> frozenset[str]:
     """The cities of the country whose short name ``before`` ends with (韩国: 首尔, 釜山 …;
-    places.country_cities), none where it ends with no such country."""
+    places.country_cities), none where it ends with no such country. Only the last five
+    characters are read: callers pass those, not the text before."""
     for n in (2, 3, 4, 5):
         if (cities := country_cities().get(before[-n:])) is not None and len(before) >= n:
             return cities
@@ -410,7 +411,7 @@ def _foreign_division_name(clean: str, start: int, end: int) -> bool:
     if name.endswith("市") and clean[end:end + 1] in "民委政":
         return False
     return name.endswith("边疆区") or jieba_dictionary()[0].get(name[:-1]) in _FOREIGN_NAME_TAGS \
-        or name[:-1] in _own_cities(clean[:start])
+        or name[:-1] in _own_cities(clean[max(0, start - 5):start])
 
 
 def _after_count(clean: str, cand: Candidate) -> bool:
@@ -3510,6 +3511,10 @@ class NameRulePass:
         """The pattern's matches in ``clean[lo:hi]``: where every match starts with a place
         (rule.at_places), those found by trying it where a place starts only."""
         assert rule.pattern is not None
+        if (behind := _behind_gate(rule.pattern.pattern)) is not None:
+            lo = _first_behind(behind, clean, lo, hi)
+            if lo >= hi:
+                return iter(())
         if rule.at_places and not overlapped:
             return self._at_places(rule.pattern, clean, lo, hi)
         if rule.lead is not None and not overlapped:
@@ -4196,6 +4201,30 @@ def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
     return [Candidate(start=s, end=e, label="INITIATIVE", norm=norms.get(clean[s:e]),
                       rule="names.propagated", score=0.7, priority=-1)
             for s, e in WordSpans(names).leftmost(clean)]
+
+
+@lru_cache(maxsize=256)
+def _behind_gate(source: str) -> re.Pattern[str] | None:
+    """The literals a pattern's opening lookbehind starts with (triggers.behind_literals:
+    names.foreign_division's countries), as one search; None where the pattern opens
+    otherwise."""
+    literals = triggers.behind_literals(source)
+    if literals is None:
+        return None
+    return re.compile("|".join(map(re.escape, literals)))
+
+
+def _first_behind(gate: re.Pattern[str], clean: str, lo: int, hi: int) -> int:
+    """Where a scan of ``clean[lo:hi]`` by a pattern behind one of ``gate``'s literals may
+    start finding matches: at the text's first such literal, or ``lo`` if that is before
+    it (the lookbehind may reach back over a list to a literal far before ``lo``); ``hi``
+    where none is written before ``hi``. A match of such a pattern starts after one of
+    them: a scan that starts there finds every match a scan from ``lo`` finds (a
+    lookbehind still sees the text before a scan's start), and a text holding none of
+    them (most laws and reports name no foreign country) is not scanned at all: a
+    lookbehind of more than a literal is tried by ``regex`` at every position."""
+    found = gate.search(clean, 0, hi)
+    return hi if found is None else max(lo, found.start())
 
 
 def _finditer(pattern: regex.Pattern[str] | re.Pattern[str], clean: str, lo: int, hi: int,

@@ -230,6 +230,43 @@ def slow_start(source: str) -> bool:
     return True
 
 
+#: a pattern that opens with a lookbehind whose first part is a group of literal alternatives
+#: (``(?<=(?:俄罗斯|美国|…)``): one of them is written before every match
+_BEHIND_ALTERNATIVES = re.compile(r"\(\?<=\(\?:([^\\\[\]().*+?{}^$]+)\)")
+
+
+def behind_literals(source: str) -> tuple[str, ...] | None:
+    """The literal alternatives a pattern's opening lookbehind starts with (俄罗斯, 美国 … of
+    names.foreign_division's ``(?<=(?:俄罗斯|美国|…)(?:…)*)``), one of which every match has
+    written before its start; None where the pattern opens otherwise."""
+    m = _BEHIND_ALTERNATIVES.match(source)
+    if m is None or _top_level_branch(source):
+        return None
+    return tuple(m.group(1).split("|"))
+
+
+def _top_level_branch(source: str) -> bool:
+    """Whether the pattern is an alternation at its top level (``a|b``): its first branch's
+    lookbehind says nothing of the others'."""
+    depth, i = 0, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i += 2 if source.startswith("[^", i) else 1
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
 def _shared_part(strings: tuple[str, ...]) -> bool:
     """Whether one character at least is in every string."""
     return bool(set.intersection(*(set(s) for s in strings)))
