@@ -57,6 +57,11 @@ CASES = [
     ("rank.bulletin_central_six", "增速居中部六省第一。", "RANK", "第一", "1", None, "exact"),
     ("rank.bulletin_ranking_name", "综合排名全国第11名。", "RANK", "第11名", "11", None, "exact"),
     ("rank.bulletin_not_tier", "科技创新水平进入全国第二梯队。", "RANK", None, None, None, None),
+    # ranks of size (rank25)
+    ("rank.size_before_noun", "四川作为中西部第一经济大省，", "RANK", "第一", "1", None, "exact"),
+    ("rank.size_partner", "中国是塞尔维亚第二大贸易伙伴。", "RANK", "第二大", "2", None, "exact"),
+    ("rank.not_sectors_listed", "农村第二、第三产业加快发展。", "RANK", None, None, None, None),
+    ("rank.not_first_of_kind", "建成全国第一个大型海上风电基地。", "RANK", None, None, None, None),
     # --- QUANTITY (label table: 55万平方米 → 550000; rule 18: compound units whole)
     ("quantity.table_area", "总建筑面积55万平方米。", "QUANTITY", "55万平方米", "550000", "平方米",
      "exact"),
