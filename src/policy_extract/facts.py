@@ -2084,7 +2084,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         groups = _merge_turns(text, groups, vocab)  # 分别增长159.2%、0.7%和下降46.8%、60.8%
     out: list[Fact] = []
     counted: list[tuple[int, int, str]] = []  # (fact, where its counted noun ends, noun)
-    earlier = list(state.recent)  # the indicators of the sentence's figures before the clause
+    # how many of the sentence's indicators came before the clause (a count, not a copy: a
+    # copy per clause is quadratic in a sentence of thousands of clauses)
+    n_earlier = len(state.recent)
     prev_end = start
     inside_share = -1  # where a share's indicator that holds later figures ends
     for g, group in enumerate(groups):
@@ -2440,7 +2442,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
     out = _range_bounds(text, _level_after_flow(text, out, vocab), vocab)
-    out, planned = _task_completed(text, start, out, earlier, vocab)
+    out, planned = _task_completed(text, start, out, state.recent, n_earlier, vocab)
     if out:  # after a share of the plan its subject goes on (完成计划的80%，完成投资…)
         state.recent[-len(out):] = [planned.get(j, f.indicator) for j, f in enumerate(out)]
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
@@ -2468,8 +2470,8 @@ def _level_after_flow(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact
     return out
 
 
-def _task_completed(text: str, start: int, out: list[Fact], earlier: Sequence[str],
-                    vocab: FactVocab) -> tuple[list[Fact], dict[int, str]]:
+def _task_completed(text: str, start: int, out: list[Fact], recent: Sequence[str],
+                    n_earlier: int, vocab: FactVocab) -> tuple[list[Fact], dict[int, str]]:
     """A clause that measures the figures before it in its sentence against their plan
     (``task_words``: 新增就业6435人，…，分别完成目标任务的117%; 累计完成2001万美元，完成全年目标
     任务2000万美元的100.05%): the share is of their indicators joined (``分别``: each item's,
@@ -2477,11 +2479,12 @@ def _task_completed(text: str, start: int, out: list[Fact], earlier: Sequence[st
     names is the same quantity, targeted (gold dev-d01, d32). Also the subject of each
     share, by its place in ``out``: what a later figure of the sentence may take."""
     planned: dict[int, str] = {}
-    if not earlier or not out:
+    if not n_earlier or not out:
         return out, planned
     found = vocab.task_done.match(_clean(text[start:out[0].value_start]))
     if found is None:
         return out, planned
+    earlier = recent[:n_earlier]  # the indicators of the figures before the clause
     subject = "、".join(dict.fromkeys(i for i in earlier if i)) if found.group(1) \
         else earlier[-1]
     if not subject:
