@@ -19,7 +19,7 @@ jieba's dictionary): a wrong estimate costs speed, never a match.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from re import _parser as _p  # type: ignore[attr-defined]
@@ -211,7 +211,20 @@ def slow_start(source: str) -> bool:
     opening = _LOOKBEHIND_FIRST.match(source)
     if opening is None:
         return False
-    depth, i, start = 1, opening.end(), opening.end()
+    depth, start = 1, opening.end()
+    for i, char in _structure(source, start):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return _LITERAL.fullmatch(source, start, i) is None
+    return True
+
+
+def _structure(source: str, i: int = 0) -> Iterator[tuple[int, str]]:
+    """Each character of a pattern from ``i`` on that is neither escaped nor in a set
+    (a set's parentheses and bars are characters), with its position."""
     while i < len(source):
         char = source[i]
         if char == "\\":
@@ -220,14 +233,9 @@ def slow_start(source: str) -> bool:
             i += 3 if source.startswith("[^]", i) else 2 if source.startswith("[]", i) else 1
             while i < len(source) and source[i] != "]":
                 i += 2 if source[i] == "\\" else 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return _LITERAL.fullmatch(source, start, i) is None
+        else:
+            yield i, char
         i += 1
-    return True
 
 
 #: a pattern that opens with a lookbehind whose first part is a group of literal alternatives
@@ -248,22 +256,12 @@ def behind_literals(source: str) -> tuple[str, ...] | None:
 def _top_level_branch(source: str) -> bool:
     """Whether the pattern is an alternation at its top level (``a|b``): its first branch's
     lookbehind says nothing of the others'."""
-    depth, i = 0, 0
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 1
-        elif char == "[":
-            i += 2 if source.startswith("[^", i) else 1
-            while i < len(source) and source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
+    depth = 0
+    for _, char in _structure(source):
+        if char in "()":
+            depth += 1 if char == "(" else -1
         elif char == "|" and depth == 0:
             return True
-        i += 1
     return False
 
 
