@@ -127,6 +127,11 @@ DOCUMENT_PLACES = [
     pytest.param("关于推进产业发展的实施意见\n各单位：现将意见印发给你们。\n一、总体要求\n"
                  "加快发展。\n\n杭州市人民政府办公厅\n2019年3月1日",
                  "浙江省杭州市", "document:signature", id="signature"),
+    # counterexample: a task list's last field names the units it assigns (dev-d39's 宁波市人民政府,
+    # 宁波证监局), not whose the list is
+    pytest.param("（一）推进港口建设。全省加快发展。\n责任单位：省发展改革委，宁波市、舟山市人民政府\n"
+                 "（二）发展资本市场。\n责任单位：省地方金融监管局、浙江证监局、宁波证监局、宁波市人民政府",
+                 "浙江省", "inferred:level-words", id="a field line is no signature"),
     # a title the rules read as a place-led programme names the document's place too, and
     # the towns of that place are found then (places.town)
     pytest.param("无锡市新吴区促进服务业发展三年行动计划\n\n支持旺庄街道、硕放街道建设。",

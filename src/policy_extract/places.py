@@ -87,6 +87,8 @@ _MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 #: sentences cut where a page lost its marks)
 TITLE_MAX = 120
 _TITLE = re.compile(rf"[^，,。；;！？!?]{{2,{TITLE_MAX}}}")
+#: a field line of a task list (责任单位：…, 牵头单位：…): a short label before a colon
+_FIELD = re.compile(r"\s*[^\s：:，,。、]{2,6}[：:]")
 #: a delivery line (——2026年2月2日在…会议上): short, no sentence's end in it
 _DELIVERY = re.compile(rf"[^。；;！？!?]{{2,{TITLE_MAX}}}")
 #: labels whose names can carry a place (their own written one, or the document's)
@@ -555,8 +557,11 @@ def _zones(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     head += [(s, e) for s, e in lines[:15]
              if (text[s:e].lstrip().startswith(("—", "-")) or "会议上" in text[s:e])
              and _DELIVERY.fullmatch(text[s:e].strip())]
+    # a field of a task list (责任单位：省发展改革委、宁波市人民政府) names those it
+    # assigns, not whose the document is: no signature
     return head, [(s, e) for s, e in lines[-5:] if _TITLE.fullmatch(text[s:e].strip())
-                  and not numbered_heading().match(text, s)]
+                  and not numbered_heading().match(text, s)
+                  and not _FIELD.match(text, s)]
 
 
 def _place_of(m: Mention, index: PlaceIndex, context: Place | None) -> Place | None:
