@@ -9,10 +9,12 @@ Usage:
 By default reads only ``dev-d*.jsonl`` of the folder (never the test split). ``--split test``
 reads ``dev-t*.jsonl`` instead: only for a person applying conventions already settled on train
 to the test gold (gold/dev/NOTES.md, "Seventeenth session"); its output names test spans and
-stays on the screen. It prints four lists:
-names under two labels (same canonical name), names labelled in one place and left
-unlabelled in another (occurrences covered by no span), INITIATIVE spans with and without
-a trailing ``--word``, and the labels of names ending in ``--suffix``. Each line gives
+stays on the screen. ``--seed gold/seed.jsonl`` adds the seed document (key ``seed``). It
+prints five lists: names under two labels (same canonical name), names labelled in one place
+and left unlabelled in another (occurrences covered by no span), INITIATIVE spans with and
+without a trailing ``--word``, the labels of names ending in ``--suffix``, and, for each head
+kind of ``--heads`` (工业园区, 国家公园, 示范区, 集团 …), the labels its names carry where they
+carry more than one (a head kind split by referent is right; one split by chance is not). Each line gives
 counts and the documents, for a person to read and decide by the contract; it decides
 nothing. Standard library only.
 """
@@ -89,6 +91,32 @@ def by_suffix(docs: dict[str, dict], suffix: str) -> list[str]:
     return [f"names ending in {suffix}: {dict(counts)}"] + [" ".join(r) for r in rows]
 
 
+HEADS = ("工业园区", "产业园区", "产业园", "经济开发区", "开发区", "高新区", "经开区", "新区", "自贸区",
+         "综合保税区", "国家公园", "文化公园", "湿地公园", "公园", "示范区", "先行区", "试验区", "合作区",
+         "集团", "基地", "机场", "港", "走廊", "通道", "集群", "中心城市", "城市群", "都市圈", "经济圈",
+         "经济带", "强省", "帮扶县", "平台", "实验室", "大学", "医院")
+
+
+def by_head(docs: dict[str, dict], heads: tuple[str, ...] = HEADS) -> list[str]:
+    """Each name is counted under its longest head of ``heads`` (工业园区 before 园区)."""
+    ordered = sorted(heads, key=len, reverse=True)
+    groups: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    for key, doc in docs.items():
+        for s in doc["spans"]:
+            head = next((h for h in ordered if s["label"] in NAMES and s["value"].endswith(h)), None)
+            if head and s["value"] != head:
+                groups[head][s["label"]][f"{s['value']} {key}"] += 1
+    lines = []
+    for head in heads:
+        labels = groups.get(head, {})
+        if len(labels) < 2:
+            continue
+        lines.append(f"…{head}: " + ", ".join(f"{lab} {sum(c.values())}" for lab, c in labels.items()))
+        lines += [f"  {lab}: " + "; ".join(f"{v}" + (f" ×{n}" if n > 1 else "") for v, n in sorted(c.items()))
+                  for lab, c in labels.items()]
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=Path("gold/dev/train"))
@@ -96,12 +124,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--suffix", default="中心", help="a name ending whose labels to list")
     ap.add_argument("--split", choices=sorted(SPLITS), default="train",
                     help="which documents of --gold to read (default train: dev-d* only)")
+    ap.add_argument("--seed", type=Path, help="also read this gold file (gold/seed.jsonl)")
+    ap.add_argument("--heads", help="comma-separated head kinds (default: a built-in list)")
     args = ap.parse_args(argv)
     docs = read(args.gold, args.split)
+    if args.seed:
+        docs["seed"] = json.loads(args.seed.read_text(encoding="utf-8").splitlines()[0])
+    heads = tuple(args.heads.split(",")) if args.heads else HEADS
     for title, lines in (("names under two labels", two_labels(docs)),
                          ("names labelled and unlabelled", sometimes_unlabelled(docs)),
                          (f"a trailing {args.word}", trailing_word(docs, args.word)),
-                         (f"names ending in {args.suffix}", by_suffix(docs, args.suffix))):
+                         (f"names ending in {args.suffix}", by_suffix(docs, args.suffix)),
+                         ("head kinds under two labels", by_head(docs, heads))):
         print(f"## {title} ({len(lines)} lines)")
         print("\n".join(lines))
     return 0
