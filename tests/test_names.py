@@ -504,6 +504,12 @@ CASES = [
     # the links between the places before 省际 are no facility, the places stay apart
     # (lexicon.place_apart_before; train gold d73)
     ("interprovincial_links", "川渝省际铁路、水路通道达到28条", [("川渝", "GPE", "川渝")]),
+    # a city's role in its region after it is no organ's name (中心|城市: lexicon.org_runs_on),
+    # the city a GPE apart (lexicon.place_part_or_role; train gold d53); an organ ending in
+    # 中心 keeps its name
+    ("regional_centre_city", "提升徐州区域中心城市能级，发挥四川数智化绿色化发展促进中心作用",
+     [("徐州", "GPE", "徐州"), ("四川数智化绿色化发展促进中心", "ORG", "四川数智化绿色化发展促进中心")]),
+    ("regional_service_city", "加快宜宾区域性服务业中心城市建设", [("宜宾", "GPE", "宜宾")]),
     # a described vision (社会主义现代化新…: lexicon.vision_described_by) leaves its place a
     # GPE; the vision's name stays where nothing describes it (train gold d27, d20)
     ("described_vision", "社会主义现代化新西藏建设迈出坚实步伐，现代化新重庆建设纵深推进",

@@ -1011,6 +1011,8 @@ class NameRulePass:
                                             reverse=True))
         self._vision_described_by = tuple(_words(lex, "vision_described_by", path))
         self._place_apart_before = tuple(_words(lex, "place_apart_before", path))
+        self._place_part = regex.compile(_pattern(lex, "place_part_or_role", path))
+        self._org_runs_on = tuple(tuple(w.split("|", 1)) for w in _words(lex, "org_runs_on", path))
         self.not_proper = frozenset(_words(lex, "not_proper", path))
         self.stop_not_inside = tuple(_words(lex, "stop_not_inside", path))
         self._short_kind_heads = tuple(_words(lex, "short_kind_heads", path))
@@ -1880,6 +1882,8 @@ class NameRulePass:
             return "name"
         if clean.startswith(self._place_apart_before, end):
             return "apart"  # 川西北|不通铁路, 川渝|省际铁路 (lexicon.place_apart_before)
+        if self._place_part.match(clean, end):
+            return "apart"  # 永川区|城东片区, 徐州|区域中心城市 (lexicon.place_part_or_role)
         if self._country_before_place(clean, start, end):
             return "apart"
         reading = self.unnamed_reading(clean, end) or self.listed_reading(clean, start, end)
@@ -1971,7 +1975,9 @@ class NameRulePass:
                 if c is not None and rule.check == "outer_name" \
                         and not self._ends_word(clean, c):
                     c = None
-                if c is not None and not self._broken(clean, c.end):
+                # no ORG the rule pass itself would drop (黔江区域性中心|城市: _no_org)
+                if c is not None and not self._broken(clean, c.end) \
+                        and not self._no_org(clean, c):
                     found.append(c)
             if found:
                 out.append(max(found, key=lambda c: (c.end - c.start, c.priority)))
@@ -3386,13 +3392,16 @@ class NameRulePass:
                    for m in pattern.finditer(clean, lo, cand.end + 12))
 
     def _no_org(self, clean: str, cand: Candidate) -> bool:
-        """An ORG of a pattern rule that is a generic word (rule 9) or ends in a word that
-        is no organ (战略布局, 部署)."""
+        """An ORG of a pattern rule that is a generic word (rule 9), ends in a word that
+        is no organ (战略布局, 部署) or ends in a head the text runs on into a word of no
+        organ (宜宾区域性服务业中心|城市: lexicon.org_runs_on)."""
         if cand.label != "ORG" or cand.rule.startswith("names.gazetteer") \
                 or cand.rule in self._referring:
             return False
         surface = clean[cand.start:cand.end]
-        return surface in self.generic or surface.endswith(self.non_org_endings)
+        return surface in self.generic or surface.endswith(self.non_org_endings) \
+            or any(surface.endswith(head) and clean.startswith(rest, cand.end)
+                   for head, rest in self._org_runs_on)
 
     def _broken(self, clean: str, end: int) -> bool:
         """Whether a name ending at ``end`` would cut a head breaker (民政部|门)."""

@@ -456,6 +456,19 @@ def _feature_ends() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _area_words() -> tuple[str, ...]:
+    return _lexicon_words("place_area_words")
+
+
+def area_word_after(clean: str, end: int) -> bool:
+    """Whether a word that opens with a division's suffix follows a place ending at ``end``
+    (黔江|区域性中心城市, names.yaml ``lexicon.place_area_words``): the place is its short name
+    there, though the tokenizer reads the suffix into it (黔江区|域性) and the full name
+    (黔江区) is written."""
+    return clean.startswith(_area_words(), end)
+
+
+@lru_cache(maxsize=1)
 def _village_openers() -> frozenset[str]:
     return frozenset(_lexicon_words("village_openers"))
 
@@ -1148,8 +1161,10 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
             continue
         # the start of a longer place's name written out (彭水|苗族土家族自治县): that name's,
         # whatever the rules and the gate made of it, not a place of its own
+        # (not where its suffix opens a word of an area: 黔江|区域性中心城市)
+        area = area_word_after(clean, end)
         if (longer := index.prefix_at(clean, start)) is not None \
-                and len(longer) > end - start:
+                and len(longer) > end - start and not (area and len(longer) == end - start + 1):
             continue
         name = clean[start:end]
         listed = _listed(clean, start, end, ends, gpe_starts, words)
@@ -1170,7 +1185,8 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
                 or _opens_feature(clean, end, rules, index):
             continue
         # a list item may run into a word of the tagger (苍梧、昭|平等: the item ends at 等)
-        if tokenizer is not None and not _whole_word(tokenizer, clean, start, end) \
+        if tokenizer is not None \
+                and not _whole_word(tokenizer, clean, start, start if area else end) \
                 and not (listed and clean[end:end + 1] in _ITEM_ENDS) \
                 or inside_name(clean, start, end):
             continue
