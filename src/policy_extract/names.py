@@ -230,9 +230,11 @@ def _ends_joined(word: str, name: str) -> bool:
 _CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.place_outer_fac"})
 #: a count or class of facilities inside a place-led facility's span (names._clause_facility):
 #: a description of which facilities, no name (美国…市一处公园, 山西两条高速, 西藏第一条电气化铁路,
-#: 希腊境内所有机场, 山西省内部分高速公路, 美国多地机场, 天津市新一批口袋公园)
+#: 希腊境内所有机场, 山西省内部分高速公路, 美国多地机场, 天津市新一批口袋公园; by 家 as
+#: the news counts venues, 新疆多家滑雪场, …市一家购物中心, but not 五家渠, a city; a
+#: quantity word or a demonstrative, 南宁市不少农贸市场, 江苏太仓的这家滑雪场)
 _FAC_DESCRIPTION = regex.compile(r"(?:[一两二三四五六七八九十多首数几]|第[一二三四五六七八九十]+)"
-                                 r"[处条座批所列]|所有|部分|多地|一些")
+                                 r"[处条座批所列]|[一多几数这那该此]家|所有|部分|多地|一些|不少|许多|众多")
 #: a group counted by 大 inside a facility's span (江南|六大|古镇; not 中共一大, 八一|大楼:
 #: names._described)
 _FAC_GROUP = re.compile(r"[两二三四五六七八九十百]+大")
