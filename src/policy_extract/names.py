@@ -201,6 +201,8 @@ _FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[
 _COMPASS_BOUND = re.compile(r"以[东西南北]")
 _BOUND_JOINS = ("是指", "由", "为", "和", "与", "及")
 _BOUND_OPENINGS = frozenset({"东起", "西起", "南起", "北起"})
+# a road extended to another (文一路西延至|科技大道, 延伸至): one name with it, no bound's 至
+_EXTENDED_TO = ("延至", "伸至")
 # a body that acts, still inside a place-led facility's span once a clause's verb is cut off
 # (names.py, _after_clause): the span is a clause (开封市文物行政部门主管|开封城墙, 临海市人民政府
 # 负责|城墙, 河南省陆浑水库管理机构负责|水库 of the bulk laws), no facility's name, and is dropped;
@@ -2360,7 +2362,8 @@ class NameRulePass:
 
     def _street_start(self, clean: str, start: int) -> bool:
         """Whether a name may start at ``start``: the text's start, a mark, or a verb of
-        works right before it (集中打造|机场路, 完成了|机场路), or 至 of a bound (东至|大来街);
+        works right before it (集中打造|机场路, 完成了|机场路), or 至 of a bound (东至|大来街,
+        丰兖西路至|大禹南路; not a road's extension, 文一路西延至|科技大道: one name with it);
         never right after a digit, whose classifier it would take (打造15|条商旅名街)."""
         if start > 0 and clean[start - 1].isdigit():
             return False
@@ -2368,7 +2371,8 @@ class NameRulePass:
                 or clean[start].isdigit():
             return True  # a number opens a name (提质增靓|520幸福街)
         before = clean[max(0, start - 6):start].removesuffix("了")
-        return before.endswith(self.works_verbs) or before.endswith("至")
+        return before.endswith(self.works_verbs) or before.endswith("至") \
+            and not before.endswith(_EXTENDED_TO)
 
     def _byline(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._bylines(text.clean, rule, text.view)
@@ -2521,7 +2525,9 @@ class NameRulePass:
                 if own is None or rule.pattern.fullmatch(clean, s, e) is None:
                     break  # the list goes on with another kind of thing
                 prefix = clean[s:e - len(own)]
-                if not prefix or self._kind_word(prefix) or any(
+                # a county's short name that is a common word too names the item in a list of
+                # facilities named so (儋州机场、东方机场: 东方 of 东方市), not a kind
+                if not prefix or self._kind_word(prefix) and not _county_short(prefix) or any(
                         len(w) >= 2 and flag in _VERB_TAGS
                         for w, flag in tagged_words(self.tokenizer, self.tags, prefix)):
                     break
@@ -4172,6 +4178,12 @@ assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
 def _small_count(written: str) -> int:
     """A count of a list's items written in digits or one Chinese numeral (6, 两, 十)."""
     return int(parse_numeral(written))
+
+
+def _county_short(name: str) -> bool:
+    """Whether ``name`` is a county's name without its 县, 区 or 市 (东方 of 东方市, 大兴 of
+    大兴区), not a county named by the word alone (郊区, 矿区: kinds)."""
+    return any(p.level == "county" and p.name != name for p in place_index().lookup(name) or ())
 
 
 def _neighbour_items(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
