@@ -1026,6 +1026,10 @@ class NameRulePass:
         self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self._body_heads = tuple(_words(lex, "body_heads", path))
+        #: designations of the gazetteer whose last word is a facility head (:meth:`_as_designation`)
+        self._facility_designations = tuple(
+            e.surface for e in self.data.gazetteer.values() if e.label == "INITIATIVE"
+            and e.surface.endswith((*self.fac_heads, *self._facility_heads)))
         self._zone_kinds = tuple(self.zones_alone)
         self._zone_bodies = tuple(sorted((*_words(lex, "facility_bodies", path),
                                           *_words(lex, "zone_bodies", path)), key=len, reverse=True))
@@ -1162,7 +1166,8 @@ class NameRulePass:
         ``clean`` comes from, tells where the raw text had spaces and line breaks."""
         # a place that starts a name no rule delimits is no GPE (keeps_place): tested
         # on the places that won the overlaps only (a few a text), not on every candidate
-        names = [self._as_body(clean, c) for c in _link(longest_first(self.candidates(clean, view)))
+        names = [self._as_designation(clean, self._as_body(clean, c))
+                 for c in _link(longest_first(self.candidates(clean, view)))
                  if c.label != "GPE" or self.keeps_place(clean, c)]
         facilities = names
         names = self._run_bodies(clean, names)
@@ -1184,6 +1189,18 @@ class NameRulePass:
         if cand.label != "FAC" or not clean.endswith(self._body_heads, cand.start, cand.end):
             return cand
         return Candidate(start=cand.start, end=cand.end, label="ORG", norm=cand.norm,
+                         rule=cand.rule, score=cand.score, priority=cand.priority)
+
+    def _as_designation(self, clean: str, cand: Candidate) -> Candidate:
+        """A facility name that ends in a designation of the gazetteer whose last word is a
+        facility head (综合性国家科学中心: rule 11, a title the state confers, INITIATIVE in
+        the development gold) is an INITIATIVE over its whole span, a place before it
+        included (合肥综合性国家科学中心, rule 20: the outermost name; as the gold's 成渝（兴隆湖）
+        综合性科学中心), relabelled as :meth:`_as_body` relabels bodies."""
+        if cand.label != "FAC" or not clean.endswith(self._facility_designations,
+                                                      cand.start, cand.end):
+            return cand
+        return Candidate(start=cand.start, end=cand.end, label="INITIATIVE", norm=cand.norm,
                          rule=cand.rule, score=cand.score, priority=cand.priority)
 
     def _governed_zone(self, clean: str, names: list[Candidate]) -> list[Candidate]:
