@@ -605,6 +605,13 @@ CASES = [
     ("designation_facility_head", "，加快建设综合性国家科学中心，依托合肥综合性国家科学中心",
      [("综合性国家科学中心", "INITIATIVE", "综合性国家科学中心"),
       ("合肥综合性国家科学中心", "INITIATIVE", "合肥综合性国家科学中心")]),
+    # a named fund found once is the same fund where its words stand again (names.repeated_
+    # names), but not inside the name of the body that runs it, nor a short kind of fund
+    ("fund_repeated", "国家设立邮政普遍服务基金。邮政普遍服务基金征收、使用办法另定；邮政普遍服务基金管理委员会负责",
+     [("邮政普遍服务基金", "INITIATIVE", "邮政普遍服务基金"),
+      ("邮政普遍服务基金", "INITIATIVE", "邮政普遍服务基金")]),
+    ("short_fund_not_repeated", "设立粮食风险基金。粮食风险基金的规模由",
+     [("粮食风险基金", "INITIATIVE", "粮食风险基金")]),
     # … but a science centre the gazetteer does not confer stays a facility
     ("science_centre_facility", "，西安科学中心建成投用", [("西安科学中心", "FAC", "西安科学中心")]),
     # a quoted slogan the dictionary knows as a word (the gazetteer) and a campaign unquoted

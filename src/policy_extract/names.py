@@ -4524,6 +4524,14 @@ _REPEATED_LABELS = frozenset({"ORG", "FAC"})
 _CONTEXT_NAMES = frozenset({"names.level_department_list"})
 #: the shortest name so repeated: a shorter one is too often a word of another name
 _REPEATED_MIN = 4
+#: programmes so repeated: named funds only (a law sets one up, then rules on its use, 船舶
+#: 油污损害赔偿基金征收、使用和管理; other programmes repeated lost on train, +8/-11)
+_REPEATED_FUNDS = ("基金", "资金")
+#: … of at least so many characters: a shorter one is a kind of fund as often (私募基金,
+#: 证券投资基金, 社会保险基金 of the bulk laws, each found once and repeated scores of times)
+_REPEATED_FUND_MIN = 8
+#: … not where a body that runs the fund follows: the fund is a word of its name (rule 6)
+_FUND_BODIES = ("管理委员会", "委员会", "理事会", "管理机构", "管理中心")
 #: at most so many names repeated (a text has a few hundred; bounds the alternation)
 _MAX_REPEATED = 512
 
@@ -4536,8 +4544,10 @@ def repeated_names(clean: str, names: list[Candidate]) -> list[Candidate]:
     ``_REPEATED_MIN`` characters only, and only words the text names with one label."""
     labels: dict[str, set[str]] = {}
     for n in names:
-        if n.label in _REPEATED_LABELS and n.end - n.start >= _REPEATED_MIN \
-                and n.rule not in _CONTEXT_NAMES:
+        if (n.label in _REPEATED_LABELS or n.label == "INITIATIVE"
+                and n.end - n.start >= _REPEATED_FUND_MIN
+                and clean.endswith(_REPEATED_FUNDS, n.start, n.end)) \
+                and n.end - n.start >= _REPEATED_MIN and n.rule not in _CONTEXT_NAMES:
             labels.setdefault(clean[n.start:n.end], set()).add(n.label)
     words = {w: next(iter(ls)) for w, ls in labels.items() if len(ls) == 1}
     if not words:
@@ -4549,7 +4559,8 @@ def repeated_names(clean: str, names: list[Candidate]) -> list[Candidate]:
     found = WordSpans(sorted(words)[:_MAX_REPEATED]).leftmost(clean)
     return [Candidate(start=s, end=e, label=words[clean[s:e]], norm=norms.get(clean[s:e]),
                       rule="names.repeated", score=0.7, priority=-1)
-            for s, e in found if (s, e) not in taken]
+            for s, e in found if (s, e) not in taken
+            and not (words[clean[s:e]] == "INITIATIVE" and clean.startswith(_FUND_BODIES, e))]
 
 
 def _link(cands: list[Candidate]) -> list[Candidate]:
