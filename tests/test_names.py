@@ -167,7 +167,8 @@ CASES = [
      ("印度洋", "GPE", "印度洋"), ("东北亚", "GPE", "东北亚")]),
     # rule 13 for cities: short names run together before their partnership (made up)
     ("partner_run", "唱好甬杭“双城记”，推动厦漳泉一体化，不搞东西部协作以外的南北合作",
-     [("甬杭", "GPE", "甬杭"), ("厦漳泉", "GPE", "厦漳泉"), ("东西部协作", "INITIATIVE", "东西部协作")]),
+     [("甬杭", "GPE", "甬杭"), ("双城记", "INITIATIVE", "双城记"), ("厦漳泉", "GPE", "厦漳泉"),
+      ("东西部协作", "INITIATIVE", "东西部协作")]),
     # rule 20: a place that starts an item of a list closed by 等 and the head the items
     # share is no GPE (unseen corpus lines of 浙江 2021), unless it is an item alone (train
     # d40) or no list is written (train d42: 中俄蒙 of an event, kept)
@@ -605,6 +606,23 @@ CASES = [
       ("中华老字号保护发展工程", "INITIATIVE", "中华老字号保护发展工程")]),
     # works joining parts in a law's list: no plan, no campaign (names.joined_list_item)
     ("joined_works_item", "包括土建工程、线路管道和设备安装工程。", []),
+    # init26: a designation of the gazetteer whose last word is a facility head is no FAC
+    # of the head walk; a place before it is the name's (names._as_designation, rule 20)
+    ("designation_facility_head", "，加快建设综合性国家科学中心，依托合肥综合性国家科学中心",
+     [("综合性国家科学中心", "INITIATIVE", "综合性国家科学中心"),
+      ("合肥综合性国家科学中心", "INITIATIVE", "合肥综合性国家科学中心")]),
+    # a named fund found once is the same fund where its words stand again (names.repeated_
+    # names), but not inside the name of the body that runs it, nor a short kind of fund
+    ("fund_repeated", "国家设立邮政普遍服务基金。邮政普遍服务基金征收、使用办法另定；邮政普遍服务基金管理委员会负责",
+     [("邮政普遍服务基金", "INITIATIVE", "邮政普遍服务基金"),
+      ("邮政普遍服务基金", "INITIATIVE", "邮政普遍服务基金")]),
+    ("short_fund_not_repeated", "设立粮食风险基金。粮食风险基金的规模由",
+     [("粮食风险基金", "INITIATIVE", "粮食风险基金")]),
+    # … but a science centre the gazetteer does not confer stays a facility
+    ("science_centre_facility", "，西安科学中心建成投用", [("西安科学中心", "FAC", "西安科学中心")]),
+    # a quoted slogan the dictionary knows as a word (the gazetteer) and a campaign unquoted
+    ("quoted_dictionary_slogan", "，唱好杭甬“双城记”，全面完成保交房任务",
+     [("杭甬", "GPE", "杭甬"), ("双城记", "INITIATIVE", "双城记"), ("保交房", "INITIATIVE", "保交房")]),
     # facc25: a facility described, no name (names._described, rule 9): a superlative, the
     # name after its dash kept (names._after_superlative); a group counted by 大; a grade of a
     # class of sites; an adverb before a clause's verb; a country's or province's network

@@ -1032,6 +1032,10 @@ class NameRulePass:
         self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self._body_heads = tuple(_words(lex, "body_heads", path))
+        #: designations of the gazetteer whose last word is a facility head (:meth:`_as_designation`)
+        self._facility_designations = tuple(
+            e.surface for e in self.data.gazetteer.values() if e.label == "INITIATIVE"
+            and e.surface.endswith((*self.fac_heads, *self._facility_heads)))
         self._zone_kinds = tuple(self.zones_alone)
         self._zone_bodies = tuple(sorted((*_words(lex, "facility_bodies", path),
                                           *_words(lex, "zone_bodies", path)), key=len, reverse=True))
@@ -1168,7 +1172,8 @@ class NameRulePass:
         ``clean`` comes from, tells where the raw text had spaces and line breaks."""
         # a place that starts a name no rule delimits is no GPE (keeps_place): tested
         # on the places that won the overlaps only (a few a text), not on every candidate
-        names = [self._as_body(clean, c) for c in _link(longest_first(self.candidates(clean, view)))
+        names = [self._as_designation(clean, self._as_body(clean, c))
+                 for c in _link(longest_first(self.candidates(clean, view)))
                  if c.label != "GPE" or self.keeps_place(clean, c)]
         facilities = names
         names = self._run_bodies(clean, names)
@@ -1190,6 +1195,18 @@ class NameRulePass:
         if cand.label != "FAC" or not clean.endswith(self._body_heads, cand.start, cand.end):
             return cand
         return Candidate(start=cand.start, end=cand.end, label="ORG", norm=cand.norm,
+                         rule=cand.rule, score=cand.score, priority=cand.priority)
+
+    def _as_designation(self, clean: str, cand: Candidate) -> Candidate:
+        """A facility name that ends in a designation of the gazetteer whose last word is a
+        facility head (综合性国家科学中心: rule 11, a title the state confers, INITIATIVE in
+        the development gold) is an INITIATIVE over its whole span, a place before it
+        included (合肥综合性国家科学中心, rule 20: the outermost name; as the gold's 成渝（兴隆湖）
+        综合性科学中心), relabelled as :meth:`_as_body` relabels bodies."""
+        if cand.label != "FAC" or not clean.endswith(self._facility_designations,
+                                                      cand.start, cand.end):
+            return cand
+        return Candidate(start=cand.start, end=cand.end, label="INITIATIVE", norm=cand.norm,
                          rule=cand.rule, score=cand.score, priority=cand.priority)
 
     def _governed_zone(self, clean: str, names: list[Candidate]) -> list[Candidate]:
@@ -4530,6 +4547,14 @@ _REPEATED_LABELS = frozenset({"ORG", "FAC"})
 _CONTEXT_NAMES = frozenset({"names.level_department_list"})
 #: the shortest name so repeated: a shorter one is too often a word of another name
 _REPEATED_MIN = 4
+#: programmes so repeated: named funds only (a law sets one up, then rules on its use, 船舶
+#: 油污损害赔偿基金征收、使用和管理; other programmes repeated lost on train, +8/-11)
+_REPEATED_FUNDS = ("基金", "资金")
+#: … of at least so many characters: a shorter one is a kind of fund as often (私募基金,
+#: 证券投资基金, 社会保险基金 of the bulk laws, each found once and repeated scores of times)
+_REPEATED_FUND_MIN = 8
+#: … not where a body that runs the fund follows: the fund is a word of its name (rule 6)
+_FUND_BODIES = ("管理委员会", "委员会", "理事会", "管理机构", "管理中心")
 #: at most so many names repeated (a text has a few hundred; bounds the alternation)
 _MAX_REPEATED = 512
 
@@ -4542,8 +4567,10 @@ def repeated_names(clean: str, names: list[Candidate]) -> list[Candidate]:
     ``_REPEATED_MIN`` characters only, and only words the text names with one label."""
     labels: dict[str, set[str]] = {}
     for n in names:
-        if n.label in _REPEATED_LABELS and n.end - n.start >= _REPEATED_MIN \
-                and n.rule not in _CONTEXT_NAMES:
+        if (n.label in _REPEATED_LABELS or n.label == "INITIATIVE"
+                and n.end - n.start >= _REPEATED_FUND_MIN
+                and clean.endswith(_REPEATED_FUNDS, n.start, n.end)) \
+                and n.end - n.start >= _REPEATED_MIN and n.rule not in _CONTEXT_NAMES:
             labels.setdefault(clean[n.start:n.end], set()).add(n.label)
     words = {w: next(iter(ls)) for w, ls in labels.items() if len(ls) == 1}
     if not words:
@@ -4555,7 +4582,8 @@ def repeated_names(clean: str, names: list[Candidate]) -> list[Candidate]:
     found = WordSpans(sorted(words)[:_MAX_REPEATED]).leftmost(clean)
     return [Candidate(start=s, end=e, label=words[clean[s:e]], norm=norms.get(clean[s:e]),
                       rule="names.repeated", score=0.7, priority=-1)
-            for s, e in found if (s, e) not in taken]
+            for s, e in found if (s, e) not in taken
+            and not (words[clean[s:e]] == "INITIATIVE" and clean.startswith(_FUND_BODIES, e))]
 
 
 def _link(cands: list[Candidate]) -> list[Candidate]:
