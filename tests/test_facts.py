@@ -551,6 +551,8 @@ LATE_SPAN = ("（二）扩大有效需求。过去一年，全省新增城镇就
     pytest.param(SPAN_IN_CLAUSE, "40%", "2021/2025", id="a-clause-naming-its-own-span"),
     pytest.param("2022年全省启动县域改革，三年来，全省建成县域医共体50个。", "50个", "2023/2025",
                  id="a-span-opening-the-clauses-after-it"),
+    pytest.param("2022年全省启动县域改革，三年来服务贸易总额累计达到2.7万亿元，占全国比重保持在18%左右。",
+                 "18%", "2023/2025", id="a-year-that-dates-no-figure-before-the-span"),
 ])
 def test_a_reviews_sentences_switch_between_the_year_and_the_span(
         pipeline: Pipeline, text: str, value: str, period: str) -> None:

@@ -3713,6 +3713,9 @@ def _span_of_clause_before(doc: _Doc, sent: Sentence, clause_start: int, clause_
     if year is None or not _YEAR_NORM.fullmatch(year.norm or "") \
             or doc.text[sent.start:year.start].strip(_SPACES + "“\""):
         return False  # the year opens the sentence (not 我国2022年启动X，三年来，…)
+    k = bisect.bisect_left(doc.value_starts, year.end)
+    if k >= len(doc.value_starts) or doc.value_starts[k] >= date.start:
+        return False  # the year dates no figure before the span (2020年，X升级，三年来…)
     j = bisect.bisect_left(doc.value_starts, date.end)
     if j >= len(doc.value_starts) or doc.value_starts[j] >= clause_start \
             or _CLAUSE_BREAK.search(doc.text, date.end, doc.value_starts[j]):
