@@ -504,6 +504,10 @@ def test_plan_ends_as_periods(pipeline: Pipeline, text: str, value: str, period:
 
 REPORT_TITLE = "某省政府工作报告\n——2026年1月25日在某省第十四届人民代表大会第四次会议上\n\n"
 FIVE_YEARS = "五年来，全省累计建成5G基站20万个。\n"
+SPAN_FIRST = ("一、“十四五”时期和2025年工作回顾\n我们系统强化生态环境保护。全省完成造林200万亩，"
+              "森林覆盖率达到30%。")
+SPAN_IN_CLAUSE = ("2025年，全省地区生产总值增长5.5%，“十四五”期间年均增长5.8%；规上工业增加值增长7%，"
+                  "五年累计增长40%。")
 LATE_SPAN = ("（二）扩大有效需求。过去一年，全省新增城镇就业70万人。全省新建5G基站2万个。消费持续恢复。"
              "五年来，全省新建5G基站20万个。\n（三）推进乡村振兴。全省新建高标准农田30万亩。")
 
@@ -536,6 +540,19 @@ LATE_SPAN = ("（二）扩大有效需求。过去一年，全省新增城镇就
                  id="a-year-a-span-starts-from"),
     pytest.param("（二）扩大有效需求。五年来，全省累计新增城镇就业300万人。2025年，全省地区生产总值比2020年"
                  "增长30%，新建5G基站10万个。", "10万个", "2021/2025", id="the-spans-end-measured"),
+    # a top heading that names the span and the year: the review under it goes in its order
+    pytest.param(SPAN_FIRST, "200万亩", "2021/2025", id="a-heading-naming-the-span-first"),
+    pytest.param(SPAN_FIRST, "30%", "2025", id="a-level-under-a-heading-naming-the-span-first"),
+    pytest.param(SPAN_FIRST.replace("“十四五”时期和2025年", "2025年和“十四五”时期"), "200万亩", "2025",
+                 id="a-heading-naming-the-year-first"),
+    # a span a clause of the sentence names after its opening year dates that clause alone
+    pytest.param(SPAN_IN_CLAUSE, "5.8%", "2021/2025", id="a-spans-own-clause"),
+    pytest.param(SPAN_IN_CLAUSE, "7%", "2025", id="the-years-clause-after-a-spans-own"),
+    pytest.param(SPAN_IN_CLAUSE, "40%", "2021/2025", id="a-clause-naming-its-own-span"),
+    pytest.param("2022年全省启动县域改革，三年来，全省建成县域医共体50个。", "50个", "2023/2025",
+                 id="a-span-opening-the-clauses-after-it"),
+    pytest.param("2022年全省启动县域改革，三年来服务贸易总额累计达到2.7万亿元，占全国比重保持在18%左右。",
+                 "18%", "2023/2025", id="a-year-that-dates-no-figure-before-the-span"),
 ])
 def test_a_reviews_sentences_switch_between_the_year_and_the_span(
         pipeline: Pipeline, text: str, value: str, period: str) -> None:

@@ -347,6 +347,9 @@ _TITLE_CHARS = 300
 _TITLE_LINES = 4  # where a title may stand: after a citation code and a link
 _TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
 _YEARS = re.compile(r"^\d{4}/\d{4}$")
+_YEAR_NORM = re.compile(r"\d{4}")
+#: what ends a clause inside a sentence
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
 #: where rules say how long they are valid (本办法…有效期三年, 有效期至2021年12月31日)
 _VALIDITY = re.compile(r"有效期(?:限)?(?:为|是|至|到|截至)?")
@@ -1805,10 +1808,12 @@ def _span_named(opening: str, vocab: FactVocab, ref_year: int | None, heading: b
                 ) -> str | None:
     """The years a paragraph's opening names as its subject: a relative span (五年来), a
     plan with ``scope_words`` (“十四五”时期), a plan a top heading names (一、“十四五”
-    发展成就); a heading that also names one year (2025年和“十四五”时期工作回顾) names
-    none."""
-    if heading and _YEAR.search(opening):
-        return None
+    发展成就); a heading that also names one year names what it names first, as the review
+    under it goes (“十四五”时期和2025年工作回顾: the span; 2025年和“十四五”时期工作回顾:
+    none, the year)."""
+    year = _YEAR.search(opening) if heading else None
+    if year:
+        opening = opening[:year.start()]
     rel = vocab.relative_word.search(opening) if ref_year is not None else None
     if rel and "/" in vocab.relative[rel.group(0)]:
         return _relative_norm(vocab.relative[rel.group(0)], ref_year)  # type: ignore[arg-type]
@@ -3624,6 +3629,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
             break  # 2025年医疗旅游收入83.9亿元，累计22种药械…: the year dated its own clause
         if doc.dates[i].start < begin:
             break  # the review before the plan's paragraph dates none of its figures
+        if _span_of_clause_before(doc, sent, clause_start, clause_end, doc.dates[i], i):
+            i -= 1  # 2025年，X增长5.5%，“十四五”期间年均增长5.8%；Y增长7%: the year dates Y
+            continue
         if _dates_start_level(doc, doc.dates[i], value):
             i -= 1  # 从上半年5.5%降到5.3%: the half year dates the 5.5% it starts from alone
             continue
@@ -3689,6 +3697,32 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+def _span_of_clause_before(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
+                           date: Mention, i: int) -> bool:
+    """Whether ``date`` (the ``i``-th of the text's) is a span of years (“十四五”期间, 五年来)
+    that an earlier clause of the sentence names after the one year the sentence opens with
+    (2025年，全省地区生产总值增长5.5%，“十四五”期间年均增长5.8%；规上工业增加值增长7%): it dates
+    its own clause's flow, and the clauses after it that name no span of their own (年均,
+    累计, 五年) are the sentence's year again (FACTS.md period: a DATE in the same clause or
+    sentence; the span's figures are the flows it names)."""
+    if not _YEARS.match(date.norm or "") or not sent.start <= date.start < clause_start:
+        return False
+    year = next((d for d in reversed(doc.dates[:i]) if d.start >= sent.start), None)
+    if year is None or not _YEAR_NORM.fullmatch(year.norm or "") \
+            or doc.text[sent.start:year.start].strip(_SPACES + "“\""):
+        return False  # the year opens the sentence (not 我国2022年启动X，三年来，…)
+    k = bisect.bisect_left(doc.value_starts, year.end)
+    if k >= len(doc.value_starts) or doc.value_starts[k] >= date.start:
+        return False  # the year dates no figure before the span (2020年，X升级，三年来…)
+    j = bisect.bisect_left(doc.value_starts, date.end)
+    if j >= len(doc.value_starts) or doc.value_starts[j] >= clause_start \
+            or _CLAUSE_BREAK.search(doc.text, date.end, doc.value_starts[j]):
+        return False  # the span opens the clauses after it (…，“十四五”期间，…): not its own
+    clause = doc.text[clause_start:clause_end]
+    return not _SPAN_CLAUSE.search(clause) and not doc.vocab.total.search(clause) \
+        and not doc.vocab.relative_word.search(clause)
 
 
 def _says_its_year(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int) -> bool:
