@@ -161,9 +161,12 @@ def _year_for(f: _Found, ctx: _Context) -> int | None:
     rel = f.groups.get("rel")
     if rel:
         base = ctx.ref_year
-        if rel in _COUNT_BACK:  # rule 5: the sentence's year; under a review heading
-            # (一、2025年工作回顾) that heading's, the year reviewed (d21: 高于上年同期)
-            base = _sentence_year(f.start, ctx) or _heading_year(f.start, ctx) or base
+        if rel in _COUNT_BACK:  # rule 5: the sentence's year, else the reference year's;
+            # 上年 (the year before the one in view) under a review heading (一、2025年工作
+            # 回顾) counts from that heading's year, the year reviewed (d21: 高于上年同期);
+            # 去年 is the speaker's last year wherever it stands
+            heading = _heading_year(f.start, ctx) if rel == "上年" else None
+            base = _sentence_year(f.start, ctx) or heading or base
         return None if base is None else base + _REL_OFFSET[rel]
     return (_sentence_year(f.start, ctx) or _paragraph_year(f.start, ctx)
             or _heading_year(f.start, ctx) or ctx.ref_year)
