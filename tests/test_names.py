@@ -618,6 +618,11 @@ CASES = [
     ("country_network", "，中国隧道掘进机占全球", []),
     ("city_metro", "，西安地铁运营里程增加", [("西安地铁", "FAC", "西安地铁")]),
     ("municipality_port", "，天津港集装箱吞吐量增长", [("天津港", "FAC", "天津港")]),
+    # org26: a level's department by its short name in running text (names.level_short_organ)
+    ("short_organ_prose", "由区发改局牵头，会同区住建局、区委人才办制定细则",
+     [("区发改局", "ORG", "区发改局"), ("区住建局", "ORG", "区住建局"),
+      ("区委人才办", "ORG", "区委人才办")]),
+    ("short_organ_words", "在省外办理手续，由市政府办医主体负责", [("市政府", "ORG", "市政府")]),
 ]
 
 
