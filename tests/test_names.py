@@ -651,6 +651,11 @@ CASES = [
      [("陕西照金国际滑雪场", "FAC", "陕西照金国际滑雪场")]),
     ("ski_fields_counted", "，进入冬季，新疆多家滑雪场迎来游客", [("新疆", "GPE", "新疆")]),
     ("zoo_proper", "，到阿德莱德动物园考察", [("阿德莱德动物园", "FAC", "阿德莱德动物园")]),
+    # org26: a level's department by its short name in running text (names.level_short_organ)
+    ("short_organ_prose", "由区发改局牵头，会同区住建局、区委人才办制定细则",
+     [("区发改局", "ORG", "区发改局"), ("区住建局", "ORG", "区住建局"),
+      ("区委人才办", "ORG", "区委人才办")]),
+    ("short_organ_words", "在省外办理手续，由市政府办医主体负责", [("市政府", "ORG", "市政府")]),
 ]
 
 

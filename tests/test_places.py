@@ -946,3 +946,15 @@ def test_county_short_names_that_are_no_place(pipeline: Pipeline, text: str,
                                               gpes: set[str]) -> None:
     found = {m.text for m in pipeline.extract(text).mentions if m.label == "GPE"}
     assert found & _WATCHED == gpes
+
+
+def test_a_feature_opener_starts_only_an_organisation(pipeline: Pipeline) -> None:
+    """A county short name that opens a lake's name (淮阳|龙湖) starts the management body a
+    place-led rule reads (淮阳龙湖管理机构: one ORG, rule 20; places.FEATURE_OPENER), but no
+    initiative a loose place-led pattern would run to (淮阳龙湖补水纳入…计划) and no GPE."""
+    text = ("周口市淮阳龙湖保护条例\n\n周口市人民代表大会常务委员会会议通过\n\n"
+            "第七条 市人民政府设立的淮阳龙湖管理机构负责保护工作。"
+            "将淮阳龙湖补水纳入年度水资源调度计划。")
+    found = {(m.text, m.label) for m in pipeline.extract(text).mentions}
+    assert ("淮阳龙湖管理机构", "ORG") in found
+    assert not {(t, lab) for t, lab in found if t.startswith("淮阳") and lab != "ORG"}

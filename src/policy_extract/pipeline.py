@@ -41,6 +41,7 @@ from .numbers import load_converter
 from .numeric import collect_warnings, find_numeric, iter_matches
 from .patterncache import cache_folder
 from .places import (
+    FEATURE_OPENER,
     OWN_NAME,
     PREFECTURE_PLAIN,
     find_document_place,
@@ -238,10 +239,12 @@ class Pipeline:
         out = []
         for c in local:
             name = led.get(c.start)
+            if c.rule == FEATURE_OPENER and name is not None and name.label != "ORG":
+                name = None  # 淮阳|龙湖补水纳入…计划: the feature opens no initiative
             if name is not None and not any(f.start < name.end and c.end <= f.start
                                             or f.start < name.end <= f.end for f in flat):
                 c = name
-            elif c.rule == PREFECTURE_PLAIN:
+            elif c.rule in (PREFECTURE_PLAIN, FEATURE_OPENER):
                 continue  # a plain word alone (南湖 of 南湖保护条例): no GPE
             elif not all(test(view.clean, c) for test in keeps):
                 continue  # the start of a name no rule delimits (铜梁|龙足球队): no GPE

@@ -1181,9 +1181,13 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         if rules[name] == "places.listed_town_short_name" and not _beside_own_place(
                 clean, start, end, ends, rules):
             continue
-        if _kind_sibling(clean, start, end, rules, index) \
-                or _opens_feature(clean, end, rules, index):
+        if _kind_sibling(clean, start, end, rules, index):
             continue
+        if _opens_feature(clean, end, rules, index):
+            # no GPE, but the start of an organisation a place-led rule reads (淮阳|龙湖
+            # 管理机构: one ORG, rule 20): FEATURE_OPENER, read by the pipeline's
+            # _led_by_local
+            rule = FEATURE_OPENER
         # a list item may run into a word of the tagger (苍梧、昭|平等: the item ends at 等)
         if tokenizer is not None \
                 and not _whole_word(tokenizer, clean, start, start if area else end) \
@@ -1293,6 +1297,11 @@ def held_short_names(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
 #: 南湖区): a GPE as an item of a list of places (then ``places.listed_county``), else only
 #: the start of a name the rules find there (青州|古城, a FAC), never a GPE alone
 PREFECTURE_PLAIN = "places.prefecture_plain_name"
+#: the rule of a local name that opens a lake's, a river's or a mountain's name (淮阳|龙湖):
+#: kept only where it starts an organisation a place-led rule reads (淮阳龙湖管理机构, the
+#: management body of dev-d70's law: one ORG, rule 20), never a GPE; not a place-led
+#: initiative or facility (淮阳龙湖补水纳入…计划: the feature's rules name those)
+FEATURE_OPENER = "places.feature_opener"
 #: the rules of names that are GPEs only as an item of a list of places (plain words too)
 _LISTED_ONLY = frozenset({"places.listed_county", "places.listed_town",
                           "places.listed_town_short_name"})
