@@ -90,6 +90,32 @@ def test_facts_md_examples(pipeline: Pipeline, text: str, value: str, want: tupl
     assert got == want
 
 
+#: a district's work report reviewing 2017 (the twenty-sixth session's shapes)
+DISTRICT = "某区2018年政府工作报告\n\n"
+# (text, value) -> indicator, kind, direction
+DISTRICT_CASES = {
+    "yearly-rate-递增": ("城镇常住居民人均可支配收入和农村常住居民人均可支配收入分别达到32000元和22250元，"
+                        "年均递增12.2%和13.7%。", "13.7%",
+                        ("农村常住居民人均可支配收入", "growth", "up")),
+    "length-of-count": ("新建、改造城市主干道路80条，总里程61.4公里。", "61.4公里",
+                        ("新建、改造城市主干道路总里程", "level", None)),
+    "length-after-predicate": ("五条高速公路实现通车，总里程247公里。", "247公里",
+                               ("总里程", "level", None)),
+    "sector-of-bare-clause": ("全区农牧业稳步发展，实现产值12亿元。", "12亿元",
+                              ("农牧业产值", "level", None)),
+    "no-sector-after-verb": ("推进农业产业化，实现产值20亿元。", "20亿元", ("产值", "level", None)),
+    "two-sectors-named": ("全区工业平稳运行，服务业较快发展，实现增加值30亿元。", "30亿元",
+                          ("增加值", "level", None)),
+}
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [pytest.param(*c, id=k)
+                                                      for k, c in DISTRICT_CASES.items()])
+def test_district_report_shapes(pipeline: Pipeline, text: str, value: str, want: tuple) -> None:
+    fact = fact_of(pipeline, text, value, title=DISTRICT)
+    assert (fact.indicator, fact.kind, fact.direction) == want
+
+
 def test_a_number_inside_an_indicator_is_no_fact(pipeline: Pipeline) -> None:
     facts = facts_of(pipeline, "全市累计开工亿元以上产业项目531个。")
     assert [(f.value_text, f.indicator) for f in facts] == [("531个", "累计开工亿元以上产业项目")]

@@ -239,7 +239,15 @@ _MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
 #: verbs that end what a clause without figures says changed (粮食产量保持稳定)
 _BARE_VERB = re.compile(r"保持|实现|达到|突破|稳定在|创(?:历史|近\d+年)?(?:新高|新低|最好|最高)")
 #: adverbs before such a verb (差距持续缩小): no part of what changed
-_ADVERB_END = re.compile(r"(?:持续|不断|进一步|稳步|大幅|明显|显著|逐步)$")
+_ADVERB_END = re.compile(r"(?:持续|不断|进一步|稳步|大幅|明显|显著|逐步|逐年)$")
+#: a sector or area that opens a clause without figures (服务业…, 成渝地区双城经济圈…): the
+#: owner of a quantity word written alone in the clause after it (，增加值跨上3万亿元)
+_SECTOR_OPENING = re.compile(r"[\u4e00-\u9fff]{1,10}?[业圈]")
+#: words ending in 业 that name no sector (就业, 创业, 毕业, 作业, 事业)
+_CLAUSE_PUNCT = re.compile(r"[，,；;]")
+_ANY_DIGIT = re.compile(r"[\d０-９]")
+_DATE_LEAD = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}(?:[—-]\d{1,2})?月份?)?")
+_NO_SECTOR = ("就业", "创业", "毕业", "作业", "事业", "营业", "专业", "职业")
 #: a short noun alone before its count, a later item of a series (，过街天桥2座)
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: what a framing verb (实施) stays with: a count of projects (实施重点项目47个, 实施重大
@@ -268,6 +276,9 @@ _PARTNER = re.compile(r"([与同](?:全[省市区县])?)$")
 #: a total that is a stock: what it totals is all of them, not those a verb selected
 #: (新增境内外上市公司45家、总量达1224家: 境内外上市公司总量)
 _STOCK_TOTALS = frozenset({"总量", "总数"})
+#: a length alone after a count (新建道路80条，总里程61.4公里): the length of the works the
+#: count's verb selects, only after such a verb (not 五条高速公路实现通车，总里程247公里)
+_LENGTH_TOTALS = frozenset({"总里程", "总长度"})
 _ANNUAL = re.compile(r"年(?=[\u4e00-\u9fff])(?![均度末初底内份])"
                      r"(?![\u4e00-\u9fff]{0,6}?[\d.十百千万亿]+[万亿]?元(?:及)?以上)")
 #: a breakdown item that is only a threshold (其中，亿元以上34个): it takes the parent's noun
@@ -461,7 +472,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "imposed_sums", "duty_notes", "per_units", "per_times",
           "extent_words", "service_verbs", "standing_words", "within_spans",
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
-          "conjunct_joins")
+          "conjunct_joins", "sector_quantities")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1346,6 +1357,8 @@ class _State:
     benefactor: str = ""
     #: the clause without figures right before (高新技术企业数量增长1.2倍，达到2万家)
     bare: tuple[int, int] = (-1, -1)
+    #: where the run of clauses without figures that ends with ``bare`` starts
+    bare_run: int = -1
     paragraph: int = -1
 
 
@@ -1868,7 +1881,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         state.recent, state.counted_noun = [], ""
         state.facility = ""
         state.benefactor = ""
-        state.bare = (-1, -1)
+        state.bare, state.bare_run = (-1, -1), -1
         state.breakdown_of = None
         state.flowed = False
         starts = [m.start for m in ms]
@@ -1904,6 +1917,8 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
                                        len(facts))
                 continue
             state.benefactor = _put_in_place(opening, vocab) or state.benefactor
+            if state.bare[1] != clause_start:
+                state.bare_run = clause_start
             state.bare = (clause_start, clause_end)
             if (subject := _clause_subject(text, clause_start, clause_end, inside,
                                            vocab, doc.tokenizer)) is not None:
@@ -2369,6 +2384,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if not indicator and g == 0 and state.bare[1] == start and kind == "level":
                 # 高新技术企业数量增长1.2倍，达到2万家: the clause before names what is reached
                 indicator = _bare_subject(text, state.bare, others, vocab)
+            elif g == 0 and state.bare[1] == start and not parsed.subject \
+                    and indicator == parsed.indicator \
+                    and (indicator in vocab.owned or indicator in vocab["sector_quantities"]) \
+                    and not _names_sector(indicator):
+                # 服务业支撑作用更加明显，增加值跨上3万亿元台阶: 服务业增加值
+                indicator = _sector_of(text, (state.bare_run, state.bare[1]), vocab) + indicator
             if kind == "level" and not parsed.indicator and vocab.share.search(indicator) \
                     and not vocab.rate.search(indicator):
                 kind = "share"  # 装机占比从23.3%提高到40.4%: the share reached
@@ -2706,6 +2727,32 @@ def _bare_subject(text: str, clause: tuple[int, int], others: Sequence[Mention],
         return ""
     parsed = _parse_left(words[:verb.start()], a, others, vocab, text)
     return "" if parsed.share else _ADVERB_END.sub("", parsed.indicator)
+
+
+def _names_sector(indicator: str) -> bool:
+    """Whether a quantity word opens with a sector of its own (工业总产值, not 营业收入)."""
+    sector = _SECTOR_OPENING.match(indicator)
+    return sector is not None and not sector.group(0).endswith(_NO_SECTOR)
+
+
+def _sector_of(text: str, run: tuple[int, int], vocab: FactVocab) -> str:
+    """The sector or area one of the clauses without figures in ``run`` opens with, after
+    its lead words (全区农牧业稳步发展 -> 农牧业; 成渝地区双城经济圈建设走深走实 -> 成渝地区双城
+    经济圈): what a quantity word alone in the next clause measures; nothing when none opens
+    so (推进…, 就业形势…), when two do (轻工业…，新动能行业…: which one's is not said) or when
+    the clause holds a number (工业硅期货成交量3.32万手: a figure not read as one)."""
+    found = set()
+    for clause in _CLAUSE_PUNCT.split(_clean(text[run[0]:run[1]])):
+        words = _DATE_LEAD.sub("", clause.strip(_SPACES + "“”\"：:")).removeprefix("这个")
+        while (lead := vocab.lead.match(words)) and 0 < lead.end() < len(words):
+            words = words[lead.end():]  # 全区, 全年: no part of it
+        sector = _SECTOR_OPENING.match(words)
+        if sector is None or sector.end() == len(words) or _ANY_DIGIT.search(words) \
+                or sector.group(0).endswith(_NO_SECTOR) \
+                or vocab.series_verb.match(words) or vocab.effort.match(words):
+            continue
+        found.add(sector.group(0))
+    return found.pop() if len(found) == 1 else ""
 
 
 def _share_of_after(text: str, start: int, end: int, vocab: FactVocab) -> tuple[str, int]:
@@ -3442,7 +3489,8 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
     if what and tail in vocab.generic:  # 实施城市更新行动、完成投资220亿元: 城市更新行动投资
         verb = vocab.framing.match(what)
         return (what[verb.end():] if verb and verb.end() < len(what) else what) + tail
-    if indicator in vocab.generic and state.recent and state.recent[-1] != indicator:
+    if indicator in vocab.generic and state.recent and state.recent[-1] != indicator and (
+            indicator not in _LENGTH_TOTALS or vocab.series_verb.match(state.recent[-1])):
         what = state.recent[-1]  # 实施重点项目47个，投资46.9亿元: 重点项目投资
         verb = vocab.framing.match(what) or (
             vocab.series_verb.match(what) if indicator in _STOCK_TOTALS else None)
