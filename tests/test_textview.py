@@ -21,6 +21,17 @@ CLEAN = [
     ("latin-space-kept", "Recognizers Text", "Recognizers Text"),
     ("digits-space-kept", "2019 2020", "2019 2020"),
     ("table-cells-not-glued", "2019\n2020", "2019\n2020"),
+    # a title standing alone, much narrower than the paragraphs after it, keeps its break
+    # (区发改局 was read as 要点区发改局); a wrapped line and a delivery line over two
+    # lines do not
+    ("title-line", "2018年政府工作要点\n区发改局负责推进项目建设，加快实施一批重大项目，确保完成"
+     "年度目标任务。", "2018年政府工作要点\n区发改局负责推进项目建设，加快实施一批重大项目，"
+     "确保完成年度目标任务。"),
+    ("table-title-line", "表5  2022年旅客运输量\n年末公路通车里程210711公里，其中高速公路通车"
+     "里程6731公里，铁路营业里程4822公里。", "表5 2022年旅客运输量\n年末公路通车里程210711公里，"
+     "其中高速公路通车里程6731公里，铁路营业里程4822公里。"),
+    ("delivery-line-over-two", "政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上",
+     "政府工作报告\n——2026年1月26日在广东省第十四届人民代表大会第五次会议上"),
 ]
 
 

@@ -253,6 +253,8 @@ def _hard_breaks(bodies: list[str]) -> list[bool]:
         hard = _is_hard(bodies[i], nxt)
         if hard and j == i + 1 and _split_spaced(stripped[i], nxt) and _is_wrapped(stripped, i):
             hard = False
+        if not hard and j == i + 1 and _is_title_line(stripped, i, result):
+            hard = True
         if j > i + 1 and not hard:
             wrapped = _is_wrapped(stripped, i) or stripped[i][-1] in "，、"
             hard = not wrapped
@@ -260,6 +262,19 @@ def _hard_breaks(bodies: list[str]) -> list[bool]:
             result[k] = hard
         i = j
     return result
+
+
+def _is_title_line(stripped: list[str], i: int, result: list[bool]) -> bool:
+    """Whether line i is a paragraph of its own with no mark at its end: a title or a
+    subtitle (海拉尔区2018年政府工作要点, 保障措施) that starts after a break, is short
+    and much narrower than the lines around it (not a wrapped line), and ends in no mark
+    that continues a sentence, so the line after it (区发改局负责…) is not glued to it. A
+    delivery line (——2026年1月26日在广东省第十四届⏎人民代表大会…) may run over two lines."""
+    text = stripped[i]
+    prev = next((k for k in range(i - 1, -1, -1) if stripped[k]), None)
+    return ((prev is None or result[prev]) and len(text) <= _MAX_TITLE_CHARS
+            and text[-1] not in "，、：:（(“‘《—-" and not text.startswith(("—", "-"))
+            and not _is_wrapped(stripped, i))
 
 
 def _is_wrapped(stripped: list[str], i: int) -> bool:
@@ -292,6 +307,8 @@ def _mid_number(text: str) -> bool:
     return text[-2:-1] in {".", ","}
 
 
+#: the longest line read as a title or subtitle standing alone (_is_title_line)
+_MAX_TITLE_CHARS = 40
 #: a digit alone at the end of a line, right after a word (not after 第, 表, 图, 附件,
 #: 号, 条, 款, 章, 节, 项 or 序, which number things): the first digit of a number the
 #: PDF broke
