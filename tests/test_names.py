@@ -651,6 +651,12 @@ CASES = [
      [("陕西照金国际滑雪场", "FAC", "陕西照金国际滑雪场")]),
     ("ski_fields_counted", "，进入冬季，新疆多家滑雪场迎来游客", [("新疆", "GPE", "新疆")]),
     ("zoo_proper", "，到阿德莱德动物园考察", [("阿德莱德动物园", "FAC", "阿德莱德动物园")]),
+    # gpeb26: places' initials before their cluster's industry (names.cluster_run); a
+    # direction of no dictionary word before 地区 (names.compass_region: 滇中, a news line)
+    ("cluster_initials", "，壮大金白兰武有色金属等国家级产业集群", [("金白兰武", "GPE", "金白兰武")]),
+    ("cluster_named_whole", "，支持宝汉天工业母机集群建设", []),
+    ("compass_no_word", "，解决滇中地区的水资源短缺问题", [("滇中", "GPE", "滇中")]),
+    ("compass_company", "，蒙西水泥扩能", []),
 ]
 
 

@@ -1078,6 +1078,7 @@ class NameRulePass:
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
         self._run_word_starts = frozenset(_words(lex, "abbrev_run_word_starts", path))
+        self._compass_after = tuple(_words(lex, "compass_region_after", path))
         self._titles = self.titles_after | self.titles_before  # a title ends a name's walk
         #: a word of each place-led rule's stops or a title written anywhere in a name
         #: (_one_phrase: one search, not a test per word, of which there are hundreds)
@@ -1513,8 +1514,10 @@ class NameRulePass:
         (names.compass_region): no place of the gazetteer (粤东 is its row) nor a county of
         the data (陇西); of three
         characters (a diagonal: 川东北) starting a word of jieba, of two characters a whole
-        word and only a place's name of jieba's dictionary that it
-        counts no more than :data:`_COMPASS_COUNT` times (川南, 鄂西; not 京东)."""
+        word and either a place's name of jieba's dictionary that it counts no more than
+        :data:`_COMPASS_COUNT` times (川南, 鄂西; not 京东) or no word of the dictionary at
+        all, which jieba's cut keeps whole, before a word of lexicon.compass_region_after
+        (渝西|地区, 鲁西|、; not 鲁|中部, 渝|西部, 蒙西水泥 a company)."""
         clean = text.clean
         for c in self._plain(clean, rule):
             name = clean[c.start:c.end]
@@ -1525,8 +1528,10 @@ class NameRulePass:
             # a diagonal is no other word: jieba may cut it (川西|北不, 渝东|南地区), so its
             # start alone is a word's (not 北京|东南)
             if len(name) == 3 and on_word_boundaries(self.tokenizer, clean, c.start, c.start) \
-                    or (self.tags.get(name) == "ns"
-                        and self.tokenizer.FREQ.get(name, 0) <= _COMPASS_COUNT
+                    or ((self.tags.get(name) == "ns"
+                         and self.tokenizer.FREQ.get(name, 0) <= _COMPASS_COUNT
+                         or not self.tokenizer.FREQ.get(name)
+                         and clean.startswith(self._compass_after, c.end))
                         and on_word_boundaries(self.tokenizer, clean, c.start, c.end)):
                 yield c
 
@@ -3206,9 +3211,10 @@ class NameRulePass:
         """Whether ``prefix`` reads as short names of places run together (千黄, 延榆)."""
         pieces = (prefix[i:i + 2] for i in range(len(prefix) - 1))
         # no common word inside (建设|杭温, 谋划|中线, 干线, 普通; jieba's tags are no help:
-        # 加密 is tagged a place) unless a place or an abbreviation (杭州, 川渝)
+        # 加密 is tagged a place) unless a place, an abbreviation (杭州, 川渝) or a person's
+        # name to jieba (金|白兰|武 of 金白兰武有色金属: 白兰 nr)
         return not any(self.tokenizer.FREQ.get(p, 0) > _RARE and p not in self._places
-                       and self.tags.get(p) != "j" for p in pieces)
+                       and self.tags.get(p) not in ("j", "nr") for p in pieces)
 
     def _one_phrase(self, clean: str, cand: Candidate, view: TextView | None,
                     stops: str) -> bool:
