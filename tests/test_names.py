@@ -657,6 +657,11 @@ CASES = [
     ("cluster_named_whole", "，支持宝汉天工业母机集群建设", []),
     ("compass_no_word", "，解决滇中地区的水资源短缺问题", [("滇中", "GPE", "滇中")]),
     ("compass_company", "，蒙西水泥扩能", []),
+    # a list closed by 等 and a count before the kind: the places opening its items stand
+    # apart (names.listed_reading, _LIST_COUNTED); not a route named by its ends
+    ("listed_counted", "，新疆可可托海、河北崇礼等多个滑雪场开板",
+     [("新疆", "GPE", "新疆"), ("河北", "GPE", "河北")]),
+    ("listed_route_counted", "，西安至十堰、兰溪至建德等一批高铁线路投入运营", []),
 ]
 
 

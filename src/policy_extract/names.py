@@ -237,6 +237,10 @@ _CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.p
 #: quantity word or a demonstrative, 南宁市不少农贸市场, 江苏太仓的这家滑雪场)
 _FAC_DESCRIPTION = regex.compile(r"(?:[一两二三四五六七八九十多首数几]|第[一二三四五六七八九十]+)"
                                  r"[处条座批所列]|[一多几数这那该此]家|所有|部分|多地|一些|不少|许多|众多")
+#: a count or a described number of a list's items after its 等 (等|多个|滑雪场, 等|5家|医院,
+#: 等|众多|景区: names.listed_reading)
+_LIST_COUNTED = regex.compile(r"(?:\d+|[一两二三四五六七八九十百千多几数]+)[个家座处条所批项]"
+                              r"|众多|许多|不少|一批")
 #: a group counted by 大 inside a facility's span (江南|六大|古镇; not 中共一大, 八一|大楼:
 #: names._described)
 _FAC_GROUP = re.compile(r"[两二三四五六七八九十百]+大")
@@ -1891,6 +1895,12 @@ class NameRulePass:
         words = tagged_words(self.tokenizer, self.tags, m.group("mid"))
         if any(flag in _CLAUSE_TAGS or flag == "v" for _, flag in words):
             return None
+        # a count of the items between 等 and the head: the items are counted things of a
+        # kind, no names sharing it, and the place opening one stands apart (新疆可可托海、
+        # 河北崇礼等|多个|滑雪场); not a route named by its ends (西安至十堰、…等一批高铁线路:
+        # rule 20, one FAC)
+        if _LIST_COUNTED.search(m.group("mid")) and clean[end] not in "至到-—－–":
+            return "apart"
         return "name"
 
     def place_reading(self, clean: str, start: int, end: int) -> str | None:
