@@ -1776,11 +1776,18 @@ class NameRulePass:
                        rule: NameRule) -> Candidate | None:
         """A place-led name if it is one phrase starting on a word boundary (the whole
         quoted name for a facility in quotes), else None. With check clause_place_led the
-        place must open a clause: no Chinese character right before it (not 美丽|浙江…)."""
+        place must open a clause: no Chinese character right before it (not 美丽|浙江…). A
+        place and no more than its part or role after it (lexicon.place_part_or_role:
+        万州|区域中心城市) is none: :meth:`place_reading` keeps the place apart."""
         if rule.check == "clause_place_led" and c.start > 0 \
                 and "\u4e00" <= clean[c.start - 1] <= "\u9fff" \
                 and not (view is not None and view.index[c.start] > view.index[c.start - 1] + 1):
             return None  # a Chinese character right before, no space or line break between
+        if any(self._place_part.fullmatch(clean, c.start + k, c.end)
+               and (clean[c.start:c.start + k] in self._places
+                    or place_index().lookup(clean[c.start:c.start + k]))
+               for k in range(2, min(5, c.end - c.start))):
+            return None  # a place and its part or role (建设万州|区域中心城市): the place apart
         if not self._one_phrase(clean, c, view, rule.stops) \
                 or not on_word_boundaries(self.tokenizer, clean, c.start, c.start) \
                 or c.label == "ORG" and self._organ_then_verb(clean[c.start:c.end]):
