@@ -656,6 +656,17 @@ CASES = [
      [("区发改局", "ORG", "区发改局"), ("区住建局", "ORG", "区住建局"),
       ("区委人才办", "ORG", "区委人才办")]),
     ("short_organ_words", "在省外办理手续，由市政府办医主体负责", [("市政府", "ORG", "市政府")]),
+    # gpeb26: places' initials before their cluster's industry (names.cluster_run); a
+    # direction of no dictionary word before 地区 (names.compass_region: 滇中, a news line)
+    ("cluster_initials", "，壮大金白兰武有色金属等国家级产业集群", [("金白兰武", "GPE", "金白兰武")]),
+    ("cluster_named_whole", "，支持宝汉天工业母机集群建设", []),
+    ("compass_no_word", "，解决滇中地区的水资源短缺问题", [("滇中", "GPE", "滇中")]),
+    ("compass_company", "，蒙西水泥扩能", []),
+    # a list closed by 等 and a count before the kind: the places opening its items stand
+    # apart (names.listed_reading, _LIST_COUNTED); not a route named by its ends
+    ("listed_counted", "，新疆可可托海、河北崇礼等多个滑雪场开板",
+     [("新疆", "GPE", "新疆"), ("河北", "GPE", "河北")]),
+    ("listed_route_counted", "，西安至十堰、兰溪至建德等一批高铁线路投入运营", []),
 ]
 
 

@@ -237,6 +237,10 @@ _CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.p
 #: quantity word or a demonstrative, 南宁市不少农贸市场, 江苏太仓的这家滑雪场)
 _FAC_DESCRIPTION = regex.compile(r"(?:[一两二三四五六七八九十多首数几]|第[一二三四五六七八九十]+)"
                                  r"[处条座批所列]|[一多几数这那该此]家|所有|部分|多地|一些|不少|许多|众多")
+#: a count or a described number of a list's items after its 等 (等|多个|滑雪场, 等|5家|医院,
+#: 等|众多|景区: names.listed_reading)
+_LIST_COUNTED = regex.compile(r"(?:\d+|[一两二三四五六七八九十百千多几数]+)[个家座处条所批项]"
+                              r"|众多|许多|不少|一批")
 #: a group counted by 大 inside a facility's span (江南|六大|古镇; not 中共一大, 八一|大楼:
 #: names._described)
 _FAC_GROUP = re.compile(r"[两二三四五六七八九十百]+大")
@@ -1078,6 +1082,7 @@ class NameRulePass:
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
         self._run_word_starts = frozenset(_words(lex, "abbrev_run_word_starts", path))
+        self._compass_after = tuple(_words(lex, "compass_region_after", path))
         self._titles = self.titles_after | self.titles_before  # a title ends a name's walk
         #: a word of each place-led rule's stops or a title written anywhere in a name
         #: (_one_phrase: one search, not a test per word, of which there are hundreds)
@@ -1513,8 +1518,10 @@ class NameRulePass:
         (names.compass_region): no place of the gazetteer (粤东 is its row) nor a county of
         the data (陇西); of three
         characters (a diagonal: 川东北) starting a word of jieba, of two characters a whole
-        word and only a place's name of jieba's dictionary that it
-        counts no more than :data:`_COMPASS_COUNT` times (川南, 鄂西; not 京东)."""
+        word and either a place's name of jieba's dictionary that it counts no more than
+        :data:`_COMPASS_COUNT` times (川南, 鄂西; not 京东) or no word of the dictionary at
+        all, which jieba's cut keeps whole, before a word of lexicon.compass_region_after
+        (渝西|地区, 鲁西|、; not 鲁|中部, 渝|西部, 蒙西水泥 a company)."""
         clean = text.clean
         for c in self._plain(clean, rule):
             name = clean[c.start:c.end]
@@ -1525,8 +1532,10 @@ class NameRulePass:
             # a diagonal is no other word: jieba may cut it (川西|北不, 渝东|南地区), so its
             # start alone is a word's (not 北京|东南)
             if len(name) == 3 and on_word_boundaries(self.tokenizer, clean, c.start, c.start) \
-                    or (self.tags.get(name) == "ns"
-                        and self.tokenizer.FREQ.get(name, 0) <= _COMPASS_COUNT
+                    or ((self.tags.get(name) == "ns"
+                         and self.tokenizer.FREQ.get(name, 0) <= _COMPASS_COUNT
+                         or not self.tokenizer.FREQ.get(name)
+                         and clean.startswith(self._compass_after, c.end))
                         and on_word_boundaries(self.tokenizer, clean, c.start, c.end)):
                 yield c
 
@@ -1767,11 +1776,18 @@ class NameRulePass:
                        rule: NameRule) -> Candidate | None:
         """A place-led name if it is one phrase starting on a word boundary (the whole
         quoted name for a facility in quotes), else None. With check clause_place_led the
-        place must open a clause: no Chinese character right before it (not 美丽|浙江…)."""
+        place must open a clause: no Chinese character right before it (not 美丽|浙江…). A
+        place and no more than its part or role after it (lexicon.place_part_or_role:
+        万州|区域中心城市) is none: :meth:`place_reading` keeps the place apart."""
         if rule.check == "clause_place_led" and c.start > 0 \
                 and "\u4e00" <= clean[c.start - 1] <= "\u9fff" \
                 and not (view is not None and view.index[c.start] > view.index[c.start - 1] + 1):
             return None  # a Chinese character right before, no space or line break between
+        if any(self._place_part.fullmatch(clean, c.start + k, c.end)
+               and (clean[c.start:c.start + k] in self._places
+                    or place_index().lookup(clean[c.start:c.start + k]))
+               for k in range(2, min(5, c.end - c.start))):
+            return None  # a place and its part or role (建设万州|区域中心城市): the place apart
         if not self._one_phrase(clean, c, view, rule.stops) \
                 or not on_word_boundaries(self.tokenizer, clean, c.start, c.start) \
                 or c.label == "ORG" and self._organ_then_verb(clean[c.start:c.end]):
@@ -1886,6 +1902,12 @@ class NameRulePass:
         words = tagged_words(self.tokenizer, self.tags, m.group("mid"))
         if any(flag in _CLAUSE_TAGS or flag == "v" for _, flag in words):
             return None
+        # a count of the items between 等 and the head: the items are counted things of a
+        # kind, no names sharing it, and the place opening one stands apart (新疆可可托海、
+        # 河北崇礼等|多个|滑雪场); not a route named by its ends (西安至十堰、…等一批高铁线路:
+        # rule 20, one FAC)
+        if _LIST_COUNTED.search(m.group("mid")) and clean[end] not in "至到-—－–":
+            return "apart"
         return "name"
 
     def place_reading(self, clean: str, start: int, end: int) -> str | None:
@@ -3206,9 +3228,10 @@ class NameRulePass:
         """Whether ``prefix`` reads as short names of places run together (千黄, 延榆)."""
         pieces = (prefix[i:i + 2] for i in range(len(prefix) - 1))
         # no common word inside (建设|杭温, 谋划|中线, 干线, 普通; jieba's tags are no help:
-        # 加密 is tagged a place) unless a place or an abbreviation (杭州, 川渝)
+        # 加密 is tagged a place) unless a place, an abbreviation (杭州, 川渝) or a person's
+        # name to jieba (金|白兰|武 of 金白兰武有色金属: 白兰 nr)
         return not any(self.tokenizer.FREQ.get(p, 0) > _RARE and p not in self._places
-                       and self.tags.get(p) != "j" for p in pieces)
+                       and self.tags.get(p) not in ("j", "nr") for p in pieces)
 
     def _one_phrase(self, clean: str, cand: Candidate, view: TextView | None,
                     stops: str) -> bool:
