@@ -836,6 +836,38 @@ def test_untitled_review_closed_by_its_span(pipeline: Pipeline, text: str,
     assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
 
 
+REPORT_HEAD = ("某省政府工作报告\n——2026年1月25日在某省第十四届人民代表大会第四次会议上\n各位代表：\n"
+               "现在，我代表省人民政府，向大会报告政府工作，请予审议。\n")
+
+
+@pytest.mark.parametrize(("head", "periods"), [
+    # in a titled report, the review that a later sentence of its last paragraph closes
+    # (五年来，…取得新进步。 then 各位代表！) starts after the address, a paragraph on one year
+    # or a top heading that names the span (d76's paragraphs under a report's opening)
+    pytest.param("", {"200万亩": "2021/2025", "40%": "2025", "30万人": "2021/2025"},
+                 id="closed-after-the-address"),
+    pytest.param("一、2025年和“十四五”时期工作回顾\n", {"200万亩": "2021/2025", "40%": "2025"},
+                 id="closed-under-a-heading-naming-the-span"),
+    pytest.param("一、2025年和“十四五”时期工作回顾\n2025年，全省地区生产总值增长5.5%，新增城镇就业60万人。\n",
+                 {"60万人": "2025", "200万亩": "2021/2025"}, id="closed-after-a-year-paragraph"),
+    # counterexamples: under a heading of one year alone nothing moves; a sentence on one
+    # year before it in its paragraph keeps what follows it in that year
+    pytest.param("一、2025年工作回顾\n", {"200万亩": "2025", "40%": "2025"},
+                 id="a-heading-of-one-year-keeps-it"),
+])
+def test_titled_review_closed_by_its_span(pipeline: Pipeline, head: str,
+                                          periods: dict[str, str]) -> None:
+    text = REPORT_HEAD + head + CLOSING_SPAN.format("")
+    facts = pipeline.extract(text).facts
+    assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
+
+
+def test_titled_review_year_sentence_before_its_closing_span(pipeline: Pipeline) -> None:
+    text = REPORT_HEAD + CLOSING_SPAN.format("过去一年，城镇新增就业35万人。")
+    facts = pipeline.extract(text).facts
+    assert {f.value_text: f.period for f in facts if f.value_text == "35万人"} == {"35万人": "2025"}
+
+
 REVIEW_PART = "（二）着力扩大有效需求。全省社会消费品零售总额增长6%，首次突破3万亿元，建成了一批重大项目。\n"
 TASK_PART = "（二）加快扩大有效需求。推进消费提质，大力发展服务消费，加快培育新型消费。\n"
 

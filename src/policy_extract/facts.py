@@ -1552,6 +1552,8 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
         else:  # …。五年来，…取得新进步。 closing the excerpt: all of it reviews that span
             out = [(0, out[0][1]), *_scope_walk(text, breaks, vocab, ref_year, values,
                                                  out[0][1])]
+    else:
+        out = _closed_review(text, breaks, out, vocab, ref_year, values)
     first = out[0][0] if out else len(text)
     if first > 0 and (span := _measured_across(text[:first], ref_year)) is not None:
         # the start reviews that span: one scope from the text's start (the first scope
@@ -1559,6 +1561,70 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
         rest = out[1:] if out and out[0][1] == span else out
         out = [(0, span), *rest]
     return out
+
+
+def _closed_review(text: str, breaks: Sequence[int], out: list[tuple[int, str | None]],
+                   vocab: FactVocab, ref_year: int | None, values: Sequence[int]
+                   ) -> list[tuple[int, str | None]]:
+    """The entries of _scopes with the review of past years a later sentence of its last
+    paragraph names as it closes it (…保交房7.4万套住房全部交付。五年来，国防动员…取得新进步。
+    with no figure after it in its paragraph, and the address 各位代表！, a top heading or the
+    text's end next) moved back to where that review starts: the paragraph after the last
+    one that opens the report's parts (各位代表：), a year (2025年，…, 过去一年，… unless
+    measured against the span's start: _measured_over) or another review (an entry of
+    _scopes), or after a top heading that names the span (一、2025年和“十四五”时期工作回顾).
+    Under a heading that names one year alone (一、2025年工作回顾) nothing moves. A titled
+    report's _cut_from_review (FACTS.md period: over a multi-year review, flows take the
+    interval)."""
+    if ref_year is None:
+        return out
+    starts = [0, *(b + 1 for b in breaks)]
+    for at, span in list(out):
+        if span is None or "/" not in span or int(span[-4:]) >= ref_year:
+            continue
+        k = bisect.bisect_right(starts, at) - 1
+        stop = starts[k + 1] if k + 1 < len(starts) else len(text)
+        i = bisect.bisect_left(values, at)
+        if not text[starts[k]:at].strip(_SPACES) or i < len(values) and values[i] < stop:
+            continue  # it opens its paragraph, or figures follow it: an opener
+        after = next((text[s:s + 60].lstrip(_SPACES + "“\"") for s in starts[k + 1:]
+                      if text[s:s + 60].strip(_SPACES)), "")
+        if after and not _REPORT_ADDRESS.match(after) and not _TOP_HEADING.match(after):
+            continue
+        begin = _review_begin(text, starts, k, out, at, span, vocab, ref_year)
+        if begin is not None and begin < at:
+            out = sorted([*out, (begin, span)], key=lambda entry: entry[0])
+    return out
+
+
+def _review_begin(text: str, starts: Sequence[int], k: int, out: list[tuple[int, str | None]],
+                  at: int, span: str, vocab: FactVocab, ref_year: int) -> int | None:
+    """Where the review that the sentence at ``at`` (in the ``k``-th paragraph) closes
+    starts, for _closed_review (None: under a top heading of one year)."""
+    for j in range(k, -1, -1):
+        para = starts[j]
+        stop = starts[j + 1] if j + 1 < len(starts) else len(text)
+        line = text[para:para + 60].lstrip(_SPACES + "“\"")
+        heading = _TOP_HEADING.match(line)
+        if heading:
+            named = _clean(line[heading.end():].split("\n", 1)[0])
+            if _span_named(named.replace(f"{int(span[-4:])}年", ""), vocab, ref_year,
+                           True) != span:
+                return None
+            return stop
+        if j == k:
+            if any(para <= a < at for a, _ in out) or _year_sentence_before(
+                    text, para, at, span, vocab):
+                return None  # …过去一年，X。五年来，…: what follows that year is its
+            continue
+        found = _OPENING.match(line)
+        opening = _clean(found.group(1)) if found else ""
+        if any(para <= a < stop for a, _ in out) or _REPORT_ADDRESS.match(line) or (
+                (_YEAR.search(opening) or vocab.year_opener.match(opening))
+                and not _measured_over(text, para, span, vocab)) \
+                or _year_sentence_before(text, para, stop, span, vocab):
+            return stop
+    return 0
 
 
 def _scope_walk(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | None,
