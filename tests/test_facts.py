@@ -797,8 +797,9 @@ MEASURED_ACROSS = ("——发展质效不断提高，综合实力进一步跃升
     # the middle of its five-year review, train d35)
     pytest.param(2020, {"7248亿元": "2020", "8865亿元": "2025", "846亿美元": "2021/2025"},
                  id="measured-across-five-years-is-their-review"),
-    # counterexample: a change over two years names no plan's review
-    pytest.param(2023, {"7248亿元": "2025", "8865亿元": "2025", "846亿美元": "2025"},
+    # counterexample: a change over two years names no plan's review (the total its own
+    # clause counts over five years still takes them: span_totals)
+    pytest.param(2023, {"7248亿元": "2025", "8865亿元": "2025", "846亿美元": "2021/2025"},
                  id="measured-across-two-years-is-no-review"),
 ])
 def test_untitled_review_measured_across_a_plan(pipeline: Pipeline, start: int,
@@ -866,6 +867,24 @@ def test_titled_review_year_sentence_before_its_closing_span(pipeline: Pipeline)
     text = REPORT_HEAD + CLOSING_SPAN.format("过去一年，城镇新增就业35万人。")
     facts = pipeline.extract(text).facts
     assert {f.value_text: f.period for f in facts if f.value_text == "35万人"} == {"35万人": "2025"}
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a figure its clause counts over five (three) years is a flow over them, to the year in
+    # view: its sentence's, its paragraph's or the report's
+    pytest.param("2025年，全省地区生产总值增长5.5%。全年新增城镇就业50万人，五年累计新增250万人。",
+                 {"50万人": "2025", "250万人": "2021/2025"}, id="five-year-total-after-the-year"),
+    pytest.param("我们持续改善民生。三年累计新增城镇就业150万人，改造城镇老旧小区6594个。",
+                 {"150万人": "2023/2025", "6594个": "2025"}, id="three-year-total-in-the-review"),
+    # counterexamples: a year's running total (2025年累计), a clause with a DATE of its own
+    pytest.param("2025年累计接送旅客突破6300万人次。", {"6300万人次": "2025"},
+                 id="a-year-running-total"),
+    pytest.param("五年累计新增城镇就业250万人，2024年新增45万人。", {"45万人": "2024"},
+                 id="a-later-clause-with-its-year"),
+])
+def test_counted_years_total(pipeline: Pipeline, text: str, periods: dict[str, str]) -> None:
+    facts = pipeline.extract(REPORT_HEAD + "一、2025年工作回顾\n" + text).facts
+    assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
 
 
 REVIEW_PART = "（二）着力扩大有效需求。全省社会消费品零售总额增长6%，首次突破3万亿元，建成了一批重大项目。\n"

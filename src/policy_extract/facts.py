@@ -461,7 +461,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "imposed_sums", "duty_notes", "per_units", "per_times",
           "extent_words", "service_verbs", "standing_words", "within_spans",
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
-          "conjunct_joins")
+          "conjunct_joins", "span_totals")
 
 
 @dataclass(frozen=True, slots=True)
@@ -597,6 +597,16 @@ class FactVocab:
     def relative(self) -> dict[str, str]:
         """``五年来`` -> ``-5/-1``: spans named from the document's own year."""
         return dict(w.split("=", 1) for w in self["relative_periods"])
+
+    @cached_property
+    def span_totals(self) -> dict[str, int]:
+        """``五年累计`` -> ``5``: a flow over that many years to the year in view."""
+        return {k: int(v) for k, v in (w.split("=", 1) for w in self["span_totals"])}
+
+    @cached_property
+    def span_total(self) -> re.Pattern[str]:
+        """A word of ``span_totals`` not after a digit (2023年累计 names no count of years)."""
+        return re.compile(r"(?<![\d〇零一二三四五六七八九十])" + alternation(list(self.span_totals)))
 
     @cached_property
     def relative_word(self) -> re.Pattern[str]:
@@ -3744,6 +3754,7 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
             period = plan
     if period is None:
         period = doc.ctx.period
+    period = _over_counted_years(doc, clause_start, value, period, target)
     before = _clean(text[clause_start:value.start])
     start_level = _FROM.search(_clean(text[clause_start:first or value.start]))
     if start_level and start_level.group(1):  # 从2021年的46503元: the year written
@@ -3763,6 +3774,22 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+def _over_counted_years(doc: _Doc, clause_start: int, value: Mention, period: str | None,
+                        target: bool) -> str | None:
+    """A figure its own clause counts over several years (五年累计, 三年累计: ``span_totals``)
+    takes the span of that many years that ends in the one year it would otherwise take,
+    when no DATE of its clause dates it (2025年，…。五年累计新增城镇就业250万人 -> 2021/2025;
+    FACTS.md period: over a multi-year review, flows take the interval). Not a target's."""
+    if target or not period or not _FOUR_DIGIT_YEAR.fullmatch(period):
+        return period
+    total = doc.vocab.span_total.search(doc.text, clause_start, value.start)
+    i = bisect.bisect_left(doc.date_starts, clause_start)
+    if total is None or i < len(doc.dates) and doc.dates[i].start < value.start:
+        return period
+    years = doc.vocab.span_totals[total.group(0)]
+    return f"{int(period) - years + 1}/{period}"
 
 
 def _span_of_clause_before(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
