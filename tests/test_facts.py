@@ -863,6 +863,16 @@ def test_titled_review_closed_by_its_span(pipeline: Pipeline, head: str,
     assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
 
 
+def test_closing_span_moves_no_year_of_single_figures(pipeline: Pipeline) -> None:
+    # counterexample: paragraphs of one year's figures (no 年均, no 五年累计) that a stray
+    # 五年来 sentence closes stay that year's
+    text = (REPORT_HEAD + "一、2025年主要工作和“十四五”发展成就\n（九）增进民生福祉。城镇新增就业115.8万人。\n"
+            "（十）筑牢安全防线。建成应急避难场所300个。五年来，统计、气象等工作取得新进步。\n"
+            "各位代表！2025年各项目标任务圆满完成。\n")
+    facts = pipeline.extract(text).facts
+    assert {f.value_text: f.period for f in facts} == {"115.8万人": "2025", "300个": "2025"}
+
+
 def test_titled_review_year_sentence_before_its_closing_span(pipeline: Pipeline) -> None:
     text = REPORT_HEAD + CLOSING_SPAN.format("过去一年，城镇新增就业35万人。")
     facts = pipeline.extract(text).facts

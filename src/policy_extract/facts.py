@@ -1579,7 +1579,8 @@ def _closed_review(text: str, breaks: Sequence[int], out: list[tuple[int, str | 
     """The entries of _scopes with the review of past years a later sentence of its last
     paragraph names as it closes it (…保交房7.4万套住房全部交付。五年来，国防动员…取得新进步。
     with no figure after it in its paragraph, and the address 各位代表！, a top heading or the
-    text's end next) moved back to where that review starts: the paragraph after the last
+    text's end next) moved back to where that review starts, when a figure over several
+    years stands in what it moves (年均, ``span_totals``: a year's topics hold none): the paragraph after the last
     one that opens the report's parts (各位代表：), a year (2025年，…, 过去一年，… unless
     measured against the span's start: _measured_over) or another review (an entry of
     _scopes), or after a top heading that names the span (一、2025年和“十四五”时期工作回顾).
@@ -1602,7 +1603,8 @@ def _closed_review(text: str, breaks: Sequence[int], out: list[tuple[int, str | 
         if after and not _REPORT_ADDRESS.match(after) and not _TOP_HEADING.match(after):
             continue
         begin = _review_begin(text, starts, k, out, at, span, vocab, ref_year)
-        if begin is not None and begin < at:
+        if begin is not None and begin < at and (
+                "年均" in text[begin:at] or vocab.span_total.search(text, begin, at)):
             out = sorted([*out, (begin, span)], key=lambda entry: entry[0])
     return out
 
