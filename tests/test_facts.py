@@ -823,8 +823,9 @@ MEASURED_ACROSS = ("——发展质效不断提高，综合实力进一步跃升
     # the middle of its five-year review, train d35)
     pytest.param(2020, {"7248亿元": "2020", "8865亿元": "2025", "846亿美元": "2021/2025"},
                  id="measured-across-five-years-is-their-review"),
-    # counterexample: a change over two years names no plan's review
-    pytest.param(2023, {"7248亿元": "2025", "8865亿元": "2025", "846亿美元": "2025"},
+    # counterexample: a change over two years names no plan's review (the total its own
+    # clause counts over five years still takes them: span_totals)
+    pytest.param(2023, {"7248亿元": "2025", "8865亿元": "2025", "846亿美元": "2021/2025"},
                  id="measured-across-two-years-is-no-review"),
 ])
 def test_untitled_review_measured_across_a_plan(pipeline: Pipeline, start: int,
@@ -859,6 +860,66 @@ CLOSING_SPAN = ("我们系统强化生态环境保护。全省完成造林200万
 def test_untitled_review_closed_by_its_span(pipeline: Pipeline, text: str,
                                             periods: dict[str, str]) -> None:
     facts = pipeline.extract(text, ref_date="2026-01").facts
+    assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
+
+
+REPORT_HEAD = ("某省政府工作报告\n——2026年1月25日在某省第十四届人民代表大会第四次会议上\n各位代表：\n"
+               "现在，我代表省人民政府，向大会报告政府工作，请予审议。\n")
+
+
+@pytest.mark.parametrize(("head", "periods"), [
+    # in a titled report, the review that a later sentence of its last paragraph closes
+    # (五年来，…取得新进步。 then 各位代表！) starts after the address, a paragraph on one year
+    # or a top heading that names the span (d76's paragraphs under a report's opening)
+    pytest.param("", {"200万亩": "2021/2025", "40%": "2025", "30万人": "2021/2025"},
+                 id="closed-after-the-address"),
+    pytest.param("一、2025年和“十四五”时期工作回顾\n", {"200万亩": "2021/2025", "40%": "2025"},
+                 id="closed-under-a-heading-naming-the-span"),
+    pytest.param("一、2025年和“十四五”时期工作回顾\n2025年，全省地区生产总值增长5.5%，新增城镇就业60万人。\n",
+                 {"60万人": "2025", "200万亩": "2021/2025"}, id="closed-after-a-year-paragraph"),
+    # counterexamples: under a heading of one year alone nothing moves; a sentence on one
+    # year before it in its paragraph keeps what follows it in that year
+    pytest.param("一、2025年工作回顾\n", {"200万亩": "2025", "40%": "2025"},
+                 id="a-heading-of-one-year-keeps-it"),
+])
+def test_titled_review_closed_by_its_span(pipeline: Pipeline, head: str,
+                                          periods: dict[str, str]) -> None:
+    text = REPORT_HEAD + head + CLOSING_SPAN.format("")
+    facts = pipeline.extract(text).facts
+    assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
+
+
+def test_closing_span_moves_no_year_of_single_figures(pipeline: Pipeline) -> None:
+    # counterexample: paragraphs of one year's figures (no 年均, no 五年累计) that a stray
+    # 五年来 sentence closes stay that year's
+    text = (REPORT_HEAD + "一、2025年主要工作和“十四五”发展成就\n（九）增进民生福祉。城镇新增就业115.8万人。\n"
+            "（十）筑牢安全防线。建成应急避难场所300个。五年来，统计、气象等工作取得新进步。\n"
+            "各位代表！2025年各项目标任务圆满完成。\n")
+    facts = pipeline.extract(text).facts
+    assert {f.value_text: f.period for f in facts} == {"115.8万人": "2025", "300个": "2025"}
+
+
+def test_titled_review_year_sentence_before_its_closing_span(pipeline: Pipeline) -> None:
+    text = REPORT_HEAD + CLOSING_SPAN.format("过去一年，城镇新增就业35万人。")
+    facts = pipeline.extract(text).facts
+    assert {f.value_text: f.period for f in facts if f.value_text == "35万人"} == {"35万人": "2025"}
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a figure its clause counts over five (three) years is a flow over them, to the year in
+    # view: its sentence's, its paragraph's or the report's
+    pytest.param("2025年，全省地区生产总值增长5.5%。全年新增城镇就业50万人，五年累计新增250万人。",
+                 {"50万人": "2025", "250万人": "2021/2025"}, id="five-year-total-after-the-year"),
+    pytest.param("我们持续改善民生。三年累计新增城镇就业150万人，改造城镇老旧小区6594个。",
+                 {"150万人": "2023/2025", "6594个": "2025"}, id="three-year-total-in-the-review"),
+    # counterexamples: a year's running total (2025年累计), a clause with a DATE of its own
+    pytest.param("2025年累计接送旅客突破6300万人次。", {"6300万人次": "2025"},
+                 id="a-year-running-total"),
+    pytest.param("五年累计新增城镇就业250万人，2024年新增45万人。", {"45万人": "2024"},
+                 id="a-later-clause-with-its-year"),
+])
+def test_counted_years_total(pipeline: Pipeline, text: str, periods: dict[str, str]) -> None:
+    facts = pipeline.extract(REPORT_HEAD + "一、2025年工作回顾\n" + text).facts
     assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
 
 

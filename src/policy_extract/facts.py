@@ -472,7 +472,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "imposed_sums", "duty_notes", "per_units", "per_times",
           "extent_words", "service_verbs", "standing_words", "within_spans",
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
-          "conjunct_joins", "sector_quantities")
+          "conjunct_joins", "sector_quantities", "span_totals")
 
 
 @dataclass(frozen=True, slots=True)
@@ -608,6 +608,16 @@ class FactVocab:
     def relative(self) -> dict[str, str]:
         """``五年来`` -> ``-5/-1``: spans named from the document's own year."""
         return dict(w.split("=", 1) for w in self["relative_periods"])
+
+    @cached_property
+    def span_totals(self) -> dict[str, int]:
+        """``五年累计`` -> ``5``: a flow over that many years to the year in view."""
+        return {k: int(v) for k, v in (w.split("=", 1) for w in self["span_totals"])}
+
+    @cached_property
+    def span_total(self) -> re.Pattern[str]:
+        """A word of ``span_totals`` not after a digit (2023年累计 names no count of years)."""
+        return re.compile(r"(?<![\d〇零一二三四五六七八九十])" + alternation(list(self.span_totals)))
 
     @cached_property
     def relative_word(self) -> re.Pattern[str]:
@@ -1565,6 +1575,8 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
         else:  # …。五年来，…取得新进步。 closing the excerpt: all of it reviews that span
             out = [(0, out[0][1]), *_scope_walk(text, breaks, vocab, ref_year, values,
                                                  out[0][1])]
+    else:
+        out = _closed_review(text, breaks, out, vocab, ref_year, values)
     first = out[0][0] if out else len(text)
     if first > 0 and (span := _measured_across(text[:first], ref_year)) is not None:
         # the start reviews that span: one scope from the text's start (the first scope
@@ -1572,6 +1584,72 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
         rest = out[1:] if out and out[0][1] == span else out
         out = [(0, span), *rest]
     return out
+
+
+def _closed_review(text: str, breaks: Sequence[int], out: list[tuple[int, str | None]],
+                   vocab: FactVocab, ref_year: int | None, values: Sequence[int]
+                   ) -> list[tuple[int, str | None]]:
+    """The entries of _scopes with the review of past years a later sentence of its last
+    paragraph names as it closes it (…保交房7.4万套住房全部交付。五年来，国防动员…取得新进步。
+    with no figure after it in its paragraph, and the address 各位代表！, a top heading or the
+    text's end next) moved back to where that review starts, when a figure over several
+    years stands in what it moves (年均, ``span_totals``: a year's topics hold none): the paragraph after the last
+    one that opens the report's parts (各位代表：), a year (2025年，…, 过去一年，… unless
+    measured against the span's start: _measured_over) or another review (an entry of
+    _scopes), or after a top heading that names the span (一、2025年和“十四五”时期工作回顾).
+    Under a heading that names one year alone (一、2025年工作回顾) nothing moves. A titled
+    report's _cut_from_review (FACTS.md period: over a multi-year review, flows take the
+    interval)."""
+    if ref_year is None:
+        return out
+    starts = [0, *(b + 1 for b in breaks)]
+    for at, span in list(out):
+        if span is None or "/" not in span or int(span[-4:]) >= ref_year:
+            continue
+        k = bisect.bisect_right(starts, at) - 1
+        stop = starts[k + 1] if k + 1 < len(starts) else len(text)
+        i = bisect.bisect_left(values, at)
+        if not text[starts[k]:at].strip(_SPACES) or i < len(values) and values[i] < stop:
+            continue  # it opens its paragraph, or figures follow it: an opener
+        after = next((text[s:s + 60].lstrip(_SPACES + "“\"") for s in starts[k + 1:]
+                      if text[s:s + 60].strip(_SPACES)), "")
+        if after and not _REPORT_ADDRESS.match(after) and not _TOP_HEADING.match(after):
+            continue
+        begin = _review_begin(text, starts, k, out, at, span, vocab, ref_year)
+        if begin is not None and begin < at and (
+                "年均" in text[begin:at] or vocab.span_total.search(text, begin, at)):
+            out = sorted([*out, (begin, span)], key=lambda entry: entry[0])
+    return out
+
+
+def _review_begin(text: str, starts: Sequence[int], k: int, out: list[tuple[int, str | None]],
+                  at: int, span: str, vocab: FactVocab, ref_year: int) -> int | None:
+    """Where the review that the sentence at ``at`` (in the ``k``-th paragraph) closes
+    starts, for _closed_review (None: under a top heading of one year)."""
+    for j in range(k, -1, -1):
+        para = starts[j]
+        stop = starts[j + 1] if j + 1 < len(starts) else len(text)
+        line = text[para:para + 60].lstrip(_SPACES + "“\"")
+        heading = _TOP_HEADING.match(line)
+        if heading:
+            named = _clean(line[heading.end():].split("\n", 1)[0])
+            if _span_named(named.replace(f"{int(span[-4:])}年", ""), vocab, ref_year,
+                           True) != span:
+                return None
+            return stop
+        if j == k:
+            if any(para <= a < at for a, _ in out) or _year_sentence_before(
+                    text, para, at, span, vocab):
+                return None  # …过去一年，X。五年来，…: what follows that year is its
+            continue
+        found = _OPENING.match(line)
+        opening = _clean(found.group(1)) if found else ""
+        if any(para <= a < stop for a, _ in out) or _REPORT_ADDRESS.match(line) or (
+                (_YEAR.search(opening) or vocab.year_opener.match(opening))
+                and not _measured_over(text, para, span, vocab)) \
+                or _year_sentence_before(text, para, stop, span, vocab):
+            return stop
+    return 0
 
 
 def _scope_walk(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | None,
@@ -3726,6 +3804,7 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
             period = plan
     if period is None:
         period = doc.ctx.period
+    period = _over_counted_years(doc, clause_start, value, period, target)
     before = _clean(text[clause_start:value.start])
     start_level = _FROM.search(_clean(text[clause_start:first or value.start]))
     if start_level and start_level.group(1):  # 从2021年的46503元: the year written
@@ -3745,6 +3824,22 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+def _over_counted_years(doc: _Doc, clause_start: int, value: Mention, period: str | None,
+                        target: bool) -> str | None:
+    """A figure its own clause counts over several years (五年累计, 三年累计: ``span_totals``)
+    takes the span of that many years that ends in the one year it would otherwise take,
+    when no DATE of its clause dates it (2025年，…。五年累计新增城镇就业250万人 -> 2021/2025;
+    FACTS.md period: over a multi-year review, flows take the interval). Not a target's."""
+    if target or not period or not _FOUR_DIGIT_YEAR.fullmatch(period):
+        return period
+    total = doc.vocab.span_total.search(doc.text, clause_start, value.start)
+    i = bisect.bisect_left(doc.date_starts, clause_start)
+    if total is None or i < len(doc.dates) and doc.dates[i].start < value.start:
+        return period
+    years = doc.vocab.span_totals[total.group(0)]
+    return f"{int(period) - years + 1}/{period}"
 
 
 def _span_of_clause_before(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
