@@ -391,6 +391,43 @@ def test_indicators_read_on_unlabelled_text(pipeline: Pipeline, text: str, value
     assert (fact.indicator, fact.kind) == (indicator, kind)
 
 
+#: an invented county plan's targets, in the shapes plans and opinions write them
+PLAN_TITLE = "某县加快现代服务业发展三年行动计划（2019—2021年）\n\n"
+PLAN_AIMS = ("一、主要目标\n到2021年，全县服务业增加值达到300亿元，年均增长10%以上，服务业增加值占"
+             "地区生产总值比重达到45%以上。培育年营业收入超亿元服务业企业30家以上，总部企业达到20家。"
+             "引进服务业重大项目50个，其中投资超10亿元项目5个。力争社会消费品零售总额突破200亿元。\n"
+             "主要目标：服务业投资占全社会投资比重达到50%；规模以上服务业企业达到150家。\n"
+             "2.市场主体不断壮大。营业收入超亿元的服务业企业达到25家，其中营业收入超5亿元的8家；"
+             "打造2个产值超50亿元的服务业集聚区。\n"
+             "（二）商贸流通业。社会消费品零售总额年均增长10%，到2021年达到260亿元。\n")
+
+
+@pytest.mark.parametrize(("value", "want"), [
+    pytest.param("300亿元", ("服务业增加值", "level"), id="plan-level-target"),
+    pytest.param("10%", ("服务业增加值", "growth"), id="plan-yearly-growth"),
+    pytest.param("45%", ("服务业增加值占地区生产总值比重", "share"), id="plan-share"),
+    pytest.param("30家", ("培育年营业收入超亿元服务业企业", "level"), id="plan-count-to-foster"),
+    pytest.param("20家", ("总部企业", "level"), id="plan-count-reached"),
+    pytest.param("5个", ("引进投资超10亿元项目", "level"), id="plan-breakdown-threshold"),
+    pytest.param("200亿元", ("社会消费品零售总额", "level"), id="plan-strive-to-pass"),
+    pytest.param("50%", ("服务业投资占全社会投资比重", "share"), id="plan-colon-list-share"),
+    pytest.param("150家", ("规模以上服务业企业", "level"), id="plan-colon-list-count"),
+    pytest.param("8家", ("营业收入超5亿元的服务业企业", "level"), id="plan-breakdown-higher-bound"),
+    pytest.param("2个", ("打造产值超50亿元的服务业集聚区", "level"), id="plan-count-over-a-bound"),
+    pytest.param("260亿元", ("社会消费品零售总额", "level"), id="plan-level-after-its-growth"),
+])
+def test_plan_target_shapes(pipeline: Pipeline, value: str, want: tuple) -> None:
+    found = [f for f in facts_of(pipeline, PLAN_AIMS, PLAN_TITLE, "2019-03-01")
+             if f.value_text == value]
+    assert found, value
+    assert (found[0].indicator, found[0].kind, found[0].status) == (*want, "target")
+
+
+def test_a_plans_bound_of_what_it_counts_is_no_fact(pipeline: Pipeline) -> None:
+    values = [f.value_text for f in facts_of(pipeline, PLAN_AIMS, PLAN_TITLE, "2019-03-01")]
+    assert "2个" in values and "50亿元" not in values  # 2个产值超50亿元的服务业集聚区
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("延长石油150亿方/年天然气产能倍增工程开工。", id="company-of-the-gazetteer"),
     pytest.param("中国能建集团投资20亿元建设新能源基地。", id="company-by-its-head"),

@@ -72,6 +72,8 @@ _OVER_ITEM = re.compile(r"超过?[^，,；;。的]{1,12}的")
 _OVER = re.compile(r"(?:超过?|高于|低于|不足)$")
 #: the words between a count and a threshold inside what it counts (个|投资额|百亿元以上)
 _COUNTED_RUN = re.compile(r"[\u4e00-\u9fff]{1,12}")
+#: the most characters of a measure between a count and the bound it is over (年营业收入)
+_MEASURE_CHARS = 8
 _MODIFIER_AFTER = re.compile(r"\s*(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]")
 #: a clause that opens a breakdown of the figure before: 其中, 分门类看, 按地区分
 _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
@@ -2140,7 +2142,7 @@ def _names_places(text: str, m: Mention, vocab: FactVocab) -> bool:
                                            vocab.lead))
 
 
-def _in_counted(text: str, m: Mention, earlier: Sequence[Mention]) -> bool:
+def _in_counted(text: str, m: Mention, earlier: Sequence[Mention], vocab: FactVocab) -> bool:
     """A threshold (投资额百亿元以上) or a bare magnitude (万亿元台阶) inside the words a count
     before it counts, with no mark between them (23个投资额百亿元以上重大工业项目建成投产,
     连跨两个万亿元台阶): part of that count's indicator, no fact of its own (FACTS.md: a
@@ -2152,7 +2154,19 @@ def _in_counted(text: str, m: Mention, earlier: Sequence[Mention]) -> bool:
             and _COUNTED_RUN.fullmatch(text, count.end, m.start):
         return True  # 46个贫困发生率超过10%的贫困村: the rate over which the count counts
     bare = not any(c in _NUMERALS for c in m.text) and bool(_CJK.match(text, m.end))
-    if m.label not in _THRESHOLD_LABELS or not (bare or _MODIFIER_AFTER.match(text, m.end)):
+    # 打造2个产值超50亿元的服务业集聚区: a bound after 超 that 的 ties to what is counted,
+    # on a measure of each (``heads``) right after the count; not a total of them all
+    # (100多条总长超过200公里的内河, 20个出访团带回超180亿元的订单), nor the figure of one
+    # (一座投资超36亿元的基地)
+    over = _OVER.search(text, max(0, m.start - 2), m.start)
+    measure = _clean(text[count.end:over.start()]) \
+        if over and count is not None and count.value != 1 else ""
+    heads = [h for h in vocab.head.finditer(measure) if h.end() == len(measure)]
+    over = over is not None and bool(heads) and len(measure) <= _MEASURE_CHARS \
+        and not measure.startswith("总") and text.startswith("的", m.end) \
+        and bool(_CJK.match(text, m.end + 1))
+    if m.label not in _THRESHOLD_LABELS \
+            or not (bare or over or _MODIFIER_AFTER.match(text, m.end)):
         return False
     if count is not None and count.label == "MONEY" \
             and _SPENT_ON.fullmatch(text, count.end, m.start):
@@ -2175,7 +2189,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     text, vocab = doc.text, doc.vocab
     values = [m for i, m in enumerate(ms) if m.label in FACT_LABELS
               and (not _is_modifier(text, m, ms[i + 1:]) or _imposed_sum(text, m, vocab))
-              and not _in_counted(text, m, ms[:i])
+              and not _in_counted(text, m, ms[:i], vocab)
               and not _names_places(text, m, vocab) and not _in_duty_note(text, m, vocab)]
     if not values:
         return []
@@ -2462,6 +2476,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if not indicator and g == 0 and state.bare[1] == start and kind == "level":
                 # 高新技术企业数量增长1.2倍，达到2万家: the clause before names what is reached
                 indicator = _bare_subject(text, state.bare, others, vocab)
+            elif not indicator and g == 0 and kind == "level" and state.recent \
+                    and state.last is not None and state.last.kind == "growth":
+                # 社会消费品零售总额年均增长10%，到2021年达到260亿元: the level that growth
+                # leads to, right after it (no clause without figures between)
+                indicator = state.last.indicator
             elif g == 0 and state.bare[1] == start and not parsed.subject \
                     and indicator == parsed.indicator \
                     and (indicator in vocab.owned or indicator in vocab["sector_quantities"]) \
@@ -3588,6 +3607,9 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
     if parent is not None and over and _OVER_ITEM.search(parent.indicator):
         # 营业收入超亿元的工业企业58户，其中超10亿元的6户: 营业收入超10亿元的工业企业
         return _OVER_ITEM.sub(indicator, parent.indicator, count=1)
+    bound = _over_bound_item(indicator, parent.indicator) if parent is not None else ""
+    if bound:
+        return bound
     if parent is not None and indicator.endswith("本级"):  # 其中，市本级1.07亿元
         return indicator + parent.indicator
     if parent is not None and kind == "level" and _THRESHOLD_ONLY.search(indicator):
@@ -3658,6 +3680,28 @@ def _counted_item(indicator: str, parent: _Parent, kind: str, unit: str | None,
             and not vocab.head.search(indicator):
         return indicator + noun
     return ""
+
+
+#: a bound in money after 超 that selects what a count counts (超亿元, 超过10亿元的)
+_OVER_BOUND = re.compile(r"超过?[\d.]*[十百千万亿]*元(?:以上)?的?")
+
+
+def _over_bound_item(indicator: str, parent: str) -> str:
+    """A 其中 item of a count over a bound in money (``_OVER_BOUND``) that writes a higher
+    bound without the measure or without the noun of the count it breaks down takes them
+    from it (FACTS.md: a breakdown item takes the quantity word of what it breaks down):
+    营业收入超亿元的服务业企业达到25家，其中营业收入超5亿元的8家 -> 营业收入超5亿元的服务业企业;
+    营业收入超亿元企业15家，其中超10亿元企业3家 -> 营业收入超10亿元企业. Nothing when the
+    item writes both (其中年纳税超千万元的软件企业) or either has no such bound."""
+    item, own = _OVER_BOUND.search(indicator), _OVER_BOUND.search(parent)
+    if item is None or own is None or item.group(0) == own.group(0):
+        return ""
+    measure, noun = indicator[:item.start()], indicator[item.end():]
+    if measure and noun or not parent[own.end():]:
+        return ""
+    if not measure or parent[:own.start()].endswith(measure):
+        measure = parent[:own.start()]
+    return measure + item.group(0) + (noun or parent[own.end():])
 
 
 def _threshold_item(indicator: str, parent: _Parent, vocab: FactVocab) -> str:
