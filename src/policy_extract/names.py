@@ -114,17 +114,9 @@ _LIST_REACH = 240
 #: what a count that closes a list of works does not follow (names.project_list): an
 #: ASCII character (the count's own digits), a mark or 等
 _NO_COUNT_AFTER = re.compile(r"[\x00-\xff、，。；：等]")
-#: words a name of an organ may open with as its level (中央 of 中央环保督察组, rule 9: not
-#: labelled alone)
-_LEVELS = ("国家", "中共", "中国", "中央", "全国", "省", "市", "县", "区", "州", "自治区", "镇",
-           "乡")
-_LEVEL_CHARS = frozenset("省市县区州镇乡")
 _FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而用")
 #: the function characters that join two names as a word of their own (A|和|B专项行动)
 _JOINING_CHARS = frozenset("和与及或并且等")
-#: single characters of a law's procedure (经|市人民政府批准, 需经, 指经|海关) that open no
-#: name as one of two single characters in a row (市|经|信局 keeps its 经: the level opens it)
-_PROCEDURE_CHARS = frozenset("经需指先")
 _NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _DIGIT = regex.compile(r"\d")
 _PLUS = regex.compile(r"[+＋]")
@@ -349,8 +341,6 @@ _HOME_COUNTRY = frozenset({"中国", "中华人民共和国"})
 #: jieba tags of a word that, right after a level, shows the level is a country's or a
 #: state's, no title's (2个国家|和|地区, 3个国家|设立|办事处)
 _NOT_AFTER_LEVEL = frozenset({"v", "c", "p", "d", "u", "r"})
-#: the levels a title starts with (names.counted_list: no item holds one after its start)
-_ITEM_LEVELS = frozenset({"国家", "国家级", "全国", "省级", "市级", "省", "中国"})
 #: jieba tags of words that join clauses, no part of a name a place starts (驻豫|部队|按照)
 _CLAUSE_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "ug", "uv"})
 #: jieba tags of verbs and adverbs that open a list of works
@@ -956,6 +946,11 @@ class NameRulePass:
         #: (_stop_parts) airports and ports, whose own stations and road sides follow them
         self._own_stop_facilities = tuple(_words(lex, "own_stop_facilities", path))
         self._road_sides = frozenset(_words(lex, "road_sides", path))
+        #: words an organ's name may open with as its level, and its single characters
+        self._levels = tuple(_words(lex, "levels", path))
+        self._level_chars = frozenset(w for w in self._levels if len(w) == 1)
+        self._item_levels = tuple(_words(lex, "item_levels", path))
+        self._procedure_chars = frozenset(_words(lex, "procedure_chars", path))
         heads = self.data.heads
         self._referring = frozenset(r.id for r in self.data.rules if r.referring)
         self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
@@ -2333,7 +2328,7 @@ class NameRulePass:
             for word, flag in reversed(tagged_words(self.tokenizer, self.tags, clean[lo:h_start])):
                 if not (flag.startswith("n") or flag in _NAME_MORPHEME_TAGS
                         or freq.get(word, 0) == 0) \
-                        or word in _FUNCTION_CHARS or word in _PROCEDURE_CHARS:
+                        or word in _FUNCTION_CHARS or word in self._procedure_chars:
                     break
                 start -= len(word)
             if h_start - start < 2 or not on_word_boundaries(self.tokenizer, clean, start, start):
@@ -2500,7 +2495,7 @@ class NameRulePass:
                 words = tagged_words(self.tokenizer, self.tags, clean[s:e])
                 if clean[s:e] in self.generic or len(words) < 2 \
                         or (words[0][1] in _NOT_AFTER_LEVEL and len(words[0][0]) > 1) \
-                        or any(w in _ITEM_LEVELS for w, _ in words[1:]) \
+                        or any(w in self._item_levels for w, _ in words[1:]) \
                         or not self._one_phrase(clean, item, None, rule.stops) \
                         or not on_word_boundaries(self.tokenizer, clean, s, e):
                     break
@@ -2737,7 +2732,7 @@ class NameRulePass:
         高速|公路: a kind of line before the head, rule 9)."""
         return 2 <= len(prefix) <= 10 and not self._kind_word(prefix) \
             and prefix not in _LINE_HEADS and self._any_fac_suffixes.longest(prefix) != prefix \
-            and not prefix.startswith(tuple(_ITEM_LEVELS)) \
+            and not prefix.startswith(self._item_levels) \
             and not any(c in _FUNCTION_CHARS for c in prefix) \
             and (head in self._walk_suffixes.table
                  or self._proper_words(prefix, singles=False))
@@ -3171,7 +3166,7 @@ class NameRulePass:
 
     def _starts_name(self, clean: str, start: int, end: int) -> bool:
         rest = clean[start:end]
-        return rest.startswith(_LEVELS) or any(rest.startswith(clean[start:start + n])
+        return rest.startswith(self._levels) or any(rest.startswith(clean[start:start + n])
                                                and clean[start:start + n] in self._places
                                                for n in range(2, min(8, end - start) + 1))
 
@@ -3279,7 +3274,7 @@ class NameRulePass:
         if cand.end - cand.start > 5:
             return False
         surface = clean[cand.start:cand.end]
-        if not (surface[0] in _LEVEL_CHARS or surface == "管委会"):
+        if not (surface[0] in self._level_chars or surface == "管委会"):
             return False
         if self._class_scope.search(clean, max(0, cand.start - 8), cand.start):
             return True  # 区属功能区|管委会: the committees of the district's zones
@@ -3961,14 +3956,13 @@ class NameRulePass:
             return None
         return j
 
-    @staticmethod
-    def _level_opening(toks: list[tuple[str, str]], j: int) -> bool:
+    def _level_opening(self, toks: list[tuple[str, str]], j: int) -> bool:
         """Whether the token before ``toks[j]`` in the walk back from an organisation's head
         is a level's single character that opens the organ's name whatever jieba tags it
         (来自|县|财政局, 县|发改委|牵头, 来自|县|交通运输|局: 县 is zg where 市 and 区 are n);
         not the last of a run of levels, a class (省市|县|博物馆, rule 9)."""
-        return toks[j - 1][0] in _LEVEL_CHARS \
-            and not (j >= 2 and toks[j - 2][0][-1:] in _LEVEL_CHARS)
+        return toks[j - 1][0] in self._level_chars \
+            and not (j >= 2 and toks[j - 2][0][-1:] in self._level_chars)
 
     def _international_inside(self, toks: list[tuple[str, str]], j: int,
                               heads: tuple[str, ...]) -> bool:
@@ -4006,7 +4000,7 @@ class NameRulePass:
         """A centre's name read over a verb (:meth:`_centre_word`) starts at a level (省,
         全国; not 省级, a class), a place or a word jieba tags an organisation (全国高校)."""
         return flag == "nt" or word in self._places \
-            or word.startswith(_LEVELS) and word not in self._scope_words and not word.endswith("级")
+            or word.startswith(self._levels) and word not in self._scope_words and not word.endswith("级")
 
     def _head_of(self, word: str, flag: str, heads: tuple[str, ...]) -> str | None:
         """The head ``word`` ends with, if it can end an organisation (memoised per word)."""
@@ -4059,16 +4053,16 @@ class NameRulePass:
                 continue
             if word == "中央" and any(w in ("和", "与", "及") for w, _ in toks[k + 1:i]):
                 continue  # 中央和省委, 中央经济工作会议精神和省委: the centre is a level apart
-            if (word in self._places or (word.startswith(_LEVELS) and word not in self._scope_words)
+            if (word in self._places or (word.startswith(self._levels) and word not in self._scope_words)
                     or flag in ("ns", "nt", "nz", "x", "j", "eng", "nrt")
                     and word not in self.not_proper or word in self.data.gazetteer):
                 return k
             if k == i and flag == "nt":
                 return k
             if len(word) == 1 and k + 1 <= i and len(toks[k + 1][0]) == 1 \
-                    and word not in _FUNCTION_CHARS and word not in _LEVELS \
+                    and word not in _FUNCTION_CHARS and word not in self._levels \
                     and flag not in _ASPECT_TAGS \
-                    and not {word, toks[k + 1][0]} & _PROCEDURE_CHARS:
+                    and not {word, toks[k + 1][0]} & self._procedure_chars:
                 return k  # two single characters in a row: an unknown proper name (not a
                 # verb's aspect particle before them, 标志着|中吉乌铁路)
         return None
