@@ -176,9 +176,6 @@ _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[
 _DASHES = frozenset("-—－–")
 _LONGEST_PLACE_PREFIX = 8  # the longest place names._place_kind reads at a facility's start
 _CLASS_CHARS = frozenset("省市县区乡镇村各该本此新老")
-#: prepositions of a route before a facility's proper name, which jieba does not always tag
-#: so (经|满洲里口岸: 经 a noun); the pattern of names.fac_proper leaves the others out
-_ROUTE_PREPOSITIONS = ("经由", "通过", "经")
 #: the last character of a place or a body, never of a roster member's name (高新区 is
 #: tagged as a person's name by jieba)
 _UNIT_END = frozenset("省市州盟县区旗镇乡村局委厅办所院校会部")
@@ -189,12 +186,10 @@ _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个�
 #: the firms inside a named site: names.fac_proper)
 _FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条处]")
 # the bounds of an area a law draws by roads (names._bound_street): a compass bound after the
-# road, the words that open or join the bound's items before it, a bound opening with the road
+# road, the words that open or join the bound's items before it (a bound opening with the road:
+# names.yaml lexicon.bound_openings)
 _COMPASS_BOUND = re.compile(r"以[东西南北]")
 _BOUND_JOINS = ("是指", "由", "为", "和", "与", "及")
-_BOUND_OPENINGS = frozenset({"东起", "西起", "南起", "北起"})
-# a road extended to another (文一路西延至|科技大道, 延伸至): one name with it, no bound's 至
-_EXTENDED_TO = ("延至", "伸至")
 # a body that acts, still inside a place-led facility's span once a clause's verb is cut off
 # (names.py, _after_clause): the span is a clause (开封市文物行政部门主管|开封城墙, 临海市人民政府
 # 负责|城墙, 河南省陆浑水库管理机构负责|水库 of the bulk laws), no facility's name, and is dropped;
@@ -210,13 +205,12 @@ _ENDS_JOINED = frozenset({"到"})
 _COUNTY_WORD = 200
 #: what stands between the two ends of a line's or works' name (names._nearer_place_fac)
 _ENDS_BETWEEN = frozenset({"至", "到", "—", "－", "-", "～", "~"})
-#: the heads of a line or works named by its ends (not 防城港到|钦州港, 从…蜀道到|河南…石窟: sites)
-_ENDS_HEADS = ("铁路", "高铁", "城际", "高速", "公路", "工程")
 
 
-def _ends_joined(word: str, name: str) -> bool:
-    """Whether ``word`` joins the ends of the line or works ``name`` names (成都到香港高铁)."""
-    return word in _ENDS_JOINED and name.endswith(_ENDS_HEADS)
+def _ends_joined(word: str, name: str, heads: tuple[str, ...]) -> bool:
+    """Whether ``word`` joins the ends of the line or works ``name`` names (成都到香港高铁), a
+    name ending in one of ``heads`` (names.yaml ``lexicon.ends_heads``)."""
+    return word in _ENDS_JOINED and name.endswith(heads)
 
 
 #: the facility rules whose spans :meth:`NameRulePass._clause_facility` checks once a clause's
@@ -305,7 +299,6 @@ _LINE_HEADS = frozenset({"铁路", "高铁", "高速铁路", "城际", "城际�
 _STRUCTURE_HEADS = frozenset({"大桥", "特大桥", "隧道", "水利枢纽", "航电枢纽", "水电站", "核电站",
                               "船闸"})
 _NOUN_NAME_MAX = 8  # characters before a designated area's head read for its name
-_RING = "环"  # a ring road's first character, before the area it rings (环热带雨林国家公园旅游公路)
 #: 等 and a kind of up to four characters ending a list's last item (濛溪河|等遗址)
 _KIND_AFTER = regex.compile(r"等\p{Han}{1,4}$")
 #: tags besides the nouns' (n…) of the words a designated area's name may hold: an
@@ -951,6 +944,12 @@ class NameRulePass:
         self._level_chars = frozenset(w for w in self._levels if len(w) == 1)
         self._item_levels = tuple(_words(lex, "item_levels", path))
         self._procedure_chars = frozenset(_words(lex, "procedure_chars", path))
+        #: the words of roads, routes and lines named by their ends or bounds
+        self._route_prepositions = tuple(_words(lex, "route_prepositions", path))
+        self._bound_openings = frozenset(_words(lex, "bound_openings", path))
+        self._extended_to = tuple(_words(lex, "extended_to", path))
+        self._ring_openers = frozenset(_words(lex, "ring_openers", path))
+        self._ends_heads = tuple(_words(lex, "ends_heads", path))
         heads = self.data.heads
         self._referring = frozenset(r.id for r in self.data.rules if r.referring)
         self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
@@ -1386,7 +1385,7 @@ class NameRulePass:
             pos += len(word)
             if (word in self._clause_links
                     or word in self._fac_clause_verbs and not (pos > len(word)
-                                                               and _ends_joined(word, name))
+                                                               and _ends_joined(word, name, self._ends_heads))
                     or flag == "v" and len(word) >= 2
                     and word not in self.not_in_name
                     and self.tokenizer.FREQ.get(word, 0) >= _COMMON) \
@@ -1412,7 +1411,7 @@ class NameRulePass:
         for word, _ in words:
             pos.append(pos[-1] + len(word))
         return any(word in self._fac_clause_verbs and not (
-                       _ends_joined(word, name) and self._opens_proper(name[pos[k + 1]:]))
+                       _ends_joined(word, name, self._ends_heads) and self._opens_proper(name[pos[k + 1]:]))
                    or flag == "v" and len(word) >= 2
                    and self.tokenizer.FREQ.get(word, 0) >= _COMMON
                    and k + 2 < len(words) and words[k + 1][1] in ("r", "m")
@@ -2086,7 +2085,7 @@ class NameRulePass:
                     2 if head in self._short_kind_heads else 0) \
                     and self._proper_words(surface[:-len(head)], singles=False):
                 start = self._after_clause_verb(clean, start, c.end - len(head))
-                first = next((p for p in _ROUTE_PREPOSITIONS if clean.startswith(p, start)), "")
+                first = next((p for p in self._route_prepositions if clean.startswith(p, start)), "")
                 if first and self._proper_words(clean[start + len(first):c.end - len(head)],
                                                 singles=False):
                     start += len(first)
@@ -2232,7 +2231,7 @@ class NameRulePass:
                         or self._common_street_word(name) \
                         or clean.endswith(self._street_kinds, start, h_start) \
                         or "至" in name or any(h in clean[start:h_start] for h in "路街") \
-                        or name[:2] in _BOUND_OPENINGS \
+                        or name[:2] in self._bound_openings \
                         or not on_word_boundaries(self.tokenizer, clean, start, end):
                     continue
                 first, flag = tagged_words(self.tokenizer, self.tags, name)[0]
@@ -2336,7 +2335,7 @@ class NameRulePass:
             longer = self._facility_follows(clean, end)
             if longer is not None:  # one longer name (facb25: the development gold's
                 # 热带雨林国家公园自然博物馆, 环热带雨林国家公园旅游公路 — a ring road's 环 in it)
-                start, end = start - (clean[start - 1:start] == _RING), longer
+                start, end = start - (clean[start - 1:start] in self._ring_openers), longer
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
 
@@ -2361,16 +2360,15 @@ class NameRulePass:
             return False
         return len(name) < 3 or self.tags.get(name) not in _PROPER_TAGS | {"nt"}
 
-    @staticmethod
-    def _bound_street(clean: str, start: int, end: int) -> bool:
+    def _bound_street(self, clean: str, start: int, end: int) -> bool:
         """Whether a road named at ``start:end`` is one side of an area a law bounds: a
         compass bound follows it (淮阳龙都路|以东, 康宁路|以东, 北环城路|以南) and a word that
         opens a bound's item or joins two stands before it (是指, 由, 为, 和, 与, 及, 、), or the
         bound opens with it (南起|金陵东路)."""
         if not _COMPASS_BOUND.match(clean, end):
-            return clean[max(0, start - 2):start] in _BOUND_OPENINGS
+            return clean[max(0, start - 2):start] in self._bound_openings
         return clean[max(0, start - 2):start].endswith(_BOUND_JOINS) \
-            or clean[max(0, start - 2):start] in _BOUND_OPENINGS
+            or clean[max(0, start - 2):start] in self._bound_openings
 
     def _street_start(self, clean: str, start: int) -> bool:
         """Whether a name may start at ``start``: the text's start, a mark, or a verb of
@@ -2384,7 +2382,7 @@ class NameRulePass:
             return True  # a number opens a name (提质增靓|520幸福街)
         before = clean[max(0, start - 6):start].removesuffix("了")
         return before.endswith(self.works_verbs) or before.endswith("至") \
-            and not before.endswith(_EXTENDED_TO)
+            and not before.endswith(self._extended_to)
 
     def _byline(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._bylines(text.clean, rule, text.view)
