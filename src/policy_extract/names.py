@@ -244,10 +244,6 @@ _BUILT_STOP = frozenset("，。；;：:、（(“\n")
 _BUILT_OPENING_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "y", "e", "o"})
 #: a first of its kind is no name (首座|抽水蓄能电站, 首条过江隧道…: names.built_name)
 _BUILT_FIRST = re.compile(r"首[个座条家批]|第一")
-#: verbs the tagger reads that name a facility's use, not a clause's act (农业发展|园区, 养老
-#: 服务|中心, 水上救助|基地: names.built_name)
-_BUILT_NOUN_VERBS = frozenset({"发展", "服务", "保障", "研究", "创新", "交流", "培训", "展示",
-                               "体验", "检测", "救助", "管理", "转化", "孵化", "会议", "加工"})
 #: a measure inside a name makes it a company's product line, no facility (8英寸, 10万吨)
 _BUILT_MEASURE = re.compile(r"\d|英寸|万吨|千伏|兆瓦")
 #: a word of the dictionary this frequent is a common word in a short name before a head of
@@ -291,13 +287,6 @@ _VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
 _PROJECT_MAX = 20
 #: openings of a designation's name, in which a verb is the name's (国家超级计算长沙中心)
 _LEVEL_OPENINGS = ("国家", "中国", "全国")
-#: heads of transport lines (names._person_tagged_anchor)
-_LINE_HEADS = frozenset({"铁路", "高铁", "高速铁路", "城际", "城际铁路", "高速", "高速公路", "公路"})
-#: heads of structures named after a river's reach, a gorge or a shoal, which the tagger often
-#: reads as a person's name (白鹤|滩|特大桥, 乌东|德|水电站): the walk's name starts at such a word
-#: before the anchor it found too (names._person_tagged_anchor)
-_STRUCTURE_HEADS = frozenset({"大桥", "特大桥", "隧道", "水利枢纽", "航电枢纽", "水电站", "核电站",
-                              "船闸"})
 _NOUN_NAME_MAX = 8  # characters before a designated area's head read for its name
 #: 等 and a kind of up to four characters ending a list's last item (濛溪河|等遗址)
 _KIND_AFTER = regex.compile(r"等\p{Han}{1,4}$")
@@ -950,6 +939,11 @@ class NameRulePass:
         self._extended_to = tuple(_words(lex, "extended_to", path))
         self._ring_openers = frozenset(_words(lex, "ring_openers", path))
         self._ends_heads = tuple(_words(lex, "ends_heads", path))
+        #: heads of lines and structures, a facility's use, a programme's aim
+        self._line_heads = tuple(_words(lex, "line_heads", path))
+        self._structure_heads = frozenset(_words(lex, "structure_heads", path))
+        self._built_noun_verbs = frozenset(_words(lex, "built_noun_verbs", path))
+        self._aimed_heads = frozenset(_words(lex, "aimed_heads", path))
         heads = self.data.heads
         self._referring = frozenset(r.id for r in self.data.rules if r.referring)
         self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
@@ -1426,7 +1420,7 @@ class NameRulePass:
         word, flag = words[0]
         if flag in _PROPER_TAGS and len(word) >= 2:
             return self.tokenizer.FREQ.get(word, 0) < _COMMON
-        return len(words) > 2 and words[2][0] in _LINE_HEADS and all(
+        return len(words) > 2 and words[2][0] in self._line_heads and all(
             len(w) == 1 and f not in _OPENING_TAGS | _PARTICLE_TAGS for w, f in words[:2])
 
     def _clause_opening(self, name: str) -> bool:
@@ -2142,7 +2136,7 @@ class NameRulePass:
         words = tagged_words(self.tokenizer, self.tags, surface[:-len(head)])
         if words[0][1] in _BUILT_OPENING_TAGS:
             return False  # a function word opens it (对|…, 其|…); 黄|磏 a, 前海 f may
-        if any(flag in ("v", "vd") and word not in _BUILT_NOUN_VERBS for word, flag in words) \
+        if any(flag in ("v", "vd") and word not in self._built_noun_verbs for word, flag in words) \
                 or _BUILT_FIRST.search(surface):
             return False  # a clause's verb (推动|…, 出席|…, 援建|…) or a first of its kind
         # a name of the gazetteer of any label is a proper name here (前海|国际会议中心)
@@ -2341,7 +2335,7 @@ class NameRulePass:
 
     def _facility_follows(self, clean: str, end: int) -> int | None:
         """Where the words right after ``end`` (to a mark, up to :data:`_NOUN_NAME_MAX`
-        characters) first end in a facility head or a line's (:data:`_LINE_HEADS`) on a word
+        characters) first end in a facility head or a line's (lexicon.line_heads) on a word
         boundary: the name goes on (…国家公园|自然博物馆, 环热带雨林国家公园|旅游公路); None where
         they do not."""
         m = _NAME_WORD.match(clean, end, min(len(clean), end + _NOUN_NAME_MAX))
@@ -2349,7 +2343,7 @@ class NameRulePass:
             return None
         return next((k for k in range(end + 2, m.end() + 1)
                      if (self._facility_suffixes.longest(clean[end:k]) is not None
-                         or clean[end:k].endswith(tuple(_LINE_HEADS)))
+                         or clean[end:k].endswith(self._line_heads))
                      and on_word_boundaries(self.tokenizer, clean, k, k)), None)
 
     def _common_street_word(self, name: str) -> bool:
@@ -2729,7 +2723,7 @@ class NameRulePass:
         通道, 郊野|公园, 潮汐|电站), a proper name too. Not a facility head itself (城际|铁路,
         高速|公路: a kind of line before the head, rule 9)."""
         return 2 <= len(prefix) <= 10 and not self._kind_word(prefix) \
-            and prefix not in _LINE_HEADS and self._any_fac_suffixes.longest(prefix) != prefix \
+            and prefix not in self._line_heads and self._any_fac_suffixes.longest(prefix) != prefix \
             and not prefix.startswith(self._item_levels) \
             and not any(c in _FUNCTION_CHARS for c in prefix) \
             and (head in self._walk_suffixes.table
@@ -3212,7 +3206,7 @@ class NameRulePass:
         line and a delivery line are not one name)."""
         surface = clean[cand.start:cand.end]
         if _COUNT_INSIDE.search(surface) or any(
-                stops != "programme_stop" or surface[m.end():] not in _AIMED_HEADS
+                stops != "programme_stop" or surface[m.end():] not in self._aimed_heads
                 for m in self._phrase_breaks[stops].finditer(surface)):
             return False
         # nor one whose last characters start such a word (伦敦警方部|署, 整体局|势)
@@ -3864,7 +3858,7 @@ class NameRulePass:
                     if not (centre and self._centre_word(prev, pflag)):
                         break
                     loose = True
-                if heads is self.fac_heads and head in _STRUCTURE_HEADS and prev in _LINE_HEADS \
+                if heads is self.fac_heads and head in self._structure_heads and prev in self._line_heads \
                         and j >= 3 and toks[j - 3][0] == "至":
                     break  # the bridge of a line named by its two ends is its own name, the
                     # line names.fac_two_ends' (金华至建德高速铁路|新安江特大桥); written after a
@@ -3892,8 +3886,8 @@ class NameRulePass:
                     w.endswith(self._form_parts) for w, _ in toks[start:i])):
                 continue  # a verb opens no company's name (设立|有限责任公司), nor its form
                 # words alone (…投资|控股集团有限公司)
-            if heads is self.fac_heads and (start is None and head in _LINE_HEADS
-                                            or head in _STRUCTURE_HEADS):
+            if heads is self.fac_heads and (start is None and head in self._line_heads
+                                            or head in self._structure_heads):
                 person = self._person_tagged_anchor(toks, j, i)
                 if person is not None and (start is None or person < start):
                     start = person
@@ -4034,7 +4028,7 @@ class NameRulePass:
     @staticmethod
     def _person_tagged_anchor(toks: list[tuple[str, str]], j: int, i: int) -> int | None:
         """The first word of two or more characters in ``toks[j:i]`` that the tagger reads
-        as a person's name (nr, nrfg), where the head of a line (:data:`_LINE_HEADS`) ends
+        as a person's name (nr, nrfg), where the head of a line (lexicon.line_heads) ends
         the walk: a line named by places' characters or an old name that jieba takes for a
         person (宁芜|铁路, 扬子江|城际铁路); not at other heads, where such words are kinds
         (青少年|活动中心, 古文化|遗址), nor in the organisation walk."""
@@ -4213,12 +4207,6 @@ def _neighbour_items(clean: str, start: int, end: int) -> Iterator[tuple[int, in
             break
         yield m.end(), pos - 1
         pos = m.end()
-
-
-#: a programme's last word that a verb of programme_stop may stand right before, the
-#: programme's aim (岗位挖潜扩容支持计划, 重点产业链推进行动): no clause goes on after such a
-#: verb; not after a place (杭州推进改革: outer_stop, names.place_outer_initiative)
-_AIMED_HEADS = frozenset({"计划", "行动", "工程", "试点", "改革"})
 
 
 def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
