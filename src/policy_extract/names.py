@@ -220,9 +220,10 @@ _CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.p
 #: a description of which facilities, no name (美国…市一处公园, 山西两条高速, 西藏第一条电气化铁路,
 #: 希腊境内所有机场, 山西省内部分高速公路, 美国多地机场, 天津市新一批口袋公园; by 家 as
 #: the news counts venues, 新疆多家滑雪场, …市一家购物中心, but not 五家渠, a city; a
-#: quantity word or a demonstrative, 南宁市不少农贸市场, 江苏太仓的这家滑雪场)
-_FAC_DESCRIPTION = regex.compile(r"(?:[一两二三四五六七八九十多首数几]|第[一二三四五六七八九十]+)"
-                                 r"[处条座批所列]|[一多几数这那该此]家|所有|部分|多地|一些|不少|许多|众多")
+#: quantity word or a demonstrative, 南宁市不少农贸市场, 江苏太仓的这家滑雪场): the counts
+#: and demonstratives here, the quantity words names.yaml's lexicon.fac_quantity_words
+_FAC_COUNTED = (r"(?:[一两二三四五六七八九十多首数几]|第[一二三四五六七八九十]+)[处条座批所列]"
+                r"|[一多几数这那该此]家")
 #: a group counted by 大 inside a facility's span (江南|六大|古镇; not 中共一大, 八一|大楼:
 #: names._described)
 _FAC_GROUP = re.compile(r"[两二三四五六七八九十百]+大")
@@ -944,6 +945,8 @@ class NameRulePass:
         self._structure_heads = frozenset(_words(lex, "structure_heads", path))
         self._built_noun_verbs = frozenset(_words(lex, "built_noun_verbs", path))
         self._aimed_heads = frozenset(_words(lex, "aimed_heads", path))
+        self._fac_description = regex.compile(_FAC_COUNTED + "|" + "|".join(
+            map(regex.escape, _words(lex, "fac_quantity_words", path))))
         heads = self.data.heads
         self._referring = frozenset(r.id for r in self.data.rules if r.referring)
         self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
@@ -1397,8 +1400,8 @@ class NameRulePass:
         lexicon.facility_clause_verbs after its first word (甘肃敦煌发布|我国石窟, 英国护士罢工致
         部分医院), a common verb followed by a pronoun or a count (浙江温州组织|多座水库), or
         a count or class of the facilities (美国…市一处公园, 山西两条高速, 东南亚首条高速铁路,
-        希腊境内所有机场: :data:`_FAC_DESCRIPTION`; not 镇江谏壁一线船闸, 金川四矿区)."""
-        if _FAC_DESCRIPTION.search(name):
+        希腊境内所有机场: :data:`_FAC_COUNTED`; not 镇江谏壁一线船闸, 金川四矿区)."""
+        if self._fac_description.search(name):
             return True
         words = tagged_words(self.tokenizer, self.tags, name)
         pos = [0]
@@ -1827,7 +1830,7 @@ class NameRulePass:
             or any(flag in _CLAUSE_TAGS for _, flag in words) \
             or any(flag == "v" for _, flag in before[:-1]) \
             or _COUNT_INSIDE.search(m.group()) is not None \
-            or _FAC_DESCRIPTION.search(m.group()) is not None \
+            or self._fac_description.search(m.group()) is not None \
             or any(s == end for s, _ in self._place_spans(clean))
         if apart and m.start("end") > self._unnamed.match(clean, end).start("end"):
             return None  # a longer end read only to find a name: the gate decides the rest
