@@ -945,6 +945,8 @@ class NameRulePass:
         self._structure_heads = frozenset(_words(lex, "structure_heads", path))
         self._built_noun_verbs = frozenset(_words(lex, "built_noun_verbs", path))
         self._aimed_heads = frozenset(_words(lex, "aimed_heads", path))
+        self._repeated_funds = tuple(_words(lex, "repeated_funds", path))
+        self._fund_bodies = tuple(_words(lex, "fund_bodies", path))
         self._fac_description = regex.compile(_FAC_COUNTED + "|" + "|".join(
             map(regex.escape, _words(lex, "fac_quantity_words", path))))
         heads = self.data.heads
@@ -1173,7 +1175,8 @@ class NameRulePass:
         # a facility is known by its own words where its body's name holds it (滨河公园 of
         # 滨河公园管理机构 stands alone again: 滨河公园园内)
         known = names + [c for c in facilities if c.label == "FAC"]
-        return fill_gaps(names, [c for c in repeated_names(clean, known)
+        return fill_gaps(names, [c for c in repeated_names(clean, known, self._repeated_funds,
+                                                           self._fund_bodies)
                                  if on_word_boundaries(self.tokenizer, clean, c.start, c.end)
                                  and self._passes_filters(clean, c)])
 
@@ -4530,29 +4533,28 @@ _REPEATED_LABELS = frozenset({"ORG", "FAC"})
 _CONTEXT_NAMES = frozenset({"names.level_department_list"})
 #: the shortest name so repeated: a shorter one is too often a word of another name
 _REPEATED_MIN = 4
-#: programmes so repeated: named funds only (a law sets one up, then rules on its use, 船舶
-#: 油污损害赔偿基金征收、使用和管理; other programmes repeated lost on train, +8/-11)
-_REPEATED_FUNDS = ("基金", "资金")
-#: … of at least so many characters: a shorter one is a kind of fund as often (私募基金,
+#: programmes so repeated: named funds only (names.yaml lexicon.repeated_funds), of at least
+#: so many characters: a shorter one is a kind of fund as often (私募基金,
 #: 证券投资基金, 社会保险基金 of the bulk laws, each found once and repeated scores of times)
 _REPEATED_FUND_MIN = 8
-#: … not where a body that runs the fund follows: the fund is a word of its name (rule 6)
-_FUND_BODIES = ("管理委员会", "委员会", "理事会", "管理机构", "管理中心")
 #: at most so many names repeated (a text has a few hundred; bounds the alternation)
 _MAX_REPEATED = 512
 
 
-def repeated_names(clean: str, names: list[Candidate]) -> list[Candidate]:
+def repeated_names(clean: str, names: list[Candidate], funds: tuple[str, ...] = (),
+                   fund_bodies: tuple[str, ...] = ()) -> list[Candidate]:
     """A name the rules found where its context shows it (淮阳龙湖保护区 after 进入,
     义乌国际贸易综合改革试验区 of a title) is the same name, with the same label, where the
     same words stand again in the text without that context: one candidate per other
     occurrence, for the caller to keep where no name covers it. Names of at least
-    ``_REPEATED_MIN`` characters only, and only words the text names with one label."""
+    ``_REPEATED_MIN`` characters only, and only words the text names with one label; of the
+    programmes, the funds ending in one of ``funds`` only, not before one of ``fund_bodies``,
+    a body that runs the fund, whose name holds it (rule 6)."""
     labels: dict[str, set[str]] = {}
     for n in names:
         if (n.label in _REPEATED_LABELS or n.label == "INITIATIVE"
                 and n.end - n.start >= _REPEATED_FUND_MIN
-                and clean.endswith(_REPEATED_FUNDS, n.start, n.end)) \
+                and clean.endswith(funds, n.start, n.end)) \
                 and n.end - n.start >= _REPEATED_MIN and n.rule not in _CONTEXT_NAMES:
             labels.setdefault(clean[n.start:n.end], set()).add(n.label)
     words = {w: next(iter(ls)) for w, ls in labels.items() if len(ls) == 1}
@@ -4566,7 +4568,7 @@ def repeated_names(clean: str, names: list[Candidate]) -> list[Candidate]:
     return [Candidate(start=s, end=e, label=words[clean[s:e]], norm=norms.get(clean[s:e]),
                       rule="names.repeated", score=0.7, priority=-1)
             for s, e in found if (s, e) not in taken
-            and not (words[clean[s:e]] == "INITIATIVE" and clean.startswith(_FUND_BODIES, e))]
+            and not (words[clean[s:e]] == "INITIATIVE" and clean.startswith(fund_bodies, e))]
 
 
 def _link(cands: list[Candidate]) -> list[Candidate]:
