@@ -186,10 +186,9 @@ _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个�
 #: the firms inside a named site: names.fac_proper)
 _FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条处]")
 # the bounds of an area a law draws by roads (names._bound_street): a compass bound after the
-# road, the words that open or join the bound's items before it (a bound opening with the road:
-# names.yaml lexicon.bound_openings)
+# road, the words that open or join the bound's items before it (names.yaml lexicon.bound_joins),
+# a bound opening with the road (lexicon.bound_openings)
 _COMPASS_BOUND = re.compile(r"以[东西南北]")
-_BOUND_JOINS = ("是指", "由", "为", "和", "与", "及")
 # a body that acts, still inside a place-led facility's span once a clause's verb is cut off
 # (names.py, _after_clause): the span is a clause (开封市文物行政部门主管|开封城墙, 临海市人民政府
 # 负责|城墙, 河南省陆浑水库管理机构负责|水库 of the bulk laws), no facility's name, and is dropped;
@@ -286,8 +285,6 @@ _PIECE_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与\-�
 # a power line's voltage opening its name (750千伏定靖西: the development gold keeps it inside)
 _VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
 _PROJECT_MAX = 20
-#: openings of a designation's name, in which a verb is the name's (国家超级计算长沙中心)
-_LEVEL_OPENINGS = ("国家", "中国", "全国")
 _NOUN_NAME_MAX = 8  # characters before a designated area's head read for its name
 #: 等 and a kind of up to four characters ending a list's last item (濛溪河|等遗址)
 _KIND_AFTER = regex.compile(r"等\p{Han}{1,4}$")
@@ -937,6 +934,8 @@ class NameRulePass:
         #: the words of roads, routes and lines named by their ends or bounds
         self._route_prepositions = tuple(_words(lex, "route_prepositions", path))
         self._bound_openings = frozenset(_words(lex, "bound_openings", path))
+        self._bound_joins = tuple(_words(lex, "bound_joins", path))
+        self._designation_openings = tuple(_words(lex, "designation_openings", path))
         self._extended_to = tuple(_words(lex, "extended_to", path))
         self._ring_openers = frozenset(_words(lex, "ring_openers", path))
         self._ends_heads = tuple(_words(lex, "ends_heads", path))
@@ -1375,10 +1374,10 @@ class NameRulePass:
         word of lexicon.clause_links (标志着, 发挥好, 是: a verb's tail) or of lexicon.visit_verbs
         (参观, which the tagger reads as a noun). Not a verb inside
         the name, which a kind or head follows (萧山机场高铁引入|线路, 东航飞机维修|基地), nor one
-        of a designation's name (国家超级计算长沙中心: :data:`_LEVEL_OPENINGS`); the run of
+        of a designation's name (国家超级计算长沙中心: lexicon.designation_openings); the run of
         single characters left must be a line's (中|老|铁路), not 老|旧|小区."""
         name = clean[cand.start:cand.end]
-        if cand.label != "FAC" or name.startswith(_LEVEL_OPENINGS):
+        if cand.label != "FAC" or name.startswith(self._designation_openings):
             return cand
         cut, pos = 0, 0
         for word, flag in tagged_words(self.tokenizer, self.tags, name):
@@ -2367,7 +2366,7 @@ class NameRulePass:
         bound opens with it (南起|金陵东路)."""
         if not _COMPASS_BOUND.match(clean, end):
             return clean[max(0, start - 2):start] in self._bound_openings
-        return clean[max(0, start - 2):start].endswith(_BOUND_JOINS) \
+        return clean[max(0, start - 2):start].endswith(self._bound_joins) \
             or clean[max(0, start - 2):start] in self._bound_openings
 
     def _street_start(self, clean: str, start: int) -> bool:
