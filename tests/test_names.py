@@ -643,7 +643,7 @@ CASES = [
     ("city_metro", "，西安地铁运营里程增加", [("西安地铁", "FAC", "西安地铁")]),
     ("municipality_port", "，天津港集装箱吞吐量增长", [("天津港", "FAC", "天津港")]),
     # facb26: a district's markets, plants and venues by a short local name; the kind alone
-    # or counted by 家 is none (names.py, _FAC_DESCRIPTION)
+    # or counted by 家 is none (names.py, _FAC_COUNTED)
     ("district_market", "，推进河东农贸市场改造", [("河东农贸市场", "FAC", "河东农贸市场")]),
     ("market_kind", "，改造提升城乡农贸市场", []),
     ("district_landfill", "，实施东山垃圾填埋场封场治理", [("东山垃圾填埋场", "FAC", "东山垃圾填埋场")]),

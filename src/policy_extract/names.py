@@ -114,17 +114,9 @@ _LIST_REACH = 240
 #: what a count that closes a list of works does not follow (names.project_list): an
 #: ASCII character (the count's own digits), a mark or 等
 _NO_COUNT_AFTER = re.compile(r"[\x00-\xff、，。；：等]")
-#: words a name of an organ may open with as its level (中央 of 中央环保督察组, rule 9: not
-#: labelled alone)
-_LEVELS = ("国家", "中共", "中国", "中央", "全国", "省", "市", "县", "区", "州", "自治区", "镇",
-           "乡")
-_LEVEL_CHARS = frozenset("省市县区州镇乡")
 _FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而用")
 #: the function characters that join two names as a word of their own (A|和|B专项行动)
 _JOINING_CHARS = frozenset("和与及或并且等")
-#: single characters of a law's procedure (经|市人民政府批准, 需经, 指经|海关) that open no
-#: name as one of two single characters in a row (市|经|信局 keeps its 经: the level opens it)
-_PROCEDURE_CHARS = frozenset("经需指先")
 _NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _DIGIT = regex.compile(r"\d")
 _PLUS = regex.compile(r"[+＋]")
@@ -184,9 +176,6 @@ _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[
 _DASHES = frozenset("-—－–")
 _LONGEST_PLACE_PREFIX = 8  # the longest place names._place_kind reads at a facility's start
 _CLASS_CHARS = frozenset("省市县区乡镇村各该本此新老")
-#: prepositions of a route before a facility's proper name, which jieba does not always tag
-#: so (经|满洲里口岸: 经 a noun); the pattern of names.fac_proper leaves the others out
-_ROUTE_PREPOSITIONS = ("经由", "通过", "经")
 #: the last character of a place or a body, never of a roster member's name (高新区 is
 #: tagged as a person's name by jieba)
 _UNIT_END = frozenset("省市州盟县区旗镇乡村局委厅办所院校会部")
@@ -197,12 +186,9 @@ _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个�
 #: the firms inside a named site: names.fac_proper)
 _FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条处]")
 # the bounds of an area a law draws by roads (names._bound_street): a compass bound after the
-# road, the words that open or join the bound's items before it, a bound opening with the road
+# road, the words that open or join the bound's items before it (names.yaml lexicon.bound_joins),
+# a bound opening with the road (lexicon.bound_openings)
 _COMPASS_BOUND = re.compile(r"以[东西南北]")
-_BOUND_JOINS = ("是指", "由", "为", "和", "与", "及")
-_BOUND_OPENINGS = frozenset({"东起", "西起", "南起", "北起"})
-# a road extended to another (文一路西延至|科技大道, 延伸至): one name with it, no bound's 至
-_EXTENDED_TO = ("延至", "伸至")
 # a body that acts, still inside a place-led facility's span once a clause's verb is cut off
 # (names.py, _after_clause): the span is a clause (开封市文物行政部门主管|开封城墙, 临海市人民政府
 # 负责|城墙, 河南省陆浑水库管理机构负责|水库 of the bulk laws), no facility's name, and is dropped;
@@ -218,13 +204,12 @@ _ENDS_JOINED = frozenset({"到"})
 _COUNTY_WORD = 200
 #: what stands between the two ends of a line's or works' name (names._nearer_place_fac)
 _ENDS_BETWEEN = frozenset({"至", "到", "—", "－", "-", "～", "~"})
-#: the heads of a line or works named by its ends (not 防城港到|钦州港, 从…蜀道到|河南…石窟: sites)
-_ENDS_HEADS = ("铁路", "高铁", "城际", "高速", "公路", "工程")
 
 
-def _ends_joined(word: str, name: str) -> bool:
-    """Whether ``word`` joins the ends of the line or works ``name`` names (成都到香港高铁)."""
-    return word in _ENDS_JOINED and name.endswith(_ENDS_HEADS)
+def _ends_joined(word: str, name: str, heads: tuple[str, ...]) -> bool:
+    """Whether ``word`` joins the ends of the line or works ``name`` names (成都到香港高铁), a
+    name ending in one of ``heads`` (names.yaml ``lexicon.ends_heads``)."""
+    return word in _ENDS_JOINED and name.endswith(heads)
 
 
 #: the facility rules whose spans :meth:`NameRulePass._clause_facility` checks once a clause's
@@ -234,9 +219,10 @@ _CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.p
 #: a description of which facilities, no name (美国…市一处公园, 山西两条高速, 西藏第一条电气化铁路,
 #: 希腊境内所有机场, 山西省内部分高速公路, 美国多地机场, 天津市新一批口袋公园; by 家 as
 #: the news counts venues, 新疆多家滑雪场, …市一家购物中心, but not 五家渠, a city; a
-#: quantity word or a demonstrative, 南宁市不少农贸市场, 江苏太仓的这家滑雪场)
-_FAC_DESCRIPTION = regex.compile(r"(?:[一两二三四五六七八九十多首数几]|第[一二三四五六七八九十]+)"
-                                 r"[处条座批所列]|[一多几数这那该此]家|所有|部分|多地|一些|不少|许多|众多")
+#: quantity word or a demonstrative, 南宁市不少农贸市场, 江苏太仓的这家滑雪场): the counts
+#: and demonstratives here, the quantity words names.yaml's lexicon.fac_quantity_words
+_FAC_COUNTED = (r"(?:[一两二三四五六七八九十多首数几]|第[一二三四五六七八九十]+)[处条座批所列]"
+                r"|[一多几数这那该此]家")
 #: a count or a described number of a list's items after its 等 (等|多个|滑雪场, 等|5家|医院,
 #: 等|众多|景区: names.listed_reading)
 _LIST_COUNTED = regex.compile(r"(?:\d+|[一两二三四五六七八九十百千多几数]+)[个家座处条所批项]"
@@ -262,10 +248,6 @@ _BUILT_STOP = frozenset("，。；;：:、（(“\n")
 _BUILT_OPENING_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "y", "e", "o"})
 #: a first of its kind is no name (首座|抽水蓄能电站, 首条过江隧道…: names.built_name)
 _BUILT_FIRST = re.compile(r"首[个座条家批]|第一")
-#: verbs the tagger reads that name a facility's use, not a clause's act (农业发展|园区, 养老
-#: 服务|中心, 水上救助|基地: names.built_name)
-_BUILT_NOUN_VERBS = frozenset({"发展", "服务", "保障", "研究", "创新", "交流", "培训", "展示",
-                               "体验", "检测", "救助", "管理", "转化", "孵化", "会议", "加工"})
 #: a measure inside a name makes it a company's product line, no facility (8英寸, 10万吨)
 _BUILT_MEASURE = re.compile(r"\d|英寸|万吨|千伏|兆瓦")
 #: a word of the dictionary this frequent is a common word in a short name before a head of
@@ -307,17 +289,7 @@ _PIECE_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与\-�
 # a power line's voltage opening its name (750千伏定靖西: the development gold keeps it inside)
 _VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
 _PROJECT_MAX = 20
-#: openings of a designation's name, in which a verb is the name's (国家超级计算长沙中心)
-_LEVEL_OPENINGS = ("国家", "中国", "全国")
-#: heads of transport lines (names._person_tagged_anchor)
-_LINE_HEADS = frozenset({"铁路", "高铁", "高速铁路", "城际", "城际铁路", "高速", "高速公路", "公路"})
-#: heads of structures named after a river's reach, a gorge or a shoal, which the tagger often
-#: reads as a person's name (白鹤|滩|特大桥, 乌东|德|水电站): the walk's name starts at such a word
-#: before the anchor it found too (names._person_tagged_anchor)
-_STRUCTURE_HEADS = frozenset({"大桥", "特大桥", "隧道", "水利枢纽", "航电枢纽", "水电站", "核电站",
-                              "船闸"})
 _NOUN_NAME_MAX = 8  # characters before a designated area's head read for its name
-_RING = "环"  # a ring road's first character, before the area it rings (环热带雨林国家公园旅游公路)
 #: 等 and a kind of up to four characters ending a list's last item (濛溪河|等遗址)
 _KIND_AFTER = regex.compile(r"等\p{Han}{1,4}$")
 #: tags besides the nouns' (n…) of the words a designated area's name may hold: an
@@ -353,8 +325,6 @@ _HOME_COUNTRY = frozenset({"中国", "中华人民共和国"})
 #: jieba tags of a word that, right after a level, shows the level is a country's or a
 #: state's, no title's (2个国家|和|地区, 3个国家|设立|办事处)
 _NOT_AFTER_LEVEL = frozenset({"v", "c", "p", "d", "u", "r"})
-#: the levels a title starts with (names.counted_list: no item holds one after its start)
-_ITEM_LEVELS = frozenset({"国家", "国家级", "全国", "省级", "市级", "省", "中国"})
 #: jieba tags of words that join clauses, no part of a name a place starts (驻豫|部队|按照)
 _CLAUSE_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "ug", "uv"})
 #: jieba tags of verbs and adverbs that open a list of works
@@ -960,6 +930,28 @@ class NameRulePass:
         #: (_stop_parts) airports and ports, whose own stations and road sides follow them
         self._own_stop_facilities = tuple(_words(lex, "own_stop_facilities", path))
         self._road_sides = frozenset(_words(lex, "road_sides", path))
+        #: words an organ's name may open with as its level, and its single characters
+        self._levels = tuple(_words(lex, "levels", path))
+        self._level_chars = frozenset(w for w in self._levels if len(w) == 1)
+        self._item_levels = tuple(_words(lex, "item_levels", path))
+        self._procedure_chars = frozenset(_words(lex, "procedure_chars", path))
+        #: the words of roads, routes and lines named by their ends or bounds
+        self._route_prepositions = tuple(_words(lex, "route_prepositions", path))
+        self._bound_openings = frozenset(_words(lex, "bound_openings", path))
+        self._bound_joins = tuple(_words(lex, "bound_joins", path))
+        self._designation_openings = tuple(_words(lex, "designation_openings", path))
+        self._extended_to = tuple(_words(lex, "extended_to", path))
+        self._ring_openers = frozenset(_words(lex, "ring_openers", path))
+        self._ends_heads = tuple(_words(lex, "ends_heads", path))
+        #: heads of lines and structures, a facility's use, a programme's aim
+        self._line_heads = tuple(_words(lex, "line_heads", path))
+        self._structure_heads = frozenset(_words(lex, "structure_heads", path))
+        self._built_noun_verbs = frozenset(_words(lex, "built_noun_verbs", path))
+        self._aimed_heads = frozenset(_words(lex, "aimed_heads", path))
+        self._repeated_funds = tuple(_words(lex, "repeated_funds", path))
+        self._fund_bodies = tuple(_words(lex, "fund_bodies", path))
+        self._fac_description = regex.compile(_FAC_COUNTED + "|" + "|".join(
+            map(regex.escape, _words(lex, "fac_quantity_words", path))))
         heads = self.data.heads
         self._referring = frozenset(r.id for r in self.data.rules if r.referring)
         self.org_heads = tuple(sorted(heads.org, key=len, reverse=True))
@@ -1187,7 +1179,8 @@ class NameRulePass:
         # a facility is known by its own words where its body's name holds it (滨河公园 of
         # 滨河公园管理机构 stands alone again: 滨河公园园内)
         known = names + [c for c in facilities if c.label == "FAC"]
-        return fill_gaps(names, [c for c in repeated_names(clean, known)
+        return fill_gaps(names, [c for c in repeated_names(clean, known, self._repeated_funds,
+                                                           self._fund_bodies)
                                  if on_word_boundaries(self.tokenizer, clean, c.start, c.end)
                                  and self._passes_filters(clean, c)])
 
@@ -1386,17 +1379,17 @@ class NameRulePass:
         word of lexicon.clause_links (标志着, 发挥好, 是: a verb's tail) or of lexicon.visit_verbs
         (参观, which the tagger reads as a noun). Not a verb inside
         the name, which a kind or head follows (萧山机场高铁引入|线路, 东航飞机维修|基地), nor one
-        of a designation's name (国家超级计算长沙中心: :data:`_LEVEL_OPENINGS`); the run of
+        of a designation's name (国家超级计算长沙中心: lexicon.designation_openings); the run of
         single characters left must be a line's (中|老|铁路), not 老|旧|小区."""
         name = clean[cand.start:cand.end]
-        if cand.label != "FAC" or name.startswith(_LEVEL_OPENINGS):
+        if cand.label != "FAC" or name.startswith(self._designation_openings):
             return cand
         cut, pos = 0, 0
         for word, flag in tagged_words(self.tokenizer, self.tags, name):
             pos += len(word)
             if (word in self._clause_links
                     or word in self._fac_clause_verbs and not (pos > len(word)
-                                                               and _ends_joined(word, name))
+                                                               and _ends_joined(word, name, self._ends_heads))
                     or flag == "v" and len(word) >= 2
                     and word not in self.not_in_name
                     and self.tokenizer.FREQ.get(word, 0) >= _COMMON) \
@@ -1414,15 +1407,15 @@ class NameRulePass:
         lexicon.facility_clause_verbs after its first word (甘肃敦煌发布|我国石窟, 英国护士罢工致
         部分医院), a common verb followed by a pronoun or a count (浙江温州组织|多座水库), or
         a count or class of the facilities (美国…市一处公园, 山西两条高速, 东南亚首条高速铁路,
-        希腊境内所有机场: :data:`_FAC_DESCRIPTION`; not 镇江谏壁一线船闸, 金川四矿区)."""
-        if _FAC_DESCRIPTION.search(name):
+        希腊境内所有机场: :data:`_FAC_COUNTED`; not 镇江谏壁一线船闸, 金川四矿区)."""
+        if self._fac_description.search(name):
             return True
         words = tagged_words(self.tokenizer, self.tags, name)
         pos = [0]
         for word, _ in words:
             pos.append(pos[-1] + len(word))
         return any(word in self._fac_clause_verbs and not (
-                       _ends_joined(word, name) and self._opens_proper(name[pos[k + 1]:]))
+                       _ends_joined(word, name, self._ends_heads) and self._opens_proper(name[pos[k + 1]:]))
                    or flag == "v" and len(word) >= 2
                    and self.tokenizer.FREQ.get(word, 0) >= _COMMON
                    and k + 2 < len(words) and words[k + 1][1] in ("r", "m")
@@ -1437,7 +1430,7 @@ class NameRulePass:
         word, flag = words[0]
         if flag in _PROPER_TAGS and len(word) >= 2:
             return self.tokenizer.FREQ.get(word, 0) < _COMMON
-        return len(words) > 2 and words[2][0] in _LINE_HEADS and all(
+        return len(words) > 2 and words[2][0] in self._line_heads and all(
             len(w) == 1 and f not in _OPENING_TAGS | _PARTICLE_TAGS for w, f in words[:2])
 
     def _clause_opening(self, name: str) -> bool:
@@ -1855,7 +1848,7 @@ class NameRulePass:
             or any(flag in _CLAUSE_TAGS for _, flag in words) \
             or any(flag == "v" for _, flag in before[:-1]) \
             or _COUNT_INSIDE.search(m.group()) is not None \
-            or _FAC_DESCRIPTION.search(m.group()) is not None \
+            or self._fac_description.search(m.group()) is not None \
             or any(s == end for s, _ in self._place_spans(clean))
         if apart and m.start("end") > self._unnamed.match(clean, end).start("end"):
             return None  # a longer end read only to find a name: the gate decides the rest
@@ -2113,7 +2106,7 @@ class NameRulePass:
                     2 if head in self._short_kind_heads else 0) \
                     and self._proper_words(surface[:-len(head)], singles=False):
                 start = self._after_clause_verb(clean, start, c.end - len(head))
-                first = next((p for p in _ROUTE_PREPOSITIONS if clean.startswith(p, start)), "")
+                first = next((p for p in self._route_prepositions if clean.startswith(p, start)), "")
                 if first and self._proper_words(clean[start + len(first):c.end - len(head)],
                                                 singles=False):
                     start += len(first)
@@ -2170,7 +2163,7 @@ class NameRulePass:
         words = tagged_words(self.tokenizer, self.tags, surface[:-len(head)])
         if words[0][1] in _BUILT_OPENING_TAGS:
             return False  # a function word opens it (对|…, 其|…); 黄|磏 a, 前海 f may
-        if any(flag in ("v", "vd") and word not in _BUILT_NOUN_VERBS for word, flag in words) \
+        if any(flag in ("v", "vd") and word not in self._built_noun_verbs for word, flag in words) \
                 or _BUILT_FIRST.search(surface):
             return False  # a clause's verb (推动|…, 出席|…, 援建|…) or a first of its kind
         # a name of the gazetteer of any label is a proper name here (前海|国际会议中心)
@@ -2259,7 +2252,7 @@ class NameRulePass:
                         or self._common_street_word(name) \
                         or clean.endswith(self._street_kinds, start, h_start) \
                         or "至" in name or any(h in clean[start:h_start] for h in "路街") \
-                        or name[:2] in _BOUND_OPENINGS \
+                        or name[:2] in self._bound_openings \
                         or not on_word_boundaries(self.tokenizer, clean, start, end):
                     continue
                 first, flag = tagged_words(self.tokenizer, self.tags, name)[0]
@@ -2355,7 +2348,7 @@ class NameRulePass:
             for word, flag in reversed(tagged_words(self.tokenizer, self.tags, clean[lo:h_start])):
                 if not (flag.startswith("n") or flag in _NAME_MORPHEME_TAGS
                         or freq.get(word, 0) == 0) \
-                        or word in _FUNCTION_CHARS or word in _PROCEDURE_CHARS:
+                        or word in _FUNCTION_CHARS or word in self._procedure_chars:
                     break
                 start -= len(word)
             if h_start - start < 2 or not on_word_boundaries(self.tokenizer, clean, start, start):
@@ -2363,13 +2356,13 @@ class NameRulePass:
             longer = self._facility_follows(clean, end)
             if longer is not None:  # one longer name (facb25: the development gold's
                 # 热带雨林国家公园自然博物馆, 环热带雨林国家公园旅游公路 — a ring road's 环 in it)
-                start, end = start - (clean[start - 1:start] == _RING), longer
+                start, end = start - (clean[start - 1:start] in self._ring_openers), longer
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
 
     def _facility_follows(self, clean: str, end: int) -> int | None:
         """Where the words right after ``end`` (to a mark, up to :data:`_NOUN_NAME_MAX`
-        characters) first end in a facility head or a line's (:data:`_LINE_HEADS`) on a word
+        characters) first end in a facility head or a line's (lexicon.line_heads) on a word
         boundary: the name goes on (…国家公园|自然博物馆, 环热带雨林国家公园|旅游公路); None where
         they do not."""
         m = _NAME_WORD.match(clean, end, min(len(clean), end + _NOUN_NAME_MAX))
@@ -2377,7 +2370,7 @@ class NameRulePass:
             return None
         return next((k for k in range(end + 2, m.end() + 1)
                      if (self._facility_suffixes.longest(clean[end:k]) is not None
-                         or clean[end:k].endswith(tuple(_LINE_HEADS)))
+                         or clean[end:k].endswith(self._line_heads))
                      and on_word_boundaries(self.tokenizer, clean, k, k)), None)
 
     def _common_street_word(self, name: str) -> bool:
@@ -2388,16 +2381,15 @@ class NameRulePass:
             return False
         return len(name) < 3 or self.tags.get(name) not in _PROPER_TAGS | {"nt"}
 
-    @staticmethod
-    def _bound_street(clean: str, start: int, end: int) -> bool:
+    def _bound_street(self, clean: str, start: int, end: int) -> bool:
         """Whether a road named at ``start:end`` is one side of an area a law bounds: a
         compass bound follows it (淮阳龙都路|以东, 康宁路|以东, 北环城路|以南) and a word that
         opens a bound's item or joins two stands before it (是指, 由, 为, 和, 与, 及, 、), or the
         bound opens with it (南起|金陵东路)."""
         if not _COMPASS_BOUND.match(clean, end):
-            return clean[max(0, start - 2):start] in _BOUND_OPENINGS
-        return clean[max(0, start - 2):start].endswith(_BOUND_JOINS) \
-            or clean[max(0, start - 2):start] in _BOUND_OPENINGS
+            return clean[max(0, start - 2):start] in self._bound_openings
+        return clean[max(0, start - 2):start].endswith(self._bound_joins) \
+            or clean[max(0, start - 2):start] in self._bound_openings
 
     def _street_start(self, clean: str, start: int) -> bool:
         """Whether a name may start at ``start``: the text's start, a mark, or a verb of
@@ -2411,7 +2403,7 @@ class NameRulePass:
             return True  # a number opens a name (提质增靓|520幸福街)
         before = clean[max(0, start - 6):start].removesuffix("了")
         return before.endswith(self.works_verbs) or before.endswith("至") \
-            and not before.endswith(_EXTENDED_TO)
+            and not before.endswith(self._extended_to)
 
     def _byline(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._bylines(text.clean, rule, text.view)
@@ -2522,7 +2514,7 @@ class NameRulePass:
                 words = tagged_words(self.tokenizer, self.tags, clean[s:e])
                 if clean[s:e] in self.generic or len(words) < 2 \
                         or (words[0][1] in _NOT_AFTER_LEVEL and len(words[0][0]) > 1) \
-                        or any(w in _ITEM_LEVELS for w, _ in words[1:]) \
+                        or any(w in self._item_levels for w, _ in words[1:]) \
                         or not self._one_phrase(clean, item, None, rule.stops) \
                         or not on_word_boundaries(self.tokenizer, clean, s, e):
                     break
@@ -2758,8 +2750,8 @@ class NameRulePass:
         通道, 郊野|公园, 潮汐|电站), a proper name too. Not a facility head itself (城际|铁路,
         高速|公路: a kind of line before the head, rule 9)."""
         return 2 <= len(prefix) <= 10 and not self._kind_word(prefix) \
-            and prefix not in _LINE_HEADS and self._any_fac_suffixes.longest(prefix) != prefix \
-            and not prefix.startswith(tuple(_ITEM_LEVELS)) \
+            and prefix not in self._line_heads and self._any_fac_suffixes.longest(prefix) != prefix \
+            and not prefix.startswith(self._item_levels) \
             and not any(c in _FUNCTION_CHARS for c in prefix) \
             and (head in self._walk_suffixes.table
                  or self._proper_words(prefix, singles=False))
@@ -3193,7 +3185,7 @@ class NameRulePass:
 
     def _starts_name(self, clean: str, start: int, end: int) -> bool:
         rest = clean[start:end]
-        return rest.startswith(_LEVELS) or any(rest.startswith(clean[start:start + n])
+        return rest.startswith(self._levels) or any(rest.startswith(clean[start:start + n])
                                                and clean[start:start + n] in self._places
                                                for n in range(2, min(8, end - start) + 1))
 
@@ -3242,7 +3234,7 @@ class NameRulePass:
         line and a delivery line are not one name)."""
         surface = clean[cand.start:cand.end]
         if _COUNT_INSIDE.search(surface) or any(
-                stops != "programme_stop" or surface[m.end():] not in _AIMED_HEADS
+                stops != "programme_stop" or surface[m.end():] not in self._aimed_heads
                 for m in self._phrase_breaks[stops].finditer(surface)):
             return False
         # nor one whose last characters start such a word (伦敦警方部|署, 整体局|势)
@@ -3302,7 +3294,7 @@ class NameRulePass:
         if cand.end - cand.start > 5:
             return False
         surface = clean[cand.start:cand.end]
-        if not (surface[0] in _LEVEL_CHARS or surface == "管委会"):
+        if not (surface[0] in self._level_chars or surface == "管委会"):
             return False
         if self._class_scope.search(clean, max(0, cand.start - 8), cand.start):
             return True  # 区属功能区|管委会: the committees of the district's zones
@@ -3894,7 +3886,7 @@ class NameRulePass:
                     if not (centre and self._centre_word(prev, pflag)):
                         break
                     loose = True
-                if heads is self.fac_heads and head in _STRUCTURE_HEADS and prev in _LINE_HEADS \
+                if heads is self.fac_heads and head in self._structure_heads and prev in self._line_heads \
                         and j >= 3 and toks[j - 3][0] == "至":
                     break  # the bridge of a line named by its two ends is its own name, the
                     # line names.fac_two_ends' (金华至建德高速铁路|新安江特大桥); written after a
@@ -3922,8 +3914,8 @@ class NameRulePass:
                     w.endswith(self._form_parts) for w, _ in toks[start:i])):
                 continue  # a verb opens no company's name (设立|有限责任公司), nor its form
                 # words alone (…投资|控股集团有限公司)
-            if heads is self.fac_heads and (start is None and head in _LINE_HEADS
-                                            or head in _STRUCTURE_HEADS):
+            if heads is self.fac_heads and (start is None and head in self._line_heads
+                                            or head in self._structure_heads):
                 person = self._person_tagged_anchor(toks, j, i)
                 if person is not None and (start is None or person < start):
                     start = person
@@ -3984,14 +3976,13 @@ class NameRulePass:
             return None
         return j
 
-    @staticmethod
-    def _level_opening(toks: list[tuple[str, str]], j: int) -> bool:
+    def _level_opening(self, toks: list[tuple[str, str]], j: int) -> bool:
         """Whether the token before ``toks[j]`` in the walk back from an organisation's head
         is a level's single character that opens the organ's name whatever jieba tags it
         (来自|县|财政局, 县|发改委|牵头, 来自|县|交通运输|局: 县 is zg where 市 and 区 are n);
         not the last of a run of levels, a class (省市|县|博物馆, rule 9)."""
-        return toks[j - 1][0] in _LEVEL_CHARS \
-            and not (j >= 2 and toks[j - 2][0][-1:] in _LEVEL_CHARS)
+        return toks[j - 1][0] in self._level_chars \
+            and not (j >= 2 and toks[j - 2][0][-1:] in self._level_chars)
 
     def _international_inside(self, toks: list[tuple[str, str]], j: int,
                               heads: tuple[str, ...]) -> bool:
@@ -4029,7 +4020,7 @@ class NameRulePass:
         """A centre's name read over a verb (:meth:`_centre_word`) starts at a level (省,
         全国; not 省级, a class), a place or a word jieba tags an organisation (全国高校)."""
         return flag == "nt" or word in self._places \
-            or word.startswith(_LEVELS) and word not in self._scope_words and not word.endswith("级")
+            or word.startswith(self._levels) and word not in self._scope_words and not word.endswith("级")
 
     def _head_of(self, word: str, flag: str, heads: tuple[str, ...]) -> str | None:
         """The head ``word`` ends with, if it can end an organisation (memoised per word)."""
@@ -4065,7 +4056,7 @@ class NameRulePass:
     @staticmethod
     def _person_tagged_anchor(toks: list[tuple[str, str]], j: int, i: int) -> int | None:
         """The first word of two or more characters in ``toks[j:i]`` that the tagger reads
-        as a person's name (nr, nrfg), where the head of a line (:data:`_LINE_HEADS`) ends
+        as a person's name (nr, nrfg), where the head of a line (lexicon.line_heads) ends
         the walk: a line named by places' characters or an old name that jieba takes for a
         person (宁芜|铁路, 扬子江|城际铁路); not at other heads, where such words are kinds
         (青少年|活动中心, 古文化|遗址), nor in the organisation walk."""
@@ -4082,16 +4073,16 @@ class NameRulePass:
                 continue
             if word == "中央" and any(w in ("和", "与", "及") for w, _ in toks[k + 1:i]):
                 continue  # 中央和省委, 中央经济工作会议精神和省委: the centre is a level apart
-            if (word in self._places or (word.startswith(_LEVELS) and word not in self._scope_words)
+            if (word in self._places or (word.startswith(self._levels) and word not in self._scope_words)
                     or flag in ("ns", "nt", "nz", "x", "j", "eng", "nrt")
                     and word not in self.not_proper or word in self.data.gazetteer):
                 return k
             if k == i and flag == "nt":
                 return k
             if len(word) == 1 and k + 1 <= i and len(toks[k + 1][0]) == 1 \
-                    and word not in _FUNCTION_CHARS and word not in _LEVELS \
+                    and word not in _FUNCTION_CHARS and word not in self._levels \
                     and flag not in _ASPECT_TAGS \
-                    and not {word, toks[k + 1][0]} & _PROCEDURE_CHARS:
+                    and not {word, toks[k + 1][0]} & self._procedure_chars:
                 return k  # two single characters in a row: an unknown proper name (not a
                 # verb's aspect particle before them, 标志着|中吉乌铁路)
         return None
@@ -4244,12 +4235,6 @@ def _neighbour_items(clean: str, start: int, end: int) -> Iterator[tuple[int, in
             break
         yield m.end(), pos - 1
         pos = m.end()
-
-
-#: a programme's last word that a verb of programme_stop may stand right before, the
-#: programme's aim (岗位挖潜扩容支持计划, 重点产业链推进行动): no clause goes on after such a
-#: verb; not after a place (杭州推进改革: outer_stop, names.place_outer_initiative)
-_AIMED_HEADS = frozenset({"计划", "行动", "工程", "试点", "改革"})
 
 
 def _propagate(clean: str, cands: list[Candidate]) -> list[Candidate]:
@@ -4570,29 +4555,28 @@ _REPEATED_LABELS = frozenset({"ORG", "FAC"})
 _CONTEXT_NAMES = frozenset({"names.level_department_list"})
 #: the shortest name so repeated: a shorter one is too often a word of another name
 _REPEATED_MIN = 4
-#: programmes so repeated: named funds only (a law sets one up, then rules on its use, 船舶
-#: 油污损害赔偿基金征收、使用和管理; other programmes repeated lost on train, +8/-11)
-_REPEATED_FUNDS = ("基金", "资金")
-#: … of at least so many characters: a shorter one is a kind of fund as often (私募基金,
+#: programmes so repeated: named funds only (names.yaml lexicon.repeated_funds), of at least
+#: so many characters: a shorter one is a kind of fund as often (私募基金,
 #: 证券投资基金, 社会保险基金 of the bulk laws, each found once and repeated scores of times)
 _REPEATED_FUND_MIN = 8
-#: … not where a body that runs the fund follows: the fund is a word of its name (rule 6)
-_FUND_BODIES = ("管理委员会", "委员会", "理事会", "管理机构", "管理中心")
 #: at most so many names repeated (a text has a few hundred; bounds the alternation)
 _MAX_REPEATED = 512
 
 
-def repeated_names(clean: str, names: list[Candidate]) -> list[Candidate]:
+def repeated_names(clean: str, names: list[Candidate], funds: tuple[str, ...] = (),
+                   fund_bodies: tuple[str, ...] = ()) -> list[Candidate]:
     """A name the rules found where its context shows it (淮阳龙湖保护区 after 进入,
     义乌国际贸易综合改革试验区 of a title) is the same name, with the same label, where the
     same words stand again in the text without that context: one candidate per other
     occurrence, for the caller to keep where no name covers it. Names of at least
-    ``_REPEATED_MIN`` characters only, and only words the text names with one label."""
+    ``_REPEATED_MIN`` characters only, and only words the text names with one label; of the
+    programmes, the funds ending in one of ``funds`` only, not before one of ``fund_bodies``,
+    a body that runs the fund, whose name holds it (rule 6)."""
     labels: dict[str, set[str]] = {}
     for n in names:
         if (n.label in _REPEATED_LABELS or n.label == "INITIATIVE"
                 and n.end - n.start >= _REPEATED_FUND_MIN
-                and clean.endswith(_REPEATED_FUNDS, n.start, n.end)) \
+                and clean.endswith(funds, n.start, n.end)) \
                 and n.end - n.start >= _REPEATED_MIN and n.rule not in _CONTEXT_NAMES:
             labels.setdefault(clean[n.start:n.end], set()).add(n.label)
     words = {w: next(iter(ls)) for w, ls in labels.items() if len(ls) == 1}
@@ -4606,7 +4590,7 @@ def repeated_names(clean: str, names: list[Candidate]) -> list[Candidate]:
     return [Candidate(start=s, end=e, label=words[clean[s:e]], norm=norms.get(clean[s:e]),
                       rule="names.repeated", score=0.7, priority=-1)
             for s, e in found if (s, e) not in taken
-            and not (words[clean[s:e]] == "INITIATIVE" and clean.startswith(_FUND_BODIES, e))]
+            and not (words[clean[s:e]] == "INITIATIVE" and clean.startswith(fund_bodies, e))]
 
 
 def _link(cands: list[Candidate]) -> list[Candidate]:

@@ -70,8 +70,6 @@ DEPENDENT_LEVELS: tuple[tuple[str, str], ...] = (
     ("中央", "country"), ("党中央", "country"), ("中共中央", "country"),
     ("最高人民法院", "country"), ("最高人民检察院", "country"),
 )
-#: words that start with a level word and are no level: 市场监管局 is no city's as such
-_NOT_LEVELS = ("市场", "区域", "市域", "县域", "省域", "州域")
 #: in a province's document, a county short name is a GPE only if jieba's dictionary
 #: counts it at most this often (迭部 5, 陇西 136, 玉门 83; not 港口 2904, 清水 812); so
 #: is a town's name without its suffix (not 建设|街道)
@@ -466,6 +464,20 @@ def area_word_after(clean: str, end: int) -> bool:
     there, though the tokenizer reads the suffix into it (黔江区|域性) and the full name
     (黔江区) is written."""
     return clean.startswith(_area_words(), end)
+
+
+@lru_cache(maxsize=1)
+def _not_levels() -> tuple[str, ...]:
+    """Words that start with a level word and are no level (市场|监管局 is no city's as such:
+    names.yaml ``lexicon.not_levels``)."""
+    return _lexicon_words("not_levels")
+
+
+@lru_cache(maxsize=1)
+def _town_suffixes() -> tuple[str, ...]:
+    """The suffixes of the towns a document names by their full name (六横镇, 万里街道, 哈克镇:
+    names.yaml ``lexicon.town_suffixes``)."""
+    return _lexicon_words("town_suffixes")
 
 
 @lru_cache(maxsize=1)
@@ -937,7 +949,7 @@ def _town_led(name: str) -> Place | None:
     """The county of a town written with its level word at the start of a facility's name
     (虾峙镇自来水厂 → 舟山市普陀区, in a task list of 普陀区 that names no place in its head:
     gold dev-d61), where the data has one town so called; else None."""
-    for suffix in _TOWN_SUFFIXES:
+    for suffix in _town_suffixes():
         at = name.find(suffix, 2)
         if 2 <= at <= 6 and (county := town_county(name[:at + len(suffix)])) is not None:
             return county
@@ -1424,10 +1436,6 @@ def _local_words(names: frozenset[str]) -> WordSpans:
     return WordSpans(names)
 
 
-#: the suffixes of the towns a document names by their full name (六横镇, 万里街道, 哈克镇)
-_TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木")
-
-
 @lru_cache(maxsize=64)
 def local_towns(place: Place | None) -> frozenset[str]:
     """The towns (镇, 乡, 街道, 苏木: the data's level under the county) of the document's
@@ -1493,7 +1501,7 @@ def _place_towns(place: Place | None) -> frozenset[str]:
             counties = tuple(n for n in (line.group(2), line.group(3)) if n)
             continue
         name = line.group(2)
-        if name.endswith(_TOWN_SUFFIXES) \
+        if name.endswith(_town_suffixes()) \
                 and (len(name) >= 3 or len(name) == 2 and tags.get(name) == "ns"):
             names.add(name)
             if (bare := _without_county(name, counties)) is not None:
@@ -1548,7 +1556,7 @@ def local_villages(place: Place | None) -> frozenset[str]:
     for line in re.finditer(r"^(\t{3,4})([^\t\r\n]+)", block, re.MULTILINE):
         name = line.group(2)
         if len(line.group(1)) == 3:
-            town = name if name.endswith(_TOWN_SUFFIXES) else ""
+            town = name if name.endswith(_town_suffixes()) else ""
             continue
         if not name.endswith(suffixes) or len(name) < 3:
             continue
@@ -1573,7 +1581,7 @@ def _without_county(name: str, counties: Sequence[str]) -> str | None:
     for county in counties:
         rest = name[len(county):]
         if county[-1] in "县旗市区" and name.startswith(county) and "开发区" not in county \
-                and len(_town_stem(rest)) >= 2 and rest.endswith(_TOWN_SUFFIXES):
+                and len(_town_stem(rest)) >= 2 and rest.endswith(_town_suffixes()):
             return rest
     return None
 
@@ -1583,7 +1591,7 @@ def town_county(name: str) -> Place | None:
     """The county a town written by its full name lies in (六横镇, 沈家门街道 → 舟山市普陀区),
     where the data has one town so called; else None. A task list cut out of a county's
     document names its towns, not its county (gold dev-d41): they say whose it is."""
-    if not name.endswith(_TOWN_SUFFIXES):
+    if not name.endswith(_town_suffixes()):
         return None
     text = _location_text()
     key = f"\n\t\t\t{name}\r"
@@ -1700,23 +1708,34 @@ _BRACKETED = re.compile(r"[\u4e00-\u9fff](?<![区县市省州旗])[（(]$")
 _ITEM = r"[^（()）、，,。；;\n]{1,8}"
 _BRACKETED_LIST_BEFORE = re.compile(r"中国[（(](?:" + _ITEM + r"、)*$")
 _BRACKETED_LIST_AFTER = re.compile(r"(?:、" + _ITEM + r")*[）)]")
-#: a one-off event a national name in brackets opens (第十五届中国（温州）国际园林博览会): rule 11
-#: labels the place inside an event, which is no name (the development gold: GPE 温州)
-_EVENT_AFTER = re.compile(r"[）)][^。，,；;：:！？、（()）\n]{0,16}?(?:博览会|交易会|展览会|洽谈会|"
-                          r"论坛|峰会|大会|运动会|艺术节|文化节|旅游节|电影节|消费节|购物节|马拉松)")
-#: a road or railway named by its two ends (周至至乾县、西安至永寿等高速公路): the places
-#: are part of it (rule 20); the head comes within the clause, or 段 right after the second
-#: end, the section of a road named before (川藏铁路…雅安至林芝段: FAC, as every 至…段 of the
-#: development gold, 京沪高速新沂至江都段, 波密至然乌段铁路; not 阶段, 时段, 地段, 片段)
-_ROAD_AFTER = re.compile(r"[^。，,；;：:！？]{0,16}?(?:高速|公路|铁路|高铁|航道|城际|快速路)"
-                         r"|(?:至[\u4e00-\u9fff]{1,6}?)?(?<![阶时地片手至])段")
+
+
+@lru_cache(maxsize=1)
+def _event_after() -> re.Pattern[str]:
+    """A one-off event a national name in brackets opens (第十五届中国（温州）国际园林博览会,
+    names.yaml ``lexicon.event_heads``): rule 11 labels the place inside an event, which is
+    no name (the development gold: GPE 温州)."""
+    return re.compile(r"[）)][^。，,；;：:！？、（()）\n]{0,16}?(?:"
+                      + "|".join(map(re.escape, _lexicon_words("event_heads"))) + ")")
+
+
+@lru_cache(maxsize=1)
+def _road_after() -> re.Pattern[str]:
+    """A road or railway named by its two ends (周至至乾县、西安至永寿等高速公路,
+    names.yaml ``lexicon.road_ends_heads``): the places are part of it (rule 20); the head
+    comes within the clause, or 段 right after the second end, the section of a road named
+    before (川藏铁路…雅安至林芝段: FAC, as every 至…段 of the development gold, 京沪高速新沂
+    至江都段, 波密至然乌段铁路; not 阶段, 时段, 地段, 片段)."""
+    return re.compile(r"[^。，,；;：:！？]{0,16}?(?:"
+                      + "|".join(map(re.escape, _lexicon_words("road_ends_heads")))
+                      + r")|(?:至[\u4e00-\u9fff]{1,6}?)?(?<![阶时地片手至])段")
 
 
 def bracketed_event(clean: str, start: int, end: int) -> bool:
     """Whether the place ``clean[start:end]`` fills the brackets of 中国（…） that open a
     one-off event (中国（温州）国际园林博览会): a GPE, the event no name (rule 11)."""
     return clean.endswith(("中国（", "中国("), 0, start) \
-        and _EVENT_AFTER.match(clean, end) is not None
+        and _event_after().match(clean, end) is not None
 
 
 def inside_name(clean: str, start: int, end: int) -> bool:
@@ -1730,7 +1749,7 @@ def inside_name(clean: str, start: int, end: int) -> bool:
             and _BRACKETED_LIST_AFTER.match(clean, end)):
         return True
     if clean[end:end + 1] == "至" or clean[start - 1:start] == "至" and start > 1:
-        return _ROAD_AFTER.match(clean, end) is not None
+        return _road_after().match(clean, end) is not None
     return False
 
 
@@ -1771,7 +1790,7 @@ def _whole_word(tokenizer: jieba.Tokenizer, clean: str, start: int, end: int) ->
 def _level_word(name: str) -> str | None:
     """The level of the document's place a name starting with a bare level word refers
     to (``市发展改革委`` → prefecture), or None."""
-    if name.startswith(_NOT_LEVELS):
+    if name.startswith(_not_levels()):
         return None
     for word, level in DEPENDENT_LEVELS:
         if name.startswith(word) and (len(name) > len(word) or level == "country"):
