@@ -651,6 +651,15 @@ CASES = [
      [("陕西照金国际滑雪场", "FAC", "陕西照金国际滑雪场")]),
     ("ski_fields_counted", "，进入冬季，新疆多家滑雪场迎来游客", [("新疆", "GPE", "新疆")]),
     ("zoo_proper", "，到阿德莱德动物园考察", [("阿德莱德动物园", "FAC", "阿德莱德动物园")]),
+    # facc26: a list of sites named by a common word and a kind of hub (lexicon.list_site_heads,
+    # names.py _head_list_prefix), its last item cut before 发展 (_head_end); a hub's kind
+    # alone, or out of a list, is none
+    ("hub_site_list", "，提升国际金融城、国际法务区、国际人才港发展能级",
+     [("国际金融城", "FAC", "国际金融城"), ("国际法务区", "FAC", "国际法务区"),
+      ("国际人才港", "FAC", "国际人才港")]),
+    ("hub_kinds_list", "，完善空港、陆港、海港、信息港“四港联动”机制",
+     [("四港联动", "INITIATIVE", "四港联动")]),
+    ("hub_out_of_list", "，形成国际经贸信息港", []),
 ]
 
 
