@@ -660,6 +660,12 @@ CASES = [
     ("hub_kinds_list", "，完善空港、陆港、海港、信息港“四港联动”机制",
      [("四港联动", "INITIATIVE", "四港联动")]),
     ("hub_out_of_list", "，形成国际经贸信息港", []),
+    # facc26: a route of the water transfer is a work (gazetteer), its phase and 工程 out;
+    # works named after it one FAC with it (names.fac_extension)
+    ("transfer_route", "，争取纳入南水北调西线一期范围", [("南水北调西线", "FAC", "南水北调西线")]),
+    ("transfer_route_works", "，南水北调东线一期北延应急供水工程正在向京杭大运河补水",
+     [("南水北调东线一期北延应急供水工程", "FAC", "南水北调东线一期北延应急供水工程"),
+      ("京杭大运河", "FAC", "京杭大运河")]),
 ]
 
 
