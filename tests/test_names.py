@@ -666,6 +666,9 @@ CASES = [
     ("transfer_route_works", "，南水北调东线一期北延应急供水工程正在向京杭大运河补水",
      [("南水北调东线一期北延应急供水工程", "FAC", "南水北调东线一期北延应急供水工程"),
       ("京杭大运河", "FAC", "京杭大运河")]),
+    # facc26: a games' athletes' village (gazetteer), the games themselves no name
+    ("games_village", "，运动员们昨天刚刚入住大运村", [("大运村", "FAC", "大运村")]),
+    ("games_alone", "，成都大运会期间", [("成都", "GPE", "成都")]),
 ]
 
 
