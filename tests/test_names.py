@@ -667,6 +667,24 @@ CASES = [
     ("listed_counted", "，新疆可可托海、河北崇礼等多个滑雪场开板",
      [("新疆", "GPE", "新疆"), ("河北", "GPE", "河北")]),
     ("listed_route_counted", "，西安至十堰、兰溪至建德等一批高铁线路投入运营", []),
+    # facc26: a list of sites named by a common word and a kind of hub (lexicon.list_site_heads,
+    # names.py _head_list_prefix), its last item cut before 发展 (_head_end); a hub's kind
+    # alone, or out of a list, is none
+    ("hub_site_list", "，提升国际金融城、国际法务区、国际人才港发展能级",
+     [("国际金融城", "FAC", "国际金融城"), ("国际法务区", "FAC", "国际法务区"),
+      ("国际人才港", "FAC", "国际人才港")]),
+    ("hub_kinds_list", "，完善空港、陆港、海港、信息港“四港联动”机制",
+     [("四港联动", "INITIATIVE", "四港联动")]),
+    ("hub_out_of_list", "，形成国际经贸信息港", []),
+    # facc26: a route of the water transfer is a work (gazetteer), its phase and 工程 out;
+    # works named after it one FAC with it (names.fac_extension)
+    ("transfer_route", "，争取纳入南水北调西线一期范围", [("南水北调西线", "FAC", "南水北调西线")]),
+    ("transfer_route_works", "，南水北调东线一期北延应急供水工程正在向京杭大运河补水",
+     [("南水北调东线一期北延应急供水工程", "FAC", "南水北调东线一期北延应急供水工程"),
+      ("京杭大运河", "FAC", "京杭大运河")]),
+    # facc26: a games' athletes' village (gazetteer), the games themselves no name
+    ("games_village", "，运动员们昨天刚刚入住大运村", [("大运村", "FAC", "大运村")]),
+    ("games_alone", "，成都大运会期间", [("成都", "GPE", "成都")]),
 ]
 
 

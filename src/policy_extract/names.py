@@ -1018,12 +1018,16 @@ class NameRulePass:
         self._short_kind_heads = tuple(_words(lex, "short_kind_heads", path))
         self._built_heads = _Suffixes.of(_words(lex, "built_heads", path))
         self._short_name_heads = frozenset(_words(lex, "short_name_heads", path))
+        self._list_site_heads = frozenset(_words(lex, "list_site_heads", path))
         #: the longest facility head a name ends with, found by a look-up of its last
         #: characters, not a test of every head: of every facility head (:meth:`_kind_items`)
         #: and of those a proper name leads (:meth:`_proper_facility`); and the heads that
         #: end a bracket after a facility as another name's (:meth:`_extensions`)
         self._any_fac_suffixes = _Suffixes.of({*self.fac_heads, *self._facility_heads})
         self._facility_suffixes = _Suffixes.of(self._facility_heads)
+        #: and of those with the kinds of hub read only in a list (:meth:`_head_list_items`)
+        self._list_suffixes = _Suffixes.of({*self.fac_heads, *self._facility_heads,
+                                            *self._list_site_heads})
         self._walk_suffixes = _Suffixes.of(self.fac_heads)  # the walk's (:meth:`_fac_walk`)
         self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
@@ -2707,7 +2711,7 @@ class NameRulePass:
         function character, no common word alone (城市|公园, 智慧|机场: kinds) and no level,
         and a proper name before a head the walk does not read (:meth:`_head_list_prefix`)."""
         assert rule.near is not None
-        longest = self._any_fac_suffixes.longest
+        longest = self._list_suffixes.longest
         for m in rule.near.finditer(clean):
             pieces = m.group().split("、")
             # an item before the last without a head fails below whatever the cuts
@@ -2722,7 +2726,7 @@ class NameRulePass:
             spans[0] = (self._after_verbs(clean, s0, e0), e0)
             s1, e1 = spans[-1]
             spans[-1] = (s1, self._head_end(clean, s1, e1))
-            items = [(s, e, self._any_fac_suffixes.longest(clean[s:e])) for s, e in spans]
+            items = [(s, e, longest(clean[s:e])) for s, e in spans]
             if any(head is None or not self._head_list_prefix(clean[s:e - len(head)], head)
                    for s, e, head in items):
                 continue
@@ -2732,14 +2736,15 @@ class NameRulePass:
 
     def _head_end(self, clean: str, start: int, end: int) -> int:
         """The end of a list's last item: at 等, else where a facility head ends right
-        before a verb of works or the item's end (海底智算中心|投入使用); ``start`` if none."""
+        before a verb of works, 发展 or the item's end (海底智算中心|投入使用, 国际人才港|发展
+        能级); ``start`` if none."""
         cut = clean.find("等", start, end)
         if cut >= 0:
             return cut
         for e in range(end, start, -1):
-            if self._any_fac_suffixes.longest(clean[start:e]) is not None and (
+            if self._list_suffixes.longest(clean[start:e]) is not None and (
                     e == end or self._works_verb_re.match(clean, e, end)
-                    or clean.startswith(("投入", "建设", "获批", "加快", "开工"), e)):
+                    or clean.startswith(("投入", "建设", "获批", "加快", "开工", "发展"), e)):
                 return e
         return start
 
@@ -2747,13 +2752,15 @@ class NameRulePass:
         """Whether the part of a list item before its facility head may name one: two to ten
         characters, no function character, no common word alone and no level word; before a
         head the walk does not read (港, 通道, 公园, 电站: kinds are written with them, 消防|
-        通道, 郊野|公园, 潮汐|电站), a proper name too. Not a facility head itself (城际|铁路,
-        高速|公路: a kind of line before the head, rule 9)."""
-        return 2 <= len(prefix) <= 10 and not self._kind_word(prefix) \
+        通道, 郊野|公园, 潮汐|电站), a proper name too; before a hub's kind read only in a list
+        (lexicon.list_site_heads: 西部|创新港, 国际|金融城) a common word names the site. Not a
+        facility head itself (城际|铁路, 高速|公路: a kind of line before the head, rule 9)."""
+        site = head in self._list_site_heads
+        return 2 <= len(prefix) <= 10 and (site or not self._kind_word(prefix)) \
             and prefix not in self._line_heads and self._any_fac_suffixes.longest(prefix) != prefix \
             and not prefix.startswith(self._item_levels) \
             and not any(c in _FUNCTION_CHARS for c in prefix) \
-            and (head in self._walk_suffixes.table
+            and (head in self._walk_suffixes.table or site
                  or self._proper_words(prefix, singles=False))
 
     def _extended(self, clean: str, cands: list[Candidate], rule: NameRule, of: str
