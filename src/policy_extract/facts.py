@@ -474,7 +474,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "imposed_sums", "duty_notes", "per_units", "per_times",
           "extent_words", "service_verbs", "standing_words", "within_spans",
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
-          "conjunct_joins", "sector_quantities", "span_totals")
+          "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -764,6 +764,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "means": (("means_verbs",), "word"),
     "year_opener": (("year_openers",), "cue"),
     "change_first": (("change_first_verbs",), "word"),
+    "reduced_first": (("reduced_first_verbs",), "word"),
     "imposed": (("imposed_sums",), "word"),
     "duty": (("duty_notes",), "word"),
     "service": (("service_verbs",), "word"),
@@ -2200,6 +2201,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         groups = _merge_turns(text, groups, vocab)  # 分别增长159.2%、0.7%和下降46.8%、60.8%
     out: list[Fact] = []
     counted: list[tuple[int, int, str]] = []  # (fact, where its counted noun ends, noun)
+    cuts: dict[int, str] = {}  # a cut's fact -> its words with the verb (减少个人垫付)
     # how many of the sentence's indicators came before the clause (a count, not a copy: a
     # copy per clause is quadratic in a sentence of thousands of clauses)
     n_earlier = len(state.recent)
@@ -2466,13 +2468,21 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 parsed.verbs = [turn.group(0)]
             if indicator.endswith("上") and value.text[:1] in _BARE_MAGNITUDES:
                 indicator = indicator[:-1]  # 吸引参赛队伍上万支: 上 is the qualifier (over)
+            reduced = ""  # the cut as written (减少个人垫付), for the figures after it
             if not parsed.verbs and not share_of and _is_relative(value, vocab):
                 indicator = _changed_first(indicator, parsed, vocab)
+            elif not parsed.verbs and not share_of:
+                cut = _reduced_first(indicator, parsed, vocab)
+                reduced, indicator = ("" if cut == indicator else indicator), cut
             kind, direction = _kind(value, parsed, vocab)
             if share_of:
                 kind, direction = "share", None
             of_before = indicator in vocab.generic and bool(state.recent)
             indicator = _complete(indicator, kind, value.unit, state, vocab, value.label)
+            if direction == "down" and vocab.reduced_first.match(indicator):
+                # 削减审批事项62项，削减30.5%: the noun's fall; a rise of the cut itself
+                # (减少个人垫付394.1亿元，…增长32.63%) keeps the verb
+                indicator = _reduced_first(indicator, parsed, vocab)
             if not indicator and g == 0 and state.bare[1] == start and kind == "level":
                 # 高新技术企业数量增长1.2倍，达到2万家: the clause before names what is reached
                 indicator = _bare_subject(text, state.bare, others, vocab)
@@ -2562,16 +2572,19 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
             out.append(fact)
-            state.last = _Parent(whole or indicator, period, place,
+            state.last = _Parent(whole or reduced or indicator, period, place,
                                  None if stepped or whole else value.unit, kind, value.label)
             state.parents.append(state.last)
-            state.recent.append(fact.indicator)
+            state.recent.append(reduced or fact.indicator)
+            if reduced:
+                cuts[len(out) - 1] = reduced
             whole, stepped = "", False
         prev_end = max(group[-1].end, after_noun)
     out = _range_bounds(text, _level_after_flow(text, out, vocab), vocab)
     out, planned = _task_completed(text, start, out, state.recent, n_earlier, vocab)
     if out:  # after a share of the plan its subject goes on (完成计划的80%，完成投资…)
-        state.recent[-len(out):] = [planned.get(j, f.indicator) for j, f in enumerate(out)]
+        state.recent[-len(out):] = [planned.get(j, cuts.get(j, f.indicator))
+                                    for j, f in enumerate(out)]
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
 
 
@@ -4180,6 +4193,19 @@ def _changed_first(indicator: str, parsed: _Left, vocab: FactVocab) -> str:
         return indicator
     parsed.verbs = [found[-1].group(0)]
     return indicator[found[-1].end():]
+
+
+def _reduced_first(indicator: str, parsed: _Left, vocab: FactVocab) -> str:
+    """A verb of cutting that opens what a count or amount measures (``reduced_first_verbs``:
+    削减审批事项62项, 减少区直部门5个): the figure is the change down of the noun after it (FACTS.md:
+    减少 makes a change; the verb goes), not a selected count (新增, 关停 stay)."""
+    found = vocab.reduced_first.match(indicator)
+    if not found or len(indicator) - found.end() < 2 or not _CJK.match(indicator, found.end()) \
+            or indicator.startswith(("到", "至", "为"), found.end()) \
+            or "的" in indicator:  # 减少到现在的27项: reached; 削减航班数最多的4家航司: described
+        return indicator
+    parsed.verbs = [found.group(0)]
+    return indicator[found.end():].removeprefix("了")
 
 
 _LOWER_BOUND = re.compile(r"[\d.一二两三四五六七八九十百千万亿]+元以上$")
