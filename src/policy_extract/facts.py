@@ -3909,7 +3909,9 @@ def _span_of_clause_before(doc: _Doc, sent: Sentence, clause_start: int, clause_
     sentence; the span's figures are the flows it names)."""
     if not _YEARS.match(date.norm or "") or not sent.start <= date.start < clause_start:
         return False
-    year = next((d for d in reversed(doc.dates[:i]) if d.start >= sent.start), None)
+    # the date right before it in the sentence (doc.dates run by start: an earlier one is
+    # in the sentence only if this one is)
+    year = doc.dates[i - 1] if i > 0 and doc.dates[i - 1].start >= sent.start else None
     if year is None or not _YEAR_NORM.fullmatch(year.norm or "") \
             or doc.text[sent.start:year.start].strip(_SPACES + "“\""):
         return False  # the year opens the sentence (not 我国2022年启动X，三年来，…)

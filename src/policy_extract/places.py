@@ -419,13 +419,20 @@ def world_cities() -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def _lexicon_words(key: str) -> tuple[str, ...]:
-    """The words of names.yaml's ``lexicon.key`` (its examples are tests/test_names.py's)."""
+    """The words of names.yaml's ``lexicon.key`` (its examples are tests/test_names.py's),
+    read once per process."""
     from .names import lexicon_words  # names reads this module's index when first asked
     from .rules import default_rules_dir
 
     return lexicon_words(default_rules_dir(), key)
+
+
+@lru_cache(maxsize=64)
+def _lexicon_set(key: str) -> frozenset[str]:
+    """:func:`_lexicon_words` as a set, for membership tests."""
+    return frozenset(_lexicon_words(key))
 
 
 @lru_cache(maxsize=1)
@@ -438,56 +445,12 @@ def numbered_heading() -> re.Pattern[str]:
     return re.compile(lexicon_pattern(default_rules_dir(), "numbered_heading"))
 
 
-@lru_cache(maxsize=1)
-def _land_words() -> tuple[str, ...]:
-    return _lexicon_words("land_words")
-
-
-@lru_cache(maxsize=1)
-def _range_dashes() -> frozenset[str]:
-    return frozenset(_lexicon_words("range_dashes"))
-
-
-@lru_cache(maxsize=1)
-def _feature_ends() -> frozenset[str]:
-    return frozenset(_lexicon_words("feature_ends"))
-
-
-@lru_cache(maxsize=1)
-def _area_words() -> tuple[str, ...]:
-    return _lexicon_words("place_area_words")
-
-
 def area_word_after(clean: str, end: int) -> bool:
     """Whether a word that opens with a division's suffix follows a place ending at ``end``
     (黔江|区域性中心城市, names.yaml ``lexicon.place_area_words``): the place is its short name
     there, though the tokenizer reads the suffix into it (黔江区|域性) and the full name
     (黔江区) is written."""
-    return clean.startswith(_area_words(), end)
-
-
-@lru_cache(maxsize=1)
-def _not_levels() -> tuple[str, ...]:
-    """Words that start with a level word and are no level (市场|监管局 is no city's as such:
-    names.yaml ``lexicon.not_levels``)."""
-    return _lexicon_words("not_levels")
-
-
-@lru_cache(maxsize=1)
-def _town_suffixes() -> tuple[str, ...]:
-    """The suffixes of the towns a document names by their full name (六横镇, 万里街道, 哈克镇:
-    names.yaml ``lexicon.town_suffixes``)."""
-    return _lexicon_words("town_suffixes")
-
-
-@lru_cache(maxsize=1)
-def _village_openers() -> frozenset[str]:
-    return frozenset(_lexicon_words("village_openers"))
-
-
-@lru_cache(maxsize=1)
-def _village_suffixes() -> tuple[str, ...]:
-    return _lexicon_words("village_suffixes")
+    return clean.startswith(_lexicon_words("place_area_words"), end)
 
 
 @lru_cache(maxsize=1)
@@ -495,7 +458,7 @@ def plain_divisions() -> frozenset[str]:
     """The full names of divisions that are plain words too (老城区, 古城区, 平房区: names.yaml
     ``lexicon.plain_divisions``): a GPE only beside its prefecture or province (the name
     pass: names._division_named), no name's place alone (:meth:`PlaceIndex.written`)."""
-    return frozenset(_lexicon_words("plain_divisions"))
+    return _lexicon_set("plain_divisions")
 
 
 @lru_cache(maxsize=1)
@@ -949,7 +912,7 @@ def _town_led(name: str) -> Place | None:
     """The county of a town written with its level word at the start of a facility's name
     (虾峙镇自来水厂 → 舟山市普陀区, in a task list of 普陀区 that names no place in its head:
     gold dev-d61), where the data has one town so called; else None."""
-    for suffix in _town_suffixes():
+    for suffix in _lexicon_words("town_suffixes"):
         at = name.find(suffix, 2)
         if 2 <= at <= 6 and (county := town_county(name[:at + len(suffix)])) is not None:
             return county
@@ -1108,7 +1071,6 @@ def _county_names(index: PlaceIndex) -> list[tuple[str, Place]]:
     return index.county_names
 
 
-
 def _county_names_of(scope: Place, index: PlaceIndex) -> list[tuple[str, Place]]:
     """The pairs of :func:`_county_names` whose county can lie in ``scope`` (``within``),
     in their order: those whose county's code, or its parent's, opens with the two digits
@@ -1188,7 +1150,7 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         # a village of the data after a character that opens other villages' names is
         # their end (上|张沟村, 南|陈沟村: 上张沟村 and 南陈沟村 of a bulk law, no village of
         # the data), not a village of its own
-        if rule == "places.village" and clean[start - 1:start] in _village_openers():
+        if rule == "places.village" and clean[start - 1:start] in _lexicon_set("village_openers"):
             continue
         if rules[name] == "places.listed_town_short_name" and not _beside_own_place(
                 clean, start, end, ends, rules):
@@ -1374,7 +1336,6 @@ def _kind_sibling(clean: str, start: int, end: int, rules: dict[str, str],
                for item, pieces in ((before, _ends(before)), (after, _starts(after))) if item)
 
 
-
 def _opens_feature(clean: str, end: int, rules: dict[str, str], index: PlaceIndex) -> bool:
     """Whether a local name is followed right away by the name of a lake, a river or a
     mountain (a word of jieba's dictionary of two or three characters ending in 湖, 河, 江
@@ -1386,12 +1347,12 @@ def _opens_feature(clean: str, end: int, rules: dict[str, str], index: PlaceInde
     coast's wetlands, a train text's; names.yaml lexicon.land_words; the dashes:
     range_dashes); counterexamples: `萧山、余杭` (no word),
     `普陀山` (one character), `南湖、秀洲` (no feature), `成都—重庆` (places)."""
-    if clean.startswith(_land_words(), end):
+    if clean.startswith(_lexicon_words("land_words"), end):
         return True
-    if clean[end:end + 1] in _range_dashes():
+    if clean[end:end + 1] in _lexicon_set("range_dashes"):
         end += 1
     counts = _word_counts()
-    feature_ends = _feature_ends()
+    feature_ends = _lexicon_set("feature_ends")
     return any(clean[end + n - 1:end + n] in feature_ends
                and counts.get(word := clean[end:end + n], 0) > 0
                and word not in rules and word not in index.recognised
@@ -1501,7 +1462,7 @@ def _place_towns(place: Place | None) -> frozenset[str]:
             counties = tuple(n for n in (line.group(2), line.group(3)) if n)
             continue
         name = line.group(2)
-        if name.endswith(_town_suffixes()) \
+        if name.endswith(_lexicon_words("town_suffixes")) \
                 and (len(name) >= 3 or len(name) == 2 and tags.get(name) == "ns"):
             names.add(name)
             if (bare := _without_county(name, counties)) is not None:
@@ -1527,11 +1488,9 @@ def county_towns(place: Place | None, index: PlaceIndex | None = None) -> frozen
             continue
         for town in local_towns(county):  # not a plain word's (海拉尔|建设 of 建设街道)
             stem = _town_stem(town)
-            if len(stem) >= 2 and stem[-1] not in _feature_ends() and stem[0] != "第":
+            if len(stem) >= 2 and stem[-1] not in _lexicon_set("feature_ends") and stem[0] != "第":
                 names.add(short + stem)
     return frozenset(names)
-
-
 
 
 @lru_cache(maxsize=64)
@@ -1552,11 +1511,11 @@ def local_villages(place: Place | None) -> frozenset[str]:
     index, counts = place_index(), _word_counts()
     names: set[str] = set()
     town = ""
-    suffixes = _village_suffixes()
+    suffixes = _lexicon_words("village_suffixes")
     for line in re.finditer(r"^(\t{3,4})([^\t\r\n]+)", block, re.MULTILINE):
         name = line.group(2)
         if len(line.group(1)) == 3:
-            town = name if name.endswith(_town_suffixes()) else ""
+            town = name if name.endswith(_lexicon_words("town_suffixes")) else ""
             continue
         if not name.endswith(suffixes) or len(name) < 3:
             continue
@@ -1581,7 +1540,7 @@ def _without_county(name: str, counties: Sequence[str]) -> str | None:
     for county in counties:
         rest = name[len(county):]
         if county[-1] in "县旗市区" and name.startswith(county) and "开发区" not in county \
-                and len(_town_stem(rest)) >= 2 and rest.endswith(_town_suffixes()):
+                and len(_town_stem(rest)) >= 2 and rest.endswith(_lexicon_words("town_suffixes")):
             return rest
     return None
 
@@ -1591,7 +1550,7 @@ def town_county(name: str) -> Place | None:
     """The county a town written by its full name lies in (六横镇, 沈家门街道 → 舟山市普陀区),
     where the data has one town so called; else None. A task list cut out of a county's
     document names its towns, not its county (gold dev-d41): they say whose it is."""
-    if not name.endswith(_town_suffixes()):
+    if not name.endswith(_lexicon_words("town_suffixes")):
         return None
     text = _location_text()
     key = f"\n\t\t\t{name}\r"
@@ -1790,7 +1749,7 @@ def _whole_word(tokenizer: jieba.Tokenizer, clean: str, start: int, end: int) ->
 def _level_word(name: str) -> str | None:
     """The level of the document's place a name starting with a bare level word refers
     to (``市发展改革委`` → prefecture), or None."""
-    if name.startswith(_not_levels()):
+    if name.startswith(_lexicon_words("not_levels")):
         return None
     for word, level in DEPENDENT_LEVELS:
         if name.startswith(word) and (len(name) > len(word) or level == "country"):
