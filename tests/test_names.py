@@ -481,6 +481,24 @@ CASES = [
     # class is no name (美国|驱逐舰)
     ("team_and_warship", "辽宁队获得亚军，福建舰入列，美国驱逐舰驶离",
      [("辽宁队", "ORG", "辽宁队"), ("美国", "GPE", "美国")]),
+    # a species named by its place holds no GPE (lexicon.places_as_words: 海南长臂猿, train
+    # gold d33), the place before another word keeps it
+    ("species_by_place", "海南长臂猿种群恢复，亚洲象得到保护，推动海南发展",
+     [("海南", "GPE", "海南")]),
+    # a run of short names before the count of its places ends before the count
+    # (lexicon.run_counts: 粤港澳|三地, not the GPE 粤港澳三)
+    ("run_before_count", "加强粤港澳三地合作，推动川渝黔三省市协同发展",
+     [("粤港澳", "GPE", "粤港澳"), ("川渝黔", "GPE", "川渝黔")]),
+    # the items of a list of roads are FAC over a run of abbreviations (names.road_list's
+    # priority: 苏台 of 湖杭、瑞苍、苏台等公路, train gold d39); a region of the gazetteer
+    # stays its GPE (成渝)
+    ("road_list_over_run", "加快京沪、京港澳等高速公路扩容",
+     [("京沪", "FAC", "京沪"), ("京港澳", "FAC", "京港澳")]),
+    ("road_trains_run", "开通渝新欧班列", [("渝新欧", "INITIATIVE", "渝新欧")]),
+    # a fixed term of policy opening with 中国特色 holds no GPE (lexicon.doctrines: d45, d46
+    # of the development gold); 中国特色 alone keeps it where found
+    ("policy_term_china", "完善中国特色现代企业制度，拓展中医药等中国特色服务贸易",
+     [("中国", "GPE", "中国")]),
     # a visit's verb ends the walk back from an organisation's head (lexicon.org_walk_stops)
     ("visit_verb_walk", "在杭州会见苏丹主权委员会主席",
      [("杭州", "GPE", "杭州"), ("苏丹主权委员会", "ORG", "苏丹主权委员会")]),

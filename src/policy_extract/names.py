@@ -1114,6 +1114,9 @@ class NameRulePass:
         self._run_re = re.compile("[" + "".join(sorted(map(re.escape, self._run_chars)))
                                   + "]{2,}")
         self._partner_words = tuple(_words(lex, "partner_words", path))
+        # a count of the places right after their run (粤港澳|三地, 鄂赣湘|三省): no place's
+        # first character (三 of 三亚), the run ends before it (lexicon.run_counts)
+        self._run_count = regex.compile(_pattern(lex, "run_counts", path))
         self._river_ends = frozenset("".join(_words(lex, "river_ends", path)))
         self._plain_divisions = frozenset(_words(lex, "plain_divisions", path))
         # what the text last asked about holds (every gazetteer entry at each position;
@@ -1636,7 +1639,8 @@ class NameRulePass:
             ends = [end]
             while (len(ends) < 4 - (end - start) + 1 and ends[-1] < len(clean)
                    and clean[ends[-1]] in self._run_chars
-                   and not clean.startswith(self._partner_words, ends[-1])):
+                   and not clean.startswith(self._partner_words, ends[-1])
+                   and self._run_count.match(clean, ends[-1]) is None):
                 ends.append(ends[-1] + 1)
             for end in ends:
                 if (cand := self._partner_piece(text, rule, start, end)) is not None:
@@ -1661,6 +1665,8 @@ class NameRulePass:
     def _partner_piece(self, text: _Text, rule: NameRule, start: int, end: int
                        ) -> Candidate | None:
         name = text.clean[start:end]
+        if any(self._run_count.match(text.clean, i) for i in range(start, end)):
+            return None  # a count of the places inside (粤港澳|三地: lexicon.run_counts)
         if (set(name) <= self._run_chars and len(set(name)) == len(name)
                 and (len(name) > 2 or self.tags.get(name, "j") == "j")
                 and self._short_places(name)
