@@ -116,6 +116,23 @@ DISTRICT_CASES = {
     "cut-describes-counted": ("削减航班数最多的4家航司均来自美国。", "4家",
                               ("削减航班数最多的航司均来自美国", "level", None)),
     "cut-to-level": ("全区减少到120项行政审批事项。", "120项", ("行政审批事项", "level", None)),
+    # a total before 完成 is no subject of the next clause with its own verb
+    "total-no-topic": ("累计完成工业固定资产投资196亿元，完成规模以上工业总产值745亿元。", "745亿元",
+                       ("规模以上工业总产值", "level", None)),
+    "total-stays-own": ("累计完成工业固定资产投资196亿元，完成规模以上工业总产值745亿元。", "196亿元",
+                        ("累计工业固定资产投资", "level", None)),
+    # a level reached after a clause without figures, a figure of its unit before it
+    "bare-before-figure": ("月人均养老金由2010年的1264元增加到2011元。社区干部生活补贴和环卫工人工资标准"
+                           "逐年提高，平均达到2000元。", "2000元",
+                           ("社区干部生活补贴和环卫工人工资标准", "level", None)),
+    "bare-adverb-goes": ("城镇居民人均可支配收入达到32000元。农民收入较快增长，达到15000元。", "15000元",
+                         ("农民收入", "level", None)),
+    # the count written after a list of things counted; the quantity of counted bodies
+    "counted-list": ("刑事案件、治安案件、命案数分别下降55.8%、44.5%、43.7%。", "44.5%",
+                     ("治安案件数", "growth", "down")),
+    "owned-by-counted-bodies": ("全区规模以上工业企业达到25户，实现增加值30亿元。", "30亿元",
+                                ("规模以上工业企业增加值", "level", None)),
+    "not-owned-by-visits": ("全年接待游客450万人次，实现收入60亿元。", "60亿元", ("收入", "level", None)),
 }
 
 

@@ -241,7 +241,7 @@ _MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
 #: verbs that end what a clause without figures says changed (粮食产量保持稳定)
 _BARE_VERB = re.compile(r"保持|实现|达到|突破|稳定在|创(?:历史|近\d+年)?(?:新高|新低|最好|最高)")
 #: adverbs before such a verb (差距持续缩小): no part of what changed
-_ADVERB_END = re.compile(r"(?:持续|不断|进一步|稳步|大幅|明显|显著|逐步|逐年)$")
+_ADVERB_END = re.compile(r"(?:持续|不断|进一步|稳步|大幅|明显|显著|逐步|逐年|较快|快速|平稳|继续|也)$")
 #: a sector or area that opens a clause without figures (服务业…, 成渝地区双城经济圈…): the
 #: owner of a quantity word written alone in the clause after it (，增加值跨上3万亿元)
 _SECTOR_OPENING = re.compile(r"[\u4e00-\u9fff]{1,10}?[业圈]")
@@ -445,6 +445,12 @@ _SPAN_REACH = 300
 _ANNOUNCED_REACH = 20
 _SPAN_SENTENCES = 3
 #: a clause that measures over several years (年均增长, 五年增长, 连续5年)
+#: what is left of a topic once its total word (累计) went: nothing or the span it totals
+_TOTAL_ONLY = re.compile(r"(?:[\d〇零一二三四五六七八九十两]+年间?)?")
+#: the count of things written once after a list of them (刑事案件、命案起数)
+_COUNT_WORDS = frozenset({"数", "起数", "件数"})
+#: units of a count of bodies (企业, 工厂) whose own quantity a later figure may be
+_BODY_UNITS = frozenset({"家", "户", "个"})
 _SPAN_CLAUSE = re.compile(r"(?<![\d〇零一二三四五六七八九])[五5两三3]年|十[一二三四五]五")
 _SENTENCE_END = re.compile(r"[。！!？?]")
 #: the next plan named in a paragraph's first sentence (编制了“十五五”规划纲要, 第十五个五年规划)
@@ -474,7 +480,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "imposed_sums", "duty_notes", "per_units", "per_times",
           "extent_words", "service_verbs", "standing_words", "within_spans",
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
-          "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs")
+          "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs",
+          "counted_heads", "owning_bodies")
 
 
 @dataclass(frozen=True, slots=True)
@@ -768,6 +775,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "imposed": (("imposed_sums",), "word"),
     "duty": (("duty_notes",), "word"),
     "service": (("service_verbs",), "word"),
+    "counted_head": (("counted_heads",), "end"),
+    "owning_body": (("owning_bodies",), "end"),
 }
 
 
@@ -2478,7 +2487,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if share_of:
                 kind, direction = "share", None
             of_before = indicator in vocab.generic and bool(state.recent)
-            indicator = _complete(indicator, kind, value.unit, state, vocab, value.label)
+            # 社区干部工资标准逐年提高，平均达到2000元: the clause without figures right before
+            # names what is reached, before any figure of the sentences before it does
+            bare = _bare_subject(text, state.bare, others, vocab) if not indicator and g == 0 \
+                and state.bare[1] == start and kind == "level" else ""
+            indicator = bare or _complete(indicator, kind, value.unit, state, vocab, value.label)
             if direction == "down" and vocab.reduced_first.match(indicator):
                 # 削减审批事项62项，削减30.5%: the noun's fall; a rise of the cut itself
                 # (减少个人垫付394.1亿元，…增长32.63%) keeps the verb
@@ -3363,6 +3376,9 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         s = ""  # ，累计达到1000亿元: a total before a linker alone names nothing (the figure before)
     inside = _INSIDE.search(s)
     topic = s[:inside.start()] if inside else ""
+    if topic and _TOTAL_ONLY.fullmatch(vocab.total.sub("", topic)):
+        # 累计完成X 196亿元，完成Y 745亿元: a total (五年累计) is no subject of the next clause
+        topic = ""
     s = _INSIDE.sub("", s)
     scope = ""
     bound = _BOUND.search(s)
@@ -3470,6 +3486,10 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
             own -= len(word)
     shared = last[own:]
     first = others[0]
+    if shared in _COUNT_WORDS and all(vocab.counted_head.search(p) for p in others):
+        # 刑事案件、治安案件、命案数: the count written once after the last of things counted
+        # (``counted_heads``) is every item's (刑事案件数)
+        return [p + shared for p in others] + [last]
     if vocab.head.search(first) or len(shared) < 2 <= len(first) and shared != "数":
         # 全域旅游人数、旅游综合收入; 接待游客、旅游总花费: each item is whole
         return _owner_shared(parts, vocab, tokenizer)
@@ -3611,6 +3631,14 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         if found and 0 < found.start() and found.group(0) != indicator \
                 and indicator not in state.recent[-1][:found.start()]:  # not 进出口总额…出口
             return state.recent[-1][:found.start()] + indicator
+        if not found and last is not None and last.label == "COUNT" and last.kind == "level" \
+                and last.unit in _BODY_UNITS and last.indicator == state.recent[-1] \
+                and vocab.owning_body.search(last.indicator):
+            # 规模以上工业企业达7.6万家、增加值增长3%: the quantity of the bodies counted
+            # (``owning_bodies``; a verb that selects them goes: 新引进企业30家，产值… -> 企业产值)
+            verb = vocab.framing.match(last.indicator) or vocab.series_verb.match(last.indicator)
+            return (last.indicator[verb.end():] if verb and verb.end() < len(last.indicator)
+                    else last.indicator) + indicator
     shared = _shared_head(indicator, state.recent[-1] if state.recent else "", vocab)
     if shared:  # 重大项目完成投资1.5万亿元，投资完成率125.5%: 重大项目投资完成率
         return shared + indicator
