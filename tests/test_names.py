@@ -684,6 +684,11 @@ CASES = [
     # facc26: a games' athletes' village (gazetteer), the games themselves no name
     ("games_village", "，运动员们昨天刚刚入住大运村", [("大运村", "FAC", "大运村")]),
     ("games_alone", "，成都大运会期间", [("成都", "GPE", "成都")]),
+    # org27: the mates of a company a list closed by 等…企业 names (names._short_company)
+    ("company_list_mates", "座谈会上，美团、小红书、货拉拉、BOSS直聘等企业负责人先后发言",
+     [("美团", "ORG", "美团"), ("小红书", "ORG", "小红书"), ("货拉拉", "ORG", "货拉拉"),
+      ("BOSS直聘", "ORG", "BOSS直聘")]),
+    ("company_kinds_by_owner", "东方航天港聚集了央企、国企、民企等多种类型企业", []),
 ]
 
 

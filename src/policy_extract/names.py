@@ -274,6 +274,9 @@ _COMPANY_SEP = regex.compile(r"[、和与]|以及")
 _COMPANY_PRODUCT_LEN = 6
 _BRAND_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
+#: a company's short name in a list that names another company: Latin letters may open it
+#: (SK海力士, BOSS直聘, TCL; names._company_short_items)
+_MATE_NAME = regex.compile(r"(?:[A-Z][A-Za-z]{1,5})?\p{Han}{0,6}")
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 # the number of a law's article that opens a line (第十二条|淮阳龙湖保护区: the clean view has no space)
 _ARTICLE_NUMBER = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}条")
@@ -2955,7 +2958,11 @@ class NameRulePass:
             proper = [(s, e) for s, e in short if self._proper_words(clean[s:e])]
             # a list that names a company elsewhere (海乳与蒙西煤矿等企业: 海乳 is one) is a
             # list of companies: its other short names need no proper word of jieba's (蒙|西)
+            # and may open with a common word or Latin letters (长电科技, SK海力士: org27)
             mates = len(proper) + sum((s, e) in orgs for s, e in items)
+            if mates:
+                short = [(s, e) for s, e in items if self._short_company(clean[s:e], True)
+                         and not any(s < b and a < e for a, b in found)]
             for s, e in short if mates else proper:
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
@@ -3028,28 +3035,37 @@ class NameRulePass:
         return not (words and (words[0][1] in _VERB_TAGS or words[0][1] in ("vn", "p"))
                     or any(flag == "p" for _, flag in words))
 
-    def _short_company(self, item: str) -> bool:
+    def _short_company(self, item: str, mate: bool = False) -> bool:
         """Whether a list item may be a company's short name (:meth:`_company_short_items`):
         two to six characters of Chinese, no generic word, no entry of the gazetteer, a
-        short name's shape (:meth:`_company_like`)."""
-        return 2 <= len(item) <= 6 and _SHORT_NAME.fullmatch(item) is not None \
+        short name's shape (:meth:`_company_like`). A ``mate`` of a company the list names
+        may open with Latin letters (SK海力士, BOSS直聘, TCL: _MATE_NAME)."""
+        return 2 <= len(item) <= 6 + 2 * mate \
+            and (_MATE_NAME if mate else _SHORT_NAME).fullmatch(item) is not None \
             and item not in self.generic and item not in self.data.gazetteer \
-            and self._company_like(item)
+            and self._company_like(item, mate)
 
-    def _company_like(self, item: str) -> bool:
+    def _company_like(self, item: str, mate: bool = False) -> bool:
         """A short name, not a trade or a task (石化, 民航, 邮电 of a law's list of sectors;
         社保登记, 砖瓦窑场, 城市更新, 创投企业; 资质许可, 外商投资 of a law's lists): no
         common word of the dictionary alone, opening with a proper word, not ending in a
-        classifier, a common verb or a generic word (rule 9: 企业)."""
-        if self.tokenizer.FREQ.get(item, 0) > _COMMON_NAME:
-            return False
+        classifier, a common verb or a generic word (rule 9: 企业). A ``mate`` of a company
+        the list names may open with any word (长|电|科技 beside 华虹半导体) and be one
+        word jieba tags a name though it knows it well (索尼)."""
         words = tagged_words(self.tokenizer, self.tags, item)
+        freq = self.tokenizer.FREQ.get(item, 0)
+        if freq > _COMMON_NAME and not (mate and len(words) == 1 and words[0][1] in _PROPER_TAGS
+                                        and freq < _COMMON):
+            return False
         if len(words) == 1 and len(item) > 3:
             return False  # one word of four characters is a sector (外商投资, 交通运输)
         (first, first_flag), (last, flag) = words[0], words[-1]
         # a short name opens with a proper word (中联|建起, 龙城|彩色包装, 斯|盛…): a word
         # jieba tags a name or does not know, or two single characters (not 资质|许可)
-        if not (first_flag in _PROPER_TAGS or self.tokenizer.FREQ.get(first, 0) == 0
+        if mate and (item.endswith(self._facility_heads)
+                     or any(f in ("v", "vn") and len(w) > 1 for w, f in words[1:-1])):
+            return False  # a park (大学科技园, 科技城) or a clause (依法约谈|携程)
+        if not (mate or first_flag in _PROPER_TAGS or self.tokenizer.FREQ.get(first, 0) == 0
                 or len(first) == 1 and len(words) > 1 and len(words[1][0]) == 1
                 and first_flag not in _FUNCTION_TAGS):
             return False
