@@ -277,6 +277,8 @@ _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (�
 #: a company's short name in a list that names another company: Latin letters may open it
 #: (SK海力士, BOSS直聘, TCL; names._company_short_items)
 _MATE_NAME = regex.compile(r"(?:[A-Z][A-Za-z]{1,5})?\p{Han}{0,6}")
+#: the tags of a first word that opens a clause, not a name (为|公交公司: a preposition)
+_MATE_NOT_FIRST = frozenset({"p", "c", "u", "d", "r", "m", "q"})
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 # the number of a law's article that opens a line (第十二条|淮阳龙湖保护区: the clean view has no space)
 _ARTICLE_NUMBER = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}条")
@@ -2960,9 +2962,17 @@ class NameRulePass:
             # list of companies: its other short names need no proper word of jieba's (蒙|西)
             # and may open with a common word or Latin letters (长电科技, SK海力士: org27)
             mates = len(proper) + sum((s, e) in orgs for s, e in items)
+            # an item that holds a company another rule found and more (华为|技术, 长沙|比亚迪|
+            # 汽车, 蔚来|汽车): the item whole is the company's name (rule 6: outermost)
+            holding = [(s, e) for s, e in items if (s, e) not in orgs
+                       and any(s <= a and b <= e for a, b in orgs)
+                       and self._short_company(clean[s:e], True)
+                       and not self._opens_clause(clean[s:e])]
+            mates += len(holding)
             if mates:
                 short = [(s, e) for s, e in items if self._short_company(clean[s:e], True)
-                         and not any(s < b and a < e for a, b in found)]
+                         and ((s, e) in holding
+                              or not any(s < b and a < e for a, b in found))]
             for s, e in short if mates else proper:
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
@@ -3025,6 +3035,12 @@ class NameRulePass:
                     continue
                 yield self._cand(s, cut, rule.label, clean[s:cut], rule.id, rule.score,
                                  rule.priority)
+
+    def _opens_clause(self, item: str) -> bool:
+        """Whether ``item`` opens with a word that starts a clause, not a name (为|公交公司:
+        a preposition; names._MATE_NOT_FIRST)."""
+        words = tagged_words(self.tokenizer, self.tags, item)
+        return bool(words) and words[0][1] in _MATE_NOT_FIRST
 
     def _company_kind(self, kind: str) -> bool:
         """Whether the words between ``等`` and ``企业`` are a kind of companies (等装备制造
