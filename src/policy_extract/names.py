@@ -3046,10 +3046,13 @@ class NameRulePass:
         """Whether the words between ``等`` and ``企业`` are a kind of companies (等装备制造
         企业, 等一批战略投资者), not a clause of which 企业 is the object (停热等|影响企业正常
         生产, 中介服务机构等|加强本市中小企业…, 垦区等|区域名称在企业名称中): no verb,
-        adverb or preposition first, no preposition anywhere."""
+        adverb or preposition first, no preposition anywhere, no common verb inside
+        (质权行使等|原因持有上市公司: org27; 等装备制造|企业 ends in one)."""
         words = tagged_words(self.tokenizer, self.tags, kind) if kind else []
         return not (words and (words[0][1] in _VERB_TAGS or words[0][1] in ("vn", "p"))
-                    or any(flag == "p" for _, flag in words))
+                    or any(flag == "p" for _, flag in words)
+                    or any(flag == "v" and self.tokenizer.FREQ.get(w, 0) > _COMMON
+                           for w, flag in words[1:-1]))
 
     def _short_company(self, item: str, mate: bool = False) -> bool:
         """Whether a list item may be a company's short name (:meth:`_company_short_items`):
