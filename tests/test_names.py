@@ -702,6 +702,16 @@ CASES = [
     # facc26: a games' athletes' village (gazetteer), the games themselves no name
     ("games_village", "，运动员们昨天刚刚入住大运村", [("大运村", "FAC", "大运村")]),
     ("games_alone", "，成都大运会期间", [("成都", "GPE", "成都")]),
+    # org27: the mates of a company a list closed by 等…企业 names (names._short_company)
+    ("company_list_mates", "座谈会上，美团、小红书、货拉拉、BOSS直聘等企业负责人先后发言",
+     [("美团", "ORG", "美团"), ("小红书", "ORG", "小红书"), ("货拉拉", "ORG", "货拉拉"),
+      ("BOSS直聘", "ORG", "BOSS直聘")]),
+    ("company_kinds_by_owner", "东方航天港聚集了央企、国企、民企等多种类型企业", []),
+    # org27: a level's own hospital (names.level_hospital); 公立医院 is a kind (rule 9)
+    ("level_hospitals", "嫩江市以市人民医院、市中医医院为牵头单位",
+     [("嫩江市", "GPE", "嫩江市"), ("市人民医院", "ORG", "市人民医院"),
+      ("市中医医院", "ORG", "市中医医院")]),
+    ("hospital_kind", "，深化公立医院编制、服务价格改革", []),
 ]
 
 

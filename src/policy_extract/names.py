@@ -274,6 +274,11 @@ _COMPANY_SEP = regex.compile(r"[、和与]|以及")
 _COMPANY_PRODUCT_LEN = 6
 _BRAND_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
+#: a company's short name in a list that names another company: Latin letters may open it
+#: (SK海力士, BOSS直聘, TCL; names._company_short_items)
+_MATE_NAME = regex.compile(r"(?:[A-Z][A-Za-z]{1,5})?\p{Han}{0,6}")
+#: the tags of a first word that opens a clause, not a name (为|公交公司: a preposition)
+_MATE_NOT_FIRST = frozenset({"p", "c", "u", "d", "r", "m", "q"})
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 # the number of a law's article that opens a line (第十二条|淮阳龙湖保护区: the clean view has no space)
 _ARTICLE_NUMBER = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}条")
@@ -2961,7 +2966,19 @@ class NameRulePass:
             proper = [(s, e) for s, e in short if self._proper_words(clean[s:e])]
             # a list that names a company elsewhere (海乳与蒙西煤矿等企业: 海乳 is one) is a
             # list of companies: its other short names need no proper word of jieba's (蒙|西)
+            # and may open with a common word or Latin letters (长电科技, SK海力士: org27)
             mates = len(proper) + sum((s, e) in orgs for s, e in items)
+            # an item that holds a company another rule found and more (华为|技术, 长沙|比亚迪|
+            # 汽车, 蔚来|汽车): the item whole is the company's name (rule 6: outermost)
+            holding = [(s, e) for s, e in items if (s, e) not in orgs
+                       and any(s <= a and b <= e for a, b in orgs)
+                       and self._short_company(clean[s:e], True)
+                       and not self._opens_clause(clean[s:e])]
+            mates += len(holding)
+            if mates:
+                short = [(s, e) for s, e in items if self._short_company(clean[s:e], True)
+                         and ((s, e) in holding
+                              or not any(s < b and a < e for a, b in found))]
             for s, e in short if mates else proper:
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
@@ -3025,37 +3042,55 @@ class NameRulePass:
                 yield self._cand(s, cut, rule.label, clean[s:cut], rule.id, rule.score,
                                  rule.priority)
 
+    def _opens_clause(self, item: str) -> bool:
+        """Whether ``item`` opens with a word that starts a clause, not a name (为|公交公司:
+        a preposition; names._MATE_NOT_FIRST)."""
+        words = tagged_words(self.tokenizer, self.tags, item)
+        return bool(words) and words[0][1] in _MATE_NOT_FIRST
+
     def _company_kind(self, kind: str) -> bool:
         """Whether the words between ``等`` and ``企业`` are a kind of companies (等装备制造
         企业, 等一批战略投资者), not a clause of which 企业 is the object (停热等|影响企业正常
         生产, 中介服务机构等|加强本市中小企业…, 垦区等|区域名称在企业名称中): no verb,
-        adverb or preposition first, no preposition anywhere."""
+        adverb or preposition first, no preposition anywhere, no common verb inside
+        (质权行使等|原因持有上市公司: org27; 等装备制造|企业 ends in one)."""
         words = tagged_words(self.tokenizer, self.tags, kind) if kind else []
         return not (words and (words[0][1] in _VERB_TAGS or words[0][1] in ("vn", "p"))
-                    or any(flag == "p" for _, flag in words))
+                    or any(flag == "p" for _, flag in words)
+                    or any(flag == "v" and self.tokenizer.FREQ.get(w, 0) > _COMMON
+                           for w, flag in words[1:-1]))
 
-    def _short_company(self, item: str) -> bool:
+    def _short_company(self, item: str, mate: bool = False) -> bool:
         """Whether a list item may be a company's short name (:meth:`_company_short_items`):
         two to six characters of Chinese, no generic word, no entry of the gazetteer, a
-        short name's shape (:meth:`_company_like`)."""
-        return 2 <= len(item) <= 6 and _SHORT_NAME.fullmatch(item) is not None \
+        short name's shape (:meth:`_company_like`). A ``mate`` of a company the list names
+        may open with Latin letters (SK海力士, BOSS直聘, TCL: _MATE_NAME)."""
+        return 2 <= len(item) <= 6 + 2 * mate \
+            and (_MATE_NAME if mate else _SHORT_NAME).fullmatch(item) is not None \
             and item not in self.generic and item not in self.data.gazetteer \
-            and self._company_like(item)
+            and self._company_like(item, mate)
 
-    def _company_like(self, item: str) -> bool:
+    def _company_like(self, item: str, mate: bool = False) -> bool:
         """A short name, not a trade or a task (石化, 民航, 邮电 of a law's list of sectors;
         社保登记, 砖瓦窑场, 城市更新, 创投企业; 资质许可, 外商投资 of a law's lists): no
         common word of the dictionary alone, opening with a proper word, not ending in a
-        classifier, a common verb or a generic word (rule 9: 企业)."""
-        if self.tokenizer.FREQ.get(item, 0) > _COMMON_NAME:
-            return False
+        classifier, a common verb or a generic word (rule 9: 企业). A ``mate`` of a company
+        the list names may open with any word (长|电|科技 beside 华虹半导体) and be one
+        word jieba tags a name though it knows it well (索尼)."""
         words = tagged_words(self.tokenizer, self.tags, item)
+        freq = self.tokenizer.FREQ.get(item, 0)
+        if freq > _COMMON_NAME and not (mate and len(words) == 1 and words[0][1] in _PROPER_TAGS
+                                        and freq < _COMMON):
+            return False
         if len(words) == 1 and len(item) > 3:
             return False  # one word of four characters is a sector (外商投资, 交通运输)
         (first, first_flag), (last, flag) = words[0], words[-1]
         # a short name opens with a proper word (中联|建起, 龙城|彩色包装, 斯|盛…): a word
         # jieba tags a name or does not know, or two single characters (not 资质|许可)
-        if not (first_flag in _PROPER_TAGS or self.tokenizer.FREQ.get(first, 0) == 0
+        if mate and (item.endswith(self._facility_heads)
+                     or any(f in ("v", "vn") and len(w) > 1 for w, f in words[1:-1])):
+            return False  # a park (大学科技园, 科技城) or a clause (依法约谈|携程)
+        if not (mate or first_flag in _PROPER_TAGS or self.tokenizer.FREQ.get(first, 0) == 0
                 or len(first) == 1 and len(words) > 1 and len(words[1][0]) == 1
                 and first_flag not in _FUNCTION_TAGS):
             return False
