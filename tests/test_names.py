@@ -684,6 +684,12 @@ CASES = [
     # facc26: a games' athletes' village (gazetteer), the games themselves no name
     ("games_village", "，运动员们昨天刚刚入住大运村", [("大运村", "FAC", "大运村")]),
     ("games_alone", "，成都大运会期间", [("成都", "GPE", "成都")]),
+    # fac27: care buildings named 中心 by what they house are FAC (heads 卫生服务中心,
+    # 养老服务中心, as 托养中心), not the body 中心 would make them; the kind alone is none
+    ("care_centre", "，启动东山组团社区卫生服务中心。完成东港街道社会养老服务中心（敬老院）主体",
+     [("东山组团社区卫生服务中心", "FAC", "东山组团社区卫生服务中心"),
+      ("东港街道社会养老服务中心", "FAC", "东港街道社会养老服务中心")]),
+    ("care_centre_kind", "，强化社区卫生服务中心建设，建设100个乡镇综合养老服务中心", []),
 ]
 
 
