@@ -690,6 +690,10 @@ CASES = [
      [("东山组团社区卫生服务中心", "FAC", "东山组团社区卫生服务中心"),
       ("东港街道社会养老服务中心", "FAC", "东港街道社会养老服务中心")]),
     ("care_centre_kind", "，强化社区卫生服务中心建设，建设100个乡镇综合养老服务中心", []),
+    # fac27: a housing estate named by single characters and a garden's or court's word
+    # (lexicon.estate_heads, estate_name_ends: 御松园|小区 of d01), not a kind (产业|园, 老旧)
+    ("estate_name", "。经过攻坚圆满完成了御松园小区回迁楼建设", [("御松园小区", "FAC", "御松园小区")]),
+    ("estate_kind", "，建设产业园小区，改造老旧小区", []),
 ]
 
 

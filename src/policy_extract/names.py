@@ -1018,6 +1018,8 @@ class NameRulePass:
         self._short_kind_heads = tuple(_words(lex, "short_kind_heads", path))
         self._built_heads = _Suffixes.of(_words(lex, "built_heads", path))
         self._short_name_heads = frozenset(_words(lex, "short_name_heads", path))
+        self._estate_heads = frozenset(_words(lex, "estate_heads", path))
+        self._estate_ends = frozenset(_words(lex, "estate_name_ends", path))
         self._list_site_heads = frozenset(_words(lex, "list_site_heads", path))
         #: the longest facility head a name ends with, found by a look-up of its last
         #: characters, not a test of every head: of every facility head (:meth:`_kind_items`)
@@ -2108,7 +2110,8 @@ class NameRulePass:
             head = self._facility_suffixes.longest(surface)
             if head is not None and len(surface) > len(head) + (
                     2 if head in self._short_kind_heads else 0) \
-                    and self._proper_words(surface[:-len(head)], singles=False):
+                    and (self._proper_words(surface[:-len(head)], singles=False)
+                         or self._estate_name(surface[:-len(head)], head)):
                 start = self._after_clause_verb(clean, start, c.end - len(head))
                 first = next((p for p in self._route_prepositions if clean.startswith(p, start)), "")
                 if first and self._proper_words(clean[start + len(first):c.end - len(head)],
@@ -2127,6 +2130,19 @@ class NameRulePass:
                     # 好海拉尔航空口岸, 申报正常|且海关口岸)
                 yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
                                  rule.score, rule.priority)
+
+    def _estate_name(self, name: str, head: str) -> bool:
+        """Whether ``name`` before ``head`` names a housing estate by single characters and the
+        word of a garden or court that ends such names (御松园|小区; lexicon.estate_heads,
+        estate_name_ends): three to six characters, the end a word of its own, what stands
+        before it no common word (产业|园) and no verb of two characters."""
+        if head not in self._estate_heads or not 3 <= len(name) <= 6 \
+                or name[-1] not in self._estate_ends:
+            return False
+        words = tagged_words(self.tokenizer, self.tags, name)
+        return words[-1][0] == name[-1] \
+            and self.tokenizer.FREQ.get(name[:-1], 0) <= _RARE \
+            and not any(len(w) >= 2 and flag in _VERB_TAGS for w, flag in words)
 
     def _built_facilities(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A facility named where a verb of building or running follows it (names.built_name:
