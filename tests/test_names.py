@@ -694,6 +694,10 @@ CASES = [
     # (lexicon.estate_heads, estate_name_ends: 御松园|小区 of d01), not a kind (产业|园, 老旧)
     ("estate_name", "。经过攻坚圆满完成了御松园小区回迁楼建设", [("御松园小区", "FAC", "御松园小区")]),
     ("estate_kind", "，建设产业园小区，改造老旧小区", []),
+    # fac27: a quoted item of a list of sites that 等 and the kind close is the name inside the
+    # quotes, two sites a dash joins one name (names.works_kind_list; rule 7, rule 20)
+    ("dashed_sites", "，加快“冈仁波齐—玛旁雍错”等精品景区和文旅数字化建设",
+     [("冈仁波齐—玛旁雍错", "FAC", "冈仁波齐—玛旁雍错")]),
 ]
 
 

@@ -147,6 +147,10 @@ _SITE_NAME = regex.compile(r"[^\P{Han}的等各在对为将把被从向了是由
                            r"{2,14}")  # 和 and 及 stand in names (云和梯田)
 #: a law's article number (第十七条) before the first item of a list
 _ARTICLE = regex.compile(r"第[一二三四五六七八九十百零\d]+条")
+#: a list item that quote marks hold (“冈仁波齐—玛旁雍错”等精品景区): the name inside
+_QUOTED_ITEM = regex.compile(r"“(?P<name>[^“”]+)”")
+#: the dashes that join two sites into one name (冈仁波齐—玛旁雍错, 三星堆—金沙)
+_DASH_RUN = regex.compile(r"[-—－–]{1,2}")
 _CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
 #: a class of settlements anywhere in a works' name makes it a programme's (浙江省农村供水工程)
 _WORKS_SETTLEMENTS = regex.compile(r"农村|城乡|城镇|村镇|乡镇|城市")
@@ -2838,12 +2842,13 @@ class NameRulePass:
         designation (三星堆、皮洛、濛溪河|等遗址|先后入选…): the kind stays out."""
         return self._project_items(clean, cands, rule, self._site_name, kind_after=True)
 
-    def _site_name(self, item: str) -> bool:
+    def _site_name(self, item: str, joined: bool = False) -> bool:
         """Whether a list item reads as a site's name: two to fourteen Chinese characters
         and no function character but 和 and 及 (not 濛溪河等遗址, 可以同时; 云和梯田), not a
-        generic word, no word of the dictionary alone, no verb inside."""
+        generic word, no word of the dictionary alone (unless ``joined``: a piece of names a
+        dash joins, 冈仁波齐—|玛旁雍错), no verb inside."""
         if _SITE_NAME.fullmatch(item) is None or item in self.generic \
-                or self.tokenizer.FREQ.get(item, 0) > _RARE:
+                or not joined and self.tokenizer.FREQ.get(item, 0) > _RARE:
             return False
         return not any(len(w) >= 2 and flag in _VERB_TAGS
                        for w, flag in tagged_words(self.tokenizer, self.tags, item))
@@ -2864,8 +2869,13 @@ class NameRulePass:
             for s, e in items[last + 1:]:
                 if (article := _ARTICLE.match(clean, s, e)) is not None:
                     s = article.end()  # a law's article number opens the list (第十七条|龙羊峡)
+                if (quoted := _QUOTED_ITEM.fullmatch(clean, s, e)) is not None:
+                    s, e = quoted.span("name")  # rule 7: the span leaves the quotes out
                 item = clean[s:e]
-                if (s, e) in places or not self._site_name(item) \
+                # two sites a dash joins are one name (rule 20: 冈仁波齐—玛旁雍错, d34)
+                pieces = _DASH_RUN.split(item)
+                if (s, e) in places or not all(self._site_name(p, len(pieces) > 1)
+                                               for p in pieces) \
                         or self._any_fac_suffixes.longest(item) is not None or sum(
                             flag in _VERB_TAGS for _, flag in
                             tagged_words(self.tokenizer, self.tags, item)) >= 2:
