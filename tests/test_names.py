@@ -698,6 +698,9 @@ CASES = [
     # quotes, two sites a dash joins one name (names.works_kind_list; rule 7, rule 20)
     ("dashed_sites", "，加快“冈仁波齐—玛旁雍错”等精品景区和文旅数字化建设",
      [("冈仁波齐—玛旁雍错", "FAC", "冈仁波齐—玛旁雍错")]),
+    # fac27: a site named without its kind, a dash and a site with it: one FAC (rule 20)
+    ("dashed_site_kind", "。推进三星堆—金沙遗址系统性保护，",
+     [("三星堆—金沙遗址", "FAC", "三星堆—金沙遗址")]),
 ]
 
 

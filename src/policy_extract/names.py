@@ -2615,9 +2615,34 @@ class NameRulePass:
                                                         clean[s:dash])):
                     break
                 start = s
-            if start < c.start:
-                yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
+            # a site named without its kind shares the kind of the site a dash joins to it
+            # (三星堆—金沙遗址); not a facility written with its own head (印尼首条高速铁路——…)
+            end = c.end if self._any_fac_suffixes.longest(clean[c.start:c.end]) is not None \
+                else self._dashed_site_end(clean, c.end, rule)
+            if start < c.start or end > c.end:
+                yield self._cand(start, end, rule.label, clean[start:end], rule.id,
                                  rule.score, rule.priority)
+
+    def _dashed_site_end(self, clean: str, end: int, rule: NameRule) -> int:
+        """The end of a site a dash joins to the site that ends at ``end``: one name of
+        the rule's pattern ending in a facility head on a word's end, no verb (三星堆—|金沙遗址:
+        one FAC, rule 20); ``end`` itself when none follows."""
+        assert rule.pattern is not None
+        after = end
+        while after < len(clean) and after - end < 2 and clean[after] in _DASHES:
+            after += 1
+        if after == end:
+            return end
+        for x in range(min(len(clean), after + 8), after + 2, -1):  # the longest first
+            piece = clean[after:x]
+            head = self._any_fac_suffixes.longest(piece)
+            if head is not None and len(piece) > len(head) \
+                    and rule.pattern.fullmatch(piece) is not None \
+                    and on_word_boundaries(self.tokenizer, clean, after, x) and not any(
+                        len(w) >= 2 and flag in _VERB_TAGS
+                        for w, flag in tagged_words(self.tokenizer, self.tags, piece)):
+                return x
+        return end
 
     def _airport_parts(self, clean: str, cands: list[Candidate], rule: NameRule
                        ) -> Iterable[Candidate]:
