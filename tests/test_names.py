@@ -712,6 +712,23 @@ CASES = [
      [("嫩江市", "GPE", "嫩江市"), ("市人民医院", "ORG", "市人民医院"),
       ("市中医医院", "ORG", "市中医医院")]),
     ("hospital_kind", "，深化公立医院编制、服务价格改革", []),
+    # fac27: care buildings named 中心 by what they house are FAC (heads 卫生服务中心,
+    # 养老服务中心, as 托养中心), not the body 中心 would make them; the kind alone is none
+    ("care_centre", "，启动东山组团社区卫生服务中心。完成东港街道社会养老服务中心（敬老院）主体",
+     [("东山组团社区卫生服务中心", "FAC", "东山组团社区卫生服务中心"),
+      ("东港街道社会养老服务中心", "FAC", "东港街道社会养老服务中心")]),
+    ("care_centre_kind", "，强化社区卫生服务中心建设，建设100个乡镇综合养老服务中心", []),
+    # fac27: a housing estate named by single characters and a garden's or court's word
+    # (lexicon.estate_heads, estate_name_ends: 御松园|小区 of d01), not a kind (产业|园, 老旧)
+    ("estate_name", "。经过攻坚圆满完成了御松园小区回迁楼建设", [("御松园小区", "FAC", "御松园小区")]),
+    ("estate_kind", "，建设产业园小区，改造老旧小区", []),
+    # fac27: a quoted item of a list of sites that 等 and the kind close is the name inside the
+    # quotes, two sites a dash joins one name (names.works_kind_list; rule 7, rule 20)
+    ("dashed_sites", "，加快“冈仁波齐—玛旁雍错”等精品景区和文旅数字化建设",
+     [("冈仁波齐—玛旁雍错", "FAC", "冈仁波齐—玛旁雍错")]),
+    # fac27: a site named without its kind, a dash and a site with it: one FAC (rule 20)
+    ("dashed_site_kind", "。推进三星堆—金沙遗址系统性保护，",
+     [("三星堆—金沙遗址", "FAC", "三星堆—金沙遗址")]),
 ]
 
 

@@ -147,6 +147,10 @@ _SITE_NAME = regex.compile(r"[^\P{Han}的等各在对为将把被从向了是由
                            r"{2,14}")  # 和 and 及 stand in names (云和梯田)
 #: a law's article number (第十七条) before the first item of a list
 _ARTICLE = regex.compile(r"第[一二三四五六七八九十百零\d]+条")
+#: a list item that quote marks hold (“冈仁波齐—玛旁雍错”等精品景区): the name inside
+_QUOTED_ITEM = regex.compile(r"“(?P<name>[^“”]+)”")
+#: the dashes that join two sites into one name (冈仁波齐—玛旁雍错, 三星堆—金沙)
+_DASH_RUN = regex.compile(r"[-—－–]{1,2}")
 _CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
 #: a class of settlements anywhere in a works' name makes it a programme's (浙江省农村供水工程)
 _WORKS_SETTLEMENTS = regex.compile(r"农村|城乡|城镇|村镇|乡镇|城市")
@@ -1023,6 +1027,8 @@ class NameRulePass:
         self._short_kind_heads = tuple(_words(lex, "short_kind_heads", path))
         self._built_heads = _Suffixes.of(_words(lex, "built_heads", path))
         self._short_name_heads = frozenset(_words(lex, "short_name_heads", path))
+        self._estate_heads = frozenset(_words(lex, "estate_heads", path))
+        self._estate_ends = frozenset(_words(lex, "estate_name_ends", path))
         self._list_site_heads = frozenset(_words(lex, "list_site_heads", path))
         #: the longest facility head a name ends with, found by a look-up of its last
         #: characters, not a test of every head: of every facility head (:meth:`_kind_items`)
@@ -2119,7 +2125,8 @@ class NameRulePass:
             head = self._facility_suffixes.longest(surface)
             if head is not None and len(surface) > len(head) + (
                     2 if head in self._short_kind_heads else 0) \
-                    and self._proper_words(surface[:-len(head)], singles=False):
+                    and (self._proper_words(surface[:-len(head)], singles=False)
+                         or self._estate_name(surface[:-len(head)], head)):
                 start = self._after_clause_verb(clean, start, c.end - len(head))
                 first = next((p for p in self._route_prepositions if clean.startswith(p, start)), "")
                 if first and self._proper_words(clean[start + len(first):c.end - len(head)],
@@ -2138,6 +2145,19 @@ class NameRulePass:
                     # 好海拉尔航空口岸, 申报正常|且海关口岸)
                 yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
                                  rule.score, rule.priority)
+
+    def _estate_name(self, name: str, head: str) -> bool:
+        """Whether ``name`` before ``head`` names a housing estate by single characters and the
+        word of a garden or court that ends such names (御松园|小区; lexicon.estate_heads,
+        estate_name_ends): three to six characters, the end a word of its own, what stands
+        before it no common word (产业|园) and no verb of two characters."""
+        if head not in self._estate_heads or not 3 <= len(name) <= 6 \
+                or name[-1] not in self._estate_ends:
+            return False
+        words = tagged_words(self.tokenizer, self.tags, name)
+        return words[-1][0] == name[-1] \
+            and self.tokenizer.FREQ.get(name[:-1], 0) <= _RARE \
+            and not any(len(w) >= 2 and flag in _VERB_TAGS for w, flag in words)
 
     def _built_facilities(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A facility named where a verb of building or running follows it (names.built_name:
@@ -2606,9 +2626,34 @@ class NameRulePass:
                                                         clean[s:dash])):
                     break
                 start = s
-            if start < c.start:
-                yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
+            # a site named without its kind shares the kind of the site a dash joins to it
+            # (三星堆—金沙遗址); not a facility written with its own head (印尼首条高速铁路——…)
+            end = c.end if self._any_fac_suffixes.longest(clean[c.start:c.end]) is not None \
+                else self._dashed_site_end(clean, c.end, rule)
+            if start < c.start or end > c.end:
+                yield self._cand(start, end, rule.label, clean[start:end], rule.id,
                                  rule.score, rule.priority)
+
+    def _dashed_site_end(self, clean: str, end: int, rule: NameRule) -> int:
+        """The end of a site a dash joins to the site that ends at ``end``: one name of
+        the rule's pattern ending in a facility head on a word's end, no verb (三星堆—|金沙遗址:
+        one FAC, rule 20); ``end`` itself when none follows."""
+        assert rule.pattern is not None
+        after = end
+        while after < len(clean) and after - end < 2 and clean[after] in _DASHES:
+            after += 1
+        if after == end:
+            return end
+        for x in range(min(len(clean), after + 8), after + 2, -1):  # the longest first
+            piece = clean[after:x]
+            head = self._any_fac_suffixes.longest(piece)
+            if head is not None and len(piece) > len(head) \
+                    and rule.pattern.fullmatch(piece) is not None \
+                    and on_word_boundaries(self.tokenizer, clean, after, x) and not any(
+                        len(w) >= 2 and flag in _VERB_TAGS
+                        for w, flag in tagged_words(self.tokenizer, self.tags, piece)):
+                return x
+        return end
 
     def _airport_parts(self, clean: str, cands: list[Candidate], rule: NameRule
                        ) -> Iterable[Candidate]:
@@ -2833,12 +2878,13 @@ class NameRulePass:
         designation (三星堆、皮洛、濛溪河|等遗址|先后入选…): the kind stays out."""
         return self._project_items(clean, cands, rule, self._site_name, kind_after=True)
 
-    def _site_name(self, item: str) -> bool:
+    def _site_name(self, item: str, joined: bool = False) -> bool:
         """Whether a list item reads as a site's name: two to fourteen Chinese characters
         and no function character but 和 and 及 (not 濛溪河等遗址, 可以同时; 云和梯田), not a
-        generic word, no word of the dictionary alone, no verb inside."""
+        generic word, no word of the dictionary alone (unless ``joined``: a piece of names a
+        dash joins, 冈仁波齐—|玛旁雍错), no verb inside."""
         if _SITE_NAME.fullmatch(item) is None or item in self.generic \
-                or self.tokenizer.FREQ.get(item, 0) > _RARE:
+                or not joined and self.tokenizer.FREQ.get(item, 0) > _RARE:
             return False
         return not any(len(w) >= 2 and flag in _VERB_TAGS
                        for w, flag in tagged_words(self.tokenizer, self.tags, item))
@@ -2859,8 +2905,13 @@ class NameRulePass:
             for s, e in items[last + 1:]:
                 if (article := _ARTICLE.match(clean, s, e)) is not None:
                     s = article.end()  # a law's article number opens the list (第十七条|龙羊峡)
+                if (quoted := _QUOTED_ITEM.fullmatch(clean, s, e)) is not None:
+                    s, e = quoted.span("name")  # rule 7: the span leaves the quotes out
                 item = clean[s:e]
-                if (s, e) in places or not self._site_name(item) \
+                # two sites a dash joins are one name (rule 20: 冈仁波齐—玛旁雍错, d34)
+                pieces = _DASH_RUN.split(item)
+                if (s, e) in places or not all(self._site_name(p, len(pieces) > 1)
+                                               for p in pieces) \
                         or self._any_fac_suffixes.longest(item) is not None or sum(
                             flag in _VERB_TAGS for _, flag in
                             tagged_words(self.tokenizer, self.tags, item)) >= 2:
