@@ -163,6 +163,18 @@ def test_choose_threshold_keeps_true_places() -> None:
     assert choose_threshold(examples, [0.12, 0.1, 0.9, 0.1], gold) <= 0.1
 
 
+@pytest.mark.parametrize(("wrong", "lowest"), [(1, True), (20, False)],
+                         ids=["noise_keeps_lowest", "real_gain_raises"])
+def test_choose_threshold_ignores_noise(wrong: int, lowest: bool) -> None:
+    """A threshold that gains less than _F1_TIE of LODO F1 over a lower one is not
+    chosen (one wrong place among 600 right ones), a real gain is (20 wrong ones)."""
+    examples = ([_example("a", True, {"now"}) for _ in range(600)]
+                + [_example("a", False, {"now"}) for _ in range(wrong)])
+    probs = [0.9] * 600 + [0.12] * wrong
+    threshold = choose_threshold(examples, probs, {"a": 600})
+    assert (threshold == 0.0) is lowest
+
+
 @pytest.fixture(scope="module")
 def trained():  # noqa: ANN201 - (examples, gold) of placegate.training_examples
     from policy_extract.placegate import training_examples
