@@ -1575,9 +1575,13 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
     if out and _cut_from_review(text, breaks, out[0], vocab, ref_year):
         if out[0][0] == 0 or text[out[0][0] - 1] == "\n":
             out[0] = (0, out[0][1])
-        else:  # …。五年来，…取得新进步。 closing the excerpt: all of it reviews that span
-            out = [(0, out[0][1]), *_scope_walk(text, breaks, vocab, ref_year, values,
-                                                 out[0][1])]
+        else:  # …。五年来，…取得新进步。 closing the excerpt: it reviews that span back to
+            # the year's topics before it (_year_topics_end)
+            starts = [0, *(b + 1 for b in breaks)]
+            begin = _year_topics_end(text, starts, bisect.bisect_right(starts, out[0][0]) - 1,
+                                     out[0][1], vocab, values)
+            out = [(begin, out[0][1]), *_scope_walk(text, breaks, vocab, ref_year, values,
+                                                     out[0][1])]
     else:
         out = _closed_review(text, breaks, out, vocab, ref_year, values)
     first = out[0][0] if out else len(text)
