@@ -969,6 +969,50 @@ def test_titled_review_year_sentence_before_its_closing_span(pipeline: Pipeline)
     assert {f.value_text: f.period for f in facts if f.value_text == "35万人"} == {"35万人": "2025"}
 
 
+YEAR_TOPICS = ("一、2025年和“十四五”时期工作回顾\n2025年，全省地区生产总值增长5.5%。\n"
+               "（七）推进文化建设。新建城市书房120个。\n（八）推动民生事业发展。新建养老服务设施300个{}。\n")
+
+
+@pytest.mark.parametrize(("topics", "periods"), [
+    # untitled, the same: an excerpt that a later sentence's span closes reviews that span back
+    # to the year's topics before it (train d20 from its （一） joined with d76)
+    pytest.param(YEAR_TOPICS.split("\n", 2)[2].format(""), {"120个": "2025", "300个": "2025",
+                                                          "200万亩": "2021/2025", "30万人": "2021/2025"},
+                 id="untitled-years-topics-before-a-closed-review"),
+    # counterexample: a topic naming the span between keeps it all in the review
+    pytest.param(YEAR_TOPICS.split("\n", 2)[2].format("，年均新增60个"),
+                 {"120个": "2021/2025", "300个": "2021/2025", "200万亩": "2021/2025"},
+                 id="untitled-topic-naming-the-span-keeps-the-reach"),
+])
+def test_untitled_review_closed_after_the_years_topics(pipeline: Pipeline, topics: str,
+                                                       periods: dict[str, str]) -> None:
+    facts = pipeline.extract(topics + CLOSING_SPAN.format(""), ref_date="2026-01").facts
+    assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
+
+
+@pytest.mark.parametrize(("topics", "periods"), [
+    # the year's topics (no figure over several years in two paragraphs in a row, walking
+    # back) before the five years' paragraphs that 五年来，…取得新进步。 closes stay the
+    # year's: the review reaches back to the paragraph after them (train d20, d21, d26, d02
+    # joined with d76: their year's figures took 2021/2025 before)
+    pytest.param(YEAR_TOPICS.format(""), {"120个": "2025", "300个": "2025", "200万亩": "2021/2025",
+                                          "40%": "2025", "30万人": "2021/2025"},
+                 id="the-years-topics-before-a-closed-review"),
+    # counterexample: a paragraph that names a span (年均) between them keeps the reach back
+    # going; one without a span alone is no year's topic
+    pytest.param(YEAR_TOPICS.format("，年均新增60个"), {"120个": "2021/2025", "300个": "2021/2025",
+                                                     "200万亩": "2021/2025"},
+                 id="a-topic-naming-the-span-keeps-the-reach"),
+])
+def test_titled_review_closed_after_the_years_topics(pipeline: Pipeline, topics: str,
+                                                     periods: dict[str, str]) -> None:
+    """FACTS.md period: over a multi-year review flows take the interval; the year's
+    figures before it take the year (facts._year_topics_end)."""
+    text = REPORT_HEAD + topics + CLOSING_SPAN.format("")
+    facts = pipeline.extract(text).facts
+    assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
+
+
 @pytest.mark.parametrize(("text", "periods"), [
     # a figure its clause counts over five (three) years is a flow over them, to the year in
     # view: its sentence's, its paragraph's or the report's

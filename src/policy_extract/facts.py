@@ -1584,9 +1584,13 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
     if out and _cut_from_review(text, breaks, out[0], vocab, ref_year):
         if out[0][0] == 0 or text[out[0][0] - 1] == "\n":
             out[0] = (0, out[0][1])
-        else:  # …。五年来，…取得新进步。 closing the excerpt: all of it reviews that span
-            out = [(0, out[0][1]), *_scope_walk(text, breaks, vocab, ref_year, values,
-                                                 out[0][1])]
+        else:  # …。五年来，…取得新进步。 closing the excerpt: it reviews that span back to
+            # the year's topics before it (_year_topics_end)
+            starts = [0, *(b + 1 for b in breaks)]
+            begin = _year_topics_end(text, starts, bisect.bisect_right(starts, out[0][0]) - 1,
+                                     out[0][1], vocab, values)
+            out = [(begin, out[0][1]), *_scope_walk(text, breaks, vocab, ref_year, values,
+                                                     out[0][1])]
     else:
         out = _closed_review(text, breaks, out, vocab, ref_year, values)
     first = out[0][0] if out else len(text)
@@ -1596,6 +1600,10 @@ def _scopes(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | 
         rest = out[1:] if out and out[0][1] == span else out
         out = [(0, span), *rest]
     return out
+
+
+#: paragraphs in a row with figures and no span named that end a closed review's reach back
+_YEAR_TOPICS = 2
 
 
 def _closed_review(text: str, breaks: Sequence[int], out: list[tuple[int, str | None]],
@@ -1627,7 +1635,7 @@ def _closed_review(text: str, breaks: Sequence[int], out: list[tuple[int, str | 
                       if text[s:s + 60].strip(_SPACES)), "")
         if after and not _REPORT_ADDRESS.match(after) and not _TOP_HEADING.match(after):
             continue
-        begin = _review_begin(text, starts, k, out, at, span, vocab, ref_year)
+        begin = _review_begin(text, starts, k, out, at, span, vocab, ref_year, values)
         if begin is not None and begin < at and (
                 "年均" in text[begin:at] or vocab.span_total.search(text, begin, at)):
             out = sorted([*out, (begin, span)], key=lambda entry: entry[0])
@@ -1635,11 +1643,18 @@ def _closed_review(text: str, breaks: Sequence[int], out: list[tuple[int, str | 
 
 
 def _review_begin(text: str, starts: Sequence[int], k: int, out: list[tuple[int, str | None]],
-                  at: int, span: str, vocab: FactVocab, ref_year: int) -> int | None:
+                  at: int, span: str, vocab: FactVocab, ref_year: int,
+                  values: Sequence[int] = ()) -> int | None:
     """Where the review that the sentence at ``at`` (in the ``k``-th paragraph) closes
-    starts, for _closed_review (None: under a top heading of one year)."""
+    starts, for _closed_review (None: under a top heading of one year). Two paragraphs in a
+    row, walking back, whose figures name nothing over several years (_names_span) are the
+    year's topics before it (（七）…增长6.2%。\n（八）…达到185个。\n我们系统强化生态环境保护…
+    \n…年均新增城镇就业30万人。五年来，…取得新进步。): the review starts after them."""
+    floor = _year_topics_end(text, starts, k, span, vocab, values)
     for j in range(k, -1, -1):
         para = starts[j]
+        if para < floor:
+            return floor
         stop = starts[j + 1] if j + 1 < len(starts) else len(text)
         line = text[para:para + 60].lstrip(_SPACES + "“\"")
         heading = _TOP_HEADING.match(line)
@@ -1662,6 +1677,41 @@ def _review_begin(text: str, starts: Sequence[int], k: int, out: list[tuple[int,
                 or _year_sentence_before(text, para, stop, span, vocab):
             return stop
     return 0
+
+
+def _year_topics_end(text: str, starts: Sequence[int], k: int, span: str, vocab: FactVocab,
+                     values: Sequence[int]) -> int:
+    """Where the paragraphs before the ``k``-th that a review of ``span`` reaches back over
+    stop being the year's topics (0: none are): after the first two in a row, walking back,
+    that hold figures and name nothing over several years (_names_span), as the topics of the
+    year before the five years' do (（七）…增长6.2%。\n（八）…达到185个。\n我们系统强化生态环境
+    保护…\n…年均新增城镇就业30万人。五年来，…取得新进步。: FACTS.md period, a flow over a
+    multi-year review takes the interval, the year's figures the year)."""
+    plain = 0  # paragraphs in a row, walking back, with figures and no span named
+    for j in range(k - 1, -1, -1):
+        para, stop = starts[j], starts[j + 1]
+        i = bisect.bisect_left(values, para)
+        if _names_span(text[para:stop], span, vocab):
+            plain = 0
+        elif i < len(values) and values[i] < stop:
+            plain += 1
+            if plain == _YEAR_TOPICS:
+                return stop
+    return 0
+
+
+def _names_span(para: str, span: str, vocab: FactVocab) -> bool:
+    """Whether a paragraph names time over several years, as a review of them does and a
+    year's topics do not: an average over years (年均) or a total over a number of them
+    (五年累计: ``span_totals``; 累计 alone counts up to the year too: 累计创建国家级绿色工厂198个
+    in a review of 2025), a span (五年, 五年来: ``relative_periods`` of several years), a
+    plan (“十四五”, “十三五”末: ``plan_periods``) or a year before the span's start (比2020年)."""
+    if "年均" in para or vocab.span_total.search(para) \
+            or any(name in para for name in vocab.plan_periods):
+        return True
+    if any("/" in vocab.relative[m.group(0)] for m in vocab.relative_word.finditer(para)):
+        return True
+    return any(int(y) < int(span[:4]) for y in _FOUR_DIGIT_YEAR.findall(para))
 
 
 def _scope_walk(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: int | None,
