@@ -684,6 +684,20 @@ CASES = [
     # facc26: a games' athletes' village (gazetteer), the games themselves no name
     ("games_village", "，运动员们昨天刚刚入住大运村", [("大运村", "FAC", "大运村")]),
     ("games_alone", "，成都大运会期间", [("成都", "GPE", "成都")]),
+    # init27: the degree a strategy is to reach stays out of it (names.strong_place)
+    ("strong_degree", "，加快建成高水平文化强省。", [("文化强省", "INITIATIVE", "文化强省")]),
+    # init27: the river and bay programmes and the campaign without 战 (gazetteer), the land
+    # programmes of the shape 退X还Y (names.returned_land), not the land they return
+    ("river_programmes", "，高质量推进美丽海湾、幸福河湖建设，强化污染防治攻坚。",
+     [("美丽海湾", "INITIATIVE", "美丽海湾"), ("幸福河湖", "INITIATIVE", "幸福河湖"),
+      ("污染防治攻坚", "INITIATIVE", "污染防治攻坚")]),
+    ("returned_land", "，逐步实施退田还湖、退耕还湿，人工草地包括退耕还草地",
+     [("退田还湖", "INITIATIVE", "退田还湖"), ("退耕还湿", "INITIATIVE", "退耕还湿")]),
+    # init27: paired assistance after a verb of policy, not the verb (names.paired_assistance)
+    ("paired_assistance", "，做好对口支援协作合作工作。组织各县对口支援涿州",
+     [("对口支援", "INITIATIVE", "对口支援")]),
+    ("china_bracket_pilot", "，深入推进中国（天津）跨境电子商务综合试验区建设",
+     [("中国（天津）跨境电子商务综合试验区", "INITIATIVE", "中国（天津）跨境电子商务综合试验区")]),
 ]
 
 
