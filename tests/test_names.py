@@ -696,6 +696,9 @@ CASES = [
     # init27: paired assistance after a verb of policy, not the verb (names.paired_assistance)
     ("paired_assistance", "，做好对口支援协作合作工作。组织各县对口支援涿州",
      [("对口支援", "INITIATIVE", "对口支援")]),
+    # init27: a run of quoted phrases shares the word after its last quote (names._quoted)
+    ("quoted_run_shared", "4.  压实“米袋子”“菜篮子”负责制，实施",
+     [("米袋子", "INITIATIVE", "米袋子"), ("菜篮子", "INITIATIVE", "菜篮子")]),
     ("china_bracket_pilot", "，深入推进中国（天津）跨境电子商务综合试验区建设",
      [("中国（天津）跨境电子商务综合试验区", "INITIATIVE", "中国（天津）跨境电子商务综合试验区")]),
 ]
