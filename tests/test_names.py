@@ -729,6 +729,23 @@ CASES = [
     # fac27: a site named without its kind, a dash and a site with it: one FAC (rule 20)
     ("dashed_site_kind", "。推进三星堆—金沙遗址系统性保护，",
      [("三星堆—金沙遗址", "FAC", "三星堆—金沙遗址")]),
+    # init27: the degree a strategy is to reach stays out of it (names.strong_place)
+    ("strong_degree", "，加快建成高水平文化强省。", [("文化强省", "INITIATIVE", "文化强省")]),
+    # init27: the river and bay programmes and the campaign without 战 (gazetteer), the land
+    # programmes of the shape 退X还Y (names.returned_land), not the land they return
+    ("river_programmes", "，高质量推进美丽海湾、幸福河湖建设，强化污染防治攻坚。",
+     [("美丽海湾", "INITIATIVE", "美丽海湾"), ("幸福河湖", "INITIATIVE", "幸福河湖"),
+      ("污染防治攻坚", "INITIATIVE", "污染防治攻坚")]),
+    ("returned_land", "，逐步实施退田还湖、退耕还湿，人工草地包括退耕还草地",
+     [("退田还湖", "INITIATIVE", "退田还湖"), ("退耕还湿", "INITIATIVE", "退耕还湿")]),
+    # init27: paired assistance after a verb of policy, not the verb (names.paired_assistance)
+    ("paired_assistance", "，做好对口支援协作合作工作。组织各县对口支援涿州",
+     [("对口支援", "INITIATIVE", "对口支援")]),
+    # init27: a run of quoted phrases shares the word after its last quote (names._quoted)
+    ("quoted_run_shared", "4.  压实“米袋子”“菜篮子”负责制，实施",
+     [("米袋子", "INITIATIVE", "米袋子"), ("菜篮子", "INITIATIVE", "菜篮子")]),
+    ("china_bracket_pilot", "，深入推进中国（天津）跨境电子商务综合试验区建设",
+     [("中国（天津）跨境电子商务综合试验区", "INITIATIVE", "中国（天津）跨境电子商务综合试验区")]),
 ]
 
 

@@ -329,6 +329,9 @@ _COMMON_WORD = 1000
 _QUOTED_AFTER = regex.compile(r"“[^“”\n，。；]{1,12}”")
 # a quoted name written right before another (台风“剑鱼”|“麦德姆”, “钢铁围城”、|“园区围城”)
 _QUOTED_RUN_BEFORE = regex.compile(r"“[^“”\n，。；、]{1,12}”、?$")
+#: the quoted phrases right after one, in a run that shares the words after its last quote
+#: (压实“米袋子”“菜篮子”负责制: the system of each, names._quoted)
+_QUOTED_RUN_AFTER = regex.compile(r"(?:、?“[^“”\n，。；、]{1,12}”)+")
 #: the country the reports are written in: its places after its name open names
 _HOME_COUNTRY = frozenset({"中国", "中华人民共和国"})
 #: jieba tags of a word that, right after a level, shows the level is a country's or a
@@ -3804,8 +3807,10 @@ class NameRulePass:
             inner = m.group("inner")
             start, end = m.span("inner")
             known = canonical(inner) in self.data.gazetteer
+            run = _QUOTED_RUN_AFTER.match(clean, m.end()) if not m.group("suffix") else None
+            shared = clean[run.end():run.end() + 4] if run else ""
             if not known and not self._is_initiative(inner, clean[m.end():m.end() + 4],
-                                                     bool(m.group("suffix"))):
+                                                     bool(m.group("suffix")), shared):
                 continue
             if not known and (self._contrast(clean, m.start(), m.end())
                               or self._kind_before(clean, m.start())
@@ -3869,8 +3874,10 @@ class NameRulePass:
         return (before.endswith(("由", "从")) and after.startswith("向“")) \
             or (before == "”向" and after.startswith(self._contrast_after))
 
-    def _is_initiative(self, inner: str, after: str, suffixed: bool) -> bool:
-        """ANNOTATION rule 8: a quoted programme name or slogan, not a figure of speech."""
+    def _is_initiative(self, inner: str, after: str, suffixed: bool, shared: str = "") -> bool:
+        """ANNOTATION rule 8: a quoted programme name or slogan, not a figure of speech.
+        ``shared``: the words after a run of quoted phrases that follows this one, which
+        name each phrase of the run alike (压实“米袋子”“菜篮子”负责制)."""
         text = inner.strip()
         if not text or text in self.figures or text.endswith("时代"):
             return False
@@ -3903,7 +3910,8 @@ class NameRulePass:
             return text.endswith(self._title_heads) and not _PLUS.search(text)
         # an ordinary dictionary word in quotes (一对一, 零成本) is a figure of speech, unless
         # the word after the quotes makes it a programme's name (“费改税”试点, “甘味”品牌)
-        return self.tokenizer.FREQ.get(text, 0) <= 0 or after.startswith(self.quoted_programme_after)
+        return self.tokenizer.FREQ.get(text, 0) <= 0 or after.startswith(self.quoted_programme_after) \
+            or shared.startswith(self.quoted_programme_after)
 
     def _orgs(self, text: _Text, rule: NameRule, heads: tuple[str, ...]
               ) -> Iterable[Candidate]:
