@@ -18,7 +18,7 @@ from policy_extract.names import (
     _word_spans,
     load_name_rules,
 )
-from policy_extract.rules import RuleError, pattern_reach, stdlib_source
+from policy_extract.rules import RuleError, alternation, pattern_reach, stdlib_source
 from policy_extract.triggers import (
     behind_literals,
     first_chars,
@@ -210,15 +210,29 @@ def test_place_led_rules_start_with_their_first_characters() -> None:
     assert found, "no place-led match to compare"
 
 
+#: seventy characters none of them 示 or 中 (a guard's set of more than 64)
+_MANY_CHARS = "".join(chr(0x5000 + i) for i in range(70))
+
+
 @pytest.mark.parametrize(("pattern", "words"), [
     ("行动|工程|改革", {"行动", "工程", "改革"}),
     (r"(?:示范区|示范)(?:域)?", {"示范区", "示范区域", "示范", "示范域"}),
     ("[路街]", {"路", "街"}),
     # the guard rules.alternation writes before a long list: the words it lets through
     ("(?=[示中])(?:示范区|中心|基地)", {"示范区", "中心"}),
+    # a guard's set of more first characters than a small class holds is read whole
+    ("(?=[示" + _MANY_CHARS + "])(?:示范区|中心)", {"示范区"}),
 ])
 def test_literal_words(pattern: str, words: set[str]) -> None:
     assert literal_words(pattern) == frozenset(words)
+
+
+def test_literal_words_of_a_long_guarded_list() -> None:
+    """rules.alternation guards a list of many first characters twice (a look-ahead at all
+    of them, then one per group of 64): its words are literal words all the same
+    (names.fac_proper's near, 129 facility heads)."""
+    words = {chr(0x4E00 + i) + "区" for i in range(200)} | {"示范区", "示范"}
+    assert literal_words(alternation(words)) == frozenset(words)
 
 
 @pytest.mark.parametrize("pattern", [r"(?<=大)道", r"路(?!口)", r"\p{Han}路", "路?",

@@ -520,7 +520,9 @@ def _language(items: list[Any]) -> set[str] | None:
     out = {""}
     for k, (op, av) in enumerate(items):
         if op is _p.ASSERT and av[0] > 0:  # a lookahead at the next character
-            allowed = _language(list(av[1]))
+            # its set read whole: it only filters the words after it (rules.alternation's
+            # guard of a long list holds more first characters than _EXACT)
+            allowed = _lookahead_chars(list(av[1]))
             rest = _language(items[k + 1:])
             if allowed is None or rest is None or any(len(a) != 1 for a in allowed) \
                     or "" in rest:
@@ -532,6 +534,14 @@ def _language(items: list[Any]) -> set[str] | None:
             return None
         out = {a + b for a in out for b in part}
     return out
+
+
+def _lookahead_chars(items: list[Any]) -> set[str] | None:
+    """The characters a lookahead at the next character lets through: its one set, of any
+    size, or what :func:`_language` reads of it."""
+    if len(items) == 1 and items[0][0] is _p.IN and (chars := set_chars(items[0][1])) is not None:
+        return set(chars)
+    return _language(items)
 
 
 def _item_language(op: Any, av: Any) -> set[str] | None:
