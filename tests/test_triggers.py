@@ -5,9 +5,11 @@ over the whole text says so (``window: whole``), and the other shortcuts of the 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import regex
 
 from policy_extract.names import (
     NameRulePass,
@@ -15,6 +17,7 @@ from policy_extract.names import (
     _build,
     _first_behind,
     _led_matches,
+    _spans_from,
     _word_spans,
     load_name_rules,
 )
@@ -24,6 +27,7 @@ from policy_extract.triggers import (
     first_chars,
     lead_chars,
     lead_pattern,
+    leading_words,
     literal_words,
     needed_strings,
     outline_led,
@@ -252,6 +256,34 @@ def test_outline_led(pattern: str, led: bool) -> None:
     assert outline_led(pattern) is led
 
 
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"(?:示范区|强县)\d", {"示范区", "强县"}),
+    ("[个家][国省][^，]{3,17}[，。]", {"个国", "个省", "家国", "家省"}),
+])
+def test_leading_words(pattern: str, words: set[str]) -> None:
+    assert leading_words(pattern) == frozenset(words)
+
+
+@pytest.mark.parametrize("pattern", [r"(?<=大)道\d", r"\p{Han}{2}路", r"[^，]{3}[，。]"])
+def test_no_leading_words_where_a_match_may_start_anywhere(pattern: str) -> None:
+    assert leading_words(pattern) is None
+
+
+def test_spans_led_by_words_are_the_scan_where_a_try_fails() -> None:
+    """A near pattern its words only lead (names.counted_strong_designation's heads and a
+    digit) is tried where one starts: a failed try goes on from the next character, as the
+    scan does (示范区建 fails, 区1 is no word's start, 强县2 matches)."""
+    near = regex.compile(r"(?:示范区|强县|区)\d")
+    words = leading_words(near.pattern)
+    assert words is not None and literal_words(near.pattern) is None
+    search = re.compile("|".join(sorted(words, key=len, reverse=True)))
+    for clean in ("示范区建强县2个示范区1区3", "区示范区9强县", "强县强县1"):
+        whole = [m.span() for m in near.finditer(clean)]
+        assert _word_spans(search, near, clean, exact=False) == whole
+        starts = sorted({i for w in words for i in range(len(clean)) if clean.startswith(w, i)})
+        assert _spans_from(starts, near, clean, exact=False) == whole
+
+
 def test_near_words_and_place_starts_find_what_the_scans_find(pipeline) -> None:
     """Every near pattern searched by its words (_word_spans; NameRulePass._near_spans,
     which finds the words of most near patterns by one scan for all of them) and every
@@ -270,7 +302,8 @@ def test_near_words_and_place_starts_find_what_the_scans_find(pipeline) -> None:
         for rule in near:
             assert rule.near is not None and rule.near_words is not None
             whole = [m.span() for m in rule.near.finditer(clean)]
-            assert _word_spans(rule.near_words, rule.near, clean) == whole, rule.id
+            assert _word_spans(rule.near_words, rule.near, clean, rule.near_exact) == whole, \
+                rule.id
             assert name_pass._near_spans(clean, rule) == whole, rule.id
             found += len(whole)
         for rule in led:

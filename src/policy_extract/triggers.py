@@ -515,6 +515,21 @@ def literal_words(source: str) -> frozenset[str] | None:
     return frozenset(words) if words and "" not in words else None
 
 
+def leading_words(source: str) -> frozenset[str] | None:
+    """Literal words every match of a pattern starts with, where it goes on with more than
+    literal words (``(?:示范区|强县)\\d``): those its first items match (:func:`_language`
+    of the longest run of them that matches a few literal words), None where no run does
+    (a pattern led by a lookbehind or a large class). A near pattern so led is tried only
+    where one of them starts (names._spans_from), not at every position."""
+    if (parsed := _parsed(source)) is None:
+        return None
+    for n in range(len(parsed) - 1, 0, -1):
+        words = _language(parsed[:n])
+        if words and "" not in words:
+            return frozenset(words)
+    return None
+
+
 def _language(items: list[Any]) -> set[str] | None:
     """The strings a parsed sequence matches, or None (not only a few literal words)."""
     out = {""}
@@ -623,6 +638,6 @@ def window(source: str, weight: Mapping[str, float] | None = None
     return (needs, reach) if needs else None
 
 
-__all__ = ["OUTLINE", "char_weights", "first_chars", "literal_words", "need_cost",
-           "needed_strings", "outline_led", "outlined", "slow_start", "window",
+__all__ = ["OUTLINE", "char_weights", "first_chars", "leading_words", "literal_words",
+           "need_cost", "needed_strings", "outline_led", "outlined", "slow_start", "window",
            "worth_windows"]
