@@ -5,9 +5,11 @@ over the whole text says so (``window: whole``), and the other shortcuts of the 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import regex
 
 from policy_extract.names import (
     NameRulePass,
@@ -15,15 +17,17 @@ from policy_extract.names import (
     _build,
     _first_behind,
     _led_matches,
+    _spans_from,
     _word_spans,
     load_name_rules,
 )
-from policy_extract.rules import RuleError, pattern_reach, stdlib_source
+from policy_extract.rules import RuleError, alternation, pattern_reach, stdlib_source
 from policy_extract.triggers import (
     behind_literals,
     first_chars,
     lead_chars,
     lead_pattern,
+    leading_words,
     literal_words,
     needed_strings,
     outline_led,
@@ -210,15 +214,29 @@ def test_place_led_rules_start_with_their_first_characters() -> None:
     assert found, "no place-led match to compare"
 
 
+#: seventy characters none of them 示 or 中 (a guard's set of more than 64)
+_MANY_CHARS = "".join(chr(0x5000 + i) for i in range(70))
+
+
 @pytest.mark.parametrize(("pattern", "words"), [
     ("行动|工程|改革", {"行动", "工程", "改革"}),
     (r"(?:示范区|示范)(?:域)?", {"示范区", "示范区域", "示范", "示范域"}),
     ("[路街]", {"路", "街"}),
     # the guard rules.alternation writes before a long list: the words it lets through
     ("(?=[示中])(?:示范区|中心|基地)", {"示范区", "中心"}),
+    # a guard's set of more first characters than a small class holds is read whole
+    ("(?=[示" + _MANY_CHARS + "])(?:示范区|中心)", {"示范区"}),
 ])
 def test_literal_words(pattern: str, words: set[str]) -> None:
     assert literal_words(pattern) == frozenset(words)
+
+
+def test_literal_words_of_a_long_guarded_list() -> None:
+    """rules.alternation guards a list of many first characters twice (a look-ahead at all
+    of them, then one per group of 64): its words are literal words all the same
+    (names.fac_proper's near, 129 facility heads)."""
+    words = {chr(0x4E00 + i) + "区" for i in range(200)} | {"示范区", "示范"}
+    assert literal_words(alternation(words)) == frozenset(words)
 
 
 @pytest.mark.parametrize("pattern", [r"(?<=大)道", r"路(?!口)", r"\p{Han}路", "路?",
@@ -236,6 +254,34 @@ def test_no_literal_words_where_more_is_matched_or_read(pattern: str) -> None:
 ])
 def test_outline_led(pattern: str, led: bool) -> None:
     assert outline_led(pattern) is led
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"(?:示范区|强县)\d", {"示范区", "强县"}),
+    ("[个家][国省][^，]{3,17}[，。]", {"个国", "个省", "家国", "家省"}),
+])
+def test_leading_words(pattern: str, words: set[str]) -> None:
+    assert leading_words(pattern) == frozenset(words)
+
+
+@pytest.mark.parametrize("pattern", [r"(?<=大)道\d", r"\p{Han}{2}路", r"[^，]{3}[，。]"])
+def test_no_leading_words_where_a_match_may_start_anywhere(pattern: str) -> None:
+    assert leading_words(pattern) is None
+
+
+def test_spans_led_by_words_are_the_scan_where_a_try_fails() -> None:
+    """A near pattern its words only lead (names.counted_strong_designation's heads and a
+    digit) is tried where one starts: a failed try goes on from the next character, as the
+    scan does (示范区建 fails, 区1 is no word's start, 强县2 matches)."""
+    near = regex.compile(r"(?:示范区|强县|区)\d")
+    words = leading_words(near.pattern)
+    assert words is not None and literal_words(near.pattern) is None
+    search = re.compile("|".join(sorted(words, key=len, reverse=True)))
+    for clean in ("示范区建强县2个示范区1区3", "区示范区9强县", "强县强县1"):
+        whole = [m.span() for m in near.finditer(clean)]
+        assert _word_spans(search, near, clean, exact=False) == whole
+        starts = sorted({i for w in words for i in range(len(clean)) if clean.startswith(w, i)})
+        assert _spans_from(starts, near, clean, exact=False) == whole
 
 
 def test_near_words_and_place_starts_find_what_the_scans_find(pipeline) -> None:
@@ -256,7 +302,8 @@ def test_near_words_and_place_starts_find_what_the_scans_find(pipeline) -> None:
         for rule in near:
             assert rule.near is not None and rule.near_words is not None
             whole = [m.span() for m in rule.near.finditer(clean)]
-            assert _word_spans(rule.near_words, rule.near, clean) == whole, rule.id
+            assert _word_spans(rule.near_words, rule.near, clean, rule.near_exact) == whole, \
+                rule.id
             assert name_pass._near_spans(clean, rule) == whole, rule.id
             found += len(whole)
         for rule in led:

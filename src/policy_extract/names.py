@@ -455,6 +455,9 @@ class NameRule:
     near_words: re.Pattern[str] | None = None
     #: those words (empty where ``near_words`` is None)
     near_set: frozenset[str] = frozenset()
+    #: whether ``near`` matches those words only; False where they only lead its matches
+    #: (triggers.leading_words): it is tried where one starts and may fail there
+    near_exact: bool = True
     #: every match starts with a place ({PLACE}, triggers.outline_led): the pattern is
     #: tried where the gazetteer scan found a place only (NameRulePass._at_places)
     at_places: bool = False
@@ -792,11 +795,19 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
                         "it is tried: give it a near (or window: whole)")
     if not needs and scanned and pattern is not None and window is None:
         needs, reach = _derived_needs(entry, outlined or fragments, path, rid, where)
-    near_words, near_set = None, frozenset[str]()
-    if near is not None and (words := triggers.literal_words(
-            expand(str(entry["near"]), outlined or fragments, path, rid, ()))) is not None:
-        near_words = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-        near_set = words
+    near_words, near_set, near_exact = None, frozenset[str](), True
+    if near is not None:
+        near_source = expand(str(entry["near"]), outlined or fragments, path, rid, ())
+        words = triggers.literal_words(near_source)
+        if words is None and (words := triggers.leading_words(near_source)) is not None:
+            # led by words of two characters or more: looked up with the others (a mark
+            # or a character regex finds as fast)
+            near_exact = min(map(len, words)) < 2
+            words = None if near_exact else words
+        if words is not None:
+            near_words = re.compile("|".join(map(re.escape,
+                                                 sorted(words, key=len, reverse=True))))
+            near_set = words
     at_places = pattern is not None and outlined is not None and not starts \
         and triggers.outline_led(expand(str(entry["pattern"]), outlined, path, rid, ()))
     lead = None
@@ -814,7 +825,8 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
                     counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
                     starts=starts, near=near, stops=stops, needs=needs, reach=reach,
                     referring=bool(entry.get("referring", False)), first=first,
-                    near_words=near_words, near_set=near_set, at_places=at_places,
+                    near_words=near_words, near_set=near_set, near_exact=near_exact,
+                    at_places=at_places,
                     lead=lead)
 
 
@@ -3711,9 +3723,10 @@ class NameRulePass:
         key = rule.near.pattern
         if key not in memo:
             if key in self._near_keys:
-                memo[key] = _spans_from(self._near_starts(clean).get(key, ()), rule.near, clean)
+                memo[key] = _spans_from(self._near_starts(clean).get(key, ()), rule.near, clean,
+                                        rule.near_exact)
             elif rule.near_words is not None:
-                memo[key] = _word_spans(rule.near_words, rule.near, clean)
+                memo[key] = _word_spans(rule.near_words, rule.near, clean, rule.near_exact)
             else:
                 memo[key] = [m.span() for m in rule.near.finditer(clean)]
         return memo[key]
@@ -4414,22 +4427,27 @@ def _led_matches(pattern: regex.Pattern[str] | re.Pattern[str], lead: re.Pattern
 
 
 def _word_spans(words: re.Pattern[str], near: regex.Pattern[str] | re.Pattern[str],
-                clean: str) -> list[tuple[int, int]]:
+                clean: str, exact: bool = True) -> list[tuple[int, int]]:
     """The spans of ``near.finditer(clean)`` where ``near`` matches only the words that
     ``words`` searches for: the next match starts where the next word does, and is the
-    one ``near`` prefers there (the longer of 示范区 and 示范区域, as its trie says)."""
+    one ``near`` prefers there (the longer of 示范区 and 示范区域, as its trie says). Not
+    ``exact``: the words lead its matches only, and where a try there fails the scan goes
+    on from the next character, as finditer does."""
     out: list[tuple[int, int]] = []
     pos = 0
     while (w := words.search(clean, pos)) is not None:
         m = near.match(clean, w.start())
-        assert m is not None, "a near pattern that does not match its own words"
+        if m is None:
+            assert not exact, "a near pattern that does not match its own words"
+            pos = w.start() + 1
+            continue
         out.append(m.span())
         pos = m.end()
     return out
 
 
 def _spans_from(starts: Iterable[int], near: regex.Pattern[str] | re.Pattern[str],
-                clean: str) -> list[tuple[int, int]]:
+                clean: str, exact: bool = True) -> list[tuple[int, int]]:
     """:func:`_word_spans` from the places its words start (in order): the first at or
     after the last match's end is where the words' search would find the next one."""
     out: list[tuple[int, int]] = []
@@ -4437,7 +4455,9 @@ def _spans_from(starts: Iterable[int], near: regex.Pattern[str] | re.Pattern[str
     for start in starts:
         if start >= pos:
             m = near.match(clean, start)
-            assert m is not None, "a near pattern that does not match its own words"
+            if m is None:
+                assert not exact, "a near pattern that does not match its own words"
+                continue
             out.append(m.span())
             pos = m.end()
     return out

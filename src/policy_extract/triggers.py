@@ -515,12 +515,29 @@ def literal_words(source: str) -> frozenset[str] | None:
     return frozenset(words) if words and "" not in words else None
 
 
+def leading_words(source: str) -> frozenset[str] | None:
+    """Literal words every match of a pattern starts with, where it goes on with more than
+    literal words (``(?:示范区|强县)\\d``): those its first items match (:func:`_language`
+    of the longest run of them that matches a few literal words), None where no run does
+    (a pattern led by a lookbehind or a large class). A near pattern so led is tried only
+    where one of them starts (names._spans_from), not at every position."""
+    if (parsed := _parsed(source)) is None:
+        return None
+    for n in range(len(parsed) - 1, 0, -1):
+        words = _language(parsed[:n])
+        if words and "" not in words:
+            return frozenset(words)
+    return None
+
+
 def _language(items: list[Any]) -> set[str] | None:
     """The strings a parsed sequence matches, or None (not only a few literal words)."""
     out = {""}
     for k, (op, av) in enumerate(items):
         if op is _p.ASSERT and av[0] > 0:  # a lookahead at the next character
-            allowed = _language(list(av[1]))
+            # its set read whole: it only filters the words after it (rules.alternation's
+            # guard of a long list holds more first characters than _EXACT)
+            allowed = _lookahead_chars(list(av[1]))
             rest = _language(items[k + 1:])
             if allowed is None or rest is None or any(len(a) != 1 for a in allowed) \
                     or "" in rest:
@@ -532,6 +549,14 @@ def _language(items: list[Any]) -> set[str] | None:
             return None
         out = {a + b for a in out for b in part}
     return out
+
+
+def _lookahead_chars(items: list[Any]) -> set[str] | None:
+    """The characters a lookahead at the next character lets through: its one set, of any
+    size, or what :func:`_language` reads of it."""
+    if len(items) == 1 and items[0][0] is _p.IN and (chars := set_chars(items[0][1])) is not None:
+        return set(chars)
+    return _language(items)
 
 
 def _item_language(op: Any, av: Any) -> set[str] | None:
@@ -613,6 +638,6 @@ def window(source: str, weight: Mapping[str, float] | None = None
     return (needs, reach) if needs else None
 
 
-__all__ = ["OUTLINE", "char_weights", "first_chars", "literal_words", "need_cost",
-           "needed_strings", "outline_led", "outlined", "slow_start", "window",
+__all__ = ["OUTLINE", "char_weights", "first_chars", "leading_words", "literal_words",
+           "need_cost", "needed_strings", "outline_led", "outlined", "slow_start", "window",
            "worth_windows"]
