@@ -507,6 +507,9 @@ CASES = [
       ("海南海洋旅游年", "INITIATIVE", "海南海洋旅游年"), ("海南电网", "FAC", "海南电网")]),
     ("place_then_issuing_verb", "上海出台行动方案，中国举办文化年",
      [("上海", "GPE", "上海"), ("中国", "GPE", "中国")]),
+    # a place before a signer stays a GPE (签署 ends a place-led name); 中国银联 is a company
+    ("place_before_signer", "29日，美国总统正式签署1.7万亿美元的支出法案，与中国银联签署协议",
+     [("美国", "GPE", "美国"), ("中国银联", "ORG", "中国银联")]),
     # a visit's verb ends the walk back from an organisation's head (lexicon.org_walk_stops)
     ("visit_verb_walk", "在杭州会见苏丹主权委员会主席",
      [("杭州", "GPE", "杭州"), ("苏丹主权委员会", "ORG", "苏丹主权委员会")]),
