@@ -499,6 +499,17 @@ CASES = [
     # of the development gold); 中国特色 alone keeps it where found
     ("policy_term_china", "完善中国特色现代企业制度，拓展中医药等中国特色服务贸易",
      [("中国", "GPE", "中国")]),
+    # (lead27) a place opening a plan, a megaproject, a theme year or a grid is no GPE there
+    # (rule 6, 20: names.place_outer_initiative, names.place_outer_fac; train gold d29, d33,
+    # d46, d53); a verb that issues the plan keeps the place apart (lexicon.initiative_stop)
+    ("place_led_plan_year_grid", "和苏南五市两年行动方案。开展海南海洋旅游年活动，海南电网投产",
+     [("苏南五市两年行动方案", "INITIATIVE", "苏南五市两年行动方案"),
+      ("海南海洋旅游年", "INITIATIVE", "海南海洋旅游年"), ("海南电网", "FAC", "海南电网")]),
+    ("place_then_issuing_verb", "上海出台行动方案，中国举办文化年",
+     [("上海", "GPE", "上海"), ("中国", "GPE", "中国")]),
+    # a place before a signer stays a GPE (签署 ends a place-led name); 中国银联 is a company
+    ("place_before_signer", "29日，美国总统正式签署1.7万亿美元的支出法案，与中国银联签署协议",
+     [("美国", "GPE", "美国"), ("中国银联", "ORG", "中国银联")]),
     # a visit's verb ends the walk back from an organisation's head (lexicon.org_walk_stops)
     ("visit_verb_walk", "在杭州会见苏丹主权委员会主席",
      [("杭州", "GPE", "杭州"), ("苏丹主权委员会", "ORG", "苏丹主权委员会")]),
