@@ -299,7 +299,9 @@ CASES = [
     # a place the tokenizer holds inside a longer word that starts before it is none there
     # (rule 20; issue 10): the desert 巴丹吉林, 中南海, 沿海地区 (no 海地); a word of its
     # own before a place in one word with it keeps the place (符合|中国)
-    ("province_in_a_name", "开展库姆塔格、巴丹吉林二回等通道前期工作", []),
+    # (the items themselves are named lines, FAC: names.works_kind_list, facb27)
+    ("province_in_a_name", "开展库姆塔格、巴丹吉林二回等通道前期工作",
+     [("库姆塔格", "FAC", "库姆塔格"), ("巴丹吉林二回", "FAC", "巴丹吉林二回")]),
     ("one_character_before_region", "中南海周边道路", []),
     ("country_cut_by_word", "沿海地区应当开发利用海水资源", []),
     ("word_before_country", "包装应当符合中国有关安全、卫生的规定", [("中国", "GPE", "中国")]),
@@ -611,6 +613,10 @@ CASES = [
     ("old_city_proper", "。推动黔阳古城保护利用", [("黔阳古城", "FAC", "黔阳古城")]),
     ("historic_blocks", "（二）偶园历史文化街区、北关历史文化街区；",
      [("偶园历史文化街区", "FAC", "偶园历史文化街区"), ("北关历史文化街区", "FAC", "北关历史文化街区")]),
+    # facb27: the items before 等 and a kind of lines are named lines, one FAC each (rule 6)
+    ("lines_before_kind", "。推进北沿江、通苏嘉甬等高铁建设，建成江阴靖江等过江通道",
+     [("北沿江", "FAC", "北沿江"), ("通苏嘉甬", "FAC", "通苏嘉甬"), ("江阴靖江", "FAC", "江阴靖江")]),
+    ("no_verb_in_line_item", "，串联起杭黄等高铁大动脉", []),
     # a kind of base by its task is no name (lexicon.not_proper: 宣传教育 nr, 科普 nrt)
     ("base_by_task", "，建立生活垃圾管理宣传教育基地，加强防震减灾科普教育基地建设", []),
     # a visit's verb the tagger reads as a noun stays out of a proper-led name

@@ -2911,7 +2911,9 @@ class NameRulePass:
         the list read back from the match to the clause's start past its verbs, not past an
         earlier 等 (白河、潦河等流域及丹江、鸭河口等水库: the rivers are another list); an
         item reads as a site's name (:meth:`_site_name`), holds no two verbs (私挖滥采), is
-        no place alone and ends in no facility head (病险水库: a kind, 密云水库 the walk's)."""
+        no place alone and ends in no facility head (病险水库: a kind, 密云水库 the walk's).
+        Before a kind of lines (等高铁, 等过江通道: the pattern's ``line``) an item holds no
+        verb at all: lines are named by their places (北沿江, 江阴靖江; not 串联起|杭黄)."""
         assert rule.pattern is not None
         places = set(self._place_spans(clean))
         for m in rule.pattern.finditer(clean):
@@ -2929,7 +2931,8 @@ class NameRulePass:
                                                for p in pieces) \
                         or self._any_fac_suffixes.longest(item) is not None or sum(
                             flag in _VERB_TAGS for _, flag in
-                            tagged_words(self.tokenizer, self.tags, item)) >= 2:
+                            tagged_words(self.tokenizer, self.tags, item)) >= (
+                                1 if m.groupdict().get("line") else 2):
                     continue
                 yield self._cand(s, e, rule.label, item, rule.id, rule.score, rule.priority)
 
