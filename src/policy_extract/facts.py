@@ -2447,6 +2447,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     and indicator not in vocab.generic \
                     and not _OWN_PREDICATE.match(_clean(left).lstrip("、，,和及与")) \
                     and not vocab.benefit.match(indicator) \
+                    and not _owned_by_counted(indicator, state, vocab) \
                     and not _THRESHOLD_ONLY.search(indicator):  # 新增A 6000家、B 1.76万家
                 # (not 新增6个A、完成21个B: the item writes its own verb, which goes)
                 verb = vocab.series_verb.match(state.recent[-1])
@@ -2599,6 +2600,16 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         state.recent[-len(out):] = [planned.get(j, cuts.get(j, f.indicator))
                                     for j, f in enumerate(out)]
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
+
+
+def _owned_by_counted(indicator: str, state: _State, vocab: FactVocab) -> bool:
+    """Whether a quantity word alone (``owned_quantities``: 床位, 合同额) follows a count
+    of bodies that own it (``owning_bodies``: 建成养老服务机构1596个、床位…; 引进项目30个，
+    合同额…): the bodies' quantity (_complete), not a second item of the count's verb."""
+    last = state.last
+    return indicator in vocab.owned and last is not None and last.label == "COUNT" \
+        and last.kind == "level" and last.unit in _BODY_UNITS and bool(state.recent) \
+        and last.indicator == state.recent[-1] and bool(vocab.owning_body.search(last.indicator))
 
 
 def _level_after_flow(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact]:
@@ -3628,12 +3639,13 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
     if indicator in vocab.owned and state.recent:
         # 粮食播种面积1584.6万亩、总产量132.4亿斤: the subject of the figure before
         found = vocab.owned_end.search(state.recent[-1])
+        body = vocab.owning_body.search(state.recent[-1])
+        if found and body and body.span() == found.span():
+            found = None  # 引进共建项目33个，引资额…: the projects counted own it (not 引进共建)
         if found and 0 < found.start() and found.group(0) != indicator \
                 and indicator not in state.recent[-1][:found.start()]:  # not 进出口总额…出口
             return state.recent[-1][:found.start()] + indicator
-        if not found and last is not None and last.label == "COUNT" and last.kind == "level" \
-                and last.unit in _BODY_UNITS and last.indicator == state.recent[-1] \
-                and vocab.owning_body.search(last.indicator):
+        if not found and last is not None and _owned_by_counted(indicator, state, vocab):
             # 规模以上工业企业达7.6万家、增加值增长3%: the quantity of the bodies counted
             # (``owning_bodies``; a verb that selects them goes: 新引进企业30家，产值… -> 企业产值)
             verb = vocab.framing.match(last.indicator) or vocab.series_verb.match(last.indicator)
