@@ -140,6 +140,11 @@ DISTRICT_CASES = {
     "owned-by-counted-projects": ("全年引进项目30个，合同额80亿元。", "80亿元",
                                   ("项目合同额", "level", None)),
     "not-owned-keeps-verb": ("新建道路61条，过街天桥2座。", "2座", ("新建过街天桥", "level", None)),
+    # 对外 (external) is a word of the indicator, not a grantee's 对
+    "external-stays": ("全年对外承包工程完成营业额38.7亿美元，比上年下降6.1%。", "6.1%",
+                       ("对外承包工程营业额", "growth", "down")),
+    "grantee-to-goes": ("对符合条件的企业给予一次性奖补100万元。", "100万元",
+                        ("符合条件的企业一次性奖补", "level", None)),
 }
 
 

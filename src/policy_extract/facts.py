@@ -125,8 +125,9 @@ _EXAMPLES_BEFORE = re.compile(r"(?<![高中平同均对一二三特])等(?![级�
 #: verbs joined by 及/和 (新建及改造): one selecting verb
 _VERB_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[及和与][\u4e00-\u9fff]{2})?")
 _VERB_JOIN = re.compile(r"[及和与]")
-#: the granting body and verbs of a grant, which are no part of what is granted
-_GRANT_WORDS = re.compile(r"^对|^按照?|省级财政|市级财政|省级|市级|县级|区级|按规定|分别|给予|最高不超过|最高")
+#: the granting body and verbs of a grant, which are no part of what is granted (not the
+#: 对 of 对外, external: 对外承包工程营业额)
+_GRANT_WORDS = re.compile(r"^对(?!外)|^按照?|省级财政|市级财政|省级|市级|县级|区级|按规定|分别|给予|最高不超过|最高")
 #: a grant: what is awarded after 给予 (一次性奖补) or after the value (0.5%的发行费用支持),
 #: who gets it (对X up to the granting body or the clause's end), the base of a rate
 _AWARD = re.compile(r"(?:最高不超过|最高|不超过|一次性(?=[\d一二三四五六七八九十]))?"
