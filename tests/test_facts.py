@@ -145,6 +145,11 @@ DISTRICT_CASES = {
                        ("对外承包工程营业额", "growth", "down")),
     "grantee-to-goes": ("对符合条件的企业给予一次性奖补100万元。", "100万元",
                         ("符合条件的企业一次性奖补", "level", None)),
+    # kinds of insurance share 保险 and the words after it (kind_nouns)
+    "kinds-share-noun": ("年末全区基本养老、失业、工伤保险参保人数分别为12万人、8万人、9万人。", "8万人",
+                         ("失业保险参保人数", "level", None)),
+    "kinds-written-whole": ("全区基本养老保险、医疗保险参保率分别达95%和99%。", "95%",
+                            ("基本养老保险参保率", "level", None)),
 }
 
 

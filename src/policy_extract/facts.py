@@ -482,7 +482,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "extent_words", "service_verbs", "standing_words", "within_spans",
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
           "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs",
-          "counted_heads", "owning_bodies")
+          "counted_heads", "owning_bodies", "kind_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -778,6 +778,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "service": (("service_verbs",), "word"),
     "counted_head": (("counted_heads",), "end"),
     "owning_body": (("owning_bodies",), "end"),
+    "kind_noun": (("kind_nouns",), "end"),
 }
 
 
@@ -3496,6 +3497,9 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
         word = tokenizer.lcut(last[:own], HMM=False)[-1]
         if own - len(word) > 0 and last[own - len(word) - 1] == others[-1][-1]:
             own -= len(word)
+    kind = vocab.kind_noun.search(last[:own])
+    if kind and kind.start() > 0 and not any(vocab.kind_noun.search(p) for p in others):
+        own = kind.start()  # 基本养老、失业、工伤|保险参保人数: kinds of what the noun names
     shared = last[own:]
     first = others[0]
     if shared in _COUNT_WORDS and all(vocab.counted_head.search(p) for p in others):
