@@ -133,6 +133,23 @@ DISTRICT_CASES = {
     "owned-by-counted-bodies": ("全区规模以上工业企业达到25户，实现增加值30亿元。", "30亿元",
                                 ("规模以上工业企业增加值", "level", None)),
     "not-owned-by-visits": ("全年接待游客450万人次，实现收入60亿元。", "60亿元", ("收入", "level", None)),
+    # institutions and projects own a quantity word after their count; the count's verb
+    # is no item's (引进项目30个，合同额…: not 引进合同额)
+    "owned-by-counted-institutions": ("年末共有提供住宿的社会服务机构1964个，床位19.1万张。", "19.1万张",
+                                      ("提供住宿的社会服务机构床位", "level", None)),
+    "owned-by-counted-projects": ("全年引进项目30个，合同额80亿元。", "80亿元",
+                                  ("项目合同额", "level", None)),
+    "not-owned-keeps-verb": ("新建道路61条，过街天桥2座。", "2座", ("新建过街天桥", "level", None)),
+    # 对外 (external) is a word of the indicator, not a grantee's 对
+    "external-stays": ("全年对外承包工程完成营业额38.7亿美元，比上年下降6.1%。", "6.1%",
+                       ("对外承包工程营业额", "growth", "down")),
+    "grantee-to-goes": ("对符合条件的企业给予一次性奖补100万元。", "100万元",
+                        ("符合条件的企业一次性奖补", "level", None)),
+    # kinds of insurance share 保险 and the words after it (kind_nouns)
+    "kinds-share-noun": ("年末全区基本养老、失业、工伤保险参保人数分别为12万人、8万人、9万人。", "8万人",
+                         ("失业保险参保人数", "level", None)),
+    "kinds-written-whole": ("全区基本养老保险、医疗保险参保率分别达95%和99%。", "95%",
+                            ("基本养老保险参保率", "level", None)),
 }
 
 

@@ -125,8 +125,9 @@ _EXAMPLES_BEFORE = re.compile(r"(?<![高中平同均对一二三特])等(?![级�
 #: verbs joined by 及/和 (新建及改造): one selecting verb
 _VERB_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[及和与][\u4e00-\u9fff]{2})?")
 _VERB_JOIN = re.compile(r"[及和与]")
-#: the granting body and verbs of a grant, which are no part of what is granted
-_GRANT_WORDS = re.compile(r"^对|^按照?|省级财政|市级财政|省级|市级|县级|区级|按规定|分别|给予|最高不超过|最高")
+#: the granting body and verbs of a grant, which are no part of what is granted (not the
+#: 对 of 对外, external: 对外承包工程营业额)
+_GRANT_WORDS = re.compile(r"^对(?!外)|^按照?|省级财政|市级财政|省级|市级|县级|区级|按规定|分别|给予|最高不超过|最高")
 #: a grant: what is awarded after 给予 (一次性奖补) or after the value (0.5%的发行费用支持),
 #: who gets it (对X up to the granting body or the clause's end), the base of a rate
 _AWARD = re.compile(r"(?:最高不超过|最高|不超过|一次性(?=[\d一二三四五六七八九十]))?"
@@ -481,7 +482,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "extent_words", "service_verbs", "standing_words", "within_spans",
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
           "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs",
-          "counted_heads", "owning_bodies")
+          "counted_heads", "owning_bodies", "kind_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -777,6 +778,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "service": (("service_verbs",), "word"),
     "counted_head": (("counted_heads",), "end"),
     "owning_body": (("owning_bodies",), "end"),
+    "kind_noun": (("kind_nouns",), "end"),
 }
 
 
@@ -2497,6 +2499,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     and indicator not in vocab.generic \
                     and not _OWN_PREDICATE.match(_clean(left).lstrip("、，,和及与")) \
                     and not vocab.benefit.match(indicator) \
+                    and not _owned_by_counted(indicator, state, vocab) \
                     and not _THRESHOLD_ONLY.search(indicator):  # 新增A 6000家、B 1.76万家
                 # (not 新增6个A、完成21个B: the item writes its own verb, which goes)
                 verb = vocab.series_verb.match(state.recent[-1])
@@ -2649,6 +2652,16 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         state.recent[-len(out):] = [planned.get(j, cuts.get(j, f.indicator))
                                     for j, f in enumerate(out)]
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
+
+
+def _owned_by_counted(indicator: str, state: _State, vocab: FactVocab) -> bool:
+    """Whether a quantity word alone (``owned_quantities``: 床位, 合同额) follows a count
+    of bodies that own it (``owning_bodies``: 建成养老服务机构1596个、床位…; 引进项目30个，
+    合同额…): the bodies' quantity (_complete), not a second item of the count's verb."""
+    last = state.last
+    return indicator in vocab.owned and last is not None and last.label == "COUNT" \
+        and last.kind == "level" and last.unit in _BODY_UNITS and bool(state.recent) \
+        and last.indicator == state.recent[-1] and bool(vocab.owning_body.search(last.indicator))
 
 
 def _level_after_flow(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact]:
@@ -3534,6 +3547,9 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
         word = tokenizer.lcut(last[:own], HMM=False)[-1]
         if own - len(word) > 0 and last[own - len(word) - 1] == others[-1][-1]:
             own -= len(word)
+    kind = vocab.kind_noun.search(last[:own])
+    if kind and kind.start() > 0 and not any(vocab.kind_noun.search(p) for p in others):
+        own = kind.start()  # 基本养老、失业、工伤|保险参保人数: kinds of what the noun names
     shared = last[own:]
     first = others[0]
     if shared in _COUNT_WORDS and all(vocab.counted_head.search(p) for p in others):
@@ -3678,12 +3694,13 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
     if indicator in vocab.owned and state.recent:
         # 粮食播种面积1584.6万亩、总产量132.4亿斤: the subject of the figure before
         found = vocab.owned_end.search(state.recent[-1])
+        body = vocab.owning_body.search(state.recent[-1])
+        if found and body and body.span() == found.span():
+            found = None  # 引进共建项目33个，引资额…: the projects counted own it (not 引进共建)
         if found and 0 < found.start() and found.group(0) != indicator \
                 and indicator not in state.recent[-1][:found.start()]:  # not 进出口总额…出口
             return state.recent[-1][:found.start()] + indicator
-        if not found and last is not None and last.label == "COUNT" and last.kind == "level" \
-                and last.unit in _BODY_UNITS and last.indicator == state.recent[-1] \
-                and vocab.owning_body.search(last.indicator):
+        if not found and last is not None and _owned_by_counted(indicator, state, vocab):
             # 规模以上工业企业达7.6万家、增加值增长3%: the quantity of the bodies counted
             # (``owning_bodies``; a verb that selects them goes: 新引进企业30家，产值… -> 企业产值)
             verb = vocab.framing.match(last.indicator) or vocab.series_verb.match(last.indicator)
