@@ -565,6 +565,15 @@ CASES = [
     ("places_listed_organ", "临安区、桐庐县政府；国务院、省和市人民政府批准",
      [("临安区", "GPE", "临安区"), ("桐庐县政府", "ORG", "桐庐县政府"),
       ("国务院", "ORG", "国务院"), ("市人民政府", "ORG", "市人民政府")]),
+    # a level's bodies whose heads the organisation table lacks, in a list of responsible
+    # bodies (names.listed_organ: 市委党校, not the organ 市委 alone; 市档案馆, 市供销合作总社)
+    ("listed_school_archives_coop", "责任单位：市委组织部、市委党校、市档案馆、市供销合作总社。",
+     [("市委组织部", "ORG", "市委组织部"), ("市委党校", "ORG", "市委党校"),
+      ("市档案馆", "ORG", "市档案馆"), ("市供销合作总社", "ORG", "市供销合作总社")]),
+    # a news agency of the gazetteer whose last character starts a word is no name there
+    # (新华|社区: a community; 央视|频: the app); alone it stays (新华社报道)
+    ("agency_inside_word", "新华社区居委会组织居民开展活动", []),
+    ("agency_alone", "据新华社报道，会议召开", [("新华社", "ORG", "新华社")]),
     # programmes a 2026 task list names bare in a list (gazetteer, init24): one INITIATIVE
     # each, no GPE 港澳 inside 港澳药械通 (rule 6)
     ("bay_area_programmes", "湾区标准、湾区认证、港澳药械通、跨境理财通等落地见效",
