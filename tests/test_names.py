@@ -574,6 +574,13 @@ CASES = [
     # (新华|社区: a community; 央视|频: the app); alone it stays (新华社报道)
     ("agency_inside_word", "新华社区居委会组织居民开展活动", []),
     ("agency_alone", "据新华社报道，会议召开", [("新华社", "ORG", "新华社")]),
+    # a level's numbered school (names.level_hospital) and a rural commercial bank's short
+    # name after its place (head 农商行: not the GPE 重庆 alone); the kind alone is no name
+    ("level_numbered_school", "支持区第一中学、县第二小学改扩建",
+     [("区第一中学", "ORG", "区第一中学"), ("县第二小学", "ORG", "县第二小学")]),
+    ("place_rural_bank", "重庆农商行、浙江农商银行负责", [("重庆农商行", "ORG", "重庆农商行"),
+                                                     ("浙江农商银行", "ORG", "浙江农商银行")]),
+    ("rural_bank_kind", "推动农商行统一法人制度改革", []),
     # programmes a 2026 task list names bare in a list (gazetteer, init24): one INITIATIVE
     # each, no GPE 港澳 inside 港澳药械通 (rule 6)
     ("bay_area_programmes", "湾区标准、湾区认证、港澳药械通、跨境理财通等落地见效",
