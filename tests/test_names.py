@@ -581,6 +581,15 @@ CASES = [
     ("place_rural_bank", "重庆农商行、浙江农商银行负责", [("重庆农商行", "ORG", "重庆农商行"),
                                                      ("浙江农商银行", "ORG", "浙江农商银行")]),
     ("rural_bank_kind", "推动农商行统一法人制度改革", []),
+    # the organising committee of a numbered edition, with its year or place and a department
+    # (names.edition_committee: one ORG, no DATE 2022年, rule 17); an Olympic committee after its
+    # country (head 奥委会: not 中国奥委 with 会 cut off)
+    ("edition_committee", "责任单位：2022年第19届亚运会组委会场馆建设部、市体育局",
+     [("2022年第19届亚运会组委会场馆建设部", "ORG", "2022年第19届亚运会组委会场馆建设部"),
+      ("市体育局", "ORG", "市体育局")]),
+    ("edition_games_only", "成功举办第十九届亚运会", []),
+    ("olympic_committee", "北京冬奥组委和中国奥委会共同主办",
+     [("北京冬奥组委", "ORG", "北京冬奥组委"), ("中国奥委会", "ORG", "中国奥委会")]),
     # programmes a 2026 task list names bare in a list (gazetteer, init24): one INITIATIVE
     # each, no GPE 港澳 inside 港澳药械通 (rule 6)
     ("bay_area_programmes", "湾区标准、湾区认证、港澳药械通、跨境理财通等落地见效",
