@@ -3422,7 +3422,8 @@ class NameRulePass:
                                       and self._owns_class.match(clean, cand.end))
 
     def _cuts_word(self, clean: str, cand: Candidate) -> bool:
-        """A company of the gazetteer that is no word of the text (唯|美的|夜景); a
+        """A company of the gazetteer that is no word of the text (唯|美的|夜景), a news
+        agency whose last character starts a common word (新华|社区|居委会: a community); a
         two-character place of the gazetteer that cuts a word is no name there: 丽江 in
         美丽江苏, 中山 in 榆中山洪, 钱塘 in 钱塘江 (the divisions are words of the tokenizer,
         so a place that stands alone is cut as one); and any two-character place whose
@@ -3431,6 +3432,9 @@ class NameRulePass:
         that character ends a word of its own (推介|绍兴 stays). Nor a place before 们 (来宾们:
         guests), nor a country's full name in 国 whose 国 starts a word after it (以色列国|防军:
         the short name 以色列 is the place)."""
+        if cand.rule == "names.gazetteer.media" and self.tokenizer.FREQ.get(
+                clean[cand.end - 1:cand.end + 1], 0) >= _WORD_AFTER_PLACE:
+            return True  # 新华社|区: its last character starts a word (社区), no agency
         if cand.rule == "names.gazetteer.company":
             return not on_word_boundaries(self.tokenizer, clean, cand.start, cand.end)
         if cand.label != "GPE" or not cand.rule.startswith(("names.gazetteer.",
