@@ -172,7 +172,12 @@ CASES = [
     # rule 20: a place that starts an item of a list closed by 等 and the head the items
     # share is no GPE (unseen corpus lines of 浙江 2021), unless it is an item alone (train
     # d40) or no list is written (train d42: 中俄蒙 of an event, kept)
-    ("listed_items_share_head", "联动推进G60（浙江段）、宁波甬江、温州环大罗山等科创大走廊建设。", []),
+    # (an expectation the gold contradicts since the twenty-sixth session's call C12: train
+    # d59 labels this sentence's 浙江, 宁波, 温州 GPE and the shared head INITIATIVE alone;
+    # the rule still drops 宁波 and 温州, the retrained gate keeps 浙江: _GAPS below)
+    ("listed_items_share_head", "联动推进G60（浙江段）、宁波甬江、温州环大罗山等科创大走廊建设。",
+     [("浙江", "GPE", "浙江"), ("宁波", "GPE", "宁波"), ("温州", "GPE", "温州"),
+      ("科创大走廊", "INITIATIVE", "科创大走廊")]),
     ("listed_places_alone", "加强与上海、青岛、深圳等工业互联网先行区的交流互动",
      [("上海", "GPE", "上海"), ("青岛", "GPE", "青岛"), ("深圳", "GPE", "深圳")]),
     ("no_list_before_head", "继续打造中俄蒙经贸展览会等平台", [("中俄蒙", "GPE", "中俄蒙")]),
@@ -789,21 +794,28 @@ CASES = [
      [("米袋子", "INITIATIVE", "米袋子"), ("菜篮子", "INITIATIVE", "菜篮子")]),
     ("china_bracket_pilot", "，深入推进中国（天津）跨境电子商务综合试验区建设",
      [("中国（天津）跨境电子商务综合试验区", "INITIATIVE", "中国（天津）跨境电子商务综合试验区")]),
+    # the national cultural park with its section in brackets (init27: names.cultural_park)
+    ("cultural_park_section", "推进国家文化公园（河南段）建设。",
+     [("国家文化公园（河南段）", "INITIATIVE", "国家文化公园（河南段）")]),
 ]
 
+#: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)
+_GAPS = {"listed_items_share_head": "places starting the items of a list closed by 等 and a "
+         "shared head are dropped (宁波, 温州) where train d59 labels them GPE (call C12)"}
 
-# A gap the twenty-sixth session's retrained place gate opened: 赤塔 right after 俄罗斯 (a
-# city of the gazetteer after its country) was a GPE until then; the gate now drops it. A
-# reading that keeps such a place apart (names._country_before_place's mirror) was tried and
-# not kept: retrained with it, the gate changed 70 GPEs of the news transcripts, most of them
-# right ones lost (the gate's instability, left for the next session).
-@pytest.mark.xfail(strict=True, reason="the retrained place gate drops 赤塔 after 俄罗斯")
+
+# The twenty-sixth session's retrained place gate dropped 赤塔 right after 俄罗斯 (a city of
+# the gazetteer after its country); the twenty-seventh's (countries ungated, threshold 0.25)
+# keeps it in this sentence (0.28), though not after the country alone (，俄罗斯赤塔): a
+# gate decision near its threshold
 def test_a_gazetteer_city_after_its_country(names: NameRulePass) -> None:
     found = [f[:3] for f in _found(names, "积极对接蒙古国东方省，组团赴俄罗斯赤塔考察")]
     assert ("赤塔", "GPE", "赤塔") in found
 
 
-@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CASES])
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(t, e, id=i, marks=[pytest.mark.xfail(strict=True, reason=_GAPS[i])]
+                 if i in _GAPS else []) for i, t, e in CASES])
 def test_names_table(names: NameRulePass, text: str, expected) -> None:
     assert [f[:3] for f in _found(names, text)] == expected
 

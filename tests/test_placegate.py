@@ -47,8 +47,6 @@ _CASES = [
     # a place inside a name, before its head (rule 20); the rules alone now take
     # 国家超算杭州中心 whole as a FAC (names.py), so these are names they leave open
     ("before_centre_head", "建设杭州中心。", "杭州", False),
-    # a section of a park or a river named by its province
-    ("bracketed_section", "推进国家文化公园（河南段）建设。", "河南", False),
     # a place in a vision's name after a vision word (美丽, 绿美: INITIATIVE)
     ("in_vision", "全面开展绿美江西生态建设。", "江西", False),
     # a place before a verb acts: a GPE
@@ -71,6 +69,14 @@ _CASES = [
 # is dropped
 _GAPS = [
     pytest.param("建成济南新旧动能转换起步区。", "济南", False, id="before_zone_name"),
+    # a section of a belt or a park named by its province (rule 20; train d41, d49, d51,
+    # d57, d73 keep the section inside the name): 国家文化公园（河南段） is read whole by the
+    # rules since init27 (names.cultural_park), so this case moved to a belt the rules leave
+    # to the gate, which keeps the place (0.39 against 0.25 after the twenty-seventh
+    # session's retraining; it dropped 国家文化公园's 河南 before)
+    pytest.param("推进大运河文化带（河南段）建设。", "河南", False, id="bracketed_section",
+                 marks=pytest.mark.xfail(strict=True, reason="the gate keeps a province in a "
+                                         "bracketed section after a belt's name")),
 ]
 
 
