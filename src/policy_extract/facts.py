@@ -445,13 +445,13 @@ _SPAN_REACH = 300
 #: 发展的主要目标: _aims_announced)
 _ANNOUNCED_REACH = 20
 _SPAN_SENTENCES = 3
-#: a clause that measures over several years (年均增长, 五年增长, 连续5年)
 #: what is left of a topic once its total word (累计) went: nothing or the span it totals
 _TOTAL_ONLY = re.compile(r"(?:[\d〇零一二三四五六七八九十两]+年间?)?")
 #: the count of things written once after a list of them (刑事案件、命案起数)
 _COUNT_WORDS = frozenset({"数", "起数", "件数"})
 #: units of a count of bodies (企业, 工厂) whose own quantity a later figure may be
 _BODY_UNITS = frozenset({"家", "户", "个"})
+#: a clause that measures over several years (年均增长, 五年增长, 连续5年)
 _SPAN_CLAUSE = re.compile(r"(?<![\d〇零一二三四五六七八九])[五5两三3]年|十[一二三四五]五")
 _SENTENCE_END = re.compile(r"[。！!？?]")
 #: the next plan named in a paragraph's first sentence (编制了“十五五”规划纲要, 第十五个五年规划)
