@@ -176,13 +176,10 @@ _ALIAS = regex.compile(r"[区县市省州旗][（(]")  # a division's other name
 _LAW_TITLE_REST = regex.compile(r"[^\n。，,；;：:！？]{1,30}?(?:条例|办法|规定|细则|规则|决定)")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家座]")  # 两大, 两座 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
-# a level or class written alone before a head (县|高速, 各|机场): no name (rule 9)
+# a level or class written alone before a head (县|高速, 各|机场): no name (rule 9; its
+# characters: names.yaml lexicon.class_chars)
 _DASHES = frozenset("-—－–")
 _LONGEST_PLACE_PREFIX = 8  # the longest place names._place_kind reads at a facility's start
-_CLASS_CHARS = frozenset("省市县区乡镇村各该本此新老")
-#: the last character of a place or a body, never of a roster member's name (高新区 is
-#: tagged as a person's name by jieba)
-_UNIT_END = frozenset("省市州盟县区旗镇乡村局委厅办所院校会部")
 #: the rank words between an organ and a title (省公安厅|常务副|厅长)
 _RANK_BEFORE_TITLE = re.compile(r"(?:常务|党组)?副?$")
 _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条家处所项]")
@@ -193,11 +190,6 @@ _FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[
 # road, the words that open or join the bound's items before it (names.yaml lexicon.bound_joins),
 # a bound opening with the road (lexicon.bound_openings)
 _COMPASS_BOUND = re.compile(r"以[东西南北]")
-# a body that acts, still inside a place-led facility's span once a clause's verb is cut off
-# (names.py, _after_clause): the span is a clause (开封市文物行政部门主管|开封城墙, 临海市人民政府
-# 负责|城墙, 河南省陆浑水库管理机构负责|水库 of the bulk laws), no facility's name, and is dropped;
-# the body is an organisation of its own
-_BODY_INSIDE = regex.compile(r"(?:人民政府|政府|部门|机构|海关|委员会|管委会)(?=\p{Han})")
 #: a verb of travel that joins the ends of a line or works as 至 does (rule 20: 成都到香港高铁,
 #: 陕北到安徽特高压直流输电工程 are one name): no clause's verb between two places (names.
 #: _after_clause does not cut after it, _clause_facility keeps the span), but one before a head
@@ -974,6 +966,12 @@ class NameRulePass:
         self._aimed_heads = frozenset(_words(lex, "aimed_heads", path))
         self._repeated_funds = tuple(_words(lex, "repeated_funds", path))
         self._fund_bodies = tuple(_words(lex, "fund_bodies", path))
+        #: a level or class alone before a walk's head, a place's or body's last character,
+        #: a body inside a place-led facility's span (a clause: dropped)
+        self._class_chars = frozenset(_words(lex, "class_chars", path))
+        self._unit_ends = frozenset(_words(lex, "unit_ends", path))
+        self._body_inside = regex.compile("(?:" + "|".join(
+            map(regex.escape, _words(lex, "body_inside", path))) + r")(?=\p{Han})")
         self._fac_description = regex.compile(_FAC_COUNTED + "|" + "|".join(
             map(regex.escape, _words(lex, "fac_quantity_words", path))))
         heads = self.data.heads
@@ -1302,7 +1300,7 @@ class NameRulePass:
                  for c in self._after_persons(clean, cands)]
         cands = [c for c in cands if not (
             c.label == "FAC" and c.rule == "names.place_led_fac"
-            and _BODY_INSIDE.search(clean, c.start, c.end)
+            and self._body_inside.search(clean, c.start, c.end)
             or c.rule in _CLAUSE_CHECKED and self._clause_facility(clean[c.start:c.end]))]
         works = {id(c) for c in self._facility_works(clean, cands)}
         return [c for c in cands if id(c) not in works and self._passes_filters(clean, c)]
@@ -1507,7 +1505,7 @@ class NameRulePass:
             head = self._walk_suffixes.longest(surface) or surface
             before = len(surface) - len(head)
             if before == 0 or _COUNTED_AFTER.match(clean, c.end) or (
-                    before == 1 and surface[0] in _CLASS_CHARS) or self._kind_word(surface[:before]):
+                    before == 1 and surface[0] in self._class_chars) or self._kind_word(surface[:before]):
                 continue
             if head == "航道" and clean.startswith("桥", c.end):
                 # a bridge's span over a channel is the bridge's part (常泰长江大桥主航道|桥)
@@ -2498,7 +2496,7 @@ class NameRulePass:
             name = clean[c.start:end]
             tag = self.tags.get(name)
             if len(name) == 2 and gap(c.start + 1) or (tag is None or tag.startswith("nr")) \
-                    and name not in self.data.gazetteer and name[-1] not in _UNIT_END:
+                    and name not in self.data.gazetteer and name[-1] not in self._unit_ends:
                 yield c.start, end
 
     def _shared_head_items(self, clean: str, cands: list[Candidate], rule: NameRule
