@@ -114,9 +114,6 @@ _LIST_REACH = 240
 #: what a count that closes a list of works does not follow (names.project_list): an
 #: ASCII character (the count's own digits), a mark or 等
 _NO_COUNT_AFTER = re.compile(r"[\x00-\xff、，。；：等]")
-_FUNCTION_CHARS = frozenset("的和与及或在对为将把被从向等了是由以其该各每本我这那个之于并且也都还就而用")
-#: the function characters that join two names as a word of their own (A|和|B专项行动)
-_JOINING_CHARS = frozenset("和与及或并且等")
 _NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _DIGIT = regex.compile(r"\d")
 _PLUS = regex.compile(r"[+＋]")
@@ -968,6 +965,10 @@ class NameRulePass:
         self._fund_bodies = tuple(_words(lex, "fund_bodies", path))
         #: a level or class alone before a walk's head, a place's or body's last character,
         #: a body inside a place-led facility's span (a clause: dropped)
+        #: function characters, no word of a name's own (lexicon.function_chars), and those
+        #: that join two names (lexicon.joining_chars)
+        self._function_chars = frozenset(_words(lex, "function_chars", path))
+        self._joining_chars = frozenset(_words(lex, "joining_chars", path))
         self._class_chars = frozenset(_words(lex, "class_chars", path))
         self._unit_ends = frozenset(_words(lex, "unit_ends", path))
         self._body_inside = regex.compile("(?:" + "|".join(
@@ -1745,13 +1746,13 @@ class NameRulePass:
         """An unquoted programme (rule 11) vetted as :meth:`_outer_name`, whose pattern lets
         function characters in where a word holds them (降本增效, 就近就业, 治本攻坚): no
         function character is a word of its own inside the name (实施|A|和|B|工程 is two)."""
-        return self._without_words(text, rule, _FUNCTION_CHARS)
+        return self._without_words(text, rule, self._function_chars)
 
     def _aimed_programme(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A campaign named by its aim (names.special_campaign), vetted as :meth:`_programme`
         but for the function characters a clause of aim holds (中试平台建|在|产业链|上|专项
         行动): only a joining one as a word of its own makes two names (A|和|B专项行动)."""
-        return self._without_words(text, rule, _JOINING_CHARS)
+        return self._without_words(text, rule, self._joining_chars)
 
     def _without_words(self, text: _Text, rule: NameRule, chars: frozenset[str]
                        ) -> Iterable[Candidate]:
@@ -1773,7 +1774,7 @@ class NameRulePass:
                     or not on_word_boundaries(self.tokenizer, clean, c.start, c.end):
                 continue
             words = tagged_words(self.tokenizer, self.tags, surface)
-            if not any(len(w) == 1 and w in _FUNCTION_CHARS for w, _ in words):
+            if not any(len(w) == 1 and w in self._function_chars for w, _ in words):
                 yield c
 
     def _note_terms(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
@@ -2296,7 +2297,7 @@ class NameRulePass:
                 if clean[end:end + 1] in _DASHES or clean[start - 1:start] in _DASHES:
                     break  # roads joined by dashes are one name (天目山路-环城北路-艮山快速路)
                 if not (self._street_start(clean, start) or self._bound_street(clean, start, end)) \
-                        or any(c in _FUNCTION_CHARS for c in name) \
+                        or any(c in self._function_chars for c in name) \
                         or self._common_street_word(name) \
                         or clean.endswith(self._street_kinds, start, h_start) \
                         or "至" in name or any(h in clean[start:h_start] for h in "路街") \
@@ -2396,7 +2397,7 @@ class NameRulePass:
             for word, flag in reversed(tagged_words(self.tokenizer, self.tags, clean[lo:h_start])):
                 if not (flag.startswith("n") or flag in _NAME_MORPHEME_TAGS
                         or freq.get(word, 0) == 0) \
-                        or word in _FUNCTION_CHARS or word in self._procedure_chars:
+                        or word in self._function_chars or word in self._procedure_chars:
                     break
                 start -= len(word)
             if h_start - start < 2 or not on_word_boundaries(self.tokenizer, clean, start, start):
@@ -2828,7 +2829,7 @@ class NameRulePass:
         return 2 <= len(prefix) <= 10 and (site or not self._kind_word(prefix)) \
             and prefix not in self._line_heads and self._any_fac_suffixes.longest(prefix) != prefix \
             and not prefix.startswith(self._item_levels) \
-            and not any(c in _FUNCTION_CHARS for c in prefix) \
+            and not any(c in self._function_chars for c in prefix) \
             and (head in self._walk_suffixes.table or site
                  or self._proper_words(prefix, singles=False))
 
@@ -3471,7 +3472,7 @@ class NameRulePass:
         # starts a word of its own, one more than rare (西安|全面, not 安全; 生情 is counted
         # 3 times) or is a function character (汉中|等, not 中等)
         after = clean[cand.end - 1:cand.end + 1]
-        if len(after) == 2 and after not in self._places and after[1] not in _FUNCTION_CHARS \
+        if len(after) == 2 and after not in self._places and after[1] not in self._function_chars \
                 and freq.get(after, 0) >= _WORD_AFTER_PLACE \
                 and freq.get(clean[cand.end:cand.end + 2], 0) <= _RARE:
             return True
@@ -4174,7 +4175,7 @@ class NameRulePass:
             return False
         if flag == "m" or _COUNTED.match(word):
             return False  # 5家|银行, 3大|驻外…中心: a count before a name is not part of it
-        if singles and word not in _FUNCTION_CHARS:
+        if singles and word not in self._function_chars:
             return True  # a piece of a word jieba does not know (安|慈|高速)
         return flag in self.name_pos or flag.startswith("n")
 
@@ -4205,7 +4206,7 @@ class NameRulePass:
             if k == i and flag == "nt":
                 return k
             if len(word) == 1 and k + 1 <= i and len(toks[k + 1][0]) == 1 \
-                    and word not in _FUNCTION_CHARS and word not in self._levels \
+                    and word not in self._function_chars and word not in self._levels \
                     and flag not in _ASPECT_TAGS \
                     and not {word, toks[k + 1][0]} & self._procedure_chars:
                 return k  # two single characters in a row: an unknown proper name (not a
