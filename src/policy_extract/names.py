@@ -187,22 +187,12 @@ _FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[
 # road, the words that open or join the bound's items before it (names.yaml lexicon.bound_joins),
 # a bound opening with the road (lexicon.bound_openings)
 _COMPASS_BOUND = re.compile(r"以[东西南北]")
-#: a verb of travel that joins the ends of a line or works as 至 does (rule 20: 成都到香港高铁,
-#: 陕北到安徽特高压直流输电工程 are one name): no clause's verb between two places (names.
-#: _after_clause does not cut after it, _clause_facility keeps the span), but one before a head
-#: alone (大使…到|机场) or opening the span (到|江苏扬州瘦西湖景区) is
-_ENDS_JOINED = frozenset({"到"})
 #: the most a county's short name may count in jieba's dictionary to name a facility by the
 #: county (names.two_char_facility: 大兴 178, 开化 87; not 新建 1000, 前进, 东方, 长安)
 _COUNTY_WORD = 200
-#: what stands between the two ends of a line's or works' name (names._nearer_place_fac)
-_ENDS_BETWEEN = frozenset({"至", "到", "—", "－", "-", "～", "~"})
-
-
-def _ends_joined(word: str, name: str, heads: tuple[str, ...]) -> bool:
-    """Whether ``word`` joins the ends of the line or works ``name`` names (成都到香港高铁), a
-    name ending in one of ``heads`` (names.yaml ``lexicon.ends_heads``)."""
-    return word in _ENDS_JOINED and name.endswith(heads)
+#: the marks that stand between the two ends of a line's or works' name (names.
+#: _nearer_place_fac; the words so placed, 至 and 到: names.yaml lexicon.ends_between)
+_ENDS_MARKS = ("—", "－", "-", "～", "~")
 
 
 #: the facility rules whose spans :meth:`NameRulePass._clause_facility` checks once a clause's
@@ -241,8 +231,8 @@ _BUILT_STOP = frozenset("，。；;：:、（(“\n")
 _BUILT_OPENING_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "y", "e", "o"})
 #: a first of its kind is no name (首座|抽水蓄能电站, 首条过江隧道…: names.built_name)
 _BUILT_FIRST = re.compile(r"首[个座条家批]|第一")
-#: a measure inside a name makes it a company's product line, no facility (8英寸, 10万吨)
-_BUILT_MEASURE = re.compile(r"\d|英寸|万吨|千伏|兆瓦")
+# a measure inside a name makes it a company's product line, no facility (8英寸, 10万吨): a
+# number's digit or a unit of names.yaml lexicon.built_measures
 #: a word of the dictionary this frequent is a common word in a short name before a head of
 #: lexicon.short_name_heads (黄金, 便捷, 晋升: 500 and more; 跨海 33: 沪甬跨海通道)
 _SHORT_NAME_COMMON = 200
@@ -956,6 +946,10 @@ class NameRulePass:
         self._extended_to = tuple(_words(lex, "extended_to", path))
         self._ring_openers = frozenset(_words(lex, "ring_openers", path))
         self._ends_heads = tuple(_words(lex, "ends_heads", path))
+        self._ends_joiners = frozenset(_words(lex, "ends_joiners", path))
+        self._ends_between = frozenset((*_words(lex, "ends_between", path), *_ENDS_MARKS))
+        self._built_measure = re.compile("|".join(
+            (r"\d", *map(re.escape, _words(lex, "built_measures", path)))))
         #: heads of lines and structures, a facility's use, a programme's aim
         self._line_heads = tuple(_words(lex, "line_heads", path))
         self._structure_heads = frozenset(_words(lex, "structure_heads", path))
@@ -1420,8 +1414,8 @@ class NameRulePass:
         for word, flag in tagged_words(self.tokenizer, self.tags, name):
             pos += len(word)
             if (word in self._clause_links
-                    or word in self._fac_clause_verbs and not (pos > len(word)
-                                                               and _ends_joined(word, name, self._ends_heads))
+                    or word in self._fac_clause_verbs
+                    and not (pos > len(word) and self._ends_joined(word, name))
                     or flag == "v" and len(word) >= 2
                     and word not in self.not_in_name
                     and self.tokenizer.FREQ.get(word, 0) >= _COMMON) \
@@ -1432,6 +1426,11 @@ class NameRulePass:
         return Candidate(start=cand.start + cut, end=cand.end, label="FAC",
                          norm=canonical(name[cut:]), rule=cand.rule, score=cand.score,
                          priority=cand.priority)
+
+    def _ends_joined(self, word: str, name: str) -> bool:
+        """Whether ``word`` joins the ends of the line or works ``name`` names (成都到香港高铁):
+        a word of lexicon.ends_joiners, the name ending in one of lexicon.ends_heads."""
+        return word in self._ends_joiners and name.endswith(self._ends_heads)
 
     def _clause_facility(self, name: str) -> bool:
         """Whether a place-led facility's span, once :meth:`_after_clause` has cut what it
@@ -1447,7 +1446,7 @@ class NameRulePass:
         for word, _ in words:
             pos.append(pos[-1] + len(word))
         return any(word in self._fac_clause_verbs and not (
-                       _ends_joined(word, name, self._ends_heads) and self._opens_proper(name[pos[k + 1]:]))
+                       self._ends_joined(word, name) and self._opens_proper(name[pos[k + 1]:]))
                    or flag == "v" and len(word) >= 2
                    and self.tokenizer.FREQ.get(word, 0) >= _COMMON
                    and k + 2 < len(words) and words[k + 1][1] in ("r", "m")
@@ -1847,7 +1846,7 @@ class NameRulePass:
         if not later:
             return c
         start = max(later)
-        if clean[reach:start] in _ENDS_BETWEEN:
+        if clean[reach:start] in self._ends_between:
             return c  # a line or works named by its two ends (成都到香港高铁, 海拉尔至满洲里高速公路)
         if clean[reach:start].endswith((*self.org_heads, *self._facility_heads, "驻", "会")):
             return c  # a body's branch or part (上海市第一人民医院|酒泉医院), a mission, an event's site
@@ -2206,7 +2205,7 @@ class NameRulePass:
         head = self._built_heads.longest(surface)
         if head is None or len(surface) - len(head) < 2 or len(surface) > 16 \
                 or not on_word_boundaries(self.tokenizer, clean, start, end) \
-                or _FACILITIES_COUNTED.search(surface) or _BUILT_MEASURE.search(surface) \
+                or _FACILITIES_COUNTED.search(surface) or self._built_measure.search(surface) \
                 or self._kind_word(surface[:-len(head)]):
             return False
         words = tagged_words(self.tokenizer, self.tags, surface[:-len(head)])
