@@ -137,7 +137,6 @@ _RARE = 10  # jieba frequency up to which a word is rare (成达 of 成达万高
 #: 府谷 18; 新建 of 新建区 1000 is the verb)
 _PLACE_WORD = 100
 _MEMO_SIZE = 200_000  # entries a memo of the pass keeps (_remembered); cleared when full
-_KEPT_SUFFIXES = ("制", "工程", "行动", "规划", "计划")  # sorted: the order of the old sort
 _LIST_SPAN = 160  # characters a list of works is read back from its 等…项目
 #: a site's name in a list of sites (names.site_list): Chinese characters, no function one
 _SITE_NAME = regex.compile(r"[^\P{Han}的等各在对为将把被从向了是由以其该每本这那之于并也都还就而要可应]"
@@ -907,6 +906,7 @@ class NameRulePass:
         self.tokenizer = tokenizer or build_tokenizer(self.data.directory / "gazetteer.tsv")
         self.tags = load_word_tags(self.tokenizer)
         self.kept_suffixes = frozenset(_words(lex, "kept_suffixes", path))
+        self._kept_suffixes = tuple(sorted(self.kept_suffixes))  # the order of the old sort
         self.figures = frozenset(_words(lex, "figures_of_speech", path))
         self.reject_after = tuple(_words(lex, "reject_after", path))
         self.part_explained_after = tuple(_words(lex, "part_explained_after", path))
@@ -1196,7 +1196,7 @@ class NameRulePass:
         # a place that starts a name no rule delimits is no GPE (keeps_place): tested
         # on the places that won the overlaps only (a few a text), not on every candidate
         names = [self._as_designation(clean, self._as_body(clean, c))
-                 for c in _link(longest_first(self.candidates(clean, view)))
+                 for c in _link(longest_first(self.candidates(clean, view)), self._kept_suffixes)
                  if c.label != "GPE" or self.keeps_place(clean, c)]
         facilities = names
         names = self._run_bodies(clean, names)
@@ -3214,7 +3214,7 @@ class NameRulePass:
         (:meth:`_clause_words`)."""
         return 2 <= len(item) <= _PROJECT_MAX and _PROJECT_CHARS.fullmatch(item) is not None \
             and item not in self.generic and self.tokenizer.FREQ.get(item, 0) <= _RARE \
-            and not self._measure.search(item) and not item.endswith(_KEPT_SUFFIXES) \
+            and not self._measure.search(item) and not item.endswith(self._kept_suffixes) \
             and not self._clause_words(item, _PARTICLE_TAGS | {"r"})
 
     def _project_name(self, item: str) -> bool:
@@ -4725,14 +4725,15 @@ def repeated_names(clean: str, names: list[Candidate], funds: tuple[str, ...] = 
             and not (words[clean[s:e]] == "INITIATIVE" and clean.startswith(fund_bodies, e))]
 
 
-def _link(cands: list[Candidate]) -> list[Candidate]:
+def _link(cands: list[Candidate], suffixes: tuple[str, ...]) -> list[Candidate]:
     """Variants of one initiative share one canonical name: a bare ``135`` in a
-    text that also writes ``135工程`` is linked to ``135工程``."""
+    text that also writes ``135工程`` (one of ``suffixes``, names.yaml
+    ``lexicon.kept_suffixes``) is linked to ``135工程``."""
     norms = {c.norm for c in cands if c.label == "INITIATIVE" and c.norm}
     out = []
     for c in cands:
         if c.label == "INITIATIVE" and c.norm:
-            longer = [c.norm + s for s in _KEPT_SUFFIXES if c.norm + s in norms]
+            longer = [c.norm + s for s in suffixes if c.norm + s in norms]
             if len(longer) == 1:
                 c = Candidate(start=c.start, end=c.end, label=c.label, norm=longer[0],
                               rule=c.rule, priority=c.priority, score=c.score)
