@@ -148,16 +148,16 @@ _QUOTED_ITEM = regex.compile(r"“(?P<name>[^“”]+)”")
 #: the dashes that join two sites into one name (冈仁波齐—玛旁雍错, 三星堆—金沙)
 _DASH_RUN = regex.compile(r"[-—－–]{1,2}")
 _CLAUSE_START = regex.compile(r"[，,。；;：:\n（(）)]", regex.REVERSE)  # searched backwards
-#: a class of settlements anywhere in a works' name makes it a programme's (浙江省农村供水工程)
-_WORKS_SETTLEMENTS = regex.compile(r"农村|城乡|城镇|村镇|乡镇|城市")
+# a class of settlements anywhere in a works' name makes it a programme's (浙江省农村供水工程:
+# names.yaml lexicon.works_settlements)
 _BEFORE_WORKS = 14  # positions before a works word where names.proper_works is tried
 #: a classifier right before a works' name: a kind of works counted (166个|太湖保护治理工程)
 _COUNT_BEFORE = ("个", "项", "处", "座", "批")
 #: an extension opening a works' name: a part of a longer name (…东线一期工程|北延应急供水工程)
 _EXTENSION_OPENING = regex.compile(r"[东南西北]延")
-#: a class of places or waters that opens a programme's name, not a works' (农村供水工程)
-_WORKS_CLASS = regex.compile(r"[省市县区]?(?:农村|城乡|城镇|村镇|乡镇|城市|全[省市县区]|各|重点|重大|"
-                             r"骨干|县级|市级|省级|综合|系统|流域|区域|河道|河湖|水环境|水污染|污染)")
+# a class of places or waters that opens a programme's name, not a works' (农村供水工程, 重点|
+# 千岛湖引水工程): a settlement's class or a word of names.yaml lexicon.works_classes, after a
+# level's character, or 全 and a level (NameRulePass._works_class)
 _BEFORE_HEAD = 13  # positions before a head where names.fac_proper's pattern is tried
 #: the longest part before the head names.fac_proper reads with nothing left out before it
 #: (longer, up to _BEFORE_HEAD, only where verbs of works that open it are left out: 加快推进|
@@ -907,6 +907,11 @@ class NameRulePass:
         self.tags = load_word_tags(self.tokenizer)
         self.kept_suffixes = frozenset(_words(lex, "kept_suffixes", path))
         self._kept_suffixes = tuple(sorted(self.kept_suffixes))  # the order of the old sort
+        #: what makes a works' name a programme's (names.proper_works)
+        settlements = "|".join(map(regex.escape, _words(lex, "works_settlements", path)))
+        self._works_settlements = regex.compile(settlements)
+        self._works_class = regex.compile(r"[省市县区]?(?:" + settlements + r"|全[省市县区]|" + "|".join(
+            map(regex.escape, _words(lex, "works_classes", path))) + ")")
         self.figures = frozenset(_words(lex, "figures_of_speech", path))
         self.reject_after = tuple(_words(lex, "reject_after", path))
         self.part_explained_after = tuple(_words(lex, "part_explained_after", path))
@@ -2239,9 +2244,9 @@ class NameRulePass:
                     continue
                 start = self._after_verbs(clean, pos, h_start)
                 start = self._after_clause_verb(clean, start, h_start)
-                if h_start - start < 2 or _WORKS_CLASS.match(clean, start) is not None \
+                if h_start - start < 2 or self._works_class.match(clean, start) is not None \
                         or "工程" in clean[start:h_start] or clean.startswith("体系", h_end) \
-                        or _WORKS_SETTLEMENTS.search(clean, start, h_start) is not None \
+                        or self._works_settlements.search(clean, start, h_start) is not None \
                         or not on_word_boundaries(self.tokenizer, clean, start, start) \
                         or not self._proper_words(clean[start:h_start], singles=False):
                     continue
