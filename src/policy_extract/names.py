@@ -268,9 +268,8 @@ _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
 # where an item of a list of facilities ends, and (searched backwards) where one starts
 _ITEM_STOP = regex.compile(r"[、，,。；;：:\n（(）)等和及与]")
 _ITEM_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与]", regex.REVERSE)
-#: words that end a class of works a dash opens the facility of (控制性工程——X特大桥,
-#: 重点项目——X水库): no piece of a dashed facility's name
-_WORKS_NOUNS = ("工程", "项目")
+# words that end a class of works a dash opens the facility of (控制性工程——X特大桥,
+# 重点项目——X水库): no piece of a dashed facility's name (names.yaml lexicon.works_nouns)
 #: where a piece of a chain of names joined by dashes starts, searched backwards
 _PIECE_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与\-—－–]", regex.REVERSE)
 # a power line's voltage opening its name (750千伏定靖西: the development gold keeps it inside)
@@ -310,8 +309,8 @@ _QUOTED_RUN_BEFORE = regex.compile(r"“[^“”\n，。；、]{1,12}”、?$")
 #: the quoted phrases right after one, in a run that shares the words after its last quote
 #: (压实“米袋子”“菜篮子”负责制: the system of each, names._quoted)
 _QUOTED_RUN_AFTER = regex.compile(r"(?:、?“[^“”\n，。；、]{1,12}”)+")
-#: the country the reports are written in: its places after its name open names
-_HOME_COUNTRY = frozenset({"中国", "中华人民共和国"})
+# the country the reports are written in: its places after its name open names (names.yaml
+# lexicon.home_country)
 #: jieba tags of a word that, right after a level, shows the level is a country's or a
 #: state's, no title's (2个国家|和|地区, 3个国家|设立|办事处)
 _NOT_AFTER_LEVEL = frozenset({"v", "c", "p", "d", "u", "r"})
@@ -907,6 +906,8 @@ class NameRulePass:
         self.tags = load_word_tags(self.tokenizer)
         self.kept_suffixes = frozenset(_words(lex, "kept_suffixes", path))
         self._kept_suffixes = tuple(sorted(self.kept_suffixes))  # the order of the old sort
+        self._works_nouns = tuple(_words(lex, "works_nouns", path))
+        self._home_country = frozenset(_words(lex, "home_country", path))
         #: what makes a works' name a programme's (names.proper_works)
         settlements = "|".join(map(regex.escape, _words(lex, "works_settlements", path)))
         self._works_settlements = regex.compile(settlements)
@@ -1981,13 +1982,13 @@ class NameRulePass:
         places open names (中国|西部国际博览会 is read as any place is), nor before 中国
         (援几内亚|中国医疗队: a Chinese team's name)."""
         entry = self.data.gazetteer.get(clean[start:end])
-        if entry is None or entry.kind != "country" or entry.canonical in _HOME_COUNTRY:
+        if entry is None or entry.kind != "country" or entry.canonical in self._home_country:
             return False
         # its own state or city that names.foreign_division reads (美国|明尼苏达州)
         if self._foreign_rule is not None and (m := self._foreign_rule.pattern.match(
                 clean, end)) is not None and _foreign_division_name(clean, end, m.end("name")):
             return True
-        return any(s == end and clean[s:e] in self._places and clean[s:e] not in _HOME_COUNTRY
+        return any(s == end and clean[s:e] in self._places and clean[s:e] not in self._home_country
                    and on_word_boundaries(self.tokenizer, clean, e, e)
                    for s, e in self._place_spans(clean))
 
@@ -2637,7 +2638,7 @@ class NameRulePass:
                 s = self._after_verbs(clean, m.end() if m is not None else max(0, dash - 12),
                                       dash)
                 if rule.pattern.fullmatch(clean, s, dash) is None \
-                        or clean.endswith(_WORKS_NOUNS, s, dash) \
+                        or clean.endswith(self._works_nouns, s, dash) \
                         or not on_word_boundaries(self.tokenizer, clean, s, s) or any(
                             len(w) >= 2 and (flag in _VERB_TAGS or flag == "vn")
                             for w, flag in tagged_words(self.tokenizer, self.tags,
@@ -4021,7 +4022,7 @@ class NameRulePass:
                     break  # the bridge of a line named by its two ends is its own name, the
                     # line names.fac_two_ends' (金华至建德高速铁路|新安江特大桥); written after a
                     # line's own name it is one with it (rule 6, outermost: 沪苏湖铁路上海松江特大桥)
-                if heads is self.fac_heads and prev.endswith(_WORKS_NOUNS) and j < i:
+                if heads is self.fac_heads and prev.endswith(self._works_nouns) and j < i:
                     break  # works before a facility's name are no part of it (…节点工程|X特大桥;
                     # not right before its head: 三峡工程博物馆 is named after the works)
                 if self._head_of(prev, pflag, heads) is not None and head not in self.sub_heads \
