@@ -241,8 +241,6 @@ _SUBSET_PREDICATE = re.compile(r"(?:获(?!批)|向|入选|被)")
 _MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
 #: verbs that end what a clause without figures says changed (粮食产量保持稳定)
 _BARE_VERB = re.compile(r"保持|实现|达到|突破|稳定在|创(?:历史|近\d+年)?(?:新高|新低|最好|最高)")
-#: adverbs before such a verb (差距持续缩小): no part of what changed
-_ADVERB_END = re.compile(r"(?:持续|不断|进一步|稳步|大幅|明显|显著|逐步|逐年|较快|快速|平稳|继续|也)$")
 #: a sector or area that opens a clause without figures (服务业…, 成渝地区双城经济圈…): the
 #: owner of a quantity word written alone in the clause after it (，增加值跨上3万亿元)
 _SECTOR_OPENING = re.compile(r"[\u4e00-\u9fff]{1,10}?[业圈]")
@@ -482,7 +480,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "extent_words", "service_verbs", "standing_words", "within_spans",
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
           "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs",
-          "counted_heads", "owning_bodies", "kind_nouns")
+          "counted_heads", "owning_bodies", "kind_nouns", "pace_adverbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -779,6 +777,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "counted_head": (("counted_heads",), "end"),
     "owning_body": (("owning_bodies",), "end"),
     "kind_noun": (("kind_nouns",), "end"),
+    "pace_adverb": (("pace_adverbs",), "end"),
 }
 
 
@@ -2912,7 +2911,7 @@ def _bare_subject(text: str, clause: tuple[int, int], others: Sequence[Mention],
     if verb is None or verb.start() < 2:
         return ""
     parsed = _parse_left(words[:verb.start()], a, others, vocab, text)
-    return "" if parsed.share else _ADVERB_END.sub("", parsed.indicator)
+    return "" if parsed.share else vocab.pace_adverb.sub("", parsed.indicator)
 
 
 def _names_sector(indicator: str) -> bool:
