@@ -239,8 +239,6 @@ _OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入|�
 _SUBSET_PREDICATE = re.compile(r"(?:获(?!批)|向|入选|被)")
 #: a bare magnitude that starts a counted noun (两个万亿元台阶, 3个千亿级产业集群)
 _MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
-#: verbs that end what a clause without figures says changed (粮食产量保持稳定)
-_BARE_VERB = re.compile(r"保持|实现|达到|突破|稳定在|创(?:历史|近\d+年)?(?:新高|新低|最好|最高)")
 #: a sector or area that opens a clause without figures (服务业…, 成渝地区双城经济圈…): the
 #: owner of a quantity word written alone in the clause after it (，增加值跨上3万亿元)
 _SECTOR_OPENING = re.compile(r"[\u4e00-\u9fff]{1,10}?[业圈]")
@@ -480,7 +478,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "extent_words", "service_verbs", "standing_words", "within_spans",
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
           "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs",
-          "counted_heads", "owning_bodies", "kind_nouns", "pace_adverbs")
+          "counted_heads", "owning_bodies", "kind_nouns", "pace_adverbs",
+          "bare_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -778,6 +777,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "owning_body": (("owning_bodies",), "end"),
     "kind_noun": (("kind_nouns",), "end"),
     "pace_adverb": (("pace_adverbs",), "end"),
+    "bare_verb": (("bare_verbs",), "cue"),
 }
 
 
@@ -2907,7 +2907,7 @@ def _bare_subject(text: str, clause: tuple[int, int], others: Sequence[Mention],
     in the clause after it (，达到2万家); nothing when no such verb cuts it."""
     a, b = clause
     words = _clean(text[a:b].rstrip(_SPACES + "，,；;"))
-    verb = _BARE_VERB.search(words) or vocab.up_down.search(words)
+    verb = vocab.bare_verb.search(words) or vocab.up_down.search(words)
     if verb is None or verb.start() < 2:
         return ""
     parsed = _parse_left(words[:verb.start()], a, others, vocab, text)
