@@ -242,11 +242,9 @@ _MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
 #: a sector or area that opens a clause without figures (服务业…, 成渝地区双城经济圈…): the
 #: owner of a quantity word written alone in the clause after it (，增加值跨上3万亿元)
 _SECTOR_OPENING = re.compile(r"[\u4e00-\u9fff]{1,10}?[业圈]")
-#: words ending in 业 that name no sector (就业, 创业, 毕业, 作业, 事业)
 _CLAUSE_PUNCT = re.compile(r"[，,；;]")
 _ANY_DIGIT = re.compile(r"[\d０-９]")
 _DATE_LEAD = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}(?:[—-]\d{1,2})?月份?)?")
-_NO_SECTOR = ("就业", "创业", "毕业", "作业", "事业", "营业", "专业", "职业")
 #: a short noun alone before its count, a later item of a series (，过街天桥2座)
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: what a framing verb (实施) stays with: a count of projects (实施重点项目47个, 实施重大
@@ -479,7 +477,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
           "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs",
           "counted_heads", "owning_bodies", "kind_nouns", "pace_adverbs",
-          "bare_verbs")
+          "bare_verbs", "non_sectors")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2559,7 +2557,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             elif g == 0 and state.bare[1] == start and not parsed.subject \
                     and indicator == parsed.indicator \
                     and (indicator in vocab.owned or indicator in vocab["sector_quantities"]) \
-                    and not _names_sector(indicator):
+                    and not _names_sector(indicator, vocab):
                 # 服务业支撑作用更加明显，增加值跨上3万亿元台阶: 服务业增加值
                 indicator = _sector_of(text, (state.bare_run, state.bare[1]), vocab) + indicator
             if kind == "level" and not parsed.indicator and vocab.share.search(indicator) \
@@ -2914,10 +2912,10 @@ def _bare_subject(text: str, clause: tuple[int, int], others: Sequence[Mention],
     return "" if parsed.share else vocab.pace_adverb.sub("", parsed.indicator)
 
 
-def _names_sector(indicator: str) -> bool:
+def _names_sector(indicator: str, vocab: FactVocab) -> bool:
     """Whether a quantity word opens with a sector of its own (工业总产值, not 营业收入)."""
     sector = _SECTOR_OPENING.match(indicator)
-    return sector is not None and not sector.group(0).endswith(_NO_SECTOR)
+    return sector is not None and not sector.group(0).endswith(vocab["non_sectors"])
 
 
 def _sector_of(text: str, run: tuple[int, int], vocab: FactVocab) -> str:
@@ -2933,7 +2931,7 @@ def _sector_of(text: str, run: tuple[int, int], vocab: FactVocab) -> str:
             words = words[lead.end():]  # 全区, 全年: no part of it
         sector = _SECTOR_OPENING.match(words)
         if sector is None or sector.end() == len(words) or _ANY_DIGIT.search(words) \
-                or sector.group(0).endswith(_NO_SECTOR) \
+                or sector.group(0).endswith(vocab["non_sectors"]) \
                 or vocab.series_verb.match(words) or vocab.effort.match(words):
             continue
         found.add(sector.group(0))
