@@ -441,8 +441,6 @@ _ANNOUNCED_REACH = 20
 _SPAN_SENTENCES = 3
 #: what is left of a topic once its total word (累计) went: nothing or the span it totals
 _TOTAL_ONLY = re.compile(r"(?:[\d〇零一二三四五六七八九十两]+年间?)?")
-#: the count of things written once after a list of them (刑事案件、命案起数)
-_COUNT_WORDS = frozenset({"数", "起数", "件数"})
 #: units of a count of bodies (企业, 工厂) whose own quantity a later figure may be
 _BODY_UNITS = frozenset({"家", "户", "个"})
 #: a clause that measures over several years (年均增长, 五年增长, 连续5年)
@@ -477,7 +475,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
           "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs",
           "counted_heads", "owning_bodies", "kind_nouns", "pace_adverbs",
-          "bare_verbs", "non_sectors")
+          "bare_verbs", "non_sectors", "count_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -776,6 +774,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "kind_noun": (("kind_nouns",), "end"),
     "pace_adverb": (("pace_adverbs",), "end"),
     "bare_verb": (("bare_verbs",), "cue"),
+    "count_word": (("count_words",), "set"),
 }
 
 
@@ -3549,7 +3548,7 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
         own = kind.start()  # 基本养老、失业、工伤|保险参保人数: kinds of what the noun names
     shared = last[own:]
     first = others[0]
-    if shared in _COUNT_WORDS and all(vocab.counted_head.search(p) for p in others):
+    if shared in vocab.count_word and all(vocab.counted_head.search(p) for p in others):
         # 刑事案件、治安案件、命案数: the count written once after the last of things counted
         # (``counted_heads``) is every item's (刑事案件数)
         return [p + shared for p in others] + [last]
