@@ -117,7 +117,6 @@ _ONE_EXAMPLE = 4
 _BARE_MAGNITUDES = frozenset("万亿千百")
 #: the owner of an attribute after its value and 的 (规模500亿元的|浙江社保科创基金)
 _OF_OWNER = re.compile(r"[“”\"\u4e00-\u9fff]{2,20}")
-_NOT_OWNERS = ("目标", "水平", "基础", "情况", "规模", "比重", "增长", "任务")
 #: a value written right after a linking or threshold word (超过10亿元的企业): no attribute
 _LINKED = re.compile(r"[超过于足达到为至]\s*$")
 #: the end of a list of examples inside an indicator (外环道路、旧城道路等|城市主次干道)
@@ -475,7 +474,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
           "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs",
           "counted_heads", "owning_bodies", "kind_nouns", "pace_adverbs",
-          "bare_verbs", "non_sectors", "count_words")
+          "bare_verbs", "non_sectors", "count_words",
+          "not_owners")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2992,7 +2992,7 @@ def _owner_after(text: str, start: int, end: int, indicator: str, vocab: FactVoc
     cut = [m.start() for m in (vocab.noun_end.search(noun, 2), vocab.right_end.search(noun, 2))
            if m]
     noun = noun[:min(cut)] if cut else noun
-    return "" if len(noun) < 2 or noun.startswith(_NOT_OWNERS) else noun
+    return "" if len(noun) < 2 or noun.startswith(vocab["not_owners"]) else noun
 
 
 def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
