@@ -440,8 +440,6 @@ _ANNOUNCED_REACH = 20
 _SPAN_SENTENCES = 3
 #: what is left of a topic once its total word (累计) went: nothing or the span it totals
 _TOTAL_ONLY = re.compile(r"(?:[\d〇零一二三四五六七八九十两]+年间?)?")
-#: units of a count of bodies (企业, 工厂) whose own quantity a later figure may be
-_BODY_UNITS = frozenset({"家", "户", "个"})
 #: a clause that measures over several years (年均增长, 五年增长, 连续5年)
 _SPAN_CLAUSE = re.compile(r"(?<![\d〇零一二三四五六七八九])[五5两三3]年|十[一二三四五]五")
 _SENTENCE_END = re.compile(r"[。！!？?]")
@@ -475,7 +473,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs",
           "counted_heads", "owning_bodies", "kind_nouns", "pace_adverbs",
           "bare_verbs", "non_sectors", "count_words",
-          "not_owners")
+          "not_owners", "body_units")
 
 
 @dataclass(frozen=True, slots=True)
@@ -775,6 +773,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "pace_adverb": (("pace_adverbs",), "end"),
     "bare_verb": (("bare_verbs",), "cue"),
     "count_word": (("count_words",), "set"),
+    "body_unit": (("body_units",), "set"),
 }
 
 
@@ -2656,7 +2655,7 @@ def _owned_by_counted(indicator: str, state: _State, vocab: FactVocab) -> bool:
     合同额…): the bodies' quantity (_complete), not a second item of the count's verb."""
     last = state.last
     return indicator in vocab.owned and last is not None and last.label == "COUNT" \
-        and last.kind == "level" and last.unit in _BODY_UNITS and bool(state.recent) \
+        and last.kind == "level" and last.unit in vocab.body_unit and bool(state.recent) \
         and last.indicator == state.recent[-1] and bool(vocab.owning_body.search(last.indicator))
 
 
