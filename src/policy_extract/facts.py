@@ -269,9 +269,6 @@ _SERIES_JOINS = frozenset("、和及")
 #: what is counted is the partners, with the preposition (FACTS.md gold: 与银行…签署…协议)
 _FOR_COUNT = re.compile(r"为(?:超过|超|近|约|逾|多达)?$")
 _PARTNER = re.compile(r"([与同](?:全[省市区县])?)$")
-#: a total that is a stock: what it totals is all of them, not those a verb selected
-#: (新增境内外上市公司45家、总量达1224家: 境内外上市公司总量)
-_STOCK_TOTALS = frozenset({"总量", "总数"})
 #: a length alone after a count (新建道路80条，总里程61.4公里): the length of the works the
 #: count's verb selects, only after such a verb (not 五条高速公路实现通车，总里程247公里)
 _LENGTH_TOTALS = frozenset({"总里程", "总长度"})
@@ -473,7 +470,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs",
           "counted_heads", "owning_bodies", "kind_nouns", "pace_adverbs",
           "bare_verbs", "non_sectors", "count_words",
-          "not_owners", "body_units")
+          "not_owners", "body_units",
+          "stock_totals")
 
 
 @dataclass(frozen=True, slots=True)
@@ -774,6 +772,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "bare_verb": (("bare_verbs",), "cue"),
     "count_word": (("count_words",), "set"),
     "body_unit": (("body_units",), "set"),
+    "stock_total": (("stock_totals",), "set"),
 }
 
 
@@ -3684,7 +3683,7 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
             indicator not in _LENGTH_TOTALS or vocab.series_verb.match(state.recent[-1])):
         what = state.recent[-1]  # 实施重点项目47个，投资46.9亿元: 重点项目投资
         verb = vocab.framing.match(what) or (
-            vocab.series_verb.match(what) if indicator in _STOCK_TOTALS else None)
+            vocab.series_verb.match(what) if indicator in vocab.stock_total else None)
         return (what[verb.end():] if verb and verb.end() < len(what) else what) + indicator
     if indicator in vocab.owned and state.recent:
         # 粮食播种面积1584.6万亩、总产量132.4亿斤: the subject of the figure before
