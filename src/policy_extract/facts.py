@@ -269,9 +269,6 @@ _SERIES_JOINS = frozenset("、和及")
 #: what is counted is the partners, with the preposition (FACTS.md gold: 与银行…签署…协议)
 _FOR_COUNT = re.compile(r"为(?:超过|超|近|约|逾|多达)?$")
 _PARTNER = re.compile(r"([与同](?:全[省市区县])?)$")
-#: a length alone after a count (新建道路80条，总里程61.4公里): the length of the works the
-#: count's verb selects, only after such a verb (not 五条高速公路实现通车，总里程247公里)
-_LENGTH_TOTALS = frozenset({"总里程", "总长度"})
 _ANNUAL = re.compile(r"年(?=[\u4e00-\u9fff])(?![均度末初底内份])"
                      r"(?![\u4e00-\u9fff]{0,6}?[\d.十百千万亿]+[万亿]?元(?:及)?以上)")
 #: a breakdown item that is only a threshold (其中，亿元以上34个): it takes the parent's noun
@@ -471,7 +468,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "counted_heads", "owning_bodies", "kind_nouns", "pace_adverbs",
           "bare_verbs", "non_sectors", "count_words",
           "not_owners", "body_units",
-          "stock_totals")
+          "stock_totals", "length_totals")
 
 
 @dataclass(frozen=True, slots=True)
@@ -773,6 +770,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "count_word": (("count_words",), "set"),
     "body_unit": (("body_units",), "set"),
     "stock_total": (("stock_totals",), "set"),
+    "length_total": (("length_totals",), "set"),
 }
 
 
@@ -3680,7 +3678,7 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         verb = vocab.framing.match(what)
         return (what[verb.end():] if verb and verb.end() < len(what) else what) + tail
     if indicator in vocab.generic and state.recent and state.recent[-1] != indicator and (
-            indicator not in _LENGTH_TOTALS or vocab.series_verb.match(state.recent[-1])):
+            indicator not in vocab.length_total or vocab.series_verb.match(state.recent[-1])):
         what = state.recent[-1]  # 实施重点项目47个，投资46.9亿元: 重点项目投资
         verb = vocab.framing.match(what) or (
             vocab.series_verb.match(what) if indicator in vocab.stock_total else None)
