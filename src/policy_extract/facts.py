@@ -218,8 +218,6 @@ _SPACES = " \t\u3000\n\r\u00a0"
 #: a heading without a number (2026年重点工作) is a short line without these marks
 _HEADING_MARKS = re.compile(r"[，,。；;：:！!？?、]")
 _BARE_HEADING_CHARS = 20
-#: words of a rate of growth (增速达到20%): growth even with a verb of reaching before the value
-_GROWTH_RATES = frozenset({"增速", "增幅", "涨幅"})
 #: a frame word that ends the words after a count (7种主要工业产品中, 从四大行业来看, 5个试点地区
 #: 之一): what is counted is before it (not 高中, 集中, 其中)
 _FRAME_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![集高初其空心])(?:中|来看|之一)$")
@@ -468,7 +466,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "counted_heads", "owning_bodies", "kind_nouns", "pace_adverbs",
           "bare_verbs", "non_sectors", "count_words",
           "not_owners", "body_units",
-          "stock_totals", "length_totals")
+          "stock_totals", "length_totals",
+          "growth_rate_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -771,6 +770,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "body_unit": (("body_units",), "set"),
     "stock_total": (("stock_totals",), "set"),
     "length_total": (("length_totals",), "set"),
+    "growth_rate": (("growth_rate_nouns",), "set"),
 }
 
 
@@ -3443,7 +3443,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         s = s[:-1]
         verbs.append("占")
     # 增速达到20%: a rate of growth reached is growth all the same (not 提高到63%, a level)
-    kept = [v for v in verbs if v in _GROWTH_RATES] if to_level else [v for v in verbs
+    kept = [v for v in verbs if v in vocab.growth_rate] if to_level else [v for v in verbs
                                                                       if v != "占"]
     return _Left(s, kept, subject, share="占" in verbs, topic=topic, no_subject=no_subject,
                  scope=scope, extent=extent is not None)
