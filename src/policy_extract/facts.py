@@ -159,10 +159,6 @@ _BASE_LEAD = re.compile(r"^(?:不超过|不高于|不低于|其|该|上年度|�
 _RATE_OF = re.compile(r"按照?[^，,；;。]*$")
 _GRANT = re.compile(r"给予(?:最高不超过|最高|不超过)?([\u4e00-\u9fff]{1,10}?)(?=[，,；;。]|$)")
 _BOUND = re.compile(r"(?:最高|最多|不超过|不高于|上限)+$")
-#: linkers that make the next figure a threshold of what a count counts (191家工业企业营业
-#: 收入超百亿元: the d32 gold keeps 超过5000万元 in the count's indicator), not a level reached
-_THRESHOLD_LINKS = frozenset({"超", "超过", "突破", "高于", "低于", "不足", "不低于", "不少于",
-                              "不超过", "逾", "近", "以上"})
 #: a rank a counted noun ends with: its predicate of selection (14种农产品产量居全国第1位,
 #: 4个指标列全市第一: the train gold keeps both)
 _RANKED_COUNT = re.compile(r"(?:居|位居|位列|列)(?:全国|全省|全市|全区)第[一二三四五六七八九十\d]+位?$")
@@ -467,7 +463,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "bare_verbs", "non_sectors", "count_words",
           "not_owners", "body_units",
           "stock_totals", "length_totals",
-          "growth_rate_nouns")
+          "growth_rate_nouns", "threshold_links")
 
 
 @dataclass(frozen=True, slots=True)
@@ -771,6 +767,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "stock_total": (("stock_totals",), "set"),
     "length_total": (("length_totals",), "set"),
     "growth_rate": (("growth_rate_nouns",), "set"),
+    "threshold_link": (("threshold_links",), "set"),
 }
 
 
@@ -3041,7 +3038,7 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         kept = kept[:year.start()]
     linker = vocab.tail.search(kept, max(0, len(kept) - _TAIL_CHARS)) if before_value else None
     if linker and 0 < linker.start() < linker.end() and linker.group(0) in vocab.linker_set \
-            and linker.group(0) not in _THRESHOLD_LINKS \
+            and linker.group(0) not in vocab.threshold_link \
             and (vocab.head.search(kept[:linker.start()]) or len(linker.group(0)) >= 3):
         # 203个地表水国考断面水质优良率达100%: the next figure's linker (one word) is not
         # counted, and the noun still ends where it did; only after a quantity word or for a
