@@ -277,8 +277,6 @@ _LEAD_MAX = 12
 _QUALIFIER_AFTER = re.compile(r"\s*(?:及以上|以上|以下|左右|多)(?=\s*[、，,和及与])")
 #: the 对 of a partner that opens the first item of a list (对中亚五国、东盟进出口)
 _PARTNER_LEAD = re.compile(r"对(?=[\u4e00-\u9fff]{2})")
-#: trade or dealings with a partner (对东盟进出口): 对 is part of what is measured
-_WITH_PARTNER = re.compile(r"进出口|出口|进口|贸易|投资|合作")
 _OWN_BODY = re.compile(r"^(?:[市省县区州国]|中央|党中央|自治区)")
 #: after an organisation, words that make it part of what is measured (监管企业: the
 #: enterprises it supervises), not the subject that reports it
@@ -463,7 +461,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "bare_verbs", "non_sectors", "count_words",
           "not_owners", "body_units",
           "stock_totals", "length_totals",
-          "growth_rate_nouns", "threshold_links")
+          "growth_rate_nouns", "threshold_links",
+          "partner_dealings")
 
 
 @dataclass(frozen=True, slots=True)
@@ -768,6 +767,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "length_total": (("length_totals",), "set"),
     "growth_rate": (("growth_rate_nouns",), "set"),
     "threshold_link": (("threshold_links",), "set"),
+    "partner_dealing": (("partner_dealings",), "word"),
 }
 
 
@@ -2315,7 +2315,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         parsed.indicator = _without_examples(parsed.indicator, vocab, doc.tokenizer)
         if g == 0 and not parsed.subject and parsed.indicator \
                 and left.lstrip(_SPACES + "，,；;").startswith("对") \
-                and not _WITH_PARTNER.search(parsed.indicator):  # not 对东盟进出口
+                and not vocab.partner_dealing.search(parsed.indicator):  # not 对东盟进出口
             # 旅游业国际影响力大幅提升，对GDP综合贡献率达33.4%: the contribution of 旅游业
             topic = _clause_topic(text, sent.start, start, doc.tokenizer)
             if topic:
@@ -2567,7 +2567,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             elif not indicator and value.label == "MONEY":  # 对X给予奖补，最高3000万元: X奖补
                 indicator = _grant(text, sent.start, value.start, parsed.scope)
             if "给予" in indicator or indicator.startswith("按") \
-                    or indicator.startswith("对") and not _WITH_PARTNER.search(indicator):
+                    or indicator.startswith("对") and not vocab.partner_dealing.search(indicator):
                 indicator = _GRANT_WORDS.sub("", indicator)  # 省级给予一次性奖补: 一次性奖补
             if kind == "level" and value.label == "PERCENT" and _RATE_OF.search(
                     text, max(start, value.start - 40), value.start):
