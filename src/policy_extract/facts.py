@@ -278,9 +278,6 @@ _QUALIFIER_AFTER = re.compile(r"\s*(?:及以上|以上|以下|左右|多)(?=\s*[
 #: the 对 of a partner that opens the first item of a list (对中亚五国、东盟进出口)
 _PARTNER_LEAD = re.compile(r"对(?=[\u4e00-\u9fff]{2})")
 _OWN_BODY = re.compile(r"^(?:[市省县区州国]|中央|党中央|自治区)")
-#: after an organisation, words that make it part of what is measured (监管企业: the
-#: enterprises it supervises), not the subject that reports it
-_SCOPED_BY = re.compile(r"监管|所属|直属|出资|控股")
 _TO = frozenset({"到", "至"})
 _LIST_MARKS = frozenset("、，,和及与")
 _SERIES_MARKS = frozenset("、，,")
@@ -462,7 +459,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "not_owners", "body_units",
           "stock_totals", "length_totals",
           "growth_rate_nouns", "threshold_links",
-          "partner_dealings")
+          "partner_dealings", "scoped_by")
 
 
 @dataclass(frozen=True, slots=True)
@@ -768,6 +765,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "growth_rate": (("growth_rate_nouns",), "set"),
     "threshold_link": (("threshold_links",), "set"),
     "partner_dealing": (("partner_dealings",), "word"),
+    "scoped": (("scoped_by",), "word"),
 }
 
 
@@ -3363,7 +3361,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                         and not places:
                     break  # the place word of a name (海拉尔东山机场, 绍兴黄酒) stays
                 places = label == "GPE" and s.startswith("、", len(name))
-                if label == "ORG" and _SCOPED_BY.match(s, len(name)):
+                if label == "ORG" and vocab.scoped.match(s, len(name)):
                     break  # 自治区国资委监管企业利润: the body defines whose figure it is
                 if label == "ORG" and after_value and not vocab.zone.search(name) \
                         and _CJK.match(s, len(name)):
