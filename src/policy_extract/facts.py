@@ -393,8 +393,6 @@ _OWN_SET = re.compile(r"方面")
 _BIG_SET = re.compile(r"[一二两三四五六七八九十]+大")
 #: the size of a set of aspects written in digits (把握好5个方面)
 _ASPECTS_SIZE = re.compile(r"\d个")
-#: a noun a verb of ``means_verbs`` is part of (促进会, 促进中心, 推动力): no verb of effort
-_MEANS_NOUN = re.compile(r"会|中心|力|法|条例")
 #: how far 从 and the verb of change may stand from the level a change starts from
 #: (从每人每月|2375元|提高到, 从|15个|县（市）扩大到)
 _FROM_REACH = 12
@@ -459,7 +457,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "not_owners", "body_units",
           "stock_totals", "length_totals",
           "growth_rate_nouns", "threshold_links",
-          "partner_dealings", "scoped_by")
+          "partner_dealings", "scoped_by",
+          "means_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -766,6 +765,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "threshold_link": (("threshold_links",), "set"),
     "partner_dealing": (("partner_dealings",), "word"),
     "scoped": (("scoped_by",), "word"),
+    "means_noun": (("means_nouns",), "word"),
 }
 
 
@@ -4317,7 +4317,7 @@ def _after_means(indicator: str, vocab: FactVocab) -> str:
     goes (FACTS.md: effort verbs go; gold/facts/NOTES.md, sixteenth session, (a))."""
     found = vocab.means.search(indicator, 2)
     if found is None or len(indicator) - found.end() < 2 \
-            or _MEANS_NOUN.match(indicator, found.end()):
+            or vocab.means_noun.match(indicator, found.end()):
         return indicator
     return indicator[found.end():]
 
