@@ -117,7 +117,6 @@ _ONE_EXAMPLE = 4
 _BARE_MAGNITUDES = frozenset("万亿千百")
 #: the owner of an attribute after its value and 的 (规模500亿元的|浙江社保科创基金)
 _OF_OWNER = re.compile(r"[“”\"\u4e00-\u9fff]{2,20}")
-_NOT_OWNERS = ("目标", "水平", "基础", "情况", "规模", "比重", "增长", "任务")
 #: a value written right after a linking or threshold word (超过10亿元的企业): no attribute
 _LINKED = re.compile(r"[超过于足达到为至]\s*$")
 #: the end of a list of examples inside an indicator (外环道路、旧城道路等|城市主次干道)
@@ -160,10 +159,6 @@ _BASE_LEAD = re.compile(r"^(?:不超过|不高于|不低于|其|该|上年度|�
 _RATE_OF = re.compile(r"按照?[^，,；;。]*$")
 _GRANT = re.compile(r"给予(?:最高不超过|最高|不超过)?([\u4e00-\u9fff]{1,10}?)(?=[，,；;。]|$)")
 _BOUND = re.compile(r"(?:最高|最多|不超过|不高于|上限)+$")
-#: linkers that make the next figure a threshold of what a count counts (191家工业企业营业
-#: 收入超百亿元: the d32 gold keeps 超过5000万元 in the count's indicator), not a level reached
-_THRESHOLD_LINKS = frozenset({"超", "超过", "突破", "高于", "低于", "不足", "不低于", "不少于",
-                              "不超过", "逾", "近", "以上"})
 #: a rank a counted noun ends with: its predicate of selection (14种农产品产量居全国第1位,
 #: 4个指标列全市第一: the train gold keeps both)
 _RANKED_COUNT = re.compile(r"(?:居|位居|位列|列)(?:全国|全省|全市|全区)第[一二三四五六七八九十\d]+位?$")
@@ -219,8 +214,6 @@ _SPACES = " \t\u3000\n\r\u00a0"
 #: a heading without a number (2026年重点工作) is a short line without these marks
 _HEADING_MARKS = re.compile(r"[，,。；;：:！!？?、]")
 _BARE_HEADING_CHARS = 20
-#: words of a rate of growth (增速达到20%): growth even with a verb of reaching before the value
-_GROWTH_RATES = frozenset({"增速", "增幅", "涨幅"})
 #: a frame word that ends the words after a count (7种主要工业产品中, 从四大行业来看, 5个试点地区
 #: 之一): what is counted is before it (not 高中, 集中, 其中)
 _FRAME_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![集高初其空心])(?:中|来看|之一)$")
@@ -239,18 +232,12 @@ _OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入|�
 _SUBSET_PREDICATE = re.compile(r"(?:获(?!批)|向|入选|被)")
 #: a bare magnitude that starts a counted noun (两个万亿元台阶, 3个千亿级产业集群)
 _MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
-#: verbs that end what a clause without figures says changed (粮食产量保持稳定)
-_BARE_VERB = re.compile(r"保持|实现|达到|突破|稳定在|创(?:历史|近\d+年)?(?:新高|新低|最好|最高)")
-#: adverbs before such a verb (差距持续缩小): no part of what changed
-_ADVERB_END = re.compile(r"(?:持续|不断|进一步|稳步|大幅|明显|显著|逐步|逐年|较快|快速|平稳|继续|也)$")
 #: a sector or area that opens a clause without figures (服务业…, 成渝地区双城经济圈…): the
 #: owner of a quantity word written alone in the clause after it (，增加值跨上3万亿元)
 _SECTOR_OPENING = re.compile(r"[\u4e00-\u9fff]{1,10}?[业圈]")
-#: words ending in 业 that name no sector (就业, 创业, 毕业, 作业, 事业)
 _CLAUSE_PUNCT = re.compile(r"[，,；;]")
 _ANY_DIGIT = re.compile(r"[\d０-９]")
 _DATE_LEAD = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}(?:[—-]\d{1,2})?月份?)?")
-_NO_SECTOR = ("就业", "创业", "毕业", "作业", "事业", "营业", "专业", "职业")
 #: a short noun alone before its count, a later item of a series (，过街天桥2座)
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: what a framing verb (实施) stays with: a count of projects (实施重点项目47个, 实施重大
@@ -276,12 +263,6 @@ _SERIES_JOINS = frozenset("、和及")
 #: what is counted is the partners, with the preposition (FACTS.md gold: 与银行…签署…协议)
 _FOR_COUNT = re.compile(r"为(?:超过|超|近|约|逾|多达)?$")
 _PARTNER = re.compile(r"([与同](?:全[省市区县])?)$")
-#: a total that is a stock: what it totals is all of them, not those a verb selected
-#: (新增境内外上市公司45家、总量达1224家: 境内外上市公司总量)
-_STOCK_TOTALS = frozenset({"总量", "总数"})
-#: a length alone after a count (新建道路80条，总里程61.4公里): the length of the works the
-#: count's verb selects, only after such a verb (not 五条高速公路实现通车，总里程247公里)
-_LENGTH_TOTALS = frozenset({"总里程", "总长度"})
 _ANNUAL = re.compile(r"年(?=[\u4e00-\u9fff])(?![均度末初底内份])"
                      r"(?![\u4e00-\u9fff]{0,6}?[\d.十百千万亿]+[万亿]?元(?:及)?以上)")
 #: a breakdown item that is only a threshold (其中，亿元以上34个): it takes the parent's noun
@@ -296,12 +277,7 @@ _LEAD_MAX = 12
 _QUALIFIER_AFTER = re.compile(r"\s*(?:及以上|以上|以下|左右|多)(?=\s*[、，,和及与])")
 #: the 对 of a partner that opens the first item of a list (对中亚五国、东盟进出口)
 _PARTNER_LEAD = re.compile(r"对(?=[\u4e00-\u9fff]{2})")
-#: trade or dealings with a partner (对东盟进出口): 对 is part of what is measured
-_WITH_PARTNER = re.compile(r"进出口|出口|进口|贸易|投资|合作")
 _OWN_BODY = re.compile(r"^(?:[市省县区州国]|中央|党中央|自治区)")
-#: after an organisation, words that make it part of what is measured (监管企业: the
-#: enterprises it supervises), not the subject that reports it
-_SCOPED_BY = re.compile(r"监管|所属|直属|出资|控股")
 _TO = frozenset({"到", "至"})
 _LIST_MARKS = frozenset("、，,和及与")
 _SERIES_MARKS = frozenset("、，,")
@@ -417,8 +393,6 @@ _OWN_SET = re.compile(r"方面")
 _BIG_SET = re.compile(r"[一二两三四五六七八九十]+大")
 #: the size of a set of aspects written in digits (把握好5个方面)
 _ASPECTS_SIZE = re.compile(r"\d个")
-#: a noun a verb of ``means_verbs`` is part of (促进会, 促进中心, 推动力): no verb of effort
-_MEANS_NOUN = re.compile(r"会|中心|力|法|条例")
 #: how far 从 and the verb of change may stand from the level a change starts from
 #: (从每人每月|2375元|提高到, 从|15个|县（市）扩大到)
 _FROM_REACH = 12
@@ -447,10 +421,6 @@ _ANNOUNCED_REACH = 20
 _SPAN_SENTENCES = 3
 #: what is left of a topic once its total word (累计) went: nothing or the span it totals
 _TOTAL_ONLY = re.compile(r"(?:[\d〇零一二三四五六七八九十两]+年间?)?")
-#: the count of things written once after a list of them (刑事案件、命案起数)
-_COUNT_WORDS = frozenset({"数", "起数", "件数"})
-#: units of a count of bodies (企业, 工厂) whose own quantity a later figure may be
-_BODY_UNITS = frozenset({"家", "户", "个"})
 #: a clause that measures over several years (年均增长, 五年增长, 连续5年)
 _SPAN_CLAUSE = re.compile(r"(?<![\d〇零一二三四五六七八九])[五5两三3]年|十[一二三四五]五")
 _SENTENCE_END = re.compile(r"[。！!？?]")
@@ -482,7 +452,13 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "extent_words", "service_verbs", "standing_words", "within_spans",
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
           "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs",
-          "counted_heads", "owning_bodies", "kind_nouns")
+          "counted_heads", "owning_bodies", "kind_nouns", "pace_adverbs",
+          "bare_verbs", "non_sectors", "count_words",
+          "not_owners", "body_units",
+          "stock_totals", "length_totals",
+          "growth_rate_nouns", "threshold_links",
+          "partner_dealings", "scoped_by",
+          "means_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -779,6 +755,17 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "counted_head": (("counted_heads",), "end"),
     "owning_body": (("owning_bodies",), "end"),
     "kind_noun": (("kind_nouns",), "end"),
+    "pace_adverb": (("pace_adverbs",), "end"),
+    "bare_verb": (("bare_verbs",), "cue"),
+    "count_word": (("count_words",), "set"),
+    "body_unit": (("body_units",), "set"),
+    "stock_total": (("stock_totals",), "set"),
+    "length_total": (("length_totals",), "set"),
+    "growth_rate": (("growth_rate_nouns",), "set"),
+    "threshold_link": (("threshold_links",), "set"),
+    "partner_dealing": (("partner_dealings",), "word"),
+    "scoped": (("scoped_by",), "word"),
+    "means_noun": (("means_nouns",), "word"),
 }
 
 
@@ -2326,7 +2313,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         parsed.indicator = _without_examples(parsed.indicator, vocab, doc.tokenizer)
         if g == 0 and not parsed.subject and parsed.indicator \
                 and left.lstrip(_SPACES + "，,；;").startswith("对") \
-                and not _WITH_PARTNER.search(parsed.indicator):  # not 对东盟进出口
+                and not vocab.partner_dealing.search(parsed.indicator):  # not 对东盟进出口
             # 旅游业国际影响力大幅提升，对GDP综合贡献率达33.4%: the contribution of 旅游业
             topic = _clause_topic(text, sent.start, start, doc.tokenizer)
             if topic:
@@ -2560,7 +2547,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             elif g == 0 and state.bare[1] == start and not parsed.subject \
                     and indicator == parsed.indicator \
                     and (indicator in vocab.owned or indicator in vocab["sector_quantities"]) \
-                    and not _names_sector(indicator):
+                    and not _names_sector(indicator, vocab):
                 # 服务业支撑作用更加明显，增加值跨上3万亿元台阶: 服务业增加值
                 indicator = _sector_of(text, (state.bare_run, state.bare[1]), vocab) + indicator
             if kind == "level" and not parsed.indicator and vocab.share.search(indicator) \
@@ -2578,7 +2565,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             elif not indicator and value.label == "MONEY":  # 对X给予奖补，最高3000万元: X奖补
                 indicator = _grant(text, sent.start, value.start, parsed.scope)
             if "给予" in indicator or indicator.startswith("按") \
-                    or indicator.startswith("对") and not _WITH_PARTNER.search(indicator):
+                    or indicator.startswith("对") and not vocab.partner_dealing.search(indicator):
                 indicator = _GRANT_WORDS.sub("", indicator)  # 省级给予一次性奖补: 一次性奖补
             if kind == "level" and value.label == "PERCENT" and _RATE_OF.search(
                     text, max(start, value.start - 40), value.start):
@@ -2660,7 +2647,7 @@ def _owned_by_counted(indicator: str, state: _State, vocab: FactVocab) -> bool:
     合同额…): the bodies' quantity (_complete), not a second item of the count's verb."""
     last = state.last
     return indicator in vocab.owned and last is not None and last.label == "COUNT" \
-        and last.kind == "level" and last.unit in _BODY_UNITS and bool(state.recent) \
+        and last.kind == "level" and last.unit in vocab.body_unit and bool(state.recent) \
         and last.indicator == state.recent[-1] and bool(vocab.owning_body.search(last.indicator))
 
 
@@ -2908,17 +2895,17 @@ def _bare_subject(text: str, clause: tuple[int, int], others: Sequence[Mention],
     in the clause after it (，达到2万家); nothing when no such verb cuts it."""
     a, b = clause
     words = _clean(text[a:b].rstrip(_SPACES + "，,；;"))
-    verb = _BARE_VERB.search(words) or vocab.up_down.search(words)
+    verb = vocab.bare_verb.search(words) or vocab.up_down.search(words)
     if verb is None or verb.start() < 2:
         return ""
     parsed = _parse_left(words[:verb.start()], a, others, vocab, text)
-    return "" if parsed.share else _ADVERB_END.sub("", parsed.indicator)
+    return "" if parsed.share else vocab.pace_adverb.sub("", parsed.indicator)
 
 
-def _names_sector(indicator: str) -> bool:
+def _names_sector(indicator: str, vocab: FactVocab) -> bool:
     """Whether a quantity word opens with a sector of its own (工业总产值, not 营业收入)."""
     sector = _SECTOR_OPENING.match(indicator)
-    return sector is not None and not sector.group(0).endswith(_NO_SECTOR)
+    return sector is not None and not sector.group(0).endswith(vocab["non_sectors"])
 
 
 def _sector_of(text: str, run: tuple[int, int], vocab: FactVocab) -> str:
@@ -2934,7 +2921,7 @@ def _sector_of(text: str, run: tuple[int, int], vocab: FactVocab) -> str:
             words = words[lead.end():]  # 全区, 全年: no part of it
         sector = _SECTOR_OPENING.match(words)
         if sector is None or sector.end() == len(words) or _ANY_DIGIT.search(words) \
-                or sector.group(0).endswith(_NO_SECTOR) \
+                or sector.group(0).endswith(vocab["non_sectors"]) \
                 or vocab.series_verb.match(words) or vocab.effort.match(words):
             continue
         found.add(sector.group(0))
@@ -2996,7 +2983,7 @@ def _owner_after(text: str, start: int, end: int, indicator: str, vocab: FactVoc
     cut = [m.start() for m in (vocab.noun_end.search(noun, 2), vocab.right_end.search(noun, 2))
            if m]
     noun = noun[:min(cut)] if cut else noun
-    return "" if len(noun) < 2 or noun.startswith(_NOT_OWNERS) else noun
+    return "" if len(noun) < 2 or noun.startswith(vocab["not_owners"]) else noun
 
 
 def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
@@ -3049,7 +3036,7 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
         kept = kept[:year.start()]
     linker = vocab.tail.search(kept, max(0, len(kept) - _TAIL_CHARS)) if before_value else None
     if linker and 0 < linker.start() < linker.end() and linker.group(0) in vocab.linker_set \
-            and linker.group(0) not in _THRESHOLD_LINKS \
+            and linker.group(0) not in vocab.threshold_link \
             and (vocab.head.search(kept[:linker.start()]) or len(linker.group(0)) >= 3):
         # 203个地表水国考断面水质优良率达100%: the next figure's linker (one word) is not
         # counted, and the noun still ends where it did; only after a quantity word or for a
@@ -3374,7 +3361,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                         and not places:
                     break  # the place word of a name (海拉尔东山机场, 绍兴黄酒) stays
                 places = label == "GPE" and s.startswith("、", len(name))
-                if label == "ORG" and _SCOPED_BY.match(s, len(name)):
+                if label == "ORG" and vocab.scoped.match(s, len(name)):
                     break  # 自治区国资委监管企业利润: the body defines whose figure it is
                 if label == "ORG" and after_value and not vocab.zone.search(name) \
                         and _CJK.match(s, len(name)):
@@ -3451,7 +3438,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         s = s[:-1]
         verbs.append("占")
     # 增速达到20%: a rate of growth reached is growth all the same (not 提高到63%, a level)
-    kept = [v for v in verbs if v in _GROWTH_RATES] if to_level else [v for v in verbs
+    kept = [v for v in verbs if v in vocab.growth_rate] if to_level else [v for v in verbs
                                                                       if v != "占"]
     return _Left(s, kept, subject, share="占" in verbs, topic=topic, no_subject=no_subject,
                  scope=scope, extent=extent is not None)
@@ -3552,7 +3539,7 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
         own = kind.start()  # 基本养老、失业、工伤|保险参保人数: kinds of what the noun names
     shared = last[own:]
     first = others[0]
-    if shared in _COUNT_WORDS and all(vocab.counted_head.search(p) for p in others):
+    if shared in vocab.count_word and all(vocab.counted_head.search(p) for p in others):
         # 刑事案件、治安案件、命案数: the count written once after the last of things counted
         # (``counted_heads``) is every item's (刑事案件数)
         return [p + shared for p in others] + [last]
@@ -3686,10 +3673,10 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         verb = vocab.framing.match(what)
         return (what[verb.end():] if verb and verb.end() < len(what) else what) + tail
     if indicator in vocab.generic and state.recent and state.recent[-1] != indicator and (
-            indicator not in _LENGTH_TOTALS or vocab.series_verb.match(state.recent[-1])):
+            indicator not in vocab.length_total or vocab.series_verb.match(state.recent[-1])):
         what = state.recent[-1]  # 实施重点项目47个，投资46.9亿元: 重点项目投资
         verb = vocab.framing.match(what) or (
-            vocab.series_verb.match(what) if indicator in _STOCK_TOTALS else None)
+            vocab.series_verb.match(what) if indicator in vocab.stock_total else None)
         return (what[verb.end():] if verb and verb.end() < len(what) else what) + indicator
     if indicator in vocab.owned and state.recent:
         # 粮食播种面积1584.6万亩、总产量132.4亿斤: the subject of the figure before
@@ -4330,7 +4317,7 @@ def _after_means(indicator: str, vocab: FactVocab) -> str:
     goes (FACTS.md: effort verbs go; gold/facts/NOTES.md, sixteenth session, (a))."""
     found = vocab.means.search(indicator, 2)
     if found is None or len(indicator) - found.end() < 2 \
-            or _MEANS_NOUN.match(indicator, found.end()):
+            or vocab.means_noun.match(indicator, found.end()):
         return indicator
     return indicator[found.end():]
 
