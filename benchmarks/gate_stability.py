@@ -95,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from policy_extract.placegate import (
         PlaceGate,
         Setting,
+        before_docs,
         choose_threshold,
         figures,
         lodo_probabilities,
@@ -140,9 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             flips.append(n)
         per = 1000 / max(1, len(cands))
         now = figures(examples, probs, gold, "now", threshold)
-        before = {d: n for d, n in gold.items() if any(
-            "before" in e.sets for e in examples if e.doc == d)}
-        b = figures(examples, probs, before, "before", threshold)
+        b = figures(examples, probs, before_docs(examples, gold), "before", threshold)
         print(f"{spec} | {threshold:.2f} | {now.row()} | {b.f1:.3f} | "
               f"{sum(flips) / len(flips) * per:.1f} {max(flips) * per:.1f} | "
               f"{keep.count(False)} | {dict(by_kind)}")

@@ -363,7 +363,7 @@ def choose_threshold(examples: Sequence[Example], probs: Sequence[float],
     """The lowest threshold of the grid (or 0: no gate) whose mean GPE F1 of today's rules
     and of the rules of before (LODO) is within _F1_TIE of the best, among those that drop
     at most 1% of the true GPEs of today's rules."""
-    before_gold = _before_docs(examples, gold)
+    before_gold = before_docs(examples, gold)
     allowed = figures(examples, probs, gold, "now", 0.0).tp * (1 - _MAX_LOST)
 
     def mean_f1(t: float) -> float:
@@ -376,7 +376,8 @@ def choose_threshold(examples: Sequence[Example], probs: Sequence[float],
     return min(t for t, f1 in scores.items() if f1 >= best - _F1_TIE)
 
 
-def _before_docs(examples: Sequence[Example], gold: dict[str, int]) -> dict[str, int]:
+def before_docs(examples: Sequence[Example], gold: dict[str, int]) -> dict[str, int]:
+    """The gold GPE counts of the documents that hold candidates of the rules of before."""
     docs = {e.doc for e in examples if "before" in e.sets}
     return {d: n for d, n in gold.items() if d in docs}
 
@@ -445,7 +446,7 @@ def lodo_report(examples: Sequence[Example], probs: Sequence[float], gold: dict[
                 threshold: float) -> str:
     """Pooled and per-document GPE P/R/F1, rules alone and with the gate, for today's
     rules and the rules of before."""
-    before = _before_docs(examples, gold)
+    before = before_docs(examples, gold)
     lines = ["GPE strict, leave one document out; 0.00: the rules alone (for the rules of",
              "before: with today's test of what follows the place, names.place_reading)",
              "threshold | now: P R F1 (tp/pred/gold) | before: P R F1 (tp/pred/gold)"]
