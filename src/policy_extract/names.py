@@ -963,12 +963,12 @@ class NameRulePass:
         self._aimed_heads = frozenset(_words(lex, "aimed_heads", path))
         self._repeated_funds = tuple(_words(lex, "repeated_funds", path))
         self._fund_bodies = tuple(_words(lex, "fund_bodies", path))
-        #: a level or class alone before a walk's head, a place's or body's last character,
-        #: a body inside a place-led facility's span (a clause: dropped)
         #: function characters, no word of a name's own (lexicon.function_chars), and those
         #: that join two names (lexicon.joining_chars)
         self._function_chars = frozenset(_words(lex, "function_chars", path))
         self._joining_chars = frozenset(_words(lex, "joining_chars", path))
+        #: a level or class alone before a walk's head, a place's or body's last character,
+        #: a body inside a place-led facility's span (a clause: dropped)
         self._class_chars = frozenset(_words(lex, "class_chars", path))
         self._unit_ends = frozenset(_words(lex, "unit_ends", path))
         self._body_inside = regex.compile("(?:" + "|".join(
