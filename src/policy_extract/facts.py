@@ -332,7 +332,6 @@ _TASKS_TITLE = re.compile(r"(?:责任|任务)(?:分解|分工)|分工方案")
 #: read without its title (the development gold's d61, d67: the breakdowns' later parts)
 _TASK_UNITS_LINE = re.compile(r"^[ \t\u3000]*(?:责任单位|牵头单位|配合单位|责任领导)[：:]", re.M)
 _TASK_UNITS_MIN = 3
-_PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|意见|行动")
 _TITLE_CHARS = 300
 _TITLE_LINES = 4  # where a title may stand: after a citation code and a link
 _TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
@@ -439,6 +438,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
           "own_level_signs", "own_name_passing",
           "rules_titles", "zone_words", "relative_periods",
+          "plan_titles",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
@@ -719,6 +719,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "series_verb": (("series_verbs",), "run"),
     "review": (("review_cues",), "word"),
     "rules_title": (("rules_titles",), "word"),
+    "plan_title": (("plan_titles",), "word"),
     "grant_verb": (("grant_verbs",), "word"),
     "term": (("terms",), "word"),
     "vague": (("vague_times",), "cue"),
@@ -957,7 +958,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         period = next((d[:4] for d in dates), None)
     elif is_report and ref_year is not None:
         period = str(ref_year - 1)
-    elif _PLAN_TITLE.search(title):
+    elif vocab.plan_title.search(title):
         period = next((d for d in dates if "/" in d), None)
         spanned = period is not None
     title_lines = "".join(text[m.start:m.end] for m in titled) + _title_lines(text)
@@ -968,10 +969,10 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     if period is None and is_rules:
         period = _validity(text, mentions, ref_date)
     is_review = bool(_BULLETIN_TITLE.search(title)) or not (
-        is_report or is_rules or _PLAN_TITLE.search(title)) and _is_review(text, vocab)
+        is_report or is_rules or vocab.plan_title.search(title)) and _is_review(text, vocab)
     if period is None and is_review:
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
-    titled_plan = spanned or _titled_plan(text)
+    titled_plan = spanned or _titled_plan(text, vocab)
     season = _in_report_season(ref_date) and not titled_plan
     # a year the file's name alone gives (jiangsu_2026_report.txt: no year written in the
     # text) is the year a report is delivered in, its month unknown: a text told as a
@@ -1080,15 +1081,15 @@ def _part_scopes(text: str, vocab: FactVocab) -> list[tuple[int, str]]:
     return [(a, span) for a, span in out if span]
 
 
-def _titled_plan(text: str) -> bool:
+def _titled_plan(text: str, vocab: FactVocab) -> bool:
     """Whether the text's title (one of its first lines before the first that holds a
     sentence, not a heading: 北京市信息消费行动计划, after a citation code and a link)
-    names a plan, an opinion or an action (``_PLAN_TITLE``)."""
+    names a plan, an opinion or an action (``plan_titles``)."""
     lines = [x.strip() for x in text[:_TITLE_CHARS].split("\n") if x.strip()][:_TITLE_LINES]
     for line in lines:
         if _SENTENCE_MARKS.search(line):
             return False  # the body has begun (责任单位：…规划分局 after a task is no title)
-        if _PLAN_TITLE.search(line) and not _TOP_HEADING.match(line) \
+        if vocab.plan_title.search(line) and not _TOP_HEADING.match(line) \
                 and not _SUB_HEADING.match(line):
             return True
     return False
