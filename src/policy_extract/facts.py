@@ -90,8 +90,6 @@ _TURN = re.compile(r"\s*[、和及与]\s*([\u4e00-\u9fff]{2,3})\s*")
 #: an ordinal list's items (第二、三产业)
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+$")
 _ORDINAL_REST = re.compile(r"[一二三四五六七八九十]+")
-#: words that are no part of a place's name (广州市关于加快建设南沙新区)
-_NOT_NAME = re.compile(r"关于|的|和|及|与|加快|推进|推动|建设|支持|促进|印发|发展|实施")
 #: what an amount is spent on, after the amount (投资6462万元对广场…, 投资4890万元实施…改造)
 _SPENT_ON = re.compile(r"(?:对|用于|完成了?|实施了?|开展了?|建设了?)")
 #: a place written with its administrative suffix (常德市, 海拉尔区), not a short name
@@ -438,7 +436,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
           "own_level_signs", "own_name_passing",
           "rules_titles", "zone_words", "relative_periods",
-          "plan_titles",
+          "plan_titles", "not_zone_names",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
@@ -720,6 +718,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "review": (("review_cues",), "word"),
     "rules_title": (("rules_titles",), "word"),
     "plan_title": (("plan_titles",), "word"),
+    "not_zone_name": (("not_zone_names",), "word"),
     "grant_verb": (("grant_verbs",), "word"),
     "term": (("terms",), "word"),
     "vague": (("vague_times",), "cue"),
@@ -916,7 +915,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
             place = vocab.zone_after.match(_clean(last.text)).group(0)  # type: ignore[union-attr]
             place = _zone_without_place(place, vocab)
         zone = vocab.zone_after.match(text, last.end)  # 前海|深港现代服务业合作区: the zone
-        if last.label == "GPE" and zone and not _NOT_NAME.search(zone.group(0)):
+        if last.label == "GPE" and zone and not vocab.not_zone_name.search(zone.group(0)):
             place = last.text + zone.group(0)
     if place is None:
         org = next((m.text for m in named if m.label == "ORG"), None)
