@@ -90,8 +90,6 @@ _TURN = re.compile(r"\s*[、和及与]\s*([\u4e00-\u9fff]{2,3})\s*")
 #: an ordinal list's items (第二、三产业)
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+$")
 _ORDINAL_REST = re.compile(r"[一二三四五六七八九十]+")
-#: what an amount is spent on, after the amount (投资6462万元对广场…, 投资4890万元实施…改造)
-_SPENT_ON = re.compile(r"(?:对|用于|完成了?|实施了?|开展了?|建设了?)")
 #: a place written with its administrative suffix (常德市, 海拉尔区), not a short name
 _ADMIN_END = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
 _YEAR_END = re.compile(r"\d{4}-12")
@@ -436,7 +434,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
           "own_level_signs", "own_name_passing",
           "rules_titles", "zone_words", "relative_periods",
-          "plan_titles", "not_zone_names",
+          "plan_titles", "not_zone_names", "spent_on_verbs",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
@@ -719,6 +717,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "rules_title": (("rules_titles",), "word"),
     "plan_title": (("plan_titles",), "word"),
     "not_zone_name": (("not_zone_names",), "word"),
+    "spent_on": (("spent_on_verbs",), "word"),
     "grant_verb": (("grant_verbs",), "word"),
     "term": (("terms",), "word"),
     "vague": (("vague_times",), "cue"),
@@ -2218,7 +2217,7 @@ def _in_counted(text: str, m: Mention, earlier: Sequence[Mention], vocab: FactVo
             or not (bare or over or _MODIFIER_AFTER.match(text, m.end)):
         return False
     if count is not None and count.label == "MONEY" \
-            and _SPENT_ON.fullmatch(text, count.end, m.start):
+            and vocab.spent_on.fullmatch(text, count.end, m.start):
         return True  # 投资4890万元实施10蒸吨以下燃煤锅炉改造: part of what was invested in
     # 连跨两个万亿元台阶: a bare magnitude right after the count names the steps counted
     return count is not None and count.label == "COUNT" and (
@@ -2436,10 +2435,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     if partner and (partner.start() > 0 or prev_end == start):
                         # 市政府先后与5家银行签署协议: 与银行签署协议 (not a list's 与)
                         indicator = partner.group(1) + noun
-                    spent = _SPENT_ON.match(noun)
+                    spent = vocab.spent_on.match(noun)
                     if before in vocab.generic and spent and spent.end() < len(noun):
                         # 投资1.2亿元完成了机场路护坡改造、X和Y工程: X, Y too
-                        indicator = _spent_on(text, value.end, end, ms) + before
+                        indicator = _spent_on(text, value.end, end, ms, vocab) + before
                     head = vocab.head.search(noun)
                     counted_of = _counted_of_quantity(text, value, noun, noun_end,
                                                       groups[g + 1][0], vocab) \
@@ -2790,9 +2789,10 @@ def _stock_named(indicator: str, vocab: FactVocab) -> bool:
     return bool(ends) and ends[-1] == len(indicator) and not vocab.series_verb.match(indicator)
 
 
-def _spent_on(text: str, start: int, end: int, inside: Sequence[Mention]) -> str:
+def _spent_on(text: str, start: int, end: int, inside: Sequence[Mention],
+              vocab: FactVocab) -> str:
     """What an amount invested (投资5600万元完成了…) was spent on: the rest of its clause
-    after the verb (``_SPENT_ON``), lists and thresholds included (机场路护坡改造、城市
+    after the verb (``spent_on_verbs``), lists and thresholds included (机场路护坡改造、城市
     出入口和主要街区的景观绿化工程; 10蒸吨以下燃煤锅炉改造), without the counts written in it
     (西山保护区三家污染企业搬迁 -> 西山保护区污染企业搬迁), which are facts of their own."""
     pieces, pos = [], start
@@ -2802,7 +2802,7 @@ def _spent_on(text: str, start: int, end: int, inside: Sequence[Mention]) -> str
             pos = m.end
     pieces.append(text[pos:end])
     words = _clean(_PAREN.sub("", "".join(pieces)).rstrip("，,；;。！!？?"))
-    verb = _SPENT_ON.match(words)
+    verb = vocab.spent_on.match(words)
     return words[verb.end():] if verb else words
 
 
