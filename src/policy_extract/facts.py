@@ -130,7 +130,6 @@ _AWARD = re.compile(r"(?:最高不超过|最高|不超过|一次性(?=[\d一二�
 _AWARD_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,12})(?=[，,；;。（(]|$)")
 _AWARD_OF_VALUE = re.compile(r"[\d.]+\s*(?:%|[万亿]?元)的?([\u4e00-\u9fff]{2,12})(?=[，,；;。（(]|$)")
 _AWARD_LEAD = re.compile(r"^(?:企业|其|每[人户家个年]?)")
-_NOT_AWARDS = frozenset({"比例", "标准", "额度", "上限"})
 #: the granting bodies a grant names (省级财政…给予): where a grantee's words end
 _GRANTERS = "省级财政|市级财政|省级|市级|区级|县级|省财政|市财政|区财政|县财政"
 _BENEFICIARY = re.compile(r"(?:^|[，,；;：:]|条)对([^，,；;：:]+?)(?="
@@ -434,7 +433,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
           "own_level_signs", "own_name_passing",
           "rules_titles", "zone_words", "relative_periods",
-          "plan_titles", "not_zone_names", "spent_on_verbs",
+          "plan_titles", "not_zone_names", "spent_on_verbs", "not_awards",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
@@ -718,6 +717,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "plan_title": (("plan_titles",), "word"),
     "not_zone_name": (("not_zone_names",), "word"),
     "spent_on": (("spent_on_verbs",), "word"),
+    "not_award": (("not_awards",), "set"),
     "grant_verb": (("grant_verbs",), "word"),
     "term": (("terms",), "word"),
     "vague": (("vague_times",), "cue"),
@@ -3099,12 +3099,12 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
     verb_after = vocab.grant_verb.search(award)
     if verb_after:  # 30%的比例给予一次性奖补: what is awarded follows the verb
         award = award[verb_after.end():]
-    if not award or award in _NOT_AWARDS:
+    if not award or award in vocab.not_award:
         near = [v for v in verbs if v.end() <= value.start] or verbs
         later = _AWARD_OF_VALUE.search(text, near[-1].end(), hi)
         found = later or _AWARD.match(text, near[-1].end())  # 给予其规模0.5%的发行费用支持
         award = found.group(1) if found else ""
-        if award in _NOT_AWARDS or not award:
+        if award in vocab.not_award or not award:
             return None
     award = _AWARD_LEAD.sub("", award)
     left = _clean(text[lo:value.start])
