@@ -147,7 +147,6 @@ _ACTION = re.compile(r"^[^的]{2,12}?(?:开展|实施)(.+)$")
 _GRANTEE_YEAR = re.compile(r"上一?年度")
 #: a grantee named by the condition that opens the sentence (购买自用办公用房的，按…给予)
 _CONDITION = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条)?([^，,；;：:对]+?的)(?=[，,])")
-_BENEFICIARY_SCOPE = re.compile(r"^(?:省内|市内|区内|县内|本市|本省|本区|全省|全市|全区)")
 _RATE_BASE = re.compile(r"按照?([^，,；;。]*?)$")
 _BASE_LEAD = re.compile(r"^(?:不超过|不高于|不低于|其|该|上年度|上一年度)+")
 #: a rate of a base: 按照项目设备购置额的10%
@@ -434,6 +433,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "own_level_signs", "own_name_passing",
           "rules_titles", "zone_words", "relative_periods",
           "plan_titles", "not_zone_names", "spent_on_verbs", "not_awards",
+          "beneficiary_scopes",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
@@ -678,8 +678,9 @@ class FactVocab:
 
 
 #: what each compiled attribute of :class:`FactVocab` is made of: its groups and its form:
-#: ``set`` (the words), ``word`` (any of them), ``end`` (one at the end of a string), ``run``
-#: (several in a row), ``cue`` (anywhere; ``…`` and ``re:`` allowed, see _cue_pattern)
+#: ``set`` (the words), ``word`` (any of them), ``start`` (one at the start of a string),
+#: ``end`` (one at the end of a string), ``run`` (several in a row), ``cue`` (anywhere;
+#: ``…`` and ``re:`` allowed, see _cue_pattern)
 _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "tail": (("up_verbs", "down_verbs", "linkers", "comparisons"), "end"),
     "lead": (("leaders",), "word"),
@@ -718,6 +719,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "not_zone_name": (("not_zone_names",), "word"),
     "spent_on": (("spent_on_verbs",), "word"),
     "not_award": (("not_awards",), "set"),
+    "beneficiary_scope": (("beneficiary_scopes",), "start"),
     "grant_verb": (("grant_verbs",), "word"),
     "term": (("terms",), "word"),
     "vague": (("vague_times",), "cue"),
@@ -774,7 +776,7 @@ def _compile(words: Sequence[str], form: str) -> Any:
     if form == "cue":
         return _cue_pattern(words)
     pattern = alternation(words)
-    return re.compile({"word": pattern, "end": pattern + "$",
+    return re.compile({"word": pattern, "start": "^" + pattern, "end": pattern + "$",
                        "run": f"(?:{pattern})+"}[form])
 
 
@@ -3117,7 +3119,7 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
         nearest = max(opening, key=lambda m: m.start(1))
         if nearest.end(1) == len(left):  # 对营业收入超过10亿元的企业: a condition, no grant
             return None
-        who = _GRANTEE_YEAR.sub("", _PAREN.sub("", _BENEFICIARY_SCOPE.sub("", nearest.group(1))))
+        who = _GRANTEE_YEAR.sub("", _PAREN.sub("", vocab.beneficiary_scope.sub("", nearest.group(1))))
         action = _ACTION.search(who)
         if action:  # 支持工业企业开展X工作, 对企业实施X: X
             who = action.group(1)
