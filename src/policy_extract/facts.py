@@ -160,8 +160,6 @@ _RANKED_COUNT = re.compile(r"(?:居|位居|位列|列)(?:全国|全省|全市|�
 _CONVERTED = re.compile(r"[，,]?(?:约合|折合|合)(?:人民币|美元)?(?:约)?")
 #: the words between a count's noun and the figure of its quantity (项目总投资|达|4523亿元)
 _LINK_ONLY = re.compile(r"(?:共|约|合计|总计)?(?:达到|达|为|约|近|超过|超|突破|逾)?(?:约|近)?")
-#: quantity words that name things a count counts (项目, 人口): never cut from its noun
-_COUNTED_HEADS = frozenset({"项目", "人口", "案件", "事故", "警情", "人次", "资金", "款"})
 _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
 #: the words that end in 及 (惠及, 涉及, 普及 …): no list's 及, nor a list mark before a
 #: value (惠及154万户家庭)
@@ -433,7 +431,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "own_level_signs", "own_name_passing",
           "rules_titles", "zone_words", "relative_periods",
           "plan_titles", "not_zone_names", "spent_on_verbs", "not_awards",
-          "beneficiary_scopes",
+          "beneficiary_scopes", "counted_things",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
@@ -720,6 +718,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "spent_on": (("spent_on_verbs",), "word"),
     "not_award": (("not_awards",), "set"),
     "beneficiary_scope": (("beneficiary_scopes",), "start"),
+    "counted_thing": (("counted_things",), "set"),
     "grant_verb": (("grant_verbs",), "word"),
     "term": (("terms",), "word"),
     "vague": (("vague_times",), "cue"),
@@ -2749,7 +2748,7 @@ def _counted_of_quantity(text: str, count: Mention, noun: str, noun_end: int,
     for _ in range(2):  # 进出口|额, 产值|规模: a run of quantity words
         ends = [m for m in vocab.head.finditer(rest) if m.end() == len(rest)]
         head = min(ends, key=lambda m: m.start(), default=None)
-        if head is None or head.group(0) in _COUNTED_HEADS:
+        if head is None or head.group(0) in vocab.counted_thing:
             break
         total = rest[:head.start()].endswith("总")
         paired = any(m.end() == head.start() and len(m.group(0)) > 1
