@@ -431,7 +431,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "own_level_signs", "own_name_passing",
           "rules_titles", "zone_words", "relative_periods",
           "plan_titles", "not_zone_names", "spent_on_verbs", "not_awards",
-          "beneficiary_scopes", "counted_things",
+          "beneficiary_scopes", "counted_things", "person_units",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
@@ -719,6 +719,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "not_award": (("not_awards",), "set"),
     "beneficiary_scope": (("beneficiary_scopes",), "start"),
     "counted_thing": (("counted_things",), "set"),
+    "person_unit": (("person_units",), "set"),
     "grant_verb": (("grant_verbs",), "word"),
     "term": (("terms",), "word"),
     "vague": (("vague_times",), "cue"),
@@ -3714,7 +3715,7 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
             and not vocab.head.search(indicator) \
             and (label != "COUNT" or unit == parent.unit):  # not 项目42个…上市企业3家
         head = vocab.head.search(parent.indicator)
-        if head and not (head.group(0) == "总量" and unit in _PERSON_UNITS
+        if head and not (head.group(0) == "总量" and unit in vocab.person_unit
                          and _PERSON_END.search(indicator)):
             # not 农民工总量…，其中，外出农民工: people named by their noun are no total
             return indicator + head.group(0)
@@ -3745,7 +3746,6 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
 #: the last character of a noun that names people (学生, 人员, 人口, 农民工, 教师, 儿童…):
 #: a 其中 item of a count of people ending with one names its own noun
 _PERSON_END = re.compile(r"[人员生者工民师口才童兵士属户]$")
-_PERSON_UNITS = ("人", "名", "万人", "万名")
 _BARE_NOUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
@@ -3770,7 +3770,7 @@ def _counted_item(indicator: str, parent: _Parent, kind: str, unit: str | None,
                 and own.group(0) not in noun:  # not 日均开行旅客列车…，其中…开行旅客列车
             return own.group(0) + noun
         return ""
-    if unit in _PERSON_UNITS and _PERSON_END.search(noun) \
+    if unit in vocab.person_unit and _PERSON_END.search(noun) \
             and _BARE_ITEM.fullmatch(indicator) and not _PERSON_END.search(indicator) \
             and indicator not in ("包括", "包含") \
             and not vocab.head.search(indicator):
