@@ -216,8 +216,6 @@ _DATE_ONLY = re.compile(r"[\d０-９〇一二三四五六七八九十年月日�
 #: a table's or figure's caption (表1  2022年年末常住人口数及其构成) heads no paragraph
 _CAPTION = re.compile(r"[表图]\s*\d")
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
-#: a verb that makes a counted noun a clause of its own (577项事项实现“最多跑一次”)
-_OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入|获评|评为|列入|被命名")
 #: a predicate right after a count that opens a clause, no noun between: the count is of a
 #: part of what the count before counted (21批173项制度集成创新案例，82项获国家层面认可、
 #: 37项向全国推广): 获 (not 获批, a verb that selects), 向 of a direction, 入选, 被
@@ -432,6 +430,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "rules_titles", "zone_words", "relative_periods",
           "plan_titles", "not_zone_names", "spent_on_verbs", "not_awards",
           "beneficiary_scopes", "counted_things", "person_units",
+          "own_predicates",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
@@ -720,6 +719,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "beneficiary_scope": (("beneficiary_scopes",), "start"),
     "counted_thing": (("counted_things",), "set"),
     "person_unit": (("person_units",), "set"),
+    "own_predicate": (("own_predicates",), "word"),
     "grant_verb": (("grant_verbs",), "word"),
     "term": (("terms",), "word"),
     "vague": (("vague_times",), "cue"),
@@ -2482,10 +2482,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     and not indicator.startswith(state.recent[-1]):
                 # 新增X项目989个、释放产值1500亿元: what the item before counted (X项目释放产值)
                 indicator = state.recent[-1] + indicator
-            elif (series or opens_list and not _OWN_PREDICATE.search(text, value.end, following)) \
+            elif (series or opens_list and not vocab.own_predicate.search(text, value.end, following)) \
                     and state.recent and indicator and not share_of \
                     and indicator not in vocab.generic \
-                    and not _OWN_PREDICATE.match(_clean(left).lstrip("、，,和及与")) \
+                    and not vocab.own_predicate.match(_clean(left).lstrip("、，,和及与")) \
                     and not vocab.benefit.match(indicator) \
                     and not _owned_by_counted(indicator, state, vocab) \
                     and not _THRESHOLD_ONLY.search(indicator):  # 新增A 6000家、B 1.76万家
