@@ -216,10 +216,6 @@ _DATE_ONLY = re.compile(r"[\d０-９〇一二三四五六七八九十年月日�
 #: a table's or figure's caption (表1  2022年年末常住人口数及其构成) heads no paragraph
 _CAPTION = re.compile(r"[表图]\s*\d")
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
-#: a predicate right after a count that opens a clause, no noun between: the count is of a
-#: part of what the count before counted (21批173项制度集成创新案例，82项获国家层面认可、
-#: 37项向全国推广): 获 (not 获批, a verb that selects), 向 of a direction, 入选, 被
-_SUBSET_PREDICATE = re.compile(r"(?:获(?!批)|向|入选|被)")
 #: a bare magnitude that starts a counted noun (两个万亿元台阶, 3个千亿级产业集群)
 _MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
 #: a sector or area that opens a clause without figures (服务业…, 成渝地区双城经济圈…): the
@@ -430,7 +426,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "rules_titles", "zone_words", "relative_periods",
           "plan_titles", "not_zone_names", "spent_on_verbs", "not_awards",
           "beneficiary_scopes", "counted_things", "person_units",
-          "own_predicates",
+          "own_predicates", "subset_predicates",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
@@ -720,6 +716,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "counted_thing": (("counted_things",), "set"),
     "person_unit": (("person_units",), "set"),
     "own_predicate": (("own_predicates",), "word"),
+    "subset_predicate": (("subset_predicates",), "cue"),
     "grant_verb": (("grant_verbs",), "word"),
     "term": (("terms",), "word"),
     "vague": (("vague_times",), "cue"),
@@ -2342,7 +2339,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             noun, after_noun = _right_noun(text, group[-1].end, following, vocab,
                                            before_value=g + 1 < len(groups))
             items = [before_all + noun] * len(group) if noun else None
-            if noun and not _SUBSET_PREDICATE.match(noun):
+            if noun and not vocab.subset_predicate.match(noun):
                 state.counted_noun = noun  # 21批173项X案例: both count X案例
         whole = ""  # what the figure after a count measures, when the count's is shorter
         stepped = False  # the count is of steps its subject crossed: what follows is the subject's
@@ -2459,7 +2456,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         whole, stepped = before[:step.start()], True  # …: 地区生产总值
                     after_noun = noun_end
                     counted.append((n_before + len(out), noun_end, noun))
-                    if not _SUBSET_PREDICATE.match(noun):  # not 82项获…: no noun, a predicate
+                    if not vocab.subset_predicate.match(noun):  # not 82项获…: no noun, a predicate
                         state.counted_noun = noun
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
@@ -2474,7 +2471,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         done = vocab.series_verb.search(noun, 1)  # 煤矿|建成试运转、新增产能
                         state.carry = noun[:done.start()] if done else noun
             subset = (opens_list or series) and bool(state.counted_noun) and not share_of \
-                and bool(_SUBSET_PREDICATE.match(indicator))
+                and bool(vocab.subset_predicate.match(indicator))
             if subset:  # 173项X案例，82项获国家层面认可: 82 of the X案例 the count before counted
                 indicator = state.counted_noun + indicator
             elif (series or opens_list) and state.recent and not share_of \
