@@ -229,8 +229,6 @@ _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: what a framing verb (实施) stays with: a count of projects (实施重点项目47个, 实施重大
 #:科技专项9个: a 专项 is a programme of projects)
 _PROJECTS = re.compile(r"(?:项目|工程|专项)$")
-#: a predicate of selection that the counts of a list share (5个X、4个Y纳入国家试点)
-_SELECTED = re.compile(r"新?(?:入选|纳入|列入|通过|获(?!得感)|被命名|被评)")
 #: what stands between the noun of a count and the next count of its list: nothing, or a
 #: list mark and the next item's words (…经验、深圳综合改革试点|48项)
 _NEXT_ITEM = re.compile(r"(?:[、和及与][^，,；;：:。！!？?]*)?")
@@ -426,7 +424,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "rules_titles", "zone_words", "relative_periods",
           "plan_titles", "not_zone_names", "spent_on_verbs", "not_awards",
           "beneficiary_scopes", "counted_things", "person_units",
-          "own_predicates", "subset_predicates",
+          "own_predicates", "subset_predicates", "selection_predicates",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
@@ -668,6 +666,12 @@ class FactVocab:
     @cached_property
     def points(self) -> frozenset[str]:
         return frozenset(self["point_units"])
+
+    @cached_property
+    def selected(self) -> re.Pattern[str]:
+        """A predicate of selection that the counts of a list share (5个X、4个Y纳入国家试点):
+        one of ``selection_predicates``, perhaps after 新 (新获评)."""
+        return re.compile("新?(?:" + _cue_pattern(self["selection_predicates"]).pattern + ")")
 
 
 #: what each compiled attribute of :class:`FactVocab` is made of: its groups and its form:
@@ -2636,7 +2640,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     if out:  # after a share of the plan its subject goes on (完成计划的80%，完成投资…)
         state.recent[-len(out):] = [planned.get(j, cuts.get(j, f.indicator))
                                     for j, f in enumerate(out)]
-    return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
+    return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups],
+                             vocab)
 
 
 def _owned_by_counted(indicator: str, state: _State, vocab: FactVocab) -> bool:
@@ -2865,7 +2870,7 @@ def _shared_lead(before: str, indicator: str, vocab: FactVocab) -> str:
 
 
 def _shared_predicate(text: str, out: list[Fact], counted: list[tuple[int, int, str]],
-                      n_before: int, starts: Sequence[int]) -> list[Fact]:
+                      n_before: int, starts: Sequence[int], vocab: FactVocab) -> list[Fact]:
     """Counts listed one after the other whose last noun ends with a predicate of selection
     (5个X、4个Y纳入国家试点; 10所学校、12个专业群入选…计划; 5个X和5个Y新获评…; 19个X和
     2个Y被命名为…): the earlier ones take it too (X纳入国家试点), as what they count is what
@@ -2873,14 +2878,14 @@ def _shared_predicate(text: str, out: list[Fact], counted: list[tuple[int, int, 
     if len(counted) < 2:
         return out
     *earlier, (_, _, last) = counted
-    found = _SELECTED.search(last, 1)
+    found = vocab.selected.search(last, 1)
     if not found:
         return out
     predicate = last[found.start():]
     for fact_id, noun_end, noun in earlier:
         following = next((a for a in starts if a >= noun_end), None)
         if following is None or not _NEXT_ITEM.fullmatch(_clean(text[noun_end:following])) \
-                or _SELECTED.search(noun):
+                or vocab.selected.search(noun):
             continue  # not a list of counts (…，X), or the noun has its own predicate
         i = fact_id - n_before
         out[i] = replace(out[i], indicator=out[i].indicator + predicate)
