@@ -425,6 +425,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "plan_titles", "not_zone_names", "spent_on_verbs", "not_awards",
           "beneficiary_scopes", "counted_things", "person_units",
           "own_predicates", "subset_predicates", "selection_predicates",
+          "put_in_place_verbs", "put_in_place_adverbs",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
@@ -672,6 +673,15 @@ class FactVocab:
         """A predicate of selection that the counts of a list share (5个X、4个Y纳入国家试点):
         one of ``selection_predicates``, perhaps after 新 (新获评)."""
         return re.compile("新?(?:" + _cue_pattern(self["selection_predicates"]).pattern + ")")
+
+    @cached_property
+    def put_in_place(self) -> re.Pattern[str]:
+        """A clause that puts a policy or a campaign in place (深入实施X政策，落实X，开展一系列
+        X活动): ``put_in_place_verbs``, perhaps after one of ``put_in_place_adverbs``; the
+        group is what it puts in place."""
+        return re.compile("^(?:" + alternation(self["put_in_place_adverbs"]) + ")?"
+                          + alternation(self["put_in_place_verbs"])
+                          + r"(?:一?系列|一批)?([^，,；;。：:、]{2,20}?)[，,；;]?$")
 
 
 #: what each compiled attribute of :class:`FactVocab` is made of: its groups and its form:
@@ -2947,18 +2957,13 @@ def _share_of_after(text: str, start: int, end: int, vocab: FactVocab) -> tuple[
     return rest, until
 
 
-#: a clause that puts a policy or a campaign in place (深入实施X政策，落实X，开展X活动)
-_PUT_IN_PLACE = re.compile(r"^(?:深入|全面|持续|扎实|认真|大力)?(?:落实|贯彻落实|实施|开展|推行)"
-                           r"(?:一?系列|一批)?([^，,；;。：:、]{2,20}?)[，,；;]?$")
-
-
 def _put_in_place(opening: str, vocab: FactVocab) -> str:
     """What a clause without figures puts in place (深入实施金融惠企政策， -> 金融惠企政策):
     the benefactor of a later clause that opens with a verb of benefit (惠及, 撬动)."""
     opening = _clean(opening)
     while (lead := vocab.lead.match(opening)) and 0 < lead.end() < len(opening):
         opening = opening[lead.end():]  # 全年, 今年, 我们: no part of it
-    found = _PUT_IN_PLACE.match(opening)
+    found = vocab.put_in_place.match(opening)
     return found.group(1).strip("“”\"") if found else ""
 
 
