@@ -327,8 +327,6 @@ _OPENING_TAGS = frozenset({"p", "c", "r"})
 #: jieba's tags of the particles 的 and 了: words of a clause, not of a facility's name
 #: (not 地, tagged uv, of 锦屏深|地|科学中心)
 _PARTICLE_TAGS = frozenset({"uj", "ul"})
-#: the roads a stop's rule reads after an airport's name (大兴机场|北线高速公路)
-_STOP_ROADS = frozenset({"高速公路", "高速", "快速路"})
 #: jieba's tags of the aspect particles 着 and 过 that end a verb (标志着|中吉乌铁路, 经过|…):
 #: no name's first character
 _ASPECT_TAGS = frozenset({"uz", "ug"})
@@ -939,6 +937,7 @@ class NameRulePass:
         #: (_stop_parts) airports and ports, whose own stations and road sides follow them
         self._own_stop_facilities = tuple(_words(lex, "own_stop_facilities", path))
         self._road_sides = frozenset(_words(lex, "road_sides", path))
+        self._stop_roads = frozenset(_words(lex, "stop_roads", path))
         #: words an organ's name may open with as its level, and its single characters
         self._levels = tuple(_words(lex, "levels", path))
         self._level_chars = frozenset(w for w in self._levels if len(w) == 1)
@@ -2710,7 +2709,7 @@ class NameRulePass:
                 continue
             mid, end = m.group("mid"), m.group("end")
             own = clean.endswith(self._own_stop_facilities, c.start, c.end)
-            if end in _STOP_ROADS:
+            if end in self._stop_roads:
                 if not own or mid and mid not in self._road_sides:
                     continue  # a road named by the airport (大兴机场|北线高速公路)
             elif not mid:
