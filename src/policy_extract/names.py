@@ -166,10 +166,6 @@ _PROPER_BEFORE = 9
 #: an opening quote and a name's first characters right before a place (searched back)
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
 _ALIAS = regex.compile(r"[区县市省州旗][（(]")  # a division's other name in brackets after it
-#: the rest of the title of a law or rule the place starts (# 泰安市|城市绿化条例): the
-#: development gold labels the place GPE (dev-d14 上海市, dev-d15 郑州市), a title without 《》
-#: being no DOC
-_LAW_TITLE_REST = regex.compile(r"[^\n。，,；;：:！？]{1,30}?(?:条例|办法|规定|细则|规则|决定)")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家座]")  # 两大, 两座 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9; its
@@ -938,6 +934,9 @@ class NameRulePass:
         self._own_stop_facilities = tuple(_words(lex, "own_stop_facilities", path))
         self._road_sides = frozenset(_words(lex, "road_sides", path))
         self._stop_roads = frozenset(_words(lex, "stop_roads", path))
+        #: the rest of the title of a law or rule the place starts (# 泰安市|城市绿化条例)
+        self._law_title_rest = regex.compile(r"[^\n。，,；;：:！？]{1,30}?"
+                                             + alternation(_words(lex, "law_title_ends", path)))
         #: words an organ's name may open with as its level, and its single characters
         self._levels = tuple(_words(lex, "levels", path))
         self._level_chars = frozenset(w for w in self._levels if len(w) == 1)
@@ -1991,13 +1990,12 @@ class NameRulePass:
                    and on_word_boundaries(self.tokenizer, clean, e, e)
                    for s, e in self._place_spans(clean))
 
-    @staticmethod
-    def _starts_law_title(clean: str, start: int, end: int) -> bool:
+    def _starts_law_title(self, clean: str, start: int, end: int) -> bool:
         """The place opens the text's title, a law's or rule's (# 泰安市城市绿化条例): a GPE,
         as the development gold labels the laws' titles (the clean view has no line breaks,
         so only the text's first words are read as its title)."""
         return not clean[:start].strip(" #\t　") \
-            and _LAW_TITLE_REST.match(clean, end) is not None
+            and self._law_title_rest.match(clean, end) is not None
 
     def _section_of_name(self, clean: str, start: int, end: int) -> bool:
         """The place and the 段 after it are the section of the name right before it
