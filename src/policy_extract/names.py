@@ -326,8 +326,6 @@ _PARTICLE_TAGS = frozenset({"uj", "ul"})
 #: jieba's tags of the aspect particles 着 and 过 that end a verb (标志着|中吉乌铁路, 经过|…):
 #: no name's first character
 _ASPECT_TAGS = frozenset({"uz", "ug"})
-#: prepositions a work's name holds: a line's two ends, two works joined (南宁至贵港一级航道)
-_JOINING = frozenset({"至", "与", "和", "及", "同"})
 #: labels of another rule's name at an item's start that leave the item to it
 _NOT_PROJECT_LABELS = frozenset({"ORG", "INITIATIVE", "PERSON", "DOC"})
 
@@ -952,6 +950,7 @@ class NameRulePass:
         self._ends_heads = tuple(_words(lex, "ends_heads", path))
         self._ends_joiners = frozenset(_words(lex, "ends_joiners", path))
         self._ends_between = frozenset((*_words(lex, "ends_between", path), *_ENDS_MARKS))
+        self._joining = frozenset(_words(lex, "joining_prepositions", path))
         self._built_measure = re.compile("|".join(
             (r"\d", *map(re.escape, _words(lex, "built_measures", path)))))
         #: heads of lines and structures, a facility's use, a programme's aim
@@ -3242,9 +3241,9 @@ class NameRulePass:
         """Whether a facility's span holds a word of a clause, which no name holds: a
         particle (临河|的|桥梁) or a preposition other than those that join a line's ends or
         two works (在|河湖管理范围, 海关|凭|口岸; not 南宁|至|贵港一级航道, 松涛灌区续建配套|与|
-        现代化改造: ``_JOINING``); in a list's item a pronoun too (本|条例…, 各类|工程; the
-        walk's names keep one: 皋兰|什|川古梨园系统)."""
-        return any(flag in tags or flag == "p" and word not in _JOINING
+        现代化改造: lexicon.joining_prepositions); in a list's item a pronoun too (本|条例…,
+        各类|工程; the walk's names keep one: 皋兰|什|川古梨园系统)."""
+        return any(flag in tags or flag == "p" and word not in self._joining
                    for word, flag in tagged_words(self.tokenizer, self.tags, name))
 
     def _common_opening(self, item: str) -> bool:
