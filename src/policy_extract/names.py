@@ -201,10 +201,9 @@ _CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.p
 #: and demonstratives here, the quantity words names.yaml's lexicon.fac_quantity_words
 _FAC_COUNTED = (r"(?:[一两二三四五六七八九十多首数几]|第[一二三四五六七八九十]+)[处条座批所列]"
                 r"|[一多几数这那该此]家")
-#: a count or a described number of a list's items after its 等 (等|多个|滑雪场, 等|5家|医院,
-#: 等|众多|景区: names.listed_reading)
-_LIST_COUNTED = regex.compile(r"(?:\d+|[一两二三四五六七八九十百千多几数]+)[个家座处条所批项]"
-                              r"|众多|许多|不少|一批")
+#: a count of a list's items after its 等 (等|多个|滑雪场, 等|5家|医院: names.listed_reading),
+#: or a described number (等|众多|景区: names.yaml lexicon.list_count_words)
+_LIST_COUNT = r"(?:\d+|[一两二三四五六七八九十百千多几数]+)[个家座处条所批项]"
 #: a group counted by 大 inside a facility's span (江南|六大|古镇; not 中共一大, 八一|大楼:
 #: names._described)
 _FAC_GROUP = re.compile(r"[两二三四五六七八九十百]+大")
@@ -951,6 +950,8 @@ class NameRulePass:
         self._ends_joiners = frozenset(_words(lex, "ends_joiners", path))
         self._ends_between = frozenset((*_words(lex, "ends_between", path), *_ENDS_MARKS))
         self._joining = frozenset(_words(lex, "joining_prepositions", path))
+        self._list_counted = regex.compile(
+            _LIST_COUNT + "|" + alternation(_words(lex, "list_count_words", path)))
         self._built_measure = re.compile("|".join(
             (r"\d", *map(re.escape, _words(lex, "built_measures", path)))))
         #: heads of lines and structures, a facility's use, a programme's aim
@@ -1936,7 +1937,7 @@ class NameRulePass:
         # kind, no names sharing it, and the place opening one stands apart (新疆可可托海、
         # 河北崇礼等|多个|滑雪场); not a route named by its ends (西安至十堰、…等一批高铁线路:
         # rule 20, one FAC)
-        if _LIST_COUNTED.search(m.group("mid")) and clean[end] not in "至到-—－–":
+        if self._list_counted.search(m.group("mid")) and clean[end] not in "至到-—－–":
             return "apart"
         return "name"
 
