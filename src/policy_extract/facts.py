@@ -90,10 +90,6 @@ _TURN = re.compile(r"\s*[、和及与]\s*([\u4e00-\u9fff]{2,3})\s*")
 #: an ordinal list's items (第二、三产业)
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]+$")
 _ORDINAL_REST = re.compile(r"[一二三四五六七八九十]+")
-#: words that are no part of a place's name (广州市关于加快建设南沙新区)
-_NOT_NAME = re.compile(r"关于|的|和|及|与|加快|推进|推动|建设|支持|促进|印发|发展|实施")
-#: what an amount is spent on, after the amount (投资6462万元对广场…, 投资4890万元实施…改造)
-_SPENT_ON = re.compile(r"(?:对|用于|完成了?|实施了?|开展了?|建设了?)")
 #: a place written with its administrative suffix (常德市, 海拉尔区), not a short name
 _ADMIN_END = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
 _YEAR_END = re.compile(r"\d{4}-12")
@@ -134,7 +130,6 @@ _AWARD = re.compile(r"(?:最高不超过|最高|不超过|一次性(?=[\d一二�
 _AWARD_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,12})(?=[，,；;。（(]|$)")
 _AWARD_OF_VALUE = re.compile(r"[\d.]+\s*(?:%|[万亿]?元)的?([\u4e00-\u9fff]{2,12})(?=[，,；;。（(]|$)")
 _AWARD_LEAD = re.compile(r"^(?:企业|其|每[人户家个年]?)")
-_NOT_AWARDS = frozenset({"比例", "标准", "额度", "上限"})
 #: the granting bodies a grant names (省级财政…给予): where a grantee's words end
 _GRANTERS = "省级财政|市级财政|省级|市级|区级|县级|省财政|市财政|区财政|县财政"
 _BENEFICIARY = re.compile(r"(?:^|[，,；;：:]|条)对([^，,；;：:]+?)(?="
@@ -152,7 +147,6 @@ _ACTION = re.compile(r"^[^的]{2,12}?(?:开展|实施)(.+)$")
 _GRANTEE_YEAR = re.compile(r"上一?年度")
 #: a grantee named by the condition that opens the sentence (购买自用办公用房的，按…给予)
 _CONDITION = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条)?([^，,；;：:对]+?的)(?=[，,])")
-_BENEFICIARY_SCOPE = re.compile(r"^(?:省内|市内|区内|县内|本市|本省|本区|全省|全市|全区)")
 _RATE_BASE = re.compile(r"按照?([^，,；;。]*?)$")
 _BASE_LEAD = re.compile(r"^(?:不超过|不高于|不低于|其|该|上年度|上一年度)+")
 #: a rate of a base: 按照项目设备购置额的10%
@@ -166,8 +160,6 @@ _RANKED_COUNT = re.compile(r"(?:居|位居|位列|列)(?:全国|全省|全市|�
 _CONVERTED = re.compile(r"[，,]?(?:约合|折合|合)(?:人民币|美元)?(?:约)?")
 #: the words between a count's noun and the figure of its quantity (项目总投资|达|4523亿元)
 _LINK_ONLY = re.compile(r"(?:共|约|合计|总计)?(?:达到|达|为|约|近|超过|超|突破|逾)?(?:约|近)?")
-#: quantity words that name things a count counts (项目, 人口): never cut from its noun
-_COUNTED_HEADS = frozenset({"项目", "人口", "案件", "事故", "警情", "人次", "资金", "款"})
 _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
 #: the words that end in 及 (惠及, 涉及, 普及 …): no list's 及, nor a list mark before a
 #: value (惠及154万户家庭)
@@ -224,12 +216,6 @@ _DATE_ONLY = re.compile(r"[\d０-９〇一二三四五六七八九十年月日�
 #: a table's or figure's caption (表1  2022年年末常住人口数及其构成) heads no paragraph
 _CAPTION = re.compile(r"[表图]\s*\d")
 _STRIP_CHARS = frozenset(" \t\u3000\n\r\u00a0\u2002\u2003\u2009\u200b\f\v“”\"‘’'「」『』《》")
-#: a verb that makes a counted noun a clause of its own (577项事项实现“最多跑一次”)
-_OWN_PREDICATE = re.compile(r"实现|完成|达到|获得|入选|通过|纳入|获评|评为|列入|被命名")
-#: a predicate right after a count that opens a clause, no noun between: the count is of a
-#: part of what the count before counted (21批173项制度集成创新案例，82项获国家层面认可、
-#: 37项向全国推广): 获 (not 获批, a verb that selects), 向 of a direction, 入选, 被
-_SUBSET_PREDICATE = re.compile(r"(?:获(?!批)|向|入选|被)")
 #: a bare magnitude that starts a counted noun (两个万亿元台阶, 3个千亿级产业集群)
 _MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
 #: a sector or area that opens a clause without figures (服务业…, 成渝地区双城经济圈…): the
@@ -243,8 +229,6 @@ _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: what a framing verb (实施) stays with: a count of projects (实施重点项目47个, 实施重大
 #:科技专项9个: a 专项 is a programme of projects)
 _PROJECTS = re.compile(r"(?:项目|工程|专项)$")
-#: a predicate of selection that the counts of a list share (5个X、4个Y纳入国家试点)
-_SELECTED = re.compile(r"新?(?:入选|纳入|列入|通过|获(?!得感)|被命名|被评)")
 #: what stands between the noun of a count and the next count of its list: nothing, or a
 #: list mark and the next item's words (…经验、深圳综合改革试点|48项)
 _NEXT_ITEM = re.compile(r"(?:[、和及与][^，,；;：:。！!？?]*)?")
@@ -332,7 +316,6 @@ _TASKS_TITLE = re.compile(r"(?:责任|任务)(?:分解|分工)|分工方案")
 #: read without its title (the development gold's d61, d67: the breakdowns' later parts)
 _TASK_UNITS_LINE = re.compile(r"^[ \t\u3000]*(?:责任单位|牵头单位|配合单位|责任领导)[：:]", re.M)
 _TASK_UNITS_MIN = 3
-_PLAN_TITLE = re.compile(r"规划|计划|方案|纲要|意见|行动")
 _TITLE_CHARS = 300
 _TITLE_LINES = 4  # where a title may stand: after a citation code and a link
 _TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
@@ -439,6 +422,10 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
           "own_level_signs", "own_name_passing",
           "rules_titles", "zone_words", "relative_periods",
+          "plan_titles", "not_zone_names", "spent_on_verbs", "not_awards",
+          "beneficiary_scopes", "counted_things", "person_units",
+          "own_predicates", "subset_predicates", "selection_predicates",
+          "put_in_place_verbs", "put_in_place_adverbs",
           "grant_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
@@ -681,10 +668,26 @@ class FactVocab:
     def points(self) -> frozenset[str]:
         return frozenset(self["point_units"])
 
+    @cached_property
+    def selected(self) -> re.Pattern[str]:
+        """A predicate of selection that the counts of a list share (5个X、4个Y纳入国家试点):
+        one of ``selection_predicates``, perhaps after 新 (新获评)."""
+        return re.compile("新?(?:" + _cue_pattern(self["selection_predicates"]).pattern + ")")
+
+    @cached_property
+    def put_in_place(self) -> re.Pattern[str]:
+        """A clause that puts a policy or a campaign in place (深入实施X政策，落实X，开展一系列
+        X活动): ``put_in_place_verbs``, perhaps after one of ``put_in_place_adverbs``; the
+        group is what it puts in place."""
+        return re.compile("^(?:" + alternation(self["put_in_place_adverbs"]) + ")?"
+                          + alternation(self["put_in_place_verbs"])
+                          + r"(?:一?系列|一批)?([^，,；;。：:、]{2,20}?)[，,；;]?$")
+
 
 #: what each compiled attribute of :class:`FactVocab` is made of: its groups and its form:
-#: ``set`` (the words), ``word`` (any of them), ``end`` (one at the end of a string), ``run``
-#: (several in a row), ``cue`` (anywhere; ``…`` and ``re:`` allowed, see _cue_pattern)
+#: ``set`` (the words), ``word`` (any of them), ``start`` (one at the start of a string),
+#: ``end`` (one at the end of a string), ``run`` (several in a row), ``cue`` (anywhere;
+#: ``…`` and ``re:`` allowed, see _cue_pattern)
 _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "tail": (("up_verbs", "down_verbs", "linkers", "comparisons"), "end"),
     "lead": (("leaders",), "word"),
@@ -719,6 +722,15 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "series_verb": (("series_verbs",), "run"),
     "review": (("review_cues",), "word"),
     "rules_title": (("rules_titles",), "word"),
+    "plan_title": (("plan_titles",), "word"),
+    "not_zone_name": (("not_zone_names",), "word"),
+    "spent_on": (("spent_on_verbs",), "word"),
+    "not_award": (("not_awards",), "set"),
+    "beneficiary_scope": (("beneficiary_scopes",), "start"),
+    "counted_thing": (("counted_things",), "set"),
+    "person_unit": (("person_units",), "set"),
+    "own_predicate": (("own_predicates",), "word"),
+    "subset_predicate": (("subset_predicates",), "cue"),
     "grant_verb": (("grant_verbs",), "word"),
     "term": (("terms",), "word"),
     "vague": (("vague_times",), "cue"),
@@ -775,7 +787,7 @@ def _compile(words: Sequence[str], form: str) -> Any:
     if form == "cue":
         return _cue_pattern(words)
     pattern = alternation(words)
-    return re.compile({"word": pattern, "end": pattern + "$",
+    return re.compile({"word": pattern, "start": "^" + pattern, "end": pattern + "$",
                        "run": f"(?:{pattern})+"}[form])
 
 
@@ -915,7 +927,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
             place = vocab.zone_after.match(_clean(last.text)).group(0)  # type: ignore[union-attr]
             place = _zone_without_place(place, vocab)
         zone = vocab.zone_after.match(text, last.end)  # 前海|深港现代服务业合作区: the zone
-        if last.label == "GPE" and zone and not _NOT_NAME.search(zone.group(0)):
+        if last.label == "GPE" and zone and not vocab.not_zone_name.search(zone.group(0)):
             place = last.text + zone.group(0)
     if place is None:
         org = next((m.text for m in named if m.label == "ORG"), None)
@@ -957,7 +969,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         period = next((d[:4] for d in dates), None)
     elif is_report and ref_year is not None:
         period = str(ref_year - 1)
-    elif _PLAN_TITLE.search(title):
+    elif vocab.plan_title.search(title):
         period = next((d for d in dates if "/" in d), None)
         spanned = period is not None
     title_lines = "".join(text[m.start:m.end] for m in titled) + _title_lines(text)
@@ -968,10 +980,10 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     if period is None and is_rules:
         period = _validity(text, mentions, ref_date)
     is_review = bool(_BULLETIN_TITLE.search(title)) or not (
-        is_report or is_rules or _PLAN_TITLE.search(title)) and _is_review(text, vocab)
+        is_report or is_rules or vocab.plan_title.search(title)) and _is_review(text, vocab)
     if period is None and is_review:
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
-    titled_plan = spanned or _titled_plan(text)
+    titled_plan = spanned or _titled_plan(text, vocab)
     season = _in_report_season(ref_date) and not titled_plan
     # a year the file's name alone gives (jiangsu_2026_report.txt: no year written in the
     # text) is the year a report is delivered in, its month unknown: a text told as a
@@ -1080,15 +1092,15 @@ def _part_scopes(text: str, vocab: FactVocab) -> list[tuple[int, str]]:
     return [(a, span) for a, span in out if span]
 
 
-def _titled_plan(text: str) -> bool:
+def _titled_plan(text: str, vocab: FactVocab) -> bool:
     """Whether the text's title (one of its first lines before the first that holds a
     sentence, not a heading: 北京市信息消费行动计划, after a citation code and a link)
-    names a plan, an opinion or an action (``_PLAN_TITLE``)."""
+    names a plan, an opinion or an action (``plan_titles``)."""
     lines = [x.strip() for x in text[:_TITLE_CHARS].split("\n") if x.strip()][:_TITLE_LINES]
     for line in lines:
         if _SENTENCE_MARKS.search(line):
             return False  # the body has begun (责任单位：…规划分局 after a task is no title)
-        if _PLAN_TITLE.search(line) and not _TOP_HEADING.match(line) \
+        if vocab.plan_title.search(line) and not _TOP_HEADING.match(line) \
                 and not _SUB_HEADING.match(line):
             return True
     return False
@@ -2218,7 +2230,7 @@ def _in_counted(text: str, m: Mention, earlier: Sequence[Mention], vocab: FactVo
             or not (bare or over or _MODIFIER_AFTER.match(text, m.end)):
         return False
     if count is not None and count.label == "MONEY" \
-            and _SPENT_ON.fullmatch(text, count.end, m.start):
+            and vocab.spent_on.fullmatch(text, count.end, m.start):
         return True  # 投资4890万元实施10蒸吨以下燃煤锅炉改造: part of what was invested in
     # 连跨两个万亿元台阶: a bare magnitude right after the count names the steps counted
     return count is not None and count.label == "COUNT" and (
@@ -2341,7 +2353,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             noun, after_noun = _right_noun(text, group[-1].end, following, vocab,
                                            before_value=g + 1 < len(groups))
             items = [before_all + noun] * len(group) if noun else None
-            if noun and not _SUBSET_PREDICATE.match(noun):
+            if noun and not vocab.subset_predicate.match(noun):
                 state.counted_noun = noun  # 21批173项X案例: both count X案例
         whole = ""  # what the figure after a count measures, when the count's is shorter
         stepped = False  # the count is of steps its subject crossed: what follows is the subject's
@@ -2436,10 +2448,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     if partner and (partner.start() > 0 or prev_end == start):
                         # 市政府先后与5家银行签署协议: 与银行签署协议 (not a list's 与)
                         indicator = partner.group(1) + noun
-                    spent = _SPENT_ON.match(noun)
+                    spent = vocab.spent_on.match(noun)
                     if before in vocab.generic and spent and spent.end() < len(noun):
                         # 投资1.2亿元完成了机场路护坡改造、X和Y工程: X, Y too
-                        indicator = _spent_on(text, value.end, end, ms) + before
+                        indicator = _spent_on(text, value.end, end, ms, vocab) + before
                     head = vocab.head.search(noun)
                     counted_of = _counted_of_quantity(text, value, noun, noun_end,
                                                       groups[g + 1][0], vocab) \
@@ -2458,7 +2470,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         whole, stepped = before[:step.start()], True  # …: 地区生产总值
                     after_noun = noun_end
                     counted.append((n_before + len(out), noun_end, noun))
-                    if not _SUBSET_PREDICATE.match(noun):  # not 82项获…: no noun, a predicate
+                    if not vocab.subset_predicate.match(noun):  # not 82项获…: no noun, a predicate
                         state.counted_noun = noun
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
@@ -2473,7 +2485,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         done = vocab.series_verb.search(noun, 1)  # 煤矿|建成试运转、新增产能
                         state.carry = noun[:done.start()] if done else noun
             subset = (opens_list or series) and bool(state.counted_noun) and not share_of \
-                and bool(_SUBSET_PREDICATE.match(indicator))
+                and bool(vocab.subset_predicate.match(indicator))
             if subset:  # 173项X案例，82项获国家层面认可: 82 of the X案例 the count before counted
                 indicator = state.counted_noun + indicator
             elif (series or opens_list) and state.recent and not share_of \
@@ -2481,10 +2493,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     and not indicator.startswith(state.recent[-1]):
                 # 新增X项目989个、释放产值1500亿元: what the item before counted (X项目释放产值)
                 indicator = state.recent[-1] + indicator
-            elif (series or opens_list and not _OWN_PREDICATE.search(text, value.end, following)) \
+            elif (series or opens_list and not vocab.own_predicate.search(text, value.end, following)) \
                     and state.recent and indicator and not share_of \
                     and indicator not in vocab.generic \
-                    and not _OWN_PREDICATE.match(_clean(left).lstrip("、，,和及与")) \
+                    and not vocab.own_predicate.match(_clean(left).lstrip("、，,和及与")) \
                     and not vocab.benefit.match(indicator) \
                     and not _owned_by_counted(indicator, state, vocab) \
                     and not _THRESHOLD_ONLY.search(indicator):  # 新增A 6000家、B 1.76万家
@@ -2638,7 +2650,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     if out:  # after a share of the plan its subject goes on (完成计划的80%，完成投资…)
         state.recent[-len(out):] = [planned.get(j, cuts.get(j, f.indicator))
                                     for j, f in enumerate(out)]
-    return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups])
+    return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups],
+                             vocab)
 
 
 def _owned_by_counted(indicator: str, state: _State, vocab: FactVocab) -> bool:
@@ -2748,7 +2761,7 @@ def _counted_of_quantity(text: str, count: Mention, noun: str, noun_end: int,
     for _ in range(2):  # 进出口|额, 产值|规模: a run of quantity words
         ends = [m for m in vocab.head.finditer(rest) if m.end() == len(rest)]
         head = min(ends, key=lambda m: m.start(), default=None)
-        if head is None or head.group(0) in _COUNTED_HEADS:
+        if head is None or head.group(0) in vocab.counted_thing:
             break
         total = rest[:head.start()].endswith("总")
         paired = any(m.end() == head.start() and len(m.group(0)) > 1
@@ -2790,9 +2803,10 @@ def _stock_named(indicator: str, vocab: FactVocab) -> bool:
     return bool(ends) and ends[-1] == len(indicator) and not vocab.series_verb.match(indicator)
 
 
-def _spent_on(text: str, start: int, end: int, inside: Sequence[Mention]) -> str:
+def _spent_on(text: str, start: int, end: int, inside: Sequence[Mention],
+              vocab: FactVocab) -> str:
     """What an amount invested (投资5600万元完成了…) was spent on: the rest of its clause
-    after the verb (``_SPENT_ON``), lists and thresholds included (机场路护坡改造、城市
+    after the verb (``spent_on_verbs``), lists and thresholds included (机场路护坡改造、城市
     出入口和主要街区的景观绿化工程; 10蒸吨以下燃煤锅炉改造), without the counts written in it
     (西山保护区三家污染企业搬迁 -> 西山保护区污染企业搬迁), which are facts of their own."""
     pieces, pos = [], start
@@ -2802,7 +2816,7 @@ def _spent_on(text: str, start: int, end: int, inside: Sequence[Mention]) -> str
             pos = m.end
     pieces.append(text[pos:end])
     words = _clean(_PAREN.sub("", "".join(pieces)).rstrip("，,；;。！!？?"))
-    verb = _SPENT_ON.match(words)
+    verb = vocab.spent_on.match(words)
     return words[verb.end():] if verb else words
 
 
@@ -2866,7 +2880,7 @@ def _shared_lead(before: str, indicator: str, vocab: FactVocab) -> str:
 
 
 def _shared_predicate(text: str, out: list[Fact], counted: list[tuple[int, int, str]],
-                      n_before: int, starts: Sequence[int]) -> list[Fact]:
+                      n_before: int, starts: Sequence[int], vocab: FactVocab) -> list[Fact]:
     """Counts listed one after the other whose last noun ends with a predicate of selection
     (5个X、4个Y纳入国家试点; 10所学校、12个专业群入选…计划; 5个X和5个Y新获评…; 19个X和
     2个Y被命名为…): the earlier ones take it too (X纳入国家试点), as what they count is what
@@ -2874,14 +2888,14 @@ def _shared_predicate(text: str, out: list[Fact], counted: list[tuple[int, int, 
     if len(counted) < 2:
         return out
     *earlier, (_, _, last) = counted
-    found = _SELECTED.search(last, 1)
+    found = vocab.selected.search(last, 1)
     if not found:
         return out
     predicate = last[found.start():]
     for fact_id, noun_end, noun in earlier:
         following = next((a for a in starts if a >= noun_end), None)
         if following is None or not _NEXT_ITEM.fullmatch(_clean(text[noun_end:following])) \
-                or _SELECTED.search(noun):
+                or vocab.selected.search(noun):
             continue  # not a list of counts (…，X), or the noun has its own predicate
         i = fact_id - n_before
         out[i] = replace(out[i], indicator=out[i].indicator + predicate)
@@ -2943,18 +2957,13 @@ def _share_of_after(text: str, start: int, end: int, vocab: FactVocab) -> tuple[
     return rest, until
 
 
-#: a clause that puts a policy or a campaign in place (深入实施X政策，落实X，开展X活动)
-_PUT_IN_PLACE = re.compile(r"^(?:深入|全面|持续|扎实|认真|大力)?(?:落实|贯彻落实|实施|开展|推行)"
-                           r"(?:一?系列|一批)?([^，,；;。：:、]{2,20}?)[，,；;]?$")
-
-
 def _put_in_place(opening: str, vocab: FactVocab) -> str:
     """What a clause without figures puts in place (深入实施金融惠企政策， -> 金融惠企政策):
     the benefactor of a later clause that opens with a verb of benefit (惠及, 撬动)."""
     opening = _clean(opening)
     while (lead := vocab.lead.match(opening)) and 0 < lead.end() < len(opening):
         opening = opening[lead.end():]  # 全年, 今年, 我们: no part of it
-    found = _PUT_IN_PLACE.match(opening)
+    found = vocab.put_in_place.match(opening)
     return found.group(1).strip("“”\"") if found else ""
 
 
@@ -3099,12 +3108,12 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
     verb_after = vocab.grant_verb.search(award)
     if verb_after:  # 30%的比例给予一次性奖补: what is awarded follows the verb
         award = award[verb_after.end():]
-    if not award or award in _NOT_AWARDS:
+    if not award or award in vocab.not_award:
         near = [v for v in verbs if v.end() <= value.start] or verbs
         later = _AWARD_OF_VALUE.search(text, near[-1].end(), hi)
         found = later or _AWARD.match(text, near[-1].end())  # 给予其规模0.5%的发行费用支持
         award = found.group(1) if found else ""
-        if award in _NOT_AWARDS or not award:
+        if award in vocab.not_award or not award:
             return None
     award = _AWARD_LEAD.sub("", award)
     left = _clean(text[lo:value.start])
@@ -3117,7 +3126,7 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
         nearest = max(opening, key=lambda m: m.start(1))
         if nearest.end(1) == len(left):  # 对营业收入超过10亿元的企业: a condition, no grant
             return None
-        who = _GRANTEE_YEAR.sub("", _PAREN.sub("", _BENEFICIARY_SCOPE.sub("", nearest.group(1))))
+        who = _GRANTEE_YEAR.sub("", _PAREN.sub("", vocab.beneficiary_scope.sub("", nearest.group(1))))
         action = _ACTION.search(who)
         if action:  # 支持工业企业开展X工作, 对企业实施X: X
             who = action.group(1)
@@ -3713,7 +3722,7 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
             and not vocab.head.search(indicator) \
             and (label != "COUNT" or unit == parent.unit):  # not 项目42个…上市企业3家
         head = vocab.head.search(parent.indicator)
-        if head and not (head.group(0) == "总量" and unit in _PERSON_UNITS
+        if head and not (head.group(0) == "总量" and unit in vocab.person_unit
                          and _PERSON_END.search(indicator)):
             # not 农民工总量…，其中，外出农民工: people named by their noun are no total
             return indicator + head.group(0)
@@ -3744,7 +3753,6 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
 #: the last character of a noun that names people (学生, 人员, 人口, 农民工, 教师, 儿童…):
 #: a 其中 item of a count of people ending with one names its own noun
 _PERSON_END = re.compile(r"[人员生者工民师口才童兵士属户]$")
-_PERSON_UNITS = ("人", "名", "万人", "万名")
 _BARE_NOUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
@@ -3769,7 +3777,7 @@ def _counted_item(indicator: str, parent: _Parent, kind: str, unit: str | None,
                 and own.group(0) not in noun:  # not 日均开行旅客列车…，其中…开行旅客列车
             return own.group(0) + noun
         return ""
-    if unit in _PERSON_UNITS and _PERSON_END.search(noun) \
+    if unit in vocab.person_unit and _PERSON_END.search(noun) \
             and _BARE_ITEM.fullmatch(indicator) and not _PERSON_END.search(indicator) \
             and indicator not in ("包括", "包含") \
             and not vocab.head.search(indicator):

@@ -166,10 +166,6 @@ _PROPER_BEFORE = 9
 #: an opening quote and a name's first characters right before a place (searched back)
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
 _ALIAS = regex.compile(r"[区县市省州旗][（(]")  # a division's other name in brackets after it
-#: the rest of the title of a law or rule the place starts (# 泰安市|城市绿化条例): the
-#: development gold labels the place GPE (dev-d14 上海市, dev-d15 郑州市), a title without 《》
-#: being no DOC
-_LAW_TITLE_REST = regex.compile(r"[^\n。，,；;：:！？]{1,30}?(?:条例|办法|规定|细则|规则|决定)")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家座]")  # 两大, 两座 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9; its
@@ -205,10 +201,9 @@ _CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.p
 #: and demonstratives here, the quantity words names.yaml's lexicon.fac_quantity_words
 _FAC_COUNTED = (r"(?:[一两二三四五六七八九十多首数几]|第[一二三四五六七八九十]+)[处条座批所列]"
                 r"|[一多几数这那该此]家")
-#: a count or a described number of a list's items after its 等 (等|多个|滑雪场, 等|5家|医院,
-#: 等|众多|景区: names.listed_reading)
-_LIST_COUNTED = regex.compile(r"(?:\d+|[一两二三四五六七八九十百千多几数]+)[个家座处条所批项]"
-                              r"|众多|许多|不少|一批")
+#: a count of a list's items after its 等 (等|多个|滑雪场, 等|5家|医院: names.listed_reading),
+#: or a described number (等|众多|景区: names.yaml lexicon.list_count_words)
+_LIST_COUNT = r"(?:\d+|[一两二三四五六七八九十百千多几数]+)[个家座处条所批项]"
 #: a group counted by 大 inside a facility's span (江南|六大|古镇; not 中共一大, 八一|大楼:
 #: names._described)
 _FAC_GROUP = re.compile(r"[两二三四五六七八九十百]+大")
@@ -327,13 +322,9 @@ _OPENING_TAGS = frozenset({"p", "c", "r"})
 #: jieba's tags of the particles 的 and 了: words of a clause, not of a facility's name
 #: (not 地, tagged uv, of 锦屏深|地|科学中心)
 _PARTICLE_TAGS = frozenset({"uj", "ul"})
-#: the roads a stop's rule reads after an airport's name (大兴机场|北线高速公路)
-_STOP_ROADS = frozenset({"高速公路", "高速", "快速路"})
 #: jieba's tags of the aspect particles 着 and 过 that end a verb (标志着|中吉乌铁路, 经过|…):
 #: no name's first character
 _ASPECT_TAGS = frozenset({"uz", "ug"})
-#: prepositions a work's name holds: a line's two ends, two works joined (南宁至贵港一级航道)
-_JOINING = frozenset({"至", "与", "和", "及", "同"})
 #: labels of another rule's name at an item's start that leave the item to it
 _NOT_PROJECT_LABELS = frozenset({"ORG", "INITIATIVE", "PERSON", "DOC"})
 
@@ -939,6 +930,10 @@ class NameRulePass:
         #: (_stop_parts) airports and ports, whose own stations and road sides follow them
         self._own_stop_facilities = tuple(_words(lex, "own_stop_facilities", path))
         self._road_sides = frozenset(_words(lex, "road_sides", path))
+        self._stop_roads = frozenset(_words(lex, "stop_roads", path))
+        #: the rest of the title of a law or rule the place starts (# 泰安市|城市绿化条例)
+        self._law_title_rest = regex.compile(r"[^\n。，,；;：:！？]{1,30}?"
+                                             + alternation(_words(lex, "law_title_ends", path)))
         #: words an organ's name may open with as its level, and its single characters
         self._levels = tuple(_words(lex, "levels", path))
         self._level_chars = frozenset(w for w in self._levels if len(w) == 1)
@@ -954,6 +949,9 @@ class NameRulePass:
         self._ends_heads = tuple(_words(lex, "ends_heads", path))
         self._ends_joiners = frozenset(_words(lex, "ends_joiners", path))
         self._ends_between = frozenset((*_words(lex, "ends_between", path), *_ENDS_MARKS))
+        self._joining = frozenset(_words(lex, "joining_prepositions", path))
+        self._list_counted = regex.compile(
+            _LIST_COUNT + "|" + alternation(_words(lex, "list_count_words", path)))
         self._built_measure = re.compile("|".join(
             (r"\d", *map(re.escape, _words(lex, "built_measures", path)))))
         #: heads of lines and structures, a facility's use, a programme's aim
@@ -1939,7 +1937,7 @@ class NameRulePass:
         # kind, no names sharing it, and the place opening one stands apart (新疆可可托海、
         # 河北崇礼等|多个|滑雪场); not a route named by its ends (西安至十堰、…等一批高铁线路:
         # rule 20, one FAC)
-        if _LIST_COUNTED.search(m.group("mid")) and clean[end] not in "至到-—－–":
+        if self._list_counted.search(m.group("mid")) and clean[end] not in "至到-—－–":
             return "apart"
         return "name"
 
@@ -1992,13 +1990,12 @@ class NameRulePass:
                    and on_word_boundaries(self.tokenizer, clean, e, e)
                    for s, e in self._place_spans(clean))
 
-    @staticmethod
-    def _starts_law_title(clean: str, start: int, end: int) -> bool:
+    def _starts_law_title(self, clean: str, start: int, end: int) -> bool:
         """The place opens the text's title, a law's or rule's (# 泰安市城市绿化条例): a GPE,
         as the development gold labels the laws' titles (the clean view has no line breaks,
         so only the text's first words are read as its title)."""
         return not clean[:start].strip(" #\t　") \
-            and _LAW_TITLE_REST.match(clean, end) is not None
+            and self._law_title_rest.match(clean, end) is not None
 
     def _section_of_name(self, clean: str, start: int, end: int) -> bool:
         """The place and the 段 after it are the section of the name right before it
@@ -2710,7 +2707,7 @@ class NameRulePass:
                 continue
             mid, end = m.group("mid"), m.group("end")
             own = clean.endswith(self._own_stop_facilities, c.start, c.end)
-            if end in _STOP_ROADS:
+            if end in self._stop_roads:
                 if not own or mid and mid not in self._road_sides:
                     continue  # a road named by the airport (大兴机场|北线高速公路)
             elif not mid:
@@ -3245,9 +3242,9 @@ class NameRulePass:
         """Whether a facility's span holds a word of a clause, which no name holds: a
         particle (临河|的|桥梁) or a preposition other than those that join a line's ends or
         two works (在|河湖管理范围, 海关|凭|口岸; not 南宁|至|贵港一级航道, 松涛灌区续建配套|与|
-        现代化改造: ``_JOINING``); in a list's item a pronoun too (本|条例…, 各类|工程; the
-        walk's names keep one: 皋兰|什|川古梨园系统)."""
-        return any(flag in tags or flag == "p" and word not in _JOINING
+        现代化改造: lexicon.joining_prepositions); in a list's item a pronoun too (本|条例…,
+        各类|工程; the walk's names keep one: 皋兰|什|川古梨园系统)."""
+        return any(flag in tags or flag == "p" and word not in self._joining
                    for word, flag in tagged_words(self.tokenizer, self.tags, name))
 
     def _common_opening(self, item: str) -> bool:
