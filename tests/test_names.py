@@ -502,9 +502,9 @@ CASES = [
     ("road_list_over_run", "加快京沪、京港澳等高速公路扩容",
      [("京沪", "FAC", "京沪"), ("京港澳", "FAC", "京港澳")]),
     ("road_trains_run", "开通渝新欧班列", [("渝新欧", "INITIATIVE", "渝新欧")]),
-    # a fixed term of policy opening with 中国特色 holds no GPE (lexicon.doctrines: d45, d46
-    # of the development gold); 中国特色 alone keeps it where found
-    ("policy_term_china", "完善中国特色现代企业制度，拓展中医药等中国特色服务贸易",
+    # 中国特色 is a fixed term: no GPE inside it (lexicon.doctrines; gold/dev/NOTES.md C14);
+    # 中国 before another word keeps its GPE (中国对外贸易)
+    ("policy_term_china", "完善中国特色现代企业制度，拓展中医药等中国特色服务贸易，扩大中国对外开放",
      [("中国", "GPE", "中国")]),
     # (lead27) a place opening a plan, a megaproject, a theme year or a grid is no GPE there
     # (rule 6, 20: names.place_outer_initiative, names.place_outer_fac; train gold d29, d33,
