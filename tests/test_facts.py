@@ -134,11 +134,11 @@ DISTRICT_CASES = {
                                 ("规模以上工业企业增加值", "level", None)),
     "not-owned-by-visits": ("全年接待游客450万人次，实现收入60亿元。", "60亿元", ("收入", "level", None)),
     # institutions and projects own a quantity word after their count; the count's verb
-    # is no item's (引进项目30个，合同额…: not 引进合同额)
+    # is no item's (引进项目30个，合同额…: 引进项目合同额, not 引进合同额: the selecting verb stays)
     "owned-by-counted-institutions": ("年末共有提供住宿的社会服务机构1964个，床位19.1万张。", "19.1万张",
                                       ("提供住宿的社会服务机构床位", "level", None)),
     "owned-by-counted-projects": ("全年引进项目30个，合同额80亿元。", "80亿元",
-                                  ("项目合同额", "level", None)),
+                                  ("引进项目合同额", "level", None)),
     "not-owned-keeps-verb": ("新建道路61条，过街天桥2座。", "2座", ("新建过街天桥", "level", None)),
     # 对外 (external) is a word of the indicator, not a grantee's 对
     "external-stays": ("全年对外承包工程完成营业额38.7亿美元，比上年下降6.1%。", "6.1%",

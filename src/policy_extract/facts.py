@@ -3698,8 +3698,9 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
             return state.recent[-1][:found.start()] + indicator
         if not found and last is not None and _owned_by_counted(indicator, state, vocab):
             # 规模以上工业企业达7.6万家、增加值增长3%: the quantity of the bodies counted
-            # (``owning_bodies``; a verb that selects them goes: 新引进企业30家，产值… -> 企业产值)
-            verb = vocab.framing.match(last.indicator) or vocab.series_verb.match(last.indicator)
+            # (``owning_bodies``); a verb that selects them stays (引进项目30个，合同额… ->
+            # 引进项目合同额: FACTS.md selecting verbs; gold/facts/NOTES.md), a framing one goes
+            verb = vocab.framing.match(last.indicator)
             return (last.indicator[verb.end():] if verb and verb.end() < len(last.indicator)
                     else last.indicator) + indicator
     shared = _shared_head(indicator, state.recent[-1] if state.recent else "", vocab)
