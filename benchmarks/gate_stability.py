@@ -11,13 +11,17 @@ the gate reads on unlabelled text: the ``*.txt`` of ``--raw`` (cleaned reports),
 ``--news`` ``xwlb_*.txt``. A folder that is absent is skipped. The candidates are read
 once, by the rule pass with a gate that records each candidate's features and keeps it
 (the decisions of a gate are then its probability against its threshold). Per setting:
-LODO GPE P/R/F1 at the threshold it chooses, and the keep/drop decisions of the gate of
-all documents that a gate trained without one document flips, at the same threshold, per
-1,000 candidates (mean and largest over the left-out documents), with the kinds of text
-they fall in and the places flipped most. ``--cache`` keeps the training examples and the
+GPE P/R/F1 leaving one source out (every excerpt of a report together: the threshold is
+chosen on these, as ``placegate train`` does; the F1 of the rules of before leaving one
+document out in brackets) at the threshold it chooses, and the keep/drop decisions of the
+gate of all documents that a gate trained without one document flips, at the same
+threshold, per 1,000 candidates (mean and largest over the left-out documents), with the
+kinds of text they fall in and the places flipped most. ``--cache`` keeps the training examples and the
 candidates (they change with the rules, not with the setting).
 A setting: ``l2=`` ridge penalty, ``min=`` least count of a feature, ``drop=`` feature
-kinds left out (``next_char+prev_char``), ``bag=`` number of bootstrap fits averaged.
+kinds left out (``next_char+prev_char``), ``bag=`` number of bootstrap fits averaged,
+``ungated=`` rules the gate never reads (``country``), ``bw=`` the weight of a candidate of
+the rules of before in the loss.
 """
 
 from __future__ import annotations
@@ -99,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         choose_threshold,
         figures,
         lodo_probabilities,
+        source_groups,
         train_weights,
     )
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -116,12 +121,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(read)} training candidates the gate reads, {len(gold)} documents; "
           f"{len(cands)} unlabelled candidates of {len(files)} texts "
           f"({dict(Counter(k for k, _ in files))})")
-    print("setting | threshold | LODO now P R F1 | before F1 | flips/1000 mean max | "
+    print("setting | threshold | LOSO now P R F1 | before F1 (LODO) | flips/1000 mean max | "
           "dropped (all docs) | flips by kind")
     for spec in args.setting or _DEFAULT_SETTINGS:
         setting = Setting.parse(spec)
         held: list[dict[str, float]] = []
-        probs = lodo_probabilities(examples, setting, held)
+        doc_probs = lodo_probabilities(examples, setting, held)
+        probs = lodo_probabilities(examples, setting, groups=source_groups(ROOT, gold))
         threshold = choose_threshold(examples, probs, gold)
         full = PlaceGate(train_weights([e for e in read if setting.reads(e)], setting),
                          threshold)
@@ -142,7 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         per = 1000 / max(1, len(cands))
         now = figures(examples, probs, gold, "now", threshold)
         b = figures(examples, probs, before_docs(examples, gold), "before", threshold)
-        print(f"{spec} | {threshold:.2f} | {now.row()} | {b.f1:.3f} | "
+        b_doc = figures(examples, doc_probs, before_docs(examples, gold), "before", threshold)
+        print(f"{spec} | {threshold:.2f} | {now.row()} | {b.f1:.3f} ({b_doc.f1:.3f}) | "
               f"{sum(flips) / len(flips) * per:.1f} {max(flips) * per:.1f} | "
               f"{keep.count(False)} | {dict(by_kind)}")
         print("   most flipped (- kept by the full gate, + dropped): " + ", ".join(
