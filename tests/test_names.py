@@ -953,6 +953,30 @@ def test_facility_works_leave_the_facility(names: NameRulePass, text: str, span:
     assert not any(label == "INITIATIVE" for _, label in found)
 
 
+# a power line named by its ends (or a proper name) with its voltage written inside is one
+# FAC (rule 20; names.power_line): no QUANTITY, no GPE inside; a kind or a grid's frame
+# after the voltage names none (the development gold: 海南电网 FAC, 500千伏 QUANTITY)
+_POWER_LINES = [
+    ("加快建设海南—广东第三回500千伏交流线路工程，保障用电", "海南—广东第三回500千伏交流线路工程"),
+    ("金沙江上游送湖北±800千伏特高压直流输电工程开工建设。", "金沙江上游送湖北±800千伏特高压直流输电工程"),
+    ("加快建设750千伏河西走廊北通道工程，开展", "750千伏河西走廊北通道工程"),
+    ("海南电网500千伏主网架工程投产。", None),
+    ("，建设1000千伏特高压交流输变电工程。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), _POWER_LINES)
+def test_power_line_with_its_voltage(pipeline: Pipeline, text: str, span: str | None) -> None:
+    found = [(m.text, m.label) for m in pipeline.extract(text, ref_date="2020-07").mentions]
+    lines = [t for t, label in found if label == "FAC" and "千伏" in t]
+    if span is None:
+        assert lines == []
+        assert any(label == "QUANTITY" for _, label in found)
+    else:
+        assert lines == [span]
+        assert not any(label in ("QUANTITY", "GPE") for _, label in found)
+
+
 def test_programme_not_on_a_facility_stays(names: NameRulePass) -> None:
     """A programme whose name no facility starts is kept (东港品质提升工程)."""
     found = {(s, label) for s, label, _, _ in _found(names, "实施东港品质提升工程。")}
