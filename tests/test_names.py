@@ -797,6 +797,16 @@ CASES = [
     # the national cultural park with its section in brackets (init27: names.cultural_park)
     ("cultural_park_section", "推进国家文化公园（河南段）建设。",
      [("国家文化公园（河南段）", "INITIATIVE", "国家文化公园（河南段）")]),
+    # gaps28: a special administrative region after its country is GPE, the country too (the
+    # port head 港 of 香港 made FAC 中华人民共和国香港)
+    ("sar_after_country", "推动与中华人民共和国香港特别行政区的合作",
+     [("中华人民共和国", "GPE", "中华人民共和国"), ("香港特别行政区", "GPE", "香港特别行政区")]),
+    # a bound's road whose first character is a function character inside a word (和平|路)
+    ("bound_road_function_first", "保护范围东至和平路、西至人民路、南至解放街",
+     [("和平路", "FAC", "和平路"), ("人民路", "FAC", "人民路"), ("解放街", "FAC", "解放街")]),
+    # no name runs over a link's line break into the next line (html|安徽省人民政府办公厅), CRLF
+    ("link_line_then_body", "原文链接：https://www.pkulaw.com/lar/e069c.html\r\n安徽省人民政府办公厅"
+     "关于印发", [("安徽省人民政府办公厅", "ORG", "安徽省人民政府办公厅")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

@@ -32,6 +32,27 @@ CLEAN = [
      "其中高速公路通车里程6731公里，铁路营业里程4822公里。"),
     ("delivery-line-over-two", "政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上",
      "政府工作报告\n——2026年1月26日在广东省第十四届人民代表大会第五次会议上"),
+    # a delivery line ends at its line, over two lines or on one: the speaker's line and
+    # 各位代表 after it are not glued to it (会议上|海南省省长 read 上海)
+    ("delivery-line-over-two-ends", "——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n"
+     "广东省省长 孟凡利\n各位代表：", "——2026年1月26日在广东省第十四届人民代表大会第五次会议上\n"
+     "广东省省长孟凡利\n各位代表："),
+    ("delivery-line-ends", "2026年1月14日在浙江省第十四届人民代表大会第四次会议上\n来源：浙江日报\n"
+     "时间：2026-01-22\n浙江省省长 刘捷\n各位代表：", "2026年1月14日在浙江省第十四届人民代表大会"
+     "第四次会议上\n来源：浙江日报\n时间：2026-01-22\n浙江省省长刘捷\n各位代表："),
+    ("delivery-line-crlf", "——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上\r\n"
+     "甘肃省省长 任振鹤\r\n各位代表：", "——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次"
+     "会议上\n甘肃省省长任振鹤\n各位代表："),
+    # a line that ends in a link keeps its break (html|安徽省人民政府办公厅 was one ORG); an
+    # address the line breaks inside goes on, and so does a wrapped 5G
+    ("link-line", "原文链接：https://www.pkulaw.com/lar/e069c.html\r\n安徽省人民政府办公厅关于印发",
+     "原文链接：https://www.pkulaw.com/lar/e069c.html\n安徽省人民政府办公厅关于印发"),
+    ("link-broken", "原文链接：https://www.pkulaw.com/lar/a28b\ncd04d.html", "原文链接："
+     "https://www.pkulaw.com/lar/a28bcd04d.html"),
+    ("ascii-line-end-wraps", "加快推进5G\n基站建设", "加快推进5G基站建设"),
+    # a sentence's 会议上 that a line wraps at is no delivery line
+    ("meeting-in-a-sentence-wraps", "2025年3月5日在市委全会会议上\n提出的目标任务，全面完成年度各项指标，",
+     "2025年3月5日在市委全会会议上提出的目标任务，全面完成年度各项指标，"),
 ]
 
 

@@ -1809,7 +1809,9 @@ class NameRulePass:
         quoted name for a facility in quotes), else None. With check clause_place_led the
         place must open a clause: no Chinese character right before it (not 美丽|浙江…). A
         place and no more than its part or role after it (lexicon.place_part_or_role:
-        万州|区域中心城市) is none: :meth:`place_reading` keeps the place apart."""
+        万州|区域中心城市) is none: :meth:`place_reading` keeps the place apart; nor is a
+        facility whose head ends a place written after the first (中国|香港, 江苏|连云港,
+        中华人民共和国|香港特别行政区: the head's 港 is the place's, two GPE)."""
         if rule.check == "clause_place_led" and c.start > 0 \
                 and "\u4e00" <= clean[c.start - 1] <= "\u9fff" \
                 and not (view is not None and view.index[c.start] > view.index[c.start - 1] + 1):
@@ -1824,6 +1826,8 @@ class NameRulePass:
                 or c.label == "ORG" and self._organ_then_verb(clean[c.start:c.end]):
             return None
         if rule.label == "FAC":
+            if any(c.start <= s < c.end <= e for s, e in self._place_spans(clean)):
+                return None  # the head ends a place's name (中国|香港, 江苏|连云港: GPE both)
             c = self._nearer_place_fac(clean, c)
         q = _QUOTED_BEFORE.search(clean, max(0, c.start - 13), c.start)
         if rule.label == "FAC" and q is not None and clean.startswith("”", c.end):
@@ -2286,7 +2290,8 @@ class NameRulePass:
         the rule's ``near``, the longest name of two to five characters before it (the
         rule's pattern) that starts after a mark or a verb of works and is whole words of
         jieba at both ends, no word of the dictionary as a whole (道路, 一带一路) and no
-        function character inside; none in a chain of roads joined by dashes, a name whole
+        function character inside but the first where a word holds it (和平|路, 为民|路;
+        not 和|新华路, 丝绸之路); none in a chain of roads joined by dashes, a name whole
         (天目山路-环城北路-艮山快速路) that this rule does not delimit."""
         clean = text.clean
         assert rule.pattern is not None and rule.near is not None
@@ -2299,7 +2304,9 @@ class NameRulePass:
                 if clean[end:end + 1] in _DASHES or clean[start - 1:start] in _DASHES:
                     break  # roads joined by dashes are one name (天目山路-环城北路-艮山快速路)
                 if not (self._street_start(clean, start) or self._bound_street(clean, start, end)) \
-                        or any(c in self._function_chars for c in name) \
+                        or any(c in self._function_chars for c in name[1:]) \
+                        or name[0] in self._function_chars and len(tagged_words(
+                            self.tokenizer, self.tags, name)[0][0]) == 1 \
                         or self._common_street_word(name) \
                         or clean.endswith(self._street_kinds, start, h_start) \
                         or "至" in name or any(h in clean[start:h_start] for h in "路街") \

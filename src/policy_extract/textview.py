@@ -15,7 +15,10 @@ and NER run on a *clean* string in which
   groups of three (``３５１，７４０万元``) is a thousands separator and reads ``,``;
 * a line that ends in a digit standing alone after a word, followed by a line
   that starts with digits set one by one (``达到了2⏎1 5 8 人``), is one number
-  broken by the PDF: the break is soft (``2158人``).
+  broken by the PDF: the break is soft (``2158人``);
+* a delivery line (``——2026年1月26日在…⏎…会议上``) and a line that ends in a web
+  address keep the break at their end (the speaker's line, or the body after
+  ``原文链接：https://…html``, is not glued to them).
 
 ``index[i]`` is the raw offset of ``clean[i]``; :meth:`TextView.to_raw` maps a
 clean span to the raw span that covers it, line breaks inside included
@@ -242,6 +245,7 @@ def _hard_breaks(bodies: list[str]) -> list[bool]:
     stripped = [b.strip(" \t\u3000") for b in bodies]
     result = [True] * len(bodies)
     i = 0
+    opens = 0  # the first line of the paragraph line i is in
     while i < len(bodies):
         if not stripped[i]:
             i += 1
@@ -250,7 +254,7 @@ def _hard_breaks(bodies: list[str]) -> list[bool]:
         while j < len(bodies) and not stripped[j]:
             j += 1
         nxt = bodies[j] if j < len(bodies) else ""
-        hard = _is_hard(bodies[i], nxt)
+        hard = _is_hard(bodies[i], nxt) or _ends_delivery(stripped, opens, i, j)
         if hard and j == i + 1 and _split_spaced(stripped[i], nxt) and _is_wrapped(stripped, i):
             hard = False
         if not hard and j == i + 1 and _is_title_line(stripped, i, result):
@@ -260,8 +264,32 @@ def _hard_breaks(bodies: list[str]) -> list[bool]:
             hard = not wrapped
         for k in range(i, j):
             result[k] = hard
+        if hard:
+            opens = j
         i = j
     return result
+
+
+#: a delivery line (ANNOTATION.md: the report's date and the session it was delivered at,
+#: ——2026年1月26日在广东省第十四届人民代表大会第五次会议上), whole: it ends at its line
+_DELIVERY = re.compile(
+    r"[—\-－]*[（(]?[0-9〇零一二三四五六七八九○]{4}年[0-9一二三四五六七八九十]{1,2}月"
+    r"[0-9一二三四五六七八九十]{1,3}日在\S{2,60}?(?:会议|大会)上[)）]?$")
+
+
+def _ends_delivery(stripped: list[str], opens: int, i: int, j: int) -> bool:
+    """Whether line i ends a delivery line that opens at line ``opens`` (on one line or
+    over two: ——2026年1月26日在广东省第十四届⏎人民代表大会第五次会议上): its break is
+    hard, so the line after it (来源：…, the speaker's name, 各位代表：) is not glued to
+    it (会议上|海南省省长 read 上海). One led by no dash needs a short line after it (line
+    ``j``, not as wide as the lines around it): a sentence that opens with a date and
+    wraps at its 会议上 goes on on a wide line."""
+    if i - opens > 1 or not stripped[i].endswith(("上", "上）", "上)")):
+        return False
+    line = "".join(s.replace(" ", "") for s in stripped[opens:i + 1])
+    if not _DELIVERY.match(line):
+        return False
+    return line[0] in "—-－" or j >= len(stripped) or not _is_wrapped(stripped, j)
 
 
 def _is_title_line(stripped: list[str], i: int, result: list[bool]) -> bool:
@@ -295,12 +323,19 @@ def _is_hard(body: str, nxt: str) -> bool:
         return True
     if _is_heading_line(text):
         return True
+    if not following[0].isascii() and _URL_END.search(text):
+        return True  # a link's line (原文链接：https://…html⏎安徽省人民政府办公厅…)
     if _PARAGRAPH_START.match(nxt) and not (last.isdigit() and following[0].isdigit()):
         return True
     if nxt[:1] in _HSPACE:  # an indented line starts a paragraph
         return True
     # never glue two numbers together: "2019\n2020" in a table is two cells
     return last.isdigit() and following[0].isdigit() and not _mid_number(text)
+
+
+#: a line that ends in a web address: nothing but the address's own characters go on
+#: after it, so a line of Chinese after it is a paragraph of its own
+_URL_END = re.compile(r"(?:https?://|www\.)[!-~]+$")
 
 
 def _mid_number(text: str) -> bool:
