@@ -967,6 +967,9 @@ class NameRulePass:
         #: that join two names (lexicon.joining_chars)
         self._function_chars = frozenset(_words(lex, "function_chars", path))
         self._joining_chars = frozenset(_words(lex, "joining_chars", path))
+        #: tags of a single character that is a clause's word, no piece of an unknown name
+        #: (lexicon.clause_single_tags: 派遣|至|某|传媒公司, 将法规|案|送|常务委员会)
+        self._clause_single_tags = frozenset(_words(lex, "clause_single_tags", path))
         #: a level or class alone before a walk's head, a place's or body's last character,
         #: a body inside a place-led facility's span (a clause: dropped)
         self._class_chars = frozenset(_words(lex, "class_chars", path))
@@ -4004,6 +4007,12 @@ class NameRulePass:
                                               or len(toks[j][0]) == 1)
                 if prev in self._walk_stops:
                     break  # 在利雅得|会见|苏丹主权委员会: a visit's verb, no name's word
+                if heads is self.org_heads and singles and pflag in self._clause_single_tags \
+                        and (pflag != "v" or toks[j][0] in self._level_chars
+                             or j == i and not form and len(word) >= 3):
+                    break  # a clause's single character, no piece of an unknown name
+                    # (派遣|至|某|传媒公司, 法规|案|送|常务委员会: lexicon.clause_single_tags; a
+                    # verb before a short head or a name's word is one, 海|垦|集团, 芯|联|集成电路)
                 if heads is self.org_heads and prev in self._single_abbrevs and j >= 2 \
                         and toks[j - 2][0] in self._place_prepositions and len(toks[j][0]) > 1:
                     break  # 在|川|两院院士: the preposition's place (lexicon.place_prepositions;
