@@ -121,6 +121,11 @@ CASES = [
     ("clause_single_before_org", "派遣至某传媒公司工作，将法规案送常务委员会，即省疾控中心",
      [("省疾控中心", "ORG", "省疾控中心")]),
     ("single_verb_in_abbrev", "海垦集团跻身前列", [("海垦集团", "ORG", "海垦集团")]),
+    # bare levels after a clause's word, before a lower level's or a run of levels' body:
+    # a class (lexicon.bare_level_list; a 2026 report and bulk laws); a place's name keeps it
+    ("bare_levels_class", "依托市、区两级人才服务中心，临安区、桐庐县政府，东极镇、区资源规划分局",
+     [("临安区", "ORG", "临安区"), ("桐庐县政府", "ORG", "桐庐县政府"),
+      ("区资源规划分局", "ORG", "区资源规划分局")]),
     ("committee_post", "经开区管委会主任参加", [("经开区管委会", "ORG", "经开区管委会")]),
     ("zone_is_one_org", "常德经开区新开工项目", [("常德经开区", "ORG", "常德经开区")]),
     ("variant_linked", "市发改委牵头", [("市发改委", "ORG", "市发展改革委")]),

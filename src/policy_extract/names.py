@@ -935,6 +935,7 @@ class NameRulePass:
         self._government_heads = frozenset(_words(lex, "government_heads", path))
         self._every_level = regex.compile(_pattern(lex, "every_level", path))
         self._level_list = regex.compile(_pattern(lex, "level_list", path))
+        self._bare_level_list = regex.compile(_pattern(lex, "bare_level_list", path))
         self._scope_words = frozenset(_words(lex, "scope_words", path))
         #: (_stop_parts) airports and ports, whose own stations and road sides follow them
         self._own_stop_facilities = tuple(_words(lex, "own_stop_facilities", path))
@@ -3415,6 +3416,8 @@ class NameRulePass:
         m = self._level_list.search(clean, max(0, cand.start - 9), cand.start)
         if m is not None and (m.group("level") or clean[cand.start] in "县区镇乡"):
             return True  # 市、|县人民政府, 区、县|人民代表大会常务委员会: two levels', a class
+        if self._bare_levels_before(clean, cand):
+            return True  # 依托|市、|区两级人才服务中心, 建设|省、|市县托育综合服务中心
         if cand.end - cand.start > 5:
             return False
         surface = clean[cand.start:cand.end]
@@ -3427,6 +3430,22 @@ class NameRulePass:
         # (not 各|区政府各部门: 各 right before it)
         return m is not None and not (m.end() - m.start() > 2 and clean[cand.start - 1] == "、"
                                       and self._owns_class.match(clean, cand.end))
+
+    def _bare_levels_before(self, clean: str, cand: Candidate) -> bool:
+        """Whether bare levels listed after a clause's word stand right before the body
+        (lexicon.bare_level_list: 依托|市、|区两级…中心, 或者|乡、|镇卫生院): a common word of
+        two characters before the first level (counted at least :data:`_COMMON_NAME` times:
+        not a place's stem, 东极|镇、|区资源规划分局), the first level a word of its own (not a
+        place's last character, 临安区、|桐庐县政府) and the body opening with a lower level
+        (not 省、|市县托育综合服务中心, one body in the train gold, d43), a class (rule 9)."""
+        m = self._bare_level_list.search(clean, max(0, cand.start - 9), cand.start)
+        if m is None:
+            return False
+        if clean[cand.start] not in "县区镇乡":
+            return False
+        word = clean[max(0, m.start() - 2):m.start()]
+        return self.tokenizer.FREQ.get(word, 0) >= _COMMON_NAME \
+            and on_word_boundaries(self.tokenizer, clean, m.start(), m.start() + 1)
 
     def _cuts_word(self, clean: str, cand: Candidate) -> bool:
         """A company of the gazetteer that is no word of the text (唯|美的|夜景), a news
