@@ -115,6 +115,17 @@ CASES = [
     ("place_before_level", "完善安徽省级工业互联网安全态势感知，支持四川省属企业，比照江苏省级别",
      [("安徽", "GPE", "安徽"), ("四川", "GPE", "四川"), ("江苏省", "GPE", "江苏省")]),
     ("post_title", "市委书记主持召开会议", [("市委", "ORG", "市委")]),
+    # a clause's single character (a preposition, pronoun, adverb; a verb before a level
+    # or a long word) is no piece of an organisation's name (lexicon.clause_single_tags, of
+    # bulk laws and a 2026 report); a verb before a short word is (海|垦|集团)
+    ("clause_single_before_org", "派遣至某传媒公司工作，将法规案送常务委员会，即省疾控中心",
+     [("省疾控中心", "ORG", "省疾控中心")]),
+    ("single_verb_in_abbrev", "海垦集团跻身前列", [("海垦集团", "ORG", "海垦集团")]),
+    # bare levels after a clause's word, before a lower level's or a run of levels' body:
+    # a class (lexicon.bare_level_list; a 2026 report and bulk laws); a place's name keeps it
+    ("bare_levels_class", "依托市、区两级人才服务中心，临安区、桐庐县政府，东极镇、区资源规划分局",
+     [("临安区", "ORG", "临安区"), ("桐庐县政府", "ORG", "桐庐县政府"),
+      ("区资源规划分局", "ORG", "区资源规划分局")]),
     ("committee_post", "经开区管委会主任参加", [("经开区管委会", "ORG", "经开区管委会")]),
     ("zone_is_one_org", "常德经开区新开工项目", [("常德经开区", "ORG", "常德经开区")]),
     ("variant_linked", "市发改委牵头", [("市发改委", "ORG", "市发展改革委")]),

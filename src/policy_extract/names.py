@@ -926,6 +926,7 @@ class NameRulePass:
         self._government_heads = frozenset(_words(lex, "government_heads", path))
         self._every_level = regex.compile(_pattern(lex, "every_level", path))
         self._level_list = regex.compile(_pattern(lex, "level_list", path))
+        self._bare_level_list = regex.compile(_pattern(lex, "bare_level_list", path))
         self._scope_words = frozenset(_words(lex, "scope_words", path))
         #: (_stop_parts) airports and ports, whose own stations and road sides follow them
         self._own_stop_facilities = tuple(_words(lex, "own_stop_facilities", path))
@@ -965,6 +966,9 @@ class NameRulePass:
         #: that join two names (lexicon.joining_chars)
         self._function_chars = frozenset(_words(lex, "function_chars", path))
         self._joining_chars = frozenset(_words(lex, "joining_chars", path))
+        #: tags of a single character that is a clause's word, no piece of an unknown name
+        #: (lexicon.clause_single_tags: 派遣|至|某|传媒公司, 将法规|案|送|常务委员会)
+        self._clause_single_tags = frozenset(_words(lex, "clause_single_tags", path))
         #: a level or class alone before a walk's head, a place's or body's last character,
         #: a body inside a place-led facility's span (a clause: dropped)
         self._class_chars = frozenset(_words(lex, "class_chars", path))
@@ -3416,6 +3420,8 @@ class NameRulePass:
         m = self._level_list.search(clean, max(0, cand.start - 9), cand.start)
         if m is not None and (m.group("level") or clean[cand.start] in "县区镇乡"):
             return True  # 市、|县人民政府, 区、县|人民代表大会常务委员会: two levels', a class
+        if self._bare_levels_before(clean, cand):
+            return True  # 依托|市、|区两级人才服务中心, 建设|省、|市县托育综合服务中心
         if cand.end - cand.start > 5:
             return False
         surface = clean[cand.start:cand.end]
@@ -3428,6 +3434,22 @@ class NameRulePass:
         # (not 各|区政府各部门: 各 right before it)
         return m is not None and not (m.end() - m.start() > 2 and clean[cand.start - 1] == "、"
                                       and self._owns_class.match(clean, cand.end))
+
+    def _bare_levels_before(self, clean: str, cand: Candidate) -> bool:
+        """Whether bare levels listed after a clause's word stand right before the body
+        (lexicon.bare_level_list: 依托|市、|区两级…中心, 或者|乡、|镇卫生院): a common word of
+        two characters before the first level (counted at least :data:`_COMMON_NAME` times:
+        not a place's stem, 东极|镇、|区资源规划分局), the first level a word of its own (not a
+        place's last character, 临安区、|桐庐县政府) and the body opening with a lower level
+        (not 省、|市县托育综合服务中心, one body in the train gold, d43), a class (rule 9)."""
+        m = self._bare_level_list.search(clean, max(0, cand.start - 9), cand.start)
+        if m is None:
+            return False
+        if clean[cand.start] not in "县区镇乡":
+            return False
+        word = clean[max(0, m.start() - 2):m.start()]
+        return self.tokenizer.FREQ.get(word, 0) >= _COMMON_NAME \
+            and on_word_boundaries(self.tokenizer, clean, m.start(), m.start() + 1)
 
     def _cuts_word(self, clean: str, cand: Candidate) -> bool:
         """A company of the gazetteer that is no word of the text (唯|美的|夜景), a news
@@ -4008,6 +4030,12 @@ class NameRulePass:
                                               or len(toks[j][0]) == 1)
                 if prev in self._walk_stops:
                     break  # 在利雅得|会见|苏丹主权委员会: a visit's verb, no name's word
+                if heads is self.org_heads and singles and pflag in self._clause_single_tags \
+                        and (pflag != "v" or toks[j][0] in self._level_chars
+                             or j == i and not form and len(word) >= 3):
+                    break  # a clause's single character, no piece of an unknown name
+                    # (派遣|至|某|传媒公司, 法规|案|送|常务委员会: lexicon.clause_single_tags; a
+                    # verb before a short head or a name's word is one, 海|垦|集团, 芯|联|集成电路)
                 if heads is self.org_heads and prev in self._single_abbrevs and j >= 2 \
                         and toks[j - 2][0] in self._place_prepositions and len(toks[j][0]) > 1:
                     break  # 在|川|两院院士: the preposition's place (lexicon.place_prepositions;
