@@ -318,7 +318,8 @@ _COMPARE_BEFORE = frozenset("比较与")
 _COMPARE_TAIL = re.compile(r"\s*(?:同期|末相比|相比|末的|末|底|水平|比较)")
 _OPEN_QUOTES = frozenset("“\"‘「")
 _CLOSE_QUOTES = frozenset("”\"’」")
-_COMPARE_AFTER = re.compile(r"^\s*(?:同期|相比|末相比|比较|水平|末的)")
+#: 在上年基础上增长: the year of a base is compared with, no period of the figure
+_COMPARE_AFTER = re.compile(r"^\s*(?:同期|相比|末相比|比较|水平|末的|的?基础上)")
 #: a record since a year (粮食总产量创2006年以来新高): a comparison, not the figures' period
 _RECORD_SINCE = re.compile(r"^\s*以来(?:的)?(?:新高|新低|最高|最好|最多|最低|最大)")
 _REPORT_TITLE = re.compile(r"政府工作报告")
@@ -755,7 +756,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "counted_head": (("counted_heads",), "end"),
     "owning_body": (("owning_bodies",), "end"),
     "kind_noun": (("kind_nouns",), "end"),
-    "pace_adverb": (("pace_adverbs",), "end"),
+    "pace_adverb": (("pace_adverbs",), "run_end"),  # 持续较快: every adverb of the run
     "bare_verb": (("bare_verbs",), "cue"),
     "count_word": (("count_words",), "set"),
     "body_unit": (("body_units",), "set"),
@@ -776,7 +777,7 @@ def _compile(words: Sequence[str], form: str) -> Any:
         return _cue_pattern(words)
     pattern = alternation(words)
     return re.compile({"word": pattern, "end": pattern + "$",
-                       "run": f"(?:{pattern})+"}[form])
+                       "run": f"(?:{pattern})+", "run_end": f"(?:{pattern})+$"}[form])
 
 
 def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
@@ -1371,6 +1372,14 @@ class _State:
     #: where the run of clauses without figures that ends with ``bare`` starts
     bare_run: int = -1
     paragraph: int = -1
+    sentence: int = -1  # the sentence read now
+    #: the sentence ``last`` is of: a clause with nothing left takes the figure before it
+    #: only in its own sentence (``_complete``)
+    last_sentence: int = -2
+    text: str = ""  # the document's text (a reference, for ``said``)
+    #: where the sentence read now starts and the clause read now starts: the words said
+    #: before it (a span, not a copy: a copy per clause is quadratic in a long sentence)
+    said: tuple[int, int] = (0, 0)
 
 
 @dataclass(slots=True)
@@ -1993,7 +2002,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
     for m in mentions:
         by_sentence.setdefault(m.sentence_id if m.sentence_id is not None else -1, []).append(m)
     facts: list[Fact] = []
-    state = _State()
+    state = _State(text=text)
     # where the text's ； are: whether one stands between two places is a search, not a
     # slice (a slice per clause is quadratic in a sentence of thousands of clauses)
     semicolons = [i for i, char in enumerate(text) if char == "；"] if "；" in text else []
@@ -2003,8 +2012,9 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             continue
         paragraph = doc.paragraph_of(sent.start)
         if paragraph != state.paragraph:  # the figure before stays: a 其中 may follow it
-            state = _State(paragraph=paragraph, last=state.last)
+            state = _State(paragraph=paragraph, last=state.last, text=text)
         state.subject = None
+        state.sentence = sent.sentence_id if sent.sentence_id is not None else -1
         state.topic = ""
         state.carry = ""
         state.recent, state.counted_noun = [], ""
@@ -2016,6 +2026,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         starts = [m.start for m in ms]
         for clause_start, clause_end in _clauses(doc, sent, ms):
             opening = text[clause_start:clause_end].strip(_SPACES + "“”\"")
+            state.said = (sent.start, clause_start)
             if state.opens_breakdown and text[state.breakdown_at - 1:state.breakdown_at] == "、":
                 state.breakdown_of = None  # 、其中X 43万亩，修复治理…: the series goes on
             state.opens_breakdown = False
@@ -2529,8 +2540,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             of_before = indicator in vocab.generic and bool(state.recent)
             # 社区干部工资标准逐年提高，平均达到2000元: the clause without figures right before
             # names what is reached, before any figure of the sentences before it does
+            # (so does one before a change that no figure of the sentence comes before:
+            # 国际航空货运规模保持高速增长，同比大幅增长26.3%)
             bare = _bare_subject(text, state.bare, others, vocab) if not indicator and g == 0 \
-                and state.bare[1] == start and kind == "level" else ""
+                and state.bare[1] == start and (
+                    kind == "level" or state.last_sentence != state.sentence) else ""
             indicator = bare or _complete(indicator, kind, value.unit, state, vocab, value.label)
             if direction == "down" and vocab.reduced_first.match(indicator):
                 # 削减审批事项62项，削减30.5%: the noun's fall; a rise of the cut itself
@@ -2625,6 +2639,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
             out.append(fact)
+            state.last_sentence = state.sentence
             state.last = _Parent(whole or reduced or indicator, period, place,
                                  None if stepped or whole else value.unit, kind, value.label)
             state.parents.append(state.last)
@@ -3406,6 +3421,10 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             continue
         found = vocab.tail.search(s, max(0, len(s) - _TAIL_CHARS))
         if not found or found.start() == found.end():
+            pace = vocab.pace_adverb.search(s) if verbs else None
+            if pace:  # 利润同比大幅增长, 收入持续较快增长8%: every adverb of how it changed
+                s = s[:pace.start()]  # goes, and the comparison before them too
+                continue
             break
         word = found.group(0)
         if (word in _TO or word[-1:] in _TO and len(word) > 1) and not verbs:
@@ -3663,7 +3682,8 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
     parent = _breakdown_parent(state, kind, unit, label)
     last = state.last
     if not indicator:
-        if last is None:
+        if last is None or state.last_sentence != state.sentence \
+                and not _carries_on(_clean(state.text[slice(*state.said)]), last.indicator):
             return ""
         same = (kind != "level" or unit == last.unit or last.unit is None or last.kind != "level"
                 and unit in _GROWTH_UNITS)
@@ -3710,8 +3730,9 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
     if parent is not None and kind == "level" and _THRESHOLD_ONLY.search(indicator):
         return _threshold_item(indicator, parent, vocab)
     if parent is not None and kind != "share" and not vocab.share.search(indicator) \
-            and not vocab.head.search(indicator) \
+            and not vocab.head.search(indicator) and parent.indicator not in indicator \
             and (label != "COUNT" or unit == parent.unit):  # not 项目42个…上市企业3家
+        # (nor an item that names the figure itself: 从结构看，工业品对社会物流总额增长的贡献)
         head = vocab.head.search(parent.indicator)
         if head and not (head.group(0) == "总量" and unit in _PERSON_UNITS
                          and _PERSON_END.search(indicator)):
@@ -3827,6 +3848,21 @@ def _item_of(indicator: str, parent: _Parent, kind: str, unit: str | None,
     if len(noun) < 2 or indicator[-1] == noun[-1]:
         return ""
     return indicator + noun
+
+
+#: a clause that frames what follows it (从今年1—11月平均看，从结构来看): it names nothing
+_FRAME_CLAUSE = re.compile(r"[^，,；;：:]*看|")
+_CLAUSE_MARKS = re.compile(r"[，,；;：:]")
+
+
+def _carries_on(said: str, last: str) -> bool:
+    """Whether a clause with nothing left (同比上涨2.0%) takes the figure of an earlier
+    sentence: FACTS.md's ``比上年增长4.7%`` takes the figure of its own; in a sentence of
+    its own it does when the sentence names that figure again (处以罚款，最高不得超过二万元)
+    or says nothing before it but frames (从今年1—11月平均看，); not after clauses that
+    name something else (工业生产者出厂价格指数，也就是PPI，同比上涨0.9%: the PPI)."""
+    return _clean(last) in said or all(
+        _FRAME_CLAUSE.fullmatch(part) for part in _CLAUSE_MARKS.split(said))
 
 
 def _breakdown_parent(state: _State, kind: str, unit: str | None,
