@@ -74,6 +74,13 @@ _OVER = re.compile(r"(?:超过?|高于|低于|不足)$")
 _COUNTED_RUN = re.compile(r"[\u4e00-\u9fff]{1,12}")
 #: the most characters of a measure between a count and the bound it is over (年营业收入)
 _MEASURE_CHARS = 8
+#: the most characters of what a count counts and its measure before a bound that ends the
+#: clause (乡镇（街道）一般公共预算收入|超过5000万元)
+_RUN_CHARS = 16
+#: a bound's value that ends its clause (…收入超过5000万元，分别是…)
+_THRESHOLD_END = re.compile(r"\s*(?:[，,；;。]|$)")
+#: the bound before such a value (not 突破 or 达: a total reached, 13个园区营业收入突破2.5万亿元)
+_BOUND_BEFORE = re.compile(r"(?:超过?|高于|低于|不足|不低于|不少于|不超过)\s*$")
 _MODIFIER_AFTER = re.compile(r"\s*(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]")
 #: a clause that opens a breakdown of the figure before: 其中, 分门类看, 按地区分
 _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
@@ -2213,6 +2220,18 @@ def _in_counted(text: str, m: Mention, earlier: Sequence[Mention], vocab: FactVo
             and _OVER.search(text, count.end, m.start) \
             and _COUNTED_RUN.fullmatch(text, count.end, m.start):
         return True  # 46个贫困发生率超过10%的贫困村: the rate over which the count counts
+    if m.label in _THRESHOLD_LABELS and count is not None and count.label == "COUNT" \
+            and count.value != 1 and _THRESHOLD_END.match(text, m.end):
+        over = _BOUND_BEFORE.search(text, max(0, m.start - 3), m.start)
+        run = _clean(text[count.end:over.start()]) if over else ""
+        head = vocab.head.search(run)
+        if head and head.start() >= 2 and "总" not in run[head.start() - 1:head.end()] \
+                and not vocab.total.search(run) \
+                and len(run) <= _RUN_CHARS and _COUNTED_RUN.fullmatch(re.sub(r"[（）()]", "", run)):
+            # 全县有5个乡镇（街道）一般公共预算收入超过5000万元，: the bound each of those
+            # counted is over ends the clause (not 38个项目总投资超过4500亿元, their total,
+            # nor 6座电站累计发电量超3万亿千瓦时)
+            return True
     bare = not any(c in _NUMERALS for c in m.text) and bool(_CJK.match(text, m.end))
     # 打造2个产值超50亿元的服务业集聚区: a bound after 超 that 的 ties to what is counted,
     # on a measure of each (``heads``) right after the count; not a total of them all
@@ -2298,7 +2317,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 parsed.indicator = item  # X项目落地、总投资: what follows the list mark
             if parsed.indicator and not parsed.indicator.startswith(state.carry):
                 parsed.indicator = state.carry + parsed.indicator
-            elif not parsed.indicator and not left.strip(_SPACES) \
+            elif not parsed.indicator and (not left.strip(_SPACES) or left.strip(_SPACES)
+                                           in vocab.threshold_link) \
                     and (group[-1].end >= end or _BOUNDARY.match(text, group[-1].end)):
                 # 投资4.17亿元实施生态环境类重点项目7个，: the count of what was invested in
                 parsed.indicator = state.carry
@@ -2393,6 +2413,13 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                                        before_value=g + 2 < len(groups))[0]
                 elif len(noun) > 2 and noun.endswith("共"):
                     noun = noun[:-1]  # 16个文化新业态行业共实现营业收入…: 共 is the predicate's
+                elif g + 1 < len(groups) and not _clean(text[noun_end:following]):
+                    link = vocab.tail.search(noun, max(0, len(noun) - _TAIL_CHARS))
+                    if link and 0 < link.start() < link.end() == len(noun) \
+                            and link.group(0) in vocab.threshold_link:
+                        # 38个项目总投资超过4500亿元: 超过 links the amount, a figure of its own
+                        # (no threshold of each: facts._in_counted), and is no part of the noun
+                        noun, noun_end = noun[:link.start()], noun_end - len(link.group(0))
                 if noun and _FURTHERED.search(_clean(text[start:value.start])) \
                         and noun.endswith("建设") and len(noun) > 4:
                     noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
