@@ -285,7 +285,9 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
                  id="quantity-after-its-count"),
     pytest.param("年末35个重点商圈的线下客流总量达到1548万人次。", "35个", "重点商圈",
                  id="count-before-its-quantity-of"),
-    pytest.param("全年8个产业规模超千亿元。", "8个", "产业规模超", id="count-over-a-threshold"),
+    # the bound ends the clause: part of what is counted (gold dev-d32, as 营业收入超千亿元的
+    # 开发区, dev-d03), no fact of its own
+    pytest.param("全年8个产业规模超千亿元。", "8个", "产业规模超千亿元", id="count-over-a-threshold"),
     # an item that is a verb alone selects the noun of the figure before it
     pytest.param("实施乡村振兴工程项目300个、完工280个。", "280个", "完工乡村振兴工程项目",
                  id="verb-alone-in-a-series"),
@@ -431,6 +433,37 @@ def test_twenty_fifth_session_indicators(pipeline: Pipeline, text: str, value: s
 ])
 def test_indicators_read_on_unlabelled_text(pipeline: Pipeline, text: str, value: str,
                                             indicator: str, kind: str) -> None:
+    fact = fact_of(pipeline, text, value, title=None)
+    assert (fact.indicator, fact.kind) == (indicator, kind)
+
+
+@pytest.mark.parametrize(("text", "value", "indicator", "kind"), [
+    # every adverb of a run before a verb of change goes, and a comparison before them
+    pytest.param("城乡居民收入稳步较快增长6%。", "6%", "城乡居民收入", "growth",
+                 id="adverb-run-before-growth"),
+    pytest.param("全年快递业务收入同比大幅增长29.8%。", "29.8%", "快递业务收入", "growth",
+                 id="comparison-before-adverb"),
+    # the base a change is made on frames it (在上年基础上)
+    pytest.param("全年粮食产量在上年基础上增长5%。", "5%", "粮食产量", "growth",
+                 id="base-frame-goes"),
+    # a breakdown item that names the figure it breaks down takes no quantity word of it
+    pytest.param("全年社会物流总额为129.9万亿元，同比增长4.5%。从结构来看，工业品物流需求保持平稳增长，"
+                 "对社会物流总额增长的贡献保持在70%左右。", "70%", "工业品对社会物流总额增长的贡献",
+                 "level", id="item-naming-its-parent"),
+    # a clause with nothing left takes the figure of its own sentence; of an earlier one
+    # only after frames (从…看) or when it names it again, else nothing
+    pytest.param("全年居民消费价格上涨1.8%。从今年1—11月平均看，同比上涨2.0%。", "2.0%",
+                 "居民消费价格", "growth", id="carried-after-a-frame"),
+    pytest.param("违反第十条规定的，处一千元以上五千元以下罚款。按前款处以罚款，最高不得超过二万元。",
+                 "二万元", "罚款",
+                 "level", id="carried-when-named-again"),
+    pytest.param("全国居民消费价格指数比去年同期上涨2.0%。工业生产者出厂价格指数，也就是PPI，"
+                 "同比上涨0.9%。", "0.9%", "", "growth", id="not-carried-past-another-subject"),
+    pytest.param("全年货邮吞吐量20万吨。国际航空货运规模保持高速增长，同比增长26.3%。", "26.3%",
+                 "国际航空货运规模", "growth", id="change-of-the-clause-before"),
+])
+def test_indicators_carried_and_framed(pipeline: Pipeline, text: str, value: str,
+                                       indicator: str, kind: str) -> None:
     fact = fact_of(pipeline, text, value, title=None)
     assert (fact.indicator, fact.kind) == (indicator, kind)
 

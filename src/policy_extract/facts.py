@@ -74,6 +74,13 @@ _OVER = re.compile(r"(?:超过?|高于|低于|不足)$")
 _COUNTED_RUN = re.compile(r"[\u4e00-\u9fff]{1,12}")
 #: the most characters of a measure between a count and the bound it is over (年营业收入)
 _MEASURE_CHARS = 8
+#: the most characters of what a count counts and its measure before a bound that ends the
+#: clause (乡镇（街道）一般公共预算收入|超过5000万元)
+_RUN_CHARS = 16
+#: a bound's value that ends its clause (…收入超过5000万元，分别是…)
+_THRESHOLD_END = re.compile(r"\s*(?:[，,；;。]|$)")
+#: the bound before such a value (not 突破 or 达: a total reached, 13个园区营业收入突破2.5万亿元)
+_BOUND_BEFORE = re.compile(r"(?:超过?|高于|低于|不足|不低于|不少于|不超过)\s*$")
 _MODIFIER_AFTER = re.compile(r"\s*(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]")
 #: a clause that opens a breakdown of the figure before: 其中, 分门类看, 按地区分
 _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
@@ -302,7 +309,8 @@ _COMPARE_BEFORE = frozenset("比较与")
 _COMPARE_TAIL = re.compile(r"\s*(?:同期|末相比|相比|末的|末|底|水平|比较)")
 _OPEN_QUOTES = frozenset("“\"‘「")
 _CLOSE_QUOTES = frozenset("”\"’」")
-_COMPARE_AFTER = re.compile(r"^\s*(?:同期|相比|末相比|比较|水平|末的)")
+#: 在上年基础上增长: the year of a base is compared with, no period of the figure
+_COMPARE_AFTER = re.compile(r"^\s*(?:同期|相比|末相比|比较|水平|末的|的?基础上)")
 #: a record since a year (粮食总产量创2006年以来新高): a comparison, not the figures' period
 _RECORD_SINCE = re.compile(r"^\s*以来(?:的)?(?:新高|新低|最高|最好|最多|最低|最大)")
 _REPORT_TITLE = re.compile(r"政府工作报告")
@@ -767,7 +775,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "counted_head": (("counted_heads",), "end"),
     "owning_body": (("owning_bodies",), "end"),
     "kind_noun": (("kind_nouns",), "end"),
-    "pace_adverb": (("pace_adverbs",), "end"),
+    "pace_adverb": (("pace_adverbs",), "run_end"),  # 持续较快: every adverb of the run
     "bare_verb": (("bare_verbs",), "cue"),
     "count_word": (("count_words",), "set"),
     "body_unit": (("body_units",), "set"),
@@ -788,7 +796,7 @@ def _compile(words: Sequence[str], form: str) -> Any:
         return _cue_pattern(words)
     pattern = alternation(words)
     return re.compile({"word": pattern, "start": "^" + pattern, "end": pattern + "$",
-                       "run": f"(?:{pattern})+"}[form])
+                       "run": f"(?:{pattern})+", "run_end": f"(?:{pattern})+$"}[form])
 
 
 def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
@@ -1383,6 +1391,14 @@ class _State:
     #: where the run of clauses without figures that ends with ``bare`` starts
     bare_run: int = -1
     paragraph: int = -1
+    sentence: int = -1  # the sentence read now
+    #: the sentence ``last`` is of: a clause with nothing left takes the figure before it
+    #: only in its own sentence (``_complete``)
+    last_sentence: int = -2
+    text: str = ""  # the document's text (a reference, for ``said``)
+    #: where the sentence read now starts and the clause read now starts: the words said
+    #: before it (a span, not a copy: a copy per clause is quadratic in a long sentence)
+    said: tuple[int, int] = (0, 0)
 
 
 @dataclass(slots=True)
@@ -2005,7 +2021,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
     for m in mentions:
         by_sentence.setdefault(m.sentence_id if m.sentence_id is not None else -1, []).append(m)
     facts: list[Fact] = []
-    state = _State()
+    state = _State(text=text)
     # where the text's ； are: whether one stands between two places is a search, not a
     # slice (a slice per clause is quadratic in a sentence of thousands of clauses)
     semicolons = [i for i, char in enumerate(text) if char == "；"] if "；" in text else []
@@ -2015,8 +2031,9 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             continue
         paragraph = doc.paragraph_of(sent.start)
         if paragraph != state.paragraph:  # the figure before stays: a 其中 may follow it
-            state = _State(paragraph=paragraph, last=state.last)
+            state = _State(paragraph=paragraph, last=state.last, text=text)
         state.subject = None
+        state.sentence = sent.sentence_id if sent.sentence_id is not None else -1
         state.topic = ""
         state.carry = ""
         state.recent, state.counted_noun = [], ""
@@ -2028,6 +2045,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         starts = [m.start for m in ms]
         for clause_start, clause_end in _clauses(doc, sent, ms):
             opening = text[clause_start:clause_end].strip(_SPACES + "“”\"")
+            state.said = (sent.start, clause_start)
             if state.opens_breakdown and text[state.breakdown_at - 1:state.breakdown_at] == "、":
                 state.breakdown_of = None  # 、其中X 43万亩，修复治理…: the series goes on
             state.opens_breakdown = False
@@ -2214,6 +2232,18 @@ def _in_counted(text: str, m: Mention, earlier: Sequence[Mention], vocab: FactVo
             and _OVER.search(text, count.end, m.start) \
             and _COUNTED_RUN.fullmatch(text, count.end, m.start):
         return True  # 46个贫困发生率超过10%的贫困村: the rate over which the count counts
+    if m.label in _THRESHOLD_LABELS and count is not None and count.label == "COUNT" \
+            and count.value != 1 and _THRESHOLD_END.match(text, m.end):
+        over = _BOUND_BEFORE.search(text, max(0, m.start - 3), m.start)
+        run = _clean(text[count.end:over.start()]) if over else ""
+        head = vocab.head.search(run)
+        if head and head.start() >= 2 and "总" not in run[head.start() - 1:head.end()] \
+                and not vocab.total.search(run) \
+                and len(run) <= _RUN_CHARS and _COUNTED_RUN.fullmatch(re.sub(r"[（）()]", "", run)):
+            # 全县有5个乡镇（街道）一般公共预算收入超过5000万元，: the bound each of those
+            # counted is over ends the clause (not 38个项目总投资超过4500亿元, their total,
+            # nor 6座电站累计发电量超3万亿千瓦时)
+            return True
     bare = not any(c in _NUMERALS for c in m.text) and bool(_CJK.match(text, m.end))
     # 打造2个产值超50亿元的服务业集聚区: a bound after 超 that 的 ties to what is counted,
     # on a measure of each (``heads``) right after the count; not a total of them all
@@ -2299,7 +2329,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 parsed.indicator = item  # X项目落地、总投资: what follows the list mark
             if parsed.indicator and not parsed.indicator.startswith(state.carry):
                 parsed.indicator = state.carry + parsed.indicator
-            elif not parsed.indicator and not left.strip(_SPACES) \
+            elif not parsed.indicator and (not left.strip(_SPACES) or left.strip(_SPACES)
+                                           in vocab.threshold_link) \
                     and (group[-1].end >= end or _BOUNDARY.match(text, group[-1].end)):
                 # 投资4.17亿元实施生态环境类重点项目7个，: the count of what was invested in
                 parsed.indicator = state.carry
@@ -2394,6 +2425,13 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                                        before_value=g + 2 < len(groups))[0]
                 elif len(noun) > 2 and noun.endswith("共"):
                     noun = noun[:-1]  # 16个文化新业态行业共实现营业收入…: 共 is the predicate's
+                elif g + 1 < len(groups) and not _clean(text[noun_end:following]):
+                    link = vocab.tail.search(noun, max(0, len(noun) - _TAIL_CHARS))
+                    if link and 0 < link.start() < link.end() == len(noun) \
+                            and link.group(0) in vocab.threshold_link:
+                        # 38个项目总投资超过4500亿元: 超过 links the amount, a figure of its own
+                        # (no threshold of each: facts._in_counted), and is no part of the noun
+                        noun, noun_end = noun[:link.start()], noun_end - len(link.group(0))
                 if noun and _FURTHERED.search(_clean(text[start:value.start])) \
                         and noun.endswith("建设") and len(noun) > 4:
                     noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
@@ -2541,8 +2579,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             of_before = indicator in vocab.generic and bool(state.recent)
             # 社区干部工资标准逐年提高，平均达到2000元: the clause without figures right before
             # names what is reached, before any figure of the sentences before it does
+            # (so does one before a change that no figure of the sentence comes before:
+            # 国际航空货运规模保持高速增长，同比大幅增长26.3%)
             bare = _bare_subject(text, state.bare, others, vocab) if not indicator and g == 0 \
-                and state.bare[1] == start and kind == "level" else ""
+                and state.bare[1] == start and (
+                    kind == "level" or state.last_sentence != state.sentence) else ""
             indicator = bare or _complete(indicator, kind, value.unit, state, vocab, value.label)
             if direction == "down" and vocab.reduced_first.match(indicator):
                 # 削减审批事项62项，削减30.5%: the noun's fall; a rise of the cut itself
@@ -2637,6 +2678,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
             out.append(fact)
+            state.last_sentence = state.sentence
             state.last = _Parent(whole or reduced or indicator, period, place,
                                  None if stepped or whole else value.unit, kind, value.label)
             state.parents.append(state.last)
@@ -3415,6 +3457,10 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             continue
         found = vocab.tail.search(s, max(0, len(s) - _TAIL_CHARS))
         if not found or found.start() == found.end():
+            pace = vocab.pace_adverb.search(s) if verbs else None
+            if pace:  # 利润同比大幅增长, 收入持续较快增长8%: every adverb of how it changed
+                s = s[:pace.start()]  # goes, and the comparison before them too
+                continue
             break
         word = found.group(0)
         if (word in _TO or word[-1:] in _TO and len(word) > 1) and not verbs:
@@ -3672,7 +3718,8 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
     parent = _breakdown_parent(state, kind, unit, label)
     last = state.last
     if not indicator:
-        if last is None:
+        if last is None or state.last_sentence != state.sentence \
+                and not _carries_on(_clean(state.text[slice(*state.said)]), last.indicator):
             return ""
         same = (kind != "level" or unit == last.unit or last.unit is None or last.kind != "level"
                 and unit in _GROWTH_UNITS)
@@ -3720,8 +3767,9 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
     if parent is not None and kind == "level" and _THRESHOLD_ONLY.search(indicator):
         return _threshold_item(indicator, parent, vocab)
     if parent is not None and kind != "share" and not vocab.share.search(indicator) \
-            and not vocab.head.search(indicator) \
+            and not vocab.head.search(indicator) and parent.indicator not in indicator \
             and (label != "COUNT" or unit == parent.unit):  # not 项目42个…上市企业3家
+        # (nor an item that names the figure itself: 从结构看，工业品对社会物流总额增长的贡献)
         head = vocab.head.search(parent.indicator)
         if head and not (head.group(0) == "总量" and unit in vocab.person_unit
                          and _PERSON_END.search(indicator)):
@@ -3836,6 +3884,21 @@ def _item_of(indicator: str, parent: _Parent, kind: str, unit: str | None,
     if len(noun) < 2 or indicator[-1] == noun[-1]:
         return ""
     return indicator + noun
+
+
+#: a clause that frames what follows it (从今年1—11月平均看，从结构来看): it names nothing
+_FRAME_CLAUSE = re.compile(r"[^，,；;：:]*看|")
+_CLAUSE_MARKS = re.compile(r"[，,；;：:]")
+
+
+def _carries_on(said: str, last: str) -> bool:
+    """Whether a clause with nothing left (同比上涨2.0%) takes the figure of an earlier
+    sentence: FACTS.md's ``比上年增长4.7%`` takes the figure of its own; in a sentence of
+    its own it does when the sentence names that figure again (处以罚款，最高不得超过二万元)
+    or says nothing before it but frames (从今年1—11月平均看，); not after clauses that
+    name something else (工业生产者出厂价格指数，也就是PPI，同比上涨0.9%: the PPI)."""
+    return _clean(last) in said or all(
+        _FRAME_CLAUSE.fullmatch(part) for part in _CLAUSE_MARKS.split(said))
 
 
 def _breakdown_parent(state: _State, kind: str, unit: str | None,
