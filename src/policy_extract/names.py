@@ -170,6 +170,9 @@ _ALIAS = regex.compile(r"[区县市省州旗][（(]")  # a division's other name
 #: development gold labels the place GPE (dev-d14 上海市, dev-d15 郑州市), a title without 《》
 #: being no DOC
 _LAW_TITLE_REST = regex.compile(r"[^\n。，,；;：:！？]{1,30}?(?:条例|办法|规定|细则|规则|决定)")
+#: the rest of the brackets of 中国（…） after the place that opens them, and the name going on
+#: after them (中国（海南）|技能人才…; not 中国（安徽）|的发展): NameRulePass._opens_bracketed_name
+_BRACKETS_THEN_NAME = regex.compile(r"(?:、[^（()）、，。；\n]{1,8})*[）)](?![的和与及或等])\p{Han}{2}")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家座]")  # 两大, 两座 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9; its
@@ -1114,6 +1117,9 @@ class NameRulePass:
                                    and r.pattern is not None), None)
         doctrines = _words(lex, "doctrines", path) if "doctrines" in lex else []
         self._doctrine_re = re.compile(alternation(doctrines)) if doctrines else None
+        #: a path or system the country's characteristics qualify (中国特色金融发展之路)
+        self._doctrine_shape = regex.compile(_pattern(lex, "doctrine_shapes", path)) \
+            if "doctrine_shapes" in lex else None
         plain = _words(lex, "places_as_words", path) if "places_as_words" in lex else []
         self._place_word_re = regex.compile("|".join(f"(?:{p})" for p in plain), regex.V0) \
             if plain else None
@@ -1962,6 +1968,8 @@ class NameRulePass:
             return "apart"  # 永川区|城东片区, 徐州|区域中心城市 (lexicon.place_part_or_role)
         if self._country_before_place(clean, start, end):
             return "apart"
+        if self._opens_bracketed_name(clean, start, end):
+            return "name"
         reading = self.unnamed_reading(clean, end) or self.listed_reading(clean, start, end)
         alias = start >= 2 and _ALIAS.match(clean, start - 2) is not None \
             and clean[end:end + 1] in "）)"
@@ -1972,6 +1980,19 @@ class NameRulePass:
                                 or self._holds_place_after(clean, start, end)):
             return "apart"
         return reading
+
+    def _opens_bracketed_name(self, clean: str, start: int, end: int) -> bool:
+        """The home country before brackets that hold places, a name going on after them
+        (中国（海南）技能人才综合发展基地: one FAC in the train gold d43; 中国（河南）国际贸易单一窗口
+        of a bulk law): the country opens that name as the place in the brackets is inside it
+        (places.inside_name), no GPE (rule 20); not an event's brackets (中国（温州）国际园林
+        博览会: rule 11 labels both places, places.bracketed_event), nor brackets a clause goes
+        on after (中国（安徽）的发展)."""
+        if clean[start:end] not in self._home_country or clean[end:end + 1] not in "（(":
+            return False
+        inner = next((e for s, e in self._place_spans(clean) if s == end + 1), None)
+        return inner is not None and not bracketed_event(clean, end + 1, inner) \
+            and _BRACKETS_THEN_NAME.match(clean, inner) is not None
 
     def _country_before_place(self, clean: str, start: int, end: int) -> bool:
         """Another country written right before a place of the gazetteer, one of its own
@@ -3548,13 +3569,14 @@ class NameRulePass:
         """A place inside a doctrine's name (中国 in 中国特色社会主义, 中国式现代化) is no
         GPE (ANNOTATION.md rule 11: doctrines are not labelled; a person inside one is),
         nor one written where its characters are a plain word (lexicon.places_as_words:
-        白银 among metals, 周年大庆)."""
+        白银 among metals, 周年大庆), nor one inside a path or system the country's
+        characteristics qualify (lexicon.doctrine_shapes: 中国特色金融发展之路)."""
         if cand.label != "GPE":
             return False
         lo = max(0, cand.start - 12)
         return any(m.start() <= cand.start and cand.end <= m.end()
-                   for pattern in (self._doctrine_re, self._place_word_re) if pattern
-                   for m in pattern.finditer(clean, lo, cand.end + 12))
+                   for pattern in (self._doctrine_re, self._place_word_re, self._doctrine_shape)
+                   if pattern for m in pattern.finditer(clean, lo, cand.end + 20))
 
     def _no_org(self, clean: str, cand: Candidate) -> bool:
         """An ORG of a pattern rule that is a generic word (rule 9), ends in a word that
