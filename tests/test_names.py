@@ -798,11 +798,14 @@ CASES = [
     # event (names._opens_bracketed_name); the event's brackets keep both places (rule 11)
     ("society_after_country", "教育部、中国法学会有关负责同志出席", [("教育部", "ORG", "教育部")]),
     ("foundation_after_city", "成立北京市红十字基金会", []),
+    # 学会 a verb after a modal: the country stays (names.unnamed_reading)
+    ("society_word_as_verb", "，美国应学会尊重他国主权", [("美国", "GPE", "美国")]),
     ("characteristics_path", "坚定不移走中国特色金融发展之路，拓展中国特色服务贸易",
      [("中国", "GPE", "中国")]),
     ("china_bracket_name", "建设中国（海南）技能人才综合发展基地，开展培训", []),
-    ("china_bracket_event", "办好第十五届中国（温州）国际园林博览会",
-     [("中国", "GPE", "中国"), ("温州", "GPE", "温州")]),
+    ("china_bracket_event", "办好第十五届中国（温州）国际园林博览会、中国（广州）国际纪录片节",
+     [("中国", "GPE", "中国"), ("温州", "GPE", "温州"), ("中国", "GPE", "中国"),
+      ("广州", "GPE", "广州")]),
     ("china_bracket_pilot", "，深入推进中国（天津）跨境电子商务综合试验区建设",
      [("中国（天津）跨境电子商务综合试验区", "INITIATIVE", "中国（天津）跨境电子商务综合试验区")]),
     # the national cultural park with its section in brackets (init27: names.cultural_park)

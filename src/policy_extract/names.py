@@ -1887,12 +1887,14 @@ class NameRulePass:
             return None
         # no verb of a clause before the end (泰国|称新建农业科技基地; a verb right before it is
         # the name's: 文化遗产保护|联盟), no count (四川|三大国家级…基地), and no place right
-        # after (浙江|嘉兴国际商贸城, 湖南|岳阳…湖: the province stands apart)
+        # after (浙江|嘉兴国际商贸城, 湖南|岳阳…湖: the province stands apart); a lone
+        # one-character verb before the end is the clause's (美国|应学会尊重: 学会 a verb there)
         words = tagged_words(self.tokenizer, self.tags, m.group())
         before = tagged_words(self.tokenizer, self.tags, clean[end:m.start("end")])
         apart = any(w in m.group() for w in self._unnamed_stops) \
             or any(flag in _CLAUSE_TAGS for _, flag in words) \
             or any(flag == "v" for _, flag in before[:-1]) \
+            or len(before) == 1 and len(before[0][0]) == 1 and before[0][1] == "v" \
             or _COUNT_INSIDE.search(m.group()) is not None \
             or self._fac_description.search(m.group()) is not None \
             or any(s == end for s, _ in self._place_spans(clean))
