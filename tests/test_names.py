@@ -798,6 +798,9 @@ CASES = [
     # event (names._opens_bracketed_name); the event's brackets keep both places (rule 11)
     ("society_after_country", "教育部、中国法学会有关负责同志出席", [("教育部", "ORG", "教育部")]),
     ("foundation_after_city", "成立北京市红十字基金会", []),
+    # a national list's title after a verb of selection (names._selected_title); not after 跻身
+    ("selected_title", "，155个村落列入中国传统村落保护名录，该集团跻身中国企业500强",
+     [("中国", "GPE", "中国")]),
     # 学会 a verb after a modal: the country stays (names.unnamed_reading)
     ("society_word_as_verb", "，美国应学会尊重他国主权", [("美国", "GPE", "美国")]),
     ("characteristics_path", "坚定不移走中国特色金融发展之路，拓展中国特色服务贸易",

@@ -173,6 +173,8 @@ _LAW_TITLE_REST = regex.compile(r"[^\n。，,；;：:！？]{1,30}?(?:条例|办
 #: the rest of the brackets of 中国（…） after the place that opens them, and the name going on
 #: after them (中国（海南）|技能人才…; not 中国（安徽）|的发展): NameRulePass._opens_bracketed_name
 _BRACKETS_THEN_NAME = regex.compile(r"(?:、[^（()）、，。；\n]{1,8})*[）)](?![的和与及或等])\p{Han}{2}")
+#: a title going on after the place that opens it (入选中国|消费名品; not 入选中国|的)
+_TITLE_GOES_ON = regex.compile(r"(?![的和与及或等])[\p{Han}“]")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家座]")  # 两大, 两座 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9; its
@@ -1117,6 +1119,10 @@ class NameRulePass:
                                    and r.pattern is not None), None)
         doctrines = _words(lex, "doctrines", path) if "doctrines" in lex else []
         self._doctrine_re = re.compile(alternation(doctrines)) if doctrines else None
+        #: a verb of selection and its batch right before a place (入选首批|中国消费名品)
+        self._selection_before = regex.compile(
+            alternation(_words(lex, "selection_verbs", path))
+            + r"(?:首批|第[一二三四五六七八九十\d]+批)?$")
         #: a path or system the country's characteristics qualify (中国特色金融发展之路)
         self._doctrine_shape = regex.compile(_pattern(lex, "doctrine_shapes", path)) \
             if "doctrine_shapes" in lex else None
@@ -1970,7 +1976,8 @@ class NameRulePass:
             return "apart"  # 永川区|城东片区, 徐州|区域中心城市 (lexicon.place_part_or_role)
         if self._country_before_place(clean, start, end):
             return "apart"
-        if self._opens_bracketed_name(clean, start, end):
+        if self._opens_bracketed_name(clean, start, end) \
+                or self._selected_title(clean, start, end):
             return "name"
         reading = self.unnamed_reading(clean, end) or self.listed_reading(clean, start, end)
         alias = start >= 2 and _ALIAS.match(clean, start - 2) is not None \
@@ -1995,6 +2002,15 @@ class NameRulePass:
         inner = next((e for s, e in self._place_spans(clean) if s == end + 1), None)
         return inner is not None and not bracketed_event(clean, end + 1, inner) \
             and _BRACKETS_THEN_NAME.match(clean, inner) is not None
+
+    def _selected_title(self, clean: str, start: int, end: int) -> bool:
+        """The home country opening the title of a national list that a verb of selection,
+        or its batch, puts a thing on (入选|中国潜在独角兽企业, 入选首批|中国消费名品: one
+        INITIATIVE in the train gold; lexicon.selection_verbs): part of the title, no GPE;
+        not where a clause goes on after it (入选中国|的…)."""
+        return clean[start:end] in self._home_country \
+            and self._selection_before.search(clean, max(0, start - 8), start) is not None \
+            and _TITLE_GOES_ON.match(clean, end) is not None
 
     def _country_before_place(self, clean: str, start: int, end: int) -> bool:
         """Another country written right before a place of the gazetteer, one of its own
