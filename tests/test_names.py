@@ -801,6 +801,10 @@ CASES = [
     # a national list's title after a verb of selection (names._selected_title); not after 跻身
     ("selected_title", "，155个村落列入中国传统村落保护名录，该集团跻身中国企业500强",
      [("中国", "GPE", "中国")]),
+    # a place ending in the localizer 中 after a word that ends in its first character is
+    # that word and "in" (names._cuts_word: 平台|中); not 办好|汉中 nor 山西|晋中
+    ("localizer_after_word", "信息汇总到监测平台中，办好汉中油菜花节，支持山西晋中",
+     [("汉中", "GPE", "汉中"), ("山西", "GPE", "山西"), ("晋中", "GPE", "晋中")]),
     # 学会 a verb after a modal: the country stays (names.unnamed_reading)
     ("society_word_as_verb", "，美国应学会尊重他国主权", [("美国", "GPE", "美国")]),
     ("characteristics_path", "坚定不移走中国特色金融发展之路，拓展中国特色服务贸易",

@@ -301,6 +301,8 @@ _WORD_BEFORE_PLACE = 5000
 #: the same for a word of the place's last character and the character after it (平台 3,601:
 #: 四|平台), where that character starts no word of its own
 _WORD_AFTER_PLACE = 1000
+#: the last characters of a place that are localizers after a noun too (平台|中: in the platform)
+_LOCALIZERS = frozenset("中")
 #: how often (jieba's dictionary) a word that runs into a county's full name from before
 #: it is written, at least, to cut the name (滨海 441, 罗浮山 13: NameRulePass._word_across_start)
 _WORD_ACROSS_PLACE = 10
@@ -3510,6 +3512,17 @@ class NameRulePass:
         if len(before) == 2 and before not in self._places and before[0] not in "之一的" \
                 and freq.get(before, 0) >= _WORD_BEFORE_PLACE \
                 and (cand.start < 2 or freq.get(clean[cand.start - 2:cand.start], 0) == 0):
+            return True
+        # a place whose last character is a localizer after a common word that ends in its
+        # first character (平台|中, 广播电视台|中, 出台|中小企业: no 台中): the word and "in";
+        # not a word that starts inside a place before (山|西晋|中: 山西 and 晋中) or whose
+        # first character closes a word before it (办|好汉|中: 办好 and 汉中)
+        if clean[cand.end - 1] in _LOCALIZERS and any(
+                freq.get(clean[i:cand.start + 1], 0) >= _WORD_AFTER_PLACE
+                and clean[i:cand.start + 1] not in self._places
+                and not any(s <= i < e for s, e in self._place_spans(clean))  # 山西|晋中
+                and not (i and freq.get(clean[i - 1:i + 1], 0))  # 办好|汉中: not 好汉
+                for i in range(max(0, cand.start - 3), cand.start)):
             return True
         # the same after it: the place's last character and the one after it a common word
         # (一中心四|平台|一网格: no 四平; 航行中|卫生情况: no 中卫), unless that character
