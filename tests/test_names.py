@@ -803,6 +803,27 @@ CASES = [
     # init27: a run of quoted phrases shares the word after its last quote (names._quoted)
     ("quoted_run_shared", "4.  压实“米袋子”“菜篮子”负责制，实施",
      [("米袋子", "INITIATIVE", "米袋子"), ("菜篮子", "INITIATIVE", "菜篮子")]),
+    # gpe28: a place or country opening a name the rules do not delimit is no GPE (rule 20):
+    # a society or foundation (lexicon.unnamed_name_ends), a phrase 中国特色 opens
+    # (lexicon.doctrines; gold/dev/NOTES.md C14), 中国（place） before a name that is no
+    # event (names._opens_bracketed_name); the event's brackets keep both places (rule 11)
+    ("society_after_country", "教育部、中国法学会有关负责同志出席", [("教育部", "ORG", "教育部")]),
+    ("foundation_after_city", "成立北京市红十字基金会", []),
+    # a national list's title after a verb of selection (names._selected_title); not after 跻身
+    ("selected_title", "，155个村落列入中国传统村落保护名录，该集团跻身中国企业500强",
+     [("中国", "GPE", "中国")]),
+    # a place ending in the localizer 中 after a word that ends in its first character is
+    # that word and "in" (names._cuts_word: 平台|中); not 办好|汉中 nor 山西|晋中
+    ("localizer_after_word", "信息汇总到监测平台中，办好汉中油菜花节，支持山西晋中",
+     [("汉中", "GPE", "汉中"), ("山西", "GPE", "山西"), ("晋中", "GPE", "晋中")]),
+    # 学会 a verb after a modal: the country stays (names.unnamed_reading)
+    ("society_word_as_verb", "，美国应学会尊重他国主权", [("美国", "GPE", "美国")]),
+    ("characteristics_path", "坚定不移走中国特色金融发展之路，拓展中国特色服务贸易，扩大中国对外开放",
+     [("中国", "GPE", "中国")]),
+    ("china_bracket_name", "建设中国（海南）技能人才综合发展基地，开展培训", []),
+    ("china_bracket_event", "办好第十五届中国（温州）国际园林博览会、中国（广州）国际纪录片节",
+     [("中国", "GPE", "中国"), ("温州", "GPE", "温州"), ("中国", "GPE", "中国"),
+      ("广州", "GPE", "广州")]),
     ("china_bracket_pilot", "，深入推进中国（天津）跨境电子商务综合试验区建设",
      [("中国（天津）跨境电子商务综合试验区", "INITIATIVE", "中国（天津）跨境电子商务综合试验区")]),
     # the national cultural park with its section in brackets (init27: names.cultural_park)

@@ -166,6 +166,11 @@ _PROPER_BEFORE = 9
 #: an opening quote and a name's first characters right before a place (searched back)
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
 _ALIAS = regex.compile(r"[区县市省州旗][（(]")  # a division's other name in brackets after it
+#: the rest of the brackets of 中国（…） after the place that opens them, and the name going on
+#: after them (中国（海南）|技能人才…; not 中国（安徽）|的发展): NameRulePass._opens_bracketed_name
+_BRACKETS_THEN_NAME = regex.compile(r"(?:、[^（()）、，。；\n]{1,8})*[）)](?![的和与及或等])\p{Han}{2}")
+#: a title going on after the place that opens it (入选中国|消费名品; not 入选中国|的)
+_TITLE_GOES_ON = regex.compile(r"(?![的和与及或等])[\p{Han}“]")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家座]")  # 两大, 两座 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9; its
@@ -291,6 +296,8 @@ _WORD_BEFORE_PLACE = 5000
 #: the same for a word of the place's last character and the character after it (平台 3,601:
 #: 四|平台), where that character starts no word of its own
 _WORD_AFTER_PLACE = 1000
+#: the last characters of a place that are localizers after a noun too (平台|中: in the platform)
+_LOCALIZERS = frozenset("中")
 #: how often (jieba's dictionary) a word that runs into a county's full name from before
 #: it is written, at least, to cut the name (滨海 441, 罗浮山 13: NameRulePass._word_across_start)
 _WORD_ACROSS_PLACE = 10
@@ -1116,6 +1123,10 @@ class NameRulePass:
                                    and r.pattern is not None), None)
         doctrines = _words(lex, "doctrines", path) if "doctrines" in lex else []
         self._doctrine_re = re.compile(alternation(doctrines)) if doctrines else None
+        #: a verb of selection and its batch right before a place (入选首批|中国消费名品)
+        self._selection_before = regex.compile(
+            alternation(_words(lex, "selection_verbs", path))
+            + r"(?:首批|第[一二三四五六七八九十\d]+批)?$")
         plain = _words(lex, "places_as_words", path) if "places_as_words" in lex else []
         self._place_word_re = regex.compile("|".join(f"(?:{p})" for p in plain), regex.V0) \
             if plain else None
@@ -1887,12 +1898,14 @@ class NameRulePass:
             return None
         # no verb of a clause before the end (泰国|称新建农业科技基地; a verb right before it is
         # the name's: 文化遗产保护|联盟), no count (四川|三大国家级…基地), and no place right
-        # after (浙江|嘉兴国际商贸城, 湖南|岳阳…湖: the province stands apart)
+        # after (浙江|嘉兴国际商贸城, 湖南|岳阳…湖: the province stands apart); a lone
+        # one-character verb before the end is the clause's (美国|应学会尊重: 学会 a verb there)
         words = tagged_words(self.tokenizer, self.tags, m.group())
         before = tagged_words(self.tokenizer, self.tags, clean[end:m.start("end")])
         apart = any(w in m.group() for w in self._unnamed_stops) \
             or any(flag in _CLAUSE_TAGS for _, flag in words) \
             or any(flag == "v" for _, flag in before[:-1]) \
+            or len(before) == 1 and len(before[0][0]) == 1 and before[0][1] == "v" \
             or _COUNT_INSIDE.search(m.group()) is not None \
             or self._fac_description.search(m.group()) is not None \
             or any(s == end for s, _ in self._place_spans(clean))
@@ -1968,6 +1981,9 @@ class NameRulePass:
             return "apart"  # 永川区|城东片区, 徐州|区域中心城市 (lexicon.place_part_or_role)
         if self._country_before_place(clean, start, end):
             return "apart"
+        if self._opens_bracketed_name(clean, start, end) \
+                or self._selected_title(clean, start, end):
+            return "name"
         reading = self.unnamed_reading(clean, end) or self.listed_reading(clean, start, end)
         alias = start >= 2 and _ALIAS.match(clean, start - 2) is not None \
             and clean[end:end + 1] in "）)"
@@ -1978,6 +1994,28 @@ class NameRulePass:
                                 or self._holds_place_after(clean, start, end)):
             return "apart"
         return reading
+
+    def _opens_bracketed_name(self, clean: str, start: int, end: int) -> bool:
+        """The home country before brackets that hold places, a name going on after them
+        (中国（海南）技能人才综合发展基地: one FAC in the train gold d43; 中国（河南）国际贸易单一窗口
+        of a bulk law): the country opens that name as the place in the brackets is inside it
+        (places.inside_name), no GPE (rule 20); not an event's brackets (中国（温州）国际园林
+        博览会: rule 11 labels both places, places.bracketed_event), nor brackets a clause goes
+        on after (中国（安徽）的发展)."""
+        if clean[start:end] not in self._home_country or clean[end:end + 1] not in "（(":
+            return False
+        inner = next((e for s, e in self._place_spans(clean) if s == end + 1), None)
+        return inner is not None and not bracketed_event(clean, end + 1, inner) \
+            and _BRACKETS_THEN_NAME.match(clean, inner) is not None
+
+    def _selected_title(self, clean: str, start: int, end: int) -> bool:
+        """The home country opening the title of a national list that a verb of selection,
+        or its batch, puts a thing on (入选|中国潜在独角兽企业, 入选首批|中国消费名品: one
+        INITIATIVE in the train gold; lexicon.selection_verbs): part of the title, no GPE;
+        not where a clause goes on after it (入选中国|的…)."""
+        return clean[start:end] in self._home_country \
+            and self._selection_before.search(clean, max(0, start - 8), start) is not None \
+            and _TITLE_GOES_ON.match(clean, end) is not None
 
     def _country_before_place(self, clean: str, start: int, end: int) -> bool:
         """Another country written right before a place of the gazetteer, one of its own
@@ -3498,6 +3536,17 @@ class NameRulePass:
                 and freq.get(before, 0) >= _WORD_BEFORE_PLACE \
                 and (cand.start < 2 or freq.get(clean[cand.start - 2:cand.start], 0) == 0):
             return True
+        # a place whose last character is a localizer after a common word that ends in its
+        # first character (平台|中, 广播电视台|中, 出台|中小企业: no 台中): the word and "in";
+        # not a word that starts inside a place before (山|西晋|中: 山西 and 晋中) or whose
+        # first character closes a word before it (办|好汉|中: 办好 and 汉中)
+        if clean[cand.end - 1] in _LOCALIZERS and any(
+                freq.get(clean[i:cand.start + 1], 0) >= _WORD_AFTER_PLACE
+                and clean[i:cand.start + 1] not in self._places
+                and not any(s <= i < e for s, e in self._place_spans(clean))  # 山西|晋中
+                and not (i and freq.get(clean[i - 1:i + 1], 0))  # 办好|汉中: not 好汉
+                for i in range(max(0, cand.start - 3), cand.start)):
+            return True
         # the same after it: the place's last character and the one after it a common word
         # (一中心四|平台|一网格: no 四平; 航行中|卫生情况: no 中卫), unless that character
         # starts a word of its own, one more than rare (西安|全面, not 安全; 生情 is counted
@@ -3574,7 +3623,8 @@ class NameRulePass:
         """A place inside a doctrine's name (中国 in 中国特色社会主义, 中国式现代化) is no
         GPE (ANNOTATION.md rule 11: doctrines are not labelled; a person inside one is),
         nor one written where its characters are a plain word (lexicon.places_as_words:
-        白银 among metals, 周年大庆)."""
+        白银 among metals, 周年大庆); 中国特色 is one wherever it opens a phrase
+        (中国特色金融发展之路, 中国特色服务贸易: gold/dev/NOTES.md C14)."""
         if cand.label != "GPE":
             return False
         lo = max(0, cand.start - 12)
