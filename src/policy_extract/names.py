@@ -935,6 +935,13 @@ class NameRulePass:
         self._level_list = regex.compile(_pattern(lex, "level_list", path))
         self._bare_level_list = regex.compile(_pattern(lex, "bare_level_list", path))
         self._scope_words = frozenset(_words(lex, "scope_words", path))
+        #: (_second_organ) a body, a clause's link and a second body run into one span
+        self._organ_links = frozenset(_words(lex, "organ_links", path))
+        self._organ_ends = tuple(_words(lex, "organ_ends", path))
+        self._second_openers = frozenset(_words(lex, "second_organ_openers", path))
+        #: (_scoped_kind) a kind of body after the words that only scope it (rule 9)
+        self._kind_scopes = tuple(sorted(_words(lex, "kind_scopes", path), key=len, reverse=True))
+        self._kind_bodies = frozenset(_words(lex, "kind_bodies", path))
         #: (_stop_parts) airports and ports, whose own stations and road sides follow them
         self._own_stop_facilities = tuple(_words(lex, "own_stop_facilities", path))
         self._road_sides = frozenset(_words(lex, "road_sides", path))
@@ -1312,6 +1319,7 @@ class NameRulePass:
                 cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
         cands = [self._after_clause(clean, self._after_superlative(clean, c))
                  for c in self._after_persons(clean, cands)]
+        cands = [part for c in cands for part in self._second_organ(clean, c)]
         cands = [c for c in cands if not (
             c.label == "FAC" and c.rule == "names.place_led_fac"
             and self._body_inside.search(clean, c.start, c.end)
@@ -1445,6 +1453,43 @@ class NameRulePass:
         return Candidate(start=cand.start + cut, end=cand.end, label="FAC",
                          norm=canonical(name[cut:]), rule=cand.rule, score=cand.score,
                          priority=cand.priority)
+
+    def _second_organ(self, clean: str, cand: Candidate) -> list[Candidate]:
+        """An ORG that runs from one body over a clause's link into a second body that a
+        level, a place or a word of a class opens (lexicon.second_organ_openers: 市宗教团体|向|
+        市宗教事务部门, 国务院办公厅|会同|有关主管部门, …法院|申请认可|内地民政部门): two bodies and a
+        verb, no one name. Cut to the second body where a level or a place opens it (市宗教事务
+        部门: the level's own department), else dropped (有关主管部门: a class, rule 9); the
+        first body is kept where a head of the heads table ends it (上海市建设委员会|会同|市邮电
+        管理部门), not a word of lexicon.organ_ends (市宗教团体: rule 9). The
+        first body ends in a head of the heads table or in lexicon.organ_ends; the link is
+        the tagger's verb or preposition or a word of lexicon.organ_links (会同, 指导: nouns to
+        jieba). Not a name with a verb inside that no second body follows (国务院|组成|部门,
+        国务院|认证认可|监督管理部门)."""
+        if cand.label != "ORG" or cand.rule.startswith("names.gazetteer"):
+            return [cand]
+        name = clean[cand.start:cand.end]
+        words = tagged_words(self.tokenizer, self.tags, name)
+        ends = list(accumulate((len(w) for w, _ in words), initial=0))
+        for k in range(1, len(words) - 1):
+            if not name[:ends[k]].endswith((*self.org_heads, *self._organ_ends)):
+                continue
+            m = k
+            while m < len(words) - 1 and words[m][0] not in self._second_openers and (
+                    words[m][1] in ("v", "p") or words[m][0] in self._organ_links):
+                m += 1
+            opener, flag = words[m]
+            if m == k or not (opener in self._second_openers or opener in self._level_chars
+                              or opener in self._places or flag == "ns"):
+                continue
+            parts = [self._cand(cand.start, cand.start + ends[k], "ORG", name[:ends[k]],
+                                cand.rule, cand.score, cand.priority)
+                     ] if name[:ends[k]].endswith(self.org_heads) else []
+            if opener not in self._second_openers:
+                parts.append(self._cand(cand.start + ends[m], cand.end, "ORG", name[ends[m]:],
+                                        cand.rule, cand.score, cand.priority))
+            return parts
+        return [cand]
 
     def _ends_joined(self, word: str, name: str) -> bool:
         """Whether ``word`` joins the ends of the line or works ``name`` names (成都到香港高铁):
@@ -3641,8 +3686,20 @@ class NameRulePass:
             return False
         surface = clean[cand.start:cand.end]
         return surface in self.generic or surface.endswith(self.non_org_endings) \
-            or any(surface.endswith(head) and clean.startswith(rest, cand.end)
+            or self._scoped_kind(surface) or any(surface.endswith(head) and clean.startswith(rest, cand.end)
                    for head, rest in self._org_runs_on)
+
+    def _scoped_kind(self, surface: str) -> bool:
+        """Whether ``surface`` is a kind of body (lexicon.kind_bodies: 专科医院, 福利院, 公交
+        公司, which jieba holds as names) or a generic word of rule 9 after words that only
+        scope it (lexicon.kind_scopes: 全国性|商业银行, 中小企业|银行, 中医|专科医院, 托育|综合|
+        服务中心): a kind, no name (rule 9); not where a place or a level opens it (市县托育
+        综合服务中心, 常德市中医医院)."""
+        rest = surface
+        while (scope := next((w for w in self._kind_scopes
+                              if rest.startswith(w) and len(rest) > len(w)), None)):
+            rest = rest[len(scope):]
+        return rest in self._kind_bodies or rest != surface and rest in self.generic
 
     def _broken(self, clean: str, end: int) -> bool:
         """Whether a name ending at ``end`` would cut a head breaker (民政部|门)."""
