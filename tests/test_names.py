@@ -837,6 +837,11 @@ CASES = [
     ("bound_road_function_first", "保护范围东至和平路、西至人民路、南至解放街",
      [("和平路", "FAC", "和平路"), ("人民路", "FAC", "人民路"), ("解放街", "FAC", "解放街")]),
     # no name runs over a link's line break into the next line (html|安徽省人民政府办公厅), CRLF
+    # rule 11 (init28): a campaign listed after a 专项斗争 shares its kind of head; a list's
+    # part that ends in a programme's head is no object of the next programme's aim
+    ("campaign_after_struggle", "深入实施扫黑除恶专项斗争和严打暴恐专项行动，",
+     [("扫黑除恶专项斗争", "INITIATIVE", "扫黑除恶专项斗争"),
+      ("严打暴恐专项行动", "INITIATIVE", "严打暴恐专项行动")]),
     ("link_line_then_body", "原文链接：https://www.pkulaw.com/lar/e069c.html\r\n安徽省人民政府办公厅"
      "关于印发", [("安徽省人民政府办公厅", "ORG", "安徽省人民政府办公厅")]),
 ]
