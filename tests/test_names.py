@@ -837,6 +837,18 @@ CASES = [
     ("bound_road_function_first", "保护范围东至和平路、西至人民路、南至解放街",
      [("和平路", "FAC", "和平路"), ("人民路", "FAC", "人民路"), ("解放街", "FAC", "解放街")]),
     # no name runs over a link's line break into the next line (html|安徽省人民政府办公厅), CRLF
+    # rule 11 (init28): a campaign listed after a 专项斗争 shares its kind of head; a list's
+    # part that ends in a programme's head is no object of the next programme's aim
+    ("campaign_after_struggle", "深入实施扫黑除恶专项斗争和严打暴恐专项行动，",
+     [("扫黑除恶专项斗争", "INITIATIVE", "扫黑除恶专项斗争"),
+      ("严打暴恐专项行动", "INITIATIVE", "严打暴恐专项行动")]),
+    # rule 11 (init28): national programmes of the gazetteer written alone (d21, d34, d43 of
+    # the train gold); the longer entry keeps its level (全国统一大市场)
+    ("national_programmes_alone", "修订或废止妨碍统一大市场和公平竞争的政策，深化零基预算、基层财政"
+     "能力提升，发放中度以上失能老年人养老服务消费补贴，积极融入全国统一大市场",
+     [("统一大市场", "INITIATIVE", "统一大市场"), ("零基预算", "INITIATIVE", "零基预算"),
+      ("养老服务消费补贴", "INITIATIVE", "养老服务消费补贴"),
+      ("全国统一大市场", "INITIATIVE", "全国统一大市场")]),
     ("link_line_then_body", "原文链接：https://www.pkulaw.com/lar/e069c.html\r\n安徽省人民政府办公厅"
      "关于印发", [("安徽省人民政府办公厅", "ORG", "安徽省人民政府办公厅")]),
     # orgb28: a body, a clause's link and a second body are no one name (_second_organ): the
