@@ -820,7 +820,13 @@ CASES = [
     ("society_word_as_verb", "，美国应学会尊重他国主权", [("美国", "GPE", "美国")]),
     ("characteristics_path", "坚定不移走中国特色金融发展之路，拓展中国特色服务贸易，扩大中国对外开放",
      [("中国", "GPE", "中国")]),
-    ("china_bracket_name", "建设中国（海南）技能人才综合发展基地，开展培训", []),
+    ("china_bracket_name", "建设中国（海南）技能人才综合发展基地，开展培训",
+     [("中国（海南）技能人才综合发展基地", "FAC", "中国（海南）技能人才综合发展基地")]),
+    # gpeb28: a place, a brand and its product in a list of works: the company is the place
+    # and the brand, no GPE (C3, rule 20: names._place_brand); a size or a trade after the
+    # place is no brand (榆林|百万吨…, 宜宾|锂电…: the GPE stays)
+    ("place_brand_product", "绍兴中芯数模混合集成电路、榆林百万吨煤制芳烃、宜宾锂电材料等项目加快推进",
+     [("绍兴中芯", "ORG", "绍兴中芯"), ("榆林", "GPE", "榆林"), ("宜宾", "GPE", "宜宾")]),
     ("china_bracket_event", "办好第十五届中国（温州）国际园林博览会、中国（广州）国际纪录片节",
      [("中国", "GPE", "中国"), ("温州", "GPE", "温州"), ("中国", "GPE", "中国"),
       ("广州", "GPE", "广州")]),

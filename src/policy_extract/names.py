@@ -255,6 +255,8 @@ _COMPANY_SEP = regex.compile(r"[、和与]|以及")
 #: product (中芯晶圆, 唐晶半导体, 比亚迪半导体; names.company_product)
 _COMPANY_PRODUCT_LEN = 6
 _BRAND_TAGS = frozenset({"nr", "nrt", "nrfg"})
+#: single characters that open no brand after a place (names._place_brand: a size, 年产)
+_NOT_BRAND_TAGS = frozenset({"d", "p", "c", "u", "r", "y", "e", "o", "m", "x", "eng"})
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
 #: a company's short name in a list that names another company: Latin letters may open it
 #: (SK海力士, BOSS直聘, TCL; names._company_short_items)
@@ -3183,6 +3185,16 @@ class NameRulePass:
                 places = set(self._place_spans(clean))
             for s, e in self._items_before(clean, m.start()):
                 size = self._size_or_model.search(clean, s, e)
+                brand = self._place_brand(clean, s, e, places)
+                if brand is not None:
+                    # a place, a brand and its product: the company is the place and the
+                    # brand (台州|弗迪|新能源动力电池: ORG 台州弗迪, no GPE, rule 20)
+                    cut = end = brand
+                    if any(s < b and a < cut and (a, b) not in places for a, b in found):
+                        continue
+                    yield self._cand(s, cut, rule.label, clean[s:cut], rule.id, rule.score,
+                                     rule.priority)
+                    continue
                 if size is not None and clean.endswith(self._plant_ends, size.end(), e):
                     cut = end = size.start()
                 elif size is None and e - s <= _COMPANY_PRODUCT_LEN:
@@ -3205,6 +3217,37 @@ class NameRulePass:
                     continue
                 yield self._cand(s, cut, rule.label, clean[s:cut], rule.id, rule.score,
                                  rule.priority)
+
+    def _place_brand(self, clean: str, start: int, end: int,
+                     places: set[tuple[int, int]]) -> int | None:
+        """Where the company ends in a list item of works that a place opens, a brand of two
+        or three characters following it and a product closing it (台州|弗迪|新能源动力电池,
+        深圳|扑浪|量子点膜, 绍兴|中芯|数模混合集成电路: gold/dev/NOTES.md C3, ORG 台州弗迪):
+        the brand's words are single characters of no function word or words the dictionary
+        does not hold or tags a person's name (not 榆林|百万吨煤制芳烃, a size; not 衢州|先导
+        智能传感器, 先导 a common word; not 宜宾|锂电材料, a trade), a word of two characters
+        or more of the product follows it (not 攀枝花|钒钛|新材料), and the item ends in a
+        product and more (lexicon.product_ends, plant_ends: not 攀枝花|钒钛新|材料); None
+        elsewhere."""
+        place_end = max((b for a, b in places if a == start and b < end), default=None)
+        if place_end is None or not clean.endswith(self._plant_ends, place_end, end):
+            return None
+        freq = self.tokenizer.FREQ
+        brand = place_end
+        words = tagged_words(self.tokenizer, self.tags, clean[place_end:end])
+        for word, flag in words:
+            # a word of more characters is a person's name or unknown (弗迪; not 锂电 nz, a
+            # trade, nor 稀土)
+            known = freq.get(word, 0) > 0 and flag not in _BRAND_TAGS
+            if brand - place_end + len(word) > 3 or not _SHORT_NAME.fullmatch(word) \
+                    or (known if len(word) > 1 else flag in _NOT_BRAND_TAGS):
+                break
+            brand += len(word)
+        if brand - place_end < 2 or brand >= end or any(a == brand for a, _ in places):
+            return None
+        rest = tagged_words(self.tokenizer, self.tags, clean[brand:end])
+        product = max(len(w) for w in self._plant_ends if clean.endswith(w, brand, end))
+        return brand if len(rest[0][0]) > 1 and end - brand > product else None
 
     def _opens_clause(self, item: str) -> bool:
         """Whether ``item`` opens with a word that starts a clause, not a name (为|公交公司:
