@@ -839,6 +839,20 @@ CASES = [
     # no name runs over a link's line break into the next line (html|安徽省人民政府办公厅), CRLF
     ("link_line_then_body", "原文链接：https://www.pkulaw.com/lar/e069c.html\r\n安徽省人民政府办公厅"
      "关于印发", [("安徽省人民政府办公厅", "ORG", "安徽省人民政府办公厅")]),
+    # centres that are buildings or sites (heads 云存储中心, 大数据分中心, 数贸中心; the rule
+    # names.civic_centre): FAC, not the body the organisation walk makes of …|中心
+    ("centre_cloud_store", "，构建四川省医保影像云存储中心，推动",
+     [("四川省医保影像云存储中心", "FAC", "四川省医保影像云存储中心")]),
+    ("centre_civic_after_level", "。启动建设区市民中心项目；完成", [("区市民中心", "FAC", "区市民中心")]),
+    ("centre_civic_alone", "，开建金融大厦、市民中心，谋划", [("市民中心", "FAC", "市民中心")]),
+    # a verb with its result before a name (建强|义乌全球数贸中心: lexicon.works_verbs)
+    ("centre_market_after_verb", "，建强义乌全球数贸中心，加快",
+     [("义乌全球数贸中心", "FAC", "义乌全球数贸中心")]),
+    ("centre_kind_not_named", "，建设云存储中心和大数据分中心", []),
+    # a road after 和, 与 or 及 that joins it to the road before (names.street)
+    ("roads_joined_by_he", "，完成中山路和新华路改造。",
+     [("中山路", "FAC", "中山路"), ("新华路", "FAC", "新华路")]),
+    ("road_then_kind_after_he", "，完成中山路和新建道路改造。", [("中山路", "FAC", "中山路")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)
