@@ -849,6 +849,8 @@ CASES = [
     ("centre_market_after_verb", "，建强义乌全球数贸中心，加快",
      [("义乌全球数贸中心", "FAC", "义乌全球数贸中心")]),
     ("centre_kind_not_named", "，建设云存储中心和大数据分中心", []),
+    # a centre named by one common word alone is a kind (names.py, _org_walk; rule 9)
+    ("centre_of_a_common_word", "（二）交通枢纽、商业中心的绿地率不低于百分之三十", []),
     # a road after 和, 与 or 及 that joins it to the road before (names.street)
     ("roads_joined_by_he", "，完成中山路和新华路改造。",
      [("中山路", "FAC", "中山路"), ("新华路", "FAC", "新华路")]),

@@ -1513,7 +1513,12 @@ class NameRulePass:
     # -- strategies: one per `check` of rules/names.yaml (registered in _STRATEGIES) --
 
     def _org_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
-        return self._orgs(text, rule, self.org_heads)
+        """The organisation head walk's names, but no centre named by one common word alone
+        (建成50个基层智能化|康复|中心: a kind of centre, rule 9; not 省|疾控|中心)."""
+        clean = text.clean
+        return (c for c in self._orgs(text, rule, self.org_heads)
+                if not (clean.endswith("中心", c.start, c.end)
+                        and self._kind_word(clean[c.start:c.end - 2])))
 
     def _fac_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """The facility head walk's names, but no generic facility (rule 9): a head alone
