@@ -849,6 +849,11 @@ CASES = [
     ("centre_market_after_verb", "，建强义乌全球数贸中心，加快",
      [("义乌全球数贸中心", "FAC", "义乌全球数贸中心")]),
     ("centre_kind_not_named", "，建设云存储中心和大数据分中心", []),
+    # the designation 综合性科学中心 with its place is one INITIATIVE (rule 11; gazetteer), a
+    # science centre that is a site a FAC (锦屏深地科学中心 of the train gold d13)
+    ("science_centre_designation", "，增强成渝（兴隆湖）综合性科学中心、西部（成都）科学城",
+     [("成渝（兴隆湖）综合性科学中心", "INITIATIVE", "成渝（兴隆湖）综合性科学中心"),
+      ("西部（成都）科学城", "FAC", "西部（成都）科学城")]),
     # a centre named by one common word alone is a kind (names.py, _org_walk; rule 9)
     ("centre_of_a_common_word", "（二）交通枢纽、商业中心的绿地率不低于百分之三十", []),
     # a road after 和, 与 or 及 that joins it to the road before (names.street)
