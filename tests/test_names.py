@@ -871,6 +871,27 @@ CASES = [
     ("scoped_kinds", "，鼓励全国性商业银行、中小银行和专科医院参与", []),
     ("listed_games", "筹办好省运会、省民族运动会、省残运会。", []),
     ("region_not_level", "，建设区域性进口商品展示交易中心、", []),
+    # centres that are buildings or sites (heads 云存储中心, 大数据分中心, 数贸中心; the rule
+    # names.civic_centre): FAC, not the body the organisation walk makes of …|中心
+    ("centre_cloud_store", "，构建四川省医保影像云存储中心，推动",
+     [("四川省医保影像云存储中心", "FAC", "四川省医保影像云存储中心")]),
+    ("centre_civic_after_level", "。启动建设区市民中心项目；完成", [("区市民中心", "FAC", "区市民中心")]),
+    ("centre_civic_alone", "，开建金融大厦、市民中心，谋划", [("市民中心", "FAC", "市民中心")]),
+    # a verb with its result before a name (建强|义乌全球数贸中心: lexicon.works_verbs)
+    ("centre_market_after_verb", "，建强义乌全球数贸中心，加快",
+     [("义乌全球数贸中心", "FAC", "义乌全球数贸中心")]),
+    ("centre_kind_not_named", "，建设云存储中心和大数据分中心", []),
+    # the designation 综合性科学中心 with its place is one INITIATIVE (rule 11; gazetteer), a
+    # science centre that is a site a FAC (锦屏深地科学中心 of the train gold d13)
+    ("science_centre_designation", "，增强成渝（兴隆湖）综合性科学中心、西部（成都）科学城",
+     [("成渝（兴隆湖）综合性科学中心", "INITIATIVE", "成渝（兴隆湖）综合性科学中心"),
+      ("西部（成都）科学城", "FAC", "西部（成都）科学城")]),
+    # a centre named by one common word alone is a kind (names.py, _org_walk; rule 9)
+    ("centre_of_a_common_word", "（二）交通枢纽、商业中心的绿地率不低于百分之三十", []),
+    # a road after 和, 与 or 及 that joins it to the road before (names.street)
+    ("roads_joined_by_he", "，完成中山路和新华路改造。",
+     [("中山路", "FAC", "中山路"), ("新华路", "FAC", "新华路")]),
+    ("road_then_kind_after_he", "，完成中山路和新建道路改造。", [("中山路", "FAC", "中山路")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

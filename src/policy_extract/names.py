@@ -158,6 +158,8 @@ _EXTENSION_OPENING = regex.compile(r"[东南西北]延")
 # a class of places or waters that opens a programme's name, not a works' (农村供水工程, 重点|
 # 千岛湖引水工程): a settlement's class or a word of names.yaml lexicon.works_classes, after a
 # level's character, or 全 and a level (NameRulePass._works_class)
+#: what joins a road to the next of a list (完成中山路|和|新华路改造: names.street)
+_ROAD_JOINS = frozenset("和与及")
 _BEFORE_HEAD = 13  # positions before a head where names.fac_proper's pattern is tried
 #: the longest part before the head names.fac_proper reads with nothing left out before it
 #: (longer, up to _BEFORE_HEAD, only where verbs of works that open it are left out: 加快推进|
@@ -1558,7 +1560,12 @@ class NameRulePass:
     # -- strategies: one per `check` of rules/names.yaml (registered in _STRATEGIES) --
 
     def _org_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
-        return self._orgs(text, rule, self.org_heads)
+        """The organisation head walk's names, but no centre named by one common word alone
+        (建成50个基层智能化|康复|中心: a kind of centre, rule 9; not 省|疾控|中心)."""
+        clean = text.clean
+        return (c for c in self._orgs(text, rule, self.org_heads)
+                if not (clean.endswith("中心", c.start, c.end)
+                        and self._kind_word(clean[c.start:c.end - 2])))
 
     def _fac_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """The facility head walk's names, but no generic facility (rule 9): a head alone
@@ -2384,6 +2391,7 @@ class NameRulePass:
         (天目山路-环城北路-艮山快速路) that this rule does not delimit."""
         clean = text.clean
         assert rule.pattern is not None and rule.near is not None
+        last = -1  # the end of the road found last: 和, 与 or 及 right after it joins the next
         for h_start, end in self._near_spans(clean, rule):
             for start in range(max(0, h_start - 5), h_start - 1):
                 name = clean[start:end]
@@ -2392,7 +2400,9 @@ class NameRulePass:
                     continue
                 if clean[end:end + 1] in _DASHES or clean[start - 1:start] in _DASHES:
                     break  # roads joined by dashes are one name (天目山路-环城北路-艮山快速路)
-                if not (self._street_start(clean, start) or self._bound_street(clean, start, end)) \
+                joined = start == last + 1 and clean[last:start] in _ROAD_JOINS
+                if not (joined or self._street_start(clean, start)
+                        or self._bound_street(clean, start, end)) \
                         or any(c in self._function_chars for c in name[1:]) \
                         or name[0] in self._function_chars and len(tagged_words(
                             self.tokenizer, self.tags, name)[0][0]) == 1 \
@@ -2407,6 +2417,7 @@ class NameRulePass:
                         len(first) > 1 or flag in ("d", "p", "c")) \
                         or first in self._works_verb_set and h_start - start - len(first) >= 2:
                     continue  # 加快|天目山路, 推进|文一路, 建设|机场路: the name starts after the verb
+                last = end
                 yield self._cand(start, end, rule.label, name, rule.id, rule.score,
                                  rule.priority)
                 break
