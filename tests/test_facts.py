@@ -437,6 +437,41 @@ def test_indicators_read_on_unlabelled_text(pipeline: Pipeline, text: str, value
     assert (fact.indicator, fact.kind) == (indicator, kind)
 
 
+# the twenty-eighth session's wrong indicators and periods (helper indb28): a verb after an
+# amount, the currency after it, a count's predicate of selection carried to a later count,
+# 总数 of events over the year (a bulletin on 2022: the year, not 2022-12)
+@pytest.mark.parametrize(("text", "value", "indicator", "period"), [
+    pytest.param("全县投资4890万元推进10蒸吨以下燃煤锅炉淘汰工作。", "4890万元",
+                 "10蒸吨以下燃煤锅炉淘汰工作投资", "2022", id="amount-spent-on-what-is-furthered"),
+    pytest.param("全年投资3亿元办好10件民生实事。", "3亿元", "民生实事投资", "2022",
+                 id="amount-spent-on-a-count"),
+    pytest.param("全年投资5亿元撬动社会资本20亿元。", "5亿元", "投资", "2022",
+                 id="amount-before-another-verb"),
+    pytest.param("全年投资4890万元淘汰10蒸吨以下燃煤锅炉。", "4890万元", "投资", "2022",
+                 id="amount-before-a-series-verb"),
+    pytest.param("全省实际使用外资金额1276.9亿元人民币，增长14.5%。", "1276.9亿元",
+                 "实际使用外资金额", "2022", id="currency-after-the-amount"),
+    pytest.param("全省实际使用外资金额1276.9亿元人民币，增长14.5%。", "14.5%",
+                 "实际使用外资金额", "2022", id="currency-after-the-amount-growth"),
+    pytest.param("财政部在香港发行125亿元人民币国债。", "125亿元", "在香港发行人民币国债", "2022",
+                 id="currency-opening-a-noun"),
+    pytest.param("培育形成173项制度创新案例，82项获批国家试点、37项向全国推广。", "37项",
+                 "制度创新案例向全国推广", "2022", id="part-after-a-selected-count"),
+    pytest.param("12项改革获批国家试点，37项向全国推广。", "37项", "改革向全国推广", "2022",
+                 id="part-of-what-was-selected"),
+    pytest.param("全市刑事案件总数下降10%。", "10%", "刑事案件总数", "2022",
+                 id="total-of-events-is-a-flow"),
+    pytest.param("全市门诊就诊总数120万人次。", "120万人次", "门诊就诊总数", "2022",
+                 id="total-of-visits-is-a-flow"),
+    pytest.param("全市上市公司总数达到15家。", "15家", "上市公司总数", "2022-12",
+                 id="total-of-what-stands-is-a-stock"),
+])
+def test_twenty_eighth_session_indicators_and_periods(pipeline: Pipeline, text: str, value: str,
+                                                      indicator: str, period: str) -> None:
+    fact = fact_of(pipeline, text, value)
+    assert (fact.indicator, fact.period) == (indicator, period)
+
+
 @pytest.mark.parametrize(("text", "value", "indicator", "kind"), [
     # every adverb of a run before a verb of change goes, and a comparison before them
     pytest.param("城乡居民收入稳步较快增长6%。", "6%", "城乡居民收入", "growth",

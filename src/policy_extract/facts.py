@@ -2384,8 +2384,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             noun, after_noun = _right_noun(text, group[-1].end, following, vocab,
                                            before_value=g + 1 < len(groups))
             items = [before_all + noun] * len(group) if noun else None
-            if noun and not vocab.subset_predicate.match(noun):
-                state.counted_noun = noun  # 21批173项X案例: both count X案例
+            if noun:  # 21批173项X案例: both count X案例
+                state.counted_noun = _counted_noun(noun, state.counted_noun, vocab)
         whole = ""  # what the figure after a count measures, when the count's is shorter
         stepped = False  # the count is of steps its subject crossed: what follows is the subject's
         for i, value in enumerate(group):
@@ -2487,9 +2487,17 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         # 市政府先后与5家银行签署协议: 与银行签署协议 (not a list's 与)
                         indicator = partner.group(1) + noun
                     spent = vocab.spent_on.match(noun)
-                    if before in vocab.generic and spent and spent.end() < len(noun):
-                        # 投资1.2亿元完成了机场路护坡改造、X和Y工程: X, Y too
-                        indicator = _spent_on(text, value.end, end, ms, vocab) + before
+                    spent_on = _spent_on(text, value.end, end, ms, vocab) \
+                        if before in vocab.generic and spent else ""
+                    if spent_on:
+                        # 投资1.2亿元完成了机场路护坡改造、X和Y工程: X, Y too; 投资3亿元办好
+                        # 10件民生实事: 民生实事投资 (the count after the verb is its own)
+                        indicator = spent_on + before
+                    elif before in vocab.generic and value.label == "MONEY" \
+                            and (vocab.series_verb.match(noun) or vocab.benefit.match(noun)):
+                        # 投资4890万元淘汰X, 投资5亿元撬动社会资本: a verb after the amount is
+                        # no part of the amount's quantity word
+                        indicator = before
                     head = vocab.head.search(noun)
                     counted_of = _counted_of_quantity(text, value, noun, noun_end,
                                                       groups[g + 1][0], vocab) \
@@ -2508,8 +2516,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         whole, stepped = before[:step.start()], True  # …: 地区生产总值
                     after_noun = noun_end
                     counted.append((n_before + len(out), noun_end, noun))
-                    if not vocab.subset_predicate.match(noun):  # not 82项获…: no noun, a predicate
-                        state.counted_noun = noun
+                    state.counted_noun = _counted_noun(noun, state.counted_noun, vocab)
                     if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
                         if counted_of and not any(
@@ -2843,6 +2850,19 @@ def _stock_named(indicator: str, vocab: FactVocab) -> bool:
     what is done (``series_verbs``: 培育新型经营主体) leads it: 生猪存栏, 常住人口城镇化率."""
     ends = [m.end() for m in vocab.stock.finditer(indicator)]
     return bool(ends) and ends[-1] == len(indicator) and not vocab.series_verb.match(indicator)
+
+
+def _counted_noun(noun: str, last: str, vocab: FactVocab) -> str:
+    """What a count's noun counts, for the parts a later count of the sentence takes
+    (``subset_predicates``): the noun before a predicate of selection
+    (``selection_predicates``: 12项改革获批国家试点 -> 改革), and none after a count whose noun
+    is all predicate (82项获批国家试点, 82项获…), where the one before stays ``last``."""
+    if vocab.subset_predicate.match(noun):
+        return last
+    chosen = vocab.selected.search(noun)
+    if chosen is None:
+        return noun
+    return noun[:chosen.start()] or last
 
 
 def _spent_on(text: str, start: int, end: int, inside: Sequence[Mention],
