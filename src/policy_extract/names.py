@@ -945,6 +945,9 @@ class NameRulePass:
         self._second_openers = frozenset(_words(lex, "second_organ_openers", path))
         #: (_scoped_kind) a kind of body after the words that only scope it (rule 9)
         self._kind_scopes = tuple(sorted(_words(lex, "kind_scopes", path), key=len, reverse=True))
+        #: their first characters: a candidate opening with none is no scoped kind (a cheap
+        #: test before the scan, _scoped_kind runs on every candidate)
+        self._kind_scope_firsts = frozenset(w[0] for w in self._kind_scopes)
         self._kind_bodies = frozenset(_words(lex, "kind_bodies", path))
         #: (_stop_parts) airports and ports, whose own stations and road sides follow them
         self._own_stop_facilities = tuple(_words(lex, "own_stop_facilities", path))
@@ -3740,7 +3743,8 @@ class NameRulePass:
             return False
         surface = clean[cand.start:cand.end]
         return surface in self.generic or surface.endswith(self.non_org_endings) \
-            or self._scoped_kind(surface) or any(surface.endswith(head) and clean.startswith(rest, cand.end)
+            or self._scoped_kind(surface) \
+            or any(surface.endswith(head) and clean.startswith(rest, cand.end)
                    for head, rest in self._org_runs_on)
 
     def _scoped_kind(self, surface: str) -> bool:
@@ -3749,6 +3753,8 @@ class NameRulePass:
         scope it (lexicon.kind_scopes: 全国性|商业银行, 中小企业|银行, 中医|专科医院, 托育|综合|
         服务中心): a kind, no name (rule 9); not where a place or a level opens it (市县托育
         综合服务中心, 常德市中医医院)."""
+        if surface[:1] not in self._kind_scope_firsts:
+            return surface in self._kind_bodies  # no scope opens it: rest is the surface
         rest = surface
         while (scope := next((w for w in self._kind_scopes
                               if rest.startswith(w) and len(rest) > len(w)), None)):
