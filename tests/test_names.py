@@ -551,6 +551,8 @@ CASES = [
     # the links between the places before 省际 are no facility, the places stay apart
     # (lexicon.place_apart_before; train gold d73)
     ("interprovincial_links", "川渝省际铁路、水路通道达到28条", [("川渝", "GPE", "川渝")]),
+    # and so do those before 间 (between them; train gold d49)
+    ("links_between", "完善成渝间综合运输通道体系", [("成渝", "GPE", "成渝")]),
     # a city's role in its region after it is no organ's name (中心|城市: lexicon.org_runs_on),
     # the city a GPE apart (lexicon.place_part_or_role; train gold d53); an organ ending in
     # 中心 keeps its name
