@@ -430,6 +430,16 @@ def test_twenty_fifth_session_indicators(pipeline: Pipeline, text: str, value: s
                  id="conjunct-shares-the-verb"),
     pytest.param("建成30个示范村和820个特色田园乡村。", "820个", "建成特色田园乡村", "level",
                  id="conjunct-with-its-figure"),
+    # twenty-ninth session (ind29): a return period (20年一遇) is part of what is counted; a
+    # 其中 item ending with the words its parent's noun starts with writes them once
+    pytest.param("全年新建50年一遇标准海塘10公里。", "10公里", "新建50年一遇标准海塘", "level",
+                 id="return-period-stays"),
+    pytest.param("全年完成全区海塘加固7.3公里，其中20年一遇标准海塘2.87公里。", "2.87公里",
+                 "20年一遇标准海塘加固", "level", id="item-overlapping-its-parent"),
+    pytest.param("全年新增营造林148万亩，其中南北山绿化工程43万亩。", "43万亩",
+                 "南北山绿化工程营造林", "level", id="item-without-overlap"),
+    pytest.param("全区办理行政许可已达1200件。", "1200件", "办理行政许可", "level",
+                 id="word-ending-in-ke"),
 ])
 def test_indicators_read_on_unlabelled_text(pipeline: Pipeline, text: str, value: str,
                                             indicator: str, kind: str) -> None:

@@ -81,7 +81,7 @@ _RUN_CHARS = 16
 _THRESHOLD_END = re.compile(r"\s*(?:[，,；;。]|$)")
 #: the bound before such a value (not 突破 or 达: a total reached, 13个园区营业收入突破2.5万亿元)
 _BOUND_BEFORE = re.compile(r"(?:超过?|高于|低于|不足|不低于|不少于|不超过)\s*$")
-_MODIFIER_AFTER = re.compile(r"\s*(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]")
+_MODIFIER_AFTER = re.compile(r"\s*(?:(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]|一遇)")
 #: a clause that opens a breakdown of the figure before: 其中, 分门类看, 按地区分
 _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
                         r"从[\u4e00-\u9fff]{1,8}?看")
@@ -327,6 +327,8 @@ _TASK_UNITS_MIN = 3
 _TITLE_CHARS = 300
 _TITLE_LINES = 4  # where a title may stand: after a citation code and a link
 _TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
+#: words that end in a ``modal_adverbs`` word (行政许可, 获国家认可): no modal before a verb
+_MODAL_WORD = re.compile(r"[许认]可$")
 _YEARS = re.compile(r"^\d{4}/\d{4}$")
 _YEAR_NORM = re.compile(r"\d{4}")
 #: what ends a clause inside a sentence
@@ -447,7 +449,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "extent_words", "service_verbs", "standing_words", "within_spans",
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
           "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs",
-          "counted_heads", "owning_bodies", "kind_nouns", "pace_adverbs",
+          "counted_heads", "owning_bodies", "kind_nouns", "pace_adverbs", "modal_adverbs",
           "bare_verbs", "non_sectors", "count_words",
           "not_owners", "body_units",
           "stock_totals", "length_totals",
@@ -776,6 +778,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "owning_body": (("owning_bodies",), "end"),
     "kind_noun": (("kind_nouns",), "end"),
     "pace_adverb": (("pace_adverbs",), "run_end"),  # 持续较快: every adverb of the run
+    "modal_adverb": (("modal_adverbs",), "run_end"),  # 已经, 可: before a linker that went
     "bare_verb": (("bare_verbs",), "cue"),
     "count_word": (("count_words",), "set"),
     "body_unit": (("body_units",), "set"),
@@ -3481,6 +3484,10 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             if pace:  # 利润同比大幅增长, 收入持续较快增长8%: every adverb of how it changed
                 s = s[:pace.start()]  # goes, and the comparison before them too
                 continue
+            modal = vocab.modal_adverb.search(s) if s != untailed else None
+            if modal and modal.start() > 0 and not _MODAL_WORD.search(s, 0, modal.start() + 1):
+                s = s[:modal.start()]  # 森林覆盖率已经超过60%, 粮食总产量可达30万吨: the
+                continue  # mood or time of the verb that went (not 行政许可达…: 许可 is a word)
             break
         word = found.group(0)
         if (word in _TO or word[-1:] in _TO and len(word) > 1) and not verbs:
@@ -3903,7 +3910,10 @@ def _item_of(indicator: str, parent: _Parent, kind: str, unit: str | None,
     noun = parent.indicator[verb.end():] if verb else parent.indicator
     if len(noun) < 2 or indicator[-1] == noun[-1]:
         return ""
-    return indicator + noun
+    # 其中20年一遇标准海塘 of 海塘加固: the words the item ends with and the noun starts
+    # with are written once (20年一遇标准海塘加固, gold dev-d61)
+    shared = next((k for k in range(len(noun) - 1, 1, -1) if indicator.endswith(noun[:k])), 0)
+    return indicator + noun[shared:]
 
 
 #: a clause that frames what follows it (从今年1—11月平均看，从结构来看): it names nothing
