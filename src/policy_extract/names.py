@@ -981,6 +981,9 @@ class NameRulePass:
         self._structure_heads = frozenset(_words(lex, "structure_heads", path))
         self._built_noun_verbs = frozenset(_words(lex, "built_noun_verbs", path))
         self._aimed_heads = frozenset(_words(lex, "aimed_heads", path))
+        #: jieba words that glue a name's last word to the next (工程|建设: lexicon.glued_heads)
+        self._glued_heads = tuple(_words(lex, "glued_heads", path))
+        self._glued_works = tuple(_words(lex, "glued_works", path))
         self._repeated_funds = tuple(_words(lex, "repeated_funds", path))
         self._fund_bodies = tuple(_words(lex, "fund_bodies", path))
         #: function characters, no word of a name's own (lexicon.function_chars), and those
@@ -1873,7 +1876,18 @@ class NameRulePass:
         """The name ends on a word boundary, and no 至 before it makes its place the end
         of a road or line named by its ends (金上至|湖北|特高压直流输电工程)."""
         return not clean.endswith("至", 0, c.start) \
-            and on_word_boundaries(self.tokenizer, clean, c.end, c.end)
+            and (on_word_boundaries(self.tokenizer, clean, c.end, c.end)
+                 or self._glued_end(clean, c.end))
+
+    def _glued_end(self, clean: str, end: int) -> bool:
+        """``end`` splits a word of lexicon.glued_heads after its first two characters
+        (工程|建设) and a word ends after that word: the name's last word is its own; not
+        after a facility's kind of works (lexicon.glued_works: 供水|工程建设)."""
+        return any(clean.endswith(w[:2], 0, end) and clean.startswith(w[2:], end)
+                   and not clean.endswith(self._glued_works, 0, end - 2)
+                   and on_word_boundaries(self.tokenizer, clean, end + len(w) - 2,
+                                          end + len(w) - 2)
+                   for w in self._glued_heads)
 
     def _vet_place_led(self, clean: str, view: TextView | None, c: Candidate,
                        rule: NameRule) -> Candidate | None:
