@@ -601,6 +601,20 @@ CASES = [
     ("listed_school_archives_coop", "责任单位：市委组织部、市委党校、市档案馆、市供销合作总社。",
      [("市委组织部", "ORG", "市委组织部"), ("市委党校", "ORG", "市委党校"),
       ("市档案馆", "ORG", "市档案馆"), ("市供销合作总社", "ORG", "市供销合作总社")]),
+    # a made-up district plan's lists of responsible bodies written without their level
+    # (names.listed_bare_organ: the list's own level; jieba cuts 经|信局, 发改|局), the lead
+    # unit first, bodies named by a zone, a bracketed second name; the classes in them
+    # (各街道, 各镇（街道）, 有关单位, 各园区管委会: rule 9) stay out
+    ("bare_responsible_units", "（责任单位：发改局、商务局、金融办、各街道）",
+     [("发改局", "ORG", "发改局"), ("商务局", "ORG", "商务局"), ("金融办", "ORG", "金融办")]),
+    ("bare_lead_and_partners", "牵头单位：科技局；配合单位：经信局、行政审批局、投促中心、各镇（街道）。",
+     [("科技局", "ORG", "科技局"), ("经信局", "ORG", "经信局"),
+      ("行政审批局", "ORG", "行政审批局"), ("投促中心", "ORG", "投促中心")]),
+    ("bare_zone_committee", "（责任单位：经济开发区管委会、住建局，有关单位）",
+     [("经济开发区管委会", "ORG", "经济开发区管委会"), ("住建局", "ORG", "住建局")]),
+    ("every_zone_committee", "配合单位：各园区管委会、各功能区管委会、各镇（街道）", []),
+    ("bare_units_outside_list", "（责任单位：区发改委）加快建设、改造城投公司，发改局、商务局负责",
+     [("区发改委", "ORG", "区发改委"), ("商务局", "ORG", "商务局")]),
     # a news agency of the gazetteer whose last character starts a word is no name there
     # (新华|社区: a community; 央视|频: the app); alone it stays (新华社报道)
     ("agency_inside_word", "新华社区居委会组织居民开展活动", []),
