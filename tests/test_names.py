@@ -105,8 +105,10 @@ CASES = [
     ("country_as_process", "坚持宗教中国化方向，与中国企业合作", [("中国", "GPE", "中国")]),
     # a place whose last character makes a common word with the next (四|平台) is none; one
     # followed by a word of its own (西安|全面) or a function character (汉中|等) is
+    # (the quoted numbered slogan is a programme: names._long_numeral_formula, train d59)
     ("place_cut_after", "完善“一中心四平台一网格”，推进西安全面发展、汉中等地建设",
-     [("西安", "GPE", "西安"), ("汉中", "GPE", "汉中")]),
+     [("一中心四平台一网格", "INITIATIVE", "一中心四平台一网格"), ("西安", "GPE", "西安"),
+      ("汉中", "GPE", "汉中")]),
     # a place whose characters are a plain word there (lexicon.places_as_words)
     ("place_as_word", "黄金、白银、精炼铜产量增长，庆祝成立60周年大庆；白银、铜川两市",
      [("白银", "GPE", "白银"), ("铜川", "GPE", "铜川")]),

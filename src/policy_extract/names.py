@@ -917,6 +917,11 @@ class NameRulePass:
             map(regex.escape, _words(lex, "works_classes", path))) + ")")
         self.figures = frozenset(_words(lex, "figures_of_speech", path))
         self.reject_after = tuple(_words(lex, "reject_after", path))
+        self._formula_kept_after = tuple(_words(lex, "formula_kept_after", path))
+        self._formula_event_ends = tuple(_words(lex, "formula_event_ends", path))
+        #: a one-off event's head a few words after a quoted name (rule 11: “重庆之夜”交响音乐会)
+        self._event_after = regex.compile(r"[^\P{Han}和及与等]{0,8}?(?:" + "|".join(
+            map(regex.escape, _words(lex, "event_after", path))) + ")")
         self.part_explained_after = tuple(_words(lex, "part_explained_after", path))
         self.craft_after = tuple(_words(lex, "craft_after", path))
         self.quoted_programme_after = tuple(_words(lex, "quoted_programme_after", path))
@@ -4045,6 +4050,7 @@ class NameRulePass:
                 continue
             if not known and (self._contrast(clean, m.start(), m.end())
                               or self._kind_before(clean, m.start())
+                              or self._names_event(clean, m.end(), inner, bool(m.group("suffix")))
                               or (not m.group("suffix")
                                   and self._figure_frame(clean, m.start(), inner))):
                 continue
@@ -4055,6 +4061,18 @@ class NameRulePass:
             label = entry.label if entry else rule.label
             score = 0.9 if m.group("suffix") or _NUMERAL.search(inner) else 0.75
             yield self._cand(start, end, label, surface, rule.id, score, rule.priority)
+
+    def _names_event(self, clean: str, end: int, inner: str, suffixed: bool) -> bool:
+        """A quoted name, no numeral formula and with no programme's suffix, that a one-off
+        event's head follows within one phrase (lexicon.event_after): the event's name, which
+        rule 11 leaves unlabelled (培育“重庆之夜”交响音乐会, 办好“环喜马拉雅”国际合作论坛,
+        举办“海河杯”津台青年职业技能大赛; not 承办“一带一路”中俄蒙区域合作论坛, a programme
+        of the gazetteer, nor 召开“三比一看”表彰大会, a numeral formula, nor an award's title
+        before its ceremony, “优秀建设者奖”表彰大会: rule 11's award titles)."""
+        text = inner.strip()
+        if suffixed or _DIGIT.search(text) or _NUMERAL.match(text) or text.endswith("奖"):
+            return False
+        return self._event_after.match(clean, end) is not None
 
     def _kind_before(self, clean: str, start: int) -> bool:
         """A quoted name right after a word that says what it names, no programme
@@ -4119,8 +4137,9 @@ class NameRulePass:
         if after.startswith(self.craft_after) or (text.endswith("号")
                                                   and not text.endswith("字号")):
             return False  # “奋斗者”号, “探索三号”科考船, “沧渊号”: a craft's name
-        if after.startswith(self.reject_after) or self.ranking_list.fullmatch(text) \
-                or self._not_programme.fullmatch(text):
+        if (after.startswith(self.reject_after) and not (
+                after.startswith(self._formula_kept_after) and self._numeral_formula(text))) \
+                or self.ranking_list.fullmatch(text) or self._not_programme.fullmatch(text):
             return False
         parts = _LIST_SEP.split(text)
         if len(parts) > 1:  # a slogan list (周调度、月督查、季讲评), unless a saying
@@ -4138,11 +4157,29 @@ class NameRulePass:
             # 发展轴: lexicon.formula_named_after)
             if _FORMULA.search(text) and after.startswith(self.formula_named_after):
                 return True
+            if self._long_numeral_formula(text):
+                return True  # “一区两地一园一通道”, “三个赋予一个有利于”: a numbered slogan
             return text.endswith(self._title_heads) and not _PLUS.search(text)
         # an ordinary dictionary word in quotes (一对一, 零成本) is a figure of speech, unless
         # the word after the quotes makes it a programme's name (“费改税”试点, “甘味”品牌)
         return self.tokenizer.FREQ.get(text, 0) <= 0 or after.startswith(self.quoted_programme_after) \
             or shared.startswith(self.quoted_programme_after)
+
+    def _numeral_formula(self, text: str) -> bool:
+        """A quoted numeral formula that is no dictionary word (五乱, 一老一小, 双极带动: not
+        一刀切, 一窝蜂): a numbered programme even before a word that makes a quoted word a
+        figure (lexicon.formula_kept_after: 整治秦岭“五乱”问题, 发挥“双极带动”作用)."""
+        return bool(_NUMERAL.match(text) or text.startswith("双")) \
+            and self.tokenizer.FREQ.get(text, 0) <= 0
+
+    def _long_numeral_formula(self, text: str) -> bool:
+        """A quoted phrase of nine to thirteen characters that a numeral leads and that holds
+        another (一区两地一园一通道, 一中心四平台一网格, 三个赋予一个有利于): a numbered slogan,
+        not a sentence, unless a clause (clause_shapes: 一年干完了过去十年的活) or a one-off
+        event (lexicon.formula_event_ends: 百城千企招聘对接会, rule 11)."""
+        return len(text) <= 13 and bool(_NUMERAL.match(text)) \
+            and len(_NUMERAL.findall(text)) >= 2 and not self._clause_shape.search(text) \
+            and not text.endswith(self._formula_event_ends)
 
     def _orgs(self, text: _Text, rule: NameRule, heads: tuple[str, ...]
               ) -> Iterable[Candidate]:
