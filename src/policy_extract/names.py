@@ -1832,8 +1832,15 @@ class NameRulePass:
     def _programme(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """An unquoted programme (rule 11) vetted as :meth:`_outer_name`, whose pattern lets
         function characters in where a word holds them (降本增效, 就近就业, 治本攻坚): no
-        function character is a word of its own inside the name (实施|A|和|B|工程 is two)."""
-        return self._without_words(text, rule, self._function_chars)
+        function character is a word of its own inside the name (实施|A|和|B|工程 is two).
+        A system a law makes its subject's duty to set up (应当建立|投诉举报制度, 应建立|数据使用
+        备案制度) is that body's own working rule, a kind (rule 9), no programme; not a
+        compensation scheme (应当建立健全|马颊河生态保护补偿制度, dev-d72)."""
+        clean = text.clean
+        return (c for c in self._without_words(text, rule, self._function_chars)
+                if not (clean.endswith("制度", c.start, c.end)
+                        and not clean.endswith("补偿制度", c.start, c.end)
+                        and _DUTY_BEFORE.search(clean, max(0, c.start - 6), c.start)))
 
     def _aimed_programme(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A campaign named by its aim (names.special_campaign), vetted as :meth:`_programme`
@@ -4852,6 +4859,8 @@ _LAST_OF_LIST = re.compile(r"(?:、|、[^、，。；：\n]{1,40}[和及与])$")
 _LIST_LOOKBACK = 42
 
 
+#: a law's duty right before a system it orders set up (NameRulePass._programme: 应当建立|…制度)
+_DUTY_BEFORE = re.compile(r"(?:应当|应|必须)(?:建立健全|建立|健全|落实)$")
 #: the last words of a named fund, whose body's name may follow it (NameRulePass._run_bodies)
 _FUND_ENDS = ("基金", "资金")
 
