@@ -705,10 +705,18 @@ CASES = [
      [("综合性国家科学中心", "INITIATIVE", "综合性国家科学中心"),
       ("合肥综合性国家科学中心", "INITIATIVE", "合肥综合性国家科学中心")]),
     # a named fund found once is the same fund where its words stand again (names.repeated_
-    # names), but not inside the name of the body that runs it, nor a short kind of fund
+    # names); before the body that runs it, the fund is a word of the body's one ORG (as
+    # d08's 船舶油污损害赔偿基金管理委员会, regs29); a short kind of fund is not repeated
     ("fund_repeated", "国家设立邮政普遍服务基金。邮政普遍服务基金征收、使用办法另定；邮政普遍服务基金管理委员会负责",
      [("邮政普遍服务基金", "INITIATIVE", "邮政普遍服务基金"),
-      ("邮政普遍服务基金", "INITIATIVE", "邮政普遍服务基金")]),
+      ("邮政普遍服务基金", "INITIATIVE", "邮政普遍服务基金"),
+      ("邮政普遍服务基金管理委员会", "ORG", "邮政普遍服务基金管理委员会")]),
+    # a defined short name with its body after it is that body, and the body's own defined
+    # short name is the body's (names.defined_aliases, _run_bodies: d71's 管理机构, 27 times)
+    ("alias_body_alias", "西溪国家湿地公园（以下简称湿地公园）。管委会设立湿地公园管理机构（以下简称管理机构）。管理机构应当",
+     [("西溪国家湿地公园", "FAC", "西溪国家湿地公园"), ("湿地公园", "FAC", "湿地公园"),
+      ("管委会", "ORG", "管委会"), ("湿地公园管理机构", "ORG", "湿地公园管理机构"),
+      ("管理机构", "ORG", "管理机构"), ("管理机构", "ORG", "管理机构")]),
     ("short_fund_not_repeated", "设立粮食风险基金。粮食风险基金的规模由",
      [("粮食风险基金", "INITIATIVE", "粮食风险基金")]),
     # … but a science centre the gazetteer does not confer stays a facility

@@ -1251,6 +1251,12 @@ class NameRulePass:
         names = self._run_bodies(clean, names)
         names = self._governed_zone(clean, names)
         names = defined_aliases(clean, names)
+        # a defined short name with the body that runs it after it is that body's name
+        # (湿地公园|管理机构, 义乌试验区|议事协调机构 of dev-d71, d66), and a short name defined
+        # for that body in turn (湿地公园管理机构（以下简称管理机构）) is the body's too
+        joined = self._run_bodies(clean, names)
+        if joined != names:
+            names = defined_aliases(clean, joined)
         # a facility is known by its own words where its body's name holds it (滨河公园 of
         # 滨河公园管理机构 stands alone again: 滨河公园园内)
         known = names + [c for c in facilities if c.label == "FAC"]
@@ -1311,10 +1317,16 @@ class NameRulePass:
         for n, c in enumerate(names):
             # a zone's too (台州湾新区|管理机构, dev-d69: the zone's administration), and the
             # group that leads its building (中国（浙江）自由贸易试验区|建设领导小组, dev-d25, d59)
-            zone = c.label == "ORG" and clean.endswith(self._zone_kinds, c.start, c.end)
-            body = next((b for b in (self._zone_bodies if zone else self._facility_bodies)
-                         if clean.startswith(b, c.end)), None)
-            if body is not None and (c.label == "FAC" or zone) and (
+            # (a zone's short name the text defines too: 义乌试验区|议事协调机构, dev-d66)
+            zone = c.label == "ORG" and (clean.endswith(self._zone_kinds, c.start, c.end)
+                                         or c.rule == "names.defined_alias")
+            # and a named fund's (船舶油污损害赔偿基金|管理委员会 of dev-d08, 全国社会保障基金|
+            # 理事会: lexicon.fund_bodies)
+            fund = c.label == "INITIATIVE" and clean.endswith(_FUND_ENDS, c.start, c.end)
+            bodies = (self._zone_bodies if zone else self._fund_bodies if fund
+                      else self._facility_bodies)
+            body = next((b for b in bodies if clean.startswith(b, c.end)), None)
+            if body is not None and (c.label == "FAC" or zone or fund) and (
                     n + 1 == len(names) or names[n + 1].start >= c.end + len(body)):
                 end = c.end + len(body)
                 c = Candidate(start=c.start, end=end, label="ORG", norm=canonical(clean[c.start:end]),
@@ -1836,8 +1848,15 @@ class NameRulePass:
     def _programme(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """An unquoted programme (rule 11) vetted as :meth:`_outer_name`, whose pattern lets
         function characters in where a word holds them (降本增效, 就近就业, 治本攻坚): no
-        function character is a word of its own inside the name (实施|A|和|B|工程 is two)."""
-        return self._without_words(text, rule, self._function_chars)
+        function character is a word of its own inside the name (实施|A|和|B|工程 is two).
+        A system a law makes its subject's duty to set up (应当建立|投诉举报制度, 应建立|数据使用
+        备案制度) is that body's own working rule, a kind (rule 9), no programme; not a
+        compensation scheme (应当建立健全|马颊河生态保护补偿制度, dev-d72)."""
+        clean = text.clean
+        return (c for c in self._without_words(text, rule, self._function_chars)
+                if not (clean.endswith("制度", c.start, c.end)
+                        and not clean.endswith("补偿制度", c.start, c.end)
+                        and _DUTY_BEFORE.search(clean, max(0, c.start - 6), c.start)))
 
     def _aimed_programme(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A campaign named by its aim (names.special_campaign), vetted as :meth:`_programme`
@@ -4917,6 +4936,12 @@ _LAST_OF_LIST = re.compile(r"(?:、|、[^、，。；：\n]{1,40}[和及与])$")
 _LIST_LOOKBACK = 42
 
 
+#: a law's duty right before a system it orders set up (NameRulePass._programme: 应当建立|…制度)
+_DUTY_BEFORE = re.compile(r"(?:应当|应|必须)(?:建立健全|建立|健全|落实)$")
+#: the last words of a named fund, whose body's name may follow it (NameRulePass._run_bodies)
+_FUND_ENDS = ("基金", "资金")
+
+
 def defined_aliases(clean: str, names: list[Candidate]) -> list[Candidate]:
     """The short name a text defines for a name (ANNOTATION rule 9: it refers to one body,
     place, facility or programme) is that name's label wherever it stands from its
@@ -4984,8 +5009,8 @@ def repeated_names(clean: str, names: list[Candidate], funds: tuple[str, ...] = 
     same words stand again in the text without that context: one candidate per other
     occurrence, for the caller to keep where no name covers it. Names of at least
     ``_REPEATED_MIN`` characters only, and only words the text names with one label; of the
-    programmes, the funds ending in one of ``funds`` only, not before one of ``fund_bodies``,
-    a body that runs the fund, whose name holds it (rule 6)."""
+    programmes, the funds ending in one of ``funds`` only; before one of ``fund_bodies``, a
+    body that runs the fund, the fund is a word of the body's name, one ORG (rules 6, 20)."""
     labels: dict[str, set[str]] = {}
     for n in names:
         if (n.label in _REPEATED_LABELS or n.label == "INITIATIVE"
@@ -5001,10 +5026,19 @@ def repeated_names(clean: str, names: list[Candidate], funds: tuple[str, ...] = 
     # what re.compile(alternation(words)).finditer finds, by looking words up (no
     # pattern compiled per document)
     found = WordSpans(sorted(words)[:_MAX_REPEATED]).leftmost(clean)
-    return [Candidate(start=s, end=e, label=words[clean[s:e]], norm=norms.get(clean[s:e]),
-                      rule="names.repeated", score=0.7, priority=-1)
-            for s, e in found if (s, e) not in taken
-            and not (words[clean[s:e]] == "INITIATIVE" and clean.startswith(fund_bodies, e))]
+    out = []
+    for s, e in found:
+        if (s, e) in taken:
+            continue
+        label, norm = words[clean[s:e]], norms.get(clean[s:e])
+        if label == "INITIATIVE" and clean.startswith(fund_bodies, e):
+            # the fund's body: one ORG with the fund's name (船舶油污损害赔偿基金管理委员会,
+            # dev-d08; rule 20, the outermost name)
+            e += max(len(b) for b in fund_bodies if clean.startswith(b, e))
+            label, norm = "ORG", canonical(clean[s:e])
+        out.append(Candidate(start=s, end=e, label=label, norm=norm, rule="names.repeated",
+                             score=0.7, priority=-1))
+    return out
 
 
 def _link(cands: list[Candidate], suffixes: tuple[str, ...]) -> list[Candidate]:
