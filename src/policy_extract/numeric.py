@@ -175,6 +175,10 @@ def numeric_candidate(rule: Rule, m: regex.Match[str], clean: str,
     )
 
 
+#: two digits written side by side, the smaller first: a rough range (两三年, 一两个, 三五天)
+_ROUGH_PAIR = regex.compile(r"([一二两三四五六七八])([二两三四五六七八九])")
+
+
 def _values(rule: Rule, groups: dict[str, str | None]) -> tuple[Decimal, Decimal | None]:
     if rule.value is not None:
         return Decimal(rule.value), None
@@ -189,8 +193,13 @@ def _values(rule: Rule, groups: dict[str, str | None]) -> tuple[Decimal, Decimal
     value = (parse_numeral(num_text) if num_text else Decimal(1)) * mag1
     if groups.get("sign"):
         value = -value
+    if groups.get("half0"):  # 半年, 半个月: half the unit, no number written before it
+        value = Decimal("0.5")
     num2 = groups.get("num2")
     value_max = parse_numeral(num2) * mag if num2 else None
+    pair = _ROUGH_PAIR.fullmatch(num_text) if num_text and not num2 else None
+    if pair:  # 两三年, 三五天, 三四万元: a rough range, one span (rule 3), not 23 or 35
+        value, value_max = parse_numeral(pair[1]) * mag1, parse_numeral(pair[2]) * mag
     if groups.get("half1"):  # 三个半月至四个半月: the first end's own half
         value += Decimal("0.5")
     if groups.get("half"):  # 一年半, 三个月半: and a half, of the last number written
