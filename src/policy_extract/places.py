@@ -1433,8 +1433,20 @@ def _division_block(place: Place, depth: int) -> tuple[int, str] | None:
     head = _line_of(text, place.code, depth)
     if head is None:
         return None
-    end = re.compile(f"^\t{{0,{depth}}}[^\t\r\n]", re.MULTILINE).search(text, head)
-    return head, text[head:end.start() if end else len(text)]
+    # ``head`` is inside its line: the block ends after a newline (_DEPTH_LINE)
+    end = _DEPTH_LINE[depth].search(text, head)
+    return head, text[head:end.start() + 1 if end else len(text)]
+
+
+#: a division's line of the data: its name and its short name (``name\tcode\tshort``)
+_OWN_LINE = re.compile(r"\t*([^\t\r\n]+)\t[^\t\r\n]*\t([^\t\r\n]*)")
+#: the lines of a division's block (:func:`_division_block`, which starts inside its own
+#: line) at a county's or a town's depth, at a town's or a village's, and the newline
+#: that ends a block at each depth; each from its newline (a pattern opening with ``^``
+#: and re.MULTILINE tries every position of the block as a line's start: twice the time)
+_TOWN_LINE = re.compile(r"\n(\t{2,3})([^\t\r\n]+)(?:\t[^\t\r\n]*\t([^\t\r\n]*))?")
+_VILLAGE_LINE = re.compile(r"\n(\t{3,4})([^\t\r\n]+)")
+_DEPTH_LINE = tuple(re.compile(f"\n\t{{0,{depth}}}[^\t\r\n]") for depth in range(3))
 
 
 @lru_cache(maxsize=64)
@@ -1454,15 +1466,16 @@ def _place_towns(place: Place | None) -> frozenset[str]:
     text, (head, block) = _location_text(), found
     tags = jieba_dictionary()[0]
     names: set[str] = set()
-    own = re.match(r"\t*([^\t\r\n]+)\t[^\t\r\n]*\t([^\t\r\n]*)", text[text.rfind("\n", 0, head) + 1:])
+    # matched in place (a slice from the line to the data's end copied megabytes a place)
+    own = _OWN_LINE.match(text, text.rfind("\n", 0, head) + 1)
     counties = tuple(n for n in own.groups() if n) if own and place.level == "county" else ()
-    for line in re.finditer(r"^(\t{2,3})([^\t\r\n]+)(?:\t[^\t\r\n]*\t([^\t\r\n]*))?",
-                            block, re.MULTILINE):
+    suffixes = _lexicon_words("town_suffixes")
+    for line in _TOWN_LINE.finditer(block):
         if len(line.group(1)) == 2:
             counties = tuple(n for n in (line.group(2), line.group(3)) if n)
             continue
         name = line.group(2)
-        if name.endswith(_lexicon_words("town_suffixes")) \
+        if name.endswith(suffixes) \
                 and (len(name) >= 3 or len(name) == 2 and tags.get(name) == "ns"):
             names.add(name)
             if (bare := _without_county(name, counties)) is not None:
@@ -1512,7 +1525,7 @@ def local_villages(place: Place | None) -> frozenset[str]:
     names: set[str] = set()
     town = ""
     suffixes = _lexicon_words("village_suffixes")
-    for line in re.finditer(r"^(\t{3,4})([^\t\r\n]+)", block, re.MULTILINE):
+    for line in _VILLAGE_LINE.finditer(block):
         name = line.group(2)
         if len(line.group(1)) == 3:
             town = name if name.endswith(_lexicon_words("town_suffixes")) else ""

@@ -236,9 +236,10 @@ class WordSpans:
         # the places where a word can start: a word's first character before the second
         # character of one (a look-up at every other place would find nothing)
         # each character escaped once (not once per word: a place's local names, read
-        # on the first document of each place, are hundreds)
-        first = "".join(sorted(map(regex.escape, {w[0] for w in self.words})))
-        second = "".join(sorted(map(regex.escape, {w[1] for w in self.words})))
+        # on the first document of each place, are hundreds), in one re.escape of them
+        # joined (regex.escape, a call a character, was a third of a new place's WordSpans)
+        first = re.escape("".join(sorted({w[0] for w in self.words})))
+        second = re.escape("".join(sorted({w[1] for w in self.words})))
         self._first = re.compile(f"[{first}](?=[{second}])" if first else "(?!)")
 
     def __call__(self, text: str, every: bool = False) -> Iterator[tuple[int, int]]:
