@@ -437,7 +437,7 @@ def test_twenty_fifth_session_indicators(pipeline: Pipeline, text: str, value: s
     pytest.param("全年完成全区海塘加固7.3公里，其中20年一遇标准海塘2.87公里。", "2.87公里",
                  "20年一遇标准海塘加固", "level", id="item-overlapping-its-parent"),
     pytest.param("全年新增营造林148万亩，其中南北山绿化工程43万亩。", "43万亩",
-                 "南北山绿化工程营造林", "level", id="item-without-overlap"),
+                 "新增南北山绿化工程营造林", "level", id="item-without-overlap"),
     pytest.param("全区办理行政许可已达1200件。", "1200件", "办理行政许可", "level",
                  id="word-ending-in-ke"),
 ])

@@ -3899,9 +3899,11 @@ def _item_of(indicator: str, parent: _Parent, kind: str, unit: str | None,
     it may be no items: 其中X 43万亩，修复治理退化草原517万亩) whose parent's quantity word is no word of
     ``heads``: the item names a part, and takes the noun of the figure it breaks down
     without the verb that selects it (FACTS.md: a breakdown item takes the quantity word of
-    the figure it breaks down; 新增营造林148万亩、其中南北山绿化工程43万亩 -> 南北山绿化工程营造林).
-    Not a count, whose item may be a kind of what is counted (净增经营主体…，其中企业 -> 净增
-    企业), nor an item that ends as the noun does, a kind of it (税收收入 of 一般公共预算收入)."""
+    the figure it breaks down), after the verb that selects the parent's set: the item counts
+    part of that set (gold/facts/NOTES.md, ruling29: 新增营造林148万亩、其中南北山绿化工程43万亩
+    -> 新增南北山绿化工程营造林); a framing verb (实施, 开展) is not carried. Not a count, whose
+    item may be a kind of what is counted (净增经营主体…，其中企业 -> 净增企业), nor an item
+    that ends as the noun does, a kind of it (税收收入 of 一般公共预算收入)."""
     if label not in _THRESHOLD_LABELS or kind != "level" or parent.kind != "level" \
             or unit != parent.unit or not indicator or vocab.head.search(parent.indicator) \
             or vocab.head.search(indicator) or vocab.series_verb.match(indicator):
@@ -3913,7 +3915,8 @@ def _item_of(indicator: str, parent: _Parent, kind: str, unit: str | None,
     # 其中20年一遇标准海塘 of 海塘加固: the words the item ends with and the noun starts
     # with are written once (20年一遇标准海塘加固, gold dev-d61)
     shared = next((k for k in range(len(noun) - 1, 1, -1) if indicator.endswith(noun[:k])), 0)
-    return indicator + noun[shared:]
+    selecting = verb.group(0) if verb and not vocab.framing.fullmatch(verb.group(0)) else ""
+    return selecting + indicator + noun[shared:]
 
 
 #: a clause that frames what follows it (从今年1—11月平均看，从结构来看): it names nothing
