@@ -1666,12 +1666,31 @@ def _division_start(code: str) -> int:
     return _province_line(code[:2])
 
 
-@lru_cache(maxsize=64)
 def _province_line(prefix: str) -> int:
     """Where the line of the province whose code starts with ``prefix`` starts (0 if none)."""
+    return _province_lines().get(prefix, 0)
+
+
+#: a province's line of the data (no tab before its name): its code's first two digits
+_PROVINCE_LINE = re.compile(r"[^\t\r\n]+\t(\d\d)0000\t")
+
+
+@lru_cache(maxsize=1)
+def _province_lines() -> dict[str, int]:
+    """Where the first line (no tab) of each province's code starts in the data's text,
+    by the code's first two digits: found in one hop from each line of no tab to the next
+    (_DEPTH_LINE), ~25 ms over the data, where a search of a province's code from the
+    start read ~3 M characters, ~6 ms a province (18 in a round over the corpus and
+    the bulk slice)."""
     text = _location_text()
-    head = _line_from(text, prefix + "0000", 0, 0)
-    return 0 if head is None else text.rfind("\n", 0, head) + 1
+    starts: dict[str, int] = {}
+    pos = 0
+    while True:
+        if line := _PROVINCE_LINE.match(text, pos):
+            starts.setdefault(line.group(1), pos)
+        if (after := _DEPTH_LINE[0].search(text, pos)) is None:
+            return starts
+        pos = after.start() + 1
 
 
 @lru_cache(maxsize=1024)
