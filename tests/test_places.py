@@ -665,24 +665,32 @@ def test_towns_in_their_county(pipeline: Pipeline, text: str, towns: set[str]) -
 
 
 def test_a_code_line_is_found_from_its_province_line() -> None:
-    """places._line_of searches the data from the line of the code's province: the same
-    line as a search from the start, since the first line of each code at each depth lies
-    after its province's line (one pass over the data's lines checks every code)."""
-    from policy_extract.places import _location_text, _province_start
+    """places._line_of searches the data from the line of the code's prefecture (a
+    county's), else its province's: the same line as a search from the start, since the
+    first line of each code at each depth lies after that line (one pass over the data's
+    lines checks every code)."""
+    from policy_extract.places import _division_start, _location_text
 
     text = _location_text()
     first: dict[tuple[str, int], int] = {}
     provinces: dict[str, int] = {}
+    prefectures: dict[str, int] = {}
     for m in re.finditer(r"^(\t*)[^\t\r\n]+\t(\d+)\t", text, re.MULTILINE):
         code, depth = m.group(2), len(m.group(1))
         first.setdefault((code, depth), m.start())
         if depth == 0 and code.endswith("0000"):
             provinces.setdefault(code[:2], m.start())
-    assert len(first) > 3000 and len(provinces) >= 34
+        if depth == 1 and code.endswith("00"):
+            prefectures.setdefault(code[:4], m.start())
+    assert len(first) > 3000 and len(provinces) >= 34 and len(prefectures) > 300
     late = [(code, depth) for (code, depth), pos in first.items()
-            if pos < _province_start(code)]
+            if pos < _division_start(code)]
     assert late == []
-    assert all(_province_start(c + "0101") == pos for c, pos in provinces.items())
+    assert all(_division_start(c + "0000") == pos for c, pos in provinces.items())
+    # a county's search starts at its prefecture's line (not its province's: ~10 times
+    # the text), where the data has one
+    assert all(_division_start(c + "01") == pos for c, pos in prefectures.items()
+               if pos > provinces.get(c[:2], len(text)))
 
 
 # place, span, whether it is written as part of a longer name

@@ -78,6 +78,11 @@ _PROVINCE_COUNTY_COUNT = 150
 #: most this often (沈家门 3; not 哈克 32, a name jieba knows as a person's, which starts the names of
 #: 哈克文化特色小镇 and 哈克奶源基地 in gold dev-d42, nor 东山 141)
 _TOWN_STEM_COUNT = 10
+#: the places whose towns are remembered (_place_towns, local_towns, listed_towns): a
+#: county's document reads its prefecture's and every county's of it; 64 were fewer than a
+#: round over the corpus and the bulk slice reads (255 places), so a warm round read them
+#: again. 1,024 places' towns remembered hold ~10 MB
+_PLACES_CACHED = 1024
 #: the province-level municipalities (北京 天津 上海 重庆): their districts are counties
 _MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 #: a title line: short, and no sentence (a paragraph's first line, wrapped, is not one)
@@ -1397,7 +1402,7 @@ def _local_words(names: frozenset[str]) -> WordSpans:
     return WordSpans(names)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_PLACES_CACHED)
 def local_towns(place: Place | None) -> frozenset[str]:
     """The towns (镇, 乡, 街道, 苏木: the data's level under the county) of the document's
     place by their full names: of its county, of every county of its prefecture, or of
@@ -1408,7 +1413,7 @@ def local_towns(place: Place | None) -> frozenset[str]:
     return frozenset(name for name in _place_towns(place) if not _plain_town(name))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_PLACES_CACHED)
 def listed_towns(place: Place | None) -> frozenset[str]:
     """The towns of :func:`local_towns`' place named by a plain word and its level word
     (建设街道, 胜利街道, 奋斗镇 of 海拉尔区): GPEs there only as an item of a list of places
@@ -1424,18 +1429,20 @@ def _plain_town(name: str) -> bool:
     return _word_counts().get(_town_stem(name), 0) > _PROVINCE_COUNTY_COUNT
 
 
-@lru_cache(maxsize=64)
-def _division_block(place: Place, depth: int) -> tuple[int, str] | None:
+@lru_cache(maxsize=1024)
+def _division_block(place: Place, depth: int) -> tuple[int, int] | None:
     """The division data's lines under ``place`` (its line at ``depth`` tabs, up to the next
-    line at that depth or above): the offset of its line in :func:`_location_text` and the
-    block; None where the data has no such line."""
+    line at that depth or above): where the block starts in :func:`_location_text` (inside
+    its own line) and where it ends; None where the data has no such line. Offsets, not a
+    slice: a province's block is up to 0.77 M characters (山东省), copied a place (the
+    patterns run with ``pos`` and ``endpos``, and the offsets are cheap to remember)."""
     text = _location_text()
     head = _line_of(text, place.code, depth)
     if head is None:
         return None
     # ``head`` is inside its line: the block ends after a newline (_DEPTH_LINE)
     end = _DEPTH_LINE[depth].search(text, head)
-    return head, text[head:end.start() + 1 if end else len(text)]
+    return head, end.start() + 1 if end else len(text)
 
 
 #: a division's line of the data: its name and its short name (``name\tcode\tshort``)
@@ -1449,7 +1456,7 @@ _VILLAGE_LINE = re.compile(r"\n(\t{3,4})([^\t\r\n]+)")
 _DEPTH_LINE = tuple(re.compile(f"\n\t{{0,{depth}}}[^\t\r\n]") for depth in range(3))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=_PLACES_CACHED)
 def _place_towns(place: Place | None) -> frozenset[str]:
     """Every town of the data under the document's place (its county, prefecture or
     province), by its full name; two-character names only where jieba's dictionary has
@@ -1463,14 +1470,14 @@ def _place_towns(place: Place | None) -> frozenset[str]:
     found = _division_block(place, {"county": 2, "prefecture": 1, "province": 0}[place.level])
     if found is None:
         return frozenset()
-    text, (head, block) = _location_text(), found
+    text, (head, end) = _location_text(), found
     tags = jieba_dictionary()[0]
     names: set[str] = set()
     # matched in place (a slice from the line to the data's end copied megabytes a place)
     own = _OWN_LINE.match(text, text.rfind("\n", 0, head) + 1)
     counties = tuple(n for n in own.groups() if n) if own and place.level == "county" else ()
     suffixes = _lexicon_words("town_suffixes")
-    for line in _TOWN_LINE.finditer(block):
+    for line in _TOWN_LINE.finditer(text, head, end):
         if len(line.group(1)) == 2:
             counties = tuple(n for n in (line.group(2), line.group(3)) if n)
             continue
@@ -1520,12 +1527,12 @@ def local_villages(place: Place | None) -> frozenset[str]:
     found = _division_block(place, {"county": 2, "prefecture": 1}[place.level])
     if found is None:
         return frozenset()
-    block = found[1]
+    text, (head, end) = _location_text(), found
     index, counts = place_index(), _word_counts()
     names: set[str] = set()
     town = ""
     suffixes = _lexicon_words("village_suffixes")
-    for line in _VILLAGE_LINE.finditer(block):
+    for line in _VILLAGE_LINE.finditer(text, head, end):
         name = line.group(2)
         if len(line.group(1)) == 3:
             town = name if name.endswith(_lexicon_words("town_suffixes")) else ""
@@ -1626,10 +1633,11 @@ def _line_of(text: str, code: str, depth: int) -> int | None:
     """Where the data's line of ``code`` at ``depth`` (``\\t{depth}name\\tcode\\t``) ends
     its code field: the code found by a plain string search and its line's indentation
     checked (a regular expression anchored at every line start reads the whole text). In
-    the data's own text the search starts at its province's line (:func:`_province_start`):
-    a search from the start read 6.8 M characters, ~5 ms a new place."""
+    the data's own text the search starts at its prefecture's line, else its province's
+    (:func:`_division_start`): a search from the start read 6.8 M characters, ~5 ms a new
+    place; from the province's line, ~0.25 ms a county (most of a county's towns' time)."""
     return _line_from(text, code, depth,
-                      _province_start(code) if text is _location_text() else 0)
+                      _division_start(code) if text is _location_text() else 0)
 
 
 def _line_from(text: str, code: str, depth: int, pos: int) -> int | None:
@@ -1645,22 +1653,53 @@ def _line_from(text: str, code: str, depth: int, pos: int) -> int | None:
     return None
 
 
-def _province_start(code: str) -> int:
-    """Where the line of the province of the division ``code`` starts in the data's text
-    (0 for a code of another form or one whose province has no line): the data lists each
-    province's divisions after the province's own line, so the first line of a code there
-    is its first line in the text (tests/test_places.py checks every code)."""
+def _division_start(code: str) -> int:
+    """Where the line of the prefecture of the division ``code`` starts in the data's text,
+    for a county's code (``code[:4] + "00"``, a line of one tab), else of its province (0 for
+    a code of another form or one whose province has no line): the data lists each
+    province's and each prefecture's divisions after its own line, so the first line of a
+    code there is its first line in the text (tests/test_places.py checks every code)."""
     if len(code) != 6 or not code.isdigit():
         return 0
+    if code[4:] != "00":
+        return _prefecture_line(code[:4])
     return _province_line(code[:2])
 
 
-@lru_cache(maxsize=64)
 def _province_line(prefix: str) -> int:
     """Where the line of the province whose code starts with ``prefix`` starts (0 if none)."""
+    return _province_lines().get(prefix, 0)
+
+
+#: a province's line of the data (no tab before its name): its code's first two digits
+_PROVINCE_LINE = re.compile(r"[^\t\r\n]+\t(\d\d)0000\t")
+
+
+@lru_cache(maxsize=1)
+def _province_lines() -> dict[str, int]:
+    """Where the first line (no tab) of each province's code starts in the data's text,
+    by the code's first two digits: found in one hop from each line of no tab to the next
+    (_DEPTH_LINE), ~25 ms over the data, where a search of a province's code from the
+    start read ~3 M characters, ~6 ms a province (18 in a round over the corpus and
+    the bulk slice)."""
     text = _location_text()
-    head = _line_from(text, prefix + "0000", 0, 0)
-    return 0 if head is None else text.rfind("\n", 0, head) + 1
+    starts: dict[str, int] = {}
+    pos = 0
+    while True:
+        if line := _PROVINCE_LINE.match(text, pos):
+            starts.setdefault(line.group(1), pos)
+        if (after := _DEPTH_LINE[0].search(text, pos)) is None:
+            return starts
+        pos = after.start() + 1
+
+
+@lru_cache(maxsize=1024)
+def _prefecture_line(prefix: str) -> int:
+    """Where the line (one tab) of the prefecture whose code starts with ``prefix`` (four
+    digits) starts; its province's line where the data has none."""
+    text = _location_text()
+    head = _line_from(text, prefix + "00", 1, _province_line(prefix[:2]))
+    return _province_line(prefix[:2]) if head is None else text.rfind("\n", 0, head) + 1
 
 
 @lru_cache(maxsize=1)
