@@ -918,6 +918,12 @@ CASES = [
     ("roads_joined_by_he", "，完成中山路和新华路改造。",
      [("中山路", "FAC", "中山路"), ("新华路", "FAC", "新华路")]),
     ("road_then_kind_after_he", "，完成中山路和新建道路改造。", [("中山路", "FAC", "中山路")]),
+    # (orgb29) a body of the gazetteer joined by 和 to the next is its own (names._walk; made up)
+    ("known_body_then_he", "由新华社和国家文物局联合摄制",
+     [("新华社", "ORG", "新华社"), ("国家文物局", "ORG", "国家文物局")]),
+    # the state broadcaster's station, named with the broadcaster (names.broadcaster_station)
+    ("broadcaster_station", "中央广播电视总台北美总站举行活动",
+     [("中央广播电视总台北美总站", "ORG", "中央广播电视总台北美总站")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

@@ -128,6 +128,8 @@ _BLOCK_CHARS = CUT_CHARS
 _BLOCK_END = re.compile(f"[^{_BLOCK_CHARS}]")
 _BLOCK_START = regex.compile(f"[^{_BLOCK_CHARS}]", regex.REVERSE)  # searched backwards
 _SEPARATOR = ("\x00", "x")
+#: the conjunctions that join two bodies (中央和省委, 新华社和国家文物局)
+_JOINERS = frozenset({"和", "与", "及"})
 _FULL_LINE = 20  # characters from which a broken line is taken for a PDF's text line
 #: jieba frequency up to which a province's abbreviation and a compass word that its
 #: dictionary tags as a place is read as a region (鄂西 2300, 辽东 1105; not 京东 200000)
@@ -4277,6 +4279,10 @@ class NameRulePass:
                 if form and self._inside_company(toks, j):
                     j -= 1  # 太钢不锈钢精密|带钢|有限公司, 读者|出版|集团有限公司
                     continue
+                if heads is self.org_heads and prev in _JOINERS and j >= 2 \
+                        and self._known_org(toks[j - 2][0]):
+                    break  # 新华社|和|国家文物局: a body the gazetteer knows joined to the next
+                    # (not 省经济|和|信息化厅: one organ's words, below)
                 if prev == "和" and head in self.split_heads and j >= 2 \
                         and self._name_word(*toks[j - 2]) and self._head_of(*toks[j - 2], heads) is None \
                         and i - j < 3:
@@ -4455,6 +4461,11 @@ class NameRulePass:
         if len(word) == len(head) == 1:
             return None  # a lone 局/委/厅 token is not a head
         return head
+
+    def _known_org(self, word: str) -> bool:
+        """Whether ``word`` is an organisation of the gazetteer (新华社, 中央广播电视总台)."""
+        entry = self.data.gazetteer.get(word)
+        return entry is not None and entry.label == "ORG"
 
     def _name_word(self, word: str, flag: str, singles: bool = False) -> bool:
         """Whether the walk goes on over the token (a name-like word; with ``singles``,
