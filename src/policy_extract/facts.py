@@ -455,7 +455,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "stock_totals", "length_totals",
           "growth_rate_nouns", "threshold_links",
           "partner_dealings", "scoped_by",
-          "means_nouns")
+          "means_nouns", "owner_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -755,6 +755,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "owned": (("owned_quantities",), "set"),
     "supporting": (("supporting_verbs",), "word"),
     "owned_end": (("owned_quantities", "heads"), "end"),
+    "owned_tail": (("owned_quantities",), "end"),
+    "owner_verb": (("owner_verbs",), "word"),
     "total": (("total_cues",), "cue"),
     "rate_flow": (("rate_flow_cues",), "cue"),
     "step": (("step_verbs",), "end"),
@@ -2595,6 +2597,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 and state.bare[1] == start and (
                     kind == "level" or state.last_sentence != state.sentence) else ""
             indicator = bare or _complete(indicator, kind, value.unit, state, vocab, value.label)
+            if i == 0 and not parsed.subject and (g > 0 or state.bare[1] != start):
+                indicator = _owner_before(indicator, state, vocab) + indicator
             if direction == "down" and vocab.reduced_first.match(indicator):
                 # 削减审批事项62项，削减30.5%: the noun's fall; a rise of the cut itself
                 # (减少个人垫付394.1亿元，…增长32.63%) keeps the verb
@@ -2704,6 +2708,25 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                                     for j, f in enumerate(out)]
     return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups],
                              vocab)
+
+
+def _owner_before(indicator: str, state: _State, vocab: FactVocab) -> str:
+    """The owner of a bare quantity word (``owned_quantities`` at its end, no longer than
+    ``_BARE_QUANTITY``) whose figure follows a count of the same sentence written as the
+    owner and what it does (``owner_verbs``): 农牧民转移就业66万人，实现劳务收入75.4亿元 ->
+    农牧民; 高交会促成1023项…签约，成交额超1700亿元 -> 高交会. The clause leaves its
+    subject unwritten: the count's. Nothing when the count opens with its verb, when the
+    owner is a place (the fact's place: 宜春市促成…), or when a clause without figures comes
+    between."""
+    last = state.last
+    if last is None or state.last_sentence != state.sentence or last.kind != "level" \
+            or not state.recent or state.recent[-1] != last.indicator \
+            or len(indicator) > _BARE_QUANTITY or not vocab.owned_tail.search(indicator):
+        return ""
+    verb = vocab.owner_verb.search(last.indicator)
+    owner = last.indicator[:verb.start()] if verb else ""
+    return owner if len(owner) >= 2 and not indicator.startswith(owner) \
+        and not _ADMIN_END.search(owner) else ""
 
 
 def _owned_by_counted(indicator: str, state: _State, vocab: FactVocab) -> bool:
