@@ -193,8 +193,6 @@ def _values(rule: Rule, groups: dict[str, str | None]) -> tuple[Decimal, Decimal
     value = (parse_numeral(num_text) if num_text else Decimal(1)) * mag1
     if groups.get("sign"):
         value = -value
-    if groups.get("half0"):  # 半年, 半个月: half the unit, no number written before it
-        value = Decimal("0.5")
     num2 = groups.get("num2")
     value_max = parse_numeral(num2) * mag if num2 else None
     pair = _ROUGH_PAIR.fullmatch(num_text) if num_text and not num2 else None
