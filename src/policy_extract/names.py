@@ -3630,10 +3630,10 @@ class NameRulePass:
         not a place's stem, 东极|镇、|区资源规划分局), the first level a word of its own (not a
         place's last character, 临安区、|桐庐县政府) and the body opening with a lower level
         (not 省、|市县托育综合服务中心, one body in the train gold, d43), a class (rule 9)."""
+        if clean[cand.start] not in "县区镇乡":
+            return False  # the body opens with no lower level: no search needed
         m = self._bare_level_list.search(clean, max(0, cand.start - 9), cand.start)
         if m is None:
-            return False
-        if clean[cand.start] not in "县区镇乡":
             return False
         word = clean[max(0, m.start() - 2):m.start()]
         return self.tokenizer.FREQ.get(word, 0) >= _COMMON_NAME \
