@@ -6,7 +6,8 @@
 #   bash benchmarks/measure_test.sh TAG [ROOT]
 #
 # Writes into ROOT/TAG (ROOT defaults to /tmp/measure-test):
-#   mentions-rules.txt   the default pipeline, per label and per document
+#   mentions-rules.txt   the default pipeline, per label, per document and the errors
+#                        counted by kind (counts only: where errors lie, no text)
 #   mentions-crf.txt     the same with --crf
 #   mentions-first9.txt  the default pipeline on t03-t11 alone (the split until the
 #                        twenty-first session, for comparison with earlier sessions)
@@ -21,7 +22,8 @@ for g in gold/dev/test/*.jsonl; do
 done
 policy-extract run "$dir/texts" -o "$dir/out" > "$dir/run.log" 2>&1
 policy-extract run "$dir/texts" -o "$dir/out-crf" --crf > "$dir/run-crf.log" 2>&1
-policy-extract score gold/dev/test/*.jsonl --pred "$dir/out" --by-document > "$dir/mentions-rules.txt"
+policy-extract score gold/dev/test/*.jsonl --pred "$dir/out" --by-document --error-kinds \
+  > "$dir/mentions-rules.txt"
 policy-extract score gold/dev/test/*.jsonl --pred "$dir/out-crf" --by-document > "$dir/mentions-crf.txt"
 first9=$(ls gold/dev/test/dev-t0[3-9]-*.jsonl gold/dev/test/dev-t1[01]-*.jsonl)
 policy-extract score $first9 --pred "$dir/out" --by-document > "$dir/mentions-first9.txt"

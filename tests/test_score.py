@@ -11,7 +11,14 @@ from typer.testing import CliRunner
 
 from policy_extract.cli import app
 from policy_extract.goldfile import GoldDocument, GoldSpan, document_line
-from policy_extract.score import ScoreReport, regressions, score, write_baseline
+from policy_extract.score import (
+    ScoreReport,
+    error_kinds,
+    format_error_kinds,
+    regressions,
+    score,
+    write_baseline,
+)
 from policy_extract.tables import to_table, write_atomic
 
 TEXT = "2019年投资215.8亿元，新建3个园区，市委领导。"
@@ -125,6 +132,12 @@ CASES: dict[str, tuple[list[dict[str, Any]], dict[str, float | int | None]]] = {
         "FAC.fp": 1, "FAC.precision": 0.0, "FAC.recall": None, "FAC.f1": 0.0,
         "core.f1": 1.0, "all.precision": 0.8, "all.recall": 1.0, "all.f1": 8 / 9,
     }),
+    # 市委领导 as FAC swallows the gold ORG 市委; 市 as GPE lies inside it; 委领 crosses it
+    "nested_names": ([DATE, MONEY, COUNT, mention("市委领导", "FAC", norm="市委领导"),
+                      mention("市", "GPE", norm="市", at=(_at("市委")[0], _at("市委")[0] + 1)),
+                      mention("委领", "PERSON", norm="委领")], {
+        "ORG.fn": 1, "FAC.fp": 1, "GPE.fp": 1, "PERSON.fp": 1, "core.precision": 1.0,
+    }),
 }
 
 FIGURES = [(case, path, expected) for case, (_, figs) in CASES.items()
@@ -161,6 +174,33 @@ ERROR_KINDS = {
 @pytest.mark.parametrize("case", list(ERROR_KINDS))
 def test_error_kinds(reports: dict[str, ScoreReport], case: str) -> None:
     assert sorted(e.kind for e in reports[case].errors) == sorted(ERROR_KINDS[case])
+
+
+# Why each false positive or negative missed, by hand: (kind, label, why), sorted.
+WHY = {
+    "empty": [("fn", "COUNT", "alone"), ("fn", "DATE", "alone"), ("fn", "MONEY", "alone"),
+              ("fn", "ORG", "alone")],
+    "shifted_span": [("fn", "MONEY", "boundary"), ("fp", "MONEY", "boundary")],
+    "wrong_label": [("fn", "COUNT", "label"), ("fp", "QUANTITY", "label")],
+    "extra_prediction": [("fp", "FAC", "alone")],
+    "nested_names": [("fn", "ORG", "inside"), ("fp", "FAC", "contains"),
+                     ("fp", "GPE", "inside"), ("fp", "PERSON", "crosses")],
+}
+
+
+@pytest.mark.parametrize("case", list(WHY))
+def test_error_why(reports: dict[str, ScoreReport], case: str) -> None:
+    got = sorted((e.kind, e.label, e.why) for e in reports[case].errors)
+    assert got == WHY[case]
+
+
+def test_error_kinds_table(reports: dict[str, ScoreReport]) -> None:
+    kinds = error_kinds(reports["nested_names"])
+    assert set(kinds) == {"ORG", "GPE", "FAC", "PERSON"}
+    assert kinds["ORG"]["fn"]["inside"] == 1 and sum(kinds["ORG"]["fp"].values()) == 0
+    assert kinds["FAC"]["fp"]["contains"] == 1
+    table = format_error_kinds(reports["nested_names"])
+    assert "| FAC | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |" in table
 
 
 def test_error_record_has_context_and_fields(reports: dict[str, ScoreReport]) -> None:
@@ -272,3 +312,13 @@ def test_cli_by_document(gold_file: Path, tmp_path: Path) -> None:
     assert cells[1] == "4"              # gold spans
     assert cells[4] == "0.67"           # num+date F1: 2 tp of 3 gold, 3 predicted
     assert "0.00 (1)" in cells          # COUNT: its one gold span missed
+
+
+def test_cli_error_kinds(gold_file: Path, tmp_path: Path) -> None:
+    out = write_run(tmp_path / "run", CASES["wrong_label"][0])
+    result = CliRunner().invoke(app, ["score", str(gold_file), "--pred", str(out),
+                                      "--error-kinds", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output[:result.output.index("\n\n")])
+    assert data["error_kinds"]["COUNT"]["fn"]["label"] == 1
+    assert "| QUANTITY | 1 | 0 |" in result.output

@@ -437,6 +437,11 @@ def score_cmd(
     by_document: Annotated[bool, typer.Option(
         "--by-document", help="Also print a Markdown table of F1 per document and label "
                               "(so a weak document or genre shows).")] = False,
+    error_kinds: Annotated[bool, typer.Option(
+        "--error-kinds", help="Also print a Markdown table counting, per label, the false "
+                              "positives and negatives by kind: wrong label, wrong bounds, "
+                              "inside or around a name of another label, or alone (counts "
+                              "only, no text).")] = False,
     facts: Annotated[bool, typer.Option(
         "--facts", help="GOLD are facts gold files (shared/FACTS.md): score the run's facts "
                         "table (value-span P/R/F1, indicator exact and character F1, "
@@ -456,9 +461,10 @@ def score_cmd(
     from .goldfile import read_gold
 
     if facts:
-        if baseline or write_baseline or min_core_f1 is not None:
-            raise _fail("--baseline, --write-baseline and --min-core-f1 are for mentions; "
-                        "with --facts use --json, --errors and --facts-baseline")
+        if baseline or write_baseline or min_core_f1 is not None or error_kinds:
+            raise _fail("--baseline, --write-baseline, --min-core-f1 and --error-kinds are "
+                        "for mentions; with --facts use --json, --errors and "
+                        "--facts-baseline")
         _score_facts(gold, pred, facts_baseline, as_json, errors)
         return
     if facts_baseline is not None:
@@ -478,6 +484,9 @@ def score_cmd(
     if by_document:
         typer.echo("")
         typer.echo(scoring.format_by_document(scoring.by_document(read_gold(gold), pred)))
+    if error_kinds:
+        typer.echo("")
+        typer.echo(scoring.format_error_kinds(report))
     if errors is not None:
         n = scoring.write_errors(report.errors, errors)
         typer.echo(f"{n} error(s) written to {errors}", err=True)

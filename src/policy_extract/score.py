@@ -16,6 +16,19 @@
   recall is the share of gold spans intersected by a prediction of their
   label, overlap precision the share of predictions intersecting a gold span
   of their label.
+* Error kinds (diagnostic, ``--error-kinds``): every false positive and false
+  negative is put in the first of these that holds (:data:`ERROR_KINDS`), after
+  the scheme of SemEval-2013 task 9 (correct, incorrect, partial, missing,
+  spurious), with the cases of nested names apart: ``label`` (the other side
+  has a span with the same bounds and another label), ``boundary`` (it
+  intersects a span of its label with other bounds), ``inside`` (it lies within
+  a longer span of another label: a false positive that is part of a gold name,
+  or a missed name that a longer prediction swallowed), ``contains`` (it holds a
+  shorter span of another label: a false positive over a gold name, or a missed
+  name cut into parts), ``crosses`` (it intersects a span of another label
+  otherwise), ``alone`` (nothing of the other side intersects it: a spurious
+  prediction, or a name missed outright). Counts only: they say where the
+  errors lie without showing a document's text.
 
 A figure whose denominator is zero is ``None`` (printed ``-``). F1 is
 ``2tp / (2tp + fp + fn)``, so it is 0 when a label has gold or predictions but
@@ -161,6 +174,7 @@ class ErrorRecord:
     pred: dict[str, Any] | None = None  # value, value_max, unit, qualifier, norm predicted
     fields: tuple[str, ...] = ()  # for ``value``: the fields that differ
     overlaps: tuple[str, ...] = ()  # spans of the other side that intersect it, any label
+    why: str | None = None  # for ``fp`` and ``fn``: one of ERROR_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +215,7 @@ class ScoreReport:
             "n_documents": len(self.documents), "n_scored": self.n_scored,
             "unmatched": [asdict(d) for d in self.unmatched],
             "failed": [asdict(d) for d in self.failed],
+            "error_kinds": error_kinds(self),
         }
         if errors:
             out["errors"] = [asdict(e) for e in self.errors]
@@ -321,7 +336,9 @@ def _score_document(doc: GoldDocument, preds: list[Predicted], labels: dict[str,
         p = by_key.get((g.start, g.end, g.label))
         if p is None:
             errors.append(_record("fn", doc, g.start, g.end, g.label, gold=g,
-                                  overlaps=pred_index.intersecting(g.start, g.end)))
+                                  overlaps=pred_index.intersecting(g.start, g.end),
+                                  why=error_kind(g, pred_index.spans_intersecting(
+                                      g.start, g.end))))
             continue
         counts.tp += 1
         matched.add((g.start, g.end, g.label))
@@ -338,7 +355,28 @@ def _score_document(doc: GoldDocument, preds: list[Predicted], labels: dict[str,
             counts.overlap_pred += 1
         if (p.start, p.end, p.label) not in matched:
             errors.append(_record("fp", doc, p.start, p.end, p.label, pred=p,
-                                  overlaps=gold_index.intersecting(p.start, p.end)))
+                                  overlaps=gold_index.intersecting(p.start, p.end),
+                                  why=error_kind(p, gold_index.spans_intersecting(
+                                      p.start, p.end))))
+
+
+#: the kinds of a false positive or negative, in the order they are tried (module docstring)
+ERROR_KINDS: tuple[str, ...] = ("label", "boundary", "inside", "contains", "crosses", "alone")
+
+
+def error_kind(span: GoldSpan | Predicted, others: Sequence[GoldSpan] | Sequence[Predicted]
+               ) -> str:
+    """Why ``span`` (a false positive or negative) found no strict match among ``others``,
+    the spans of the other side that intersect it (:data:`ERROR_KINDS`)."""
+    if any(o.start == span.start and o.end == span.end for o in others):
+        return "label"
+    if any(o.label == span.label for o in others):
+        return "boundary"
+    if any(o.start <= span.start and span.end <= o.end for o in others):
+        return "inside"
+    if any(span.start <= o.start and o.end <= span.end for o in others):
+        return "contains"
+    return "crosses" if others else "alone"
 
 
 class _Index:
@@ -349,13 +387,17 @@ class _Index:
         self.starts = [s.start for s in spans]
         self.longest = max((s.end - s.start for s in spans), default=0)
 
-    def intersecting(self, start: int, end: int, label: str | None = None) -> tuple[str, ...]:
-        """``LABEL start-end 'text'`` of the spans that intersect [start, end)."""
+    def spans_intersecting(self, start: int, end: int, label: str | None = None) -> list[Any]:
+        """The spans that intersect [start, end) (of ``label`` only, when given)."""
         lo = bisect.bisect_left(self.starts, start - self.longest)
         hi = bisect.bisect_left(self.starts, end)
+        return [s for s in self.spans[lo:hi]
+                if s.end > start and (label is None or s.label == label)]
+
+    def intersecting(self, start: int, end: int, label: str | None = None) -> tuple[str, ...]:
+        """``LABEL start-end 'text'`` of the spans that intersect [start, end)."""
         return tuple(f"{s.label} {s.start}-{s.end} '{short(s.text)}'"
-                     for s in self.spans[lo:hi]
-                     if s.end > start and (label is None or s.label == label))
+                     for s in self.spans_intersecting(start, end, label))
 
 
 # -- values --------------------------------------------------------------------------------
@@ -400,7 +442,8 @@ def strings_equal(a: Any, b: Any) -> bool:
 
 def _record(kind: str, doc: GoldDocument, start: int, end: int, label: str, *,
             gold: GoldSpan | None = None, pred: Predicted | None = None,
-            fields: tuple[str, ...] = (), overlaps: tuple[str, ...] = ()) -> ErrorRecord:
+            fields: tuple[str, ...] = (), overlaps: tuple[str, ...] = (),
+            why: str | None = None) -> ErrorRecord:
     return ErrorRecord(
         kind=kind, doc_id=doc.doc_id, source=doc.source, label=label, start=start, end=end,
         text=doc.text[start:end], left=doc.text[max(0, start - CONTEXT):start],
@@ -410,7 +453,7 @@ def _record(kind: str, doc: GoldDocument, start: int, end: int, label: str, *,
         pred=None if pred is None else {"value": pred.value, "value_max": pred.value_max,
                                         "unit": pred.unit, "qualifier": pred.qualifier,
                                         "norm": pred.norm},
-        fields=fields, overlaps=overlaps)
+        fields=fields, overlaps=overlaps, why=why)
 
 
 def write_errors(errors: Iterable[Any], path: Path) -> int:
@@ -467,6 +510,33 @@ def format_table(report: ScoreReport) -> str:
         lines.append(f"not in the predictions (sha256 {d.sha256[:12]}…), left out: "
                      f"{d.gold_file}: {d.doc_id} ({d.source})")
     lines.append(f"headline: core micro F1 = {_fmt(report.core.f1).strip()}")
+    return "\n".join(lines)
+
+
+def error_kinds(report: ScoreReport) -> dict[str, dict[str, dict[str, int]]]:
+    """``{label: {"fp": {kind: n}, "fn": {kind: n}}}`` over the report's errors (counts of
+    :data:`ERROR_KINDS`; labels without errors are left out)."""
+    out: dict[str, dict[str, dict[str, int]]] = {}
+    for e in report.errors:
+        if e.kind in ("fp", "fn") and e.why is not None:
+            side = out.setdefault(e.label, {"fp": dict.fromkeys(ERROR_KINDS, 0),
+                                            "fn": dict.fromkeys(ERROR_KINDS, 0)})[e.kind]
+            side[e.why] += 1
+    return {lab: out[lab] for lab in LABEL_ORDER if lab in out}
+
+
+def format_error_kinds(report: ScoreReport) -> str:
+    """A Markdown table: per label, the false positives and negatives by kind (counts)."""
+    head = (["label"] + [f"fp {k}" for k in ERROR_KINDS] + [f"fn {k}" for k in ERROR_KINDS])
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for lab, sides in error_kinds(report).items():
+        cells = [lab] + [str(sides["fp"][k]) for k in ERROR_KINDS] + [
+            str(sides["fn"][k]) for k in ERROR_KINDS]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines.append("fp/fn kinds (first that holds): label = same bounds, other label; boundary = "
+                 "overlaps its label, other bounds; inside = within a longer span of another "
+                 "label; contains = holds a shorter span of another label; crosses = overlaps "
+                 "another label otherwise; alone = nothing of the other side overlaps it")
     return "\n".join(lines)
 
 
