@@ -4001,7 +4001,8 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     several years (十四五, 2021—2025年) a level without a flow word (累计, 年均) takes the
     last year. ``first`` is where the list the value is an item of starts."""
     text = doc.text
-    if doc.vocab.vague.search(text, clause_start, value.start):
+    vague = doc.vocab.vague.search(text, clause_start, value.start)
+    if vague and not _dated_before(doc, clause_start, vague.start()):
         return None  # 未来三年将新增融资规模760亿元: no period the text gives
     i = bisect.bisect_left(doc.date_starts, value.start) - 1
     period = None
@@ -4091,6 +4092,15 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+def _dated_before(doc: _Doc, clause_start: int, pos: int) -> bool:
+    """Whether a DATE of one year or a part of one stands in the clause before ``pos``
+    (今年新项目年内开工率达到60%: the clause names the year its 年内 falls in; FACTS.md
+    period: a DATE in the same clause)."""
+    i = bisect.bisect_left(doc.date_starts, clause_start)
+    return i < len(doc.dates) and doc.dates[i].start < pos and doc.dates[i].label == "DATE" \
+        and "/" not in (doc.dates[i].norm or "/")
 
 
 def _over_counted_years(doc: _Doc, clause_start: int, value: Mention, period: str | None,
