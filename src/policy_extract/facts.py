@@ -2667,8 +2667,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 period = str(doc.ctx.ref_year) + ("-12" if stock_end else "")
             elif status == "target" and period == scope and scope and kind in ("level", "share") \
                     and not acted_on \
-                    and not vocab.flow.search(text, start, value.start):
-                period = scope[5:]  # “十五五”时期…城镇化率达到70%: the level at the plan's end
+                    and (not vocab.flow.search(text, start, value.start)
+                         or _rate_reached(doc, start, value, kind)):
+                # “十五五”时期…城镇化率达到70%, 研发投入强度达到3% (投入 names the rate, no flow
+                # of it): the level at the plan's end
+                period = scope[5:]
                 if vocab.stock.search(indicator):
                     period += "-12"
             if status == "target" and kind in ("growth", "change") and period \
