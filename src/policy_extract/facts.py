@@ -102,6 +102,13 @@ _ADMIN_END = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
 _YEAR_END = re.compile(r"\d{4}-12")
 #: the end of a plan after its name (到“十五五”末, 十四五期末): the plan's last year
 _PLAN_END_AFTER = re.compile(r"[”\"]?期?末")
+#: a year of a plan named after it (“十五五”开局之年: its first; 收官之年: its last), as
+#: rules/ref_dates.yaml's plan_years read 今年是“十五五”开局之年 for the reference date
+_PLAN_YEAR_AFTER = re.compile(r"[”\"]?(?:规划)?(?:时期|实施)?的?"
+                              r"(开局之年|开局年|起步之年|第[一二三四五]年|收官之年|收官年|最后一年)")
+_PLAN_YEAR_PLACES = {"开局之年": 0, "开局年": 0, "起步之年": 0, "第一年": 0, "第二年": 1,
+                     "第三年": 2, "第四年": 3, "第五年": 4, "收官之年": 4, "收官年": 4,
+                     "最后一年": 4}
 _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
 #: a line that opens with an article's number (第一条 为了规范…): the body of a law or rules
@@ -1512,13 +1519,16 @@ class _Doc:
             and int(span[:4]) >= year
 
     def _as_period(self, m: Mention) -> Mention:
-        """A plan name as its years (followed by 末, its last year: 到“十五五”末 -> 2030);
-        ``2018年以来`` as 2018 to the reference year (in a work report, to the year it
+        """A plan name as its years (followed by 末, its last year: 到“十五五”末 -> 2030; by
+        开局之年 or 收官之年, that one year); ``2018年以来`` as 2018 to the reference year (in a work report, to the year it
         reviews: 2021年以来 in a report of 2026 -> 2021/2025)."""
         if m.label != "DATE":
             years = self.vocab.plan_periods[m.text]
             if _PLAN_END_AFTER.match(self.text, m.end):
                 years = years[5:]  # 到“十五五”末: the plan's last year, as 到2030年
+            elif (nth := _PLAN_YEAR_AFTER.match(self.text, m.end)) and _YEARS.match(years):
+                # 今年是“十五五”开局之年，…: one year of the plan, not its span
+                years = str(int(years[:4]) + _PLAN_YEAR_PLACES[nth.group(1)])
             return replace(m, norm=years)
         year = self.ctx.ref_year
         if year and self.ctx.is_report:
