@@ -102,6 +102,9 @@ _ADMIN_END = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
 _YEAR_END = re.compile(r"\d{4}-12")
 #: the end of a plan after its name (到“十五五”末, 十四五期末): the plan's last year
 _PLAN_END_AFTER = re.compile(r"[”\"]?期?末")
+#: the end of the year a clause names without a year of its own (年底前完成200个; not the
+#: base of a comparison, 比上年末, 较去年年底)
+_YEAR_END_WORD = re.compile(r"(?<![\d一二三四五六七八九十〇零月上去年])(?:年底|年末)")
 #: a year of a plan named after it (“十五五”开局之年: its first; 收官之年: its last), as
 #: rules/ref_dates.yaml's plan_years read 今年是“十五五”开局之年 for the reference date
 _PLAN_YEAR_AFTER = re.compile(r"[”\"]?(?:规划)?(?:时期|实施)?的?"
@@ -4056,6 +4059,10 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                     and "全年" in text[sent.start:value.start] \
                     and doc.dates[i].start < sent.start:
                 period = period[:4]  # 2025年6月，X投入使用。全年新增航线12条: the year
+            elif period and len(period) > 4 and "/" not in period \
+                    and doc.dates[i].start < clause_start \
+                    and _YEAR_END_WORD.search(text, clause_start, value.start):
+                period = f"{period[:4]}-12"  # 6月底前完成50个，年底前完成200个: the year's end
             break
         i -= 1
     if period is None and doc.in_notes(value.start) and doc.ctx.ref_year is not None:
