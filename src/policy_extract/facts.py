@@ -102,6 +102,16 @@ _ADMIN_END = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
 _YEAR_END = re.compile(r"\d{4}-12")
 #: the end of a plan after its name (到“十五五”末, 十四五期末): the plan's last year
 _PLAN_END_AFTER = re.compile(r"[”\"]?期?末")
+#: the end of the year a clause names without a year of its own (年底前完成200个; not the
+#: base of a comparison, 比上年末, 较去年年底)
+_YEAR_END_WORD = re.compile(r"(?<![\d一二三四五六七八九十〇零月上去年])(?:年底|年末)")
+#: a year of a plan named after it (“十五五”开局之年: its first; 收官之年: its last), as
+#: rules/ref_dates.yaml's plan_years read 今年是“十五五”开局之年 for the reference date
+_PLAN_YEAR_AFTER = re.compile(r"[”\"]?(?:规划)?(?:时期|实施)?的?"
+                              r"(开局之年|开局年|起步之年|第[一二三四五]年|收官之年|收官年|最后一年)")
+_PLAN_YEAR_PLACES = {"开局之年": 0, "开局年": 0, "起步之年": 0, "第一年": 0, "第二年": 1,
+                     "第三年": 2, "第四年": 3, "第五年": 4, "收官之年": 4, "收官年": 4,
+                     "最后一年": 4}
 _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
 #: a line that opens with an article's number (第一条 为了规范…): the body of a law or rules
@@ -1512,13 +1522,16 @@ class _Doc:
             and int(span[:4]) >= year
 
     def _as_period(self, m: Mention) -> Mention:
-        """A plan name as its years (followed by 末, its last year: 到“十五五”末 -> 2030);
-        ``2018年以来`` as 2018 to the reference year (in a work report, to the year it
+        """A plan name as its years (followed by 末, its last year: 到“十五五”末 -> 2030; by
+        开局之年 or 收官之年, that one year); ``2018年以来`` as 2018 to the reference year (in a work report, to the year it
         reviews: 2021年以来 in a report of 2026 -> 2021/2025)."""
         if m.label != "DATE":
             years = self.vocab.plan_periods[m.text]
             if _PLAN_END_AFTER.match(self.text, m.end):
                 years = years[5:]  # 到“十五五”末: the plan's last year, as 到2030年
+            elif (nth := _PLAN_YEAR_AFTER.match(self.text, m.end)) and _YEARS.match(years):
+                # 今年是“十五五”开局之年，…: one year of the plan, not its span
+                years = str(int(years[:4]) + _PLAN_YEAR_PLACES[nth.group(1)])
             return replace(m, norm=years)
         year = self.ctx.ref_year
         if year and self.ctx.is_report:
@@ -2667,8 +2680,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 period = str(doc.ctx.ref_year) + ("-12" if stock_end else "")
             elif status == "target" and period == scope and scope and kind in ("level", "share") \
                     and not acted_on \
-                    and not vocab.flow.search(text, start, value.start):
-                period = scope[5:]  # “十五五”时期…城镇化率达到70%: the level at the plan's end
+                    and (not vocab.flow.search(text, start, value.start)
+                         or _rate_reached(doc, start, value, kind)):
+                # “十五五”时期…城镇化率达到70%, 研发投入强度达到3% (投入 names the rate, no flow
+                # of it): the level at the plan's end
+                period = scope[5:]
                 if vocab.stock.search(indicator):
                     period += "-12"
             if status == "target" and kind in ("growth", "change") and period \
@@ -4001,7 +4017,8 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     several years (十四五, 2021—2025年) a level without a flow word (累计, 年均) takes the
     last year. ``first`` is where the list the value is an item of starts."""
     text = doc.text
-    if doc.vocab.vague.search(text, clause_start, value.start):
+    vague = doc.vocab.vague.search(text, clause_start, value.start)
+    if vague and not _dated_before(doc, clause_start, vague.start()):
         return None  # 未来三年将新增融资规模760亿元: no period the text gives
     i = bisect.bisect_left(doc.date_starts, value.start) - 1
     period = None
@@ -4042,6 +4059,10 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                     and "全年" in text[sent.start:value.start] \
                     and doc.dates[i].start < sent.start:
                 period = period[:4]  # 2025年6月，X投入使用。全年新增航线12条: the year
+            elif period and len(period) > 4 and "/" not in period \
+                    and doc.dates[i].start < clause_start \
+                    and _YEAR_END_WORD.search(text, clause_start, value.start):
+                period = f"{period[:4]}-12"  # 6月底前完成50个，年底前完成200个: the year's end
             break
         i -= 1
     if period is None and doc.in_notes(value.start) and doc.ctx.ref_year is not None:
@@ -4091,6 +4112,15 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+def _dated_before(doc: _Doc, clause_start: int, pos: int) -> bool:
+    """Whether a DATE of one year or a part of one stands in the clause before ``pos``
+    (今年新项目年内开工率达到60%: the clause names the year its 年内 falls in; FACTS.md
+    period: a DATE in the same clause)."""
+    i = bisect.bisect_left(doc.date_starts, clause_start)
+    return i < len(doc.dates) and doc.dates[i].start < pos and doc.dates[i].label == "DATE" \
+        and "/" not in (doc.dates[i].norm or "/")
 
 
 def _over_counted_years(doc: _Doc, clause_start: int, value: Mention, period: str | None,
