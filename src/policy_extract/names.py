@@ -162,6 +162,9 @@ _EXTENSION_OPENING = regex.compile(r"[东南西北]延")
 # level's character, or 全 and a level (NameRulePass._works_class)
 #: what joins a road to the next of a list (完成中山路|和|新华路改造: names.street)
 _ROAD_JOINS = frozenset("和与及")
+#: tags of a first word that opens no street's name after a verb of road works (后 f, 在 p,
+#: 和 c, 都 d, 的 uj, 其 r: names._after_road_works)
+_ROAD_NAME_OPENINGS = frozenset({"f", "p", "c", "d", "uj", "ul", "u", "r", "m", "q"})
 _BEFORE_HEAD = 13  # positions before a head where names.fac_proper's pattern is tried
 #: the longest part before the head names.fac_proper reads with nothing left out before it
 #: (longer, up to _BEFORE_HEAD, only where verbs of works that open it are left out: 加快推进|
@@ -974,6 +977,7 @@ class NameRulePass:
         self._bound_joins = tuple(_words(lex, "bound_joins", path))
         self._designation_openings = tuple(_words(lex, "designation_openings", path))
         self._extended_to = tuple(_words(lex, "extended_to", path))
+        self._road_works_verbs = tuple(_words(lex, "road_works_verbs", path))
         self._ring_openers = frozenset(_words(lex, "ring_openers", path))
         self._ends_heads = tuple(_words(lex, "ends_heads", path))
         self._ends_joiners = frozenset(_words(lex, "ends_joiners", path))
@@ -2453,6 +2457,7 @@ class NameRulePass:
                     break  # roads joined by dashes are one name (天目山路-环城北路-艮山快速路)
                 joined = start == last + 1 and clean[last:start] in _ROAD_JOINS
                 if not (joined or self._street_start(clean, start)
+                        or self._after_road_works(clean, start, name)
                         or self._bound_street(clean, start, end)) \
                         or any(c in self._function_chars for c in name[1:]) \
                         or name[0] in self._function_chars and len(tagged_words(
@@ -2590,6 +2595,17 @@ class NameRulePass:
             return False
         return len(name) < 3 or self.tags.get(name) not in _PROPER_TAGS | {"nt"}
 
+    def _after_road_works(self, clean: str, start: int, name: str) -> bool:
+        """Whether a street's name at ``start`` follows a verb of works done to roads
+        (lexicon.road_works_verbs: 改造|巴彦托海路, 拓宽|中央街) and reads as a name: no word
+        of time, place or function opening it and no verb of two characters in it (not
+        改建|后收取过路 of a law: a clause)."""
+        if not clean[max(0, start - 4):start].endswith(self._road_works_verbs):
+            return False
+        words = tagged_words(self.tokenizer, self.tags, name)
+        return words[0][1] not in _ROAD_NAME_OPENINGS \
+            and not any(flag in _VERB_TAGS and len(word) > 1 for word, flag in words)
+
     def _bound_street(self, clean: str, start: int, end: int) -> bool:
         """Whether a road named at ``start:end`` is one side of an area a law bounds: a
         compass bound follows it (淮阳龙都路|以东, 康宁路|以东, 北环城路|以南) and a word that
@@ -2602,7 +2618,8 @@ class NameRulePass:
 
     def _street_start(self, clean: str, start: int) -> bool:
         """Whether a name may start at ``start``: the text's start, a mark, or a verb of
-        works right before it (集中打造|机场路, 完成了|机场路), or 至 of a bound (东至|大来街,
+        works right before it (集中打造|机场路, 完成了|机场路; one done to roads,
+        :meth:`_after_road_works`), or 至 of a bound (东至|大来街,
         丰兖西路至|大禹南路; not a road's extension, 文一路西延至|科技大道: one name with it);
         never right after a digit, whose classifier it would take (打造15|条商旅名街)."""
         if start > 0 and clean[start - 1].isdigit():
