@@ -456,7 +456,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "stock_totals", "length_totals",
           "growth_rate_nouns", "threshold_links",
           "partner_dealings", "scoped_by",
-          "means_nouns", "owner_verbs", "works_verbs", "works_rates", "works_selecting")
+          "means_nouns", "owner_verbs", "works_verbs", "works_rates", "works_selecting",
+          "people_framing_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -737,6 +738,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "not_zone_name": (("not_zone_names",), "word"),
     "spent_on": (("spent_on_verbs",), "word"),
     "works_verb": (("works_verbs",), "word"),
+    "people_framing": (("people_framing_verbs",), "word"),
     "not_award": (("not_awards",), "set"),
     "beneficiary_scope": (("beneficiary_scopes",), "start"),
     "counted_thing": (("counted_things",), "set"),
@@ -2698,7 +2700,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 status = "actual"
             if not after_noun:  # not 23个…项目建成投产, the count before the projects
                 indicator = _verb_first(_without_effort(indicator, vocab, alone=False), vocab)
-            framing = vocab.framing.match(indicator)
+            framing = vocab.framing.match(indicator) or (
+                vocab.people_framing.match(indicator) if _reaches_people(value, vocab) else None)
             # 实施异地搬迁1.35万人: 异地搬迁; 实施20条道路的改造提升: what is counted is done
             # (not the grantee a 的 describes, 对实施X的企业给予50万元)
             if framing and not _PROJECTS.search(indicator) \
@@ -3130,6 +3133,12 @@ def _owner_after(text: str, start: int, end: int, indicator: str, vocab: FactVoc
            if m]
     noun = noun[:min(cut)] if cut else noun
     return "" if len(noun) < 2 or noun.startswith(vocab["not_owners"]) else noun
+
+
+def _reaches_people(value: Mention, vocab: FactVocab) -> bool:
+    """Whether a figure counts the people an action reaches (人, 名, 人次)."""
+    unit = value.unit or ""
+    return unit in vocab.person_unit or unit.endswith("人次")
 
 
 def _in_quotes(raw: str, at: int) -> bool:
