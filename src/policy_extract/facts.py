@@ -246,6 +246,7 @@ _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
 #: what a framing verb (实施) stays with: a count of projects (实施重点项目47个, 实施重大
 #:科技专项9个: a 专项 is a programme of projects)
 _PROJECTS = re.compile(r"(?:项目|工程|专项)$")
+_A_NUMBER_OF = re.compile(r"^(?:一?系列|一批|一些|多个|若干)")  # 开工一批重大项目: how many, no kind
 #: what stands between the noun of a count and the next count of its list: nothing, or a
 #: list mark and the next item's words (…经验、深圳综合改革试点|48项)
 _NEXT_ITEM = re.compile(r"(?:[、和及与][^，,；;：:。！!？?]*)?")
@@ -465,7 +466,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "stock_totals", "length_totals",
           "growth_rate_nouns", "threshold_links",
           "partner_dealings", "scoped_by",
-          "means_nouns", "owner_verbs")
+          "means_nouns", "owner_verbs", "works_verbs", "works_rates", "works_selecting",
+          "people_framing_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -745,6 +747,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "plan_title": (("plan_titles",), "word"),
     "not_zone_name": (("not_zone_names",), "word"),
     "spent_on": (("spent_on_verbs",), "word"),
+    "works_verb": (("works_verbs",), "word"),
+    "people_framing": (("people_framing_verbs",), "word"),
     "not_award": (("not_awards",), "set"),
     "beneficiary_scope": (("beneficiary_scopes",), "start"),
     "counted_thing": (("counted_things",), "set"),
@@ -1405,6 +1409,9 @@ class _State:
     bare: tuple[int, int] = (-1, -1)
     #: where the run of clauses without figures that ends with ``bare`` starts
     bare_run: int = -1
+    #: the sentence without figures right before the sentence read now, in its line
+    #: (推进棚户区改造工程。全年投资90亿元: what a bare 投资 is spent on)
+    quiet: tuple[int, int] = (-1, -1)
     paragraph: int = -1
     sentence: int = -1  # the sentence read now
     #: the sentence ``last`` is of: a clause with nothing left takes the figure before it
@@ -2043,9 +2050,11 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
     # where the text's ； are: whether one stands between two places is a search, not a
     # slice (a slice per clause is quadratic in a sentence of thousands of clauses)
     semicolons = [i for i, char in enumerate(text) if char == "；"] if "；" in text else []
+    quiet = (-1, -1)  # the last sentence without figures
     for sent in sentences:
         ms = by_sentence.get(sent.sentence_id, [])
         if not any(m.label in FACT_LABELS for m in ms):
+            quiet = (sent.start, sent.end)
             continue
         paragraph = doc.paragraph_of(sent.start)
         if paragraph != state.paragraph:  # the figure before stays: a 其中 may follow it
@@ -2058,6 +2067,8 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         state.facility = ""
         state.benefactor = ""
         state.bare, state.bare_run = (-1, -1), -1
+        state.quiet = quiet if 0 <= quiet[1] <= sent.start \
+            and not text[quiet[1]:sent.start].strip(" \t\u3000") else (-1, -1)
         state.breakdown_of = None
         state.flowed = False
         starts = [m.start for m in ms]
@@ -2507,15 +2518,21 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     spent = vocab.spent_on.match(noun)
                     spent_on = _spent_on(text, value.end, end, ms, vocab) \
                         if before in vocab.generic and spent else ""
+                    verb_after = before in vocab.generic and value.label == "MONEY" \
+                        and bool(vocab.series_verb.match(noun) or vocab.benefit.match(noun))
                     if spent_on:
                         # 投资1.2亿元完成了机场路护坡改造、X和Y工程: X, Y too; 投资3亿元办好
                         # 10件民生实事: 民生实事投资 (the count after the verb is its own)
                         indicator = spent_on + before
-                    elif before in vocab.generic and value.label == "MONEY" \
-                            and (vocab.series_verb.match(noun) or vocab.benefit.match(noun)):
+                    elif verb_after:
                         # 投资4890万元淘汰X, 投资5亿元撬动社会资本: a verb after the amount is
                         # no part of the amount's quantity word
                         indicator = before
+                    if (spent_on or verb_after) and g + 1 < len(groups):
+                        # 投资5600万元完成了西山保护区三家污染企业搬迁, 投资900万元新建3所幼儿园:
+                        # the words after the amount are the next count's own (西山保护区污染
+                        # 企业搬迁, 新建幼儿园), carried to nothing
+                        noun_end = value.end
                     head = vocab.head.search(noun)
                     counted_of = _counted_of_quantity(text, value, noun, noun_end,
                                                       groups[g + 1][0], vocab) \
@@ -2535,7 +2552,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     after_noun = noun_end
                     counted.append((n_before + len(out), noun_end, noun))
                     state.counted_noun = _counted_noun(noun, state.counted_noun, vocab)
-                    if g + 1 < len(groups) and not _CARRY_STOP.search(text, noun_end, following):
+                    if g + 1 < len(groups) and not (spent_on or verb_after) \
+                            and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
                         if counted_of and not any(
                                 m.label == "GPE" and prev_end <= m.start < value.start
@@ -2610,6 +2628,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 and state.bare[1] == start and (
                     kind == "level" or state.last_sentence != state.sentence) else ""
             indicator = bare or _complete(indicator, kind, value.unit, state, vocab, value.label)
+            if i == 0 and g == 0 and not parsed.subject and (
+                    indicator in vocab.generic and "投资" in indicator
+                    or indicator in vocab["works_rates"]):
+                indicator = _works_before(text, state, start, vocab) + indicator
             if i == 0 and not parsed.subject and (g > 0 or state.bare[1] != start):
                 indicator = _owner_before(indicator, state, vocab) + indicator
             if direction == "down" and vocab.reduced_first.match(indicator):
@@ -2694,7 +2716,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 status = "actual"
             if not after_noun:  # not 23个…项目建成投产, the count before the projects
                 indicator = _verb_first(_without_effort(indicator, vocab, alone=False), vocab)
-            framing = vocab.framing.match(indicator)
+            framing = vocab.framing.match(indicator) or (
+                vocab.people_framing.match(indicator) if _reaches_people(value, vocab) else None)
             # 实施异地搬迁1.35万人: 异地搬迁; 实施20条道路的改造提升: what is counted is done
             # (not the grantee a 的 describes, 对实施X的企业给予50万元)
             if framing and not _PROJECTS.search(indicator) \
@@ -3020,6 +3043,35 @@ def _bare_subject(text: str, clause: tuple[int, int], others: Sequence[Mention],
     return "" if parsed.share else vocab.pace_adverb.sub("", parsed.indicator)
 
 
+def _works_before(text: str, state: _State, start: int, vocab: FactVocab) -> str:
+    """The works a bare investment word (投资, 总投资) of a clause's first figure is spent
+    on, or a bare rate of works (``works_rates``: 落地率) is of: the project or works
+    (``_PROJECTS``) that the clause without figures right before it, or the sentence
+    without figures right before its sentence in its line, ends by furthering
+    (``works_verbs``: 推进棚户区改造工程。全年投资90.07亿元 -> 棚户区改造工程投资, gold
+    dev-d01; 实施老旧小区改造工程，完成投资3亿元); a verb that selects them stays
+    (``works_selecting``: 开工重大项目总投资); nothing else."""
+    if state.bare[1] == start:
+        a, b = state.bare
+    elif state.bare[0] < 0 and state.said[0] == start:
+        a, b = state.quiet
+    else:
+        return ""
+    if a < 0:
+        return ""
+    words = _clean(text[a:b]).rstrip("，,；;。！!？?")
+    words = _CLAUSE_PUNCT.split(words)[-1].removesuffix("建设")
+    verbs = list(vocab.works_verb.finditer(words))
+    if not verbs:
+        return ""
+    verb = verbs[-1]
+    works = _A_NUMBER_OF.sub("", words[verb.end():])
+    if verb.group(0) in vocab["works_selecting"]:  # 开工一批重大项目: the projects started
+        works = verb.group(0) + works
+    return works if len(works) >= 4 and _PROJECTS.search(works) \
+        and not _ANY_DIGIT.search(works) else ""
+
+
 def _names_sector(indicator: str, vocab: FactVocab) -> bool:
     """Whether a quantity word opens with a sector of its own (工业总产值, not 营业收入)."""
     sector = _SECTOR_OPENING.match(indicator)
@@ -3099,6 +3151,19 @@ def _owner_after(text: str, start: int, end: int, indicator: str, vocab: FactVoc
     return "" if len(noun) < 2 or noun.startswith(vocab["not_owners"]) else noun
 
 
+def _reaches_people(value: Mention, vocab: FactVocab) -> bool:
+    """Whether a figure counts the people an action reaches (人, 名, 人次)."""
+    unit = value.unit or ""
+    return unit in vocab.person_unit or unit.endswith("人次")
+
+
+def _in_quotes(raw: str, at: int) -> bool:
+    """Whether ``raw[at]`` stands inside a quoted name (“两不愁、三保障”): a 、 there joins
+    the name's parts, no items or figures."""
+    before = raw[:at]
+    return before.count("“") > before.count("”")
+
+
 def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
                 before_value: bool = False) -> tuple[str, int]:
     """The words right after a number up to the clause's end or the next number, when
@@ -3125,8 +3190,9 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
             and not _MAGNITUDE_NOUN.match(kept):
         return "", start
     cut = next((c for c in vocab.right_end.finditer(kept)
-                if c.group(0) != "、" or stop is None or _NUMERAL_START.match(kept, c.end())
-                or "等" in kept[c.end():]), None)
+                if c.group(0) != "、" or (stop is None or _NUMERAL_START.match(kept, c.end())
+                                          or "等" in kept[c.end():])
+                and not _in_quotes(raw, where[c.start()])), None)
     if cut:  # 、 ends the noun before another figure (1.8万户、189万平方米棚改任务) or
         # another example (12英寸生产线、X等项目), not inside one that runs to the clause's
         # end (800个智能工厂、数字化车间，…)
