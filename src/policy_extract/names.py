@@ -4792,7 +4792,14 @@ def _needed_matches(pattern: regex.Pattern[str] | re.Pattern[str], clean: str,
     not taken. Lookbehinds and anchors read the text before a window as a whole scan does;
     each window is scanned from the end of the last match, as the whole scan goes on."""
     pos = 0
-    for lo, last, hi in _windows(clean, needs, reach):
+    behind = _behind_window(pattern.pattern)
+    runs = None if behind is None else _behind_starts(clean, *behind)
+    if runs == []:
+        return  # no text a lookbehind every match is behind needs: no match
+    windows = _windows(clean, needs, reach)
+    if runs is not None:
+        windows = _within(windows, runs, reach.reads)
+    for lo, last, hi in windows:
         for m in pattern.finditer(clean, max(lo, pos), hi):
             if m.start() > last:
                 break
@@ -4818,6 +4825,53 @@ def _windows(clean: str, needs: tuple[str, ...], reach: Reach) -> list[tuple[int
             out[-1] = (out[-1][0], last, last + reach.reads)
         else:
             out.append((lo, last, last + reach.reads))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _behind_window(source: str) -> tuple[tuple[str, ...], int] | None:
+    """(triggers.behind_window) the strings an opening lookbehind of the pattern needs and
+    the most characters it matches, None where not known."""
+    return triggers.behind_window(source)
+
+
+def _behind_starts(clean: str, needs: tuple[str, ...], longest: int) -> list[tuple[int, int]]:
+    """``(first, last)`` of each run of positions where a match behind a lookbehind that
+    holds one of ``needs`` and matches at most ``longest`` characters can start: from the
+    end of each place one is written to ``longest`` characters after its start (runs that
+    touch joined, in order)."""
+    spots: list[tuple[int, int]] = []
+    for word in needs:
+        k = clean.find(word)
+        while k >= 0:
+            spots.append((k + len(word), k + longest))
+            k = clean.find(word, k + 1)
+    spots.sort()
+    out: list[tuple[int, int]] = []
+    for first, last in spots:
+        if out and first <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(last, out[-1][1]))
+        else:
+            out.append((first, last))
+    return out
+
+
+def _within(windows: list[tuple[int, int, int]], runs: list[tuple[int, int]], reads: int
+            ) -> list[tuple[int, int, int]]:
+    """The windows of :func:`_windows` cut to the starts ``runs`` allow (each piece read
+    ``reads`` characters past its last start, as _windows reads): names.listed_bare_organ's
+    局, 办 and 委 are in every report, its 责任单位： in task lists only (87 -> 14 ms on the
+    reports of /tmp/s30/raw)."""
+    out: list[tuple[int, int, int]] = []
+    i = 0
+    for lo, last, _ in windows:
+        while i < len(runs) and runs[i][1] < lo:
+            i += 1
+        j = i
+        while j < len(runs) and runs[j][0] <= last:
+            end = min(last, runs[j][1])
+            out.append((max(lo, runs[j][0]), end, end + reads))
+            j += 1
     return out
 
 
