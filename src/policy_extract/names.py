@@ -955,6 +955,10 @@ class NameRulePass:
         #: their first characters: a candidate opening with none is no scoped kind (a cheap
         #: test before the scan, _scoped_kind runs on every candidate)
         self._kind_scope_firsts = frozenset(w[0] for w in self._kind_scopes)
+        #: the scopes by their first character, longest first as in _kind_scopes (the
+        #: scan of _scoped_kind reads only those the rest can open with)
+        self._kind_scopes_by_first = {c: tuple(w for w in self._kind_scopes if w[0] == c)
+                                      for c in self._kind_scope_firsts}
         self._kind_bodies = frozenset(_words(lex, "kind_bodies", path))
         #: (_stop_parts) airports and ports, whose own stations and road sides follow them
         self._own_stop_facilities = tuple(_words(lex, "own_stop_facilities", path))
@@ -1071,6 +1075,7 @@ class NameRulePass:
         self._place_apart_before = tuple(_words(lex, "place_apart_before", path))
         self._place_part = regex.compile(_pattern(lex, "place_part_or_role", path))
         self._org_runs_on = tuple(tuple(w.split("|", 1)) for w in _words(lex, "org_runs_on", path))
+        self._org_run_heads = tuple(head for head, _ in self._org_runs_on)  # one test first
         self.not_proper = frozenset(_words(lex, "not_proper", path))
         self.stop_not_inside = tuple(_words(lex, "stop_not_inside", path))
         self._short_kind_heads = tuple(_words(lex, "short_kind_heads", path))
@@ -3795,8 +3800,9 @@ class NameRulePass:
         surface = clean[cand.start:cand.end]
         return surface in self.generic or surface.endswith(self.non_org_endings) \
             or self._scoped_kind(surface) \
-            or any(surface.endswith(head) and clean.startswith(rest, cand.end)
-                   for head, rest in self._org_runs_on)
+            or surface.endswith(self._org_run_heads) and any(
+                surface.endswith(head) and clean.startswith(rest, cand.end)
+                for head, rest in self._org_runs_on)
 
     def _scoped_kind(self, surface: str) -> bool:
         """Whether ``surface`` is a kind of body (lexicon.kind_bodies: 专科医院, 福利院, 公交
@@ -3807,7 +3813,8 @@ class NameRulePass:
         if surface[:1] not in self._kind_scope_firsts:
             return surface in self._kind_bodies  # no scope opens it: rest is the surface
         rest = surface
-        while (scope := next((w for w in self._kind_scopes
+        by_first = self._kind_scopes_by_first
+        while (scope := next((w for w in by_first.get(rest[:1], ())
                               if rest.startswith(w) and len(rest) > len(w)), None)):
             rest = rest[len(scope):]
         return rest in self._kind_bodies or rest != surface and rest in self.generic
