@@ -12,6 +12,7 @@ import regex
 
 from policy_extract.names import NameRule, _build, _needed_matches, load_name_rules
 from policy_extract.rules import Reach, RuleError, pattern_reach, stdlib_pattern
+from policy_extract.triggers import behind_window
 
 from .conftest import REPO
 
@@ -154,6 +155,40 @@ def test_needed_windows_match_as_the_whole_text(pattern: str, needs: list[str],
         padded = padding + text + padding
         got = [m.span() for m in _needed_matches(compiled, padded, tuple(needs), reach)]
         assert got == [m.span() for m in compiled.finditer(padded)]
+
+
+@pytest.mark.parametrize("text", [
+    "责任单位：发改局、商务局、财政局。另有市场监管局负责，配合部门：金融办、投促中心",
+    "发改局、商务局按职责分工负责。",                  # no 单位：: no scan at all
+    "前文。（牵头单位：科技局；配合单位：经信局、住建局）\n局、办",
+])
+def test_needed_windows_behind_a_needed_lookbehind(text: str) -> None:
+    """names._needed_matches with an opening lookbehind that holds strings of its own
+    (triggers.behind_window, names._behind_starts, names._within): the matches of a scan
+    of the whole text, the text padded or not."""
+    source = (r"(?<=[：:、，,；;（(])(?<=(?:责任|牵头|配合)(?:单位|部门)[：:][^。\n]{0,40}?)"
+              r"(?P<name>[^\P{Han}、，；（）。]{1,6}?(?:局|办|中心))(?=[、，；）。\n]|$)")
+    assert behind_window(source) is not None
+    compiled = regex.compile(source, regex.V0)
+    reach = pattern_reach(source)
+    for padding in ("", "前" * 60):
+        padded = padding + text + padding
+        got = [m.span() for m in _needed_matches(compiled, padded, ("局", "办", "中心"), reach)]
+        assert got == [m.span() for m in compiled.finditer(padded)]
+
+
+@pytest.mark.parametrize(("source", "found"), [
+    (r"(?<=[，、])(?<=(?:责任|牵头)单位[：:][^。]{0,9}?)(?P<name>\p{Han}{1,4}局)",
+     (("牵头单位:", "牵头单位：", "责任单位:", "责任单位："), 14)),
+    (r"(?<=(?:协定|议定书)[（(])(?P<name>[A-Z]{3,6})", (("协定(", "协定（", "议定书(", "议定书（"), 4)),
+    (r"(?<=[，、])(?P<name>\p{Han}{1,4}局)", (("、", "，"), 1)),  # a set: its characters
+    (r"(?<![，、])(?P<name>\p{Han}{1,4}局)", None),        # a negative lookbehind
+    (r"(?<=单位[：:][^。]*)(?P<name>\p{Han}局)", None),     # no bound to its text
+    (r"(?<=单位：)\p{Han}局|\p{Han}办", None),             # an alternation at the top
+    (r"(?i)(?<=unit:)\p{Han}局", None),                      # a flag
+])
+def test_behind_window(source: str, found: tuple[tuple[str, ...], int] | None) -> None:
+    assert behind_window(source) == found
 
 
 @pytest.mark.parametrize(("entry", "says"), [

@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
-from .rules import Reach, RuleError, pattern_reach, set_chars, stdlib_source
+from .rules import Reach, RuleError, pattern_reach, sequence_reach, set_chars, stdlib_source
 
 #: the character a word list is outlined with (:func:`outlined`): one of the private use
 #: area, which no rule writes; read as no known string
@@ -617,6 +617,41 @@ def outlined(words: Iterable[str]) -> str:
     return f"(?:{OUTLINE}{{{min(sizes)},{max(sizes)}}})" if sizes else "(?!)"
 
 
+def behind_window(source: str, weight: Mapping[str, float] | None = None
+                  ) -> tuple[tuple[str, ...], int] | None:
+    """``(needs, longest)`` of a positive lookbehind among the zero-width items a pattern
+    opens with (names.listed_bare_organ's ``(?<=(?:责任|牵头…)(?:单位|部门)[：:]…{0,160}?)``):
+    strings one of which every text the lookbehind matches holds, and the most characters
+    it matches, so a match of the pattern starts from ``len(w)`` to ``longest`` characters
+    after a place ``w`` is written (the rarest such set of the lookbehinds); None where no
+    opening lookbehind has a bound and such strings, or the pattern is an alternation at
+    its top level or sets a flag."""
+    if _GROUP_REF.search(source) or _FLAGS.search(source) or (parsed := _parsed(source)) is None:
+        return None
+    weight = _jieba_weights() if weight is None else weight
+    best: tuple[tuple[str, ...], int] | None = None
+    for op, av in parsed:
+        if op not in (_p.AT, _p.ASSERT, _p.ASSERT_NOT):
+            break  # the first item that reads characters: the opening is over
+        if op is not _p.ASSERT or av[0] >= 0:
+            continue
+        items = list(av[1])
+        needs = _needed(items, weight)
+        if not needs:
+            continue
+        try:
+            longest, _ = sequence_reach(items, source)
+        except RuleError:
+            continue  # no bound to the lookbehind's text
+        if best is None or need_cost(needs, weight) * longest < need_cost(best[0], weight) * best[1]:
+            best = (needs, longest)
+    return best
+
+
+#: an inline flag (``(?i)``, ``(?s:…)``): a pattern that sets one is not read by behind_window
+_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
+
+
 def window(source: str, weight: Mapping[str, float] | None = None
            ) -> tuple[tuple[str, ...], Reach] | None:
     """``(needs, reach)`` of a pattern of the ``regex`` module (version 0, its word lists
@@ -638,6 +673,6 @@ def window(source: str, weight: Mapping[str, float] | None = None
     return (needs, reach) if needs else None
 
 
-__all__ = ["OUTLINE", "char_weights", "first_chars", "leading_words", "literal_words",
+__all__ = ["OUTLINE", "behind_window", "char_weights", "first_chars", "leading_words", "literal_words",
            "need_cost", "needed_strings", "outline_led", "outlined", "slow_start", "window",
            "worth_windows"]
