@@ -858,6 +858,12 @@ CASES = [
       ("广州", "GPE", "广州")]),
     ("china_bracket_pilot", "，深入推进中国（天津）跨境电子商务综合试验区建设",
      [("中国（天津）跨境电子商务综合试验区", "INITIATIVE", "中国（天津）跨境电子商务综合试验区")]),
+    # gpe30: any place before brackets that opens a name ending in a name's word is no GPE
+    # (gold dev-d39: 浙江 inside one INITIATIVE); not where a clause or an event goes on
+    ("place_bracket_name", "深化新时代浙江（安吉）县域践行绿水青山理念综合改革创新试验区建设和淳安改革",
+     []),
+    ("place_bracket_clause", "在浙江（杭州）举行会议，浙江（杭州）经济发展良好",
+     [("浙江", "GPE", "浙江"), ("浙江", "GPE", "浙江")]),
     # the national cultural park with its section in brackets (init27: names.cultural_park)
     ("cultural_park_section", "推进国家文化公园（河南段）建设。",
      [("国家文化公园（河南段）", "INITIATIVE", "国家文化公园（河南段）")]),

@@ -36,6 +36,7 @@ from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
 from .places import (
     bracketed_event,
     country_cities,
+    event_after_brackets,
     inside_name,
     jieba_dictionary,
     place_index,
@@ -176,6 +177,10 @@ _ALIAS = regex.compile(r"[区县市省州旗][（(]")  # a division's other name
 #: the rest of the brackets of 中国（…） after the place that opens them, and the name going on
 #: after them (中国（海南）|技能人才…; not 中国（安徽）|的发展): NameRulePass._opens_bracketed_name
 _BRACKETS_THEN_NAME = regex.compile(r"(?:、[^（()）、，。；\n]{1,8})*[）)](?![的和与及或等])\p{Han}{2}")
+_SHORT_BRACKET = regex.compile(r"\p{Han}{2,4}(?=[）)])")  # a word filling brackets
+#: the words after a place's brackets up to the clause's end or a conjunction (中新（重庆）|
+#: 战略性互联互通示范项目), read for a name's last word
+_AFTER_BRACKETS = regex.compile(r"[^，,。；;：:、\n（()）“”《》和与及的]{2,40}")
 #: a title going on after the place that opens it (入选中国|消费名品; not 入选中国|的)
 _TITLE_GOES_ON = regex.compile(r"(?![的和与及或等])[\p{Han}“]")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家座]")  # 两大, 两座 …
@@ -2116,11 +2121,28 @@ class NameRulePass:
         (places.inside_name), no GPE (rule 20); not an event's brackets (中国（温州）国际园林
         博览会: rule 11 labels both places, places.bracketed_event), nor brackets a clause goes
         on after (中国（安徽）的发展)."""
-        if clean[start:end] not in self._home_country or clean[end:end + 1] not in "（(":
+        if clean[end:end + 1] not in "（(":
             return False
         inner = next((e for s, e in self._place_spans(clean) if s == end + 1), None)
-        return inner is not None and not bracketed_event(clean, end + 1, inner) \
-            and _BRACKETS_THEN_NAME.match(clean, inner) is not None
+        if clean[start:end] in self._home_country:
+            return inner is not None and not bracketed_event(clean, end + 1, inner) \
+                and _BRACKETS_THEN_NAME.match(clean, inner) is not None
+        # any other place, or a run of abbreviations (中新（重庆）战略性互联互通示范项目,
+        # 浙江（安吉）县域…综合改革创新试验区, gold dev-d39; 安吉, a county, is a place of its
+        # own prefecture's documents only): brackets that hold one place or word, the words
+        # after them ending in a name's word or head and opening no event
+        if inner is None:
+            word = _SHORT_BRACKET.match(clean, end + 1)
+            inner = word.end() if word else None
+        close = inner
+        if close is None or clean[close:close + 1] not in "）)" \
+                or event_after_brackets(clean, close):
+            return False
+        after = _AFTER_BRACKETS.match(clean, close + 1)
+        words = after.group() if after else ""
+        ends = self.gate_context.ends + self.gate_context.heads
+        # the name may end before the clause does (上海（长三角）国际科技创新中心|重大机遇)
+        return any(words.endswith(ends, 0, i) for i in range(2, len(words) + 1))
 
     def _selected_title(self, clean: str, start: int, end: int) -> bool:
         """The home country opening the title of a national list that a verb of selection,

@@ -1749,6 +1749,12 @@ def bracketed_event(clean: str, start: int, end: int) -> bool:
         and _event_after().match(clean, end) is not None
 
 
+def event_after_brackets(clean: str, close: int) -> bool:
+    """Whether the closing bracket at ``close`` opens the rest of a one-off event's name
+    (中新（重庆）|互联互通论坛): rule 11 labels the places inside an event."""
+    return _event_after().match(clean, close) is not None
+
+
 def inside_name(clean: str, start: int, end: int) -> bool:
     """Whether the place ``clean[start:end]`` is written as part of a longer name: in
     brackets right after a word of it (not in the brackets of 中国（…） that open a one-off
