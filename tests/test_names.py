@@ -1076,6 +1076,8 @@ _FACILITY_WORKS = [
     ("推进西宁曹家堡机场三期扩建工程。", "西宁曹家堡机场"),
     ("实施敦煌机场改扩建工程。", "敦煌机场"),
     ("南宁吴圩机场改扩建工程投入使用。", "南宁吴圩机场"),
+    # a hydro plant's added units (facb30: lexicon.works_after 扩机)
+    ("推进龙滩水电站扩机工程建设。", "龙滩水电站"),
 ]
 
 
@@ -1108,6 +1110,26 @@ def test_power_line_with_its_voltage(pipeline: Pipeline, text: str, span: str | 
     else:
         assert lines == [span]
         assert not any(label in ("QUANTITY", "GPE") for _, label in found)
+
+
+# a name that opens with the 成 of a verb of result before it (建|成渝…: the tokenizer holds
+# 成渝 as a word) starts after the verb (names._after_result_verb); not after a longer word
+# that ends in 建 (共建|成渝地区双城经济圈), nor where too little is left (成渝高速)
+_RESULT_VERBS = [
+    ("全面建成渝昆高铁重庆段。", "渝昆高铁重庆段", "FAC"),
+    ("建成渝湘高速复线、渝武高速复线。", "渝湘高速复线", "FAC"),
+    ("基本建成渝西水资源配置工程。", "渝西水资源配置工程", "FAC"),
+    ("共建成渝地区双城经济圈。", "成渝地区双城经济圈", "INITIATIVE"),
+    ("建成成渝中线高铁。", "成渝中线高铁", "FAC"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "label"), _RESULT_VERBS)
+def test_result_verb_stays_out_of_a_name(pipeline: Pipeline, text: str, span: str,
+                                         label: str) -> None:
+    found = [(m.text, m.label) for m in pipeline.extract(text, ref_date="2026-01").mentions]
+    assert (span, label) in found
+    assert not any(t.startswith("成") and t != span for t, _ in found)
 
 
 def test_programme_not_on_a_facility_stays(names: NameRulePass) -> None:

@@ -1105,6 +1105,7 @@ class NameRulePass:
         self._walk_suffixes = _Suffixes.of(self.fac_heads)  # the walk's (:meth:`_fac_walk`)
         self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
+        self._result_verbs = frozenset(_words(lex, "result_verbs", path))
         self._body_heads = tuple(_words(lex, "body_heads", path))
         #: designations of the gazetteer whose last word is a facility head (:meth:`_as_designation`)
         self._facility_designations = tuple(
@@ -1368,8 +1369,8 @@ class NameRulePass:
         for rule in self.data.rules:
             if rule.check in _AFTER_STEPS:
                 cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
-        cands = [self._after_clause(clean, self._after_superlative(clean, c))
-                 for c in self._after_persons(clean, cands)]
+        cands = [self._after_result_verb(clean, self._after_clause(
+            clean, self._after_superlative(clean, c))) for c in self._after_persons(clean, cands)]
         cands = [part for c in cands for part in self._second_organ(clean, c)]
         cands = [c for c in cands if not (
             c.label == "FAC" and c.rule == "names.place_led_fac"
@@ -1474,6 +1475,20 @@ class NameRulePass:
         if not any(_superlative(words, k) for k in range(len(words))):
             return cand
         return replace(cand, start=cand.start + cut, norm=canonical(name[cut:]))
+
+    def _after_result_verb(self, clean: str, cand: Candidate) -> Candidate:
+        """A name's span (a facility, works, a body) that opens with the 成 of a verb of
+        result written before it (lexicon.result_verbs: 建|成渝西高铁, 建|成渝湘高速复线: the
+        tokenizer holds 成渝 as a word and leaves 建 alone) starts after it: 建成|渝西高铁,
+        建成|渝西水资源配置工程. Not a GPE (the place filters read it), nor where the character
+        before 成 ends a longer word (共建|成渝地区…), nor where too little is left for a
+        name (建成渝高速 keeps its 成渝)."""
+        start = cand.start
+        if cand.label == "GPE" or start == 0 or clean[start] != "成" or cand.end - start < 5 \
+                or clean[start - 1:start + 1] not in self._result_verbs \
+                or not on_word_boundaries(self.tokenizer, clean, start - 1, start):
+            return cand
+        return replace(cand, start=start + 1, norm=canonical(clean[start + 1:cand.end]))
 
     def _after_clause(self, clean: str, cand: Candidate) -> Candidate:
         """A facility's span that a clause runs into is cut after the clause's verb, where
@@ -3116,7 +3131,10 @@ class NameRulePass:
         item reads as a site's name (:meth:`_site_name`), holds no two verbs (私挖滥采), is
         no place alone and ends in no facility head (病险水库: a kind, 密云水库 the walk's).
         Before a kind of lines (等高铁, 等过江通道: the pattern's ``line``) an item holds no
-        verb at all: lines are named by their places (北沿江, 江阴靖江; not 串联起|杭黄)."""
+        verb at all: lines are named by their places (北沿江, 江阴靖江; not 串联起|杭黄).
+        Before 等港口 (the pattern's ``port``) each item is a port written with its head, 港
+        after two to five characters of a name (果园港、新田港、龙头港等港口: the head 港 reads
+        a place only, so the walk leaves them)."""
         assert rule.pattern is not None
         places = set(self._place_spans(clean))
         for m in rule.pattern.finditer(clean):
@@ -3128,6 +3146,12 @@ class NameRulePass:
                 if (quoted := _QUOTED_ITEM.fullmatch(clean, s, e)) is not None:
                     s, e = quoted.span("name")  # rule 7: the span leaves the quotes out
                 item = clean[s:e]
+                if m.groupdict().get("port"):
+                    if 3 <= len(item) <= 6 and item.endswith("港") and (s, e) not in places \
+                            and self._site_name(item):
+                        yield self._cand(s, e, rule.label, item, rule.id, rule.score,
+                                         rule.priority)
+                    continue
                 # two sites a dash joins are one name (rule 20: 冈仁波齐—玛旁雍错, d34)
                 pieces = _DASH_RUN.split(item)
                 if (s, e) in places or not all(self._site_name(p, len(pieces) > 1)
