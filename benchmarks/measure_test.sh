@@ -11,7 +11,8 @@
 #   mentions-crf.txt     the same with --crf
 #   mentions-first9.txt  the default pipeline on t03-t11 alone (the split until the
 #                        twenty-first session, for comparison with earlier sessions)
-#   facts.txt            facts of `run --no-ner` and of the baseline, per document
+#   facts.txt            facts of `run --no-ner` and of the baseline, per document, and the
+#                        paired facts' differences by field and shape (counts only)
 set -euo pipefail
 tag=${1:?usage: measure_test.sh TAG [ROOT]}
 root=${2:-/tmp/measure-test}
@@ -34,6 +35,6 @@ policy-extract run "$dir/facts-texts" -o "$dir/facts-out" --no-ner > "$dir/facts
 policy-extract run "$dir/facts-texts" -o "$dir/facts-base" --no-ner --facts-method baseline \
   > "$dir/facts-base.log" 2>&1
 policy-extract score --facts gold/facts/test/*.jsonl --pred "$dir/facts-out" \
-  --facts-baseline "$dir/facts-base" > "$dir/facts.txt"
+  --facts-baseline "$dir/facts-base" --error-kinds > "$dir/facts.txt"
 grep -m2 -E "^(all micro|headline)" "$dir/mentions-rules.txt" "$dir/mentions-crf.txt" "$dir/mentions-first9.txt" || true
 grep -m2 -E "^(facts-out|ftest|facts-base)" "$dir/facts.txt" || head -4 "$dir/facts.txt"

@@ -13,7 +13,10 @@ from policy_extract.factscore import (
     FactRecord,
     FactsGold,
     ScoreError,
+    difference_kind,
+    difference_kinds,
     field_equal,
+    format_difference_kinds,
     indicator_char_f1,
     read_facts_gold,
     score_fact_pairs,
@@ -124,6 +127,46 @@ def test_errors_name_the_fields_that_differ() -> None:
     assert "【4.7%】" in report.errors[0].context
 
 
+# the shape of a difference between a gold and a predicted field, by hand
+DIFFERENCES = [
+    ("indicator", "城镇居民人均可支配收入", "人均可支配收入", "lost prefix"),
+    ("indicator", "人均可支配收入", "城镇居民人均可支配收入", "extra prefix"),
+    ("indicator", "地区生产总值增速", "地区生产总值", "lost suffix"),
+    ("indicator", "地区生产总值", "地区生产总值增速", "extra suffix"),
+    ("indicator", "新开工亿元以上产业项目", "亿元以上产业", "lost both ends"),
+    ("indicator", "常住人口", "年末常住人口数", "extra both ends"),
+    ("indicator", "城镇常住人口比重", "城镇人口比重", "overlaps"),
+    ("indicator", "粮食产量", "增加值", "other"),
+    ("indicator", "粮食产量", "", "missing"),
+    ("period", "2025", "2021/2025", "span for year"),
+    ("period", "2021/2025", "2025", "year for span"),
+    ("period", "2025-12", "2025", "year for year-end"),
+    ("period", "2025", "2024", "year off by one"),
+    ("period", "2020", "2025", "other year"),
+    ("period", "2025", None, "missing"),
+    ("period", None, "2025", "extra"),
+    ("period", "2016/2020", "2021/2025", "other span"),
+    ("kind", "level", "growth", "level→growth"),
+    ("place", "江苏省", "南京市", "other place"),
+]
+
+
+@pytest.mark.parametrize(("name", "gold", "pred", "want"), DIFFERENCES,
+                         ids=[f"{d[0]}-{d[3]}" for d in DIFFERENCES])
+def test_difference_kind(name: str, gold: str | None, pred: str | None, want: str) -> None:
+    assert difference_kind(name, gold, pred) == want
+
+
+def test_difference_kinds_count_a_report() -> None:
+    preds = [G_LEVEL, replace(G_GROWTH, period="2021/2022", indicator="生产总值")]
+    report = score_fact_pairs([(GOLD, preds, TEXT)])
+    kinds = difference_kinds(report)
+    assert kinds["unpaired"] == {"fn": 1}
+    assert kinds["period"] == {"span for year": 1}
+    assert kinds["indicator"] == {"lost prefix": 1}
+    assert "| period | span for year | 1 |" in format_difference_kinds(report)
+
+
 def write_run(out: Path, facts: list[FactRecord], *, sha: str = SHA) -> Path:
     doc = {"doc_id": "t.txt", "source": "t.txt", "sha256": sha, "status": "ok"}
     rows = [{"doc_id": "t.txt", "fact_id": i, "label": "MONEY", **asdict(f)}
@@ -173,6 +216,8 @@ def test_cli_score_facts(tmp_path: Path) -> None:
     assert "headline: strict fact F1 = 0.800" in res.stdout
     assert "base (baseline)" in res.stdout
     assert [json.loads(line)["kind"] for line in errors.read_text().splitlines()] == ["fn"]
+    res = run_cli("score", "--facts", str(gold), "--pred", str(out), "--error-kinds")
+    assert "| unpaired | fn | 1 |" in res.stdout
     res = run_cli("score", "--facts", str(gold), "--pred", str(out), "--json")
     figures = json.loads(res.stdout)["out"]["total"]
     assert figures["value_span"]["f1"] == pytest.approx(0.8)

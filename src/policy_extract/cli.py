@@ -440,8 +440,10 @@ def score_cmd(
     error_kinds: Annotated[bool, typer.Option(
         "--error-kinds", help="Also print a Markdown table counting, per label, the false "
                               "positives and negatives by kind: wrong label, wrong bounds, "
-                              "inside or around a name of another label, or alone (counts "
-                              "only, no text).")] = False,
+                              "inside or around a name of another label, or alone; with "
+                              "--facts, the paired facts' differences by field and shape "
+                              "(an indicator's lost prefix, a span for a year …). Counts "
+                              "only, no text.")] = False,
     facts: Annotated[bool, typer.Option(
         "--facts", help="GOLD are facts gold files (shared/FACTS.md): score the run's facts "
                         "table (value-span P/R/F1, indicator exact and character F1, "
@@ -461,11 +463,11 @@ def score_cmd(
     from .goldfile import read_gold
 
     if facts:
-        if baseline or write_baseline or min_core_f1 is not None or error_kinds:
-            raise _fail("--baseline, --write-baseline, --min-core-f1 and --error-kinds are "
-                        "for mentions; with --facts use --json, --errors and "
+        if baseline or write_baseline or min_core_f1 is not None:
+            raise _fail("--baseline, --write-baseline and --min-core-f1 are for mentions; "
+                        "with --facts use --json, --errors, --error-kinds and "
                         "--facts-baseline")
-        _score_facts(gold, pred, facts_baseline, as_json, errors)
+        _score_facts(gold, pred, facts_baseline, as_json, errors, error_kinds)
         return
     if facts_baseline is not None:
         raise _fail("--facts-baseline goes with --facts")
@@ -512,7 +514,7 @@ def score_cmd(
 
 
 def _score_facts(gold: list[Path], pred: Path, baseline: Path | None, as_json: bool,
-                 errors: Path | None) -> None:
+                 errors: Path | None, error_kinds: bool = False) -> None:
     import json as _json
 
     from . import factscore
@@ -533,6 +535,9 @@ def _score_facts(gold: list[Path], pred: Path, baseline: Path | None, as_json: b
         typer.echo(_json.dumps(out, ensure_ascii=False, indent=2))
     else:
         typer.echo(factscore.format_fact_table(reports))
+    if error_kinds:
+        typer.echo("")
+        typer.echo(factscore.format_difference_kinds(reports[0][1]))
     if errors is not None:
         n = factscore.write_fact_errors(reports[0][1].errors, errors)
         typer.echo(f"{n} error(s) written to {errors}", err=True)

@@ -14,6 +14,12 @@
   kind, direction, status and period are all equal; precision over the predicted
   facts, recall over the gold ones. **Lenient F1**: the same with indicator
   character F1 >= 0.5 instead of exact.
+* **Difference kinds** (diagnostic, ``score --facts --error-kinds``): the paired facts'
+  differences counted by field and shape (:func:`difference_kind`): an indicator that
+  lost words in front (``lost prefix``: the gold ends with the prediction) or gained them,
+  lost or gained words at its end, or differs otherwise; a period missing, extra, a span
+  for a year, a year end for a year, another year …; kind, direction and status as
+  ``gold→pred``. Counts only: where the errors lie, without a document's text.
 
 A figure whose denominator is zero is ``None`` (printed ``-``).
 """
@@ -300,6 +306,88 @@ def _error(kind: str, doc: FactsGold, f: FactRecord, text: str | None, *,
                      context, fields,
                      gold=None if gold is None else asdict(gold),
                      pred=None if pred is None else asdict(pred))
+
+
+def _period_shape(value: str) -> str:
+    """``year``, ``year-end`` (YYYY-12), ``month``, ``span`` (A/B) or ``other``."""
+    if "/" in value:
+        return "span"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    if re.fullmatch(r"\d{4}-12", value):
+        return "year-end"
+    return "month" if re.fullmatch(r"\d{4}-\d{2}", value) else "other"
+
+
+def _indicator_shape(gold: str, pred: str) -> str:
+    if not pred:
+        return "missing"
+    if not gold:
+        return "extra"
+    if gold.endswith(pred):
+        return "lost prefix"
+    if pred.endswith(gold):
+        return "extra prefix"
+    if gold.startswith(pred):
+        return "lost suffix"
+    if pred.startswith(gold):
+        return "extra suffix"
+    if pred in gold:
+        return "lost both ends"
+    if gold in pred:
+        return "extra both ends"
+    return "overlaps" if indicator_char_f1(gold, pred) >= LENIENT_CHAR_F1 else "other"
+
+
+def difference_kind(name: str, gold: Any, pred: Any) -> str:
+    """The shape of a difference in field ``name`` between a gold and a paired predicted
+    fact (module docstring): ``missing`` (only the gold has a value), ``extra`` (only the
+    prediction), else by field."""
+    if name == "indicator":
+        return _indicator_shape(norm_indicator(gold), norm_indicator(pred))
+    if gold in (None, "") and pred not in (None, ""):
+        return "extra"
+    if pred in (None, "") and gold not in (None, ""):
+        return "missing"
+    if name == "period":
+        g, p = _period_shape(str(gold)), _period_shape(str(pred))
+        if g == p:
+            return f"other {g}" if g != "year" else (
+                "year off by one" if abs(int(gold) - int(pred)) == 1 else "other year")
+        return f"{p} for {g}"
+    if name == "place":
+        return "other place"
+    return f"{gold}→{pred}"
+
+
+def difference_kinds(report: FactScoreReport) -> dict[str, Counter[str]]:
+    """``{field: Counter(shape)}`` over the paired facts' differences, plus ``unpaired``
+    (facts only in the gold, ``fn``, or only in the prediction, ``fp``)."""
+    out: dict[str, Counter[str]] = {}
+    for e in report.errors:
+        if e.kind in ("fn", "fp"):
+            out.setdefault("unpaired", Counter())[e.kind] += 1
+            continue
+        for name in e.fields:
+            g = (e.gold or {}).get(name)
+            p = (e.pred or {}).get(name)
+            out.setdefault(name, Counter())[difference_kind(name, g, p)] += 1
+    return out
+
+
+def format_difference_kinds(report: FactScoreReport) -> str:
+    """A Markdown table: field, shape of the difference, count (most frequent first)."""
+    lines = ["| field | difference | facts |", "|---|---|---:|"]
+    for name in ("unpaired", "indicator", *FIELDS):
+        for shape, n in sorted(difference_kinds(report).get(name, Counter()).items(),
+                               key=lambda kv: (-kv[1], kv[0])):
+            lines.append(f"| {name} | {shape} | {n} |")
+    lines.append("indicator: lost prefix = the prediction lacks words the gold has in front "
+                 "(the gold ends with it), lost suffix = words at the end, extra = the "
+                 "prediction has more; overlaps/other = character F1 at least / below 0.5; "
+                 "period: 'span for year' = a span predicted where the gold has one year; "
+                 "kind, direction, status: gold→pred")
+    return "\n".join(lines)
 
 
 def read_predicted_facts(out: Path) -> dict[str, list[FactRecord]]:
