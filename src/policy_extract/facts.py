@@ -197,6 +197,8 @@ _PER_HEAD = re.compile(r"每(?:[一二三四五六七八九十百千万\d]+)人|
 #: a scope a list's first item opens with when the items share their quantity word
 #: (限额以上通讯器材、家用电器、新能源汽车零售额)
 _SCOPE_LEAD = re.compile(r"(?:限额|规模|限上|规上)以上")
+#: a per-unit base that a list's later items open with (亩均税收 after 规上工业亩均增加值)
+_PER_BASE = re.compile(r"[人亩户地]均")
 #: a count of a subject ending a list's first item, whose later items may measure the same
 #: subject (生产安全事故起数、死亡人数; 招商引资签约项目数与合同额)
 _COUNT_HEAD = re.compile(r"(?:起数|人次|人数|项目数|户数|家数|件数|个数|数量)$")
@@ -208,6 +210,9 @@ _ONE_CHARACTER_QUANTITY = frozenset("数额量")
 #: how long a later item of a list may be to be a bare quantity of the first's subject
 #: (死亡人数, 总花费)
 _BARE_QUANTITY = 4
+#: how long a rate written alone in a series may be to take the owner of the item before
+#: (市场就业率, 劳动生产率: ``series_owners``)
+_SERIES_QUANTITY = 5
 #: 加快 before a count whose noun ends in 建设 (加快6个抽水蓄能电站建设, 加快宝鸡、延安等4个
 #: 物流基地建设): the count counts what is built; 建设 is no part of it (推进7所院校“双高计划”
 #: 建设 keeps it: the schools are not built)
@@ -466,7 +471,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "stock_totals", "length_totals",
           "growth_rate_nouns", "threshold_links",
           "partner_dealings", "scoped_by",
-          "means_nouns", "owner_verbs", "works_verbs", "works_rates", "works_selecting",
+          "means_nouns", "owner_verbs", "series_owners", "series_rates",
+          "works_verbs", "works_rates", "works_selecting",
           "people_framing_verbs")
 
 
@@ -771,6 +777,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "owned_end": (("owned_quantities", "heads"), "end"),
     "owned_tail": (("owned_quantities",), "end"),
     "owner_verb": (("owner_verbs",), "word"),
+    "series_owner": (("series_owners",), "word"),
+    "series_rate": (("series_rates",), "end"),
     "total": (("total_cues",), "cue"),
     "rate_flow": (("rate_flow_cues",), "cue"),
     "step": (("step_verbs",), "end"),
@@ -2634,6 +2642,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 indicator = _works_before(text, state, start, vocab) + indicator
             if i == 0 and not parsed.subject and (g > 0 or state.bare[1] != start):
                 indicator = _owner_before(indicator, state, vocab) + indicator
+            if i == 0 and series and not parsed.subject:
+                # 应届高校毕业生就业率95%以上、市场就业率70%以上: the graduates' rate too
+                indicator = _series_owner(indicator, state, vocab) + indicator
             if direction == "down" and vocab.reduced_first.match(indicator):
                 # 削减审批事项62项，削减30.5%: the noun's fall; a rise of the cut itself
                 # (减少个人垫付394.1亿元，…增长32.63%) keeps the verb
@@ -2766,6 +2777,31 @@ def _owner_before(indicator: str, state: _State, vocab: FactVocab) -> str:
     owner = last.indicator[:verb.start()] if verb else ""
     return owner if len(owner) >= 2 and not indicator.startswith(owner) \
         and not _ADMIN_END.search(owner) else ""
+
+
+def _series_owner(indicator: str, state: _State, vocab: FactVocab) -> str:
+    """The owner of a rate written alone (``series_rates`` at its end, no longer than
+    ``_SERIES_QUANTITY``: 市场就业率, 劳动生产率) that a 、 joins to the figure right before
+    it in its sentence, when that figure's indicator opens with an owner (``series_owners``
+    at the end of its first words: 应届高校毕业生, 规上工业企业) and names only its own
+    quantity after it (a word of ``heads`` at its end): 应届高校毕业生就业率95%以上、市场
+    就业率70%以上 -> 应届高校毕业生. Nothing when the item names an owner or an area of its
+    own (城镇新增就业, 全社会用电量) or opens with its own verb (新发放…)."""
+    last = state.last
+    if last is None or state.last_sentence != state.sentence or not state.recent \
+            or state.recent[-1] != last.indicator or not indicator \
+            or len(indicator) > _SERIES_QUANTITY or not vocab.series_rate.search(indicator) \
+            or vocab.series_owner.search(indicator) or vocab.series_verb.match(indicator) \
+            or indicator.startswith("全"):
+        return ""
+    ends = [m.end() for m in vocab.series_owner.finditer(last.indicator)]
+    if not ends:
+        return ""
+    owner, own = last.indicator[:ends[-1]], last.indicator[ends[-1]:]
+    # the figure before is the owner and a quantity of its own (就业率, 人均可支配收入), not
+    # what an owner inside its words does (职工医保…改革惠及近亲属)
+    return owner if 2 <= len(own) <= _SERIES_QUANTITY + 2 and vocab.owned_end.search(own) \
+        and not indicator.startswith(owner) else ""
 
 
 def _owned_by_counted(indicator: str, state: _State, vocab: FactVocab) -> bool:
@@ -3675,6 +3711,8 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     halves = _one_character_item(parts, vocab, tokenizer)
     if halves:
         return halves
+    if vocab.head.fullmatch(parts[-1]) and all(vocab.head.search(p) for p in parts[:-1]):
+        return parts  # 营业总收入、利润总额: each item a quantity word, no words shared
     ordinal = _ORDINAL.match(parts[0])
     if ordinal and all(_ORDINAL_REST.match(p) for p in parts[1:]):
         # 第二、三产业 -> 第二产业, 第三产业: ordinals share 第 and what follows the last
@@ -3772,10 +3810,17 @@ def _owner_shared(parts: list[str], vocab: FactVocab, tokenizer: Any | None = No
     the same subject (FACTS.md lists: the words the items share; 生产安全事故起数、死亡人数
     -> 生产安全事故死亡人数; 国内游客人次、总花费 -> 国内游客总花费; not 基础设施投资、工业
     投资), and a per-head base the first opens with is shared too (每千人床位数、执业医师数
-    -> 每千人执业医师数)."""
+    -> 每千人执业医师数), and so is the subject before a base every item writes (规上工业亩均
+    增加值、亩均税收 -> 规上工业亩均税收)."""
     first, rest = parts[0], parts[1:]
     if per := _PER_HEAD.match(first):
         return _lead_shared(parts, per)
+    base = _PER_BASE.match(rest[0]) if rest else None
+    at = first.find(base.group(0)) if base else -1
+    if base and at >= 2 and all(x.startswith(base.group(0)) for x in rest):
+        # 规上工业亩均增加值、亩均税收 -> 规上工业亩均税收: the subject before the base the
+        # items share is theirs too
+        return [first] + [first[:at] + x for x in rest]
     count = _COUNT_HEAD.search(first)
     subject = first[:count.start()] if count else _subject_of_alike(first, rest, tokenizer)
     # (items that end alike may share a character with the subject: 案件受理数、案损数)
