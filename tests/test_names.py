@@ -908,7 +908,9 @@ CASES = [
     ("centre_cloud_store", "，构建四川省医保影像云存储中心，推动",
      [("四川省医保影像云存储中心", "FAC", "四川省医保影像云存储中心")]),
     ("centre_civic_after_level", "。启动建设区市民中心项目；完成", [("区市民中心", "FAC", "区市民中心")]),
-    ("centre_civic_alone", "，开建金融大厦、市民中心，谋划", [("市民中心", "FAC", "市民中心")]),
+    # and 金融大厦 before it, a coined word and a building's head after 开建 (lexicon.coined_heads)
+    ("centre_civic_alone", "，开建金融大厦、市民中心，谋划",
+     [("金融大厦", "FAC", "金融大厦"), ("市民中心", "FAC", "市民中心")]),
     # a verb with its result before a name (建强|义乌全球数贸中心: lexicon.works_verbs)
     ("centre_market_after_verb", "，建强义乌全球数贸中心，加快",
      [("义乌全球数贸中心", "FAC", "义乌全球数贸中心")]),

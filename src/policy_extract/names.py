@@ -242,6 +242,9 @@ _BUILT_STOP = frozenset("，。；;：:、（(“\n")
 _BUILT_OPENING_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "y", "e", "o"})
 #: a first of its kind is no name (首座|抽水蓄能电站, 首条过江隧道…: names.built_name)
 _BUILT_FIRST = re.compile(r"首[个座条家批]|第一")
+#: characters a coined word before a building's head does not hold (names._coined_name): a
+#: numeral, a level or a function character (五星|级酒店, 各类|酒店, 最大|商场)
+_NOT_COINED = re.compile(r"[\d一二两三四五六七八九十百千万几多某此该其各每本这那的和与及或等在对为将把被从向了是由以之于并也都还就而要最更新老]")
 # a measure inside a name makes it a company's product line, no facility (8英寸, 10万吨): a
 # number's digit or a unit of names.yaml lexicon.built_measures
 #: a word of the dictionary this frequent is a common word in a short name before a head of
@@ -1089,6 +1092,11 @@ class NameRulePass:
         self.stop_not_inside = tuple(_words(lex, "stop_not_inside", path))
         self._short_kind_heads = tuple(_words(lex, "short_kind_heads", path))
         self._built_heads = _Suffixes.of(_words(lex, "built_heads", path))
+        self._road_word_kinds = frozenset(_words(lex, "road_word_kinds", path))
+        self._coined_heads = tuple(sorted(_words(lex, "coined_heads", path), key=len, reverse=True))
+        self._coined_kinds = frozenset(_words(lex, "coined_kinds", path))
+        self._coined_rest = regex.compile(
+            f"(?:{alternation(_words(lex, 'coined_modifiers', path))}){{0,3}}")
         self._short_name_heads = frozenset(_words(lex, "short_name_heads", path))
         self._estate_heads = frozenset(_words(lex, "estate_heads", path))
         self._estate_ends = frozenset(_words(lex, "estate_name_ends", path))
@@ -2383,7 +2391,7 @@ class NameRulePass:
         for m in self._matches(clean, rule):
             start, end = m.span("name")
             while True:
-                start = self._after_verbs(clean, start, end)
+                start = self._coined_start(clean, start, end)
                 if not self._built_name(clean, start, end):
                     break
                 yield self._cand(start, end, rule.label, clean[start:end], rule.id,
@@ -2405,8 +2413,11 @@ class NameRulePass:
         head = self._built_heads.longest(surface)
         if head is None or len(surface) - len(head) < 2 or len(surface) > 16 \
                 or not on_word_boundaries(self.tokenizer, clean, start, end) \
-                or _FACILITIES_COUNTED.search(surface) or self._built_measure.search(surface) \
-                or self._kind_word(surface[:-len(head)]):
+                or _FACILITIES_COUNTED.search(surface) or self._built_measure.search(surface):
+            return False
+        if self._coined_name(surface):
+            return True  # a coined word and a building's head (全季|商务|酒店, 金融|大厦)
+        if self._kind_word(surface[:-len(head)]):
             return False
         words = tagged_words(self.tokenizer, self.tags, surface[:-len(head)])
         if words[0][1] in _BUILT_OPENING_TAGS:
@@ -2417,6 +2428,39 @@ class NameRulePass:
         # a name of the gazetteer of any label is a proper name here (前海|国际会议中心)
         return self._proper_words(surface[:-len(head)], singles=False) or any(
             len(word) > 1 and word in self.data.gazetteer for word, _ in words)
+
+    def _coined_start(self, clean: str, start: int, end: int) -> int:
+        """``start`` past the verbs of works and a list number (:meth:`_after_verbs`), unless
+        the whole item after a mark is a coined name whose word the tagger reads as a verb
+        (。|发达广场文旅商贸综合体: 发达 v)."""
+        after = self._after_verbs(clean, start, end)
+        if after > start and start > 0 and clean[start - 1] in _BUILT_STOP \
+                and self._after_number(clean, start, end) == start \
+                and self._coined_name(clean[start:end]):
+            return start
+        return after
+
+    def _coined_name(self, surface: str) -> bool:
+        """Whether ``surface`` names a building by a coined word of two characters and a head
+        of lexicon.coined_heads (金融|大厦, 全季|商务|酒店, 发达|广场文旅商贸|综合体): the word
+        ends on a word boundary, holds no numeral or function character and is no kind of
+        lexicon.coined_kinds (老旧|小区, 商业|综合体), and only words of
+        lexicon.coined_modifiers stand between it and the head (not 政务|服务|大厅)."""
+        head = next((h for h in self._coined_heads if surface.endswith(h)), None)
+        if head is None or len(surface) < len(head) + 2:
+            return False
+        word, rest = surface[:2], surface[2:-len(head)]
+        if word in self._coined_kinds or _NOT_COINED.search(word) \
+                or self._coined_rest.fullmatch(rest) is None:
+            return False
+        words = tagged_words(self.tokenizer, self.tags, surface)
+        ends = set(accumulate(len(w) for w, _ in words))
+        if 2 not in ends or words[0][1] in _BUILT_OPENING_TAGS \
+                or word in self._works_verb_set or word in self._road_works_verbs:
+            return False  # no works done (改造|小区)
+        # a verb the tagger reads names only before words of a name (发达|广场文旅商贸|综合体;
+        # not 提升|小区, 管理|大厅)
+        return bool(rest) or words[0][1] not in _VERB_TAGS | {"vn"}
 
     def _proper_works(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A water or power works named by a proper name and its works word before 工程
@@ -2504,7 +2548,10 @@ class NameRulePass:
                         or any(c in self._function_chars for c in name[1:]) \
                         or name[0] in self._function_chars and len(tagged_words(
                             self.tokenizer, self.tags, name)[0][0]) == 1 \
-                        or self._common_street_word(name) \
+                        or self._common_street_word(name) and not (
+                            (joined or self._works_before(clean, start)
+                             or self._bound_street(clean, start, end))
+                            and self._dictionary_road(name)) \
                         or clean.endswith(self._street_kinds, start, h_start) \
                         or "至" in name or any(h in clean[start:h_start] for h in "路街") \
                         or name[:2] in self._bound_openings \
@@ -2636,6 +2683,22 @@ class NameRulePass:
         if self.tokenizer.FREQ.get(name, 0) <= _RARE:
             return False
         return len(name) < 3 or self.tags.get(name) not in _PROPER_TAGS | {"nt"}
+
+    def _works_before(self, clean: str, start: int) -> bool:
+        """Whether a verb of works (lexicon.works_verbs, road_works_verbs) or the 至 of a bound
+        stands right before ``start`` (改造|学府路, 完成了|学府路, 东至|学府路)."""
+        before = clean[max(0, start - 6):start].removesuffix("了")
+        return before.endswith(self.works_verbs) or before.endswith(self._road_works_verbs) \
+            or before.endswith("至") and not before.endswith(self._extended_to)
+
+    def _dictionary_road(self, name: str) -> bool:
+        """Whether a street's name that jieba's dictionary holds as a common noun names one
+        street where a verb of works, a bound or a road found before it says a street is
+        meant (学府路 n, 花园路 n; issue 10, facd30): three characters or more, tagged a noun
+        and not a kind of road by its surface or role (lexicon.road_word_kinds: 柏油路, 快速路,
+        断头路, 致富路)."""
+        return len(name) >= 3 and self.tags.get(name) == "n" \
+            and name[:-1] not in self._road_word_kinds and name[:-2] not in self._road_word_kinds
 
     def _after_road_works(self, clean: str, start: int, name: str) -> bool:
         """Whether a street's name at ``start`` follows a verb of works done to roads
