@@ -46,6 +46,7 @@ RULE_ID = "facts:clause"
 BASELINE_ID = "facts:baseline"
 
 _BOUNDARY = re.compile(r"[，,；;：:。！？!?]")
+_SEMICOLON = re.compile("；")
 _CLAUSE_OR_LINE = re.compile(r"[，,；;：:。！？!?\n]")
 #: a line break that ends a paragraph: after 。！？；：, a closing bracket (…负责）) or a
 #: closing quote after a sentence's end (。”), before a blank line or after a short line
@@ -2000,9 +2001,10 @@ def _next_plan(text: str, start: int, stop: int, vocab: FactVocab, ref_year: int
     sentence = _NTH_PLAN.sub(r"\1五", _clean(text[start:end if end >= 0 else stop]))
     subject = _PLAN_SUBJECT.match(sentence)
     for name, years in vocab.plan_periods.items():
-        if int(years[:4]) >= ref_year and (re.search(re.escape(name) + "(?:规划|时期|期间)",
-                                                     sentence)
-                                           or subject is not None and subject.group(1) == name):
+        # the name found first: most sentences hold none (a search per name was compiled)
+        if int(years[:4]) >= ref_year and (
+                name in sentence and re.search(re.escape(name) + "(?:规划|时期|期间)", sentence)
+                or subject is not None and subject.group(1) == name):
             return years  # also as the subject it opens with: 推动“十五五”高质量发展，必须…
     return None
 
@@ -2057,7 +2059,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
     state = _State(text=text)
     # where the text's ； are: whether one stands between two places is a search, not a
     # slice (a slice per clause is quadratic in a sentence of thousands of clauses)
-    semicolons = [i for i, char in enumerate(text) if char == "；"] if "；" in text else []
+    semicolons = [m.start() for m in _SEMICOLON.finditer(text)]  # one search, not a char loop
     quiet = (-1, -1)  # the last sentence without figures
     for sent in sentences:
         ms = by_sentence.get(sent.sentence_id, [])
@@ -4198,9 +4200,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         span = doc.vocab.relative_word.search(value.section) if doc.ctx.ref_year else None
         if period is None and span:  # 一、过去五年工作回顾
             period = _relative_norm(doc.vocab.relative[span.group(0)], doc.ctx.ref_year)
-        plan = next((v for k, v in doc.vocab.plan_periods.items() if k in value.section), None)
-        if period is None and plan:  # 一、“十二五”时期经济社会发展回顾
-            period = plan
+        if period is None:  # 一、“十二五”时期经济社会发展回顾 (the plans read only then)
+            period = next((v for k, v in doc.vocab.plan_periods.items()
+                           if k in value.section), None)
     if period is None:
         period = doc.ctx.period
     period = _over_counted_years(doc, clause_start, value, period, target)

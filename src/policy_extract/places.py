@@ -1837,10 +1837,10 @@ def link_mentions(mentions: Sequence[Mention], doc_place: Place | None,
         if place is None:
             out.append(m)
             continue
-        row = dict(zip(_MENTION_FIELDS, _mention_values(m), strict=True))
-        row.update(place=place.path, gpe_code=place.code if m.label == "GPE" else None,
-                   province=place.province if m.label == "GPE" else None)
-        out.append(Mention(**row))
+        # the fields in order, the place's three put in (no dict of keywords a mention)
+        gpe = m.label == "GPE"
+        out.append(Mention(*_unplaced_values(m), place.code if gpe else None,
+                           place.province if gpe else None, place.path, m.alias_of))
     return tuple(out)
 
 
@@ -1856,6 +1856,10 @@ def _linked_place(m: Mention, index: PlaceIndex, doc_place: Place | None) -> Pla
 
 
 # dataclasses.replace, with the field list read once: replace reads it on every call,
-# which was a third of link_mentions' time (every field is copied, as replace does)
+# which was a third of link_mentions' time (every field is copied, as replace does); the
+# fields before the place's three are read in one call and passed in order, no keywords
 _MENTION_FIELDS = tuple(f.name for f in fields(Mention))
-_mention_values = operator.attrgetter(*_MENTION_FIELDS)
+_PLACED_AT = _MENTION_FIELDS.index("gpe_code")
+if _MENTION_FIELDS[_PLACED_AT:] != ("gpe_code", "province", "place", "alias_of"):
+    raise ImportError("link_mentions passes a Mention's last four fields in this order")
+_unplaced_values = operator.attrgetter(*_MENTION_FIELDS[:_PLACED_AT])
