@@ -306,6 +306,9 @@ _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "j", "x", "eng"})  # 
 #: jieba tags of function words: single characters so tagged are no piece of a name
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "a"})
 _COMMON_NAME = 100  # frequency from which a word alone is a trade, not a company (石化: 737)
+# tags of a word of four characters or more that is a foreign company's name in Chinese
+# (阿斯利康 ns, 霍尼韦尔 nrt: names._company_like), not a sector or task (外商投资 j, 城市更新 nz)
+_FOREIGN_NAME_TAGS = frozenset({"ns", "nr", "nrt"})
 _COMMON = 1000  # jieba frequency from which a word tagged a name is a common word (城市)
 #: how often (jieba's frequency) a word made of the character before a place and the
 #: place's first character must be to be read instead of the place (其中 34173: 其中|非化石)
@@ -1134,6 +1137,9 @@ class NameRulePass:
         # the longest of them written at a position, by one match (:meth:`_after_verbs`)
         self._works_verb_re = re.compile(alternation(self.works_verbs))
         self._works_verb_set = frozenset(self.works_verbs)
+        # verbs that open a list of companies inside its first item (:meth:`_items_before`)
+        self._company_list_verb_re = regex.compile(
+            alternation(_words(lex, "company_list_verbs", path)))
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
         self._stops = {r.stops: tuple(_words(lex, r.stops, path)) for r in self.data.rules}
         # 各 right before, or before list items (no sentence punctuation) and a 、
@@ -3302,7 +3308,16 @@ class NameRulePass:
         if opening is None and lo > 0:
             return []
         start = self._after_verbs(clean, opening.end() if opening else lo, end)
-        return list(_list_items(clean, start, end, self.tokenizer, _COMPANY_SEP))
+        items = list(_list_items(clean, start, end, self.tokenizer, _COMPANY_SEP))
+        if items:
+            # the clause's subject and a verb that opens the list inside the first item
+            # (区内集聚了|华虹半导体、…等12家上市公司: lexicon.company_list_verbs)
+            s, e = items[0]
+            cut = max((m.end() for m in self._company_list_verb_re.finditer(clean, s, e)),
+                      default=s)
+            if e - cut >= 2:
+                items[0] = (cut, e)
+        return items
 
     def _company_short_items(self, clean: str, cands: list[Candidate], rule: NameRule
                              ) -> Iterable[Candidate]:
@@ -3482,8 +3497,9 @@ class NameRulePass:
         if freq > _COMMON_NAME and not (mate and len(words) == 1 and words[0][1] in _PROPER_TAGS
                                         and freq < _COMMON):
             return False
-        if len(words) == 1 and len(item) > 3:
-            return False  # one word of four characters is a sector (外商投资, 交通运输)
+        if len(words) == 1 and len(item) > 3 and words[0][1] not in _FOREIGN_NAME_TAGS:
+            return False  # one word of four characters is a sector (外商投资, 交通运输), not a
+            # foreign company's name jieba tags a name (阿斯利康 ns)
         (first, first_flag), (last, flag) = words[0], words[-1]
         # a short name opens with a proper word (中联|建起, 龙城|彩色包装, 斯|盛…): a word
         # jieba tags a name or does not know, or two single characters (not 资质|许可)
