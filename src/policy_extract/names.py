@@ -82,8 +82,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "strategy_extension",
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "works_kind_list", "run_line",
-                     "dash_chain", "shared_fac_head", "two_char_name", "three_char_name",
-                     "head_list",
+                     "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
+                     "head_list", "county_hub",
                      "compass_region", "company_product", "noun_name", "airport_part", "stop_part", "site_part",
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list"})
@@ -92,7 +92,7 @@ _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "countere
                         "needs", "referring", "window"})
 #: checks whose step reads overlapping matches (``regex``'s ``overlapped``: not with
 #: ``engine: re``)
-_OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list", "partner_run"})
+_OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list", "partner_run", "county_hub"})
 #: checks whose step finds the pattern's matches only by a scan of the text
 #: (NameRulePass._matches, through _plain or itself): what a rule's ``needs`` can narrow,
 #: and what the load-time check covers (a rule of these with no ``near`` or ``starts`` has
@@ -207,6 +207,9 @@ _COUNTY_WORD = 200
 _ENDS_MARKS = ("—", "－", "-", "～", "~")
 
 
+#: rules whose items a listed facility of the same head vouches for (names._clause_opening
+#: does not read two single-character verbs as a clause there: 藻渡水库、踏跳水库)
+_LISTED_SIBLINGS = frozenset({"names.fac_sibling_list"})
 #: the facility rules whose spans :meth:`NameRulePass._clause_facility` checks once a clause's
 #: verb is cut off (a place or a proper name leads them, up to twelve characters before the head)
 _CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.place_outer_fac"})
@@ -1428,7 +1431,8 @@ class NameRulePass:
             return False
         if c.label == "ORG":
             return not (self._no_org(clean, c) or self._distributed(clean, c))
-        if c.label == "FAC" and (self._clause_opening(clean[c.start:c.end])
+        if c.label == "FAC" and (self._clause_opening(clean[c.start:c.end],
+                                                      verbs=c.rule not in _LISTED_SIBLINGS)
                                  or self._clause_words(clean[c.start:c.end])
                                  or self._described(clean[c.start:c.end])
                                  or self._place_kind(clean[c.start:c.end])):
@@ -1608,21 +1612,24 @@ class NameRulePass:
         return len(words) > 2 and words[2][0] in self._line_heads and all(
             len(w) == 1 and f not in _OPENING_TAGS | _PARTICLE_TAGS for w, f in words[:2])
 
-    def _clause_opening(self, name: str) -> bool:
+    def _clause_opening(self, name: str, verbs: bool = True) -> bool:
         """Whether a facility's span opens with words of a clause, not of a name: a
         preposition, conjunction or pronoun (根据|泰山景区, 并|在|铁路, 因|某|高速), a common
         adverb (已|建|高速公路; not 定边 of 定边机场, rare, nor a city's one-character name
         the tagger reads as an adverb that opens a run of them, 常|泰|长江大桥: 常州 and
         泰州), or two single-character verbs in a
         row (靠|离|码头, 触|碰|码头, 临|跨|航道: what is done at a facility; a name's one verb is
-        followed by a place or a noun: 建|衢|铁路, 引|洮|济|合, 定|平|铁路)."""
+        followed by a place or a noun: 建|衢|铁路, 引|洮|济|合, 定|平|铁路); the verbs only
+        where ``verbs`` (not for an item of a list another facility of its head opens: 踏|跳|水库
+        after 藻渡水库、)."""
         words = tagged_words(self.tokenizer, self.tags, name)
         word, flag = words[0]
         if flag in _OPENING_TAGS or flag == "d" and self.tokenizer.FREQ.get(word, 0) >= _COMMON \
                 and not (len(words) > 2 and word in self._run_chars
                          and len(words[1][0]) == 1 and words[1][0] in self._run_chars):
             return True
-        return len(words) > 2 and all(len(w) == 1 and f in _VERB_TAGS for w, f in words[:2])
+        return verbs and len(words) > 2 and all(len(w) == 1 and f in _VERB_TAGS
+                                                for w, f in words[:2])
 
     def _qualifies_quoted(self, clean: str, cand: Candidate) -> bool:
         """A programme of the gazetteer that qualifies a designation (lexicon.qualifying_
@@ -2634,6 +2641,16 @@ class NameRulePass:
         return self.tokenizer.FREQ.get(name, 0) <= _COUNTY_WORD and any(
             p.level == "county" for p in place_index().lookup(name) or ())
 
+    def _county_hubs(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A hub named after a county or district written without its level (万州|综合交通枢纽,
+        涪陵|铁路综合物流枢纽: rule 20, one FAC): the pattern's ``county`` group a
+        county's name that is no common word (:meth:`_county_word`); matches overlap, so a
+        character before a two-character county does not hide it."""
+        for m in self._matches(text.clean, rule, overlapped=True):
+            if self._county_word(m.group("county")):
+                yield self._cand(m.start(), m.end(), rule.label, m.group(), rule.id,
+                                 rule.score, rule.priority)
+
     def _noun_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """An area named by a designation the state confers on one area at a time
         (国家公园: names.designated_area) and the words before it, which may be common nouns
@@ -3058,6 +3075,61 @@ class NameRulePass:
                             for _, flag in tagged_words(self.tokenizer, self.tags, item)):
                     break
                 yield self._cand(s, e, rule.label, item, rule.id, rule.score, rule.priority)
+
+    def _sibling_fac_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                           ) -> Iterable[Candidate]:
+        """The items of a list joined by 、 next to a facility another rule found that end in
+        its own head (rule 6: 藻渡水库、石盘水库、踏跳水库; 青茂口岸、马邦口岸): one FAC each.
+        An item after the facility ends at the head (the last one may go on: 马邦口岸|扩能改造),
+        one before it past the verbs that open the list; the part before the head two
+        characters to the facility's own plus two (:meth:`_sibling_prefix`). The first item
+        that fails ends the list on its side."""
+        for c in [c for c in cands if c.label == "FAC" and c.rule != rule.id]:
+            head = self._any_fac_suffixes.longest(clean[c.start:c.end])
+            if head is None or c.end - c.start <= len(head):
+                continue
+            own = c.end - c.start - len(head)
+            stopped = {True: False, False: False}
+            for s, e in _neighbour_items(clean, c.start, c.end):
+                after = s >= c.end
+                if stopped[after]:
+                    continue
+                if not after:
+                    s = self._after_verbs(clean, s, e)
+                last = after and not clean.startswith("、", e)
+                x = self._sibling_end(clean, s, e, head, own, last)
+                if x is None:
+                    stopped[after] = True
+                    continue
+                yield self._cand(s, x, rule.label, clean[s:x], rule.id, rule.score,
+                                 rule.priority)
+
+    def _sibling_end(self, clean: str, s: int, e: int, head: str, own: int, last: bool
+                     ) -> int | None:
+        """Where a list item (s, e) that names a facility with ``head`` ends: at ``e`` when it
+        ends in the head, else (``last``: the list's last item, after the facility) at the
+        first head after a fit prefix; None if none."""
+        for x in range(s + 2 + len(head), min(e, s + own + 2 + len(head)) + 1):
+            if (x == e or last) and clean.startswith(head, x - len(head)) \
+                    and self._sibling_prefix(clean[s:x - len(head)]):
+                return x
+        return None
+
+    def _sibling_prefix(self, prefix: str) -> bool:
+        """Whether the part of a list item before the head a facility next to it ends in may
+        name one: two to six characters, no numeral, no level, no facility head of its own,
+        no common word alone (病险|水库, 边境|口岸: kinds), no verb of two characters (新建),
+        no function character standing alone, and a proper name (single characters too:
+        马|邦, 踏|跳)."""
+        if not 2 <= len(prefix) <= 6 or _NUMERAL.search(prefix) \
+                or prefix.startswith(self._item_levels) or self._kind_word(prefix) \
+                or self._any_fac_suffixes.longest(prefix) is not None:
+            return False
+        words = tagged_words(self.tokenizer, self.tags, prefix)
+        if any(len(w) == 1 and w in self._function_chars
+               or len(w) >= 2 and (f in _VERB_TAGS or f == "vn") for w, f in words):
+            return False
+        return self._proper_words(prefix)
 
     def _head_list_items(self, clean: str, cands: list[Candidate], rule: NameRule
                          ) -> Iterable[Candidate]:
@@ -4720,6 +4792,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "quoted": NameRulePass._quoted_name,
     "org_head": NameRulePass._org_walk,
     "fac_head": NameRulePass._fac_walk,
+    "county_hub": NameRulePass._county_hubs,
     "person": NameRulePass._titled_person,
     "person_text": NameRulePass._listed_person,
     "byline": NameRulePass._byline,
@@ -4776,6 +4849,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "kind_list": NameRulePass._kind_items,
     "dash_chain": NameRulePass._dash_chains,
     "shared_fac_head": NameRulePass._shared_fac_items,
+    "sibling_fac": NameRulePass._sibling_fac_items,
     "head_list": NameRulePass._head_list_items,
     "airport_part": NameRulePass._airport_parts,
     "stop_part": NameRulePass._stop_parts,
