@@ -269,7 +269,13 @@ _INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将)(?=[^率])"
 _SERIES_JOINS = frozenset("、和及")
 #: a preposition of a partner right before a count (先后与5家银行签署协议, 已与21家企业对接):
 #: what is counted is the partners, with the preposition (FACTS.md gold: 与银行…签署…协议)
+#: 了 of aspect after a verb inside a counted noun (10个县区通了新的高速公路): no word of
+#: the quantity (gold/facts/NOTES.md F30f); not 为了, 除了, 了解, 了结
+_ASPECT_LE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除])了(?![解结却断])")
 _FOR_COUNT = re.compile(r"为(?:超过|超|近|约|逾|多达)?$")
+#: 为 opening the words before a count with its examples (为公交公司等19家企业发放…): the
+#: beneficiaries, the examples going (gold/facts/NOTES.md F30d: 为企业发放社会保险补贴)
+_FOR_EXAMPLES = re.compile(r"^[，,；;]?为[^，,。；;：:为]{1,20}?等$")
 _PARTNER = re.compile(r"([与同](?:全[省市区县])?)$")
 _ANNUAL = re.compile(r"年(?=[\u4e00-\u9fff])(?![均度末初底内份])"
                      r"(?![\u4e00-\u9fff]{0,6}?[\d.十百千万亿]+[万亿]?元(?:及)?以上)")
@@ -2475,6 +2481,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         and noun.endswith("建设") and len(noun) > 4:
                     noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
                 if noun:
+                    noun = _ASPECT_LE.sub("", noun)  # 县区通了新的高速公路: 通 (F30f)
                     before = _strip_tail_words(indicator, vocab)
                     if before and prev_end == start and vocab.conjunct.search(_clean(left)):
                         # 保护永久基本农田和810万亩粮食生产功能区: the noun before 和 has no
@@ -2510,7 +2517,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         before = ""
                     if vocab.work_area.match(noun):  # 今年要重点做好9个方面工作: 方面工作
                         before = ""
-                    elif not before and _FOR_COUNT.search(_clean(left)) \
+                    elif not before and (_FOR_COUNT.search(_clean(left))
+                                         or _FOR_EXAMPLES.search(_clean(left))) \
                             and not vocab.service.match(noun):
                         # 为1万名儿童进行评估, 为超300万名婴幼儿发放育儿补贴: the beneficiaries
                         # (over or about so many), not a link; not 为超过100万人次|提供服务,
@@ -2565,6 +2573,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     if g + 1 < len(groups) and not (spent_on or verb_after) \
                             and not _CARRY_STOP.search(text, noun_end, following):
                         state.carry = noun  # 1596个重大项目完成投资1.5万亿元: 重大项目投资
+                        if before == "为":  # 为19家企业发放补贴497.1万元: 为企业发放补贴 (F30d)
+                            state.carry = before + noun
                         if counted_of and not any(
                                 m.label == "GPE" and prev_end <= m.start < value.start
                                 for m in others):
@@ -4221,6 +4231,11 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         # (播种面积稳定在1500万亩、年末生猪存栏达到722万头: the sown area is the year's)
         clause = _PLAN_END.sub("", text[clause_start:value.end])
         flow = _is_flow(doc, clause)
+        if flow and kind == "level" and _stock_named(indicator, doc.vocab) \
+                and not _is_flow(doc, clause.rpartition("、")[2]):
+            # 新增境内外上市公司45家、总量达1224家: the total item names a stock of its own,
+            # the flow is the item before's (gold/facts/NOTES.md F30a)
+            flow = False
         if not flow and (stock or doc.vocab.stock.search(clause)
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
