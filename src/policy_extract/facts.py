@@ -480,7 +480,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "partner_dealings", "scoped_by",
           "means_nouns", "owner_verbs", "series_owners", "series_rates",
           "works_verbs", "works_rates", "works_selecting",
-          "people_framing_verbs")
+          "people_framing_verbs", "running_years")
 
 
 @dataclass(frozen=True, slots=True)
@@ -626,6 +626,15 @@ class FactVocab:
     def span_total(self) -> re.Pattern[str]:
         """A word of ``span_totals`` not after a digit (2023年累计 names no count of years)."""
         return re.compile(r"(?<![\d〇零一二三四五六七八九十])" + alternation(list(self.span_totals)))
+
+    @cached_property
+    def running_years(self) -> dict[str, int]:
+        """``连续两年`` -> ``2``: a figure held in each of that many years to the year in view."""
+        return {k: int(v) for k, v in (w.split("=", 1) for w in self["running_years"])}
+
+    @cached_property
+    def running_year(self) -> re.Pattern[str]:
+        return re.compile(alternation(list(self.running_years)))
 
     @cached_property
     def relative_word(self) -> re.Pattern[str]:
@@ -4226,6 +4235,7 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         elif kind in ("level", "share") and not flows or kind in ("growth", "change") \
                 and doc.vocab.base.search(before):
             period = period[5:]  # a level reached, or a change since the span's start
+    period = _over_running_years(doc, clause_start, value, period, target)
     if period and len(period) == 4:
         # 较“十三五”末: its last year; a stock word after the value is a later item's
         # (播种面积稳定在1500万亩、年末生猪存栏达到722万头: the sown area is the year's)
@@ -4265,6 +4275,25 @@ def _over_counted_years(doc: _Doc, clause_start: int, value: Mention, period: st
         return period
     years = doc.vocab.span_totals[total.group(0)]
     return f"{int(period) - years + 1}/{period}"
+
+
+def _over_running_years(doc: _Doc, clause_start: int, value: Mention, period: str | None,
+                        target: bool) -> str | None:
+    """A figure its clause holds in each of several years running (连续两年过万亿元:
+    ``running_years``) takes the span of that many years that ends in the last year of the
+    period it would otherwise take (the review's 2021/2025 -> 2024/2025; FACTS.md period: a
+    span where the text frames the figure so), when no DATE of its clause stands between
+    the word and the value. Not a target's."""
+    if target or not period or not re.fullmatch(r"\d{4}(?:/\d{4})?", period):
+        return period
+    running = doc.vocab.running_year.search(doc.text, clause_start, value.start)
+    if running is None:
+        return period
+    i = bisect.bisect_left(doc.date_starts, running.end())
+    if i < len(doc.dates) and doc.dates[i].start < value.start:
+        return period
+    end = int(period[-4:])
+    return f"{end - doc.vocab.running_years[running.group(0)] + 1}/{end}"
 
 
 def _span_of_clause_before(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
