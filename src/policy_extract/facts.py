@@ -267,15 +267,17 @@ _INSIDE = re.compile(r"(?<=.)(?:实现|完成|全年|已|将)(?=[^率])"
                      r"|(?<=.)(?:全年|力争|确保|力求)$")
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
 _SERIES_JOINS = frozenset("、和及")
-#: a preposition of a partner right before a count (先后与5家银行签署协议, 已与21家企业对接):
-#: what is counted is the partners, with the preposition (FACTS.md gold: 与银行…签署…协议)
 #: 了 of aspect after a verb inside a counted noun (10个县区通了新的高速公路): no word of
 #: the quantity (gold/facts/NOTES.md F30f); not 为了, 除了, 了解, 了结
 _ASPECT_LE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除])了(?![解结却断])")
+#: 为 right before a count, perhaps with a qualifier (为超300万名婴幼儿发放…): the
+#: beneficiaries are what is counted
 _FOR_COUNT = re.compile(r"为(?:超过|超|近|约|逾|多达)?$")
 #: 为 opening the words before a count with its examples (为公交公司等19家企业发放…): the
 #: beneficiaries, the examples going (gold/facts/NOTES.md F30d: 为企业发放社会保险补贴)
 _FOR_EXAMPLES = re.compile(r"^[，,；;]?为[^，,。；;：:为]{1,20}?等$")
+#: a preposition of a partner right before a count (先后与5家银行签署协议, 已与21家企业对接):
+#: what is counted is the partners, with the preposition (FACTS.md gold: 与银行…签署…协议)
 _PARTNER = re.compile(r"([与同](?:全[省市区县])?)$")
 _ANNUAL = re.compile(r"年(?=[\u4e00-\u9fff])(?![均度末初底内份])"
                      r"(?![\u4e00-\u9fff]{0,6}?[\d.十百千万亿]+[万亿]?元(?:及)?以上)")

@@ -5084,7 +5084,7 @@ def _within(windows: list[tuple[int, int, int]], runs: list[tuple[int, int]], re
     """The windows of :func:`_windows` cut to the starts ``runs`` allow (each piece read
     ``reads`` characters past its last start, as _windows reads): names.listed_bare_organ's
     局, 办 and 委 are in every report, its 责任单位： in task lists only (87 -> 14 ms on the
-    reports of /tmp/s30/raw)."""
+    23 unsealed corpus reports, thirtieth session)."""
     out: list[tuple[int, int, int]] = []
     i = 0
     for lo, last, _ in windows:
