@@ -3317,17 +3317,14 @@ class NameRulePass:
         programme at its start (中石化|LNG, a company's plant)."""
         assert rule.pattern is not None
         named = named or self._project_name
-        found: dict[int, Candidate] | None = None
-        places: set[tuple[int, int]] = set()
+        found: dict[int, list[Candidate]] | None = None
+        places: set[tuple[int, int]] | None = None
         for m in rule.pattern.finditer(clean):
             counted = bool(m.groupdict().get("count"))
             end = m.start("count") if counted else m.start()  # the list ends at its count
             if counted and (end == 0 or _NO_COUNT_AFTER.match(clean, end - 1)):
                 continue  # a count after a list's item, not after a digit or a mark
-            if found is None:  # read once, at the first list: most texts close none
-                # (an ORG the filters drop later, 甘肃中部 of 甘肃中部生态移民供水, is none)
-                found = {c.start: c for c in cands
-                         if c.label in _NOT_PROJECT_LABELS and not self._no_org(clean, c)}
+            if places is None:  # read once, at the first list: most texts close none
                 places = set(self._place_spans(clean))
             lo = max(0, end - _LIST_SPAN)
             opening = _CLAUSE_START.search(clean, lo, end)
@@ -3348,9 +3345,16 @@ class NameRulePass:
                 if clean.endswith(self.product_ends, s, e) \
                         and not clean.endswith(self._facility_heads, s, e):
                     continue  # a company's product (吉利新能源汽车): no facility (C3)
-                other = found.get(s)
-                if other is not None and not clean.endswith(self._facility_heads, s, e):
-                    continue
+                if not clean.endswith(self._facility_heads, s, e):
+                    if found is None:  # read once, at the first item kept this far
+                        found = {}
+                        for c in cands:
+                            if c.label in _NOT_PROJECT_LABELS:
+                                found.setdefault(c.start, []).append(c)
+                    # (an ORG the filters drop later, 甘肃中部 of 甘肃中部生态移民供水, is
+                    # none: tested at an item's start only, where most candidates start not)
+                    if any(not self._no_org(clean, c) for c in found.get(s, ())):
+                        continue
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
 
@@ -4303,7 +4307,8 @@ class NameRulePass:
         for m in self._matches(clean, rule):
             inner = m.group("inner")
             start, end = m.span("inner")
-            known = canonical(inner) in self.data.gazetteer
+            entry = self.data.gazetteer.get(canonical(inner))
+            known = entry is not None
             run = _QUOTED_RUN_AFTER.match(clean, m.end()) if not m.group("suffix") else None
             shared = clean[run.end():run.end() + 4] if run else ""
             if not known and not self._is_initiative(inner, clean[m.end():m.end() + 4],
@@ -4318,7 +4323,6 @@ class NameRulePass:
             if m.group("suffix"):
                 end = m.end("suffix")
             surface = clean[start:end]
-            entry = self.data.gazetteer.get(canonical(inner))
             label = entry.label if entry else rule.label
             score = 0.9 if m.group("suffix") or _NUMERAL.search(inner) else 0.75
             yield self._cand(start, end, label, surface, rule.id, score, rule.priority)
