@@ -2818,6 +2818,41 @@ class NameRulePass:
                     break
                 yield item
                 end = e
+            if head in heads:
+                yield from self._head_items_before(clean, c.start, head, rule)
+
+    def _head_items_before(self, clean: str, start: int, head: str, rule: NameRule
+                           ) -> Iterator[Candidate]:
+        """The items of a list before a designation or programme that end in its own last
+        word (lexicon.shared_heads) are named the same way (rule 6; initlist30: 全域旅游示范区和
+        |国家体育旅游示范区): each item is what the rule's pattern reads after a list mark,
+        past the verbs and function words that open the first item (推进|, 以|), one phrase
+        ending on a word boundary; the list is read back while the items share the word."""
+        assert rule.pattern is not None
+        pos = start
+        while pos > 0 and clean[pos - 1] in "、和" and (
+                clean[pos - 1] == "、"
+                or on_word_boundaries(self.tokenizer, clean, pos - 1, pos)):
+            sep = pos - 1
+            m = _ITEM_STOP_BACK.search(clean, max(0, sep - 18), sep)
+            lo = m.end() if m is not None else 0 if sep <= 18 else -1
+            if lo < 0 or not clean.endswith(head, lo, sep):
+                return
+            for s in range(lo, sep - len(head) - 2):
+                found = rule.pattern.match("、" + clean[s:sep + 1])
+                if found is None or found.end("name") != sep + 1 - s:
+                    continue
+                item = self._cand(s, sep, rule.label, clean[s:sep], rule.id, rule.score,
+                                  rule.priority)
+                if on_word_boundaries(self.tokenizer, clean, s, sep) \
+                        and self._one_phrase(clean, item, None, rule.stops):
+                    yield item
+                    break
+            else:
+                return
+            if s != lo:
+                return
+            pos = lo
 
     def _counted_items(self, clean: str, cands: list[Candidate], rule: NameRule
                        ) -> Iterable[Candidate]:
