@@ -86,7 +86,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "head_list", "county_hub",
                      "compass_region", "company_product", "noun_name", "airport_part", "stop_part", "site_part",
                      "item_list", "proper_works", "built_name", "foreign_division",
-                     "lab_list"})
+                     "lab_list", "opening_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -1107,6 +1107,7 @@ class NameRulePass:
         self._estate_heads = frozenset(_words(lex, "estate_heads", path))
         self._estate_ends = frozenset(_words(lex, "estate_name_ends", path))
         self._list_site_heads = frozenset(_words(lex, "list_site_heads", path))
+        self._opening_list_tails = frozenset(_words(lex, "opening_list_tails", path))
         #: the longest facility head a name ends with, found by a look-up of its last
         #: characters, not a test of every head: of every facility head (:meth:`_kind_items`)
         #: and of those a proper name leads (:meth:`_proper_facility`); and the heads that
@@ -2841,6 +2842,74 @@ class NameRulePass:
                     break
                 yield item
                 end = e
+            if head in heads:
+                yield from self._head_items_before(clean, c.start, head, rule)
+
+    def _opening_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                       ) -> Iterable[Candidate]:
+        """The items of a list joined by 、 beside a short programme another rule found that
+        open with its own opening and are as long (rule 6: its sibling campaigns, 好房子、好小区、
+        好社区、好城区; C6 of gold/dev/NOTES.md): a programme of the rule's pattern (three
+        characters), its opening all but its last two; each item the pattern too, on word
+        boundaries, the last item's words after it one of lexicon.opening_list_tails (好城区|
+        建设); the list is read each way while the items fit."""
+        assert rule.pattern is not None
+        for c in cands:
+            size = c.end - c.start
+            if c.label != "INITIATIVE" or c.rule == rule.id \
+                    or not rule.pattern.fullmatch(clean, c.start, c.end):
+                continue
+            opening = clean[c.start:c.end - 2]
+            done = {True: False, False: False}
+            # past the quote marks of a quoted one (“好房子”、好小区)
+            start = c.start - clean.startswith("“", c.start - 1)
+            end = c.end + clean.startswith("”", c.end)
+            for s, e in _neighbour_items(clean, start, end):
+                after = s >= end
+                if done[after]:
+                    continue
+                lo, hi = (s, s + size) if after else (e - size, e)
+                if lo < s or hi > e or not clean.startswith(opening, lo) \
+                        or not rule.pattern.fullmatch(clean, lo, hi) \
+                        or (after and hi < e and clean[hi:e] not in self._opening_list_tails) \
+                        or not on_word_boundaries(self.tokenizer, clean, lo, hi):
+                    done[after] = True
+                    continue
+                yield self._cand(lo, hi, rule.label, clean[lo:hi], rule.id, rule.score,
+                                 rule.priority)
+
+    def _head_items_before(self, clean: str, start: int, head: str, rule: NameRule
+                           ) -> Iterator[Candidate]:
+        """The items of a list before a designation or programme that end in its own last
+        word (lexicon.shared_heads) are named the same way (rule 6; initlist30: 全域旅游示范区和
+        |国家体育旅游示范区): each item is what the rule's pattern reads after a list mark,
+        past the verbs and function words that open the first item (推进|, 以|), one phrase
+        ending on a word boundary; the list is read back while the items share the word."""
+        assert rule.pattern is not None
+        pos = start
+        while pos > 0 and clean[pos - 1] in "、和" and (
+                clean[pos - 1] == "、"
+                or on_word_boundaries(self.tokenizer, clean, pos - 1, pos)):
+            sep = pos - 1
+            m = _ITEM_STOP_BACK.search(clean, max(0, sep - 18), sep)
+            lo = m.end() if m is not None else 0 if sep <= 18 else -1
+            if lo < 0 or not clean.endswith(head, lo, sep):
+                return
+            for s in range(lo, sep - len(head) - 2):
+                found = rule.pattern.match("、" + clean[s:sep + 1])
+                if found is None or found.end("name") != sep + 1 - s:
+                    continue
+                item = self._cand(s, sep, rule.label, clean[s:sep], rule.id, rule.score,
+                                  rule.priority)
+                if on_word_boundaries(self.tokenizer, clean, s, sep) \
+                        and self._one_phrase(clean, item, None, rule.stops):
+                    yield item
+                    break
+            else:
+                return
+            if s != lo:
+                return
+            pos = lo
 
     def _counted_items(self, clean: str, cands: list[Candidate], rule: NameRule
                        ) -> Iterable[Candidate]:
@@ -4843,6 +4912,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "works_kind_list": NameRulePass._works_kind_items,
     "company_list": NameRulePass._company_items,
     "shared_head_list": NameRulePass._shared_head_items,
+    "opening_list": NameRulePass._opening_items,
     "counted_list": NameRulePass._counted_items,
     "initiative_extension": NameRulePass._initiative_extensions,
     "strategy_extension": NameRulePass._strategy_extensions,
