@@ -943,9 +943,11 @@ def test_document_place_and_period(pipeline: Pipeline, title: str, place: str | 
     pytest.param("推动我区经济转型，完成呼伦贝尔市确定的目标，海拉尔新增就业3000人，全区增长5%。\n",
                  "海拉尔", id="a-short-name-beside-its-prefecture-is-the-district"),
     # a county's bulletin cut from its title that names no county as a GPE, but writes it in
-    # the names of the bodies its data come from, beside its prefecture (gold dev-d79)
+    # the names of the bodies its data come from, beside its prefecture (gold dev-d79); since
+    # the thirtieth session those names are whole ORGs (names.org_branch: 人民银行万载支行),
+    # and the county comes as its division's full name, as the bodies' own place links it
     pytest.param("全县全社会能源消费总量50.3万吨标准煤，比上年增长5.6%。\n资料来源：县统计局、县财政局、"
-                 "县商务局；存贷款数据来自人民银行万载支行；保险数据来自宜春监管分局万载监管组。\n", "万载",
+                 "县商务局；存贷款数据来自人民银行万载支行；保险数据来自宜春监管分局万载监管组。\n", "万载县",
                  id="a-countys-text-takes-the-county-its-bodies-write"),
     # counterexample: a district's text writing only its city names no district
     pytest.param("全区全社会能源消费总量50.3万吨标准煤，比上年增长5.6%。\n资料来源：区统计局、区财政局、"
