@@ -382,6 +382,7 @@ def format_difference_kinds(report: FactScoreReport) -> str:
         for shape, n in sorted(difference_kinds(report).get(name, Counter()).items(),
                                key=lambda kv: (-kv[1], kv[0])):
             lines.append(f"| {name} | {shape} | {n} |")
+    lines.append("")  # the note below the table, no row of it in Markdown
     lines.append("indicator: lost prefix = the prediction lacks words the gold has in front "
                  "(the gold ends with it), lost suffix = words at the end, extra = the "
                  "prediction has more; overlaps/other = character F1 at least / below 0.5; "

@@ -533,6 +533,7 @@ def format_error_kinds(report: ScoreReport) -> str:
         cells = [lab] + [str(sides["fp"][k]) for k in ERROR_KINDS] + [
             str(sides["fn"][k]) for k in ERROR_KINDS]
         lines.append("| " + " | ".join(cells) + " |")
+    lines.append("")  # the note below the table, no row of it in Markdown
     lines.append("fp/fn kinds (first that holds): label = same bounds, other label; boundary = "
                  "overlaps its label, other bounds; inside = within a longer span of another "
                  "label; contains = holds a shorter span of another label; crosses = overlaps "
