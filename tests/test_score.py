@@ -14,6 +14,7 @@ from policy_extract.goldfile import GoldDocument, GoldSpan, document_line
 from policy_extract.score import (
     ScoreReport,
     error_kinds,
+    error_neighbours,
     format_error_kinds,
     regressions,
     score,
@@ -194,6 +195,21 @@ def test_error_why(reports: dict[str, ScoreReport], case: str) -> None:
     assert got == WHY[case]
 
 
+# the label of the other side's span that decided an error's kind, by hand
+NEIGHBOURS = {
+    "wrong_label": {("COUNT", "fn", "label", "QUANTITY"): 1,
+                    ("QUANTITY", "fp", "label", "COUNT"): 1},
+    "nested_names": {("ORG", "fn", "inside", "FAC"): 1, ("GPE", "fp", "inside", "ORG"): 1,
+                     ("PERSON", "fp", "crosses", "ORG"): 1, ("FAC", "fp", "contains", "ORG"): 1},
+    "shifted_span": {},  # boundary errors name no other label
+}
+
+
+@pytest.mark.parametrize("case", list(NEIGHBOURS))
+def test_error_neighbours(reports: dict[str, ScoreReport], case: str) -> None:
+    assert error_neighbours(reports[case]) == NEIGHBOURS[case]
+
+
 def test_error_kinds_table(reports: dict[str, ScoreReport]) -> None:
     kinds = error_kinds(reports["nested_names"])
     assert set(kinds) == {"ORG", "GPE", "FAC", "PERSON"}
@@ -201,6 +217,7 @@ def test_error_kinds_table(reports: dict[str, ScoreReport]) -> None:
     assert kinds["FAC"]["fp"]["contains"] == 1
     table = format_error_kinds(reports["nested_names"])
     assert "| FAC | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |" in table
+    assert "| GPE | fp | inside | ORG | 1 |" in table
 
 
 def test_error_record_has_context_and_fields(reports: dict[str, ScoreReport]) -> None:

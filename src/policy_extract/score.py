@@ -175,6 +175,9 @@ class ErrorRecord:
     fields: tuple[str, ...] = ()  # for ``value``: the fields that differ
     overlaps: tuple[str, ...] = ()  # spans of the other side that intersect it, any label
     why: str | None = None  # for ``fp`` and ``fn``: one of ERROR_KINDS
+    #: for ``why`` label, inside, contains or crosses: the label of the other side's span
+    #: that decided it (a false GPE inside a gold FAC: FAC)
+    why_label: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,7 +340,7 @@ def _score_document(doc: GoldDocument, preds: list[Predicted], labels: dict[str,
         if p is None:
             errors.append(_record("fn", doc, g.start, g.end, g.label, gold=g,
                                   overlaps=pred_index.intersecting(g.start, g.end),
-                                  why=error_kind(g, pred_index.spans_intersecting(
+                                  why=error_reason(g, pred_index.spans_intersecting(
                                       g.start, g.end))))
             continue
         counts.tp += 1
@@ -356,7 +359,7 @@ def _score_document(doc: GoldDocument, preds: list[Predicted], labels: dict[str,
         if (p.start, p.end, p.label) not in matched:
             errors.append(_record("fp", doc, p.start, p.end, p.label, pred=p,
                                   overlaps=gold_index.intersecting(p.start, p.end),
-                                  why=error_kind(p, gold_index.spans_intersecting(
+                                  why=error_reason(p, gold_index.spans_intersecting(
                                       p.start, p.end))))
 
 
@@ -364,19 +367,20 @@ def _score_document(doc: GoldDocument, preds: list[Predicted], labels: dict[str,
 ERROR_KINDS: tuple[str, ...] = ("label", "boundary", "inside", "contains", "crosses", "alone")
 
 
-def error_kind(span: GoldSpan | Predicted, others: Sequence[GoldSpan] | Sequence[Predicted]
-               ) -> str:
+def error_reason(span: GoldSpan | Predicted, others: Sequence[GoldSpan] | Sequence[Predicted]
+                 ) -> tuple[str, str | None]:
     """Why ``span`` (a false positive or negative) found no strict match among ``others``,
-    the spans of the other side that intersect it (:data:`ERROR_KINDS`)."""
-    if any(o.start == span.start and o.end == span.end for o in others):
-        return "label"
-    if any(o.label == span.label for o in others):
-        return "boundary"
-    if any(o.start <= span.start and span.end <= o.end for o in others):
-        return "inside"
-    if any(span.start <= o.start and o.end <= span.end for o in others):
-        return "contains"
-    return "crosses" if others else "alone"
+    the spans of the other side that intersect it: its kind (:data:`ERROR_KINDS`) and, for
+    label, inside, contains and crosses, the label of the first span that decides it."""
+    tests = (("label", lambda o: o.start == span.start and o.end == span.end),
+             ("boundary", lambda o: o.label == span.label),
+             ("inside", lambda o: o.start <= span.start and span.end <= o.end),
+             ("contains", lambda o: span.start <= o.start and o.end <= span.end),
+             ("crosses", lambda o: True))
+    for kind, holds in tests:
+        if (o := next((o for o in others if holds(o)), None)) is not None:
+            return kind, None if kind == "boundary" else o.label
+    return "alone", None
 
 
 class _Index:
@@ -443,7 +447,7 @@ def strings_equal(a: Any, b: Any) -> bool:
 def _record(kind: str, doc: GoldDocument, start: int, end: int, label: str, *,
             gold: GoldSpan | None = None, pred: Predicted | None = None,
             fields: tuple[str, ...] = (), overlaps: tuple[str, ...] = (),
-            why: str | None = None) -> ErrorRecord:
+            why: tuple[str, str | None] | None = None) -> ErrorRecord:
     return ErrorRecord(
         kind=kind, doc_id=doc.doc_id, source=doc.source, label=label, start=start, end=end,
         text=doc.text[start:end], left=doc.text[max(0, start - CONTEXT):start],
@@ -453,7 +457,8 @@ def _record(kind: str, doc: GoldDocument, start: int, end: int, label: str, *,
         pred=None if pred is None else {"value": pred.value, "value_max": pred.value_max,
                                         "unit": pred.unit, "qualifier": pred.qualifier,
                                         "norm": pred.norm},
-        fields=fields, overlaps=overlaps, why=why)
+        fields=fields, overlaps=overlaps, why=None if why is None else why[0],
+        why_label=None if why is None else why[1])
 
 
 def write_errors(errors: Iterable[Any], path: Path) -> int:
@@ -525,6 +530,20 @@ def error_kinds(report: ScoreReport) -> dict[str, dict[str, dict[str, int]]]:
     return {lab: out[lab] for lab in LABEL_ORDER if lab in out}
 
 
+def error_neighbours(report: ScoreReport) -> dict[tuple[str, str, str, str], int]:
+    """``{(label, fp|fn, kind, other label): n}``: for the errors of kind label, inside,
+    contains or crosses, the label of the other side's span that decided the kind (a false
+    GPE inside a gold FAC counts under ``("GPE", "fp", "inside", "FAC")``)."""
+    out: dict[tuple[str, str, str, str], int] = {}
+    for e in report.errors:
+        if e.kind in ("fp", "fn") and e.why_label is not None and e.why is not None:
+            key = (e.label, e.kind, e.why, e.why_label)
+            out[key] = out.get(key, 0) + 1
+    order = {lab: i for i, lab in enumerate(LABEL_ORDER)}
+    return dict(sorted(out.items(), key=lambda kv: (order.get(kv[0][0], 99), kv[0][1],
+                                                    ERROR_KINDS.index(kv[0][2]), -kv[1])))
+
+
 def format_error_kinds(report: ScoreReport) -> str:
     """A Markdown table: per label, the false positives and negatives by kind (counts)."""
     head = (["label"] + [f"fp {k}" for k in ERROR_KINDS] + [f"fn {k}" for k in ERROR_KINDS])
@@ -538,6 +557,12 @@ def format_error_kinds(report: ScoreReport) -> str:
                  "overlaps its label, other bounds; inside = within a longer span of another "
                  "label; contains = holds a shorter span of another label; crosses = overlaps "
                  "another label otherwise; alone = nothing of the other side overlaps it")
+    neighbours = error_neighbours(report)
+    if neighbours:
+        lines += ["", "| label | error | kind | the other side's label | n |",
+                  "|---|---|---|---|---:|"]
+        lines += [f"| {lab} | {side} | {kind} | {other} | {n} |"
+                  for (lab, side, kind, other), n in neighbours.items()]
     return "\n".join(lines)
 
 
