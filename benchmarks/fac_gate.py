@@ -202,6 +202,14 @@ def decide(cands: Sequence[Candidate], probs: Sequence[float], threshold: float,
     return fac, gpe, added
 
 
+def _by_doc(cands: Sequence[Candidate]) -> dict[str, list[int]]:
+    """The candidates' indices, per document."""
+    out: dict[str, list[int]] = {}
+    for i, c in enumerate(cands):
+        out.setdefault(c.doc, []).append(i)
+    return out
+
+
 def score(pred: dict[str, set[tuple[int, int]]], gold: dict[str, set[tuple[int, int]]]) -> str:
     tp = sum(len(pred.get(d, set()) & gold[d]) for d in gold)
     p, g = sum(len(pred.get(d, set())) for d in gold), sum(len(gold[d]) for d in gold)
@@ -219,9 +227,7 @@ def compare(name: str, cands: Sequence[Candidate], probs: Sequence[float],
                                    for d, m in base.items()}, gold["FAC"])
           + " | GPE " + score({d: {(s, e) for s, e, lab in m if lab == "GPE"}
                                 for d, m in base.items()}, gold["GPE"]))
-    by_doc: dict[str, list[int]] = {}
-    for i, c in enumerate(cands):
-        by_doc.setdefault(c.doc, []).append(i)
+    by_doc = _by_doc(cands)
     for t in _GRID:
         fac, gpe, shown = {}, {}, []
         for d, mentions in base.items():
@@ -269,10 +275,7 @@ def decide_all(cands: Sequence[Candidate], probs: Sequence[float], t: float
                ) -> dict[str, set[tuple[int, int]]]:
     """The gate's FACs alone: per document, what :func:`decide` adds to no mention."""
     out: dict[str, set[tuple[int, int]]] = {}
-    by_doc: dict[str, list[int]] = {}
-    for i, c in enumerate(cands):
-        by_doc.setdefault(c.doc, []).append(i)
-    for d, idx in by_doc.items():
+    for d, idx in _by_doc(cands).items():
         out[d] = decide([cands[i] for i in idx], [probs[i] for i in idx], t, [])[0]
     return out
 

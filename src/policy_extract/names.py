@@ -1267,6 +1267,8 @@ class NameRulePass:
                           *self.kept_suffixes})), self.vision_prefixes)
         self.place_gate: PlaceGate | None = (
             load_gate(self.data.directory / GATE_FILE) if gate else None)
+        #: every word a name may end with, heads included (_opens_bracketed_name)
+        self._name_end_words = self.gate_context.ends + self.gate_context.heads
 
     # -- public -------------------------------------------------------------
 
@@ -2177,9 +2179,8 @@ class NameRulePass:
             return False
         after = _AFTER_BRACKETS.match(clean, close + 1)
         words = after.group() if after else ""
-        ends = self.gate_context.ends + self.gate_context.heads
         # the name may end before the clause does (上海（长三角）国际科技创新中心|重大机遇)
-        return any(words.endswith(ends, 0, i) for i in range(2, len(words) + 1))
+        return any(words.endswith(self._name_end_words, 0, i) for i in range(2, len(words) + 1))
 
     def _selected_title(self, clean: str, start: int, end: int) -> bool:
         """The home country opening the title of a national list that a verb of selection,
