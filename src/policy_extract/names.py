@@ -2709,11 +2709,13 @@ class NameRulePass:
             return False
         return len(name) < 3 or self.tags.get(name) not in _PROPER_TAGS | {"nt"}
 
-    def _works_before(self, clean: str, start: int) -> bool:
-        """Whether a verb of works (lexicon.works_verbs, road_works_verbs) or the 至 of a bound
-        stands right before ``start`` (改造|学府路, 完成了|学府路, 东至|学府路)."""
+    def _works_before(self, clean: str, start: int, roads: bool = True) -> bool:
+        """Whether a verb of works (lexicon.works_verbs; with ``roads`` road_works_verbs too)
+        or the 至 of a bound stands right before ``start`` (改造|学府路, 完成了|学府路,
+        东至|学府路; not a road's extension, 文一路西延至|科技大道)."""
         before = clean[max(0, start - 6):start].removesuffix("了")
-        return before.endswith(self.works_verbs) or before.endswith(self._road_works_verbs) \
+        return before.endswith(self.works_verbs) \
+            or roads and before.endswith(self._road_works_verbs) \
             or before.endswith("至") and not before.endswith(self._extended_to)
 
     def _dictionary_road(self, name: str) -> bool:
@@ -2757,9 +2759,7 @@ class NameRulePass:
         if start == 0 or not "\u4e00" <= clean[start - 1] <= "\u9fff" \
                 or clean[start].isdigit():
             return True  # a number opens a name (提质增靓|520幸福街)
-        before = clean[max(0, start - 6):start].removesuffix("了")
-        return before.endswith(self.works_verbs) or before.endswith("至") \
-            and not before.endswith(self._extended_to)
+        return self._works_before(clean, start, roads=False)
 
     def _byline(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._bylines(text.clean, rule, text.view)
