@@ -441,6 +441,11 @@ class NameRule:
     #: pattern is tried only around them, as far as ``reach`` says a match can run
     needs: tuple[str, ...] = ()
     reach: Reach | None = None
+    #: with ``reach``, what an opening lookbehind of the pattern needs and how far it reads
+    #: (triggers.behind_window, read off the outlined pattern at the build: the full one,
+    #: its 4,000 places written out, took a new process 0.15 s at its first documents;
+    #: None: not known), where the windows are narrowed to (_needed_matches)
+    behind: tuple[tuple[str, ...], int] | None = None
     #: the rule's context makes a generic word (rule 9: 政府) refer to one body (自治区党委、
     #: 政府): its ORGs are kept although the word alone is generic
     referring: bool = False
@@ -793,6 +798,8 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
                         "it is tried: give it a near (or window: whole)")
     if not needs and scanned and pattern is not None and window is None:
         needs, reach = _derived_needs(entry, outlined or fragments, path, rid, where)
+    behind = None if reach is None else \
+        triggers.behind_window(expand(str(entry["pattern"]), outlined or fragments, path, rid, ()))
     near_words, near_set, near_exact = None, frozenset[str](), True
     if near is not None:
         near_source = expand(str(entry["near"]), outlined or fragments, path, rid, ())
@@ -822,6 +829,7 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
                     score=float(entry.get("score", 0.8)), examples=tuple(examples),
                     counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
                     starts=starts, near=near, stops=stops, needs=needs, reach=reach,
+                    behind=behind,
                     referring=bool(entry.get("referring", False)), first=first,
                     near_words=near_words, near_set=near_set, near_exact=near_exact,
                     at_places=at_places,
@@ -4199,7 +4207,7 @@ class NameRulePass:
         if rule.starts == "place":
             raise AssertionError("a place-led rule is matched by _place_led")
         elif rule.reach is not None:
-            yield from _needed_matches(rule.pattern, clean, rule.needs, rule.reach)
+            yield from _needed_matches(rule.pattern, clean, rule.needs, rule.reach, rule.behind)
         elif rule.near is not None:
             for lo, hi in self._near_windows(clean, rule):
                 yield from self._scan(rule, clean, lo, hi, overlapped)
@@ -5079,7 +5087,8 @@ def _spans_from(starts: Iterable[int], near: regex.Pattern[str] | re.Pattern[str
 
 
 def _needed_matches(pattern: regex.Pattern[str] | re.Pattern[str], clean: str,
-                    needs: tuple[str, ...], reach: Reach
+                    needs: tuple[str, ...], reach: Reach,
+                    behind: tuple[tuple[str, ...], int] | None
                     ) -> Iterator[regex.Match[str] | re.Match[str]]:
     """The matches of ``pattern.finditer(clean)``, found by scanning only the windows
     where a match holding one of ``needs`` can start (names.transfer_works: 济 and 入
@@ -5088,9 +5097,10 @@ def _needed_matches(pattern: regex.Pattern[str] | re.Pattern[str], clean: str,
     there reads no farther than ``reach.reads``, so a window ends where no such try is cut
     short, and a match starting past the window's last start (one the cut end allowed) is
     not taken. Lookbehinds and anchors read the text before a window as a whole scan does;
-    each window is scanned from the end of the last match, as the whole scan goes on."""
+    each window is scanned from the end of the last match, as the whole scan goes on.
+    ``behind`` (triggers.behind_window of the pattern, None: not known) narrows the
+    windows to where an opening lookbehind that every match is behind can hold."""
     pos = 0
-    behind = _behind_window(pattern.pattern)
     runs = None if behind is None else _behind_starts(clean, *behind)
     if runs == []:
         return  # no text a lookbehind every match is behind needs: no match
@@ -5124,13 +5134,6 @@ def _windows(clean: str, needs: tuple[str, ...], reach: Reach) -> list[tuple[int
         else:
             out.append((lo, last, last + reach.reads))
     return out
-
-
-@lru_cache(maxsize=256)
-def _behind_window(source: str) -> tuple[tuple[str, ...], int] | None:
-    """(triggers.behind_window) the strings an opening lookbehind of the pattern needs and
-    the most characters it matches, None where not known."""
-    return triggers.behind_window(source)
 
 
 def _behind_starts(clean: str, needs: tuple[str, ...], longest: int) -> list[tuple[int, int]]:
