@@ -1080,6 +1080,8 @@ _FACILITY_WORKS = [
     ("南宁吴圩机场改扩建工程投入使用。", "南宁吴圩机场"),
     # a hydro plant's added units (facb30: lexicon.works_after 扩机)
     ("推进龙滩水电站扩机工程建设。", "龙滩水电站"),
+    # a facility moved and built anew (facgpe31: lexicon.works_after 迁建)
+    ("呼和浩特白塔国际机场迁建工程开工。", "呼和浩特白塔国际机场"),
 ]
 
 

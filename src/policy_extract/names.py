@@ -304,6 +304,8 @@ _NAME_MORPHEME_TAGS = frozenset({"j", "g", "x", "zg"})
 _PROJECT_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.（）()—-]+")
 #: a line's ordinal after the places a railway joins (兰张|三四线|铁路: fragments.LINE_ORDINAL)
 _LINE_ORDINAL = regex.compile(r"(?:[二三四五六七八九十]{1,2}|[东南西北中])线$")
+#: a place's short name in brackets after the places a line joins (广珠（澳）高铁, 南珠（中）城际)
+_BRACKETED_PLACE = regex.compile(r"[（(]\p{Han}[）)]$")
 #: jieba tags of proper names: a word so tagged makes a list item a name
 _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "j", "x", "eng"})  # not nt: 新兴产业
 #: jieba tags of function words: single characters so tagged are no piece of a name
@@ -3822,6 +3824,7 @@ class NameRulePass:
         head = max((h for h in (*self.fac_heads, *self.section_after) if name.endswith(h)),
                    key=len)  # the roads' and railways' words (城际 too: lexicon.section_after)
         prefix = _LINE_ORDINAL.sub("", name[:-len(head)])  # 兰张|三四线|铁路
+        prefix = _BRACKETED_PLACE.sub("", prefix)  # 广珠|（澳）|高铁: a branch's place
         if len(prefix) < 2 or any(h in prefix for h in self.fac_heads):
             return False  # 萧山机场|高铁: a facility's own line, not places joined
         return self._short_places(prefix)
