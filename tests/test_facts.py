@@ -1346,3 +1346,34 @@ def test_the_years_review_after_the_five_years(pipeline: Pipeline, text: str, pe
     opening led by one year (written in any of their forms), or a sentence says the year
     (全年, 比上年): its figures take the year, not the span (FACTS.md period)."""
     assert fact_of(pipeline, text, "60万人", REPORT_2026).period == period
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    # the subject the first item writes before its verb is the next item's (FACTS.md lists)
+    pytest.param("全年实施地质灾害避险搬迁3万余户、治理排危2000处。", "2000处", "地质灾害治理排危",
+                 id="a-hazard-and-two-actions"),
+    pytest.param("全年实施地质灾害避险搬迁3万余户、治理排危2000处、监测预警500次。", "500次",
+                 "地质灾害监测预警", id="a-third-item"),
+    pytest.param("全年实施地质灾害避险搬迁3万余户、治理排危2000处。", "3万余户", "地质灾害避险搬迁",
+                 id="the-first-item-unchanged"),
+    # counterexamples: an item with a subject of its own, a first item without a subject, a
+    # place before the verb, a subject of two characters, a verb that ends the words before,
+    # a comma between, an item whose words follow its count
+    pytest.param("全年城镇新增就业50万人、农村劳动力转移就业20万人。", "20万人", "农村劳动力转移就业",
+                 id="an-item-with-its-own-subject"),
+    pytest.param("全年建成5G基站2万个、投用充电桩3万个。", "3万个", "建成投用充电桩", id="verbs-first"),
+    pytest.param("全年城镇新增就业50万人、转移就业20万人。", "20万人", "转移就业", id="a-place-first"),
+    pytest.param("全年实际使用外资50亿美元、引进项目30个。", "30个", "引进项目", id="a-short-modifier"),
+    pytest.param("全年规上工业企业营业收入1000亿元、缴纳税金50亿元。", "50亿元", "缴纳税金",
+                 id="a-noun-the-tagger-reads-as-a-verb"),
+    pytest.param("全年地质灾害避险搬迁3万余户，治理排危2000处。", "2000处", "治理排危",
+                 id="not-after-a-comma"),
+    pytest.param("全年完成100座燃煤锅炉拆改、20公里供热管线改造。", "20公里", "供热管线改造",
+                 id="words-after-the-count"),
+])
+def test_series_item_takes_the_subject_before_its_verb(pipeline: Pipeline, text: str,
+                                                       value: str, indicator: str) -> None:
+    """An item a 、 joins that opens with its own verb takes the subject the figure right
+    before it wrote in front of its verb (facts._series_subject); after a comma the clause
+    may speak of another subject (零关税政策…，新增经营主体: left alone)."""
+    assert fact_of(pipeline, text, value).indicator == indicator

@@ -26,6 +26,7 @@ import bisect
 import itertools
 import os
 import re
+import weakref
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -38,6 +39,7 @@ from .model import Fact, Mention, Sentence
 from .numbers import NumeralError, parse_numeral
 from .rules import RuleError, alternation, default_rules_dir, load_yaml
 from .runs import first_char_guard
+from .segment import load_word_tags, tagged_words
 
 FACT_LABELS: frozenset[str] = frozenset({"MONEY", "COUNT", "PERCENT", "QUANTITY"})
 KINDS = ("level", "growth", "change", "share")
@@ -2678,8 +2680,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if i == 0 and not parsed.subject and (g > 0 or state.bare[1] != start):
                 indicator = _owner_before(indicator, state, vocab) + indicator
             if i == 0 and series and not parsed.subject:
-                # 应届高校毕业生就业率95%以上、市场就业率70%以上: the graduates' rate too
-                indicator = _series_owner(indicator, state, vocab) + indicator
+                # 应届高校毕业生就业率95%以上、市场就业率70%以上: the graduates' rate too;
+                # 地质灾害避险搬迁3万户、治理排危2000处: the hazard's too (not an item whose
+                # words follow its count, 25公里供热管线改造: they name their own things)
+                indicator = (_series_owner(indicator, state, vocab) or (
+                    "" if after_noun else _series_subject(indicator, state, vocab,
+                                                          doc.tokenizer))) + indicator
             if direction == "down" and vocab.reduced_first.match(indicator):
                 # 削减审批事项62项，削减30.5%: the noun's fall; a rise of the cut itself
                 # (减少个人垫付394.1亿元，…增长32.63%) keeps the verb
@@ -2837,6 +2843,53 @@ def _series_owner(indicator: str, state: _State, vocab: FactVocab) -> str:
     # what an owner inside its words does (职工医保…改革惠及近亲属)
     return owner if 2 <= len(own) <= _SERIES_QUANTITY + 2 and vocab.owned_end.search(own) \
         and not indicator.startswith(owner) else ""
+
+
+#: tags of the words a series' subject is written with (nouns, abbreviations, idioms, a
+#: preposition inside: 港澳居民在粤; the first word a noun or an abbreviation), and its
+#: fewest characters
+_SUBJECT_TAGS = ("n", "j", "l", "p")
+_SUBJECT_MIN = 3
+
+
+def _series_subject(indicator: str, state: _State, vocab: FactVocab,
+                    tokenizer: Any | None) -> str:
+    """The subject a 、 joins to an item that opens with its own verb (tagged ``v``, ``vn``),
+    when the figure right before it in its sentence was written as that subject, a verb
+    and its object: 地质灾害避险搬迁3万余户、治理排危2000处 -> 地质灾害 (FACTS.md lists: the
+    words the items share). The subject is the words before the figure's first verb, nouns
+    (a preposition inside: 港澳居民在粤), three characters at least, no place first (城镇新增
+    就业) and no verb that ends the figure's words (营业收入: 收入 is no verb there); not
+    for an item that ends with a quantity word (结算金额: the tagger's verb opens a noun)."""
+    last = state.last
+    if tokenizer is None or last is None or state.last_sentence != state.sentence \
+            or not state.recent or state.recent[-1] != last.indicator or not indicator \
+            or vocab.head.search(indicator):
+        return ""
+    tags = _word_tags(tokenizer)
+    first = tagged_words(tokenizer, tags, indicator)[0]
+    if first[1] not in ("v", "vn") or len(first[0]) < 2:
+        return ""
+    words = tagged_words(tokenizer, tags, last.indicator)
+    verb = next((k for k, (_, tag) in enumerate(words) if tag.startswith("v")), 0)
+    subject = "".join(w for w, _ in words[:verb])
+    if not 0 < verb < len(words) - 1 or len(subject) < _SUBJECT_MIN \
+            or not words[0][1].startswith(_SUBJECT_TAGS[:2]) \
+            or not all(tag.startswith(_SUBJECT_TAGS) for _, tag in words[:verb]) \
+            or words[0][1] == "ns" or indicator.startswith(subject):
+        return ""
+    return subject
+
+
+def _word_tags(tokenizer: Any) -> dict[str, str]:
+    """The word tags of the tokenizer's dictionary, read once per tokenizer."""
+    tags = _WORD_TAGS.get(tokenizer)
+    if tags is None:
+        tags = _WORD_TAGS[tokenizer] = load_word_tags(tokenizer)
+    return tags
+
+
+_WORD_TAGS: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 def _owned_by_counted(indicator: str, state: _State, vocab: FactVocab) -> bool:
