@@ -436,12 +436,39 @@ LISTED_TOWNS = [
                  id="plain words in a list of no places"),
     pytest.param("海拉尔区2017年政府工作报告\n奋斗镇农业发展园区投入使用。", set(),
                  id="alone"),
+    # gpe31: by 镇, 乡 or 苏木 a plain word's town is written out as a town alone too
+    # (made-up lines); not by 街道 (streets), nor where the level word makes a word (城镇)
+    pytest.param("海拉尔区2017年政府工作报告\n奋斗镇完成土地流转3万亩。", {"奋斗镇"},
+                 id="by 镇 alone"),
+    pytest.param("海拉尔区2017年政府工作报告\n在奋斗镇建设马铃薯仓储物流基地。", {"奋斗镇"},
+                 id="by 镇 after a preposition"),
+    pytest.param("海拉尔区2017年政府工作报告\n对胜利街道实施棚户区改造。", set(),
+                 id="by 街道 alone"),
 ]
 
 
 @pytest.mark.parametrize(("text", "gpes"), LISTED_TOWNS)
 def test_plain_word_towns_in_a_list(pipeline: Pipeline, text: str, gpes: set[str]) -> None:
     assert _found_by(pipeline, text, "places.listed_town") == gpes
+
+
+# gpe31 (issue 10): a town's full name is the outermost name over a place inside it, and a
+# list of towns is no list of one kind of things that are no places (made-up lines; the
+# towns of the division data)
+TOWNS_OUTERMOST = [
+    pytest.param("海拉尔区2017年政府工作报告\n与阿日哈沙特镇、黑山头镇开展协作。",
+                 {"阿日哈沙特镇", "黑山头镇"}, id="a country or a county inside a town"),
+    pytest.param("海拉尔区2017年政府工作报告\n与陈旗呼和诺尔镇、东乌珠尔苏木开展协作。",
+                 {"陈旗呼和诺尔镇", "东乌珠尔苏木"}, id="no run of abbreviations inside a town"),
+    pytest.param("北京市山区保护条例\n包括昌平区的南口镇、兴寿镇、流村镇。",
+                 {"昌平区", "兴寿镇", "流村镇"}, id="a list of towns, one not of the data"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), TOWNS_OUTERMOST)
+def test_towns_outermost(pipeline: Pipeline, text: str, gpes: set[str]) -> None:
+    found = pipeline.extract(text).mentions
+    assert {m.text for m in found if m.label == "GPE" and m.start > text.index("\n")} == gpes
 
 
 # a document, its text and the GPEs of its body: an autonomous division by its short

@@ -46,6 +46,7 @@ from .places import (
     OWN_NAME,
     PREFECTURE_PLAIN,
     find_document_place,
+    inside_towns,
     last_listed_places,
     link_mentions,
     local_candidates,
@@ -192,6 +193,11 @@ class Pipeline:
         # or province, as whole words
         if local := local_candidates(view.clean, place, flat, tokenizer=self.tokenizer):
             local = self._led_by_local(view, local, flat)
+            # a town's full name is the outermost name over a place inside it (沙特 of
+            # 阿日哈沙特镇)
+            if len(kept := inside_towns(flat, local)) < len(flat):
+                flat = kept
+                mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)
             mentions = tuple(sorted(
                 mentions + tuple(_mention(view, c, sentences, starts, doc_id) for c in local),
                 key=lambda m: m.start))

@@ -1134,9 +1134,7 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     gpe_starts = {c.start for c in taken if c.label == "GPE"}
     out: list[Candidate] = []
     for start, end in words.leftmost(clean):
-        i = bisect.bisect_right(starts, start) - 1
-        if i >= 0 and taken[i].end > start or i + 1 < len(taken) and \
-                taken[i + 1].start < end:
+        if not _free_for(clean[start:end], rules, taken, starts, start, end):
             continue
         # the start of a longer place's name written out (彭水|苗族土家族自治县): that name's,
         # whatever the rules and the gate made of it, not a place of its own
@@ -1150,7 +1148,8 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         rule = rules[name]
         if rule == PREFECTURE_PLAIN and listed:
             rule = "places.listed_county"
-        elif rule in _LISTED_ONLY and not listed:
+        elif rule in _LISTED_ONLY and not listed \
+                and not (rule == "places.listed_town" and _town_written_out(name)):
             continue
         # a village of the data after a character that opens other villages' names is
         # their end (上|张沟村, 南|陈沟村: 上张沟村 and 南陈沟村 of a bulk law, no village of
@@ -1180,6 +1179,31 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     found = {c.start for c in out}
     return sorted(out + [c for c in held_short_names(clean, taken, index, tokenizer)
                          if c.start not in found], key=lambda c: c.start)
+
+
+#: the rules of a town's full name (六横镇; 奋斗镇, a plain word's)
+_FULL_TOWN_RULES = frozenset({"places.town", "places.listed_town"})
+
+
+def _free_for(name: str, rules: dict[str, str], taken: Sequence[Candidate],
+              starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether no mention of ``taken`` (sorted, ``starts`` their starts) stands over
+    ``start:end``, or only shorter GPEs inside a town's full name (阿日哈沙特镇, 黑山头镇,
+    新发朝鲜民族乡 of 呼伦贝尔市, 河北镇 of 北京市: the town is the outermost name, rule 6, and the pipeline
+    drops the places inside it: :func:`inside_towns`)."""
+    i = max(bisect.bisect_right(starts, start) - 1, 0)
+    over = [c for c in taken[i:bisect.bisect_left(starts, end)] if c.end > start]
+    return not over or rules[name] in _FULL_TOWN_RULES and all(
+        c.label == "GPE" and start <= c.start and c.end <= end and c.end - c.start < end - start
+        for c in over)
+
+
+def inside_towns(found: Sequence[Candidate], local: Sequence[Candidate]) -> list[Candidate]:
+    """``found`` without the GPEs inside a town's full name of ``local`` (沙特 of
+    阿日哈沙特镇: :func:`_free_for`)."""
+    towns = [(c.start, c.end) for c in local if c.rule in _FULL_TOWN_RULES]
+    return [c for c in found if not (c.label == "GPE" and any(
+        s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in towns))]
 
 
 #: the rules of the towns of a county's document (full and short names, villages)
@@ -1331,7 +1355,11 @@ def _kind_sibling(clean: str, start: int, end: int, rules: dict[str, str],
     local name, one of the data). Counted on every 12th bulk law (292 laws): 5 of the 15
     wrong county short names there (泰山, 瀍河, 奉化, 余姚, and 西湖 of `钱塘江、西湖水域、西溪湿地
     水域`; 唐河 stays: its neighbour 白河 is 白河县's name too), none of the 8 right; counterexamples: `江山、常山` (both places),
-    `奉化、余姚、慈溪` (places), `普陀、定海` (no shared end)."""
+    `奉化、余姚、慈溪` (places), `普陀、定海` (no shared end). Not a town's full name: the
+    level word its items share makes them towns (昌平区的南口镇、兴寿镇、流村镇 of a bulk law,
+    南口镇 none of the data)."""
+    if clean[start:end].endswith(_lexicon_words("town_suffixes")):
+        return False
     bound = end
     while bound < len(clean) and bound - end < 4 and clean[bound] not in _ITEM_BOUNDS:
         bound += 1
@@ -1421,6 +1449,19 @@ def listed_towns(place: Place | None) -> frozenset[str]:
     not alone (加快建设街道…, 奋斗镇农业发展园区)."""
     return frozenset(name for name in _place_towns(place)
                      if len(name) >= 3 and _plain_town(name))
+
+
+def _town_written_out(name: str) -> bool:
+    """Whether a plain word's town (:func:`listed_towns`) is written out as a town alone:
+    by 镇, 乡 or 苏木 (奋斗镇, 双桥镇, 中和镇: no phrase of the plain word ends so), unless
+    the word's last character and the level word make a word of the dictionary (大城|镇:
+    城镇) or the whole name is one (a dictionary's 特色小镇); not by 街道, which a verb or a
+    modifier takes as streets (建设街道, 胜利街道: those only in a list)."""
+    stem = _town_stem(name)
+    level = name[len(stem):]
+    counts = _word_counts()
+    return level in ("镇", "乡", "苏木") and stem[-1] + level[0] not in counts \
+        and name not in counts
 
 
 def _plain_town(name: str) -> bool:
