@@ -1,5 +1,5 @@
-"""Match for match: each numeric rule whose pattern differs between an earlier commit's rules and
-the checkout's, on the given texts (not a unit test).
+"""Match for match: each numeric rule whose pattern (or needs_pattern) differs between an
+earlier commit's rules and the checkout's, on the given texts (not a unit test).
 
     python benchmarks/same_matches.py COMMIT FILE_OR_FOLDER...
 
@@ -27,7 +27,12 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def _matches(rule: Rule, clean: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
-    return [(m.span(), m.groupdict()) for m in iter_matches(rule.pattern, clean, rule.id, rule.needs)]
+    return [(m.span(), m.groupdict())
+            for m in iter_matches(rule.pattern, clean, rule.id, rule.needs, rule.needs_pattern)]
+
+
+def _source(rule: Rule) -> str | None:
+    return None if rule.needs_pattern is None else rule.needs_pattern.pattern
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         print("the numeric rules differ in ids or order", file=sys.stderr)
         return 1
     changed = [(o, n) for o, n in zip(old.numeric, new.numeric, strict=True)
-               if o.pattern.pattern != n.pattern.pattern]
+               if o.pattern.pattern != n.pattern.pattern or _source(o) != _source(n)]
     texts = [TextView(f.read_text(encoding="utf-8")).clean for f in files]
     total = differ = 0
     for o, n in changed:

@@ -69,9 +69,32 @@ def test_needs_is_held_by_every_match(pattern, needs: tuple[str, ...], text: str
         assert any(w in m.group() for w in needs), (m.group(), needs)
 
 
+def _example_texts() -> list[str]:
+    """Every numeric and date rule's example texts and counterexamples."""
+    return [t for r in RULES.all_rules for t in [e.text for e in r.examples]
+            + list(r.counterexamples)]
+
+
+def _needs_pattern_cases() -> list:
+    texts = _example_texts()
+    return [pytest.param(r, texts, id=r.id) for r in RULES.all_rules if r.needs_pattern]
+
+
+@pytest.mark.parametrize(("rule", "texts"), _needs_pattern_cases())
+def test_needs_pattern_is_held_by_every_text_matched(rule: Rule, texts: list[str]) -> None:
+    """A rule's `needs_pattern` only skips texts where it cannot match: every numeric and
+    date example (and a few lists) the rule matches in holds a match of it."""
+    assert rule.needs_pattern is not None
+    texts = [*texts, "3、5和7个月，12和30万元、2个县（区）", "居全省第3、5位、全国第二、三名",
+             "分别增长1.5万、2.5亿、3亿元和4千个"]
+    for text in texts:
+        if rule.pattern.search(text) is not None:
+            assert rule.needs_pattern.search(text) is not None, text
+    assert list(iter_matches(rule.pattern, texts[0], needs_pattern=regex.compile("^$"))) == []
+
+
 def _guard_cases() -> list:
-    texts = [t for r in RULES.all_rules for t in [e.text for e in r.examples]
-             + list(r.counterexamples)]
+    texts = _example_texts()
     return [pytest.param(r, texts, id=r.id) for r in RULES.all_rules if r.guard]
 
 
@@ -139,6 +162,17 @@ def test_needs_cover_every_unit_of_the_list(rule_id: str, label: str) -> None:
 def test_needs_errors(tmp_path, needs: object, error: str) -> None:
     entry = {"id": "quantity.t", "label": "QUANTITY", "pattern": "(?P<num>\\d+)万方",
              "examples": [{"text": "10万方", "span": "10万方"}], "needs": needs}
+    with pytest.raises(RuleError, match=error):
+        _build_rule(tmp_path / "numeric.yaml", 1, entry, {})
+
+
+@pytest.mark.parametrize(("needs_pattern", "error"), [
+    pytest.param("(", "needs_pattern does not compile", id="no-compile"),
+    pytest.param("亿方", "holds no match of needs_pattern", id="example-without-it"),
+])
+def test_needs_pattern_errors(tmp_path, needs_pattern: str, error: str) -> None:
+    entry = {"id": "quantity.t", "label": "QUANTITY", "pattern": "(?P<num>\\d+)万方",
+             "examples": [{"text": "10万方", "span": "10万方"}], "needs_pattern": needs_pattern}
     with pytest.raises(RuleError, match=error):
         _build_rule(tmp_path / "numeric.yaml", 1, entry, {})
 

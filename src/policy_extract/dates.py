@@ -128,7 +128,7 @@ def _relative_years(found: list[_Found], ref_year: int | None) -> set[tuple[int,
 
 def _matches(rule: Rule, clean: str) -> list[_Found]:
     out = []
-    for m in iter_matches(rule.pattern, clean, rule.id, rule.needs):
+    for m in iter_matches(rule.pattern, clean, rule.id, rule.needs, rule.needs_pattern):
         groups = m.groupdict()
         year = None
         if groups.get("y"):

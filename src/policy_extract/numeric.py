@@ -34,7 +34,7 @@ _LIST_JOINS = frozenset({"或", "或者", "、", "和", "及", "或是"})
 def find_numeric(clean: str, rules: RuleSet) -> list[Candidate]:
     out: list[Candidate] = []
     for i, rule in enumerate(rules.numeric, 1):
-        for m in iter_matches(rule.pattern, clean, rule.id, rule.needs):
+        for m in iter_matches(rule.pattern, clean, rule.id, rule.needs, rule.needs_pattern):
             cand = numeric_candidate(rule, m, clean, rules)
             if cand is not None:
                 out.append(cand)
@@ -135,13 +135,18 @@ def warn(message: str) -> None:
 
 
 def iter_matches(pattern: regex.Pattern[str], text: str, what: str = "a rule",
-                 needs: tuple[str, ...] = ()) -> Iterator[regex.Match[str]]:
+                 needs: tuple[str, ...] = (),
+                 needs_pattern: regex.Pattern[str] | None = None
+                 ) -> Iterator[regex.Match[str]]:
     """``finditer`` with a time bound: a pathological input loses one rule, never hangs,
     and the loss is recorded (:func:`warn`) under ``what``, the rule's id. ``needs``
-    (a rule's): strings one of which every match holds; a text without any has none. A
+    (a rule's): strings one of which every match holds; a text without any has none, nor
+    has one without a match of ``needs_pattern`` (a rule's, read by one search). A
     pattern led by a numeral is tried only in the runs of its characters around its
     anchors where it has a plan (runs.py: the same matches, the same time bound)."""
     if needs and not any(w in text for w in needs):
+        return
+    if needs_pattern is not None and needs_pattern.search(text) is None:
         return
     plan = run_plan(pattern)
     matches = (pattern.finditer(text, timeout=MATCH_TIMEOUT) if plan is None

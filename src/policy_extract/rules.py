@@ -38,7 +38,7 @@ _UNIT_FRAGMENTS = {
 _RULE_KEYS = {
     "id", "label", "pattern", "examples", "counterexamples", "priority", "unit",
     "qualifier", "value", "reject", "resolve", "note", "word_check", "needs", "scale",
-    "guard",
+    "guard", "needs_pattern",
 }
 
 
@@ -77,6 +77,10 @@ class Rule:
     #: before the rule's own pattern (compiled into ``pattern``): a rule led by lookbehinds
     #: is tried by ``regex`` at every numeral, the guard turns most away at once
     guard: str | None = None
+    #: ``needs_pattern`` (speed only): a pattern every text the rule matches in holds
+    #: somewhere (what its lookarounds read, which ``needs`` cannot name: a list join between
+    #: two numerals); a text without a match of it is not searched
+    needs_pattern: regex.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -769,7 +773,25 @@ def _build_rule(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> Ru
         needs=_needs(where, entry, [e.span for e in examples]),
         scale=_scale(where, entry),
         guard=guard,
+        needs_pattern=_needs_pattern(where, entry, fragments, path, examples),
     )
+
+
+def _needs_pattern(where: str, entry: dict[str, Any], fragments: dict[str, str], path: Path,
+                   examples: Sequence[Example]) -> regex.Pattern[str] | None:
+    """A rule's ``needs_pattern``, compiled as its pattern is; each example's text holds a
+    match of it."""
+    if "needs_pattern" not in entry:
+        return None
+    source = expand(str(entry["needs_pattern"]), fragments, path, str(entry["id"]), ())
+    try:
+        pattern = regex.compile(source, regex.V0)
+    except regex.error as exc:
+        raise RuleError(f"{where}: needs_pattern does not compile: {exc}") from None
+    for e in examples:
+        if pattern.search(e.text) is None:
+            raise RuleError(f"{where}: example {e.text!r} holds no match of needs_pattern")
+    return pattern
 
 
 def _scale(where: str, entry: dict[str, Any]) -> str | None:
