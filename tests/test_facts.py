@@ -733,6 +733,9 @@ LATE_SPAN = ("（二）扩大有效需求。过去一年，全省新增城镇就
     # a list item naming its own quantity before a verb of reaching: the level at the end
     pytest.param(FIVE_YEARS + "货物贸易进出口额年均增长8%、规模达到9000亿元。", "9000亿元", "2025",
                  id="an-item-naming-its-own-level-reached"),
+    # a change since the span's start (较“十三五”末) is a flow over it (gold/facts/NOTES.md audit31, d37)
+    pytest.param(FIVE_YEARS + "高速公路通车里程达到8000公里，较“十三五”末增加1500公里。", "1500公里",
+                 "2021/2025", id="a-change-since-the-spans-start"),
     # a top heading that names the span and the year: the review under it goes in its order
     pytest.param(SPAN_FIRST, "200万亩", "2021/2025", id="a-heading-naming-the-span-first"),
     pytest.param(SPAN_FIRST, "30%", "2025", id="a-level-under-a-heading-naming-the-span-first"),

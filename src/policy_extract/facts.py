@@ -4245,16 +4245,15 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     if period is None:
         period = doc.ctx.period
     period = _over_counted_years(doc, clause_start, value, period, target)
-    before = _clean(text[clause_start:value.start])
     start_level = _FROM.search(_clean(text[clause_start:first or value.start]))
     if start_level and start_level.group(1):  # 从2021年的46503元: the year written
         return start_level.group(1)
     if period and _YEARS.match(period):
         if start_level:  # 五年来…从12亿件增加到30亿件: the level before the span (a
             period = str(int(period[:4]) - 1)  # stock's at that year's end, below)
-        elif kind in ("level", "share") and not flows or kind in ("growth", "change") \
-                and doc.vocab.base.search(before):
-            period = period[5:]  # a level reached, or a change since the span's start
+        elif kind in ("level", "share") and not flows:
+            period = period[5:]  # a level reached; a change since the span's start (较“十三五”
+            # 末增加, 比2020年增长) stays a flow over the span (gold/facts/NOTES.md audit31, d37)
     period = _over_running_years(doc, clause_start, value, period, target)
     if period and len(period) == 4:
         # 较“十三五”末: its last year; a stock word after the value is a later item's
