@@ -725,6 +725,17 @@ LATE_SPAN = ("（二）扩大有效需求。过去一年，全省新增城镇就
                  id="a-year-a-span-starts-from"),
     pytest.param("（二）扩大有效需求。五年来，全省累计新增城镇就业300万人。2025年，全省地区生产总值比2020年"
                  "增长30%，新建5G基站10万个。", "10万个", "2021/2025", id="the-spans-end-measured"),
+    # a part (其中) of a level reached at the span's end is the end year's; of a flow, the span's
+    pytest.param(FIVE_YEARS + "A级景区达到500家，其中5A级景区12家。", "12家", "2025",
+                 id="a-part-of-a-level-reached"),
+    pytest.param(FIVE_YEARS + "净增经营主体240万户，其中企业57万户。", "57万户", "2021/2025",
+                 id="a-part-of-a-flow"),
+    # a list item naming its own quantity before a verb of reaching: the level at the end
+    pytest.param(FIVE_YEARS + "货物贸易进出口额年均增长8%、规模达到9000亿元。", "9000亿元", "2025",
+                 id="an-item-naming-its-own-level-reached"),
+    # a change since the span's start (较“十三五”末) is a flow over it (gold/facts/NOTES.md audit31, d37)
+    pytest.param(FIVE_YEARS + "高速公路通车里程达到8000公里，较“十三五”末增加1500公里。", "1500公里",
+                 "2021/2025", id="a-change-since-the-spans-start"),
     # a top heading that names the span and the year: the review under it goes in its order
     pytest.param(SPAN_FIRST, "200万亩", "2021/2025", id="a-heading-naming-the-span-first"),
     pytest.param(SPAN_FIRST, "30%", "2025", id="a-level-under-a-heading-naming-the-span-first"),

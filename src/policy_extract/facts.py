@@ -2743,6 +2743,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if parent is not None and parent.period and _YEAR_END.fullmatch(parent.period) \
                     and period == parent.period[:4] and not state.flowed:
                 period = parent.period  # 经营主体1163.7万户，其中企业410.1万户: the stock's year end
+            elif parent is not None and parent.period and period and "/" in period \
+                    and "/" not in parent.period and period[-4:] == parent.period[:4] \
+                    and parent.kind in ("level", "share") and not state.flowed and not _flow_before(vocab, text[start:value.start]):
+                # A级景区达到500家，其中5A级景区12家: a part of the level reached at the review's
+                # end takes its period (FACTS.md period: a level reached at the end, the end year)
+                period = parent.period
             scope = doc.span_at(value.start)
             if status == "target" and (doc.ctx.is_report or doc.in_tasks(value.start)) \
                     and not _has_date(doc, sent, value) \
@@ -4292,16 +4298,15 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     if period is None:
         period = doc.ctx.period
     period = _over_counted_years(doc, clause_start, value, period, target)
-    before = _clean(text[clause_start:value.start])
     start_level = _FROM.search(_clean(text[clause_start:first or value.start]))
     if start_level and start_level.group(1):  # 从2021年的46503元: the year written
         return start_level.group(1)
     if period and _YEARS.match(period):
         if start_level:  # 五年来…从12亿件增加到30亿件: the level before the span (a
             period = str(int(period[:4]) - 1)  # stock's at that year's end, below)
-        elif kind in ("level", "share") and not flows or kind in ("growth", "change") \
-                and doc.vocab.base.search(before):
-            period = period[5:]  # a level reached, or a change since the span's start
+        elif kind in ("level", "share") and not flows:
+            period = period[5:]  # a level reached; a change since the span's start (较“十三五”
+            # 末增加, 比2020年增长) stays a flow over the span (gold/facts/NOTES.md audit31, d37)
     period = _over_running_years(doc, clause_start, value, period, target)
     if period and len(period) == 4:
         # 较“十三五”末: its last year; a stock word after the value is a later item's
@@ -4468,8 +4473,14 @@ def _reached_item(text: str, clause_start: int, value: Mention, vocab: FactVocab
     (累计新增就业300万人、达到500万人)."""
     before = _clean(text[clause_start:value.start])
     head, mark, item = before.rpartition("、")
-    return bool(mark) and bool(head) and bool(vocab.reach.fullmatch(item)) \
-        and bool(_NUMERAL_START.search(head[-6:])) and not vocab.total.search(head)
+    if not (mark and head and _NUMERAL_START.search(head[-6:])):
+        return False
+    if vocab.reach.fullmatch(item):
+        return not vocab.total.search(head)
+    # 数字经济规模年均增长15%、总量突破2万亿元: an item naming its own quantity before the
+    # verb of reaching is the level it stands at, whatever flow the item before it names
+    verb = vocab.reach.search(item)
+    return verb is not None and verb.start() > 0 and not vocab.flow.search(item)
 
 
 def _standing(text: str, clause_end: int, value: Mention,
