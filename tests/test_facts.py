@@ -258,8 +258,13 @@ def test_a_count_before_a_predicate_is_a_part_of_the_count_before(
                  id="counted-then-investment-no-mark"),
     # counterexamples: another count (the bridges are counted on their own), beneficiaries
     pytest.param("全年新增亮化楼宇82栋、桥梁4座。", "4座", "新增桥梁", id="counted-then-counted"),
-    pytest.param("家庭共济改革惠及616万名近亲属、结算金额69亿元。", "69亿元", "结算金额",
-                 id="beneficiaries-own-nothing"),
+    # the beneficiaries own nothing, but the programme that is the subject owns both items
+    # (FACTS.md: a programme that is the subject stays; gold/facts/NOTES.md F31a, d35 gold)
+    pytest.param("家庭共济改革惠及616万名近亲属、结算金额69亿元。", "69亿元", "家庭共济改革结算金额",
+                 id="beneficiaries-own-nothing",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "F31a: the subject programme owns the amount after 惠及…、; the facts rule "
+                     "still gives the bare 结算金额 and must follow"))),
 ])
 def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, text: str,
                                                           value: str, indicator: str) -> None:
