@@ -993,3 +993,22 @@ def test_a_feature_opener_starts_only_an_organisation(pipeline: Pipeline) -> Non
     found = {(m.text, m.label) for m in pipeline.extract(text).mentions}
     assert ("淮阳龙湖管理机构", "ORG") in found
     assert not {(t, lab) for t, lab in found if t.startswith("淮阳") and lab != "ORG"}
+
+
+@pytest.mark.parametrize("name", ["海拉尔区", "杭州市", "四川省"])
+def test_town_kinds_split_the_towns_as_their_definitions(name: str) -> None:
+    """places._town_kinds sorts a place's towns in one pass: local_towns are those whose
+    stem is no plain word, listed_towns those of three characters or more whose stem is."""
+    from policy_extract.places import (
+        _place_towns,
+        _plain_town,
+        listed_towns,
+        local_towns,
+        place_index,
+    )
+
+    place = place_index().lookup(name)[0]
+    towns = _place_towns(place)
+    assert towns
+    assert local_towns(place) == {t for t in towns if not _plain_town(t)}
+    assert listed_towns(place) == {t for t in towns if len(t) >= 3 and _plain_town(t)}
