@@ -2026,6 +2026,8 @@ def _next_plan(text: str, start: int, stop: int, vocab: FactVocab, ref_year: int
     names (我们编制了“十五五”规划纲要…): the paragraph speaks of the plan's targets."""
     stop = min(stop if stop >= 0 else len(text), start + 200)
     end = text.find("。", start, stop)
+    if text.find("五", start, end if end >= 0 else stop) < 0:
+        return None  # every plan's name (十四五, 第十四个五年) holds 五: most sentences none
     sentence = _NTH_PLAN.sub(r"\1五", _clean(text[start:end if end >= 0 else stop]))
     subject = _PLAN_SUBJECT.match(sentence)
     for name, years in vocab.plan_periods.items():
@@ -2081,8 +2083,12 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
     ctx = ctx or document_context(text, mentions, ref_date)
     doc = _Doc(text, mentions, sentences, ctx, vocab, tokenizer)
     by_sentence: dict[int, list[Mention]] = {}
+    figured: set[int] = set()  # the sentences with a figure, found in the same pass
     for m in mentions:
-        by_sentence.setdefault(m.sentence_id if m.sentence_id is not None else -1, []).append(m)
+        sid = m.sentence_id if m.sentence_id is not None else -1
+        by_sentence.setdefault(sid, []).append(m)
+        if m.label in FACT_LABELS:
+            figured.add(sid)
     facts: list[Fact] = []
     state = _State(text=text)
     # where the text's ； are: whether one stands between two places is a search, not a
@@ -2090,10 +2096,10 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
     semicolons = [m.start() for m in _SEMICOLON.finditer(text)]  # one search, not a char loop
     quiet = (-1, -1)  # the last sentence without figures
     for sent in sentences:
-        ms = by_sentence.get(sent.sentence_id, [])
-        if not any(m.label in FACT_LABELS for m in ms):
+        if sent.sentence_id not in figured:
             quiet = (sent.start, sent.end)
             continue
+        ms = by_sentence[sent.sentence_id]
         paragraph = doc.paragraph_of(sent.start)
         if paragraph != state.paragraph:  # the figure before stays: a 其中 may follow it
             state = _State(paragraph=paragraph, last=state.last, text=text)
