@@ -1149,7 +1149,8 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         if rule == PREFECTURE_PLAIN and listed:
             rule = "places.listed_county"
         elif rule in _LISTED_ONLY and not listed \
-                and not (rule == "places.listed_town" and _town_written_out(name)):
+                and not (rule == "places.listed_town" and _town_written_out(name)
+                         and not _level_compound(clean, end)):
             continue
         # a village of the data after a character that opens other villages' names is
         # their end (上|张沟村, 南|陈沟村: 上张沟村 and 南陈沟村 of a bulk law, no village of
@@ -1475,6 +1476,14 @@ def _town_written_out(name: str) -> bool:
     counts = _word_counts()
     return level in ("镇", "乡", "苏木") and stem[-1] + level[0] not in counts \
         and name not in counts
+
+
+def _level_compound(clean: str, end: int) -> bool:
+    """Whether the level word ending a town's name at ``end`` reads on as a word of towns
+    and villages (names.yaml ``lexicon.town_level_words``: 建设|镇村公共服务设施, 交通|镇域
+    路网), unless the character after it opens a word of the dictionary (奋斗镇|村民)."""
+    words = _lexicon_set("town_level_words")
+    return clean[end - 1:end + 1] in words and clean[end:end + 2] not in _word_counts()
 
 
 def _plain_town(name: str) -> bool:
