@@ -81,7 +81,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "initiative_extension", "counted_package", "org_extension",
                      "strategy_extension",
                      "counted_title", "road_list", "counted_list", "kind_list",
-                     "note_term", "partner_run", "works_kind_list", "run_line",
+                     "note_term", "partner_run", "partner_strategy", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
                      "head_list", "county_hub",
                      "compass_region", "company_product", "noun_name", "airport_part", "stop_part", "site_part",
@@ -92,7 +92,8 @@ _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "countere
                         "needs", "referring", "window"})
 #: checks whose step reads overlapping matches (``regex``'s ``overlapped``: not with
 #: ``engine: re``)
-_OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list", "partner_run", "county_hub"})
+_OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list", "partner_run", "partner_strategy",
+                                "county_hub"})
 #: checks whose step finds the pattern's matches only by a scan of the text
 #: (NameRulePass._matches, through _plain or itself): what a rule's ``needs`` can narrow,
 #: and what the load-time check covers (a rule of these with no ``near`` or ``starts`` has
@@ -744,6 +745,7 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None) -> NameR
         "CITY_ABBREVS": "".join(_words(lexicon, "city_abbrevs", path)),
         "COMPASS_ABBREVS": "".join(_words(lexicon, "compass_abbrevs", path)),
         "PARTNER_WORD": alternation(_words(lexicon, "partner_words", path)),
+        "INTEGRATION_WORD": alternation(_words(lexicon, "integration_words", path)),
     })
     entries = data.get("rules")
     if not isinstance(entries, list):
@@ -1225,6 +1227,10 @@ class NameRulePass:
         self._run_re = re.compile("[" + "".join(sorted(map(re.escape, self._run_chars)))
                                   + "]{2,}")
         self._partner_words = tuple(_words(lex, "partner_words", path))
+        # names.partner_strategy: the integration words, and what after one makes it an
+        # attribute of a following noun (琴澳一体化|立体交通体系), no strategy's end
+        self._integration_words = tuple(_words(lex, "integration_words", path))
+        self._integration_attributes = tuple(_words(lex, "integration_attributes", path))
         # a count of the places right after their run (粤港澳|三地, 鄂赣湘|三省): no place's
         # first character (三 of 三亚), the run ends before it (lexicon.run_counts)
         self._run_count = regex.compile(_pattern(lex, "run_counts", path))
@@ -1838,6 +1844,31 @@ class NameRulePass:
             for end in ends:
                 if (cand := self._partner_piece(text, rule, start, end)) is not None:
                     found.append(cand)
+        return [c for c in found if not any(o is not c and o.start <= c.start and c.end <= o.end
+                                            for o in found)]
+
+    def _partner_strategy(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A run of short place names written fused before 一体化 or 同城化 and the word:
+        the regional strategy, one INITIATIVE (names.partner_strategy; gold/dev/NOTES.md
+        C28: 深中一体化, 琴澳一体化发展, 成德眉资同城化, as 长三角一体化). The run is
+        names.partner_run's (:meth:`_partner_piece`) or a gazetteer's place (京津冀); the
+        longest of runs that overlap; not an item of a list (a 、 before
+        it), not where the word qualifies a noun or a verb after it
+        (lexicon.integration_attributes: 琴澳一体化|立体交通体系, 沪苏一体化|推进)."""
+        found, clean = [], text.clean
+        for m in self._run_matches(clean, rule):
+            start, end = m.span("name")
+            region = self.data.gazetteer.get(clean[start:end])
+            if start and clean[start - 1] in "、与和及同" or (
+                    (region is None or region.kind != "region")
+                    and self._partner_piece(text, rule, start, end) is None):
+                continue  # a list's item, places apart, or no run (a region's passes: 京津冀)
+            word = next(w for w in self._integration_words if clean.startswith(w, end))
+            stop = end + len(word) + (2 if clean.startswith("发展", end + len(word)) else 0)
+            if clean.startswith(self._integration_attributes, stop):
+                continue
+            found.append(self._cand(start, stop, rule.label, clean[start:stop], rule.id,
+                                    rule.score, rule.priority))
         return [c for c in found if not any(o is not c and o.start <= c.start and c.end <= o.end
                                             for o in found)]
 
@@ -4890,6 +4921,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "division_name": NameRulePass._division_name,
     "foreign_division": NameRulePass._foreign_division,
     "partner_run": NameRulePass._partner_run,
+    "partner_strategy": NameRulePass._partner_strategy,
     "run_line": NameRulePass._run_line,
     "place_led": NameRulePass._place_led_name,
     "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
