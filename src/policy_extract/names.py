@@ -83,7 +83,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "partner_strategy", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
-                     "head_list", "county_hub",
+                     "head_list", "county_hub", "county_station",
                      "compass_region", "company_product", "noun_name", "airport_part", "stop_part", "site_part",
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list"})
@@ -93,7 +93,7 @@ _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "countere
 #: checks whose step reads overlapping matches (``regex``'s ``overlapped``: not with
 #: ``engine: re``)
 _OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list", "partner_run", "partner_strategy",
-                                "county_hub"})
+                                "county_hub", "county_station"})
 #: checks whose step finds the pattern's matches only by a scan of the text
 #: (NameRulePass._matches, through _plain or itself): what a rule's ``needs`` can narrow,
 #: and what the load-time check covers (a rule of these with no ``near`` or ``starts`` has
@@ -1531,7 +1531,8 @@ class NameRulePass:
         """A facility's span that a clause runs into is cut after the clause's verb, where
         a place or a proper name opens what is left (rule 20: the name starts with its
         place): a verb of two characters or more, common, of none of lexicon.not_in_name
-        (代表团来到|青龙水库, 两国见证激活|坦赞铁路 — what was done at the facility), or a
+        (代表团来到|青龙水库, 两国见证激活|坦赞铁路 — what was done at the facility; not a place
+        of the gazetteer the tagger reads as a verb: 遵义|新舟机场 is one name), or a
         word of lexicon.clause_links (标志着, 发挥好, 是: a verb's tail) or of lexicon.visit_verbs
         (参观, which the tagger reads as a noun). Not a verb inside
         the name, which a kind or head follows (萧山机场高铁引入|线路, 东航飞机维修|基地), nor one
@@ -1547,7 +1548,7 @@ class NameRulePass:
                     or word in self._fac_clause_verbs
                     and not (pos > len(word) and self._ends_joined(word, name))
                     or flag == "v" and len(word) >= 2
-                    and word not in self.not_in_name
+                    and word not in self.not_in_name and word not in self._places
                     and self.tokenizer.FREQ.get(word, 0) >= _COMMON) \
                     and len(name) - pos >= 3 and self._opens_proper(name[pos:]):
                 cut = pos
@@ -2694,6 +2695,13 @@ class NameRulePass:
                 yield self._cand(m.start(), m.end(), rule.label, m.group(), rule.id,
                                  rule.score, rule.priority)
 
+    def _county_stations(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A station, airport or port of entry named after a county written without its level
+        (names.county_station: 海拉尔|火车站, 二连浩特|口岸), read as :meth:`_county_hubs` and
+        whole words of jieba at both ends (not 提高|港口|岸线: 高港 of 高港区 inside 提高)."""
+        return (c for c in self._county_hubs(text, rule)
+                if on_word_boundaries(self.tokenizer, text.clean, c.start, c.end))
+
     def _noun_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """An area named by a designation the state confers on one area at a time
         (国家公园: names.designated_area) and the words before it, which may be common nouns
@@ -3089,12 +3097,27 @@ class NameRulePass:
                        ) -> Iterable[Candidate]:
         """A part of an airport written by its code right after the airport's name is one FAC
         with it (rule 20, the outermost name: 萧山机场T4航站楼 as 西安咸阳国际机场T5航站楼, not
-        FAC 萧山机场 + FAC T4航站楼): the rule's pattern matched where the airport ends."""
+        FAC 萧山机场 + FAC T4航站楼): the rule's pattern matched where the airport ends. The
+        code says which airport is meant, so one named by a word of two characters that no
+        rule found (黄花|机场T3航站楼: 黄花 a common word) is the name: a whole word of jieba,
+        no verb, adverb, preposition or conjunction, not common (国内|机场, 新建|机场: kinds)."""
         assert rule.pattern is not None
+        ends = set()
         for c in cands:
             if c.label == "FAC" and clean.endswith("机场", c.start, c.end) \
                     and (m := rule.pattern.match(clean, c.end)) is not None:
+                ends.add(c.end)
                 yield self._cand(c.start, m.end(), rule.label, clean[c.start:m.end()], rule.id,
+                                 rule.score, rule.priority)
+        for m in rule.pattern.finditer(clean):
+            start, end = m.start() - 4, m.start()
+            if end in ends or start < 0 or not clean.endswith("机场", 0, end):
+                continue
+            words = tagged_words(self.tokenizer, self.tags, clean[start:end - 2])
+            if len(words) == 1 and words[0][1] not in _VERB_TAGS | {"p", "c", "m", "r"} \
+                    and self.tokenizer.FREQ.get(words[0][0], 0) < _COMMON \
+                    and on_word_boundaries(self.tokenizer, clean, start, end):
+                yield self._cand(start, m.end(), rule.label, clean[start:m.end()], rule.id,
                                  rule.score, rule.priority)
 
     def _stop_parts(self, clean: str, cands: list[Candidate], rule: NameRule
@@ -4909,6 +4932,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "org_head": NameRulePass._org_walk,
     "fac_head": NameRulePass._fac_walk,
     "county_hub": NameRulePass._county_hubs,
+    "county_station": NameRulePass._county_stations,
     "person": NameRulePass._titled_person,
     "person_text": NameRulePass._listed_person,
     "byline": NameRulePass._byline,
