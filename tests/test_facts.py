@@ -738,6 +738,23 @@ LATE_SPAN = ("（二）扩大有效需求。过去一年，全省新增城镇就
     # a list item naming its own quantity before a verb of reaching: the level at the end
     pytest.param(FIVE_YEARS + "货物贸易进出口额年均增长8%、规模达到9000亿元。", "9000亿元", "2025",
                  id="an-item-naming-its-own-level-reached"),
+    # 量 makes a verb of doing a quantity's noun (年开行量): the level reached at the span's end
+    pytest.param(FIVE_YEARS + "中欧班列累计开行2万列。年开行量突破4000列。", "4000列", "2025",
+                 id="a-verbs-quantity-reached"),
+    pytest.param(FIVE_YEARS + "中欧班列累计开行2万列。年开行量突破4000列。", "2万列", "2021/2025",
+                 id="a-verbs-total-over-the-span"),
+    # a total (总量) after a growth over the span is the level it stands at, not the growth's
+    pytest.param(FIVE_YEARS + "数字经济规模年均增长15%、总量突破2万亿元。", "2万亿元", "2025",
+                 id="a-total-after-a-growth"),
+    pytest.param(FIVE_YEARS + "落地项目2200个、总投资额7200亿元。", "7200亿元", "2021/2025",
+                 id="the-investment-of-what-landed"),
+    # a bare count of standing units (no verb): what the place has at the span's end
+    pytest.param(FIVE_YEARS + "国家级专精特新“小巨人”企业450家。", "450家", "2025",
+                 id="a-bare-count-of-standing-units"),
+    pytest.param(FIVE_YEARS + "乡村绿化植树3900万株。", "3900万株", "2021/2025",
+                 id="a-bare-count-of-what-was-done"),
+    pytest.param(FIVE_YEARS + "培育国家级专精特新“小巨人”企业450家。", "450家", "2021/2025",
+                 id="a-count-a-verb-selects"),
     # a change since the span's start (较“十三五”末) is a flow over it (gold/facts/NOTES.md audit31, d37)
     pytest.param(FIVE_YEARS + "高速公路通车里程达到8000公里，较“十三五”末增加1500公里。", "1500公里",
                  "2021/2025", id="a-change-since-the-spans-start"),
@@ -762,6 +779,19 @@ def test_a_reviews_sentences_switch_between_the_year_and_the_span(
     one year (year_openers) or a span (relative_periods, scope_words, review_leads) switches
     between them (FACTS.md period: flows over a multi-year review take the interval)."""
     assert fact_of(pipeline, text, value, REPORT_TITLE).period == period
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    pytest.param(FIVE_YEARS + "年实际使用外资保持在千亿元以上。", "千亿元", "年实际使用外资",
+                 id="per-year-over-the-span"),
+    pytest.param(FIVE_YEARS + "港口年吞吐量突破10亿吨。", "10亿吨", "港口吞吐量",
+                 id="a-years-flow-at-the-spans-end"),
+])
+def test_an_annual_word_stays_over_a_span(pipeline: Pipeline, text: str, value: str,
+                                          indicator: str) -> None:
+    """年 before a flow over a span says 'per year' and stays; at the end year it goes
+    (gold/facts/NOTES.md, sixteenth session (c); d24 年实际使用外资保持在千亿元以上)."""
+    assert fact_of(pipeline, text, value, REPORT_TITLE).indicator == indicator
 
 
 def test_baseline_takes_the_nearest_noun_phrase_and_verb() -> None:

@@ -312,6 +312,10 @@ _PLACE_COUNT = re.compile(r"[0-9零〇一二两三四五六七八九十]+[市区
 #: what starts a noun after such a number: a Chinese character or a Latin letter (PM2.5)
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: 量 after a verb of doing makes a quantity's noun (开行量, 投产量: facts._done_named)
+_QUANTITY_OF_VERB = "量"
+#: what may follow a bare count in its clause (facts._bare_standing)
+_BARE_AFTER = re.compile(r"(?:以上|左右|多|余)?[，,。；;、）)\s]*")
 #: the start of a noun a count counts (两个PPP项目, 800个智能工厂)
 #: what a noun starts with: a character, a letter, or a number of a technology's name (5G, 4K)
 _NOUN_START = re.compile(r"[\u4e00-\u9fffA-Za-z]|\d[A-Za-z]")
@@ -474,7 +478,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
           "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs",
           "imposed_sums", "duty_notes", "per_units", "per_times",
-          "extent_words", "service_verbs", "standing_words", "within_spans",
+          "extent_words", "service_verbs", "standing_words", "standing_units", "within_spans",
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
           "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs",
           "counted_heads", "owning_bodies", "kind_nouns", "pace_adverbs", "modal_adverbs",
@@ -815,6 +819,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "state": (("state_words",), "word"),
     "standing": (("standing_words",), "word"),
     "standing_end": (("standing_words",), "end"),
+    "standing_unit": (("standing_units",), "end"),
     "ongoing": (("ongoing_words",), "word"),
     "work_area": (("work_areas",), "word"),
     "list_verb": (("list_verbs", "selected_after", "series_verbs"), "cue"),
@@ -2671,6 +2676,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if share_of:
                 kind, direction = "share", None
             of_before = indicator in vocab.generic and bool(state.recent)
+            total_of = of_before and indicator in vocab.stock_total
             # 社区干部工资标准逐年提高，平均达到2000元: the clause without figures right before
             # names what is reached, before any figure of the sentences before it does
             # (so does one before a change that no figure of the sentence comes before:
@@ -2741,9 +2747,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             period = _period(doc, sent, start, end, value, indicator,
                              kind if status == "actual" else "", state.stock,
                              target=status == "target", first=group[0].start)
-            if of_before and state.last is not None and state.last.period \
+            if of_before and not total_of and state.last is not None and state.last.period \
                     and "/" in state.last.period and doc.span_at(value.start):
                 # 落地项目2200个、总投资额7200亿元: the investment of what landed over the span
+                # (not 数字经济规模年均增长15%、总量突破2万亿元: a total stands at the end)
                 period = state.last.period
             parent = state.breakdown_of
             if parent is not None and parent.period and _YEAR_END.fullmatch(parent.period) \
@@ -2788,7 +2795,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     and ("的" not in indicator or value.label in ("COUNT", "QUANTITY")):
                 indicator = indicator[framing.end():].removeprefix("了")
             place = state.subject or doc.ctx.place
-            indicator = _after_means(_without_year_of_flow(indicator, period, vocab), vocab)
+            indicator = _after_means(_without_year_of_flow(_annual_over_span(
+                indicator, period, _clean(text[start:value.start])), period, vocab), vocab)
             if converted is not None and converted.indicator and i == 0:
                 indicator, kind, period = converted.indicator, converted.kind, converted.period
             indicator = _imposed_sum(text, value, vocab) or indicator
@@ -4283,7 +4291,7 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         if doc.past_review(value.start) and _says_its_year(doc, sent, clause_start, clause_end):
             period = scope[5:]  # 五年来…。全年地区生产总值增长5.4%: the year reviewed
     flows = (own_flow or _flow_before(doc.vocab, text[clause_start:value.start]) or (
-        scope is not None and doc.vocab.series_verb.match(indicator))) and not _rate_reached(
+        scope is not None and _done_named(indicator, doc.vocab))) and not _rate_reached(
         doc, clause_start, value, kind) \
         and not doc.vocab.standing_end.search(_clean(text[clause_start:value.start])) \
         and not _reached_item(text, clause_start, value, doc.vocab)
@@ -4464,6 +4472,8 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
         return False
     if vocab.state.search(clause):
         return False  # 港澳居民在粤参加医保43万人次: a count of those in a state at the end
+    if _bare_standing(text, _clean(before), value, clause_end, vocab, doc.tokenizer):
+        return False  # 国家级专精特新“小巨人”企业450家: the units the place has at the end
     if _standing(text, clause_end, value, vocab):
         return False  # 28个全国重点实验室在川布局, 在建8座: what stands at the span's end
     if _ongoing_after(text, value.end, clause_end, vocab):
@@ -4509,6 +4519,40 @@ def _ongoing_after(text: str, start: int, end: int, vocab: FactVocab) -> bool:
     done = [m.start() for m in (vocab.series_verb.search(text, start, end),
                                 vocab.flow.search(text, start, end)) if m]
     return all(ongoing.start() < i for i in done)
+
+
+def _done_named(indicator: str, vocab: FactVocab) -> bool:
+    """Whether an indicator opens with a verb of doing that selects what it counts
+    (``series_verbs``: 建成5G基站, 开行班列), not with a verb that 量 makes the noun of a
+    quantity (开行量, 投产量: 年开行量突破4000列 is the level reached, FACTS.md period)."""
+    verb = vocab.series_verb.match(indicator)
+    return verb is not None and not indicator.startswith(_QUANTITY_OF_VERB, verb.end())
+
+
+def _bare_standing(text: str, lead: str, value: Mention, clause_end: int,
+                   vocab: FactVocab, tokenizer: Any | None) -> bool:
+    """Whether a count is a bare one of standing units (国家级专精特新“小巨人”企业450家, 两院院士
+    30人: ``standing_units`` end the words before it, no verb of doing among them: none of
+    ``series_verbs`` or ``flow_cues``, no word the tagger calls a verb, 关停化工企业; nothing but
+    punctuation after it in its clause): what the place has at the span's end, not what
+    was done over it (乡村绿化植树3900万株: no standing unit; FACTS.md period)."""
+    item = lead.rpartition("、")[2]  # 全省国家级高新区12个、两院院士30人: each item's own words
+    if tokenizer is None or not vocab.standing_unit.search(item) \
+            or vocab.series_verb.search(lead) or vocab.flow.search(lead) \
+            or not _BARE_AFTER.fullmatch(_clean(text[value.end:clause_end]).partition("、")[0]):
+        return False
+    return all(tag != "v" for _, tag in tagged_words(tokenizer, _word_tags(tokenizer), lead))
+
+
+def _annual_over_span(indicator: str, period: str | None, lead: str) -> str:
+    """年 opening the words before an indicator over a span (年实际使用外资保持在千亿元以上,
+    2021/2025) says 'per year' and stays, as 年均 does (gold/facts/NOTES.md sixteenth session
+    (c)); _parse_left cut it (_ANNUAL), right for one year's flow."""
+    if not period or "/" not in period:
+        return indicator
+    lead = lead.lstrip(_SPACES + "，,；;、")
+    return "年" + indicator if _ANNUAL.match(lead) and lead.startswith(indicator, 1) \
+        and indicator else indicator
 
 
 def _flow_before(vocab: FactVocab, before: str) -> bool:
