@@ -229,6 +229,12 @@ def test_a_shared_prefix_is_whole_words(pipeline: Pipeline, text: str, value: st
                  "制度创新案例向全国推广", id="subset-in-a-series"),
     pytest.param("新建12座公园，5座向社会开放、7座入选省级名录。", "7座", "公园入选省级名录",
                  id="subset-selected"),
+    # a counted noun right before the count is a fact of its own, no word of the next
+    # count's indicator (gold/facts/NOTES.md F31b, d02, d73)
+    pytest.param("15所高职院校21个专业群入选国家双高计划名单。", "21个", "专业群入选国家双高计划名单",
+                 id="count-after-a-counted-noun"),
+    pytest.param("15所高职院校21个专业群入选国家双高计划名单。", "15所", "高职院校入选国家双高计划名单",
+                 id="counted-noun-before-a-count"),
     # counterexamples: a noun of its own after the count, a verb that selects (获批)
     pytest.param("培育3家X平台，20家Y平台。", "20家", "培育Y平台", id="subset-no-a-noun"),
     pytest.param("引进5个重大项目，3个获批立项。", "3个", "获批立项", id="subset-no-a-selecting-verb"),
@@ -261,10 +267,10 @@ def test_a_count_before_a_predicate_is_a_part_of_the_count_before(
     # the beneficiaries own nothing, but the programme that is the subject owns both items
     # (FACTS.md: a programme that is the subject stays; gold/facts/NOTES.md F31a, d35 gold)
     pytest.param("家庭共济改革惠及616万名近亲属、结算金额69亿元。", "69亿元", "家庭共济改革结算金额",
-                 id="beneficiaries-own-nothing",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "F31a: the subject programme owns the amount after 惠及…、; the facts rule "
-                     "still gives the bare 结算金额 and must follow"))),
+                 id="beneficiaries-own-nothing"),
+    # …and an item with a verb of its own keeps it alone (发放补贴 is done, not owned)
+    pytest.param("全年落实育儿补贴政策，惠及10万户家庭、发放补贴5亿元。", "5亿元", "发放补贴",
+                 id="beneficiaries-then-a-verb-of-its-own"),
 ])
 def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, text: str,
                                                           value: str, indicator: str) -> None:
@@ -274,6 +280,8 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
 @pytest.mark.parametrize(("text", "value", "indicator"), [
     # a set named by its size counts its noun: the set's items and the verbs acting on it go
     pytest.param("全省水利、交通、能源三大网络加快完善。", "三大", "网络", id="set-items-go"),
+    # (gold/facts/NOTES.md F31c, d24, d74: the items before the set's size go)
+    pytest.param("激活改革、开放、创新三大动力。", "三大", "动力", id="set-items-go-after-a-verb"),
     pytest.param("我们聚焦聚力办好四件大事。", "四件", "大事", id="set-acting-verb-goes"),
     pytest.param("组织开展省运会、十大演艺等大型活动。", "十大", "演艺", id="set-examples-after-go"),
     # counterexamples: a making verb right before the set stays; a level of government is no set

@@ -2695,7 +2695,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 # 应届高校毕业生就业率95%以上、市场就业率70%以上: the graduates' rate too;
                 # 地质灾害避险搬迁3万户、治理排危2000处: the hazard's too (not an item whose
                 # words follow its count, 25公里供热管线改造: they name their own things)
-                indicator = (_series_owner(indicator, state, vocab) or (
+                indicator = (_series_owner(indicator, state, vocab)
+                             or _benefactor_owner(indicator, state, vocab) or (
                     "" if after_noun else _series_subject(indicator, state, vocab,
                                                           doc.tokenizer))) + indicator
             if direction == "down" and vocab.reduced_first.match(indicator):
@@ -2785,6 +2786,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 period = period[:4]  # 城镇化率提升1个百分点 planned: a change over the year
             if acted_on:
                 status = "actual"
+                ref_year = doc.ctx.ref_year
+                if period and _YEARS.match(period) and ref_year and int(period[-4:]) < ref_year \
+                        and _SET_SIZE.fullmatch(value.text):
+                    # 五年来…激活…三大动力: the size of the set at the review's end, not a flow
+                    # over it (gold/facts/NOTES.md F30c, F31e; a plan's span stays, d37)
+                    period = period[5:]
             if not after_noun:  # not 23个…项目建成投产, the count before the projects
                 indicator = _verb_first(_without_effort(indicator, vocab, alone=False), vocab)
             framing = vocab.framing.match(indicator) or (
@@ -2863,6 +2870,22 @@ def _series_owner(indicator: str, state: _State, vocab: FactVocab) -> str:
     # what an owner inside its words does (职工医保…改革惠及近亲属)
     return owner if 2 <= len(own) <= _SERIES_QUANTITY + 2 and vocab.owned_end.search(own) \
         and not indicator.startswith(owner) else ""
+
+
+def _benefactor_owner(indicator: str, state: _State, vocab: FactVocab) -> str:
+    """The programme the figure before in the sentence names as the subject of a verb of
+    benefit (``benefit_verbs``): it owns a later list item that is a bare quantity (a
+    quantity word ends it), the beneficiaries own nothing (家庭共济改革惠及616万名近亲属、
+    结算金额69亿元 -> 家庭共济改革结算金额; gold/facts/NOTES.md F31a, d35)."""
+    last = state.last
+    if last is None or state.last_sentence != state.sentence or not state.recent \
+            or state.recent[-1] != last.indicator or not vocab.head.search(indicator):
+        return ""
+    verb = vocab.benefit.search(last.indicator)
+    if verb is None or verb.start() < 2 or vocab.benefit.search(indicator):
+        return ""
+    owner = last.indicator[:verb.start()]
+    return "" if indicator.startswith(owner) else owner
 
 
 #: tags of the words a series' subject is written with (nouns, abbreviations, idioms, a
@@ -4447,7 +4470,8 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
     its clause, or a count of what was done (落地540款特许药械, 17条产业链建设开局) that no
     verb of reaching (达, 突破: ``reach_verbs``) leads to (before the list it is an item
     of: ``first``), with no stock word, no per-head base (每千人, 人均: a ratio), no word
-    of a state (参加, 就业: ``state_words``) and no DATE of its own clause."""
+    of a state (参加, 就业: ``state_words``), no set a task acts on (_acts_on_set) and no
+    DATE of its own clause."""
     text, vocab = doc.text, doc.vocab
     before = text[clause_start:value.start]
     if vocab.standing_end.search(_clean(before)):
@@ -4478,6 +4502,8 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
         return False  # 28个全国重点实验室在川布局, 在建8座: what stands at the span's end
     if _ongoing_after(text, value.end, clause_end, vocab):
         return False  # 三大生态安全屏障持续筑牢: what stands at the span's end, still worked on
+    if _acts_on_set(text, clause_start, value, vocab):
+        return False  # 激活…三大动力, 干好四件大事: the set's size at the end (F31e, F30c)
     i = bisect.bisect_left(doc.date_starts, clause_start)
     return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
 
