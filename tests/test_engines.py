@@ -227,6 +227,28 @@ def test_rules_with_needs_match_as_a_whole_scan() -> None:
     assert found >= 10
 
 
+def test_after_needs_are_held_by_every_match() -> None:
+    """A rule whose pattern is tried at the end of other names only near its ``after_needs``
+    (names._extended): every match of it, tried at each position of its examples and
+    counterexamples and found in the train texts, holds one of them within the most
+    characters a match holds."""
+    rules = [r for r in load_name_rules(REPO / "rules").rules if r.after_needs is not None]
+    assert rules, "no rule has after_needs"
+    found = 0
+    for rule in rules:
+        assert rule.pattern is not None and rule.after_needs is not None
+        needs, longest = rule.after_needs
+        short = [e["text"] for e in rule.examples] + list(rule.counterexamples)
+        matches = [m for text in short for k in range(len(text))
+                   if (m := rule.pattern.match(text, k)) is not None]
+        matches += [m for text in train_texts() for m in rule.pattern.finditer(text)]
+        for m in matches:
+            assert m.end() - m.start() <= longest, rule.id
+            assert any(w in m.group() for w in needs), (rule.id, m.group())
+        found += len(matches)
+    assert found >= 10
+
+
 def test_behind_read_off_the_outline_as_off_the_full_pattern() -> None:
     """A rule's ``behind`` is read at the build off its pattern with the places outlined
     (triggers.outlined: a parse of the 4,000 places cost a process 0.15 s at its first
