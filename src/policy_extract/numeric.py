@@ -146,7 +146,7 @@ def iter_matches(pattern: regex.Pattern[str], text: str, what: str = "a rule",
     anchors where it has a plan (runs.py: the same matches, the same time bound)."""
     if needs and not any(w in text for w in needs):
         return
-    if needs_pattern is not None and needs_pattern.search(text) is None:
+    if needs_pattern is not None and not _may_hold(needs_pattern, text):
         return
     plan = run_plan(pattern)
     matches = (pattern.finditer(text, timeout=MATCH_TIMEOUT) if plan is None
@@ -159,6 +159,15 @@ def iter_matches(pattern: regex.Pattern[str], text: str, what: str = "a rule",
     except TimeoutError:
         warn(f"{what}: timed out after {MATCH_TIMEOUT:g} s; "
              f"matches after the first {n} on this text are lost")
+
+
+def _may_hold(needs_pattern: regex.Pattern[str], text: str) -> bool:
+    """Whether ``text`` may hold a match of a rule: False only when one bounded search
+    finds no match of its ``needs_pattern``; a search that times out skips nothing."""
+    try:
+        return needs_pattern.search(text, timeout=MATCH_TIMEOUT) is not None
+    except TimeoutError:
+        return True
 
 
 def numeric_candidate(rule: Rule, m: regex.Match[str], clean: str,
