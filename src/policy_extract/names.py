@@ -83,7 +83,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "partner_strategy", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
-                     "head_list", "county_hub", "county_station",
+                     "head_list", "county_hub", "county_station", "two_ends", "port_name",
                      "compass_region", "company_product", "noun_name", "airport_part", "stop_part", "site_part",
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list"})
@@ -1130,6 +1130,7 @@ class NameRulePass:
             f"(?:{alternation(_words(lex, 'coined_modifiers', path))}){{0,3}}")
         self._short_name_heads = frozenset(_words(lex, "short_name_heads", path))
         self._estate_heads = frozenset(_words(lex, "estate_heads", path))
+        self._port_kinds = frozenset(_words(lex, "port_kinds", path))
         self._estate_ends = frozenset(_words(lex, "estate_name_ends", path))
         self._list_site_heads = frozenset(_words(lex, "list_site_heads", path))
         self._opening_list_tails = frozenset(_words(lex, "opening_list_tails", path))
@@ -1722,6 +1723,22 @@ class NameRulePass:
     def _at_word_start(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return (c for c in self._plain(text.clean, rule)
                 if on_word_boundaries(self.tokenizer, text.clean, c.start, c.start))
+
+    def _two_ends(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A line named by its two ends (names.fac_two_ends), read as :meth:`_at_word_start`;
+        a first end of four characters (the pattern's ``four``) only a place's name, of the
+        gazetteer or the division data without its level (乌兰浩特|至阿尔山铁路, not
+        推动波密|至然乌段铁路: a verb glued on); matches overlap, so such a rejected start
+        does not hide the shorter end after it."""
+        clean = text.clean
+        for m in self._matches(clean, rule, overlapped=True):
+            four = m.group("four")
+            start, end = m.span("name")
+            if four is not None and four not in self._places and not place_index().lookup(four) \
+                    or not on_word_boundaries(self.tokenizer, clean, start, start):
+                continue
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
 
     def _whole_word(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return (c for c in self._plain(text.clean, rule)
@@ -2418,7 +2435,8 @@ class NameRulePass:
             if head is not None and len(surface) > len(head) + (
                     2 if head in self._short_kind_heads else 0) \
                     and (self._proper_words(surface[:-len(head)], singles=False)
-                         or self._estate_name(surface[:-len(head)], head)):
+                         or self._estate_name(surface[:-len(head)], head)
+                         or self._venue_name(surface[:-len(head)])):
                 start = self._after_clause_verb(clean, start, c.end - len(head))
                 first = next((p for p in self._route_prepositions if clean.startswith(p, start)), "")
                 if first and self._proper_words(clean[start + len(first):c.end - len(head)],
@@ -2437,6 +2455,14 @@ class NameRulePass:
                     # 好海拉尔航空口岸, 申报正常|且海关口岸)
                 yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
                                  rule.score, rule.priority)
+
+    def _venue_name(self, name: str) -> bool:
+        """Whether ``name`` is a venue's own name that a part of it is named after (奥体中心|
+        体育馆: rule 20, the outermost name, one FAC, not ORG 奥体中心): one word of the
+        dictionary that jieba tags an organisation's (nt, which :meth:`_proper_words` leaves
+        out: 新兴产业), rare (at most :data:`_RARE` counts), ending in a facility head."""
+        return self.tags.get(name) == "nt" and 0 < self.tokenizer.FREQ.get(name, 0) <= _RARE \
+            and self._facility_suffixes.longest(name) is not None
 
     def _estate_name(self, name: str, head: str) -> bool:
         """Whether ``name`` before ``head`` names a housing estate by single characters and the
@@ -2690,6 +2716,41 @@ class NameRulePass:
                 continue
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
+
+    def _port_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A port of entry named by a rare noun before 口岸 (names.port_name: 新|皇岗|口岸, 皇岗
+        a common noun to the tagger): the word of two or three characters (the pattern) right
+        before the head, whole words of jieba, one word tagged a common noun (n: not 中俄 ns, a
+        pair of countries; a place is the place rules') that the dictionary
+        counts less than :data:`_COMMON` times and no kind of port (lexicon.port_kinds:
+        陆路, 边贸), no noun of two characters or more right before it (海关|监管口岸) nor a noun
+        or verb right after the head (入侵物种|口岸防控: 口岸 a modifier); a 新
+        that starts a word before it is the name's (the new port's, 新皇岗口岸)."""
+        clean = text.clean
+        assert rule.pattern is not None and rule.near is not None
+        for h_start, end in self._near_spans(clean, rule):
+            for start in (h_start - 2, h_start - 3):
+                name = clean[max(0, start):h_start]
+                if start < 0 or name in self._port_kinds \
+                        or rule.pattern.fullmatch(name) is None \
+                        or not on_word_boundaries(self.tokenizer, clean, start, end):
+                    continue
+                words = tagged_words(self.tokenizer, self.tags, name)
+                if len(words) != 1 or words[0][1] != "n" \
+                        or self.tokenizer.FREQ.get(name, 0) >= _COMMON:
+                    continue
+                after = tagged_words(self.tokenizer, self.tags, clean[end:end + 4])
+                if after and len(after[0][0]) > 1 and after[0][1][0] in "nv":
+                    continue  # 口岸 a modifier (入侵物种|口岸防控)
+                if start > 0 and clean[start - 1] == "新" \
+                        and on_word_boundaries(self.tokenizer, clean, start - 1, start - 1):
+                    start -= 1
+                before = tagged_words(self.tokenizer, self.tags, clean[max(0, start - 4):start])
+                if before and len(before[-1][0]) > 1 and before[-1][1].startswith("n"):
+                    continue  # a longer name or kind opens before it (海关|监管口岸)
+                yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                                 rule.priority)
+                break
 
     def _county_word(self, name: str) -> bool:
         """Whether ``name`` is a county's name without its 县, 区 or 市 (place data: 大兴, 开化,
@@ -4972,6 +5033,8 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "fac_head": NameRulePass._fac_walk,
     "county_hub": NameRulePass._county_hubs,
     "county_station": NameRulePass._county_stations,
+    "two_ends": NameRulePass._two_ends,
+    "port_name": NameRulePass._port_names,
     "person": NameRulePass._titled_person,
     "person_text": NameRulePass._listed_person,
     "byline": NameRulePass._byline,
