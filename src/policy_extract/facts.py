@@ -2367,6 +2367,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         return []
     others = [m for m in ms if m.label in ("DATE", "GPE", "ORG", "DURATION")
               or m.text in vocab.plan_periods]
+    names = _subject_names(others)  # once a clause: _parse_left reads them for each group
     groups = _list_groups(text, values)
     if len(groups) > 1 and "分别" in text[start:values[0].start]:
         groups = _merge_turns(text, groups, vocab)  # 分别增长159.2%、0.7%和下降46.8%、60.8%
@@ -2387,7 +2388,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             prev_end = qualified.end()
         left = text[prev_end:first.start]
         parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start,
-                             national_class=doc.ctx.place not in _COUNTRY_NAMES)
+                             national_class=doc.ctx.place not in _COUNTRY_NAMES, names=names)
         if parsed.indicator == "前" and first.label == "COUNT":
             parsed.indicator = ""  # 前六批40个重大外资项目: 前 is the batches' (the first six)
         # 逆差641亿日元，约合32.7亿元人民币: the same figure in another currency
@@ -3639,12 +3640,26 @@ class _Left:
     extent: bool = False  # a law's extent measured from a line (管理范围为…外侧)
 
 
+def _subject_names(others: Sequence[Mention]) -> list[tuple[str, str]]:
+    """The names of ``others`` that may lead the words before a value as its subject, with
+    their labels, longest first: a company is no subject whose place the figure is for
+    (延长石油|天然气产能倍增工程, 中国能建集团|…: the company stays in the indicator, the
+    place is the document's). Built once a clause (_clause_facts), not once a value."""
+    return sorted({_STRIP.sub("", m.text): m.label for m in others
+                   if m.rule not in _COMPANY_RULES and not _COMPANY_END.search(m.text)}.items(),
+                  key=lambda kv: -len(kv[0]))
+
+
 def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVocab,
-                text: str, after_value: bool = False, national_class: bool = False) -> _Left:
+                text: str, after_value: bool = False, national_class: bool = False,
+                names: Sequence[tuple[str, str]] | None = None) -> _Left:
     """Cut the leading and trailing words off the text before a value; with
     ``national_class`` (a document of a place below the country) 全国 before a noun is
-    no leader: it names a national class (全国重点实验室, 全国文明城市), not the area."""
-    items = list(_ITEM_NUMBER.finditer(left))  # the last item number: its line's words
+    no leader: it names a national class (全国重点实验室, 全国文明城市), not the area.
+    ``names``: :func:`_subject_names` of ``others``, when the caller has it (a clause's)."""
+    # the last item number: its line's words (one past the start only after a line break)
+    items = list(_ITEM_NUMBER.finditer(left)) if "\n" in left else [
+        m for m in (_ITEM_NUMBER.match(left),) if m]
     if items:
         left, offset = left[items[-1].end():], offset + items[-1].end()
     # comparison bases around a DATE (比上年, 较2020年同期) go wholesale
@@ -3667,12 +3682,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     s = _STRIP.sub("", "".join(pieces))
     s = _FROM_BEFORE.sub("", _FROM.sub("", _STRAY.sub("", _PAREN.sub("", s))))
     s = vocab.drop.sub("", s)  # 在…的情况下, 全国第四, 五年: no words of the quantity  # （中心卫生院5所: the aside's own bracket goes
-    # leading words, DATEs and subject names
-    # a company is no subject whose place the figure is for (延长石油|天然气产能倍增工程,
-    # 中国能建集团|…: the company stays in the indicator, the place is the document's)
-    names = sorted({_STRIP.sub("", m.text): m.label for m in others
-                    if m.rule not in _COMPANY_RULES and not _COMPANY_END.search(m.text)}.items(),
-                   key=lambda kv: -len(kv[0]))
+    # leading words, DATEs and subject names (no company's: _subject_names)
+    names = _subject_names(others) if names is None else names
     s = _BREAKDOWN_LEAD.sub("", _ARTICLE.sub("", s))
     no_subject = bool(_NO_SUBJECT.match(s))
     changed = True
