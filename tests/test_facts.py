@@ -1431,3 +1431,26 @@ def test_series_item_takes_the_subject_before_its_verb(pipeline: Pipeline, text:
     before it wrote in front of its verb (facts._series_subject); after a comma the clause
     may speak of another subject (零关税政策…，新增经营主体: left alone)."""
     assert fact_of(pipeline, text, value).indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    # a growth told as a multiple before the level reached: no word of the level's quantity
+    ("全年高新技术企业数量增长1.5倍、达到2万家。", "2万家", "高新技术企业数量"),
+    ("全市规上工业企业增加1倍、达到300家。", "300家", "规上工业企业"),
+    # the academies say which academicians are counted: no owner, no place of the figure
+    ("全省现有两院院士45人。", "45人", "两院院士"),
+    # the counted noun inside the value's span (gold d27)
+    ("三甲医院覆盖七地（市）。", "七地（市）", "三甲医院覆盖地（市）"),
+    ("七地（市）全部创建为国家生态文明示范区。", "七地（市）", "地（市）创建为国家生态文明示范区"),
+    # counterexample: a classifier with its alternative counts nothing of its own
+    ("全年建成保障性住房1.5万套（间）。", "1.5万套（间）", "建成保障性住房"),
+    # places named besides the counted ones are not counted (gold d76); counterexample: a
+    # count of their own
+    ("张掖等11个市和两当、迭部县被命名为全国双拥模范城（县）。", "11个", "市被命名为全国双拥模范城（县）"),
+    ("全省3个县和两个区纳入国家试点。", "3个", "县纳入国家试点"),
+])
+def test_what_a_count_of_places_or_members_counts(pipeline: Pipeline, text: str, value: str,
+                                                  indicator: str) -> None:
+    """The indicator shapes of issue 11 (helper ind31b): a multiple, a scope, a counted noun
+    inside the value's span, places named besides the counted ones."""
+    assert fact_of(pipeline, text, value).indicator == indicator

@@ -2514,6 +2514,15 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         # 38个项目总投资超过4500亿元: 超过 links the amount, a figure of its own
                         # (no threshold of each: facts._in_counted), and is no part of the noun
                         noun, noun_end = noun[:link.start()], noun_end - len(link.group(0))
+                inner = _NOUN_IN_VALUE.search(value.text) if value.label == "COUNT" else None
+                if inner:  # 三甲医院覆盖七地（市）: the classifier with its bracket is what is
+                    # counted (gold/facts/NOTES.md, d27); an adverb before a predicate of
+                    # selection goes, the predicate stays (七地（市）全部创建为…)
+                    adverb = None if noun else vocab.right_end.match(text, value.end, following)
+                    if adverb and vocab.selected.match(text, adverb.end(), following):
+                        noun = _right_noun(text, adverb.end(), following, vocab,
+                                           before_value=g + 1 < len(groups))[0]
+                    noun = inner.group(0) + noun
                 if noun and _FURTHERED.search(_clean(text[start:value.start])) \
                         and noun.endswith("建设") and len(noun) > 4:
                     noun = noun[:-2]  # 加快6个抽水蓄能电站建设: the stations are counted
@@ -3357,10 +3366,16 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     if not kept or not (_NOUN_START.match(kept) or quoted) or vocab.right_stop.match(kept) \
             and not _MAGNITUDE_NOUN.match(kept):
         return "", start
-    cut = next((c for c in vocab.right_end.finditer(kept)
-                if c.group(0) != "、" or (stop is None or _NUMERAL_START.match(kept, c.end())
-                                          or "等" in kept[c.end():])
-                and not _in_quotes(raw, where[c.start()])), None)
+    cut = _right_cut(kept, raw, where, stop is None, vocab)
+    if cut and cut.start() > 0 and vocab.selected.match(kept, cut.end()):
+        # 5个县全部纳入国家试点, 七地（市）全部创建为…: the adverb goes, the predicate of
+        # selection after it stays with what is counted (gold/facts/NOTES.md F31e, d27)
+        kept, where = kept[:cut.start()] + kept[cut.end():], where[:cut.start()] + where[cut.end():]
+        cut = _right_cut(kept, raw, where, stop is None, vocab)
+    other = _places_also_selected(kept, vocab)
+    if other:  # 11个市和两当、迭部县被命名为…: the places named besides are not counted
+        kept, where = kept[:other[0]] + kept[other[1]:], where[:other[0]] + where[other[1]:]
+        cut = _right_cut(kept, raw, where, stop is None, vocab)
     if cut:  # 、 ends the noun before another figure (1.8万户、189万平方米棚改任务) or
         # another example (12英寸生产线、X等项目), not inside one that runs to the clause's
         # end (800个智能工厂、数字化车间，…)
@@ -3405,6 +3420,39 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     noun = _FRAME_END.sub("", noun)  # 7种主要工业产品中，有3种…: the products
     return _TRAILING_JOIN.sub("", _CONDITION_END.sub("", noun)), \
         noun_end or start + where[len(kept) - 1] + 1
+
+
+#: the last characters of a level of places (市, 县, 地（市）)
+_PLACE_LEVELS = "地市州县区盟旗"
+#: a figure's own count among the words after another count (3个县和5个区)
+_COUNT_INSIDE = re.compile(r"[\d０-９]|[一二两三四五六七八九十]+个")
+#: a count whose classifier is a level of places with another in brackets (七地（市）): the
+#: counted noun is inside the value's span
+_NOUN_IN_VALUE = re.compile(rf"[{_PLACE_LEVELS}]（[{_PLACE_LEVELS}]{{1,2}}）$")
+
+
+def _places_also_selected(kept: str, vocab: FactVocab) -> tuple[int, int] | None:
+    """Where places named besides the counted ones lie (市|和两当、迭部县|被命名为): a
+    conjunction after a level of places up to a predicate of selection, the words before it
+    ending in a level of places too; ``None`` elsewhere."""
+    conj = _PAIR_CONJ.search(kept, 1)
+    if conj is None or kept[conj.start() - 1] not in _PLACE_LEVELS:
+        return None
+    chosen = vocab.selected.search(kept, conj.end())
+    if chosen is None or kept[chosen.start() - 1] not in _PLACE_LEVELS \
+            or _COUNT_INSIDE.search(kept, conj.end(), chosen.start()):
+        return None  # 3个县和5个区纳入…: another figure's count (两当 is a name)
+    return conj.start(), chosen.start()
+
+
+def _right_cut(kept: str, raw: str, where: Sequence[int], open_end: bool, vocab: FactVocab
+               ) -> re.Match[str] | None:
+    """Where the noun after a number ends (``right_ends``): 、 only before another figure or
+    example, or at the clause's end (``open_end``), and never inside quotes."""
+    return next((c for c in vocab.right_end.finditer(kept)
+                 if c.group(0) != "、" or (open_end or _NUMERAL_START.match(kept, c.end())
+                                           or "等" in kept[c.end():])
+                 and not _in_quotes(raw, where[c.start()])), None)
 
 
 def _set_maker(before: str, vocab: FactVocab) -> str:
