@@ -2838,6 +2838,17 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                              vocab)
 
 
+def _figure_right_before(state: _State) -> _Parent | None:
+    """The fact of the figure right before in the same sentence (the last one read, its
+    indicator the last recent one), which a list item or a bare quantity word may take its
+    owner or subject from; ``None`` where there is none."""
+    last = state.last
+    if last is None or state.last_sentence != state.sentence or not state.recent \
+            or state.recent[-1] != last.indicator:
+        return None
+    return last
+
+
 def _owner_before(indicator: str, state: _State, vocab: FactVocab) -> str:
     """The owner of a bare quantity word (``owned_quantities`` at its end, no longer than
     ``_BARE_QUANTITY``) whose figure follows a count of the same sentence written as the
@@ -2846,9 +2857,8 @@ def _owner_before(indicator: str, state: _State, vocab: FactVocab) -> str:
     subject unwritten: the count's. Nothing when the count opens with its verb, when the
     owner is a place (the fact's place: 宜春市促成…), or when a clause without figures comes
     between."""
-    last = state.last
-    if last is None or state.last_sentence != state.sentence or last.kind != "level" \
-            or not state.recent or state.recent[-1] != last.indicator \
+    last = _figure_right_before(state)
+    if last is None or last.kind != "level" \
             or len(indicator) > _BARE_QUANTITY or not vocab.owned_tail.search(indicator):
         return ""
     verb = vocab.owner_verb.search(last.indicator)
@@ -2865,9 +2875,8 @@ def _series_owner(indicator: str, state: _State, vocab: FactVocab) -> str:
     quantity after it (a word of ``heads`` at its end): 应届高校毕业生就业率95%以上、市场
     就业率70%以上 -> 应届高校毕业生. Nothing when the item names an owner or an area of its
     own (城镇新增就业, 全社会用电量) or opens with its own verb (新发放…)."""
-    last = state.last
-    if last is None or state.last_sentence != state.sentence or not state.recent \
-            or state.recent[-1] != last.indicator or not indicator \
+    last = _figure_right_before(state)
+    if last is None or not indicator \
             or len(indicator) > _SERIES_QUANTITY or not vocab.series_rate.search(indicator) \
             or vocab.series_owner.search(indicator) or vocab.series_verb.match(indicator) \
             or indicator.startswith("全"):
@@ -2887,9 +2896,8 @@ def _benefactor_owner(indicator: str, state: _State, vocab: FactVocab) -> str:
     benefit (``benefit_verbs``): it owns a later list item that is a bare quantity (a
     quantity word ends it), the beneficiaries own nothing (家庭共济改革惠及616万名近亲属、
     结算金额69亿元 -> 家庭共济改革结算金额; gold/facts/NOTES.md F31a, d35)."""
-    last = state.last
-    if last is None or state.last_sentence != state.sentence or not state.recent \
-            or state.recent[-1] != last.indicator or not vocab.head.search(indicator):
+    last = _figure_right_before(state)
+    if last is None or not vocab.head.search(indicator):
         return ""
     verb = vocab.benefit.search(last.indicator)
     if verb is None or verb.start() < 2 or vocab.benefit.search(indicator):
@@ -2914,10 +2922,8 @@ def _series_subject(indicator: str, state: _State, vocab: FactVocab,
     (a preposition inside: 港澳居民在粤), three characters at least, no place first (城镇新增
     就业) and no verb that ends the figure's words (营业收入: 收入 is no verb there); not
     for an item that ends with a quantity word (结算金额: the tagger's verb opens a noun)."""
-    last = state.last
-    if tokenizer is None or last is None or state.last_sentence != state.sentence \
-            or not state.recent or state.recent[-1] != last.indicator or not indicator \
-            or vocab.head.search(indicator):
+    last = _figure_right_before(state)
+    if tokenizer is None or last is None or not indicator or vocab.head.search(indicator):
         return ""
     tags = _word_tags(tokenizer)
     first = tagged_words(tokenizer, tags, indicator)[0]

@@ -378,8 +378,9 @@ def difference_kinds(report: FactScoreReport) -> dict[str, Counter[str]]:
 def format_difference_kinds(report: FactScoreReport) -> str:
     """A Markdown table: field, shape of the difference, count (most frequent first)."""
     lines = ["| field | difference | facts |", "|---|---|---:|"]
+    kinds = difference_kinds(report)  # once, not once a field
     for name in ("unpaired", "indicator", *FIELDS):
-        for shape, n in sorted(difference_kinds(report).get(name, Counter()).items(),
+        for shape, n in sorted(kinds.get(name, Counter()).items(),
                                key=lambda kv: (-kv[1], kv[0])):
             lines.append(f"| {name} | {shape} | {n} |")
     lines.append("")  # the note below the table, no row of it in Markdown

@@ -111,8 +111,9 @@ _SCANNED: frozenset[str | None] = frozenset({
     "clause_place_led", "counted_title", "outer_name", "programme", "counted_package",
     "byline", "roster", "roster_post", "note_term", "quoted", "item_list", "built_name",
     "foreign_division"})
-#: jieba's tags of a foreign state's or province's name before its level word (加利福尼亚 ns,
-#: 伊尔库茨克 nrt, 安大略 nr): names.foreign_division
+#: jieba's tags of a foreign name: a state's or province's before its level word (加利福尼亚
+#: ns, 伊尔库茨克 nrt, 安大略 nr: names.foreign_division), a company's of four characters or
+#: more (阿斯利康 ns, 霍尼韦尔 nrt: names._company_like; not a sector or task, 外商投资 j)
 _FOREIGN_NAME_TAGS = frozenset({"ns", "nr", "nrt"})
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 #: the farthest a list's first item stands before the head its items share (item_list: a
@@ -317,9 +318,6 @@ _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "j", "x", "eng"})  # 
 #: jieba tags of function words: single characters so tagged are no piece of a name
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "a"})
 _COMMON_NAME = 100  # frequency from which a word alone is a trade, not a company (石化: 737)
-# tags of a word of four characters or more that is a foreign company's name in Chinese
-# (阿斯利康 ns, 霍尼韦尔 nrt: names._company_like), not a sector or task (外商投资 j, 城市更新 nz)
-_FOREIGN_NAME_TAGS = frozenset({"ns", "nr", "nrt"})
 _COMMON = 1000  # jieba frequency from which a word tagged a name is a common word (城市)
 #: how often (jieba's frequency) a word made of the character before a place and the
 #: place's first character must be to be read instead of the place (其中 34173: 其中|非化石)
