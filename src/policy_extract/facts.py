@@ -257,6 +257,12 @@ _PROJECTS = re.compile(r"(?:项目|工程|专项)$")
 _A_NUMBER_OF = re.compile(r"^(?:一?系列|一批|一些|多个|若干)")  # 开工一批重大项目: how many, no kind
 #: what stands between the noun of a count and the next count of its list: nothing, or a
 #: list mark and the next item's words (…经验、深圳综合改革试点|48项)
+#: what makes works named after it a campaign counted (10个专项整治), not works done on
+#: the things a list counts
+_CAMPAIGN = "专项"
+#: the verb that selects the things added this period (新增X 2个): the level reached after
+#: it counts all of them (、达到29个)
+_ADDED = "新增"
 _NEXT_ITEM = re.compile(r"(?:[、和及与][^，,；;：:。！!？?]*)?")
 #: achievement verbs inside the noun a count counts (198项事项实现跨境通办): they go
 _ACHIEVED = re.compile(r"(?<=.)(?:实现了?|完成了?)(?=.)")
@@ -269,9 +275,10 @@ _INSIDE = first_char_guard(re.compile(r"(?<=.)(?:实现|完成|全年|已|将)(?
                                       r"|(?<=.)(?:全年|力争|确保|力求)$"))
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
 _SERIES_JOINS = frozenset("、和及")
-#: 了 of aspect after a verb inside a counted noun (10个县区通了新的高速公路): no word of
-#: the quantity (gold/facts/NOTES.md F30f); not 为了, 除了, 了解, 了结
-_ASPECT_LE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除])了(?![解结却断])")
+#: 了 of aspect after a verb inside a counted noun (10个县区通了新的高速公路) or anywhere in
+#: an indicator (22名原副科级领导成为了中心职员): no word of the quantity
+#: (gold/facts/NOTES.md F30f); not 为了, 除了, 了解, 了结 (成为了 is 成为 and 了)
+_ASPECT_LE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!除)(?<!(?<![成变转改])为)了(?![解结却断])")
 #: 为 right before a count, perhaps with a qualifier (为超300万名婴幼儿发放…): the
 #: beneficiaries are what is counted
 _FOR_COUNT = re.compile(r"为(?:超过|超|近|约|逾|多达)?$")
@@ -489,7 +496,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "partner_dealings", "scoped_by",
           "means_nouns", "owner_verbs", "series_owners", "series_rates",
           "works_verbs", "works_rates", "works_selecting",
-          "people_framing_verbs", "running_years")
+          "people_framing_verbs", "running_years", "shared_works", "means_frames",
+          "clause_predicates")
 
 
 @dataclass(frozen=True, slots=True)
@@ -847,6 +855,9 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "partner_dealing": (("partner_dealings",), "word"),
     "scoped": (("scoped_by",), "word"),
     "means_noun": (("means_nouns",), "word"),
+    "shared_work": (("shared_works",), "end"),
+    "means_frame": (("means_frames",), "start"),
+    "clause_predicate": (("own_predicates", "clause_predicates"), "word"),
 }
 
 
@@ -2640,7 +2651,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     and not indicator.startswith(state.recent[-1]):
                 # 新增X项目989个、释放产值1500亿元: what the item before counted (X项目释放产值)
                 indicator = state.recent[-1] + indicator
-            elif (series or opens_list and not vocab.own_predicate.search(text, value.end, following)) \
+            elif (series or opens_list
+                  and not vocab.clause_predicate.search(text, value.end, following)) \
                     and state.recent and indicator and not share_of \
                     and indicator not in vocab.generic \
                     and not vocab.own_predicate.match(_clean(left).lstrip("、，,和及与")) \
@@ -2834,8 +2846,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     if out:  # after a share of the plan its subject goes on (完成计划的80%，完成投资…)
         state.recent[-len(out):] = [planned.get(j, cuts.get(j, f.indicator))
                                     for j, f in enumerate(out)]
-    return _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups],
-                             vocab)
+    out = _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups], vocab)
+    # 了 of aspect goes wherever it stands (成为了中心职员: F30f)
+    return [replace(f, indicator=_ASPECT_LE.sub("", f.indicator)) if "了" in f.indicator else f
+            for f in out]
 
 
 def _figure_right_before(state: _State) -> _Parent | None:
@@ -2966,7 +2980,8 @@ def _level_after_flow(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact
     reaching (``reach_verbs``): 铁路运营里程新增1700公里、突破7000公里 -> both 铁路运营里程,
     the first a change up (新增 names the change, not what is counted, as the d73 gold);
     资产总额增长116.2%、达到23.2万亿元 -> the level takes the indicator before it. Not
-    新增高新技术企业19家、累计44家 (no verb of reaching), nor 各项贷款新增1.91万亿元 alone."""
+    新增高新技术企业19家、累计44家 (no verb of reaching), nor 各项贷款新增1.91万亿元 alone.
+    A count of things added (新增X 2个、达到29个) gives the level reached X alone."""
     for j in range(1, len(out)):
         a, b = out[j - 1], out[j]
         gap = _clean(text[a.value_end:b.value_start])
@@ -2980,6 +2995,11 @@ def _level_after_flow(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact
             out[j] = replace(b, indicator=own)
         elif not b.indicator:
             out[j] = replace(b, indicator=a.indicator)
+        elif b.indicator == a.indicator and len(a.indicator) > 4 \
+                and a.indicator.startswith(_ADDED):
+            # 新增经济总量超200亿元县2个、达到29个: the level reached counts all of them,
+            # not those added (gold/facts/NOTES.md, ruling28; gold dev-d26)
+            out[j] = replace(b, indicator=a.indicator.removeprefix(_ADDED))
     return out
 
 
@@ -3130,6 +3150,26 @@ def _spent_on(text: str, start: int, end: int, inside: Sequence[Mention],
     return words[verb.end():] if verb else words
 
 
+#: the most characters of what a means frame (利用闲置资源) names before its verb
+_MEANS_LONGEST = 12
+
+
+def _without_means(words: str, vocab: FactVocab) -> str:
+    """``words`` without a frame of the means or grounds the action is taken by
+    (``means_frames``: 利用闲置资源, 根据当地资源禀赋) before the verb that selects what is
+    counted (``series_verbs``): 利用闲置资源改造建设100个X -> 改造建设X (gold dev-d55),
+    根据当地资源禀赋打造14个X -> 打造X (gold dev-d64); FACTS.md: the words that name the
+    quantity. Nothing is cut when no such verb follows within a short noun."""
+    frame = vocab.means_frame.match(words)
+    if frame is None:
+        return words
+    verb = vocab.series_verb.search(words, frame.end() + 2)
+    if verb is None or verb.start() - frame.end() > _MEANS_LONGEST \
+            or _CLAUSE_PUNCT.search(words, frame.end(), verb.start()):
+        return words
+    return words[verb.start():]
+
+
 def _without_effort(words: str, vocab: FactVocab, alone: bool = True) -> str:
     """``words`` without a verb of effort (``effort_verbs``: 争取, 力争) before the verb that
     selects what is counted (争取打造省级首台套产品1项: 打造…) or, where ``alone`` (the
@@ -3138,6 +3178,7 @@ def _without_effort(words: str, vocab: FactVocab, alone: bool = True) -> str:
     (争取A 237亿元、新型B 889.2亿元: 争取新型B). A span the effort is bounded by goes with
     it (``within_spans``: 争取两年内建成10个X: 建成X), and a verb of aiming goes before a rate's
     name (``aim_verbs``: 争取流转率提高到60%: 流转率; a rate is aimed at, not obtained)."""
+    words = _without_means(words, vocab)
     effort = vocab.effort.match(words)
     if not effort:
         return words
@@ -3193,19 +3234,20 @@ def _shared_predicate(text: str, out: list[Fact], counted: list[tuple[int, int, 
                       n_before: int, starts: Sequence[int], vocab: FactVocab) -> list[Fact]:
     """Counts listed one after the other whose last noun ends with a predicate of selection
     (5个X、4个Y纳入国家试点; 10所学校、12个专业群入选…计划; 5个X和5个Y新获评…; 19个X和
-    2个Y被命名为…): the earlier ones take it too (X纳入国家试点), as what they count is what
-    was selected."""
+    2个Y被命名为…) or with the works done on them (``shared_works``: 1679个X和199个Y治理;
+    3000个X、120个Y改造): the earlier ones take it too (X纳入国家试点, X治理), as what they
+    count is what was selected or worked on (FACTS.md lists: the words the items share)."""
     if len(counted) < 2:
         return out
     *earlier, (_, _, last) = counted
-    found = vocab.selected.search(last, 1)
-    if not found:
-        return out
+    found = vocab.selected.search(last, 1) or vocab.shared_work.search(last, 2)
+    if not found or last.endswith(_CAMPAIGN, 0, found.start()):
+        return out  # 10个专项整治: the campaigns counted, no works done on the others
     predicate = last[found.start():]
     for fact_id, noun_end, noun in earlier:
         following = next((a for a in starts if a >= noun_end), None)
         if following is None or not _NEXT_ITEM.fullmatch(_clean(text[noun_end:following])) \
-                or vocab.selected.search(noun):
+                or vocab.selected.search(noun) or vocab.shared_work.search(noun):
             continue  # not a list of counts (…，X), or the noun has its own predicate
         i = fact_id - n_before
         out[i] = replace(out[i], indicator=out[i].indicator + predicate)
