@@ -1476,6 +1476,10 @@ REPORT_2016 = "政府工作报告\n——2016年1月12日在某区第十四届�
     ("五年来，改革深入推进，25项改革经验获国家推广、83项案例入选全国改革年度案例。", "25项", "2011/2015"),
     ("五年来，改革深入推进，25项改革经验获国家推广、83项案例入选全国改革年度案例。", "83项", "2011/2015"),
     ("五年来，民生持续改善，扎实推进50个重点帮扶村振兴发展、39个欠发达村托底帮扶。", "50个", "2015"),
+    # a total after a sentence of the year in the review's paragraph is the review's;
+    # counterexample: the year's running total in its own sentence
+    ("五年来，民生持续改善。2015年，城镇居民收入增长8%。累计新增城镇就业2万人。", "2万人", "2011/2015"),
+    ("五年来，民生持续改善。2015年，城镇居民收入增长8%，累计新增城镇就业4000人。", "4000人", "2015"),
 ])
 def test_a_district_reports_review_of_its_plan(pipeline: Pipeline, text: str, value: str,
                                                period: str) -> None:

@@ -4381,6 +4381,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                 period = f"{period[:4]}-12"  # 6月底前完成50个，年底前完成200个: the year's end
             break
         i -= 1
+    if period is not None and not target and i >= 0:
+        # 五年来…。2025年，X增长5%。累计建成5G基站9万个: the review's total, not the year's
+        period = _review_total(doc, sent, clause_start, value, doc.dates[i]) or period
     if period is None and doc.in_notes(value.start) and doc.ctx.ref_year is not None:
         return str(doc.ctx.ref_year)  # a note of terms: the year the report speaks from
     if period is None:  # 五年来，… and the paragraphs of its review after it
@@ -4433,6 +4436,24 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+def _review_total(doc: _Doc, sent: Sentence, clause_start: int, value: Mention,
+                  date: Mention) -> str | None:
+    """The span of the multi-year review a paragraph opened in, for a total (累计, 共计:
+    ``total_cues``) whose clause a one-year sentence before it in that paragraph would date
+    (五年来，…。2025年，全省一般公共预算收入增长5%。累计建成5G基站9万个 -> 2021/2025; FACTS.md
+    period: over a multi-year review, flows take the interval): the review ends in that
+    year and the total's own sentence names none."""
+    if date.start >= sent.start or "/" in (date.norm or "/") \
+            or not doc.vocab.total.search(doc.text, clause_start, value.start):
+        return None
+    k = bisect.bisect_left(doc.breaks, value.start)
+    para = doc.breaks[k - 1] + 1 if k > 0 else 0
+    opened = doc.span_at(para)
+    if date.start < para or opened is None or opened[-4:] != (date.norm or "")[:4]:
+        return None
+    return opened
 
 
 def _heads_clause(doc: _Doc, sent: Sentence, date: Mention, clause_start: int) -> bool:
