@@ -1454,3 +1454,52 @@ def test_what_a_count_of_places_or_members_counts(pipeline: Pipeline, text: str,
     """The indicator shapes of issue 11 (helper ind31b): a multiple, a scope, a counted noun
     inside the value's span, places named besides the counted ones."""
     assert fact_of(pipeline, text, value).indicator == indicator
+
+
+REPORT_2016 = "政府工作报告\n——2016年1月12日在某区第十四届人民代表大会第五次会议上\n各位代表：\n"
+
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    # the year a multiple is of is a comparison base, no period of what follows
+    ("五年来，旅游业加快发展。2015年，全区接待游客300万人次，是2010年的2倍。旅游收入达到30亿元。",
+     "30亿元", "2015"),
+    # a sentence that opens with its year alone dates the clause after it, whatever its verb
+    ("五年来，全区经济持续发展。2015年，全区地区生产总值完成150亿元，年均增长9%。", "150亿元", "2015"),
+    ("五年来，全区经济持续发展。2015年，全区地区生产总值完成150亿元，年均增长9%。", "9%", "2011/2015"),
+    # 完成 after the name of a year's total links it to its value, as 实现 does: the level at
+    # the span's end; counterexamples: work done, a total over the years
+    ("五年来，全区经济持续发展。一般公共预算收入完成12亿元，年均增长8%。", "12亿元", "2015"),
+    ("五年来，我们推进生态建设。完成植树造林129万亩。", "129万亩", "2011/2015"),
+    ("五年来，全区经济持续发展。五年累计完成地区生产总值600亿元。", "600亿元", "2011/2015"),
+    # counts that open their items, each what happened over the span (gold dev-d33, d73);
+    # counterexample: sets a task acts on (gold dev-d73)
+    ("五年来，改革深入推进，25项改革经验获国家推广、83项案例入选全国改革年度案例。", "25项", "2011/2015"),
+    ("五年来，改革深入推进，25项改革经验获国家推广、83项案例入选全国改革年度案例。", "83项", "2011/2015"),
+    ("五年来，民生持续改善，扎实推进50个重点帮扶村振兴发展、39个欠发达村托底帮扶。", "50个", "2015"),
+    # a total after a sentence of the year in the review's paragraph is the review's;
+    # counterexample: the year's running total in its own sentence
+    ("五年来，民生持续改善。2015年，城镇居民收入增长8%。累计新增城镇就业2万人。", "2万人", "2011/2015"),
+    ("五年来，民生持续改善。2015年，城镇居民收入增长8%，累计新增城镇就业4000人。", "4000人", "2015"),
+])
+def test_a_district_reports_review_of_its_plan(pipeline: Pipeline, text: str, value: str,
+                                               period: str) -> None:
+    """A 2016 district report's review of the 十二五 years (issue 11, period32): levels at
+    the span's end take its end year, flows the interval (FACTS.md period)."""
+    assert fact_of(pipeline, "一、“十二五”时期工作回顾\n" + text, value, REPORT_2016).period == period
+
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    ("各位代表，2016年是“十三五”开局之年。今年主要预期目标是：地区生产总值增长7.5%。\n"
+     "（一）推进项目建设。全年实施重点项目60个，新建学校3所。", "60个", "2016"),
+    ("各位代表，2016年是“十三五”开局之年。今年主要预期目标是：地区生产总值增长7.5%。\n"
+     "（一）推进项目建设。全年实施重点项目60个，新建学校3所。", "3所", "2016"),
+    # counterexample: the plan's own aims before it
+    ("各位代表，2016年是“十三五”开局之年。今年主要预期目标是：地区生产总值增长7.5%。\n"
+     "（一）推进项目建设。全年实施重点项目60个，新建学校3所。", "7%", "2016/2020"),
+])
+def test_the_year_after_the_plan_addressed_with_a_comma(pipeline: Pipeline, text: str,
+                                                        value: str, period: str) -> None:
+    """An excerpt whose plan's aims are followed by the year's tasks, opened with the address
+    as district reports write it (各位代表，2016年是…): the year's, not the plan's span."""
+    excerpt = "“十三五”时期，全区地区生产总值年均增长7%。\n" + text
+    assert fact_of(pipeline, excerpt, value, None, "2016-02-19").period == period

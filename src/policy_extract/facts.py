@@ -84,6 +84,10 @@ _RUN_CHARS = 16
 _THRESHOLD_END = re.compile(r"\s*(?:[，,；;。]|$)")
 #: the bound before such a value (not 突破 or 达: a total reached, 13个园区营业收入突破2.5万亿元)
 _BOUND_BEFORE = re.compile(r"(?:超过?|高于|低于|不足|不低于|不少于|不超过)\s*$")
+#: 完成 linking the name of a year's total to its value (地区生产总值完成150亿元, 一般公共预算
+#: 收入完成12亿元), not a count of work done (完成植树造林129万亩) nor an investment (a total
+#: over the years a review covers as often as the last year's)
+_LINKED_DONE = re.compile(r"(?:总值|增加值|收入|零售总额)(完成了?)$")
 _MODIFIER_AFTER = re.compile(r"\s*(?:(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]|一遇)")
 #: a clause that opens a breakdown of the figure before: 其中, 分门类看, 按地区分
 _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
@@ -347,8 +351,10 @@ _COMPARE_BEFORE = frozenset("比较与")
 _COMPARE_TAIL = re.compile(r"\s*(?:同期|末相比|相比|末的|末|底|水平|比较)")
 _OPEN_QUOTES = frozenset("“\"‘「")
 _CLOSE_QUOTES = frozenset("”\"’」")
-#: 在上年基础上增长: the year of a base is compared with, no period of the figure
-_COMPARE_AFTER = re.compile(r"^\s*(?:同期|相比|末相比|比较|水平|末的|的?基础上)")
+#: 在上年基础上增长: the year of a base is compared with, no period of the figure; so is
+#: the year a multiple is of (是2020年的1.8倍, 为2010年的两倍多)
+_COMPARE_AFTER = re.compile(
+    r"^\s*(?:同期|相比|末相比|比较|水平|末的|的?基础上|的\s*[\d.一二两三四五六七八九十]+多?倍)")
 #: a record since a year (粮食总产量创2006年以来新高): a comparison, not the figures' period
 _RECORD_SINCE = re.compile(r"^\s*以来(?:的)?(?:新高|新低|最高|最好|最多|最低|最大)")
 _REPORT_TITLE = re.compile(r"政府工作报告")
@@ -439,11 +445,13 @@ _RAISED_FROM = re.compile(r"(?:提高|提升|增加|增长|上调|扩大|降低|
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 #: a sub-heading line (（一）“十四五”发展成就): what it names, without a comma
 _SUB_HEADING = re.compile(r"[（(][一二三四五六七八九十]+[）)]([^，,。；;：:\n]{2,30})")
-#: the clause a paragraph opens with (各位代表！ before it goes)
-_OPENING = re.compile(r"^(?:各位代表[！!]\s*)?([^，,。；;：:！!？?\n]{0,40})")
+#: the clause a paragraph opens with (各位代表！ before it goes, or 各位代表， as district
+#: reports write it: 各位代表，2016年是“十三五”开局之年)
+_OPENING = re.compile(r"^(?:各位代表[！!，,]\s*)?([^，,。；;：:！!？?\n]{0,40})")
 #: what a paragraph opens with, after the address to the congress (各位代表！五年来，…)
-_PARAGRAPH_OPENING = re.compile(r"(?m)^[\s“\"]*(?:各位代表[！!]\s*)?([^，,。；;：:！!？?\n]{1,40})[，,]")
-_ADDRESS_LEAD = re.compile(r"\s*各位代表[！!]\s*")
+_PARAGRAPH_OPENING = re.compile(
+    r"(?m)^[\s“\"]*(?:各位代表[！!，,]\s*)?([^，,。；;：:！!？?\n]{1,40})[，,]")
+_ADDRESS_LEAD = re.compile(r"\s*各位代表[！!，,]\s*")
 #: how far into a paragraph, and in how many of its first sentences, a span that opens a
 #: sentence makes the paragraph a review of that span (_span_after)
 _SPAN_REACH = 300
@@ -4383,8 +4391,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         if scope and "/" in scope and doc.dates[i].start < sent.start \
                 and "/" not in (doc.dates[i].norm or "/"):
             break  # 五年来…。2025年人均生产总值…。新增X: the year dated its own sentence
-        if own_flow and doc.dates[i].start < clause_start and "/" not in (doc.dates[i].norm
-                                                                           or "/"):
+        if own_flow and doc.dates[i].start < clause_start and "/" not in (
+                doc.dates[i].norm or "/") and not _heads_clause(doc, sent, doc.dates[i],
+                                                                clause_start):
             break  # 2025年医疗旅游收入83.9亿元，累计22种药械…: the year dated its own clause
         if doc.dates[i].start < begin:
             break  # the review before the plan's paragraph dates none of its figures
@@ -4414,6 +4423,9 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                 period = f"{period[:4]}-12"  # 6月底前完成50个，年底前完成200个: the year's end
             break
         i -= 1
+    if period is not None and not target and i >= 0:
+        # 五年来…。2025年，X增长5%。累计建成5G基站9万个: the review's total, not the year's
+        period = _review_total(doc, sent, clause_start, value, doc.dates[i]) or period
     if period is None and doc.in_notes(value.start) and doc.ctx.ref_year is not None:
         return str(doc.ctx.ref_year)  # a note of terms: the year the report speaks from
     if period is None:  # 五年来，… and the paragraphs of its review after it
@@ -4466,6 +4478,33 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+def _review_total(doc: _Doc, sent: Sentence, clause_start: int, value: Mention,
+                  date: Mention) -> str | None:
+    """The span of the multi-year review a paragraph opened in, for a total (累计, 共计:
+    ``total_cues``) whose clause a one-year sentence before it in that paragraph would date
+    (五年来，…。2025年，全省一般公共预算收入增长5%。累计建成5G基站9万个 -> 2021/2025; FACTS.md
+    period: over a multi-year review, flows take the interval): the review ends in that
+    year and the total's own sentence names none."""
+    if date.start >= sent.start or "/" in (date.norm or "/") \
+            or not doc.vocab.total.search(doc.text, clause_start, value.start):
+        return None
+    k = bisect.bisect_left(doc.breaks, value.start)
+    para = doc.breaks[k - 1] + 1 if k > 0 else 0
+    opened = doc.span_at(para)
+    if date.start < para or opened is None or opened[-4:] != (date.norm or "")[:4]:
+        return None
+    return opened
+
+
+def _heads_clause(doc: _Doc, sent: Sentence, date: Mention, clause_start: int) -> bool:
+    """Whether ``date`` opens its sentence and stands alone before the clause (2015年，全区地区
+    生产总值完成150亿元: the year is the topic of the clause after it, which it dates; FACTS.md
+    period: a DATE in the same clause or sentence), not the DATE of an earlier clause with a
+    figure of its own (2025年医疗旅游收入83.9亿元，累计…)."""
+    return date.start >= sent.start and not doc.text[sent.start:date.start].strip(
+        _SPACES + "“\"") and not doc.text[date.end:clause_start].strip(_SPACES + "，,")
 
 
 def _dated_before(doc: _Doc, clause_start: int, pos: int) -> bool:
@@ -4597,9 +4636,12 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
     later = bisect.bisect_left(doc.value_starts, value.end)
     if (len(lead) <= 4 or lead.endswith("等")) and later < len(doc.value_starts) \
             and doc.value_starts[later] < clause_end \
-            and not _MODIFIER_AFTER.match(text, doc.value_ends[later]):
+            and not _MODIFIER_AFTER.match(text, doc.value_ends[later]) \
+            and (lead or "、" not in text[value.end:doc.value_starts[later]]):
         # 62个支持组团实施重点项目1000多个: the subject's count, the later one flows (not a
-        # threshold inside what it counts: 23个投资额百亿元以上重大工业项目建成投产)
+        # threshold inside what it counts: 23个投资额百亿元以上重大工业项目建成投产; not a count
+        # that opens its item before the next item's: 25项改革经验获推广、83项案例入选…, each
+        # what happened over the span, F30b; 推进50个重点帮扶县…、39个欠发达县域… stay sets)
         return False
     if vocab.state.search(clause):
         return False  # 港澳居民在粤参加医保43万人次: a count of those in a state at the end
@@ -4692,7 +4734,12 @@ def _flow_before(vocab: FactVocab, before: str) -> bool:
     """Whether a flow word (累计, 新增, 处置: ``flow_cues``) stands in the clause before a
     value, unless a verb of reaching a level (提高到, 增至: ``reach_verbs`` ending in 到 or
     至) leads to the value without a total over the span (累计, 年均: ``total_cues``):
-    危险废物利用处置能力提高到1459万吨/年 is the level reached (FACTS.md period)."""
+    危险废物利用处置能力提高到1459万吨/年 is the level reached (FACTS.md period). 完成 right
+    after the name of a year's total (地区生产总值完成150亿元) links it to its value, as 实现
+    does (FACTS.md indicator: 完成 a linking verb): no flow of its own."""
+    linked = _LINKED_DONE.search(_clean(before))
+    if linked:
+        before = _clean(before)[:linked.start(1)]
     if not vocab.flow.search(before):
         return False
     return not vocab.reached.search(_clean(before)) or bool(vocab.total.search(before))
