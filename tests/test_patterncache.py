@@ -10,11 +10,19 @@ from pathlib import Path
 
 import pytest
 import regex
+import yaml
 
 from policy_extract import patterncache
 from policy_extract.names import load_name_rules
 from policy_extract.patterncache import PatternCache, cache_folder
-from policy_extract.rules import default_rules_dir, rules_digest
+from policy_extract.rules import (
+    _YAML_LOADER,
+    RuleSet,
+    default_rules_dir,
+    load_rules,
+    load_yaml,
+    rules_digest,
+)
 
 SOURCES = [
     r"(?<=[，。])(?:国家级|省级)?[\p{Han}]{2,6}(?:示范区|产业园)",
@@ -147,3 +155,63 @@ def test_name_rules_through_the_cache_are_the_same_patterns(tmp_path: Path) -> N
             elif pa is not None:
                 assert (pa.pattern, pa.flags, pa.groupindex) == \
                     (pb.pattern, pb.flags, pb.groupindex)
+
+
+def _rule_patterns(rules: RuleSet) -> list[tuple[str, object]]:
+    """Every compiled pattern of a rule set, by where it is: its source, flags and groups."""
+    out: list[tuple[str, object]] = []
+    for r in (*rules.numeric, *rules.dates):
+        for key in ("pattern", "needs_pattern"):
+            out.append((f"{r.id}.{key}", _pattern_key(getattr(r, key))))
+    out += [(b.id, _pattern_key(b.pattern)) for b in rules.blockers]
+    out += [(s.id, _pattern_key(s.pattern)) for s in rules.ref_sources]
+    out += [(f"{n.id}.{k}", _pattern_key(getattr(n, k)))
+            for n in rules.not_present for k in ("before", "after")]
+    return out
+
+
+def _pattern_key(p: regex.Pattern[str] | None) -> object:
+    return None if p is None else (p.pattern, p.flags, p.groupindex, _matches(p))
+
+
+def test_number_and_date_rules_through_the_cache_are_the_same_patterns(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """load_rules keeps its patterns in a ``rules-`` file of the cache: a second build reads
+    them all from it, the same patterns as compiled without a cache."""
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", "off")
+    plain = _rule_patterns(load_rules())
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path))
+    assert _rule_patterns(load_rules()) == plain  # compiled, then written
+    assert [p.name.split("-")[0] for p in tmp_path.glob("rules-*.pickle")] == ["rules"]
+    assert PatternCache(rules_digest(default_rules_dir()), tmp_path, kind="rules").patterns
+    assert _rule_patterns(load_rules()) == plain  # read back
+    compiled = []
+    monkeypatch.setattr(regex, "compile", lambda *a, **k: compiled.append(a))
+    load_rules()
+    assert compiled == []  # every rule pattern came from the file
+
+
+def test_yaml_read_back_is_the_same_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """load_yaml keeps each parsed file in the cache, named by its text: the same data read
+    back, a changed file parsed anew (never a stale entry), an unreadable entry parsed anew."""
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path / "cache"))
+    path = tmp_path / "x.yaml"
+    path.write_text("a: [1, 2.5, 未来, null]\nb: {c: true, d: 2020-01-02}\n", encoding="utf-8")
+    expected = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert load_yaml(path) == expected
+    (entry,) = (tmp_path / "cache").glob("yaml-*.pickle")
+    monkeypatch.setattr(yaml, "load", lambda *a, **k: pytest.fail("parsed, not read back"))
+    first = load_yaml(path)
+    assert first == expected
+    first["a"].append(3)  # a caller's change is its own copy's
+    assert load_yaml(path) == expected
+    monkeypatch.undo()
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path / "cache"))
+    path.write_text("a: 2\n", encoding="utf-8")
+    assert load_yaml(path) == {"a": 2}
+    entry.write_bytes(b"not a pickle")
+    path.write_text("a: [1, 2.5, 未来, null]\nb: {c: true, d: 2020-01-02}\n", encoding="utf-8")
+    assert load_yaml(path) == expected
+    for rules_file in sorted(default_rules_dir().glob("*.yaml")):
+        text = rules_file.read_text(encoding="utf-8")
+        assert load_yaml(rules_file) == yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from policy_extract.model import Mention
+from policy_extract.model import Mention, PolicyExtractError
 from policy_extract.names import load_gazetteer
 from policy_extract.pipeline import Pipeline
 from policy_extract.places import (
@@ -757,6 +757,20 @@ def test_every_province_level_division_is_there() -> None:
     provinces = [p for p, _ in china_divisions() if p.level == "province"]
     assert len(provinces) == 34  # 23 provinces, 5 autonomous regions, 4 municipalities, 2 SARs
     assert all(re.fullmatch(r"\d{2}0000", p.code) for p in provinces)
+
+
+def test_the_division_data_is_read_once_the_same(tmp_path) -> None:
+    """The place index reads the data the towns and villages read (one zip read a process),
+    the same divisions as a named copy of the file gives; a broken file is named."""
+    from policy_extract import places
+
+    path = places._jionlp_dictionary() / "china_location.zip"
+    assert china_divisions() == china_divisions(path)
+    assert places._location_text.cache_info().currsize == 1
+    broken = tmp_path / "china_location.zip"
+    broken.write_bytes(b"no zip")
+    with pytest.raises(PolicyExtractError, match="cannot read the division data"):
+        china_divisions(broken)
 
 
 def test_divisions_have_unique_well_formed_codes() -> None:

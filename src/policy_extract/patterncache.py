@@ -7,8 +7,9 @@ parse. Python's ``re`` pickles a pattern as its source (compiled anew when read)
 the rules of ``engine: re`` the file holds what ``re``'s compiler hands its C engine
 (``_sre.compile``'s arguments: the code, the groups), read back by the same call
 (:meth:`PatternCache.compile_re`; a Python whose ``_sre`` refuses them compiles anew).
-The cache is one file per rules digest (``rules.rules_digest``) and version of
-``regex``, of Python and of its ``_sre``, in ``$POLICY_EXTRACT_CACHE`` (``off``: no cache), else
+The cache is one file per kind of rules (``names``: rules/names.yaml's; ``rules``:
+the number, date, blocker and reference-date patterns of :func:`rules.load_rules`), rules
+digest (``rules.rules_digest``) and version of ``regex``, of Python and of its ``_sre``, in ``$POLICY_EXTRACT_CACHE`` (``off``: no cache), else
 ``$XDG_CACHE_HOME/policy-extract`` or ``~/.cache/policy-extract``. Each entry is keyed by
 the pattern's full source and flags, so a pattern the code writes otherwise than the
 file's (a changed fragment, say) is compiled anew, never read from a stale entry: the
@@ -35,7 +36,6 @@ log = logging.getLogger(__name__)
 
 #: the environment variable naming the cache folder (``off``: no cache)
 CACHE_ENV = "POLICY_EXTRACT_CACHE"
-_PREFIX = "names-"
 #: how many cache files (of other digests or versions) a save keeps, the newest
 KEPT_FILES = 8
 
@@ -56,12 +56,13 @@ def version_tag() -> str:
 
 
 class PatternCache:
-    """The compiled patterns of one rules digest: :meth:`compile` looks a pattern up or
-    compiles it; :meth:`save` writes the file if a pattern was compiled."""
+    """The compiled patterns of one kind of rules (``names``, ``rules``) and rules digest:
+    :meth:`compile` looks a pattern up or compiles it; :meth:`save` writes the file if a
+    pattern was compiled."""
 
-    def __init__(self, digest: str, folder: Path | None = None) -> None:
+    def __init__(self, digest: str, folder: Path | None = None, kind: str = "names") -> None:
         self.folder = folder
-        self.path = folder / f"{_PREFIX}{digest}-{version_tag()}.pickle" if folder else None
+        self.path = folder / f"{kind}-{digest}-{version_tag()}.pickle" if folder else None
         found = self._read()
         self.patterns: dict[tuple[str, int], regex.Pattern[str]] = found.get("regex", {})
         #: ``re``'s compiled code of each source: ``_sre.compile``'s arguments
@@ -113,11 +114,11 @@ class PatternCache:
         self.compiled = 0
 
 
-def write_cache_file(path: Path, data: bytes) -> None:
+def write_cache_file(path: Path, data: bytes, kept: int = KEPT_FILES) -> None:
     """Write ``data`` to ``path`` in the cache folder atomically (a part file, then a
-    rename) and remove all but the newest :data:`KEPT_FILES` of its kind (the files whose
-    name starts as its, up to the first ``-``: ``names-``, ``jieba-``). Errors of the file system
-    are logged, not raised: a cache that cannot be written is skipped."""
+    rename) and remove all but the newest ``kept`` of its kind (the files whose name starts
+    as its, up to the first ``-``: ``names-``, ``jieba-``). Errors of the file system are
+    logged, not raised: a cache that cannot be written is skipped."""
     kind = path.name.split("-")[0]
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -126,7 +127,7 @@ def write_cache_file(path: Path, data: bytes) -> None:
         os.replace(part, path)
         files = sorted(path.parent.glob(f"{kind}-*{path.suffix}"),
                        key=lambda f: f.stat().st_mtime, reverse=True)
-        for old in files[KEPT_FILES:]:
+        for old in files[kept:]:
             old.unlink(missing_ok=True)
     except OSError as exc:
         log.warning("cache file %s not written: %s", path, exc)

@@ -287,12 +287,10 @@ _DIVISION_LINE = re.compile(r"^(\t{0,2})([^\t\r\n]+)(?:\t([^\t\r\n]*)\t([^\t\r\n
 def china_divisions(path: Path | None = None) -> list[tuple[Place, tuple[str, ...]]]:
     """Each division of jionlp's ``china_location`` with its short names (depth: a tab per
     level; lines of towns and villages, three tabs and more, are skipped)."""
-    path = path or _jionlp_dictionary() / "china_location.zip"
-    try:
-        with zipfile.ZipFile(path) as z:
-            text = z.read("china_location.txt").decode("utf-8")
-    except (OSError, KeyError, zipfile.BadZipFile) as exc:
-        raise PolicyExtractError(f"{path}: cannot read the division data ({exc})") from None
+    # the default data read once a process: the place index reads it at the build, the
+    # towns and villages of the first document's place (_location_text) again (a zip read
+    # and decode of ~70 ms inside the first document, then)
+    text = _location_text() if path is None else _division_text(path)
     out: list[tuple[Place, tuple[str, ...]]] = []
     province: Place | None = None
     prefecture: Place | None = None
@@ -1772,11 +1770,20 @@ def _prefecture_line(prefix: str) -> int:
     return _province_line(prefix[:2]) if head is None else text.rfind("\n", 0, head) + 1
 
 
+def _division_text(path: Path) -> str:
+    """The text of a ``china_location.zip`` (jionlp's division data)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            return z.read("china_location.txt").decode("utf-8")
+    except (OSError, KeyError, zipfile.BadZipFile) as exc:
+        raise PolicyExtractError(f"{path}: cannot read the division data ({exc})") from None
+
+
 @lru_cache(maxsize=1)
 def _location_text() -> str:
-    path = _jionlp_dictionary() / "china_location.zip"
-    with zipfile.ZipFile(path) as z:
-        return z.read("china_location.txt").decode("utf-8")
+    """jionlp's division data, down to the villages: read once a process
+    (:func:`china_divisions` at the build, the towns and villages of a place after)."""
+    return _division_text(_jionlp_dictionary() / "china_location.zip")
 
 
 #: a place in brackets right after a name's word (中欧班列（成都）, 新时代浙江（安吉）县域…

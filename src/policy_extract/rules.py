@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import pickle
 import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -26,6 +27,7 @@ import regex
 import yaml
 
 from .model import ALL_LABELS, QUALIFIERS, PolicyExtractError
+from .patterncache import PatternCache, cache_folder, write_cache_file
 
 _FRAGMENT_REF = regex.compile(r"\{([A-Z_]+)\}")
 _UNIT_FRAGMENTS = {
@@ -176,16 +178,25 @@ def default_rules_dir() -> Path:
     raise RuleError("cannot find the rules/ folder: reinstall policy-extract or pass rules_dir")
 
 
+#: ``regex.compile``'s signature: how the loaders below compile a rule's pattern
+Compile = Callable[[str, int], "regex.Pattern[str]"]
+
+
 def load_rules(directory: Path | None = None) -> RuleSet:
     directory = Path(directory) if directory else default_rules_dir()
     units = load_units(directory / "units.tsv")
     fragments = _load_fragments(directory / "fragments.yaml", units)
     qualifiers = _load_qualifiers(directory / "qualifiers.yaml")
-    numeric = _load_rule_file(directory / "numeric.yaml", fragments)
-    dates = _load_rule_file(directory / "dates.yaml", fragments)
-    blockers = _load_blockers(directory / "blockers.yaml", fragments)
-    ref_sources = _load_ref_sources(directory / "ref_dates.yaml", fragments)
-    not_present = _load_not_present(directory / "ref_dates.yaml")
+    # the patterns compiled once and kept on disk (patterncache: a pickled ``regex``
+    # pattern holds its compiled code): their compile was ~0.13 of 0.16 CPU-s here, each
+    # process that builds a pipeline
+    cache = PatternCache(rules_digest(directory), cache_folder(), kind="rules")
+    numeric = _load_rule_file(directory / "numeric.yaml", fragments, cache.compile)
+    dates = _load_rule_file(directory / "dates.yaml", fragments, cache.compile)
+    blockers = _load_blockers(directory / "blockers.yaml", fragments, cache.compile)
+    ref_sources = _load_ref_sources(directory / "ref_dates.yaml", fragments, cache.compile)
+    not_present = _load_not_present(directory / "ref_dates.yaml", cache.compile)
+    cache.save()
     check_unique_ids(directory, [r.id for r in numeric + dates]
                      + [s.id for s in (*ref_sources, *not_present)])
     return RuleSet(numeric=numeric, dates=dates, units=units, qualifiers=qualifiers,
@@ -556,13 +567,39 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def load_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)  # noqa: S506
+        data = _parsed_yaml(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise RuleError(f"{path}: cannot read ({exc.strerror or exc})") from None
     except yaml.YAMLError as exc:
         raise RuleError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise RuleError(f"{path}: expected a mapping at the top")
+    return data
+
+
+#: the parsed YAML files the cache folder keeps (one a text: rules/ holds nine, and each
+#: worktree or version its own of the files that differ)
+_YAML_KEPT = 64
+
+
+def _parsed_yaml(text: str) -> Any:
+    """``yaml.load`` of ``text``, kept in the cache folder (patterncache.cache_folder) as a
+    pickle named by a digest of the text and of PyYAML's version and loader: a file that
+    changes is another text, so its file is never stale. PyYAML builds the objects in
+    Python even with libyaml's parser (rules/names.yaml and facts.yaml ~0.11 CPU-s a
+    process, their pickles ~5 ms). An unreadable file is parsed anew and rewritten."""
+    folder = cache_folder()
+    if folder is None:
+        return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506
+    key = hashlib.sha256(f"{yaml.__version__}\0{_YAML_LOADER.__name__}\0{text}".encode())
+    path = folder / f"yaml-{key.hexdigest()[:24]}.pickle"
+    if path.is_file():
+        try:
+            return pickle.loads(path.read_bytes())  # noqa: S301 - our own cache folder
+        except Exception:  # noqa: BLE001, S110 - parsed anew and rewritten below
+            pass
+    data = yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506
+    write_cache_file(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL), _YAML_KEPT)
     return data
 
 
@@ -635,7 +672,8 @@ def _load_qualifiers(path: Path) -> dict[str, dict[str, dict[str, str]]]:
     return table
 
 
-def _load_blockers(path: Path, fragments: dict[str, str]) -> tuple[Blocker, ...]:
+def _load_blockers(path: Path, fragments: dict[str, str],
+                   compile_pattern: Compile = regex.compile) -> tuple[Blocker, ...]:
     entries = load_yaml(path).get("blockers")
     if not isinstance(entries, list):
         raise RuleError(f"{path}: expected a 'blockers' list")
@@ -645,7 +683,7 @@ def _load_blockers(path: Path, fragments: dict[str, str]) -> tuple[Blocker, ...]
             raise RuleError(f"{path}: blocker #{n} needs 'id' and 'pattern'")
         source = expand(str(entry["pattern"]), fragments, path, str(entry["id"]), ())
         try:
-            pattern = regex.compile(source, regex.V0)
+            pattern = compile_pattern(source, regex.V0)
         except regex.error as exc:
             raise RuleError(f"{path.name}: blocker {entry['id']}: does not compile: {exc}") from None
         examples = tuple(str(e) for e in entry.get("examples", []))
@@ -659,7 +697,8 @@ _REF_KEYS = {"id", "kind", "pattern", "head", "tail", "end_of_year", "latest",
              "examples", "counterexamples", "plan_years"}
 
 
-def _load_ref_sources(path: Path, fragments: dict[str, str]) -> tuple[RefSource, ...]:
+def _load_ref_sources(path: Path, fragments: dict[str, str],
+                      compile_pattern: Compile = regex.compile) -> tuple[RefSource, ...]:
     entries = load_yaml(path).get("sources")
     if not isinstance(entries, list):
         raise RuleError(f"{path}: expected a 'sources' list")
@@ -668,7 +707,7 @@ def _load_ref_sources(path: Path, fragments: dict[str, str]) -> tuple[RefSource,
         rid, where = rule_header(path, n, entry, _REF_KEYS)
         source = expand(str(entry.get("pattern", "")), fragments, path, rid, ())
         try:
-            pattern = regex.compile(source, regex.V0)
+            pattern = compile_pattern(source, regex.V0)
         except regex.error as exc:
             raise RuleError(f"{where}: pattern does not compile: {exc}") from None
         if "y" not in pattern.groupindex:
@@ -692,13 +731,14 @@ def _load_ref_sources(path: Path, fragments: dict[str, str]) -> tuple[RefSource,
 _NOT_PRESENT_KEYS = {"id", "before", "after", "to_come", "examples", "counterexamples"}
 
 
-def _load_not_present(path: Path) -> tuple[NotPresent, ...]:
+def _load_not_present(path: Path, compile_pattern: Compile = regex.compile
+                      ) -> tuple[NotPresent, ...]:
     out = []
     for n, entry in enumerate(load_yaml(path).get("not_present") or [], 1):
         rid, where = rule_header(path, n, entry, _NOT_PRESENT_KEYS)
         try:
-            before, after = (regex.compile(f"(?:{entry[k]})$" if k == "before" else entry[k],
-                                           regex.V0) if entry.get(k) else None
+            before, after = (compile_pattern(f"(?:{entry[k]})$" if k == "before" else entry[k],
+                                             regex.V0) if entry.get(k) else None
                              for k in ("before", "after"))
         except regex.error as exc:
             raise RuleError(f"{where}: pattern does not compile: {exc}") from None
@@ -714,12 +754,14 @@ def _load_not_present(path: Path) -> tuple[NotPresent, ...]:
     return tuple(out)
 
 
-def _load_rule_file(path: Path, fragments: dict[str, str]) -> tuple[Rule, ...]:
+def _load_rule_file(path: Path, fragments: dict[str, str],
+                    compile_pattern: Compile = regex.compile) -> tuple[Rule, ...]:
     data = load_yaml(path)
     entries = data.get("rules")
     if not isinstance(entries, list):
         raise RuleError(f"{path}: expected a 'rules' list")
-    return tuple(_build_rule(path, n, entry, fragments) for n, entry in enumerate(entries, 1))
+    return tuple(_build_rule(path, n, entry, fragments, compile_pattern)
+                 for n, entry in enumerate(entries, 1))
 
 
 def rule_header(path: Path, n: int, entry: Any, allowed: frozenset[str] | set[str]
@@ -741,7 +783,8 @@ def check_unique_ids(path: Path, ids: list[str]) -> None:
         raise RuleError(f"{path}: rule ids used twice: {', '.join(dupes)}")
 
 
-def _build_rule(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> Rule:
+def _build_rule(path: Path, n: int, entry: Any, fragments: dict[str, str],
+                compile_pattern: Compile = regex.compile) -> Rule:
     rid, where = rule_header(path, n, entry, _RULE_KEYS)
     label = entry.get("label")
     if label not in ALL_LABELS:
@@ -756,7 +799,7 @@ def _build_rule(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> Ru
     if guard is not None:
         source = f"(?={guard}){source}"
     try:
-        pattern = regex.compile(source, regex.V0)
+        pattern = compile_pattern(source, regex.V0)
     except regex.error as exc:
         raise RuleError(f"{where}: pattern does not compile: {exc}") from None
     examples = tuple(_example(where, e) for e in entry.get("examples", []))
@@ -773,19 +816,21 @@ def _build_rule(path: Path, n: int, entry: Any, fragments: dict[str, str]) -> Ru
         needs=_needs(where, entry, [e.span for e in examples]),
         scale=_scale(where, entry),
         guard=guard,
-        needs_pattern=_needs_pattern(where, entry, fragments, path, examples),
+        needs_pattern=_needs_pattern(where, entry, fragments, path, examples,
+                                     compile_pattern),
     )
 
 
 def _needs_pattern(where: str, entry: dict[str, Any], fragments: dict[str, str], path: Path,
-                   examples: Sequence[Example]) -> regex.Pattern[str] | None:
+                   examples: Sequence[Example], compile_pattern: Compile = regex.compile
+                   ) -> regex.Pattern[str] | None:
     """A rule's ``needs_pattern``, compiled as its pattern is; each example's text holds a
     match of it."""
     if "needs_pattern" not in entry:
         return None
     source = expand(str(entry["needs_pattern"]), fragments, path, str(entry["id"]), ())
     try:
-        pattern = regex.compile(source, regex.V0)
+        pattern = compile_pattern(source, regex.V0)
     except regex.error as exc:
         raise RuleError(f"{where}: needs_pattern does not compile: {exc}") from None
     for e in examples:
