@@ -1173,3 +1173,21 @@ _ALIASES = [
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in _ALIASES])
 def test_defined_alias(names: NameRulePass, text: str, expected) -> None:
     assert [f[:2] for f in _found(names, text)] == expected
+
+
+def test_suffixes_as_the_scans_they_replace() -> None:
+    """names._Suffixes finds the longest and the shortest word a text (or a span of it)
+    ends in as the linear scans over the words sorted by length did (the list steps ask
+    it for every candidate: issue 10)."""
+    from policy_extract.names import _Suffixes
+
+    words = ["工程", "提升工程", "行动", "专项行动", "港", "机场", "国际机场", "基金"]
+    table = _Suffixes.of(words)
+    by_length = sorted(words, key=len, reverse=True)
+    for text in ("康复护理扩容提升工程", "严打暴恐专项行动", "黄花国际机场", "乍浦港", "港",
+                 "工程", "产业扶贫基金会", "", "程"):
+        assert table.longest(text) == next((w for w in by_length if text.endswith(w)), None)
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                assert table.shortest(text, start, end) == next(
+                    (w for w in reversed(by_length) if text.endswith(w, start, end)), None)

@@ -1086,6 +1086,7 @@ class NameRulePass:
                                       + alternation(_words(lex, "measure_units", path)))
         self._shared_heads = tuple(sorted(_words(lex, "shared_heads", path), key=len,
                                           reverse=True))
+        self._shared_suffixes = _Suffixes.of(self._shared_heads)
         self._programme_heads = tuple(_words(lex, "programme_heads", path))
         self._unnamed_not = tuple(_words(lex, "unnamed_not_ends", path))
         ends = ({*heads.org, *heads.fac("walk"), *heads.fac("place"), *heads.fac("proper"),
@@ -1155,6 +1156,8 @@ class NameRulePass:
                                           *_words(lex, "zone_bodies", path)), key=len, reverse=True))
         self._facility_bodies = tuple(sorted(_words(lex, "facility_bodies", path), key=len,
                                              reverse=True))
+        #: the first characters of those bodies: a name no such character follows runs none
+        self._body_firsts = tuple({b[:1] for b in (*self._zone_bodies, *self._fund_bodies)})
         self.works_verbs = tuple(sorted(_words(lex, "works_verbs", path), key=len, reverse=True))
         self.product_ends = tuple(_words(lex, "product_ends", path))
         # a company's plant named by its product and its size or model (names.company_product)
@@ -1389,10 +1392,13 @@ class NameRulePass:
             # and a named fund's (船舶油污损害赔偿基金|管理委员会 of dev-d08, 全国社会保障基金|
             # 理事会: lexicon.fund_bodies)
             fund = c.label == "INITIATIVE" and clean.endswith(_FUND_ENDS, c.start, c.end)
-            bodies = (self._zone_bodies if zone else self._fund_bodies if fund
-                      else self._facility_bodies)
-            body = next((b for b in bodies if clean.startswith(b, c.end)), None)
-            if body is not None and (c.label == "FAC" or zone or fund) and (
+            body = None
+            # (a body's first character after it first: most names run none)
+            if (c.label == "FAC" or zone or fund) and clean.startswith(self._body_firsts, c.end):
+                bodies = (self._zone_bodies if zone else self._fund_bodies if fund
+                          else self._facility_bodies)
+                body = next((b for b in bodies if clean.startswith(b, c.end)), None)
+            if body is not None and (
                     n + 1 == len(names) or names[n + 1].start >= c.end + len(body)):
                 end = c.end + len(body)
                 c = Candidate(start=c.start, end=end, label="ORG", norm=canonical(clean[c.start:end]),
@@ -2943,8 +2949,7 @@ class NameRulePass:
             if c.label != "INITIATIVE" or c.rule == rule.id:
                 continue
             # the shortest word it ends in (工厂 of 智能工厂: 卓越级智能工厂、5G工厂)
-            head = next((h for h in reversed(heads) if clean.endswith(h, c.start, c.end)),
-                        None)
+            head = self._shared_suffixes.shortest(clean, c.start, c.end)
             end = c.end
             if head is None and (q := _QUOTED_PROGRAMME_TAIL.match(clean, c.end)) is not None:
                 # a quoted programme whose words after the quote end in a programme's head
@@ -3175,6 +3180,8 @@ class NameRulePass:
         rule found (黄花|机场T3航站楼: 黄花 a common word) is the name: a whole word of jieba,
         no verb, adverb, preposition or conjunction, not common (国内|机场, 新建|机场: kinds)."""
         assert rule.pattern is not None
+        if "机场" not in clean:
+            return  # no airport written: no name ends in 机场 and no match follows one
         ends = set()
         for c in cands:
             if c.label == "FAC" and clean.endswith("机场", c.start, c.end) \
@@ -3292,6 +3299,8 @@ class NameRulePass:
         characters to the facility's own plus two (:meth:`_sibling_prefix`). The first item
         that fails ends the list on its side."""
         for c in [c for c in cands if c.label == "FAC" and c.rule != rule.id]:
+            if clean[c.end:c.end + 1] != "、" and clean[c.start - 1:c.start] != "、":
+                continue  # no list next to it (_neighbour_items): most facilities
             head = self._any_fac_suffixes.longest(clean[c.start:c.end])
             if head is None or c.end - c.start <= len(head):
                 continue
@@ -5416,19 +5425,37 @@ def overlapped(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]
 class _Suffixes:
     """Words (heads) by length, longest first: the longest that ends a text is found by
     looking its last characters up, as ``next(h for h in words if text.endswith(h))`` over
-    the words sorted longest first finds it (one word of a length can end a text)."""
+    the words sorted longest first finds it (one word of a length can end a text). A text
+    whose last character ends no word is none's (most list items and candidates asked:
+    one look-up, not one a length)."""
 
     table: frozenset[str]
     sizes: tuple[int, ...]
+    lasts: frozenset[str]  # the words' last characters
 
     @classmethod
     def of(cls, words: Iterable[str]) -> _Suffixes:
         table = frozenset(words)
-        return cls(table, tuple(sorted({len(w) for w in table}, reverse=True)))
+        return cls(table, tuple(sorted({len(w) for w in table}, reverse=True)),
+                   frozenset(w[-1:] for w in table))
 
     def longest(self, text: str) -> str | None:
-        return next((text[-n:] for n in self.sizes
-                     if n <= len(text) and text[-n:] in self.table), None)
+        if text[-1:] not in self.lasts:
+            return None
+        for n in self.sizes:
+            if n <= len(text) and text[-n:] in self.table:
+                return text[-n:]
+        return None
+
+    def shortest(self, text: str, start: int, end: int) -> str | None:
+        """The shortest word that ``text[start:end]`` ends in (as ``next(h for h in words
+        if text.endswith(h, start, end))`` over the words sorted shortest first)."""
+        if text[end - 1:end] not in self.lasts or end <= start:
+            return None
+        for n in reversed(self.sizes):
+            if n <= end - start and text[end - n:end] in self.table:
+                return text[end - n:end]
+        return None
 
 
 @dataclass(frozen=True)
