@@ -4220,8 +4220,8 @@ class NameRulePass:
     def _after_holding_place(self, clean: str, start: int, end: int) -> bool:
         """Whether the place ``clean[start:end]`` is written right after one that holds it,
         with no name's word after it (:meth:`place_reading` asks only then): a city after
-        its own country, or after the country and 首都 (哈萨克斯坦|阿斯塔纳, 美国首都|华盛顿:
-        places.country_cities), or a division after a division of the data it lies in
+        its own country, or after the country and 首都 or one of its states (哈萨克斯坦|阿斯塔纳,
+        美国首都|华盛顿, 美国伊利诺伊州|芝加哥: places.country_cities), or a division after a division of the data it lies in
         (雅安市|石棉县, 湖北|黄石): the inner place of a chain, a GPE of its own as the outer
         one is (:meth:`_holds_place_after`); not one that is part of a name itself
         (places.inside_name), nor a city after 中国 (the home country's places open names)."""
@@ -4231,6 +4231,14 @@ class NameRulePass:
         before = before[:-2] if before.endswith(_CAPITAL_WORDS) else before
         if clean[start:end] in _own_cities(before[-5:]):
             return True
+        if self._foreign_rule is not None:
+            # the country, its state and the city (美国伊利诺伊州|芝加哥: names.foreign_division)
+            for k in range(max(0, start - 9), start - 2):
+                m = self._foreign_rule.pattern.match(clean, k)
+                if m is not None and m.end("name") == start \
+                        and _foreign_division_name(clean, k, start) \
+                        and clean[start:end] in _own_cities(clean[max(0, k - 5):k]):
+                    return True
         return any(e == start and clean[s:e] not in self._home_country
                    and self._chain(clean, (s, e), (start, end))
                    for s, e in self._place_spans(clean))
