@@ -21,7 +21,7 @@ candidates (they change with the rules, not with the setting).
 A setting: ``l2=`` ridge penalty, ``min=`` least count of a feature, ``drop=`` feature
 kinds left out (``next_char+prev_char``), ``bag=`` number of bootstrap fits averaged,
 ``ungated=`` rules the gate never reads (``country``), ``bw=`` the weight of a candidate of
-the rules of before in the loss.
+the rules of before in the loss, ``apart=1`` the places the rules keep apart trained on too.
 """
 
 from __future__ import annotations
@@ -129,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         doc_probs = lodo_probabilities(examples, setting, held)
         probs = lodo_probabilities(examples, setting, groups=source_groups(ROOT, gold))
         threshold = choose_threshold(examples, probs, gold)
-        full = PlaceGate(train_weights([e for e in read if setting.reads(e)], setting),
+        full = PlaceGate(train_weights([e for e in examples if setting.trains(e)], setting),
                          threshold)
         gated = [c for c in cands if not any(f"rule={r}" in c[4] for r in setting.ungated)]
         keep = [full.probability(c[4]) >= threshold for c in gated]

@@ -170,6 +170,21 @@ CASES = [
      [("湖南省", "GPE", "湖南省"), ("长沙市", "GPE", "长沙市"), ("山西省", "GPE", "山西省"),
       ("长治市", "GPE", "长治市"), ("云南", "GPE", "云南"), ("昭通市", "GPE", "昭通市"),
       ("镇雄县", "GPE", "镇雄县"), ("北京市", "GPE", "北京市"), ("海淀区", "GPE", "海淀区")]),
+    # (gate32) the inner place of a chain, a city after its own country (with 首都 between)
+    # or a division after one that holds it, is a GPE of its own past the place gate, as the
+    # outer one is; and a prefecture before a county's short name it holds; made up, the
+    # last from the raw 广东 2026 report
+    ("place_after_holding_place", "代表团赴哈萨克斯坦阿斯塔纳考察，又访问黎巴嫩首都贝鲁特和美国纽约",
+     [("哈萨克斯坦", "GPE", "哈萨克斯坦"), ("阿斯塔纳", "GPE", "阿斯塔纳"), ("黎巴嫩", "GPE", "黎巴嫩"),
+      ("贝鲁特", "GPE", "贝鲁特"), ("美国", "GPE", "美国"), ("纽约", "GPE", "纽约")]),
+    ("city_after_own_state", "又访问美国宾夕法尼亚州费城的工厂",
+     [("美国", "GPE", "美国"), ("宾夕法尼亚州", "GPE", "宾夕法尼亚州"), ("费城", "GPE", "费城")]),
+    ("division_after_holding_division", "四川雅安市石棉县的茶园，湖北黄石的矿山公园",
+     [("四川", "GPE", "四川"), ("雅安市", "GPE", "雅安市"), ("石棉县", "GPE", "石棉县"),
+      ("湖北", "GPE", "湖北"), ("黄石", "GPE", "黄石")]),
+    ("prefecture_before_county_short", "新创建云浮罗定、茂名化橘红国家地理标志产品保护示范区",
+     [("云浮", "GPE", "云浮"), ("茂名", "GPE", "茂名"),
+      ("国家地理标志产品保护示范区", "INITIATIVE", "国家地理标志产品保护示范区")]),
     ("division_chain_organ", "呼伦贝尔市海拉尔区人民政府，湖南省省长",
      [("呼伦贝尔市海拉尔区人民政府", "ORG", "呼伦贝尔市海拉尔区人民政府"), ("湖南省", "GPE", "湖南省")]),
     # countries jieba tags as adverbs (gazetteer.tsv); the region named by 约旦's river whole

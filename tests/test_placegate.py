@@ -231,7 +231,7 @@ def test_shipped_weights_are_todays(trained) -> None:  # noqa: ANN001
     the name rules or the gazetteer changes the candidates, so it fails here until
     `python -m policy_extract.placegate train` is run again (about 8 s)."""
     examples, gold = trained
-    weights = train_weights([e for e in examples if SETTING.reads(e)])
+    weights = train_weights([e for e in examples if SETTING.trains(e)])
     shipped = load_gate(default_rules_dir() / GATE_FILE)
     assert shipped is not None
     groups = source_groups(REPO, gold)
@@ -259,7 +259,7 @@ def test_decisions_stable_without_one_document(trained, names: NameRulePass,  # 
     """The table's decisions are those of the gate trained without any one of the four
     documents with most candidates the gate reads (fixed: no random draw)."""
     examples, _ = trained
-    read = [e for e in examples if SETTING.reads(e)]
+    read = [e for e in examples if SETTING.trains(e)]
     shipped = names.place_gate
     assert shipped is not None
     docs = [d for d, _ in Counter(e.doc for e in read).most_common(4)]

@@ -39,6 +39,7 @@ from .places import (
     event_after_brackets,
     inside_name,
     jieba_dictionary,
+    opens_event,
     place_index,
     place_surfaces,
     world_cities,
@@ -384,6 +385,10 @@ def _after_place(rule: NameRule, clean: str, start: int, end: int) -> regex.Matc
         return m
     tail = rule.pattern.match(clean, again + len(place))
     return m if tail is None or tail.end() != m.end() else rule.pattern.match(clean, end, again)
+
+
+#: the words between a country and its capital (黎巴嫩首都|贝鲁特): the city is still its own
+_CAPITAL_WORDS = ("首都", "首府")
 
 
 def _own_cities(before: str) -> frozenset[str]:
@@ -2205,7 +2210,9 @@ class NameRulePass:
         中国（…） that open a one-off event (中国（温州）国际园林博览会, places.bracketed_event),
         or it opens a law's title (# 泰安市城市绿化条例: :meth:`_starts_law_title`), or a
         division it holds follows it with no name after them (位于北京市|海淀区的,
-        云南昭通市|镇雄县山体滑坡: :meth:`_holds_place_after`)."""
+        云南昭通市|镇雄县山体滑坡: :meth:`_holds_place_after`) or a place that holds it
+        is written right before it (哈萨克斯坦|阿斯塔纳, 雅安市|石棉县:
+        :meth:`_after_holding_place`)."""
         if _in_quoted_formula(clean, start, end):
             return "name"
         if self._section_of_name(clean, start, end):
@@ -2225,8 +2232,10 @@ class NameRulePass:
         if reading is None and (alias or _COUNT_INSIDE.match(clean, end)
                                 or self._described_vision(clean, start)
                                 or bracketed_event(clean, start, end)
+                                or opens_event(clean, end)
                                 or self._starts_law_title(clean, start, end)
-                                or self._holds_place_after(clean, start, end)):
+                                or self._holds_place_after(clean, start, end)
+                                or self._after_holding_place(clean, start, end)):
             return "apart"
         return reading
 
@@ -4207,9 +4216,41 @@ class NameRulePass:
     def _holds_place_after(self, clean: str, start: int, end: int) -> bool:
         """Whether a division that the place ``clean[start:end]`` holds is written right after
         it (北京市|海淀区, 昭通市|镇雄县): the outer place of a chain, a GPE of its own; not one
-        that is part of a name itself (浙江|宁波至金华铁路: places.inside_name)."""
-        return any(self._chain(clean, (start, end), (s, e))
-                   for s, e in self._place_spans(clean) if s == end and not inside_name(clean, s, e))
+        that is part of a name itself (浙江|宁波至金华铁路: places.inside_name). The inner
+        division may be written by a short name the gazetteer does not find alone (云浮|罗定,
+        罗定市: a county's short name links but is not recognised, places.place_index),
+        ending on a word boundary."""
+        spans = [(s, e) for s, e in self._place_spans(clean) if s == end]
+        spans += [(end, end + k) for k in (2, 3) if end + k <= len(clean)
+                  and on_word_boundaries(self.tokenizer, clean, end + k, end + k)]
+        return any(self._chain(clean, (start, end), (s, e)) and not inside_name(clean, s, e)
+                   for s, e in spans)
+
+    def _after_holding_place(self, clean: str, start: int, end: int) -> bool:
+        """Whether the place ``clean[start:end]`` is written right after one that holds it,
+        with no name's word after it (:meth:`place_reading` asks only then): a city after
+        its own country, or after the country and 首都 or one of its states (哈萨克斯坦|阿斯塔纳,
+        美国首都|华盛顿, 美国伊利诺伊州|芝加哥: places.country_cities), or a division after a division of the data it lies in
+        (雅安市|石棉县, 湖北|黄石): the inner place of a chain, a GPE of its own as the outer
+        one is (:meth:`_holds_place_after`); not one that is part of a name itself
+        (places.inside_name), nor a city after 中国 (the home country's places open names)."""
+        if inside_name(clean, start, end):
+            return False
+        before = clean[max(0, start - 7):start]
+        before = before[:-2] if before.endswith(_CAPITAL_WORDS) else before
+        if clean[start:end] in _own_cities(before[-5:]):
+            return True
+        if self._foreign_rule is not None:
+            # the country, its state and the city (美国伊利诺伊州|芝加哥: names.foreign_division)
+            for k in range(max(0, start - 9), start - 2):
+                m = self._foreign_rule.pattern.match(clean, k)
+                if m is not None and m.end("name") == start \
+                        and _foreign_division_name(clean, k, start) \
+                        and clean[start:end] in _own_cities(clean[max(0, k - 5):k]):
+                    return True
+        return any(e == start and clean[s:e] not in self._home_country
+                   and self._chain(clean, (s, e), (start, end))
+                   for s, e in self._place_spans(clean))
 
     @staticmethod
     def _chain(clean: str, outer: tuple[int, int], inner: tuple[int, int]) -> bool:

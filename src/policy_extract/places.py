@@ -1826,6 +1826,22 @@ def bracketed_event(clean: str, start: int, end: int) -> bool:
         and _event_after().match(clean, end) is not None
 
 
+@lru_cache(maxsize=1)
+def _event_opened() -> re.Pattern[str]:
+    """The rest of a one-off event's name after a place, within one phrase (杭州|第19届亚运会,
+    二十国集团领导人里约热内卢|峰会; names.yaml ``lexicon.event_heads``), not an organ's
+    congress (海拉尔区第十五届人民|代表大会: an ORG)."""
+    return re.compile(r"[^。，,；;：:！？、（()）《》“”\n]{0,14}?(?<!代表)(?:"
+                      + "|".join(map(re.escape, _lexicon_words("event_heads"))) + ")")
+
+
+def opens_event(clean: str, end: int) -> bool:
+    """Whether the place ending at ``end`` opens a one-off event's name (杭州第19届亚运会,
+    巴黎残奥会): rule 11 labels the place inside an event, which is no name (as the
+    development gold d52 labels 天津 and 台湾 in 天津台湾商品博览会)."""
+    return _event_opened().match(clean, end) is not None
+
+
 def event_after_brackets(clean: str, close: int) -> bool:
     """Whether the closing bracket at ``close`` opens the rest of a one-off event's name
     (中新（重庆）|互联互通论坛): rule 11 labels the places inside an event."""
