@@ -322,6 +322,12 @@ CASES = [
     ("campus", "加快建设海南大学崖州校区、", [("海南大学崖州校区", "FAC", "海南大学崖州校区")]),
     # a name never starts with the classifier of a count (等5家|市疾控中心: rule 9, a kind)
     ("classifier_after_count", "支持三亚等5家市疾控中心建设", [("三亚", "GPE", "三亚")]),
+    # a county whose name opens with a classifier is no place after a count (init32: 项城市)
+    ("county_after_count", "完成11项城市生命线安全工程，新建", []),
+    # a place and a verb that builds before a designation: GPE + INITIATIVE, no name of both
+    # (init32; as train d17 writes 支持成都建设|国际消费中心城市)
+    ("place_builds_designation", "获批林芝创建国家数字经济创新发展试验区，",
+     [("林芝", "GPE", "林芝"), ("国家数字经济创新发展试验区", "INITIATIVE", "国家数字经济创新发展试验区")]),
     # places of a list of bodies that share one government, the last joined by 及 or the
     # list closed by 等 and the governments' level, are each a government (rule 6)
     ("shared_government_joined", "省交通运输厅，舟山市、宁波市及义乌市人民政府",

@@ -197,6 +197,9 @@ _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[
 # characters: names.yaml lexicon.class_chars)
 _DASHES = frozenset("-—－–")
 _LONGEST_PLACE_PREFIX = 8  # the longest place names._place_kind reads at a facility's start
+#: the words after a verb of lexicon.place_build_verbs that make it a body's name (杭州|建设局,
+#: 建设银行), no verb
+_BUILD_VERB_NOT_BEFORE = "局|厅|委|银行"
 #: the rank words between an organ and a title (省公安厅|常务副|厅长)
 _RANK_BEFORE_TITLE = re.compile(r"(?:常务|党组)?副?$")
 _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条家处所项]")
@@ -415,8 +418,10 @@ def _foreign_division_name(clean: str, start: int, end: int) -> bool:
 
 def _after_count(clean: str, cand: Candidate) -> bool:
     """A name that starts with a classifier right after a number is the noun a count
-    counts, no name (等5家|市疾控中心: the count is 5家, the bodies a kind, rule 9)."""
-    return cand.label != "GPE" and cand.start > 0 \
+    counts, no name (等5家|市疾控中心: the count is 5家, the bodies a kind, rule 9); a
+    county whose name opens with a classifier too (完成11项|城市生命线安全工程 is no 项城市,
+    nor 十名|山区 a 名山区: init32, train names perturbed)."""
+    return cand.start > 0 \
         and clean[cand.start] in _CLASSIFIER_START \
         and _NUMBER_BEFORE.match(clean, cand.start - 1) is not None
 
@@ -731,6 +736,9 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None) -> NameR
         # a zone's administration after its name (…片区管理委员会, 前海合作区管理局)
         "ZONE_ADMIN": "(?:管理委员会|管委会|管理局|执行委员会|管理机构)",
         "VERTICAL": alternation(_words(lexicon, "vertical_agencies", path)),
+        # a verb of building after a place is no word of a name (lexicon.place_build_verbs)
+        "BUILD_VERB": f"(?:{alternation(_words(lexicon, 'place_build_verbs', path))})"
+                      f"(?!{_BUILD_VERB_NOT_BEFORE})",
         "TITLE_AFTER": alternation(_words(lexicon, "titles_after", path)),
         "TITLE_BEFORE": alternation(_words(lexicon, "titles_before", path)),
         "SURNAMES": "".join(_words(lexicon, "surnames", path)),
@@ -1232,6 +1240,8 @@ class NameRulePass:
         # (红星美凯龙|综合体, jieba holding the company as a common word)
         self._companies = frozenset(e.surface for e in gaz.values() if e.kind == "company")
         self._class_words = tuple(_words(lex, "facility_class_words", path))
+        self._build_verb = regex.compile(
+            f"(?:{alternation(_words(lex, 'place_build_verbs', path))})(?!{_BUILD_VERB_NOT_BEFORE})")
         self._scope_heads = frozenset(_words(lex, "scope_network_heads", path))
         self._country_heads = frozenset(_words(lex, "country_network_heads", path))
         self._class_named = tuple(_words(lex, "class_word_names", path))
@@ -1469,8 +1479,11 @@ class NameRulePass:
         if self._broken(clean, c.end) or self._cuts_word(clean, c):
             return False
         if c.label == "GPE":
-            return not (self._in_doctrine(clean, c) or inside_name(clean, c.start, c.end))
+            return not (self._in_doctrine(clean, c) or inside_name(clean, c.start, c.end)
+                        or _after_count(clean, c))
         if _after_count(clean, c):
+            return False
+        if c.label in ("INITIATIVE", "FAC") and self._place_builds(clean[c.start:c.end]):
             return False
         if c.label == "ORG":
             return not (self._no_org(clean, c) or self._distributed(clean, c))
@@ -1481,6 +1494,13 @@ class NameRulePass:
                                  or self._place_kind(clean[c.start:c.end])):
             return False
         return not self._qualifies_quoted(clean, c)
+
+    def _place_builds(self, name: str) -> bool:
+        """Whether a name opens with a place and a verb that builds what follows (泉州|建设|
+        国家区域科技创新中心, 台州|创建|国家现代农业产业园: lexicon.place_build_verbs): the place
+        is that verb's subject, no word of the name, which the rules find after the verb."""
+        return any(name[:n] in self._places and self._build_verb.match(name, n)
+                   for n in range(2, min(len(name) - 2, _LONGEST_PLACE_PREFIX) + 1))
 
     def _place_kind(self, name: str) -> bool:
         """Whether a facility's span is a place and a kind of facility (杭州|城市公园, 浙江|特色
