@@ -618,6 +618,83 @@ def test_dates_durations_and_names_are_never_facts(pipeline: Pipeline) -> None:
     assert facts == ()
 
 
+# gold/facts/NOTES.md, thirty-second session (calls F32a-F32i): (text, value) -> the fields
+# the call fixes (a text opening with 五年来 is read in a work report of 2026)
+F32_CASES = {
+    # F32a: 建设 after a set an effort verb acts on goes; the object of 完成/实施 keeps it
+    "f32a-push-goes": ("全市推进7所院校“双高计划”建设。", "7所", {"indicator": "院校双高计划"}),
+    "f32a-full-push-goes": ("全力推进8个国家医学中心和区域医疗中心建设。", "8个",
+                            {"indicator": "国家医学中心和区域医疗中心"}),
+    "f32a-speed-up-goes": ("加快5个抽水蓄能电站建设。", "5个", {"indicator": "抽水蓄能电站"}),
+    "f32a-support-goes": ("支持3个国家级保种场建设。", "3个", {"indicator": "国家级保种场"}),
+    "f32a-completed-stays": ("全年完成8座热力站建设。", "8座", {"indicator": "热力站建设"}),
+    "f32a-push-to-complete-stays": ("推进完成8座热力站建设。", "8座", {"indicator": "热力站建设"}),
+    "f32a-implemented-stays": ("全年实施了三个城市出入口的生态景观建设。", "三个",
+                               {"indicator": "城市出入口的生态景观建设"}),
+    # F32c: 好 as a result complement goes; 好 inside a word stays
+    "f32c-grasp-well": ("全市重点把握好4个方面。", "4个", {"indicator": "重点把握方面"}),
+    "f32c-carry-out-well": ("全年落实好12项惠企政策。", "12项", {"indicator": "落实惠企政策"}),
+    "f32c-four-good-roads": ("全县建设四好农村路120公里。", "120公里",
+                             {"indicator": "建设四好农村路"}),
+    "f32c-praise-rate": ("全市政务服务好评率达到99%。", "99%", {"indicator": "政务服务好评率"}),
+    "f32c-friendly": ("全省新增老年友好型社区30个。", "30个", {"indicator": "新增老年友好型社区"}),
+    # F32d: a level word before the first item is that item's only
+    "f32d-first-item-keeps": ("全年新增省级技术创新中心5家、重点企业研究院3家。", "5家",
+                              {"indicator": "新增省级技术创新中心"}),
+    "f32d-later-item-without": ("全年新增省级技术创新中心5家、重点企业研究院3家。", "3家",
+                                {"indicator": "新增重点企业研究院"}),
+    "f32d-national-first-only": ("全年新增全国义务教育优质均衡发展县3个、示范县5个。", "5个",
+                                 {"indicator": "新增示范县"}),
+    "f32d-written-on-each": ("全年新增省级概念验证中心67家、省级中试平台11家。", "11家",
+                             {"indicator": "新增省级中试平台"}),
+    # F32e: an inclusion or exclusion note inside the indicator stays; an alias, a bracket
+    # of examples and a remark after the value go
+    "f32e-inclusion-stays": ("全年新增足球场（含笼式足球场）50个。", "50个",
+                             {"indicator": "新增足球场（含笼式足球场）"}),
+    "f32e-exclusion-stays": ("全年固定资产投资（不含农户）比上年增长5%。", "5%",
+                             {"indicator": "固定资产投资（不含农户）"}),
+    "f32e-alias-goes": ("全年地区生产总值（GDP）1000亿元。", "1000亿元",
+                        {"indicator": "地区生产总值"}),
+    "f32e-examples-go": ("支持企业（含材料、装备等环节）购置设备投资10亿元。", "10亿元",
+                         {"indicator": "支持企业购置设备投资"}),
+    "f32e-remark-after-goes": ("全年公路里程500公里（含渡改桥工程）。", "500公里",
+                               {"indicator": "公路里程"}),
+    # F32f: 新增 before the counted noun selects the new units and stays; 新增 with no stock
+    # written after its noun stays too
+    "f32f-new-units": ("全年新增境内外上市公司45家、总量达1224家。", "45家",
+                       {"indicator": "新增境内外上市公司"}),
+    "f32f-flow-of-new": ("全年各项贷款新增500亿元。", "500亿元", {"indicator": "各项贷款新增"}),
+    # F32h: the run's word stays before its outcome
+    "f32h-run-word-stays": ("全县连续5届举办农民运动会。", "5届", {"indicator": "连续举办农民运动会"}),
+    # F32g: 全部 before a predicate goes
+    "f32g-all-goes": ("全年12个重大项目全部建成投产。", "12个", {"indicator": "重大项目"}),
+    # F32f: 新增 after a stock whose size the clause gives is its change over the span
+    "f32f-change-of-a-stock": ("五年来，我们推动交通建设。\n铁路运营里程新增1700公里、突破7000公里。",
+                               "1700公里", {"kind": "change", "period": "2021/2025"}),
+    # F32h: the length of a run (连续N次/N发) is a record at the end: the end year
+    "f32h-run-of-assessments": ("五年来，我们推动创新。\n质量工作考核连续8次获评国家A级。", "8次",
+                                {"kind": "level", "period": "2025"}),
+    "f32h-run-of-launches": ("五年来，我们推动创新。\n卫星发射场建成投用，连续15发圆满成功。", "15发",
+                             {"kind": "level", "period": "2025"}),
+    "f32h-events-after-a-run-word": ("五年来，我们推动发展。\n全省生产总值连续跨越7万亿、8万亿两个大台阶。",
+                                     "两个", {"kind": "level", "period": "2021/2025"}),
+    # F32i: the predicate's first word: a verb of doing, the interval; of effort, the end
+    "f32i-done-first": ("五年来，我们推动水利建设。\n引水、灌区等9个重大水利工程投入使用或加快建设。",
+                        "9个", {"kind": "level", "period": "2021/2025"}),
+    "f32i-effort-first": ("五年来，我们推动产业发展。\n7个产业集聚区加快打造，新建孵化器40家。", "7个",
+                          {"kind": "level", "period": "2025"}),
+    "f32i-event": ("五年来，我们推动产业发展。\n12个重大项目竣工投产。", "12个", {"kind": "level", "period": "2021/2025"}),
+}
+
+
+@pytest.mark.parametrize(("text", "value", "want"),
+                         [pytest.param(*c, id=k) for k, c in F32_CASES.items()])
+def test_the_f32_calls(pipeline: Pipeline, text: str, value: str, want: dict[str, str]) -> None:
+    title = REPORT_TITLE if text.startswith("五年来") else TITLE
+    fact = fact_of(pipeline, text, value, title)
+    assert {name: getattr(fact, name) for name in want} == want
+
+
 @pytest.mark.parametrize("example", [pytest.param(e, id=f"facts.yaml:{e.group}:{e.value}")
                                      for e in VOCAB.examples])
 def test_rule_file_example(pipeline: Pipeline, example) -> None:

@@ -63,10 +63,13 @@ _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
 #: an aside in brackets (an alias: 地区生产总值（GDP）; a note mark: ［4］; a unit: （万元）;
 #: a note: （下同）), which goes; a bracketed alternative or qualifier of one to three Chinese
 #: characters right after a noun (中外合作办学机构（项目）, 县（市、区）, 绿色（低碳）工厂,
-#: 首台（套）, 中欧班列（西安）) is part of what is counted and stays (train gold)
+#: 首台（套）, 中欧班列（西安）) is part of what is counted and stays (train gold), and so does
+#: a note of what the figure covers or leaves out (足球场（含笼式足球场）, 固定资产投资（不含农户）:
+#: a scope, gold/facts/NOTES.md F32e; not a bracket of examples: （含材料、装备等环节）)
+_SCOPE_NOTE = r"不?含[^（()）等]{1,24}"
 _ALTERNATIVE = (r"(?!(?:亿|万|千|百)?(?:元|美元|人|吨|个|户|公里|千米|米|亩|公顷|千瓦|度|件|辆)[、）)])"
                 r"(?!下同|试行|暂行|草案|含|简称)[\u4e00-\u9fff]{1,3}")
-_PAREN = re.compile(rf"(?![（(]{_ALTERNATIVE}(?:、{_ALTERNATIVE}){{0,2}}[）)])"
+_PAREN = re.compile(rf"(?![（(](?:{_SCOPE_NOTE}|{_ALTERNATIVE}(?:、{_ALTERNATIVE}){{0,2}})[）)])"
                     r"[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
 _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
 #: the labels of a threshold that defines what a later figure counts (亿元以上项目34个)
@@ -220,10 +223,11 @@ _BARE_QUANTITY = 4
 #: how long a rate written alone in a series may be to take the owner of the item before
 #: (市场就业率, 劳动生产率: ``series_owners``)
 _SERIES_QUANTITY = 5
-#: 加快 before a count whose noun ends in 建设 (加快6个抽水蓄能电站建设, 加快宝鸡、延安等4个
-#: 物流基地建设): the count counts what is built; 建设 is no part of it (推进7所院校“双高计划”
-#: 建设 keeps it: the schools are not built)
-_FURTHERED = re.compile(r"(?:加快|加速)[^，,。；;：:]{0,8}$")
+#: a verb of effort before a count whose noun ends in 建设 (加快6个抽水蓄能电站建设, 加快宝鸡、
+#: 延安等4个物流基地建设, 推进7所院校“双高计划”建设): the verb and 建设 together are the task, the
+#: count counts the things; 建设 is no part of it (gold/facts/NOTES.md F32a). Not after a verb
+#: of achievement (推进完成8座热力站建设, 加快实施…建设: 建设 is what was done, as 完成…建设)
+_FURTHERED = re.compile(r"(?:加快|加速|推进|推动|支持|加强)(?:(?!完成|实施)[^，,。；;：:]){0,8}$")
 #: a zone written without a name of its own (产业园区, 省级物流园区, 国家级开发区): four
 #: characters at least before its kind, no rank
 _GENERIC_ZONE = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:园区|区)$|级")
@@ -505,7 +509,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "means_nouns", "owner_verbs", "series_owners", "series_rates",
           "works_verbs", "works_rates", "works_selecting",
           "people_framing_verbs", "running_years", "shared_works", "means_frames",
-          "clause_predicates")
+          "clause_predicates", "done_well_verbs", "run_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,6 +565,12 @@ class FactVocab:
         """The heading of a report's notes of terms, a line of its own (注释, 名词解释)."""
         return re.compile(r"^[ \t\u3000]*(?:" + alternation(self["notes_headings"])
                           + r")[：:]?[ \t\u3000]*$", re.M)
+
+    @cached_property
+    def done_well(self) -> re.Pattern[str]:
+        """A verb with 好 as its result complement (把握好, 落实好: ``done_well_verbs``), the
+        verb the first group; not 好 opening a word (服务好评率, 建设好房子)."""
+        return re.compile("(" + alternation(self["done_well_verbs"]) + ")好(?![评转房])")
 
     @cached_property
     def announcement(self) -> re.Pattern[str]:
@@ -866,6 +876,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "shared_work": (("shared_works",), "end"),
     "means_frame": (("means_frames",), "start"),
     "clause_predicate": (("own_predicates", "clause_predicates"), "word"),
+    "run_length": (("run_words",), "end"),
 }
 
 
@@ -2558,6 +2569,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         # 经济总量跨过两个万亿元大关: the steps crossed keep their verb, which
                         # the linkers cut before an amount (跨过3万亿元大关)
                         before += crossed.group(0)
+                    elif run := vocab.run_length.search(_clean(left)):
+                        # 质量工作考核连续10次获评国家A级: the run's word stays before its
+                        # outcome, which the linkers cut (gold dev-d24, d33; F32h)
+                        before += run.group(0)
                     if _NAMED_SET.fullmatch(value.text) and not vocab.step.search(before):
                         # 提升西安、榆林两大增长极的带动能力: a set named by its size counts its
                         # noun; the set's items and the verbs acting on it go
@@ -2855,9 +2870,20 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         state.recent[-len(out):] = [planned.get(j, cuts.get(j, f.indicator))
                                     for j, f in enumerate(out)]
     out = _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups], vocab)
-    # 了 of aspect goes wherever it stands (成为了中心职员: F30f)
-    return [replace(f, indicator=_ASPECT_LE.sub("", f.indicator)) if "了" in f.indicator else f
-            for f in out]
+    # 了 of aspect goes wherever it stands (成为了中心职员: F30f), and so does 好 of a result
+    # (重点把握好方面: F32c)
+    return [replace(f, indicator=_without_aspect(f.indicator, vocab)) for f in out]
+
+
+def _without_aspect(indicator: str, vocab: FactVocab) -> str:
+    """``indicator`` without 了 of aspect (F30f) and 好 of a result after a verb
+    (``done_well_verbs``: 把握好, 落实好; gold/facts/NOTES.md F32c): how the task is done,
+    no word of what is counted."""
+    if "了" in indicator:
+        indicator = _ASPECT_LE.sub("", indicator)
+    if "好" in indicator:
+        indicator = vocab.done_well.sub(r"\1", indicator)
+    return indicator
 
 
 def _figure_right_before(state: _State) -> _Parent | None:
@@ -4436,8 +4462,10 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         scope is not None and _done_named(indicator, doc.vocab))) and not _rate_reached(
         doc, clause_start, value, kind) \
         and not doc.vocab.standing_end.search(_clean(text[clause_start:value.start])) \
+        and not doc.vocab.run_length.search(_clean(text[clause_start:value.start])) \
         and not _reached_item(text, clause_start, value, doc.vocab)
-    # 五年来…建成X 1733个 flows; 、在建8座 and 新增1700公里、突破7000公里 stand at the span's end
+    # 五年来…建成X 1733个 flows; 、在建8座, 新增1700公里、突破7000公里 and 连续10次获评 (F32h)
+    # stand at the span's end
     if (period is None or "/" not in period) and doc.ctx.is_report and doc.ctx.ref_year \
             and kind and "年均" in text[clause_start:value.start]:
         # 年均增长 in a work report's review: the five years it reviews
@@ -4620,6 +4648,8 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
     DATE of its own clause."""
     text, vocab = doc.text, doc.vocab
     before = text[clause_start:value.start]
+    if vocab.run_length.search(_clean(before)):
+        return False  # 连续10次获评国家A级: the length of a run, a record at the end (F32h)
     if vocab.standing_end.search(_clean(before)):
         return False  # 建成过江通道4座、在建8座: the item of what stands at the end
     if _flow_before(vocab, before):
