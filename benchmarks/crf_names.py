@@ -41,6 +41,7 @@ from policy_extract.crfnames import (
     TEMPLATES,
     LabelMerge,
     Policy,
+    Row,
     Scored,
     Span,
     base_features,
@@ -163,8 +164,12 @@ def evaluate(folds: Sequence[tuple[str, list[Doc], list[Doc]]], cache: Path,
 
 def tag_folds(folds: Sequence[tuple[str, list[Doc], list[Doc]]], cache: Path,
               kinds: Sequence[str], generic: frozenset[str],
-              rule_templates: Sequence[str] = RULE_TEMPLATES) -> dict[str, list[Record]]:
-    """Per fold ``(name, training documents, tagged documents)``: train, tag with the
+              rule_templates: Sequence[str] = RULE_TEMPLATES,
+              data: Callable[[list[Doc]], list[tuple[list[Row], list[str]]]] | None = None,
+              params: dict[str, Any] | None = None) -> dict[str, list[Record]]:
+    """Per fold ``(name, training documents, tagged documents)``: train (on ``data`` of
+    the training documents, crfnames.training_data by default, with crfsuite ``params``,
+    crfnames.TRAINING by default), tag with the
     rules' names of ``kinds`` (history, today) and leave out the names crfnames.plausible
     denies (``generic``: the rules' generic references)."""
     import pycrfsuite
@@ -173,7 +178,8 @@ def tag_folds(folds: Sequence[tuple[str, list[Doc], list[Doc]]], cache: Path,
         model = cache / f"{name}.crfsuite"
         if not model.exists():
             t0 = time.process_time()
-            train(training_data(training, rule_templates), model)
+            train(data(training) if data else training_data(training, rule_templates),
+                  model, params)
             print(f"{name}: trained in {time.process_time() - t0:.1f}s", file=sys.stderr)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))

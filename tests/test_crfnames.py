@@ -11,6 +11,7 @@ from policy_extract.crfnames import (
     MODEL_FILE,
     LabelMerge,
     Lexicon,
+    TrainingDoc,
     _shown,
     bio,
     decode,
@@ -208,6 +209,32 @@ def test_bio_and_decode_agree() -> None:
 ])
 def test_sequences(text: str, pieces: list[str]) -> None:
     assert [text[a:b] for a, b in sequences(text)] == pieces
+
+
+def test_training_data_dropout_and_today() -> None:
+    """``training_data``: a ``dropout`` share of the sentences (the same ones each time)
+    without the rules' names, and with ``today`` each document with a history again with
+    today's rules' names (the seed, no history, once)."""
+    from collections import Counter
+
+    from policy_extract.textview import TextView
+    text = "".join(f"第{i}句推进建设。" for i in range(40))
+    rows = [("b",)] * len(text)
+    gold = [(0, 2, "ORG")]
+
+    def doc(doc_id: str, history: list | None) -> TrainingDoc:
+        return TrainingDoc(doc_id, TextView(text), gold, history, [(0, 3, "GPE")], rows,
+                           Counter())
+    docs = [doc("a", [(0, 2, "ORG")]), doc("seed", None)]
+    plain = training_data(docs, dropout=0.0, today=False)
+    assert len(plain) == 80
+    assert all(any(f.startswith("r0=B-") for f in x[0]) for x, _ in plain[::40])
+    dropped = training_data(docs, dropout=0.5, today=False)
+    bare = [x for x, _ in dropped if not any(f.startswith(("r0=B-", "r0=I-"))
+                                             for row in x for f in row)]
+    assert 0 < len(bare) < 80 and dropped == training_data(docs, dropout=0.5, today=False)
+    both = training_data(docs, dropout=0.0, today=True)
+    assert len(both) == 120 and both[80:] == docs[0].sequences(docs[0].today)
 
 
 @pytest.mark.parametrize(("text", "ok"), [
