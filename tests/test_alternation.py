@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 
 from policy_extract import rules
 from policy_extract.names import _BLOCK_CHARS, _blocks_around, overlapped
-from policy_extract.rules import GUARD_BRANCHES, RuleError, WordSpans, alternation
+from policy_extract.rules import (
+    GUARD_BRANCHES,
+    EndSpans,
+    JoinedSpans,
+    RuleError,
+    WordSpans,
+    alternation,
+)
 
 _CHARS = list("长沙市县湖南省a.+")
 _WORDS = st.lists(st.text(alphabet=st.sampled_from(_CHARS), min_size=1, max_size=4),
@@ -131,6 +138,34 @@ def test_word_spans_leftmost_as_the_trie_scans(words: list[str], text: str) -> N
 def test_word_spans_need_two_characters() -> None:
     with pytest.raises(RuleError, match="two characters"):
         WordSpans(["长"])
+    with pytest.raises(RuleError, match="two characters"):
+        EndSpans(["长"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LONG_WORDS, _LONG_WORDS, _TEXT)
+def test_joined_spans_as_one_word_spans(words: list[str], ends: list[str], text: str) -> None:
+    """places._local_words: a place's local names by their first two characters and its
+    villages by their ends (EndSpans) give what one WordSpans of them all gives: the spans,
+    with ``every`` too, the leftmost scan and the match at each position."""
+    one = WordSpans([*words, *ends])
+    by_end = EndSpans(ends)
+    joined = JoinedSpans(WordSpans(set(words) - set(ends)), by_end)
+    for found in (joined, JoinedSpans(WordSpans(words), by_end)):
+        assert list(found(text)) == list(one(text))
+        assert list(found(text, every=True)) == list(one(text, every=True))
+        assert list(found.leftmost(text)) == list(one.leftmost(text))
+        assert [found.starts_at(text, i) for i in range(len(text) + 1)] == \
+            [one.starts_at(text, i) for i in range(len(text) + 1)]
+    alone = WordSpans(ends)
+    assert list(by_end(text, every=True)) == list(alone(text, every=True))
+    assert list(by_end.leftmost(text)) == list(alone.leftmost(text))
+
+
+def test_end_spans_at_the_text_start() -> None:
+    """The ends near the text's start (a word longer than the text before them)."""
+    assert list(EndSpans(["镇村", "胜利村"])("村镇村", every=True)) == [(1, 3)]
+    assert list(EndSpans([])("村")) == []
 
 
 def blocks_by_definition(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:

@@ -959,6 +959,45 @@ def test_villages_of_the_document_place(name: str, place: str, read: bool) -> No
     assert (name in local_villages(where)) is read
 
 
+def _villages_by_definition(place: Place) -> frozenset[str]:
+    """places.local_villages read line by line from the division data, as it was written
+    before its pattern returned the towns' and the villages' lines only: a line of three tabs
+    is a town, of four a village, each name its line's first field."""
+    from policy_extract import places
+
+    towns = places._lexicon_words("town_suffixes")
+    suffixes = places._lexicon_words("village_suffixes")
+    index, counts = place_index(), places._word_counts()
+    head, end = places._division_block(place, {"county": 2, "prefecture": 1}[place.level])
+    names: set[str] = set()
+    town = ""
+    for line in places._location_text()[head:end].split("\n")[1:]:
+        name = line.lstrip("\t").split("\t")[0].rstrip("\r")
+        depth = len(line) - len(line.lstrip("\t"))
+        if depth == 3 and name:
+            town = name if name.endswith(towns) else ""
+        elif depth == 4 and name.endswith(suffixes) and len(name) >= 3:
+            if town:
+                names.add(town + name)
+            stem = name
+            for suffix in reversed(suffixes):  # 嘎查, then 村
+                stem = stem.removesuffix(suffix)
+            if len(stem) >= 2 and counts.get(stem, 0) <= places._TOWN_STEM_COUNT \
+                    and not index.by_name.get(stem) and stem not in index.recognised:
+                names.add(name)
+    return frozenset(names)
+
+
+@pytest.mark.parametrize("place", ["海拉尔区", "淳安县", "杭州市", "呼伦贝尔市"])
+def test_villages_as_the_data_lists_them(place: str) -> None:
+    """The pattern of the towns' and the villages' lines (places._village_lines, communities
+    passed over) reads what a line-by-line reading of the data reads."""
+    from policy_extract.places import local_villages
+    (where,) = [p for p in place_index().lookup(place) if p.province != "台湾省"]
+    assert local_villages(where) == _villages_by_definition(where)
+    assert local_villages(where)
+
+
 def test_a_village_is_no_end_of_another(pipeline: Pipeline) -> None:
     """A village of the data after a character that opens other villages' names (上|张沟村
     of 上张沟村, a bulk law's, no village of the data) is no GPE; one alone is."""

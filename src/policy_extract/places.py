@@ -40,7 +40,7 @@ from types import EllipsisType
 from typing import TYPE_CHECKING
 
 from .model import Candidate, Mention, PolicyExtractError
-from .rules import WordSpans
+from .rules import EndSpans, JoinedSpans, WordSpans
 
 if TYPE_CHECKING:
     import jieba
@@ -1126,7 +1126,7 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         rules.setdefault(name, "places.town")
     if not rules:
         return held_short_names(clean, taken, index, tokenizer)
-    words = _local_words(frozenset(rules))
+    words = _local_words(frozenset(rules), local_villages(place))
     starts = [c.start for c in taken]
     ends = {c.end for c in taken if c.label == "GPE"}
     gpe_starts = {c.start for c in taken if c.label == "GPE"}
@@ -1312,7 +1312,7 @@ _ITEM_ENDS = frozenset("、等和及与，。；")
 
 
 def _listed(clean: str, start: int, end: int, place_ends: set[int], place_starts: set[int],
-            words: WordSpans) -> bool:
+            words: WordSpans | JoinedSpans) -> bool:
     """Whether ``clean[start:end]`` is an item of a list of places: a place and 、 right
     before it, or 、 and a place (found, or a local name) right after it."""
     if clean[start - 1:start] == "、" and start - 1 in place_ends:
@@ -1421,12 +1421,20 @@ def _beside_own_place(clean: str, start: int, end: int, place_ends: set[int],
 
 
 @lru_cache(maxsize=64)
-def _local_words(names: frozenset[str]) -> WordSpans:
-    """A document place's local names, found by looking them up (rules.WordSpans: the
-    longest that fits first, as ``re.compile(alternation(names))`` finds them), made once
-    per place: compiling that pattern cost a new place a tenth of a second (a province's
-    hundreds of names; ~0.15 CPU-s over the 29 corpus reports, 5 % of their first pass)."""
-    return WordSpans(names)
+def _local_words(names: frozenset[str],
+                 villages: frozenset[str] = frozenset()) -> WordSpans | JoinedSpans:
+    """A document place's local names and ``villages``, found by looking them up
+    (rules.WordSpans: the longest that fits first, as ``re.compile(alternation(names))``
+    finds them), made once per place: compiling that pattern cost a new place a tenth of a
+    second (a province's hundreds of names; ~0.15 CPU-s over the 29 corpus reports, 5 % of
+    their first pass). The villages (thousands in a prefecture's document, 110 k of the 137 k
+    local words of run_jionlp.py's cold round) are found from their ends (rules.EndSpans),
+    not indexed by their first two characters with the rest: this function's cost over that
+    round 0.17-0.19 -> 0.11-0.13 CPU-s (most of what is left: compiling the character
+    classes of rules.WordSpans, ~1 ms a place whatever its size)."""
+    if not villages:
+        return WordSpans(names)
+    return JoinedSpans(WordSpans(names - villages), EndSpans(villages))
 
 
 @lru_cache(maxsize=_PLACES_CACHED)
@@ -1513,7 +1521,6 @@ _OWN_LINE = re.compile(r"\t*([^\t\r\n]+)\t[^\t\r\n]*\t([^\t\r\n]*)")
 #: that ends a block at each depth; each from its newline (a pattern opening with ``^``
 #: and re.MULTILINE tries every position of the block as a line's start: twice the time)
 _TOWN_LINE = re.compile(r"\n(\t{2,3})([^\t\r\n]+)(?:\t[^\t\r\n]*\t([^\t\r\n]*))?")
-_VILLAGE_LINE = re.compile(r"\n(\t{3,4})([^\t\r\n]+)")
 _DEPTH_LINE = tuple(re.compile(f"\n\t{{0,{depth}}}[^\t\r\n]") for depth in range(3))
 
 
@@ -1545,7 +1552,10 @@ def _place_towns(place: Place | None) -> frozenset[str]:
         if name.endswith(suffixes) \
                 and (len(name) >= 3 or len(name) == 2 and tags.get(name) == "ns"):
             names.add(name)
-            if (bare := _without_county(name, counties)) is not None:
+            # most towns' names open with no name of their county's (one look first, not a
+            # call a town: a province's document reads thousands)
+            if name.startswith(counties) \
+                    and (bare := _without_county(name, counties)) is not None:
                 names.add(bare)
     return frozenset(names)
 
@@ -1591,17 +1601,16 @@ def local_villages(place: Place | None) -> frozenset[str]:
     index, counts = place_index(), _word_counts()
     names: set[str] = set()
     town = ""
-    suffixes = _lexicon_words("village_suffixes")
-    last_first = tuple(reversed(suffixes))  # 嘎查, then 村
+    last_first = tuple(reversed(_lexicon_words("village_suffixes")))  # 嘎查, then 村
     town_suffixes = _lexicon_words("town_suffixes")
     # the lines' fields as tuples, the tables' look-ups bound once: a prefecture's block
-    # has thousands of villages (杭州市: 3,276 kept), read on the first document of a place
+    # has thousands of villages (杭州市: 3,276 kept), read on the first document of a place;
+    # the pattern returns the towns' lines and the villages' only (not the communities',
+    # …社区, about half the lines: no tuple made nor tested for them)
     places, recognised = index.by_name.get, index.recognised
-    for tabs, name in _VILLAGE_LINE.findall(text, head, end):
-        if len(tabs) == 3:
-            town = name if name.endswith(town_suffixes) else ""
-            continue
-        if not name.endswith(suffixes) or len(name) < 3:
+    for town_line, name in _village_lines().findall(text, head, end):
+        if town_line:
+            town = town_line if town_line.endswith(town_suffixes) else ""
             continue
         if town:
             names.add(town + name)
@@ -1612,6 +1621,23 @@ def local_villages(place: Place | None) -> frozenset[str]:
                 and not places(stem) and stem not in recognised:
             names.add(name)
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _village_lines() -> re.Pattern[str]:
+    """The lines of a division's block (:func:`_division_block`) :func:`local_villages`
+    reads: a town's (three tabs: its name, the first group) and a village's (four tabs: its
+    name, the second group) whose name ends in one of names.yaml's ``village_suffixes``
+    and is three characters long or more (not the communities, …社区, about half of the
+    village level's lines); deeper lines are neither. From each line's newline, as
+    :data:`_TOWN_LINE`."""
+    ends = "|".join(f"{_FIELD_CHAR}{{{max(3 - len(s), 0)},}}{re.escape(s)}"
+                    for s in _lexicon_words("village_suffixes"))
+    return re.compile(rf"\n\t\t\t(?:({_FIELD_CHAR}+)|\t((?:{ends}))(?!{_FIELD_CHAR}))")
+
+
+#: a character of a field of the division data (no tab, no line's end)
+_FIELD_CHAR = r"[^\t\r\n]"
 
 
 def _without_county(name: str, counties: Sequence[str]) -> str | None:

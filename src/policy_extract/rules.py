@@ -242,7 +242,8 @@ class WordSpans:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
-        if any(len(w) < 2 for w in self.words):
+        # the shortest length in one call over the lengths (not a test a word in Python)
+        if min(map(len, self.words), default=2) < 2:
             raise RuleError("WordSpans needs words of two characters or more")
         lengths: dict[str, set[int]] = {}
         for w in self.words:
@@ -252,9 +253,11 @@ class WordSpans:
         # character of one (a look-up at every other place would find nothing)
         # each character escaped once (not once per word: a place's local names, read
         # on the first document of each place, are hundreds), in one re.escape of them
-        # joined (regex.escape, a call a character, was a third of a new place's WordSpans)
-        first = re.escape("".join(sorted({w[0] for w in self.words})))
-        second = re.escape("".join(sorted({w[1] for w in self.words})))
+        # joined (regex.escape, a call a character, was a third of a new place's WordSpans);
+        # the characters read from the words' first two (fewer: a place's 137 k local
+        # words over a cold round open with 62 k pairs)
+        first = re.escape("".join(sorted({k[0] for k in self.lengths})))
+        second = re.escape("".join(sorted({k[1] for k in self.lengths})))
         self._first = re.compile(f"[{first}](?=[{second}])" if first else "(?!)")
 
     def __call__(self, text: str, every: bool = False) -> Iterator[tuple[int, int]]:
@@ -275,16 +278,91 @@ class WordSpans:
     def leftmost(self, text: str) -> Iterator[tuple[int, int]]:
         """``(start, end)`` of what ``re.compile(alternation(words)).finditer(text)`` finds:
         the longest word at the first position where one starts, then on from its end."""
-        end = 0
-        for start, stop in self(text):
-            if start >= end:
-                yield start, stop
-                end = stop
+        return _leftmost(self(text))
 
     def starts_at(self, text: str, i: int) -> bool:
         """Whether a word starts at ``i`` (``pattern.match(text, i)`` of the alternation)."""
         return any(text[i:i + n] in self.words
                    for n in self.lengths.get(text[i:i + 2], ()) if i + n <= len(text))
+
+
+class EndSpans:
+    """:class:`WordSpans`' spans (the longest word at each position, or with ``every``
+    each word there, longest first; :meth:`leftmost`; :meth:`starts_at`), found from where
+    the words end: for thousands of words that end in a few characters (a prefecture's
+    villages, …村 and …嘎查), made at once (their lengths and last characters, no index by
+    their first two: places._local_words), a text looked up at each of those characters
+    only (a few hundred in a report: 农村, 检查)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        if min(map(len, self.words), default=2) < 2:
+            raise RuleError("EndSpans needs words of two characters or more")
+        self.lengths = tuple(sorted(set(map(len, self.words)), reverse=True))
+        last = re.escape("".join(sorted({w[-1] for w in self.words})))
+        self._last = re.compile(f"[{last}]" if last else "(?!)")
+
+    def __call__(self, text: str, every: bool = False) -> Iterator[tuple[int, int]]:
+        """As :meth:`WordSpans.__call__`."""
+        found: dict[int, list[int]] = {}
+        words, lengths = self.words, self.lengths
+        for m in self._last.finditer(text):
+            end = m.end()
+            for n in lengths:  # n <= end: no slice from a negative start (the text's end)
+                if n <= end and text[end - n:end] in words:
+                    found.setdefault(end - n, []).append(end)
+        yield from _by_start(found, every)
+
+    def leftmost(self, text: str) -> Iterator[tuple[int, int]]:
+        """As :meth:`WordSpans.leftmost`."""
+        return _leftmost(self(text))
+
+    def starts_at(self, text: str, i: int) -> bool:
+        """As :meth:`WordSpans.starts_at`."""
+        return any(text[i:i + n] in self.words for n in self.lengths if i + n <= len(text))
+
+
+class JoinedSpans:
+    """The spans of the words of several :class:`WordSpans` and :class:`EndSpans` together,
+    as one :class:`WordSpans` of all their words gives them (a place's local names indexed
+    by their first two characters, its villages by their ends: places._local_words)."""
+
+    def __init__(self, *parts: WordSpans | EndSpans) -> None:
+        self.parts = parts
+
+    def __call__(self, text: str, every: bool = False) -> Iterator[tuple[int, int]]:
+        """As :meth:`WordSpans.__call__`."""
+        found: dict[int, list[int]] = {}
+        for part in self.parts:
+            for start, end in part(text, every):
+                found.setdefault(start, []).append(end)
+        yield from _by_start(found, every)
+
+    def leftmost(self, text: str) -> Iterator[tuple[int, int]]:
+        """As :meth:`WordSpans.leftmost`."""
+        return _leftmost(self(text))
+
+    def starts_at(self, text: str, i: int) -> bool:
+        """As :meth:`WordSpans.starts_at`."""
+        return any(part.starts_at(text, i) for part in self.parts)
+
+
+def _by_start(found: dict[int, list[int]], every: bool) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the words found (their ends by start), by start: the longest at
+    each start, or with ``every`` each (once), longest first."""
+    for start in sorted(found):
+        ends = sorted(set(found[start]), reverse=True)
+        for end in ends if every else ends[:1]:
+            yield start, end
+
+
+def _leftmost(spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """:meth:`WordSpans.leftmost` of the spans of the longest word at each position."""
+    end = 0
+    for start, stop in spans:
+        if start >= end:
+            yield start, stop
+            end = stop
 
 
 def alternation(words: Iterable[str]) -> str:
