@@ -36,6 +36,7 @@ from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
 from .places import (
     bracketed_event,
     country_cities,
+    county_short_names,
     event_after_brackets,
     inside_name,
     jieba_dictionary,
@@ -1236,6 +1237,10 @@ class NameRulePass:
                                      if pattern)
         gaz = self.data.gazetteer
         self._places = frozenset(e.surface for e in gaz.values() if e.label == "GPE")
+        #: a county's own short name opens an organisation's name as a place does
+        #: (万载|生态环境局, 罗庄|经开区: org32, names by their shape on unseen reports)
+        self._county_shorts = county_short_names()
+        self._county_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
         # companies of the gazetteer: proper names before a facility head as places are
         # (红星美凯龙|综合体, jieba holding the company as a common word)
         self._companies = frozenset(e.surface for e in gaz.values() if e.kind == "company")
@@ -4557,15 +4562,41 @@ class NameRulePass:
         """A rule with ``starts: place``: its pattern is the rest of the name, matched
         right after a place (九江|港); the name runs from the place's start."""
         assert rule.pattern is not None
+        counties = frozenset(self._county_spans(clean)) if rule.label == "ORG" else frozenset()
         for start, end in self._places_before(clean, rule):
-            if (m := _after_place(rule, clean, start, end)) is not None:
+            if (m := _after_place(rule, clean, start, end)) is not None \
+                    and not ((start, end) in counties and self._runs_over_facility(
+                        clean[end:m.end()])):
                 yield self._cand(start, m.end(), rule.label, clean[start:m.end()], rule.id,
                                  rule.score, rule.priority)
+
+    def _county_spans(self, clean: str) -> tuple[tuple[int, int], ...]:
+        """Where a county's own short name is written in ``clean`` as a word of its own
+        (宾川|职业技术学院, not 广|东明|确): an organisation's name may start there as at a
+        place (org32; remembered for the text last asked about)."""
+        if self._county_memo[0] is not clean:
+            shorts, found = self._county_shorts, []
+            for i in range(len(clean) - 1):
+                for n in (4, 3, 2):
+                    if clean[i:i + n] in shorts \
+                            and on_word_boundaries(self.tokenizer, clean, i, i + n):
+                        found.append((i, i + n))
+                        break
+            self._county_memo = (clean, tuple(found))
+        return self._county_memo[1]
+
+    def _runs_over_facility(self, rest: str) -> bool:
+        """Whether a facility's head ends inside ``rest`` (the words after a county's short
+        name up to an organisation's head): the county opens the facility's name, not the
+        organisation's (崖州|湾科技城创建国家级高新区; not 宾川|职业技术学院: org32)."""
+        return any(0 < rest.find(h) < len(rest) - len(h) for h in self._facility_heads)
 
     def _places_before(self, clean: str, rule: NameRule) -> Sequence[tuple[int, int]]:
         """The places a place-led rule's match can follow: those followed by a character
         its pattern can start with (rule.first), all where that is not known."""
         spans = self._place_spans(clean)
+        if rule.label == "ORG":
+            spans = self._county_spans(clean) + spans
         if rule.first is None:
             return spans
         first = rule.first
@@ -5005,6 +5036,9 @@ class NameRulePass:
     def _is_name_word(self, word: str, flag: str, singles: bool) -> bool:
         if word in self.not_in_name or word in self._titles or not _NAME_WORD.fullmatch(word):
             return False
+        if len(word) > 1 and (word in self._places or word in self._county_shorts):
+            return True  # a place of the data whatever jieba tags it (平凉|海关: a; 万载|
+            # 生态环境局: m; org32)
         if flag == "m" or _COUNTED.match(word):
             return False  # 5家|银行, 3大|驻外…中心: a count before a name is not part of it
         if singles and word not in self._function_chars:
@@ -5031,7 +5065,8 @@ class NameRulePass:
                 continue
             if word == "中央" and any(w in ("和", "与", "及") for w, _ in toks[k + 1:i]):
                 continue  # 中央和省委, 中央经济工作会议精神和省委: the centre is a level apart
-            if (word in self._places or (word.startswith(self._levels) and word not in self._scope_words)
+            if (word in self._places or word in self._county_shorts
+                    or (word.startswith(self._levels) and word not in self._scope_words)
                     or flag in ("ns", "nt", "nz", "x", "j", "eng", "nrt")
                     and word not in self.not_proper or word in self.data.gazetteer):
                 return k

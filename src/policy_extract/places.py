@@ -874,6 +874,14 @@ def _own_county_names(index: PlaceIndex) -> dict[str, Place]:
     return out
 
 
+@lru_cache(maxsize=1)
+def county_short_names() -> frozenset[str]:
+    """The short names of counties that one division only has and that are no plain word
+    (万载, 罗庄, 海拉尔; not 普陀 nor 合作): :func:`_own_county_names` without full names."""
+    return frozenset(name for name, place in _own_county_names(place_index()).items()
+                     if name != place.name)
+
+
 def areas_at_level(named: Iterable[Place], level: str, index: PlaceIndex) -> dict[Place, int]:
     """How many of the Chinese places ``named`` lie in each division of ``level``, in the
     order first named (海拉尔, 海拉尔区 and 呼伦贝尔市 at the county level: 海拉尔区 twice). At
