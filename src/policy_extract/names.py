@@ -316,6 +316,12 @@ _NAME_MORPHEME_TAGS = frozenset({"j", "g", "x", "zg"})
 _PROJECT_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.（）()—-]+")
 #: a line's ordinal after the places a railway joins (兰张|三四线|铁路: fragments.LINE_ORDINAL)
 _LINE_ORDINAL = regex.compile(r"(?:[二三四五六七八九十]{1,2}|[东南西北中])线$")
+#: a way's direction or what it crosses written last before 通道 (西向通道, 过江通道, 过江过海通道,
+#: 行洪通道), or the corridor a policy draws (三大通道): a kind of crossing, no places joined
+#: (names.fac_joined_places); 海太|过江|通道 keeps its places
+_WAY_KIND = re.compile(r"(?:[东西南北]{1,2}向|[过跨穿越出入进行泄排][江河海湖山洪黄])+$|大$")
+#: a clause's characters that open no line's name (，是|深中通道: the verb before the name)
+_CLAUSE_OPENERS = frozenset("是为将在对把被由从就并还也都而且")
 #: a place's short name in brackets after the places a line joins (广珠（澳）高铁, 南珠（中）城际)
 _BRACKETED_PLACE = regex.compile(r"[（(]\p{Han}[）)]$")
 #: jieba tags of proper names: a word so tagged makes a list item a name
@@ -1684,7 +1690,8 @@ class NameRulePass:
     def _clause_opening(self, name: str, verbs: bool = True) -> bool:
         """Whether a facility's span opens with words of a clause, not of a name: a
         preposition, conjunction or pronoun (根据|泰山景区, 并|在|铁路, 因|某|高速), a common
-        adverb (已|建|高速公路; not 定边 of 定边机场, rare, nor a city's one-character name
+        adverb (已|建|高速公路; not 定边 of 定边机场, rare, nor a place of the gazetteer the
+        tagger reads as an adverb, 大连|科技城, 大同|机场, nor a city's one-character name
         the tagger reads as an adverb that opens a run of them, 常|泰|长江大桥: 常州 and
         泰州), or two single-character verbs in a
         row (靠|离|码头, 触|碰|码头, 临|跨|航道: what is done at a facility; a name's one verb is
@@ -1694,6 +1701,7 @@ class NameRulePass:
         words = tagged_words(self.tokenizer, self.tags, name)
         word, flag = words[0]
         if flag in _OPENING_TAGS or flag == "d" and self.tokenizer.FREQ.get(word, 0) >= _COMMON \
+                and word not in self._places \
                 and not (len(words) > 2 and word in self._run_chars
                          and len(words[1][0]) == 1 and words[1][0] in self._run_chars):
             return True
@@ -2494,6 +2502,14 @@ class NameRulePass:
                 yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
                                  rule.score, rule.priority)
 
+    def _works_on_facility(self, clean: str, start: int, works: int) -> bool:
+        """Whether the name before a works word at ``works`` is a facility's, a facility head
+        ending it or no more than two characters before it (于桥水库|综合|治理工程): the works on
+        an existing facility stay out of its FAC span, as its phase does (gold/dev/NOTES.md,
+        fourteenth session; train d23's 于桥水库), and the head walk names the facility."""
+        return any(clean.endswith(self._facility_heads, start, end)
+                   for end in range(max(start + 3, works - 2), works + 1))
+
     def _venue_name(self, name: str) -> bool:
         """Whether ``name`` is a venue's own name that a part of it is named after (奥体中心|
         体育馆: rule 20, the outermost name, one FAC, not ORG 奥体中心): one word of the
@@ -2627,6 +2643,8 @@ class NameRulePass:
                 if clean.endswith(_COUNT_BEFORE, 0, start) or _EXTENSION_OPENING.match(clean, start):
                     break  # a kind of works counted (166个|太湖保护治理工程), or the extension of
                     # a longer name (南水北调东线一期工程|北延应急供水工程)
+                if self._works_on_facility(clean, start, h_start):
+                    break  # works on a facility the walk names (于桥水库|综合治理工程)
                 yield self._cand(start, h_end, rule.label, clean[start:h_end], rule.id,
                                  rule.score, rule.priority)
                 break
@@ -4016,12 +4034,22 @@ class NameRulePass:
     def _joined_places(self, name: str) -> bool:
         """The part before a road head is short names of places (成达万, 千黄), not a word
         of the dictionary other than a place or an abbreviation (城际, 普通)."""
-        head = max((h for h in (*self.fac_heads, *self.section_after) if name.endswith(h)),
-                   key=len)  # the roads' and railways' words (城际 too: lexicon.section_after)
+        head = max((h for h in (*self.fac_heads, *self._facility_heads, *self.section_after)
+                    if name.endswith(h)),
+                   key=len)  # the roads' and railways' words (城际 too: lexicon.section_after;
+        # 通道, a crossing's, that only a proper name reads: 深珠|通道)
         prefix = _LINE_ORDINAL.sub("", name[:-len(head)])  # 兰张|三四线|铁路
         prefix = _BRACKETED_PLACE.sub("", prefix)  # 广珠|（澳）|高铁: a branch's place
         if len(prefix) < 2 or any(h in prefix for h in self.fac_heads):
             return False  # 萧山机场|高铁: a facility's own line, not places joined
+        if prefix[0] in _CLAUSE_OPENERS:
+            return False  # 是|深中通道: a clause's verb before the line's name
+        if head == "通道" and (kind := _WAY_KIND.search(prefix)) is not None:
+            places = prefix[:kind.start()]
+            if kind.group() == "大" or len(places) < 2 or places in self._places:
+                return False  # 西向|通道, 过江过海|通道, 三大|通道, 济南|跨黄|通道: a kind of
+                # crossing, or a city's crossings (not 海太|过江|通道: the places it joins)
+            prefix = places
         return self._short_places(prefix)
 
     def _place_end(self, end: str) -> bool:
@@ -4903,6 +4931,10 @@ class NameRulePass:
                 person = self._person_tagged_anchor(toks, j, i)
                 if person is not None and (start is None or person < start):
                     start = person
+            if heads is self.fac_heads and head in self._line_heads:
+                run = self._places_run_anchor(toks, j, i)
+                if run is not None and (start is None or run < start):
+                    start = run
             if start is None or loose and not self._centre_anchor(*toks[start]):
                 continue
             if heads is self.fac_heads:
@@ -5044,6 +5076,16 @@ class NameRulePass:
         if singles and word not in self._function_chars:
             return True  # a piece of a word jieba does not know (安|慈|高速)
         return flag in self.name_pos or flag.startswith("n")
+
+    def _places_run_anchor(self, toks: list[tuple[str, str]], j: int, i: int) -> int | None:
+        """The first word in ``toks[j:i]`` that jieba holds whole as a rare noun (counted at
+        most :data:`_RARE` times) and that reads as places' short names run together, where
+        the head of a line ends the walk: the line's places (甬台温|福|铁路, not 福|铁路 alone;
+        fac32, a line of train d11 put in another sentence)."""
+        return next((k for k in range(j, i)
+                     if toks[k][1] == "n" and 3 <= len(toks[k][0]) <= 4
+                     and self.tokenizer.FREQ.get(toks[k][0], 0) <= _RARE
+                     and self._short_places(toks[k][0])), None)
 
     @staticmethod
     def _person_tagged_anchor(toks: list[tuple[str, str]], j: int, i: int) -> int | None:
