@@ -1276,6 +1276,7 @@ class NameRulePass:
         # first character (三 of 三亚), the run ends before it (lexicon.run_counts)
         self._run_count = regex.compile(_pattern(lex, "run_counts", path))
         self._river_ends = frozenset("".join(_words(lex, "river_ends", path)))
+        self._water_heads = frozenset("".join(_words(lex, "water_heads", path)))
         self._plain_divisions = frozenset(_words(lex, "plain_divisions", path))
         # what the text last asked about holds (the places among the gazetteer's entries),
         # and the tagged words of blocks seen before
@@ -4286,8 +4287,10 @@ class NameRulePass:
         美国首都|华盛顿, 美国伊利诺伊州|芝加哥: places.country_cities), or a division after a division of the data it lies in
         (雅安市|石棉县, 湖北|黄石): the inner place of a chain, a GPE of its own as the outer
         one is (:meth:`_holds_place_after`); not one that is part of a name itself
-        (places.inside_name), nor a city after 中国 (the home country's places open names)."""
-        if inside_name(clean, start, end):
+        (places.inside_name), nor a city after 中国 (the home country's places open names),
+        nor one a lake's or river's head follows as a word of its own (内蒙古乌海|湖:
+        lexicon.water_heads; the gate reads it)."""
+        if inside_name(clean, start, end) or self._opens_water(clean, end):
             return False
         before = clean[max(0, start - 7):start]
         before = before[:-2] if before.endswith(_CAPITAL_WORDS) else before
@@ -4304,6 +4307,12 @@ class NameRulePass:
         return any(e == start and clean[s:e] not in self._home_country
                    and self._chain(clean, (s, e), (start, end))
                    for s, e in self._place_spans(clean))
+
+    def _opens_water(self, clean: str, end: int) -> bool:
+        """Whether a lake's or river's head (lexicon.water_heads) follows ``end`` as a word
+        of its own (乌海|湖|，), not the first character of a longer word (南宁|江南区)."""
+        return clean[end:end + 1] in self._water_heads \
+            and on_word_boundaries(self.tokenizer, clean, end, end + 1)
 
     @staticmethod
     def _chain(clean: str, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
