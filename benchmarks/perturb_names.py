@@ -31,7 +31,9 @@ and once swapped for another of its kind from a province the document does not n
 division of the same level and suffix (``county`` 县/区/旗/市, ``prefecture``,
 ``province``), its short name for a short one (``county_short``: 迭部 → 上杭), a town or a
 village of the data by its suffix (镇/乡/街道/苏木, 村/嘎查; ``town_short``: a town of the
-document written without 镇/乡/苏木), a country or a foreign city of the gazetteer. Printed
+document written without 镇/乡/苏木), a country or a foreign city of the gazetteer. The
+document's head line opens the text as written (its places not swapped: they set the
+document's own place, which the local names follow). Printed
 per kind: recall, precision (of the GPEs over the span, exact ones) and the items with
 nothing found over them.
 """
@@ -295,16 +297,19 @@ def main_gpe(args: argparse.Namespace, golds: list[dict]) -> int:
         kinds = {s["text"]: divisions.kind(s["text"], towns) for s in gpes}
         # the provinces the document names: a replacement comes from another one
         provinces = {k[1] for k in kinds.values() if k and k[1]}
+        # the document's head line kept as written: a swapped place there would move the
+        # document's own place (甘肃省… → 宁夏回族自治区…) and with it every local name
+        head = text[:text.find("\n")] if "\n" in text else ""
         lines: list[str] = []
         items = []
-        offset = 1
+        offset = len(head) + 1
         for s in gpes:
             left, right = _sentence(text, s["start"], s["end"])
             if s["end"] > right:
                 continue
             known = kinds[s["text"]]
             perturbations = [("orig", s["text"])]
-            if known and divisions.pool[known[0]]:
+            if known and divisions.pool[known[0]] and s["start"] > len(head):
                 perturbations.append((known[0].split(":")[0],
                                       divisions.other(rng, known[0], s["text"], provinces)))
             for kind, new in perturbations:
@@ -314,7 +319,7 @@ def main_gpe(args: argparse.Namespace, golds: list[dict]) -> int:
                 items.append((kind, gs, ge, s["text"], new, offset, offset + len(line)))
                 lines.append(line)
                 offset += len(line) + 2
-        doc_text = "\n" + "\n\n".join(lines)
+        doc_text = head + "\n" + "\n\n".join(lines)
         mentions = pipe.extract(doc_text, ref_date=g.get("ref_date")).mentions
         _score(items, mentions, "GPE", g["doc_id"], doc_text, stats, rows,
                lambda found, gs, ge: not found)

@@ -423,6 +423,9 @@ LISTED_COUNTIES = [
                  id="another province's county name ending an item (大罗山) is none"),
     pytest.param("2026年海南省政府工作报告\n海口、霍尔果斯分别入选全国首批美丽城市。",
                  {"霍尔果斯"}, id="another province's county after a city"),
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n"
+                 "责任单位：沈家门街道、饶阳街道\n", set(),
+                 id="another province's county opening a town's name (饶阳|街道) is none"),
 ]
 
 

@@ -1052,6 +1052,11 @@ def _local_names(place: Place | None, index: PlaceIndex,
     return local
 
 
+#: what after a county short name of another province makes it the start of a longer
+#: place's name: a town's or a division's level word
+_ELSEWHERE_AFTER = ("街道", "镇", "乡", "苏木", "县", "区", "市", "旗", "州", "盟", "村")
+
+
 @lru_cache(maxsize=1)
 def _elsewhere_names() -> frozenset[str]:
     """The county short names of the whole country that are rare words of jieba's dictionary
@@ -1165,8 +1170,11 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         # 碌曲、上杭、镇原4县), not beside another such name (two plain words listed)
         listed = _listed(clean, start, end, ends, gpe_starts,
                          own_words if name in elsewhere else words)
-        if name in elsewhere and start and clean[start - 1] not in _ITEM_BOUNDS:
-            continue  # the end of an item (环大|罗山、浙中), no item of its own
+        if name in elsewhere and (start and clean[start - 1] not in _ITEM_BOUNDS
+                                  or clean.startswith(_ELSEWHERE_AFTER, end)):
+            # the end of an item (环大|罗山、浙中) or the start of a longer place's name
+            # (沈家门街道、饶阳|街道: a town's, :func:`_suffixed_items`), no item of its own
+            continue
         rule = rules[name]
         if rule == PREFECTURE_PLAIN and listed:
             rule = "places.listed_county"
