@@ -1,6 +1,6 @@
 """INITIATIVE names with their words changed: do the rules find names by shape? (issue 10)
 
-    python benchmarks/perturb_names.py OUT.tsv [--docs 1-41] [--seed 32]
+    python benchmarks/perturb_names.py OUT.tsv [--docs 1-41] [--seed 32] [--label GPE]
 
 Takes each INITIATIVE span of the train gold (documents dev-dNN with NN in ``--docs``) in
 its sentence and writes perturbed copies of the sentence: the name's distinctive words
@@ -25,6 +25,17 @@ rules alone. Printed: per kind, recall (the perturbed span found exactly), preci
 the INITIATIVEs overlapping the perturbed span, exact ones) and GPEs inside the span; the
 TSV lists every item (kind, doc, gold span, found spans) to read. Fixed seed. The fourth
 brief of session 32 works on d01-d41 and holds out d42-d83.
+
+``--label GPE`` (gpe32) takes each GPE span instead and writes it once unchanged (``orig``)
+and once swapped for another of its kind from a province the document does not name: a
+division of the same level and suffix (``county`` 县/区/旗/市, ``prefecture``,
+``province``), its short name for a short one (``county_short``: 迭部 → 上杭), a town or a
+village of the data by its suffix (镇/乡/街道/苏木, 村/嘎查; ``town_short``: a town of the
+document written without 镇/乡/苏木), a country or a foreign city of the gazetteer. The
+document's head line opens the text as written (its places not swapped: they set the
+document's own place, which the local names follow). Printed
+per kind: recall, precision (of the GPEs over the span, exact ones) and the items with
+nothing found over them.
 """
 
 from __future__ import annotations
@@ -39,7 +50,13 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from policy_extract.pipeline import default_pipeline
-from policy_extract.places import china_divisions, jieba_dictionary
+from policy_extract.places import (
+    _location_text,
+    china_divisions,
+    jieba_dictionary,
+    world_cities,
+    world_places,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADS = ("专项行动", "行动计划", "三年行动", "示范带", "示范区", "先行区", "试验区", "示范基地",
@@ -159,6 +176,157 @@ def _perturb(span: dict, text: str, words: Words, swaps: dict[str, list[tuple[st
     return out
 
 
+#: the suffixes a town's and a village's name ends in (the data's levels under the county)
+TOWN_SUFFIXES = ("街道", "苏木", "镇", "乡")
+VILLAGE_SUFFIXES = ("嘎查", "村")
+#: the GPE kinds, in the order printed
+GPE_KINDS = ("orig", "province", "province_short", "prefecture", "prefecture_short", "county",
+             "county_short", "town", "town_short", "village", "country", "foreign_city")
+
+
+class Divisions:
+    """Replacement GPEs: the data's divisions of each level and suffix with their province
+    (towns and villages too, by their names' suffixes), countries and foreign cities."""
+
+    def __init__(self) -> None:
+        self.surface: dict[str, tuple[str, str | None]] = {}  # surface → (kind, province)
+        self.pool: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+        for place, shorts in china_divisions():
+            short = next((s for s in shorts if len(s) >= 2), "")
+            suffix = _suffix(place.name, ("自治县", "自治州", "县", "区", "旗", "市", "盟", "州",
+                                          "省", "自治区"))
+            self.pool[f"{place.level}:{suffix}"].append((place.name, place.province))
+            self.surface.setdefault(place.name, (f"{place.level}:{suffix}", place.province))
+            if short and short != place.name:
+                self.pool[f"{place.level}_short:"].append((short, place.province))
+                self.surface.setdefault(short, (f"{place.level}_short:", place.province))
+        province = None
+        for tabs, name in re.findall(r"^(\t*)([^\t\r\n]+)", _location_text(), re.MULTILINE):
+            if not tabs:
+                province = name
+            elif len(tabs) in (3, 4):
+                ends = TOWN_SUFFIXES if len(tabs) == 3 else VILLAGE_SUFFIXES
+                suffix = _suffix(name, ends)
+                if suffix and len(name) - len(suffix) >= 2:
+                    kind = "town" if len(tabs) == 3 else "village"
+                    self.pool[f"{kind}:{suffix}"].append((name, province))
+                    if kind == "town" and suffix != "街道":
+                        self.pool["town_short:"].append((name[:-len(suffix)], province))
+        for place, _ in world_places():
+            if place.level == "country":
+                self.pool["country:"].append((place.name, None))
+                self.surface.setdefault(place.name, ("country:", None))
+        for city in sorted(world_cities()):
+            self.pool["foreign_city:"].append((city, None))
+            self.surface.setdefault(city, ("foreign_city:", None))
+        for pool in self.pool.values():
+            pool.sort()
+
+    def kind(self, name: str, towns: frozenset[str]) -> tuple[str, str | None] | None:
+        """The kind (level and suffix) and province of a gold GPE's surface, or None."""
+        if name in self.surface:
+            return self.surface[name]
+        for kind, ends in (("town", TOWN_SUFFIXES), ("village", VILLAGE_SUFFIXES)):
+            suffix = _suffix(name, ends)
+            if suffix and len(name) - len(suffix) >= 2:
+                return f"{kind}:{suffix}", None
+        if any(t.startswith(name) and _suffix(t, TOWN_SUFFIXES[1:]) == t[len(name):]
+               for t in towns):
+            return "town_short:", None  # a town without its level word (六横 of 六横镇)
+        return None
+
+    def other(self, rng: random.Random, kind: str, old: str, provinces: set[str]) -> str:
+        while True:
+            new, province = rng.choice(self.pool[kind])
+            if new != old and province not in provinces:
+                return new
+
+
+def _suffix(name: str, ends: tuple[str, ...]) -> str:
+    return next((e for e in ends if name.endswith(e) and len(name) > len(e)), "")
+
+
+def _score(items: list, mentions: tuple, label: str, doc: str, doc_text: str,
+           stats: dict[str, Counter[str]], rows: list, extra) -> None:
+    """Count each perturbed span of one document: found exactly as ``label`` (recall),
+    exact among the ``label`` mentions over it (precision), and ``extra`` (found, start,
+    end) → a count of the kind's own column; a row to read for each."""
+    for kind, gs, ge, old, new, ls, le in items:
+        found = [m for m in mentions if m.start < ge and m.end > gs and ls <= m.start < le]
+        same = [m for m in found if m.label == label]
+        exact = any(m.start == gs and m.end == ge for m in same)
+        st = stats[kind]
+        st["gold"] += 1
+        st["hit"] += exact
+        st["pred"] += len(same)
+        st["pred_ok"] += exact
+        st["extra"] += extra(found, gs, ge)
+        rows.append((kind, doc, old, new, "hit" if exact else "miss",
+                     " | ".join(f"{m.label}:{m.text}" for m in found),
+                     doc_text[max(ls, gs - 12):min(le, ge + 12)].replace("\n", " ")))
+
+
+def _write(out: Path, rows: list, stats: dict[str, Counter[str]], kinds: tuple[str, ...],
+           width: int, extra: str) -> None:
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(("kind", "doc", "gold", "perturbed", "result", "found", "context"))
+        w.writerows(rows)
+    print(f"{'kind':{width}} {'gold':>5} {'recall':>7} {'precision':>9} {extra:>{len(extra)}}")
+    for kind in kinds:
+        st = stats[kind]
+        if st["gold"]:
+            p = st["pred_ok"] / st["pred"] if st["pred"] else 0.0
+            print(f"{kind:{width}} {st['gold']:5d} {st['hit'] / st['gold']:7.3f} {p:9.3f} "
+                  f"{st['extra']:{len(extra)}d}")
+
+
+def main_gpe(args: argparse.Namespace, golds: list[dict]) -> int:
+    """``--label GPE``: each gold GPE in its sentence → another of its kind (level and
+    suffix) of another province; recall and precision per kind."""
+    divisions = Divisions()
+    rng = random.Random(args.seed)
+    pipe = default_pipeline(ner=False, facts=None)
+    stats: dict[str, Counter[str]] = defaultdict(Counter)
+    rows = []
+    for g in golds:
+        text = g["text"]
+        gpes = [s for s in g["spans"] if s["label"] == "GPE"]
+        towns: frozenset[str] = frozenset(
+            s["text"] for s in gpes if _suffix(s["text"], TOWN_SUFFIXES))
+        kinds = {s["text"]: divisions.kind(s["text"], towns) for s in gpes}
+        # the provinces the document names: a replacement comes from another one
+        provinces = {k[1] for k in kinds.values() if k and k[1]}
+        # the document's head line kept as written: a swapped place there would move the
+        # document's own place (甘肃省… → 宁夏回族自治区…) and with it every local name
+        head = text[:text.find("\n")] if "\n" in text else ""
+        lines: list[str] = []
+        items = []
+        offset = len(head) + 1
+        for s in gpes:
+            left, right = _sentence(text, s["start"], s["end"])
+            if s["end"] > right:
+                continue
+            known = kinds[s["text"]]
+            perturbations = [("orig", s["text"])]
+            if known and divisions.pool[known[0]] and s["start"] > len(head):
+                perturbations.append((known[0].split(":")[0],
+                                      divisions.other(rng, known[0], s["text"], provinces)))
+            for kind, new in perturbations:
+                line = text[left:s["start"]] + new + text[s["end"]:right]
+                gs = offset + s["start"] - left
+                ge = gs + len(new)
+                items.append((kind, gs, ge, s["text"], new, offset, offset + len(line)))
+                lines.append(line)
+                offset += len(line) + 2
+        doc_text = head + "\n" + "\n\n".join(lines)
+        mentions = pipe.extract(doc_text, ref_date=g.get("ref_date")).mentions
+        _score(items, mentions, "GPE", g["doc_id"], doc_text, stats, rows,
+               lambda found, gs, ge: not found)
+    _write(args.out, rows, stats, GPE_KINDS, 16, "nothing")
+    return 0
+
+
 def _docs(spec: str) -> range:
     lo, hi = (int(x) for x in spec.split("-"))
     return range(lo, hi + 1)
@@ -169,6 +337,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--docs", default="1-41")
     ap.add_argument("--seed", type=int, default=32)
+    ap.add_argument("--label", choices=("INITIATIVE", "GPE"), default="INITIATIVE")
     args = ap.parse_args(argv)
     wanted = _docs(args.docs)
     golds = []
@@ -176,6 +345,8 @@ def main(argv: list[str] | None = None) -> int:
         number = int(re.match(r"dev-d(\d+)", path.name).group(1))
         if number in wanted:
             golds.extend(json.loads(line) for line in path.open(encoding="utf-8"))
+    if args.label == "GPE":
+        return main_gpe(args, golds)
     words = Words()
     swaps: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for g in golds:
@@ -219,31 +390,11 @@ def main(argv: list[str] | None = None) -> int:
                 offset += len(line) + 2
         doc_text = "\n" + "\n\n".join(lines)
         mentions = pipe.extract(doc_text, ref_date=g.get("ref_date")).mentions
-        for kind, gs, ge, old, new, ls, le in items:
-            found = [m for m in mentions if m.start < ge and m.end > gs and ls <= m.start < le]
-            inits = [m for m in found if m.label == "INITIATIVE"]
-            exact = any(m.start == gs and m.end == ge for m in inits)
-            st = stats[kind]
-            st["gold"] += 1
-            st["hit"] += exact
-            st["pred"] += len(inits)
-            st["pred_ok"] += exact
-            st["gpe_inside"] += sum(m.label == "GPE" and gs <= m.start and m.end <= ge
-                                    for m in found)
-            rows.append((kind, g["doc_id"], old, new, "hit" if exact else "miss",
-                         " | ".join(f"{m.label}:{m.text}" for m in found),
-                         doc_text[max(ls, gs - 12):min(le, ge + 12)].replace("\n", " ")))
-    with args.out.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(("kind", "doc", "gold", "perturbed", "result", "found", "context"))
-        w.writerows(rows)
-    print(f"{'kind':8} {'gold':>5} {'recall':>7} {'precision':>9} {'gpe_in':>6}")
-    for kind in ("orig", "place", "quoted", "coined", "swap", "subject"):
-        st = stats[kind]
-        if st["gold"]:
-            p = st["pred_ok"] / st["pred"] if st["pred"] else 0.0
-            print(f"{kind:8} {st['gold']:5d} {st['hit'] / st['gold']:7.3f} {p:9.3f} "
-                  f"{st['gpe_inside']:6d}")
+        _score(items, mentions, "INITIATIVE", g["doc_id"], doc_text, stats, rows,
+               lambda found, gs, ge: sum(m.label == "GPE" and gs <= m.start and m.end <= ge
+                                         for m in found))
+    _write(args.out, rows, stats, ("orig", "place", "quoted", "coined", "swap", "subject"), 8,
+           "gpe_in")
     return 0
 
 

@@ -417,6 +417,15 @@ LISTED_COUNTIES = [
                  id="a municipality's districts in a list"),
     pytest.param("天津市人民政府工作报告\n推动两岸关系和平发展。", set(),
                  id="a municipality's district alone"),
+    pytest.param("2026年甘肃省政府工作报告\n迭部、碌曲、上杭、镇原4县高速项目全部开工。",
+                 {"上杭"}, id="another province's county (a rare word) beside its own (gpe32)"),
+    pytest.param("2021年浙江省政府工作报告\n推进温州环大罗山、浙中等科创大走廊建设。", set(),
+                 id="another province's county name ending an item (大罗山) is none"),
+    pytest.param("2026年海南省政府工作报告\n海口、霍尔果斯分别入选全国首批美丽城市。",
+                 {"霍尔果斯"}, id="another province's county after a city"),
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n"
+                 "责任单位：沈家门街道、饶阳街道\n", set(),
+                 id="another province's county opening a town's name (饶阳|街道) is none"),
 ]
 
 
@@ -654,6 +663,10 @@ TOWNS_BETWEEN = [
     pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n"
                  "发展六横、渔业、港口等产业，东极、六横、旅游等。\n", set(),
                  id="next to one town only; a common word after two"),
+    pytest.param("宜春市万载县2022年统计公报\n分别是黄茅镇、株潭镇、罗汉寺街道、大坪乡。\n",
+                 {"罗汉寺街道", "大坪乡"}, id="a town's full name the data lacks, beside a town"),
+    pytest.param("宜春市万载县2022年统计公报\n建设黄茅镇、特色小镇、美丽城乡。\n", set(),
+                 id="an item ending in a word of its own (小镇, 城乡)"),
 ]
 
 

@@ -1060,6 +1060,24 @@ def _local_names(place: Place | None, index: PlaceIndex,
     return local
 
 
+#: what after a county short name of another province makes it the start of a longer
+#: place's name: a town's or a division's level word
+_ELSEWHERE_AFTER = ("街道", "镇", "乡", "苏木", "县", "区", "市", "旗", "州", "盟", "村")
+
+
+@lru_cache(maxsize=1)
+def _elsewhere_names() -> frozenset[str]:
+    """The county short names of the whole country that are rare words of jieba's dictionary
+    (上杭, 霍尔果斯; not 东方, 清水): a GPE in any document as an item of a list of places
+    (:func:`local_candidates`: 海口、霍尔果斯分别入选…), as a province's own ones are
+    (:func:`listed_names`); not alone, since a county short name is too often a word or a
+    person's name to be a place everywhere (issue 10, gpe32)."""
+    counts = _word_counts()
+    return frozenset(name for name, _ in _county_names(place_index())
+                     if counts.get(name, 0) <= _PROVINCE_COUNTY_COUNT
+                     and not name.endswith(("县", "区", "旗", "市")))
+
+
 def _plain_district(name: str) -> bool:
     """Whether a municipality's district short name is a plain word: one jieba's dictionary
     counts as often as a province's county names may not be and tags as no place's or
@@ -1134,7 +1152,14 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         rules.setdefault(name, "places.town")
     if not rules:
         return held_short_names(clean, taken, index, tokenizer)
-    words = _local_words(frozenset(rules), local_villages(place))
+    villages = local_villages(place)
+    own_words = _local_words(frozenset(rules), villages)
+    # the counties of other provinces: looked up with the document's own names, but no
+    # neighbour that makes a local name none (淮阳|龙湖 opens a lake's name, 龙湖 of 汕头)
+    own_rules = dict(rules)
+    elsewhere = _elsewhere_names().difference(rules)
+    rules.update(dict.fromkeys(elsewhere, "places.listed_county"))
+    words = _local_words(frozenset(rules), villages)
     starts = [c.start for c in taken]
     ends = {c.end for c in taken if c.label == "GPE"}
     gpe_starts = {c.start for c in taken if c.label == "GPE"}
@@ -1150,7 +1175,15 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
                 and len(longer) > end - start and not (area and len(longer) == end - start + 1):
             continue
         name = clean[start:end]
-        listed = _listed(clean, start, end, ends, gpe_starts, words)
+        # a county of another province only beside a place found or a local name (迭部、
+        # 碌曲、上杭、镇原4县), not beside another such name (two plain words listed)
+        listed = _listed(clean, start, end, ends, gpe_starts,
+                         own_words if name in elsewhere else words)
+        if name in elsewhere and (start and clean[start - 1] not in _ITEM_BOUNDS
+                                  or clean.startswith(_ELSEWHERE_AFTER, end)):
+            # the end of an item (环大|罗山、浙中) or the start of a longer place's name
+            # (沈家门街道、饶阳|街道: a town's, :func:`_suffixed_items`), no item of its own
+            continue
         rule = rules[name]
         if rule == PREFECTURE_PLAIN and listed:
             rule = "places.listed_county"
@@ -1164,11 +1197,11 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         if rule == "places.village" and clean[start - 1:start] in _lexicon_set("village_openers"):
             continue
         if rules[name] == "places.listed_town_short_name" and not _beside_own_place(
-                clean, start, end, ends, rules):
+                clean, start, end, ends, own_rules):
             continue
-        if _kind_sibling(clean, start, end, rules, index):
+        if _kind_sibling(clean, start, end, own_rules, index):
             continue
-        if _opens_feature(clean, end, rules, index):
+        if _opens_feature(clean, end, own_rules, index):
             # no GPE, but the start of an organisation a place-led rule reads (淮阳|龙湖
             # 管理机构: one ORG, rule 20): FEATURE_OPENER, read by the pipeline's
             # _led_by_local
@@ -1237,6 +1270,55 @@ def _towns_between(clean: str, found: Sequence[Candidate], taken: Sequence[Candi
             out.append(item)
             ends[item.end] = item
             c = item
+    out += _suffixed_items(clean, [c for c in towns if c.rule in _FULL_TOWN_RULES], busy)
+    return out
+
+
+#: a list item written as a town's full name (罗汉寺街道, 大坪乡): a stem of two to four
+#: characters and a town's suffix, bounded by the list's marks
+_SUFFIXED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|苏木|镇|乡)")
+
+
+def _suffixed_items(clean: str, towns: Sequence[Candidate],
+                    busy: Sequence[tuple[int, int]]) -> list[Candidate]:
+    """The items of a list of towns written by their full names that the division data
+    lacks (a town renamed or merged, or another county's: 罗汉寺街道、黄茅镇、株潭镇、大坪乡
+    beside the document's 黄茅镇 and 株潭镇): each right before or after a town found, with
+    、 between, walked along the list. Not an item whose last two characters are a word of
+    their own (特色小镇, 美丽城乡, 重点乡镇: jieba's dictionary) nor one another mention
+    holds (issue 10, gpe32)."""
+    tags = jieba_dictionary()[0]
+    taken = [*busy]
+    out: list[Candidate] = []
+
+    def item_at(s: int, e: int) -> Candidate | None:
+        item = clean[s:e]
+        if not _SUFFIXED_ITEM.fullmatch(item) \
+                or item.endswith(("镇", "乡")) and item[-2:] in tags \
+                or any(a < e and s < b for a, b in taken):
+            return None
+        return Candidate(start=s, end=e, label="GPE", norm=item,
+                         rule="places.listed_town_between", score=0.7)
+
+    for c in towns:
+        at = c
+        while clean[at.end:at.end + 1] == "、":  # the items after it
+            m = re.match(r"[^、，,。；;：:（()）《》“”\s等和及与或]{3,8}", clean[at.end + 1:])
+            if m is None or at.end + 1 + m.end() < len(clean) \
+                    and clean[at.end + 1 + m.end()] not in _ITEM_BOUNDS \
+                    or (item := item_at(at.end + 1, at.end + 1 + m.end())) is None:
+                break
+            out.append(item)
+            taken.append((item.start, item.end))
+            at = item
+        at = c
+        while clean[at.start - 1:at.start] == "、":  # the items before it
+            m = re.search(r"[^、，,。；;：:（()）《》“”\s等和及与或]{3,8}$", clean[:at.start - 1])
+            if m is None or (item := item_at(m.start(), at.start - 1)) is None:
+                break
+            out.append(item)
+            taken.append((item.start, item.end))
+            at = item
     return out
 
 
