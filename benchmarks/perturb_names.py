@@ -376,7 +376,10 @@ def main(argv: list[str] | None = None) -> int:
             perturbations = [("orig", 0, 0, "")] + _perturb(s, text, words, swaps, g["doc_id"], rng)
             for kind, a, b, new in perturbations:
                 before = text[left:s["start"] + a]
-                after = text[s["start"] + b:right]
+                # the sentence keeps its closing mark: without it the clean view glues the
+                # line to the next one (…先行区\n\n国土… read as one phrase), which no report
+                # does
+                after = text[s["start"] + b:right + (right < len(text) and text[right] in "。！？；")]
                 line = before + new + after
                 if a < 0:  # words put before the name: the span moves whole
                     gs = offset + s["start"] - left + len(new)
