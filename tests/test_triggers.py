@@ -97,6 +97,8 @@ def test_first_chars(pattern: str, firsts: set[str] | None) -> None:
     (r"(?!x)a?(?<=b)c", [(None, "ac")]),  # a lookbehind after what was read says nothing
     # two lookbehinds at one place: both hold; a way that none can take is left out
     (r"(?<=[ab])(?<=[bc])x|(?<=a)(?:(?<=c)y|z)", [("b", "x"), ("a", "z")]),
+    # a repeat that may be left out: its last characters and those before it
+    (r"(?<=(?:ab|c)(?:x[、和])*)y", [("bc、和", "y")]),
     (r"[国省]\p{Han}", None),  # no lookaround first: regex skips on its own
     (r"(?<=a)\p{Han}|[^b]", None),  # a way that can start anywhere
     (r"(?<=a)x?", None),  # an empty match

@@ -563,6 +563,14 @@ def _lasts(items: list[Any]) -> set[str] | None:
                     return None
                 out |= inner
             return out
+        if op in (_p.MAX_REPEAT, _p.MIN_REPEAT, _p.POSSESSIVE_REPEAT):
+            # a repeat's last characters, and where it may be left out, those before it
+            if (inner := _lasts(list(av[2]))) is None:
+                return None
+            out |= inner
+            if av[0] > 0:
+                return out
+            continue
         return None
     return None
 
