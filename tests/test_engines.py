@@ -12,7 +12,7 @@ import regex
 
 from policy_extract.names import NameRule, _build, _needed_matches, load_name_rules
 from policy_extract.rules import Reach, RuleError, pattern_reach, stdlib_pattern
-from policy_extract.triggers import behind_window
+from policy_extract.triggers import behind_stops, behind_window, lead_pattern
 
 from .conftest import REPO
 
@@ -178,6 +178,31 @@ def test_needed_windows_behind_a_needed_lookbehind(text: str) -> None:
         got = [m.span() for m in _needed_matches(compiled, padded, ("局", "办", "中心"), reach,
                                                  behind)]
         assert got == [m.span() for m in compiled.finditer(padded)]
+        # the runs cut at what the lookbehind's text never holds (triggers.behind_stops),
+        # tried after the list marks only (its lead, names._LEAD_SCANNED)
+        stops, lead = behind_stops(source), lead_pattern(source)
+        assert stops is not None and lead is not None
+        got = [m.span() for m in _needed_matches(compiled, padded, ("局", "办", "中心"), reach,
+                                                 behind, stops=stops, lead=lead)]
+        assert got == [m.span() for m in compiled.finditer(padded)]
+
+
+@pytest.mark.parametrize(("source", "stops"), [
+    # 。 and a line's end: never in the text of the lookbehind every match is behind
+    (r"(?<=[，、])(?<=(?:责任|牵头)单位[：:][^。\n]{0,9}?)\p{Han}局", "。\n"),
+    # a set of few characters: all others stop it (a letter, here)
+    (r"(?<=单位[：:][甲乙、]{0,9})\p{Han}局", None),
+    (r"(?<=单位[：:].{0,9})\p{Han}局", ""),  # any character: none known
+])
+def test_behind_stops(source: str, stops: str | None) -> None:
+    found = behind_stops(source)
+    if stops == "":
+        assert found is None
+    elif stops is None:  # a negated set of the characters the text may hold
+        assert found is not None and found.search("x") and not found.search("甲乙、单位：")
+    else:
+        assert found is not None and all(found.search(c) for c in stops) \
+            and not found.search("责任单位：局办甲")
 
 
 @pytest.mark.parametrize(("source", "found"), [

@@ -97,6 +97,8 @@ def test_first_chars(pattern: str, firsts: set[str] | None) -> None:
     (r"(?!x)a?(?<=b)c", [(None, "ac")]),  # a lookbehind after what was read says nothing
     # two lookbehinds at one place: both hold; a way that none can take is left out
     (r"(?<=[ab])(?<=[bc])x|(?<=a)(?:(?<=c)y|z)", [("b", "x"), ("a", "z")]),
+    # a repeat that may be left out: its last characters and those before it
+    (r"(?<=(?:ab|c)(?:x[、和])*)y", [("bc、和", "y")]),
     (r"[国省]\p{Han}", None),  # no lookaround first: regex skips on its own
     (r"(?<=a)\p{Han}|[^b]", None),  # a way that can start anywhere
     (r"(?<=a)x?", None),  # an empty match
@@ -105,6 +107,44 @@ def test_lead_chars(pattern: str, leads: list[tuple[str | None, str | None]] | N
     assert lead_chars(pattern) == (None if leads is None else tuple(
         (None if b is None else frozenset(b), None if f is None else frozenset(f))
         for b, f in leads))
+
+
+@pytest.mark.parametrize(("pattern", "at", "after"), [
+    # words after an opening lookaround: the characters they start with, the words
+    # checked where one is found (a verb's first character is common)
+    (r"(?<!”)(?:实施|深化|(?P<wide>扩大)(?!实施))\p{Han}{2,8}工程", "实深扩", ""),
+    (r"(?<=[国级])\p{Han}+|[全省]\p{Han}+", "全省", "国级"),
+    (r"(?:实施|深化)\p{Han}+", None, None),  # no lookaround first: regex skips on its own
+])
+def test_lead_pattern(pattern: str, at: str | None, after: str | None) -> None:
+    lead = lead_pattern(pattern)
+    if at is None:
+        assert lead is None
+        return
+    assert lead is not None and lead.at == frozenset(at) and lead.after == frozenset(after or "")
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?<!”)(?:实施|深化|(?P<wide>扩大)(?!实施))\p{Han}{2,8}?工程",
+     "实实施强基工程，“深化改革工程，扩大实施民生工程，扩大内需工程。深化"),
+    (r"(?<=[国级])[^\P{Han}，]{2,6}基地|[全省][^\P{Han}，]{1,5}城市",
+     "国国家级示范基地，全国文明城市，省省级园林城市，国级"),
+])
+def test_led_matches_in_runs(pattern: str, text: str) -> None:
+    """names._led_matches from every start to every end, and with a last start, finds
+    what the scan finds (a match starting after ``last`` left out)."""
+    compiled = regex.compile(pattern, regex.V0)
+    lead = lead_pattern(pattern)
+    assert lead is not None
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1):
+            scan = [(m.span(), m.groupdict()) for m in compiled.finditer(text, lo, hi)]
+            assert [(m.span(), m.groupdict()) for m in _led_matches(
+                compiled, lead, text, lo, hi)] == scan, (lo, hi)
+            last = (lo + hi) // 2
+            assert [(m.span(), m.groupdict()) for m in _led_matches(
+                compiled, lead, text, lo, hi, last)] == [
+                    (span, groups) for span, groups in scan if span[0] <= last], (lo, hi)
 
 
 def test_led_matches_find_what_the_scan_finds(pipeline) -> None:

@@ -469,6 +469,10 @@ class NameRule:
     #: its 4,000 places written out, took a new process 0.15 s at its first documents;
     #: None: not known), where the windows are narrowed to (_needed_matches)
     behind: tuple[tuple[str, ...], int] | None = None
+    #: with ``behind``, a search for the characters its lookbehind's text never holds
+    #: (triggers.behind_stops): a match starts no farther after a needed string than the
+    #: first of them
+    behind_stops: re.Pattern[str] | None = None
     #: with a check of _EXTENDING, strings one of which every match holds and the most
     #: characters a match holds (triggers.window, read off the outlined pattern; None: not
     #: known): a name after which none starts within that is not tried (_extended)
@@ -491,10 +495,10 @@ class NameRule:
     #: every match starts with a place ({PLACE}, triggers.outline_led): the pattern is
     #: tried where the gazetteer scan found a place only (NameRulePass._at_places)
     at_places: bool = False
-    #: a ``regex`` pattern whose ways open with a lookaround (which ``regex`` tries at every
-    #: position), of the rules in _LEAD_SCANNED: a search for where its matches can start
+    #: a pattern whose ways open with a lookaround (which ``regex`` and ``re`` try at every
+    #: position), of the rules in _LEAD_SCANNED: where its matches can start
     #: (triggers.lead_pattern), the pattern tried there only (_led_matches; the same matches)
-    lead: re.Pattern[str] | None = None
+    lead: triggers.Lead | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -829,8 +833,11 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
                         "it is tried: give it a near (or window: whole)")
     if not needs and scanned and pattern is not None and window is None:
         needs, reach = _derived_needs(entry, outlined or fragments, path, rid, where)
-    behind = None if reach is None else \
-        triggers.behind_window(expand(str(entry["pattern"]), outlined or fragments, path, rid, ()))
+    behind = behind_stops = None
+    if reach is not None:
+        source = expand(str(entry["pattern"]), outlined or fragments, path, rid, ())
+        behind = triggers.behind_window(source)
+        behind_stops = None if behind is None else triggers.behind_stops(source)
     after_needs = None
     if check in _EXTENDING and pattern is not None and (found := triggers.window(
             expand(str(entry["pattern"]), outlined or fragments, path, rid, ()))) is not None:
@@ -851,8 +858,7 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
     at_places = pattern is not None and outlined is not None and not starts \
         and triggers.outline_led(expand(str(entry["pattern"]), outlined, path, rid, ()))
     lead = None
-    if rid in _LEAD_SCANNED and isinstance(pattern, regex.Pattern) and not starts \
-            and not at_places:
+    if rid in _LEAD_SCANNED and pattern is not None and not starts and not at_places:
         lead = triggers.lead_pattern(expand(str(entry["pattern"]), outlined or fragments,
                                             path, rid, ()))
     first = None
@@ -864,7 +870,7 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
                     score=float(entry.get("score", 0.8)), examples=tuple(examples),
                     counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
                     starts=starts, near=near, stops=stops, needs=needs, reach=reach,
-                    behind=behind, after_needs=after_needs,
+                    behind=behind, behind_stops=behind_stops, after_needs=after_needs,
                     referring=bool(entry.get("referring", False)), first=first,
                     near_words=near_words, near_set=near_set, near_exact=near_exact,
                     at_places=at_places,
@@ -4474,7 +4480,8 @@ class NameRulePass:
         if rule.starts == "place":
             raise AssertionError("a place-led rule is matched by _place_led")
         elif rule.reach is not None:
-            yield from _needed_matches(rule.pattern, clean, rule.needs, rule.reach, rule.behind)
+            yield from _needed_matches(rule.pattern, clean, rule.needs, rule.reach, rule.behind,
+                                       stops=rule.behind_stops, lead=rule.lead)
         elif rule.near is not None:
             for lo, hi in self._near_windows(clean, rule):
                 yield from self._scan(rule, clean, lo, hi, overlapped)
@@ -5346,22 +5353,49 @@ def _finditer(pattern: regex.Pattern[str] | re.Pattern[str], clean: str, lo: int
 #: the rules whose pattern is tried where its lead holds only (NameRule.lead): those it
 #: made faster, measured whole-text on /tmp/s17/raw4 and 150 bulk laws (CPU): designation
 #: 366 -> 91 ms; for most rules with a lead the search and a try at each of its places cost
-#: more than ``regex``'s own scan (chief_system 1.6 -> 27 ms, airport_word 1.3 -> 181 ms)
-_LEAD_SCANNED = frozenset({"names.designation"})
+#: more than ``regex``'s own scan (chief_system 1.6 -> 27 ms, airport_word 1.3 -> 181 ms).
+#: speedb32, the corpus (CPU, the scan alone; a lead now a search that skips to the
+#: characters, no zero-width search tried at every position): designation 28 -> 15 ms,
+#: policy_programme (``re``, ``(?<!”)`` before its verbs: no skip to them) 26 -> 13 ms,
+#: listed_bare_organ (tried after the list marks of its runs, _needed_matches) 36 -> 22 ms,
+#: compass_region 6.1 -> 3.4, person_byline 5.9 -> 3.6 (in its near windows), programme_route
+#: 2.6 -> 0.3, abbrev_after_stationed 3.1 -> 0.2, place_run 7.8 -> 6.4; not abbrev_native
+#: (5.3 -> 7.3 in its windows), built_name, phased_work, fac_proper (no gain);
+#: foreign_division 18 -> 6 ms (tried after a country or a list mark: triggers._lasts reads
+#: the repeated list of divisions its lookbehind ends with), campaign_list 142 -> 124 ms
+#: (in its near windows, each text's found anew)
+_LEAD_SCANNED = frozenset({"names.designation", "names.policy_programme",
+                           "names.listed_bare_organ", "names.compass_region",
+                           "names.person_byline", "names.programme_route",
+                           "names.abbrev_after_stationed", "names.place_run",
+                           "names.foreign_division", "names.campaign_list"})
 
 
-def _led_matches(pattern: regex.Pattern[str] | re.Pattern[str], lead: re.Pattern[str],
-                 clean: str, lo: int, hi: int) -> Iterator[regex.Match[str] | re.Match[str]]:
+def _led_matches(pattern: regex.Pattern[str] | re.Pattern[str], lead: triggers.Lead,
+                 clean: str, lo: int, hi: int, last: int | None = None
+                 ) -> Iterator[regex.Match[str] | re.Match[str]]:
     """``pattern.finditer(clean, lo, hi)`` for a pattern whose matches start only where
-    ``lead`` matches (NameRule.lead): the leftmost match from a position is the first
-    found trying the pattern at the lead's places after it, each try going on from the last
-    match's end as the scan does (matches are never empty: triggers.lead_chars)."""
-    pos = lo
-    for found in lead.finditer(clean, lo, hi):
-        at = found.start()
-        if at >= pos and (m := pattern.match(clean, at, hi)) is not None:
-            yield m
-            pos = m.end()
+    ``lead`` says (NameRule.lead): the leftmost match from a position is the first found
+    trying the pattern at the lead's places after it, in order, each once, each try going
+    on from the last match's end as the scan does (matches are never empty:
+    triggers.lead_chars, triggers.opening_words). ``last``: the last place a match may
+    start at (a run of _needed_matches; the tries read on to ``hi``)."""
+    pos, tried = lo, -1
+    at, after = lead.at, lead.after
+    last = hi - 1 if last is None else min(last, hi - 1)
+    for found in lead.search.finditer(clean, max(lo - 1, 0), hi):
+        k = found.start()
+        if k > last:
+            break
+        char = clean[k]
+        for start in (k, k + 1) if char in at and char in after else \
+                (k,) if char in at else (k + 1,):
+            if start < pos or start <= tried or start > last:
+                continue
+            tried = start
+            if (m := pattern.match(clean, start, hi)) is not None:
+                yield m
+                pos = m.end()
 
 
 def _word_spans(words: re.Pattern[str], near: regex.Pattern[str] | re.Pattern[str],
@@ -5403,7 +5437,8 @@ def _spans_from(starts: Iterable[int], near: regex.Pattern[str] | re.Pattern[str
 
 def _needed_matches(pattern: regex.Pattern[str] | re.Pattern[str], clean: str,
                     needs: tuple[str, ...], reach: Reach,
-                    behind: tuple[tuple[str, ...], int] | None
+                    behind: tuple[tuple[str, ...], int] | None, *,
+                    stops: re.Pattern[str] | None = None, lead: triggers.Lead | None = None
                     ) -> Iterator[regex.Match[str] | re.Match[str]]:
     """The matches of ``pattern.finditer(clean)``, found by scanning only the windows
     where a match holding one of ``needs`` can start (names.transfer_works: 济 and 入
@@ -5414,11 +5449,24 @@ def _needed_matches(pattern: regex.Pattern[str] | re.Pattern[str], clean: str,
     not taken. Lookbehinds and anchors read the text before a window as a whole scan does;
     each window is scanned from the end of the last match, as the whole scan goes on.
     ``behind`` (triggers.behind_window of the pattern, None: not known) narrows the
-    windows to where an opening lookbehind that every match is behind can hold."""
+    windows to where an opening lookbehind that every match is behind can hold. With a
+    ``lead`` (a rule of _LEAD_SCANNED) the pattern is tried where it holds in those runs
+    only, as far as the first of the lookbehind's ``stops`` (triggers.behind_stops), over
+    the whole text, no window of ``needs`` cut (names.listed_bare_organ: a try after each
+    list mark of a task list, no windows of its many 局 and 办 to find and join: 36 -> 22
+    ms on the corpus; the stops without a lead cut the windows into many that each read
+    on past their last start: 43 -> 105 ms)."""
     pos = 0
-    runs = None if behind is None else _behind_starts(clean, *behind)
+    runs = None if behind is None else _behind_starts(clean, *behind,
+                                                      None if lead is None else stops)
     if runs == []:
         return  # no text a lookbehind every match is behind needs: no match
+    if runs is not None and lead is not None:
+        for first, last in runs:
+            for m in _led_matches(pattern, lead, clean, max(first, pos), len(clean), last):
+                pos = m.end()
+                yield m
+        return
     windows = _windows(clean, needs, reach)
     if runs is not None:
         windows = _within(windows, runs, reach.reads)
@@ -5457,16 +5505,20 @@ def _windows(clean: str, needs: tuple[str, ...], reach: Reach) -> list[tuple[int
     return out
 
 
-def _behind_starts(clean: str, needs: tuple[str, ...], longest: int) -> list[tuple[int, int]]:
+def _behind_starts(clean: str, needs: tuple[str, ...], longest: int,
+                   stops: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     """``(first, last)`` of each run of positions where a match behind a lookbehind that
     holds one of ``needs`` and matches at most ``longest`` characters can start: from the
-    end of each place one is written to ``longest`` characters after its start (runs that
-    touch joined, in order)."""
+    end of each place one is written to ``longest`` characters after its start, or to the
+    first of ``stops`` after it (characters the lookbehind's text never holds), runs that
+    touch joined, in order."""
     spots: list[tuple[int, int]] = []
     for word in needs:
         k = clean.find(word)
         while k >= 0:
-            spots.append((k + len(word), k + longest))
+            end = k + len(word)
+            stop = None if stops is None else stops.search(clean, end, k + longest)
+            spots.append((end, k + longest if stop is None else stop.start()))
             k = clean.find(word, k + 1)
     spots.sort()
     out: list[tuple[int, int]] = []

@@ -395,18 +395,83 @@ def lead_chars(source: str) -> tuple[tuple[frozenset[str] | None, frozenset[str]
     return tuple(merged.items())
 
 
-def lead_pattern(source: str) -> re.Pattern[str] | None:
-    """A search (``re``, zero-width) for the places :func:`lead_chars` lets a match of
-    ``source`` start at, None where they are not known."""
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """Where a match of a pattern can start (:func:`lead_pattern`): ``search`` finds one
+    character at a time; a match can start at a found character of ``at`` and right after
+    one of ``after`` (a superset of the places: the pattern is tried there and may fail).
+    A search that reads characters is skipped along at C speed to the next one it can
+    find; a zero-width one (``(?=[全国省自])|(?<=[国级])``) is tried at every position."""
+
+    search: re.Pattern[str]
+    at: frozenset[str]
+    after: frozenset[str]
+
+
+def lead_pattern(source: str) -> Lead | None:
+    """The places :func:`lead_chars` lets a match of ``source`` start at, or where none
+    are known, those :func:`opening_words` tells (after a lookaround the pattern opens
+    with: names.policy_programme's ``(?<!”)`` before its verbs), None where neither is
+    known. The words filter the characters they start with (a lookahead inside a
+    lookbehind of one character, so the search still skips to the characters)."""
+    words: frozenset[str] | None = None
     if (leads := lead_chars(source)) is None:
-        return None
+        if (words := opening_words(source)) is None:
+            return None
+        leads = ((None, frozenset(w[0] for w in words)),)
+    at = frozenset().union(*(f for b, f in leads if b is None and f is not None))
+    after = frozenset().union(*(b for b, _ in leads if b is not None))
 
     def any_of(chars: frozenset[str]) -> str:
         return "[" + "".join(map(re.escape, sorted(chars))) + "]"
 
-    return re.compile("|".join(
-        ("" if before is None else f"(?<={any_of(before)})")
-        + ("" if firsts is None else f"(?={any_of(firsts)})") for before, firsts in leads))
+    parts = []
+    if at:
+        parts.append(any_of(at) if words is None or max(map(len, words)) == 1 else
+                     any_of(at) + "(?<=(?=" + "|".join(map(re.escape, sorted(words))) + ").)")
+    if after:
+        parts.append(any_of(after))
+    return Lead(re.compile("|".join(parts)), at, after)
+
+
+def opening_words(source: str) -> frozenset[str] | None:
+    """Literal words every match of ``source`` starts with, where it opens with a
+    lookaround and then reads them (:func:`leading_words` of what follows its opening
+    zero-width items, a branch read as far as its own words go), None where not known;
+    group names kept where ``re`` reads them (a conditional refers to one)."""
+    try:
+        parsed = list(_p.parse(stdlib_source(source)))
+    except (RuleError, re.error):
+        if (found := _parsed(source)) is None:
+            return None
+        parsed = found
+    if not _opens_with_lookaround(parsed):
+        return None
+    k = 0
+    while k < len(parsed) and parsed[k][0] in (_p.AT, _p.ASSERT, _p.ASSERT_NOT):
+        k += 1
+    words = _opening(parsed[k:])
+    return None if "" in words else frozenset(words)
+
+
+def _opening(items: list[Any]) -> set[str]:
+    """Strings one of which every match of a parsed sequence starts with (the longest run
+    of its items :func:`_item_language` reads, then what a branch or group opens with)."""
+    out = {""}
+    for op, av in items:
+        part = _item_language(op, av)
+        if part is None:
+            if op is _p.BRANCH:
+                part = set().union(*(_opening(list(branch)) for branch in av[1]))
+            elif op is _p.SUBPATTERN and not (av[1] or av[2]):
+                part = _opening(list(av[-1]))
+            if part is not None and len(out) * len(part) <= _MOST_WORDS:
+                return {a + b for a in out for b in part}
+            return out
+        if len(out) * len(part) > _MOST_WORDS:
+            return out
+        out = {a + b for a in out for b in part}
+    return out
 
 
 _Way = tuple["frozenset[str] | None", "frozenset[str] | None", bool]
@@ -498,6 +563,14 @@ def _lasts(items: list[Any]) -> set[str] | None:
                     return None
                 out |= inner
             return out
+        if op in (_p.MAX_REPEAT, _p.MIN_REPEAT, _p.POSSESSIVE_REPEAT):
+            # a repeat's last characters, and where it may be left out, those before it
+            if (inner := _lasts(list(av[2]))) is None:
+                return None
+            out |= inner
+            if av[0] > 0:
+                return out
+            continue
         return None
     return None
 
@@ -626,10 +699,47 @@ def behind_window(source: str, weight: Mapping[str, float] | None = None
     after a place ``w`` is written (the rarest such set of the lookbehinds); None where no
     opening lookbehind has a bound and such strings, or the pattern is an alternation at
     its top level or sets a flag."""
+    found = _best_behind(source, weight)
+    return None if found is None else found[:2]
+
+
+def behind_stops(source: str, weight: Mapping[str, float] | None = None) -> re.Pattern[str] | None:
+    """A search for the characters no text of :func:`behind_window`'s lookbehind holds
+    (listed_bare_organ's: 。, a line's end, a digit), None where none are known: a match
+    behind it starts no farther after a needed string than the first of them (a task
+    list's 责任单位： reaches to its sentence's end, not 2,245 characters)."""
+    found = _best_behind(source, weight)
+    if found is None or (allowed := _allowed(found[2])) is None:
+        return None
+    negated, chars = allowed
+    if negated and not chars:
+        return None
+    body = _ranges(chars)
+    return re.compile(f"[{body}]" if negated else f"[^{body}]")
+
+
+def _ranges(chars: frozenset[str]) -> str:
+    """The body of a set of ``chars``, runs of code points written as ranges (a set of
+    each digit of \\d written out is a search 3 times as slow)."""
+    points = sorted(map(ord, chars))
+    out: list[str] = []
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        out.append(re.escape(chr(points[i])) + ("" if j == i else "-" + re.escape(chr(points[j]))))
+        i = j + 1
+    return "".join(out)
+
+
+def _best_behind(source: str, weight: Mapping[str, float] | None = None
+                 ) -> tuple[tuple[str, ...], int, list[Any]] | None:
+    """``(needs, longest, items)`` of :func:`behind_window`'s lookbehind."""
     if _GROUP_REF.search(source) or _FLAGS.search(source) or (parsed := _parsed(source)) is None:
         return None
     weight = _jieba_weights() if weight is None else weight
-    best: tuple[tuple[str, ...], int] | None = None
+    best: tuple[tuple[str, ...], int, list[Any]] | None = None
     for op, av in parsed:
         if op not in (_p.AT, _p.ASSERT, _p.ASSERT_NOT):
             break  # the first item that reads characters: the opening is over
@@ -644,8 +754,71 @@ def behind_window(source: str, weight: Mapping[str, float] | None = None
         except RuleError:
             continue  # no bound to the lookbehind's text
         if best is None or need_cost(needs, weight) * longest < need_cost(best[0], weight) * best[1]:
-            best = (needs, longest)
+            best = (needs, longest, items)
     return best
+
+
+#: the characters a part's text may hold: (True, chars) all but ``chars`` (some of those
+#: it may not hold: a category left out), (False, chars) only ``chars``
+_Allowed = tuple[bool, frozenset[str]]
+
+
+def _allowed(items: list[Any]) -> _Allowed | None:
+    """The characters a parsed sequence's text may hold, None where not known (any
+    character, a positive category or large range, a reference)."""
+    out: _Allowed = (False, frozenset())
+    for op, av in items:
+        if op in (_p.AT, _p.ASSERT, _p.ASSERT_NOT):
+            continue  # reads no character of the text
+        if op is _p.LITERAL:
+            part: _Allowed | None = (False, frozenset(chr(av)))
+        elif op is _p.IN:
+            part = _set_allowed(av)
+        elif op is _p.BRANCH:
+            part = (False, frozenset())
+            for branch in av[1]:
+                sub = _allowed(list(branch))
+                part = None if sub is None or part is None else _either(part, sub)
+        elif op is _p.SUBPATTERN:
+            part = _allowed(list(av[-1]))
+        elif op in (_p.MAX_REPEAT, _p.MIN_REPEAT, _p.POSSESSIVE_REPEAT):
+            part = _allowed(list(av[2]))
+        elif op is _p.ATOMIC_GROUP:
+            part = _allowed(list(av))
+        else:
+            return None
+        if part is None:
+            return None
+        out = _either(out, part)
+    return out
+
+
+def _set_allowed(av: Any) -> _Allowed | None:
+    """:func:`_allowed` of a set: a negated one allows all but its literals and small
+    ranges (a category it leaves out is not counted out), a positive one its characters
+    where they are known."""
+    if av and av[0][0] is _p.NEGATE:
+        out: set[str] = set()
+        for kind, value in av[1:]:
+            if kind is _p.LITERAL:
+                out.add(chr(value))
+            elif kind is _p.RANGE and value[1] - value[0] < _EXACT:
+                out.update(map(chr, range(value[0], value[1] + 1)))
+        return True, frozenset(out)
+    chars = set_chars(av, _MOST_WORDS)
+    return None if chars is None else (False, chars)
+
+
+def _either(a: _Allowed, b: _Allowed) -> _Allowed:
+    """The characters either of two parts may hold."""
+    (neg_a, a_chars), (neg_b, b_chars) = a, b
+    if neg_a and neg_b:
+        return True, a_chars & b_chars
+    if neg_a:
+        return True, a_chars - b_chars
+    if neg_b:
+        return True, b_chars - a_chars
+    return False, a_chars | b_chars
 
 
 #: an inline flag (``(?i)``, ``(?s:…)``): a pattern that sets one is not read by behind_window
@@ -673,6 +846,6 @@ def window(source: str, weight: Mapping[str, float] | None = None
     return (needs, reach) if needs else None
 
 
-__all__ = ["OUTLINE", "behind_window", "char_weights", "first_chars", "leading_words", "literal_words",
-           "need_cost", "needed_strings", "outline_led", "outlined", "slow_start", "window",
+__all__ = ["OUTLINE", "Lead", "behind_stops", "behind_window", "char_weights", "first_chars", "leading_words", "literal_words",
+           "need_cost", "needed_strings", "opening_words", "outline_led", "outlined", "slow_start", "window",
            "worth_windows"]
