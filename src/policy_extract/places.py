@@ -1078,6 +1078,12 @@ def _elsewhere_names() -> frozenset[str]:
                      and not name.endswith(("县", "区", "旗", "市")))
 
 
+@lru_cache(maxsize=1)
+def _elsewhere_words() -> WordSpans:
+    """The lookup of :func:`_elsewhere_names`, built once (the names are the country's)."""
+    return WordSpans(_elsewhere_names())
+
+
 def _plain_district(name: str) -> bool:
     """Whether a municipality's district short name is a plain word: one jieba's dictionary
     counts as often as a province's county names may not be and tags as no place's or
@@ -1152,20 +1158,20 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         rules.setdefault(name, "places.town")
     if not rules:
         return held_short_names(clean, taken, index, tokenizer)
-    villages = local_villages(place)
-    own_words = _local_words(frozenset(rules), villages)
-    # the counties of other provinces: looked up with the document's own names, but no
-    # neighbour that makes a local name none (淮阳|龙湖 opens a lake's name, 龙湖 of 汕头)
-    own_rules = dict(rules)
-    elsewhere = _elsewhere_names().difference(rules)
-    rules.update(dict.fromkeys(elsewhere, "places.listed_county"))
-    words = _local_words(frozenset(rules), villages)
+    own_words = _local_words(frozenset(rules), local_villages(place))
+    # the counties of other provinces (places.listed_county): looked up with the document's
+    # own names, one lookup of the whole country's built once (a name found only there is
+    # theirs), but no neighbour that makes a local name none (淮阳|龙湖 opens a lake's
+    # name, 龙湖 of 汕头)
+    words = JoinedSpans(own_words, _elsewhere_words())
     starts = [c.start for c in taken]
     ends = {c.end for c in taken if c.label == "GPE"}
     gpe_starts = {c.start for c in taken if c.label == "GPE"}
     out: list[Candidate] = []
     for start, end in words.leftmost(clean):
-        if not _free_for(clean[start:end], rules, taken, starts, start, end):
+        name = clean[start:end]
+        rule = rules.get(name, "places.listed_county")
+        if not _free_for(rule, taken, starts, start, end):
             continue
         # the start of a longer place's name written out (彭水|苗族土家族自治县): that name's,
         # whatever the rules and the gate made of it, not a place of its own
@@ -1174,17 +1180,16 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         if (longer := index.prefix_at(clean, start)) is not None \
                 and len(longer) > end - start and not (area and len(longer) == end - start + 1):
             continue
-        name = clean[start:end]
+        elsewhere = name not in rules
         # a county of another province only beside a place found or a local name (迭部、
         # 碌曲、上杭、镇原4县), not beside another such name (two plain words listed)
         listed = _listed(clean, start, end, ends, gpe_starts,
-                         own_words if name in elsewhere else words)
-        if name in elsewhere and (start and clean[start - 1] not in _ITEM_BOUNDS
+                         own_words if elsewhere else words)
+        if elsewhere and (start and clean[start - 1] not in _ITEM_BOUNDS
                                   or clean.startswith(_ELSEWHERE_AFTER, end)):
             # the end of an item (环大|罗山、浙中) or the start of a longer place's name
             # (沈家门街道、饶阳|街道: a town's, :func:`_suffixed_items`), no item of its own
             continue
-        rule = rules[name]
         if rule == PREFECTURE_PLAIN and listed:
             rule = "places.listed_county"
         elif rule in _LISTED_ONLY and not listed \
@@ -1196,12 +1201,12 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         # the data), not a village of its own
         if rule == "places.village" and clean[start - 1:start] in _lexicon_set("village_openers"):
             continue
-        if rules[name] == "places.listed_town_short_name" and not _beside_own_place(
-                clean, start, end, ends, own_rules):
+        if rules.get(name) == "places.listed_town_short_name" and not _beside_own_place(
+                clean, start, end, ends, rules):
             continue
-        if _kind_sibling(clean, start, end, own_rules, index):
+        if _kind_sibling(clean, start, end, rules, index):
             continue
-        if _opens_feature(clean, end, own_rules, index):
+        if _opens_feature(clean, end, rules, index):
             # no GPE, but the start of an organisation a place-led rule reads (淮阳|龙湖
             # 管理机构: one ORG, rule 20): FEATURE_OPENER, read by the pipeline's
             # _led_by_local
@@ -1225,15 +1230,15 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
 _FULL_TOWN_RULES = frozenset({"places.town", "places.listed_town"})
 
 
-def _free_for(name: str, rules: dict[str, str], taken: Sequence[Candidate],
-              starts: Sequence[int], start: int, end: int) -> bool:
+def _free_for(rule: str, taken: Sequence[Candidate], starts: Sequence[int], start: int,
+              end: int) -> bool:
     """Whether no mention of ``taken`` (sorted, ``starts`` their starts) stands over
     ``start:end``, or only shorter GPEs inside a town's full name (阿日哈沙特镇, 黑山头镇,
     新发朝鲜民族乡 of 呼伦贝尔市, 河北镇 of 北京市: the town is the outermost name, rule 6, and the pipeline
     drops the places inside it: :func:`inside_towns`)."""
     i = max(bisect.bisect_right(starts, start) - 1, 0)
     over = [c for c in taken[i:bisect.bisect_left(starts, end)] if c.end > start]
-    return not over or rules[name] in _FULL_TOWN_RULES and all(
+    return not over or rule in _FULL_TOWN_RULES and all(
         c.label == "GPE" and start <= c.start and c.end <= end and c.end - c.start < end - start
         for c in over)
 
