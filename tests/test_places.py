@@ -263,6 +263,22 @@ DOCUMENT_PLACES = [
                  id="its own name leading its airport's"),
     pytest.param("全县能源消费总量50.3万吨标准煤。万载调查队、万载生态环境分局提供数据。",
                  "江西省宜春市万载县", "inferred:own-name", id="its own name leading its bodies'"),
+    # another county's short name written once at the head of a body's name (a company's,
+    # a zone's: the name rules open organisations' names with any county's short name since
+    # org32) does not stand against the own name written twice (docplace33); written twice
+    # itself, or against the own name written once, it does
+    pytest.param("在区委的坚强领导下，新增就业3000人，占全区的一半。海拉尔的天更蓝，海拉尔河生态修复加快，"
+                 "引进巴彦乳业公司落地。", "内蒙古自治区呼伦贝尔市海拉尔区", "inferred:own-name",
+                 id="another county once at a company's head"),
+    pytest.param("在区委的坚强领导下，新增就业3000人，占全区的一半。海拉尔的天更蓝，海拉尔河生态修复加快，"
+                 "推动吉隆国家重点开发开放试验区设立。", "内蒙古自治区呼伦贝尔市海拉尔区", "inferred:own-name",
+                 id="another county once at a zone's head"),
+    pytest.param("在区委的坚强领导下，新增就业3000人，占全区的一半。海拉尔的天更蓝，海拉尔河生态修复加快，"
+                 "海拉尔新增就业300人。巴彦乳业公司、巴彦食品公司落地。", None, "none",
+                 id="another county twice at companies' heads"),
+    pytest.param("在区委的坚强领导下，新增就业3000人，占全区的一半。海拉尔东山机场扩建完成，"
+                 "引进巴彦乳业公司落地。", None, "none",
+                 id="another county once at a company's head, the own name once"),
     pytest.param("推动我区经济转型，与鄂温克旗合作，赴鄂温克旗考察，我区新增就业3000人。", None, "none",
                  id="a partner named in passing"),
     pytest.param("推动我区经济转型，海拉尔河生态修复加快，满洲里口岸建设加快，海拉尔东山机场、"

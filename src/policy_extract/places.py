@@ -803,7 +803,9 @@ def own_county_written(text: str, mentions: Sequence[Mention],
     plain word: :func:`_own_county_names`) it writes twice, or once at the start of a
     facility's or a body's name, not in passing (与…合作, 赴…考察, an item of a list: facts.yaml
     ``own_name_passing``), written more often than any other county's; None where two
-    counties are so written or none is (a partner named once: 与鄂温克旗合作)."""
+    counties are so written or none is (a partner named once: 与鄂温克旗合作). Another county
+    written once, at the head of a body's name (a company's: 巴彦乳业公司), is not so written
+    against one written twice or more."""
     index = index or place_index()
     from .facts import own_name_passing
 
@@ -830,10 +832,16 @@ def own_county_written(text: str, mentions: Sequence[Mention],
             continue
         own[county] = own.get(county, 0) + (2 if start in led else 1)
     ranked = sorted(written.values(), reverse=True)
-    found = [p for p, n in own.items() if n >= 2]
-    if len(found) != 1 or len(ranked) > 1 and ranked[1] >= written[found[0]]:
+    top = max(written, key=written.__getitem__, default=None)
+    if top is None or own.get(top, 0) < 2 or len(ranked) > 1 and ranked[1] >= written[top]:
         return None
-    return found[0]
+    # another county so written stands against it only where written twice too: one written
+    # once, at the head of a body's name (巴彦乳业公司, 吉隆国家重点开发开放试验区; the name
+    # rules open organisations' names with every county's short name since org32), is no
+    # rival of the one written more often (docplace33)
+    if any(p != top and n >= 2 and written[p] >= 2 for p, n in own.items()):
+        return None
+    return top
 
 
 #: how often jieba's dictionary counts a word a county's short name is read across (搬迁)
