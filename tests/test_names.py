@@ -130,6 +130,13 @@ CASES = [
       ("区资源规划分局", "ORG", "区资源规划分局")]),
     ("committee_post", "经开区管委会主任参加", [("经开区管委会", "ORG", "经开区管委会")]),
     ("zone_is_one_org", "常德经开区新开工项目", [("常德经开区", "ORG", "常德经开区")]),
+    # a zone's administration written in full continues the zone's name as 管委会 does (gold
+    # 义乌国际贸易综合改革试验区管理委员会: one ORG; qa33: the ORG head 综合实验区 of initplace33
+    # cut 郑州航空港经济综合实验区|管理委员会); the committees of a class of zones stay out
+    ("zone_full_committee", "郑州航空港经济综合实验区管理委员会负责实施",
+     [("郑州航空港经济综合实验区管理委员会", "ORG", "郑州航空港经济综合实验区管理委员会")]),
+    ("zone_full_committee_kind", "由常德经济技术开发区管理委员会负责，各开发区管理委员会配合",
+     [("常德经济技术开发区管理委员会", "ORG", "常德经济技术开发区管理委员会")]),
     ("variant_linked", "市发改委牵头", [("市发改委", "ORG", "市发展改革委")]),
     ("quote_line_break", "做好“六\n稳”工作", [("六\n稳", "INITIATIVE", "六稳")]),
     ("kept_suffix_version", "实施“135”工程升级版",

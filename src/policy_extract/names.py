@@ -4934,7 +4934,8 @@ class NameRulePass:
                     # not right before its head: 三峡工程博物馆 is named after the works)
                 if self._head_of(prev, pflag, heads) is not None and head not in self.sub_heads \
                         and heads is not self.fac_heads \
-                        and not (j == i and prev.endswith("政府") and head in self.split_heads):
+                        and not (j == i and prev.endswith("政府") and head in self.split_heads) \
+                        and not self._zone_committee(toks, j, i, prev, pflag):
                     break  # 市商务局|市财政局 are two; a facility in a facility is one (大运河博物馆);
                     # a government's department written right after it is its own
                     # (自治区政府|国资委: a 委, 局 or 厅; not 上海市人民政府|全面领导|开发区, nor
@@ -5063,6 +5064,16 @@ class NameRulePass:
         全国; not 省级, a class), a place or a word jieba tags an organisation (全国高校)."""
         return flag == "nt" or word in self._places \
             or word.startswith(self._levels) and word not in self._scope_words and not word.endswith("级")
+
+    def _zone_committee(self, toks: Sequence[tuple[str, str]], j: int, i: int,
+                        prev: str, pflag: str) -> bool:
+        """Whether the walk is at a zone's administration written in full right after the
+        zone (郑州航空港经济综合实验区|管理|委员会: the committee continues the zone's name as
+        管委会 does, one ORG as gold 义乌国际贸易综合改革试验区管理委员会; qa33), the zone being
+        an organisation's head that ends in 区 (综合实验区, 开发区)."""
+        zone = self._head_of(prev, pflag, self.org_heads)
+        return j == i - 1 and toks[i][0] == "委员会" and toks[j][0] == "管理" \
+            and zone is not None and zone.endswith("区")
 
     def _head_of(self, word: str, flag: str, heads: tuple[str, ...]) -> str | None:
         """The head ``word`` ends with, if it can end an organisation (memoised per word)."""
