@@ -443,6 +443,11 @@ _FROM_REACH = 12
 #: a figure measured from one year to another in one clause (从2020年的10.5万元提高到2025年的14万元)
 _ACROSS_YEARS = re.compile(r"[从由](\d{4})年(?:末|底)?的?[^，,。；;！!？?\n]{1,24}?"
                            r"(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|跃升)(?:至|到)(\d{4})年")
+#: a figure measured from a year written to a level not dated (地区生产总值由2010年的95亿元增加到
+#: 185亿元; 是2010年的1.9倍): the base year alone, the end the year the text reviews
+_FROM_YEAR = re.compile(r"(?:[从由](\d{4})年(?:末|底)?的[^，,。；;！!？?\n]{1,24}?"
+                        r"(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|跃升)(?:至|到)(?!\d{4}年)"
+                        r"|是(\d{4})年(?:末|底)?的[\d.]+倍)")
 #: how many years a five-year plan's review spans
 _PLAN_YEARS = 5
 # 从上年的60.5%: the level a change starts from, dated by a relative year (the indicator's only)
@@ -1907,6 +1912,12 @@ def _measured_across(text: str, ref_year: int | None) -> str | None:
         begin, end = int(found.group(1)), int(found.group(2))
         if end - begin == _PLAN_YEARS and end == ref_year - 1:
             return f"{begin + 1}/{end}"
+    # 由2010年的95亿元增加到185亿元, 是2010年的1.9倍 (no end year written): measured from the
+    # base year of the five years before the reference year (a 2016 report's “十二五” review)
+    for found in _FROM_YEAR.finditer(text):
+        begin = int(found.group(1) or found.group(2))
+        if begin + _PLAN_YEARS == ref_year - 1:
+            return f"{begin + 1}/{ref_year - 1}"
     return None
 
 
