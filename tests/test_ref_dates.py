@@ -76,6 +76,13 @@ def test_not_present_counterexample(text: str, expected: str) -> None:
     pytest.param("各位代表！2025年目标任务顺利完成，标志着“十四五”圆满收官。这五年是发展最好的五年。"
                  "今年经济社会发展的主要预期目标是：生产总值增长5％左右。",
                  ("2026", "document:plan-closed"), id="plan-closed:before-the-year's-targets"),
+    # a paragraph that opens with the years of the plan ending in the latest year written
+    # reviews that plan (a 2016 report's “十二五” review without its title; made-up sentences)
+    pytest.param("2015年，全区地区生产总值增长7.5%。\n“十二五”期间，全区地区生产总值年均增长10.5%。",
+                 ("2016", "inferred:written-years+review"), id="review:the-plan-ending-opens"),
+    # counterexample: a plan still to come (“十五五”时期， beside 2025) reviews nothing
+    pytest.param("2025年，全省生产总值增长5%。\n“十五五”时期，全省生产总值年均增长5%。",
+                 ("2025", "inferred:written-years"), id="review:not-a-plan-to-come"),
     pytest.param("2025年是“十四五”规划收官之年。确保“十四五”圆满收官。2025年增长5%。",
                  ("2025", "inferred:written-years"), id="plan-closed:not-a-plan-to-close"),
     pytest.param("到2025年，服务业增加值规模不断扩大。2019年", ("2019", "inferred:written-years"),
