@@ -1125,6 +1125,35 @@ def test_untitled_review_measured_across_a_plan(pipeline: Pipeline, start: int,
     facts = pipeline.extract(MEASURED_ACROSS.format(start), ref_date="2026-01").facts
     assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
 
+
+MEASURED_FROM = ("（一）经济实力稳步提升。地区生产总值{}，年均增长10.5%。\n"
+                 "（二）城乡建设成效明显。常住人口城镇化率达到78%。新建改造道路120公里。建成保障性住房8000套。\n"
+                 "（三）民生事业全面进步。新增城镇就业2.1万人。城镇登记失业率控制在4%以内。\n")
+
+
+@pytest.mark.parametrize(("measured", "periods"), [
+    # an untitled excerpt of a 2016 report that measures a figure from the base year of the
+    # five years it reviews (由2010年的…增加到…, 是2010年的…倍; no end year written) is cut from
+    # their review: flows and what was built take the span, a level reached its end
+    # (made-up sentences in the shape of the 2016 district reports' 十二五 review)
+    pytest.param("由2010年的95亿元增加到185亿元", {"185亿元": "2015", "120公里": "2011/2015",
+                                                "8000套": "2011/2015", "2.1万人": "2011/2015",
+                                                "4%": "2011/2015", "78%": "2015-12"},
+                 id="measured-from-the-base-year"),
+    pytest.param("完成185亿元，是2010年的1.9倍", {"185亿元": "2015", "120公里": "2011/2015"},
+                 id="a-multiple-of-the-base-year"),
+    # counterexample: a base year that is no plan's start (three years back) names no review
+    pytest.param("由2012年的120亿元增加到185亿元", {"185亿元": "2015", "120公里": "2015",
+                                                 "2.1万人": "2015"},
+                 id="measured-from-another-year-is-no-review"),
+])
+def test_untitled_review_measured_from_a_base_year(pipeline: Pipeline, measured: str,
+                                                   periods: dict[str, str]) -> None:
+    text = MEASURED_FROM.format(measured) + ("各位代表，“十二五”的成绩来之不易。\n二、2016年工作安排\n"
+                                             "全区地区生产总值增长7%左右。\n")
+    facts = pipeline.extract(text).facts
+    assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
+
 CLOSING_SPAN = ("我们系统强化生态环境保护。全省完成造林200万亩，森林覆盖率达到40%。\n"
                 "我们用心用情保障改善民生。年均新增城镇就业30万人。{}五年来，统计、气象等工作取得新进步。\n"
                 "各位代表！五年发展历程给我们最深切的体会是，实干成就未来。\n")

@@ -373,6 +373,8 @@ _TASKS_TITLE = re.compile(r"(?:责任|任务)(?:分解|分工)|分工方案")
 _TASK_UNITS_LINE = re.compile(r"^[ \t\u3000]*(?:责任单位|牵头单位|配合单位|责任领导)[：:]", re.M)
 _TASK_UNITS_MIN = 3
 _TITLE_CHARS = 300
+#: how far an excerpt's first paragraph is read for the span of past years it opens with
+_FIRST_PARAGRAPH_CHARS = 600
 _TITLE_LINES = 4  # where a title may stand: after a citation code and a link
 _TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
 #: words that end in a ``modal_adverbs`` word (行政许可, 获国家认可): no modal before a verb
@@ -441,6 +443,11 @@ _FROM_REACH = 12
 #: a figure measured from one year to another in one clause (从2020年的10.5万元提高到2025年的14万元)
 _ACROSS_YEARS = re.compile(r"[从由](\d{4})年(?:末|底)?的?[^，,。；;！!？?\n]{1,24}?"
                            r"(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|跃升)(?:至|到)(\d{4})年")
+#: a figure measured from a year written to a level not dated (地区生产总值由2010年的95亿元增加到
+#: 185亿元; 是2010年的1.9倍): the base year alone, the end the year the text reviews
+_FROM_YEAR = re.compile(r"(?:[从由](\d{4})年(?:末|底)?的[^，,。；;！!？?\n]{1,24}?"
+                        r"(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|跃升)(?:至|到)(?!\d{4}年)"
+                        r"|是(\d{4})年(?:末|底)?的[\d.]+倍)")
 #: how many years a five-year plan's review spans
 _PLAN_YEARS = 5
 # 从上年的60.5%: the level a change starts from, dated by a relative year (the indicator's only)
@@ -1048,7 +1055,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     is_report = not is_tasks and (
         bool(_REPORT_TITLE.search(title)) or ref_source == "document:delivery-line"
         or bool(_REPORT_ADDRESS.search(text))
-        or ref_source.endswith(("+review", ":plan-review")))
+        or ref_source.endswith(("+review", ":plan-review", ":plan-closed")))
     reviewed = None if is_report or _BULLETIN_TITLE.search(title) \
         else _review_heading(text, vocab)
     if reviewed is not None:  # 一、2025年工作回顾 in an excerpt without the report's title
@@ -1105,6 +1112,14 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
             and (season or named and _told_as_review(text, vocab)) \
             and _reviews_year_before(text, vocab):
         is_report = True  # a report's review part without its title: the year before
+        period = str(ref_year - 1)
+    elif not (is_report or is_review or is_rules or is_tasks or titled_plan) \
+            and ref_year is not None and _opens_with_past(_first_paragraph(text), vocab):
+        # 五年来，我们…顺利实现“十四五”主要目标 opening an untitled excerpt, whatever plans
+        # follow it (“十五五”时期的主要目标): a report cut at its review's start (FACTS.md period:
+        # over a multi-year review, flows take the interval, a level reached at its end the
+        # end year; a work report reviewing 2025 -> 2025 in its review part)
+        is_report = True
         period = str(ref_year - 1)
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
                       is_rules, is_review, is_tasks, plans, titled_plan)
@@ -1275,6 +1290,11 @@ def _review_heading(text: str, vocab: FactVocab) -> int | None:
     that report (FACTS.md period: a work report reviewing 2025 -> 2025 in its review part)."""
     found = vocab.review_heading_line.search(text)
     return int(found.group(1)) if found else None
+
+
+def _first_paragraph(text: str) -> str:
+    """The text's first non-empty line (an excerpt's opening paragraph)."""
+    return next((line for line in text[:_FIRST_PARAGRAPH_CHARS].split("\n") if line.strip()), "")
 
 
 def _title_lines(text: str) -> str:
@@ -1892,6 +1912,12 @@ def _measured_across(text: str, ref_year: int | None) -> str | None:
         begin, end = int(found.group(1)), int(found.group(2))
         if end - begin == _PLAN_YEARS and end == ref_year - 1:
             return f"{begin + 1}/{end}"
+    # 由2010年的95亿元增加到185亿元, 是2010年的1.9倍 (no end year written): measured from the
+    # base year of the five years before the reference year (a 2016 report's “十二五” review)
+    for found in _FROM_YEAR.finditer(text):
+        begin = int(found.group(1) or found.group(2))
+        if begin + _PLAN_YEARS == ref_year - 1:
+            return f"{begin + 1}/{ref_year - 1}"
     return None
 
 
