@@ -255,6 +255,12 @@ _MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
 #: owner of a quantity word written alone in the clause after it (，增加值跨上3万亿元)
 _SECTOR_OPENING = re.compile(r"[\u4e00-\u9fff]{1,10}?[业圈]")
 _CLAUSE_PUNCT = re.compile(r"[，,；;]")
+#: the units of works measured by their length or area (农村公路等级提升7公里)
+_WORKS_UNITS = frozenset(("公里", "千米", "米", "亩", "平方米", "平方公里", "公顷"))
+#: nothing counted written after a figure (提升7公里；, 提升2万户以上，; not 提升两个等级)
+_NOTHING_COUNTED_AFTER = re.compile(r"(?:以上|左右|多|余)?(?![\u4e00-\u9fff])")
+#: the units of places in a ranking (排名提升6位: a change of the rank)
+_RANK_UNITS = frozenset(("位", "名"))
 #: the longest owner a clause without figures opens with before a quantity word it owns
 _OWNER_MAX = 8
 #: the longest quantity word whose first noun may take back a clause before (问题解决率)
@@ -520,7 +526,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "means_nouns", "owner_verbs", "series_owners", "series_rates",
           "works_verbs", "works_rates", "works_selecting",
           "people_framing_verbs", "running_years", "shared_works", "means_frames",
-          "clause_predicates", "done_well_verbs", "run_words", "goods_quantities")
+          "clause_predicates", "done_well_verbs", "run_words", "goods_quantities", "upgrade_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2731,6 +2737,14 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 cut = _reduced_first(indicator, parsed, vocab)
                 reduced, indicator = ("" if cut == indicator else indicator), cut
             kind, direction = _kind(value, parsed, vocab)
+            if kind == "change" and parsed.verbs and parsed.verbs[0] in vocab["upgrade_verbs"] \
+                    and _counts_things(value) and indicator and not after_noun \
+                    and _NOTHING_COUNTED_AFTER.match(text, value.end) \
+                    and not vocab.owned_end.search(indicator):
+                # 农房风貌提升26.4万户: the houses upgraded, counted (gold dev-d61
+                # 农村公路等级提升 7公里), no change of a quantity
+                kind, direction = "level", None
+                indicator = _without_effort(indicator, vocab) + parsed.verbs[0]
             if share_of:
                 kind, direction = "share", None
             of_before = indicator in vocab.generic and bool(state.recent)
@@ -3362,6 +3376,13 @@ def _names_sector(indicator: str, vocab: FactVocab) -> bool:
     """Whether a quantity word opens with a sector of its own (工业总产值, not 营业收入)."""
     sector = _SECTOR_OPENING.match(indicator)
     return sector is not None and not sector.group(0).endswith(vocab["non_sectors"])
+
+
+def _counts_things(value: Mention) -> bool:
+    """Whether a figure counts things (a COUNT, or a length or area of works: 7公里, 200万亩),
+    not the size of a quantity (500元, 0.5岁)."""
+    return value.label == "COUNT" and value.unit not in _RANK_UNITS \
+        or value.label == "QUANTITY" and value.unit in _WORKS_UNITS
 
 
 def _owner_of_quantity(clause: str, vocab: FactVocab) -> str:
