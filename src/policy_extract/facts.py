@@ -2592,7 +2592,14 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         # 质量工作考核连续10次获评国家A级: the run's word stays before its
                         # outcome, which the linkers cut (gold dev-d24, d33; F32h)
                         before += run.group(0)
-                    if _NAMED_SET.fullmatch(value.text) and not vocab.step.search(before):
+                    before = before.removesuffix("以下")  # 把握好以下五个方面: the following
+                    if _NAMED_SET.fullmatch(value.text) and not vocab.step.search(before) \
+                            and not (_OWN_SET.fullmatch(noun) and "、" not in before
+                                     and not _EXAMPLES.search(before)
+                                     and before.removesuffix("好").endswith(
+                                         tuple(vocab["done_well_verbs"]))):
+                        # (not the report's own N个方面 after the verb that frames them:
+                        # 要重点把握三个方面 -> 重点把握方面, gold dev-d37, d74, d78; F32c)
                         # 提升西安、榆林两大增长极的带动能力: a set named by its size counts its
                         # noun; the set's items and the verbs acting on it go
                         before = _set_maker(before, vocab)
@@ -2609,6 +2616,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         before = _put_in_place(item, vocab) + verb
                     elif _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
                         before = _verb_of_examples(before, vocab)
+                    if before.startswith("要") and (vocab.lead.match(before, 1)
+                                                   or vocab.effort.match(before, 1)):
+                        before = before[1:]  # 要重点把握三个方面: a modal, as 我们要
                     # 带动全市建成17个X: 建成X; 争取新获批1所X: 新获批X; 高质量建好15个X: X
                     before = _without_lead(_without_effort(_without_lead(before, vocab),
                                                            vocab), vocab)
