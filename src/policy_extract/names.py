@@ -329,6 +329,9 @@ _CLAUSE_OPENERS = frozenset("是为将在对把被由从就并还也都而且")
 #: a place's short name in brackets after the places a line joins (广珠（澳）高铁, 南珠（中）城际)
 _BRACKETED_PLACE = regex.compile(r"[（(]\p{Han}[）)]$")
 #: jieba tags of proper names: a word so tagged makes a list item a name
+#: the tags of a common word that names a facility in a list of named ones (凤凰 nr:
+#: names.fac_sibling_list; not ns, which 新建 and 城市 carry)
+_SIBLING_NAME_TAGS = frozenset({"nr", "nz", "nrt"})
 #: the tags of a dictionary word that names one thing (names.dictionary_facility)
 _DICTIONARY_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nt"})
 _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "j", "x", "eng"})  # not nt: 新兴产业
@@ -3473,7 +3476,9 @@ class NameRulePass:
         name one: two to six characters, no numeral, no level, no facility head of its own,
         no common word alone (病险|水库, 边境|口岸: kinds), no verb of two characters (新建),
         no function character standing alone, and a proper name (single characters too:
-        马|邦, 踏|跳)."""
+        马|邦, 踏|跳) or one word jieba tags a person's or other proper name however common
+        (凤凰|机场 beside 美兰机场: fac33; not a place's tag, which common words carry: 新建,
+        城市)."""
         if not 2 <= len(prefix) <= 6 or _NUMERAL.search(prefix) \
                 or prefix.startswith(self._item_levels) or self._kind_word(prefix) \
                 or self._any_fac_suffixes.longest(prefix) is not None:
@@ -3482,7 +3487,8 @@ class NameRulePass:
         if any(len(w) == 1 and w in self._function_chars
                or len(w) >= 2 and (f in _VERB_TAGS or f == "vn") for w, f in words):
             return False
-        return self._proper_words(prefix)
+        return self._proper_words(prefix) or len(words) == 1 \
+            and words[0][1] in _SIBLING_NAME_TAGS and prefix not in self.not_proper
 
     def _head_list_items(self, clean: str, cands: list[Candidate], rule: NameRule
                          ) -> Iterable[Candidate]:
