@@ -86,7 +86,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "note_term", "partner_run", "partner_strategy", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
                      "head_list", "county_hub", "county_station", "two_ends", "port_name",
-                     "compass_region", "company_product", "noun_name", "dictionary_facility",
+                     "compass_region", "company_product", "noun_name", "dictionary_facility", "feature_facility",
                      "airport_part", "stop_part", "site_part",
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list"})
@@ -329,6 +329,8 @@ _CLAUSE_OPENERS = frozenset("是为将在对把被由从就并还也都而且")
 #: a place's short name in brackets after the places a line joins (广珠（澳）高铁, 南珠（中）城际)
 _BRACKETED_PLACE = regex.compile(r"[（(]\p{Han}[）)]$")
 #: jieba tags of proper names: a word so tagged makes a list item a name
+#: the tags of a feature's words besides nouns (names.feature_facility: 狮子|洋 ag)
+_FEATURE_TAGS = frozenset({"j", "g", "zg", "ag", "ng"})
 #: the tags of a common word that names a facility in a list of named ones (凤凰 nr:
 #: names.fac_sibling_list; not ns, which 新建 and 城市 carry)
 _SIBLING_NAME_TAGS = frozenset({"nr", "nz", "nrt"})
@@ -2923,6 +2925,40 @@ class NameRulePass:
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
 
+    def _feature_facilities(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A facility named after a natural feature whose name the tagger cuts into common
+        words (海珠|湾|隧道, 狮子|洋|大桥, 人民|胜利渠|灌区 is another's): the rule's pattern
+        matches the feature, its last character a feature's word (湾, 泉, 湖, 洋 …), right
+        before the head (``near``). The feature's words run back over Chinese nouns, names and
+        morphemes (:data:`_FEATURE_TAGS`) to the
+        first word of another kind, two to four characters, whole words of the text; none
+        where a noun of two characters or more stands right before (a longer name's tail),
+        where the feature is one common word alone (矿山|公园: a kind, :meth:`_kind_word`), where
+        a verb or preposition opens it (过江|隧道: the pattern) or stands right before it as a
+        single character (跨|海湾|大桥: what the facility crosses)."""
+        clean = text.clean
+        assert rule.near is not None and rule.pattern is not None
+        for h_start, end in self._near_spans(clean, rule):
+            lo = max(0, h_start - 6)
+            words = tagged_words(self.tokenizer, self.tags, clean[lo:h_start])
+            start, k = h_start, len(words)
+            while k and h_start - start + len(words[k - 1][0]) <= 4 \
+                    and _HAN_ONLY.fullmatch(words[k - 1][0]) and (
+                        words[k - 1][1].startswith("n") or words[k - 1][1] in _FEATURE_TAGS):
+                k -= 1
+                start -= len(words[k][0])
+            feature = clean[start:h_start]
+            if not 2 <= len(feature) <= 4 or rule.pattern.fullmatch(feature) is None \
+                    or self._kind_word(feature) or feature in self.not_proper \
+                    or not on_word_boundaries(self.tokenizer, clean, start, end):
+                continue
+            if k and len(words[k - 1][0]) >= 2 and words[k - 1][1].startswith("n"):
+                continue  # a longer name's tail (人民|胜利渠|灌区)
+            if k and len(words[k - 1][0]) == 1 and words[k - 1][1] in ("v", "p"):
+                continue  # what the facility crosses or runs along (跨|海湾|大桥, 沿|湖|公园)
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
+
     def _facility_follows(self, clean: str, end: int) -> int | None:
         """Where the words right after ``end`` (to a mark, up to :data:`_NOUN_NAME_MAX`
         characters) first end in a facility head or a line's (lexicon.line_heads) on a word
@@ -5308,6 +5344,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "three_char_name": NameRulePass._three_char_names,
     "noun_name": NameRulePass._noun_names,
     "dictionary_facility": NameRulePass._dictionary_facilities,
+    "feature_facility": NameRulePass._feature_facilities,
     "counted_package": NameRulePass._counted_package,
     "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
