@@ -127,7 +127,7 @@ _LIST_REACH = 240
 _NO_COUNT_AFTER = re.compile(r"[\x00-\xff、，。；：等]")
 _NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
-#: a structure's number inside its line's works, before its head (榆安|3号|隧道)
+#: a structure's number inside its line's works, before its head (雁门岭|3号|隧道)
 _NUMBERED_END = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})号$")
 _DIGIT = regex.compile(r"\d")
 _PLUS = regex.compile(r"[+＋]")
@@ -329,7 +329,7 @@ _CLAUSE_OPENERS = frozenset("是为将在对把被由从就并还也都而且")
 #: a place's short name in brackets after the places a line joins (广珠（澳）高铁, 南珠（中）城际)
 _BRACKETED_PLACE = regex.compile(r"[（(]\p{Han}[）)]$")
 #: jieba tags of proper names: a word so tagged makes a list item a name
-#: the tags of a feature's words besides nouns (names.feature_facility: 狮子|洋 ag)
+#: the tags of a feature's words besides nouns (names.feature_facility: 洋 ag, 洲 ng)
 _FEATURE_TAGS = frozenset({"j", "g", "zg", "ag", "ng"})
 #: the tags of a common word that names a facility in a list of named ones (凤凰 nr:
 #: names.fac_sibling_list; not ns, which 新建 and 城市 carry)
@@ -2804,7 +2804,7 @@ class NameRulePass:
                              rule.priority)
 
     def _dictionary_facilities(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
-        """A facility jieba's dictionary holds whole as a proper name (天坛公园, 前门大街, 凤凰
+        """A facility jieba's dictionary holds whole as a proper name (日坛公园, 前门大街, 凤凰
         古城, 曾文水库: one word tagged a place, a name or an organisation, ns nz nr nt)
         ending in a head of the rule's ``near``: no walk starts inside one word, so the head
         rules missed it. The word a whole word of the text, two characters at least before the
@@ -2927,7 +2927,7 @@ class NameRulePass:
 
     def _feature_facilities(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A facility named after a natural feature whose name the tagger cuts into common
-        words (海珠|湾|隧道, 狮子|洋|大桥, 人民|胜利渠|灌区 is another's): the rule's pattern
+        words (白鹭|湾|隧道, 狮子|湾|大桥, 人民|胜利渠|灌区 is another's): the rule's pattern
         matches the feature, its last character a feature's word (湾, 泉, 湖, 洋 …), right
         before the head (``near``). The feature's words run back over Chinese nouns, names and
         morphemes (:data:`_FEATURE_TAGS`) to the
