@@ -86,7 +86,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "note_term", "partner_run", "partner_strategy", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
                      "head_list", "county_hub", "county_station", "two_ends", "port_name",
-                     "compass_region", "company_product", "noun_name", "airport_part", "stop_part", "site_part",
+                     "compass_region", "company_product", "noun_name", "dictionary_facility", "feature_facility",
+                     "airport_part", "stop_part", "site_part",
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
@@ -125,6 +126,9 @@ _LIST_REACH = 240
 #: ASCII character (the count's own digits), a mark or 等
 _NO_COUNT_AFTER = re.compile(r"[\x00-\xff、，。；：等]")
 _NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
+_HAN_ONLY = regex.compile(r"\p{Han}+")
+#: a structure's number inside its line's works, before its head (雁门岭|3号|隧道)
+_NUMBERED_END = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})号$")
 _DIGIT = regex.compile(r"\d")
 _PLUS = regex.compile(r"[+＋]")
 _COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[大家个项所]?$")
@@ -325,6 +329,13 @@ _CLAUSE_OPENERS = frozenset("是为将在对把被由从就并还也都而且")
 #: a place's short name in brackets after the places a line joins (广珠（澳）高铁, 南珠（中）城际)
 _BRACKETED_PLACE = regex.compile(r"[（(]\p{Han}[）)]$")
 #: jieba tags of proper names: a word so tagged makes a list item a name
+#: the tags of a feature's words besides nouns (names.feature_facility: 洋 ag, 洲 ng)
+_FEATURE_TAGS = frozenset({"j", "g", "zg", "ag", "ng"})
+#: the tags of a common word that names a facility in a list of named ones (凤凰 nr:
+#: names.fac_sibling_list; not ns, which 新建 and 城市 carry)
+_SIBLING_NAME_TAGS = frozenset({"nr", "nz", "nrt"})
+#: the tags of a dictionary word that names one thing (names.dictionary_facility)
+_DICTIONARY_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nt"})
 _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "j", "x", "eng"})  # not nt: 新兴产业
 #: jieba tags of function words: single characters so tagged are no piece of a name
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "a"})
@@ -1151,6 +1162,7 @@ class NameRulePass:
         self._road_word_kinds = frozenset(_words(lex, "road_word_kinds", path))
         self._coined_heads = tuple(sorted(_words(lex, "coined_heads", path), key=len, reverse=True))
         self._coined_kinds = frozenset(_words(lex, "coined_kinds", path))
+        self._dictionary_kinds = self._coined_kinds | frozenset(_words(lex, "dictionary_kinds", path))
         self._coined_rest = regex.compile(
             f"(?:{alternation(_words(lex, 'coined_modifiers', path))}){{0,3}}")
         self._short_name_heads = frozenset(_words(lex, "short_name_heads", path))
@@ -2502,6 +2514,10 @@ class NameRulePass:
                 if first and self._proper_words(clean[start + len(first):c.end - len(head)],
                                                 singles=False):
                     start += len(first)
+                stem = _NUMBERED_END.sub("", clean[start:c.end - len(head)])
+                if stem != clean[start:c.end - len(head)] and not self._proper_words(
+                        stem, singles=False):
+                    continue  # a number alone before the head (建设|3号隧道): no name
                 if head in self._short_name_heads and not self._short_name(
                         clean[start:c.end - len(head)]) \
                         or _FACILITIES_COUNTED.search(clean, start, c.end - len(head)):
@@ -2787,6 +2803,33 @@ class NameRulePass:
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
 
+    def _dictionary_facilities(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A facility jieba's dictionary holds whole as a proper name (日坛公园, 前门大街, 凤凰
+        古城, 曾文水库: one word tagged a place, a name or an organisation, ns nz nr nt)
+        ending in a head of the rule's ``near``: no walk starts inside one word, so the head
+        rules missed it. The word a whole word of the text, two characters at least before the
+        head, and they no common word of a kind (:meth:`_kind_word`; lexicon.coined_kinds and
+        dictionary_kinds: 商业|广场, 摩天|大楼), no word of lexicon.not_proper; a word the gazetteer holds is the gazetteer's (故宫博物院
+        ORG)."""
+        clean = text.clean
+        assert rule.near is not None
+        freq = self.tokenizer.FREQ
+        for m in rule.near.finditer(clean):
+            h_start, end = m.span()
+            for start in range(max(0, h_start - 6), h_start - 1):
+                word = clean[start:end]
+                if freq.get(word, 0) == 0 or self.tags.get(word) not in _DICTIONARY_NAME_TAGS:
+                    continue
+                prefix = word[:h_start - start]
+                if word in self.data.gazetteer or word in self.generic \
+                        or prefix in self.not_proper or prefix in self._dictionary_kinds \
+                        or self._kind_word(prefix) \
+                        or not on_word_boundaries(self.tokenizer, clean, start, end):
+                    break
+                yield self._cand(start, end, rule.label, word, rule.id, rule.score,
+                                 rule.priority)
+                break
+
     def _port_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A port of entry named by a rare noun before 口岸 (names.port_name: 新|皇岗|口岸, 皇岗
         a common noun to the tagger): the word of two or three characters (the pattern) right
@@ -2879,6 +2922,40 @@ class NameRulePass:
             if longer is not None:  # one longer name (facb25: the development gold's
                 # 热带雨林国家公园自然博物馆, 环热带雨林国家公园旅游公路 — a ring road's 环 in it)
                 start, end = start - (clean[start - 1:start] in self._ring_openers), longer
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
+
+    def _feature_facilities(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A facility named after a natural feature whose name the tagger cuts into common
+        words (白鹭|湾|隧道, 狮子|湾|大桥, 人民|胜利渠|灌区 is another's): the rule's pattern
+        matches the feature, its last character a feature's word (湾, 泉, 湖, 洋 …), right
+        before the head (``near``). The feature's words run back over Chinese nouns, names and
+        morphemes (:data:`_FEATURE_TAGS`) to the
+        first word of another kind, two to four characters, whole words of the text; none
+        where a noun of two characters or more stands right before (a longer name's tail),
+        where the feature is one common word alone (矿山|公园: a kind, :meth:`_kind_word`), where
+        a verb or preposition opens it (过江|隧道: the pattern) or stands right before it as a
+        single character (跨|海湾|大桥: what the facility crosses)."""
+        clean = text.clean
+        assert rule.near is not None and rule.pattern is not None
+        for h_start, end in self._near_spans(clean, rule):
+            lo = max(0, h_start - 6)
+            words = tagged_words(self.tokenizer, self.tags, clean[lo:h_start])
+            start, k = h_start, len(words)
+            while k and h_start - start + len(words[k - 1][0]) <= 4 \
+                    and _HAN_ONLY.fullmatch(words[k - 1][0]) and (
+                        words[k - 1][1].startswith("n") or words[k - 1][1] in _FEATURE_TAGS):
+                k -= 1
+                start -= len(words[k][0])
+            feature = clean[start:h_start]
+            if not 2 <= len(feature) <= 4 or rule.pattern.fullmatch(feature) is None \
+                    or self._kind_word(feature) or feature in self.not_proper \
+                    or not on_word_boundaries(self.tokenizer, clean, start, end):
+                continue
+            if k and len(words[k - 1][0]) >= 2 and words[k - 1][1].startswith("n"):
+                continue  # a longer name's tail (人民|胜利渠|灌区)
+            if k and len(words[k - 1][0]) == 1 and words[k - 1][1] in ("v", "p"):
+                continue  # what the facility crosses or runs along (跨|海湾|大桥, 沿|湖|公园)
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
 
@@ -3363,7 +3440,9 @@ class NameRulePass:
         An item after the facility ends at the head (the last one may go on: 马邦口岸|扩能改造),
         one before it past the verbs that open the list; the part before the head two
         characters to the facility's own plus two (:meth:`_sibling_prefix`). The first item
-        that fails ends the list on its side."""
+        that fails ends the list on its side. An item between two such facilities of the same
+        head may name one by a common word (京滨城际、X城际、津兴城际: :meth:`_between_siblings`)."""
+        found = {(c.start, c.end) for c in cands if c.label == "FAC" and c.rule != rule.id}
         for c in [c for c in cands if c.label == "FAC" and c.rule != rule.id]:
             if clean[c.end:c.end + 1] != "、" and clean[c.start - 1:c.start] != "、":
                 continue  # no list next to it (_neighbour_items): most facilities
@@ -3380,6 +3459,8 @@ class NameRulePass:
                     s = self._after_verbs(clean, s, e)
                 last = after and not clean.startswith("、", e)
                 x = self._sibling_end(clean, s, e, head, own, last)
+                if x is None and self._between_siblings(clean, s, e, head, after, found):
+                    x = e
                 if x is None:
                     stopped[after] = True
                     continue
@@ -3397,12 +3478,43 @@ class NameRulePass:
                 return x
         return None
 
+    def _between_siblings(self, clean: str, s: int, e: int, head: str, after: bool,
+                          found: set[tuple[int, int]]) -> bool:
+        """Whether the list item (s, e) next to a facility names one of its kind because a
+        facility another rule found with the same head stands on its other side too (京滨城际、
+        X城际、津兴城际; 景电灌区、X灌区、靖会灌区): a kind written in such a list (病险水库) stands
+        at its end, not between two names, so a common word before the head names the item
+        here. The part before the head two to four Chinese characters, no numeral, level,
+        function character, verb, facility head or place of its own (:meth:`_between_prefix`)."""
+        if not clean.startswith(head, e - len(head)) \
+                or not self._between_prefix(clean[s:e - len(head)]):
+            return False
+        if after:
+            far = [(a, b) for a, b in found if a == e + 1]
+        else:
+            far = [(a, b) for a, b in found if b == s - 1]
+        return any(clean.startswith(head, b - len(head)) for a, b in far)
+
+    def _between_prefix(self, prefix: str) -> bool:
+        """Whether ``prefix`` may name a facility between two named ones (:meth:`_between_siblings`):
+        two to four Chinese characters, no numeral, level, facility head, place, function
+        character nor verb; a common word allowed."""
+        if not 2 <= len(prefix) <= 4 or not _HAN_ONLY.fullmatch(prefix) or _NUMERAL.search(prefix) \
+                or prefix.startswith(self._item_levels) or prefix in self._places \
+                or self._any_fac_suffixes.longest(prefix) is not None:
+            return False
+        words = tagged_words(self.tokenizer, self.tags, prefix)
+        return not any(len(w) == 1 and w in self._function_chars
+                       or len(w) >= 2 and (f in _VERB_TAGS or f == "vn") for w, f in words)
+
     def _sibling_prefix(self, prefix: str) -> bool:
         """Whether the part of a list item before the head a facility next to it ends in may
         name one: two to six characters, no numeral, no level, no facility head of its own,
         no common word alone (病险|水库, 边境|口岸: kinds), no verb of two characters (新建),
         no function character standing alone, and a proper name (single characters too:
-        马|邦, 踏|跳)."""
+        马|邦, 踏|跳) or one word jieba tags a person's or other proper name however common
+        (凤凰|机场 beside 美兰机场: fac33; not a place's tag, which common words carry: 新建,
+        城市)."""
         if not 2 <= len(prefix) <= 6 or _NUMERAL.search(prefix) \
                 or prefix.startswith(self._item_levels) or self._kind_word(prefix) \
                 or self._any_fac_suffixes.longest(prefix) is not None:
@@ -3411,7 +3523,8 @@ class NameRulePass:
         if any(len(w) == 1 and w in self._function_chars
                or len(w) >= 2 and (f in _VERB_TAGS or f == "vn") for w, f in words):
             return False
-        return self._proper_words(prefix)
+        return self._proper_words(prefix) or len(words) == 1 \
+            and words[0][1] in _SIBLING_NAME_TAGS and prefix not in self.not_proper
 
     def _head_list_items(self, clean: str, cands: list[Candidate], rule: NameRule
                          ) -> Iterable[Candidate]:
@@ -5230,6 +5343,8 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "two_char_name": NameRulePass._two_char_names,
     "three_char_name": NameRulePass._three_char_names,
     "noun_name": NameRulePass._noun_names,
+    "dictionary_facility": NameRulePass._dictionary_facilities,
+    "feature_facility": NameRulePass._feature_facilities,
     "counted_package": NameRulePass._counted_package,
     "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
