@@ -1255,10 +1255,11 @@ class NameRulePass:
         # where one can start: its first two characters (every name has two or more), the
         # first characters as one class to jump to (lead32: a loop over every character
         # cost the name pass ~10 % of its time on laws)
-        self._county_pairs = frozenset(name[:2] for name in self._county_shorts)
-        self._county_lead = re.compile(
-            "[" + "".join(sorted({re.escape(name[0]) for name in self._county_shorts})) + "]"
-            if self._county_shorts else "(?!)")
+        # (speed33: a look-up of each pair that a first character starts and a second
+        # character follows, rules.WordSpans, not one of every pair a first character
+        # starts: 97 k of the corpus's 308 k characters open a short name's first
+        # character, a third of them a pair that opens one; 24 -> 12 ms on the corpus)
+        self._county_words = WordSpans(self._county_shorts)
         self._county_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
         # companies of the gazetteer: proper names before a facility head as places are
         # (红星美凯龙|综合体, jieba holding the company as a common word)
@@ -4626,16 +4627,14 @@ class NameRulePass:
         (宾川|职业技术学院, not 广|东明|确): an organisation's name may start there as at a
         place (org32; remembered for the text last asked about)."""
         if self._county_memo[0] is not clean:
-            shorts, pairs, found = self._county_shorts, self._county_pairs, []
-            for lead in self._county_lead.finditer(clean):
-                i = lead.start()
-                if clean[i:i + 2] not in pairs:
-                    continue
-                for n in (4, 3, 2):
-                    if clean[i:i + n] in shorts \
-                            and on_word_boundaries(self.tokenizer, clean, i, i + n):
-                        found.append((i, i + n))
-                        break
+            # at each position the longest name of four characters or fewer that is a
+            # word of its own (every name there, longest first)
+            found: list[tuple[int, int]] = []
+            last = -1
+            for i, j in self._county_words(clean, every=True):
+                if i != last and j - i <= 4 and on_word_boundaries(self.tokenizer, clean, i, j):
+                    found.append((i, j))
+                    last = i
             self._county_memo = (clean, tuple(found))
         return self._county_memo[1]
 
