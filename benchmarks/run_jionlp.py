@@ -29,7 +29,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench import SHARED, bench_jionlp, bench_run, files_of, texts_of  # noqa: E402
+from bench import CORPUS, SHARED, bench_jionlp, bench_run, files_of, texts_of  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     import policy_extract
     from policy_extract.pipeline import Pipeline
 
-    files = files_of(SHARED / "corpus") + files_of(SHARED / "bulk", 100)
+    files = files_of(CORPUS) + files_of(SHARED / "bulk", 100)
     texts = texts_of(files)
     chars = sum(map(len, texts))
     print(f"policy_extract from {Path(policy_extract.__file__).parent}; {chars:,} characters")
