@@ -215,3 +215,79 @@ def test_yaml_read_back_is_the_same_data(tmp_path: Path, monkeypatch: pytest.Mon
     for rules_file in sorted(default_rules_dir().glob("*.yaml")):
         text = rules_file.read_text(encoding="utf-8")
         assert load_yaml(rules_file) == yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506
+
+
+# -- stored_value: a value built from data, kept under a key that names what it is built from
+
+
+def _counted(value: object) -> tuple[list[int], object]:
+    calls: list[int] = []
+
+    def build() -> object:
+        calls.append(1)
+        return value
+    return calls, build
+
+
+@pytest.mark.parametrize(("case", "built_again"), [
+    ("same key", False),  # read back
+    ("other key", True),  # changed code or data: another file, built
+    ("stale file", True),  # a file whose stored key is not the key (a collision): built
+    ("broken file", True),  # not a pickle: built, rewritten
+    ("no folder", True),  # $POLICY_EXTRACT_CACHE off: built every time
+])
+def test_stored_value(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str,
+                      built_again: bool) -> None:
+    value = {"a": (1, 2.5), "b": frozenset({"x"})}
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", "off" if case == "no folder" else str(folder))
+    calls, build = _counted(value)
+    assert patterncache.stored_value("k", "key 1", build) == value
+    key = "key 2" if case == "other key" else "key 1"
+    if case in ("stale file", "broken file"):
+        (path,) = folder.glob("k-*.pickle")
+        path.write_bytes(pickle.dumps(("key 0", "stale")) if case == "stale file"
+                         else b"not a pickle")
+    assert patterncache.stored_value("k", key, build) == value
+    assert len(calls) == 1 + built_again
+    if case in ("stale file", "broken file"):  # rewritten: read back the next time
+        assert patterncache.stored_value("k", key, build) == value
+        assert len(calls) == 2
+
+
+def test_stored_value_in_a_read_only_folder(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder that cannot be written (a write raises PermissionError, as a read-only
+    folder makes it for a user who is not root): a value is built each time, nothing is
+    raised, and a file written there before is still read."""
+    folder = tmp_path / "cache"
+    calls, build = _counted([1, 2])
+    assert patterncache.stored_value("k", "kept", build, folder) == [1, 2]  # written
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(Path, "write_bytes", refuse)
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    assert patterncache.stored_value("k", "key", build, folder) == [1, 2]
+    assert patterncache.stored_value("k", "key", build, folder) == [1, 2]
+    assert len(calls) == 3
+    assert patterncache.stored_value("k", "kept", build, folder) == [1, 2]
+    assert len(calls) == 3
+    assert len(list(folder.glob("k-*.pickle"))) == 1
+
+
+def test_stored_value_where_the_file_cannot_be_written(tmp_path: Path) -> None:
+    """A cache path that cannot be written (here a file where the folder should be, which
+    root cannot write through either): the value is built each time, nothing raised."""
+    folder = tmp_path / "file"
+    folder.write_text("not a folder")
+    calls, build = _counted("v")
+    assert patterncache.stored_value("k", "key", build, folder) == "v"
+    assert patterncache.stored_value("k", "key", build, folder) == "v"
+    assert len(calls) == 2
+
+
+def test_code_digest_is_of_the_package_code() -> None:
+    digest = patterncache.code_digest()
+    assert digest is not None and len(digest) == 64
+    assert patterncache.code_digest() == digest

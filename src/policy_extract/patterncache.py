@@ -21,14 +21,17 @@ the newest few files are kept (worktrees with other rules share the folder).
 from __future__ import annotations
 
 import _sre
+import hashlib
 import logging
 import os
 import pickle
 import re
 import sys
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
@@ -131,6 +134,51 @@ def write_cache_file(path: Path, data: bytes, kept: int = KEPT_FILES) -> None:
             old.unlink(missing_ok=True)
     except OSError as exc:
         log.warning("cache file %s not written: %s", path, exc)
+
+
+T = TypeVar("T")
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str | None:
+    """A digest of this package's code (the bytes of every ``.py`` file of it), read once a
+    process: a value kept by :func:`stored_value` under it is built anew after any change
+    to the code. None (no cache) if a file cannot be read."""
+    h = hashlib.sha256()
+    try:
+        for path in sorted(Path(__file__).parent.glob("*.py")):
+            h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def stored_value(kind: str, key: str, build: Callable[[], T],
+                 folder: Path | None = None) -> T:
+    """``build()``, kept in the cache folder (``folder``, default :func:`cache_folder`) as a
+    pickle of ``(key, value)`` in ``KIND-DIGEST.pickle``, the digest that of ``key`` (which
+    names everything the value is built from: the code, see :func:`code_digest`, and the
+    versions and stamps of the data read). A file whose key is not ``key``, or that cannot
+    be read, is ignored and the value built anew and rewritten (atomically); one that
+    cannot be written is skipped (a read-only folder: built every time); no folder
+    (``$POLICY_EXTRACT_CACHE`` off): built. The caller must not change the value it gets
+    before it is written (it is written as built)."""
+    if folder is None:
+        folder = cache_folder()
+    if folder is None:
+        return build()
+    path = folder / f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:24]}.pickle"
+    if path.is_file():
+        try:
+            found = pickle.loads(path.read_bytes())  # noqa: S301 - our own cache folder
+        except Exception as exc:  # noqa: BLE001 - an unreadable file is built anew
+            log.warning("cache file %s unreadable (%s): building it anew", path, exc)
+        else:
+            if isinstance(found, tuple) and len(found) == 2 and found[0] == key:
+                return found[1]  # type: ignore[no-any-return]
+    value = build()
+    write_cache_file(path, pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
+    return value
 
 
 sre_compile = _sre.compile
