@@ -181,6 +181,52 @@ def stored_value(kind: str, key: str, build: Callable[[], T],
     return value
 
 
+class SourceMemo:
+    """The results of pure functions of a pattern's source (the name rules' windows,
+    reaches, leads: triggers.py), kept in the cache folder in one file of ``kind`` and
+    ``key`` (which names what the functions read beside the source: the code, see
+    :func:`code_digest`, and their data); an entry is the function's module and name and
+    the source. Called as ``memo(function, source)``: the kept result, else the function's
+    (a function that raises is called again the next time: nothing is kept of it).
+    :meth:`save` writes the file (atomically) if a result was added. A file of another
+    key, or one that cannot be read, is ignored; no folder: nothing kept."""
+
+    def __init__(self, kind: str, key: str, folder: Path | None = None) -> None:
+        self.key = key
+        self.path = (folder / f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:24]}.pickle"
+                     if folder is not None else None)
+        self.results: dict[tuple[str, str], Any] = self._read()
+        self.added = 0
+
+    def _read(self) -> dict[tuple[str, str], Any]:
+        if self.path is None or not self.path.is_file():
+            return {}
+        try:
+            found = pickle.loads(self.path.read_bytes())  # noqa: S301 - our own cache folder
+        except Exception as exc:  # noqa: BLE001 - an unreadable file: results made anew
+            log.warning("cache file %s unreadable (%s): made anew", self.path, exc)
+            return {}
+        if isinstance(found, tuple) and len(found) == 2 and found[0] == self.key \
+                and isinstance(found[1], dict):
+            return found[1]
+        return {}
+
+    def __call__(self, function: Callable[[str], T], source: str) -> T:
+        entry = (f"{function.__module__}.{function.__qualname__}", source)
+        if entry in self.results:
+            return self.results[entry]  # type: ignore[no-any-return]
+        result = self.results[entry] = function(source)
+        self.added += 1
+        return result
+
+    def save(self) -> None:
+        if self.path is None or not self.added:
+            return
+        write_cache_file(self.path, pickle.dumps((self.key, self.results),
+                                                 protocol=pickle.HIGHEST_PROTOCOL))
+        self.added = 0
+
+
 sre_compile = _sre.compile
 
 

@@ -491,28 +491,46 @@ def place_index() -> PlaceIndex:
 
 
 def _place_data_key() -> str | None:
-    """What the place index is built from: this package's code, jieba's version and the
-    size and time of each data file read (jionlp's division and world data, jieba's
-    dictionary, Babel's Chinese locale data and its root); None where one of them cannot
-    be told (then no cache: never a stale index)."""
-    import jieba
-
+    """What the place index is built from: this package's code, jieba's dictionary (see
+    :func:`jieba_dictionary_stamp`) and the size and time of each other data file read
+    (jionlp's division and world data, Babel's Chinese locale data and its root); None
+    where one of them cannot be told (then no cache: never a stale index)."""
     from .patterncache import code_digest
-    code = code_digest()
+    code, jieba_stamp = code_digest(), jieba_dictionary_stamp()
     babel = importlib.util.find_spec("babel")  # found, not imported (a cached index needs
-    if code is None or jieba.DEFAULT_DICT is not None or babel is None \
+    if code is None or jieba_stamp is None or babel is None \
             or not babel.submodule_search_locations:  # none of it)
-        return None  # (another main dictionary set for jieba: built)
+        return None
     locale_data = Path(next(iter(babel.submodule_search_locations))) / "locale-data"
     try:
-        files = [_jionlp_dictionary() / "china_location.zip",
-                 _jionlp_dictionary() / "world_location.txt",
-                 Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME),
-                 locale_data / "zh.dat", locale_data / "zh_Hans.dat", locale_data / "root.dat"]
-        stamps = [f"{f}\t{f.stat().st_size}\t{f.stat().st_mtime_ns}" for f in files]
+        stamps = file_stamps([_jionlp_dictionary() / "china_location.zip",
+                              _jionlp_dictionary() / "world_location.txt",
+                              locale_data / "zh.dat", locale_data / "zh_Hans.dat",
+                              locale_data / "root.dat"])
     except (OSError, PolicyExtractError):
         return None
-    return "\n".join(["place-index 1", code, f"jieba {jieba.__version__}", *stamps])
+    return "\n".join(["place-index 1", code, jieba_stamp, *stamps])
+
+
+def file_stamps(files: Iterable[Path]) -> list[str]:
+    """Each file's path, size and time (of its last change), a line each: what a value
+    kept in the cache folder names of the data files it was built from. Raises OSError."""
+    return [f"{f}\t{st.st_size}\t{st.st_mtime_ns}" for f in files for st in (f.stat(),)]
+
+
+def jieba_dictionary_stamp() -> str | None:
+    """jieba's version and :func:`file_stamps` of its main dictionary (what
+    :func:`jieba_dictionary` reads), or None where another main dictionary is set or the
+    file cannot be found: no value kept in the cache is then read."""
+    import jieba
+
+    if jieba.DEFAULT_DICT is not None:
+        return None
+    try:
+        (stamp,) = file_stamps([Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)])
+    except OSError:
+        return None
+    return f"jieba {jieba.__version__}\t{stamp}"
 
 
 def build_place_index() -> PlaceIndex:
