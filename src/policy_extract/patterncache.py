@@ -16,6 +16,12 @@ file's (a changed fragment, say) is compiled anew, never read from a stale entry
 cache changes how long a build takes, not what a pattern matches. A file that cannot be
 read is ignored (compiled anew and rewritten), one that cannot be written is skipped;
 the newest few files are kept (worktrees with other rules share the folder).
+
+The same folder keeps values built from data (:func:`stored_value`: the place index, the
+division data's text, the written-out classes of ``engine: re`` rules) and the results of
+pure functions of a pattern's source (:class:`SourceMemo`: what triggers.py reads off the
+name rules' patterns), each under a key that names what it is built from, the package's
+code among it (:func:`code_digest`): a file of another key is never read as this one's.
 """
 
 from __future__ import annotations
