@@ -31,7 +31,7 @@ from . import progress, triggers
 from .merge import fill_gaps, longest_first
 from .model import NAME_LABELS, Candidate, canonical_name
 from .numbers import parse_numeral
-from .patterncache import PatternCache, cache_folder
+from .patterncache import PatternCache, SourceMemo, cache_folder, code_digest, version_tag
 from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
 from .places import (
     bracketed_event,
@@ -40,6 +40,7 @@ from .places import (
     event_after_brackets,
     inside_name,
     jieba_dictionary,
+    jieba_dictionary_stamp,
     opens_event,
     place_index,
     place_surfaces,
@@ -726,9 +727,12 @@ def _last_chars(words: Iterable[str]) -> str:
     return "[" + "".join(sorted({re.escape(w[-1]) for w in words})) + "]"
 
 
-def load_name_rules(directory: Path, cache: PatternCache | None = None) -> NameRules:
+def load_name_rules(directory: Path, cache: PatternCache | None = None,
+                    memo: SourceMemo | None = None) -> NameRules:
     """The rules of ``directory/names.yaml``; their ``regex`` patterns compiled through
-    ``cache`` if one is given (patterncache: the same patterns, read from disk)."""
+    ``cache`` if one is given (patterncache: the same patterns, read from disk), what
+    triggers.py reads off their patterns (windows, reaches, leads) through ``memo`` if one
+    is given (patterncache.SourceMemo: the same results, read from disk)."""
     path = directory / "names.yaml"
     data = load_yaml(path)
     lexicon = data.get("lexicon")
@@ -798,16 +802,26 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None) -> NameR
     # the patterns as the window derivation reads them: the 4,000 places (a parse of
     # some 0.4 s each) outlined as a run of as many characters (triggers.outlined)
     outlined = {**fragments, "PLACE": triggers.outlined(all_places)}
-    rules = tuple(_build(path, n, e, fragments, outlined, cache)
+    rules = tuple(_build(path, n, e, fragments, outlined, cache, memo or _direct)
                   for n, e in enumerate(entries, 1))
     check_unique_ids(path, [r.id for r in rules])
     return NameRules(rules=rules, gazetteer=gazetteer, lexicon=lexicon, directory=directory,
                      heads=heads)
 
 
+#: how _build calls a pure function of a pattern's source: at once, or through a memo
+Memo = Callable[[Callable[[str], Any], str], Any]
+_R = TypeVar("_R")
+
+
+def _direct(function: Callable[[str], _R], source: str) -> _R:
+    """``function(source)``: no memo (:class:`~policy_extract.patterncache.SourceMemo`)."""
+    return function(source)
+
+
 def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
-           outlined: dict[str, str] | None = None, cache: PatternCache | None = None
-           ) -> NameRule:
+           outlined: dict[str, str] | None = None, cache: PatternCache | None = None,
+           memo: Memo = _direct) -> NameRule:
     rid, where = rule_header(path, n, entry, _RULE_KEYS)
     if entry.get("label") not in NAME_LABELS:
         raise RuleError(f"{where}: label {entry.get('label')!r} is not a name label")
@@ -834,7 +848,7 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
         raise RuleError(f"{where}: starts must be 'place', not {starts!r}")
     near = _compiled(entry, "near", fragments, path, rid, where, engine, cache)
     stops = str(entry.get("stops", "outer_stop"))
-    needs, reach = _needs(entry, fragments, path, rid, where)
+    needs, reach = _needs(entry, fragments, path, rid, where, memo)
     scanned = not (starts or near or check in _OVERLAPPED_CHECKS or check not in _SCANNED)
     if needs and not scanned:
         raise RuleError(f"{where}: needs is for a pattern scanned over the text alone "
@@ -846,21 +860,21 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
         raise RuleError(f"{where}: check {check} reads overlapping matches at every position "
                         "it is tried: give it a near (or window: whole)")
     if not needs and scanned and pattern is not None and window is None:
-        needs, reach = _derived_needs(entry, outlined or fragments, path, rid, where)
+        needs, reach = _derived_needs(entry, outlined or fragments, path, rid, where, memo)
     behind = behind_stops = None
     if reach is not None:
         source = expand(str(entry["pattern"]), outlined or fragments, path, rid, ())
-        behind = triggers.behind_window(source)
-        behind_stops = None if behind is None else triggers.behind_stops(source)
+        behind = memo(triggers.behind_window, source)
+        behind_stops = None if behind is None else memo(triggers.behind_stops, source)
     after_needs = None
-    if check in _EXTENDING and pattern is not None and (found := triggers.window(
-            expand(str(entry["pattern"]), outlined or fragments, path, rid, ()))) is not None:
+    if check in _EXTENDING and pattern is not None and (found := memo(triggers.window, (
+            expand(str(entry["pattern"]), outlined or fragments, path, rid, ())))) is not None:
         after_needs = (found[0], found[1].longest)
     near_words, near_set, near_exact = None, frozenset[str](), True
     if near is not None:
         near_source = expand(str(entry["near"]), outlined or fragments, path, rid, ())
-        words = triggers.literal_words(near_source)
-        if words is None and (words := triggers.leading_words(near_source)) is not None:
+        words = memo(triggers.literal_words, near_source)
+        if words is None and (words := memo(triggers.leading_words, near_source)) is not None:
             # led by words of two characters or more: looked up with the others (a mark
             # or a character regex finds as fast)
             near_exact = min(map(len, words)) < 2
@@ -870,15 +884,15 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
                                                  sorted(words, key=len, reverse=True))))
             near_set = words
     at_places = pattern is not None and outlined is not None and not starts \
-        and triggers.outline_led(expand(str(entry["pattern"]), outlined, path, rid, ()))
+        and memo(triggers.outline_led, expand(str(entry["pattern"]), outlined, path, rid, ()))
     lead = None
     if rid in _LEAD_SCANNED and pattern is not None and not starts and not at_places:
-        lead = triggers.lead_pattern(expand(str(entry["pattern"]), outlined or fragments,
-                                            path, rid, ()))
+        lead = memo(triggers.lead_pattern, expand(str(entry["pattern"]), outlined or fragments,
+                                                  path, rid, ()))
     first = None
     if starts == "place" and pattern is not None:
-        first = triggers.first_chars(expand(str(entry["pattern"]), outlined or fragments,
-                                            path, rid, ()))
+        first = memo(triggers.first_chars, expand(str(entry["pattern"]), outlined or fragments,
+                                                  path, rid, ()))
     return NameRule(id=rid, label=str(entry["label"]), pattern=pattern, check=check,
                     priority=int(entry.get("priority", 0)),
                     score=float(entry.get("score", 0.8)), examples=tuple(examples),
@@ -891,8 +905,8 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
                     lead=lead)
 
 
-def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: str, where: str
-           ) -> tuple[tuple[str, ...], Reach | None]:
+def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: str, where: str,
+           memo: Memo = _direct) -> tuple[tuple[str, ...], Reach | None]:
     """A rule's ``needs`` (strings one of which every match of its pattern holds) and the
     bounds of its matches (rules.pattern_reach), which tell how far around a needed string
     a match can start and read; a pattern with no bound, or with a match of no characters
@@ -904,7 +918,8 @@ def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: st
                                                             for w in needs):
         raise RuleError(f"{where}: needs must be a list of non-empty strings")
     try:
-        reach = pattern_reach(expand(str(entry.get("pattern", "")), fragments, path, rid, ()))
+        reach = memo(pattern_reach, expand(str(entry.get("pattern", "")), fragments, path, rid,
+                                           ()))
     except RuleError as exc:
         raise RuleError(f"{where}: needs: {exc}") from None
     if reach.shortest == 0:
@@ -913,18 +928,39 @@ def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: st
 
 
 def _derived_needs(entry: dict[str, Any], outlined: dict[str, str], path: Path, rid: str,
-                   where: str) -> tuple[tuple[str, ...], Reach | None]:
+                   where: str, memo: Memo = _direct) -> tuple[tuple[str, ...], Reach | None]:
     """The ``needs`` of a scanned rule that states none, read off its pattern
     (triggers.window: the rarest set of strings one of which every match holds, and the
     bounds of its matches), or none where the pattern has no bound or no such set (the
     rule is scanned over the whole text: rules/names.yaml says so, ``window: whole``)."""
-    source = expand(str(entry["pattern"]), outlined, path, rid, ())
-    found = triggers.window(source)
+    found = memo(_read_window, expand(str(entry["pattern"]), outlined, path, rid, ()))
     if found is None:
         raise RuleError(f"{where}: no window can be read off the pattern (no bound, or no "
                         "string every match holds): give it needs, or window: whole")
+    return found
+
+
+def _read_window(source: str) -> tuple[tuple[str, ...], Reach | None] | None:
+    """:func:`_derived_needs` of a pattern's source: triggers.window's strings and bounds
+    where windows are worth their cost, ``((), None)`` where not, None where none can be
+    read off it."""
+    found = triggers.window(source)
+    if found is None:
+        return None
     return found if triggers.worth_windows(*found, slow=triggers.slow_start(source)) \
         else ((), None)
+
+
+def _windows_memo(folder: Path | None) -> SourceMemo | None:
+    """The memo of what triggers.py reads off the name rules' patterns, kept in ``folder``
+    (None: none) under the code (patterncache.code_digest), the versions of ``regex`` and
+    Python and jieba's dictionary (the characters' weights, triggers.char_weights): 0.19
+    CPU-s of a build read as 0.01."""
+    code, stamp = code_digest(), jieba_dictionary_stamp()
+    if folder is None or code is None or stamp is None:
+        return None
+    return SourceMemo("windows", f"name rule windows 1\n{code}\n{version_tag()}\n{stamp}",
+                      folder)
 
 
 #: a set that holds ``&&``, ``||`` or ``~~``: set operations of regex's version 1, which
@@ -981,9 +1017,13 @@ class NameRulePass:
                 rules_dir = default_rules_dir()
             else:
                 rules_dir = rules.directory
-        cache = PatternCache(rules_digest(Path(rules_dir)), cache_folder())
-        self.data = load_name_rules(Path(rules_dir), cache)
+        folder = cache_folder()
+        cache = PatternCache(rules_digest(Path(rules_dir)), folder)
+        memo = _windows_memo(folder)
+        self.data = load_name_rules(Path(rules_dir), cache, memo)
         cache.save()
+        if memo is not None:
+            memo.save()
         lex = self.data.lexicon
         path = self.data.directory / "names.yaml"
         self.tokenizer = tokenizer or build_tokenizer(self.data.directory / "gazetteer.tsv")
