@@ -3,8 +3,6 @@ the Parquet tables; xlsx columns are typed; --label and --table; errors."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
@@ -141,23 +139,3 @@ def test_no_half_written_files(seed_out: Path, tmp_path: Path) -> None:
     run_cli("export", str(seed_out), "-o", str(tmp_path))
     run_cli("export", str(seed_out), "-f", "xlsx", "-o", str(tmp_path / "t.xlsx"))
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
-
-
-def test_a_run_process_writes_tables_without_importing_pandas() -> None:
-    """pipeline.settled_pipeline (the CLI's run) calls tables.writing_without_pandas: the
-    tables are written without pyarrow importing pandas; a later to_pandas still imports
-    it, and pyarrow then takes pandas objects for what they are again."""
-    code = """if True:
-        import sys
-        import pyarrow as pa
-        from policy_extract import tables
-        tables.writing_without_pandas()
-        table = tables.to_table("texts", [{"doc_id": "a", "text": "一"}])
-        assert "pandas" not in sys.modules and tables._NO_PANDAS not in sys.meta_path
-        assert table.to_pandas().to_dict("records") == [{"doc_id": "a", "text": "一"}]
-        import pandas as pd
-        assert pa.array(pd.Series([1.0, float("nan")])).null_count == 1
-    """
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=False)
-    assert done.returncode == 0, done.stderr

@@ -423,14 +423,11 @@ def default_pipeline(ner: bool | str | Path = DEFAULT_NER, facts: str | None = "
 
 def settled_pipeline(ner: bool | str | Path = DEFAULT_NER, facts: str | None = "rules",
                      crf: bool = DEFAULT_CRF) -> Pipeline:
-    """:func:`default_pipeline`, then :func:`settle_collector` and
-    tables.writing_without_pandas: for a process that exists to run the pipeline and
-    write its tables (the CLI's ``run`` and its workers). A library call leaves the
+    """:func:`default_pipeline`, then :func:`settle_collector`: for a process that exists to
+    run the pipeline (the CLI's ``run`` and its workers). A library call leaves the
     process's collector alone, so ``Pipeline`` and ``build_pipeline`` never touch it."""
     built = default_pipeline(ner, facts=facts, crf=crf)
     settle_collector()
-    from .tables import writing_without_pandas
-    writing_without_pandas()  # a run writes tables: pyarrow need not import pandas
     return built
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -151,38 +150,6 @@ def sentence_row(s: Sentence, doc_id: str) -> dict[str, Any]:
 
 def to_table(name: str, rows: Sequence[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist(list(rows), schema=SCHEMAS[name])
-
-
-def writing_without_pandas() -> None:
-    """Spare a process that writes tables and hands pyarrow no pandas objects (the CLI's
-    ``run`` and its workers: pipeline.settled_pipeline) the import of pandas: pyarrow
-    imports it at its first conversion of a list (:func:`to_table`), only to ask whether the
-    list is a pandas object (0.12-0.15 CPU-s with numpy loaded; the first document of a
-    run, or of ``run_jionlp.py``'s cold round, paid it). Here that one try is made with
-    pandas hidden, so pyarrow takes no pandas object for one afterwards (a Series is a
-    list of values to it: NaN no null) until a call that needs pandas (``Table.to_pandas``),
-    which still imports it (pyarrow tries again then; tests/test_export.py). Nothing is
-    done where pandas is imported already."""
-    if "pandas" in sys.modules:
-        return
-    sys.meta_path.insert(0, _NO_PANDAS)  # its import fails
-    try:
-        pa.array([0])
-    finally:
-        sys.meta_path.remove(_NO_PANDAS)
-
-
-class _NoPandas:
-    """An import finder that fails the import of pandas (:func:`writing_without_pandas`)."""
-
-    @staticmethod
-    def find_spec(name: str, *args: object) -> None:
-        if name == "pandas" or name.startswith("pandas."):
-            raise ModuleNotFoundError(f"no {name} (policy_extract.tables: a run writes tables)",
-                                      name=name)
-
-
-_NO_PANDAS = _NoPandas()
 
 
 def write_atomic(table: pa.Table, path: Path) -> None:
