@@ -33,7 +33,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench import SHARED, files_of, texts_of  # noqa: E402
+from bench import CORPUS, SHARED, files_of, texts_of  # noqa: E402
 
 REPO = HERE.parent
 
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="both pipelines with the facts stage (as run --no-ner)")
     args = parser.parse_args(argv)
     import policy_extract.pipeline as new
-    sets = {"corpus": texts_of(files_of(SHARED / "corpus")),
+    sets = {"corpus": texts_of(files_of(CORPUS)),
             "bulk slice": texts_of(files_of(SHARED / "bulk", 100))}
     with tempfile.TemporaryDirectory() as tmp:
         base, base_rules = _import_commit(args.commit, Path(tmp))

@@ -51,7 +51,12 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SHARED = HERE.parent.parent / "shared"
+# ../shared, or the folder in BENCH_SHARED; BENCH_CORPUS names another folder of reports (a
+# readable copy of the corpus), and files whose name holds a word of BENCH_LEAVE_OUT (split on
+# spaces) are left out of every list of files (sealed sources), before any limit.
+SHARED = Path(os.environ.get("BENCH_SHARED") or HERE.parent.parent / "shared")
+CORPUS = Path(os.environ.get("BENCH_CORPUS") or SHARED / "corpus")
+LEAVE_OUT = tuple(os.environ.get("BENCH_LEAVE_OUT", "").split())
 
 
 def texts_of(files: Sequence[Path]) -> list[str]:
@@ -68,7 +73,8 @@ def texts_of(files: Sequence[Path]) -> list[str]:
 
 def files_of(folder: Path, limit: int | None = None) -> list[Path]:
     files = sorted(p for p in folder.rglob("*") if p.suffix in (".txt", ".md")
-                   and p.name not in ("README.md", "PROVENANCE.md"))
+                   and p.name not in ("README.md", "PROVENANCE.md")
+                   and not any(w in p.name for w in LEAVE_OUT))
     return files[:limit] if limit else files
 
 
@@ -376,7 +382,7 @@ def bench_facts(files: list[Path], out_root: Path, rounds: int) -> dict[str, Any
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", type=Path, default=SHARED / "corpus")
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--bulk", type=Path, default=SHARED / "bulk")
     ap.add_argument("--bulk-files", type=int, default=100,
                     help="the slice of the bulk folder used for throughput")

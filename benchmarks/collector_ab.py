@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import SHARED, files_of, texts_of  # noqa: E402
+from bench import CORPUS, SHARED, files_of, texts_of  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -30,7 +30,7 @@ def main(argv: list[str]) -> int:
     from policy_extract.pipeline import Pipeline, settle_collector
 
     rounds = int(argv[0]) if argv else 4
-    sets = {"corpus": texts_of(files_of(SHARED / "corpus")),
+    sets = {"corpus": texts_of(files_of(CORPUS)),
             "bulk slice": texts_of(files_of(SHARED / "bulk", 100))}
     pipeline = Pipeline(facts=None)
     tok = jieba.Tokenizer()

@@ -25,7 +25,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench import SHARED, files_of, texts_of  # noqa: E402
+from bench import CORPUS, SHARED, files_of, texts_of  # noqa: E402
 
 
 def _mode(rule: Any) -> str:
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     import policy_extract.names as names
     from policy_extract.pipeline import Pipeline
 
-    texts = (texts_of(files_of(SHARED / "corpus")) if args.texts == "corpus"
+    texts = (texts_of(files_of(CORPUS)) if args.texts == "corpus"
              else texts_of(files_of(SHARED / "bulk", 100)))
     cost: dict[str, float] = defaultdict(float)
 

@@ -25,7 +25,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from bench import SHARED, files_of, texts_of
+from bench import CORPUS, SHARED, files_of, texts_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,7 +41,7 @@ def all_texts(bulk_files: int, leave_out: Sequence[str] = ()) -> Iterator[tuple[
     for path in sorted((ROOT / "gold" / "dev" / "train").glob("*.jsonl")):
         yield from jsonl_texts(path)
     yield from jsonl_texts(ROOT / "gold" / "seed.jsonl")
-    for folder, limit in ((SHARED / "corpus", None), (SHARED / "bulk", bulk_files)):
+    for folder, limit in ((CORPUS, None), (SHARED / "bulk", bulk_files)):
         files = [f for f in files_of(folder, limit) if not any(w in f.name for w in leave_out)]
         for f, text in zip(files, texts_of(files), strict=False):
             yield f"{folder.name}/{f.name}", text

@@ -28,7 +28,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench import SHARED, files_of, texts_of  # noqa: E402
+from bench import CORPUS, SHARED, files_of, texts_of  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     import policy_extract.names as names
     import policy_extract.pipeline as pipeline
 
-    texts = (texts_of(files_of(SHARED / "corpus")) if args.texts == "corpus"
+    texts = (texts_of(files_of(CORPUS)) if args.texts == "corpus"
              else texts_of(files_of(SHARED / "bulk", 100)))
     spent: dict[str, float] = {}
 

@@ -10,8 +10,18 @@ from pathlib import Path
 import pytest
 import regex
 
+from policy_extract import rules
 from policy_extract.names import NameRule, _build, _needed_matches, load_name_rules
-from policy_extract.rules import Reach, RuleError, pattern_reach, stdlib_pattern
+from policy_extract.rules import (
+    _WRITTEN_OUT,
+    Reach,
+    RuleError,
+    _code_point_ranges,
+    _computed_ranges,
+    pattern_reach,
+    stdlib_pattern,
+    stdlib_source,
+)
 from policy_extract.triggers import behind_stops, behind_window, lead_pattern
 
 from .conftest import REPO
@@ -29,6 +39,34 @@ EVERY = "".join(map(chr, range(0x110000)))
 def test_written_out_classes_hold_what_regex_matches(source: str) -> None:
     text = EVERY + "".join(ch + "]" for ch in "作中&[^a]b|~c")
     assert stdlib_pattern(source).findall(text) == regex.findall(source, text)
+
+
+@pytest.mark.parametrize(("source", "written"), [
+    # runs of plain characters are copied as they are, in a set and out of one
+    ("北京|天津|上海市", "北京|天津|上海市"), ("a]b", "a]b"), ("[a-z中]", "[a-z中]"),
+    ("[&|~]x&|~", "[\\&\\|\\~]x&|~"), ("[[a]]", "[\\[a]]"), ("[]a]", "[\\]a]"),
+    ("[^]a]", "[^\\]a]"), ("[-a-]", "[-a-]"), ("省(?:级|市)\\.", "省(?:级|市)\\."),
+    ("[\\d-]", "[\\U00000030-\\U00000039\\U00000660-\\U00000669"),  # written out (cut)
+])
+def test_stdlib_source(source: str, written: str) -> None:
+    assert stdlib_source(source).startswith(written)
+    if not written.endswith("669"):
+        assert stdlib_source(source) == written
+
+
+def test_code_point_ranges_read_back_are_those_computed(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The written-out classes are kept in the cache folder: read back, the same ranges."""
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path))
+    for escape in _WRITTEN_OUT:
+        computed = _computed_ranges(escape)
+        _code_point_ranges.cache_clear()
+        assert _code_point_ranges(escape) == computed  # computed, kept
+        _code_point_ranges.cache_clear()
+        with monkeypatch.context() as m:
+            m.setattr(rules, "_computed_ranges", lambda e: pytest.fail("computed again"))
+            assert _code_point_ranges(escape) == computed
+    _code_point_ranges.cache_clear()
 
 
 @pytest.mark.parametrize("source", [

@@ -684,7 +684,50 @@ F32_CASES = {
     "f32i-effort-first": ("五年来，我们推动产业发展。\n7个产业集聚区加快打造，新建孵化器40家。", "7个",
                           {"kind": "level", "period": "2025"}),
     "f32i-event": ("五年来，我们推动产业发展。\n12个重大项目竣工投产。", "12个", {"kind": "level", "period": "2021/2025"}),
+    # F32b (thirty-third session): a rate whose noun takes back what the clause before puts
+    # in place keeps that clause's words; not a noun that opens it, nor one not written there
+    "f32b-noun-taken-back": ("持续开展涉企历史遗留问题攻坚行动，力争问题解决率90%以上。", "90%",
+                             {"indicator": "涉企历史遗留问题解决率"}),
+    "f32b-wages-taken-back": ("开展欠薪问题专项治理行动，问题办结率100%。", "100%",
+                              {"indicator": "欠薪问题办结率"}),
+    # (a longer quantity word is read whole: 开展安全生产治本攻坚行动，生产安全事故起数…)
+    "f32b-long-quantity-whole": ("开展安全生产治本攻坚行动，生产安全事故起数下降38%。", "38%",
+                                 {"indicator": "生产安全事故起数"}),
+    "f32b-noun-opens-it": ("开展机收作业，机收率达到95%以上。", "95%", {"indicator": "机收率"}),
+    "f32b-noun-not-written": ("实施国土绿化工程，森林覆盖率达到45%。", "45%",
+                              {"indicator": "森林覆盖率"}),
+    # F32c with the size in words (gold dev-d37, d78)
+    "f32c-in-words": ("要重点把握好以下三个方面：", "三个", {"indicator": "重点把握方面"}),
 }
+
+# thirty-third session (facts33): words before a bare figure that name what it measures
+SHAPES33 = {
+    # the owner of a quantity word a clause (or item) without figures opens with
+    "owner-of-a-quantity-before": ("全县粮食播种面积稳中有增，总产量达到32万吨。", "32万吨",
+                                   {"indicator": "粮食总产量"}),
+    "owner-in-an-item-before": ("确保油料播种面积稳步扩大、产量在5万吨以上。", "5万吨",
+                                {"indicator": "油料产量"}),
+    "a-list-of-quantity-words": ("全年粮食播种面积1500万亩、总产量120亿斤。", "120亿斤",
+                                 {"indicator": "粮食总产量"}),
+    # a class of goods alone takes the paragraph's quantity word of goods sold
+    "a-class-of-goods": ("全年限额以上单位商品零售额增长6%，其中，金银珠宝类增长12%，"
+                         "通讯器材类增长8%。", "8%", {"indicator": "通讯器材类零售额"}),
+    "a-class-of-goods-after-a-line": ("批发业完成商品销售额55亿元。\n烟酒类同比增长40.8%。", "40.8%",
+                                      {"indicator": "烟酒类销售额"}),
+    # 提升 between things and their count: upgraded things, a level
+    "things-upgraded": ("全年完成老旧小区配套设施提升120个。", "120个",
+                        {"indicator": "老旧小区配套设施提升", "kind": "level"}),
+    "a-quantity-raised": ("全区粮食总产量提升2万吨。", "2万吨", {"indicator": "粮食总产量",
+                                                              "kind": "change"}),
+}
+
+
+@pytest.mark.parametrize(("text", "value", "want"),
+                         [pytest.param(*c, id=k) for k, c in SHAPES33.items()])
+def test_thirty_third_session_shapes(pipeline: Pipeline, text: str, value: str,
+                                     want: dict[str, str]) -> None:
+    fact = fact_of(pipeline, text, value, title=None)
+    assert {name: getattr(fact, name) for name in want} == want
 
 
 @pytest.mark.parametrize(("text", "value", "want"),
@@ -1123,6 +1166,35 @@ MEASURED_ACROSS = ("——发展质效不断提高，综合实力进一步跃升
 def test_untitled_review_measured_across_a_plan(pipeline: Pipeline, start: int,
                                                 periods: dict[str, str]) -> None:
     facts = pipeline.extract(MEASURED_ACROSS.format(start), ref_date="2026-01").facts
+    assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
+
+
+MEASURED_FROM = ("（一）经济实力稳步提升。地区生产总值{}，年均增长10.5%。\n"
+                 "（二）城乡建设成效明显。常住人口城镇化率达到78%。新建改造道路120公里。建成保障性住房8000套。\n"
+                 "（三）民生事业全面进步。新增城镇就业2.1万人。城镇登记失业率控制在4%以内。\n")
+
+
+@pytest.mark.parametrize(("measured", "periods"), [
+    # an untitled excerpt of a 2016 report that measures a figure from the base year of the
+    # five years it reviews (由2010年的…增加到…, 是2010年的…倍; no end year written) is cut from
+    # their review: flows and what was built take the span, a level reached its end
+    # (made-up sentences in the shape of the 2016 district reports' 十二五 review)
+    pytest.param("由2010年的95亿元增加到185亿元", {"185亿元": "2015", "120公里": "2011/2015",
+                                                "8000套": "2011/2015", "2.1万人": "2011/2015",
+                                                "4%": "2011/2015", "78%": "2015-12"},
+                 id="measured-from-the-base-year"),
+    pytest.param("完成185亿元，是2010年的1.9倍", {"185亿元": "2015", "120公里": "2011/2015"},
+                 id="a-multiple-of-the-base-year"),
+    # counterexample: a base year that is no plan's start (three years back) names no review
+    pytest.param("由2012年的120亿元增加到185亿元", {"185亿元": "2015", "120公里": "2015",
+                                                 "2.1万人": "2015"},
+                 id="measured-from-another-year-is-no-review"),
+])
+def test_untitled_review_measured_from_a_base_year(pipeline: Pipeline, measured: str,
+                                                   periods: dict[str, str]) -> None:
+    text = MEASURED_FROM.format(measured) + ("各位代表，“十二五”的成绩来之不易。\n二、2016年工作安排\n"
+                                             "全区地区生产总值增长7%左右。\n")
+    facts = pipeline.extract(text).facts
     assert {f.value_text: f.period for f in facts if f.value_text in periods} == periods
 
 CLOSING_SPAN = ("我们系统强化生态环境保护。全省完成造林200万亩，森林覆盖率达到40%。\n"

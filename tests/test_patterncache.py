@@ -12,8 +12,8 @@ import pytest
 import regex
 import yaml
 
-from policy_extract import patterncache
-from policy_extract.names import load_name_rules
+from policy_extract import names, patterncache
+from policy_extract.names import NameRule, load_name_rules
 from policy_extract.patterncache import PatternCache, cache_folder
 from policy_extract.rules import (
     _YAML_LOADER,
@@ -215,3 +215,156 @@ def test_yaml_read_back_is_the_same_data(tmp_path: Path, monkeypatch: pytest.Mon
     for rules_file in sorted(default_rules_dir().glob("*.yaml")):
         text = rules_file.read_text(encoding="utf-8")
         assert load_yaml(rules_file) == yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506
+
+
+# -- stored_value: a value built from data, kept under a key that names what it is built from
+
+
+def _counted(value: object) -> tuple[list[int], object]:
+    calls: list[int] = []
+
+    def build() -> object:
+        calls.append(1)
+        return value
+    return calls, build
+
+
+@pytest.mark.parametrize(("case", "built_again"), [
+    ("same key", False),  # read back
+    ("other key", True),  # changed code or data: another file, built
+    ("stale file", True),  # a file whose stored key is not the key (a collision): built
+    ("broken file", True),  # not a pickle: built, rewritten
+    ("no folder", True),  # $POLICY_EXTRACT_CACHE off: built every time
+])
+def test_stored_value(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str,
+                      built_again: bool) -> None:
+    value = {"a": (1, 2.5), "b": frozenset({"x"})}
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", "off" if case == "no folder" else str(folder))
+    calls, build = _counted(value)
+    assert patterncache.stored_value("k", "key 1", build) == value
+    key = "key 2" if case == "other key" else "key 1"
+    if case in ("stale file", "broken file"):
+        (path,) = folder.glob("k-*.pickle")
+        path.write_bytes(pickle.dumps(("key 0", "stale")) if case == "stale file"
+                         else b"not a pickle")
+    assert patterncache.stored_value("k", key, build) == value
+    assert len(calls) == 1 + built_again
+    if case in ("stale file", "broken file"):  # rewritten: read back the next time
+        assert patterncache.stored_value("k", key, build) == value
+        assert len(calls) == 2
+
+
+def test_stored_value_in_a_read_only_folder(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder that cannot be written (a write raises PermissionError, as a read-only
+    folder makes it for a user who is not root): a value is built each time, nothing is
+    raised, and a file written there before is still read."""
+    folder = tmp_path / "cache"
+    calls, build = _counted([1, 2])
+    assert patterncache.stored_value("k", "kept", build, folder) == [1, 2]  # written
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(Path, "write_bytes", refuse)
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    assert patterncache.stored_value("k", "key", build, folder) == [1, 2]
+    assert patterncache.stored_value("k", "key", build, folder) == [1, 2]
+    assert len(calls) == 3
+    assert patterncache.stored_value("k", "kept", build, folder) == [1, 2]
+    assert len(calls) == 3
+    assert len(list(folder.glob("k-*.pickle"))) == 1
+
+
+def test_stored_value_where_the_file_cannot_be_written(tmp_path: Path) -> None:
+    """A cache path that cannot be written (here a file where the folder should be, which
+    root cannot write through either): the value is built each time, nothing raised."""
+    folder = tmp_path / "file"
+    folder.write_text("not a folder")
+    calls, build = _counted("v")
+    assert patterncache.stored_value("k", "key", build, folder) == "v"
+    assert patterncache.stored_value("k", "key", build, folder) == "v"
+    assert len(calls) == 2
+
+
+def test_code_digest_is_of_the_package_code() -> None:
+    digest = patterncache.code_digest()
+    assert digest is not None and len(digest) == 64
+    assert patterncache.code_digest() == digest
+
+
+# -- SourceMemo: results of pure functions of a pattern's source, kept under a key
+
+
+def _lengths(source: str) -> tuple[int, frozenset[str]]:
+    _lengths.calls += 1  # type: ignore[attr-defined]
+    if source == "bad":
+        raise ValueError(source)
+    return len(source), frozenset(source)
+
+
+@pytest.mark.parametrize(("case", "calls"), [
+    ("same key", 0),  # read back: no call
+    ("other key", 2),  # another file: called
+    ("broken file", 2),  # not a pickle: called
+    ("stale file", 2),  # a file whose stored key is another's: called
+])
+def test_source_memo(tmp_path: Path, case: str, calls: int) -> None:
+    _lengths.calls = 0  # type: ignore[attr-defined]
+    memo = patterncache.SourceMemo("m", "key 1", tmp_path)
+    assert [memo(_lengths, s) for s in ("ab", "中文", "ab")] == [(2, {"a", "b"}), (2, {"中", "文"}),
+                                                                (2, {"a", "b"})]
+    with pytest.raises(ValueError):
+        memo(_lengths, "bad")  # nothing kept of a call that raises
+    memo.save()
+    assert _lengths.calls == 3  # type: ignore[attr-defined]
+    (path,) = tmp_path.glob("m-*.pickle")
+    if case == "broken file":
+        path.write_bytes(b"not a pickle")
+    elif case == "stale file":
+        path.write_bytes(pickle.dumps(("key 0", {})))
+    _lengths.calls = 0  # type: ignore[attr-defined]
+    again = patterncache.SourceMemo("m", "key 2" if case == "other key" else "key 1", tmp_path)
+    assert again(_lengths, "ab") == (2, {"a", "b"}) and again(_lengths, "中文") == (2, {"中", "文"})
+    assert _lengths.calls == calls  # type: ignore[attr-defined]
+    with pytest.raises(ValueError):
+        again(_lengths, "bad")
+
+
+def test_source_memo_without_a_folder_or_one_that_cannot_be_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _lengths.calls = 0  # type: ignore[attr-defined]
+    for folder in (None, tmp_path / "cache"):
+        memo = patterncache.SourceMemo("m", "key", folder)
+        assert memo(_lengths, "ab") == (2, {"a", "b"})
+        with monkeypatch.context() as m:
+            m.setattr(Path, "write_bytes", lambda *a, **k: (_ for _ in ()).throw(
+                PermissionError(13, "Permission denied")))
+            memo.save()  # logged, not raised
+    assert not list(tmp_path.glob("cache/m-*"))
+
+
+def test_name_rules_through_the_memo_are_the_same(tmp_path: Path) -> None:
+    """What triggers.py reads off the name rules' patterns, kept in a ``windows-`` file and
+    read back, is what it reads without the memo; a build from the file adds nothing to it
+    (every result read, none made)."""
+    folder = default_rules_dir()
+    fields = ("needs", "reach", "behind", "behind_stops", "after_needs", "near_set",
+              "near_exact", "at_places", "lead", "first")
+
+    def derived(rules: tuple[NameRule, ...]) -> list[tuple[object, ...]]:
+        # near_words: the words of near_set, longest first, those of one length in the
+        # set's order (a set's order, which may differ between two equal sets, changes no
+        # match: of two words of one length at most one matches at a position)
+        return [tuple(getattr(r, f) for f in fields)
+                + (None if r.near_words is None else sorted(r.near_words.pattern.split("|")),)
+                for r in rules]
+    plain = derived(load_name_rules(folder).rules)
+    memo = names._windows_memo(tmp_path)
+    assert memo is not None
+    assert derived(load_name_rules(folder, memo=memo).rules) == plain
+    memo.save()
+    read = names._windows_memo(tmp_path)
+    assert read is not None and read.results
+    assert derived(load_name_rules(folder, memo=read).rules) == plain
+    assert read.added == 0

@@ -4,9 +4,11 @@ place, and names that depend on it (市发展改革委), as tables of cases."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+from policy_extract import patterncache, places
 from policy_extract.model import Mention, PolicyExtractError
 from policy_extract.names import load_gazetteer
 from policy_extract.pipeline import Pipeline
@@ -1094,3 +1096,45 @@ def test_town_kinds_split_the_towns_as_their_definitions(name: str) -> None:
     assert towns
     assert local_towns(place) == {t for t in towns if not _plain_town(t)}
     assert listed_towns(place) == {t for t in towns if len(t) >= 3 and _plain_town(t)}
+
+
+def _index_state(index: places.PlaceIndex) -> tuple[object, ...]:
+    return (index.by_code, index.by_name, index.recognised, index._prefixes, index._longest,
+            index.local, index.county_names, index.county_names_by_prefix)
+
+
+def test_the_place_index_read_back_is_the_index_built(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """place_index keeps the index in the cache folder (patterncache.stored_value): read
+    back, it is the index built from the data; its key names the code and each data file's
+    size and time, so a changed file builds it anew."""
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path))
+    built = places.build_place_index()
+    key = places._place_data_key()
+    assert key is not None and patterncache.code_digest() in key
+    assert "china_location.zip" in key and "dict.txt" in key and "zh.dat" in key
+    places.place_index.cache_clear()
+    try:
+        assert _index_state(places.place_index()) == _index_state(built)  # built, kept
+        assert list(tmp_path.glob("places-*.pickle"))
+        places.place_index.cache_clear()
+        monkeypatch.setattr(places, "build_place_index",
+                            lambda: pytest.fail("built, not read back"))
+        assert _index_state(places.place_index()) == _index_state(built)
+    finally:
+        places.place_index.cache_clear()
+
+
+def test_the_division_data_read_back_is_the_zip_text(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The division data's text is kept in the cache folder as read from jionlp's zip."""
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path))
+    text = places._division_text(places._jionlp_dictionary() / "china_location.zip")
+    places._location_text.cache_clear()
+    try:
+        assert places._location_text() == text  # read from the zip, kept
+        places._location_text.cache_clear()
+        monkeypatch.setattr(places, "_division_text", lambda path: pytest.fail("not kept"))
+        assert places._location_text() == text
+    finally:
+        places._location_text.cache_clear()

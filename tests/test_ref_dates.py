@@ -68,8 +68,23 @@ def test_not_present_counterexample(text: str, expected: str) -> None:
                  ("2025", "inferred:written-years"), id="review:plans-of-its-own-targets"),
     pytest.param("我们坚定不移推进改革，五年来成效显著。2025年增长5%。",
                  ("2025", "inferred:written-years"), id="review:not-a-paragraph-opening"),
-    pytest.param("2025年目标任务圆满完成，标志着“十四五”圆满收官。五年来，我们牢记嘱托。",
+    pytest.param("2025年目标任务圆满完成，“十四五”胜利完成。五年来，我们牢记嘱托。",
                  ("2026", "inferred:written-years+review"), id="review:a-sentence-opening"),
+    # the plan told as closed (ref_dates.yaml ref.plan_closed) decides before the guess
+    pytest.param("2025年目标任务圆满完成，标志着“十四五”圆满收官。五年来，我们牢记嘱托。",
+                 ("2026", "document:plan-closed"), id="plan-closed:a-sentence-opening"),
+    pytest.param("各位代表！2025年目标任务顺利完成，标志着“十四五”圆满收官。这五年是发展最好的五年。"
+                 "今年经济社会发展的主要预期目标是：生产总值增长5％左右。",
+                 ("2026", "document:plan-closed"), id="plan-closed:before-the-year's-targets"),
+    # a paragraph that opens with the years of the plan ending in the latest year written
+    # reviews that plan (a 2016 report's “十二五” review without its title; made-up sentences)
+    pytest.param("2015年，全区地区生产总值增长7.5%。\n“十二五”期间，全区地区生产总值年均增长10.5%。",
+                 ("2016", "inferred:written-years+review"), id="review:the-plan-ending-opens"),
+    # counterexample: a plan still to come (“十五五”时期， beside 2025) reviews nothing
+    pytest.param("2025年，全省生产总值增长5%。\n“十五五”时期，全省生产总值年均增长5%。",
+                 ("2025", "inferred:written-years"), id="review:not-a-plan-to-come"),
+    pytest.param("2025年是“十四五”规划收官之年。确保“十四五”圆满收官。2025年增长5%。",
+                 ("2025", "inferred:written-years"), id="plan-closed:not-a-plan-to-close"),
     pytest.param("到2025年，服务业增加值规模不断扩大。2019年", ("2019", "inferred:written-years"),
                  id="targets-left-out"),
     pytest.param("五年来，居民收入从2020年的10.5万元提高到2025年的14万元，比2020年增长33%。",
@@ -77,7 +92,7 @@ def test_not_present_counterexample(text: str, expected: str) -> None:
     pytest.param("五年来，居民收入从2020年的10.5万元提高到14万元。2021年起实施。从2021年起",
                  ("2022", "inferred:written-years+review"), id="not-a-base:a-start"),
     pytest.param("这一年，我们攻坚克难。各位代表！2025年主要目标的完成，标志着“十四五”圆满收官。",
-                 ("2026", "inferred:written-years+review"), id="review:targets-completed"),
+                 ("2026", "document:plan-closed"), id="review:targets-completed"),
     pytest.param("实施2030年前碳排放达峰行动，2027年底前建成一批零碳园区。2021年",
                  ("2021", "inferred:written-years"), id="deadlines-left-out"),
     pytest.param("2019年前三季度，全市工业稳增长。", ("2019", "inferred:written-years"),
@@ -111,11 +126,13 @@ def test_not_present_counterexample(text: str, expected: str) -> None:
     pytest.param("五年来，我们牢记嘱托。2025年增长5%。“十五五”时期，2035年，人均生产总值翻一番；2035年，"
                  "城乡居民收入翻一番；2035年，城镇化率达到75%。", ("2026", "inferred:written-years+review"),
                  id="to-come:beyond-the-plan-named"),
-    pytest.param("五年来，我们牢记嘱托。“十四五”圆满收官。2035年，人均生产总值翻一番；2035年，城乡居民"
+    pytest.param("五年来，我们牢记嘱托。“十四五”成就显著。2035年，人均生产总值翻一番；2035年，城乡居民"
                  "收入翻一番。", (None, "none"), id="to-come:beyond-the-plan-and-nothing-else"),
+    pytest.param("五年来，我们牢记嘱托。“十四五”圆满收官。2035年，人均生产总值翻一番；2035年，城乡居民"
+                 "收入翻一番。", ("2026", "document:plan-closed"), id="plan-closed:and-a-vision"),
     pytest.param("五年来，我们牢记嘱托。2035年，人均生产总值翻一番；2035年，城乡居民收入翻一番。",
                  ("2036", "inferred:written-years+review"), id="not-to-come:no-plan-named"),
-    pytest.param("“十三五”圆满收官。2021年，全市生产总值增长8%，2021年新增就业5万人。",
+    pytest.param("“十三五”成就显著。2021年，全市生产总值增长8%，2021年新增就业5万人。",
                  ("2021", "inferred:written-years"), id="not-to-come:the-year-after-the-plan"),
 ])
 def test_fallback(text: str, expected: tuple[str | None, str]) -> None:

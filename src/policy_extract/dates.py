@@ -40,6 +40,12 @@ _EDITION_AFTER = regex.compile(r"(?:年)?(?:度)?第[一二三四五六七八九
 #: speaks from the year after it
 _REVIEW_OPENING = regex.compile(
     r"(?m)(?:^|[。！？!?])[\s“]*(?:五年来|过去五年|这五年|一年来|过去一年|过去的一年|这一年)[，,]")
+#: a paragraph or sentence that opens with a five-year plan's years (“十二五”期间，…; “十四五”时期，…):
+#: when the plan ends in the latest year written, the text reviews that plan (a 2016 report's
+#: “十二五” review, cut without its title), as 五年来 says; a plan still to come (“十五五”时期，
+#: in a text of 2026) ends later and says nothing of the kind
+_PLAN_SPAN_OPENING = regex.compile(
+    r"(?m)(?:^|[。！？!?])[\s“]*(?:各位代表[！!，,]\s*)?“?(十[一二三四五六七八九])五”?(?:规划)?(?:期间|时期)[，,]")
 #: words of the present year's plans: a text holding them speaks of its own year too;
 #: not a target a review measures the year's results against (增速高于预期目标)
 _PLAN_WORDS = regex.compile(r"今年|明年|(?<!(?:高于|超过|超出|好于|低于|完成|实现|达到)了?)预期目标")
@@ -411,6 +417,19 @@ def _aimed_at(clean: str, f: _Found) -> bool:
         _TARGET_OPENS.search(clean, max(0, f.start - len(word) - 4), f.start - len(word)))
 
 
+def _opens_plan_ending(clean: str, year: int) -> bool:
+    """Whether a paragraph or sentence of ``clean`` opens with the years of the five-year
+    plan that ends in ``year`` (“十二五”期间， in a text whose latest year is 2015)."""
+    for m in _PLAN_SPAN_OPENING.finditer(clean):
+        try:
+            n = int(parse_numeral(m.group(1)))
+        except NumeralError:
+            continue
+        if 1966 + 5 * (n - 3) + 4 == year:  # the Nth plan's last year (_latest_plan_end)
+            return True
+    return False
+
+
 def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str | None, str]:
     """The date a document speaks from; returns ``(ref_date, how)``.
 
@@ -476,7 +495,7 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
     mode = max(counts, key=lambda y: (counts[y], y))
     latest = max(y for y in counts if y <= mode + 1)
     if latest == mode == written and mode not in aimed \
-            and _REVIEW_OPENING.search(view.clean) \
+            and (_REVIEW_OPENING.search(view.clean) or _opens_plan_ending(view.clean, mode)) \
             and not _PLAN_WORDS.search(view.clean) \
             and not regex.search(_PLANS_OF_YEAR.format(mode), view.clean):
         return f"{mode + 1:04d}", "inferred:written-years+review"

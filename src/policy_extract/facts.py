@@ -255,6 +255,23 @@ _MAGNITUDE_NOUN = re.compile(r"[十百千万亿]+[元级]?[\u4e00-\u9fff]")
 #: owner of a quantity word written alone in the clause after it (，增加值跨上3万亿元)
 _SECTOR_OPENING = re.compile(r"[\u4e00-\u9fff]{1,10}?[业圈]")
 _CLAUSE_PUNCT = re.compile(r"[，,；;]")
+#: the units of works measured by their length or area (农村公路等级提升7公里)
+_WORKS_UNITS = frozenset(("公里", "千米", "米", "亩", "平方米", "平方公里", "公顷"))
+#: nothing counted written after a figure (提升7公里；, 提升2万户以上，; not 提升两个等级)
+_NOTHING_COUNTED_AFTER = re.compile(r"(?:以上|左右|多|余)?(?![\u4e00-\u9fff])")
+#: the units of places in a ranking (排名提升6位: a change of the rank)
+_RANK_UNITS = frozenset(("位", "名"))
+#: the longest owner a clause without figures opens with before a quantity word it owns
+_OWNER_MAX = 8
+#: the longest quantity word whose first noun may take back a clause before (问题解决率)
+_TAKEN_BACK_MAX = 6
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+#: a class of goods alone (饮料类, 粮油、食品类), not all of them (各类) or a kind of people
+_GOODS_CLASS = re.compile(r"(?![各分])[\u4e00-\u9fff、]{1,10}[^各分、]类")
+#: how far back a class of goods looks for the quantity word of goods sold
+_GOODS_BACK = 600
+#: a top heading line (六、国内贸易)
+_TOP_HEADING = re.compile(r"[一二三四五六七八九十]+、")
 _ANY_DIGIT = re.compile(r"[\d０-９]")
 _DATE_LEAD = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}(?:[—-]\d{1,2})?月份?)?")
 #: a short noun alone before its count, a later item of a series (，过街天桥2座)
@@ -373,6 +390,8 @@ _TASKS_TITLE = re.compile(r"(?:责任|任务)(?:分解|分工)|分工方案")
 _TASK_UNITS_LINE = re.compile(r"^[ \t\u3000]*(?:责任单位|牵头单位|配合单位|责任领导)[：:]", re.M)
 _TASK_UNITS_MIN = 3
 _TITLE_CHARS = 300
+#: how far an excerpt's first paragraph is read for the span of past years it opens with
+_FIRST_PARAGRAPH_CHARS = 600
 _TITLE_LINES = 4  # where a title may stand: after a citation code and a link
 _TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
 #: words that end in a ``modal_adverbs`` word (行政许可, 获国家认可): no modal before a verb
@@ -441,6 +460,11 @@ _FROM_REACH = 12
 #: a figure measured from one year to another in one clause (从2020年的10.5万元提高到2025年的14万元)
 _ACROSS_YEARS = re.compile(r"[从由](\d{4})年(?:末|底)?的?[^，,。；;！!？?\n]{1,24}?"
                            r"(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|跃升)(?:至|到)(\d{4})年")
+#: a figure measured from a year written to a level not dated (地区生产总值由2010年的95亿元增加到
+#: 185亿元; 是2010年的1.9倍): the base year alone, the end the year the text reviews
+_FROM_YEAR = re.compile(r"(?:[从由](\d{4})年(?:末|底)?的[^，,。；;！!？?\n]{1,24}?"
+                        r"(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|跃升)(?:至|到)(?!\d{4}年)"
+                        r"|是(\d{4})年(?:末|底)?的[\d.]+倍)")
 #: how many years a five-year plan's review spans
 _PLAN_YEARS = 5
 # 从上年的60.5%: the level a change starts from, dated by a relative year (the indicator's only)
@@ -509,7 +533,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "means_nouns", "owner_verbs", "series_owners", "series_rates",
           "works_verbs", "works_rates", "works_selecting",
           "people_framing_verbs", "running_years", "shared_works", "means_frames",
-          "clause_predicates", "done_well_verbs", "run_words")
+          "clause_predicates", "done_well_verbs", "run_words", "goods_quantities", "upgrade_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -835,6 +859,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "supporting": (("supporting_verbs",), "word"),
     "owned_end": (("owned_quantities", "heads"), "end"),
     "owned_tail": (("owned_quantities",), "end"),
+    "owned_word": (("owned_quantities",), "word"),
+    "goods_quantity": (("goods_quantities",), "word"),
     "owner_verb": (("owner_verbs",), "word"),
     "series_owner": (("series_owners",), "word"),
     "series_rate": (("series_rates",), "end"),
@@ -1048,7 +1074,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     is_report = not is_tasks and (
         bool(_REPORT_TITLE.search(title)) or ref_source == "document:delivery-line"
         or bool(_REPORT_ADDRESS.search(text))
-        or ref_source.endswith(("+review", ":plan-review")))
+        or ref_source.endswith(("+review", ":plan-review", ":plan-closed")))
     reviewed = None if is_report or _BULLETIN_TITLE.search(title) \
         else _review_heading(text, vocab)
     if reviewed is not None:  # 一、2025年工作回顾 in an excerpt without the report's title
@@ -1105,6 +1131,14 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
             and (season or named and _told_as_review(text, vocab)) \
             and _reviews_year_before(text, vocab):
         is_report = True  # a report's review part without its title: the year before
+        period = str(ref_year - 1)
+    elif not (is_report or is_review or is_rules or is_tasks or titled_plan) \
+            and ref_year is not None and _opens_with_past(_first_paragraph(text), vocab):
+        # 五年来，我们…顺利实现“十四五”主要目标 opening an untitled excerpt, whatever plans
+        # follow it (“十五五”时期的主要目标): a report cut at its review's start (FACTS.md period:
+        # over a multi-year review, flows take the interval, a level reached at its end the
+        # end year; a work report reviewing 2025 -> 2025 in its review part)
+        is_report = True
         period = str(ref_year - 1)
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
                       is_rules, is_review, is_tasks, plans, titled_plan)
@@ -1275,6 +1309,11 @@ def _review_heading(text: str, vocab: FactVocab) -> int | None:
     that report (FACTS.md period: a work report reviewing 2025 -> 2025 in its review part)."""
     found = vocab.review_heading_line.search(text)
     return int(found.group(1)) if found else None
+
+
+def _first_paragraph(text: str) -> str:
+    """The text's first non-empty line (an excerpt's opening paragraph)."""
+    return next((line for line in text[:_FIRST_PARAGRAPH_CHARS].split("\n") if line.strip()), "")
 
 
 def _title_lines(text: str) -> str:
@@ -1892,6 +1931,12 @@ def _measured_across(text: str, ref_year: int | None) -> str | None:
         begin, end = int(found.group(1)), int(found.group(2))
         if end - begin == _PLAN_YEARS and end == ref_year - 1:
             return f"{begin + 1}/{end}"
+    # 由2010年的95亿元增加到185亿元, 是2010年的1.9倍 (no end year written): measured from the
+    # base year of the five years before the reference year (a 2016 report's “十二五” review)
+    for found in _FROM_YEAR.finditer(text):
+        begin = int(found.group(1) or found.group(2))
+        if begin + _PLAN_YEARS == ref_year - 1:
+            return f"{begin + 1}/{ref_year - 1}"
     return None
 
 
@@ -2573,7 +2618,14 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         # 质量工作考核连续10次获评国家A级: the run's word stays before its
                         # outcome, which the linkers cut (gold dev-d24, d33; F32h)
                         before += run.group(0)
-                    if _NAMED_SET.fullmatch(value.text) and not vocab.step.search(before):
+                    before = before.removesuffix("以下")  # 把握好以下五个方面: the following
+                    if _NAMED_SET.fullmatch(value.text) and not vocab.step.search(before) \
+                            and not (_OWN_SET.fullmatch(noun) and "、" not in before
+                                     and not _EXAMPLES.search(before)
+                                     and before.removesuffix("好").endswith(
+                                         tuple(vocab["done_well_verbs"]))):
+                        # (not the report's own N个方面 after the verb that frames them:
+                        # 要重点把握三个方面 -> 重点把握方面, gold dev-d37, d74, d78; F32c)
                         # 提升西安、榆林两大增长极的带动能力: a set named by its size counts its
                         # noun; the set's items and the verbs acting on it go
                         before = _set_maker(before, vocab)
@@ -2590,6 +2642,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         before = _put_in_place(item, vocab) + verb
                     elif _EXAMPLES.search(before) or "、" in before:  # 改革等3项工作, 黄酒、火腿3个
                         before = _verb_of_examples(before, vocab)
+                    if before.startswith("要") and (vocab.lead.match(before, 1)
+                                                   or vocab.effort.match(before, 1)):
+                        before = before[1:]  # 要重点把握三个方面: a modal, as 我们要
                     # 带动全市建成17个X: 建成X; 争取新获批1所X: 新获批X; 高质量建好15个X: X
                     before = _without_lead(_without_effort(_without_lead(before, vocab),
                                                            vocab), vocab)
@@ -2718,6 +2773,14 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 cut = _reduced_first(indicator, parsed, vocab)
                 reduced, indicator = ("" if cut == indicator else indicator), cut
             kind, direction = _kind(value, parsed, vocab)
+            if kind == "change" and parsed.verbs and parsed.verbs[0] in vocab["upgrade_verbs"] \
+                    and _counts_things(value) and indicator and not after_noun \
+                    and _NOTHING_COUNTED_AFTER.match(text, value.end) \
+                    and not vocab.owned_end.search(indicator):
+                # 农房风貌提升26.4万户: the houses upgraded, counted (gold dev-d61
+                # 农村公路等级提升 7公里), no change of a quantity
+                kind, direction = "level", None
+                indicator = _without_effort(indicator, vocab) + parsed.verbs[0]
             if share_of:
                 kind, direction = "share", None
             of_before = indicator in vocab.generic and bool(state.recent)
@@ -2761,7 +2824,21 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     and (indicator in vocab.owned or indicator in vocab["sector_quantities"]) \
                     and not _names_sector(indicator, vocab):
                 # 服务业支撑作用更加明显，增加值跨上3万亿元台阶: 服务业增加值
-                indicator = _sector_of(text, (state.bare_run, state.bare[1]), vocab) + indicator
+                indicator = (_sector_of(text, (state.bare_run, state.bare[1]), vocab)
+                             or _owner_of_quantity(_clean(text[state.bare[0]:state.bare[1]]),
+                                                   vocab)) + indicator
+            elif g == 0 and state.bare[1] == start and not parsed.subject \
+                    and (taken := _taken_back(indicator, text, state.bare, vocab)):
+                # 开展涉企历史遗留问题攻坚行动，问题解决率达75%: 涉企历史遗留问题解决率 (F32b)
+                indicator = taken
+            if "、" in indicator and not share_of:
+                # 确保粮食播种面积稳步提升、产量在120亿斤以上: 粮食产量
+                head, _, tail = indicator.rpartition("、")
+                if tail in vocab.owned and (owner := _owner_of_quantity(head, vocab)):
+                    indicator = owner + tail
+            if _GOODS_CLASS.fullmatch(indicator):
+                # 粮油、食品类零售额增长8.7%，饮料类增长3.2%: 饮料类零售额
+                indicator += _goods_quantity(text, value.start, vocab)
             if kind == "level" and not parsed.indicator and vocab.share.search(indicator) \
                     and not vocab.rate.search(indicator):
                 kind = "share"  # 装机占比从23.3%提高到40.4%: the share reached
@@ -3335,6 +3412,65 @@ def _names_sector(indicator: str, vocab: FactVocab) -> bool:
     """Whether a quantity word opens with a sector of its own (工业总产值, not 营业收入)."""
     sector = _SECTOR_OPENING.match(indicator)
     return sector is not None and not sector.group(0).endswith(vocab["non_sectors"])
+
+
+def _counts_things(value: Mention) -> bool:
+    """Whether a figure counts things (a COUNT, or a length or area of works: 7公里, 200万亩),
+    not the size of a quantity (500元, 0.5岁)."""
+    return value.label == "COUNT" and value.unit not in _RANK_UNITS \
+        or value.label == "QUANTITY" and value.unit in _WORKS_UNITS
+
+
+def _owner_of_quantity(clause: str, vocab: FactVocab) -> str:
+    """The owner a clause without figures (or a list item before a quantity word alone)
+    opens with, before a quantity word it owns (``owned_quantities``) and what is said of
+    that quantity (粮食播种面积保持稳定 -> 粮食): a quantity word alone after it measures the
+    same owner (，总产量达到15万吨 -> 粮食总产量; FACTS.md lists: the words the items share).
+    Nothing when the clause opens with a verb, when the quantity word ends it (a list,
+    粮食播种面积、总产量: read as a list) or when a number is in it."""
+    words = _DATE_LEAD.sub("", clause.strip(_SPACES + "“”\"：:，,；;"))
+    while (lead := vocab.lead.match(words)) and 0 < lead.end() < len(words):
+        words = words[lead.end():]  # 全区, 确保: no part of it
+    found = vocab.owned_word.search(words)
+    if found is None or not 2 <= found.start() <= _OWNER_MAX or found.end() == len(words) \
+            or _ANY_DIGIT.search(words) or not _CJK_ONLY.fullmatch(words[:found.start()]) \
+            or vocab.series_verb.match(words) or vocab.effort.match(words) \
+            or vocab.put_in_place.match(words):
+        return ""
+    return words[:found.start()]
+
+
+def _taken_back(indicator: str, text: str, clause: tuple[int, int], vocab: FactVocab) -> str:
+    """A short quantity word whose first noun takes back what the clause without figures
+    right before puts in place, named there in full (开展涉企历史遗留问题攻坚行动，问题解决率 ->
+    涉企历史遗留问题解决率; gold/facts/NOTES.md F32b): the quantity word with that clause's
+    words up to the noun; nothing when the noun opens what is put in place (开展机收作业，
+    机收率: 机收率 already) or is not written there."""
+    if not indicator or len(indicator) > _TAKEN_BACK_MAX or not vocab.head.search(indicator):
+        return ""
+    put = _put_in_place(text[clause[0]:clause[1]], vocab)
+    for k in range(len(indicator) - 1, 1, -1):
+        at = put.find(indicator[:k])
+        if at >= 2 and _CJK_ONLY.fullmatch(put[:at]):
+            return put[:at] + indicator
+        if at == 0:
+            return ""
+    return ""
+
+
+def _goods_quantity(text: str, start: int, vocab: FactVocab) -> str:
+    """The quantity word of goods sold (``goods_quantities``: 零售额, 销售额) a class of goods
+    alone (饮料类, 烟酒类) takes: the last one written before it in its paragraph or the one
+    before, not across a heading (六、国内贸易); FACTS.md: a breakdown item takes the
+    quantity word of the figure it breaks down. Nothing when none is written there."""
+    lines = text[max(0, start - _GOODS_BACK):start].split("\n")
+    kept: list[str] = []
+    for line in reversed(lines):
+        if _TOP_HEADING.match(line.strip(_SPACES)) or len(kept) > 2:
+            break
+        kept.insert(0, line)
+    found = list(vocab.goods_quantity.finditer("\n".join(kept)))
+    return found[-1].group(0) if found else ""
 
 
 def _sector_of(text: str, run: tuple[int, int], vocab: FactVocab) -> str:

@@ -31,7 +31,7 @@ from . import progress, triggers
 from .merge import fill_gaps, longest_first
 from .model import NAME_LABELS, Candidate, canonical_name
 from .numbers import parse_numeral
-from .patterncache import PatternCache, cache_folder
+from .patterncache import PatternCache, SourceMemo, cache_folder, code_digest, version_tag
 from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
 from .places import (
     bracketed_event,
@@ -40,6 +40,7 @@ from .places import (
     event_after_brackets,
     inside_name,
     jieba_dictionary,
+    jieba_dictionary_stamp,
     opens_event,
     place_index,
     place_surfaces,
@@ -86,7 +87,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "note_term", "partner_run", "partner_strategy", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
                      "head_list", "county_hub", "county_station", "two_ends", "port_name",
-                     "compass_region", "company_product", "noun_name", "airport_part", "stop_part", "site_part",
+                     "compass_region", "company_product", "noun_name", "dictionary_facility", "feature_facility",
+                     "airport_part", "stop_part", "site_part",
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
@@ -125,6 +127,9 @@ _LIST_REACH = 240
 #: ASCII character (the count's own digits), a mark or 等
 _NO_COUNT_AFTER = re.compile(r"[\x00-\xff、，。；：等]")
 _NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
+_HAN_ONLY = regex.compile(r"\p{Han}+")
+#: a structure's number inside its line's works, before its head (雁门岭|3号|隧道)
+_NUMBERED_END = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})号$")
 _DIGIT = regex.compile(r"\d")
 _PLUS = regex.compile(r"[+＋]")
 _COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[大家个项所]?$")
@@ -325,6 +330,13 @@ _CLAUSE_OPENERS = frozenset("是为将在对把被由从就并还也都而且")
 #: a place's short name in brackets after the places a line joins (广珠（澳）高铁, 南珠（中）城际)
 _BRACKETED_PLACE = regex.compile(r"[（(]\p{Han}[）)]$")
 #: jieba tags of proper names: a word so tagged makes a list item a name
+#: the tags of a feature's words besides nouns (names.feature_facility: 洋 ag, 洲 ng)
+_FEATURE_TAGS = frozenset({"j", "g", "zg", "ag", "ng"})
+#: the tags of a common word that names a facility in a list of named ones (凤凰 nr:
+#: names.fac_sibling_list; not ns, which 新建 and 城市 carry)
+_SIBLING_NAME_TAGS = frozenset({"nr", "nz", "nrt"})
+#: the tags of a dictionary word that names one thing (names.dictionary_facility)
+_DICTIONARY_NAME_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nt"})
 _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "j", "x", "eng"})  # not nt: 新兴产业
 #: jieba tags of function words: single characters so tagged are no piece of a name
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o", "a"})
@@ -375,6 +387,9 @@ _ASPECT_TAGS = frozenset({"uz", "ug"})
 #: labels of another rule's name at an item's start that leave the item to it
 _NOT_PROJECT_LABELS = frozenset({"ORG", "INITIATIVE", "PERSON", "DOC"})
 
+
+#: nothing but spaces, tabs and # (the text before a law's title, read without copying it)
+_TITLE_MARKS_ONLY = re.compile("[ #\t　]*")
 
 canonical = canonical_name  # ANNOTATION.md: the span text without line breaks, spaces, quotes
 
@@ -712,9 +727,12 @@ def _last_chars(words: Iterable[str]) -> str:
     return "[" + "".join(sorted({re.escape(w[-1]) for w in words})) + "]"
 
 
-def load_name_rules(directory: Path, cache: PatternCache | None = None) -> NameRules:
+def load_name_rules(directory: Path, cache: PatternCache | None = None,
+                    memo: SourceMemo | None = None) -> NameRules:
     """The rules of ``directory/names.yaml``; their ``regex`` patterns compiled through
-    ``cache`` if one is given (patterncache: the same patterns, read from disk)."""
+    ``cache`` if one is given (patterncache: the same patterns, read from disk), what
+    triggers.py reads off their patterns (windows, reaches, leads) through ``memo`` if one
+    is given (patterncache.SourceMemo: the same results, read from disk)."""
     path = directory / "names.yaml"
     data = load_yaml(path)
     lexicon = data.get("lexicon")
@@ -784,16 +802,26 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None) -> NameR
     # the patterns as the window derivation reads them: the 4,000 places (a parse of
     # some 0.4 s each) outlined as a run of as many characters (triggers.outlined)
     outlined = {**fragments, "PLACE": triggers.outlined(all_places)}
-    rules = tuple(_build(path, n, e, fragments, outlined, cache)
+    rules = tuple(_build(path, n, e, fragments, outlined, cache, memo or _direct)
                   for n, e in enumerate(entries, 1))
     check_unique_ids(path, [r.id for r in rules])
     return NameRules(rules=rules, gazetteer=gazetteer, lexicon=lexicon, directory=directory,
                      heads=heads)
 
 
+#: how _build calls a pure function of a pattern's source: at once, or through a memo
+Memo = Callable[[Callable[[str], Any], str], Any]
+_R = TypeVar("_R")
+
+
+def _direct(function: Callable[[str], _R], source: str) -> _R:
+    """``function(source)``: no memo (:class:`~policy_extract.patterncache.SourceMemo`)."""
+    return function(source)
+
+
 def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
-           outlined: dict[str, str] | None = None, cache: PatternCache | None = None
-           ) -> NameRule:
+           outlined: dict[str, str] | None = None, cache: PatternCache | None = None,
+           memo: Memo = _direct) -> NameRule:
     rid, where = rule_header(path, n, entry, _RULE_KEYS)
     if entry.get("label") not in NAME_LABELS:
         raise RuleError(f"{where}: label {entry.get('label')!r} is not a name label")
@@ -820,7 +848,7 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
         raise RuleError(f"{where}: starts must be 'place', not {starts!r}")
     near = _compiled(entry, "near", fragments, path, rid, where, engine, cache)
     stops = str(entry.get("stops", "outer_stop"))
-    needs, reach = _needs(entry, fragments, path, rid, where)
+    needs, reach = _needs(entry, fragments, path, rid, where, memo)
     scanned = not (starts or near or check in _OVERLAPPED_CHECKS or check not in _SCANNED)
     if needs and not scanned:
         raise RuleError(f"{where}: needs is for a pattern scanned over the text alone "
@@ -832,21 +860,21 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
         raise RuleError(f"{where}: check {check} reads overlapping matches at every position "
                         "it is tried: give it a near (or window: whole)")
     if not needs and scanned and pattern is not None and window is None:
-        needs, reach = _derived_needs(entry, outlined or fragments, path, rid, where)
+        needs, reach = _derived_needs(entry, outlined or fragments, path, rid, where, memo)
     behind = behind_stops = None
     if reach is not None:
         source = expand(str(entry["pattern"]), outlined or fragments, path, rid, ())
-        behind = triggers.behind_window(source)
-        behind_stops = None if behind is None else triggers.behind_stops(source)
+        behind = memo(triggers.behind_window, source)
+        behind_stops = None if behind is None else memo(triggers.behind_stops, source)
     after_needs = None
-    if check in _EXTENDING and pattern is not None and (found := triggers.window(
-            expand(str(entry["pattern"]), outlined or fragments, path, rid, ()))) is not None:
+    if check in _EXTENDING and pattern is not None and (found := memo(triggers.window, (
+            expand(str(entry["pattern"]), outlined or fragments, path, rid, ())))) is not None:
         after_needs = (found[0], found[1].longest)
     near_words, near_set, near_exact = None, frozenset[str](), True
     if near is not None:
         near_source = expand(str(entry["near"]), outlined or fragments, path, rid, ())
-        words = triggers.literal_words(near_source)
-        if words is None and (words := triggers.leading_words(near_source)) is not None:
+        words = memo(triggers.literal_words, near_source)
+        if words is None and (words := memo(triggers.leading_words, near_source)) is not None:
             # led by words of two characters or more: looked up with the others (a mark
             # or a character regex finds as fast)
             near_exact = min(map(len, words)) < 2
@@ -856,15 +884,15 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
                                                  sorted(words, key=len, reverse=True))))
             near_set = words
     at_places = pattern is not None and outlined is not None and not starts \
-        and triggers.outline_led(expand(str(entry["pattern"]), outlined, path, rid, ()))
+        and memo(triggers.outline_led, expand(str(entry["pattern"]), outlined, path, rid, ()))
     lead = None
     if rid in _LEAD_SCANNED and pattern is not None and not starts and not at_places:
-        lead = triggers.lead_pattern(expand(str(entry["pattern"]), outlined or fragments,
-                                            path, rid, ()))
+        lead = memo(triggers.lead_pattern, expand(str(entry["pattern"]), outlined or fragments,
+                                                  path, rid, ()))
     first = None
     if starts == "place" and pattern is not None:
-        first = triggers.first_chars(expand(str(entry["pattern"]), outlined or fragments,
-                                            path, rid, ()))
+        first = memo(triggers.first_chars, expand(str(entry["pattern"]), outlined or fragments,
+                                                  path, rid, ()))
     return NameRule(id=rid, label=str(entry["label"]), pattern=pattern, check=check,
                     priority=int(entry.get("priority", 0)),
                     score=float(entry.get("score", 0.8)), examples=tuple(examples),
@@ -877,8 +905,8 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
                     lead=lead)
 
 
-def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: str, where: str
-           ) -> tuple[tuple[str, ...], Reach | None]:
+def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: str, where: str,
+           memo: Memo = _direct) -> tuple[tuple[str, ...], Reach | None]:
     """A rule's ``needs`` (strings one of which every match of its pattern holds) and the
     bounds of its matches (rules.pattern_reach), which tell how far around a needed string
     a match can start and read; a pattern with no bound, or with a match of no characters
@@ -890,7 +918,8 @@ def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: st
                                                             for w in needs):
         raise RuleError(f"{where}: needs must be a list of non-empty strings")
     try:
-        reach = pattern_reach(expand(str(entry.get("pattern", "")), fragments, path, rid, ()))
+        reach = memo(pattern_reach, expand(str(entry.get("pattern", "")), fragments, path, rid,
+                                           ()))
     except RuleError as exc:
         raise RuleError(f"{where}: needs: {exc}") from None
     if reach.shortest == 0:
@@ -899,18 +928,39 @@ def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: st
 
 
 def _derived_needs(entry: dict[str, Any], outlined: dict[str, str], path: Path, rid: str,
-                   where: str) -> tuple[tuple[str, ...], Reach | None]:
+                   where: str, memo: Memo = _direct) -> tuple[tuple[str, ...], Reach | None]:
     """The ``needs`` of a scanned rule that states none, read off its pattern
     (triggers.window: the rarest set of strings one of which every match holds, and the
     bounds of its matches), or none where the pattern has no bound or no such set (the
     rule is scanned over the whole text: rules/names.yaml says so, ``window: whole``)."""
-    source = expand(str(entry["pattern"]), outlined, path, rid, ())
-    found = triggers.window(source)
+    found = memo(_read_window, expand(str(entry["pattern"]), outlined, path, rid, ()))
     if found is None:
         raise RuleError(f"{where}: no window can be read off the pattern (no bound, or no "
                         "string every match holds): give it needs, or window: whole")
+    return found
+
+
+def _read_window(source: str) -> tuple[tuple[str, ...], Reach | None] | None:
+    """:func:`_derived_needs` of a pattern's source: triggers.window's strings and bounds
+    where windows are worth their cost, ``((), None)`` where not, None where none can be
+    read off it."""
+    found = triggers.window(source)
+    if found is None:
+        return None
     return found if triggers.worth_windows(*found, slow=triggers.slow_start(source)) \
         else ((), None)
+
+
+def _windows_memo(folder: Path | None) -> SourceMemo | None:
+    """The memo of what triggers.py reads off the name rules' patterns, kept in ``folder``
+    (None: none) under the code (patterncache.code_digest), the versions of ``regex`` and
+    Python and jieba's dictionary (the characters' weights, triggers.char_weights): 0.19
+    CPU-s of a build read as 0.01."""
+    code, stamp = code_digest(), jieba_dictionary_stamp()
+    if folder is None or code is None or stamp is None:
+        return None
+    return SourceMemo("windows", f"name rule windows 1\n{code}\n{version_tag()}\n{stamp}",
+                      folder)
 
 
 #: a set that holds ``&&``, ``||`` or ``~~``: set operations of regex's version 1, which
@@ -967,9 +1017,13 @@ class NameRulePass:
                 rules_dir = default_rules_dir()
             else:
                 rules_dir = rules.directory
-        cache = PatternCache(rules_digest(Path(rules_dir)), cache_folder())
-        self.data = load_name_rules(Path(rules_dir), cache)
+        folder = cache_folder()
+        cache = PatternCache(rules_digest(Path(rules_dir)), folder)
+        memo = _windows_memo(folder)
+        self.data = load_name_rules(Path(rules_dir), cache, memo)
         cache.save()
+        if memo is not None:
+            memo.save()
         lex = self.data.lexicon
         path = self.data.directory / "names.yaml"
         self.tokenizer = tokenizer or build_tokenizer(self.data.directory / "gazetteer.tsv")
@@ -1151,6 +1205,7 @@ class NameRulePass:
         self._road_word_kinds = frozenset(_words(lex, "road_word_kinds", path))
         self._coined_heads = tuple(sorted(_words(lex, "coined_heads", path), key=len, reverse=True))
         self._coined_kinds = frozenset(_words(lex, "coined_kinds", path))
+        self._dictionary_kinds = self._coined_kinds | frozenset(_words(lex, "dictionary_kinds", path))
         self._coined_rest = regex.compile(
             f"(?:{alternation(_words(lex, 'coined_modifiers', path))}){{0,3}}")
         self._short_name_heads = frozenset(_words(lex, "short_name_heads", path))
@@ -1255,10 +1310,11 @@ class NameRulePass:
         # where one can start: its first two characters (every name has two or more), the
         # first characters as one class to jump to (lead32: a loop over every character
         # cost the name pass ~10 % of its time on laws)
-        self._county_pairs = frozenset(name[:2] for name in self._county_shorts)
-        self._county_lead = re.compile(
-            "[" + "".join(sorted({re.escape(name[0]) for name in self._county_shorts})) + "]"
-            if self._county_shorts else "(?!)")
+        # (speed33: a look-up of each pair that a first character starts and a second
+        # character follows, rules.WordSpans, not one of every pair a first character
+        # starts: 97 k of the corpus's 308 k characters open a short name's first
+        # character, a third of them a pair that opens one; 24 -> 12 ms on the corpus)
+        self._county_words = WordSpans(self._county_shorts)
         self._county_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
         # companies of the gazetteer: proper names before a facility head as places are
         # (红星美凯龙|综合体, jieba holding the company as a common word)
@@ -1294,6 +1350,8 @@ class NameRulePass:
         # what the text last asked about holds (the places among the gazetteer's entries),
         # and the tagged words of blocks seen before
         self._place_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
+        self._places_at_memo: tuple[str | None, dict[int, list[tuple[int, int]]],
+                                    dict[int, list[tuple[int, int]]]] = (None, {}, {})
         self._block_memo: dict[str, _Block] = {}
         # the spans of each near pattern in the text last asked about (rules share some:
         # the titles of three person rules)
@@ -2128,7 +2186,8 @@ class NameRulePass:
                 or c.label == "ORG" and self._organ_then_verb(clean[c.start:c.end]):
             return None
         if rule.label == "FAC":
-            if any(c.start <= s < c.end <= e for s, e in self._place_spans(clean)):
+            by_start = self._places_at(clean)[0]
+            if any(c.end <= e for i in range(c.start, c.end) for _, e in by_start.get(i, ())):
                 return None  # the head ends a place's name (中国|香港, 江苏|连云港: GPE both)
             c = self._nearer_place_fac(clean, c)
         q = _QUOTED_BEFORE.search(clean, max(0, c.start - 13), c.start)
@@ -2147,7 +2206,8 @@ class NameRulePass:
         whose part before the later place ends in a name's head (a branch:
         上海市第一人民医院酒泉医院), in 驻 (a mission: 中国驻南非大使馆) or in 会 (an event's site:
         北京奥运会香港分赛场)."""
-        spans = [(s, e) for s, e in self._place_spans(clean) if c.start <= s < c.end]
+        by_start = self._places_at(clean)[0]
+        spans = [span for i in range(c.start, c.end) for span in by_start.get(i, ())]
         reach = c.start
         for s, e in sorted(spans):
             if s <= reach:
@@ -2195,7 +2255,7 @@ class NameRulePass:
             or len(before) == 1 and len(before[0][0]) == 1 and before[0][1] == "v" \
             or _COUNT_INSIDE.search(m.group()) is not None \
             or self._fac_description.search(m.group()) is not None \
-            or any(s == end for s, _ in self._place_spans(clean))
+            or end in self._places_at(clean)[0]
         if apart and m.start("end") > self._unnamed.match(clean, end).start("end"):
             return None  # a longer end read only to find a name: the gate decides the rest
         return "apart" if apart else "name"
@@ -2295,7 +2355,7 @@ class NameRulePass:
         on after (中国（安徽）的发展)."""
         if clean[end:end + 1] not in "（(":
             return False
-        inner = next((e for s, e in self._place_spans(clean) if s == end + 1), None)
+        inner = next((e for _, e in self._places_at(clean)[0].get(end + 1, ())), None)
         if clean[start:end] in self._home_country:
             return inner is not None and not bracketed_event(clean, end + 1, inner) \
                 and _BRACKETS_THEN_NAME.match(clean, inner) is not None
@@ -2339,15 +2399,15 @@ class NameRulePass:
         if self._foreign_rule is not None and (m := self._foreign_rule.pattern.match(
                 clean, end)) is not None and _foreign_division_name(clean, end, m.end("name")):
             return True
-        return any(s == end and clean[s:e] in self._places and clean[s:e] not in self._home_country
+        return any(clean[s:e] in self._places and clean[s:e] not in self._home_country
                    and on_word_boundaries(self.tokenizer, clean, e, e)
-                   for s, e in self._place_spans(clean))
+                   for s, e in self._places_at(clean)[0].get(end, ()))
 
     def _starts_law_title(self, clean: str, start: int, end: int) -> bool:
         """The place opens the text's title, a law's or rule's (# 泰安市城市绿化条例): a GPE,
         as the development gold labels the laws' titles (the clean view has no line breaks,
         so only the text's first words are read as its title)."""
-        return not clean[:start].strip(" #\t　") \
+        return _TITLE_MARKS_ONLY.fullmatch(clean, 0, start) is not None \
             and self._law_title_rest.match(clean, end) is not None
 
     def _section_of_name(self, clean: str, start: int, end: int) -> bool:
@@ -2502,6 +2562,10 @@ class NameRulePass:
                 if first and self._proper_words(clean[start + len(first):c.end - len(head)],
                                                 singles=False):
                     start += len(first)
+                stem = _NUMBERED_END.sub("", clean[start:c.end - len(head)])
+                if stem != clean[start:c.end - len(head)] and not self._proper_words(
+                        stem, singles=False):
+                    continue  # a number alone before the head (建设|3号隧道): no name
                 if head in self._short_name_heads and not self._short_name(
                         clean[start:c.end - len(head)]) \
                         or _FACILITIES_COUNTED.search(clean, start, c.end - len(head)):
@@ -2787,6 +2851,33 @@ class NameRulePass:
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
 
+    def _dictionary_facilities(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A facility jieba's dictionary holds whole as a proper name (日坛公园, 前门大街, 凤凰
+        古城, 曾文水库: one word tagged a place, a name or an organisation, ns nz nr nt)
+        ending in a head of the rule's ``near``: no walk starts inside one word, so the head
+        rules missed it. The word a whole word of the text, two characters at least before the
+        head, and they no common word of a kind (:meth:`_kind_word`; lexicon.coined_kinds and
+        dictionary_kinds: 商业|广场, 摩天|大楼), no word of lexicon.not_proper; a word the gazetteer holds is the gazetteer's (故宫博物院
+        ORG)."""
+        clean = text.clean
+        assert rule.near is not None
+        freq = self.tokenizer.FREQ
+        for m in rule.near.finditer(clean):
+            h_start, end = m.span()
+            for start in range(max(0, h_start - 6), h_start - 1):
+                word = clean[start:end]
+                if freq.get(word, 0) == 0 or self.tags.get(word) not in _DICTIONARY_NAME_TAGS:
+                    continue
+                prefix = word[:h_start - start]
+                if word in self.data.gazetteer or word in self.generic \
+                        or prefix in self.not_proper or prefix in self._dictionary_kinds \
+                        or self._kind_word(prefix) \
+                        or not on_word_boundaries(self.tokenizer, clean, start, end):
+                    break
+                yield self._cand(start, end, rule.label, word, rule.id, rule.score,
+                                 rule.priority)
+                break
+
     def _port_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A port of entry named by a rare noun before 口岸 (names.port_name: 新|皇岗|口岸, 皇岗
         a common noun to the tagger): the word of two or three characters (the pattern) right
@@ -2879,6 +2970,40 @@ class NameRulePass:
             if longer is not None:  # one longer name (facb25: the development gold's
                 # 热带雨林国家公园自然博物馆, 环热带雨林国家公园旅游公路 — a ring road's 环 in it)
                 start, end = start - (clean[start - 1:start] in self._ring_openers), longer
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
+
+    def _feature_facilities(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A facility named after a natural feature whose name the tagger cuts into common
+        words (白鹭|湾|隧道, 狮子|湾|大桥, 人民|胜利渠|灌区 is another's): the rule's pattern
+        matches the feature, its last character a feature's word (湾, 泉, 湖, 洋 …), right
+        before the head (``near``). The feature's words run back over Chinese nouns, names and
+        morphemes (:data:`_FEATURE_TAGS`) to the
+        first word of another kind, two to four characters, whole words of the text; none
+        where a noun of two characters or more stands right before (a longer name's tail),
+        where the feature is one common word alone (矿山|公园: a kind, :meth:`_kind_word`), where
+        a verb or preposition opens it (过江|隧道: the pattern) or stands right before it as a
+        single character (跨|海湾|大桥: what the facility crosses)."""
+        clean = text.clean
+        assert rule.near is not None and rule.pattern is not None
+        for h_start, end in self._near_spans(clean, rule):
+            lo = max(0, h_start - 6)
+            words = tagged_words(self.tokenizer, self.tags, clean[lo:h_start])
+            start, k = h_start, len(words)
+            while k and h_start - start + len(words[k - 1][0]) <= 4 \
+                    and _HAN_ONLY.fullmatch(words[k - 1][0]) and (
+                        words[k - 1][1].startswith("n") or words[k - 1][1] in _FEATURE_TAGS):
+                k -= 1
+                start -= len(words[k][0])
+            feature = clean[start:h_start]
+            if not 2 <= len(feature) <= 4 or rule.pattern.fullmatch(feature) is None \
+                    or self._kind_word(feature) or feature in self.not_proper \
+                    or not on_word_boundaries(self.tokenizer, clean, start, end):
+                continue
+            if k and len(words[k - 1][0]) >= 2 and words[k - 1][1].startswith("n"):
+                continue  # a longer name's tail (人民|胜利渠|灌区)
+            if k and len(words[k - 1][0]) == 1 and words[k - 1][1] in ("v", "p"):
+                continue  # what the facility crosses or runs along (跨|海湾|大桥, 沿|湖|公园)
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
 
@@ -3363,7 +3488,9 @@ class NameRulePass:
         An item after the facility ends at the head (the last one may go on: 马邦口岸|扩能改造),
         one before it past the verbs that open the list; the part before the head two
         characters to the facility's own plus two (:meth:`_sibling_prefix`). The first item
-        that fails ends the list on its side."""
+        that fails ends the list on its side. An item between two such facilities of the same
+        head may name one by a common word (京滨城际、X城际、津兴城际: :meth:`_between_siblings`)."""
+        found = {(c.start, c.end) for c in cands if c.label == "FAC" and c.rule != rule.id}
         for c in [c for c in cands if c.label == "FAC" and c.rule != rule.id]:
             if clean[c.end:c.end + 1] != "、" and clean[c.start - 1:c.start] != "、":
                 continue  # no list next to it (_neighbour_items): most facilities
@@ -3380,6 +3507,8 @@ class NameRulePass:
                     s = self._after_verbs(clean, s, e)
                 last = after and not clean.startswith("、", e)
                 x = self._sibling_end(clean, s, e, head, own, last)
+                if x is None and self._between_siblings(clean, s, e, head, after, found):
+                    x = e
                 if x is None:
                     stopped[after] = True
                     continue
@@ -3397,12 +3526,43 @@ class NameRulePass:
                 return x
         return None
 
+    def _between_siblings(self, clean: str, s: int, e: int, head: str, after: bool,
+                          found: set[tuple[int, int]]) -> bool:
+        """Whether the list item (s, e) next to a facility names one of its kind because a
+        facility another rule found with the same head stands on its other side too (京滨城际、
+        X城际、津兴城际; 景电灌区、X灌区、靖会灌区): a kind written in such a list (病险水库) stands
+        at its end, not between two names, so a common word before the head names the item
+        here. The part before the head two to four Chinese characters, no numeral, level,
+        function character, verb, facility head or place of its own (:meth:`_between_prefix`)."""
+        if not clean.startswith(head, e - len(head)) \
+                or not self._between_prefix(clean[s:e - len(head)]):
+            return False
+        if after:
+            far = [(a, b) for a, b in found if a == e + 1]
+        else:
+            far = [(a, b) for a, b in found if b == s - 1]
+        return any(clean.startswith(head, b - len(head)) for a, b in far)
+
+    def _between_prefix(self, prefix: str) -> bool:
+        """Whether ``prefix`` may name a facility between two named ones (:meth:`_between_siblings`):
+        two to four Chinese characters, no numeral, level, facility head, place, function
+        character nor verb; a common word allowed."""
+        if not 2 <= len(prefix) <= 4 or not _HAN_ONLY.fullmatch(prefix) or _NUMERAL.search(prefix) \
+                or prefix.startswith(self._item_levels) or prefix in self._places \
+                or self._any_fac_suffixes.longest(prefix) is not None:
+            return False
+        words = tagged_words(self.tokenizer, self.tags, prefix)
+        return not any(len(w) == 1 and w in self._function_chars
+                       or len(w) >= 2 and (f in _VERB_TAGS or f == "vn") for w, f in words)
+
     def _sibling_prefix(self, prefix: str) -> bool:
         """Whether the part of a list item before the head a facility next to it ends in may
         name one: two to six characters, no numeral, no level, no facility head of its own,
         no common word alone (病险|水库, 边境|口岸: kinds), no verb of two characters (新建),
         no function character standing alone, and a proper name (single characters too:
-        马|邦, 踏|跳)."""
+        马|邦, 踏|跳) or one word jieba tags a person's or other proper name however common
+        (凤凰|机场 beside 美兰机场: fac33; not a place's tag, which common words carry: 新建,
+        城市)."""
         if not 2 <= len(prefix) <= 6 or _NUMERAL.search(prefix) \
                 or prefix.startswith(self._item_levels) or self._kind_word(prefix) \
                 or self._any_fac_suffixes.longest(prefix) is not None:
@@ -3411,7 +3571,8 @@ class NameRulePass:
         if any(len(w) == 1 and w in self._function_chars
                or len(w) >= 2 and (f in _VERB_TAGS or f == "vn") for w, f in words):
             return False
-        return self._proper_words(prefix)
+        return self._proper_words(prefix) or len(words) == 1 \
+            and words[0][1] in _SIBLING_NAME_TAGS and prefix not in self.not_proper
 
     def _head_list_items(self, clean: str, cands: list[Candidate], rule: NameRule
                          ) -> Iterable[Candidate]:
@@ -4277,8 +4438,8 @@ class NameRulePass:
     def _held_by_place_before(self, clean: str, cand: Candidate) -> bool:
         """Whether a place of the gazetteer that holds ``cand``'s division ends right where
         ``cand`` starts: a chain of divisions, each a GPE (湖南省|长沙市, 昭通市|镇雄县)."""
-        return any(self._chain(clean, (s, e), (cand.start, cand.end))
-                   for s, e in self._place_spans(clean) if e == cand.start)
+        return any(self._chain(clean, span, (cand.start, cand.end))
+                   for span in self._places_at(clean)[1].get(cand.start, ()))
 
     def _holds_place_after(self, clean: str, start: int, end: int) -> bool:
         """Whether a division that the place ``clean[start:end]`` holds is written right after
@@ -4287,7 +4448,7 @@ class NameRulePass:
         division may be written by a short name the gazetteer does not find alone (云浮|罗定,
         罗定市: a county's short name links but is not recognised, places.place_index),
         ending on a word boundary."""
-        spans = [(s, e) for s, e in self._place_spans(clean) if s == end]
+        spans = list(self._places_at(clean)[0].get(end, ()))
         spans += [(end, end + k) for k in (2, 3) if end + k <= len(clean)
                   and on_word_boundaries(self.tokenizer, clean, end + k, end + k)]
         return any(self._chain(clean, (start, end), (s, e)) and not inside_name(clean, s, e)
@@ -4317,9 +4478,9 @@ class NameRulePass:
                         and _foreign_division_name(clean, k, start) \
                         and clean[start:end] in _own_cities(clean[max(0, k - 5):k]):
                     return True
-        return any(e == start and clean[s:e] not in self._home_country
+        return any(clean[s:e] not in self._home_country
                    and self._chain(clean, (s, e), (start, end))
-                   for s, e in self._place_spans(clean))
+                   for s, e in self._places_at(clean)[1].get(start, ()))
 
     def _opens_water(self, clean: str, end: int) -> bool:
         """Whether a lake's or river's head (lexicon.water_heads) follows ``end`` as a word
@@ -4604,6 +4765,20 @@ class NameRulePass:
                 (s, e) for s, e in self._gaz_all(clean) if clean[s:e] in self._name_starts))
         return self._place_memo[1]
 
+    def _places_at(self, clean: str) -> tuple[dict[int, list[tuple[int, int]]],
+                                              dict[int, list[tuple[int, int]]]]:
+        """:meth:`_place_spans` by where each starts and by where each ends, in their order
+        (remembered for the text last asked about): the places before and after a place
+        looked up, not found by a walk over every place of the text for each (speed33)."""
+        if self._places_at_memo[0] is not clean:
+            by_start: dict[int, list[tuple[int, int]]] = {}
+            by_end: dict[int, list[tuple[int, int]]] = {}
+            for span in self._place_spans(clean):
+                by_start.setdefault(span[0], []).append(span)
+                by_end.setdefault(span[1], []).append(span)
+            self._places_at_memo = (clean, by_start, by_end)
+        return self._places_at_memo[1], self._places_at_memo[2]
+
     def _gaz_all(self, clean: str) -> tuple[tuple[int, int], ...]:
         """Every gazetteer entry written in ``clean``, every one at a position, longest
         first (one scan for the gazetteer rule and the place-led rules: :meth:`_anchors`)."""
@@ -4626,16 +4801,14 @@ class NameRulePass:
         (宾川|职业技术学院, not 广|东明|确): an organisation's name may start there as at a
         place (org32; remembered for the text last asked about)."""
         if self._county_memo[0] is not clean:
-            shorts, pairs, found = self._county_shorts, self._county_pairs, []
-            for lead in self._county_lead.finditer(clean):
-                i = lead.start()
-                if clean[i:i + 2] not in pairs:
-                    continue
-                for n in (4, 3, 2):
-                    if clean[i:i + n] in shorts \
-                            and on_word_boundaries(self.tokenizer, clean, i, i + n):
-                        found.append((i, i + n))
-                        break
+            # at each position the longest name of four characters or fewer that is a
+            # word of its own (every name there, longest first)
+            found: list[tuple[int, int]] = []
+            last = -1
+            for i, j in self._county_words(clean, every=True):
+                if i != last and j - i <= 4 and on_word_boundaries(self.tokenizer, clean, i, j):
+                    found.append((i, j))
+                    last = i
             self._county_memo = (clean, tuple(found))
         return self._county_memo[1]
 
@@ -5241,6 +5414,8 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "two_char_name": NameRulePass._two_char_names,
     "three_char_name": NameRulePass._three_char_names,
     "noun_name": NameRulePass._noun_names,
+    "dictionary_facility": NameRulePass._dictionary_facilities,
+    "feature_facility": NameRulePass._feature_facilities,
     "counted_package": NameRulePass._counted_package,
     "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,

@@ -16,19 +16,28 @@ file's (a changed fragment, say) is compiled anew, never read from a stale entry
 cache changes how long a build takes, not what a pattern matches. A file that cannot be
 read is ignored (compiled anew and rewritten), one that cannot be written is skipped;
 the newest few files are kept (worktrees with other rules share the folder).
+
+The same folder keeps values built from data (:func:`stored_value`: the place index, the
+division data's text, the written-out classes of ``engine: re`` rules) and the results of
+pure functions of a pattern's source (:class:`SourceMemo`: what triggers.py reads off the
+name rules' patterns), each under a key that names what it is built from, the package's
+code among it (:func:`code_digest`): a file of another key is never read as this one's.
 """
 
 from __future__ import annotations
 
 import _sre
+import hashlib
 import logging
 import os
 import pickle
 import re
 import sys
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
@@ -131,6 +140,97 @@ def write_cache_file(path: Path, data: bytes, kept: int = KEPT_FILES) -> None:
             old.unlink(missing_ok=True)
     except OSError as exc:
         log.warning("cache file %s not written: %s", path, exc)
+
+
+T = TypeVar("T")
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str | None:
+    """A digest of this package's code (the bytes of every ``.py`` file of it), read once a
+    process: a value kept by :func:`stored_value` under it is built anew after any change
+    to the code. None (no cache) if a file cannot be read."""
+    h = hashlib.sha256()
+    try:
+        for path in sorted(Path(__file__).parent.glob("*.py")):
+            h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def stored_value(kind: str, key: str, build: Callable[[], T],
+                 folder: Path | None = None) -> T:
+    """``build()``, kept in the cache folder (``folder``, default :func:`cache_folder`) as a
+    pickle of ``(key, value)`` in ``KIND-DIGEST.pickle``, the digest that of ``key`` (which
+    names everything the value is built from: the code, see :func:`code_digest`, and the
+    versions and stamps of the data read). A file whose key is not ``key``, or that cannot
+    be read, is ignored and the value built anew and rewritten (atomically); one that
+    cannot be written is skipped (a read-only folder: built every time); no folder
+    (``$POLICY_EXTRACT_CACHE`` off): built. The caller must not change the value it gets
+    before it is written (it is written as built)."""
+    if folder is None:
+        folder = cache_folder()
+    if folder is None:
+        return build()
+    path = folder / f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:24]}.pickle"
+    if path.is_file():
+        try:
+            found = pickle.loads(path.read_bytes())  # noqa: S301 - our own cache folder
+        except Exception as exc:  # noqa: BLE001 - an unreadable file is built anew
+            log.warning("cache file %s unreadable (%s): building it anew", path, exc)
+        else:
+            if isinstance(found, tuple) and len(found) == 2 and found[0] == key:
+                return found[1]  # type: ignore[no-any-return]
+    value = build()
+    write_cache_file(path, pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
+    return value
+
+
+class SourceMemo:
+    """The results of pure functions of a pattern's source (the name rules' windows,
+    reaches, leads: triggers.py), kept in the cache folder in one file of ``kind`` and
+    ``key`` (which names what the functions read beside the source: the code, see
+    :func:`code_digest`, and their data); an entry is the function's module and name and
+    the source. Called as ``memo(function, source)``: the kept result, else the function's
+    (a function that raises is called again the next time: nothing is kept of it).
+    :meth:`save` writes the file (atomically) if a result was added. A file of another
+    key, or one that cannot be read, is ignored; no folder: nothing kept."""
+
+    def __init__(self, kind: str, key: str, folder: Path | None = None) -> None:
+        self.key = key
+        self.path = (folder / f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:24]}.pickle"
+                     if folder is not None else None)
+        self.results: dict[tuple[str, str], Any] = self._read()
+        self.added = 0
+
+    def _read(self) -> dict[tuple[str, str], Any]:
+        if self.path is None or not self.path.is_file():
+            return {}
+        try:
+            found = pickle.loads(self.path.read_bytes())  # noqa: S301 - our own cache folder
+        except Exception as exc:  # noqa: BLE001 - an unreadable file: results made anew
+            log.warning("cache file %s unreadable (%s): made anew", self.path, exc)
+            return {}
+        if isinstance(found, tuple) and len(found) == 2 and found[0] == self.key \
+                and isinstance(found[1], dict):
+            return found[1]
+        return {}
+
+    def __call__(self, function: Callable[[str], T], source: str) -> T:
+        entry = (f"{function.__module__}.{function.__qualname__}", source)
+        if entry in self.results:
+            return self.results[entry]  # type: ignore[no-any-return]
+        result = self.results[entry] = function(source)
+        self.added += 1
+        return result
+
+    def save(self) -> None:
+        if self.path is None or not self.added:
+            return
+        write_cache_file(self.path, pickle.dumps((self.key, self.results),
+                                                 protocol=pickle.HIGHEST_PROTOCOL))
+        self.added = 0
 
 
 sre_compile = _sre.compile

@@ -150,7 +150,7 @@ def features(ctx: GateContext, clean: str, start: int, end: int, rule: str) -> l
     # a list whose last item ends in a name's word (杭州、宁波、温州机场: each a FAC)
     listed = _LIST.match(clean, end)
     out.append(f"list_ends_name={bool(listed) and listed.group().endswith(ctx.ends)}")
-    out.append(f"vision_before={clean[:start].endswith(ctx.visions)}")  # 美丽|江苏
+    out.append(f"vision_before={clean.endswith(ctx.visions, 0, start)}")  # 美丽|江苏
     return out
 
 
