@@ -52,8 +52,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 # ../shared, or the folder in BENCH_SHARED; BENCH_CORPUS names another folder of reports (a
-# readable copy of the corpus), and files whose name holds a word of BENCH_LEAVE_OUT (split on
-# spaces) are left out of every list of files (sealed sources), before any limit.
+# readable copy of the corpus). Files whose name holds a word of BENCH_LEAVE_OUT (split on
+# spaces), or of a script's --leave-out (add_leave_out), are left out of every list of files
+# (sealed sources, documents being labelled), before any limit: one mechanism, files_of's.
 SHARED = Path(os.environ.get("BENCH_SHARED") or HERE.parent.parent / "shared")
 CORPUS = Path(os.environ.get("BENCH_CORPUS") or SHARED / "corpus")
 LEAVE_OUT = tuple(os.environ.get("BENCH_LEAVE_OUT", "").split())
@@ -71,11 +72,23 @@ def texts_of(files: Sequence[Path]) -> list[str]:
     return out
 
 
-def files_of(folder: Path, limit: int | None = None) -> list[Path]:
+def files_of(folder: Path, limit: int | None = None,
+             leave_out: Sequence[str] = ()) -> list[Path]:
+    """The texts of ``folder`` in name order, without the files whose name holds a word of
+    BENCH_LEAVE_OUT or of ``leave_out``, then the first ``limit`` of them."""
+    words = LEAVE_OUT + tuple(leave_out)
     files = sorted(p for p in folder.rglob("*") if p.suffix in (".txt", ".md")
                    and p.name not in ("README.md", "PROVENANCE.md")
-                   and not any(w in p.name for w in LEAVE_OUT))
+                   and not any(w in p.name for w in words))
     return files[:limit] if limit else files
+
+
+def add_leave_out(parser: argparse.ArgumentParser) -> None:
+    """A script's ``--leave-out WORD ...``: words added to BENCH_LEAVE_OUT for files_of."""
+    parser.add_argument("--leave-out", nargs="*", default=[], metavar="WORD",
+                        help="leave out the files whose name holds WORD (added to the words "
+                             "of BENCH_LEAVE_OUT; before any limit such as the first 100 "
+                             "bulk files)")
 
 
 def cpu_now() -> float:

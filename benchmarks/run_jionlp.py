@@ -18,9 +18,11 @@ sets the whole ``run --no-ner`` (names 46 %, facts 11 % of its cold round) again
 It runs after the round's run, so the word checks of Chinese numerals find their windows
 remembered (a small part of its time).
 
-``--leave-out WORD`` leaves out the files whose name holds WORD (as ``same_output.py``'s:
-files nobody may run anything on, such as the sources of a sealed test split); the
-figures are then of fewer texts and compare only with figures of the same texts.
+``--leave-out WORD`` leaves out the files whose name holds WORD, added to the words of
+``BENCH_LEAVE_OUT`` (``bench.files_of``, the one mechanism of every benchmark script: files
+nobody may run anything on, such as the sources of a sealed test split), before the limit of
+100 bulk files; the figures are then of other texts and compare only with figures of the
+same texts.
 """
 
 from __future__ import annotations
@@ -33,20 +35,19 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench import CORPUS, SHARED, bench_jionlp, bench_run, files_of, texts_of  # noqa: E402
+from bench import CORPUS, SHARED, add_leave_out, bench_jionlp, bench_run, files_of, texts_of  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--leave-out", nargs="*", default=[], metavar="WORD",
-                        help="leave out the files whose name holds WORD")
+    add_leave_out(parser)
     args = parser.parse_args(argv)
     import policy_extract
     from policy_extract.pipeline import Pipeline
 
-    files = [f for f in files_of(CORPUS) + files_of(SHARED / "bulk", 100)
-             if not any(w in f.name for w in args.leave_out)]
+    files = (files_of(CORPUS, leave_out=args.leave_out)
+             + files_of(SHARED / "bulk", 100, leave_out=args.leave_out))
     texts = texts_of(files)
     chars = sum(map(len, texts))
     print(f"policy_extract from {Path(policy_extract.__file__).parent}; {chars:,} characters")

@@ -12,7 +12,9 @@ warnings). ``compare`` prints the first difference of each text that changed, no
 texts themselves (and of a file of ../shared, only where it differs: some are the sources
 of the sealed test split). ``--crf`` runs the pipeline with the CRF over the names
 (``run --crf``); ``--leave-out WORD`` leaves out the files of ../shared whose name holds
-WORD (documents being labelled as fresh gold, whose output nobody may read).
+WORD (documents being labelled as fresh gold, whose output nobody may read), added to the
+words of ``BENCH_LEAVE_OUT`` and applied before the limit of bulk files, as
+``bench.files_of`` does for every benchmark script.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from bench import CORPUS, SHARED, files_of, texts_of
+from bench import CORPUS, SHARED, add_leave_out, files_of, texts_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,7 +44,7 @@ def all_texts(bulk_files: int, leave_out: Sequence[str] = ()) -> Iterator[tuple[
         yield from jsonl_texts(path)
     yield from jsonl_texts(ROOT / "gold" / "seed.jsonl")
     for folder, limit in ((CORPUS, None), (SHARED / "bulk", bulk_files)):
-        files = [f for f in files_of(folder, limit) if not any(w in f.name for w in leave_out)]
+        files = files_of(folder, limit, leave_out)
         for f, text in zip(files, texts_of(files), strict=False):
             yield f"{folder.name}/{f.name}", text
 
@@ -81,8 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("path", type=Path)
     ap.add_argument("--bulk-files", type=int, default=100)
     ap.add_argument("--crf", action="store_true", help="with the CRF over the names")
-    ap.add_argument("--leave-out", nargs="*", default=[], metavar="WORD",
-                    help="leave out the files of ../shared whose name holds WORD")
+    add_leave_out(ap)
     args = ap.parse_args(argv)
     if args.action == "dump":
         with gzip.open(args.path, "wt", encoding="utf-8") as fh:
