@@ -1,7 +1,7 @@
 """``run --no-ner`` against jionlp's money + time, round by round, in one process (not a
 unit test).
 
-    python benchmarks/run_jionlp.py [--rounds N] [--leave-out WORD ...]
+    python benchmarks/run_jionlp.py [--rounds N] [--fresh N] [--leave-out WORD ...]
     PYTHONPATH=OTHER_CHECKOUT/src python benchmarks/run_jionlp.py   # another version's
 
 On the corpus and the first 100 bulk files (as ``bench.py``), each round times jionlp's
@@ -18,6 +18,16 @@ sets the whole ``run --no-ner`` (names 46 %, facts 11 % of its cold round) again
 It runs after the round's run, so the word checks of Chinese numerals find their windows
 remembered (a small part of its time).
 
+``--fresh N`` adds N rounds in which each tool runs as a user starts it, in a new process on
+the same texts (UTF-8 files): jionlp's import and lazy loading and policy-extract's import,
+pipeline build and table writing are on the clock. policy-extract's first such round has an
+empty cache folder (the first run after an install: every name pattern compiled, the
+dictionary and place index built, ~10 CPU-s more); its later rounds read the folder the
+first filled, as every later run does. The issue's "cold" is read as this: a fresh process
+with the cache filled, the figure a user running ``policy-extract run`` on a new folder sees;
+round 1 above (in one process, the pipeline built before the clock, nothing else
+remembered) is the cold round of a long-lived process such as a notebook's.
+
 ``--leave-out WORD`` leaves out the files whose name holds WORD, added to the words of
 ``BENCH_LEAVE_OUT`` (``bench.files_of``, the one mechanism of every benchmark script: files
 nobody may run anything on, such as the sources of a sealed test split), before the limit of
@@ -28,6 +38,8 @@ same texts.
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,12 +47,25 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench import CORPUS, SHARED, add_leave_out, bench_jionlp, bench_run, files_of, texts_of  # noqa: E402
+from bench import (  # noqa: E402
+    CORPUS,
+    SHARED,
+    add_leave_out,
+    bench_jionlp,
+    bench_run,
+    files_of,
+    texts_of,
+    timed,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--fresh", type=int, default=0, metavar="N",
+                        help="after the rounds, N rounds of each tool in a fresh process "
+                             "(imports, loading and build on the clock; the first with an "
+                             "empty cache folder)")
     add_leave_out(parser)
     args = parser.parse_args(argv)
     import policy_extract
@@ -68,7 +93,49 @@ def main(argv: list[str] | None = None) -> int:
             rate = round(chars / (time.process_time() - t0))
             print(f"    numbers and dates alone, in memory: {rate:,} chars/CPU-s: "
                   f"×{rate / jio['chars_per_cpu_s']:.2f} of jionlp")
+        if args.fresh:
+            fresh_rounds(texts, Path(tmp), args.fresh)
     return 0
+
+
+#: jionlp in a fresh process: its import, its lazy loading and its two calls on every file
+JIONLP_FRESH = """
+import logging, sys
+from jionlp.algorithm.ner import extract_money, extract_time
+logging.disable(logging.CRITICAL)
+for path in sys.argv[1:]:
+    text = open(path, encoding="utf-8").read()
+    extract_money(text)
+    extract_time(text)
+"""
+
+
+def fresh_rounds(texts: list[str], tmp: Path, rounds: int) -> None:
+    """Each tool as a user starts it: a new process on the same UTF-8 files, CPU time of the
+    process (and its workers) from its start, so imports, data loading and the pipeline's
+    build count. ``policy-extract run --no-ner -w 1`` writes its tables (facts included);
+    its first round runs with an empty cache folder (the first run after an install), the
+    later ones with the folder that round filled (every later run). jionlp has no cache."""
+    folder = tmp / "fresh-in"
+    folder.mkdir()
+    paths = []
+    for i, text in enumerate(texts):
+        paths.append(folder / f"{i:06d}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    chars = sum(map(len, texts))
+    env = {**os.environ, "POLICY_EXTRACT_CACHE": str(tmp / "fresh-cache")}
+    for n in range(rounds):
+        jio_cpu, jio_wall = timed(lambda: subprocess.run(
+            [sys.executable, "-c", JIONLP_FRESH, *map(str, paths)], check=True,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        run_cpu, run_wall = timed(lambda n=n: subprocess.run(
+            [sys.executable, "-m", "policy_extract", "run", str(folder), "-o",
+             str(tmp / f"fresh-out{n}"), "--no-ner", "-w", "1", "-q"], check=True, env=env,
+            stdout=subprocess.DEVNULL))
+        cache = "empty cache" if n == 0 else "cache filled"
+        print(f"fresh process {n + 1} ({cache}): run --no-ner {chars / run_cpu:,.0f} chars/CPU-s "
+              f"({run_cpu:.1f} CPU-s, {run_wall:.1f} s), jionlp {chars / jio_cpu:,.0f} "
+              f"({jio_cpu:.1f} CPU-s, {jio_wall:.1f} s): ×{jio_cpu / run_cpu:.2f}", flush=True)
 
 
 if __name__ == "__main__":
