@@ -534,7 +534,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "works_verbs", "works_rates", "works_selecting",
           "people_framing_verbs", "running_years", "shared_works", "means_frames",
           "clause_predicates", "done_well_verbs", "run_words", "goods_quantities", "upgrade_verbs",
-          "manner_adverbs")
+          "manner_adverbs", "place_frames")
 
 
 @dataclass(frozen=True, slots=True)
@@ -902,7 +902,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "scoped": (("scoped_by",), "word"),
     "means_noun": (("means_nouns",), "word"),
     "shared_work": (("shared_works",), "end"),
-    "means_frame": (("means_frames",), "start"),
+    "means_frame": (("means_frames", "place_frames"), "start"),
     "clause_predicate": (("own_predicates", "clause_predicates"), "word"),
     "run_length": (("run_words",), "end"),
 }
@@ -3273,7 +3273,9 @@ def _without_means(words: str, vocab: FactVocab) -> str:
     (``means_frames``: 利用闲置资源, 根据当地资源禀赋) before the verb that selects what is
     counted (``series_verbs``): 利用闲置资源改造建设100个X -> 改造建设X (gold dev-d55),
     根据当地资源禀赋打造14个X -> 打造X (gold dev-d64); FACTS.md: the words that name the
-    quantity. Nothing is cut when no such verb follows within a short noun."""
+    quantity. So does a frame of the place the work is done in (``place_frames``:
+    在城区公园投放60套X -> 投放X, gold dev-d61). Nothing is cut when no such verb follows
+    within a short noun (在校学生, 在药店零售环节抽检: a scope)."""
     frame = vocab.means_frame.match(words)
     if frame is None:
         return words
