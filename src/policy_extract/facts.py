@@ -395,7 +395,7 @@ _FIRST_PARAGRAPH_CHARS = 600
 _TITLE_LINES = 4  # where a title may stand: after a citation code and a link
 _TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
 #: words that end in a ``modal_adverbs`` word (行政许可, 获国家认可): no modal before a verb
-_MODAL_WORD = re.compile(r"[许认]可$")
+_MODAL_WORD = re.compile(r"[许认]可$|[实发兑体出呈表展]现$")
 _YEARS = re.compile(r"^\d{4}/\d{4}$")
 _YEAR_OR_SPAN = re.compile(r"\d{4}(?:/\d{4})?")  # a period of one year or a span of them
 _YEAR_NORM = re.compile(r"\d{4}")
@@ -533,7 +533,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "means_nouns", "owner_verbs", "series_owners", "series_rates",
           "works_verbs", "works_rates", "works_selecting",
           "people_framing_verbs", "running_years", "shared_works", "means_frames",
-          "clause_predicates", "done_well_verbs", "run_words", "goods_quantities", "upgrade_verbs")
+          "clause_predicates", "done_well_verbs", "run_words", "goods_quantities", "upgrade_verbs",
+          "manner_adverbs", "place_frames")
 
 
 @dataclass(frozen=True, slots=True)
@@ -828,6 +829,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "facility": (("facilities",), "word"),
     "achievement": (("achievement_verbs",), "run"),
     "effort": (("effort_verbs",), "word"),
+    "manner": (("manner_adverbs",), "word"),
     "within": (("within_spans",), "cue"),
     "aim": (("aim_verbs",), "word"),
     "series_verb": (("series_verbs",), "run"),
@@ -900,7 +902,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "scoped": (("scoped_by",), "word"),
     "means_noun": (("means_nouns",), "word"),
     "shared_work": (("shared_works",), "end"),
-    "means_frame": (("means_frames",), "start"),
+    "means_frame": (("means_frames", "place_frames"), "start"),
     "clause_predicate": (("own_predicates", "clause_predicates"), "word"),
     "run_length": (("run_words",), "end"),
 }
@@ -2854,7 +2856,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             elif not indicator and value.label == "MONEY":  # 对X给予奖补，最高3000万元: X奖补
                 indicator = _grant(text, sent.start, value.start, parsed.scope)
             if "给予" in indicator or indicator.startswith("按") \
-                    or indicator.startswith("对") and not vocab.partner_dealing.search(indicator):
+                    or indicator.startswith("对") and not indicator.startswith("对口") \
+                    and not vocab.partner_dealing.search(indicator):  # 对口帮扶: one word
                 indicator = _GRANT_WORDS.sub("", indicator)  # 省级给予一次性奖补: 一次性奖补
             if kind == "level" and value.label == "PERCENT" and _RATE_OF.search(
                     text, max(start, value.start - 40), value.start):
@@ -3270,7 +3273,9 @@ def _without_means(words: str, vocab: FactVocab) -> str:
     (``means_frames``: 利用闲置资源, 根据当地资源禀赋) before the verb that selects what is
     counted (``series_verbs``): 利用闲置资源改造建设100个X -> 改造建设X (gold dev-d55),
     根据当地资源禀赋打造14个X -> 打造X (gold dev-d64); FACTS.md: the words that name the
-    quantity. Nothing is cut when no such verb follows within a short noun."""
+    quantity. So does a frame of the place the work is done in (``place_frames``:
+    在城区公园投放60套X -> 投放X, gold dev-d61). Nothing is cut when no such verb follows
+    within a short noun (在校学生, 在药店零售环节抽检: a scope)."""
     frame = vocab.means_frame.match(words)
     if frame is None:
         return words
@@ -3290,7 +3295,8 @@ def _without_effort(words: str, vocab: FactVocab, alone: bool = True) -> str:
     it (``within_spans``: 争取两年内建成10个X: 建成X), and a verb of aiming goes before a rate's
     name (``aim_verbs``: 争取流转率提高到60%: 流转率; a rate is aimed at, not obtained)."""
     words = _without_means(words, vocab)
-    effort = vocab.effort.match(words)
+    # an adverb of manner or of time (科学应对, 再新培育: ``manner_adverbs``) goes as they do
+    effort = vocab.effort.match(words) or vocab.manner.match(words)
     if not effort:
         return words
     end = effort.end()
