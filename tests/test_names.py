@@ -968,6 +968,25 @@ CASES = [
     # the state broadcaster's station, named with the broadcaster (names.broadcaster_station)
     ("broadcaster_station", "中央广播电视总台北美总站举行活动",
      [("中央广播电视总台北美总站", "ORG", "中央广播电视总台北美总站")]),
+    # (fac34) ports of entry named in transliteration (names.translit_port): one FAC each, the
+    # country inside one no GPE (阿日哈沙特 was 沙特口岸); a country's own ports stay the place's
+    ("port_transliterated_list", "，推进甘其毛都口岸、策克口岸和珠恩嘎达布其口岸建设",
+     [("甘其毛都口岸", "FAC", "甘其毛都口岸"), ("策克口岸", "FAC", "策克口岸"),
+      ("珠恩嘎达布其口岸", "FAC", "珠恩嘎达布其口岸")]),
+    ("port_transliterated_holds_country", "。阿日哈沙特口岸过货量增长",
+     [("阿日哈沙特口岸", "FAC", "阿日哈沙特口岸")]),
+    ("port_transliterated_after_country", "，援助物资从埃及经拉法口岸进入。",
+     [("埃及", "GPE", "埃及"), ("拉法口岸", "FAC", "拉法口岸")]),
+    ("port_of_a_country_not_cut", "。俄罗斯口岸通关顺畅", [("俄罗斯口岸", "FAC", "俄罗斯口岸")]),
+    ("port_common_word_not_read", "，设立特别口岸，加强口岸管理", []),
+    # (fac34) an item after a 和 jieba glues to its first character (names.he_item): its own
+    # FAC, the walk's name over the 和 dropped; after a place the 和 is a name's (和龙, a city)
+    ("he_glued_item_after_phase", "，推进流溪河水库二期和龙颈水库建设。",
+     [("流溪河水库", "FAC", "流溪河水库"), ("龙颈水库", "FAC", "龙颈水库")]),
+    ("he_glued_item_after_section", "，开工建设杭温铁路杭州至义乌段和平庆铁路，",
+     [("杭温铁路杭州至义乌段", "FAC", "杭温铁路杭州至义乌段"), ("平庆铁路", "FAC", "平庆铁路")]),
+    ("he_city_after_province", "，吉林和龙大洞遗址对外开放",
+     [("吉林和龙大洞遗址", "FAC", "吉林和龙大洞遗址")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

@@ -90,7 +90,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "compass_region", "company_product", "noun_name", "dictionary_facility", "feature_facility",
                      "airport_part", "stop_part", "site_part",
                      "item_list", "proper_works", "built_name", "foreign_division",
-                     "lab_list", "opening_list"})
+                     "lab_list", "opening_list", "translit_port", "he_item"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -119,6 +119,8 @@ _SCANNED: frozenset[str | None] = frozenset({
 #: ns, 伊尔库茨克 nrt, 安大略 nr: names.foreign_division), a company's of four characters or
 #: more (阿斯利康 ns, 霍尼韦尔 nrt: names._company_like; not a sector or task, 外商投资 j)
 _FOREIGN_NAME_TAGS = frozenset({"ns", "nr", "nrt"})
+#: how far after a 和 names.he_item reads the item that follows it (a name and its head)
+_HE_ITEM_REACH = 20
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 #: the farthest a list's first item stands before the head its items share (item_list: a
 #: law's fourteen departments before 等部门 take 75 characters)
@@ -436,6 +438,15 @@ def _foreign_division_name(clean: str, start: int, end: int) -> bool:
         return False
     return name.endswith("边疆区") or jieba_dictionary()[0].get(name[:-1]) in _FOREIGN_NAME_TAGS \
         or name[:-1] in _own_cities(clean[max(0, start - 5):start])
+
+
+def _translit_start(clean: str, end: int, chars: regex.Pattern[str] | re.Pattern[str]) -> int:
+    """Where the run of characters ``chars`` matches (one each) that ends at ``end`` starts,
+    seven at the most (names.translit_port: the characters transliterations are written in)."""
+    start = end
+    while start > 0 and end - start < 7 and chars.fullmatch(clean[start - 1]):
+        start -= 1
+    return start
 
 
 def _after_count(clean: str, cand: Candidate) -> bool:
@@ -1211,6 +1222,8 @@ class NameRulePass:
         self._short_name_heads = frozenset(_words(lex, "short_name_heads", path))
         self._estate_heads = frozenset(_words(lex, "estate_heads", path))
         self._port_kinds = frozenset(_words(lex, "port_kinds", path))
+        self._port_modes = tuple(_words(lex, "port_modes", path))
+        self._he_item_ends = tuple(_words(lex, "he_item_ends", path))
         self._estate_ends = frozenset(_words(lex, "estate_name_ends", path))
         self._list_site_heads = frozenset(_words(lex, "list_site_heads", path))
         self._opening_list_tails = frozenset(_words(lex, "opening_list_tails", path))
@@ -1530,6 +1543,13 @@ class NameRulePass:
             and self._body_inside.search(clean, c.start, c.end)
             or c.rule in _CLAUSE_CHECKED and self._clause_facility(clean[c.start:c.end]))]
         works = {id(c) for c in self._facility_works(clean, cands)}
+        # a facility names.he_item found after 和 ends no name that runs over the 和 (流溪河
+        # 水库二期|和龙颈水库: the walk's, 和龙 a city to it)
+        after_he = [(c.start, c.end) for c in cands if c.rule == "names.he_item"]
+        if after_he:
+            works |= {id(c) for c in cands if c.label == "FAC" and c.rule != "names.he_item"
+                      and any(c.end == e and c.start < s - 1 or c.start == s - 1
+                              for s, e in after_he)}
         return [c for c in cands if id(c) not in works and self._passes_filters(clean, c)]
 
     def _facility_works(self, clean: str, cands: list[Candidate]) -> list[Candidate]:
@@ -2912,6 +2932,64 @@ class NameRulePass:
                 yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                                  rule.priority)
                 break
+
+    def _translit_ports(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A port of entry named in transliteration (names.translit_port: 拉法|口岸, 甘其毛都|
+        口岸, 阿日哈沙特|口岸, 甘其毛都|公路口岸): the characters right before 口岸 (or before its
+        mode, lexicon.port_modes: 公路, 铁路, 航空) that are each one of the rule's pattern (the
+        characters transliterations are written in), two to six of them (a run of seven is
+        read as no name), not one common word (:meth:`_kind_word`: 特别, 山头) nor a kind of
+        port (lexicon.port_kinds), starting a word of jieba (not 罗斯 of 俄罗斯) or after a
+        function character or one of a law's procedure (which jieba may join to the name's first).
+        The tagger cuts such names into single characters, so neither the walk nor
+        names.port_name reads them, and a place inside (沙特 of 阿日哈沙特) is no GPE (rule
+        20). A crossing named by its two ends joined by a dash is one name (巴克图-巴克特口岸)."""
+        clean = text.clean
+        assert rule.pattern is not None and rule.near is not None
+        for h_start, end in self._near_spans(clean, rule):
+            stop = h_start - next((len(m) for m in self._port_modes
+                                   if clean.startswith(m, h_start - len(m))), 0)
+            start = _translit_start(clean, stop, rule.pattern)
+            name = clean[start:stop]
+            if not 2 <= len(name) <= 6 or name in self._port_kinds or self._kind_word(name):
+                continue
+            if clean[start - 1:start] in _DASHES:  # a crossing named by its two ends is one
+                # name (巴克图-巴克特口岸)
+                first = _translit_start(clean, start - 1, rule.pattern)
+                if 2 <= start - 1 - first <= 6:
+                    start = first
+            if clean[start - 1:start] not in self._function_chars | self._procedure_chars \
+                    and not on_word_boundaries(self.tokenizer, clean, start, end):
+                continue  # not 罗斯 of 俄罗斯
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
+
+    def _items_after_he(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A facility listed after 和 whose first character jieba glues to the 和 (流溪河水库二期|
+        和龙|颈水库: 和龙 a city, 段|和平|庆铁路: 和平 a word; docs/names.md, what fac33 left):
+        where the item before the 和 ends as a list's item does (lexicon.he_item_ends: 期, 段,
+        工程; or a facility head), the words after the 和 are read as if they opened a clause,
+        and the facility the rules find there right after it is one FAC (rule 6: one span
+        each); the walk that ran over the 和 reads the item before it. Not where the 和 stands
+        alone as a word (the walk stops there), nor after any other word (吉林|和龙|大洞遗址:
+        the city after its province)."""
+        clean = text.clean
+        assert rule.near is not None
+        for p, _ in self._near_spans(clean, rule):
+            if p < 2 or not (clean.endswith(self._he_item_ends, 0, p) or self._any_fac_suffixes
+                             .longest(clean[max(0, p - 6):p]) is not None):
+                continue
+            if on_word_boundaries(self.tokenizer, clean, p + 1, p + 1) \
+                    or not on_word_boundaries(self.tokenizer, clean, p, p):
+                continue  # 和 a word of its own, or inside a longer one (平和|路)
+            rest = clean[p + 1:p + 1 + _HE_ITEM_REACH]
+            with progress.reporting(None):
+                found = self.find_text("，" + rest)
+            for c in found:
+                if c.label == "FAC" and c.start == 1:
+                    yield self._cand(p + c.start, p + c.end, rule.label,
+                                     clean[p + c.start:p + c.end], rule.id, rule.score,
+                                     rule.priority)
 
     def _county_word(self, name: str) -> bool:
         """Whether ``name`` is a county's name without its 县, 区 or 市 (place data: 大兴, 开化,
@@ -5416,6 +5494,8 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "noun_name": NameRulePass._noun_names,
     "dictionary_facility": NameRulePass._dictionary_facilities,
     "feature_facility": NameRulePass._feature_facilities,
+    "translit_port": NameRulePass._translit_ports,
+    "he_item": NameRulePass._items_after_he,
     "counted_package": NameRulePass._counted_package,
     "place_vision": NameRulePass._place_vision,
     "road_prefix": NameRulePass._joined_road,
