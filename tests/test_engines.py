@@ -341,14 +341,13 @@ def _windows_by_definition(clean: str, needs: tuple[str, ...], reach: Reach
         while k >= 0:
             spots.append((max(0, k + len(word) - reach.longest), k))
             k = clean.find(word, k + 1)
-    out: list[tuple[int, int, int]] = []
+    joined: list[list[int]] = []  # [first start, last start] of each run of starts
     for lo, last in sorted(spots):
-        if out and lo <= out[-1][1] + 1:
-            last = max(last, out[-1][1])
-            out[-1] = (out[-1][0], last, last + reach.reads)
+        if joined and lo <= joined[-1][1] + 1:
+            joined[-1][1] = max(joined[-1][1], last)
         else:
-            out.append((lo, last, last + reach.reads))
-    return out
+            joined.append([lo, last])
+    return [(lo, last, last + reach.reads) for lo, last in joined]
 
 
 @pytest.mark.parametrize(("needs", "text"), [
