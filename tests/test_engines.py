@@ -11,7 +11,14 @@ import pytest
 import regex
 
 from policy_extract import rules
-from policy_extract.names import NameRule, _build, _needed_matches, load_name_rules
+from policy_extract.names import (
+    NameRule,
+    _build,
+    _needed_matches,
+    _starts_pattern,
+    _windows,
+    load_name_rules,
+)
 from policy_extract.rules import (
     _WRITTEN_OUT,
     Reach,
@@ -322,3 +329,68 @@ def test_behind_read_off_the_outline_as_off_the_full_pattern() -> None:
     for rule in rules:
         assert rule.pattern is not None
         assert rule.behind == behind_window(rule.pattern.pattern), rule.id
+
+
+def _windows_by_definition(clean: str, needs: tuple[str, ...], reach: Reach
+                           ) -> list[tuple[int, int, int]]:
+    """names._windows as written before speed34: every place each needed string is written
+    (a search of the text for each), its window's first start, windows that touch joined."""
+    spots = []
+    for word in needs:
+        k = clean.find(word)
+        while k >= 0:
+            spots.append((max(0, k + len(word) - reach.longest), k))
+            k = clean.find(word, k + 1)
+    joined: list[list[int]] = []  # [first start, last start] of each run of starts
+    for lo, last in sorted(spots):
+        if joined and lo <= joined[-1][1] + 1:
+            joined[-1][1] = max(joined[-1][1], last)
+        else:
+            joined.append([lo, last])
+    return [(lo, last, last + reach.reads) for lo, last in joined]
+
+
+@pytest.mark.parametrize(("needs", "text"), [
+    # speed34: one scan for all the needed strings, the shortest at each place
+    (("东西部协作", "东西部扶贫协作", "合作示范区"), "推进东西部扶贫协作、东西部协作和合作示范区"),
+    (("引", "水入", "入海水道", "引水"), "引江济淮、引水入城，入海水道引引水"),  # one inside another
+    (("水水",), "引水水水库，水水"),                                           # over itself
+    (("京", "沪", "日"), "京沪高铁日前，京京"),
+    (("a.b", "[x]"), "a.b axb [x] x"),                                       # no pattern read
+    # counterexamples: none written, an empty text
+    (("人大", "政协"), "人民大会堂"),
+    (("人大",), ""),
+])
+def test_needed_windows_one_scan_as_by_each_string(needs: tuple[str, ...], text: str) -> None:
+    for reach in (Reach(shortest=1, longest=1, reads=2), Reach(shortest=2, longest=8, reads=8),
+                  Reach(shortest=7, longest=41, reads=41)):
+        for padded in (text, "前" * 45 + text + "后"):
+            assert _windows(padded, needs, reach) == _windows_by_definition(padded, needs, reach)
+    pattern, lengths = _starts_pattern(needs)
+    starts = sorted({k for w in needs for k in range(len(text)) if text.startswith(w, k)})
+    assert [m.start() for m in pattern.finditer(text)] == starts
+    # the shortest string at each place by the match's lastindex
+    assert [lengths[m.lastindex or 0] for m in pattern.finditer(text)] == [
+        min(len(w) for w in needs if text.startswith(w, k)) for k in starts]
+
+
+def test_rules_needed_windows_as_by_each_string() -> None:
+    """The windows of every reach rule and the after-needs' starts of rules/names.yaml on
+    the train texts, as a search of the text for each string finds them."""
+    rules = load_name_rules(REPO / "rules").rules
+    reach = [r for r in rules if r.reach is not None]
+    after = [r for r in rules if r.after_needs is not None]
+    assert reach and after
+    found = 0
+    for text in train_texts():
+        for rule in reach:
+            assert rule.reach is not None
+            got = _windows(text, rule.needs, rule.reach)
+            assert got == _windows_by_definition(text, rule.needs, rule.reach), rule.id
+            found += len(got)
+        for rule in after:
+            assert rule.after_needs is not None
+            words = rule.after_needs[0]
+            assert [m.start() for m in _starts_pattern(words)[0].finditer(text)] == sorted(
+                {k for w in words for k in range(len(text)) if text.startswith(w, k)}), rule.id
+    assert found >= 100

@@ -1138,3 +1138,29 @@ def test_the_division_data_read_back_is_the_zip_text(tmp_path: Path,
         assert places._location_text() == text
     finally:
         places._location_text.cache_clear()
+
+
+@pytest.mark.parametrize(("place", "name", "rule"), [
+    # speed34: the rule of each local name, made once per place (places._local_lookup) and
+    # read by every text of it: each kind of local name keeps its own rule
+    ("海拉尔区", "哈克镇", "places.town"),
+    ("海拉尔区", "巴彦托海镇", "places.town"),           # a town of the prefecture's
+    ("海拉尔区", "扎罗木得村", "places.village"),
+    ("彭水苗族土家族自治县", "彭水", "places.county_short_name"),
+    ("杭州市", "下姜村", "places.village"),
+    # counterexamples: a place's name that is no local name of another's has no rule (a
+    # county of another province is read by the joined look-up as places.listed_county)
+    ("海拉尔区", "沈家门街道", None),
+    ("杭州市", "扎罗木得村", None),
+])
+def test_local_lookup_made_once_per_place(place: str, name: str, rule: str | None) -> None:
+    from policy_extract.places import _local_lookup, local_candidates
+    index = place_index()
+    (where,) = [p for p in index.lookup(place) if p.province != "台湾省"]
+    rules, own, joined = _local_lookup(where, index)
+    assert rules.get(name) == rule
+    assert own is not None and joined is not None
+    assert (name in {name[i:j] for i, j in own(name)}) is (rule is not None)
+    # a second text of the place reads the same look-up, not one made anew
+    local_candidates(f"推进{name}建设", where, [])
+    assert _local_lookup(where, index)[0] is rules
