@@ -64,3 +64,65 @@ REF_DATES = [
 @pytest.mark.parametrize(("text", "expected"), REF_DATES, ids=[r[1] or "none" for r in REF_DATES])
 def test_inferred_ref_date(pipeline, text: str, expected: str | None) -> None:
     assert pipeline.extract(text).ref_date == expected
+
+
+#: texts whose reference date is guessed from the years they write, whose dates are then
+#: read from the same scan of the date rules (dates._all_matches), and one that states its
+#: date (its dates scanned once, by find_dates alone)
+ONE_SCAN = [
+    ("2019年，全市工业稳增长。今年1至6月，增长。9月，成立中心。", None),
+    ("2025年，全省生产总值增长5%。上半年增长。到2030年基本实现。", None),
+    ("江西省2022年国民经济和社会发展统计公报\n2022年全省生产总值增长。一季度增长", None),
+    ("今年1至6月，全市新开工。", "2020-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref"), ONE_SCAN, ids=[t[0][:12] for t in ONE_SCAN])
+def test_date_rules_scanned_once(pipeline, monkeypatch, text: str, ref: str | None) -> None:
+    """The date rules run once per rule and text in an extraction; the guess and the dates
+    read from one scan are those of scans of their own (a copy of the text, another
+    string: scanned anew)."""
+    import policy_extract.dates as dates
+    from policy_extract.textview import TextView
+
+    scanned: list[str] = []
+    real = dates._matches
+
+    def counted(rule, clean):
+        scanned.append(rule.id)
+        return real(rule, clean)
+
+    monkeypatch.setattr(dates, "_matches", counted)
+    pipeline.extract(text, ref_date=ref)
+    assert sorted(scanned) == sorted(r.id for r in pipeline.rules.dates)
+    rules = pipeline.rules
+    view, other = TextView(text), TextView("".join(list(text)))
+    guess = dates.infer_ref_date(view, rules) if ref is None else (ref, "given")
+    shared = dates.find_dates(view, rules, guess[0])
+    n = len(scanned)
+    own_guess = dates.infer_ref_date(other, rules) if ref is None else (ref, "given")
+    dates._LAST_SCAN = None
+    own = dates.find_dates(other, rules, own_guess[0])
+    assert len(scanned) == n + len(rules.dates) * (2 if ref is None and
+                                                   own_guess[1].startswith("inferred") else 1)
+    assert guess == own_guess
+    assert shared == own
+
+
+def test_date_scan_warnings_given_twice(pipeline, monkeypatch) -> None:
+    """A date rule's warning (a timeout) is given by the guess and again by the dates, as
+    when each scanned the text itself."""
+    import policy_extract.dates as dates
+    from policy_extract.numeric import warn
+
+    real = dates._matches
+
+    def warning(rule, clean):
+        if rule is pipeline.rules.dates[0]:
+            warn(f"{rule.id}: timed out")
+        return real(rule, clean)
+
+    monkeypatch.setattr(dates, "_matches", warning)
+    got = pipeline.extract("2019年，全市工业稳增长。今年1至6月，增长。")
+    assert got.ref_date_source.startswith("inferred")
+    assert list(got.warnings) == [f"{pipeline.rules.dates[0].id}: timed out"] * 2

@@ -5,6 +5,7 @@ each row names the line the date comes from)."""
 from __future__ import annotations
 
 import csv
+import json
 
 import pytest
 
@@ -34,6 +35,44 @@ def test_source_example(source: RefSource, text: str, expected: str) -> None:
     for s in RULES.ref_sources for c in s.counterexamples])
 def test_source_counterexample(source: RefSource, text: str) -> None:
     assert stated_ref_date(text, source) is None
+
+
+def _source(rid: str) -> RefSource:
+    return next(s for s in RULES.ref_sources if s.id == rid)
+
+
+# (source, text, what it states): a text that holds none of a source's needs is not read
+# by it; one that holds one is read as before
+NEEDS = [
+    ("ref.bulletin_title", "江西省2022年国民经济和社会发展统计公报\n江西省统计局", "2022-12"),
+    ("ref.bulletin_title", "江西省2022年国民经济和社会发展统计报告\n江西省统计局", None),
+    ("ref.plan_review", "一、“十四五”时期工作回顾\n五年来，我们牢记嘱托。", "2026"),
+    ("ref.plan_review", "一、“十四五”时期工作总结\n五年来，我们牢记嘱托。", None),
+]
+
+
+@pytest.mark.parametrize(("rid", "text", "expected"), NEEDS, ids=[f"{n[0]}:{n[1][:14]}" for n in NEEDS])
+def test_source_needs(rid: str, text: str, expected: str | None) -> None:
+    source = _source(rid)
+    assert source.needs
+    assert stated_ref_date(text, source) == expected
+    assert any(w in text for w in source.needs) == (expected is not None)
+
+
+@pytest.mark.parametrize(("needs", "error"), [
+    pytest.param("统计公报", "a list", id="not-a-list"),
+    pytest.param(["统计年鉴"], "holds none of needs", id="example-without-it"),
+])
+def test_source_needs_errors(tmp_path, needs: object, error: str) -> None:
+    from policy_extract.rules import RuleError, _load_ref_sources
+
+    path = tmp_path / "ref_dates.yaml"
+    path.write_text(json.dumps({"sources": [{
+        "id": "ref.t", "head": 400, "pattern": "(?P<y>\\d{4})年统计公报", "needs": needs,
+        "examples": [{"text": "2022年统计公报", "ref_date": "2022"}]}]}, ensure_ascii=False),
+        encoding="utf-8")
+    with pytest.raises(RuleError, match=error):
+        _load_ref_sources(path, {})
 
 
 @pytest.mark.parametrize(("text", "expected"), [

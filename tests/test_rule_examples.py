@@ -58,6 +58,8 @@ def _needs_cases() -> list:
     texts = [(r.id, r.pattern, r.needs, [e.text for e in r.examples] + list(r.counterexamples))
              for r in RULES.all_rules if r.needs]
     texts += [(b.id, b.pattern, b.needs, list(b.examples)) for b in RULES.blockers if b.needs]
+    texts += [(s.id, s.pattern, s.needs, [e["text"] for e in s.examples]
+               + list(s.counterexamples)) for s in RULES.ref_sources if s.needs]
     return [pytest.param(pattern, needs, text, id=f"{rid}:needs:{text}")
             for rid, pattern, needs, ts in texts for text in ts]
 
@@ -67,6 +69,33 @@ def test_needs_is_held_by_every_match(pattern, needs: tuple[str, ...], text: str
     """A rule's `needs` only skips texts where it cannot match: each match holds one."""
     for m in pattern.finditer(text):
         assert any(w in m.group() for w in needs), (m.group(), needs)
+
+
+def _parsed_needs_cases() -> list:
+    rules = [(r.id, r.pattern, r.needs) for r in RULES.all_rules if r.needs]
+    rules += [(b.id, b.pattern, b.needs) for b in RULES.blockers if b.needs]
+    rules += [(s.id, s.pattern, s.needs) for s in RULES.ref_sources if s.needs]
+    return [pytest.param(pattern, needs, id=rid) for rid, pattern, needs in rules]
+
+
+@pytest.mark.parametrize(("pattern", "needs"), _parsed_needs_cases())
+def test_needs_follow_from_the_pattern(pattern, needs: tuple[str, ...]) -> None:
+    """Where ``re``'s parse of a pattern names strings one of which every match holds
+    (triggers.needed_strings: what it consumes, lookarounds aside), each of them holds a
+    word of the rule's `needs`: the words are needed by the pattern itself, not only by
+    its examples. A pattern the parse cannot read (a group name used twice, a lookbehind
+    that reads a class re lacks) is left to the examples."""
+    from policy_extract import triggers
+    from policy_extract.rules import stdlib_source
+
+    try:
+        derived = triggers.needed_strings(stdlib_source(pattern.pattern),
+                                          triggers._jieba_weights())
+    except (RuleError, regex.error, __import__("re").error):
+        pytest.skip("the parse cannot read this pattern")
+    assert derived is not None, "the parse names no string every match holds"
+    for s in derived:
+        assert any(w in s for w in needs), (s, needs)
 
 
 def _example_texts() -> list[str]:

@@ -22,7 +22,7 @@ import regex
 
 from .model import Candidate
 from .numbers import NumeralError, parse_numeral
-from .numeric import iter_matches, share_after_list, word_after, word_before
+from .numeric import iter_matches, recorded_warnings, share_after_list, warn, word_after, word_before
 from .rules import NotPresent, RefSource, Rule, RuleSet
 from .textview import TextView
 
@@ -98,7 +98,7 @@ def ref_year_of(ref_date: str | None) -> int | None:
 
 
 def find_dates(view: TextView, rules: RuleSet, ref_date: str | None) -> list[Candidate]:
-    found = [f for rule in rules.dates for f in _matches(rule, view.clean)]
+    found = _all_matches(view.clean, rules)
     written = sorted({(f.start, f.year) for f in found if f.year is not None}
                      | _relative_years(found, ref_year_of(ref_date)))
     ctx = _Context(
@@ -130,6 +130,29 @@ def _relative_years(found: list[_Found], ref_year: int | None) -> set[tuple[int,
         return set()
     return {(f.start, ref_year + _REL_OFFSET[rel]) for f in found
             if f.year is None and (rel := f.groups.get("rel")) in _ABSOLUTE_REL}
+
+
+#: the date rules' matches of the last clean text scanned (its string and rule set, held
+#: and compared by identity) and the warnings the scan gave: a text whose reference date is
+#: guessed from the years it writes (infer_ref_date) has its dates read next (find_dates),
+#: from the same matches, scanned once
+_LAST_SCAN: tuple[str, RuleSet, list[_Found], tuple[str, ...]] | None = None
+
+
+def _all_matches(clean: str, rules: RuleSet) -> list[_Found]:
+    """Every date rule's matches on ``clean``, rule by rule; read again for the same text
+    and rules from the last scan, whose warnings (a rule that timed out) are given again,
+    as a second scan would give them."""
+    global _LAST_SCAN
+    last = _LAST_SCAN
+    if last is not None and last[0] is clean and last[1] is rules:
+        for message in last[3]:
+            warn(message)
+        return last[2]
+    with recorded_warnings() as given:
+        found = [f for rule in rules.dates for f in _matches(rule, clean)]
+    _LAST_SCAN = (clean, rules, found, tuple(given))
+    return found
 
 
 def _matches(rule: Rule, clean: str) -> list[_Found]:
@@ -326,7 +349,7 @@ def _first_quarters(year: int, groups: dict[str, str | None]) -> str:
 def stated_ref_date(raw: str, source: RefSource) -> str | None:
     """The date ``source`` finds in ``raw`` (ISO year or year-month), else ``None``."""
     found = []
-    for m in iter_matches(source.pattern, raw, source.id):
+    for m in iter_matches(source.pattern, raw, source.id, source.needs):
         at_head = m.start() < source.head
         at_tail = bool(source.tail) and m.start() >= len(raw) - source.tail
         if not (at_head or at_tail):
@@ -458,7 +481,7 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
         if found:
             return found, f"document:{source.kind}"
     years, aimed, vision = [], set(), set()
-    for f in (f for rule in rules.dates for f in _matches(rule, view.clean)):
+    for f in _all_matches(view.clean, rules):
         if f.year is None or not 1900 <= f.year <= 2100:
             continue
         marks = _not_present(view.clean, f, rules)

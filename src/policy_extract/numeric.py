@@ -127,6 +127,20 @@ def collect_warnings() -> Iterator[list[str]]:
         _WARNINGS.reset(token)
 
 
+@contextmanager
+def recorded_warnings() -> Iterator[list[str]]:
+    """The warnings given inside the block (:func:`warn`), listed once it ends; they go on
+    the text's list (:func:`collect_warnings`) as ever. Outside an extraction none is kept."""
+    bucket = _WARNINGS.get()
+    before = len(bucket) if bucket is not None else 0
+    given: list[str] = []
+    try:
+        yield given
+    finally:
+        if bucket is not None:
+            given.extend(bucket[before:])
+
+
 def warn(message: str) -> None:
     """Record ``message`` on the text being extracted (see :func:`collect_warnings`)."""
     bucket = _WARNINGS.get()

@@ -111,6 +111,7 @@ class RefSource:
     #: a five-year plan's year (今年是“十五五”开局之年): group y holds the plan's ordinal
     #: (十五), group nth the year's place in it, looked up here (开局之年 -> 0)
     plan_years: tuple[tuple[str, int], ...] = ()
+    needs: tuple[str, ...] = ()  # as Rule.needs: a text with none of them is not searched
 
 
 @dataclass(frozen=True)
@@ -792,7 +793,7 @@ def _load_blockers(path: Path, fragments: dict[str, str],
 
 
 _REF_KEYS = {"id", "kind", "pattern", "head", "tail", "end_of_year", "latest",
-             "examples", "counterexamples", "plan_years"}
+             "examples", "counterexamples", "plan_years", "needs"}
 
 
 def _load_ref_sources(path: Path, fragments: dict[str, str],
@@ -822,6 +823,7 @@ def _load_ref_sources(path: Path, fragments: dict[str, str],
             counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
             plan_years=tuple((str(k), int(v))
                              for k, v in (entry.get("plan_years") or {}).items()),
+            needs=_needs(where, entry, [str(e["text"]) for e in examples]),
         ))
     return tuple(out)
 
