@@ -291,6 +291,22 @@ def test_code_digest_is_of_the_package_code() -> None:
     digest = patterncache.code_digest()
     assert digest is not None and len(digest) == 64
     assert patterncache.code_digest() == digest
+    folder = Path(patterncache.__file__).parent
+    assert patterncache.package_digest(folder, "policy_extract") == digest
+
+
+def test_package_digest_names_code_and_import_name(tmp_path: Path) -> None:
+    """Another import name (ab.py's ``base_pe``), another file or a changed file: another
+    digest, so a pickle naming one package's modules is never read by the other."""
+    (tmp_path / "a.py").write_text("x = 1\n")
+    first = patterncache.package_digest(tmp_path, "policy_extract")
+    assert first == patterncache.package_digest(tmp_path, "policy_extract")
+    assert patterncache.package_digest(tmp_path, "base_pe") != first
+    (tmp_path / "a.py").write_text("x = 2\n")
+    assert patterncache.package_digest(tmp_path, "policy_extract") != first
+    (tmp_path / "a.py").write_text("x = 1\n")
+    (tmp_path / "b.py").write_text("")
+    assert patterncache.package_digest(tmp_path, "policy_extract") != first
 
 
 # -- SourceMemo: results of pure functions of a pattern's source, kept under a key

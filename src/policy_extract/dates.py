@@ -22,7 +22,14 @@ import regex
 
 from .model import Candidate
 from .numbers import NumeralError, parse_numeral
-from .numeric import iter_matches, recorded_warnings, share_after_list, warn, word_after, word_before
+from .numeric import (
+    iter_matches,
+    recorded_warnings,
+    share_after_list,
+    warn,
+    word_after,
+    word_before,
+)
 from .rules import NotPresent, RefSource, Rule, RuleSet
 from .textview import TextView
 

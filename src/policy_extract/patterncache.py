@@ -147,12 +147,20 @@ T = TypeVar("T")
 
 @lru_cache(maxsize=1)
 def code_digest() -> str | None:
-    """A digest of this package's code (the bytes of every ``.py`` file of it), read once a
-    process: a value kept by :func:`stored_value` under it is built anew after any change
-    to the code. None (no cache) if a file cannot be read."""
-    h = hashlib.sha256()
+    """A digest of this package's code (the bytes of every ``.py`` file of it) and of the
+    name it is imported under, read once a process: a value kept by :func:`stored_value`
+    under it is built anew after any change to the code. The name counts because a pickle
+    names the modules of its classes: benchmarks/ab.py imports an earlier commit's package
+    as ``base_pe``, whose values a ``policy_extract`` of the same code could not read
+    (and the reverse). None (no cache) if a file cannot be read."""
+    return package_digest(Path(__file__).parent, __package__ or "")
+
+
+def package_digest(folder: Path, name: str) -> str | None:
+    """:func:`code_digest` of the package in ``folder`` imported as ``name``."""
+    h = hashlib.sha256(name.encode() + b"\0")
     try:
-        for path in sorted(Path(__file__).parent.glob("*.py")):
+        for path in sorted(folder.glob("*.py")):
             h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     except OSError:
         return None
