@@ -987,6 +987,24 @@ CASES = [
      [("杭温铁路杭州至义乌段", "FAC", "杭温铁路杭州至义乌段"), ("平庆铁路", "FAC", "平庆铁路")]),
     ("he_city_after_province", "，吉林和龙大洞遗址对外开放",
      [("吉林和龙大洞遗址", "FAC", "吉林和龙大洞遗址")]),
+    # (org34) a level's people's organisations in running text (names.mass_body: made up),
+    # the national ones with 中国 no GPE (rule 20); bare or of a class of levels, none
+    ("mass_bodies_running_text", "区妇联组织开展活动，市红十字会开展救护培训，中国科协与省政府签约",
+     [("区妇联", "ORG", "区妇联"), ("市红十字会", "ORG", "市红十字会"),
+      ("中国科协", "ORG", "中国科协"), ("省政府", "ORG", "省政府")]),
+    ("mass_bodies_bare_or_class", "发挥工会、共青团、妇联等群团组织作用；各级妇联应当维护妇女权益", []),
+    # (org34) a group the report's body sets up, named by its task (names.founded_group);
+    # not a generic one, nor a law's duty of every government (rule 9)
+    ("founded_task_group", "第一时间成立支持外经贸高质量发展指挥部，成立专项工作领导小组",
+     [("支持外经贸高质量发展指挥部", "ORG", "支持外经贸高质量发展指挥部")]),
+    ("law_duty_group", "县级以上人民政府应当成立重大动物疫情应急指挥部", []),
+    # (org34) a level's experimental school and a numbered school with no level
+    # (names.level_hospital); 全市 makes a class
+    ("level_schools", "完成区实验小学、第三中学改扩建，全市实验小学",
+     [("区实验小学", "ORG", "区实验小学"), ("第三中学", "ORG", "第三中学")]),
+    # (org34) the list's verb and its aspect particle stay out of the first company
+    ("company_list_after_le", "区内先后引进了阿斯利康、博世等世界500强企业",
+     [("阿斯利康", "ORG", "阿斯利康"), ("博世", "ORG", "博世")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

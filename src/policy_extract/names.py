@@ -4153,10 +4153,13 @@ class NameRulePass:
         while (verb := self._works_verb_re.match(clean, start, end)) is not None:
             start = verb.end()
         # any other verb or adverb of two or more characters (提速|建设藻渡水库)
+        verbs = start
         for word, flag in tagged_words(self.tokenizer, self.tags, clean[start:end]):
             if len(word) < 2 or flag not in _VERB_TAGS:
                 break
             start += len(word)
+        if start > verbs and clean.startswith("了", start, end):
+            start += 1  # the verb's aspect particle (引进了|阿斯利康、博世等: org34, was ORG 了阿斯利康)
         return start
 
     def _without_phase(self, clean: str, s: int, e: int) -> int:
