@@ -748,6 +748,10 @@ F34_CASES = {
                          {"indicator": "特色产业园累计落户企业"}),
     "f34a-works-benefit": ("全年启动建设东山、西山片区供水管网工程，受益人口2.3万人。", "2.3万人",
                            {"indicator": "东山、西山片区供水管网工程受益人口"}),
+    # a clause without figures ends the list before it (not 改造受益人口: gold dev-d61)
+    "f34a-list-ends": ("全年改造管网2.5公里；启动建设东山片区供水管网工程，受益人口1.5万人。", "1.5万人",
+                       {"indicator": "东山片区供水管网工程受益人口"}),
+    "f34a-list-goes-on": ("全年新建道路61条，过街天桥2座。", "2座", {"indicator": "新建过街天桥"}),
     # not a figure of the area's new things, nor after a clause that sets up no body (a
     # team, a campaign put in place), nor after a clause with a figure of its own
     "f34a-new-things-area": ("全年成立停车服务中心，新增公共停车位500个。", "500个",

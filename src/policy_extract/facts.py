@@ -2482,8 +2482,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         # when it names only what it counts (not 累计取消257项X，577项事项实现“最多跑一次”)
         opens_list = g == 0 and not left.strip(_SPACES) and bool(state.recent)
         # 新建道路61条，过街天桥2座: a clause of a short noun and its count only continues it
+        # (not after a clause without figures, which ends the list: 改造管网2.5公里；启动建设X
+        # 工程，受益人口1.5万人 -> X工程受益人口, F34a)
         opens_list = opens_list or g == 0 and len(groups) == 1 and bool(state.recent) \
-            and bool(_BARE_ITEM.fullmatch(_clean(left))) \
+            and bool(_BARE_ITEM.fullmatch(_clean(left))) and state.bare[1] != start \
             and not _clean(text[group[-1].end:end]).strip("，,；;。！!？?")
         if parsed.subject:
             state.subject = parsed.subject
