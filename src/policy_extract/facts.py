@@ -265,6 +265,8 @@ _RANK_UNITS = frozenset(("位", "名"))
 _OWNER_MAX = 8
 #: the longest quantity word whose first noun may take back a clause before (问题解决率)
 _TAKEN_BACK_MAX = 6
+#: the most characters of a body a clause without figures sets up (_set_up_owner)
+_SET_UP_MAX = 24
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 #: a class of goods alone (饮料类, 粮油、食品类), not all of them (各类) or a kind of people
 _GOODS_CLASS = re.compile(r"(?![各分])[\u4e00-\u9fff、]{1,10}[^各分、]类")
@@ -534,7 +536,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "works_verbs", "works_rates", "works_selecting",
           "people_framing_verbs", "running_years", "shared_works", "means_frames",
           "clause_predicates", "done_well_verbs", "run_words", "goods_quantities", "upgrade_verbs",
-          "manner_adverbs", "place_frames")
+          "manner_adverbs", "place_frames", "set_up_verbs", "set_up_bodies", "set_up_figures")
 
 
 @dataclass(frozen=True, slots=True)
@@ -864,6 +866,9 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "owned_word": (("owned_quantities",), "word"),
     "goods_quantity": (("goods_quantities",), "word"),
     "owner_verb": (("owner_verbs",), "word"),
+    "set_up": (("set_up_verbs",), "word"),
+    "set_up_body": (("set_up_bodies",), "end"),
+    "set_up_figure": (("set_up_figures",), "start"),
     "series_owner": (("series_owners",), "word"),
     "series_rate": (("series_rates",), "end"),
     "total": (("total_cues",), "cue"),
@@ -2456,6 +2461,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     n_earlier = len(state.recent)
     prev_end = start
     inside_share = -1  # where a share's indicator that holds later figures ends
+    set_items: list[str] = []  # the items a set's size follows, for the 分别 values after it
     for g, group in enumerate(groups):
         first = group[0]
         if first.start < inside_share:
@@ -2477,8 +2483,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         # when it names only what it counts (not 累计取消257项X，577项事项实现“最多跑一次”)
         opens_list = g == 0 and not left.strip(_SPACES) and bool(state.recent)
         # 新建道路61条，过街天桥2座: a clause of a short noun and its count only continues it
+        # (not after a clause without figures, which ends the list: 改造管网2.5公里；启动建设X
+        # 工程，受益人口1.5万人 -> X工程受益人口, F34c)
         opens_list = opens_list or g == 0 and len(groups) == 1 and bool(state.recent) \
-            and bool(_BARE_ITEM.fullmatch(_clean(left))) \
+            and bool(_BARE_ITEM.fullmatch(_clean(left))) and state.bare[1] != start \
             and not _clean(text[group[-1].end:end]).strip("，,；;。！!？?")
         if parsed.subject:
             state.subject = parsed.subject
@@ -2524,6 +2532,13 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                  if len(group) > 1 else None)
         if items:
             items = _shared_verb(items, vocab)
+        if set_items and not items and "、" not in parsed.indicator:
+            # …食品四大重点产业工业增加值分别增长159.2%、0.7%和下降46.8%、60.8%: the items
+            # listed before the set's size, in order, with the words after it (F34d)
+            items, set_items = set_items[:len(group)], set_items[len(group):]
+            items += [parsed.indicator] * (len(group) - len(items))
+        elif len(group) == 1 and not set_items:
+            set_items = _listed_before_set(text, first, end, parsed.indicator, vocab)
         own = parsed.indicator.split("分别")[-1]
         if items is None and len(group) > 1 and len(state.recent) >= len(group) and (
                 not own or own in vocab.generic or own.startswith("占")):
@@ -2833,6 +2848,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     and (taken := _taken_back(indicator, text, state.bare, vocab)):
                 # 开展涉企历史遗留问题攻坚行动，问题解决率达75%: 涉企历史遗留问题解决率 (F32b)
                 indicator = taken
+            elif g == 0 and state.bare[1] == start and not parsed.subject \
+                    and (body := _set_up_owner(indicator, text, state.bare, vocab)):
+                # 率先成立企业续贷中心，累计受理业务37笔: what the body set up did (F34c)
+                indicator = body + indicator
             if "、" in indicator and not share_of:
                 # 确保粮食播种面积稳步提升、产量在120亿斤以上: 粮食产量
                 head, _, tail = indicator.rpartition("、")
@@ -3464,6 +3483,30 @@ def _taken_back(indicator: str, text: str, clause: tuple[int, int], vocab: FactV
     return ""
 
 
+def _set_up_owner(indicator: str, text: str, clause: tuple[int, int], vocab: FactVocab) -> str:
+    """The body or works the clause without figures right before sets up (``set_up_verbs``
+    and, at the end of what they set up, one of ``set_up_bodies``: 率先在全省成立企业续贷中心,
+    挂牌成立…等特色产业园, 启动建设X工程), when the figure's own words leave their subject
+    unwritten and open with a total of what was done (累计受理业务, 累计落户企业) or with those
+    who benefit (受益人口): the body does it, FACTS.md's "a facility or programme that is the
+    subject stays" (gold seed-000, dev-d61; gold/facts/NOTES.md F34c). Examples before 等 go
+    (the set's noun stays, as F31c). Nothing for any other figure (新增公共停车位: the area's),
+    nor when what is set up holds a number or is no body."""
+    if not vocab.set_up_figure.match(indicator) or len(indicator) <= 2:
+        return ""
+    words = _clean(text[clause[0]:clause[1]]).rstrip(_SPACES + "，,；;。")
+    verb = vocab.set_up.search(words)
+    if verb is None:
+        return ""
+    body = words[verb.end():].strip("“”\"")
+    body = body.rpartition("等")[2] if "等" in body else body
+    body = body.replace("“", "").replace("”", "").replace('"', "")
+    if not 3 <= len(body) <= _SET_UP_MAX or _ANY_DIGIT.search(body) \
+            or not vocab.set_up_body.search(body) or indicator.startswith(body):
+        return ""
+    return body
+
+
 def _goods_quantity(text: str, start: int, vocab: FactVocab) -> str:
     """The quantity word of goods sold (``goods_quantities``: 零售额, 销售额) a class of goods
     alone (饮料类, 烟酒类) takes: the last one written before it in its paragraph or the one
@@ -3869,6 +3912,34 @@ def _strip_tail_words(indicator: str, vocab: FactVocab) -> str:
 def _has_date(doc: _Doc, sent: Sentence, value: Mention) -> bool:
     i = bisect.bisect_left(doc.date_starts, sent.start)
     return i < len(doc.dates) and doc.dates[i].start < value.start
+
+
+def _listed_before_set(text: str, count: Mention, end: int, listed: str, vocab: FactVocab
+                       ) -> list[str]:
+    """The items of a 、 list written before a set's size (``_NAMED_SET``: 四大, 三个) whose
+    number they are, when 分别 follows the set's noun in the clause (A、B、C三大X产业增加值
+    分别增长…): each item with the words between the size and 分别, for the values after it
+    in order (FACTS.md lists: the item and the words the items share; gold dev-d32); the
+    size itself stays a fact of its own. Nothing when the number of items is not the size,
+    when no quantity word (``owned_quantities``, ``heads``) ends the words after the size, or
+    when an item names a quantity of its own (造船完工量、新接订单量…三大指标)."""
+    if not _NAMED_SET.fullmatch(_clean(count.text)) or "、" not in listed \
+            or not count.value:
+        return []
+    items = _split_items(listed, int(count.value))
+    shared = _SHARED_BEFORE_EACH.match(_clean(text[count.end:end]))
+    if shared is None or len(items) != count.value \
+            or not vocab.owned_end.search(shared.group(1)) \
+            or any(vocab.owned_end.search(item) for item in items):
+        # 完成量、订单量三大指标分别占…: quantities of their own, no items of a set; 其中，
+        # 液货船、集装箱船…三大船型分别增长: no quantity named after the set (the figure
+        # broken down names it)
+        return []
+    return [item + shared.group(1) for item in items]
+
+
+#: the words after a set's size up to 分别 (三大重点产业增加值分别增长…)
+_SHARED_BEFORE_EACH = re.compile(r"([^，,；;。、：:\d]{1,20}?)分别")
 
 
 def _merge_turns(text: str, groups: list[list[Mention]], vocab: FactVocab
