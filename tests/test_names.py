@@ -337,6 +337,8 @@ CASES = [
     ("verb_before_bracket", "天津紧抓北京（京津冀）国际科技创新中心扩围机遇",
      [("天津", "GPE", "天津"), ("北京（京津冀）国际科技创新中心", "INITIATIVE",
                                 "北京（京津冀）国际科技创新中心")]),
+    # a place whose first characters end a longer word (罗浮山) starts no programme (d44)
+    ("place_inside_word", "持续推进环南昆山—罗浮山县镇村高质量发展引领区、", []),
     ("places_joint_service", "推动川渝通办提质增效", [("川渝通办", "INITIATIVE", "川渝通办")]),
     ("no_places_joint_service", "纳税事项全市通办", []),
     ("fund_after_verb", "浙江获得中央专项资金支持。", [("浙江", "GPE", "浙江")]),
