@@ -742,43 +742,43 @@ def test_the_f32_calls(pipeline: Pipeline, text: str, value: str, want: dict[str
 # before its own clause or list item; (text, value) -> the fields the call fixes
 F34_CASES = {
     # F34c: a body the clause without figures right before sets up does the figure's work
-    "f34a-centre-handles": ("全年率先在全市成立小微企业转贷服务中心，累计受理业务52笔。", "52笔",
+    "f34c-centre-handles": ("全年率先在全市成立小微企业转贷服务中心，累计受理业务52笔。", "52笔",
                             {"indicator": "小微企业转贷服务中心累计受理业务"}),
-    "f34a-examples-go": ("全年挂牌成立智能装备、现代物流等特色产业园，累计落户企业73家。", "73家",
+    "f34c-examples-go": ("全年挂牌成立智能装备、现代物流等特色产业园，累计落户企业73家。", "73家",
                          {"indicator": "特色产业园累计落户企业"}),
-    "f34a-works-benefit": ("全年启动建设东山、西山片区供水管网工程，受益人口2.3万人。", "2.3万人",
+    "f34c-works-benefit": ("全年启动建设东山、西山片区供水管网工程，受益人口2.3万人。", "2.3万人",
                            {"indicator": "东山、西山片区供水管网工程受益人口"}),
     # a clause without figures ends the list before it (not 改造受益人口: gold dev-d61)
-    "f34a-list-ends": ("全年改造管网2.5公里；启动建设东山片区供水管网工程，受益人口1.5万人。", "1.5万人",
+    "f34c-list-ends": ("全年改造管网2.5公里；启动建设东山片区供水管网工程，受益人口1.5万人。", "1.5万人",
                        {"indicator": "东山片区供水管网工程受益人口"}),
-    "f34a-list-goes-on": ("全年新建道路61条，过街天桥2座。", "2座", {"indicator": "新建过街天桥"}),
+    "f34c-list-goes-on": ("全年新建道路61条，过街天桥2座。", "2座", {"indicator": "新建过街天桥"}),
     # not a figure of the area's new things, nor after a clause that sets up no body (a
     # team, a campaign put in place), nor after a clause with a figure of its own
-    "f34a-new-things-area": ("全年成立停车服务中心，新增公共停车位500个。", "500个",
+    "f34c-new-things-area": ("全年成立停车服务中心，新增公共停车位500个。", "500个",
                              {"indicator": "新增公共停车位"}),
-    "f34a-team-no-body": ("全年成立工作专班，累计走访企业300家。", "300家",
+    "f34c-team-no-body": ("全年成立工作专班，累计走访企业300家。", "300家",
                           {"indicator": "累计走访企业"}),
-    "f34a-campaign-not": ("全年开展大气污染防治专项行动，累计淘汰老旧车辆5万辆。", "5万辆",
+    "f34c-campaign-not": ("全年开展大气污染防治专项行动，累计淘汰老旧车辆5万辆。", "5万辆",
                           {"indicator": "累计淘汰老旧车辆"}),
-    "f34a-own-subject": ("全年组建企业服务平台，全市实际使用外资增长10%。", "10%",
+    "f34c-own-subject": ("全年组建企业服务平台，全市实际使用外资增长10%。", "10%",
                          {"indicator": "实际使用外资"}),
-    "f34a-counted-before": ("全年成立调解中心5个，累计受理纠纷800件。", "800件",
+    "f34c-counted-before": ("全年成立调解中心5个，累计受理纠纷800件。", "800件",
                             {"indicator": "累计受理纠纷"}),
     # F34d: a 、 list before a set's size whose values follow 分别: each item with the words
     # after the size; the size stays a fact of its own
-    "f34b-first-item": ("全年电子、化工、食品三大重点产业增加值分别增长5%、6%和7%。", "5%",
+    "f34d-first-item": ("全年电子、化工、食品三大重点产业增加值分别增长5%、6%和7%。", "5%",
                         {"indicator": "电子重点产业增加值", "kind": "growth"}),
-    "f34b-last-item": ("全年电子、化工、食品三大重点产业增加值分别增长5%、6%和7%。", "7%",
+    "f34d-last-item": ("全年电子、化工、食品三大重点产业增加值分别增长5%、6%和7%。", "7%",
                        {"indicator": "食品重点产业增加值"}),
-    "f34b-turn-down": ("全年电子、化工、食品、建材四大重点产业增加值分别增长5%、6%和下降7%、8%。",
+    "f34d-turn-down": ("全年电子、化工、食品、建材四大重点产业增加值分别增长5%、6%和下降7%、8%。",
                        "8%", {"indicator": "建材重点产业增加值", "direction": "down"}),
-    "f34b-size-stays": ("全年电子、化工、食品三大重点产业增加值分别增长5%、6%和7%。", "三大",
+    "f34d-size-stays": ("全年电子、化工、食品三大重点产业增加值分别增长5%、6%和7%。", "三大",
                         {"indicator": "重点产业", "kind": "level"}),
     # not when 等 closes examples (the members go, F31c), nor when no 分别 follows (the
     # set's total)
-    "f34b-examples": ("全年电子、化工等三大重点产业增加值分别增长5%、6%和7%。", "5%",
+    "f34d-examples": ("全年电子、化工等三大重点产业增加值分别增长5%、6%和7%。", "5%",
                       {"indicator": "重点产业增加值"}),
-    "f34b-no-each": ("全年电子、化工、食品三大重点产业增加值增长5%。", "5%",
+    "f34d-no-each": ("全年电子、化工、食品三大重点产业增加值增长5%。", "5%",
                      {"indicator": "重点产业增加值"}),
 }
 

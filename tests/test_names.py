@@ -322,8 +322,25 @@ CASES = [
     ("signed_with_place", "与呼伦贝尔市签署合作协议。", [("呼伦贝尔市", "GPE", "呼伦贝尔市")]),
     ("signed_with_body", "与深圳市政府签署战略合作协议", [("深圳市政府", "ORG", "深圳市政府")]),
     # a fund's programme a place starts (lexicon.unnamed_name_ends 基金项目, 专项资金: gold
-    # dev-d46 天津市杰出青年基金, an INITIATIVE); a verb between keeps the place apart
-    ("fund_programme", "实施天津市杰出青年基金项目。", []),
+    # dev-d46 天津市杰出青年基金, an INITIATIVE, built since init34: lexicon.glued_heads
+    # 基金项目); a verb between keeps the place apart
+    ("fund_programme", "实施天津市杰出青年基金项目。",
+     [("天津市杰出青年基金", "INITIATIVE", "天津市杰出青年基金")]),
+    ("fund_programme_other_place", "实施辽宁省杰出青年基金项目。",
+     [("辽宁省杰出青年基金", "INITIATIVE", "辽宁省杰出青年基金")]),
+    # (init34) a count inside a quoted name (C29), a place in brackets, a run of places + 通办
+    # (C34b); a verb before the bracket keeps the first place apart
+    ("quoted_count_in_designation", "深化温州新时代“两个健康”先行区建设。",
+     [("温州新时代“两个健康”先行区", "INITIATIVE", "温州新时代两个健康先行区")]),
+    ("bracket_in_programme", "建立安徽省工业互联网（云）服务商资源池，",
+     [("安徽省工业互联网（云）服务商资源池", "INITIATIVE", "安徽省工业互联网（云）服务商资源池")]),
+    ("verb_before_bracket", "天津紧抓北京（京津冀）国际科技创新中心扩围机遇",
+     [("天津", "GPE", "天津"), ("北京（京津冀）国际科技创新中心", "INITIATIVE",
+                                "北京（京津冀）国际科技创新中心")]),
+    # a place whose first characters end a longer word (罗浮山) starts no programme (d44)
+    ("place_inside_word", "持续推进环南昆山—罗浮山县镇村高质量发展引领区、", []),
+    ("places_joint_service", "推动川渝通办提质增效", [("川渝通办", "INITIATIVE", "川渝通办")]),
+    ("no_places_joint_service", "纳税事项全市通办", []),
     ("fund_after_verb", "浙江获得中央专项资金支持。", [("浙江", "GPE", "浙江")]),
     # a programme of the gazetteer that qualifies a quoted designation is no name there
     ("qualifier_of_quoted", "新增国家级专精特新“小巨人”企业7家",

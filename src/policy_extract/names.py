@@ -2191,7 +2191,10 @@ class NameRulePass:
         place and no more than its part or role after it (lexicon.place_part_or_role:
         万州|区域中心城市) is none: :meth:`place_reading` keeps the place apart; nor is a
         facility whose head ends a place written after the first (中国|香港, 江苏|连云港,
-        中华人民共和国|香港特别行政区: the head's 港 is the place's, two GPE)."""
+        中华人民共和国|香港特别行政区: the head's 港 is the place's, two GPE); nor a programme
+        with a verb before a bracket inside it (天津紧抓北京（京津冀）国际科技创新中心: a clause),
+        nor one whose place starts inside a longer word of the dictionary (罗|浮山县…引领区 of
+        环南昆山—罗浮山县镇村高质量发展引领区: 罗浮山 is the word, jieba's split a wrong one)."""
         if rule.check == "clause_place_led" and c.start > 0 \
                 and "\u4e00" <= clean[c.start - 1] <= "\u9fff" \
                 and not (view is not None and view.index[c.start] > view.index[c.start - 1] + 1):
@@ -2205,6 +2208,15 @@ class NameRulePass:
                 or not on_word_boundaries(self.tokenizer, clean, c.start, c.start) \
                 or c.label == "ORG" and self._organ_then_verb(clean[c.start:c.end]):
             return None
+        if rule.label == "INITIATIVE" and rule.starts == "place" and c.start > 0 and any(
+                len(clean[c.start - 1:c.start + k]) == k + 1
+                and clean[c.start - 1:c.start + k] in self.tags for k in (2, 3)):
+            return None  # the place's first characters end a word of the dictionary (罗浮山|县)
+        if rule.label == "INITIATIVE" and rule.starts == "place" \
+                and (bracket := clean.find("（", c.start, c.end)) > 0 \
+                and not clean.endswith("）", c.start, c.end) and any(flag == "v" for _, flag in
+                        tagged_words(self.tokenizer, self.tags, clean[c.start:bracket])):
+            return None  # a verb before a bracketed place: a clause (天津|紧抓|北京（京津冀）…中心)
         if rule.label == "FAC":
             by_start = self._places_at(clean)[0]
             if any(c.end <= e for i in range(c.start, c.end) for _, e in by_start.get(i, ())):
@@ -4328,7 +4340,8 @@ class NameRulePass:
         raw text inside (a PDF breaks lines inside names, rule 10; a title line, a blank
         line and a delivery line are not one name)."""
         surface = clean[cand.start:cand.end]
-        if _COUNT_INSIDE.search(surface) or any(
+        # a count inside a quoted name is that name's (rule 6: 温州新时代“两个健康”先行区, C29)
+        if _COUNT_INSIDE.search(_QUOTED_ITEM.sub("“”", surface)) or any(
                 stops != "programme_stop" or surface[m.end():] not in self._aimed_heads
                 for m in self._phrase_breaks[stops].finditer(surface)):
             return False
