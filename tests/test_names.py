@@ -1010,11 +1010,18 @@ CASES = [
      [("区妇联", "ORG", "区妇联"), ("市红十字会", "ORG", "市红十字会"),
       ("中国科协", "ORG", "中国科协"), ("省政府", "ORG", "省政府")]),
     ("mass_bodies_bare_or_class", "发挥工会、共青团、妇联等群团组织作用；各级妇联应当维护妇女权益", []),
+    # (qa34) the system of those bodies of every level is no one body (rule 9; made up)
+    ("mass_bodies_system", "，表彰全国红十字会系统先进集体，市妇联系统各级组织参与", []),
+    ("mass_body_before_series", "。市妇联系列活动启动", [("市妇联", "ORG", "市妇联")]),
     # (org34) a group the report's body sets up, named by its task (names.founded_group);
     # not a generic one, nor a law's duty of every government (rule 9)
     ("founded_task_group", "第一时间成立支持外经贸高质量发展指挥部，成立专项工作领导小组",
      [("支持外经贸高质量发展指挥部", "ORG", "支持外经贸高质量发展指挥部")]),
     ("law_duty_group", "县级以上人民政府应当成立重大动物疫情应急指挥部", []),
+    # (qa34) the groups every place sets up are a class (rule 9; made up); one place's stays
+    ("every_place_group", "。目前，各地已经成立清理拖欠账款工作专班，对于", []),
+    ("one_place_group_after_already", "。我市已经成立清理拖欠账款工作专班，对于",
+     [("清理拖欠账款工作专班", "ORG", "清理拖欠账款工作专班")]),
     # (org34) a level's experimental school and a numbered school with no level
     # (names.level_hospital); 全市 makes a class
     ("level_schools", "完成区实验小学、第三中学改扩建，全市实验小学",
