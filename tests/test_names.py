@@ -1013,6 +1013,11 @@ CASES = [
     # (qa34) the system of those bodies of every level is no one body (rule 9; made up)
     ("mass_bodies_system", "，表彰全国红十字会系统先进集体，市妇联系统各级组织参与", []),
     ("mass_body_before_series", "。市妇联系列活动启动", [("市妇联", "ORG", "市妇联")]),
+    # (qa34) a province's short name that starts a lake's name, one word of the tokenizer, is
+    # no GPE (青海|湖, rule 20; made up); the province alone and the island 海南岛 stay
+    ("province_starts_lake", "，沿着各条流入青海湖的河流溯流而上", []),
+    ("province_before_he_stays", "，青海和西藏联合开展生态监测",
+     [("青海", "GPE", "青海"), ("西藏", "GPE", "西藏")]),
     # (org34) a group the report's body sets up, named by its task (names.founded_group);
     # not a generic one, nor a law's duty of every government (rule 9)
     ("founded_task_group", "第一时间成立支持外经贸高质量发展指挥部，成立专项工作领导小组",

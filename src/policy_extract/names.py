@@ -350,6 +350,9 @@ _WORD_BEFORE_PLACE = 5000
 #: the same for a word of the place's last character and the character after it (平台 3,601:
 #: 四|平台), where that character starts no word of its own
 _WORD_AFTER_PLACE = 1000
+#: the last character of a lake's or a river's name that a province's short name starts
+#: (青海湖: NameRulePass._cuts_word)
+_WATER_HEADS = frozenset("湖江河")
 #: the last characters of a place that are localizers after a noun too (平台|中: in the platform)
 _LOCALIZERS = frozenset("中")
 #: how often (jieba's dictionary) a word that runs into a county's full name from before
@@ -4440,7 +4443,8 @@ class NameRulePass:
         其中|国有企业: no 中国), which jieba, holding the place as a word, misreads, unless
         that character ends a word of its own (推介|绍兴 stays). Nor a place before 们 (来宾们:
         guests), nor a country's full name in 国 whose 国 starts a word after it (以色列国|防军:
-        the short name 以色列 is the place)."""
+        the short name 以色列 is the place), nor a province's short name that starts a lake's
+        or a river's name the tokenizer holds as a word (青海|湖)."""
         if cand.rule == "names.gazetteer.media" and self.tokenizer.FREQ.get(
                 clean[cand.end - 1:cand.end + 1], 0) >= _WORD_AFTER_PLACE:
             return True  # 新华社|区: its last character starts a word (社区), no agency
@@ -4470,6 +4474,12 @@ class NameRulePass:
         if cand.end - cand.start != 2:
             return False
         freq = self.tokenizer.FREQ
+        # a province's short name that starts a lake's or a river's name, one word of the
+        # tokenizer and no place (青海|湖: the lake 青海湖; rule 20; qa34, held-out news)
+        water = clean[cand.start:cand.end + 1]
+        if cand.rule == "names.gazetteer.province" and water[-1:] in _WATER_HEADS \
+                and freq.get(water, 0) >= _WORD_ACROSS_PLACE and water not in self._places:
+            return True
         before = clean[cand.start - 1:cand.start + 1] if cand.start else ""
         # not where the character before ends a word of its own (推介|绍兴, not 介绍) or
         # is one that stands before a noun (今日之|中国, 这一|中国: 之中, 一中 are words too)
