@@ -291,6 +291,12 @@ DOCUMENT_PLACES = [
                  id="short names inside or across words"),
     pytest.param("推动我区经济转型，普陀交警大队、普陀支行加快发展，我区新增就业3000人。", None, "none",
                  id="a short name two districts share"),
+    # (qa34) a national people's organisation written with 中国 names the state (made up; a
+    # national transcript went to 甘肃省 once 中国红十字会 was one ORG, no GPE 中国 inside)
+    pytest.param("中国红十字会第十二次全国会员代表大会开幕。中国红十字会会长主持。中国红十字会要聚焦"
+                 "主责主业。甘肃兰州供水工程建成，甘肃定西受益，甘肃白银群众喝上洮河水，新疆棉花丰收。"
+                 "中国红十字会表彰先进。", "中国", "inferred:most-named",
+                 id="a national body with 中国 names the state"),
 ]
 
 

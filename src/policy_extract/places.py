@@ -704,6 +704,12 @@ def find_document_place(text: str, mentions: Sequence[Mention],
     # (中华人民共和国 named most in a state's regulations without their title: 中国)
     china = [p for m in mentions if m.label == "GPE"
              and (p := index.resolve(m.name)) is not None and p.code == CHINA]
+    # a national people's organisation written with 中国 (中国红十字会, 中国科协: one ORG of
+    # names.mass_body since org34, no GPE 中国 inside) names the state as that GPE did: a
+    # national transcript naming 中国红十字会 9 times stays 中国's, not 甘肃's (qa34)
+    if (state := index.by_code.get(CHINA)) is not None:
+        china += [state for m in mentions if m.label == "ORG" and m.rule == _MASS_BODY
+                  and m.name.startswith("中国")]
     gpes = [*named_gpes(mentions, index, within), *china]
     most = _named_most(gpes)
     held = holding_most(named, index)
@@ -791,6 +797,8 @@ def _named_most(named: Sequence[Place]) -> Place | None:
     return next(p for p in tied if _NARROWNESS.get(p.level, -1) == broadest)
 
 
+#: the rule of a level's people's organisations (中国红十字会, 区妇联: names.mass_body)
+_MASS_BODY = "names.mass_body"
 #: the rule of the gazetteer's regions (names.gazetteer.region: 东海, 南海, 东北亚, 关中)
 _REGION_RULE = "names.gazetteer.region"
 
