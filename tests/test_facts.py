@@ -780,6 +780,11 @@ F34_CASES = {
                       {"indicator": "重点产业增加值"}),
     "f34d-no-each": ("全年电子、化工、食品三大重点产业增加值增长5%。", "5%",
                      {"indicator": "重点产业增加值"}),
+    # (qa34) F34a's place frame 在X goes before a selecting verb, but 在建 (under construction)
+    # is no place: 在建和新开工 stays (made up); a real frame still goes
+    "f34a-under-way-stays": ("全区在建和新开工风电项目建设总规模约1800万千瓦。", "1800万千瓦",
+                             {"indicator": "在建和新开工风电项目建设总规模"}),
+    "f34a-frame-goes": ("全年在城区公园投放健身器材60套。", "60套", {"indicator": "投放健身器材"}),
 }
 
 

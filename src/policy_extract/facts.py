@@ -3283,6 +3283,9 @@ def _spent_on(text: str, start: int, end: int, inside: Sequence[Mention],
     return words[verb.end():] if verb else words
 
 
+#: words that start with a place frame's 在 and are none (在建: under construction)
+_UNDER_WAY = ("在建",)
+
 #: the most characters of what a means frame (利用闲置资源) names before its verb
 _MEANS_LONGEST = 12
 
@@ -3296,8 +3299,8 @@ def _without_means(words: str, vocab: FactVocab) -> str:
     在城区公园投放60套X -> 投放X, gold dev-d61). Nothing is cut when no such verb follows
     within a short noun (在校学生, 在药店零售环节抽检: a scope)."""
     frame = vocab.means_frame.match(words)
-    if frame is None:
-        return words
+    if frame is None or words.startswith(_UNDER_WAY):
+        return words  # 在建 (under construction) is no place frame: 在建和新开工X (qa34)
     verb = vocab.series_verb.search(words, frame.end() + 2)
     if verb is None or verb.start() - frame.end() > _MEANS_LONGEST \
             or _CLAUSE_PUNCT.search(words, frame.end(), verb.start()):
