@@ -5810,9 +5810,10 @@ def _windows(clean: str, needs: tuple[str, ...], reach: Reach) -> list[tuple[int
     starts touch joined; remembered for the text last asked about (the three rules of the
     provinces' one-character names need the same, speed34). Read only: shared."""
     global _WINDOWS_MEMO
-    if _WINDOWS_MEMO[0] is not clean:
-        _WINDOWS_MEMO = (clean, {})
-    memo = _WINDOWS_MEMO[1]
+    last, memo = _WINDOWS_MEMO  # one read: a thread that finds another's text makes its own
+    if last is not clean:
+        memo = {}
+        _WINDOWS_MEMO = (clean, memo)
     if (key := (needs, reach)) not in memo:
         memo[key] = _windows_of(clean, needs, reach)
     return memo[key]
