@@ -38,7 +38,6 @@ from .model import (
     Sentence,
     canonical_name,
 )
-from .numbers import load_converter
 from .numeric import collect_warnings, find_numeric, iter_matches
 from .patterncache import cache_folder
 from .places import (
@@ -126,7 +125,6 @@ class Pipeline:
         # made once a process, at the build, or read from the cache file (runs.py)
         read_plans([rule.pattern for rule in (*self.rules.numeric, *self.rules.dates,
                                               *self.rules.blockers)], cache_folder())
-        load_converter()  # cn2an, once a process, at the build (not at import: numbers.py)
         self.tokenizer = tokenizer or build_tokenizer(self.rules.directory / "gazetteer.tsv")
         if name_passes is None:  # default: the rule pass for names (rules/names.yaml)
             from .names import NameRulePass
