@@ -303,6 +303,7 @@ _MATE_NOT_FIRST = frozenset({"p", "c", "u", "d", "r", "m", "q"})
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 # the number of a law's article that opens a line (第十二条|淮阳龙湖保护区: the clean view has no space)
 _ARTICLE_NUMBER = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}条")
+_EDGE_HEAD_MAX = 4  # the longest head of lexicon.edge_sibling_heads (高速公路)
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
 # where an item of a list of facilities ends, and (searched backwards) where one starts
 _ITEM_STOP = regex.compile(r"[、，,。；;：:\n（(）)等和及与]")
@@ -1219,6 +1220,15 @@ class NameRulePass:
         self._road_word_kinds = frozenset(_words(lex, "road_word_kinds", path))
         self._coined_heads = tuple(sorted(_words(lex, "coined_heads", path), key=len, reverse=True))
         self._coined_kinds = frozenset(_words(lex, "coined_kinds", path))
+        self._edge_sibling_heads = frozenset(_words(lex, "edge_sibling_heads", path))
+        self._edge_sibling_ends = tuple(sorted(self._edge_sibling_heads, key=len, reverse=True))
+        self._edge_family = {h: tuple(sorted(group.split(), key=len, reverse=True))
+                             for group in _words(lex, "edge_sibling_families", path)
+                             for h in group.split()}
+        self._edge_sibling_kinds = self._coined_kinds | frozenset(
+            _words(lex, "edge_sibling_kinds", path) + _words(lex, "facility_class_words", path)
+            + _words(lex, "not_proper", path))
+        self._works_after_set = frozenset(_words(lex, "works_after", path))
         self._dictionary_kinds = self._coined_kinds | frozenset(_words(lex, "dictionary_kinds", path))
         self._coined_rest = regex.compile(
             f"(?:{alternation(_words(lex, 'coined_modifiers', path))}){{0,3}}")
@@ -3585,15 +3595,18 @@ class NameRulePass:
         head may name one by a common word (京滨城际、X城际、津兴城际: :meth:`_between_siblings`)."""
         found = {(c.start, c.end) for c in cands if c.label == "FAC" and c.rule != rule.id}
         for c in [c for c in cands if c.label == "FAC" and c.rule != rule.id]:
-            if clean[c.end:c.end + 1] != "、" and clean[c.start - 1:c.start] != "、":
+            phase = _PHASE.match(clean, c.end)  # its phase stays out of it (美兰机场|三期、X机场)
+            end = phase.end() if phase is not None else c.end
+            if clean[end:end + 1] != "、" and clean[c.start - 1:c.start] != "、":
                 continue  # no list next to it (_neighbour_items): most facilities
-            head = self._any_fac_suffixes.longest(clean[c.start:c.end])
+            head = self._any_fac_suffixes.longest(clean[c.start:c.end]) or next(
+                (h for h in self._edge_sibling_ends if clean.endswith(h, c.start, c.end)), None)
             if head is None or c.end - c.start <= len(head):
                 continue
             own = c.end - c.start - len(head)
             stopped = {True: False, False: False}
-            for s, e in _neighbour_items(clean, c.start, c.end):
-                after = s >= c.end
+            for s, e in _neighbour_items(clean, c.start, end):
+                after = s >= end
                 if stopped[after]:
                     continue
                 if not after:
@@ -3602,6 +3615,8 @@ class NameRulePass:
                 x = self._sibling_end(clean, s, e, head, own, last)
                 if x is None and self._between_siblings(clean, s, e, head, after, found):
                     x = e
+                if x is None:
+                    x = self._edge_sibling_end(clean, s, e, head, last)
                 if x is None:
                     stopped[after] = True
                     continue
@@ -3635,6 +3650,32 @@ class NameRulePass:
         else:
             far = [(a, b) for a, b in found if b == s - 1]
         return any(clean.startswith(head, b - len(head)) for a, b in far)
+
+    def _edge_sibling_end(self, clean: str, s: int, e: int, head: str, last: bool
+                          ) -> int | None:
+        """Where a list item (s, e) right next to a facility with ``head`` ends when a common
+        word names it (fac35: 航宇高铁、深南高铁; 黄茅峡水库、博物水库扩建): ``head`` one of
+        lexicon.edge_sibling_heads (heads a report writes after one facility's own word, not
+        after a class of them), the part before it passing :meth:`_between_prefix` and no kind
+        (lexicon.edge_sibling_kinds, coined_kinds, facility_class_words, not_proper: 病险|水库,
+        边境|口岸, 智慧|机场); the item's own head may be another of the same family
+        (lexicon.edge_sibling_families: 津兴城际、X高速); the item ends at the head, or (``last``, the list's last item) at
+        the head before a phase or works word (lexicon.works_after) that ends it; None if not."""
+        if head not in self._edge_sibling_heads:
+            return None
+        for x in range(s + 3, min(e, s + 4 + _EDGE_HEAD_MAX) + 1):
+            own = next((h for h in self._edge_family.get(head, (head,))
+                        if clean.startswith(h, x - len(h)) and x - len(h) - s in (2, 3, 4)), "")
+            if not own:
+                continue
+            rest = clean[x:e]
+            if rest and not (last and (_PHASE.fullmatch(rest) or rest in self._works_after_set)):
+                continue
+            prefix = clean[s:x - len(own)]
+            if self._between_prefix(prefix) and prefix not in self._edge_sibling_kinds \
+                    and prefix not in self.data.gazetteer:  # nor a body's name (教育部)
+                return x
+        return None
 
     def _between_prefix(self, prefix: str) -> bool:
         """Whether ``prefix`` may name a facility between two named ones (:meth:`_between_siblings`):
