@@ -2718,13 +2718,14 @@ class NameRulePass:
         """Whether ``surface`` names a building by a coined word of two characters and a head
         of lexicon.coined_heads (金融|大厦, 全季|商务|酒店, 发达|广场文旅商贸|综合体): the word
         ends on a word boundary, holds no numeral or function character and is no kind of
-        lexicon.coined_kinds (老旧|小区, 商业|综合体), and only words of
-        lexicon.coined_modifiers stand between it and the head (not 政务|服务|大厅)."""
+        lexicon.coined_kinds or edge_sibling_kinds (老旧|小区, 商业|综合体, 通用|机场), and
+        only words of lexicon.coined_modifiers stand between it and the head (not 政务|服务|
+        大厅)."""
         head = next((h for h in self._coined_heads if surface.endswith(h)), None)
         if head is None or len(surface) < len(head) + 2:
             return False
         word, rest = surface[:2], surface[2:-len(head)]
-        if word in self._coined_kinds or _NOT_COINED.search(word) \
+        if word in self._edge_sibling_kinds or _NOT_COINED.search(word) \
                 or self._coined_rest.fullmatch(rest) is None:
             return False
         words = tagged_words(self.tokenizer, self.tags, surface)
