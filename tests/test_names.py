@@ -1051,6 +1051,12 @@ CASES = [
     ("edge_sibling_body_name", "，推进黄茅峡水库、教育部水库扩建，",
      [("黄茅峡水库", "FAC", "黄茅峡水库"), ("教育部", "ORG", "教育部")]),
     ("edge_sibling_not_park", "，建设人民公园、郊野公园，", []),
+    # (fac35, call C35f) a city named with 港 as an item of a list of ports is the port, FAC;
+    # a list of places keeps it a GPE (made up)
+    ("port_city_in_port_list", "。加快钦州港、北海港、防城港建设。",
+     [("钦州港", "FAC", "钦州港"), ("北海港", "FAC", "北海港"), ("防城港", "FAC", "防城港")]),
+    ("port_city_in_place_list", "。支持防城港、钦州、北海建设。",
+     [("防城港", "GPE", "防城港"), ("钦州", "GPE", "钦州"), ("北海", "GPE", "北海")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

@@ -303,6 +303,7 @@ _MATE_NOT_FIRST = frozenset({"p", "c", "u", "d", "r", "m", "q"})
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 # the number of a law's article that opens a line (第十二条|淮阳龙湖保护区: the clean view has no space)
 _ARTICLE_NUMBER = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}条")
+_PORT_CITY_PRIORITY = 2  # a port named by its city outranks the city's GPE (gazetteer: 1)
 _EDGE_HEAD_MAX = 4  # the longest head of lexicon.edge_sibling_heads (高速公路)
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
 # where an item of a list of facilities ends, and (searched backwards) where one starts
@@ -3619,10 +3620,33 @@ class NameRulePass:
                 if x is None:
                     x = self._edge_sibling_end(clean, s, e, head, last)
                 if x is None:
+                    x = self._port_city_end(clean, s, e, head, last)
+                if x is None:
                     stopped[after] = True
                     continue
-                yield self._cand(s, x, rule.label, clean[s:x], rule.id, rule.score,
-                                 rule.priority)
+                # a port named by its city outranks the city's GPE (C35f)
+                priority = _PORT_CITY_PRIORITY if self._port_city_end(
+                    clean, s, x, head, False) == x else rule.priority
+                yield self._cand(s, x, rule.label, clean[s:x], rule.id, rule.score, priority)
+
+    def _port_city_end(self, clean: str, s: int, e: int, head: str, last: bool) -> int | None:
+        """Where a list item (s, e) beside a port (``head`` 港, or another of its family: 码头,
+        航道) ends when it is a city named with 港 (防城港, 连云港, 贵港: a place of the
+        gazetteer's or of the place data ending in 港): the port named by its city, one FAC
+        (gold/dev/NOTES.md C35f: 钦州港、北海港、防城港), not the city's GPE; the list's last
+        item may go on with a phase or a works word (防城港|建设); None if not."""
+        if "港" not in self._edge_family.get(head, (head,)):
+            return None
+        for x in range(s + 2, min(e, s + 4) + 1):
+            rest = clean[x:e]
+            item = clean[s:x]
+            if item.endswith("港") and (not rest or last and (
+                    _PHASE.fullmatch(rest) or rest in self._works_after_set)) \
+                    and (item in self._places or any(
+                        p.level in ("prefecture", "county")
+                        for p in place_index().lookup(item) or ())):
+                return x
+        return None
 
     def _sibling_end(self, clean: str, s: int, e: int, head: str, own: int, last: bool
                      ) -> int | None:
