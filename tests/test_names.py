@@ -1055,6 +1055,11 @@ CASES = [
     # a list of places keeps it a GPE (made up)
     ("port_city_in_port_list", "。加快钦州港、北海港、防城港建设。",
      [("钦州港", "FAC", "钦州港"), ("北海港", "FAC", "北海港"), ("防城港", "FAC", "防城港")]),
+    # (fac35) a facility before its phase, the name the nouns before the head (made up); a
+    # kind before the phase stays out
+    ("phased_after_de", "，两市共建的云阳青石港二期工程完工",
+     [("云阳青石港", "FAC", "云阳青石港")]),
+    ("phased_kind", "。这些骨干水库二期已经完工", []),
     ("port_city_in_place_list", "。支持防城港、钦州、北海建设。",
      [("防城港", "GPE", "防城港"), ("钦州", "GPE", "钦州"), ("北海", "GPE", "北海")]),
 ]

@@ -90,7 +90,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "compass_region", "company_product", "noun_name", "dictionary_facility", "feature_facility",
                      "airport_part", "stop_part", "site_part",
                      "item_list", "proper_works", "built_name", "foreign_division",
-                     "lab_list", "opening_list", "translit_port", "he_item"})
+                     "lab_list", "opening_list", "translit_port", "he_item", "phased_facility"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -317,6 +317,7 @@ _PIECE_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与\-�
 _VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
 _PROJECT_MAX = 20
 _NOUN_NAME_MAX = 8  # characters before a designated area's head read for its name
+_PHASED_MAX = 6  # characters of a name read before a facility's head and its phase
 #: 等 and a kind of up to four characters ending a list's last item (濛溪河|等遗址)
 _KIND_AFTER = regex.compile(r"等\p{Han}{1,4}$")
 #: tags besides the nouns' (n…) of the words a designated area's name may hold: an
@@ -3057,24 +3058,56 @@ class NameRulePass:
         longer name, the ring road's 环 in it)."""
         clean = text.clean
         assert rule.near is not None
-        freq = self.tokenizer.FREQ
         for h_start, end in self._near_spans(clean, rule):
-            lo = h_start
-            while lo > max(0, h_start - _NOUN_NAME_MAX) and _NAME_WORD.match(clean[lo - 1]):
-                lo -= 1
-            start = h_start
-            for word, flag in reversed(tagged_words(self.tokenizer, self.tags, clean[lo:h_start])):
-                if not (flag.startswith("n") or flag in _NAME_MORPHEME_TAGS
-                        or freq.get(word, 0) == 0) \
-                        or word in self._function_chars or word in self._procedure_chars:
-                    break
-                start -= len(word)
+            start = self._noun_run_start(clean, h_start)
             if h_start - start < 2 or not on_word_boundaries(self.tokenizer, clean, start, start):
                 continue
             longer = self._facility_follows(clean, end)
             if longer is not None:  # one longer name (facb25: the development gold's
                 # 热带雨林国家公园自然博物馆, 环热带雨林国家公园旅游公路 — a ring road's 环 in it)
                 start, end = start - (clean[start - 1:start] in self._ring_openers), longer
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
+
+    def _noun_run_start(self, clean: str, h_start: int) -> int:
+        """Where the run of nouns and names right before ``h_start`` starts (jieba's tags n…,
+        :data:`_NAME_MORPHEME_TAGS`, or a word the dictionary does not hold), back to a mark
+        and at most :data:`_NOUN_NAME_MAX` characters, no function or procedure character in
+        it; ``h_start`` where none stands there."""
+        freq = self.tokenizer.FREQ
+        lo = h_start
+        while lo > max(0, h_start - _NOUN_NAME_MAX) and _NAME_WORD.match(clean[lo - 1]):
+            lo -= 1
+        start = h_start
+        for word, flag in reversed(tagged_words(self.tokenizer, self.tags, clean[lo:h_start])):
+            if not (flag.startswith("n") or flag in _NAME_MORPHEME_TAGS
+                    or freq.get(word, 0) == 0) \
+                    or word in self._function_chars or word in self._procedure_chars:
+                break
+            start -= len(word)
+        return start
+
+    def _phased_facilities(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A facility written right before its phase (云阳青石|港|二期, 大唐钦南|核电|二期: a
+        phase is one facility's, a kind has none; fac35, a shape read in the held-out news): the rule's ``near`` is the head before the phase, the name the run of nouns and
+        names right before it (:meth:`_noun_run_start`), or a county's name the tagger reads as
+        another word (:meth:`_county_word`), two to :data:`_PHASED_MAX` characters on
+        a word boundary, its first word and the whole no kind of lexicon.edge_sibling_kinds
+        (国际|机场, 智慧|港)."""
+        clean = text.clean
+        assert rule.near is not None
+        for h_start, end in self._near_spans(clean, rule):
+            start = self._noun_run_start(clean, h_start)
+            if h_start - start < 2:  # a county the tagger reads as another word (三门 m)
+                start = next((h_start - n for n in (3, 2) if h_start >= n
+                              and self._county_word(clean[h_start - n:h_start])), start)
+            if not 2 <= h_start - start <= _PHASED_MAX \
+                    or not on_word_boundaries(self.tokenizer, clean, start, end):
+                continue
+            name = clean[start:h_start]
+            first = tagged_words(self.tokenizer, self.tags, name)[0][0]
+            if name in self._edge_sibling_kinds or first in self._edge_sibling_kinds:
+                continue
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
 
@@ -5579,6 +5612,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "two_char_name": NameRulePass._two_char_names,
     "three_char_name": NameRulePass._three_char_names,
     "noun_name": NameRulePass._noun_names,
+    "phased_facility": NameRulePass._phased_facilities,
     "dictionary_facility": NameRulePass._dictionary_facilities,
     "feature_facility": NameRulePass._feature_facilities,
     "translit_port": NameRulePass._translit_ports,
