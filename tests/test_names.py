@@ -1034,6 +1034,34 @@ CASES = [
     # (org34) the list's verb and its aspect particle stay out of the first company
     ("company_list_after_le", "区内先后引进了阿斯利康、博世等世界500强企业",
      [("阿斯利康", "ORG", "阿斯利康"), ("博世", "ORG", "博世")]),
+    # (fac35) a common word names a list's edge item beside a facility of the same head or
+    # family (names._edge_sibling_end; made up); a kind there stays out, and so does a head
+    # whose kinds are written by the dozen (公园)
+    ("edge_sibling_first", "。加快航宇高铁、深南高铁建设。",
+     [("航宇高铁", "FAC", "航宇高铁"), ("深南高铁", "FAC", "深南高铁")]),
+    ("edge_sibling_after_phase", "。加快美兰机场三期、草帽机场等前期工作。",
+     [("美兰机场", "FAC", "美兰机场"), ("草帽机场", "FAC", "草帽机场")]),
+    ("edge_sibling_family", "，加快京滨城际、津兴城际、青年高速等项目建设，",
+     [("京滨城际", "FAC", "京滨城际"), ("津兴城际", "FAC", "津兴城际"),
+      ("青年高速", "FAC", "青年高速")]),
+    ("edge_sibling_last_works", "，推进黄茅峡水库、博物水库扩建等工程建设，",
+     [("黄茅峡水库", "FAC", "黄茅峡水库"), ("博物水库", "FAC", "博物水库")]),
+    ("edge_sibling_kind", "。加快美兰机场、通用机场建设，推进藻渡水库、骨干水库建设。",
+     [("美兰机场", "FAC", "美兰机场"), ("藻渡水库", "FAC", "藻渡水库")]),
+    ("edge_sibling_body_name", "，推进黄茅峡水库、教育部水库扩建，",
+     [("黄茅峡水库", "FAC", "黄茅峡水库"), ("教育部", "ORG", "教育部")]),
+    ("edge_sibling_not_park", "，建设人民公园、郊野公园，", []),
+    # (fac35, call C35f) a city named with 港 as an item of a list of ports is the port, FAC;
+    # a list of places keeps it a GPE (made up)
+    ("port_city_in_port_list", "。加快钦州港、北海港、防城港建设。",
+     [("钦州港", "FAC", "钦州港"), ("北海港", "FAC", "北海港"), ("防城港", "FAC", "防城港")]),
+    # (fac35) a facility before its phase, the name the nouns before the head (made up); a
+    # kind before the phase stays out
+    ("phased_after_de", "，两市共建的云阳青石港二期工程完工",
+     [("云阳青石港", "FAC", "云阳青石港")]),
+    ("phased_kind", "。这些骨干水库二期已经完工", []),
+    ("port_city_in_place_list", "。支持防城港、钦州、北海建设。",
+     [("防城港", "GPE", "防城港"), ("钦州", "GPE", "钦州"), ("北海", "GPE", "北海")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

@@ -90,7 +90,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "compass_region", "company_product", "noun_name", "dictionary_facility", "feature_facility",
                      "airport_part", "stop_part", "site_part",
                      "item_list", "proper_works", "built_name", "foreign_division",
-                     "lab_list", "opening_list", "translit_port", "he_item"})
+                     "lab_list", "opening_list", "translit_port", "he_item", "phased_facility"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -303,6 +303,8 @@ _MATE_NOT_FIRST = frozenset({"p", "c", "u", "d", "r", "m", "q"})
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 # the number of a law's article that opens a line (第十二条|淮阳龙湖保护区: the clean view has no space)
 _ARTICLE_NUMBER = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}条")
+_PORT_CITY_PRIORITY = 2  # a port named by its city outranks the city's GPE (gazetteer: 1)
+_EDGE_HEAD_MAX = 4  # the longest head of lexicon.edge_sibling_heads (高速公路)
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]{1,2}期")
 # where an item of a list of facilities ends, and (searched backwards) where one starts
 _ITEM_STOP = regex.compile(r"[、，,。；;：:\n（(）)等和及与]")
@@ -315,6 +317,7 @@ _PIECE_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与\-�
 _VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
 _PROJECT_MAX = 20
 _NOUN_NAME_MAX = 8  # characters before a designated area's head read for its name
+_PHASED_MAX = 6  # characters of a name read before a facility's head and its phase
 #: 等 and a kind of up to four characters ending a list's last item (濛溪河|等遗址)
 _KIND_AFTER = regex.compile(r"等\p{Han}{1,4}$")
 #: tags besides the nouns' (n…) of the words a designated area's name may hold: an
@@ -1219,6 +1222,15 @@ class NameRulePass:
         self._road_word_kinds = frozenset(_words(lex, "road_word_kinds", path))
         self._coined_heads = tuple(sorted(_words(lex, "coined_heads", path), key=len, reverse=True))
         self._coined_kinds = frozenset(_words(lex, "coined_kinds", path))
+        self._edge_sibling_heads = frozenset(_words(lex, "edge_sibling_heads", path))
+        self._edge_sibling_ends = tuple(sorted(self._edge_sibling_heads, key=len, reverse=True))
+        self._edge_family = {h: tuple(sorted(group.split(), key=len, reverse=True))
+                             for group in _words(lex, "edge_sibling_families", path)
+                             for h in group.split()}
+        self._edge_sibling_kinds = self._coined_kinds | frozenset(
+            _words(lex, "edge_sibling_kinds", path) + _words(lex, "facility_class_words", path)
+            + _words(lex, "not_proper", path))
+        self._works_after_set = frozenset(_words(lex, "works_after", path))
         self._dictionary_kinds = self._coined_kinds | frozenset(_words(lex, "dictionary_kinds", path))
         self._coined_rest = regex.compile(
             f"(?:{alternation(_words(lex, 'coined_modifiers', path))}){{0,3}}")
@@ -2708,13 +2720,14 @@ class NameRulePass:
         """Whether ``surface`` names a building by a coined word of two characters and a head
         of lexicon.coined_heads (金融|大厦, 全季|商务|酒店, 发达|广场文旅商贸|综合体): the word
         ends on a word boundary, holds no numeral or function character and is no kind of
-        lexicon.coined_kinds (老旧|小区, 商业|综合体), and only words of
-        lexicon.coined_modifiers stand between it and the head (not 政务|服务|大厅)."""
+        lexicon.coined_kinds or edge_sibling_kinds (老旧|小区, 商业|综合体, 通用|机场), and
+        only words of lexicon.coined_modifiers stand between it and the head (not 政务|服务|
+        大厅)."""
         head = next((h for h in self._coined_heads if surface.endswith(h)), None)
         if head is None or len(surface) < len(head) + 2:
             return False
         word, rest = surface[:2], surface[2:-len(head)]
-        if word in self._coined_kinds or _NOT_COINED.search(word) \
+        if word in self._edge_sibling_kinds or _NOT_COINED.search(word) \
                 or self._coined_rest.fullmatch(rest) is None:
             return False
         words = tagged_words(self.tokenizer, self.tags, surface)
@@ -3045,24 +3058,56 @@ class NameRulePass:
         longer name, the ring road's 环 in it)."""
         clean = text.clean
         assert rule.near is not None
-        freq = self.tokenizer.FREQ
         for h_start, end in self._near_spans(clean, rule):
-            lo = h_start
-            while lo > max(0, h_start - _NOUN_NAME_MAX) and _NAME_WORD.match(clean[lo - 1]):
-                lo -= 1
-            start = h_start
-            for word, flag in reversed(tagged_words(self.tokenizer, self.tags, clean[lo:h_start])):
-                if not (flag.startswith("n") or flag in _NAME_MORPHEME_TAGS
-                        or freq.get(word, 0) == 0) \
-                        or word in self._function_chars or word in self._procedure_chars:
-                    break
-                start -= len(word)
+            start = self._noun_run_start(clean, h_start)
             if h_start - start < 2 or not on_word_boundaries(self.tokenizer, clean, start, start):
                 continue
             longer = self._facility_follows(clean, end)
             if longer is not None:  # one longer name (facb25: the development gold's
                 # 热带雨林国家公园自然博物馆, 环热带雨林国家公园旅游公路 — a ring road's 环 in it)
                 start, end = start - (clean[start - 1:start] in self._ring_openers), longer
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
+
+    def _noun_run_start(self, clean: str, h_start: int) -> int:
+        """Where the run of nouns and names right before ``h_start`` starts (jieba's tags n…,
+        :data:`_NAME_MORPHEME_TAGS`, or a word the dictionary does not hold), back to a mark
+        and at most :data:`_NOUN_NAME_MAX` characters, no function or procedure character in
+        it; ``h_start`` where none stands there."""
+        freq = self.tokenizer.FREQ
+        lo = h_start
+        while lo > max(0, h_start - _NOUN_NAME_MAX) and _NAME_WORD.match(clean[lo - 1]):
+            lo -= 1
+        start = h_start
+        for word, flag in reversed(tagged_words(self.tokenizer, self.tags, clean[lo:h_start])):
+            if not (flag.startswith("n") or flag in _NAME_MORPHEME_TAGS
+                    or freq.get(word, 0) == 0) \
+                    or word in self._function_chars or word in self._procedure_chars:
+                break
+            start -= len(word)
+        return start
+
+    def _phased_facilities(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A facility written right before its phase (云阳青石|港|二期, 大唐钦南|核电|二期: a
+        phase is one facility's, a kind has none; fac35, a shape read in the held-out news): the rule's ``near`` is the head before the phase, the name the run of nouns and
+        names right before it (:meth:`_noun_run_start`), or a county's name the tagger reads as
+        another word (:meth:`_county_word`), two to :data:`_PHASED_MAX` characters on
+        a word boundary, its first word and the whole no kind of lexicon.edge_sibling_kinds
+        (国际|机场, 智慧|港)."""
+        clean = text.clean
+        assert rule.near is not None
+        for h_start, end in self._near_spans(clean, rule):
+            start = self._noun_run_start(clean, h_start)
+            if h_start - start < 2:  # a county the tagger reads as another word (三门 m)
+                start = next((h_start - n for n in (3, 2) if h_start >= n
+                              and self._county_word(clean[h_start - n:h_start])), start)
+            if not 2 <= h_start - start <= _PHASED_MAX \
+                    or not on_word_boundaries(self.tokenizer, clean, start, end):
+                continue
+            name = clean[start:h_start]
+            first = tagged_words(self.tokenizer, self.tags, name)[0][0]
+            if name in self._edge_sibling_kinds or first in self._edge_sibling_kinds:
+                continue
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
 
@@ -3585,15 +3630,18 @@ class NameRulePass:
         head may name one by a common word (京滨城际、X城际、津兴城际: :meth:`_between_siblings`)."""
         found = {(c.start, c.end) for c in cands if c.label == "FAC" and c.rule != rule.id}
         for c in [c for c in cands if c.label == "FAC" and c.rule != rule.id]:
-            if clean[c.end:c.end + 1] != "、" and clean[c.start - 1:c.start] != "、":
+            phase = _PHASE.match(clean, c.end)  # its phase stays out of it (美兰机场|三期、X机场)
+            end = phase.end() if phase is not None else c.end
+            if clean[end:end + 1] != "、" and clean[c.start - 1:c.start] != "、":
                 continue  # no list next to it (_neighbour_items): most facilities
-            head = self._any_fac_suffixes.longest(clean[c.start:c.end])
+            head = self._any_fac_suffixes.longest(clean[c.start:c.end]) or next(
+                (h for h in self._edge_sibling_ends if clean.endswith(h, c.start, c.end)), None)
             if head is None or c.end - c.start <= len(head):
                 continue
             own = c.end - c.start - len(head)
             stopped = {True: False, False: False}
-            for s, e in _neighbour_items(clean, c.start, c.end):
-                after = s >= c.end
+            for s, e in _neighbour_items(clean, c.start, end):
+                after = s >= end
                 if stopped[after]:
                     continue
                 if not after:
@@ -3603,10 +3651,35 @@ class NameRulePass:
                 if x is None and self._between_siblings(clean, s, e, head, after, found):
                     x = e
                 if x is None:
+                    x = self._edge_sibling_end(clean, s, e, head, last)
+                if x is None:
+                    x = self._port_city_end(clean, s, e, head, last)
+                if x is None:
                     stopped[after] = True
                     continue
-                yield self._cand(s, x, rule.label, clean[s:x], rule.id, rule.score,
-                                 rule.priority)
+                # a port named by its city outranks the city's GPE (C35f)
+                priority = _PORT_CITY_PRIORITY if self._port_city_end(
+                    clean, s, x, head, False) == x else rule.priority
+                yield self._cand(s, x, rule.label, clean[s:x], rule.id, rule.score, priority)
+
+    def _port_city_end(self, clean: str, s: int, e: int, head: str, last: bool) -> int | None:
+        """Where a list item (s, e) beside a port (``head`` 港, or another of its family: 码头,
+        航道) ends when it is a city named with 港 (防城港, 连云港, 贵港: a place of the
+        gazetteer's or of the place data ending in 港): the port named by its city, one FAC
+        (gold/dev/NOTES.md C35f: 钦州港、北海港、防城港), not the city's GPE; the list's last
+        item may go on with a phase or a works word (防城港|建设); None if not."""
+        if "港" not in self._edge_family.get(head, (head,)):
+            return None
+        for x in range(s + 2, min(e, s + 4) + 1):
+            rest = clean[x:e]
+            item = clean[s:x]
+            if item.endswith("港") and (not rest or last and (
+                    _PHASE.fullmatch(rest) or rest in self._works_after_set)) \
+                    and (item in self._places or any(
+                        p.level in ("prefecture", "county")
+                        for p in place_index().lookup(item) or ())):
+                return x
+        return None
 
     def _sibling_end(self, clean: str, s: int, e: int, head: str, own: int, last: bool
                      ) -> int | None:
@@ -3635,6 +3708,32 @@ class NameRulePass:
         else:
             far = [(a, b) for a, b in found if b == s - 1]
         return any(clean.startswith(head, b - len(head)) for a, b in far)
+
+    def _edge_sibling_end(self, clean: str, s: int, e: int, head: str, last: bool
+                          ) -> int | None:
+        """Where a list item (s, e) right next to a facility with ``head`` ends when a common
+        word names it (fac35: 航宇高铁、深南高铁; 黄茅峡水库、博物水库扩建): ``head`` one of
+        lexicon.edge_sibling_heads (heads a report writes after one facility's own word, not
+        after a class of them), the part before it passing :meth:`_between_prefix` and no kind
+        (lexicon.edge_sibling_kinds, coined_kinds, facility_class_words, not_proper: 病险|水库,
+        边境|口岸, 智慧|机场); the item's own head may be another of the same family
+        (lexicon.edge_sibling_families: 津兴城际、X高速); the item ends at the head, or (``last``, the list's last item) at
+        the head before a phase or works word (lexicon.works_after) that ends it; None if not."""
+        if head not in self._edge_sibling_heads:
+            return None
+        for x in range(s + 3, min(e, s + 4 + _EDGE_HEAD_MAX) + 1):
+            own = next((h for h in self._edge_family.get(head, (head,))
+                        if clean.startswith(h, x - len(h)) and x - len(h) - s in (2, 3, 4)), "")
+            if not own:
+                continue
+            rest = clean[x:e]
+            if rest and not (last and (_PHASE.fullmatch(rest) or rest in self._works_after_set)):
+                continue
+            prefix = clean[s:x - len(own)]
+            if self._between_prefix(prefix) and prefix not in self._edge_sibling_kinds \
+                    and prefix not in self.data.gazetteer:  # nor a body's name (教育部)
+                return x
+        return None
 
     def _between_prefix(self, prefix: str) -> bool:
         """Whether ``prefix`` may name a facility between two named ones (:meth:`_between_siblings`):
@@ -5513,6 +5612,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "two_char_name": NameRulePass._two_char_names,
     "three_char_name": NameRulePass._three_char_names,
     "noun_name": NameRulePass._noun_names,
+    "phased_facility": NameRulePass._phased_facilities,
     "dictionary_facility": NameRulePass._dictionary_facilities,
     "feature_facility": NameRulePass._feature_facilities,
     "translit_port": NameRulePass._translit_ports,
