@@ -1553,6 +1553,7 @@ class NameRulePass:
         :meth:`find_text` flattens): a rule's examples are tested here, so a rule that
         stops yielding one fails its test even where another rule finds the same span."""
         cands: list[Candidate] = list(self._gazetteer(clean))
+        held = self._held_gates(clean)
         progress.report(0.2)
         text = self._tagged(clean, view)
         progress.report(0.6)
@@ -1560,12 +1561,13 @@ class NameRulePass:
             progress.report(0.6 + 0.4 * (i - 1) / len(self.data.rules))
             strategy = _STRATEGIES.get(rule.check)
             if strategy is not None and (rule.check is not None or rule.pattern is not None) \
-                    and not self._gated_out(clean, rule):
+                    and (rule.gate is None or not held.isdisjoint(rule.gate)):
                 cands.extend(strategy(self, text, rule))
         cands.extend(_propagate(clean, cands))
         cands.extend(self._same_person(clean, cands))
         for rule in self.data.rules:
-            if rule.check in _AFTER_STEPS and not self._gated_out(clean, rule):
+            if rule.check in _AFTER_STEPS and (rule.gate is None
+                                               or not held.isdisjoint(rule.gate)):
                 cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
         cands = [self._after_result_verb(clean, self._after_clause(
             clean, self._after_superlative(clean, c))) for c in self._after_persons(clean, cands)]
@@ -4870,7 +4872,7 @@ class NameRulePass:
         first) and where a word of each near pattern starts, from one look-up scan of the
         words of both and of the gates' strings (rules.WordSpans, every word at each
         position), remembered for the text last asked about with the gates' strings the
-        text holds (:meth:`_gated_out`)."""
+        text holds (:meth:`_held_gates`)."""
         if self._anchor_memo[0] is not clean:
             gaz, owners, gates = self.data.gazetteer, self._near_owners, self._gate_words
             entries: list[tuple[int, int]] = []
@@ -4889,15 +4891,13 @@ class NameRulePass:
             self._anchor_memo = (clean, tuple(entries), starts, frozenset(held))
         return self._anchor_memo[1], self._anchor_memo[2]
 
-    def _gated_out(self, clean: str, rule: NameRule) -> bool:
-        """Whether ``clean`` holds none of the strings the rule's pattern needs (NameRule.
-        gate): the rule finds nothing there and is not run (on the corpus 3 in 4 of the
-        rules find no candidate in a report; names.border_zone, tried after each of its
-        thousands of places, 19 ms of them)."""
-        if rule.gate is None:
-            return False
+    def _held_gates(self, clean: str) -> frozenset[str]:
+        """The strings of the rules' gates (NameRule.gate) that ``clean`` holds: a rule
+        whose gate holds none of them finds nothing there and is not run (on the corpus 3
+        in 4 of the rules find no candidate in a report; names.border_zone, tried after
+        each of its thousands of places, 19 ms of them)."""
         self._anchors(clean)
-        return self._anchor_memo[3].isdisjoint(rule.gate)
+        return self._anchor_memo[3]
 
     def _place_spans(self, clean: str) -> tuple[tuple[int, int], ...]:
         """Where the places (and zones) of the gazetteer are written in ``clean``, every one
