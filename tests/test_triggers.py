@@ -495,3 +495,17 @@ def test_gated_rules_find_what_they_find_ungated(pipeline, monkeypatch) -> None:
     # every gate's strings held: no rule skipped
     monkeypatch.setattr(NameRulePass, "_held_gates", lambda self, clean: self._gate_words)
     assert [found(text) for text in texts] == gated
+
+
+def test_held_gates_are_the_texts_own(pipeline) -> None:
+    """The gates' strings a text holds are read off its own scan, whichever text's scan
+    the memo holds (another thread's, or the text before): 边境经济合作区 is held by the
+    first text only."""
+    name_pass = next(p for p in pipeline.name_passes if isinstance(p, NameRulePass))
+    zone, other = "加快日喀则吉隆边境经济合作区建设。", "推进萧山机场T4航站楼建设。"
+    held = name_pass._held_gates(zone)
+    assert "边境经济合作区" in held and "航站楼" not in held
+    assert "航站楼" in name_pass._held_gates(other)
+    assert "边境经济合作区" not in name_pass._held_gates(other)
+    assert name_pass._held_gates(zone) == held
+    assert name_pass._anchors(zone)[0] == name_pass._anchor_scan(zone)[1]

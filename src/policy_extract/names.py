@@ -4873,7 +4873,15 @@ class NameRulePass:
         words of both and of the gates' strings (rules.WordSpans, every word at each
         position), remembered for the text last asked about with the gates' strings the
         text holds (:meth:`_held_gates`)."""
-        if self._anchor_memo[0] is not clean:
+        memo = self._anchor_scan(clean)
+        return memo[1], memo[2]
+
+    def _anchor_scan(self, clean: str) -> tuple[str | None, tuple[tuple[int, int], ...],
+                                                dict[str, list[int]], frozenset[str]]:
+        """What :meth:`_anchors` reads, with the gates' strings ``clean`` holds: the memo
+        read once (a thread that finds another text's memo makes its own, as _windows)."""
+        memo = self._anchor_memo
+        if memo[0] is not clean:
             gaz, owners, gates = self.data.gazetteer, self._near_owners, self._gate_words
             entries: list[tuple[int, int]] = []
             starts: dict[str, list[int]] = {}
@@ -4888,16 +4896,15 @@ class NameRulePass:
                     found = starts.setdefault(key, [])
                     if not found or found[-1] != i:
                         found.append(i)
-            self._anchor_memo = (clean, tuple(entries), starts, frozenset(held))
-        return self._anchor_memo[1], self._anchor_memo[2]
+            memo = self._anchor_memo = (clean, tuple(entries), starts, frozenset(held))
+        return memo
 
     def _held_gates(self, clean: str) -> frozenset[str]:
         """The strings of the rules' gates (NameRule.gate) that ``clean`` holds: a rule
         whose gate holds none of them finds nothing there and is not run (on the corpus 3
         in 4 of the rules find no candidate in a report; names.border_zone, tried after
         each of its thousands of places, 19 ms of them)."""
-        self._anchors(clean)
-        return self._anchor_memo[3]
+        return self._anchor_scan(clean)[3]
 
     def _place_spans(self, clean: str) -> tuple[tuple[int, int], ...]:
         """Where the places (and zones) of the gazetteer are written in ``clean``, every one
