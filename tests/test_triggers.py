@@ -29,6 +29,7 @@ from policy_extract.triggers import (
     lead_pattern,
     leading_words,
     literal_words,
+    needed,
     needed_strings,
     outline_led,
     outlined,
@@ -419,3 +420,92 @@ def test_a_scan_from_the_first_literal_behind_finds_every_match(text: str) -> No
         gated = [m.span() for m in pattern.finditer(text, start, len(text))] \
             if start < len(text) else []
         assert gated == whole
+
+
+@pytest.mark.parametrize(("pattern", "texts"), [
+    # a place-led rest (names.border_zone): one of the heads, however the name opens
+    (r"[^\P{Han}的和]{0,4}?(?:(?:边境|跨境)经济合作区|国家重点开发开放试验区)",
+     ["吉隆边境经济合作区", "东兴跨境经济合作区", "东兴国家重点开发开放试验区"]),
+    # unbounded (no window can be read off it), still a string in every match
+    (r"\p{Han}+(?:航站楼|卫星厅)", ["萧山机场航站楼", "浦东机场卫星厅"]),
+    # a lookbehind reads, it holds nothing of the match: the gate is the match's own
+    (r"(?<=实施)\p{Han}{2,8}?行动计划", ["实施乡村振兴行动计划"]),
+])
+def test_needed_strings_of_a_gate_are_in_every_match(pattern: str, texts: list[str]) -> None:
+    """triggers.needed (NameRule.gate): strings one of which every match holds, bounded or
+    not, by jieba's weights."""
+    gate = needed(pattern)
+    assert gate
+    for text in texts:
+        found = [m.group() for m in regex.finditer(pattern, text)]
+        assert found, text
+        assert all(any(s in match for s in gate) for match in found), (gate, found)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\p{Han}{2,4}", r"(?:工程)?\p{Han}", "(?=入)", r"(?P<a>x)(?P=a)",
+    outlined(["北京", "上海市"]) + r"\p{Han}",
+])
+def test_no_gate_where_a_match_may_hold_no_string(pattern: str) -> None:
+    assert needed(pattern) is None
+
+
+@pytest.mark.parametrize(("entry", "gate"), [
+    # a place-led rule, a plain rule, an after step that matches at a name's end: gated
+    ({"id": "t.zone", "label": "ORG", "check": "place_led", "starts": "place",
+      "pattern": r"\p{Han}{0,4}?(?:边境|跨境)经济合作区"}, {"边境经济合作区", "跨境经济合作区"}),
+    ({"id": "t.plain", "label": "FAC", "pattern": r"\p{Han}{1,4}(?:航站楼|卫星厅)"},
+     {"航站楼", "卫星厅"}),
+    ({"id": "t.part", "label": "FAC", "check": "airport_part",
+      "pattern": r"[A-Z][0-9]{1,2}(?:航站楼|卫星厅)"}, {"航站楼", "卫星厅"}),
+    # a string of one character: no gate (the look-up scan finds words of two or more)
+    ({"id": "t.one", "label": "FAC", "pattern": r"\p{Han}{2,4}港", "window": "whole"}, None),
+    # a check whose step finds names other than by the pattern's matches in the text: none
+    # (shared_head_list matches its pattern on a 、 it writes itself; sibling_fac no pattern)
+    ({"id": "t.list", "label": "INITIATIVE", "check": "shared_head_list",
+      "pattern": r"、(?P<name>\p{Han}{2,8}?行动计划)"}, None),
+    ({"id": "t.walk", "label": "ORG", "check": "org_head",
+      "pattern": r"\p{Han}{2,8}?经济合作区"}, None),
+])
+def test_gate_at_load(entry: dict, gate: set[str] | None) -> None:
+    rule = _build(Path("names.yaml"), 1, entry, {})
+    assert (None if rule.gate is None else set(rule.gate)) == gate
+
+
+def test_gated_rules_find_what_they_find_ungated(pipeline, monkeypatch) -> None:
+    """The candidates of a text are the same whether the rules whose gate's strings it
+    does not hold are skipped (NameRulePass._held_gates) or run: over the examples and
+    counterexamples of every rule (short texts, most gates shut) and some train texts."""
+    name_pass = next(p for p in pipeline.name_passes if isinstance(p, NameRulePass))
+    rules = name_pass.data.rules
+    assert sum(r.gate is not None for r in rules) > 80
+    texts = [ex["text"] for r in rules for ex in r.examples]
+    texts += [c for r in rules for c in r.counterexamples] + train_texts()[:3]
+
+    def found(text: str) -> list[tuple[int, int, str, str]]:
+        return sorted((c.start, c.end, c.label, c.rule) for c in name_pass.candidates(text))
+
+    shut = 0
+    gated = []
+    for text in texts:
+        gated.append(found(text))
+        held = name_pass._held_gates(text)
+        shut += sum(r.gate is not None and held.isdisjoint(r.gate) for r in rules)
+    assert shut > 10 * len(texts)  # most rules skipped on a short text
+    # every gate's strings held: no rule skipped
+    monkeypatch.setattr(NameRulePass, "_held_gates", lambda self, clean: self._gate_words)
+    assert [found(text) for text in texts] == gated
+
+
+def test_held_gates_are_the_texts_own(pipeline) -> None:
+    """The gates' strings a text holds are read off its own scan, whichever text's scan
+    the memo holds (another thread's, or the text before): 边境经济合作区 is held by the
+    first text only."""
+    name_pass = next(p for p in pipeline.name_passes if isinstance(p, NameRulePass))
+    zone, other = "加快日喀则吉隆边境经济合作区建设。", "推进萧山机场T4航站楼建设。"
+    held = name_pass._held_gates(zone)
+    assert "边境经济合作区" in held and "航站楼" not in held
+    assert "航站楼" in name_pass._held_gates(other)
+    assert "边境经济合作区" not in name_pass._held_gates(other)
+    assert name_pass._held_gates(zone) == held
+    assert name_pass._anchors(zone)[0] == name_pass._anchor_scan(zone)[1]

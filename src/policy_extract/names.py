@@ -115,6 +115,23 @@ _SCANNED: frozenset[str | None] = frozenset({
     "clause_place_led", "counted_title", "outer_name", "programme", "counted_package",
     "byline", "roster", "roster_post", "note_term", "quoted", "item_list", "built_name",
     "foreign_division"})
+#: checks whose step finds no candidate where the pattern matches nowhere in the text: each
+#: candidate is a match's, or a match's name vetted, cut or with list items before it (as
+#: _plain, _matches or _place_led give them), or, for an after step, one only where the
+#: pattern matches the text at another name's end, over an item or after a finditer (not
+#: shared_head_list: it matches the pattern on a 、 it writes before an item itself). A
+#: rule of these whose pattern needs strings none of which a text holds (NameRule.gate) is
+#: not run on that text at all
+_GATED: frozenset[str | None] = frozenset({
+    None, "word_start", "whole_word", "person_text", "place_led", "one_phrase",
+    "clause_place_led", "counted_title", "outer_name", "programme", "aimed_programme",
+    "counted_package", "quoted", "two_ends", "abbrev_run", "division_name",
+    "foreign_division", "built_name",
+    # after steps
+    "airport_part", "opening_list", "company_short_list", "company_product",
+    "shared_fac_head", "kind_list", "counted_list", "stop_part", "site_part", "section",
+    "dash_chain", "lab_list", "company_list", "project_list", "site_list",
+    "works_kind_list"})
 #: jieba's tags of a foreign name: a state's or province's before its level word (加利福尼亚
 #: ns, 伊尔库茨克 nrt, 安大略 nr: names.foreign_division), a company's of four characters or
 #: more (阿斯利康 ns, 霍尼韦尔 nrt: names._company_like; not a sector or task, 外商投资 j)
@@ -531,6 +548,10 @@ class NameRule:
     #: position), of the rules in _LEAD_SCANNED: where its matches can start
     #: (triggers.lead_pattern), the pattern tried there only (_led_matches; the same matches)
     lead: triggers.Lead | None = None
+    #: with a check of _GATED, strings of two characters or more one of which every match
+    #: of the pattern holds (triggers.needed; None: not known): a text that holds none of
+    #: them is not tried, found by the look-up scan of the gazetteer (_anchors)
+    gate: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -906,6 +927,11 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
     if rid in _LEAD_SCANNED and pattern is not None and not starts and not at_places:
         lead = memo(triggers.lead_pattern, expand(str(entry["pattern"]), outlined or fragments,
                                                   path, rid, ()))
+    gate = None
+    if check in _GATED and pattern is not None:
+        gate = memo(triggers.needed, expand(str(entry["pattern"]), outlined or fragments, path,
+                                            rid, ()))
+        gate = gate if gate and min(map(len, gate)) >= 2 else None
     first = None
     if starts == "place" and pattern is not None:
         first = memo(triggers.first_chars, expand(str(entry["pattern"]), outlined or fragments,
@@ -919,7 +945,7 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
                     referring=bool(entry.get("referring", False)), first=first,
                     near_words=near_words, near_set=near_set, near_exact=near_exact,
                     at_places=at_places,
-                    lead=lead)
+                    lead=lead, gate=gate)
 
 
 def _needs(entry: dict[str, Any], fragments: dict[str, str], path: Path, rid: str, where: str,
@@ -1393,11 +1419,13 @@ class NameRulePass:
                     owners.setdefault(word, {})[r.near.pattern] = None
         self._near_owners = {word: tuple(keys) for word, keys in owners.items()}
         self._near_keys = frozenset(k for keys in self._near_owners.values() for k in keys)
-        # one look-up scan of a text finds the gazetteer's entries and the near words both
-        # (_anchors: 145 -> 132 ms on the corpus for the two scans apart)
-        self._anchor_spans = WordSpans(set(gaz) | set(owners))
-        self._anchor_memo: tuple[str | None, tuple[tuple[int, int], ...], dict[str, list[int]]] \
-            = (None, (), {})
+        # the strings the rules' gates need (NameRule.gate)
+        self._gate_words = frozenset(w for r in self.data.rules if r.gate for w in r.gate)
+        # one look-up scan of a text finds the gazetteer's entries, the near words and the
+        # gates' strings (_anchors: 145 -> 132 ms on the corpus for the first two apart)
+        self._anchor_spans = WordSpans(set(gaz) | set(owners) | self._gate_words)
+        self._anchor_memo: tuple[str | None, tuple[tuple[int, int], ...], dict[str, list[int]],
+                                 frozenset[str]] = (None, (), {}, frozenset())
         self._starts_memo: tuple[str | None, list[int]] = (None, [])
         self._needed_memo: tuple[str | None, dict[str, list[int]]] = (None, {})
         self._norm_memo: dict[str, str] = {}
@@ -1537,18 +1565,21 @@ class NameRulePass:
         :meth:`find_text` flattens): a rule's examples are tested here, so a rule that
         stops yielding one fails its test even where another rule finds the same span."""
         cands: list[Candidate] = list(self._gazetteer(clean))
+        held = self._held_gates(clean)
         progress.report(0.2)
         text = self._tagged(clean, view)
         progress.report(0.6)
         for i, rule in enumerate(self.data.rules, 1):
             progress.report(0.6 + 0.4 * (i - 1) / len(self.data.rules))
             strategy = _STRATEGIES.get(rule.check)
-            if strategy is not None and (rule.check is not None or rule.pattern is not None):
+            if strategy is not None and (rule.check is not None or rule.pattern is not None) \
+                    and (rule.gate is None or not held.isdisjoint(rule.gate)):
                 cands.extend(strategy(self, text, rule))
         cands.extend(_propagate(clean, cands))
         cands.extend(self._same_person(clean, cands))
         for rule in self.data.rules:
-            if rule.check in _AFTER_STEPS:
+            if rule.check in _AFTER_STEPS and (rule.gate is None
+                                               or not held.isdisjoint(rule.gate)):
                 cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
         cands = [self._after_result_verb(clean, self._after_clause(
             clean, self._after_superlative(clean, c))) for c in self._after_persons(clean, cands)]
@@ -4938,22 +4969,41 @@ class NameRulePass:
     def _anchors(self, clean: str) -> tuple[tuple[tuple[int, int], ...], dict[str, list[int]]]:
         """Every gazetteer entry written in ``clean`` (every one at a position, longest
         first) and where a word of each near pattern starts, from one look-up scan of the
-        words of both (rules.WordSpans, every word at each position), remembered for the
-        text last asked about."""
-        if self._anchor_memo[0] is not clean:
-            gaz, owners = self.data.gazetteer, self._near_owners
+        words of both and of the gates' strings (rules.WordSpans, every word at each
+        position), remembered for the text last asked about with the gates' strings the
+        text holds (:meth:`_held_gates`)."""
+        memo = self._anchor_scan(clean)
+        return memo[1], memo[2]
+
+    def _anchor_scan(self, clean: str) -> tuple[str | None, tuple[tuple[int, int], ...],
+                                                dict[str, list[int]], frozenset[str]]:
+        """What :meth:`_anchors` reads, with the gates' strings ``clean`` holds: the memo
+        read once (a thread that finds another text's memo makes its own, as _windows)."""
+        memo = self._anchor_memo
+        if memo[0] is not clean:
+            gaz, owners, gates = self.data.gazetteer, self._near_owners, self._gate_words
             entries: list[tuple[int, int]] = []
             starts: dict[str, list[int]] = {}
+            held: set[str] = set()
             for i, j in self._anchor_spans(clean, every=True):
                 word = clean[i:j]
                 if word in gaz:
                     entries.append((i, j))
+                if word in gates:
+                    held.add(word)
                 for key in owners.get(word, ()):
                     found = starts.setdefault(key, [])
                     if not found or found[-1] != i:
                         found.append(i)
-            self._anchor_memo = (clean, tuple(entries), starts)
-        return self._anchor_memo[1], self._anchor_memo[2]
+            memo = self._anchor_memo = (clean, tuple(entries), starts, frozenset(held))
+        return memo
+
+    def _held_gates(self, clean: str) -> frozenset[str]:
+        """The strings of the rules' gates (NameRule.gate) that ``clean`` holds: a rule
+        whose gate holds none of them finds nothing there and is not run (on the corpus 3
+        in 4 of the rules find no candidate in a report; names.border_zone, tried after
+        each of its thousands of places, 19 ms of them)."""
+        return self._anchor_scan(clean)[3]
 
     def _place_spans(self, clean: str) -> tuple[tuple[int, int], ...]:
         """Where the places (and zones) of the gazetteer are written in ``clean``, every one

@@ -284,6 +284,16 @@ def _needed(parsed: list[Any], weight: Mapping[str, float]) -> tuple[str, ...] |
     return tuple(sorted(info.need))
 
 
+def needed(source: str) -> tuple[str, ...] | None:
+    """:func:`needed_strings` of a pattern of the ``regex`` module (version 0, its word
+    lists written out or :func:`outlined`), by the weights of jieba's dictionary: strings
+    one of which every match holds, bounded or not (a text that holds none of them holds
+    no match: names.NameRule.gate); None where none is known."""
+    if (parsed := _parsed(source)) is None:
+        return None
+    return _needed(parsed, _jieba_weights())
+
+
 def first_chars(source: str) -> frozenset[str] | None:
     """The characters a match of ``source`` (a pattern of the ``regex`` module, version 0)
     can start with, or None where they are not few (a large or negated class, any
@@ -847,5 +857,5 @@ def window(source: str, weight: Mapping[str, float] | None = None
 
 
 __all__ = ["OUTLINE", "Lead", "behind_stops", "behind_window", "char_weights", "first_chars", "leading_words", "literal_words",
-           "need_cost", "needed_strings", "opening_words", "outline_led", "outlined", "slow_start", "window",
+           "need_cost", "needed", "needed_strings", "opening_words", "outline_led", "outlined", "slow_start", "window",
            "worth_windows"]
