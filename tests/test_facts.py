@@ -804,6 +804,45 @@ def test_f34d_item_takes_the_broken_down_quantity(pipeline: Pipeline) -> None:
     assert fact_of(pipeline, text, "15%").indicator == "油船新接订单量"
 
 
+# thirty-fifth session (facts35): shapes read on held-out text (the raw reports beyond the
+# gold excerpts) and the leftovers of earlier sessions; made-up sentences, (text, value) ->
+# the fields the rule fixes (gold/facts/NOTES.md F35a, F35b)
+F35_CASES = {
+    # leading words (其中, 全年) are no subject of a figure that opens with 对: passed over
+    "f35-which-is-no-topic": ("全年各项贷款增加800亿元。其中，对小微企业发放的贷款增加300亿元。", "300亿元",
+                              {"indicator": "对小微企业发放的贷款", "kind": "change"}),
+    "f35-topic-after-leader": ("全年文化产业较快发展，对GDP贡献率达5.2%。", "5.2%",
+                              {"indicator": "文化产业对GDP贡献率"}),
+    # an adverb of time before a record set (又创历史新高) is no word of what set it
+    "f35-again-record": ("全年油料产量又创历史新高，达到80万吨。", "80万吨", {"indicator": "油料产量"}),
+    "f35-record-word-stays": ("全年可再生能源装机创历史新高，达到300万千瓦。", "300万千瓦",
+                              {"indicator": "可再生能源装机"}),
+    # a holiday compared with after its DATE goes with the DATE: the figure before grew
+    "f35-holiday-base": ("全市实现旅游收入30亿元，较去年国庆假期增长8%。", "8%",
+                         {"indicator": "旅游收入", "kind": "growth"}),
+    "f35-holiday-same-period": ("全市接待游客90万人次，比去年春节同期增长6%。", "6%",
+                                {"indicator": "接待游客"}),
+    # a year named relative to the text's inside the words is the period's, not the quantity's
+    "f35-this-year-inside": ("市担保基金今年新增担保业务规模达到15亿元。", "15亿元",
+                             {"indicator": "市担保基金新增担保业务规模"}),
+    "f35-year-word-leads": ("全市当年新增城镇就业1.2万人。", "1.2万人", {"indicator": "新增城镇就业"}),
+    # F35b: a share joined to an item before it by a conjunction measures what follows it
+    "f35b-share-after-and": ("所有设区城市和60%的县（市）建成“无废城市”。", "60%",
+                             {"indicator": "县（市）建成无废城市", "kind": "share"}),
+    "f35b-share-opens": ("全市80%的乡镇建成污水处理设施。", "80%",
+                         {"indicator": "乡镇建成污水处理设施", "kind": "share"}),
+    "f35b-no-of-after": ("全年城镇和农村居民人均可支配收入分别增长5%和6%。", "6%",
+                         {"indicator": "农村居民人均可支配收入", "kind": "growth"}),
+}
+
+
+@pytest.mark.parametrize(("text", "value", "want"),
+                         [pytest.param(*c, id=k) for k, c in F35_CASES.items()])
+def test_the_f35_shapes(pipeline: Pipeline, text: str, value: str, want: dict[str, str]) -> None:
+    fact = fact_of(pipeline, text, value)
+    assert {name: getattr(fact, name) for name in want} == want
+
+
 @pytest.mark.parametrize("example", [pytest.param(e, id=f"facts.yaml:{e.group}:{e.value}")
                                      for e in VOCAB.examples])
 def test_rule_file_example(pipeline: Pipeline, example) -> None:
