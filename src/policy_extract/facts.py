@@ -75,7 +75,7 @@ _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
 #: the labels of a threshold that defines what a later figure counts (亿元以上项目34个)
 _THRESHOLD_LABELS = frozenset({"MONEY", "QUANTITY"})
 _OVER_ITEM = re.compile(r"超过?[^，,；;。的]{1,12}的")
-_OVER = re.compile(r"(?:超过?|(?<![通经度])过|高于|低于|不足)$")  # 产值过50亿元的X
+_OVER = re.compile(r"(?:超过?|(?<![通经度越跨穿错闯路胜难])过|高于|低于|不足)$")  # 产值过50亿元的X
 #: the words between a count and a threshold inside what it counts (个|投资额|百亿元以上)
 _COUNTED_RUN = re.compile(r"[\u4e00-\u9fff]{1,12}")
 #: the most characters of a measure between a count and the bound it is over (年营业收入)
@@ -86,7 +86,7 @@ _RUN_CHARS = 16
 #: a bound's value that ends its clause (…收入超过5000万元，分别是…)
 _THRESHOLD_END = re.compile(r"\s*(?:[，,；;。]|$)")
 #: the bound before such a value (not 突破 or 达: a total reached, 13个园区营业收入突破2.5万亿元)
-_BOUND_BEFORE = re.compile(r"(?:超过?|(?<![通经度])过|高于|低于|不足|不低于|不少于|不超过)\s*$")
+_BOUND_BEFORE = re.compile(r"(?:超过?|(?<![通经度越跨穿错闯路胜难])过|高于|低于|不足|不低于|不少于|不超过)\s*$")
 #: 完成 linking the name of a year's total to its value (地区生产总值完成150亿元, 一般公共预算
 #: 收入完成12亿元), not a count of work done (完成植树造林129万亩) nor an investment (a total
 #: over the years a review covers as often as the last year's)
@@ -325,6 +325,9 @@ _OVER_COUNT = re.compile(r"\s*(?:及以上|以上)\s*")
 _POOL = 6
 #: the most characters of a subject before the verb a list's items share (文艺精品获)
 _LEAD_MAX = 12
+#: words that end in a linker's character (通过, 经过, 度过, 越过; 减按, a rate reduced to):
+#: no linker 过 or 按 at their end (the same characters before 过 in _OVER and _BOUND_BEFORE)
+_PASSED = frozenset([c + "过" for c in "通经度越跨穿错闯路胜难"] + ["减按"])
 #: a span's average or total that leads a list's first item (年均新增…, 累计建成…)
 _SPAN_LEAD = re.compile(r"年均|累计")
 #: a qualifier of a value before the next item of its list (50家以上、单项冠军企业5家)
@@ -2608,7 +2611,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 elif len(noun) > 2 and noun.endswith("共"):
                     noun = noun[:-1]  # 16个文化新业态行业共实现营业收入…: 共 is the predicate's
                 elif g + 1 < len(groups) and not _clean(text[noun_end:following]):
-                    link = vocab.tail.search(noun, max(0, len(noun) - _TAIL_CHARS))
+                    link = _tail_word(noun, vocab)
                     if link and 0 < link.start() < link.end() == len(noun) \
                             and link.group(0) in vocab.threshold_link:
                         # 38个项目总投资超过4500亿元: 超过 links the amount, a figure of its own
@@ -3599,16 +3602,15 @@ def _clause_topic(text: str, sent_start: int, start: int, tokenizer: Any | None,
                   vocab: FactVocab) -> str:
     """The first word of the clause before ``start`` in its sentence: the subject a figure
     that opens with 对 (对GDP综合贡献率) is about; nothing without a tokenizer or clause.
-    Leading words that are whole words (``leaders``: 全年, 其中) are passed over, and a
-    clause of them alone (其中，对实体经济发放的人民币贷款) has no subject: nothing."""
+    A clause of leading words alone (``leaders``: 其中，对实体经济发放的人民币贷款) has no
+    subject: nothing."""
     before = text[sent_start:start].rstrip(_SPACES + "，,")
     if tokenizer is None or not before or _BOUNDARY.search(before[-1]):
         return ""
     clause = _CLAUSE_OR_LINE.split(before)[-1].strip(_SPACES + "“”\"")
     words = tokenizer.lcut(clause, HMM=False) if clause else []
-    leaders = vocab["leaders"]
-    while words and words[0] in leaders:
-        words.pop(0)
+    if all(word in vocab["leaders"] for word in words):
+        return ""
     return words[0] if words and len(words[0]) >= 2 and _CJK.match(words[0]) else ""
 
 
@@ -3697,7 +3699,7 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     year = _YEAR.search(kept, 1)
     if year:  # 13个重点园区2025年营业收入突破…: a DATE starts what is said of the noun
         kept = kept[:year.start()]
-    linker = vocab.tail.search(kept, max(0, len(kept) - _TAIL_CHARS)) if before_value else None
+    linker = _tail_word(kept, vocab) if before_value else None
     if linker and 0 < linker.start() < linker.end() and linker.group(0) in vocab.linker_set \
             and linker.group(0) not in vocab.threshold_link \
             and (vocab.head.search(kept[:linker.start()]) or len(linker.group(0)) >= 3):
@@ -3932,11 +3934,18 @@ def _verb_of_examples(before: str, vocab: FactVocab) -> str:
     return found.group(0)
 
 
+def _tail_word(words: str, vocab: FactVocab) -> re.Match[str] | None:
+    """The verb of change, linker or comparison that ends ``words`` (``vocab.tail``); none
+    when it is the end of a word of its own (``_PASSED``: 通过60多个观测点, 减按15%税率)."""
+    found = vocab.tail.search(words, max(0, len(words) - _TAIL_CHARS))
+    return None if found and words[found.start() - 1:found.end()] in _PASSED else found
+
+
 def _strip_tail_words(indicator: str, vocab: FactVocab) -> str:
     """An indicator before a counted noun keeps its verb (新建, 累计取消) but not a
     linking word (为, 达到)."""
     while indicator:
-        found = vocab.tail.search(indicator, max(0, len(indicator) - _TAIL_CHARS))
+        found = _tail_word(indicator, vocab)
         if not found or found.start() == found.end() or found.group(0) not in vocab.linker_set:
             break
         indicator = indicator[:found.start()]
@@ -4117,8 +4126,12 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     to_level = False  # 提高到63%, 降至13.6%: the value is the level reached
     joined = False
     for m in others:  # 发放2017年义务兵优待金: a DATE inside names no part of it
-        if m.label == "DATE" and (len(m.text) > 2 or m.text in _YEAR_WORDS) and m.text in s[1:]:
+        if m.label == "DATE" and len(m.text) > 2 and m.text in s[1:]:
             s = s[0] + s[1:].replace(_STRIP.sub("", m.text), "", 1)
+        elif m.label == "DATE" and m.text in _YEAR_WORDS and m.text in s[1:-len(m.text)]:
+            # 基金今年新增…规模: inside the words only (下达明年|1000亿元…: at their end it
+            # closes the verb's object, and the verb before it would be cut as a linker)
+            s = s[0] + s[1:].replace(m.text, "", 1)
     extent = vocab.extent.search(s)
     if extent and extent.start() > 0:  # 管理范围为建筑物轮廓线外侧|五十米: where it is measured from goes
         s = s[:extent.end()]
@@ -4138,7 +4151,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             # 占…支出的73.6%; 提高到2025年的14万元: the DATE went, its 的 too; 惠及 keeps its 及
             s = s[:-1]
             continue
-        found = vocab.tail.search(s, max(0, len(s) - _TAIL_CHARS))
+        found = _tail_word(s, vocab)
         if not found or found.start() == found.end():
             pace = vocab.pace_adverb.search(s) if verbs else None
             if pace:  # 利润同比大幅增长, 收入持续较快增长8%: every adverb of how it changed
