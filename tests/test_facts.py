@@ -818,6 +818,14 @@ F35_CASES = {
     "f35-through-stays": ("全市通过60多个观测点开展监测。", "60多个", {"indicator": "通过观测点开展监测"}),
     "f35-reduced-rate-stays": ("高新技术企业减按15%税率征收企业所得税。", "15%",
                                {"indicator": "高新技术企业减按税率征收企业所得税"}),
+    # an item after a value in a clause whose subject does the work (完成, 实现) is the
+    # subject's too; not after a place (河北已拥有…) or a subject the item already has
+    "f35-subject-shared": ("全年省属企业完成产业类投资553.1亿元、研发投入133.5亿元。", "133.5亿元",
+                           {"indicator": "省属企业研发投入"}),
+    "f35-place-not-shared": ("河北已拥有省级专精特新中小企业3800多家、国家级专精特新“小巨人”企业330多家。",
+                             "330多家", {"indicator": "国家级专精特新小巨人企业"}),
+    "f35-no-subject-twice": ("全年国家电网已累计投入抢修人员3万多人、发电车470多台。", "470多台",
+                             {"indicator": "国家电网累计发电车"}),
     # F35b: a share joined to an item before it by a conjunction measures what follows it
     "f35b-share-after-and": ("所有设区城市和60%的县（市）建成“无废城市”。", "60%",
                              {"indicator": "县（市）建成无废城市", "kind": "share"}),

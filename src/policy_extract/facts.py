@@ -2471,6 +2471,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     prev_end = start
     inside_share = -1  # where a share's indicator that holds later figures ends
     set_items: list[str] = []  # the items a set's size follows, for the 分别 values after it
+    clause_topic = ""  # the subject before 实现/完成 this clause wrote (_Left.topic)
     for g, group in enumerate(groups):
         first = group[0]
         if first.start < inside_share:
@@ -2519,8 +2520,17 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 parsed.indicator = by + parsed.indicator
         if parsed.topic:
             state.topic = parsed.topic
-        elif parsed.no_subject and state.topic and parsed.indicator \
+            # a subject that does the work (省属企业完成…), not a place (河北已拥有…)
+            done = _clean(left)
+            clause_topic = parsed.topic if (parsed.topic + "完成" in done
+                                            or parsed.topic + "实现" in done) \
+                and not any(name == parsed.topic for name, _ in names) else ""
+        elif (parsed.no_subject or clause_topic and not parsed.subject
+              and _clean(left).startswith("、") and clause_topic not in parsed.indicator) \
+                and state.topic and parsed.indicator \
                 and not parsed.indicator.startswith(state.topic):
+            # 省属企业完成产业类投资553.1亿元、研发投入133.5亿元: an item after a value of the
+            # clause whose subject 完成 or 实现 follows is that subject's too
             parsed.indicator = state.topic + parsed.indicator
         facility = vocab.facility_subject.match(parsed.indicator)
         if facility:  # 宁波舟山港集装箱吞吐量…，保税燃料油加注880万吨: the port's
