@@ -75,7 +75,7 @@ _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
 #: the labels of a threshold that defines what a later figure counts (亿元以上项目34个)
 _THRESHOLD_LABELS = frozenset({"MONEY", "QUANTITY"})
 _OVER_ITEM = re.compile(r"超过?[^，,；;。的]{1,12}的")
-_OVER = re.compile(r"(?:超过?|高于|低于|不足)$")
+_OVER = re.compile(r"(?:超过?|(?<![通经度越跨穿错闯路胜难])过|高于|低于|不足)$")  # 产值过50亿元的X
 #: the words between a count and a threshold inside what it counts (个|投资额|百亿元以上)
 _COUNTED_RUN = re.compile(r"[\u4e00-\u9fff]{1,12}")
 #: the most characters of a measure between a count and the bound it is over (年营业收入)
@@ -86,7 +86,7 @@ _RUN_CHARS = 16
 #: a bound's value that ends its clause (…收入超过5000万元，分别是…)
 _THRESHOLD_END = re.compile(r"\s*(?:[，,；;。]|$)")
 #: the bound before such a value (not 突破 or 达: a total reached, 13个园区营业收入突破2.5万亿元)
-_BOUND_BEFORE = re.compile(r"(?:超过?|高于|低于|不足|不低于|不少于|不超过)\s*$")
+_BOUND_BEFORE = re.compile(r"(?:超过?|(?<![通经度越跨穿错闯路胜难])过|高于|低于|不足|不低于|不少于|不超过)\s*$")
 #: 完成 linking the name of a year's total to its value (地区生产总值完成150亿元, 一般公共预算
 #: 收入完成12亿元), not a count of work done (完成植树造林129万亩) nor an investment (a total
 #: over the years a review covers as often as the last year's)
@@ -325,6 +325,11 @@ _OVER_COUNT = re.compile(r"\s*(?:及以上|以上)\s*")
 _POOL = 6
 #: the most characters of a subject before the verb a list's items share (文艺精品获)
 _LEAD_MAX = 12
+#: words that end in a linker's character (通过, 经过, 度过, 越过; 减按, a rate reduced to):
+#: no linker 过 or 按 at their end (the same characters before 过 in _OVER and _BOUND_BEFORE)
+_PASSED = frozenset([c + "过" for c in "通经度越跨穿错闯路胜难"] + ["减按"])
+#: a span's average or total that leads a list's first item (年均新增…, 累计建成…)
+_SPAN_LEAD = re.compile(r"年均|累计")
 #: a qualifier of a value before the next item of its list (50家以上、单项冠军企业5家)
 _QUALIFIER_AFTER = re.compile(r"\s*(?:及以上|以上|以下|左右|多)(?=\s*[、，,和及与])")
 #: the 对 of a partner that opens the first item of a list (对中亚五国、东盟进出口)
@@ -371,7 +376,8 @@ _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year, 年 or 
 _PARTY = re.compile(r"^(?:中国共产党|中共)")
 _PLACE_PREFIX = re.compile(r"^(.{2,8}?(?:自治区|省|市|自治州|州|区|县|盟|旗))")
 _COMPARE_BEFORE = frozenset("比较与")
-_COMPARE_TAIL = re.compile(r"\s*(?:同期|末相比|相比|末的|末|底|水平|比较)")
+_COMPARE_TAIL = re.compile(r"\s*(?:(?:春节|国庆|五一|端午|中秋|元旦|清明)节?(?:假期|黄金周|长假)?"
+                           r"(?:同期|相比)?|同期|末相比|相比|末的|末|底|水平|比较)")
 _OPEN_QUOTES = frozenset("“\"‘「")
 _CLOSE_QUOTES = frozenset("”\"’」")
 #: 在上年基础上增长: the year of a base is compared with, no period of the figure; so is
@@ -396,6 +402,9 @@ _TITLE_CHARS = 300
 _FIRST_PARAGRAPH_CHARS = 600
 _TITLE_LINES = 4  # where a title may stand: after a citation code and a link
 _TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
+#: a year named relative to the text's (基金今年新增再担保业务规模): the period, no word of the
+#: quantity wherever it stands in the words (longer DATEs go there too, 发放2017年义务兵优待金)
+_YEAR_WORDS = frozenset({"今年", "去年", "明年"})
 #: words that end in a ``modal_adverbs`` word (行政许可, 获国家认可): no modal before a verb
 _MODAL_WORD = re.compile(r"[许认]可$|[实发兑体出呈表展]现$")
 _YEARS = re.compile(r"^\d{4}/\d{4}$")
@@ -2462,6 +2471,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     prev_end = start
     inside_share = -1  # where a share's indicator that holds later figures ends
     set_items: list[str] = []  # the items a set's size follows, for the 分别 values after it
+    clause_topic = ""  # the subject before 实现/完成 this clause wrote (_Left.topic)
     for g, group in enumerate(groups):
         first = group[0]
         if first.start < inside_share:
@@ -2496,10 +2506,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 parsed.indicator = item  # X项目落地、总投资: what follows the list mark
             if parsed.indicator and not parsed.indicator.startswith(state.carry):
                 parsed.indicator = state.carry + parsed.indicator
-            elif not parsed.indicator and (not left.strip(_SPACES) or left.strip(_SPACES)
-                                           in vocab.threshold_link) \
+            elif not parsed.indicator and (not (link := _clean(left).removeprefix("分别"))
+                                           or link in vocab.threshold_link) \
                     and (group[-1].end >= end or _BOUNDARY.match(text, group[-1].end)):
-                # 投资4.17亿元实施生态环境类重点项目7个，: the count of what was invested in
+                # 投资4.17亿元实施生态环境类重点项目7个，: the count of what was invested in;
+                # 三大主导产业产值分别过500亿元: the words after the set's size, each item's
                 parsed.indicator = state.carry
             state.carry = ""
         if g == 0 and not parsed.subject and vocab.benefit.match(parsed.indicator):
@@ -2509,8 +2520,17 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 parsed.indicator = by + parsed.indicator
         if parsed.topic:
             state.topic = parsed.topic
-        elif parsed.no_subject and state.topic and parsed.indicator \
+            # a subject that does the work (省属企业完成…), not a place (河北已拥有…)
+            done = _clean(left)
+            clause_topic = parsed.topic if (parsed.topic + "完成" in done
+                                            or parsed.topic + "实现" in done) \
+                and not any(name == parsed.topic for name, _ in names) else ""
+        elif (parsed.no_subject or clause_topic and not parsed.subject
+              and _clean(left).startswith("、") and clause_topic not in parsed.indicator) \
+                and state.topic and parsed.indicator \
                 and not parsed.indicator.startswith(state.topic):
+            # 省属企业完成产业类投资553.1亿元、研发投入133.5亿元: an item after a value of the
+            # clause whose subject 完成 or 实现 follows is that subject's too
             parsed.indicator = state.topic + parsed.indicator
         facility = vocab.facility_subject.match(parsed.indicator)
         if facility:  # 宁波舟山港集装箱吞吐量…，保税燃料油加注880万吨: the port's
@@ -2525,7 +2545,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 and left.lstrip(_SPACES + "，,；;").startswith("对") \
                 and not vocab.partner_dealing.search(parsed.indicator):  # not 对东盟进出口
             # 旅游业国际影响力大幅提升，对GDP综合贡献率达33.4%: the contribution of 旅游业
-            topic = _clause_topic(text, sent.start, start, doc.tokenizer)
+            topic = _clause_topic(text, sent.start, start, doc.tokenizer, vocab)
             if topic:
                 parsed.indicator = topic + "对" + parsed.indicator.removeprefix("对")
         items = (_list_items(parsed.indicator, len(group), vocab, doc.tokenizer)
@@ -2566,7 +2586,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             indicator = items[i] if items else parsed.indicator
             share_of, share_end = (_share_of_after(text, value.end, end, vocab)
                                    if len(group) == 1 and value.label == "PERCENT"
-                                   and not indicator else ("", -1))
+                                   and (not indicator or _conjunct_share(left, text, value))
+                                   else ("", -1))
             if share_of:  # 67.5%的初中毕业生就读普通高中: the share of those who do
                 indicator, inside_share = share_of, share_end
             elif len(group) == 1:  # 新建800个5G基站: what is counted follows the number
@@ -2600,7 +2621,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 elif len(noun) > 2 and noun.endswith("共"):
                     noun = noun[:-1]  # 16个文化新业态行业共实现营业收入…: 共 is the predicate's
                 elif g + 1 < len(groups) and not _clean(text[noun_end:following]):
-                    link = vocab.tail.search(noun, max(0, len(noun) - _TAIL_CHARS))
+                    link = _tail_word(noun, vocab)
                     if link and 0 < link.start() < link.end() == len(noun) \
                             and link.group(0) in vocab.threshold_link:
                         # 38个项目总投资超过4500亿元: 超过 links the amount, a figure of its own
@@ -3355,8 +3376,12 @@ def _shared_lead(before: str, indicator: str, vocab: FactVocab) -> str:
     (``series_verbs``, ``list_verbs``: 文艺精品获文华奖 -> 文艺精品获; 调查发现新物种 ->
     调查发现) when this item has no verb of its own (群星奖) and does not end with what the
     verb's object is (城镇新增就业、农村劳动力转移就业: a whole name of its own); else nothing."""
-    if not indicator or indicator.startswith("新") or vocab.list_verb.search(indicator) \
-            or vocab.head.search(before):
+    if indicator and vocab.list_verb.search(indicator) and not vocab.head.search(before):
+        # 年均新增城镇就业X、输转城乡富余劳动力Y: a verb of its own, the span's 年均 or 累计
+        # before the first item's verb still every item's (gold dev-d76)
+        span = _SPAN_LEAD.match(before)
+        return span.group(0) if span and not indicator.startswith(span.group(0)) else ""
+    if not indicator or indicator.startswith("新") or vocab.head.search(before):
         return ""  # 新筹建1个X: a verb of its own; 基础设施建设投资: a quantity, no things
     found = vocab.list_verb.search(before)
     if found is None or found.start() > _LEAD_MAX or len(before) - found.end() < 2:
@@ -3404,7 +3429,13 @@ def _bare_subject(text: str, clause: tuple[int, int], others: Sequence[Mention],
     if verb is None or verb.start() < 2:
         return ""
     parsed = _parse_left(words[:verb.start()], a, others, vocab, text)
-    return "" if parsed.share else vocab.pace_adverb.sub("", parsed.indicator)
+    if parsed.share:
+        return ""
+    subject = vocab.pace_adverb.sub("", parsed.indicator)
+    modal = vocab.modal_adverb.search(subject)  # 粮食产量又创历史新高: the time of the verb
+    if modal and modal.start() > 0 and not _MODAL_WORD.search(subject, 0, modal.start() + 1):
+        subject = subject[:modal.start()]
+    return subject
 
 
 def _works_before(text: str, state: _State, start: int, vocab: FactVocab) -> str:
@@ -3560,6 +3591,13 @@ def _share_of_after(text: str, start: int, end: int, vocab: FactVocab) -> tuple[
     return rest, until
 
 
+def _conjunct_share(left: str, text: str, value: Mention) -> bool:
+    """Whether the words before a percentage are an item joined to it by a conjunction and
+    the percentage is a share of the noun after it (所有设区城市和60%的县（市）建成“无废城市”):
+    the share's indicator is what follows it, as with nothing before (F35b)."""
+    return text.startswith("的", value.end) and _clean(left).endswith(("和", "及", "与"))
+
+
 def _put_in_place(opening: str, vocab: FactVocab) -> str:
     """What a clause without figures puts in place (深入实施金融惠企政策， -> 金融惠企政策):
     the benefactor of a later clause that opens with a verb of benefit (惠及, 撬动)."""
@@ -3570,14 +3608,19 @@ def _put_in_place(opening: str, vocab: FactVocab) -> str:
     return found.group(1).strip("“”\"") if found else ""
 
 
-def _clause_topic(text: str, sent_start: int, start: int, tokenizer: Any | None) -> str:
+def _clause_topic(text: str, sent_start: int, start: int, tokenizer: Any | None,
+                  vocab: FactVocab) -> str:
     """The first word of the clause before ``start`` in its sentence: the subject a figure
-    that opens with 对 (对GDP综合贡献率) is about; nothing without a tokenizer or clause."""
+    that opens with 对 (对GDP综合贡献率) is about; nothing without a tokenizer or clause.
+    A clause of leading words alone (``leaders``: 其中，对实体经济发放的人民币贷款) has no
+    subject: nothing."""
     before = text[sent_start:start].rstrip(_SPACES + "，,")
     if tokenizer is None or not before or _BOUNDARY.search(before[-1]):
         return ""
     clause = _CLAUSE_OR_LINE.split(before)[-1].strip(_SPACES + "“”\"")
     words = tokenizer.lcut(clause, HMM=False) if clause else []
+    if all(word in vocab["leaders"] for word in words):
+        return ""
     return words[0] if words and len(words[0]) >= 2 and _CJK.match(words[0]) else ""
 
 
@@ -3666,7 +3709,7 @@ def _right_noun(text: str, start: int, end: int, vocab: FactVocab,
     year = _YEAR.search(kept, 1)
     if year:  # 13个重点园区2025年营业收入突破…: a DATE starts what is said of the noun
         kept = kept[:year.start()]
-    linker = vocab.tail.search(kept, max(0, len(kept) - _TAIL_CHARS)) if before_value else None
+    linker = _tail_word(kept, vocab) if before_value else None
     if linker and 0 < linker.start() < linker.end() and linker.group(0) in vocab.linker_set \
             and linker.group(0) not in vocab.threshold_link \
             and (vocab.head.search(kept[:linker.start()]) or len(linker.group(0)) >= 3):
@@ -3901,11 +3944,18 @@ def _verb_of_examples(before: str, vocab: FactVocab) -> str:
     return found.group(0)
 
 
+def _tail_word(words: str, vocab: FactVocab) -> re.Match[str] | None:
+    """The verb of change, linker or comparison that ends ``words`` (``vocab.tail``); none
+    when it is the end of a word of its own (``_PASSED``: 通过60多个观测点, 减按15%税率)."""
+    found = vocab.tail.search(words, max(0, len(words) - _TAIL_CHARS))
+    return None if found and words[found.start() - 1:found.end()] in _PASSED else found
+
+
 def _strip_tail_words(indicator: str, vocab: FactVocab) -> str:
     """An indicator before a counted noun keeps its verb (新建, 累计取消) but not a
     linking word (为, 达到)."""
     while indicator:
-        found = vocab.tail.search(indicator, max(0, len(indicator) - _TAIL_CHARS))
+        found = _tail_word(indicator, vocab)
         if not found or found.start() == found.end() or found.group(0) not in vocab.linker_set:
             break
         indicator = indicator[:found.start()]
@@ -4088,6 +4138,10 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     for m in others:  # 发放2017年义务兵优待金: a DATE inside names no part of it
         if m.label == "DATE" and len(m.text) > 2 and m.text in s[1:]:
             s = s[0] + s[1:].replace(_STRIP.sub("", m.text), "", 1)
+        elif m.label == "DATE" and m.text in _YEAR_WORDS and m.text in s[1:-len(m.text)]:
+            # 基金今年新增…规模: inside the words only (下达明年|1000亿元…: at their end it
+            # closes the verb's object, and the verb before it would be cut as a linker)
+            s = s[0] + s[1:].replace(m.text, "", 1)
     extent = vocab.extent.search(s)
     if extent and extent.start() > 0:  # 管理范围为建筑物轮廓线外侧|五十米: where it is measured from goes
         s = s[:extent.end()]
@@ -4107,7 +4161,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             # 占…支出的73.6%; 提高到2025年的14万元: the DATE went, its 的 too; 惠及 keeps its 及
             s = s[:-1]
             continue
-        found = vocab.tail.search(s, max(0, len(s) - _TAIL_CHARS))
+        found = _tail_word(s, vocab)
         if not found or found.start() == found.end():
             pace = vocab.pace_adverb.search(s) if verbs else None
             if pace:  # 利润同比大幅增长, 收入持续较快增长8%: every adverb of how it changed
