@@ -1508,6 +1508,76 @@ def test_review_dated_by_its_file_name(pipeline: Pipeline, text: str, name: str,
     assert pipeline.extract(text, doc_id=name).period == period
 
 
+# F35f: a report's tasks cut mid-way without title, address (各位代表！) or a year written
+# (made up after the 2026 浙江 report's tasks): 11 words of a plan's mood to none of what was
+# done make it planned at UNTITLED_PLAN_MOOD (10), its figures the year's targets
+UNTITLED_TASKS = ("促进服务业扩能提质。加快发展现代物流，推动21家服务业创新发展区提能升级，新增服务业领军企业200家。"
+                  "积极培育消费新场景，深入推进平台经济发展，着力打造40个重点消费品产业集群。持续优化营商环境，"
+                  "大力发展数字经济，扎实推进城市更新，稳步扩大有效投资。\n")
+
+
+@pytest.mark.parametrize(("text", "name", "periods", "status"), [
+    pytest.param(UNTITLED_TASKS, "zhejiang_2026_report.txt", {"2026"}, {"target"},
+                 id="untitled-tasks-planned-for-the-names-year"),
+    # counterexamples: one word of what was done (了: 11 < 20); fewer than 10 plan words;
+    # a paragraph opening with past years (a review); no year in the file's name
+    pytest.param(UNTITLED_TASKS.replace("新增服务业", "新增了服务业"), "zhejiang_2026_report.txt",
+                 {None}, {"actual"}, id="one-word-of-what-was-done"),
+    pytest.param(UNTITLED_TASKS[:UNTITLED_TASKS.index("积极")] + "\n", "zhejiang_2026_report.txt",
+                 {None}, {"actual"}, id="too-few-plan-words"),
+    pytest.param("五年来，我们砥砺前行。" + UNTITLED_TASKS, "zhejiang_2026_report.txt",
+                 {"2021/2025"}, {"actual"}, id="opening-with-past-years-is-a-review"),
+    pytest.param(UNTITLED_TASKS, "report.txt", {None}, {"actual"}, id="no-year-in-the-name"),
+])
+def test_untitled_tasks_dated_by_the_file_name(pipeline: Pipeline, text: str, name: str,
+                                               periods: set[str | None],
+                                               status: set[str]) -> None:
+    """An untitled excerpt of a report's tasks whose text writes no year: read without
+    --ref-dates, the year its file's name holds is the year of its targets (FACTS.md
+    status: planned; period: the document's own, a report's tasks are its year's)."""
+    facts = pipeline.extract(text, doc_id=name).facts
+    assert facts and {f.period for f in facts} == periods and {f.status for f in facts} == status
+
+
+# F35h: the next plan named (“十五五”时期, 推动“十五五”高质量发展) makes an untitled text in a
+# plan's mood the plan's aims; named only as a deadline inside the year's tasks (“十五五”内争取
+# …, the 2026 广东 report's city tasks) it does not
+@pytest.mark.parametrize(("text", "period"), [
+    pytest.param("“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右。" + UNTITLED_TASKS,
+                 "2026/2030", id="the-plan-as-the-time"),
+    pytest.param(UNTITLED_TASKS.replace("扎实推进城市更新", "扎实推进城市更新，“十五五”内争取尽早消除“断头路”"),
+                 "2026", id="the-plan-as-a-deadline"),
+    pytest.param("推动“十五五”高质量发展，必须聚焦关键领域集中攻坚。" + UNTITLED_TASKS, "2026/2030",
+                 id="the-plans-development"),
+])
+def test_untitled_plan_aims_or_tasks(pipeline: Pipeline, text: str, period: str) -> None:
+    assert pipeline.extract(text, doc_id="guangdong_2026_report.txt").period == period
+
+
+# F35i: the indicators a plan sets are what it is made of over its years (gold dev-d75:
+# “十四五”规划共设置26项指标 -> 2021/2025), no level reached at its end; made up after the
+# 2026 四川 report's 《纲要草案》…细化…五大类23个主要指标
+INDICATORS_SET = ("各位代表！\n我们也清醒认识到，全省经济社会发展还面临不少困难和挑战。“十四五”规划共设置26项指标，"
+             "地区生产总值等6项指标不及预期。\n")
+INDICATORS_AIMED = ("各位代表！\n二、“十五五”时期主要目标\n《纲要草案》提出了主要目标，细化经济发展、民生福祉、安全保障"
+             "三大类20个主要指标，力争常住人口城镇化率达到70%。\n")
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    pytest.param(INDICATORS_SET, {"26项": "2021/2025", "6项": "2021/2025"}, id="a-reviewed-plans-indicators"),
+    # counterexample: a level the plan aims at stands at its end
+    pytest.param(INDICATORS_AIMED, {"三大": "2026/2030", "20个": "2026/2030", "70%": "2030-12"},
+                 id="the-next-plans-indicators-and-a-level-at-its-end"),
+    # counterexample: indicators done in one year written
+    pytest.param("各位代表！\n过去一年，全省完成省级民生实事12件，2025年完成约束性指标8项。\n",
+                 {"12件": "2025", "8项": "2025"}, id="indicators-done-in-a-year"),
+])
+def test_a_plans_indicators_take_its_years(pipeline: Pipeline, text: str,
+                                           periods: dict[str, str]) -> None:
+    facts = pipeline.extract(text, ref_date="2026-01").facts
+    assert {f.value_text: f.period for f in facts} == periods
+
+
 @pytest.mark.parametrize(("text", "ref_date", "period"), [
     # a report's review and the next plan's aims, cut without the title or delivery line:
     # a vision year (2035年远景目标) is no year it speaks from (ref_dates.yaml not_present)

@@ -307,6 +307,42 @@ def test_document_place(pipeline: Pipeline, text: str, place: str | None, source
     assert document_place(text, result.mentions) == place
 
 
+# F35g: a text that names no place and speaks at no level below a province takes the
+# province its file's name writes (rules/file_name_places.tsv); an untitled excerpt of a
+# provincial report (made up, as 海南's review part cut without its title says only 全省)
+PROVINCE_EXCERPT = "全省粮食生产面积保持稳定，建成高标准农田142万亩，农村自来水普及率提升至97.2%。"
+FILE_NAME_PLACES = [
+    pytest.param(PROVINCE_EXCERPT, "hainan_2026_gov_work_report-L48.txt", "海南省",
+                 "inferred:file-name", id="a province's excerpt by its file's name"),
+    pytest.param(PROVINCE_EXCERPT, "dev-t15-guangxi-2026-five-years.txt", "广西壮族自治区",
+                 "inferred:file-name", id="an autonomous region"),
+    pytest.param(PROVINCE_EXCERPT, "shaanxi_2026_tasks.txt", "陕西省", "inferred:file-name",
+                 id="shaanxi is 陕西, shanxi 山西"),
+    # counterexamples: a place written in the text stands; a county's text (全区) never takes
+    # its province; two provinces, none, or a name inside another word give none
+    pytest.param("全省建成高标准农田142万亩。海南省、海南、海南农村自来水普及率提升。",
+                 "zhejiang_2026.txt", "海南省", "inferred:level-words", id="the text's own place first"),
+    pytest.param("全区新增就业3000人，完成老旧小区改造20个，全区新建公园5个。",
+                 "zhejiang_2021_district_tasks.txt", None, "none", id="a district's text"),
+    pytest.param(PROVINCE_EXCERPT, "jiangsu_zhejiang_compare.txt", None, "none",
+                 id="two provinces"),
+    pytest.param(PROVINCE_EXCERPT, "zhoushan_putuo_2021_tasks.txt", None, "none",
+                 id="no province in the name"),
+    pytest.param(PROVINCE_EXCERPT, "hainanese_food.txt", None, "none",
+                 id="a name inside another word"),
+    pytest.param(PROVINCE_EXCERPT, "hainan/report.txt", None, "none", id="a folder's name"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "place", "source"), FILE_NAME_PLACES)
+def test_place_of_file_name(pipeline: Pipeline, text: str, name: str, place: str | None,
+                            source: str) -> None:
+    result = pipeline.extract(text, doc_id=name)
+    assert (result.place, result.place_source) == (place, source)
+    if place is not None and source == "inferred:file-name":  # the facts take it too
+        assert {f.place for f in result.facts} == {place}
+
+
 # a plain word that is also a division's full name (names.yaml lexicon.plain_divisions):
 # a GPE beside its prefecture or province or in a list of its prefecture's counties only
 PLAIN_DIVISIONS = [

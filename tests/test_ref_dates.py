@@ -107,6 +107,12 @@ def test_not_present_counterexample(text: str, expected: str) -> None:
                  ("2025", "inferred:written-years"), id="review:plans-of-its-own-targets"),
     pytest.param("我们坚定不移推进改革，五年来成效显著。2025年增长5%。",
                  ("2025", "inferred:written-years"), id="review:not-a-paragraph-opening"),
+    # 刚刚过去的一年，… opens a review as 过去一年，… does (the 2026 陕西 report's review cut
+    # from its title: its facts were dated 2024); counterexample: not at an opening
+    pytest.param("一、2025年工作回顾\n刚刚过去的一年，是“十四五”收官之年。2025年生产总值增长5.1%。",
+                 ("2026", "inferred:written-years+review"), id="review:the-year-just-past"),
+    pytest.param("我们走过了刚刚过去的一年，成效显著。2025年生产总值增长5.1%。",
+                 ("2025", "inferred:written-years"), id="review:the-year-just-past-not-opening"),
     pytest.param("2025年目标任务圆满完成，“十四五”胜利完成。五年来，我们牢记嘱托。",
                  ("2026", "inferred:written-years+review"), id="review:a-sentence-opening"),
     # the plan told as closed (ref_dates.yaml ref.plan_closed) decides before the guess

@@ -46,7 +46,7 @@ _EDITION_AFTER = regex.compile(r"(?:年)?(?:度)?第[一二三四五六七八九
 #: …圆满收官。五年来，…; 过去一年，…): the latest year written is reviewed, and the text
 #: speaks from the year after it
 _REVIEW_OPENING = regex.compile(
-    r"(?m)(?:^|[。！？!?])[\s“]*(?:五年来|过去五年|这五年|一年来|过去一年|过去的一年|这一年)[，,]")
+    r"(?m)(?:^|[。！？!?])[\s“]*(?:五年来|过去五年|这五年|一年来|(?:刚刚|刚)?过去的?一年|这一年)[，,]")
 #: a paragraph or sentence that opens with a five-year plan's years (“十二五”期间，…; “十四五”时期，…):
 #: when the plan ends in the latest year written, the text reviews that plan (a 2016 report's
 #: “十二五” review, cut without its title), as 五年来 says; a plan still to come (“十五五”时期，

@@ -430,6 +430,11 @@ _YEAR_PART_HEADING = re.compile(r"((?:19|20)\d\d)年的?(?:主要|重点)?(?:工
 _PART_HEADING_CHARS = 40
 #: a plan named as the time of what is said (“十四五”时期, 十四五期间): _plan_part
 _PLAN_TIME = re.compile(r"[”\"]?(?:时期|期间)")
+#: a plan named as a deadline (“十五五”内, “十五五”末, “十五五”前): no plan an excerpt is about
+_PLAN_DEADLINE = re.compile(r"[”\"]?(?:内|末|前)")
+#: the indicators a plan sets (“十四五”规划共设置26项指标, 细化…五大类23个主要指标): what the
+#: plan is made of over its years, no level reached at its end (F35i)
+_PLAN_INDICATORS = re.compile(r"(?:类[\d一二三四五六七八九十]+[个项])?(?:主要|约束性|预期性|核心|关键)?指标")
 #: how many comparisons with the year before make a text a review of one year
 _REVIEW_MIN = 3
 #: how many times as many words of a plan's mood as of a review's (plus one) make a text
@@ -440,6 +445,11 @@ PLAN_MOOD = 20
 #: report's review holds 2-5 plan words to one of what was done (its tasks cut mid-way:
 #: （九）着力…。新增护理员1万人。…各位代表！…)
 REPORT_PLAN_MOOD = 10
+#: the same for a text that writes no year (its year from the file's name alone) and no
+#: title, address or opening of past years: a report's tasks cut mid-way without its
+#: address (促进现代服务业…。推动21家…提能升级，新增服务业领军企业200家。), as short as a
+#: page, where 20 plan words to none of what was done ask for more text than it has (F35f)
+UNTITLED_PLAN_MOOD = 10
 #: an untitled text with at least ``REVIEW_MOOD_MIN`` words of what was done and no more than
 #: ``REVIEW_MOOD`` times as many of what is to be done is in a review's mood (a report's review
 #: part cut from its title: （一）着力推动…。…增长6%，建成了…)
@@ -1136,6 +1146,9 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
             and not any(not _of_past_year(m.group(), ref_year)
                         for m in vocab.task_opener.finditer(text)):
         plans = _in_plan_mood(text, vocab, REPORT_PLAN_MOOD)  # a report's tasks cut mid-way
+    if not plans and named and not (is_report or is_review or is_rules or is_tasks) \
+            and not _opens_with_past(text, vocab) and _in_plan_mood(text, vocab, UNTITLED_PLAN_MOOD):
+        plans = True  # a report's tasks cut without title or address (F35f)
     if plans and period is None and ref_year is not None and not is_report \
             and not titled_plan:
         # the tasks of a report delivered in January: that year's; the next plan's aims
@@ -1163,11 +1176,16 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
 def _plan_ahead(text: str, mentions: Sequence[Mention], vocab: FactVocab, ref_year: int
                 ) -> str | None:
     """The years of the one plan from ``ref_year`` on (“十五五” in 2026: ``plan_periods``)
-    that an untitled text in a plan's mood names while it names no year of its own (no
+    that an untitled text in a plan's mood names other than as a deadline (“十五五”内:
+    ``_PLAN_DEADLINE``) while it names no year of its own (no
     DATE of ``ref_year`` alone: 2026年, 今年): the aims of the next plan cut from a report's
     heading (二、“十五五”时期的主要目标任务), not the year's tasks."""
+    # named as what is spoken of (“十五五”时期, 推动“十五五”高质量发展), not only as a deadline
+    # (“十五五”内争取尽早消除“断头路”: inside the year's tasks, F35h)
     ahead = {years for name, years in vocab.plan_periods.items()
-             if int(years[:4]) >= ref_year and name in text}
+             if int(years[:4]) >= ref_year
+             and any(not _PLAN_DEADLINE.match(text, found.end())
+                     for found in re.finditer(re.escape(name), text))}
     if len(ahead) != 1 or any(m.label == "DATE" and m.norm and m.norm[:4] == str(ref_year)
                               and "/" not in m.norm for m in mentions):
         return None
@@ -2938,7 +2956,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 stock_end = kind in ("level", "share") and _stock_named(indicator, vocab)
                 period = str(doc.ctx.ref_year) + ("-12" if stock_end else "")
             elif status == "target" and period == scope and scope and kind in ("level", "share") \
-                    and not acted_on \
+                    and not acted_on and not _PLAN_INDICATORS.match(text, value.end) \
                     and (not vocab.flow.search(text, start, value.start)
                          or _rate_reached(doc, start, value, kind)):
                 # “十五五”时期…城镇化率达到70%, 研发投入强度达到3% (投入 names the rate, no flow
@@ -4749,6 +4767,10 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         if period is None:  # 一、“十二五”时期经济社会发展回顾 (the plans read only then)
             period = next((v for k, v in doc.vocab.plan_periods.items()
                            if k in value.section), None)
+    if period is None and _PLAN_INDICATORS.match(text, value.end):
+        # “十四五”规划共设置26项指标: the plan the sentence names, its years (F35i)
+        period = next((years for name, years in doc.vocab.plan_periods.items()
+                       if name in text[sent.start:value.start]), None)
     if period is None:
         period = doc.ctx.period
     period = _over_counted_years(doc, clause_start, value, period, target)
@@ -4758,7 +4780,8 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     if period and _YEARS.match(period):
         if start_level:  # 五年来…从12亿件增加到30亿件: the level before the span (a
             period = str(int(period[:4]) - 1)  # stock's at that year's end, below)
-        elif kind in ("level", "share") and not flows:
+        elif kind in ("level", "share") and not flows \
+                and not _PLAN_INDICATORS.match(text, value.end):
             period = period[5:]  # a level reached; a change since the span's start (较“十三五”
             # 末增加, 比2020年增长) stays a flow over the span (gold/facts/NOTES.md audit31, d37)
     period = _over_running_years(doc, clause_start, value, period, target)

@@ -42,6 +42,7 @@ from .numeric import collect_warnings, find_numeric, iter_matches
 from .patterncache import cache_folder
 from .places import (
     FEATURE_OPENER,
+    FILE_NAME,
     OWN_NAME,
     PREFECTURE_PLAIN,
     find_document_place,
@@ -49,6 +50,7 @@ from .places import (
     last_listed_places,
     link_mentions,
     local_candidates,
+    place_of_file_name,
 )
 from .rules import RuleSet, load_rules
 from .runs import read_plans
@@ -209,6 +211,8 @@ class Pipeline:
                                                       within=place)
             if first[1] == OWN_NAME and place == first[0]:  # its own name, now a GPE too
                 place_source = OWN_NAME
+        if place is None and doc_id and (named := place_of_file_name(doc_id, level)):
+            place, place_source = named, FILE_NAME  # no place written: the file's name's
         mentions = link_mentions(mentions, place)
         facts: tuple[Fact, ...] = ()
         # the facts' own place where no title names one is this place (one inference)

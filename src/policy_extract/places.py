@@ -856,6 +856,41 @@ def _county_written(text: str, mentions: Sequence[Mention], named: Sequence[Plac
 
 #: ``documents.place_source`` of a county's text read from its own name (:func:`own_county_written`)
 OWN_NAME = "inferred:own-name"
+#: ``documents.place_source`` of a place read from the file's name (:func:`place_of_file_name`)
+FILE_NAME = "inferred:file-name"
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _file_name_places() -> dict[str, str]:
+    """rules/file_name_places.tsv: a province's Latin name (gansu, shaanxi) -> its name."""
+    from .rules import default_rules_dir
+
+    out = {}
+    lines = (default_rules_dir() / "file_name_places.tsv").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if line and not line.startswith("#") and line != "latin\tplace":
+            latin, place = line.split("\t")
+            out[latin] = place
+    return out
+
+
+def place_of_file_name(name: str, level: str | None,
+                       index: PlaceIndex | None = None) -> Place | None:
+    """The province, autonomous region or municipality a file's name writes by its Latin
+    name (``gansu_2026_report.txt`` -> 甘肃省: rules/file_name_places.tsv), for a text that
+    names no place of its own and speaks at no level below a province (``level``, the
+    text's :func:`facts.speaking_level`: None or province): an untitled excerpt of a
+    provincial report saying 全省 alone (F35g). One such name only, and a word of the name
+    whole (not ``shanxi`` inside another word; the folders are not read)."""
+    if level not in (None, "province"):
+        return None
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    found = {_file_name_places()[w] for w in _LATIN_WORD.findall(base)
+             if w in _file_name_places()}
+    if len(found) != 1:
+        return None
+    return (index or place_index()).resolve(found.pop())
 
 
 def own_county_written(text: str, mentions: Sequence[Mention],
