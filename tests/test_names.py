@@ -1062,6 +1062,32 @@ CASES = [
     ("phased_kind", "。这些骨干水库二期已经完工", []),
     ("port_city_in_place_list", "。支持防城港、钦州、北海建设。",
      [("防城港", "GPE", "防城港"), ("钦州", "GPE", "钦州"), ("北海", "GPE", "北海")]),
+    # (init35) the state's named science programmes (gazetteer), where 重点 alone opens a class
+    ("state_science_programmes", "承担国家重点研发计划项目，列入国家科技重大专项。",
+     [("国家重点研发计划", "INITIATIVE", "国家重点研发计划"),
+      ("国家科技重大专项", "INITIATIVE", "国家科技重大专项")]),
+    ("key_programme_class", "实施重点研发计划。", []),
+    # (init35) a vision named by a county's own short name, built (rule 20: no GPE inside);
+    # not a county's name that is a word too where nothing builds it (富民)
+    ("county_vision", "推进平安海拉尔建设，打造美丽海拉尔。",
+     [("平安海拉尔", "INITIATIVE", "平安海拉尔"), ("美丽海拉尔", "INITIATIVE", "美丽海拉尔")]),
+    ("county_word_no_vision", "发展数字富民产业，", []),
+    # (init35) quoted dictionary words named as campaigns by 专项 after them (C35b)
+    ("quoted_special_campaigns", "开展“扫黄打非”专项行动和“利剑”专项行动。",
+     [("扫黄打非", "INITIATIVE", "扫黄打非"), ("利剑", "INITIATIVE", "利剑")]),
+    ("quoted_figure_example_setting", "要进一步发挥“样板间”示范引领作用", []),
+    # (init35) strategies listed together; a class of them is none (rule 9)
+    ("listed_strategies", "大力实施创新驱动发展战略和人才强区战略。",
+     [("创新驱动发展战略", "INITIATIVE", "创新驱动发展战略"),
+      ("人才强区战略", "INITIATIVE", "人才强区战略")]),
+    ("strategy_class_in_list", "统筹区域协调发展战略、区域重大战略和主体功能区战略。",
+     [("区域协调发展战略", "INITIATIVE", "区域协调发展战略"),
+      ("主体功能区战略", "INITIATIVE", "主体功能区战略")]),
+    # (init35) a pilot before 工作 (jieba's 试点工作), and a belt named by its two ends
+    ("pilot_work", "稳步推进农村宅基地制度改革试点工作。",
+     [("农村宅基地制度改革试点", "INITIATIVE", "农村宅基地制度改革试点")]),
+    ("belt_two_ends", "推进珠江—西江经济带建设。",
+     [("珠江—西江经济带", "INITIATIVE", "珠江—西江经济带")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

@@ -2592,11 +2592,21 @@ class NameRulePass:
         (lexicon.vision_prefixes) right before a place of the gazetteer; the place ends a
         word there, and a 建设 after it is no part of the name (rule 7; gold/dev/NOTES.md,
         sixteenth session, C1). Read at the places the gazetteer scan found (faster than a
-        pattern that opens with the vision words)."""
+        pattern that opens with the vision words), and at a county's own short name that is
+        a word of its own (平安|海拉尔, 美丽|海拉尔: the rules find it a GPE only later, by the
+        document's place, so the vision lost its name and left a false GPE; init35) where it is
+        built: 建设 or a list mark after it, or a verb of building before its word (打造美丽|
+        海拉尔; not 发展数字|富民|产业: a county's short name that is a word too, 富民 of 云南)."""
         clean = text.clean
-        for s, e in self._place_spans(clean):
+        places = self._place_spans(clean)
+        known = frozenset(places)
+        counties = tuple((s, e) for s, e in self._county_spans(clean) if (s, e) not in known)
+        for s, e in places + counties:
             prefix = next((p for p in self.vision_prefixes if clean.endswith(p, 0, s)), None)
             if prefix is None or not on_word_boundaries(self.tokenizer, clean, s, e):
+                continue
+            if (s, e) not in known and not clean.startswith(("建设", "、"), e) \
+                    and not clean.endswith(_VISION_BUILT, 0, s - len(prefix)):
                 continue
             if self._described_vision(clean, s):
                 continue  # 社会主义现代化新|西藏, 一个现代化新|广东: a description, the place a GPE
@@ -5721,6 +5731,11 @@ def _needed_strings(source: str) -> tuple[str, ...] | None:
 def _small_count(written: str) -> int:
     """A count of a list's items written in digits or one Chinese numeral (6, 两, 十)."""
     return int(parse_numeral(written))
+
+
+#: the verbs of building before a vision named by a county's short name
+#: (:meth:`NameRulePass._place_vision`: 打造美丽|海拉尔)
+_VISION_BUILT = ("建设", "打造", "建成", "创建", "推进", "争创", "共建")
 
 
 def _county_short(name: str) -> bool:
