@@ -1088,6 +1088,25 @@ CASES = [
      [("农村宅基地制度改革试点", "INITIATIVE", "农村宅基地制度改革试点")]),
     ("belt_two_ends", "推进珠江—西江经济带建设。",
      [("珠江—西江经济带", "INITIATIVE", "珠江—西江经济带")]),
+    # (facb35) a kind of facility is no name (rule 9; names._facility_kind, one check for the
+    # walk, the lists, the airport word and the phase; made up): a size, class, quality,
+    # scope or works word before the head, one or two of them
+    ("kind_airport_after_works", "，加快建成国际机场建设。", []),
+    ("kind_list_of_kinds", "。建成支线机场、中型水库等。", []),
+    ("kind_lines_and_bridge", "，加快普速铁路建设，推进智慧高速建设，建设跨江大桥。", []),
+    ("kind_before_phase", "，推进国际机场二期、智慧港一期、扩建机场二期建设。", []),
+    ("kind_two_words", "，符合国家有关机场净空的规定，推进新建支线机场建设", []),
+    ("kind_list_beside_kind", "。加快城市间高铁、城际铁路建设。", []),
+    ("kind_adjective_not_road", "，超高速实时示波器取得突破", []),
+    # counterexamples: a name's own word before the head stays, a kind beside it goes
+    ("kind_not_name_word", "，加快京沪高速改造，推进天府国际机场二期建设",
+     [("京沪高速", "FAC", "京沪高速"), ("天府国际机场", "FAC", "天府国际机场")]),
+    ("kind_beside_name_phase", "，推进凤凰机场三期、智慧港一期建设。",
+     [("凤凰机场", "FAC", "凤凰机场")]),
+    ("kind_list_site_head_stays", "。加快光子科创城、国际人才港建设",
+     [("光子科创城", "FAC", "光子科创城"), ("国际人才港", "FAC", "国际人才港")]),
+    ("kind_name_before_kind_word", "，加快长城遗址保护，推进扬子江城际铁路建设",
+     [("长城遗址", "FAC", "长城遗址"), ("扬子江城际铁路", "FAC", "扬子江城际铁路")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

@@ -249,6 +249,14 @@ _LISTED_SIBLINGS = frozenset({"names.fac_sibling_list"})
 #: the facility rules whose spans :meth:`NameRulePass._clause_facility` checks once a clause's
 #: verb is cut off (a place or a proper name leads them, up to twelve characters before the head)
 _CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.place_outer_fac"})
+#: rules whose facilities are no kind of facility (names._facility_kind, facb35: 支线|机场,
+#: 普速|铁路, 建成|国际|机场 before a phase or in a list; ANNOTATION rule 9); the rules that
+#: read such a kind once the walk's is gone too (普速|铁路 fac_joined_places, 跨江|大桥 fac_proper),
+#: the list rules that add items beside a found facility (城市间|高铁 fac_sibling_list, 城际|铁路
+#: kind_list) and a kind's repeats (names.repeated)
+_KIND_CHECKED = frozenset({"names.airport_word", "names.fac_head", "names.fac_head_list",
+                           "names.phased_work", "names.fac_joined_places", "names.fac_proper",
+                           "names.fac_sibling_list", "names.kind_list", "names.repeated"})
 #: a count or class of facilities inside a place-led facility's span (names._clause_facility):
 #: a description of which facilities, no name (美国…市一处公园, 山西两条高速, 西藏第一条电气化铁路,
 #: 希腊境内所有机场, 山西省内部分高速公路, 美国多地机场, 天津市新一批口袋公园; by 家 as
@@ -1587,7 +1595,8 @@ class NameRulePass:
         cands = [c for c in cands if not (
             c.label == "FAC" and c.rule == "names.place_led_fac"
             and self._body_inside.search(clean, c.start, c.end)
-            or c.rule in _CLAUSE_CHECKED and self._clause_facility(clean[c.start:c.end]))]
+            or c.rule in _CLAUSE_CHECKED and self._clause_facility(clean[c.start:c.end])
+            or c.rule in _KIND_CHECKED and self._facility_kind(clean[c.start:c.end]))]
         works = {id(c) for c in self._facility_works(clean, cands)}
         # a facility names.he_item found after 和 ends no name that runs over the 和 (流溪河
         # 水库二期|和龙颈水库: the walk's, 和龙 a city to it)
@@ -3775,6 +3784,20 @@ class NameRulePass:
                     and prefix not in self.data.gazetteer:  # nor a body's name (教育部)
                 return x
         return None
+
+    def _facility_kind(self, surface: str) -> bool:
+        """Whether ``surface`` names a kind of facility, not one (rule 9; facb35): a head of
+        lexicon.edge_sibling_heads after one word of edge_sibling_kinds (coined_kinds,
+        facility_class_words and not_proper with it: 支线|机场, 中型|水库, 普速|铁路, 智慧|港,
+        跨江|大桥, 国际|机场) or after two (建成|国际|机场, 新建|支线|机场); not a hub's kind read in a list (国际|人才港: lexicon.
+        list_site_heads), nor a name's own word before the head (京沪|高速, 天府|国际机场)."""
+        head = next((h for h in self._edge_sibling_ends if surface.endswith(h)), None)
+        if head is None or self._list_suffixes.longest(surface) in self._list_site_heads:
+            return False
+        prefix = surface[:-len(head)]
+        kinds = self._edge_sibling_kinds
+        return prefix in kinds or any(prefix[:i] in kinds and prefix[i:] in kinds
+                                      for i in range(2, len(prefix) - 1))
 
     def _between_prefix(self, prefix: str) -> bool:
         """Whether ``prefix`` may name a facility between two named ones (:meth:`_between_siblings`):
