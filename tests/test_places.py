@@ -3,6 +3,7 @@ place, and names that depend on it (市发展改革委), as tables of cases."""
 
 from __future__ import annotations
 
+import pickle
 import re
 from pathlib import Path
 
@@ -915,6 +916,16 @@ def test_word_spans_every_word() -> None:
     assert list(WordSpans(["常德", "常德市"])("常德市", every=True)) == [(0, 3), (0, 2)]
 
 
+def test_word_spans_of_the_same_start_characters_share_one_pattern() -> None:
+    """cold35: the pattern of where a word can start is compiled once per pair of
+    character sets (rules._word_starts); word sets that share them still find their own
+    words only (the look-up decides), and other characters another pattern."""
+    a, b, c = WordSpans(["常德", "常德市"]), WordSpans(["常德市"]), WordSpans(["德市"])
+    assert a._first is b._first and a._first is not c._first
+    assert list(a("在常德市")) == [(1, 4)] and list(b("在常德")) == []
+    assert list(c("在常德市")) == [(2, 4)]
+
+
 # a document of a place, its text, and the county short names it reads as places there:
 # none that is an item of a list of things of one kind that are no places, the kind the
 # last character they share writes (places._kind_sibling: rivers, mountains)
@@ -1180,6 +1191,64 @@ def test_the_division_data_read_back_is_the_zip_text(tmp_path: Path,
         assert places._location_text() == text
     finally:
         places._location_text.cache_clear()
+
+
+@pytest.mark.parametrize("case", ["same key", "broken file", "stale file", "other stamp"])
+def test_the_jieba_dictionary_and_world_cities_read_back_are_the_ones_built(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
+    """cold35: jieba's dictionary and the world cities are kept in the cache folder
+    (patterncache.stored_value) and read back as built, in the same order; a broken or
+    stale file (another key stored in it) and another dictionary stamp (a changed dict.txt)
+    build them anew from the data, never read a wrong value."""
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", "off")
+    built, cities = places._parsed_dictionary(None), places._built_world_cities()
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path))
+
+    def fresh() -> tuple[tuple[dict[str, str], dict[str, int]], frozenset[str]]:
+        places._read_dictionary.cache_clear()
+        places.world_cities.cache_clear()
+        return places.jieba_dictionary(), places.world_cities()
+
+    try:
+        fresh()  # built, kept
+        (kept,) = tmp_path.glob("dictionary-*.pickle")
+        assert len(list(tmp_path.glob("cities-*.pickle"))) == 1
+        if case == "broken file":
+            kept.write_bytes(b"not a pickle")
+        elif case == "stale file":
+            kept.write_bytes(pickle.dumps(("another key", ({"港口": "v"}, {"港口": 1}))))
+        elif case == "other stamp":
+            stamp = places.jieba_dictionary_stamp()
+            monkeypatch.setattr(places, "jieba_dictionary_stamp", lambda: f"{stamp} changed")
+        if case == "same key":  # read back: neither the file nor the world data parsed
+            monkeypatch.setattr(places, "_parsed_dictionary",
+                                lambda dictionary: pytest.fail("parsed, not read back"))
+            monkeypatch.setattr(places, "_built_world_cities",
+                                lambda: pytest.fail("built, not read back"))
+        (tags, counts), read_cities = fresh()
+        assert tags == built[0] and list(tags) == list(built[0]) and counts == built[1]
+        assert read_cities == cities and "莫斯科" in cities and tags["港口"] == "n"
+        assert counts["港口"] == 2904
+        files = list(tmp_path.glob("dictionary-*.pickle"))
+        assert len(files) == (2 if case == "other stamp" else 1)
+    finally:
+        places._read_dictionary.cache_clear()
+        places.world_cities.cache_clear()
+
+
+def test_another_jieba_dictionary_is_parsed_not_kept(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A tokenizer's own main dictionary (a path) is parsed, never kept or read from the
+    cache (no stamp names it)."""
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path))
+    own = tmp_path / "own.txt"
+    own.write_text("港口 7 ns\n合作 3 v\n", encoding="utf-8")
+    try:
+        assert places.jieba_dictionary(str(own)) == ({"港口": "ns", "合作": "v"},
+                                                     {"港口": 7, "合作": 3})
+        assert not list(tmp_path.glob("dictionary-*.pickle"))
+    finally:
+        places._read_dictionary.cache_clear()
 
 
 @pytest.mark.parametrize(("place", "name", "rule"), [

@@ -509,3 +509,33 @@ def test_held_gates_are_the_texts_own(pipeline) -> None:
     assert "边境经济合作区" not in name_pass._held_gates(other)
     assert name_pass._held_gates(zone) == held
     assert name_pass._anchors(zone)[0] == name_pass._anchor_scan(zone)[1]
+
+
+@pytest.mark.parametrize("case", ["same key", "broken file", "other stamp"])
+def test_the_jieba_weights_read_back_are_the_ones_computed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
+    """cold35: the characters' weights of jieba's dictionary are kept in the cache folder
+    and read back as computed; a broken file or another dictionary stamp computes them
+    anew (never a wrong weight)."""
+    from policy_extract import places, triggers
+
+    computed = triggers.char_weights(places.jieba_dictionary()[1])
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path))
+    triggers._jieba_weights.cache_clear()
+    try:
+        assert triggers._jieba_weights() == computed  # computed, kept
+        (kept,) = tmp_path.glob("weights-*.pickle")
+        if case == "broken file":
+            kept.write_bytes(b"not a pickle")
+        elif case == "other stamp":
+            stamp = places.jieba_dictionary_stamp()
+            monkeypatch.setattr(places, "jieba_dictionary_stamp", lambda: f"{stamp} changed")
+        else:  # read back: no count of jieba's asked for
+            monkeypatch.setattr(triggers, "char_weights",
+                                lambda counts: pytest.fail("computed, not read back"))
+        triggers._jieba_weights.cache_clear()
+        assert triggers._jieba_weights() == computed
+        assert len(list(tmp_path.glob("weights-*.pickle"))) == (2 if case == "other stamp"
+                                                               else 1)
+    finally:
+        triggers._jieba_weights.cache_clear()

@@ -18,7 +18,8 @@ read is ignored (compiled anew and rewritten), one that cannot be written is ski
 the newest few files are kept (worktrees with other rules share the folder).
 
 The same folder keeps values built from data (:func:`stored_value`: the place index, the
-division data's text, the written-out classes of ``engine: re`` rules) and the results of
+division data's text, the written-out classes of ``engine: re`` rules, jieba's dictionary
+read as tags and counts, the world cities, the characters' weights) and the results of
 pure functions of a pattern's source (:class:`SourceMemo`: what triggers.py reads off the
 name rules' patterns), each under a key that names what it is built from, the package's
 code among it (:func:`code_digest`): a file of another key is never read as this one's.

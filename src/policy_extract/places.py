@@ -31,6 +31,7 @@ import bisect
 import importlib.util
 import operator
 import re
+import sys
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
@@ -257,6 +258,21 @@ def jieba_dictionary(dictionary: str | None = None) -> tuple[dict[str, str], dic
 
 @lru_cache(maxsize=2)
 def _read_dictionary(dictionary: str | None) -> tuple[dict[str, str], dict[str, int]]:
+    """jieba's own dictionary kept in the cache folder (patterncache.stored_value, under
+    the code and :func:`jieba_dictionary_stamp`: its tags one string each, a pickle read
+    back in about two thirds of the parse's time); another one read."""
+    stamp = jieba_dictionary_stamp() if dictionary is None else None
+    if stamp is None:
+        return _parsed_dictionary(dictionary)
+    from .patterncache import code_digest, stored_value
+    code = code_digest()
+    if code is None:
+        return _parsed_dictionary(dictionary)
+    return stored_value("dictionary", f"jieba dictionary 1\n{code}\n{stamp}",
+                        lambda: _parsed_dictionary(dictionary))
+
+
+def _parsed_dictionary(dictionary: str | None) -> tuple[dict[str, str], dict[str, int]]:
     import jieba
     tokenizer = jieba.Tokenizer(dictionary)  # None: jieba.DEFAULT_DICT, its own
     with tokenizer.get_dict_file() as fh:
@@ -264,7 +280,7 @@ def _read_dictionary(dictionary: str | None) -> tuple[dict[str, str], dict[str, 
     if len(fields) % 3:
         raise ValueError(f"{getattr(fh, 'name', 'the jieba dictionary')}: every line must be "
                          "'word frequency tag'")
-    return (dict(zip(fields[0::3], fields[2::3], strict=True)),
+    return (dict(zip(fields[0::3], map(sys.intern, fields[2::3]), strict=True)),
             dict(zip(fields[0::3], map(int, fields[1::3]), strict=True)))
 
 
@@ -408,7 +424,18 @@ def world_cities() -> frozenset[str]:
     """The capitals and major cities of other countries that jionlp's ``world_location``
     lists (莫斯科, 河内, 布达佩斯; ANNOTATION.md: a city is a GPE), not China's (divisions)
     nor a name that is a country's too (新加坡, 卢森堡) or one jieba reads as a plain word
-    (:data:`_CITY_WORD_TAGS`). They carry no code: they are found, not linked."""
+    (:data:`_CITY_WORD_TAGS`). They carry no code: they are found, not linked. Kept in
+    the cache folder under what the place index is built from (:func:`_place_data_key`:
+    jieba's dictionary, the world and division data): read back, the name rules' build
+    needs no jieba dictionary."""
+    key = _place_data_key()
+    if key is None:
+        return _built_world_cities()
+    from .patterncache import stored_value
+    return stored_value("cities", f"world cities 1\n{key}", _built_world_cities)
+
+
+def _built_world_cities() -> frozenset[str]:
     tags = jieba_dictionary()[0]
     recognised = place_surfaces()
     out = set()

@@ -19,7 +19,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from re import _parser as _re_parser  # type: ignore[attr-defined]  # pattern_reach
@@ -261,7 +261,7 @@ class WordSpans:
         # words over a cold round open with 62 k pairs)
         first = re.escape("".join(sorted({k[0] for k in self.lengths})))
         second = re.escape("".join(sorted({k[1] for k in self.lengths})))
-        self._first = re.compile(f"[{first}](?=[{second}])" if first else "(?!)")
+        self._first = _word_starts(first, second)
 
     def __call__(self, text: str, every: bool = False) -> Iterator[tuple[int, int]]:
         """``(start, end)`` of the longest word at each position; with ``every``, of every
@@ -287,6 +287,14 @@ class WordSpans:
         """Whether a word starts at ``i`` (``pattern.match(text, i)`` of the alternation)."""
         return any(text[i:i + n] in self.words
                    for n in self.lengths.get(text[i:i + 2], ()) if i + n <= len(text))
+
+
+@lru_cache(maxsize=256)
+def _word_starts(first: str, second: str) -> re.Pattern[str]:
+    """:class:`WordSpans`' pattern of where a word can start, compiled once per pair of
+    character sets (a WordSpans made per document, of a place's local names or the
+    names a text repeats, compiled it anew whenever ``re``'s own cache had let it go)."""
+    return re.compile(f"[{first}](?=[{second}])" if first else "(?!)")
 
 
 class EndSpans:

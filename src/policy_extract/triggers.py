@@ -688,8 +688,18 @@ def char_weights(counts: Mapping[str, int]) -> dict[str, float]:
 
 @cache
 def _jieba_weights() -> dict[str, float]:
-    from .places import jieba_dictionary
-    return char_weights(jieba_dictionary()[1])
+    """:func:`char_weights` of jieba's dictionary, kept in the cache folder under the code
+    and the dictionary's stamp (patterncache.stored_value): a run that reads a window off a
+    pattern no memo holds needs no count of jieba's."""
+    from .patterncache import code_digest, stored_value
+    from .places import jieba_dictionary, jieba_dictionary_stamp
+
+    def build() -> dict[str, float]:
+        return char_weights(jieba_dictionary()[1])
+    code, stamp = code_digest(), jieba_dictionary_stamp()
+    if code is None or stamp is None:
+        return build()
+    return stored_value("weights", f"jieba char weights 1\n{code}\n{stamp}", build)
 
 
 def outlined(words: Iterable[str]) -> str:
