@@ -1107,6 +1107,48 @@ CASES = [
      [("光子科创城", "FAC", "光子科创城"), ("国际人才港", "FAC", "国际人才港")]),
     ("kind_name_before_kind_word", "，加快长城遗址保护，推进扬子江城际铁路建设",
      [("长城遗址", "FAC", "长城遗址"), ("扬子江城际铁路", "FAC", "扬子江城际铁路")]),
+    # (org35) a banner's and a league's bodies written in full (lexicon.token_levels; made up):
+    # the walk had stopped before 旗 or cut it off (建设局, 公安局, 人大常委会); 旗下 and 旗舰,
+    # words of their own, open no name
+    ("banner_bodies_in_full", "。由旗住房和城乡建设局负责，盟公安局、旗人大常委会配合。",
+     [("旗住房和城乡建设局", "ORG", "旗住房和城乡建设局"), ("盟公安局", "ORG", "盟公安局"),
+      ("旗人大常委会", "ORG", "旗人大常委会")]),
+    ("banner_words_no_level", "。集团旗下公司开设旗舰店。", []),
+    ("league_committee_and_office", "。在盟委、行署的坚强领导下，旗委、旗政府",
+     [("盟委", "ORG", "盟委"), ("行署", "ORG", "行署"), ("旗委", "ORG", "旗委"),
+      ("旗政府", "ORG", "旗政府")]),
+    # (org35) a province's departments with no level (names.bare_province_department, train
+    # d54's shape); after another province's level they stay that name's
+    ("province_departments_bare", "。自然资源厅会同农业农村厅印发通知，由省财政厅负责",
+     [("自然资源厅", "ORG", "自然资源厅"), ("农业农村厅", "ORG", "农业农村厅"),
+      ("省财政厅", "ORG", "省财政厅")]),
+    # (org35) an autonomous region's bodies in a list, a government's or a party committee's
+    # office written with it (names.listed_organ, names.government_office; made up)
+    ("region_bodies_listed", "。负责：自治区北部湾办、自治区口岸办、市政府外办、自治区党委金融办",
+     [("自治区北部湾办", "ORG", "自治区北部湾办"), ("自治区口岸办", "ORG", "自治区口岸办"),
+      ("市政府外办", "ORG", "市政府外办"), ("自治区党委金融办", "ORG", "自治区党委金融办")]),
+    # (org35) a level's media, registry and governance centres (lexicon.centre_kinds); a class
+    # (县级) is none
+    ("level_centres", "。区融媒体中心、区不动产登记中心、区综治中心投入运行，推进县级融媒体中心建设",
+     [("区融媒体中心", "ORG", "区融媒体中心"), ("区不动产登记中心", "ORG", "区不动产登记中心"),
+      ("区综治中心", "ORG", "区综治中心")]),
+    # (org35) a run of levels before a centre is every level's centre, a class (rule 9; train
+    # d47's 省市县乡综治中心 was ORG once 综治 became a centre's kind)
+    ("levels_run_centre", "。基本实现省市县乡综治中心规范化，完善市县服务中心", []),
+    # (org35) the youth and students' federations (names.mass_body)
+    ("youth_federations", "。共青团中央、全国青联、全国学联联合开展活动",
+     [("共青团中央", "ORG", "共青团中央"), ("全国青联", "ORG", "全国青联"),
+      ("全国学联", "ORG", "全国学联")]),
+    # (org35) a party committee's offices (names.level_short_organ: was ORG 区委)
+    ("committee_offices", "。区委巡察办、区委社会工作部牵头",
+     [("区委巡察办", "ORG", "区委巡察办"), ("区委社会工作部", "ORG", "区委社会工作部")]),
+    # (org35) a body listed at a line's start ends before the clause's verb
+    # (fragments.LISTED_ORGAN_VERB: was ORG 区城投集团完成重组)
+    ("listed_body_before_verb", "。工作要求\n区城投集团完成重组，",
+     [("区城投集团", "ORG", "区城投集团")]),
+    # (org35) a school by a name of its own (names.named_school); kinds of schools none
+    ("named_schools", "。重点实施桃李中学改扩建，新建初级中学、寄宿制小学，改善城乡中小学条件",
+     [("桃李中学", "ORG", "桃李中学")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

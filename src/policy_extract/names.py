@@ -1140,7 +1140,11 @@ class NameRulePass:
                                              + alternation(_words(lex, "law_title_ends", path)))
         #: words an organ's name may open with as its level, and its single characters
         self._levels = tuple(_words(lex, "levels", path))
-        self._level_chars = frozenset(w for w in self._levels if len(w) == 1)
+        #: levels that open a name only as a token of their own (旗|财政局; not 旗下, 盟友)
+        self._token_levels = frozenset(_words(lex, "token_levels", path))
+        #: runs of levels written as one word (省区|市政府: a class, _distributed)
+        self._level_runs = frozenset(_words(lex, "level_runs", path))
+        self._level_chars = frozenset(w for w in self._levels if len(w) == 1) | self._token_levels
         self._item_levels = tuple(_words(lex, "item_levels", path))
         self._procedure_chars = frozenset(_words(lex, "procedure_chars", path))
         #: the words of roads, routes and lines named by their ends or bounds
@@ -4562,9 +4566,14 @@ class NameRulePass:
             return False
         if self._every_level.search(clean, max(0, cand.start - 8), cand.start):
             return True  # 各县|财政局, 各区|县政府, 各|区县发展改革委: every level's organ
+        if clean[cand.start:cand.start + 1] in self._level_chars \
+                and clean[max(0, cand.start - 2):cand.start] in self._level_runs:
+            return True  # 省区|市政府, 省区|市纪委: a run of levels before it, every
+            # province's, region's and city's (rule 9; held-out news, org35)
         m = self._level_list.search(clean, max(0, cand.start - 9), cand.start)
-        if m is not None and (m.group("level") or clean[cand.start] in "县区镇乡"):
+        if m is not None and (m.group("level") or clean[cand.start] in "县区镇乡旗"):
             return True  # 市、|县人民政府, 区、县|人民代表大会常务委员会: two levels', a class
+            # (县、市、|旗公安局 of a law: every county's, city's and banner's, org35)
         if self._bare_levels_before(clean, cand):
             return True  # 依托|市、|区两级人才服务中心, 建设|省、|市县托育综合服务中心
         if cand.end - cand.start > 5:
@@ -5516,7 +5525,7 @@ class NameRulePass:
     def _centre_anchor(self, word: str, flag: str) -> bool:
         """A centre's name read over a verb (:meth:`_centre_word`) starts at a level (省,
         全国; not 省级, a class), a place or a word jieba tags an organisation (全国高校)."""
-        return flag == "nt" or word in self._places \
+        return flag == "nt" or word in self._places or word in self._token_levels \
             or word.startswith(self._levels) and word not in self._scope_words and not word.endswith("级")
 
     def _zone_committee(self, toks: Sequence[tuple[str, str]], j: int, i: int,
@@ -5598,8 +5607,12 @@ class NameRulePass:
                 continue
             if word == "中央" and any(w in ("和", "与", "及") for w, _ in toks[k + 1:i]):
                 continue  # 中央和省委, 中央经济工作会议精神和省委: the centre is a level apart
+            if len(word) > 1 and word != "市区" and all(c in self._level_chars for c in word):
+                return None  # a run of levels (省市|县乡|综治中心, 市县|服务中心): every level's
+                # body, a class (rule 9; train d47, org35); not 市区, the city's urban area
             if (word in self._places or word in self._county_shorts
                     or (word.startswith(self._levels) and word not in self._scope_words)
+                    or word in self._token_levels
                     or flag in ("ns", "nt", "nz", "x", "j", "eng", "nrt")
                     and word not in self.not_proper or word in self.data.gazetteer):
                 return k
@@ -5607,6 +5620,7 @@ class NameRulePass:
                 return k
             if len(word) == 1 and k + 1 <= i and len(toks[k + 1][0]) == 1 \
                     and word not in self._function_chars and word not in self._levels \
+                    and word not in self._token_levels \
                     and flag not in _ASPECT_TAGS \
                     and not {word, toks[k + 1][0]} & self._procedure_chars:
                 return k  # two single characters in a row: an unknown proper name (not a
