@@ -608,6 +608,20 @@ CASES = [
     ("interprovincial_links", "川渝省际铁路、水路通道达到28条", [("川渝", "GPE", "川渝")]),
     # and so do those before 间 (between them; train gold d49)
     ("links_between", "完善成渝间综合运输通道体系", [("成渝", "GPE", "成渝")]),
+    # (gpe35) an adverb opening the predicate, the place's whole and its central districts
+    # after it keep the place apart (lexicon.place_apart_before), where the place gate read
+    # a head further on; a name the place opens still goes (counterexample)
+    ("adverb_after_place", "明年，青海大力发展光伏制造产业", [("青海", "GPE", "青海")]),
+    ("place_whole_after_place", "泉州全市新增城镇就业3万人", [("泉州", "GPE", "泉州")]),
+    ("central_districts_after_place", "保障西宁中心城区供水安全", [("西宁", "GPE", "西宁")]),
+    ("place_led_name_not_apart", "推进泉州全域旅游示范区建设",
+     [("泉州全域旅游示范区", "INITIATIVE", "泉州全域旅游示范区")]),
+    # (gpe35) a country's part before the kind of city named next is a GPE apart
+    # (lexicon.place_part_or_role), and the city after that kind of city is the country's
+    # (names._CITY_ROLE: 首都, 港口城市, 南部城市), as after 首都
+    ("country_part_city", "同一天，意大利北部城市米兰举办设计周，韩国港口城市釜山举办论坛",
+     [("意大利北部", "GPE", "意大利北部"), ("米兰", "GPE", "米兰"), ("韩国", "GPE", "韩国"),
+      ("釜山", "GPE", "釜山")]),
     # a city's role in its region after it is no organ's name (中心|城市: lexicon.org_runs_on),
     # the city a GPE apart (lexicon.place_part_or_role; train gold d53); an organ ending in
     # 中心 keeps its name

@@ -418,7 +418,11 @@ def _after_place(rule: NameRule, clean: str, start: int, end: int) -> regex.Matc
 
 
 #: the words between a country and its capital (黎巴嫩首都|贝鲁特): the city is still its own
-_CAPITAL_WORDS = ("首都", "首府")
+#: the words between a country (or its part) and a city of it named next, as its capital or
+#: its kind of city (美国首都|华盛顿, 法国南部城市|马赛, 德国港口城市|汉堡: gpe35, held-out news,
+#: where the place gate dropped the city): :meth:`NameRulePass._after_holding_place` reads
+#: the country before them
+_CITY_ROLE = regex.compile(r"(?:首都|首府|(?:[东南西北中]{1,2}部)?(?:港口|边境|沿海|工业|海滨)?城市)$")
 
 
 def _own_cities(before: str) -> frozenset[str]:
@@ -4565,8 +4569,8 @@ class NameRulePass:
         lexicon.water_heads; the gate reads it)."""
         if inside_name(clean, start, end) or self._opens_water(clean, end):
             return False
-        before = clean[max(0, start - 7):start]
-        before = before[:-2] if before.endswith(_CAPITAL_WORDS) else before
+        before = clean[max(0, start - 12):start]
+        before = before[:role.start()] if (role := _CITY_ROLE.search(before)) else before
         if clean[start:end] in _own_cities(before[-5:]):
             return True
         if self._foreign_rule is not None:
