@@ -616,6 +616,15 @@ CASES = [
     ("central_districts_after_place", "保障西宁中心城区供水安全", [("西宁", "GPE", "西宁")]),
     ("place_led_name_not_apart", "推进泉州全域旅游示范区建设",
      [("泉州全域旅游示范区", "INITIATIVE", "泉州全域旅游示范区")]),
+    # (gpe35) a place before 有, the clause's verb, though its last character makes a word
+    # with it (国有, 建有: lexicon.place_verbs_after); 国有 of a state-owned firm keeps no place
+    ("place_then_have", "目前在福建有近30家企业落户，法国有约2万名学生，推进国有企业改革",
+     [("福建", "GPE", "福建"), ("法国", "GPE", "法国"), ("国有企业改革", "INITIATIVE", "国有企业改革")]),
+    # (gpe35) countries run together by their short names are one GPE (rule 13; gazetteer:
+    # 欧美日韩 of train gold d44), 中日韩 whole; the plain words those characters make are none
+    ("foreign_run", "巩固欧美日韩等传统市场，拓展日韩市场，深化中日韩合作，加强闽台交流，传承美德，打击非法活动",
+     [("欧美日韩", "GPE", "欧美日韩"), ("日韩", "GPE", "日韩"), ("中日韩", "GPE", "中日韩"),
+      ("闽台", "GPE", "闽台")]),
     # (gpe35) a country's part before the kind of city named next is a GPE apart
     # (lexicon.place_part_or_role), and the city after that kind of city is the country's
     # (names._CITY_ROLE: 首都, 港口城市, 南部城市), as after 首都

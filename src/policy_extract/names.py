@@ -1213,6 +1213,7 @@ class NameRulePass:
                                             reverse=True))
         self._vision_described_by = tuple(_words(lex, "vision_described_by", path))
         self._place_apart_before = tuple(_words(lex, "place_apart_before", path))
+        self._place_verbs_after = frozenset(_words(lex, "place_verbs_after", path))
         self._place_part = regex.compile(_pattern(lex, "place_part_or_role", path))
         self._org_runs_on = tuple(tuple(w.split("|", 1)) for w in _words(lex, "org_runs_on", path))
         self._org_run_heads = tuple(head for head, _ in self._org_runs_on)  # one test first
@@ -4505,9 +4506,11 @@ class NameRulePass:
         # the same after it: the place's last character and the one after it a common word
         # (一中心四|平台|一网格: no 四平; 航行中|卫生情况: no 中卫), unless that character
         # starts a word of its own, one more than rare (西安|全面, not 安全; 生情 is counted
-        # 3 times) or is a function character (汉中|等, not 中等)
+        # 3 times) or is a function character (汉中|等, not 中等) or the clause's verb
+        # (英国|有约…, 福建|有近…: lexicon.place_verbs_after; not 国有, 建有)
         after = clean[cand.end - 1:cand.end + 1]
         if len(after) == 2 and after not in self._places and after[1] not in self._function_chars \
+                and after[1] not in self._place_verbs_after \
                 and freq.get(after, 0) >= _WORD_AFTER_PLACE \
                 and freq.get(clean[cand.end:cand.end + 2], 0) <= _RARE:
             return True
