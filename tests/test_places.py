@@ -461,6 +461,14 @@ LISTED_COUNTIES = [
                  id="another province's county name ending an item (大罗山) is none"),
     pytest.param("2026年海南省政府工作报告\n海口、霍尔果斯分别入选全国首批美丽城市。",
                  {"霍尔果斯"}, id="another province's county after a city"),
+    # (gpe35) the first item after a verb that opens a list of places (lexicon.
+    # list_opening_verbs); not after another word, nor alone after the verb
+    pytest.param("2026年海南省政府工作报告\n支持枣强、琼海、东方打造重要节点城市。",
+                 {"枣强", "东方"}, id="another province's county first after a verb (gpe35)"),
+    pytest.param("2026年海南省政府工作报告\n深入枣强、琼海调研。", set(),
+                 id="another province's county first after another word"),
+    pytest.param("2026年海南省政府工作报告\n支持枣强发展。", set(),
+                 id="another province's county alone after the verb"),
     pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n"
                  "责任单位：沈家门街道、饶阳街道\n", set(),
                  id="another province's county opening a town's name (饶阳|街道) is none"),

@@ -1293,9 +1293,13 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         listed = _listed(clean, start, end, ends, gpe_starts,
                          own_words if elsewhere else words)
         if elsewhere and (start and clean[start - 1] not in _ITEM_BOUNDS
-                                  or clean.startswith(_ELSEWHERE_AFTER, end)):
+                          and not (listed and clean.endswith(_lexicon_words(
+                              "list_opening_verbs"), 0, start))
+                          or clean.startswith(_ELSEWHERE_AFTER, end)):
             # the end of an item (环大|罗山、浙中) or the start of a longer place's name
-            # (沈家门街道、饶阳|街道: a town's, :func:`_suffixed_items`), no item of its own
+            # (沈家门街道、饶阳|街道: a town's, :func:`_suffixed_items`), no item of its own;
+            # after a verb that opens a list of places it is the first item (支持|枣强、琼海:
+            # lexicon.list_opening_verbs)
             continue
         if rule == PREFECTURE_PLAIN and listed:
             rule = "places.listed_county"
