@@ -2108,6 +2108,9 @@ class NameRulePass:
         for c in self._place_led_name(text, rule):
             if not self._ends_word(text.clean, c):
                 continue
+            if c.label == "GPE" and any(text.clean[c.start + k:c.end] in self._places
+                                        for k in range(2, c.end - c.start - 1)):
+                continue  # a place whose name ends in 镇 after its province (江西|景德镇): two
             if c.label == "FAC":
                 words = tagged_words(self.tokenizer, self.tags, text.clean[c.start:c.end])
                 if len(words) >= 2 and len(words[-1][0]) == 1 and words[-1][1] == "v" \
