@@ -608,6 +608,29 @@ CASES = [
     ("interprovincial_links", "川渝省际铁路、水路通道达到28条", [("川渝", "GPE", "川渝")]),
     # and so do those before 间 (between them; train gold d49)
     ("links_between", "完善成渝间综合运输通道体系", [("成渝", "GPE", "成渝")]),
+    # (gpe35) an adverb opening the predicate, the place's whole and its central districts
+    # after it keep the place apart (lexicon.place_apart_before), where the place gate read
+    # a head further on; a name the place opens still goes (counterexample)
+    ("adverb_after_place", "明年，青海大力发展光伏制造产业", [("青海", "GPE", "青海")]),
+    ("place_whole_after_place", "泉州全市新增城镇就业3万人", [("泉州", "GPE", "泉州")]),
+    ("central_districts_after_place", "保障西宁中心城区供水安全", [("西宁", "GPE", "西宁")]),
+    ("place_led_name_not_apart", "推进泉州全域旅游示范区建设",
+     [("泉州全域旅游示范区", "INITIATIVE", "泉州全域旅游示范区")]),
+    # (gpe35) a place before 有, the clause's verb, though its last character makes a word
+    # with it (国有, 建有: lexicon.place_verbs_after); 国有 of a state-owned firm keeps no place
+    ("place_then_have", "目前在福建有近30家企业落户，法国有约2万名学生，推进国有企业改革",
+     [("福建", "GPE", "福建"), ("法国", "GPE", "法国"), ("国有企业改革", "INITIATIVE", "国有企业改革")]),
+    # (gpe35) countries run together by their short names are one GPE (rule 13; gazetteer:
+    # 欧美日韩 of train gold d44), 中日韩 whole; the plain words those characters make are none
+    ("foreign_run", "巩固欧美日韩等传统市场，拓展日韩市场，深化中日韩合作，加强闽台交流，传承美德，打击非法活动",
+     [("欧美日韩", "GPE", "欧美日韩"), ("日韩", "GPE", "日韩"), ("中日韩", "GPE", "中日韩"),
+      ("闽台", "GPE", "闽台")]),
+    # (gpe35) a country's part before the kind of city named next is a GPE apart
+    # (lexicon.place_part_or_role), and the city after that kind of city is the country's
+    # (names._CITY_ROLE: 首都, 港口城市, 南部城市), as after 首都
+    ("country_part_city", "同一天，意大利北部城市米兰举办设计周，韩国港口城市釜山举办论坛",
+     [("意大利北部", "GPE", "意大利北部"), ("米兰", "GPE", "米兰"), ("韩国", "GPE", "韩国"),
+      ("釜山", "GPE", "釜山")]),
     # a city's role in its region after it is no organ's name (中心|城市: lexicon.org_runs_on),
     # the city a GPE apart (lexicon.place_part_or_role; train gold d53); an organ ending in
     # 中心 keeps its name

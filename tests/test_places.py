@@ -292,6 +292,20 @@ DOCUMENT_PLACES = [
                  id="short names inside or across words"),
     pytest.param("推动我区经济转型，普陀交警大队、普陀支行加快发展，我区新增就业3000人。", None, "none",
                  id="a short name two districts share"),
+    # (gpe35) a text naming no division at all: the one its listed county short names lie in
+    # (three distinct ones beside a 、, fewer than half as many in another province), read
+    # first so that its local names are found, then named most (made up, as a cut of a
+    # municipality's tasks); two names, two provinces near even, or a text speaking as a
+    # county (我区: its neighbours listed): none
+    pytest.param("支持万州、黔江建设区域性中心城市，推动永川、江津、合川协同发展。", "重庆市",
+                 "inferred:most-named", id="listed counties of one municipality"),
+    pytest.param("支持满洲里、牙克石、扎兰屯加快发展。", "内蒙古自治区呼伦贝尔市",
+                 "inferred:most-named", id="listed counties of one prefecture"),
+    pytest.param("支持万州、黔江建设区域性中心城市。", None, "none", id="two listed counties"),
+    pytest.param("学习借鉴昆山、江阴、张家港、义乌、诸暨经验。", None, "none",
+                 id="listed counties of two provinces"),
+    pytest.param("推动我区经济转型，支持满洲里、牙克石、扎兰屯发展。", None, "none",
+                 id="listed counties in a text speaking as a county"),
     # (qa34) a national people's organisation written with 中国 names the state (made up; a
     # national transcript went to 甘肃省 once 中国红十字会 was one ORG, no GPE 中国 inside)
     pytest.param("中国红十字会第十二次全国会员代表大会开幕。中国红十字会会长主持。中国红十字会要聚焦"
@@ -484,6 +498,14 @@ LISTED_COUNTIES = [
                  id="another province's county name ending an item (大罗山) is none"),
     pytest.param("2026年海南省政府工作报告\n海口、霍尔果斯分别入选全国首批美丽城市。",
                  {"霍尔果斯"}, id="another province's county after a city"),
+    # (gpe35) the first item after a verb that opens a list of places (lexicon.
+    # list_opening_verbs); not after another word, nor alone after the verb
+    pytest.param("2026年海南省政府工作报告\n支持枣强、琼海、东方打造重要节点城市。",
+                 {"枣强", "东方"}, id="another province's county first after a verb (gpe35)"),
+    pytest.param("2026年海南省政府工作报告\n深入枣强、琼海调研。", set(),
+                 id="another province's county first after another word"),
+    pytest.param("2026年海南省政府工作报告\n支持枣强发展。", set(),
+                 id="another province's county alone after the verb"),
     pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n"
                  "责任单位：沈家门街道、饶阳街道\n", set(),
                  id="another province's county opening a town's name (饶阳|街道) is none"),
@@ -744,6 +766,23 @@ HELD_SHORT_NAMES = [
     pytest.param("国务院办公厅\n重庆江北国际机场建设加快，浙江大学招生。\n", set(),
                  id="inside a facility's name; no county's name"),
 ]
+
+
+# (gpe35) a cut of a municipality's tasks naming no division: its listed counties make it
+# the municipality's text (places.listed_counties_holder), so its county short names are
+# GPEs, one written alone too (璧山); counterexample: two listed counties alone place nothing
+COUNTIES_PLACE_A_CUT = [
+    pytest.param("璧山入选全国首批美丽乡村先行区，涪陵、北碚获批创建国家乡村振兴示范区。支持万州、黔江"
+                 "建设区域性中心城市。", {"璧山", "涪陵", "北碚", "万州", "黔江"},
+                 id="listed and alone"),
+    pytest.param("璧山入选全国首批美丽乡村先行区，支持万州、黔江建设区域性中心城市。", set(),
+                 id="two listed counties"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), COUNTIES_PLACE_A_CUT)
+def test_listed_counties_place_a_cut(pipeline: Pipeline, text: str, gpes: set[str]) -> None:
+    assert {m.text for m in pipeline.extract(text).mentions if m.label == "GPE"} == gpes
 
 
 @pytest.mark.parametrize(("text", "names"), HELD_SHORT_NAMES)

@@ -446,7 +446,11 @@ def _after_place(rule: NameRule, clean: str, start: int, end: int) -> regex.Matc
 
 
 #: the words between a country and its capital (黎巴嫩首都|贝鲁特): the city is still its own
-_CAPITAL_WORDS = ("首都", "首府")
+#: the words between a country (or its part) and a city of it named next, as its capital or
+#: its kind of city (美国首都|华盛顿, 法国南部城市|马赛, 德国港口城市|汉堡: gpe35, held-out news,
+#: where the place gate dropped the city): :meth:`NameRulePass._after_holding_place` reads
+#: the country before them
+_CITY_ROLE = regex.compile(r"(?:首都|首府|(?:[东南西北中]{1,2}部)?(?:港口|边境|沿海|工业|海滨)?城市)$")
 
 
 def _own_cities(before: str) -> frozenset[str]:
@@ -1250,6 +1254,7 @@ class NameRulePass:
                                             reverse=True))
         self._vision_described_by = tuple(_words(lex, "vision_described_by", path))
         self._place_apart_before = tuple(_words(lex, "place_apart_before", path))
+        self._place_verbs_after = frozenset(_words(lex, "place_verbs_after", path))
         self._place_part = regex.compile(_pattern(lex, "place_part_or_role", path))
         self._org_runs_on = tuple(tuple(w.split("|", 1)) for w in _words(lex, "org_runs_on", path))
         self._org_run_heads = tuple(head for head, _ in self._org_runs_on)  # one test first
@@ -2159,6 +2164,9 @@ class NameRulePass:
         for c in self._place_led_name(text, rule):
             if not self._ends_word(text.clean, c):
                 continue
+            if c.label == "GPE" and any(text.clean[c.start + k:c.end] in self._places
+                                        for k in range(2, c.end - c.start - 1)):
+                continue  # a place whose name ends in 镇 after its province (江西|景德镇): two
             if c.label == "FAC":
                 words = tagged_words(self.tokenizer, self.tags, text.clean[c.start:c.end])
                 if len(words) >= 2 and len(words[-1][0]) == 1 and words[-1][1] == "v" \
@@ -4673,9 +4681,11 @@ class NameRulePass:
         # the same after it: the place's last character and the one after it a common word
         # (一中心四|平台|一网格: no 四平; 航行中|卫生情况: no 中卫), unless that character
         # starts a word of its own, one more than rare (西安|全面, not 安全; 生情 is counted
-        # 3 times) or is a function character (汉中|等, not 中等)
+        # 3 times) or is a function character (汉中|等, not 中等) or the clause's verb
+        # (英国|有约…, 福建|有近…: lexicon.place_verbs_after; not 国有, 建有)
         after = clean[cand.end - 1:cand.end + 1]
         if len(after) == 2 and after not in self._places and after[1] not in self._function_chars \
+                and after[1] not in self._place_verbs_after \
                 and freq.get(after, 0) >= _WORD_AFTER_PLACE \
                 and freq.get(clean[cand.end:cand.end + 2], 0) <= _RARE:
             return True
@@ -4737,8 +4747,8 @@ class NameRulePass:
         lexicon.water_heads; the gate reads it)."""
         if inside_name(clean, start, end) or self._opens_water(clean, end):
             return False
-        before = clean[max(0, start - 7):start]
-        before = before[:-2] if before.endswith(_CAPITAL_WORDS) else before
+        before = clean[max(0, start - 12):start]
+        before = before[:role.start()] if (role := _CITY_ROLE.search(before)) else before
         if clean[start:end] in _own_cities(before[-5:]):
             return True
         if self._foreign_rule is not None:

@@ -759,7 +759,67 @@ def find_document_place(text: str, mentions: Sequence[Mention],
         return None, "none"
     if most is not None and (level is None or scope or fits_level(most, level)):
         return most, "inferred:most-named"
+    # naming no division at all: the one its listed county short names lie in (a cut of a
+    # municipality's tasks: 支持万州、黔江建设…, 推动永川、江津、合川…); not a text that speaks
+    # as a county (我区): the counties it lists are its neighbours, its own one unwritten
+    if most is None and level != "county" \
+            and (holder := listed_counties_holder(text, mentions, index)) is not None \
+            and (level is None or scope or fits_level(holder, level)
+                 or level == "prefecture" and holder.code[:2] in _MUNICIPALITIES):
+        return holder, LISTED_COUNTIES
     return None, "none"
+
+
+#: where :func:`find_document_place` read a place from the county short names a text lists
+LISTED_COUNTIES = "inferred:listed-counties"
+#: the fewest distinct county short names, each an item of a list (beside 、), that make
+#: the division holding them a text's own place where it names no division
+_LISTED_COUNTIES_MIN = 3
+
+
+def listed_counties_holder(text: str, mentions: Sequence[Mention],
+                           index: PlaceIndex) -> Place | None:
+    """The division that holds the county short names a text writes as items of lists of
+    places (beside a 、, outside every mention: 涪陵、北碚获批…, 推动永川、江津、合川协同发展),
+    where at least :data:`_LISTED_COUNTIES_MIN` distinct such names lie in one province and
+    fewer than half as many in any other: that province, or the prefecture all of them lie
+    in (not a municipality's: 重庆市 for 万州, 黔江, 永川). The names are the country's rare
+    ones (:func:`_elsewhere_names`: not 东方, 长寿), so that a cut of a report that names its
+    place nowhere (a municipality's tasks from the middle of the text) still reads its
+    counties' short names (the test figures' weakest documents, gpe35). None otherwise."""
+    # inside another mention no item (a GPE of the name itself is: the second read's)
+    covered = sorted((m.start, m.end) for m in mentions if m.label != "GPE")
+    starts = [s for s, _ in covered]
+    gpes = {(m.start, m.end) for m in mentions if m.label == "GPE"}
+    by_name: dict[str, list[Place]] = {}
+    names: set[str] = set()
+    for start, end in _elsewhere_words().leftmost(text):
+        if text[start - 1:start] != "、" and text[end:end + 1] != "、":
+            continue
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and covered[i][1] > start or i + 1 < len(starts) and starts[i + 1] < end \
+                or any(s < end and e > start for s, e in gpes if (s, e) != (start, end)):
+            continue
+        names.add(text[start:end])
+    if len(names) < _LISTED_COUNTIES_MIN:
+        return None
+    for name, county in _county_names(index):
+        if name in names:
+            by_name.setdefault(name, []).append(county)
+    provinces: dict[str, set[str]] = {}
+    for name, counties in by_name.items():
+        for code in {c.code[:2] for c in counties}:
+            provinces.setdefault(code, set()).add(name)
+    ranked = sorted(provinces.items(), key=lambda kv: -len(kv[1]))
+    if not ranked or len(ranked[0][1]) < _LISTED_COUNTIES_MIN \
+            or len(ranked) > 1 and 2 * len(ranked[1][1]) >= len(ranked[0][1]):
+        return None
+    code, held = ranked[0]
+    prefectures = {c.code[:4] for name in held for c in by_name[name] if c.code[:2] == code}
+    if len(prefectures) == 1 and code not in _MUNICIPALITIES \
+            and (prefecture := index.by_code.get(prefectures.pop() + "00")) is not None:
+        return prefecture
+    return index.by_code.get(code + "0000")
 
 
 def named_places(mentions: Sequence[Mention], index: PlaceIndex,
@@ -1295,9 +1355,13 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         listed = _listed(clean, start, end, ends, gpe_starts,
                          own_words if elsewhere else words)
         if elsewhere and (start and clean[start - 1] not in _ITEM_BOUNDS
-                                  or clean.startswith(_ELSEWHERE_AFTER, end)):
+                          and not (listed and clean.endswith(_lexicon_words(
+                              "list_opening_verbs"), 0, start))
+                          or clean.startswith(_ELSEWHERE_AFTER, end)):
             # the end of an item (环大|罗山、浙中) or the start of a longer place's name
-            # (沈家门街道、饶阳|街道: a town's, :func:`_suffixed_items`), no item of its own
+            # (沈家门街道、饶阳|街道: a town's, :func:`_suffixed_items`), no item of its own;
+            # after a verb that opens a list of places it is the first item (支持|枣强、琼海:
+            # lexicon.list_opening_verbs)
             continue
         if rule == PREFECTURE_PLAIN and listed:
             rule = "places.listed_county"
