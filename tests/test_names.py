@@ -795,6 +795,20 @@ CASES = [
       ("管理机构", "ORG", "管理机构"), ("管理机构", "ORG", "管理机构")]),
     ("short_fund_not_repeated", "设立粮食风险基金。粮食风险基金的规模由",
      [("粮食风险基金", "INITIATIVE", "粮食风险基金")]),
+    # initb35: a fund named by its purpose as the subject of a law's clause (names.clause_fund:
+    # d69, d23 of the train gold); the budget's money, a class, a verb's object and a fund
+    # listed after 和 are not read so
+    ("clause_fund_article", "第十二条　学前教育发展专项资金由市财政部门管理。",
+     [("学前教育发展专项资金", "INITIATIVE", "学前教育发展专项资金"),
+      ("市财政部门", "ORG", "市财政部门")]),
+    ("clause_fund_compensation", "。\n饮用水水源生态补偿资金主要用于水源保护。",
+     [("饮用水水源生态补偿资金", "INITIATIVE", "饮用水水源生态补偿资金")]),
+    ("clause_fund_level", "（市财政局负责）市融资担保发展基金今年新增再担保业务",
+     [("市财政局", "ORG", "市财政局"), ("市融资担保发展基金", "INITIATIVE", "市融资担保发展基金")]),
+    ("clause_fund_budget", "。县级财政专项资金应当专款专用。", []),
+    ("clause_fund_class", "。其他专项资金由市财政部门安排。", [("市财政部门", "ORG", "市财政部门")]),
+    ("clause_fund_object", "。挪用旅游发展专项资金的，依法处理。", []),
+    ("clause_fund_insurance", "。基本医疗保险统筹基金由经办机构管理。", []),
     # … but a science centre the gazetteer does not confer stays a facility
     ("science_centre_facility", "，西安科学中心建成投用", [("西安科学中心", "FAC", "西安科学中心")]),
     # a quoted slogan the dictionary knows as a word (the gazetteer) and a campaign unquoted
