@@ -3,6 +3,7 @@ of rules/facts.yaml, each case its own test id; the Python API and the facts tab
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -835,9 +836,39 @@ F35_CASES = {
                          {"indicator": "农村居民人均可支配收入", "kind": "growth"}),
 }
 
+# thirty-fifth session (factsb35): a bulletin's scope note (F35k) and a 其中 item of a
+# parent that lists its kinds (F35l); made-up sentences in the bulletins' wording
+F35B_CASES = {
+    "f35k-scope-note-first": ("3.规模以上工业统计范围为年主营业务收入2000万元及以上的工业企业。", "2000万元",
+                              {"indicator": "规模以上工业企业年主营业务收入", "kind": "level"}),
+    "f35k-scope-note-later-item": (
+        "限额以上批发和零售业统计范围为年主营业务收入2000万元及以上的批发业企业，"
+        "年主营业务收入500万元及以上的零售业企业。", "500万元",
+        {"indicator": "限额以上零售业企业年主营业务收入", "kind": "level"}),
+    "f35k-scope-without-scope-word": (
+        "固定资产投资（不含农户）统计范围为计划总投资500万元及以上项目和房地产开发投资。", "500万元",
+        {"indicator": "固定资产投资（不含农户）项目计划总投资"}),
+    "f35k-scope-note-after-colon": (
+        "4.规模以上服务业统计范围包括：年营业收入1000万元及以上的房地产业，租赁和商务服务业。",
+        "1000万元", {"indicator": "规模以上房地产业年营业收入"}),
+    "f35k-sectors-up-to-their-unit": (
+        "4.规模以上服务业统计范围包括：年营业收入2000万元及以上的交通运输、仓储和邮政业，卫生行业法人单位；"
+        "年营业收入1000万元及以上的教育行业法人单位。", "2000万元",
+        {"indicator": "规模以上交通运输、仓储和邮政业，卫生行业法人单位年营业收入"}),
+    # counterexample: a bound that selects what a figure counts stays in its indicator
+    "f35k-bound-inside-a-figure": ("年营业收入2000万元及以上的服务业企业营业收入增长5%。", "5%",
+                                   {"indicator": "年营业收入2000万元及以上的服务业企业营业收入"}),
+    "f35l-kind-of-the-same-shape": ("全县共有普通和职业高、初中毕业生17456人，其中高中7117人。", "7117人",
+                                    {"indicator": "高中毕业生"}),
+    "f35l-kind-listed-before": ("全县小学、初中专任教师3000人，其中小学1800人。", "1800人",
+                                {"indicator": "小学专任教师"}),
+    "f35l-no-kind-of-the-list": ("全县小学、初中专任教师3000人，其中城镇教师1800人。", "1800人",
+                                 {"indicator": "城镇教师"}),
+}
+
 
 @pytest.mark.parametrize(("text", "value", "want"), [
-    pytest.param(*c, id=k) for k, c in {**F34_CASES, **F35_CASES}.items()])
+    pytest.param(*c, id=k) for k, c in {**F34_CASES, **F35_CASES, **F35B_CASES}.items()])
 def test_the_f34_and_f35_calls(pipeline: Pipeline, text: str, value: str,
                                want: dict[str, str]) -> None:
     fact = fact_of(pipeline, text, value)
@@ -869,6 +900,14 @@ def test_every_group_has_words_and_an_example() -> None:
     for group, words in VOCAB.words.items():
         assert words, group
         assert group in groups, f"{group} has no example"
+
+
+def test_every_group_is_written_once() -> None:
+    """A group written twice in facts.yaml silently replaces the first (YAML keeps the last
+    key): scope_words did so once (factsb35)."""
+    path = Path(__file__).resolve().parents[1] / "rules" / "facts.yaml"
+    keys = re.findall(r"^([a-z_]+):", path.read_text(encoding="utf-8"), flags=re.M)
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
 
 
 def test_the_api_gives_facts_place_and_period(pipeline: Pipeline) -> None:

@@ -555,7 +555,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "works_verbs", "works_rates", "works_selecting",
           "people_framing_verbs", "running_years", "shared_works", "means_frames",
           "clause_predicates", "done_well_verbs", "run_words", "goods_quantities", "upgrade_verbs",
-          "manner_adverbs", "place_frames", "set_up_verbs", "set_up_bodies", "set_up_figures")
+          "manner_adverbs", "place_frames", "set_up_verbs", "set_up_bodies", "set_up_figures",
+          "scope_notes", "scope_sizes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -929,6 +930,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "means_frame": (("means_frames", "place_frames"), "start"),
     "clause_predicate": (("own_predicates", "clause_predicates"), "word"),
     "run_length": (("run_words",), "end"),
+    "scope_note": (("scope_notes",), "cue"),
+    "scope_size": (("scope_sizes",), "start"),
 }
 
 
@@ -2990,6 +2993,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if converted is not None and converted.indicator and i == 0:
                 indicator, kind, period = converted.indicator, converted.kind, converted.period
             indicator = _imposed_sum(text, value, vocab) or indicator
+            noted = _scope_threshold(text, value, vocab) if kind == "level" else ""
+            if noted:  # 规模以上工业统计范围为年主营业务收入2000万元及以上的工业企业 (F35k)
+                indicator = noted  # as written: its 年 is the bound's, no period
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
             out.append(fact)
@@ -4553,7 +4559,7 @@ def _counted_item(indicator: str, parent: _Parent, kind: str, unit: str | None,
     if kind != "level" or label != "COUNT" or unit != parent.unit or parent.kind != "level":
         return ""
     verb = vocab.series_verb.match(parent.indicator)
-    noun = parent.indicator[verb.end():] if verb else parent.indicator
+    noun = _listed_noun(parent.indicator[verb.end():] if verb else parent.indicator, indicator)
     if not _BARE_NOUN.fullmatch(noun) or noun in indicator:
         return ""
     own = vocab.series_verb.match(indicator)
@@ -4569,6 +4575,19 @@ def _counted_item(indicator: str, parent: _Parent, kind: str, unit: str | None,
             and not vocab.head.search(indicator):
         return indicator + noun
     return ""
+
+
+def _listed_noun(noun: str, item: str) -> str:
+    """The noun a 、 list of its kinds shares (普通和职业高、初中毕业生: 毕业生) when the item is
+    a kind of the same shape as the last one listed (其中高中 as 初中: the same length and
+    last character) or one listed before it (小学、初中专任教师，其中小学: 专任教师; F35l), else
+    the noun as it is."""
+    listed, _, last = noun.rpartition("、")
+    k = len(item)
+    if not listed or k < 2 or len(last) < k + 2 or not _BARE_NOUN.fullmatch(last) \
+            or last[k - 1] != item[-1] and item not in listed.split("、"):
+        return noun
+    return last[k:]
 
 
 #: a bound in money after 超 that selects what a count counts (超亿元, 超过10亿元的)
@@ -4627,6 +4646,41 @@ def _item_of(indicator: str, parent: _Parent, kind: str, unit: str | None,
     shared = next((k for k in range(len(noun) - 1, 1, -1) if indicator.endswith(noun[:k])), 0)
     selecting = verb.group(0) if verb and not vocab.framing.fullmatch(verb.group(0)) else ""
     return selecting + indicator + noun[shared:]
+
+
+#: the units a bulletin's scope note bounds, after the bound (及以上的工业企业, 及以上项目和…):
+#: up to a unit noun (企业, 项目, 单位) before 和 or the clause's end; else a list of sectors
+#: over commas up to the unit noun that closes it before ； (交通运输、仓储和邮政业，…，卫生行业
+#: 法人单位); else a sector (…业); else the whole clause
+_SCOPE_UNITS = re.compile(r"(?:及|或)?以上的?(?P<noun>[^，,；;。\n]*?(?:企业|项目|单位)(?=和|[，,；;。\n]|$)"
+                          r"|[^；;。\n\d]*?(?:企业|单位)(?=[；;。\n]|$)"
+                          r"|[^，,；;。\n]*?业(?=和|[，,；;。\n]|$)|[^，,；;。\n]+)")
+#: what a scope note's bound is on: the words after the note's verb or the last mark
+_SCOPE_MEASURE = re.compile(r"(?:^|[，,；;：:])(?:以及|及|和)?(?P<measure>[^，,；;：:\d]{2,12})$")
+
+
+def _scope_threshold(text: str, value: Mention, vocab: FactVocab) -> str:
+    """The bound of a bulletin's note on a statistical scope (gold/facts/NOTES.md F35k; the
+    twenty-second session's call: such thresholds are facts, d79): what the bound is on, of
+    the units the scope counts, the note's scope word first (规模以上工业统计范围为年主营业务收入
+    2000万元及以上的工业企业 -> 规模以上工业企业年主营业务收入; 固定资产投资（不含农户）统计范围为
+    计划总投资500万元及以上项目 -> 固定资产投资（不含农户）项目计划总投资). Nothing outside such a
+    note or without a unit after the bound."""
+    line_start = max(text.rfind("\n", 0, value.start), text.rfind("。", 0, value.start)) + 1
+    before = text[line_start:value.start]
+    note = None
+    for note in vocab.scope_note.finditer(before):
+        pass
+    if note is None:
+        return ""
+    measure = _SCOPE_MEASURE.search(before[note.end():])
+    units = _SCOPE_UNITS.match(text, value.end)
+    if measure is None or units is None or not units.group("noun"):
+        return ""
+    scope = re.sub(r"^\s*\d+[.．、]\s*", "", before[:note.start()]).strip()
+    word = vocab.scope_size.match(scope)
+    scope = word.group(0) if word else scope
+    return _clean(scope + units.group("noun") + measure.group("measure"))
 
 
 #: a clause that frames what follows it (从今年1—11月平均看，从结构来看): it names nothing
