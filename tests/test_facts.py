@@ -3,7 +3,6 @@ of rules/facts.yaml, each case its own test id; the Python API and the facts tab
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -900,14 +899,6 @@ def test_every_group_has_words_and_an_example() -> None:
     for group, words in VOCAB.words.items():
         assert words, group
         assert group in groups, f"{group} has no example"
-
-
-def test_every_group_is_written_once() -> None:
-    """A group written twice in facts.yaml silently replaces the first (YAML keeps the last
-    key): scope_words did so once (factsb35)."""
-    path = Path(__file__).resolve().parents[1] / "rules" / "facts.yaml"
-    keys = re.findall(r"^([a-z_]+):", path.read_text(encoding="utf-8"), flags=re.M)
-    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
 
 
 def test_the_api_gives_facts_place_and_period(pipeline: Pipeline) -> None:

@@ -17,6 +17,7 @@ from policy_extract.names import NameRule, load_name_rules
 from policy_extract.patterncache import PatternCache, cache_folder
 from policy_extract.rules import (
     _YAML_LOADER,
+    RuleError,
     RuleSet,
     default_rules_dir,
     load_rules,
@@ -189,6 +190,30 @@ def test_number_and_date_rules_through_the_cache_are_the_same_patterns(
     monkeypatch.setattr(regex, "compile", lambda *a, **k: compiled.append(a))
     load_rules()
     assert compiled == []  # every rule pattern came from the file
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    # a top-level group written twice (factsb35's second scope_words: YAML kept the last)
+    ("scope_words: [a]\nother: [b]\nscope_words: [c]\n",
+     "key 'scope_words' a second time \\(first at line 1\\)"),
+    # inside one entry of a list of rules
+    ("rules:\n  - id: x\n    pattern: a\n    id: y\n", "key 'id' a second time"),
+])
+def test_a_key_written_twice_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         text: str, message: str) -> None:
+    """load_yaml refuses a mapping that writes one key twice, naming the key and the first
+    line (YAML would keep the last silently), also when the cache folder is in use."""
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path / "cache"))
+    path = tmp_path / "x.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError, match=message):
+        load_yaml(path)
+
+
+def test_the_same_key_in_two_mappings_is_no_error(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text("rules:\n  - {id: x, label: A}\n  - {id: y, label: A}\n", encoding="utf-8")
+    assert load_yaml(path) == {"rules": [{"id": "x", "label": "A"}, {"id": "y", "label": "A"}]}
 
 
 def test_yaml_read_back_is_the_same_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4668,11 +4668,10 @@ def _scope_threshold(text: str, value: Mention, vocab: FactVocab) -> str:
     note or without a unit after the bound."""
     line_start = max(text.rfind("\n", 0, value.start), text.rfind("。", 0, value.start)) + 1
     before = text[line_start:value.start]
-    note = None
-    for note in vocab.scope_note.finditer(before):
-        pass
-    if note is None:
+    notes = list(vocab.scope_note.finditer(before))
+    if not notes:
         return ""
+    note = notes[-1]  # the note nearest the bound
     measure = _SCOPE_MEASURE.search(before[note.end():])
     units = _SCOPE_UNITS.match(text, value.end)
     if measure is None or units is None or not units.group("noun"):

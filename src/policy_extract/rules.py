@@ -669,7 +669,31 @@ def _every_code_point() -> array[int]:
 
 
 # libyaml's parser when PyYAML was built with it (the wheels are): several times faster
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _UniqueKeyLoader(_BASE_LOADER):  # type: ignore[misc, valid-type]
+    """The safe loader, refusing a key written twice in one mapping: YAML keeps the last
+    one silently, so a rule file's second ``scope_words:`` group (factsb35 wrote one) would
+    drop the first without a word."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, yaml.Mark] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            try:
+                first = seen.setdefault(key, key_node.start_mark)
+            except TypeError:  # an unhashable key: the base loader says so
+                break
+            if first is not key_node.start_mark:
+                raise yaml.constructor.ConstructorError(
+                    "while constructing a mapping", node.start_mark,
+                    f"found the key {key!r} a second time (first at line {first.line + 1})",
+                    key_node.start_mark)
+        return super().construct_mapping(node, deep=deep)
+
+
+_YAML_LOADER = _UniqueKeyLoader
 
 
 def load_yaml(path: Path) -> dict[str, Any]:
