@@ -1186,6 +1186,12 @@ CASES = [
     # (org35) a school by a name of its own (names.named_school); kinds of schools none
     ("named_schools", "。重点实施桃李中学改扩建，新建初级中学、寄宿制小学，改善城乡中小学条件",
      [("桃李中学", "ORG", "桃李中学")]),
+    # a party committee's 常委 is a post: the body is 自治区党委 (names.listed_organ; qa35)
+    ("standing_member_post", "副主席陈某，自治区党委常委、银川市委书记赵某出席会议。",
+     [("自治区党委", "ORG", "自治区党委"), ("银川市委", "ORG", "银川市委")]),
+    # the verb of use after 建成 is no word of the facility (names.built_name_after; qa35)
+    ("built_then_run", "计划建成运营衢丽铁路、温州东站枢纽等项目。",
+     [("衢丽铁路", "FAC", "衢丽铁路"), ("温州东站枢纽", "FAC", "温州东站枢纽")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)
