@@ -1144,6 +1144,28 @@ CASES = [
      [("光子科创城", "FAC", "光子科创城"), ("国际人才港", "FAC", "国际人才港")]),
     ("kind_name_before_kind_word", "，加快长城遗址保护，推进扬子江城际铁路建设",
      [("长城遗址", "FAC", "长城遗址"), ("扬子江城际铁路", "FAC", "扬子江城际铁路")]),
+    # (facc35, C35f2) a kind of urban road is no street's name (names.street asks
+    # names._facility_kind); a road's own word before the kind stays (made up)
+    ("road_kind_not_street", "，加快高快速路建设，推进城市快速路、主干路建设。", []),
+    ("road_kind_after_name", "，加快艮山快速路建设，改造解放路。",
+     [("艮山快速路", "FAC", "艮山快速路"), ("解放路", "FAC", "解放路")]),
+    # (facc35, C35f3) a place's system of airports is one FAC with 群; the kind alone none,
+    # and 群众 after a facility no group (made up)
+    ("place_airport_group", "，推动成渝世界级机场群建设，加快建设世界级港口群。",
+     [("成渝世界级机场群", "FAC", "成渝世界级机场群")]),
+    ("airport_then_masses", "。天府国际机场群众满意度提升",
+     [("天府国际机场", "FAC", "天府国际机场")]),
+    ("place_kind_port", "，推进珠江口深水港建设。", [("珠江口深水港", "FAC", "珠江口深水港")]),
+    # (facc35, C35f4) two lines listed whose words differ in one compass character only
+    # (names.compass_pair); sides and compass runs are none (made up)
+    ("compass_pair_corridors", "，东向长江北走廊、长江南走廊，", [
+        ("长江北走廊", "FAC", "长江北走廊"), ("长江南走廊", "FAC", "长江南走廊")]),
+    ("compass_pair_intercity", "。推进南沿江城际、北沿江城际前期工作。", [
+        ("南沿江城际", "FAC", "南沿江城际"), ("北沿江城际", "FAC", "北沿江城际")]),
+    ("compass_sides_no_pair", "。推进东部高铁、西部高铁建设，打通南北通道、东西通道。", []),
+    # (facc35; train d35) a plant named by a county's short name that is a plain word (三门县)
+    ("county_site_nuclear", "。三门核电三期项目获国家核准，发展三代核电技术。",
+     [("三门核电", "FAC", "三门核电")]),
     # (org35) a banner's and a league's bodies written in full (lexicon.token_levels; made up):
     # the walk had stopped before 旗 or cut it off (建设局, 公安局, 人大常委会); 旗下 and 旗舰,
     # words of their own, open no name

@@ -90,7 +90,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "compass_region", "company_product", "noun_name", "dictionary_facility", "feature_facility",
                      "airport_part", "stop_part", "site_part",
                      "item_list", "proper_works", "built_name", "foreign_division",
-                     "lab_list", "opening_list", "translit_port", "he_item", "phased_facility"})
+                     "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
+                     "compass_pair"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -145,6 +146,14 @@ _LIST_REACH = 240
 #: what a count that closes a list of works does not follow (names.project_list): an
 #: ASCII character (the count's own digits), a mark or 等
 _NO_COUNT_AFTER = re.compile(r"[\x00-\xff、，。；：等]")
+#: the compass characters whose one difference makes two listed facilities a pair (names.compass_pair)
+_COMPASS = frozenset("东西南北")
+#: a side's word the compass character makes (东部, 西侧, 南段): no pair of names (东部|高铁)
+_COMPASS_SIDES = frozenset("部侧面向边方段线")
+#: words that run a pair's second head on into a longer word (高速|公路, 铁路|局, 城际|站)
+_PAIR_RUN_ON = ("公路", "线路", "局", "站", "口")
+#: the characters after 群 that make it a word's (群众, 群体, 群岛, 群落): no group of facilities
+_GROUP_NOT_AFTER = ("众", "体", "岛", "落", "星")
 _NUMERAL = regex.compile(r"[\d零〇一二两三四五六七八九十百千万]")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 #: a structure's number inside its line's works, before its head (雁门岭|3号|隧道)
@@ -253,10 +262,11 @@ _CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.p
 #: 普速|铁路, 建成|国际|机场 before a phase or in a list; ANNOTATION rule 9); the rules that
 #: read such a kind once the walk's is gone too (普速|铁路 fac_joined_places, 跨江|大桥 fac_proper),
 #: the list rules that add items beside a found facility (城市间|高铁 fac_sibling_list, 城际|铁路
-#: kind_list) and a kind's repeats (names.repeated)
+#: kind_list), a kind's repeats (names.repeated) and a road's kind (高快速路 names.street, facc35)
 _KIND_CHECKED = frozenset({"names.airport_word", "names.fac_head", "names.fac_head_list",
                            "names.phased_work", "names.fac_joined_places", "names.fac_proper",
-                           "names.fac_sibling_list", "names.kind_list", "names.repeated"})
+                           "names.fac_sibling_list", "names.kind_list", "names.repeated",
+                           "names.street"})
 #: a count or class of facilities inside a place-led facility's span (names._clause_facility):
 #: a description of which facilities, no name (美国…市一处公园, 山西两条高速, 西藏第一条电气化铁路,
 #: 希腊境内所有机场, 山西省内部分高速公路, 美国多地机场, 天津市新一批口袋公园; by 家 as
@@ -1278,6 +1288,10 @@ class NameRulePass:
         self._coined_rest = regex.compile(
             f"(?:{alternation(_words(lex, 'coined_modifiers', path))}){{0,3}}")
         self._short_name_heads = frozenset(_words(lex, "short_name_heads", path))
+        self._site_heads = frozenset(_words(lex, "site_named_heads", path))
+        self._group_heads = tuple(_words(lex, "group_heads", path))
+        self._road_kind_ends = tuple(sorted(_words(lex, "road_kind_heads", path), key=len,
+                                            reverse=True))
         self._estate_heads = frozenset(_words(lex, "estate_heads", path))
         self._port_kinds = frozenset(_words(lex, "port_kinds", path))
         self._port_modes = tuple(_words(lex, "port_modes", path))
@@ -1606,6 +1620,7 @@ class NameRulePass:
             and self._body_inside.search(clean, c.start, c.end)
             or c.rule in _CLAUSE_CHECKED and self._clause_facility(clean[c.start:c.end])
             or c.rule in _KIND_CHECKED and self._facility_kind(clean[c.start:c.end]))]
+        cands = [self._facility_group(clean, c) for c in cands]
         works = {id(c) for c in self._facility_works(clean, cands)}
         # a facility names.he_item found after 和 ends no name that runs over the 和 (流溪河
         # 水库二期|和龙颈水库: the walk's, 和龙 a city to it)
@@ -2664,6 +2679,7 @@ class NameRulePass:
             if head is not None and len(surface) > len(head) + (
                     2 if head in self._short_kind_heads else 0) \
                     and (self._proper_words(surface[:-len(head)], singles=False)
+                         or head in self._site_heads and self._county_site(surface[:-len(head)])
                          or self._estate_name(surface[:-len(head)], head)
                          or self._venue_name(surface[:-len(head)])):
                 start = self._after_clause_verb(clean, start, c.end - len(head))
@@ -2696,6 +2712,29 @@ class NameRulePass:
         fourteenth session; train d23's 于桥水库), and the head walk names the facility."""
         return any(clean.endswith(self._facility_heads, start, end)
                    for end in range(max(start + 3, works - 2), works + 1))
+
+    def _facility_group(self, clean: str, c: Candidate) -> Candidate:
+        """A named facility's span taken over 群 right after a head of lexicon.group_heads
+        (成渝世界级机场|群 -> 成渝世界级机场群, FAC in train d49: the place's system of
+        airports, one name, rules 20 and 6; facc35, call C35f3); not 群 of a word after it
+        (机场|群众, 港口|群岛)."""
+        if c.label != "FAC" or not clean.startswith("群", c.end) \
+                or clean.startswith(_GROUP_NOT_AFTER, c.end + 1) \
+                or not clean.endswith(self._group_heads, c.start, c.end):
+            return c
+        return self._cand(c.start, c.end + 1, c.label, clean[c.start:c.end + 1], c.rule,
+                          c.score, c.priority)
+
+    @staticmethod
+    def _county_site(name: str) -> bool:
+        """Whether ``name`` is the short name of one county of the place index (三门 of 三门县,
+        a plain word to jieba, a numeral and a classifier): a site a plant of
+        lexicon.site_named_heads is named by (三门|核电 of train d35; facc35)."""
+        if not 2 <= len(name) <= 3 or not _HAN_ONLY.fullmatch(name):
+            return False
+        found = [p for suffix in "县市区旗" for p in place_index().lookup(name + suffix)
+                 if p.level == "county"]
+        return len(found) == 1
 
     def _venue_name(self, name: str) -> bool:
         """Whether ``name`` is a venue's own name that a part of it is named after (奥体中心|
@@ -3022,6 +3061,33 @@ class NameRulePass:
                 yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                                  rule.priority)
                 break
+
+    def _compass_pairs(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """Two facilities listed with the same head whose words before it are the same but for
+        one compass character (长江北|走廊、长江南|走廊; 南沿江|城际、北沿江|城际): the pair names
+        two lines of one place or one river, one FAC each (rules 6 and 20), though no item is
+        a name other rules know. The rule's ``near`` is the first item's head and the 、 after
+        it; the second item's words are as long as the first's (two to five characters), each
+        with a Chinese character beside the compass one (not 南北|通道、东西|通道) that is no
+        side's word (not 东部|高铁、西部|高铁), and the second's head does not run on into a
+        longer word (facc35, call C35f4)."""
+        clean = text.clean
+        for h_start, h_end in self._near_spans(clean, rule):
+            head = clean[h_start:h_end - 1]
+            size = next((n for n in range(2, 6) if clean.startswith(head, h_end + n)), None)
+            if size is None or h_start - size < 0:
+                continue
+            first, second = clean[h_start - size:h_start], clean[h_end:h_end + size]
+            diff = [i for i in range(size) if first[i] != second[i]]
+            end = h_end + size + len(head)
+            if len(diff) != 1 or first[diff[0]] not in _COMPASS or second[diff[0]] not in _COMPASS \
+                    or not _HAN_ONLY.fullmatch(first) or _COMPASS.issuperset(first) \
+                    or first[:diff[0]] + first[diff[0] + 1:] in _COMPASS_SIDES \
+                    or clean.startswith(_PAIR_RUN_ON, end):
+                continue
+            for start, stop in ((h_start - size, h_end - 1), (h_end, end)):
+                yield self._cand(start, stop, rule.label, clean[start:stop], rule.id,
+                                 rule.score, rule.priority)
 
     def _translit_ports(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A port of entry named in transliteration (names.translit_port: 拉法|口岸, 甘其毛都|
@@ -3801,14 +3867,17 @@ class NameRulePass:
         """Whether ``surface`` names a kind of facility, not one (rule 9; facb35): a head of
         lexicon.edge_sibling_heads after one word of edge_sibling_kinds (coined_kinds,
         facility_class_words and not_proper with it: 支线|机场, 中型|水库, 普速|铁路, 智慧|港,
-        跨江|大桥, 国际|机场) or after two (建成|国际|机场, 新建|支线|机场); not a hub's kind read in a list (国际|人才港: lexicon.
+        跨江|大桥, 国际|机场) or after two (建成|国际|机场, 新建|支线|机场); a road's kind of
+        lexicon.road_kind_heads alone or after such words (高快速路, 城市|快速路: names.street,
+        facc35); not a hub's kind read in a list (国际|人才港: lexicon.
         list_site_heads), nor a name's own word before the head (京沪|高速, 天府|国际机场)."""
-        head = next((h for h in self._edge_sibling_ends if surface.endswith(h)), None)
+        road = next((h for h in self._road_kind_ends if surface.endswith(h)), None)
+        head = road or next((h for h in self._edge_sibling_ends if surface.endswith(h)), None)
         if head is None or self._list_suffixes.longest(surface) in self._list_site_heads:
             return False
         prefix = surface[:-len(head)]
         kinds = self._edge_sibling_kinds
-        return prefix in kinds or any(prefix[:i] in kinds and prefix[i:] in kinds
+        return road is not None and not prefix or prefix in kinds or any(prefix[:i] in kinds and prefix[i:] in kinds
                                       for i in range(2, len(prefix) - 1))
 
     def _between_prefix(self, prefix: str) -> bool:
@@ -5723,6 +5792,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "dictionary_facility": NameRulePass._dictionary_facilities,
     "feature_facility": NameRulePass._feature_facilities,
     "translit_port": NameRulePass._translit_ports,
+    "compass_pair": NameRulePass._compass_pairs,
     "he_item": NameRulePass._items_after_he,
     "counted_package": NameRulePass._counted_package,
     "place_vision": NameRulePass._place_vision,
