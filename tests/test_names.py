@@ -1214,6 +1214,23 @@ CASES = [
     # the verb of use after 建成 is no word of the facility (names.built_name_after; qa35)
     ("built_then_run", "计划建成运营衢丽铁路、温州东站枢纽等项目。",
      [("衢丽铁路", "FAC", "衢丽铁路"), ("温州东站枢纽", "FAC", "温州东站枢纽")]),
+    # (orgb35) a verb of the body's field inside its name (lexicon.field_verbs); a walk
+    # that no place or level opens is still none
+    ("field_verb_in_name", "。市公共就业服务中心牵头。", [("市公共就业服务中心", "ORG", "市公共就业服务中心")]),
+    ("field_verb_no_opening", "。要落实就业服务中心建设。", []),
+    # (orgb35, C35r3) 纪委监委 written as one is one ORG; written with a list mark, two
+    ("joint_office_one", "，区纪委监委牵头。", [("区纪委监委", "ORG", "区纪委监委")]),
+    ("joint_office_known", "，市纪委监委牵头。", [("市纪委监委", "ORG", "市纪委监委")]),
+    ("joint_office_listed", "，区纪委、区监委牵头。",
+     [("区纪委", "ORG", "区纪委"), ("区监委", "ORG", "区监委")]),
+    # (orgb35) a prefecture's 地区 opens a hospital's name; a region's 地区 still stops one
+    ("prefecture_hospital", "，由阿克苏地区人民医院牵头。",
+     [("阿克苏地区人民医院", "ORG", "阿克苏地区人民医院")]),
+    ("region_stops", "，推进长三角地区建设。", [("长三角", "GPE", "长三角")]),
+    # (orgb35) a foreign place tagged as a person's name before a company; a Chinese
+    # person's name does not open one
+    ("foreign_place_company", "，与夏威夷电力公司签约。", [("夏威夷电力公司", "ORG", "夏威夷电力公司")]),
+    ("person_no_company", "，由张建国公司承建。", []),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

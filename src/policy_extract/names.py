@@ -1355,6 +1355,10 @@ class NameRulePass:
             + alternation(_words(lex, "governed_zone_ends", path)) + ")")
         self.non_org_words = frozenset(str(w) for w in lex.get("non_org_words", []))
         self._centre_kinds = tuple(_words(lex, "centre_kinds", path))
+        self._field_verbs = frozenset(_words(lex, "field_verbs", path))
+        self._joint_bodies = frozenset(_words(lex, "joint_bodies", path))
+        self._translit_chars = next((r.pattern for r in self.data.rules
+                                     if r.id == "names.translit_port"), None)
         self.name_pos = frozenset(_words(lex, "name_pos", path))
         self.not_in_name = frozenset(_words(lex, "not_in_name", path))
         self._clause_links = frozenset(_words(lex, "clause_links", path)) \
@@ -4587,9 +4591,12 @@ class NameRulePass:
         raw text inside (a PDF breaks lines inside names, rule 10; a title line, a blank
         line and a delivery line are not one name)."""
         surface = clean[cand.start:cand.end]
-        # a count inside a quoted name is that name's (rule 6: 温州新时代“两个健康”先行区, C29)
+        # a count inside a quoted name is that name's (rule 6: 温州新时代“两个健康”先行区, C29);
+        # a stop that ends the name's opening place is the place's (阿克苏地区|人民医院: the
+        # prefecture's 地区, orgb35)
         if _COUNT_INSIDE.search(_QUOTED_ITEM.sub("“”", surface)) or any(
-                stops != "programme_stop" or surface[m.end():] not in self._aimed_heads
+                (stops != "programme_stop" or surface[m.end():] not in self._aimed_heads)
+                and not (m.end() < len(surface) and self._opening_place(surface[:m.end()]))
                 for m in self._phrase_breaks[stops].finditer(surface)):
             return False
         # nor one whose last characters start such a word (伦敦警方部|署, 整体局|势)
@@ -4605,6 +4612,11 @@ class NameRulePass:
             if gap and (gap not in ("\n", "\r\n") or _short_line(raw, index[i - 1])):
                 return False
         return True
+
+    def _opening_place(self, text: str) -> bool:
+        """Whether ``text`` is one place's whole name (阿克苏地区, 和田地区: a prefecture the
+        gazetteer or the place index knows)."""
+        return text in self._places or bool(place_index().lookup(text))
 
     def _bylines(self, clean: str, rule: NameRule, view: TextView | None
                  ) -> Iterable[Candidate]:
@@ -5462,7 +5474,8 @@ class NameRulePass:
                     j -= 1
                     continue
                 if not self._name_word(prev, pflag, singles) \
-                        and not self._international_inside(toks, j, heads):
+                        and not self._international_inside(toks, j, heads) \
+                        and not (heads is self.org_heads and prev in self._field_verbs):
                     if not (centre and self._centre_word(prev, pflag)):
                         break
                     loose = True
@@ -5477,7 +5490,8 @@ class NameRulePass:
                 if self._head_of(prev, pflag, heads) is not None and head not in self.sub_heads \
                         and heads is not self.fac_heads \
                         and not (j == i and prev.endswith("政府") and head in self.split_heads) \
-                        and not self._zone_committee(toks, j, i, prev, pflag):
+                        and not self._zone_committee(toks, j, i, prev, pflag) \
+                        and prev + toks[j][0] not in self._joint_bodies:
                     break  # 市商务局|市财政局 are two; a facility in a facility is one (大运河博物馆);
                     # a government's department written right after it is its own
                     # (自治区政府|国资委: a 委, 局 or 厅; not 上海市人民政府|全面领导|开发区, nor
@@ -5486,6 +5500,13 @@ class NameRulePass:
             start = self._anchor(toks, j, i)
             if start is None and heads is self.org_heads:
                 start = self._rare_company_start(toks, j, i)
+            if start is None and heads is self.org_heads:
+                # a foreign place jieba reads as a person's name, three or more of the
+                # characters transliterations are written in (夏威夷|电力公司; names.translit_
+                # port's); not in the facility walk (本-|古里安|国际机场 would lose its 本)
+                start = next((k for k in range(j, i) if toks[k][1] == "nr" and len(toks[k][0]) >= 3
+                              and self._translit_chars is not None
+                              and all(self._translit_chars.fullmatch(c) for c in toks[k][0])), None)
             if start is None and head in self._lab_heads:
                 # a laboratory named after a mountain the tagger reads as a person's name
                 # (紫金山|实验室, lexicon.lab_heads; the walk's first name word)
