@@ -1192,6 +1192,15 @@ CASES = [
     # the verb of use after 建成 is no word of the facility (names.built_name_after; qa35)
     ("built_then_run", "计划建成运营衢丽铁路、温州东站枢纽等项目。",
      [("衢丽铁路", "FAC", "衢丽铁路"), ("温州东站枢纽", "FAC", "温州东站枢纽")]),
+    # (C35s2) jieba's one word 市委常委 is the post, no body: the committee is 市委
+    # (lexicon.non_org_endings; names.org_head was ORG 市委常委; qab35)
+    ("city_standing_member_post", "。市委常委、常务副市长李某出席会议",
+     [("市委", "ORG", "市委")]),
+    ("province_standing_member_post", "。省委常委、副省长王某讲话",
+     [("省委", "ORG", "省委")]),
+    # counterexample: the standing committee itself is a body
+    ("standing_committee_body", "。市委常委会研究部署相关工作，省委常委会会议审议通过",
+     [("市委常委会", "ORG", "市委常委会"), ("省委常委会", "ORG", "省委常委会")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)
