@@ -865,8 +865,8 @@ F35B_CASES = {
                                  {"indicator": "城镇教师"}),
     # F35r: a body's members are counted, the body is no place; nor is a body that is an
     # item of a list of examples closed by 等
-    "f35r-members-of-a-body": ("全国青联委员3000人。", "3000人",
-                               {"indicator": "全国青联委员", "place": "江西省"}),
+    "f35r-members-of-a-body": ("全国学联委员450人。", "450人",
+                               {"indicator": "全国学联委员", "place": "江西省"}),
     "f35r-deputies-of-an-own-body": ("省人大代表600名。", "600名",
                                      {"indicator": "省人大代表", "place": "江西省"}),
     "f35r-member-units": ("市总工会成员单位120个。", "120个",
