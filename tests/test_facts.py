@@ -863,6 +863,24 @@ F35B_CASES = {
                                 {"indicator": "小学专任教师"}),
     "f35l-no-kind-of-the-list": ("全县小学、初中专任教师3000人，其中城镇教师1800人。", "1800人",
                                  {"indicator": "城镇教师"}),
+    # F35r: a body's members are counted, the body is no place; nor is a body that is an
+    # item of a list of examples closed by 等
+    "f35r-members-of-a-body": ("全国学联委员450人。", "450人",
+                               {"indicator": "全国学联委员", "place": "江西省"}),
+    "f35r-deputies-of-an-own-body": ("省人大代表600名。", "600名",
+                                     {"indicator": "省人大代表", "place": "江西省"}),
+    "f35r-member-units": ("市总工会成员单位120个。", "120个",
+                          {"indicator": "市总工会成员单位", "place": "江西省"}),
+    "f35r-body-first-of-examples": (
+        "江西省农业科技示范中心、南昌市职业技能实训基地等30个项目获得支持。", "30个",
+        {"place": "江西省"}),
+    "f35r-body-alone-before-etc": ("省农业科学院、省林业科学院等5家单位获评先进。", "5家",
+                                   {"place": "江西省"}),
+    # counterexamples: the body is the clause's subject
+    "f35r-body-is-the-subject": ("江西农业大学新增博士点5个。", "5个",
+                                 {"indicator": "新增博士点", "place": "江西农业大学"}),
+    "f35r-centre-is-the-subject": ("江西省农业科技示范中心新增示范基地12个。", "12个",
+                                   {"place": "江西省农业科技示范中心"}),
 }
 
 

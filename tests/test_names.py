@@ -1231,6 +1231,15 @@ CASES = [
     # person's name does not open one
     ("foreign_place_company", "，与夏威夷电力公司签约。", [("夏威夷电力公司", "ORG", "夏威夷电力公司")]),
     ("person_no_company", "，由张建国公司承建。", []),
+    # (C35s2) jieba's one word 市委常委 is the post, no body: the committee is 市委
+    # (lexicon.non_org_endings; names.org_head was ORG 市委常委; qab35)
+    ("city_standing_member_post", "。市委常委、常务副市长李某出席会议",
+     [("市委", "ORG", "市委")]),
+    ("province_standing_member_post", "。省委常委、副省长王某讲话",
+     [("省委", "ORG", "省委")]),
+    # counterexample: the standing committee itself is a body
+    ("standing_committee_body", "。市委常委会研究部署相关工作，省委常委会会议审议通过",
+     [("市委常委会", "ORG", "市委常委会"), ("省委常委会", "ORG", "省委常委会")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

@@ -244,6 +244,8 @@ _BARE_HEADING_CHARS = 20
 _FRAME_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![集高初其空心])(?:中|来看|之一)$")
 #: the rest of a list of examples closed by 等 after its first name (宜川、平利等5个县区)
 _EXAMPLE_LIST = re.compile(r"(?:[、和及][^、，,。；;：:]{1,10}?)*等")
+#: the same after a body: its items are names, longer than places (X示范中心、南昌市职业技能实训基地等)
+_ORG_EXAMPLE_LIST = re.compile(r"(?:[、和及][^、，,。；;：:]{1,20}?)*等")
 #: what a line that is only a date (（2020年6月6日）, a delivery or signature) is made of
 _DATE_ONLY = re.compile(r"[\d０-９〇一二三四五六七八九十年月日号时分\s（）()—-]")
 #: a table's or figure's caption (表1  2022年年末常住人口数及其构成) heads no paragraph
@@ -4143,8 +4145,10 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                 if label == "ORG" and after_value and not vocab.zone.search(name) \
                         and _CJK.match(s, len(name)):
                     break  # 、政协委员提案1584件: a later item owned by a body, no subject
-                if label == "GPE" and _EXAMPLE_LIST.match(s, len(name)):
-                    pass  # 宜川、平利等5个县区: examples of what is counted, no subject
+                if label == "GPE" and _EXAMPLE_LIST.match(s, len(name)) \
+                        or label == "ORG" and _ORG_EXAMPLE_LIST.match(s, len(name)):
+                    pass  # 宜川、平利等5个县区, X示范中心、Y基地等30个项目: examples of what
+                    # is counted, no subject (F35r)
                 elif label == "GPE" or (label == "ORG" and not _OWN_BODY.match(name)
                                       and not s.startswith("等", len(name))
                                       and (not after_value or vocab.zone.search(name))):
