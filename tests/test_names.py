@@ -809,6 +809,32 @@ CASES = [
     ("clause_fund_class", "。其他专项资金由市财政部门安排。", [("市财政部门", "ORG", "市财政部门")]),
     ("clause_fund_object", "。挪用旅游发展专项资金的，依法处理。", []),
     ("clause_fund_insurance", "。基本医疗保险统筹基金由经办机构管理。", []),
+    # initc35 (C35y): designations a batch makes with a raising verb inside (d55, d67 of the
+    # train gold), the list's next item sharing the title; not a zone's title nor the verb
+    # opening the name
+    ("title_aim_county", "加强耕地保护和高标准农田建设，创建一批单产提升整建制示范县、绿色高产高效示范县。",
+     [("单产提升整建制示范县", "INITIATIVE", "单产提升整建制示范县"),
+      ("绿色高产高效示范县", "INITIATIVE", "绿色高产高效示范县")]),
+    ("title_cities_and_counties", "，创建一批法治政府建设示范市县。",
+     [("法治政府建设示范市县", "INITIATIVE", "法治政府建设示范市县")]),
+    ("title_aim_zone", "，创建一批单产提升整建制示范区。", []),
+    ("title_aim_opening", "，创建一批提升示范县。", []),
+    # initc35 (C35z): funds set up together, each named by its purpose (d01, d58 of the train
+    # gold); not a law's kinds of fund nor a bare kind after a named one
+    ("purpose_fund_list", "。设立产业扶贫基金、贫困生救助基金、医疗救助基金，实现政策保障兜底。",
+     [("产业扶贫基金", "INITIATIVE", "产业扶贫基金"), ("贫困生救助基金", "INITIATIVE", "贫困生救助基金"),
+      ("医疗救助基金", "INITIATIVE", "医疗救助基金")]),
+    ("purpose_fund_list_built", "，探索建立农业产业发展基金、乡村建设基金，引导金融机构完善",
+     [("农业产业发展基金", "INITIATIVE", "农业产业发展基金"), ("乡村建设基金", "INITIATIVE", "乡村建设基金")]),
+    ("purpose_fund_kind_after", "。设立对外贸易发展基金、风险基金。", []),
+    # initc35 (C35z1): 就业 opens a fund's name (就 no function character there), not other names
+    ("employment_fund_set_up", "。设立就业专项资金，用于职业培训。",
+     [("就业专项资金", "INITIATIVE", "就业专项资金")]),
+    ("employment_fund_subject", "。就业专项资金由市财政部门管理。",
+     [("就业专项资金", "INITIATIVE", "就业专项资金"), ("市财政部门", "ORG", "市财政部门")]),
+    ("employment_not_fund", "。就此开展专项资金检查。", []),
+    ("purpose_fund_no_setup", "。落实产业扶贫基金、医疗救助基金。",
+     [("产业扶贫基金", "INITIATIVE", "产业扶贫基金")]),
     # … but a science centre the gazetteer does not confer stays a facility
     ("science_centre_facility", "，西安科学中心建成投用", [("西安科学中心", "FAC", "西安科学中心")]),
     # a quoted slogan the dictionary knows as a word (the gazetteer) and a campaign unquoted

@@ -846,6 +846,7 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
         "COUNTED_TITLE_HEAD": alternation(_words(lexicon, "counted_title_heads", path)),
         "PLACE_TITLE": alternation(_words(lexicon, "place_titles", path)),
         "SHARED_HEAD": alternation(_words(lexicon, "shared_heads", path)),
+        "PURPOSE_FUND": alternation(_words(lexicon, "purpose_funds", path)),
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
         "FACILITY_KIND": alternation(_words(lexicon, "facility_kinds", path)),
         "COMPANY_KIND": alternation(_words(lexicon, "company_kinds", path)),
@@ -1182,6 +1183,8 @@ class NameRulePass:
         self._structure_heads = frozenset(_words(lex, "structure_heads", path))
         self._built_noun_verbs = frozenset(_words(lex, "built_noun_verbs", path))
         self._aimed_heads = frozenset(_words(lex, "aimed_heads", path))
+        self._title_aims = frozenset(_words(lex, "title_aims", path))
+        self._place_titles = tuple(_words(lex, "place_titles", path))
         #: jieba words that glue a name's last word to the next (工程|建设: lexicon.glued_heads)
         self._glued_heads = tuple(_words(lex, "glued_heads", path))
         self._glued_works = tuple(_words(lex, "glued_works", path))
@@ -1237,6 +1240,8 @@ class NameRulePass:
                                           reverse=True))
         self._shared_suffixes = _Suffixes.of(self._shared_heads)
         self._programme_heads = tuple(_words(lex, "programme_heads", path))
+        self._purpose_funds = tuple(_words(lex, "purpose_funds", path))
+        self._fund_setup_verbs = tuple(_words(lex, "fund_setup_verbs", path))
         self._unnamed_not = tuple(_words(lex, "unnamed_not_ends", path))
         ends = ({*heads.org, *heads.fac("walk"), *heads.fac("place"), *heads.fac("proper"),
                  *_words(lex, "initiative_heads", path), *_words(lex, "unnamed_name_ends", path)}
@@ -3412,7 +3417,14 @@ class NameRulePass:
             # the shortest word it ends in (工厂 of 智能工厂: 卓越级智能工厂、5G工厂)
             head = self._shared_suffixes.shortest(clean, c.start, c.end)
             end = c.end
-            if head is None and (q := _QUOTED_PROGRAMME_TAIL.match(clean, c.end)) is not None:
+            ends: tuple[str, ...] | None = None
+            if head is None and clean.endswith(self._purpose_funds, c.start, c.end) \
+                    and clean.endswith(self._fund_setup_verbs, 0, c.start) \
+                    and c.end - c.start > 4:
+                # funds set up together, each named by its purpose (C35z: 设立产业扶贫基金、
+                # 贫困生救助基金、医疗救助基金), the list read on while items end so
+                head, ends = "基金", self._purpose_funds
+            elif head is None and (q := _QUOTED_PROGRAMME_TAIL.match(clean, c.end)) is not None:
                 # a quoted programme whose words after the quote end in a programme's head
                 # (“双一流”建设突破计划和|优质本科扩容工程; “中国好粮油”四川行动、|天府菜油行动):
                 # the list goes on after that head (rule 7 leaves the words out of the name)
@@ -3420,7 +3432,8 @@ class NameRulePass:
             elif head is None or c.end - c.start <= len(head):
                 continue
             # a programme's items may end in another programme's head (计划和…工程)
-            ends = self._programme_heads if head in self._programme_heads else (head,)
+            if ends is None:
+                ends = self._programme_heads if head in self._programme_heads else (head,)
             while (m := rule.pattern.match(clean, end)) is not None \
                     and m.group("name").endswith(ends):
                 s, e = m.span("name")
@@ -4597,6 +4610,7 @@ class NameRulePass:
         if _COUNT_INSIDE.search(_QUOTED_ITEM.sub("“”", surface)) or any(
                 (stops != "programme_stop" or surface[m.end():] not in self._aimed_heads)
                 and not (m.end() < len(surface) and self._opening_place(surface[:m.end()]))
+                and not self._title_aim(surface, m.start(), m.group(), stops)
                 for m in self._phrase_breaks[stops].finditer(surface)):
             return False
         # nor one whose last characters start such a word (伦敦警方部|署, 整体局|势)
@@ -4617,6 +4631,12 @@ class NameRulePass:
         """Whether ``text`` is one place's whole name (阿克苏地区, 和田地区: a prefecture the
         gazetteer or the place index knows)."""
         return text in self._places or bool(place_index().lookup(text))
+    def _title_aim(self, surface: str, start: int, word: str, stops: str) -> bool:
+        """A verb of initiative_stop inside a place's title after the thing it raises
+        (lexicon.title_aims: 单产提升整建制示范县, C35y): no clause goes on there."""
+        return (stops == "initiative_stop" and word in self._title_aims and start >= 2
+                and surface[start - 1] not in self._function_chars
+                and surface.endswith(self._place_titles))
 
     def _bylines(self, clean: str, rule: NameRule, view: TextView | None
                  ) -> Iterable[Candidate]:
