@@ -4631,6 +4631,7 @@ class NameRulePass:
         """Whether ``text`` is one place's whole name (阿克苏地区, 和田地区: a prefecture the
         gazetteer or the place index knows)."""
         return text in self._places or bool(place_index().lookup(text))
+
     def _title_aim(self, surface: str, start: int, word: str, stops: str) -> bool:
         """A verb of initiative_stop inside a place's title after the thing it raises
         (lexicon.title_aims: 单产提升整建制示范县, C35y): no clause goes on there."""
