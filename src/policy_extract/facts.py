@@ -75,7 +75,9 @@ _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
 #: the labels of a threshold that defines what a later figure counts (亿元以上项目34个)
 _THRESHOLD_LABELS = frozenset({"MONEY", "QUANTITY"})
 _OVER_ITEM = re.compile(r"超过?[^，,；;。的]{1,12}的")
-_OVER = re.compile(r"(?:超过?|(?<![通经度越跨穿错闯路胜难])过|高于|低于|不足)$")  # 产值过50亿元的X
+#: the characters that make a word of the 过 after them (通过, 经过, 度过, 越过): no bound there
+_PASS_CHARS = "通经度越跨穿错闯路胜难"
+_OVER = re.compile(rf"(?:超过?|(?<![{_PASS_CHARS}])过|高于|低于|不足)$")  # 产值过50亿元的X
 #: the words between a count and a threshold inside what it counts (个|投资额|百亿元以上)
 _COUNTED_RUN = re.compile(r"[\u4e00-\u9fff]{1,12}")
 #: the most characters of a measure between a count and the bound it is over (年营业收入)
@@ -86,7 +88,8 @@ _RUN_CHARS = 16
 #: a bound's value that ends its clause (…收入超过5000万元，分别是…)
 _THRESHOLD_END = re.compile(r"\s*(?:[，,；;。]|$)")
 #: the bound before such a value (not 突破 or 达: a total reached, 13个园区营业收入突破2.5万亿元)
-_BOUND_BEFORE = re.compile(r"(?:超过?|(?<![通经度越跨穿错闯路胜难])过|高于|低于|不足|不低于|不少于|不超过)\s*$")
+_BOUND_BEFORE = re.compile(
+    rf"(?:超过?|(?<![{_PASS_CHARS}])过|高于|低于|不足|不低于|不少于|不超过)\s*$")
 #: 完成 linking the name of a year's total to its value (地区生产总值完成150亿元, 一般公共预算
 #: 收入完成12亿元), not a count of work done (完成植树造林129万亩) nor an investment (a total
 #: over the years a review covers as often as the last year's)
@@ -328,8 +331,8 @@ _POOL = 6
 #: the most characters of a subject before the verb a list's items share (文艺精品获)
 _LEAD_MAX = 12
 #: words that end in a linker's character (通过, 经过, 度过, 越过; 减按, a rate reduced to):
-#: no linker 过 or 按 at their end (the same characters before 过 in _OVER and _BOUND_BEFORE)
-_PASSED = frozenset([c + "过" for c in "通经度越跨穿错闯路胜难"] + ["减按"])
+#: no linker 过 or 按 at their end (_PASS_CHARS, as in _OVER and _BOUND_BEFORE)
+_PASSED = frozenset([c + "过" for c in _PASS_CHARS] + ["减按"])
 #: a span's average or total that leads a list's first item (年均新增…, 累计建成…)
 _SPAN_LEAD = re.compile(r"年均|累计")
 #: a qualifier of a value before the next item of its list (50家以上、单项冠军企业5家)

@@ -3226,7 +3226,8 @@ class NameRulePass:
 
     def _phased_facilities(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A facility written right before its phase (云阳青石|港|二期, 大唐钦南|核电|二期: a
-        phase is one facility's, a kind has none; fac35, a shape read in the held-out news): the rule's ``near`` is the head before the phase, the name the run of nouns and
+        phase is one facility's, a kind has none; fac35, a shape read in the held-out
+        news): the rule's ``near`` is the head before the phase, the name the run of nouns and
         names right before it (:meth:`_noun_run_start`), or a county's name the tagger reads as
         another word (:meth:`_county_word`), two to :data:`_PHASED_MAX` characters on
         a word boundary, its first word and the whole no kind of lexicon.edge_sibling_kinds
@@ -3862,7 +3863,8 @@ class NameRulePass:
         after a class of them), the part before it passing :meth:`_between_prefix` and no kind
         (lexicon.edge_sibling_kinds, coined_kinds, facility_class_words, not_proper: 病险|水库,
         边境|口岸, 智慧|机场); the item's own head may be another of the same family
-        (lexicon.edge_sibling_families: 津兴城际、X高速); the item ends at the head, or (``last``, the list's last item) at
+        (lexicon.edge_sibling_families: 津兴城际、X高速); the item ends at the head, or
+        (``last``, the list's last item) at
         the head before a phase or works word (lexicon.works_after) that ends it; None if not."""
         if head not in self._edge_sibling_heads:
             return None
@@ -3894,7 +3896,9 @@ class NameRulePass:
             return False
         prefix = surface[:-len(head)]
         kinds = self._edge_sibling_kinds
-        return road is not None and not prefix or prefix in kinds or any(prefix[:i] in kinds and prefix[i:] in kinds
+        if road is not None and not prefix:  # 高快速路: a road's kind alone
+            return True
+        return prefix in kinds or any(prefix[:i] in kinds and prefix[i:] in kinds
                                       for i in range(2, len(prefix) - 1))
 
     def _between_prefix(self, prefix: str) -> bool:
