@@ -329,7 +329,7 @@ PROVINCE_EXCERPT = "全省粮食生产面积保持稳定，建成高标准农田
 FILE_NAME_PLACES = [
     pytest.param(PROVINCE_EXCERPT, "hainan_2026_gov_work_report-L48.txt", "海南省",
                  "inferred:file-name", id="a province's excerpt by its file's name"),
-    pytest.param(PROVINCE_EXCERPT, "dev-t15-guangxi-2026-five-years.txt", "广西壮族自治区",
+    pytest.param(PROVINCE_EXCERPT, "guangxi-2026-tasks-part-b.txt", "广西壮族自治区",
                  "inferred:file-name", id="an autonomous region"),
     pytest.param(PROVINCE_EXCERPT, "shaanxi_2026_tasks.txt", "陕西省", "inferred:file-name",
                  id="shaanxi is 陕西, shanxi 山西"),
