@@ -811,21 +811,21 @@ F35_CASES = {
                              {"indicator": "市担保基金新增担保业务规模"}),
     "f35-year-word-leads": ("全市当年新增城镇就业1.2万人。", "1.2万人", {"indicator": "新增城镇就业"}),
     # ... not at the words' end, where it closes a verb's object (下达 keeps its 达)
-    "f35-year-word-ends": ("年内提前下达明年500亿元建设项目清单。", "500亿元",
-                           {"indicator": "提前下达明年建设项目清单"}),
+    "f35-year-word-ends": ("年内提前下达明年600亿元项目资金计划。", "600亿元",
+                           {"indicator": "提前下达明年项目资金计划"}),
     # 过 before an amount is a linker (进出口总额过万亿元), not in 通过, 经过
     "f35-over-links": ("全省进出口总额连续两年过万亿元。", "万亿元", {"indicator": "进出口总额"}),
-    "f35-through-stays": ("全市通过60多个观测点开展监测。", "60多个", {"indicator": "通过观测点开展监测"}),
-    "f35-reduced-rate-stays": ("高新技术企业减按15%税率征收企业所得税。", "15%",
-                               {"indicator": "高新技术企业减按税率征收企业所得税"}),
+    "f35-through-stays": ("全市通过80多个监测点开展观测。", "80多个", {"indicator": "通过监测点开展观测"}),
+    "f35-reduced-rate-stays": ("小型微利企业减按20%税率缴纳企业所得税。", "20%",
+                               {"indicator": "小型微利企业减按税率缴纳企业所得税"}),
     # an item after a value in a clause whose subject does the work (完成, 实现) is the
-    # subject's too; not after a place (河北已拥有…) or a subject the item already has
+    # subject's too; not after a place (福建已拥有…) or a subject the item already has
     "f35-subject-shared": ("全年省属企业完成产业类投资553.1亿元、研发投入133.5亿元。", "133.5亿元",
                            {"indicator": "省属企业研发投入"}),
-    "f35-place-not-shared": ("河北已拥有省级专精特新中小企业3800多家、国家级专精特新“小巨人”企业330多家。",
-                             "330多家", {"indicator": "国家级专精特新小巨人企业"}),
-    "f35-no-subject-twice": ("全年国家电网已累计投入抢修人员3万多人、发电车470多台。", "470多台",
-                             {"indicator": "国家电网累计发电车"}),
+    "f35-place-not-shared": ("福建已拥有省级科技小巨人企业1200多家、国家级专精特新“小巨人”企业280多家。",
+                             "280多家", {"indicator": "国家级专精特新小巨人企业"}),
+    "f35-no-subject-twice": ("全年省电网已累计派出抢修人员2万多人、发电车360多台。", "360多台",
+                             {"indicator": "省电网累计发电车"}),
     # F35b: a share joined to an item before it by a conjunction measures what follows it
     "f35b-share-after-and": ("所有设区城市和60%的县（市）建成“无废城市”。", "60%",
                              {"indicator": "县（市）建成无废城市", "kind": "share"}),

@@ -2546,7 +2546,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 parsed.indicator = by + parsed.indicator
         if parsed.topic:
             state.topic = parsed.topic
-            # a subject that does the work (省属企业完成…), not a place (河北已拥有…)
+            # a subject that does the work (省属企业完成…), not a place (福建已拥有…)
             done = _clean(left)
             clause_topic = parsed.topic if (parsed.topic + "完成" in done
                                             or parsed.topic + "实现" in done) \
@@ -3975,7 +3975,7 @@ def _verb_of_examples(before: str, vocab: FactVocab) -> str:
 
 def _tail_word(words: str, vocab: FactVocab) -> re.Match[str] | None:
     """The verb of change, linker or comparison that ends ``words`` (``vocab.tail``); none
-    when it is the end of a word of its own (``_PASSED``: 通过60多个观测点, 减按15%税率)."""
+    when it is the end of a word of its own (``_PASSED``: 通过80多个监测点, 减按20%税率)."""
     found = vocab.tail.search(words, max(0, len(words) - _TAIL_CHARS))
     return None if found and words[found.start() - 1:found.end()] in _PASSED else found
 
@@ -4170,7 +4170,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         if m.label == "DATE" and len(m.text) > 2 and m.text in s[1:]:
             s = s[0] + s[1:].replace(_STRIP.sub("", m.text), "", 1)
         elif m.label == "DATE" and m.text in _YEAR_WORDS and m.text in s[1:-len(m.text)]:
-            # 基金今年新增…规模: inside the words only (下达明年|1000亿元…: at their end it
+            # 基金今年新增…规模: inside the words only (下达明年|600亿元…: at their end it
             # closes the verb's object, and the verb before it would be cut as a linker)
             s = s[0] + s[1:].replace(m.text, "", 1)
     extent = vocab.extent.search(s)
