@@ -4662,6 +4662,9 @@ def _item_of(indicator: str, parent: _Parent, kind: str, unit: str | None,
 _SCOPE_UNITS = re.compile(r"(?:及|或)?以上的?(?P<noun>[^，,；;。\n]*?(?:企业|项目|单位)(?=和|[，,；;。\n]|$)"
                           r"|[^；;。\n\d]*?(?:企业|单位)(?=[；;。\n]|$)"
                           r"|[^，,；;。\n]*?业(?=和|[，,；;。\n]|$)|[^，,；;。\n]+)")
+#: the most characters read before and after a bound for its scope note (a note is a line
+#: of a bulletin's notes, far shorter; tests/test_hostile.py's one-line file was quadratic)
+_SCOPE_WINDOW = 300
 #: what a scope note's bound is on: the words after the note's verb or the last mark
 _SCOPE_MEASURE = re.compile(r"(?:^|[，,；;：:])(?:以及|及|和)?(?P<measure>[^，,；;：:\d]{2,12})$")
 
@@ -4673,14 +4676,17 @@ def _scope_threshold(text: str, value: Mention, vocab: FactVocab) -> str:
     2000万元及以上的工业企业 -> 规模以上工业企业年主营业务收入; 固定资产投资（不含农户）统计范围为
     计划总投资500万元及以上项目 -> 固定资产投资（不含农户）项目计划总投资). Nothing outside such a
     note or without a unit after the bound."""
-    line_start = max(text.rfind("\n", 0, value.start), text.rfind("。", 0, value.start)) + 1
+    # a note is a short line: read in a window, so that a text of one long line stays linear
+    lo = max(0, value.start - _SCOPE_WINDOW)
+    line_start = max(text.rfind("\n", lo, value.start), text.rfind("。", lo, value.start),
+                     lo - 1) + 1
     before = text[line_start:value.start]
     notes = list(vocab.scope_note.finditer(before))
     if not notes:
         return ""
     note = notes[-1]  # the note nearest the bound
     measure = _SCOPE_MEASURE.search(before[note.end():])
-    units = _SCOPE_UNITS.match(text, value.end)
+    units = _SCOPE_UNITS.match(text[value.end:value.end + _SCOPE_WINDOW])
     if measure is None or units is None or not units.group("noun"):
         return ""
     scope = re.sub(r"^\s*\d+[.．、]\s*", "", before[:note.start()]).strip()
