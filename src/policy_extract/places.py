@@ -951,15 +951,10 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 @lru_cache(maxsize=1)
 def _file_name_places() -> dict[str, str]:
     """rules/file_name_places.tsv: a province's Latin name (gansu, shaanxi) -> its name."""
-    from .rules import default_rules_dir
+    from .rules import default_rules_dir, read_tsv
 
-    out = {}
-    lines = (default_rules_dir() / "file_name_places.tsv").read_text(encoding="utf-8").splitlines()
-    for line in lines:
-        if line and not line.startswith("#") and line != "latin\tplace":
-            latin, place = line.split("\t")
-            out[latin] = place
-    return out
+    return {row["latin"]: row["place"]
+            for row in read_tsv(default_rules_dir() / "file_name_places.tsv", ("latin", "place"))}
 
 
 def place_of_file_name(name: str, level: str | None,
@@ -973,8 +968,8 @@ def place_of_file_name(name: str, level: str | None,
     if level not in (None, "province"):
         return None
     base = name.replace("\\", "/").rsplit("/", 1)[-1].lower()
-    found = {_file_name_places()[w] for w in _LATIN_WORD.findall(base)
-             if w in _file_name_places()}
+    latin = _file_name_places()
+    found = {latin[w] for w in _LATIN_WORD.findall(base) if w in latin}
     if len(found) != 1:
         return None
     return (index or place_index()).resolve(found.pop())
