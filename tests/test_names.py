@@ -285,10 +285,10 @@ CASES = [
     # agency at the line (边检站) nor a kind (沿线站点)
     ("stop_on_line", "，在京港澳高速保定服务区", [("京港澳高速保定服务区", "FAC", "京港澳高速保定服务区")]),
     ("airport_station", "，大兴机场站开通运营", [("大兴机场站", "FAC", "大兴机场站")]),
-    ("agency_at_bridge", "，记者从港珠澳大桥边检站了解到", [("港珠澳大桥", "FAC", "港珠澳大桥")]),
+    ("agency_at_bridge", "，港珠澳大桥边检站发布提示", [("港珠澳大桥", "FAC", "港珠澳大桥")]),
     # a museum named after a site of the gazetteer, and a hall of a known building (site_part)
     ("site_museum", "，参观三星堆博物馆。", [("三星堆博物馆", "FAC", "三星堆博物馆")]),
-    ("building_hall", "，在人民大会堂北大厅举行仪式", [("人民大会堂北大厅", "FAC", "人民大会堂北大厅")]),
+    ("building_hall", "，在人民大会堂北大厅举行签约", [("人民大会堂北大厅", "FAC", "人民大会堂北大厅")]),
     ("national_building", "，在人民大会堂会见", [("人民大会堂", "FAC", "人民大会堂")]),
     # an aspect particle opens no name (标志着|中吉乌铁路)
     ("aspect_particle", "，标志着中吉乌铁路项目正式启动。", [("中吉乌铁路", "FAC", "中吉乌铁路")]),
@@ -334,7 +334,7 @@ CASES = [
      [("温州新时代“两个健康”先行区", "INITIATIVE", "温州新时代两个健康先行区")]),
     ("bracket_in_programme", "建立安徽省工业互联网（云）服务商资源池，",
      [("安徽省工业互联网（云）服务商资源池", "INITIATIVE", "安徽省工业互联网（云）服务商资源池")]),
-    ("verb_before_bracket", "天津紧抓北京（京津冀）国际科技创新中心扩围机遇",
+    ("verb_before_bracket", "天津紧抓北京（京津冀）国际科技创新中心建设机遇",
      [("天津", "GPE", "天津"), ("北京（京津冀）国际科技创新中心", "INITIATIVE",
                                 "北京（京津冀）国际科技创新中心")]),
     # a place whose first characters end a longer word (罗浮山) starts no programme (d44)
@@ -534,8 +534,8 @@ CASES = [
     ("built_centre", "。前海石公园、前海国际会议中心建成开放。",
      [("前海石公园", "FAC", "前海石公园"), ("前海国际会议中心", "FAC", "前海国际会议中心")]),
     ("built_kind", "，首座抽水蓄能电站建成投产，城市公园建成开放。", []),
-    ("built_verb_inside", "。今年，广西重点推动黄桶至百色铁路开工建设，",
-     [("广西", "GPE", "广西"), ("黄桶至百色铁路", "FAC", "黄桶至百色铁路")]),
+    ("built_verb_inside", "。今年，贵州重点推动铜仁至吉首铁路开工建设，",
+     [("贵州", "GPE", "贵州"), ("铜仁至吉首铁路", "FAC", "铜仁至吉首铁路")]),
     # gpe22, on news transcripts and laws (phrases written for these tests): a run of
     # abbreviations is no given name after a surname and a title (陈|吉宁), and ends before
     # 新 that is the attribute of the word after it (中俄|新时代; 兴陇|新局面: none)
@@ -581,7 +581,7 @@ CASES = [
     ("place_then_issuing_verb", "上海出台行动方案，中国举办文化年",
      [("上海", "GPE", "上海"), ("中国", "GPE", "中国")]),
     # a place before a signer stays a GPE (签署 ends a place-led name); 中国银联 is a company
-    ("place_before_signer", "29日，美国总统正式签署1.7万亿美元的支出法案，与中国银联签署协议",
+    ("place_before_signer", "29日，美国总统签署新的预算法案，与中国银联签署协议",
      [("美国", "GPE", "美国"), ("中国银联", "ORG", "中国银联")]),
     # a visit's verb ends the walk back from an organisation's head (lexicon.org_walk_stops)
     ("visit_verb_walk", "在杭州会见苏丹主权委员会主席",
@@ -648,12 +648,12 @@ CASES = [
     # a place-led facility's walk does not run across a clause's verb (cut where a proper
     # name follows, lexicon.facility_clause_verbs) nor a description of which facilities
     # (names._clause_facility: the place stands as GPE); a verb inside a name stays
-    ("facility_clause_cut", "美国战略核潜艇停泊釜山港，英国护士罢工致部分医院停诊",
+    ("facility_clause_cut", "美国军舰停靠釜山港，英国医生罢工致部分医院停诊",
      [("美国", "GPE", "美国"), ("釜山港", "FAC", "釜山港"), ("英国", "GPE", "英国")]),
     # 到 between two places joins a line's ends as 至 does (rule 20): one name
     ("facility_ends_joined", "开通成都到香港高铁", [("成都到香港高铁", "FAC", "成都到香港高铁")]),
-    ("facility_description", "山西两条高速今天开通，江西多座大中型水库开闸泄洪",
-     [("山西", "GPE", "山西"), ("江西", "GPE", "江西")]),
+    ("facility_description", "湖南两条高速今天通车，安徽多座大中型水库开闸泄洪",
+     [("湖南", "GPE", "湖南"), ("安徽", "GPE", "安徽")]),
     ("facility_verb_inside", "西藏柏木自然保护点和重庆大轰炸惨案遗址",
      [("西藏柏木自然保护点", "FAC", "西藏柏木自然保护点"),
       ("重庆大轰炸惨案遗址", "FAC", "重庆大轰炸惨案遗址")]),
@@ -728,23 +728,23 @@ CASES = [
      [("华润置地控股有限公司", "ORG", "华润置地控股有限公司")]),
     ("verb_inside_company", "、芯联集成电路制造股份有限公司",
      [("芯联集成电路制造股份有限公司", "ORG", "芯联集成电路制造股份有限公司")]),
-    ("rare_word_group", "记者从国铁集团获悉，李强来到安踏集团",
+    ("rare_word_group", "据国铁集团消息，李强来到安踏集团",
      [("国铁集团", "ORG", "国铁集团"), ("李强", "PERSON", "李强"), ("安踏集团", "ORG", "安踏集团")]),
     ("kind_of_group", "组建了数据集团，反对集团对抗，防止利益集团", []),
     ("form_alone", "第十八条 设立有限责任公司，应当；城市建设投资控股集团有限公司", []),
     ("piece_before_form", "留神峪煤业有限公司发生", []),
-    ("name_before_rare_word", "记者从广西北部湾国际港务集团了解到，1500多个职教集团", []),
+    ("name_before_rare_word", "据广西北部湾国际港务集团介绍，1500多个职教集团", []),
     ("not_a_lab_name", "学校应当建立健全实验室安全管理制度", []),
-    ("person_before_verb", "丁薛祥来到湖南中电星河电子有限公司",
-     [("湖南中电星河电子有限公司", "ORG", "湖南中电星河电子有限公司")]),
+    ("person_before_verb", "李强来到湖南中电星河电子有限公司",
+     [("李强", "PERSON", "李强"), ("湖南中电星河电子有限公司", "ORG", "湖南中电星河电子有限公司")]),
     # a short name in brackets after the full one: the same programme
     ("account_short_name", "多功能自由贸易账户（EF账户）上线运行",
      [("多功能自由贸易账户", "INITIATIVE", "多功能自由贸易账户"),
       ("EF账户", "INITIATIVE", "多功能自由贸易账户")]),
     # facb25: ancient towns, villages and historic blocks are sites (FAC), their place inside
     # (rule 20), not a town's GPE; an old city by a proper name no gazetteer holds
-    ("ancient_town_site", "在江西宜春温汤古镇、江苏无锡梅里古镇，舞龙舞狮",
-     [("江西宜春温汤古镇", "FAC", "江西宜春温汤古镇"), ("江苏无锡梅里古镇", "FAC", "江苏无锡梅里古镇")]),
+    ("ancient_town_site", "在浙江嘉兴西塘古镇、江苏苏州同里古镇，游人如织",
+     [("浙江嘉兴西塘古镇", "FAC", "浙江嘉兴西塘古镇"), ("江苏苏州同里古镇", "FAC", "江苏苏州同里古镇")]),
     ("old_city_proper", "。推动黔阳古城保护利用", [("黔阳古城", "FAC", "黔阳古城")]),
     ("historic_blocks", "（二）偶园历史文化街区、北关历史文化街区；",
      [("偶园历史文化街区", "FAC", "偶园历史文化街区"), ("北关历史文化街区", "FAC", "北关历史文化街区")]),
@@ -755,7 +755,7 @@ CASES = [
     # a kind of base by its task is no name (lexicon.not_proper: 宣传教育 nr, 科普 nrt)
     ("base_by_task", "，建立生活垃圾管理宣传教育基地，加强防震减灾科普教育基地建设", []),
     # a visit's verb the tagger reads as a noun stays out of a proper-led name
-    ("visit_verb_out", "，在贵州习水，人们参观四渡赤水纪念馆，聆听",
+    ("visit_verb_out", "，在贵州习水，游客参观四渡赤水纪念馆，聆听",
      [("贵州", "GPE", "贵州"), ("四渡赤水纪念馆", "FAC", "四渡赤水纪念馆")]),
     # a verb of setting up inside makes a clause, no name (lexicon.facility_clause_verbs)
     ("set_up_clause", "。支持和鼓励在青州古城内设立博物馆、纪念场所", [("青州古城", "FAC", "青州古城")]),
@@ -848,7 +848,7 @@ CASES = [
     ("first_plant_named", "，福岛第一核电站的处理水", [("福岛第一核电站", "FAC", "福岛第一核电站")]),
     ("group_of_towns", "，游客走进岭南四大古镇之一", [("岭南", "GPE", "岭南")]),
     ("congress_memorial", "，到中共一大纪念馆参观", [("中共一大纪念馆", "FAC", "中共一大纪念馆")]),
-    ("grade_of_sites", "，全国A级旅游景区正常开放", []),
+    ("grade_of_sites", "，全国A级旅游景区有序开放", []),
     ("adverb_clause", "，美国再次移除加沙临时码头",
      [("美国", "GPE", "美国"), ("加沙临时码头", "FAC", "加沙临时码头")]),
     ("adverb_in_name", "，西藏柏木自然保护点", [("西藏柏木自然保护点", "FAC", "西藏柏木自然保护点")]),
@@ -857,7 +857,7 @@ CASES = [
     ("visit_clause", "上午，王刚来到人民大会堂北大厅", [("人民大会堂北大厅", "FAC", "人民大会堂北大厅")]),
     ("province_network", "，湖南省高速公路网不断完善", [("湖南省", "GPE", "湖南省")]),
     # no FAC; the country itself is a GPE (a country's name goes to no place gate: gate27)
-    ("country_network", "，中国隧道掘进机占全球", [("中国", "GPE", "中国")]),
+    ("country_network", "，中国盾构机产量占全球", [("中国", "GPE", "中国")]),
     ("city_metro", "，西安地铁运营里程增加", [("西安地铁", "FAC", "西安地铁")]),
     ("municipality_port", "，天津港集装箱吞吐量增长", [("天津港", "FAC", "天津港")]),
     # facb26: a district's markets, plants and venues by a short local name; the kind alone
@@ -867,8 +867,8 @@ CASES = [
     ("district_landfill", "，实施东山垃圾填埋场封场治理", [("东山垃圾填埋场", "FAC", "东山垃圾填埋场")]),
     ("ski_field_place", "，陕西照金国际滑雪场每天都迎来游客",
      [("陕西照金国际滑雪场", "FAC", "陕西照金国际滑雪场")]),
-    ("ski_fields_counted", "，进入冬季，新疆多家滑雪场迎来游客", [("新疆", "GPE", "新疆")]),
-    ("zoo_proper", "，到阿德莱德动物园考察", [("阿德莱德动物园", "FAC", "阿德莱德动物园")]),
+    ("ski_fields_counted", "，入冬以来，新疆多家滑雪场开门迎客", [("新疆", "GPE", "新疆")]),
+    ("zoo_proper", "，前往阿德莱德动物园参观", [("阿德莱德动物园", "FAC", "阿德莱德动物园")]),
     # org26: a level's department by its short name in running text (names.level_short_organ)
     ("short_organ_prose", "由区发改局牵头，会同区住建局、区委人才办制定细则",
      [("区发改局", "ORG", "区发改局"), ("区住建局", "ORG", "区住建局"),
@@ -878,7 +878,7 @@ CASES = [
     # direction of no dictionary word before 地区 (names.compass_region: 滇中, a news line)
     ("cluster_initials", "，壮大金白兰武有色金属等国家级产业集群", [("金白兰武", "GPE", "金白兰武")]),
     ("cluster_named_whole", "，支持宝汉天工业母机集群建设", []),
-    ("compass_no_word", "，解决滇中地区的水资源短缺问题", [("滇中", "GPE", "滇中")]),
+    ("compass_no_word", "，缓解滇中地区的用水紧张问题", [("滇中", "GPE", "滇中")]),
     ("compass_company", "，蒙西水泥扩能", []),
     # a list closed by 等 and a count before the kind: the places opening its items stand
     # apart (names.listed_reading, _LIST_COUNTED); not a route named by its ends
@@ -897,20 +897,20 @@ CASES = [
     # facc26: a route of the water transfer is a work (gazetteer), its phase and 工程 out;
     # works named after it one FAC with it (names.fac_extension)
     ("transfer_route", "，争取纳入南水北调西线一期范围", [("南水北调西线", "FAC", "南水北调西线")]),
-    ("transfer_route_works", "，南水北调东线一期北延应急供水工程正在向京杭大运河补水",
+    ("transfer_route_works", "，南水北调东线一期北延应急供水工程已向京杭大运河调水",
      [("南水北调东线一期北延应急供水工程", "FAC", "南水北调东线一期北延应急供水工程"),
       ("京杭大运河", "FAC", "京杭大运河")]),
     # facc26: a games' athletes' village (gazetteer), the games themselves no name
-    ("games_village", "，运动员们昨天刚刚入住大运村", [("大运村", "FAC", "大运村")]),
+    ("games_village", "，参赛选手陆续入住大运村", [("大运村", "FAC", "大运村")]),
     ("games_alone", "，成都大运会期间", [("成都", "GPE", "成都")]),
     # org27: the mates of a company a list closed by 等…企业 names (names._short_company)
     ("company_list_mates", "座谈会上，美团、小红书、货拉拉、BOSS直聘等企业负责人先后发言",
      [("美团", "ORG", "美团"), ("小红书", "ORG", "小红书"), ("货拉拉", "ORG", "货拉拉"),
       ("BOSS直聘", "ORG", "BOSS直聘")]),
-    ("company_kinds_by_owner", "东方航天港聚集了央企、国企、民企等多种类型企业", []),
+    ("company_kinds_by_owner", "该园区聚集了央企、国企、民企等各类企业", []),
     # org27: a level's own hospital (names.level_hospital); 公立医院 is a kind (rule 9)
-    ("level_hospitals", "嫩江市以市人民医院、市中医医院为牵头单位",
-     [("嫩江市", "GPE", "嫩江市"), ("市人民医院", "ORG", "市人民医院"),
+    ("level_hospitals", "讷河市以市人民医院、市中医医院牵头组建",
+     [("讷河市", "GPE", "讷河市"), ("市人民医院", "ORG", "市人民医院"),
       ("市中医医院", "ORG", "市中医医院")]),
     ("hospital_kind", "，深化公立医院编制、服务价格改革", []),
     # fac27: care buildings named 中心 by what they house are FAC (heads 卫生服务中心,
@@ -959,7 +959,7 @@ CASES = [
     ("localizer_after_word", "信息汇总到监测平台中，办好汉中油菜花节，支持山西晋中",
      [("汉中", "GPE", "汉中"), ("山西", "GPE", "山西"), ("晋中", "GPE", "晋中")]),
     # 学会 a verb after a modal: the country stays (names.unnamed_reading)
-    ("society_word_as_verb", "，美国应学会尊重他国主权", [("美国", "GPE", "美国")]),
+    ("society_word_as_verb", "，美国须学会倾听他国声音", [("美国", "GPE", "美国")]),
     ("characteristics_path", "坚定不移走中国特色金融发展之路，拓展中国特色服务贸易，扩大中国对外开放",
      [("中国", "GPE", "中国")]),
     ("china_bracket_name", "建设中国（海南）技能人才综合发展基地，开展培训",

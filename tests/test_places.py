@@ -325,7 +325,7 @@ def test_document_place(pipeline: Pipeline, text: str, place: str | None, source
 # F35g: a text that names no place and speaks at no level below a province takes the
 # province its file's name writes (rules/file_name_places.tsv); an untitled excerpt of a
 # provincial report (made up, as 海南's review part cut without its title says only 全省)
-PROVINCE_EXCERPT = "全省粮食生产面积保持稳定，建成高标准农田142万亩，农村自来水普及率提升至97.2%。"
+PROVINCE_EXCERPT = "全省粮食生产面积保持稳定，建成高标准农田142万亩，农村自来水普及率达到97.2%。"
 FILE_NAME_PLACES = [
     pytest.param(PROVINCE_EXCERPT, "hainan_2026_gov_work_report-L48.txt", "海南省",
                  "inferred:file-name", id="a province's excerpt by its file's name"),

@@ -2778,7 +2778,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                                 m.label == "GPE" and prev_end <= m.start < value.start
                                 for m in others):
                             # 我国与RCEP其他14个成员国进出口总额: whose total (not a place
-                            # the subject is: 上海全市35个重点商圈的线下客流总量)
+                            # the subject is: 全市20个重点商圈的客流总量)
                             state.carry = whole
                     elif g + 1 < len(groups) and _measure_of_counted(text, value, noun_end,
                                                                      groups[g + 1][0], vocab):
@@ -2852,7 +2852,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             # 社区干部工资标准逐年提高，平均达到2000元: the clause without figures right before
             # names what is reached, before any figure of the sentences before it does
             # (so does one before a change that no figure of the sentence comes before:
-            # 国际航空货运规模保持高速增长，同比大幅增长26.3%)
+            # 国际航空货运规模保持较快增长，同比大幅增长26.3%)
             bare = _bare_subject(text, state.bare, others, vocab) if not indicator and g == 0 \
                 and state.bare[1] == start and (
                     kind == "level" or state.last_sentence != state.sentence) else ""
@@ -3251,7 +3251,7 @@ def _counted_of_quantity(text: str, count: Mention, noun: str, noun_end: int,
     measures (``heads``, with 总 before: 总投资, 用户总数): 38个项目总投资达4523亿元 -> 项目,
     三家基础电信企业的移动电话用户总数达1.2亿户 -> 基础电信企业 (what stands before 的).
     Nothing when only a linker does not stand between (a verb: 完成投资), when the figure is
-    a bare magnitude (8个产业规模超千亿元: the threshold of each), the count a cohort's
+    a bare magnitude (8个集群规模超千亿元: the threshold of each), the count a cohort's
     (2025届高校毕业生规模) or what is left is no noun."""
     gap = _clean(text[noun_end:value.start])
     if not _LINK_ONLY.fullmatch(gap) or value.text[:1] in _BARE_MAGNITUDES \
@@ -3271,7 +3271,7 @@ def _counted_of_quantity(text: str, count: Mention, noun: str, noun_end: int,
         rest = rest[:head.start()].removesuffix("总")
     if rest == noun:
         return ""
-    # what stands before 的 or before 共 (大数据产业项目共吸引投资) is what is counted
+    # what stands before 的 or before 共 (数字产业项目共吸引投资) is what is counted
     rest = re.split(r"[的共]", rest, maxsplit=1)[0]
     return rest if len(rest) >= 2 and not vocab.head.fullmatch(rest[-1:]) else ""
 
@@ -4013,7 +4013,7 @@ def _listed_before_set(text: str, count: Mention, end: int, listed: str, vocab: 
     if shared is None or len(items) != count.value \
             or not vocab.owned_end.search(shared.group(1)) \
             or any(vocab.owned_end.search(item) for item in items):
-        # 完成量、订单量三大指标分别占…: quantities of their own, no items of a set; 其中，
+        # 完成量、订单量等三项指标分别占…: quantities of their own, no items of a set; 其中，
         # 液货船、集装箱船…三大船型分别增长: no quantity named after the set (the figure
         # broken down names it)
         return []

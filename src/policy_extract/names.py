@@ -268,10 +268,10 @@ _KIND_CHECKED = frozenset({"names.airport_word", "names.fac_head", "names.fac_he
                            "names.fac_sibling_list", "names.kind_list", "names.repeated",
                            "names.street"})
 #: a count or class of facilities inside a place-led facility's span (names._clause_facility):
-#: a description of which facilities, no name (美国…市一处公园, 山西两条高速, 西藏第一条电气化铁路,
-#: 希腊境内所有机场, 山西省内部分高速公路, 美国多地机场, 天津市新一批口袋公园; by 家 as
+#: a description of which facilities, no name (美国…市一处公园, 湖南两条高速, 某省第一条电气化铁路,
+#: 希腊境内所有机场, 湖北省内部分高速公路, 美国多地机场, 某市新一批口袋公园; by 家 as
 #: the news counts venues, 新疆多家滑雪场, …市一家购物中心, but not 五家渠, a city; a
-#: quantity word or a demonstrative, 南宁市不少农贸市场, 江苏太仓的这家滑雪场): the counts
+#: quantity word or a demonstrative, 桂林市不少农贸市场, 江苏某地的这家滑雪场): the counts
 #: and demonstratives here, the quantity words names.yaml's lexicon.fac_quantity_words
 _FAC_COUNTED = (r"(?:[一两二三四五六七八九十多首数几]|第[一二三四五六七八九十]+)[处条座批所列]"
                 r"|[一多几数这那该此]家")
@@ -1840,7 +1840,7 @@ class NameRulePass:
         could, still runs across a clause or a description, no name (rule 9): a verb of
         lexicon.facility_clause_verbs after its first word (甘肃敦煌发布|我国石窟, 英国护士罢工致
         部分医院), a common verb followed by a pronoun or a count (浙江温州组织|多座水库), or
-        a count or class of the facilities (美国…市一处公园, 山西两条高速, 东南亚首条高速铁路,
+        a count or class of the facilities (美国…市一处公园, 湖南两条高速, 该地区首条高速铁路,
         希腊境内所有机场: :data:`_FAC_COUNTED`; not 镇江谏壁一线船闸, 金川四矿区)."""
         if self._fac_description.search(name):
             return True

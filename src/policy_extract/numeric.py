@@ -226,7 +226,7 @@ def _values(rule: Rule, groups: dict[str, str | None]) -> tuple[Decimal, Decimal
     pair = _ROUGH_PAIR.fullmatch(num_text) if num_text and not num2 else None
     if pair:  # 两三年, 三五天, 三四万元: a rough range, one span (rule 3), not 23 or 35
         value, value_max = parse_numeral(pair[1]) * mag1, parse_numeral(pair[2]) * mag
-    if groups.get("half1"):  # 三个半月至四个半月: the first end's own half
+    if groups.get("half1"):  # 两个半月至三个半月: the first end's own half
         value += Decimal("0.5")
     if groups.get("half"):  # 一年半, 三个月半: and a half, of the last number written
         if value_max is None:
