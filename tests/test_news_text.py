@@ -4,15 +4,15 @@ The brief: the news transcripts of ``../shared/bulk`` (``xwlb_*``) may be read a
 to measure, but their text never enters the project (rule examples, tests, comments, docs,
 gazetteers). This test makes that hold instead of a reviewer's search by hand: every run of
 ``MIN_RUN`` or more Chinese characters in the project's own files (``rules/``, ``src/``,
-``tests/``, ``docs/``, ``benchmarks/``, ``README.md``, ``BENCHMARKS.md``) that the
-transcripts hold and that no official text we may quote holds (``../shared/corpus``,
+``tests/``, ``docs/``, ``benchmarks/``, ``README.md``, ``BENCHMARKS.md`` and the gold's
+calls, ``gold/*/NOTES.md``) that the transcripts hold and that no official text we may quote holds (``../shared/corpus``,
 ``../shared/bulk/law_*``, ``../shared/seeds``) fails it.
 
 Names and stock terms are facts, not expression: ``tests/news_terms.txt`` lists those the
 project writes and the news writes too (a name of a body, a facility, a programme, a
 statistical indicator, a slogan every report repeats). They are taken out of the project's
 text before its runs are read, so what is left around them must still be our own words.
-The gold is checked apart: its texts are excerpts of the corpus and laws
+The gold's texts are checked apart: they are excerpts of the corpus and laws
 (tests/test_gold_excerpts.py).
 """
 from __future__ import annotations
@@ -28,7 +28,7 @@ from tests.conftest import REPO, shared_dir
 MIN_RUN = 9
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{%d,}" % MIN_RUN)
 OWN = ("rules", "src", "tests", "docs", "benchmarks")
-OWN_FILES = ("README.md", "BENCHMARKS.md")
+OWN_FILES = ("README.md", "BENCHMARKS.md", "gold/dev/NOTES.md", "gold/facts/NOTES.md")
 SUFFIXES = {".py", ".yaml", ".yml", ".tsv", ".md", ".txt", ".toml", ".json", ".sh"}
 TERMS_FILE = REPO / "tests" / "news_terms.txt"
 
