@@ -26,7 +26,7 @@ import pytest
 from tests.conftest import REPO, shared_dir
 
 MIN_RUN = 9
-HAN_RUN = re.compile(r"[\u4e00-\u9fff]{%d,}" % MIN_RUN)
+HAN_RUN = re.compile(rf"[\u4e00-\u9fff]{{{MIN_RUN},}}")
 OWN = ("rules", "src", "tests", "docs", "benchmarks")
 OWN_FILES = ("README.md", "BENCHMARKS.md", "gold/dev/NOTES.md", "gold/facts/NOTES.md")
 SUFFIXES = {".py", ".yaml", ".yml", ".tsv", ".md", ".txt", ".toml", ".json", ".sh"}
