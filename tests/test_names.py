@@ -1256,6 +1256,7 @@ CASES = [
     # (orgb35) a foreign place tagged as a person's name before a company; a Chinese
     # person's name does not open one
     ("foreign_place_company", "，与夏威夷电力公司签约。", [("夏威夷电力公司", "ORG", "夏威夷电力公司")]),
+    ("translit_before_no_company", "，在一家迪斯科舞厅里", []),
     ("person_no_company", "，由张建国公司承建。", []),
     # (C35s2) jieba's one word 市委常委 is the post, no body: the committee is 市委
     # (lexicon.non_org_endings; names.org_head was ORG 市委常委; qab35)

@@ -1231,6 +1231,7 @@ class NameRulePass:
         self._company_forms = frozenset(_words(lex, "company_forms", path))
         self._form_parts = tuple(_words(lex, "company_form_parts", path))
         self._rare_heads = frozenset(_words(lex, "company_rare_heads", path))
+        self._translit_no_heads = tuple(_words(lex, "translit_no_heads", path))
         self._lab_heads = frozenset(_words(lex, "lab_heads", path))
         self._place_prepositions = frozenset(_words(lex, "place_prepositions", path))
         self._single_abbrevs = frozenset("".join(_words(lex, "single_abbrevs", path)))
@@ -5525,10 +5526,12 @@ class NameRulePass:
             start = self._anchor(toks, j, i)
             if start is None and heads is self.org_heads:
                 start = self._rare_company_start(toks, j, i)
-            if start is None and heads is self.org_heads:
+            if start is None and heads is self.org_heads and not head.endswith(self._translit_no_heads):
                 # a foreign place jieba reads as a person's name, three or more of the
-                # characters transliterations are written in (夏威夷|电力公司; names.translit_
-                # port's); not in the facility walk (本-|古里安|国际机场 would lose its 本)
+                # characters transliterations are written in (夏威夷|电力公司, 马西拉|电视台;
+                # names.translit_port's), not before a department's head (lexicon.
+                # translit_no_heads: 迪斯科|舞厅 is a dance hall); not in the facility walk
+                # (本-|古里安|国际机场 would lose its 本)
                 start = next((k for k in range(j, i) if toks[k][1] == "nr" and len(toks[k][0]) >= 3
                               and self._translit_chars is not None
                               and all(self._translit_chars.fullmatch(c) for c in toks[k][0])), None)
