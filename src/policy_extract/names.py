@@ -82,7 +82,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "company_list", "outer_name", "extension", "programme", "aimed_programme",
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
-                     "strategy_extension",
+                     "strategy_extension", "vision_extension",
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "partner_strategy", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
@@ -4052,8 +4052,21 @@ class NameRulePass:
         中心, 质量强国|建设领军企业, 乡村振兴战略|规划): the rule's pattern matched at the end
         of a gazetteer's programme, one phrase (the rule's stops). Not after a quoted name,
         whose words after the quotes rule 7 settles."""
-        gazetteer = [c for c in cands if c.rule == "names.gazetteer.initiative"]
-        return (c for c in self._extended(clean, gazetteer, rule, "INITIATIVE")
+        return self._phrase_extensions(clean, cands, rule, "names.gazetteer.initiative")
+
+    def _vision_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
+                           ) -> Iterable[Candidate]:
+        """A title named by a place's vision written right before its head is one name with
+        it (rule 11, the outermost name: 健康四川|高质量发展试验县, init36): the rule's pattern
+        matched at the end of a vision of names.place_vision, one phrase (the rule's stops)."""
+        return self._phrase_extensions(clean, cands, rule, "names.place_vision")
+
+    def _phrase_extensions(self, clean: str, cands: list[Candidate], rule: NameRule,
+                           of_rule: str) -> Iterable[Candidate]:
+        """The programmes of rule ``of_rule`` that the rule's pattern, matched at their end,
+        makes longer, where the longer name is one phrase (the rule's stops)."""
+        bases = [c for c in cands if c.rule == of_rule]
+        return (c for c in self._extended(clean, bases, rule, "INITIATIVE")
                 if self._one_phrase(clean, c, None, rule.stops))
 
     def _org_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
@@ -5867,6 +5880,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "counted_list": NameRulePass._counted_items,
     "initiative_extension": NameRulePass._initiative_extensions,
     "strategy_extension": NameRulePass._strategy_extensions,
+    "vision_extension": NameRulePass._vision_extensions,
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
     "lab_list": NameRulePass._lab_items,
