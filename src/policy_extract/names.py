@@ -2115,7 +2115,7 @@ class NameRulePass:
             region = self.data.gazetteer.get(clean[start:end])
             if start and clean[start - 1] in "、与和及同" or (
                     (region is None or region.kind != "region")
-                    and self._partner_piece(text, rule, start, end) is None):
+                    and self._partner_piece(text, rule, start, end, glued_start=True) is None):
                 continue  # a list's item, places apart, or no run (a region's passes: 京津冀)
             word = next(w for w in self._integration_words if clean.startswith(w, end))
             stop = end + len(word) + (2 if clean.startswith("发展", end + len(word)) else 0)
@@ -2140,15 +2140,22 @@ class NameRulePass:
                     if (m := rule.pattern.match(clean, start, hi)) is not None:
                         yield m
 
-    def _partner_piece(self, text: _Text, rule: NameRule, start: int, end: int
-                       ) -> Candidate | None:
+    def _partner_piece(self, text: _Text, rule: NameRule, start: int, end: int,
+                       glued_start: bool = False) -> Candidate | None:
+        """The run ``start:end`` as the rule's candidate if it reads as short names of places
+        (names.partner_run's checks), else None. With ``glued_start`` (names.partner_strategy)
+        a run also starts a word where jieba writes a preposition and its first character as
+        one word (以西|咸一体化为牵引: 以西 "west of"; init36, train d56), the preposition a word
+        start of its own there."""
         name = text.clean[start:end]
         if any(self._run_count.match(text.clean, i) for i in range(start, end)):
             return None  # a count of the places inside (粤港澳|三地: lexicon.run_counts)
         if (set(name) <= self._run_chars and len(set(name)) == len(name)
                 and (len(name) > 2 or self.tags.get(name, "j") == "j")
                 and self._short_places(name)
-                and on_word_boundaries(self.tokenizer, text.clean, start, end)
+                and (on_word_boundaries(self.tokenizer, text.clean, start, end)
+                     or glued_start and start > 0 and text.clean[start - 1] in _GLUED_PREPOSITIONS
+                     and on_word_boundaries(self.tokenizer, text.clean, start - 1, end))
                 and not text.clean.startswith(self._facility_heads + self._stops[rule.stops],
                                               end)):
             return self._cand(start, end, rule.label, name, rule.id, rule.score, rule.priority)
@@ -5868,6 +5875,10 @@ _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[C
 
 #: checks whose step reads what the strategies found (run after them, in file order):
 #: `section` extends a road or railway, `project_list` reads a list of works
+#: prepositions jieba may write as one word with the first character of a run of short place
+#: names after them (以西|咸: NameRulePass._partner_piece)
+_GLUED_PREPOSITIONS = "以在对与从向于"
+
 _AFTER_STEPS: dict[str, _AfterStep] = {
     "section": NameRulePass._sections,
     "extension": NameRulePass._extensions,
