@@ -1267,6 +1267,20 @@ CASES = [
     # counterexample: the standing committee itself is a body
     ("standing_committee_body", "。市委常委会研究部署相关工作，省委常委会会议审议通过",
      [("市委常委会", "ORG", "市委常委会"), ("省委常委会", "ORG", "省委常委会")]),
+    # (init36) national regional strategies in their present wording (gazetteer; rule 11), and
+    # the titles a county's schools earn (C36b): one INITIATIVE each, the count apart
+    ("northeast_revitalisation", "。加快落实东北全面振兴各项任务。",
+     [("东北全面振兴", "INITIATIVE", "东北全面振兴")]),
+    ("central_rise", "，积极服务中部地区崛起。",
+     [("中部地区崛起", "INITIATIVE", "中部地区崛起")]),
+    ("school_titles", "，新增义务教育优质均衡发展县3个、学前教育普及普惠区2个。",
+     [("义务教育优质均衡发展县", "INITIATIVE", "义务教育优质均衡发展县"),
+      ("学前教育普及普惠区", "INITIATIVE", "学前教育普及普惠区")]),
+    # counterexample: the aim alone is no title
+    ("school_aim_no_title", "，促进义务教育优质均衡发展。", []),
+    # a province's programme named whole with it (gazetteer; rule 6: no GPE inside)
+    ("greening_programme", "。持续推进绿美广东生态建设。",
+     [("绿美广东生态建设", "INITIATIVE", "绿美广东生态建设")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

@@ -82,7 +82,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "company_list", "outer_name", "extension", "programme", "aimed_programme",
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
-                     "strategy_extension",
+                     "strategy_extension", "vision_extension",
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "partner_strategy", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
@@ -2116,7 +2116,7 @@ class NameRulePass:
             region = self.data.gazetteer.get(clean[start:end])
             if start and clean[start - 1] in "、与和及同" or (
                     (region is None or region.kind != "region")
-                    and self._partner_piece(text, rule, start, end) is None):
+                    and self._partner_piece(text, rule, start, end, glued_start=True) is None):
                 continue  # a list's item, places apart, or no run (a region's passes: 京津冀)
             word = next(w for w in self._integration_words if clean.startswith(w, end))
             stop = end + len(word) + (2 if clean.startswith("发展", end + len(word)) else 0)
@@ -2141,15 +2141,22 @@ class NameRulePass:
                     if (m := rule.pattern.match(clean, start, hi)) is not None:
                         yield m
 
-    def _partner_piece(self, text: _Text, rule: NameRule, start: int, end: int
-                       ) -> Candidate | None:
+    def _partner_piece(self, text: _Text, rule: NameRule, start: int, end: int,
+                       glued_start: bool = False) -> Candidate | None:
+        """The run ``start:end`` as the rule's candidate if it reads as short names of places
+        (names.partner_run's checks), else None. With ``glued_start`` (names.partner_strategy)
+        a run also starts a word where jieba writes a preposition and its first character as
+        one word (以西|咸一体化为牵引: 以西 "west of"; init36, train d56), the preposition a word
+        start of its own there."""
         name = text.clean[start:end]
         if any(self._run_count.match(text.clean, i) for i in range(start, end)):
             return None  # a count of the places inside (粤港澳|三地: lexicon.run_counts)
         if (set(name) <= self._run_chars and len(set(name)) == len(name)
                 and (len(name) > 2 or self.tags.get(name, "j") == "j")
                 and self._short_places(name)
-                and on_word_boundaries(self.tokenizer, text.clean, start, end)
+                and (on_word_boundaries(self.tokenizer, text.clean, start, end)
+                     or glued_start and start > 0 and text.clean[start - 1] in _GLUED_PREPOSITIONS
+                     and on_word_boundaries(self.tokenizer, text.clean, start - 1, end))
                 and not text.clean.startswith(self._facility_heads + self._stops[rule.stops],
                                               end)):
             return self._cand(start, end, rule.label, name, rule.id, rule.score, rule.priority)
@@ -4053,8 +4060,21 @@ class NameRulePass:
         中心, 质量强国|建设领军企业, 乡村振兴战略|规划): the rule's pattern matched at the end
         of a gazetteer's programme, one phrase (the rule's stops). Not after a quoted name,
         whose words after the quotes rule 7 settles."""
-        gazetteer = [c for c in cands if c.rule == "names.gazetteer.initiative"]
-        return (c for c in self._extended(clean, gazetteer, rule, "INITIATIVE")
+        return self._phrase_extensions(clean, cands, rule, "names.gazetteer.initiative")
+
+    def _vision_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
+                           ) -> Iterable[Candidate]:
+        """A title named by a place's vision written right before its head is one name with
+        it (rule 11, the outermost name: 健康四川|高质量发展试验县, init36): the rule's pattern
+        matched at the end of a vision of names.place_vision, one phrase (the rule's stops)."""
+        return self._phrase_extensions(clean, cands, rule, "names.place_vision")
+
+    def _phrase_extensions(self, clean: str, cands: list[Candidate], rule: NameRule,
+                           of_rule: str) -> Iterable[Candidate]:
+        """The programmes of rule ``of_rule`` that the rule's pattern, matched at their end,
+        makes longer, where the longer name is one phrase (the rule's stops)."""
+        bases = [c for c in cands if c.rule == of_rule]
+        return (c for c in self._extended(clean, bases, rule, "INITIATIVE")
                 if self._one_phrase(clean, c, None, rule.stops))
 
     def _org_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
@@ -5858,6 +5878,10 @@ _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[C
 
 #: checks whose step reads what the strategies found (run after them, in file order):
 #: `section` extends a road or railway, `project_list` reads a list of works
+#: prepositions jieba may write as one word with the first character of a run of short place
+#: names after them (以西|咸: NameRulePass._partner_piece)
+_GLUED_PREPOSITIONS = "以在对与从向于"
+
 _AFTER_STEPS: dict[str, _AfterStep] = {
     "section": NameRulePass._sections,
     "extension": NameRulePass._extensions,
@@ -5870,6 +5894,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "counted_list": NameRulePass._counted_items,
     "initiative_extension": NameRulePass._initiative_extensions,
     "strategy_extension": NameRulePass._strategy_extensions,
+    "vision_extension": NameRulePass._vision_extensions,
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
     "lab_list": NameRulePass._lab_items,
