@@ -117,6 +117,20 @@ CASES = [
     ("place_before_level", "完善安徽省级工业互联网安全态势感知，支持四川省属企业，比照江苏省级别",
      [("安徽", "GPE", "安徽"), ("四川", "GPE", "四川"), ("江苏省", "GPE", "江苏省")]),
     ("post_title", "市委书记主持召开会议", [("市委", "ORG", "市委")]),
+    # (gpe36) a county-level city's full name that starts inside a place written before it
+    # and runs on into the next word is none (上海|城市: 海城市, 嘉兴|城市: 兴城市, two counties
+    # of Liaoning): the place before it is the GPE; after a province, where a word starts at
+    # it, the county stays (辽宁|海城市, made-up texts)
+    ("place_straddled_by_county", "推进上海城市更新，提升嘉兴城市品质",
+     [("上海", "GPE", "上海"), ("嘉兴", "GPE", "嘉兴")]),
+    ("county_after_province", "位于辽宁省海城市的工厂",
+     [("辽宁省", "GPE", "辽宁省"), ("海城市", "GPE", "海城市")]),
+    # (gpe36, call C36p) a people's name that holds a country's name is no place; an
+    # autonomous area named by a people keeps its whole name (made-up texts)
+    ("people_not_place", "传承蒙古族长调，朝鲜族、俄罗斯族群众参加，赴蒙古国考察",
+     [("蒙古国", "GPE", "蒙古国")]),
+    ("people_in_autonomous_area", "延边朝鲜族自治州发展迅速",
+     [("延边朝鲜族自治州", "GPE", "延边朝鲜族自治州")]),
     # a clause's single character (a preposition, pronoun, adverb; a verb before a level
     # or a long word) is no piece of an organisation's name (lexicon.clause_single_tags, of
     # bulk laws and a 2026 report); a verb before a short word is (海|垦|集团)

@@ -1411,6 +1411,7 @@ class NameRulePass:
         # character, a third of them a pair that opens one; 24 -> 12 ms on the corpus)
         self._county_words = WordSpans(self._county_shorts)
         self._county_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
+        self._inner_memo: tuple[str | None, dict[int, list[int]]] = (None, {})
         # companies of the gazetteer: proper names before a facility head as places are
         # (红星美凯龙|综合体, jieba holding the company as a common word)
         self._companies = frozenset(e.surface for e in gaz.values() if e.kind == "company")
@@ -1506,10 +1507,14 @@ class NameRulePass:
     def find_text(self, clean: str, view: TextView | None = None) -> list[Candidate]:
         """Flat name candidates for a clean string (offsets into it). ``view``, the view
         ``clean`` comes from, tells where the raw text had spaces and line breaks."""
+        # a place that starts inside another and runs on past it is none (_straddles_place):
+        # dropped before the overlaps are settled, so the place it cuts wins
+        found = [c for c in self.candidates(clean, view)
+                 if c.label != "GPE" or not self._straddles_place(clean, c.start, c.end)]
         # a place that starts a name no rule delimits is no GPE (keeps_place): tested
         # on the places that won the overlaps only (a few a text), not on every candidate
         names = [self._as_designation(clean, self._as_body(clean, c))
-                 for c in _link(longest_first(self.candidates(clean, view)), self._kept_suffixes)
+                 for c in _link(longest_first(found), self._kept_suffixes)
                  if c.label != "GPE" or self.keeps_place(clean, c)]
         facilities = names
         names = self._run_bodies(clean, names)
@@ -2560,10 +2565,13 @@ class NameRulePass:
         decides (rules/place_gate.tsv, :mod:`policy_extract.placegate`: a place its
         context reads as the start of a longer name is dropped). A division's full name
         that is a plain word too (lexicon.plain_divisions: 老城区) is a GPE only where
-        :func:`_division_named` reads it as the division."""
+        :func:`_division_named` reads it as the division; a place's name that an ethnic
+        group's name holds (蒙古|族, 俄罗斯|族) is none (call C36p)."""
         if clean[cand.start:cand.end] in self._plain_divisions \
                 and not _division_named(clean, cand):
             return False  # 推进老城区改造: the old quarter of any town, no GPE
+        if clean.startswith("族", cand.end) and not clean.startswith("自治", cand.end + 1):
+            return False  # a people's name (蒙古族, 朝鲜族, 俄罗斯族: call C36p), no place
         reading = self.place_reading(clean, cand.start, cand.end)
         if reading is not None:
             return reading == "apart"
@@ -5047,6 +5055,30 @@ class NameRulePass:
             yield Candidate(start=start, end=end, label=entry.label,
                             norm=entry.canonical, rule=f"names.gazetteer.{entry.kind or 'entry'}",
                             score=0.95, priority=1)
+
+    def _straddles_place(self, clean: str, start: int, end: int) -> bool:
+        """Whether a GPE candidate ``clean[start:end]`` starts inside a place of the gazetteer
+        written before it and runs on past that place's end, inside a word (上海|城市更新 holds
+        海城市, a county of Liaoning; 嘉兴|城市 兴城市; 内|蒙古西部 a part of Mongolia): the place
+        before it is the name, the candidate a chance run of its last characters and what
+        follows (the longer one won the overlap). Not where a word starts at the candidate
+        (辽宁海城市: no overlap either)."""
+        ends = self._inner_ends(clean).get(start)
+        return ends is not None and any(start < e < end for e in ends) \
+            and not on_word_boundaries(self.tokenizer, clean, start, start)
+
+    def _inner_ends(self, clean: str) -> dict[int, list[int]]:
+        """For each position strictly inside a gazetteer entry of ``clean``, the ends of the
+        entries it is inside (one pass over the entries, remembered for the text last asked
+        about: linear in the text, as the entries are short)."""
+        memo = self._inner_memo  # read once (a thread that finds another text's makes its own)
+        if memo[0] is not clean:
+            inner: dict[int, list[int]] = {}
+            for s, e in self._gaz_all(clean):
+                for p in range(s + 1, e):
+                    inner.setdefault(p, []).append(e)
+            memo = self._inner_memo = (clean, inner)
+        return memo[1]
 
     def _matches(self, clean: str, rule: NameRule, overlapped: bool = False
                  ) -> Iterator[regex.Match[str]]:
