@@ -57,6 +57,12 @@ CASES = [
     ("rank.bulletin_central_six", "增速居中部六省第一。", "RANK", "第一", "1", None, "exact"),
     ("rank.bulletin_ranking_name", "综合排名全国第11名。", "RANK", "第11名", "11", None, "exact"),
     ("rank.bulletin_not_tier", "科技创新水平进入全国第二梯队。", "RANK", None, None, None, None),
+    # a position reached with 为/到 and no count of places, the year before's (numbers36)
+    ("rank.moved_to_wei", "经济总量上升为第14位。", "RANK", "第14位", "14", None, "exact"),
+    ("rank.advanced_to", "粮食产量前进到第12位，", "RANK", "第12位", "12", None, "exact"),
+    ("rank.year_before", "上年为第18位。", "RANK", "第18位", "18", None, "exact"),
+    ("rank.not_raised_to_batch", "由省级试点提升为第二批国家试点。", "RANK", None, None, None,
+     None),
     # ranks of size (rank25)
     ("rank.size_before_noun", "四川作为中西部第一经济大省，", "RANK", "第一", "1", None, "exact"),
     ("rank.size_partner", "中国是塞尔维亚第二大贸易伙伴。", "RANK", "第二大", "2", None, "exact"),
@@ -132,6 +138,14 @@ CASES = [
      "立方米/日", "exact"),
     ("quantity.hectopascal", "大气压力不低于1000百帕。", "QUANTITY", "1000百帕", "1000", "百帕",
      "over"),
+    # a bare magnitude before a unit is one of it, a size class's 级 outside (numbers36)
+    ("quantity.bare_mag_class", "打造千万吨级炼化基地。", "QUANTITY", "千万吨", "10000000", "吨",
+     "exact"),
+    ("quantity.bare_mag_times", "建设百万千瓦级核电机组。", "QUANTITY", "百万千瓦", "1000000", "千瓦",
+     "exact"),
+    ("quantity.bare_mag_mu", "建成一批万亩良田。", "QUANTITY", "万亩", "10000", "亩", "exact"),
+    ("quantity.bare_mag_over", "港口吞吐量突破亿吨。", "QUANTITY", "亿吨", "100000000", "吨", "over"),
+    ("quantity.not_bare_rough", "建设数万吨级泊位。", "QUANTITY", None, None, None, None),
     # rule 18 classifiers: COUNT, unit as written
     ("count.sorties", "起降350架次。", "COUNT", "350架次", "350", "架次", "exact"),
     ("count.trips", "开行96 趟次。", "COUNT", "96 趟次", "96", "趟次", "exact"),
