@@ -146,6 +146,8 @@ CASES = [
     ("quantity.bare_mag_mu", "建成一批万亩良田。", "QUANTITY", "万亩", "10000", "亩", "exact"),
     ("quantity.bare_mag_over", "港口吞吐量突破亿吨。", "QUANTITY", "亿吨", "100000000", "吨", "over"),
     ("quantity.not_bare_rough", "建设数万吨级泊位。", "QUANTITY", None, None, None, None),
+    ("quantity.volume_first", "PM2.5平均浓度低于每立方米29微克。", "QUANTITY", "每立方米29微克", "29",
+     "微克/立方米", "under"),
     # rule 18 classifiers: COUNT, unit as written
     ("count.sorties", "起降350架次。", "COUNT", "350架次", "350", "架次", "exact"),
     ("count.trips", "开行96 趟次。", "COUNT", "96 趟次", "96", "趟次", "exact"),
@@ -161,6 +163,11 @@ CASES = [
      "under"),
     ("duration.class_hours", "培训时间不得少于8学时。", "DURATION", "8学时", "8", "学时", "over"),
     ("duration.not_anniversary", "庆祝新中国成立70周年。", "DURATION", None, None, None, None),
+    # a quoted name's years after it (rule 7), and no length in 一年更比一年 (numbers36)
+    ("duration.after_quoted_name", "“暖心民政”三年行动启动实施。", "DURATION", "三年", "3", "年",
+     "exact"),
+    ("duration.not_named_campaign", "实施城市更新三年行动计划。", "DURATION", None, None, None, None),
+    ("duration.not_year_by_year", "让人民的生活一年更比一年好。", "DURATION", None, None, None, None),
     # laws and fund rules (durv29): half a unit, a term N年期, years counted as 年度,
     # calendar days, a length not yet reached, never a year counted with 第
     ("duration.term", "一年期贷款市场报价利率。", "DURATION", "一年", "1", "年", "exact"),
