@@ -150,6 +150,9 @@ CASES = [
      "微克/立方米", "under"),
     # rule 18 classifiers: COUNT, unit as written
     ("count.sorties", "起降350架次。", "COUNT", "350架次", "350", "架次", "exact"),
+    # the tiers of government counted before 级 (numbers36, C36w2), not one place's grade
+    ("count.tiers", "完善省市县三级重大疫情预防监测体系。", "COUNT", "三级", "3", "级", "exact"),
+    ("count.not_grade", "全市三级医院实现检查结果互认。", "COUNT", None, None, None, None),
     ("count.trips", "开行96 趟次。", "COUNT", "96 趟次", "96", "趟次", "exact"),
     ("count.sessions_over", "举办培训80余场次。", "COUNT", "80余场次", "80", "场次", "over"),
     # --- DURATION (label table: 3至5年 → 3, value_max 5; units 年 个月 月 天 日 周 小时)
