@@ -287,6 +287,8 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
     # counterexamples: a making verb right before the set stays; a level of government is no set
     pytest.param("加快建设五大区域物流中心。", "五大", "建设区域物流中心", id="set-making-verb-stays"),
     pytest.param("公共文化设施实现五级全覆盖。", "五级", "公共文化设施全覆盖", id="levels-are-no-set"),
+    # the tiers named before N级 count what each runs: the tiers and the verb go (numbers36)
+    pytest.param("完善省市两级碳排放统计核算体系。", "两级", "碳排放统计核算体系", id="tiers-count-the-system"),
     # a measure's class (万吨级) and its owner in a series of projects
     pytest.param("20万吨级航道建成投运。", "20万吨", "航道", id="class-of-a-measure"),
     pytest.param("甲线、乙公司12英寸晶圆、丙基地等项目投产。", "12英寸", "乙公司晶圆",

@@ -475,6 +475,11 @@ _FROM = re.compile(r"[从由](?:(\d{4})年(?:末|底)?)?的?$")
 _SET_SIZE = re.compile(r"[一二两三四五六七八九十]+[大个支级张类件]")
 #: a set named by its size before its noun (两大增长极, 四件大事): not a level of government (五级)
 _NAMED_SET = re.compile(r"[一二两三四五六七八九十]+[大个支类件]")
+#: the tiers of government named before N级 and what each of them runs (完善省市两级碳排放统计
+#: 核算体系: the system is counted, the tiers and the verb go; gold dev-d44, d51, d59; numbers36),
+#: not a level reached with no tiers before it (实现五级全覆盖)
+_TIER_SET = re.compile(r"[两三四五六]级")
+_TIERS_BEFORE = re.compile(r"[国省市县区乡镇村）]$")
 _OWN_SET = re.compile(r"方面")
 #: a set named by its size with 大 (四大主导产业): a name of what exists
 _BIG_SET = re.compile(r"[一二两三四五六七八九十]+大")
@@ -2683,7 +2688,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         # outcome, which the linkers cut (gold dev-d24, d33; F32h)
                         before += run.group(0)
                     before = before.removesuffix("以下")  # 把握好以下五个方面: the following
-                    if _NAMED_SET.fullmatch(value.text) and not vocab.step.search(before) \
+                    if (_NAMED_SET.fullmatch(value.text) or _TIER_SET.fullmatch(value.text)
+                            and _TIERS_BEFORE.search(before)) and not vocab.step.search(before) \
                             and not (_OWN_SET.fullmatch(noun) and "、" not in before
                                      and not _EXAMPLES.search(before)
                                      and before.removesuffix("好").endswith(
