@@ -141,7 +141,7 @@ CASES = [
     # a bare magnitude before a unit is one of it, a size class's 级 outside (numbers36)
     ("quantity.bare_mag_class", "打造千万吨级炼化基地。", "QUANTITY", "千万吨", "10000000", "吨",
      "exact"),
-    ("quantity.bare_mag_times", "建设百万千瓦级核电机组。", "QUANTITY", "百万千瓦", "1000000", "千瓦",
+    ("quantity.bare_mag_times", "建设百万千瓦级风光基地。", "QUANTITY", "百万千瓦", "1000000", "千瓦",
      "exact"),
     ("quantity.bare_mag_mu", "建成一批万亩良田。", "QUANTITY", "万亩", "10000", "亩", "exact"),
     ("quantity.bare_mag_over", "港口吞吐量突破亿吨。", "QUANTITY", "亿吨", "100000000", "吨", "over"),
