@@ -153,6 +153,14 @@ CASES = [
     # the tiers of government counted before 级 (numbers36, C36w2), not one place's grade
     ("count.tiers", "完善省市县三级重大疫情预防监测体系。", "COUNT", "三级", "3", "级", "exact"),
     ("count.not_grade", "全市三级医院实现检查结果互认。", "COUNT", None, None, None, None),
+    # compound classifiers whole (rule 18; numbers36: the train gold's 6部门 d54, 5万册次 d61,
+    # 五大类 d80)
+    ("count.departments", "省林草局等6部门联合印发实施方案。", "COUNT", "6部门", "6", "部门", "exact"),
+    ("count.departments_cn", "市商务局等五部门联合开展促消费活动。", "COUNT", "五部门", "5", "部门",
+     "exact"),
+    ("count.volumes_lent", "全年送书下乡5万册次。", "COUNT", "5万册次", "50000", "册次", "exact"),
+    ("count.major_kinds", "涵盖安全保障等五大类指标。", "COUNT", "五大类", "5", "大类", "exact"),
+    ("count.not_each_department", "各部门要加强协同配合。", "COUNT", None, None, None, None),
     ("count.trips", "开行96 趟次。", "COUNT", "96 趟次", "96", "趟次", "exact"),
     ("count.sessions_over", "举办培训80余场次。", "COUNT", "80余场次", "80", "场次", "over"),
     # --- DURATION (label table: 3至5年 → 3, value_max 5; units 年 个月 月 天 日 周 小时)
