@@ -161,6 +161,8 @@ CASES = [
     ("count.volumes_lent", "全年送书下乡5万册次。", "COUNT", "5万册次", "50000", "册次", "exact"),
     ("count.major_kinds", "涵盖安全保障等五大类指标。", "COUNT", "五大类", "5", "大类", "exact"),
     ("count.not_each_department", "各部门要加强协同配合。", "COUNT", None, None, None, None),
+    ("count.port_trips", "出入境交通工具达12.5万辆（艘、架、列）次。", "COUNT",
+     "12.5万辆（艘、架、列）次", "125000", "辆（艘、架、列）次", "exact"),
     ("count.trips", "开行96 趟次。", "COUNT", "96 趟次", "96", "趟次", "exact"),
     ("count.sessions_over", "举办培训80余场次。", "COUNT", "80余场次", "80", "场次", "over"),
     # --- DURATION (label table: 3至5年 → 3, value_max 5; units 年 个月 月 天 日 周 小时)
