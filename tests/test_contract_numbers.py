@@ -161,6 +161,10 @@ CASES = [
     ("count.volumes_lent", "全年送书下乡5万册次。", "COUNT", "5万册次", "50000", "册次", "exact"),
     ("count.major_kinds", "涵盖安全保障等五大类指标。", "COUNT", "五大类", "5", "大类", "exact"),
     ("count.not_each_department", "各部门要加强协同配合。", "COUNT", None, None, None, None),
+    # a grade of quality and a sport's name count nothing (numbers36: d76, d56 gold)
+    ("count.not_quality_grade", "干流出境断面水质稳定保持二类。", "COUNT", None, None, None, None),
+    ("count.not_sport_name", "举办三人篮球邀请赛。", "COUNT", None, None, None, None),
+    ("count.kinds_still_counted", "分为三类管理。", "COUNT", "三类", "3", "类", "exact"),
     ("count.port_trips", "出入境交通工具达12.5万辆（艘、架、列）次。", "COUNT",
      "12.5万辆（艘、架、列）次", "125000", "辆（艘、架、列）次", "exact"),
     ("count.trips", "开行96 趟次。", "COUNT", "96 趟次", "96", "趟次", "exact"),
