@@ -1616,7 +1616,7 @@ INDICATORS_AIMED = ("各位代表！\n二、“十五五”时期主要目标\n�
 @pytest.mark.parametrize(("text", "periods"), [
     pytest.param(INDICATORS_SET, {"26项": "2021/2025", "6项": "2021/2025"}, id="a-reviewed-plans-indicators"),
     # counterexample: a level the plan aims at stands at its end
-    pytest.param(INDICATORS_AIMED, {"三大": "2026/2030", "20个": "2026/2030", "70%": "2030-12"},
+    pytest.param(INDICATORS_AIMED, {"三大类": "2026/2030", "20个": "2026/2030", "70%": "2030-12"},
                  id="the-next-plans-indicators-and-a-level-at-its-end"),
     # counterexample: indicators done in one year written
     pytest.param("各位代表！\n过去一年，全省完成省级民生实事12件，2025年完成约束性指标8项。\n",
