@@ -57,6 +57,12 @@ CASES = [
     ("rank.bulletin_central_six", "增速居中部六省第一。", "RANK", "第一", "1", None, "exact"),
     ("rank.bulletin_ranking_name", "综合排名全国第11名。", "RANK", "第11名", "11", None, "exact"),
     ("rank.bulletin_not_tier", "科技创新水平进入全国第二梯队。", "RANK", None, None, None, None),
+    # a position reached with 为/到 and no count of places, the year before's (numbers36)
+    ("rank.moved_to_wei", "经济总量上升为第14位。", "RANK", "第14位", "14", None, "exact"),
+    ("rank.advanced_to", "粮食产量前进到第12位，", "RANK", "第12位", "12", None, "exact"),
+    ("rank.year_before", "上年为第18位。", "RANK", "第18位", "18", None, "exact"),
+    ("rank.not_raised_to_batch", "由省级试点提升为第二批国家试点。", "RANK", None, None, None,
+     None),
     # ranks of size (rank25)
     ("rank.size_before_noun", "四川作为中西部第一经济大省，", "RANK", "第一", "1", None, "exact"),
     ("rank.size_partner", "中国是塞尔维亚第二大贸易伙伴。", "RANK", "第二大", "2", None, "exact"),
@@ -132,8 +138,35 @@ CASES = [
      "立方米/日", "exact"),
     ("quantity.hectopascal", "大气压力不低于1000百帕。", "QUANTITY", "1000百帕", "1000", "百帕",
      "over"),
+    # a bare magnitude before a unit is one of it, a size class's 级 outside (numbers36)
+    ("quantity.bare_mag_class", "打造千万吨级炼化基地。", "QUANTITY", "千万吨", "10000000", "吨",
+     "exact"),
+    ("quantity.bare_mag_times", "建设百万千瓦级风光基地。", "QUANTITY", "百万千瓦", "1000000", "千瓦",
+     "exact"),
+    ("quantity.bare_mag_mu", "建成一批万亩良田。", "QUANTITY", "万亩", "10000", "亩", "exact"),
+    ("quantity.bare_mag_over", "港口吞吐量突破亿吨。", "QUANTITY", "亿吨", "100000000", "吨", "over"),
+    ("quantity.not_bare_rough", "建设数万吨级泊位。", "QUANTITY", None, None, None, None),
+    ("quantity.volume_first", "PM2.5平均浓度低于每立方米29微克。", "QUANTITY", "每立方米29微克", "29",
+     "微克/立方米", "under"),
     # rule 18 classifiers: COUNT, unit as written
     ("count.sorties", "起降350架次。", "COUNT", "350架次", "350", "架次", "exact"),
+    # the tiers of government counted before 级 (numbers36, C36w2), not one place's grade
+    ("count.tiers", "完善省市县三级重大疫情预防监测体系。", "COUNT", "三级", "3", "级", "exact"),
+    ("count.not_grade", "全市三级医院实现检查结果互认。", "COUNT", None, None, None, None),
+    # compound classifiers whole (rule 18; numbers36: the train gold's 6部门 d54, 5万册次 d61,
+    # 五大类 d80)
+    ("count.departments", "省林草局等6部门联合印发实施方案。", "COUNT", "6部门", "6", "部门", "exact"),
+    ("count.departments_cn", "市商务局等五部门联合开展促消费活动。", "COUNT", "五部门", "5", "部门",
+     "exact"),
+    ("count.volumes_lent", "全年送书下乡5万册次。", "COUNT", "5万册次", "50000", "册次", "exact"),
+    ("count.major_kinds", "涵盖安全保障等五大类指标。", "COUNT", "五大类", "5", "大类", "exact"),
+    ("count.not_each_department", "各部门要加强协同配合。", "COUNT", None, None, None, None),
+    # a grade of quality and a sport's name count nothing (numbers36: d76, d56 gold)
+    ("count.not_quality_grade", "干流出境断面水质稳定保持二类。", "COUNT", None, None, None, None),
+    ("count.not_sport_name", "举办三人篮球邀请赛。", "COUNT", None, None, None, None),
+    ("count.kinds_still_counted", "分为三类管理。", "COUNT", "三类", "3", "类", "exact"),
+    ("count.port_trips", "出入境交通工具达12.5万辆（艘、架、列）次。", "COUNT",
+     "12.5万辆（艘、架、列）次", "125000", "辆（艘、架、列）次", "exact"),
     ("count.trips", "开行96 趟次。", "COUNT", "96 趟次", "96", "趟次", "exact"),
     ("count.sessions_over", "举办培训80余场次。", "COUNT", "80余场次", "80", "场次", "over"),
     # --- DURATION (label table: 3至5年 → 3, value_max 5; units 年 个月 月 天 日 周 小时)
@@ -147,6 +180,11 @@ CASES = [
      "under"),
     ("duration.class_hours", "培训时间不得少于8学时。", "DURATION", "8学时", "8", "学时", "over"),
     ("duration.not_anniversary", "庆祝新中国成立70周年。", "DURATION", None, None, None, None),
+    # a quoted name's years after it (rule 7), and no length in 一年更比一年 (numbers36)
+    ("duration.after_quoted_name", "“暖心民政”三年行动启动实施。", "DURATION", "三年", "3", "年",
+     "exact"),
+    ("duration.not_named_campaign", "实施城市更新三年行动计划。", "DURATION", None, None, None, None),
+    ("duration.not_year_by_year", "让人民的生活一年更比一年好。", "DURATION", None, None, None, None),
     # laws and fund rules (durv29): half a unit, a term N年期, years counted as 年度,
     # calendar days, a length not yet reached, never a year counted with 第
     ("duration.term", "一年期贷款市场报价利率。", "DURATION", "一年", "1", "年", "exact"),

@@ -287,6 +287,8 @@ def test_a_bare_quantity_item_measures_the_subject_before(pipeline: Pipeline, te
     # counterexamples: a making verb right before the set stays; a level of government is no set
     pytest.param("加快建设五大区域物流中心。", "五大", "建设区域物流中心", id="set-making-verb-stays"),
     pytest.param("公共文化设施实现五级全覆盖。", "五级", "公共文化设施全覆盖", id="levels-are-no-set"),
+    # the tiers named before N级 count what each runs: the tiers and the verb go (numbers36)
+    pytest.param("完善省市两级碳排放统计核算体系。", "两级", "碳排放统计核算体系", id="tiers-count-the-system"),
     # a measure's class (万吨级) and its owner in a series of projects
     pytest.param("20万吨级航道建成投运。", "20万吨", "航道", id="class-of-a-measure"),
     pytest.param("甲线、乙公司12英寸晶圆、丙基地等项目投产。", "12英寸", "乙公司晶圆",
@@ -1614,7 +1616,7 @@ INDICATORS_AIMED = ("各位代表！\n二、“十五五”时期主要目标\n�
 @pytest.mark.parametrize(("text", "periods"), [
     pytest.param(INDICATORS_SET, {"26项": "2021/2025", "6项": "2021/2025"}, id="a-reviewed-plans-indicators"),
     # counterexample: a level the plan aims at stands at its end
-    pytest.param(INDICATORS_AIMED, {"三大": "2026/2030", "20个": "2026/2030", "70%": "2030-12"},
+    pytest.param(INDICATORS_AIMED, {"三大类": "2026/2030", "20个": "2026/2030", "70%": "2030-12"},
                  id="the-next-plans-indicators-and-a-level-at-its-end"),
     # counterexample: indicators done in one year written
     pytest.param("各位代表！\n过去一年，全省完成省级民生实事12件，2025年完成约束性指标8项。\n",

@@ -9,6 +9,11 @@ import pytest
 CASES = [
     # before the span
     ("超过4亿元", "4亿元", "over"),
+    # 破 passes a bound, 跌破 falls below one, 打破 breaks a record (numbers36; d13 gold: 均破亿度)
+    ("原子核和电子温度均破亿度", "亿度", "over"),
+    ("电池出口首破1000亿元", "1000亿元", "over"),
+    ("汇率跌破7.3元", "7.3元", "under"),
+    ("打破3项世界纪录", "3项", "exact"),
     ("约占20%", "20%", "approx"),
     ("推动每个区建设不少于1个信息消费体验中心", "1个", "over"),   # 不少于 is not 少于
     ("带动全市建成不少于17个新型信息消费体验中心", "17个", "over"),

@@ -439,7 +439,8 @@ _PLAN_TIME = re.compile(r"[”\"]?(?:时期|期间)")
 _PLAN_DEADLINE = re.compile(r"[”\"]?(?:内|末|前)")
 #: the indicators a plan sets (“十四五”规划共设置26项指标, 细化…五大类23个主要指标): what the
 #: plan is made of over its years, no level reached at its end (F35i)
-_PLAN_INDICATORS = re.compile(r"(?:类[\d一二三四五六七八九十]+[个项])?(?:主要|约束性|预期性|核心|关键)?指标")
+#: (类 read with the count before it too: 三大类|20个主要指标, 五大类 one COUNT since numbers36)
+_PLAN_INDICATORS = re.compile(r"(?:类?[\d一二三四五六七八九十]+[个项])?(?:主要|约束性|预期性|核心|关键)?指标")
 #: how many comparisons with the year before make a text a review of one year
 _REVIEW_MIN = 3
 #: how many times as many words of a plan's mood as of a review's (plus one) make a text
@@ -470,14 +471,20 @@ _PLAN_END = re.compile(r"十[一二三四五六]五[”\"]?末")
 _FROM = re.compile(r"[从由](?:(\d{4})年(?:末|底)?)?的?$")
 #: the level a planned change starts from is today's, reported (生均标准从380元提高至1000元:
 #: 380元 actual, 1000元 the target)
-#: the size of a set named by a number (十大, 两个, 三支: facts._acts_on_set) and the
+#: the size of a set named by a number (十大, 两个, 三支, 五大类 as one COUNT since numbers36:
+#: facts._acts_on_set) and the
 #: plan's own set of tasks after it (N个方面工作), which is planned
-_SET_SIZE = re.compile(r"[一二两三四五六七八九十]+[大个支级张类件]")
+_SET_SIZE = re.compile(r"[一二两三四五六七八九十]+(?:大类|[大个支级张类件])")
 #: a set named by its size before its noun (两大增长极, 四件大事): not a level of government (五级)
-_NAMED_SET = re.compile(r"[一二两三四五六七八九十]+[大个支类件]")
+_NAMED_SET = re.compile(r"[一二两三四五六七八九十]+(?:大类|[大个支类件])")
+#: the tiers of government named before N级 and what each of them runs (完善省市两级碳排放统计
+#: 核算体系: the system is counted, the tiers and the verb go; gold dev-d44, d51, d59; numbers36),
+#: not a level reached with no tiers before it (实现五级全覆盖)
+_TIER_SET = re.compile(r"[两三四五六]级")
+_TIERS_BEFORE = re.compile(r"[国省市县区乡镇村）]$")
 _OWN_SET = re.compile(r"方面")
 #: a set named by its size with 大 (四大主导产业): a name of what exists
-_BIG_SET = re.compile(r"[一二两三四五六七八九十]+大")
+_BIG_SET = re.compile(r"[一二两三四五六七八九十]+大类?")
 #: the size of a set of aspects written in digits (把握好5个方面)
 _ASPECTS_SIZE = re.compile(r"\d个")
 #: how far 从 and the verb of change may stand from the level a change starts from
@@ -2683,7 +2690,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         # outcome, which the linkers cut (gold dev-d24, d33; F32h)
                         before += run.group(0)
                     before = before.removesuffix("以下")  # 把握好以下五个方面: the following
-                    if _NAMED_SET.fullmatch(value.text) and not vocab.step.search(before) \
+                    if (_NAMED_SET.fullmatch(value.text) or _TIER_SET.fullmatch(value.text)
+                            and _TIERS_BEFORE.search(before)) and not vocab.step.search(before) \
                             and not (_OWN_SET.fullmatch(noun) and "、" not in before
                                      and not _EXAMPLES.search(before)
                                      and before.removesuffix("好").endswith(
