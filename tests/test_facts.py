@@ -1887,3 +1887,62 @@ def test_the_year_after_the_plan_addressed_with_a_comma(pipeline: Pipeline, text
     as district reports write it (各位代表，2016年是…): the year's, not the plan's span."""
     excerpt = "“十三五”时期，全区地区生产总值年均增长7%。\n" + text
     assert fact_of(pipeline, excerpt, value, None, "2016-02-19").period == period
+
+
+# Thirty-sixth session (period36): the period of a district report's excerpt, made-up text in
+# the shape of a 2016 district report (the year reviewed, then the five years, the next plan's
+# aims, the year's tasks), read without --ref-dates: the year from the file's name.
+YEAR_TAIL = "城镇居民人均可支配收入达到31200元，增长7.6%。全年接待游客320万人次，同比增长11%。\n"
+FIVE_YEARS_2016 = "五年来，我们攻坚克难，全区地区生产总值年均增长9.2%，累计完成固定资产投资850亿元。\n"
+AIMS_2020 = ("二、“十三五”时期的奋斗目标\n今后五年，全区经济社会发展的主要目标是：地区生产总值年均增长7%，"
+             "到2020年达到420亿元。\n")
+TASKS_2016 = "（一）全力扩大有效投资。实施重点项目120个，完成投资150亿元。\n"
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # F36a: the paragraphs before an untitled excerpt's 五年来 that say one year (全年, 同比) are
+    # the year's review (a district report reviews its year first), not cut from the five years'
+    pytest.param(YEAR_TAIL + FIVE_YEARS_2016, {"7.6%": "2015", "11%": "2015", "9.2%": "2011/2015"},
+                 id="the-years-review-before-the-five-years"),
+    # counterexample: a paragraph with a figure over the years (年均) is cut from the review
+    pytest.param(YEAR_TAIL.replace("增长7.6%", "年均增长7.6%").replace("全年接待", "接待")
+                 .replace("同比", "") + FIVE_YEARS_2016, {"7.6%": "2011/2015", "9.2%": "2011/2015"},
+                 id="a-paragraph-of-the-five-years-before-its-opener"),
+    pytest.param(YEAR_TAIL.split("。")[0] + "。\n" + FIVE_YEARS_2016, {"7.6%": "2011/2015"},
+                 id="nothing-says-one-year"),
+    # F36b: a plan named as the base of a multiple (是“十一五”时期的2.1倍) dates no figure after it
+    pytest.param("五年来，全区累计完成固定资产投资850亿元，是“十一五”时期的2.1倍，一般公共预算收入达到15.6亿元，"
+                 "年均增长10.3%。\n", {"15.6亿元": "2015", "10.3%": "2011/2015"},
+                 id="a-plan-as-the-base-of-a-multiple"),
+    pytest.param("五年来，全区累计完成固定资产投资850亿元，比“十一五”时期增长1.1倍，一般公共预算收入达到15.6亿元。\n",
+                 {"15.6亿元": "2015"}, id="a-plan-as-a-base-compared-with"),
+    # F36c: the year's part opened under the plan's heading (2016年是…开局之年) dates the tasks
+    # after it, not the heading's plan
+    pytest.param(AIMS_2020 + "2016年是“十三五”规划的开局之年。全年主要预期目标是：地区生产总值增长7%左右。\n"
+                 + TASKS_2016, {"120个": "2016", "150亿元": "2016", "420亿元": "2020"},
+                 id="the-years-part-under-the-plans-heading"),
+    pytest.param(AIMS_2020 + "今年政府工作的主要预期目标是：地区生产总值增长7%左右。\n" + TASKS_2016,
+                 {"120个": "2016"}, id="this-years-part-under-the-plans-heading"),
+    # counterexamples: the plan's own paragraphs (a flow over the plan: its span); a year
+    # outside the plan (a review's year before it) opens no part of it
+    pytest.param(AIMS_2020 + TASKS_2016, {"120个": "2016/2020"}, id="the-plans-tasks"),
+    pytest.param(AIMS_2020 + "2015年，全区地区生产总值增长7.8%。\n" + TASKS_2016, {"120个": "2016/2020"},
+                 id="a-year-before-the-plan"),
+    # F36d: an average over years after a sentence that sets the plan's end year averages over
+    # the plan's years (gold dev-d37, read cut at its heading); in its own sentence the year
+    # written stays (FACTS.md's 到2025年，…年均增长6.5%左右 -> 2025)
+    pytest.param(AIMS_2020 + "到2020年服务业增加值比重达到65%。力争规模以上工业增加值年均增长6.5%左右。\n",
+                 {"65%": "2020", "6.5%": "2016/2020"}, id="an-average-after-the-plans-end-year"),
+    pytest.param(AIMS_2020 + "到2020年，规模以上工业增加值年均增长6.5%左右。\n", {"6.5%": "2020"},
+                 id="an-average-in-the-sentence-of-its-year"),
+    pytest.param(AIMS_2020 + "到2018年服务业增加值比重达到60%。力争规模以上工业增加值年均增长6.5%左右。\n",
+                 {"6.5%": "2018"}, id="a-year-before-the-plans-end"),
+])
+def test_district_excerpt_periods(pipeline: Pipeline, text: str,
+                                  periods: dict[str, str]) -> None:
+    """FACTS.md period: over a multi-year review flows take the interval, the year's figures
+    the year; a comparison base is no period; the nearest DATE before a figure in its
+    paragraph or section dates it."""
+    got = {f.value_text: f.period for f in
+           pipeline.extract(text, doc_id="hailar_2016_district_report.txt").facts}
+    assert {k: got.get(k) for k in periods} == periods

@@ -388,7 +388,11 @@ _CLOSE_QUOTES = frozenset("”\"’」")
 #: 在上年基础上增长: the year of a base is compared with, no period of the figure; so is
 #: the year a multiple is of (是2020年的1.8倍, 为2010年的两倍多)
 _COMPARE_AFTER = re.compile(
-    r"^\s*(?:同期|相比|末相比|比较|水平|末的|的?基础上|的\s*[\d.一二两三四五六七八九十]+多?倍)")
+    r"^\s*(?:(?:时期|期间)(?=相比|的))?(?:同期|相比|末相比|比较|水平|末的|的?基础上"
+    r"|的\s*[\d.一二两三四五六七八九十]+多?倍)")
+#: how far after a DATE _COMPARE_AFTER reads (”时期的2.1倍: a plan's name, its scope word and
+#: the multiple)
+_COMPARE_AFTER_CHARS = 12
 #: a record since a year (粮食总产量创2006年以来新高): a comparison, not the figures' period
 _RECORD_SINCE = re.compile(r"^\s*以来(?:的)?(?:新高|新低|最高|最好|最多|最低|最大)")
 _REPORT_TITLE = re.compile(r"政府工作报告")
@@ -2092,7 +2096,19 @@ def _cut_from_review(text: str, breaks: Sequence[int], first: tuple[int, str | N
             return False  # 2025年，…比2020年提高14个百分点 is the span's end, in its review
         if k == len(paras) - 1 and _year_sentence_before(text, para, start, span, vocab):
             return False
+        if _says_one_year(text[para:min(start, paras[k + 1] if k + 1 < len(paras) else start)],
+                          span, vocab):
+            return False  # …增长7.6%。全年接待游客…同比增长11%。\n五年来，…: the year's topics
     return True
+
+
+def _says_one_year(para: str, span: str, vocab: FactVocab) -> bool:
+    """Whether a paragraph before a review's opener in an untitled excerpt is the year's
+    review, not cut from the multi-year one (a district report reviews its year, then the
+    five years: …全年接待游客320万人次，同比增长11%。\n五年来，…): it compares a figure with
+    the year before or names the whole year (``year_cues``: 同比, 比上年, 全年) and names
+    nothing over several years (_names_span: 年均, 累计, a plan, a year before the span)."""
+    return bool(vocab.year_cue.search(para)) and not _names_span(para, span, vocab)
 
 
 def _year_sentence_before(text: str, para: int, start: int, span: str, vocab: FactVocab
@@ -2472,7 +2488,7 @@ def _in_counted(text: str, m: Mention, earlier: Sequence[Mention], vocab: FactVo
 def _is_comparison(text: str, m: Mention) -> bool:
     """A DATE that is a comparison base (比上年, 与2020年相比, 上年同期)."""
     before = text[max(0, m.start - 2):m.start].rstrip("".join(_OPEN_QUOTES))[-1:]
-    after = text[m.end:m.end + 5].lstrip("".join(_CLOSE_QUOTES))
+    after = text[m.end:m.end + _COMPARE_AFTER_CHARS].lstrip("".join(_CLOSE_QUOTES))
     return (before in _COMPARE_BEFORE and before != "") or bool(_COMPARE_AFTER.match(after)) \
         or before == "从" and after.startswith("的") or bool(_RECORD_SINCE.match(after))
 
@@ -4766,7 +4782,7 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     if vague and not _dated_before(doc, clause_start, vague.start()):
         return None  # 未来三年将新增融资规模760亿元: no period the text gives
     i = bisect.bisect_left(doc.date_starts, value.start) - 1
-    period = None
+    period, dated = None, None  # dated: the DATE the period is read from
     floor = doc.heading_start(value.start)
     # a DATE in the paragraph; a plan name (十四五) only in the sentence itself; for a
     # target also the section's (到2022年 above a plan's list of goals)
@@ -4797,7 +4813,7 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
             continue
         if (doc.dates[i].label == "DATE" or doc.dates[i].start >= sent.start) \
                 and not _in_closed_paren(text, doc.dates[i].end, value.start):
-            period = doc.dates[i].norm
+            period, dated = doc.dates[i].norm, doc.dates[i]
             if period and _YEAR_END.fullmatch(period) and "末" in doc.dates[i].text \
                     and _is_flow(doc, text[clause_start:clause_end]):
                 period = period[:4]  # 2022年末…。全年出生人口4667人: the year's flow
@@ -4841,12 +4857,19 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         if period is None:  # 一、“十二五”时期经济社会发展回顾 (the plans read only then)
             period = next((v for k, v in doc.vocab.plan_periods.items()
                            if k in value.section), None)
+            if period is not None:  # …“十三五”时期的奋斗目标\n…\n2016年是开局之年。…\n（一）…
+                period = _year_opened(doc, value.start, period) or period
     if period is None and _PLAN_INDICATORS.match(text, value.end):
         # “十四五”规划共设置26项指标: the plan the sentence names, its years (F35i)
         period = next((years for name, years in doc.vocab.plan_periods.items()
                        if name in text[sent.start:value.start]), None)
     if period is None:
         period = doc.ctx.period
+    if target and dated is not None and period == dated.norm and len(period) == 4 \
+            and dated.start < sent.start and "年均" in text[clause_start:value.start] \
+            and _TARGET_YEAR.search(text, max(0, dated.start - 1), dated.start + 1):
+        # …到2030年研发投入强度达到3.2％。力争工业增加值年均增长6.5％: the plan's years (F36d)
+        period = _plan_ending(doc, value, period) or period
     period = _over_counted_years(doc, clause_start, value, period, target)
     start_level = _FROM.search(_clean(text[clause_start:first or value.start]))
     if start_level and start_level.group(1):  # 从2021年的46503元: the year written
@@ -4873,6 +4896,54 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+#: a paragraph that opens the year's part under a plan's heading (2016年是“十三五”开局之年。,
+#: 今年政府工作的主要预期目标是：, 2016年工作安排): the year, and the part's name after it
+_YEAR_PART_OPENING = re.compile(r"(?:((?:19|20)\d\d)年|今年)(?:是|[，,]|政府工作|经济社会发展|的?(?:主要|重点)?"
+                                r"(?:工作|目标|任务|预期目标))")
+
+
+#: how many paragraphs before a figure _year_opened reads back for the year's part
+_YEAR_PART_PARAGRAPHS = 40
+
+
+def _year_opened(doc: _Doc, pos: int, plan: str) -> str | None:
+    """The year whose part a paragraph opens between the heading of the plan ``plan`` (the
+    section of the figure at ``pos``: 二、“十三五”时期的奋斗目标) and the figure's paragraph
+    (2016年是“十三五”规划的开局之年。全年…主要预期目标是：…\n（一）…), a year of the plan from
+    the reference year on (F36c): the year's tasks follow the plan's aims under one
+    heading, and FACTS.md dates them by the nearest DATE before them, not the heading's plan.
+    None when no such paragraph stands there, or the plan is one reviewed."""
+    ref_year = doc.ctx.ref_year
+    if ref_year is None or "/" not in plan or int(plan[5:]) < ref_year:
+        return None
+    at = doc.paragraph_start(pos)
+    for _ in range(_YEAR_PART_PARAGRAPHS):  # bounded: a figure's walk back is no scan of the text
+        if at <= 0:
+            return None
+        at = doc.paragraph_start(at - 1)
+        line = doc.text[at:at + _SPAN_REACH].lstrip(_SPACES + "“\"")
+        if _TOP_HEADING.match(line):
+            return None
+        found = _YEAR_PART_OPENING.match(line)
+        if found:
+            year = int(found.group(1) or ref_year)
+            return str(year) if int(plan[:4]) <= year <= int(plan[5:]) else None
+    return None
+
+
+def _plan_ending(doc: _Doc, value: Mention, year: str) -> str | None:
+    """The span of the plan whose aims the target at ``value`` is among and that ends in
+    ``year`` (the scope's span, else the plan its section heading names: 二、“十五五”时期主要
+    目标): an average over years (年均增长) after a sentence that sets an end year (到2030年)
+    averages over the plan's years (FACTS.md period: a flow over several years takes the
+    interval; a DATE in its own sentence, 到2025年…年均增长6.5%, stays)."""
+    span = doc.span_at(value.start)
+    if span is None and value.section:
+        span = next((years for name, years in doc.vocab.plan_periods.items()
+                     if name in value.section), None)
+    return span if span is not None and "/" in span and span[5:] == year else None
 
 
 def _review_total(doc: _Doc, sent: Sentence, clause_start: int, value: Mention,
