@@ -1455,6 +1455,47 @@ def test_facility_works_leave_the_facility(names: NameRulePass, text: str, span:
     assert not any(label == "INITIATIVE" for _, label in found)
 
 
+# a facility named by common words where a verb of works takes it with its works or project,
+# or where a clause opens with it and its own figures follow (gold/dev/NOTES.md C36f;
+# names.works_object_facility): the FAC without the works; none where a word says the kind
+# (made-up sentences; the first of train d43)
+_WORKS_OBJECTS = [
+    ("。谋划中线铁路项目。", "中线铁路"),
+    ("，加快银湖港扩建工程，", "银湖港"),
+    ("。开工建设向阳水库除险加固工程。", "向阳水库"),
+    ("。长虹港完成集装箱吞吐量120万标箱。", "长虹港"),
+    ("，东风大桥合龙，", "东风大桥"),
+    ("。加快城际铁路项目前期工作。", None),
+    ("。推进跨境铁路项目。", None),
+    ("。内河港完成货物吞吐量1.8亿吨。", None),
+    ("，支线机场旅客吞吐量增长12%。", None),
+    ("。高速公路通车运营里程达到8000公里。", None),
+    ("。推进改造铁路项目。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), _WORKS_OBJECTS)
+def test_works_object_facility(names: NameRulePass, text: str, span: str | None) -> None:
+    facilities = [s for s, label, _, _ in _found(names, text) if label == "FAC"]
+    assert facilities == ([span] if span else [])
+
+
+# a street named by one adjective (团结路, 健康路: names.adjective_street) after a verb of works
+# or in the list such a street opens; none in a figure or a list after no such verb (made up)
+_ADJECTIVE_STREETS = [
+    ("。完成团结路、健康路、幸福路改造。", ["团结路", "健康路", "幸福路"]),
+    ("，拓宽和谐大街，", ["和谐大街"]),
+    ("。走在幸福路上。", []),
+    ("。这是一条幸福路。", []),
+    ("，主要路段实行交通管制。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), _ADJECTIVE_STREETS)
+def test_adjective_street(names: NameRulePass, text: str, spans: list[str]) -> None:
+    assert [s for s, label, _, _ in _found(names, text) if label == "FAC"] == spans
+
+
 # a power line named by its ends (or a proper name) with its voltage written inside is one
 # FAC (rule 20; names.power_line): no QUANTITY, no GPE inside; a kind or a grid's frame
 # after the voltage names none (the development gold: 海南电网 FAC, 500千伏 QUANTITY)

@@ -91,7 +91,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "airport_part", "stop_part", "site_part",
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
-                     "compass_pair"})
+                     "compass_pair", "works_object", "adjective_street"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -833,6 +833,7 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
         "SURNAMES": "".join(_words(lexicon, "surnames", path)),
         "PLACE_ABBREVS": "".join(_words(lexicon, "place_abbrevs", path)),
         "FAC_HEAD": alternation(fac_heads),
+        "FACILITY_PREDICATE": _pattern(lexicon, "facility_predicate", path),
         # the last characters of the heads: a quick test before a head is looked for
         "FAC_HEAD_END": _last_chars(fac_heads),
         "INITIATIVE_HEAD": alternation(_words(lexicon, "initiative_heads", path)),
@@ -1286,6 +1287,9 @@ class NameRulePass:
         self._edge_family = {h: tuple(sorted(group.split(), key=len, reverse=True))
                              for group in _words(lex, "edge_sibling_families", path)
                              for h in group.split()}
+        self._works_object_kinds = frozenset(_words(lex, "works_object_kinds", path))
+        self._street_figure_after = tuple(_words(lex, "street_figure_after", path))
+        self._facility_predicate = regex.compile(_pattern(lex, "facility_predicate", path))
         self._edge_sibling_kinds = self._coined_kinds | frozenset(
             _words(lex, "edge_sibling_kinds", path) + _words(lex, "facility_class_words", path)
             + _words(lex, "not_proper", path))
@@ -3262,6 +3266,71 @@ class NameRulePass:
             first = tagged_words(self.tokenizer, self.tags, name)[0][0]
             if name in self._edge_sibling_kinds or first in self._edge_sibling_kinds:
                 continue
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
+
+    def _works_objects(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A facility that a verb of works takes and its works follow (谋划|中线|铁路|项目,
+        加快|青石|港|扩建工程: fac36, the names a report coins from common words, which the
+        head walk and names.fac_proper leave as kinds), or that opens a clause with its own
+        figures or events after it (。|长虹|港|完成集装箱吞吐量: lexicon.facility_predicate):
+        the rule's ``near`` is the head before its works or figures, the name the run of nouns
+        and names right before it (:meth:`_noun_run_start`), two to :data:`_PHASED_MAX`
+        characters on a word boundary, right after a verb of lexicon.works_verbs (or a mark,
+        before a predicate); none of its words a kind of
+        lexicon.edge_sibling_kinds (城际|铁路, 支线|机场, 病险|水库), a verb or a facility
+        head, no numeral, no place alone (the place-led rules read 海口|港) and no common
+        word of lexicon.works_object_kinds (市郊|铁路)."""
+        clean = text.clean
+        assert rule.near is not None
+        kinds = self._edge_sibling_kinds | self._works_object_kinds
+        for h_start, end in self._near_spans(clean, rule):
+            start = self._noun_run_start(clean, h_start)
+            # a verb the tagger reads as a noun opens the run (谋划 n): the name starts after it
+            verb = next((v for v in self.works_verbs if clean.startswith(v, start, h_start - 2)),
+                        None)
+            start += len(verb) if verb else 0
+            name = clean[start:h_start]
+            # what a facility's own figures or events follow where a clause opens with it
+            # (X港|完成货物吞吐量, X水利枢纽|下闸蓄水); its works only after a verb of works
+            opens = (start == 0 or clean[start - 1] in _BUILT_STOP) \
+                and self._facility_predicate.match(clean, end) is not None
+            verb = verb or next((v for v in self.works_verbs
+                                 if clean.endswith(v, max(0, start - len(v)), start)), None)
+            if not 2 <= len(name) <= _PHASED_MAX or _NUMERAL.search(name) \
+                    or name in self._places or name in kinds or not (verb or opens) \
+                    or self._any_fac_suffixes.longest(name) is not None \
+                    or not on_word_boundaries(self.tokenizer, clean, start, end):
+                continue
+            words = tagged_words(self.tokenizer, self.tags, name)
+            if any(word in kinds or len(word) >= 2 and flag in _VERB_TAGS | {"vn"}
+                   for word, flag in words):
+                continue
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
+
+    def _adjective_streets(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A street named by one adjective of two characters (团结|路, 幸福|路, 健康|街: fac36,
+        the names county and district reports give streets, which names.street reads as a
+        clause's words): the adjective right before the head of the rule's ``near``, one word
+        of jieba tagged ``a``, no kind of road (lexicon.road_word_kinds); the name whole words
+        at both ends, right after a verb of works or one done to roads (:meth:`_works_before`)
+        or after the 、 that ends such a street before it (完成|团结路、健康路; not 成为…的发展路、
+        幸福路, a figure), and no way of speech after it (幸福路|上: lexicon.street_figure_after)."""
+        clean = text.clean
+        assert rule.near is not None
+        last = -1  # the end of the street found last: the next item of its list after 、
+        for h_start, end in self._near_spans(clean, rule):
+            start = h_start - 2
+            word = clean[start:h_start]
+            listed = start == last + 1 and clean[last:start] == "、"
+            if start < 0 or word in self._road_word_kinds \
+                    or clean.startswith(self._street_figure_after, end) \
+                    or tagged_words(self.tokenizer, self.tags, word) != [(word, "a")] \
+                    or not (listed or self._works_before(clean, start)) \
+                    or not on_word_boundaries(self.tokenizer, clean, start, end):
+                continue
+            last = end
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
 
@@ -5890,6 +5959,8 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "three_char_name": NameRulePass._three_char_names,
     "noun_name": NameRulePass._noun_names,
     "phased_facility": NameRulePass._phased_facilities,
+    "works_object": NameRulePass._works_objects,
+    "adjective_street": NameRulePass._adjective_streets,
     "dictionary_facility": NameRulePass._dictionary_facilities,
     "feature_facility": NameRulePass._feature_facilities,
     "translit_port": NameRulePass._translit_ports,
