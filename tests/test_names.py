@@ -1438,6 +1438,10 @@ _PLACE_LED_LINES = [
     # a plant by its district (lexicon heads: 污水处理厂 read after a place), not a kind
     ("，推进资阳区污水处理厂建设", [("资阳区污水处理厂", "FAC")]),
     ("，加快城镇污水处理厂提标改造", []),
+    # a law's verb on a facility the tagger reads as a noun stays out of it (lexicon.object_verbs;
+    # made up in the shape of the water-supply law's 举报危害…工程的行为)
+    ("。任何单位有权举报危害东江水库的行为", [("东江水库", "FAC")]),
+    ("。为了保护和利用岳阳古城，制定本条例", [("岳阳古城", "FAC")]),
 ]
 
 

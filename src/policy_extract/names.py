@@ -1369,7 +1369,8 @@ class NameRulePass:
         self.name_pos = frozenset(_words(lex, "name_pos", path))
         self.not_in_name = frozenset(_words(lex, "not_in_name", path))
         self._clause_links = frozenset(_words(lex, "clause_links", path)) \
-            | frozenset(_words(lex, "visit_verbs", path))
+            | frozenset(_words(lex, "visit_verbs", path)) \
+            | frozenset(_words(lex, "object_verbs", path))
         self._fac_clause_verbs = frozenset(_words(lex, "facility_clause_verbs", path))
         self.titles_after = frozenset(_words(lex, "titles_after", path))
         self.titles_before = frozenset(_words(lex, "titles_before", path))
