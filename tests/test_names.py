@@ -1445,7 +1445,38 @@ _FACILITY_WORKS = [
     ("推进龙滩水电站扩机工程建设。", "龙滩水电站"),
     # a facility moved and built anew (facgpe31: lexicon.works_after 迁建)
     ("呼和浩特白塔国际机场迁建工程开工。", "呼和浩特白塔国际机场"),
+    # the upgrades written on a road (facb36: lexicon.works_after 提质改造, 提档扩容; made up,
+    # G98环岛高速|提档扩容工程 of the gold's shape)
+    ("推进常德大道提质改造工程。", "常德大道"),
+    ("实施G98环岛高速提档扩容工程。", "G98环岛高速"),
 ]
+
+
+# facb36: rule 20 for a place's streets and a line by its two ends joined by a dash (one FAC,
+# no GPE inside), and what stays apart (made-up sentences): a subdistrict named by its road is
+# a place, a clause's subject no street's start, a kind of road no name
+_PLACE_LED_LINES = [
+    ("。常德市武陵区朗州路完成管网改造", [("常德市武陵区朗州路", "FAC")]),
+    ("，推进怀化—邵阳铁路前期工作", [("怀化—邵阳铁路", "FAC")]),
+    ("，建成成都—重庆高速公路", [("成都—重庆高速公路", "FAC")]),
+    ("，推进呼和浩特—鄂尔多斯铁路", [("呼和浩特—鄂尔多斯铁路", "FAC")]),
+    ("，在长沙市天心区坡子路街道开展志愿服务",
+     [("长沙市", "GPE"), ("天心区坡子路街道", "GPE")]),
+    ("。近年来，岳阳市重塑老汴街风貌", [("岳阳市", "GPE")]),
+    ("，完成长沙市道路改造", [("长沙市", "GPE")]),
+    # a plant by its district (lexicon heads: 污水处理厂 read after a place), not a kind
+    ("，推进资阳区污水处理厂建设", [("资阳区污水处理厂", "FAC")]),
+    ("，加快城镇污水处理厂提标改造", []),
+    # a law's verb on a facility the tagger reads as a noun stays out of it (lexicon.object_verbs;
+    # made up in the shape of the water-supply law's 举报危害…工程的行为)
+    ("。任何单位有权举报危害东江水库的行为", [("东江水库", "FAC")]),
+    ("。为了保护和利用岳阳古城，制定本条例", [("岳阳古城", "FAC")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _PLACE_LED_LINES)
+def test_place_led_lines_and_streets(names: NameRulePass, text: str, expected) -> None:
+    assert [f[:2] for f in _found(names, text) if f[1] in ("FAC", "GPE")] == expected
 
 
 @pytest.mark.parametrize(("text", "span"), _FACILITY_WORKS)

@@ -88,7 +88,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
                      "head_list", "county_hub", "county_station", "two_ends", "port_name",
                      "compass_region", "company_product", "noun_name", "dictionary_facility", "feature_facility",
-                     "airport_part", "stop_part", "site_part",
+                     "airport_part", "stop_part", "site_part", "place_street",
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
                      "compass_pair", "works_object", "adjective_street"})
@@ -230,6 +230,8 @@ _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9; its
 # characters: names.yaml lexicon.class_chars)
 _DASHES = frozenset("-—－–")
+#: the levels a place ends in before a street of it (names.place_street: 鹤城区|迎丰路)
+_STREET_PLACE_LEVELS = frozenset("市区县州镇")
 _LONGEST_PLACE_PREFIX = 8  # the longest place names._place_kind reads at a facility's start
 #: the words after a verb of lexicon.place_build_verbs that make it a body's name (杭州|建设局,
 #: 建设银行), no verb
@@ -1372,7 +1374,8 @@ class NameRulePass:
         self.name_pos = frozenset(_words(lex, "name_pos", path))
         self.not_in_name = frozenset(_words(lex, "not_in_name", path))
         self._clause_links = frozenset(_words(lex, "clause_links", path)) \
-            | frozenset(_words(lex, "visit_verbs", path))
+            | frozenset(_words(lex, "visit_verbs", path)) \
+            | frozenset(_words(lex, "object_verbs", path))
         self._fac_clause_verbs = frozenset(_words(lex, "facility_clause_verbs", path))
         self.titles_after = frozenset(_words(lex, "titles_after", path))
         self.titles_before = frozenset(_words(lex, "titles_before", path))
@@ -3439,7 +3442,38 @@ class NameRulePass:
         if start == 0 or not "\u4e00" <= clean[start - 1] <= "\u9fff" \
                 or clean[start].isdigit():
             return True  # a number opens a name (提质增靓|520幸福街)
-        return self._works_before(clean, start, roads=False)
+        return self._works_before(clean, start, roads=False) or self._place_before(clean, start)
+
+    def _place_before(self, clean: str, start: int) -> bool:
+        """Whether a place of the gazetteer written with its level (市, 区, 县, 州, 镇) ends
+        right before ``start`` (怀化市鹤城区|迎丰路: the street a name of that place's,
+        names.place_street makes the two one FAC, rule 20); a bare short name is not read
+        (a city word glued to a common one: 长沙|人民 is no place's street start here); the
+        street's own name one to three characters after it (朗州|路, 解放东|路), not a clause the
+        place is the subject of (岳阳市|重塑老汴|街风貌: a verb and a street's common word)."""
+        return clean[start - 1:start] in _STREET_PLACE_LEVELS \
+            and any(h in clean[start + 1:start + 4] for h in "路街大") and any(
+                clean[start - n:start] in self._places
+                for n in range(3, min(start, _LONGEST_PLACE_PREFIX) + 1))
+
+    def _place_streets(self, clean: str, cands: list[Candidate], rule: NameRule
+                       ) -> Iterable[Candidate]:
+        """A street (names.street) written right after the places it lies in is one FAC with
+        them (rule 20, the outermost name: 常德市武陵区朗州路, 吉首市人民路; facb36): the
+        places are GPE candidates that touch each other and the street, each ending in a level
+        (:meth:`_place_before`); the street's span the rule's pattern."""
+        assert rule.pattern is not None
+        places = {c.end: c for c in cands if c.label == "GPE"
+                  and clean[c.end - 1:c.end] in _STREET_PLACE_LEVELS}
+        for c in cands:
+            if c.label != "FAC" or c.rule != "names.street" or c.start not in places \
+                    or rule.pattern.fullmatch(clean, c.start, c.end) is None:
+                continue
+            start = c.start
+            while start in places:
+                start = places[start].start
+            yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
+                             rule.score, rule.priority)
 
     def _byline(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         return self._bylines(text.clean, rule, text.view)
@@ -6010,6 +6044,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "airport_part": NameRulePass._airport_parts,
     "stop_part": NameRulePass._stop_parts,
     "site_part": NameRulePass._site_parts,
+    "place_street": NameRulePass._place_streets,
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
 assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
