@@ -1624,12 +1624,13 @@ def _county_short_forms() -> dict[str, tuple[str, ...]]:
     feature_ends = _lexicon_set("feature_ends")
     forms: dict[str, list[str]] = {}
     for name, found in index.by_name.items():
-        if len(name) < 2 or name.endswith(("市", "县", "区", "旗")) \
+        # not 滨海 of two (coastal); the cheap tests first (a first document pays for these)
+        if len(found) != 1 or found[0].level != "county" or name == found[0].name \
+                or len(name) < 2 or name.endswith(("市", "县", "区", "旗")) \
                 or name in index.recognised or _plain_district(name) \
                 or name[-1] in feature_ends and counts.get(name, 0) > _PROVINCE_COUNTY_COUNT:
             continue
-        if len(found) == 1 and found[0].level == "county" and name != found[0].name:
-            forms.setdefault(found[0].code, []).append(name)  # not 滨海 of two (coastal)
+        forms.setdefault(found[0].code, []).append(name)
     return {code: tuple(names) for code, names in forms.items()}
 
 
