@@ -768,6 +768,36 @@ HELD_SHORT_NAMES = [
 ]
 
 
+# (gpeb36, gold/dev/NOTES.md C36x) a county's short name alone in a text that names the county
+# as a GPE too, by its full name or held by its province (places.named_short_names), in a
+# document of any place; not the start of its full name or a town's, of a feature's (河), of a
+# road named by its ends, nor a short name of two counties (滨海), a plain word (和平) or a
+# common word ending as a lake's name (南湖)
+NAMED_SHORT_NAMES = [
+    pytest.param("国务院办公厅\n江苏省昆山市加快产业升级。昆山新建三个产业园，"
+                 "支持在昆山设立研发中心，昆山的装备产业持续壮大。\n",
+                 {"昆山"}, id="after its full name, three times alone"),
+    pytest.param("国务院办公厅\n浙江安吉加快发展。安吉新建一批民宿。\n",
+                 {"安吉"}, id="after its province's held short name"),
+    pytest.param("国务院办公厅\n昆山新建三个产业园。\n", set(),
+                 id="alone only: no full name written"),
+    pytest.param("国务院办公厅\n海拉尔区加快发展。推进海拉尔河生态修复，建设海拉尔至哈克公路，"
+                 "海拉尔区人民政府负责。\n", set(),
+                 id="a river's and a road's start; its full name again"),
+    pytest.param("国务院办公厅\n天津市滨海新区举办全球滨海论坛。\n", set(),
+                 id="a short name of two counties"),
+    pytest.param("国务院办公厅\n嘉兴市南湖区保护南湖水质，禁止在南湖范围内使用地笼网。\n", set(),
+                 id="a common word ending as a lake's name"),
+    pytest.param("国务院办公厅\n甘肃省敦煌市发展文旅。敦煌推出首条低空游览线路，"
+                 "敦煌市文旅局负责。\n", {"敦煌"}, id="a common word of jieba's, alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMED_SHORT_NAMES)
+def test_named_short_names(pipeline: Pipeline, text: str, names: set[str]) -> None:
+    assert _found_by(pipeline, text, "places.named_short_name") == names
+
+
 # (gpe35) a cut of a municipality's tasks naming no division: its listed counties make it
 # the municipality's text (places.listed_counties_holder), so its county short names are
 # GPEs, one written alone too (璧山); counterexample: two listed counties alone place nothing

@@ -1326,7 +1326,8 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     index = index or place_index()
     rules, own_words, words = _local_lookup(place, index)
     if not rules:
-        return held_short_names(clean, taken, index, tokenizer)
+        return _with_named_shorts(clean, taken, held_short_names(clean, taken, index, tokenizer),
+                                  index, tokenizer)
     assert own_words is not None and words is not None
     starts = [c.start for c in taken]
     ends = {c.end for c in taken if c.label == "GPE"}
@@ -1390,8 +1391,9 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
         ends.add(end)  # a later item of the list follows this one
     out += _towns_between(clean, out, taken, tokenizer)
     found = {c.start for c in out}
-    return sorted(out + [c for c in held_short_names(clean, taken, index, tokenizer)
-                         if c.start not in found], key=lambda c: c.start)
+    out = sorted(out + [c for c in held_short_names(clean, taken, index, tokenizer)
+                        if c.start not in found], key=lambda c: c.start)
+    return _with_named_shorts(clean, taken, out, index, tokenizer)
 
 
 @lru_cache(maxsize=64)  # as _local_words and local_villages: a prefecture's is ~10,000 names
@@ -1595,6 +1597,77 @@ def held_short_names(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
             continue
         out.append(Candidate(start=c.end, end=end, label="GPE", norm=clean[c.end:end],
                              rule="places.held_short_name", score=0.8))
+    return out
+
+
+def _with_named_shorts(clean: str, taken: Sequence[Candidate], local: list[Candidate],
+                       index: PlaceIndex, tokenizer: jieba.Tokenizer | None) -> list[Candidate]:
+    """``local`` and :func:`named_short_names` of the text (those where no local name
+    stands), by their starts."""
+    named = named_short_names(clean, sorted([*taken, *local], key=lambda c: c.start), index,
+                              tokenizer)
+    if not named:
+        return local
+    return sorted(local + named, key=lambda c: c.start)
+
+
+@lru_cache(maxsize=1)
+def _county_short_forms() -> dict[str, tuple[str, ...]]:
+    """Each county's code → its short names of two characters or more that name it alone
+    (昆山 of 昆山市, 桂阳 of 桂阳县): no level word's end (not 海拉尔区 again), no name
+    recognised everywhere (a prefecture's, found already), no plain word (:func:`_plain_district`:
+    和平 of 和平区), no common word of jieba's that ends as a lake's, a river's or a mountain's
+    name does (南湖 of 南湖区, 1652 times: the lake of 嘉兴市's 南湖保护条例), and no name of two places (滨海 of 滨海新区 and 滨海县 is a word of the
+    coast too: 全球滨海论坛 in a text of 滨海新区, held-out news)."""
+    index = place_index()
+    counts = _word_counts()
+    feature_ends = _lexicon_set("feature_ends")
+    forms: dict[str, list[str]] = {}
+    for name, found in index.by_name.items():
+        # not 滨海 of two (coastal); the cheap tests first (a first document pays for these)
+        if len(found) != 1 or found[0].level != "county" or name == found[0].name \
+                or len(name) < 2 or name.endswith(("市", "县", "区", "旗")) \
+                or name in index.recognised or _plain_district(name) \
+                or name[-1] in feature_ends and counts.get(name, 0) > _PROVINCE_COUNTY_COUNT:
+            continue
+        forms.setdefault(found[0].code, []).append(name)
+    return {code: tuple(names) for code, names in forms.items()}
+
+
+def named_short_names(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
+                      tokenizer: jieba.Tokenizer | None = None) -> list[Candidate]:
+    """A county's short name written alone in a text that names that county as a GPE too
+    (gpeb36, call C36x): by its full name (昆山市 …, then 支持昆山建设…, 昆山新建…) or
+    held by its province (江苏昆山, :func:`held_short_names`): the text has said which
+    place the short name is, so it is that GPE wherever it stands as a whole word, in a
+    document of any place (its own prefecture's and province's documents find their rare
+    ones already; a plain-word or common one, 敦煌 774 times in jieba's dictionary, was a
+    GPE there only in a list). Not the start of a longer place's name (兴安|县城镇: the full
+    name is written, whatever was made of it), of a town's (…镇, …街道), of a feature's
+    (海拉尔|河, :func:`_opens_feature`), nor a place inside a name (:func:`inside_name`:
+    海拉尔至宝日希勒公路); ``taken`` sorted."""
+    forms = _county_short_forms()
+    shorts: set[str] = set()
+    for c in taken:
+        if c.label != "GPE":
+            continue
+        counties = [p for p in index.lookup(clean[c.start:c.end]) if p.level == "county"]
+        if len(counties) == 1:
+            shorts.update(forms.get(counties[0].code, ()))
+    if not shorts:
+        return []
+    starts = [c.start for c in taken]
+    out: list[Candidate] = []
+    for start, end in WordSpans(frozenset(shorts)).leftmost(clean):
+        if not _free_for("places.named_short_name", taken, starts, start, end) \
+                or clean.startswith(_ELSEWHERE_AFTER, end) or area_word_after(clean, end) \
+                or ((longer := index.prefix_at(clean, start)) is not None
+                    and len(longer) > end - start) \
+                or _opens_feature(clean, end, {}, index) or inside_name(clean, start, end) \
+                or tokenizer is not None and not _whole_word(tokenizer, clean, start, end):
+            continue
+        out.append(Candidate(start=start, end=end, label="GPE", norm=clean[start:end],
+                             rule="places.named_short_name", score=0.8))
     return out
 
 
