@@ -3021,7 +3021,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     out = _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups], vocab)
     # 了 of aspect goes wherever it stands (成为了中心职员: F30f), and so does 好 of a result
     # (重点把握好方面: F32c)
-    return [replace(f, indicator=_without_aspect(f.indicator, vocab)) for f in out]
+    # (a copy only of a fact whose indicator changes: a copy of every fact cost 4 % of the stage)
+    return [f if (bare := _without_aspect(f.indicator, vocab)) == f.indicator
+            else replace(f, indicator=bare) for f in out]
 
 
 def _without_aspect(indicator: str, vocab: FactVocab) -> str:
