@@ -150,6 +150,46 @@ DISTRICT_CASES = {
                          ("失业保险参保人数", "level", None)),
     "kinds-written-whole": ("全区基本养老保险、医疗保险参保率分别达95%和99%。", "95%",
                             ("基本养老保险参保率", "level", None)),
+    # a body before 现有 (a verb of having, as 设有): the verb goes, the body owns the short
+    # items after commas that follow (facts36); counterexamples: a place before it goes,
+    # an item after ； or with words of its own, 现有 after a verb (existing) stays
+    "held-by-a-body": ("县直单位现有在编人员685人，大集体人员27人，聘用人员737人。", "685人",
+                       ("县直单位在编人员", "level", None)),
+    "held-later-item": ("县直单位现有在编人员685人，大集体人员27人，聘用人员737人。", "737人",
+                        ("县直单位聘用人员", "level", None)),
+    "held-not-after-semicolon": ("县直单位现有在编人员685人；大集体人员27人。", "27人",
+                                 ("大集体人员", "level", None)),
+    "held-not-own-words": ("县直单位现有在编人员685人，乡镇卫生院取得中级职称300人。", "300人",
+                           ("乡镇卫生院取得中级职称", "level", None)),
+    "held-not-a-place": ("全县现有各级学校228所，在校学生10万人。", "10万人", ("在校学生", "level", None)),
+    "existing-after-a-verb": ("全年改造现有老旧厂房50万平方米。", "50万平方米",
+                              ("改造现有老旧厂房", "level", None)),
+    # a later clause opening with a quantity the subject before 实现 had is that subject's
+    # (facts36); counterexample: a clause that names its own subject
+    "topic-quantity-rate": ("规模以上工业企业实现营业收入450亿元，增长16%；实现利润总额50亿元，增长23%；"
+                            "营业收入利润率为11.1%。", "11.1%",
+                            ("规模以上工业企业营业收入利润率", "level", None)),
+    "topic-quantity-own-subject": ("规模以上工业企业实现营业收入450亿元；建筑业企业营业收入利润率为5%。",
+                                   "5%", ("建筑业企业营业收入利润率", "level", None)),
+    # an owner in the place of the owner of a figure before takes its quantity (facts36);
+    # counterexamples: a 其中 item of people, a count
+    "counterpart-owner": ("城镇居民人均可支配收入35512元，增长7%；农村居民25689元，增长8%。", "25689元",
+                          ("农村居民人均可支配收入", "level", None)),
+    "counterpart-owner-growth": ("城镇居民人均可支配收入35512元，增长7%；农村居民25689元，增长8%。", "8%",
+                                 ("农村居民人均可支配收入", "growth", "up")),
+    "counterpart-not-a-breakdown": ("全年农民工总量19万人，增长8%，其中，外出农民工8万人。", "8万人",
+                                    ("外出农民工", "level", None)),
+    "counterpart-not-a-count": ("全年新建产业链项目8个，千亿级产业链达到11条。", "11条",
+                                ("千亿级产业链", "level", None)),
+    # 农村 before a list's first item is the area the items share (facts36, gold d26);
+    # counterexample: 农村居民, an item of its own
+    "rural-area-shared": ("农村自来水、卫生户厕普及率分别达到97%、99%。", "99%",
+                          ("农村卫生户厕普及率", "level", None)),
+    "rural-residents-own-item": ("全年农村居民、城镇居民人均可支配收入分别增长7%、5%。", "5%",
+                                 ("城镇居民人均可支配收入", "growth", "up")),
+    # a page saved with its markup: the words after the last tag (facts36)
+    "after-markup": ("<p><strong>全市新开工项目120个</strong></p>", "120个",
+                     ("新开工项目", "level", None)),
 }
 
 

@@ -135,6 +135,9 @@ _ARTICLE_LINE = re.compile(r"(?m)^[\s#]*第[一二三四五六七八九十百零
 _ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t\u3000]*(?:\d{1,3}[.．](?!\d)"
                           r"|[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])[ \t\u3000]*")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
+#: a markup tag (</p><p><strong>: pages saved with their HTML): it bounds a block, as a line
+#: break does, and no words of the text stand in it
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
 #: how long the words before a list of examples may be for the list to go (新开发)
 _EXAMPLE_LEAD = (2, 4)
 #: the fewest characters one named example takes (广西人工智能学院等创新平台)
@@ -209,7 +212,9 @@ _COMPANY_END = re.compile(r"(?:集团|公司)$")
 _PER_HEAD = re.compile(r"每(?:[一二三四五六七八九十百千万\d]+)人|每万|人均")
 #: a scope a list's first item opens with when the items share their quantity word
 #: (限额以上通讯器材、家用电器、新能源汽车零售额)
-_SCOPE_LEAD = re.compile(r"(?:限额|规模|限上|规上)以上")
+#: (农村 too: 农村自来水、卫生户厕普及率 -> 农村卫生户厕普及率, the area the items share, gold d26;
+#: not 农村居民 or 农村人口, an item of its own beside 城镇居民, nor 农村地区)
+_SCOPE_LEAD = re.compile(r"(?:限额|规模|限上|规上)以上|农村(?!居民|人口|地区)")
 #: a per-unit base that a list's later items open with (亩均税收 after 规上工业亩均增加值)
 _PER_BASE = re.compile(r"[人亩户地]均")
 #: a count of a subject ending a list's first item, whose later items may measure the same
@@ -283,6 +288,11 @@ _ANY_DIGIT = re.compile(r"[\d０-９]")
 _DATE_LEAD = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}(?:[—-]\d{1,2})?月份?)?")
 #: a short noun alone before its count, a later item of a series (，过街天桥2座)
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: a later item of what a body has (，大集体人员): a short noun after a comma
+_HELD_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_COMMAS = ("，", ",")
+#: how many of a sentence's last figures a later clause's quantity is looked for in (F36g)
+_TOPIC_FIGURES = 8
 #: what a framing verb (实施) stays with: a count of projects (实施重点项目47个, 实施重大
 #:科技专项9个: a 专项 is a programme of projects)
 _PROJECTS = re.compile(r"(?:项目|工程|专项)$")
@@ -304,6 +314,7 @@ _NUMERAL_START = re.compile(r"[\d０-９零〇一二两三四五六七八九十�
 _QUALIFIED = re.compile(r"\s*(?:及以上|以上的|以上|及以下|以下的|以下|左右的|左右)(?=[“\"‘「『《]*[\u4e00-\u9fff])")
 _NO_SUBJECT = re.compile(r"(?:实现|完成|每百元|每万元)")
 _INSIDE = first_char_guard(re.compile(r"(?<=.)(?:实现|完成|全年|已|将)(?=[^率])"
+                                      r"|(?<=[位院所站心构县区市镇乡村旗园校局业司])现有(?=.)"
                                       r"|(?<=.)(?:全年|力争|确保|力求)$"))
 #: bodies of a document's own area (市政府, 省委): no subject place of their own
 _SERIES_JOINS = frozenset("、和及")
@@ -1563,6 +1574,7 @@ class _State:
     #: after it are no items of the stock broken down, and take no year end from it
     flowed: bool = False
     topic: str = ""  # the subject before 实现/完成 (规模以上工业企业实现营业收入)
+    holder: str = ""  # a body before 现有 (县直单位现有在编人员…，大集体人员…): its later items'
     carry: str = ""  # the counted noun the next figure of the clause is about
     counted_noun: str = ""  # the noun the sentence's last count counted (173项X案例: X案例)
     facility: str = ""  # a facility the sentence's figures are about (宁波舟山港)
@@ -2250,7 +2262,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             state = _State(paragraph=paragraph, last=state.last, text=text)
         state.subject = None
         state.sentence = sent.sentence_id if sent.sentence_id is not None else -1
-        state.topic = ""
+        state.topic = state.holder = ""
         state.carry = ""
         state.recent, state.counted_noun = [], ""
         state.facility = ""
@@ -2572,8 +2584,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             # a subject that does the work (省属企业完成…), not a place (福建已拥有…)
             done = _clean(left)
             clause_topic = parsed.topic if (parsed.topic + "完成" in done
-                                            or parsed.topic + "实现" in done) \
+                                            or parsed.topic + "实现" in done
+                                            or parsed.topic + "现有" in done) \
                 and not any(name == parsed.topic for name, _ in names) else ""
+            state.holder = clause_topic if parsed.topic + "现有" in done else ""
         elif (parsed.no_subject or clause_topic and not parsed.subject
               and _clean(left).startswith("、") and clause_topic not in parsed.indicator) \
                 and state.topic and parsed.indicator \
@@ -2581,6 +2595,26 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             # 省属企业完成产业类投资553.1亿元、研发投入133.5亿元: an item after a value of the
             # clause whose subject 完成 or 实现 follows is that subject's too
             parsed.indicator = state.topic + parsed.indicator
+        elif state.holder and g == 0 and text[start - 1:start] in _COMMAS \
+                and _HELD_ITEM.fullmatch(_clean(left)) \
+                and not parsed.subject and parsed.indicator == _clean(left) \
+                and not parsed.indicator.startswith(state.holder):
+            # 县直单位现有在编人员685人，大集体人员27人: a later clause after a comma that only
+            # names what it counts counts the staff of the body that has them (FACTS.md lists:
+            # the words the items share), as 卫生院现有在编人员449人，大集体65人 -> 卫生院大集体
+            parsed.indicator = state.holder + parsed.indicator
+        elif state.topic and g == 0 and not parsed.subject and parsed.indicator \
+                and not parsed.indicator.startswith(state.topic) and any(
+                    len(r) >= len(state.topic) + 2 and r.startswith(state.topic)
+                    and parsed.indicator.startswith(r[len(state.topic):])
+                    for r in state.recent[-_TOPIC_FIGURES:]):
+            # 规模以上工业企业实现营业收入…；营业收入利润率为11.1%: a later clause that opens
+            # with a quantity the subject before 实现 had is that subject's too (among the
+            # sentence's last figures: a scan of all of them is quadratic in a long sentence)
+            parsed.indicator = state.topic + parsed.indicator
+        if g == 0 and state.holder and not parsed.topic \
+                and not parsed.indicator.startswith(state.holder):
+            state.holder = ""  # a clause of other words, or after ；, ends the body's list
         facility = vocab.facility_subject.match(parsed.indicator)
         if facility:  # 宁波舟山港集装箱吞吐量…，保税燃料油加注880万吨: the port's
             state.facility = facility.group(0)
@@ -3045,7 +3079,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     out = _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups], vocab)
     # 了 of aspect goes wherever it stands (成为了中心职员: F30f), and so does 好 of a result
     # (重点把握好方面: F32c)
-    return [replace(f, indicator=_without_aspect(f.indicator, vocab)) for f in out]
+    # (a copy only of a fact whose indicator changes: a copy of every fact cost 4 % of the stage)
+    return [f if (bare := _without_aspect(f.indicator, vocab)) == f.indicator
+            else replace(f, indicator=bare) for f in out]
 
 
 def _without_aspect(indicator: str, vocab: FactVocab) -> str:
@@ -4111,6 +4147,10 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         m for m in (_ITEM_NUMBER.match(left),) if m]
     if items:
         left, offset = left[items[-1].end():], offset + items[-1].end()
+    if ">" in left:  # <p><strong>全市新开工项目: the words after the last tag (F36i)
+        tags = list(_MARKUP.finditer(left))
+        if tags:
+            left, offset = left[tags[-1].end():], offset + tags[-1].end()
     # comparison bases around a DATE (比上年, 较2020年同期) go wholesale
     pieces: list[str] = []
     pos = 0
@@ -4483,6 +4523,31 @@ def _kind(value: Mention, parsed: _Left, vocab: FactVocab) -> tuple[str, str | N
     return "level", None
 
 
+def _counterpart(indicator: str, kind: str, unit: str | None, state: _State,
+                 vocab: FactVocab) -> str:
+    """The quantity of a figure before in the sentence for the owner that stands in its
+    owner's place (城镇居民人均可支配收入35512元，增长7%；农村居民25689元 -> 农村居民人均可支配
+    收入; FACTS.md lists: the words the items share): ``indicator`` names no quantity
+    (``heads``), its last two characters end the owner of an earlier figure of the same kind
+    and unit, after other words (城镇|居民), and a quantity word ends the words after them
+    there. Not a 其中 item (外出农民工: people named by their noun) nor a count."""
+    if not 2 < len(indicator) <= 6 or vocab.head.search(indicator) \
+            or state.last_sentence != state.sentence:
+        return ""
+    end = indicator[-2:]
+    for before in reversed(state.parents[-4:]):
+        if before.kind != kind or before.unit != unit:
+            continue
+        at = before.indicator.find(end, 1, len(indicator) + 1)
+        rest = before.indicator[at + 2:] if at > 0 else ""
+        head = vocab.head.search(rest) if rest else None
+        if head and head.end() == len(rest) and before.indicator[:at] != indicator[:-2] \
+                and _CJK.match(end) and _CJK.match(end, 1):
+            return indicator + rest
+        return ""
+    return ""
+
+
 def _complete(indicator: str, kind: str, unit: str | None, state: _State,
               vocab: FactVocab, label: str | None = None) -> str:
     """Fill an indicator from the figure before it: nothing left (``比上年增长4.7%``:
@@ -4529,6 +4594,10 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         return shared + indicator
     if indicator.startswith("占") and state.last is not None:
         return _strip_share_parent(state.last.indicator) + indicator
+    twin = _counterpart(indicator, kind, unit, state, vocab) if parent is None \
+        and label != "COUNT" else ""
+    if twin:  # 城镇居民人均可支配收入35512元…；农村居民25689元
+        return twin
     over = _OVER_ITEM.fullmatch(indicator)
     if parent is not None and over and _OVER_ITEM.search(parent.indicator):
         # 营业收入超亿元的工业企业58户，其中超10亿元的6户: 营业收入超10亿元的工业企业
