@@ -4074,7 +4074,7 @@ def _listed_before_set(text: str, count: Mention, end: int, listed: str, vocab: 
             or not vocab.owned_end.search(shared.group(1)) \
             or any(vocab.owned_end.search(item) for item in items):
         # 完成量、订单量等三项指标分别占…: quantities of their own, no items of a set; 其中，
-        # 液货船、集装箱船…三大船型分别增长: no quantity named after the set (the figure
+        # 甲、乙…三类船舶分别增长 (made up): no quantity named after the set (the figure
         # broken down names it)
         return []
     return [item + shared.group(1) for item in items]

@@ -232,6 +232,9 @@ _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[
 _DASHES = frozenset("-—－–")
 #: the levels a place ends in before a street of it (names.place_street: 鹤城区|迎丰路)
 _STREET_PLACE_LEVELS = frozenset("市区县州镇")
+#: prepositions jieba may write as one word with the first character of a run of short place
+#: names after them (以西|咸: NameRulePass._partner_piece)
+_GLUED_PREPOSITIONS = "以在对与从向于"
 _LONGEST_PLACE_PREFIX = 8  # the longest place names._place_kind reads at a facility's start
 #: the words after a verb of lexicon.place_build_verbs that make it a body's name (杭州|建设局,
 #: 建设银行), no verb
@@ -5681,7 +5684,8 @@ class NameRulePass:
             start = self._anchor(toks, j, i)
             if start is None and heads is self.org_heads:
                 start = self._rare_company_start(toks, j, i)
-            if start is None and heads is self.org_heads and not head.endswith(self._translit_no_heads):
+            if start is None and heads is self.org_heads \
+                    and not head.endswith(self._translit_no_heads):
                 # a foreign place jieba reads as a person's name, three or more of the
                 # characters transliterations are written in (夏威夷|电力公司, 马西拉|电视台;
                 # names.translit_port's), not before a department's head (lexicon.
@@ -6015,10 +6019,6 @@ _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[C
 
 #: checks whose step reads what the strategies found (run after them, in file order):
 #: `section` extends a road or railway, `project_list` reads a list of works
-#: prepositions jieba may write as one word with the first character of a run of short place
-#: names after them (以西|咸: NameRulePass._partner_piece)
-_GLUED_PREPOSITIONS = "以在对与从向于"
-
 _AFTER_STEPS: dict[str, _AfterStep] = {
     "section": NameRulePass._sections,
     "extension": NameRulePass._extensions,
