@@ -1617,8 +1617,9 @@ def _county_short_forms() -> dict[str, tuple[str, ...]]:
     (昆山 of 昆山市, 桂阳 of 桂阳县): no level word's end (not 海拉尔区 again), no name
     recognised everywhere (a prefecture's, found already), no plain word (:func:`_plain_district`:
     和平 of 和平区), no common word of jieba's that ends as a lake's, a river's or a mountain's
-    name does (南湖 of 南湖区, 1652 times: the lake of 嘉兴市's 南湖保护条例), and no name of two places (滨海 of 滨海新区 and 滨海县 is a word of the
-    coast too: 全球滨海论坛 in a text of 滨海新区, held-out news)."""
+    name does (南湖 of 南湖区, 1652 times: the lake of 嘉兴市's 南湖保护条例), and no name of
+    two places (滨海 of 滨海新区 and 滨海县 is a word of the coast too: 全球滨海论坛 in a text
+    of 滨海新区, held-out news)."""
     index = place_index()
     counts = _word_counts()
     feature_ends = _lexicon_set("feature_ends")
