@@ -4924,14 +4924,12 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         if period is None and span:  # 一、过去五年工作回顾
             period = _relative_norm(doc.vocab.relative[span.group(0)], doc.ctx.ref_year)
         if period is None:  # 一、“十二五”时期经济社会发展回顾 (the plans read only then)
-            period = next((v for k, v in doc.vocab.plan_periods.items()
-                           if k in value.section), None)
+            period = _plan_named(doc.vocab, value.section)
             if period is not None:  # …“十三五”时期的奋斗目标\n…\n2016年是开局之年。…\n（一）…
                 period = _year_opened(doc, value.start, period) or period
     if period is None and _PLAN_INDICATORS.match(text, value.end):
         # “十四五”规划共设置26项指标: the plan the sentence names, its years (F35i)
-        period = next((years for name, years in doc.vocab.plan_periods.items()
-                       if name in text[sent.start:value.start]), None)
+        period = _plan_named(doc.vocab, text[sent.start:value.start])
     if period is None:
         period = doc.ctx.period
     if target and dated is not None and period == dated.norm and len(period) == 4 \
@@ -4965,6 +4963,12 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                          or doc.vocab.stock.search(indicator)):
             period = f"{period}-12"
     return period
+
+
+def _plan_named(vocab: FactVocab, words: str) -> str | None:
+    """The years of the first plan of ``vocab.plan_periods`` whose name ``words`` hold
+    (一、“十二五”时期经济社会发展回顾 -> 2011/2015), else None."""
+    return next((years for name, years in vocab.plan_periods.items() if name in words), None)
 
 
 #: a paragraph that opens the year's part under a plan's heading (2016年是“十三五”开局之年。,
@@ -5010,8 +5014,7 @@ def _plan_ending(doc: _Doc, value: Mention, year: str) -> str | None:
     interval; a DATE in its own sentence, 到2025年…年均增长6.5%, stays)."""
     span = doc.span_at(value.start)
     if span is None and value.section:
-        span = next((years for name, years in doc.vocab.plan_periods.items()
-                     if name in value.section), None)
+        span = _plan_named(doc.vocab, value.section)
     return span if span is not None and "/" in span and span[5:] == year else None
 
 
