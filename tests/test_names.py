@@ -717,7 +717,10 @@ CASES = [
      [("区第一中学", "ORG", "区第一中学"), ("县第二小学", "ORG", "县第二小学")]),
     ("place_rural_bank", "重庆农商行、浙江农商银行负责", [("重庆农商行", "ORG", "重庆农商行"),
                                                      ("浙江农商银行", "ORG", "浙江农商银行")]),
-    ("rural_bank_kind", "推动农商行统一法人制度改革", []),
+    # a kind of bank inside a reform's name: no ORG (since init37 the reform is an INITIATIVE,
+    # names.driven_reform, as the train gold d56 has it)
+    ("rural_bank_kind", "推动农商行统一法人制度改革",
+     [("农商行统一法人制度改革", "INITIATIVE", "农商行统一法人制度改革")]),
     # the organising committee of a numbered edition, with its year or place and a department
     # (names.edition_committee: one ORG, no DATE 2022年, rule 17); an Olympic committee after its
     # country (head 奥委会: not 中国奥委 with 会 cut off)
@@ -1295,6 +1298,20 @@ CASES = [
     # a province's programme named whole with it (gazetteer; rule 6: no GPE inside)
     ("greening_programme", "。持续推进绿美广东生态建设。",
      [("绿美广东生态建设", "INITIATIVE", "绿美广东生态建设")]),
+    # (init37, C37a) the same programme of another province or a city (names.greening_vision):
+    # one INITIATIVE, the place inside no GPE; no place between, a kind of greening
+    ("greening_other_province", "全面开展绿美江西生态建设。",
+     [("绿美江西生态建设", "INITIATIVE", "绿美江西生态建设")]),
+    ("greening_city", "，深入推进绿美韶关生态建设，完成造林",
+     [("绿美韶关生态建设", "INITIATIVE", "绿美韶关生态建设")]),
+    ("greening_no_place", "，推进绿美乡村生态建设。", []),
+    # (init37, C37b) a reform driven on by 推动, 加快, 探索 or 全面推开 (names.driven_reform);
+    # the same verbs before a class of reforms or a level's pilots name none (rule 9)
+    ("driven_system_reform", "，推动农商行统一法人制度改革，推广",
+     [("农商行统一法人制度改革", "INITIATIVE", "农商行统一法人制度改革")]),
+    ("explored_pilot", "。探索集体林地经营权流转改革试点，",
+     [("集体林地经营权流转改革试点", "INITIATIVE", "集体林地经营权流转改革试点")]),
+    ("driven_class_no_name", "，加快体制机制改革，推动重点领域改革。", []),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)
