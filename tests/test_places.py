@@ -764,6 +764,10 @@ def test_towns_between_towns(pipeline: Pipeline, text: str, towns: set[str]) -> 
 LISTED_WIDE_TOWNS = [
     pytest.param("海南省2026年政府工作报告\n推进崖州、博鳌、潭门片区化建设。\n", {"博鳌", "潭门"},
                  id="towns of the province after a county's short name (train d43)"),
+    pytest.param("海南省2026年政府工作报告\n推进崖州、博鳌潭门片区化建设。\n", {"博鳌", "潭门"},
+                 id="a town written right after a listed one, as d43 writes it"),
+    pytest.param("海南省2026年政府工作报告\n推进崖州博鳌片区化建设。\n", set(),
+                 id="not right after the place found (no list)"),
     pytest.param("海南省2026年政府工作报告\n博鳌片区加快建设。\n", set(), id="not alone"),
     pytest.param("海南省2026年政府工作报告\n推进博鳌、崖州片区化建设。\n", set(),
                  id="not before the first place of the list"),

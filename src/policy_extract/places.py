@@ -2126,7 +2126,8 @@ def _listed_wide_towns(clean: str, place: Place | None, found: Sequence[Candidat
     """The items of a list of places after a GPE that are towns of a prefecture's or a
     province's document written without their level word (:func:`wide_town_short_names`:
     崖州、|博鳌|、|潭门 in 海南's report, gold dev-d43; C37q), walked along the list: each right
-    after a place found and 、, a whole word, where no other mention stands. Not alone (博鳌
+    after a place found and 、 (or right after such an item with no mark between: 崖州、博鳌|潭门
+    as d43 writes it), a whole word, where no other mention stands. Not alone (博鳌
     亚洲论坛 is the forum's), not before the first place of the list, and no item makes another
     item a place (a list of sites, 大熊猫、都江堰、三苏祠, stays as it was)."""
     stems = wide_town_short_names(place)
@@ -2137,20 +2138,22 @@ def _listed_wide_towns(clean: str, place: Place | None, found: Sequence[Candidat
     busy = [(c.start, c.end) for c in [*taken, *found]]
     out: list[Candidate] = []
     for c in gpes:
-        at = c.end
-        while clean[at:at + 1] == "、":
-            item = next((clean[at + 1:at + 1 + n] for n in range(longest, 1, -1)
-                         if clean[at + 1:at + 1 + n] in stems), None)
+        at, gap = c.end, 1
+        # an item after 、, or a town written right after one of these (博鳌潭门 of d43's
+        # 推进崖州、博鳌潭门片区化建设: two towns, no mark between them)
+        while clean[at:at + 1] == "、" or gap == 0:
+            item = next((clean[at + gap:at + gap + n] for n in range(longest, 1, -1)
+                         if clean[at + gap:at + gap + n] in stems), None)
             if item is None:
                 break
-            s, e = at + 1, at + 1 + len(item)
+            s, e = at + gap, at + gap + len(item)
             if any(a < e and s < b for a, b in busy) \
                     or tokenizer is not None and not _whole_word(tokenizer, clean, s, e):
                 break
             out.append(Candidate(start=s, end=e, label="GPE", norm=item,
                                  rule="places.listed_wide_town", score=0.7))
             busy.append((s, e))
-            at = e
+            at, gap = e, 0 if clean[e:e + 1] != "、" else 1
     return out
 
 
