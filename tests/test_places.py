@@ -758,6 +758,66 @@ def test_towns_between_towns(pipeline: Pipeline, text: str, towns: set[str]) -> 
     assert _found_by(pipeline, text, "places.listed_town_between") == towns
 
 
+# document, text, the towns of a prefecture's or a province's document written without their
+# level word as items of a list after a place (places._listed_wide_towns, C37q; train d43's
+# sentence of 海南's report, the rest made up)
+LISTED_WIDE_TOWNS = [
+    pytest.param("海南省2026年政府工作报告\n推进崖州、博鳌、潭门片区化建设。\n", {"博鳌", "潭门"},
+                 id="towns of the province after a county's short name (train d43)"),
+    pytest.param("海南省2026年政府工作报告\n推进崖州、博鳌潭门片区化建设。\n", {"博鳌", "潭门"},
+                 id="a town written right after a listed one, as d43 writes it"),
+    pytest.param("海南省2026年政府工作报告\n推进崖州博鳌片区化建设。\n", set(),
+                 id="not right after the place found (no list)"),
+    pytest.param("海南省2026年政府工作报告\n博鳌片区加快建设。\n", set(), id="not alone"),
+    pytest.param("海南省2026年政府工作报告\n推进博鳌、崖州片区化建设。\n", set(),
+                 id="not before the first place of the list"),
+    pytest.param("海南省2026年政府工作报告\n支持海口、文化、旅游发展。\n", set(),
+                 id="a list running on into common words"),
+    pytest.param("舟山市普陀区人民政府办公室\n关于印发重点工作责任分解的通知\n"
+                 "推进沈家门、博鳌合作。\n", set(),
+                 id="not a town of another province (a county's document)"),
+]
+
+
+@pytest.mark.parametrize(("text", "towns"), LISTED_WIDE_TOWNS)
+def test_listed_wide_towns(pipeline: Pipeline, text: str, towns: set[str]) -> None:
+    assert _found_by(pipeline, text, "places.listed_wide_town") == towns
+
+
+# document, text, the GPEs of the document's towns written without their level word
+# (places.town_short_name), with another level word than the data's after it (C37r; made-up
+# sentences of 湖州市南浔区, whose data has 旧馆镇)
+RENAMED_TOWNS = [
+    pytest.param("湖州市南浔区人民政府\n推进旧馆街道和东林镇改造。\n", {"旧馆街道"},
+                 id="a town made a subdistrict: its full name as written"),
+    pytest.param("湖州市南浔区人民政府\n旧馆镇村公共服务设施提升。\n", {"旧馆镇"},
+                 id="the data's own full name stays (places.town)"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), RENAMED_TOWNS)
+def test_renamed_towns(pipeline: Pipeline, text: str, gpes: set[str]) -> None:
+    found = {m.text for m in pipeline.extract(text).mentions
+             if m.label == "GPE" and m.text.startswith("旧馆")}
+    assert found == gpes
+
+
+# text after a town's name written without its level word, the level word read into it
+RENAMED_LEVELS = [
+    pytest.param("旧馆街道和东林镇", "街道", id="街道"),
+    pytest.param("旧馆镇，推进改造", "镇", id="镇 before a clause's end"),
+    pytest.param("旧馆乡村振兴", None, id="乡 opening 乡村"),
+    pytest.param("旧馆镇村公共设施", None, id="镇村, a word of towns and villages"),
+    pytest.param("旧馆镇域路网", None, id="镇域"),
+    pytest.param("旧馆片区", None, id="no level word"),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), RENAMED_LEVELS)
+def test_renamed_level(text: str, level: str | None) -> None:
+    assert places._renamed_level(text, 2) == level
+
+
 # a county's short name right after a place that holds it, in a document of another place
 # (places.held_short_names: 重庆|永川 in a national news text); not a facility's start nor a word
 HELD_SHORT_NAMES = [
@@ -871,6 +931,12 @@ INSIDE_NAME = [
                  id="a zone's second name"),
     pytest.param("办好第五届中国（四川）国际熊猫消费节。", "四川", False,
                  id="in the brackets of 中国（…） opening a one-off event (train d49)"),
+    pytest.param("高质量承办全球公共安全合作论坛（连云港）2026年大会", "连云港", False,
+                 id="in brackets right after an event's head (train d53, C37p)"),
+    pytest.param("举办第三届山水文化旅游节（黄山），推进景区建设", "黄山", False,
+                 id="in brackets after a festival (made-up, C37p)"),
+    pytest.param("建设国家数据标注基地（成都）和省级基地", "成都", True,
+                 id="in brackets after a designation, no event (train d49)"),
     pytest.param("开工周至至乾县高速公路", "周至", True, id="first end of a road"),
     pytest.param("开工周至至乾县高速公路", "乾县", True, id="second end of a road"),
     pytest.param("从常德至长沙，车程两小时", "常德", False, id="a trip is no road"),

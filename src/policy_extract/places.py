@@ -1386,10 +1386,16 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
                 and not (listed and clean[end:end + 1] in _ITEM_ENDS) \
                 or inside_name(clean, start, end):
             continue
+        if rule in _TOWN_SHORT_RULES and (level := _renamed_level(clean, end)):
+            # the town written by its full name with another level word than the data's
+            # (旧馆|街道 where the data has 旧馆镇: a town made a subdistrict): the full name
+            end += len(level)
+            name = clean[start:end]
         out.append(Candidate(start=start, end=end, label="GPE", norm=name,
                              rule=rule, score=0.8))
         ends.add(end)  # a later item of the list follows this one
     out += _towns_between(clean, out, taken, tokenizer)
+    out += _listed_wide_towns(clean, place, out, taken, tokenizer)
     found = {c.start for c in out}
     out = sorted(out + [c for c in held_short_names(clean, taken, index, tokenizer)
                         if c.start not in found], key=lambda c: c.start)
@@ -1434,6 +1440,24 @@ def _local_lookup(place: Place | None, index: PlaceIndex
     # theirs), but no neighbour that makes a local name none (淮阳|龙湖 opens a lake's
     # name, 龙湖 of 汕头)
     return rules, own_words, JoinedSpans(own_words, _elsewhere_words())
+
+
+#: the rules of a town written without its level word (六横 of 六横镇, 城西 of 城西街道)
+_TOWN_SHORT_RULES = frozenset({"places.town_short_name", "places.listed_town_short_name"})
+#: the level words of towns (the data's level under the county)
+_TOWN_LEVELS = ("街道", "苏木", "镇", "乡")
+
+
+def _renamed_level(clean: str, end: int) -> str | None:
+    """The level word of a town right after a town's name written without its own
+    (旧馆 + 街道 where the data has 旧馆镇: a town made a subdistrict, or 镇 after a
+    township's name: C37r), or None; not one that reads on as a word of towns and villages
+    (镇村, 镇域: :func:`_level_compound`) nor 乡 before a word it opens (乡村, 乡镇)."""
+    level = next((w for w in _TOWN_LEVELS if clean.startswith(w, end)), None)
+    if level is None or _level_compound(clean, end + len(level)) \
+            or clean[end + len(level) - 1:end + len(level) + 1] in _word_counts():
+        return None
+    return level
 
 
 #: the rules of a town's full name (六横镇; 奋斗镇, a plain word's)
@@ -2065,13 +2089,72 @@ def town_short_names(place: Place | None) -> frozenset[str]:
     province's rarely (where they are hundreds)."""
     if place is None or place.level != "county":
         return frozenset()
+    return _town_stems(place, _TOWN_STEM_COUNT)
+
+
+def _town_stems(place: Place, most: int) -> frozenset[str]:
+    """The stems of the towns of ``place`` (:func:`local_towns`) of two characters or more,
+    no road's or street's (宜川路), no place's name, counted by jieba's dictionary at most
+    ``most`` times."""
     index = place_index()
     counts = _word_counts()
     stems = (_town_stem(name) for name in local_towns(place))
     return frozenset(stem for stem in stems
                      if len(stem) >= 2 and not stem.endswith(("路", "街"))
-                     and counts.get(stem, 0) <= _TOWN_STEM_COUNT
+                     and counts.get(stem, 0) <= most
                      and not index.lookup(stem) and stem not in index.recognised)
+
+
+@lru_cache(maxsize=64)
+def wide_town_short_names(place: Place | None) -> frozenset[str]:
+    """The towns of a prefecture's or a province's document written without their level word
+    (博鳌 of 琼海市's 博鳌镇 and 潭门 of its 潭门镇 in 海南's report: `推进崖州、博鳌、潭门片区化建设`,
+    gold dev-d43; C37q): two characters or more, no other place's name, no road's, and counted
+    by jieba's dictionary no more often than a county's short name read in a province's
+    document may be (_PROVINCE_COUNTY_COUNT: 博鳌 87; not 城西, 新城). Hundreds in such a
+    document, so GPEs there only as an item of a list after a place (rule
+    ``places.listed_wide_town``, :func:`_listed_wide_towns`), never alone (a county's own
+    report names its towns alone: :func:`town_short_names`)."""
+    if place is None or place.level not in ("prefecture", "province"):
+        return frozenset()
+    return _town_stems(place, _PROVINCE_COUNTY_COUNT)
+
+
+def _listed_wide_towns(clean: str, place: Place | None, found: Sequence[Candidate],
+                       taken: Sequence[Candidate], tokenizer: jieba.Tokenizer | None
+                       ) -> list[Candidate]:
+    """The items of a list of places after a GPE that are towns of a prefecture's or a
+    province's document written without their level word (:func:`wide_town_short_names`:
+    崖州、|博鳌|、|潭门 in 海南's report, gold dev-d43; C37q), walked along the list: each right
+    after a place found and 、 (or right after such an item with no mark between: 崖州、博鳌|潭门
+    as d43 writes it), a whole word, where no other mention stands. Not alone (博鳌
+    亚洲论坛 is the forum's), not before the first place of the list, and no item makes another
+    item a place (a list of sites, 大熊猫、都江堰、三苏祠, stays as it was)."""
+    stems = wide_town_short_names(place)
+    if not stems:
+        return []
+    longest = max(map(len, stems))
+    gpes = sorted((c for c in [*taken, *found] if c.label == "GPE"), key=lambda c: c.start)
+    busy = [(c.start, c.end) for c in [*taken, *found]]
+    out: list[Candidate] = []
+    for c in gpes:
+        at, gap = c.end, 1
+        # an item after 、, or a town written right after one of these (博鳌潭门 of d43's
+        # 推进崖州、博鳌潭门片区化建设: two towns, no mark between them)
+        while clean[at:at + 1] == "、" or gap == 0:
+            item = next((clean[at + gap:at + gap + n] for n in range(longest, 1, -1)
+                         if clean[at + gap:at + gap + n] in stems), None)
+            if item is None:
+                break
+            s, e = at + gap, at + gap + len(item)
+            if any(a < e and s < b for a, b in busy) \
+                    or tokenizer is not None and not _whole_word(tokenizer, clean, s, e):
+                break
+            out.append(Candidate(start=s, end=e, label="GPE", norm=item,
+                                 rule="places.listed_wide_town", score=0.7))
+            busy.append((s, e))
+            at, gap = e, 0 if clean[e:e + 1] != "、" else 1
+    return out
 
 
 @lru_cache(maxsize=64)
@@ -2255,6 +2338,20 @@ def opens_event(clean: str, end: int) -> bool:
     return _event_opened().match(clean, end) is not None
 
 
+def after_event_head(clean: str, start: int) -> bool:
+    """Whether the place at ``start`` fills brackets right after a one-off event's head
+    (全球公共安全合作论坛（连云港）2026年大会, gold dev-d53; names.yaml ``lexicon.event_heads``):
+    where the event is held, a GPE (rule 11: an event is no name, a place inside one is
+    labelled; gold/dev/NOTES.md C37p), not a part of a labelled name as in 中欧班列（成都）."""
+    return clean.endswith(_event_brackets(), 0, start)
+
+
+@lru_cache(maxsize=1)
+def _event_brackets() -> tuple[str, ...]:
+    """Each event head with an opening bracket after it (论坛（, 博览会(): :func:`after_event_head`."""
+    return tuple(f"{head}{bracket}" for head in _lexicon_words("event_heads") for bracket in "（(")
+
+
 def event_after_brackets(clean: str, close: int) -> bool:
     """Whether the closing bracket at ``close`` opens the rest of a one-off event's name
     (中新（重庆）|互联互通论坛): rule 11 labels the places inside an event."""
@@ -2264,9 +2361,11 @@ def event_after_brackets(clean: str, close: int) -> bool:
 def inside_name(clean: str, start: int, end: int) -> bool:
     """Whether the place ``clean[start:end]`` is written as part of a longer name: in
     brackets right after a word of it (not in the brackets of 中国（…） that open a one-off
-    event, 中国（温州）国际园林博览会), or as one end of a road named by its ends."""
+    event, 中国（温州）国际园林博览会, nor in brackets right after an event's head,
+    全球公共安全合作论坛（连云港）: :func:`after_event_head`), or as one end of a road named by
+    its ends."""
     if clean[end:end + 1] in "）)" and _BRACKETED.search(clean, max(0, start - 2), start):
-        return not bracketed_event(clean, start, end)
+        return not (bracketed_event(clean, start, end) or after_event_head(clean, start))
     if ("、" in clean[max(0, start - 1):end + 1]
             and _BRACKETED_LIST_BEFORE.search(clean, max(0, start - 40), start)
             and _BRACKETED_LIST_AFTER.match(clean, end)):
