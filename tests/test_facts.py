@@ -1212,6 +1212,10 @@ def test_cli_run_with_the_baseline(tmp_path: Path) -> None:
                  id="bulletin"),
     pytest.param("江西省宜春市万载县2022年国民经济和社会发展统计公报\n\n", "万载县", "2022",
                  id="nested-places-take-the-last"),
+    # a bulletin's web page cut below its title line: the quoted title names the year it
+    # reviews, not the page's posting date under it (F37a)
+    pytest.param("访问量：1632\n图文解读：《某县2022年国民经济和社会发展统计公报》\n2023-07-12\n某县统计局\n"
+                 "（2023年5月）\n", None, "2022", id="bulletin-page-takes-its-quoted-titles-year"),
     pytest.param("政府工作报告\n——2026年1月20日在甘肃省第十四届人民代表大会第四次会议上\n\n", "甘肃省",
                  "2025", id="work-report-reviews-the-year-before"),
     pytest.param("关于全区国民经济和社会发展的报告\n——2016年2月19日在某区第十六届人民代表大会第一次会议上\n\n",
@@ -1929,6 +1933,20 @@ def test_the_year_after_the_plan_addressed_with_a_comma(pipeline: Pipeline, text
     assert fact_of(pipeline, excerpt, value, None, "2016-02-19").period == period
 
 
+def test_a_file_date_in_a_report_month_makes_no_report(pipeline: Pipeline) -> None:
+    """F37b: a month read from the file's name (a transcript broadcast on 2024-02-11) says when
+    the text was saved, not that it is a work report's review delivered then: its figures
+    without a DATE take no period, not the year before (FACTS.md: null when the text gives
+    none), as in a month outside the report season."""
+    text = ("全市文旅市场红红火火，接待游客120万人次，同比增长15%。庙会首次推出了夜场，吸引了大批市民。"
+            "各景区推出了百余项活动，实现了客流和收入双增长。\n")
+    for name in ("xwlb_20240211.txt", "xwlb_20240811.txt"):
+        result = pipeline.extract(text, doc_id=name)
+        assert result.ref_date_source == "inferred:file-date"
+        assert {f.value_text: f.period for f in result.facts} == {
+            "120万人次": None, "15%": None, "百余项": None}, name
+
+
 # Thirty-sixth session (period36): the period of a district report's excerpt, made-up text in
 # the shape of a 2016 district report (the year reviewed, then the five years, the next plan's
 # aims, the year's tasks), read without --ref-dates: the year from the file's name.
@@ -1977,6 +1995,28 @@ TASKS_2016 = "（一）全力扩大有效投资。实施重点项目120个，完
                  id="an-average-in-the-sentence-of-its-year"),
     pytest.param(AIMS_2020 + "到2018年服务业增加值比重达到60%。力争规模以上工业增加值年均增长6.5%左右。\n",
                  {"6.5%": "2018"}, id="a-year-before-the-plans-end"),
+    # F37d: the same after an earlier clause of its sentence whose level the deadline leads to
+    # (到2020年达到); a deadline that heads the clauses after it dates them all (FACTS.md)
+    pytest.param("二、“十三五”时期的奋斗目标\n今后五年，全区的主要目标是：地区生产总值年均增长7%，到2020年达到"
+                 "420亿元；一般公共预算收入年均增长8%；城镇化率达到90%。\n",
+                 {"7%": "2016/2020", "420亿元": "2020", "8%": "2016/2020", "90%": "2020-12"},
+                 id="an-average-after-a-clauses-deadline"),
+    pytest.param("二、“十三五”时期的奋斗目标\n今后五年，全区的主要目标是：到2020年，地区生产总值年均增长7%，"
+                 "一般公共预算收入年均增长8%。\n", {"7%": "2020", "8%": "2020"},
+                 id="a-deadline-heading-the-clauses"),
+    pytest.param("二、“十三五”时期的奋斗目标\n今后五年，全区的主要目标是：到2020年地区生产总值年均增长7%，"
+                 "一般公共预算收入年均增长8%。\n", {"7%": "2020", "8%": "2020"},
+                 id="a-deadline-heading-its-subject"),
+    # F37c: an untitled excerpt that opens in the year's review, then the five years', its
+    # year guessed from the years written and held by its file's name too, is a report's
+    # (FACTS.md period: the year reviewed; flows over the five years their interval)
+    pytest.param("（六）民生保障持续改善。全年城镇新增就业3200人。新建公共租赁住房800套。\n"
+                 "五年来，我们坚持发展第一要务。地区生产总值由2010年的62亿元增加到2015年的118亿元，年均增长11.2%；"
+                 "一般公共预算收入年均增长13%。五年累计完成固定资产投资420亿元。新建中小学校8所。\n"
+                 "三、2016年工作安排\n（一）狠抓项目建设。全年计划实施重点项目110个。\n",
+                 {"3200人": "2015", "800套": "2015", "11.2%": "2011/2015", "13%": "2011/2015",
+                  "420亿元": "2011/2015", "8所": "2011/2015", "110个": "2016"},
+                 id="an-excerpt-opening-in-the-years-review"),
 ])
 def test_district_excerpt_periods(pipeline: Pipeline, text: str,
                                   periods: dict[str, str]) -> None:

@@ -201,6 +201,19 @@ def test_fallback(text: str, expected: tuple[str | None, str]) -> None:
                  ("2021", "inferred:file-name"), id="a-deadline-is-no-year-written"),
     pytest.param("责任单位：2022年第19届亚运会组委会场馆建设部。", "hangzhou_2019_tasks.txt",
                  ("2019", "inferred:file-name"), id="an-edition-is-no-year-written"),
+    # a full date in the name: the day a transcript was broadcast, before the guess from the
+    # years written (2021 named twice, 2022 never: the text still speaks from 2022-09) (F37b)
+    pytest.param("2021年全国粮食产量增长2%。2021年以来新增就业500万人。今年前8个月出口增长10%。",
+                 "news/xwlb_20220924.txt", ("2022-09", "inferred:file-date"),
+                 id="file-date:before-the-years-written"),
+    pytest.param("今年前8个月出口增长10%。", "notice_2021-03-05.txt",
+                 ("2021-03", "inferred:file-date"), id="file-date:with-dashes"),
+    pytest.param("2019年，全市工业稳增长。", "report_20191340.txt",
+                 ("2019", "inferred:written-years"), id="file-date:not-a-valid-month-and-day"),
+    pytest.param("2019年，全市工业稳增长。", "law_2a20220924b1.txt",
+                 ("2019", "inferred:written-years"), id="file-date:not-digits-inside-a-hash"),
+    pytest.param("2019年，全市工业稳增长。", "cmp_20210105_20220924.txt",
+                 ("2019", "inferred:written-years"), id="file-date:not-two-dates"),
 ])
 def test_year_of_the_file_name(text: str, name: str, expected: tuple[str | None, str]) -> None:
     assert infer_ref_date(TextView(text), RULES, name) == expected

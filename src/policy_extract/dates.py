@@ -79,6 +79,10 @@ _TARGET_OPENS = regex.compile(r"(?:^|[。，；：！？、\s“（]|力争|争�
 # a year in a file's name, standing apart from other letters and digits
 # (shaanxi_2026_report.txt, 陕西省2026年政府工作报告.txt; not the hex of 5f0466c205263669.txt)
 _NAME_YEAR = regex.compile(r"(?<![0-9A-Za-z])(?:19|20)[0-9]{2}(?![0-9A-Za-z])")
+#: a full date in a file's name (xwlb_20220924.txt, notice_2021-03-05.txt): the day the text
+#: was published or broadcast
+_NAME_DATE = regex.compile(r"(?<![0-9A-Za-z])((?:19|20)[0-9]{2})([-_.]?)(0[1-9]|1[0-2])\2"
+                           r"(0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,6 +428,14 @@ def _year_of_name(name: str) -> tuple[str | None, str]:
     return (found.pop(), "inferred:file-name") if len(found) == 1 else (None, "none")
 
 
+def _date_of_name(name: str) -> str | None:
+    """The month of the one full date a file's name holds (xwlb_20220924.txt -> 2022-09),
+    else None (the folders are not read; two dates, or a year alone, are no such date)."""
+    found = {(m.group(1), m.group(3)) for m in
+             _NAME_DATE.finditer(name.replace("\\", "/").rsplit("/", 1)[-1])}
+    return "-".join(found.pop()) if len(found) == 1 else None
+
+
 def _not_present(clean: str, f: _Found, rules: RuleSet) -> list[NotPresent]:
     """The entries of ``rules/ref_dates.yaml``'s ``not_present`` whose words around the
     year ``f`` writes make it no year the text speaks from (2035年远景目标, 2022年以来)."""
@@ -467,6 +479,10 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
        ``rules/ref_dates.yaml`` in order (a bulletin's title, a delivery line,
        a dated signature, a law's header, a document number, a publication
        line): ``how`` is ``document:<kind>``.
+    1a. Otherwise a full date the file's ``name`` holds (``xwlb_20220924.txt``, a news
+       transcript saved under the day it was broadcast): its month, ``inferred:file-date``,
+       before any guess from the years written (a transcript that names 2021 more than 2022
+       still speaks from 2022).
     2. Otherwise a guess from the years written in the text, leaving out
        targets (``到2025年``) and comparison bases (``比2020年``, ``从2020年的``): M, the
        most frequent, and the answer is the latest year not after M + 1, leaving out deadlines too (2030年前) (a 2026 report
@@ -479,6 +495,8 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
        year after M but a vision's, no target of M and no plans of its own year (今年, 预期目标,
        M年主要目标) reviews M and speaks from M + 1 (the review part of a 2026 report, without
        its title): ``inferred:written-years+review``.
+       When the file's ``name`` holds the one year guessed (not a review's M + 1),
+       ``inferred:written-years+file-name``.
     3. No year written: the one year the file's ``name`` holds (a report's task
        section saved as ``shaanxi_2026_tasks.txt``), ``inferred:file-name``.
     4. Otherwise ``None`` (relative dates stay unresolved), ``none``.
@@ -487,6 +505,9 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
         found = stated_ref_date(view.raw, source)
         if found:
             return found, f"document:{source.kind}"
+    dated = _date_of_name(name)
+    if dated is not None:  # a transcript saved under its day (xwlb_20220924.txt): that day's
+        return dated, "inferred:file-date"
     years, aimed, vision = [], set(), set()
     for f in _all_matches(view.clean, rules):
         if f.year is None or not 1900 <= f.year <= 2100:
@@ -529,4 +550,9 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
             and not _PLAN_WORDS.search(view.clean) \
             and not regex.search(_PLANS_OF_YEAR.format(mode), view.clean):
         return f"{mode + 1:04d}", "inferred:written-years+review"
+    if _year_of_name(name)[0] == f"{latest:04d}":
+        # the file's name holds the year guessed (hailar_2016_report_b.txt, the text writing
+        # 2015 and 2016): the year a report's excerpt is delivered in, as a name's year alone
+        # says (facts.document_context reads both alike: F37c)
+        return f"{latest:04d}", "inferred:written-years+file-name"
     return f"{latest:04d}", "inferred:written-years"

@@ -1147,7 +1147,11 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
             period = _plan_part(text, mentions, vocab, ref_year) or (
                 None if ref_year is None else str(ref_year))
     elif _BULLETIN_TITLE.search(title):
-        period = next((d[:4] for d in dates), None)
+        # the year the bulletin's title names (ref_dates.yaml: 2022年…统计公报 -> 2022-12), else
+        # the first DATE of its head: a page's quoted title (图文解读：《…2022年…统计公报》) and
+        # its posting date (2023-07-12) above the text are no title line of their own
+        period = str(ref_year) if ref_year is not None \
+            and ref_source == "document:bulletin-title" else next((d[:4] for d in dates), None)
     elif is_report and ref_year is not None:
         period = str(ref_year - 1)
     elif vocab.plan_title.search(title):
@@ -1165,11 +1169,16 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     if period is None and is_review:
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
     titled_plan = spanned or _titled_plan(text, vocab)
-    season = _in_report_season(ref_date) and not titled_plan
+    # a month from the file's name (xwlb_20240211.txt: the day a transcript was broadcast)
+    # says when the text was saved, not that it is a report delivered then (F37b)
+    season = _in_report_season(ref_date) and not titled_plan \
+        and ref_source != "inferred:file-date"
     # a year the file's name alone gives (jiangsu_2026_report.txt: no year written in the
     # text) is the year a report is delivered in, its month unknown: a text told as a
-    # report's review is (_told_as_review)
-    named = ref_source == "inferred:file-name" and not titled_plan
+    # report's review is (_told_as_review); the year written most that the name holds too
+    # says the same (hailar_2016_report_b.txt writing 2015 and 2016: F37c)
+    named = ref_source in ("inferred:file-name", "inferred:written-years+file-name") \
+        and not titled_plan
     plans = not (is_review or is_rules or is_tasks) and _in_plan_mood(text, vocab)
     if is_report and not plans and not _REPORT_TITLE.search(title) \
             and ref_source != "document:delivery-line" and not _opens_with_past(text, vocab) \
@@ -4933,9 +4942,11 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     if period is None:
         period = doc.ctx.period
     if target and dated is not None and period == dated.norm and len(period) == 4 \
-            and dated.start < sent.start and "年均" in text[clause_start:value.start] \
+            and (dated.start < sent.start or _dates_own_clause(doc, dated, clause_start)) \
+            and "年均" in text[clause_start:value.start] \
             and _TARGET_YEAR.search(text, max(0, dated.start - 1), dated.start + 1):
-        # …到2030年研发投入强度达到3.2％。力争工业增加值年均增长6.5％: the plan's years (F36d)
+        # …到2030年研发投入强度达到3.2％。力争工业增加值年均增长6.5％: the plan's years (F36d);
+        # …年均增长7.5%，到2020年达到170亿元；一般公共预算收入年均增长8%: the same (F37d)
         period = _plan_ending(doc, value, period) or period
     period = _over_counted_years(doc, clause_start, value, period, target)
     start_level = _FROM.search(_clean(text[clause_start:first or value.start]))
@@ -5004,6 +5015,16 @@ def _year_opened(doc: _Doc, pos: int, plan: str) -> str | None:
             year = int(found.group(1) or ref_year)
             return str(year) if int(plan[:4]) <= year <= int(plan[5:]) else None
     return None
+
+
+def _dates_own_clause(doc: _Doc, date: Mention, clause_start: int) -> bool:
+    """Whether a deadline before the clause at ``clause_start`` in its sentence leads a verb
+    of reaching of an earlier clause (…年均增长7.5%，到2020年达到170亿元；…: ``reach_verbs``
+    right after it): it dates that clause's level alone, not the clauses after it, as one
+    that heads them does (到2020年，…年均增长6.5%; 到2020年地区生产总值年均增长7%，…: FACTS.md,
+    a DATE in the same clause or sentence; F37d)."""
+    return date.end <= clause_start and any(  # reach_verbs is anchored at its end ($)
+        doc.vocab.reach.fullmatch(doc.text, date.end, date.end + n) for n in range(1, 5))
 
 
 def _plan_ending(doc: _Doc, value: Mention, year: str) -> str | None:
