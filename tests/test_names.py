@@ -1284,6 +1284,27 @@ CASES = [
     # counterexample: the standing committee itself is a body
     ("standing_committee_body", "。市委常委会研究部署相关工作，省委常委会会议审议通过",
      [("市委常委会", "ORG", "市委常委会"), ("省委常委会", "ORG", "省委常委会")]),
+    # (org37) a merged bureau by its short forms run together (names.merged_short_organ), a
+    # body listed before a verb of hosting (LISTED_ORGAN_VERB), a party's centre (C37l)
+    ("merged_bureau", "。区住建交通局、区城管局负责。",
+     [("区住建交通局", "ORG", "区住建交通局"), ("区城管局", "ORG", "区城管局")]),
+    ("hosting_verb_after_list", "。市总工会、团市委、市妇联共同主办。",
+     [("市总工会", "ORG", "市总工会"), ("团市委", "ORG", "团市委"), ("市妇联", "ORG", "市妇联")]),
+    ("party_centres_listed", "，老挝人民革命党中央、越南共产党中央致电祝贺。",
+     [("老挝人民革命党中央", "ORG", "老挝人民革命党中央"),
+      ("越南共产党中央", "ORG", "越南共产党中央")]),
+    # counterexample: a body of the centre is a longer name of its own
+    ("party_central_committee", "，越南共产党中央委员会致电祝贺。",
+     [("越南共产党中央委员会", "ORG", "越南共产党中央委员会")]),
+    # a named village's bodies (C37k) and any village's (rule 9), a university's hospital
+    # (C37n), a company jieba holds as one rare word in a list of companies
+    ("village_bodies", "。和平村党支部、和平村村委会组织村民打扫村道。",
+     [("和平村党支部", "ORG", "和平村党支部"), ("和平村村委会", "ORG", "和平村村委会")]),
+    ("any_village_bodies", "。各村党支部、村委会要落实责任，建强村党支部。", []),
+    ("affiliated_hospital", "。江南大学附属医院开展义诊。",
+     [("江南大学附属医院", "ORG", "江南大学附属医院")]),
+    ("one_word_company_listed", "。恒瑞医药、药明康德等企业加快发展。",
+     [("恒瑞医药", "ORG", "恒瑞医药"), ("药明康德", "ORG", "药明康德")]),
     # (init36) national regional strategies in their present wording (gazetteer; rule 11), and
     # the titles a county's schools earn (C36b): one INITIATIVE each, the count apart
     ("northeast_revitalisation", "。加快落实东北全面振兴各项任务。",

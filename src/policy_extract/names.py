@@ -91,7 +91,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "airport_part", "stop_part", "site_part", "place_street",
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
-                     "compass_pair", "works_object", "adjective_street"})
+                     "compass_pair", "works_object", "adjective_street", "village_name"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -115,7 +115,7 @@ _SCANNED: frozenset[str | None] = frozenset({
     None, "word_start", "whole_word", "abbrev_run", "person_text", "place_led", "one_phrase",
     "clause_place_led", "counted_title", "outer_name", "programme", "counted_package",
     "byline", "roster", "roster_post", "note_term", "quoted", "item_list", "built_name",
-    "foreign_division"})
+    "foreign_division", "village_name"})
 #: checks whose step finds no candidate where the pattern matches nowhere in the text: each
 #: candidate is a match's, or a match's name vetted, cut or with list items before it (as
 #: _plain, _matches or _place_led give them), or, for an after step, one only where the
@@ -127,7 +127,7 @@ _GATED: frozenset[str | None] = frozenset({
     None, "word_start", "whole_word", "person_text", "place_led", "one_phrase",
     "clause_place_led", "counted_title", "outer_name", "programme", "aimed_programme",
     "counted_package", "quoted", "two_ends", "abbrev_run", "division_name",
-    "foreign_division", "built_name",
+    "foreign_division", "built_name", "village_name",
     # after steps
     "airport_part", "opening_list", "company_short_list", "company_product",
     "shared_fac_head", "kind_list", "counted_list", "stop_part", "site_part", "section",
@@ -235,6 +235,9 @@ _STREET_PLACE_LEVELS = frozenset("市区县州镇")
 #: prepositions jieba may write as one word with the first character of a run of short place
 #: names after them (以西|咸: NameRulePass._partner_piece)
 _GLUED_PREPOSITIONS = "以在对与从向于"
+#: the word that ends a village's, community's or town's name before its body
+#: (names.village_body, names.town_body)
+_VILLAGE_WORD = regex.compile(r"村|社区|嘎查|镇|乡|街道")
 _LONGEST_PLACE_PREFIX = 8  # the longest place names._place_kind reads at a facility's start
 #: the words after a verb of lexicon.place_build_verbs that make it a body's name (杭州|建设局,
 #: 建设银行), no verb
@@ -1352,6 +1355,9 @@ class NameRulePass:
         # verbs that open a list of companies inside its first item (:meth:`_items_before`)
         self._company_list_verb_re = regex.compile(
             alternation(_words(lex, "company_list_verbs", path)))
+        # the trades a company's short name that jieba holds as one rare word ends in (恒瑞医药,
+        # 山推股份: :meth:`_one_word_company`)
+        self._company_name_ends = tuple(_words(lex, "company_name_ends", path))
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
         self._stops = {r.stops: tuple(_words(lex, r.stops, path)) for r in self.data.rules}
         # 各 right before, or before list items (no sentence punctuation) and a 、
@@ -2185,6 +2191,24 @@ class NameRulePass:
         for c in self._plain(text.clean, rule):
             if (vetted := self._vet_place_led(text.clean, text.view, c, rule)) is not None:
                 yield vetted
+
+    def _village_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A village's, community's or town's body written with its name (names.village_body,
+        town_body: 和平村党支部, 西湖社区居委会, 硕放镇人民政府) whose name before its first
+        村, 社区, 嘎查, 镇, 乡 or 街道 holds no verb, adverb or function word of jieba's (not
+        立刻上报|社区党委, 鼓励|社区居民委员会: a clause before a generic body; org37)."""
+        for c in self._plain(text.clean, rule):
+            village = _VILLAGE_WORD.search(text.clean, c.start, c.end)
+            if village is None:
+                continue
+            words = tagged_words(self.tokenizer, self.tags, text.clean[c.start:village.start()])
+            # a word of two characters or more that is a verb or a function word, or one
+            # character that is a function word (社|和 of 联合社和村…); a town's name may hold
+            # a character jieba tags a verb (硕|放)
+            if not any(flag in _VERB_TAGS or flag in _FUNCTION_TAGS or flag in ("v", "vn")
+                       if len(word) > 1 else flag in _CLAUSE_TAGS or flag == "r"
+                       for word, flag in words):
+                yield c
 
     def _counted_title(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A counted item read as a title its level confers (names.counted_designation):
@@ -4529,7 +4553,8 @@ class NameRulePass:
         if freq > _COMMON_NAME and not (mate and len(words) == 1 and words[0][1] in _PROPER_TAGS
                                         and freq < _COMMON):
             return False
-        if len(words) == 1 and len(item) > 3 and words[0][1] not in _FOREIGN_NAME_TAGS:
+        if len(words) == 1 and len(item) > 3 and words[0][1] not in _FOREIGN_NAME_TAGS \
+                and not (mate and self._one_word_company(item, words[0][1])):
             return False  # one word of four characters is a sector (外商投资, 交通运输), not a
             # foreign company's name jieba tags a name (阿斯利康 ns)
         (first, first_flag), (last, flag) = words[0], words[-1]
@@ -4544,6 +4569,15 @@ class NameRulePass:
             return False
         return flag != "q" and last not in self.generic and not item.endswith("企业") \
             and not (flag in ("v", "vn") and self.tokenizer.FREQ.get(last, 0) > _COMMON)
+
+    def _one_word_company(self, item: str, flag: str) -> bool:
+        """Whether ``item``, one word of jieba's, is a company's short name a list of
+        companies may hold (恒瑞医药 nz, 山推股份 nz: rare proper words ending in a trade,
+        lexicon.company_name_ends), not a sector (外商投资 j, 交通运输 j: common or no proper
+        word) nor a proper word of another kind (京广铁路 nz: no trade; org37)."""
+        return flag == "nz" and self.tokenizer.FREQ.get(item, 0) <= _RARE \
+            and item.endswith(self._company_name_ends) \
+            and len(item) - max(len(w) for w in self._company_name_ends if item.endswith(w)) >= 2
 
     def _opens_with_function_word(self, clean: str, start: int, end: int) -> bool:
         """Whether the first word of ``clean[start:end]`` is a function word or an adjective
@@ -5987,6 +6021,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "partner_strategy": NameRulePass._partner_strategy,
     "run_line": NameRulePass._run_line,
     "place_led": NameRulePass._place_led_name,
+    "village_name": NameRulePass._village_names,
     "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
     "clause_place_led": NameRulePass._place_led_name,  # and the place opens a clause
     "proper_prefix": NameRulePass._proper_facility,
