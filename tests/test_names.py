@@ -483,6 +483,10 @@ CASES = [
     # (names.upgraded_facility); a kind (城镇污水处理厂, 核心景区) is none
     ("fac37_upgraded_facility", "。完成东湖污水处理厂提标改造，加快城镇污水处理厂提标改造，推进核心景区提质",
      [("东湖污水处理厂", "FAC", "东湖污水处理厂")]),
+    # fac37 (made up): a known site after the places it lies in is one FAC with them (rule 20,
+    # names.place_site); a facility head after the site makes the longer name
+    ("fac37_place_site", "。推进甘肃敦煌莫高窟保护，参观广汉三星堆博物馆",
+     [("甘肃敦煌莫高窟", "FAC", "甘肃敦煌莫高窟"), ("广汉三星堆博物馆", "FAC", "广汉三星堆博物馆")]),
     # fac37 (made up): a street whose first character jieba tags a verb, after a verb of
     # works (names._verb_char_street); a way of speech (走正路) is none
     ("fac37_verb_char_street", "。完成迎丰路改造，走正路",

@@ -88,7 +88,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
                      "head_list", "county_hub", "county_station", "two_ends", "port_name",
                      "compass_region", "company_product", "noun_name", "dictionary_facility", "feature_facility",
-                     "airport_part", "stop_part", "site_part", "place_street",
+                     "airport_part", "stop_part", "site_part", "place_street", "place_site",
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
                      "compass_pair", "works_object", "adjective_street", "place_station"})
@@ -151,7 +151,12 @@ _COMPASS = frozenset("东西南北")
 #: the characters that complete a verb: no street's name after it (走|好路, 走|新路:
 #: names._verb_char_street)
 _VERB_COMPLEMENTS = frozenset("好新老上下出过完宽平直弯通到成")
-#: the divisions of the gazetteer a railway station is named by (names._place_stations)
+#: how the gazetteer's lines across provinces end (西气东输, 川气东送, 南水北调东线, 青藏铁路,
+#: 长江黄金水道, 引江济淮): a place before one names its section, no site (names._place_sites)
+_CROSSING_LINE_ENDS = ("铁路", "高铁", "高速", "东输", "东送", "线", "水道", "运河", "通道",
+                       "济淮", "济渭", "引水", "大桥")
+#: the divisions of the gazetteer a railway station is named by (names._place_stations) and a
+#: known site lies in (names._site_place)
 _STATION_PLACE_KINDS = frozenset({"province", "prefecture", "county"})
 #: a side's word the compass character makes (东部, 西侧, 南段): no pair of names (东部|高铁)
 _COMPASS_SIDES = frozenset("部侧面向边方段线")
@@ -3896,6 +3901,38 @@ class NameRulePass:
                 yield self._cand(c.start, m.end(), rule.label, clean[c.start:m.end()], rule.id,
                                  rule.score, rule.priority)
 
+    def _place_sites(self, clean: str, cands: list[Candidate], rule: NameRule
+                     ) -> Iterable[Candidate]:
+        """A known site of the gazetteer written right after the places it lies in is one FAC
+        with them (rule 20, the outermost name: 敦煌|莫高窟, 四川|九寨沟, 甘肃敦煌|莫高窟; fac37,
+        a shape the brief of session 37 names, 安顺|黄果树瀑布): each place a division of the
+        gazetteer or of the place index, written full or short (:meth:`_site_place`), two to
+        five characters, the first opening a word; not where a facility head follows the site
+        (三星堆|博物馆: names.site_part's, one name already), nor before a line across provinces
+        (新疆|西气东输二、三线, 陕西|青藏铁路: :data:`_CROSSING_LINE_ENDS`, the place names its
+        section)."""
+        for c in cands:
+            if c.label != "FAC" or not c.rule.startswith("names.gazetteer") \
+                    or clean.startswith(self._facility_heads, c.end) \
+                    or clean.endswith(_CROSSING_LINE_ENDS, c.start, c.end):
+                continue  # a line across provinces: a place before it names its section
+            start = c.start
+            while (n := next((n for n in range(5, 1, -1) if start - n >= 0
+                              and self._site_place(clean[start - n:start])), None)) is not None:
+                start -= n
+            if start < c.start and on_word_boundaries(self.tokenizer, clean, start, start):
+                yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
+                                 rule.score, _PORT_CITY_PRIORITY)
+
+    def _site_place(self, text: str) -> bool:
+        """Whether ``text`` is a province, a city or a county, written full or short (a
+        division of the gazetteer, or of the place index with its level: 敦煌市; a county's
+        short name: :meth:`_county_site`): a place a known site lies in (:meth:`_place_sites`)."""
+        entry = self.data.gazetteer.get(text)
+        return entry is not None and entry.label == "GPE" \
+            and entry.kind in _STATION_PLACE_KINDS or self._county_site(text) \
+            or any(p.level in _STATION_PLACE_KINDS for p in place_index().lookup(text))
+
     def _rare_words(self, text: str) -> bool:
         """Whether ``text`` is two characters or more of words that are no common word (each
         under :data:`_COMMON_NAME` counts in jieba's dictionary) and no verb or function word:
@@ -6110,6 +6147,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "stop_part": NameRulePass._stop_parts,
     "site_part": NameRulePass._site_parts,
     "place_street": NameRulePass._place_streets,
+    "place_site": NameRulePass._place_sites,
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
 assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
