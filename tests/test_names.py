@@ -470,6 +470,27 @@ CASES = [
     ("shared_fac_head", "。湘河、拉洛水利枢纽投入使用，新建、改扩建黄河大桥",
      [("湘河", "FAC", "湘河"), ("拉洛水利枢纽", "FAC", "拉洛水利枢纽"),
       ("黄河大桥", "FAC", "黄河大桥")]),
+    # fac37 (made up): a county's short name before a facility a county names shares its
+    # head, a FAC, no GPE; not before one no place names (滨江大道)
+    ("fac37_county_shares_head", "。推进宁远、道县水库建设，完成鼓楼、滨江大道改造",
+     [("宁远", "FAC", "宁远"), ("道县水库", "FAC", "道县水库"), ("滨江大道", "FAC", "滨江大道")]),
+    # fac37 (made up): a station named by a city without its level, 新 before it or a verb
+    # of works (names.place_station); a leg of a tour or the verb 站 is none
+    ("fac37_place_station", "。推进新长沙站、岳阳站改造，巡回赛长沙站开赛，甘肃站在新起点",
+     [("新长沙站", "FAC", "新长沙站"), ("岳阳站", "FAC", "岳阳站"), ("长沙", "GPE", "长沙"),
+      ("甘肃", "GPE", "甘肃")]),
+    # fac37 (made up): a plant or site before its upgrade works after a verb of works
+    # (names.upgraded_facility); a kind (城镇污水处理厂, 核心景区) is none
+    ("fac37_upgraded_facility", "。完成东湖污水处理厂提标改造，加快城镇污水处理厂提标改造，推进核心景区提质",
+     [("东湖污水处理厂", "FAC", "东湖污水处理厂")]),
+    # fac37 (made up): a known site after the places it lies in is one FAC with them (rule 20,
+    # names.place_site); a facility head after the site makes the longer name
+    ("fac37_place_site", "。推进甘肃敦煌莫高窟保护，参观广汉三星堆博物馆",
+     [("甘肃敦煌莫高窟", "FAC", "甘肃敦煌莫高窟"), ("广汉三星堆博物馆", "FAC", "广汉三星堆博物馆")]),
+    # fac37 (made up): a street whose first character jieba tags a verb, after a verb of
+    # works (names._verb_char_street); a way of speech (走正路) is none
+    ("fac37_verb_char_street", "。完成迎丰路改造，走正路",
+     [("迎丰路", "FAC", "迎丰路")]),
     # organs of a government (issue 10, orgs12): the tagger's 自治|区政府 is one level's
     # government; a 委, 局 or 厅 written right after a government is its department (one
     # ORG, rule 20), words between them are not (市人民政府|全面领导|开发区)

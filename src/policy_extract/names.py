@@ -88,10 +88,11 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
                      "head_list", "county_hub", "county_station", "two_ends", "port_name",
                      "compass_region", "company_product", "noun_name", "dictionary_facility", "feature_facility",
-                     "airport_part", "stop_part", "site_part", "place_street",
+                     "airport_part", "stop_part", "site_part", "place_street", "place_site",
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
-                     "compass_pair", "works_object", "adjective_street", "village_name"})
+                     "compass_pair", "works_object", "adjective_street", "village_name",
+                     "place_station"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -148,6 +149,16 @@ _LIST_REACH = 240
 _NO_COUNT_AFTER = re.compile(r"[\x00-\xff、，。；：等]")
 #: the compass characters whose one difference makes two listed facilities a pair (names.compass_pair)
 _COMPASS = frozenset("东西南北")
+#: the characters that complete a verb: no street's name after it (走|好路, 走|新路:
+#: names._verb_char_street)
+_VERB_COMPLEMENTS = frozenset("好新老上下出过完宽平直弯通到成")
+#: how the gazetteer's lines across provinces end (西气东输, 川气东送, 南水北调东线, 青藏铁路,
+#: 长江黄金水道, 引江济淮): a place before one names its section, no site (names._place_sites)
+_CROSSING_LINE_ENDS = ("铁路", "高铁", "高速", "东输", "东送", "线", "水道", "运河", "通道",
+                       "济淮", "济渭", "引水", "大桥")
+#: the divisions of the gazetteer a railway station is named by (names._place_stations) and a
+#: known site lies in (names._site_place)
+_STATION_PLACE_KINDS = frozenset({"province", "prefecture", "county"})
 #: a side's word the compass character makes (东部, 西侧, 南段): no pair of names (东部|高铁)
 _COMPASS_SIDES = frozenset("部侧面向边方段线")
 #: words that run a pair's second head on into a longer word (高速|公路, 铁路|局, 城际|站)
@@ -842,6 +853,7 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
         "PLACE_ABBREVS": "".join(_words(lexicon, "place_abbrevs", path)),
         "FAC_HEAD": alternation(fac_heads),
         "FACILITY_PREDICATE": _pattern(lexicon, "facility_predicate", path),
+        "UPGRADE_WORKS": _pattern(lexicon, "upgrade_works", path),
         # the last characters of the heads: a quick test before a head is looked for
         "FAC_HEAD_END": _last_chars(fac_heads),
         "INITIATIVE_HEAD": alternation(_words(lexicon, "initiative_heads", path)),
@@ -2997,7 +3009,9 @@ class NameRulePass:
                         or not on_word_boundaries(self.tokenizer, clean, start, end):
                     continue
                 first, flag = tagged_words(self.tokenizer, self.tags, name)[0]
-                if flag in _VERB_TAGS or flag in _FUNCTION_TAGS and (
+                if flag in _VERB_TAGS and not (self._verb_char_street(clean[start:h_start]) and (
+                        joined or self._works_before(clean, start))) \
+                        or flag in _FUNCTION_TAGS and (
                         len(first) > 1 or flag in ("d", "p", "c")) \
                         or first in self._works_verb_set and h_start - start - len(first) >= 2:
                     continue  # 加快|天目山路, 推进|文一路, 建设|机场路: the name starts after the verb
@@ -3231,6 +3245,33 @@ class NameRulePass:
         return (c for c in self._county_hubs(text, rule)
                 if on_word_boundaries(self.tokenizer, text.clean, c.start, c.end))
 
+    def _place_stations(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A railway station named by a city or province without its level (fac37: 新|长沙|站,
+        推进|岳阳|东站|改造; rule 20, one FAC, not GPE 长沙): at each station word of the rule's
+        ``near`` (站, 东站 …), the longest division of the gazetteer (a province, prefecture or
+        county, :data:`_STATION_PLACE_KINDS`) right before it, and either 新 before the place
+        that makes no word with the character before it (not 创新|…, 更新|…) or a verb of
+        works (lexicon.works_verbs) or a station listed before the place (…站、|常德站) and the
+        station's works or a mark after it (the rule's pattern, matched at the end: 推进|长沙站|
+        建设; not 北京站|体验活动, a leg of a tour). The station's end is a word's (not 站在, 站位: the rule's near)."""
+        clean = text.clean
+        assert rule.near is not None and rule.pattern is not None
+        gaz = self.data.gazetteer
+        for h_start, end in self._near_spans(clean, rule):
+            start = next((h_start - n for n in range(4, 1, -1) if h_start - n >= 0
+                          and (e := gaz.get(clean[h_start - n:h_start])) is not None
+                          and e.label == "GPE" and e.kind in _STATION_PLACE_KINDS), None)
+            if start is None:
+                continue
+            if clean[start - 1:start] == "新" and (
+                    start < 2 or self.tokenizer.FREQ.get(clean[start - 2:start], 0) == 0):
+                start -= 1  # 新|长沙站: the new station's name (not 创新|长沙)
+            elif not ((any(clean.endswith(v, 0, start) for v in self.works_verbs)
+                       or clean.endswith("站、", 0, start)) and rule.pattern.match(clean, end)):
+                continue  # a verb of works or a station listed before it (新岳阳站、|常德站)
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
+
     def _noun_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """An area named by a designation the state confers on one area at a time
         (国家公园: names.designated_area) and the words before it, which may be common nouns
@@ -3427,6 +3468,17 @@ class NameRulePass:
         return before.endswith(self.works_verbs) \
             or roads and before.endswith(self._road_works_verbs) \
             or before.endswith("至") and not before.endswith(self._extended_to)
+
+    def _verb_char_street(self, name: str) -> bool:
+        """Whether a street's name before its head (迎丰 of 迎丰路: fac37, a shape the brief of
+        session 37 names) opens with one character jieba tags a verb and is yet a name: two
+        characters, no word of the dictionary together, the second no complement of a verb
+        (:data:`_VERB_COMPLEMENTS`: 走|好路, 走|新路 are ways of speech) and no function
+        character; :meth:`_streets` reads one only after a verb of works or a street listed
+        before it (完成|迎丰路, 打通|迎旭路; not 。走正路)."""
+        return len(name) == 2 and self.tokenizer.FREQ.get(name, 0) == 0 \
+            and name[1] not in _VERB_COMPLEMENTS and name[1] not in self._function_chars \
+            and [len(w) for w, _ in tagged_words(self.tokenizer, self.tags, name)] == [1, 1]
 
     def _dictionary_road(self, name: str) -> bool:
         """Whether a street's name that jieba's dictionary holds as a common noun names one
@@ -3874,6 +3926,38 @@ class NameRulePass:
                 yield self._cand(c.start, m.end(), rule.label, clean[c.start:m.end()], rule.id,
                                  rule.score, rule.priority)
 
+    def _place_sites(self, clean: str, cands: list[Candidate], rule: NameRule
+                     ) -> Iterable[Candidate]:
+        """A known site of the gazetteer written right after the places it lies in is one FAC
+        with them (rule 20, the outermost name: 敦煌|莫高窟, 四川|九寨沟, 甘肃敦煌|莫高窟; fac37,
+        a shape the brief of session 37 names, 安顺|黄果树瀑布): each place a division of the
+        gazetteer or of the place index, written full or short (:meth:`_site_place`), two to
+        five characters, the first opening a word; not where a facility head follows the site
+        (三星堆|博物馆: names.site_part's, one name already), nor before a line across provinces
+        (新疆|西气东输二、三线, 陕西|青藏铁路: :data:`_CROSSING_LINE_ENDS`, the place names its
+        section)."""
+        for c in cands:
+            if c.label != "FAC" or not c.rule.startswith("names.gazetteer") \
+                    or clean.startswith(self._facility_heads, c.end) \
+                    or clean.endswith(_CROSSING_LINE_ENDS, c.start, c.end):
+                continue  # a line across provinces: a place before it names its section
+            start = c.start
+            while (n := next((n for n in range(5, 1, -1) if start - n >= 0
+                              and self._site_place(clean[start - n:start])), None)) is not None:
+                start -= n
+            if start < c.start and on_word_boundaries(self.tokenizer, clean, start, start):
+                yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
+                                 rule.score, _PORT_CITY_PRIORITY)
+
+    def _site_place(self, text: str) -> bool:
+        """Whether ``text`` is a province, a city or a county, written full or short (a
+        division of the gazetteer, or of the place index with its level: 敦煌市; a county's
+        short name: :meth:`_county_site`): a place a known site lies in (:meth:`_place_sites`)."""
+        entry = self.data.gazetteer.get(text)
+        return entry is not None and entry.label == "GPE" \
+            and entry.kind in _STATION_PLACE_KINDS or self._county_site(text) \
+            or any(p.level in _STATION_PLACE_KINDS for p in place_index().lookup(text))
+
     def _rare_words(self, text: str) -> bool:
         """Whether ``text`` is two characters or more of words that are no common word (each
         under :data:`_COMMON_NAME` counts in jieba's dictionary) and no verb or function word:
@@ -3901,15 +3985,33 @@ class NameRulePass:
             for s, e in _neighbour_items(clean, c.start, c.start):
                 s = self._after_verbs(clean, s, e)
                 item = clean[s:e]
+                place = self._shared_head_place(item) \
+                    and self._shared_head_place(clean[c.start:c.end - len(head)], full=True)
                 if rule.pattern.fullmatch(item) is None or len(item) > own + 2 \
                         or self._any_fac_suffixes.longest(item) is not None \
                         or _NUMERAL.search(item) or item.endswith(self.org_heads) \
-                        or self.tokenizer.FREQ.get(item, 0) > _RARE \
+                        or self.tokenizer.FREQ.get(item, 0) > _RARE and not place \
                         or not self._proper_words(item, singles=False) or any(
                             flag in _VERB_TAGS or flag == "vn"
                             for _, flag in tagged_words(self.tokenizer, self.tags, item)):
                     break
-                yield self._cand(s, e, rule.label, item, rule.id, rule.score, rule.priority)
+                # a county's or city's short name shares the head as a rare word does where
+                # the facility is named by a place too (宁远、道县水库: the facility of 宁远, not
+                # its GPE; fac37; not 北京鼓楼、钟楼、地安门外大街), outranking the place
+                yield self._cand(s, e, rule.label, item, rule.id, rule.score,
+                                 _PORT_CITY_PRIORITY if place else rule.priority)
+
+    def _shared_head_place(self, item: str, full: bool = False) -> bool:
+        """Whether a list item before a facility that shares its head is a county's or a
+        city's name without its level (宁远 of 宁远、道县水库: fac37), a division of the
+        gazetteer or one county of the place index (:meth:`_county_site`) that jieba may
+        count as a common word: the facility named by the place; with ``full``, a county or a
+        city written with its level too (道县 of 道县水库)."""
+        entry = self.data.gazetteer.get(item)
+        return entry is not None and entry.label == "GPE" \
+            and entry.kind in ("prefecture", "county") or self._county_site(item) \
+            or full and any(p.level in ("county", "prefecture")
+                            for p in place_index().lookup(item))
 
     def _sibling_fac_items(self, clean: str, cands: list[Candidate], rule: NameRule
                            ) -> Iterable[Candidate]:
@@ -6004,6 +6106,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "fac_head": NameRulePass._fac_walk,
     "county_hub": NameRulePass._county_hubs,
     "county_station": NameRulePass._county_stations,
+    "place_station": NameRulePass._place_stations,
     "two_ends": NameRulePass._two_ends,
     "port_name": NameRulePass._port_names,
     "person": NameRulePass._titled_person,
@@ -6080,6 +6183,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "stop_part": NameRulePass._stop_parts,
     "site_part": NameRulePass._site_parts,
     "place_street": NameRulePass._place_streets,
+    "place_site": NameRulePass._place_sites,
 }
 assert _CHECKS == set(_STRATEGIES) - {None} | set(_AFTER_STEPS), "a check without a strategy"
 assert not set(_STRATEGIES) & set(_AFTER_STEPS), "a check with two steps"
