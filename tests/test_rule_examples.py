@@ -195,6 +195,26 @@ def test_needs_errors(tmp_path, needs: object, error: str) -> None:
         _build_rule(tmp_path / "numeric.yaml", 1, entry, {})
 
 
+@pytest.mark.parametrize(("cases", "error"), [
+    pytest.param([{"text": "10万方", "span": "10万方"}], "a plain text", id="example-form"),
+    pytest.param(["10亿方", ""], "a plain text", id="empty-string"),
+    pytest.param("10亿方", "a plain text", id="not-a-list"),
+])
+def test_counterexample_errors(tmp_path, cases: object, error: str) -> None:
+    """A counterexample written as an example's mapping would be read as its string, a text
+    the rule never matches: a case that cannot fail, so the loader refuses it."""
+    entry = {"id": "quantity.t", "label": "QUANTITY", "pattern": "(?P<num>\\d+)万方",
+             "examples": [{"text": "10万方", "span": "10万方"}], "counterexamples": cases}
+    with pytest.raises(RuleError, match=error):
+        _build_rule(tmp_path / "numeric.yaml", 1, entry, {})
+
+
+def test_counterexamples_read_as_texts(tmp_path) -> None:
+    entry = {"id": "quantity.t", "label": "QUANTITY", "pattern": "(?P<num>\\d+)万方",
+             "examples": [{"text": "10万方", "span": "10万方"}], "counterexamples": ["10亿方"]}
+    assert _build_rule(tmp_path / "numeric.yaml", 1, entry, {}).counterexamples == ("10亿方",)
+
+
 @pytest.mark.parametrize(("needs_pattern", "error"), [
     pytest.param("(", "needs_pattern does not compile", id="no-compile"),
     pytest.param("亿方", "holds no match of needs_pattern", id="example-without-it"),

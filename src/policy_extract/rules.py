@@ -852,7 +852,7 @@ def _load_ref_sources(path: Path, fragments: dict[str, str],
             end_of_year=bool(entry.get("end_of_year", False)),
             latest=bool(entry.get("latest", False)),
             examples=tuple({k: str(v) for k, v in e.items()} for e in examples),
-            counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
+            counterexamples=counterexamples(where, entry),
             plan_years=tuple((str(k), int(v))
                              for k, v in (entry.get("plan_years") or {}).items()),
             needs=_needs(where, entry, [str(e["text"]) for e in examples]),
@@ -944,7 +944,7 @@ def _build_rule(path: Path, n: int, entry: Any, fragments: dict[str, str],
         reject=frozenset(str(x) for x in entry.get("reject", [])),
         word_check=bool(entry.get("word_check", False)),
         examples=examples,
-        counterexamples=tuple(str(c) for c in entry.get("counterexamples", [])),
+        counterexamples=counterexamples(where, entry),
         needs=_needs(where, entry, [e.span for e in examples]),
         scale=_scale(where, entry),
         guard=guard,
@@ -994,6 +994,18 @@ def _needs(where: str, entry: dict[str, Any], examples: Sequence[str]) -> tuple[
         if needs and not any(w in text for w in needs):
             raise RuleError(f"{where}: example {text!r} holds none of needs {needs}")
     return tuple(needs)
+
+
+def counterexamples(where: str, entry: dict[str, Any]) -> tuple[str, ...]:
+    """A rule's ``counterexamples``: plain texts on which it must find nothing. A mapping
+    (``{text, span}``, an example's form) is refused: read as its string it would be a text
+    the rule can never match, a case that cannot fail."""
+    cases = entry.get("counterexamples") or []
+    if not isinstance(cases, list) or not all(isinstance(c, str) and c for c in cases):
+        bad = next((c for c in cases if not isinstance(c, str) or not c), cases) \
+            if isinstance(cases, list) else cases
+        raise RuleError(f"{where}: a counterexample is a plain text, not {bad!r}")
+    return tuple(cases)
 
 
 def _example(where: str, entry: Any) -> Example:
