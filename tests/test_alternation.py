@@ -3,6 +3,7 @@ gazetteer (``names.overlapped``, ``rules.WordSpans``), and the blocks the name p
 
 from __future__ import annotations
 
+import pickle
 import re
 from unittest import mock
 
@@ -160,6 +161,38 @@ def test_joined_spans_as_one_word_spans(words: list[str], ends: list[str], text:
     alone = WordSpans(ends)
     assert list(by_end(text, every=True)) == list(alone(text, every=True))
     assert list(by_end.leftmost(text)) == list(alone.leftmost(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(_LONG_WORDS, _LONG_WORDS, _TEXT)
+def test_spans_read_back_from_a_pickle(words: list[str], ends: list[str], text: str) -> None:
+    """places._stored_lookup keeps a place's look-up pickled, its character classes as
+    ``re``'s code (rules._state_with_code): read back, it finds what it found."""
+    for found in (WordSpans(words), EndSpans(ends),
+                  JoinedSpans(WordSpans(set(words) - set(ends)), EndSpans(ends))):
+        back = pickle.loads(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+        assert list(back(text, every=True)) == list(found(text, every=True))
+        assert list(back.leftmost(text)) == list(found.leftmost(text))
+        assert [back.starts_at(text, i) for i in range(len(text) + 1)] == \
+            [found.starts_at(text, i) for i in range(len(text) + 1)]
+
+
+@pytest.mark.parametrize(("words", "text", "spans"), [
+    (["常德", "常德市", "鼎城"], "常德市鼎城区", [(0, 3), (0, 2), (3, 5)]),  # every word
+    (["下姜村", "胜利村"], "淳安县下姜村和胜利村", [(3, 6), (7, 10)]),
+    ([], "常德市", []),  # no words: a pattern that matches nowhere, pickled too
+])
+def test_a_pickled_look_up_keeps_its_code(words: list[str], text: str,
+                                          spans: list[tuple[int, int]]) -> None:
+    """The pickle holds the guard's code, not its source (no compile when read); a code
+    ``_sre`` refuses (another Python's) is compiled anew from its source."""
+    for found in (WordSpans(words), EndSpans(words)):
+        name = "_first" if isinstance(found, WordSpans) else "_last"
+        state = found.__getstate__()
+        assert isinstance(state[name], tuple) and state[name][0] == getattr(found, name).pattern
+        assert list(pickle.loads(pickle.dumps(found))(text, every=True)) == spans
+        with mock.patch.object(rules, "sre_compile", side_effect=RuntimeError("refused")):
+            assert list(pickle.loads(pickle.dumps(found))(text, every=True)) == spans
 
 
 def test_end_spans_at_the_text_start() -> None:

@@ -280,6 +280,53 @@ def test_stored_value(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str
         assert len(calls) == 2
 
 
+@pytest.mark.parametrize(("case", "built_again"), [
+    ("same entry", False),  # read back
+    ("other entry", True),  # another place: its own file, built
+    ("other key", True),  # changed code or data: another folder, built
+    ("stale file", True),  # a file whose stored key or entry is not these: built
+    ("broken file", True),  # not a pickle: built, rewritten
+    ("no folder", True),  # $POLICY_EXTRACT_CACHE off: built every time
+])
+def test_stored_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str,
+                      built_again: bool) -> None:
+    """stored_entry: one file per entry (a place's local look-up, places._stored_lookup) in
+    a folder of the key."""
+    value = {"鼎城": "places.county_short_name", "x": frozenset({"桃源"})}
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", "off" if case == "no folder" else str(folder))
+    calls, build = _counted(value)
+    assert patterncache.stored_entry("k", "key 1", "430703", build) == value
+    key = "key 2" if case == "other key" else "key 1"
+    entry = "430725" if case == "other entry" else "430703"
+    if case in ("stale file", "broken file"):
+        (path,) = folder.glob("k-*/entry-*.pickle")
+        path.write_bytes(pickle.dumps((("key 1", "430725"), "stale")) if case == "stale file"
+                         else b"not a pickle")
+    assert patterncache.stored_entry("k", key, entry, build) == value
+    assert len(calls) == 1 + built_again
+    if case in ("stale file", "broken file"):  # rewritten: read back the next time
+        assert patterncache.stored_entry("k", key, entry, build) == value
+        assert len(calls) == 2
+    if case == "other entry":
+        assert len(list(folder.glob("k-*/entry-*.pickle"))) == 2
+
+
+def test_stored_entry_folders_pruned(tmp_path: Path) -> None:
+    """The folders of other keys (other code or data) are removed but the newest few, when
+    a new key's is made; another kind's are left alone."""
+    (tmp_path / "other-1").mkdir()
+    for n in range(patterncache.KEPT_FILES + 3):
+        assert patterncache.stored_entry("k", f"key {n}", "a", lambda n=n: n, tmp_path) == n
+        os.utime(next(tmp_path.glob(f"k-{patterncache._digest(f'key {n}')}")),
+                 (n + 1e9, n + 1e9))
+    kept = sorted(f.name for f in tmp_path.glob("k-*"))
+    assert len(kept) == patterncache.KEPT_FILES and (tmp_path / "other-1").is_dir()
+    newest = patterncache.KEPT_FILES + 2
+    assert f"k-{patterncache._digest(f'key {newest}')}" in kept
+    assert f"k-{patterncache._digest('key 0')}" not in kept
+
+
 def test_stored_value_in_a_read_only_folder(tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """A folder that cannot be written (a write raises PermissionError, as a read-only

@@ -1410,3 +1410,36 @@ def test_local_lookup_made_once_per_place(place: str, name: str, rule: str | Non
     # a second text of the place reads the same look-up, not one made anew
     local_candidates(f"推进{name}建设", where, [])
     assert _local_lookup(where, index)[0] is rules
+
+
+@pytest.mark.parametrize(("place_name", "text"), [
+    ("淳安县", "下姜村和千岛湖镇，威坪镇、汾口镇的建设"),  # a county: its towns and villages
+    ("杭州市", "淳安、建德和下姜村"),  # a prefecture: its counties' short names, villages
+    ("海南省", "支持文昌、琼海、东方等市县"),  # a province: its counties, listed ones
+])
+def test_a_place_s_look_up_read_back_from_the_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, place_name: str, text: str) -> None:
+    """places._stored_lookup: a place's local names and their look-up, kept in the cache
+    folder a file a place, read back as built (the same rules, the same spans)."""
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path))
+    index = place_index()
+    (place,) = [p for p in index.lookup(place_name) if p.name == place_name]
+    rules, words = places._built_lookup(place, index)
+    assert rules and words is not None
+    for _ in range(2):  # built and written, then read back
+        kept_rules, kept_words = places._stored_lookup(place, index)
+        assert kept_rules == rules and kept_words is not None
+        assert list(kept_words(text, every=True)) == list(words(text, every=True))
+    assert len(list(tmp_path.glob("local-*/entry-*.pickle"))) == 1
+
+
+def test_a_place_of_another_index_is_not_read_from_the_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the process's own index's places are kept (the key names its data): no place,
+    or another index (a test's), is built and nothing written."""
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path))
+    (county,) = place_index().lookup("淳安县")
+    other = pickle.loads(pickle.dumps(place_index()))
+    assert places._stored_lookup(county, other)[0] == places._built_lookup(county, other)[0]
+    assert places._stored_lookup(None, place_index()) == ({}, None)
+    assert not list(tmp_path.glob("local-*"))

@@ -33,6 +33,7 @@ import logging
 import os
 import pickle
 import re
+import shutil
 import sys
 from collections.abc import Callable
 from functools import lru_cache
@@ -182,7 +183,40 @@ def stored_value(kind: str, key: str, build: Callable[[], T],
         folder = cache_folder()
     if folder is None:
         return build()
-    path = folder / f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:24]}.pickle"
+    return _stored(folder / f"{kind}-{_digest(key)}.pickle", key, build)
+
+
+def stored_entry(kind: str, key: str, entry: str, build: Callable[[], T],
+                 folder: Path | None = None) -> T:
+    """:func:`stored_value` for one of many values built under one ``key`` (a place's local
+    names, one a document place: places._local_lookup), each read only where it is needed:
+    kept as a pickle of ``((key, entry), value)`` in a file of its own, ``entry-DIGEST.pickle``
+    (the digest that of ``entry``) in the folder ``KIND-DIGEST`` of ``key``. Of the folders
+    of ``kind`` (other keys: other code or data) the newest :data:`KEPT_FILES` are kept; of
+    a folder's entries, :data:`KEPT_ENTRIES`. A file of another key or entry, or one that
+    cannot be read, is ignored and the value built anew and rewritten, as there."""
+    if folder is None:
+        folder = cache_folder()
+    if folder is None:
+        return build()
+    where = folder / f"{kind}-{_digest(key)}"
+    if not where.is_dir():
+        _prune_folders(folder, kind)
+    return _stored(where / f"entry-{_digest(entry)}.pickle", (key, entry), build,
+                   kept=KEPT_ENTRIES)
+
+
+#: how many entries a folder of :func:`stored_entry` keeps, the newest
+KEPT_ENTRIES = 4096
+
+
+def _digest(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+def _stored(path: Path, key: object, build: Callable[[], T], kept: int = KEPT_FILES) -> T:
+    """The value of ``path`` if the file holds ``(key, value)``, else ``build()``, written
+    there (see :func:`stored_value`)."""
     if path.is_file():
         try:
             found = pickle.loads(path.read_bytes())  # noqa: S301 - our own cache folder
@@ -192,8 +226,22 @@ def stored_value(kind: str, key: str, build: Callable[[], T],
             if isinstance(found, tuple) and len(found) == 2 and found[0] == key:
                 return found[1]  # type: ignore[no-any-return]
     value = build()
-    write_cache_file(path, pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
+    write_cache_file(path, pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL),
+                     kept)
     return value
+
+
+def _prune_folders(folder: Path, kind: str) -> None:
+    """Remove all but the newest ``KEPT_FILES - 1`` folders of :func:`stored_entry`'s
+    ``kind`` in ``folder`` (one is about to be made). Errors of the file system are logged,
+    not raised."""
+    try:
+        old = sorted((f for f in folder.glob(f"{kind}-*") if f.is_dir()),
+                     key=lambda f: f.stat().st_mtime, reverse=True)[KEPT_FILES - 1:]
+        for stale in old:
+            shutil.rmtree(stale, ignore_errors=True)
+    except OSError as exc:
+        log.warning("cache folders of %s in %s not pruned: %s", kind, folder, exc)
 
 
 class SourceMemo:

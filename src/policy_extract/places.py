@@ -28,6 +28,7 @@ null (never a guess).
 from __future__ import annotations
 
 import bisect
+import hashlib
 import importlib.util
 import operator
 import re
@@ -1411,7 +1412,53 @@ def _local_lookup(place: Place | None, index: PlaceIndex
     ms a prefecture's text for its ~10,000 villages, a third of the call on the bulk slice):
     the rule of each name (read only: the same dict for every text of the place), the
     place's own words and those joined with the other provinces' counties'; ``({}, None,
-    None)`` where the place has no local names."""
+    None)`` where the place has no local names. The first two are kept in the cache folder,
+    a file a place (:func:`_stored_lookup`)."""
+    rules, own_words = _stored_lookup(place, index)
+    if not rules:
+        return rules, None, None
+    assert own_words is not None
+    # the counties of other provinces (places.listed_county): looked up with the document's
+    # own names, one lookup of the whole country's built once (a name found only there is
+    # theirs), but no neighbour that makes a local name none (淮阳|龙湖 opens a lake's
+    # name, 龙湖 of 汕头)
+    return rules, own_words, JoinedSpans(own_words, _elsewhere_words())
+
+
+def _stored_lookup(place: Place | None, index: PlaceIndex
+                   ) -> tuple[dict[str, str], WordSpans | JoinedSpans | None]:
+    """:func:`_built_lookup`, kept in the cache folder for each place of the process's index
+    (patterncache.stored_entry, under the place index's key and names.yaml's text, which
+    the lexicon's words are read from): a new place's ~10 ms (a prefecture's villages and
+    towns read from the division data) read back as ~2 ms by every later process; built
+    where the place is none of the index's or the data cannot be told (no key)."""
+    if place is None or index is not place_index() or index.by_code.get(place.code) != place \
+            or (key := _lookup_key()) is None:
+        return _built_lookup(place, index)
+    from .patterncache import stored_entry
+    return stored_entry("local", key, place.code, lambda: _built_lookup(place, index))
+
+
+@lru_cache(maxsize=1)
+def _lookup_key() -> str | None:
+    """What :func:`_stored_lookup`'s values are built from: the place index's data and code
+    (:func:`_place_data_key`) and names.yaml's text (its lexicon), and the versions ``re``'s code is kept for (rules.WordSpans' pickle); None
+    where one cannot be told."""
+    from .patterncache import version_tag
+    from .rules import default_rules_dir
+    data = _place_data_key()
+    try:
+        names = hashlib.sha256((default_rules_dir() / "names.yaml").read_bytes()).hexdigest()
+    except OSError:
+        return None
+    return None if data is None \
+        else f"local lookup 1\n{data}\nnames.yaml {names}\n{version_tag()}"
+
+
+def _built_lookup(place: Place | None, index: PlaceIndex
+                  ) -> tuple[dict[str, str], WordSpans | JoinedSpans | None]:
+    """The rule of each of ``place``'s local names and their look-up (:func:`_local_lookup`);
+    ``({}, None)`` where it has none."""
     # a prefecture's plain-word county names (南湖) only in a list, or leading a name
     # (青州古城): PREFECTURE_PLAIN, read by the pipeline's _led_by_local
     listed_rule = "places.listed_county" if place is None or place.level == "province" \
@@ -1433,13 +1480,8 @@ def _local_lookup(place: Place | None, index: PlaceIndex
     for name in local_towns(prefecture):
         rules.setdefault(name, "places.town")
     if not rules:
-        return rules, None, None
-    own_words = _local_words(frozenset(rules), local_villages(place))
-    # the counties of other provinces (places.listed_county): looked up with the document's
-    # own names, one lookup of the whole country's built once (a name found only there is
-    # theirs), but no neighbour that makes a local name none (淮阳|龙湖 opens a lake's
-    # name, 龙湖 of 汕头)
-    return rules, own_words, JoinedSpans(own_words, _elsewhere_words())
+        return rules, None
+    return rules, _local_words(frozenset(rules), local_villages(place))
 
 
 #: the rules of a town written without its level word (六横 of 六横镇, 城西 of 城西街道)

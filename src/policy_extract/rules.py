@@ -29,7 +29,14 @@ import regex
 import yaml
 
 from .model import ALL_LABELS, QUALIFIERS, PolicyExtractError
-from .patterncache import PatternCache, cache_folder, stored_value, write_cache_file
+from .patterncache import (
+    PatternCache,
+    cache_folder,
+    sre_compile,
+    stdlib_code,
+    stored_value,
+    write_cache_file,
+)
 
 _FRAGMENT_REF = regex.compile(r"\{([A-Z_]+)\}")
 _UNIT_FRAGMENTS = {
@@ -288,6 +295,32 @@ class WordSpans:
         return any(text[i:i + n] in self.words
                    for n in self.lengths.get(text[i:i + 2], ()) if i + n <= len(text))
 
+    def __getstate__(self) -> dict[str, Any]:
+        return _state_with_code(self.__dict__, "_first")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(_state_from_code(state, "_first"))
+
+
+def _state_with_code(state: dict[str, Any], name: str) -> dict[str, Any]:
+    """A pickle's state of a look-up whose ``name`` is an ``re`` pattern, the pattern held as
+    what ``re``'s compiler hands ``_sre`` (patterncache.stdlib_code; a pickled pattern is its
+    source, compiled anew when read: a place's character classes ~1 ms each, read back with
+    its local names by places._stored_lookup, whose key names the versions of Python and
+    ``_sre``)."""
+    return {**state, name: stdlib_code(state[name].pattern)}
+
+
+def _state_from_code(state: dict[str, Any], name: str) -> dict[str, Any]:
+    """:func:`_state_with_code`'s state with its pattern made again from the code (compiled
+    from its source by a Python whose ``_sre`` refuses that code)."""
+    code = state[name]
+    try:
+        pattern = sre_compile(*code)
+    except Exception:  # noqa: BLE001 - another Python's _sre: compiled anew
+        pattern = re.compile(code[0])
+    return {**state, name: pattern}
+
 
 @lru_cache(maxsize=256)
 def _word_starts(first: str, second: str) -> re.Pattern[str]:
@@ -331,6 +364,12 @@ class EndSpans:
     def starts_at(self, text: str, i: int) -> bool:
         """As :meth:`WordSpans.starts_at`."""
         return any(text[i:i + n] in self.words for n in self.lengths if i + n <= len(text))
+
+    def __getstate__(self) -> dict[str, Any]:
+        return _state_with_code(self.__dict__, "_last")
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(_state_from_code(state, "_last"))
 
 
 class JoinedSpans:
