@@ -28,10 +28,14 @@ from crf_names import Record, f1, pooled, table, tag_folds  # noqa: E402
 
 from policy_extract.crfnames import (  # noqa: E402
     POLICY,
+    TEMPLATES,
     TRAINING,
     LabelMerge,
     Policy,
     TrainingDoc,
+    base_features,
+    clusters_for,
+    lexicon_of,
     merge,
     training_data,
     training_docs,
@@ -103,6 +107,25 @@ MERGE_VARIANTS: dict[str, Callable] = {
 }
 
 
+def load_docs(root: Path, cache: Path, names: NameRulePass,
+              templates: tuple[str, ...] = TEMPLATES) -> list[TrainingDoc]:
+    """The training documents (kept in ``cache``/docs.pickle), their features by
+    ``templates`` (crfnames.base_features) when those are not the shipped ones."""
+    store = cache / "docs.pickle"
+    if store.exists():
+        docs = pickle.loads(store.read_bytes())
+    else:
+        docs = training_docs(root, names)
+        store.write_bytes(pickle.dumps(docs))
+    if templates != TEMPLATES:
+        lex = lexicon_of(names)
+        clusters = clusters_for(names.data.directory, templates)
+        for d in docs:
+            d.base = base_features(d.view.clean, names.tokenizer, names.tags, lex,
+                                   templates, clusters)
+    return docs
+
+
 def run_folds(folds, cache: Path, variant: str, generic: frozenset[str]
               ) -> dict[str, list[Record]]:
     """crf_names.tag_folds with the training data and parameters of ``variant``."""
@@ -134,26 +157,33 @@ def paired(a: list[Record], b: list[Record], source: dict[str, str], label: str 
             f"{draws[rounds // 20]:+.4f} .. {draws[-rounds // 20]:+.4f})")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def fold_parser(doc: str) -> argparse.ArgumentParser:
+    """A parser (described by the first paragraph of ``doc``) with the options of the folds:
+    ``--root``, ``--cache``, ``--folds``, ``--variant``."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=Path("."))
     parser.add_argument("--cache", type=Path, default=Path("/tmp/crf_source_folds"))
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--variant", choices=sorted(VARIANTS), default="shipped")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = fold_parser(__doc__)
     parser.add_argument("--against", choices=sorted(VARIANTS), default=None,
                         help="also a bootstrap over sources of the variant's gain over this "
                              "one (its cache must be complete)")
+    parser.add_argument("--templates", default=",".join(TEMPLATES),
+                        help="crfnames.TEMPLATES to use, comma-separated (default the "
+                             "shipped; another set trains in its own folder of the cache)")
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     names = NameRulePass(rules_dir=args.root / "rules")
-    store = args.cache / "docs.pickle"
-    if store.exists():
-        docs = pickle.loads(store.read_bytes())
-    else:
-        docs = training_docs(args.root, names)
-        store.write_bytes(pickle.dumps(docs))
+    docs = load_docs(args.root, args.cache, names, tuple(args.templates.split(",")))
     folds = by_source(args.root, docs, args.folds)
     cache = args.cache / args.variant
+    if args.templates != ",".join(TEMPLATES):
+        cache = args.cache / f"{args.variant}-{args.templates.replace(',', '_')}"
     cache.mkdir(exist_ok=True)
     records = run_folds(folds, cache, args.variant, names.generic)
     n = sum(len(held) for _, _, held in folds)

@@ -9,9 +9,12 @@ from policy_extract.crfnames import (
     _SPACE,
     DIGEST_FILE,
     MODEL_FILE,
+    POLICY,
     LabelMerge,
     Lexicon,
     TrainingDoc,
+    _heads_ahead,
+    _past_marks,
     _shown,
     bio,
     decode,
@@ -177,7 +180,41 @@ POLICY_MERGES = [
      {PER: LabelMerge(fill=None), ORG: LabelMerge(fill=0.0)}, [(3, 5, ORG)]),
     # widening comes first and is not undone by a rule name that no more overlaps
     ([(0, 2, GPE)], [((0, 3, FAC), 0.1)], {FAC: LabelMerge(fill=None)}, [(0, 3, FAC)]),
+    # widening by label: from a confidence ...
+    ([(0, 2, GPE)], [((0, 3, FAC), 0.4)], {FAC: LabelMerge(widen=0.5)}, [(0, 2, GPE)]),
+    ([(0, 2, GPE)], [((0, 3, FAC), 0.6)], {FAC: LabelMerge(widen=0.5)}, [(0, 3, FAC)]),
+    # ... or never (the name that no more widens neither fills: it overlaps the rule GPE)
+    ([(0, 2, GPE)], [((0, 3, ORG), 0.99)], {ORG: LabelMerge(widen=None)}, [(0, 2, GPE)]),
+    # ... one label's threshold does not hold another's
+    ([(0, 2, GPE)], [((0, 3, FAC), 0.1)], {ORG: LabelMerge(widen=None)}, [(0, 3, FAC)]),
+    # a rule name of a label that does not yield stays against a winning CRF name of
+    # another label ...
+    ([(0, 4, GPE)], [((2, 6, FAC), 0.9)], {FAC: LabelMerge(win=0.5),
+                                          GPE: LabelMerge(yields=False)}, [(0, 4, GPE)]),
+    # ... and holds the rule names of other labels it overlaps with it
+    ([(0, 4, GPE), (4, 6, ORG)], [((2, 6, FAC), 0.9)],
+     {FAC: LabelMerge(win=0.5), GPE: LabelMerge(yields=False)}, [(0, 4, GPE), (4, 6, ORG)]),
+    # ... but a CRF name of its own label still wins over it
+    ([(0, 4, GPE)], [((0, 5, GPE), 0.9)], {GPE: LabelMerge(win=0.5, yields=False)},
+     [(0, 5, GPE)]),
+    # ... and widening, which takes only rule GPEs, is not held by it
+    ([(0, 2, GPE)], [((0, 3, FAC), 0.1)], {GPE: LabelMerge(yields=False)}, [(0, 3, FAC)]),
 ]
+
+
+@pytest.mark.parametrize(("rules", "crf", "merged"), [
+    # the shipped policy: a rule GPE gives way to a longer CRF name of another label only
+    # from MIN_WIDEN (九江|港 at 0.95; at 0.6 the GPE stays and the name neither fills) ...
+    ([(0, 2, GPE)], [((0, 3, FAC), 0.95)], [(0, 3, FAC)]),
+    ([(0, 2, GPE)], [((0, 3, FAC), 0.6)], [(0, 2, GPE)]),
+    ([(0, 2, GPE)], [((0, 6, INIT), 0.6)], [(0, 2, GPE)]),
+    # ... an ORG or FAC name of 0.9 replaces the rule names it overlaps, GPEs too ...
+    ([(0, 2, GPE), (2, 5, ORG)], [((1, 5, ORG), 0.9)], [(1, 5, ORG)]),
+    # ... an INITIATIVE name does not, and fills from 0.6
+    ([(0, 2, GPE)], [((1, 5, INIT), 0.99), ((6, 9, INIT), 0.6)], [(0, 2, GPE), (6, 9, INIT)]),
+])
+def test_shipped_policy(rules: list, crf: list, merged: list) -> None:
+    assert merge(rules, crf, POLICY) == merged
 
 
 @pytest.mark.parametrize(("rules", "crf", "policy", "merged"), POLICY_MERGES)
@@ -264,6 +301,40 @@ def test_lexicon_longest(text: str, tags: list[str]) -> None:
     lex = Lexicon.of([("九江", "place_prefecture"), ("九江港", "fac"), ("港", "fac_head"),
                       ("港", "name_end"), ("江港口", "fac")])
     assert lex.longest(text) == [f"lx={t}" for t in tags]
+
+
+@pytest.mark.parametrize(("text", "feats"), [
+    # the nearest head ahead, its kinds and how far (0, 1-3, 4-7, 8-15)
+    ("财政委员会", ["org_head:2", "org_head:1", "org_head:1", "org_head:1", "org_head:0"]),
+    # a head ending nearer wins; kinds of one word joined
+    ("九江港委员会", ["fac_head+name_end:1", "fac_head+name_end:1", "fac_head+name_end:0",
+                "org_head:1", "org_head:1", "org_head:0"]),
+    # not past a sentence's end, nor 16 characters or more ahead
+    ("建设。九江港", ["none", "none", "none", "fac_head+name_end:1",
+                "fac_head+name_end:1", "fac_head+name_end:0"]),
+    ("一" * 16 + "港", ["none", *["fac_head+name_end:3"] * 8, *["fac_head+name_end:2"] * 4,
+                      *["fac_head+name_end:1"] * 3, "fac_head+name_end:0"]),
+    # a place is no head
+    ("九江", ["none", "none"]),
+    ("", []),
+])
+def test_heads_ahead(text: str, feats: list[str]) -> None:
+    lex = Lexicon.of([("九江", "place_prefecture"), ("港", "fac_head"), ("港", "name_end"),
+                      ("委员会", "org_head")])
+    assert _heads_ahead(text, lex) == [f"hd={f}" for f in feats]
+
+
+@pytest.mark.parametrize(("text", "before", "after"), [
+    # the character past the quotes and brackets, marked | where marks were skipped
+    ("“三农”工作", ["^", "|^", "三", "农", "|农", "工"], ["三", "农", "|工", "工", "作", "^"]),
+    ("《条例》", ["^", "|^", "条", "例"], ["条", "例", "|^", "^"]),
+    # no mark: the character next to it; a space shown as _
+    ("九 江", ["^", "九", "_"], ["_", "江", "^"]),
+    ("", [], []),
+])
+def test_past_marks(text: str, before: list[str], after: list[str]) -> None:
+    assert _past_marks(text, -1) == [f"q-1={c}" for c in before]
+    assert _past_marks(text, 1) == [f"q+1={c}" for c in after]
 
 
 @pytest.mark.parametrize("text", ["在九江港", "九江港九江", "港", "", "九江九江港口"])
