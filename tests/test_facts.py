@@ -966,6 +966,15 @@ LIST37_CASES = {
     # an item holding a level (稳定在) takes no series verb of the item before
     "held-level": ("全县新增就业5200人、农村劳动力转移就业稳定在2.5万人以上。", "2.5万人",
                    "农村劳动力转移就业"),
+    # a kind of body the names tag as an ORG, alone before a count after another value, is
+    # what is counted, no subject (the raw 2022 Wanzai bulletin's second half)
+    "counted-body-kind": ("全县乡镇卫生院17个，其中中心卫生院5所、普通卫生院12所。", "12所",
+                          "普通卫生院"),
+    "counted-body-kind-bracket": ("全县设有卫生院17个（中心卫生院5所、普通卫生院12所）。", "12所",
+                                  "普通卫生院"),
+    # counterexample: a body before the words of its item stays out of it
+    "body-owns-item": ("全年办理人大代表建议1253件、政协委员提案1584件。", "1584件",
+                       "办理政协委员提案"),
     # counterexample: an item without a verb of its own still takes it
     "series-verb": ("全市新增科技企业孵化器12家、众创空间30家。", "30家", "新增众创空间"),
 }

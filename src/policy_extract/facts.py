@@ -228,6 +228,8 @@ _ONE_CHARACTER_QUANTITY = frozenset("数额量")
 #: how long a later item of a list may be to be a bare quantity of the first's subject
 #: (死亡人数, 总花费)
 _BARE_QUANTITY = 4
+#: what may follow a count whose noun is all written before it (普通卫生院12所）, not 60个团)
+_COUNT_ENDS = frozenset({"", "，", ",", "。", "；", ";", "、", "）", ")"})
 #: a verb of holding a level written right before an item's value (稳定在, 保持在): the item
 #: states what it holds, not what a series' selecting verb (新增) adds
 _HELD_AT = re.compile(r"(?:稳定|保持|控制|维持)在$")
@@ -715,7 +717,7 @@ class FactVocab:
     @cached_property
     def facility_subject(self) -> re.Pattern[str]:
         """A facility named with its place that opens an indicator (宁波舟山港…, 九江港…)."""
-        return re.compile(r"^[^\W\d及和与商经]{2,8}?" + alternation(self["facilities"])
+        return re.compile(r"^[^\W\d及和与商]{2,8}?" + alternation(self["facilities"])
                           + r"(?![澳台]|产业|园|区)(?=[\u4e00-\u9fff]{2})")
 
     @cached_property
@@ -2545,7 +2547,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             prev_end = qualified.end()
         left = text[prev_end:first.start]
         parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start,
-                             national_class=doc.ctx.place not in _COUNTRY_NAMES, names=names)
+                             national_class=doc.ctx.place not in _COUNTRY_NAMES, names=names,
+                             counted=first.label == "COUNT"
+                             and text[first.end:first.end + 1] in _COUNT_ENDS)
         if parsed.indicator == "前" and first.label == "COUNT":
             parsed.indicator = ""  # 前六批40个重大外资项目: 前 is the batches' (the first six)
         # 逆差641亿日元，约合32.7亿元人民币: the same figure in another currency
@@ -4143,7 +4147,7 @@ def _subject_names(others: Sequence[Mention]) -> list[tuple[str, str]]:
 
 def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVocab,
                 text: str, after_value: bool = False, national_class: bool = False,
-                names: Sequence[tuple[str, str]] | None = None) -> _Left:
+                names: Sequence[tuple[str, str]] | None = None, counted: bool = False) -> _Left:
     """Cut the leading and trailing words off the text before a value; with
     ``national_class`` (a document of a place below the country) 全国 before a noun is
     no leader: it names a national class (全国重点实验室, 全国文明城市), not the area.
@@ -4218,6 +4222,9 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                 if label == "ORG" and after_value and not vocab.zone.search(name) \
                         and _CJK.match(s, len(name)):
                     break  # 、政协委员提案1584件: a later item owned by a body, no subject
+                if label == "ORG" and after_value and counted and len(s) == len(name):
+                    break  # 中心卫生院5所、普通卫生院12所: a kind of body counted, no subject
+                    # (the count ends its clause: not 香港大学、香港中文大学2所香港地区高校)
                 if label == "GPE" and _EXAMPLE_LIST.match(s, len(name)) \
                         or label == "ORG" and _ORG_EXAMPLE_LIST.match(s, len(name)):
                     pass  # 宜川、平利等5个县区, X示范中心、Y基地等30个项目: examples of what
