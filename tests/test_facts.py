@@ -934,6 +934,59 @@ def test_the_f34_and_f35_calls(pipeline: Pipeline, text: str, value: str,
     assert {name: getattr(fact, name) for name in want} == want
 
 
+#: the thirty-seventh session's list and series shapes (read on unlabelled reports and the news
+#: transcripts' facts; every text here is made up): text, value -> the indicator
+LIST37_CASES = {
+    # a word the earlier items end with and the last item's own part ends with too is theirs,
+    # not a shared word doubled onto them
+    "ends-alike-own": ("全年先进装备产业、绿色低碳核心产业营业收入分别增长8.2%和6.4%。", "8.2%",
+                       "先进装备产业营业收入"),
+    "ends-alike-last": ("全年先进装备产业、绿色低碳核心产业营业收入分别增长8.2%和6.4%。", "6.4%",
+                        "绿色低碳核心产业营业收入"),
+    "ends-alike-three": ("全年汽车产业、电子产业、食品产业营业收入分别增长3%、4%、5%。", "4%",
+                         "电子产业营业收入"),
+    # items that end alike and share nothing are whole (not 货物运输运输)
+    "ends-alike-whole": ("全年货物运输、旅客运输分别增长7.1%、3.6%。", "7.1%", "货物运输"),
+    # counterexamples: items that do not end alike, or whose shared words are whole
+    "not-alike-first": ("全年汽车产业、电子产业增加值分别增长3.1%、5.2%。", "3.1%", "汽车产业增加值"),
+    "not-alike-ordinal": ("全市第一产业、第二产业增加值分别增长3.1%、5.2%。", "5.2%",
+                          "第二产业增加值"),
+    "not-alike-share": ("先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%。",
+                        "56.2%", "先进制造业增加值占规模以上工业增加值比重"),
+    # a facility named with its place that opens a list owns every item, and the items are
+    # split without it
+    "facility-list-second": ("九江港煤炭、铁矿石、集装箱吞吐量分别增长12%、3%、5%。", "3%",
+                             "九江港铁矿石吞吐量"),
+    "facility-list-first": ("全年九江港煤炭、铁矿石、粮食装卸量分别增长12%、3%、5%。", "12%",
+                            "九江港煤炭装卸量"),
+    "facility-list-two": ("全年南昌昌北机场旅客、货邮吞吐量分别增长12%、3%。", "3%",
+                          "南昌昌北机场货邮吞吐量"),
+    # counterexample: a place that is the subject is no facility, the items stay its figures
+    "place-list": ("全年九江市工业、农业用水量分别增长12%、3%。", "3%", "农业用水量"),
+    # an item holding a level (稳定在) takes no series verb of the item before
+    "held-level": ("全县新增就业5200人、农村劳动力转移就业稳定在2.5万人以上。", "2.5万人",
+                   "农村劳动力转移就业"),
+    # a kind of body the names tag as an ORG, alone before a count after another value, is
+    # what is counted, no subject (the raw 2022 Wanzai bulletin's second half)
+    "counted-body-kind": ("全县乡镇卫生院17个，其中中心卫生院5所、普通卫生院12所。", "12所",
+                          "普通卫生院"),
+    "counted-body-kind-bracket": ("全县设有卫生院17个（中心卫生院5所、普通卫生院12所）。", "12所",
+                                  "普通卫生院"),
+    # counterexample: a body before the words of its item stays out of it
+    "body-owns-item": ("全年办理人大代表建议1253件、政协委员提案1584件。", "1584件",
+                       "办理政协委员提案"),
+    # counterexample: an item without a verb of its own still takes it
+    "series-verb": ("全市新增科技企业孵化器12家、众创空间30家。", "30家", "新增众创空间"),
+}
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    pytest.param(*c, id=k) for k, c in LIST37_CASES.items()])
+def test_thirty_seventh_session_lists(pipeline: Pipeline, text: str, value: str,
+                                      indicator: str) -> None:
+    assert fact_of(pipeline, text, value).indicator == indicator
+
+
 @pytest.mark.xfail(strict=True, reason="a 其中 list before a set's size whose words name no "
                    "quantity: the item should take the quantity word of the figure broken "
                    "down (FACTS.md); F34d leaves it (no quantity word after the size) and the "

@@ -228,6 +228,11 @@ _ONE_CHARACTER_QUANTITY = frozenset("数额量")
 #: how long a later item of a list may be to be a bare quantity of the first's subject
 #: (死亡人数, 总花费)
 _BARE_QUANTITY = 4
+#: what may follow a count whose noun is all written before it (普通卫生院12所）, not 60个团)
+_COUNT_ENDS = frozenset({"", "，", ",", "。", "；", ";", "、", "）", ")"})
+#: a verb of holding a level written right before an item's value (稳定在, 保持在): the item
+#: states what it holds, not what a series' selecting verb (新增) adds
+_HELD_AT = re.compile(r"(?:稳定|保持|控制|维持)在$")
 #: how long a rate written alone in a series may be to take the owner of the item before
 #: (市场就业率, 劳动生产率: ``series_owners``)
 _SERIES_QUANTITY = 5
@@ -2551,7 +2556,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             prev_end = qualified.end()
         left = text[prev_end:first.start]
         parsed = _parse_left(left, prev_end, others, vocab, text, after_value=prev_end > start,
-                             national_class=doc.ctx.place not in _COUNTRY_NAMES, names=names)
+                             national_class=doc.ctx.place not in _COUNTRY_NAMES, names=names,
+                             counted=first.label == "COUNT"
+                             and text[first.end:first.end + 1] in _COUNT_ENDS)
         if parsed.indicator == "前" and first.label == "COUNT":
             parsed.indicator = ""  # 前六批40个重大外资项目: 前 is the batches' (the first six)
         # 逆差641亿日元，约合32.7亿元人民币: the same figure in another currency
@@ -2640,7 +2647,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             topic = _clause_topic(text, sent.start, start, doc.tokenizer, vocab)
             if topic:
                 parsed.indicator = topic + "对" + parsed.indicator.removeprefix("对")
-        items = (_list_items(parsed.indicator, len(group), vocab, doc.tokenizer)
+        items = (_owned_items(parsed.indicator, len(group), vocab, doc.tokenizer)
                  if len(group) > 1 else None)
         if items:
             items = _shared_verb(items, vocab)
@@ -2874,7 +2881,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 if verb and series and vocab.standing.fullmatch(indicator):
                     # 建成过江通道4座、在建8座: those under way, of the noun the verb's item has
                     indicator += state.recent[-1][verb.end():]
-                elif verb and not vocab.series_verb.match(indicator):
+                elif verb and not vocab.series_verb.match(indicator) \
+                        and not _HELD_AT.search(_clean(left)):
+                    # (not 新增就业5200人、农村劳动力转移就业稳定在2.5万人: a level the item
+                    # holds, no addition the first item's verb selects)
                     indicator = verb.group(0) + indicator
                 elif shared and series:  # 文艺精品获文华奖3项、群星奖4项: 文艺精品获群星奖
                     indicator = shared + indicator
@@ -4146,7 +4156,7 @@ def _subject_names(others: Sequence[Mention]) -> list[tuple[str, str]]:
 
 def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVocab,
                 text: str, after_value: bool = False, national_class: bool = False,
-                names: Sequence[tuple[str, str]] | None = None) -> _Left:
+                names: Sequence[tuple[str, str]] | None = None, counted: bool = False) -> _Left:
     """Cut the leading and trailing words off the text before a value; with
     ``national_class`` (a document of a place below the country) 全国 before a noun is
     no leader: it names a national class (全国重点实验室, 全国文明城市), not the area.
@@ -4221,6 +4231,9 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                 if label == "ORG" and after_value and not vocab.zone.search(name) \
                         and _CJK.match(s, len(name)):
                     break  # 、政协委员提案1584件: a later item owned by a body, no subject
+                if label == "ORG" and after_value and counted and len(s) == len(name):
+                    break  # 中心卫生院5所、普通卫生院12所: a kind of body counted, no subject
+                    # (the count ends its clause: not 香港大学、香港中文大学2所香港地区高校)
                 if label == "GPE" and _EXAMPLE_LIST.match(s, len(name)) \
                         or label == "ORG" and _ORG_EXAMPLE_LIST.match(s, len(name)):
                     pass  # 宜川、平利等5个县区, X示范中心、Y基地等30个项目: examples of what
@@ -4405,6 +4418,13 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
         word = tokenizer.lcut(last[:own], HMM=False)[-1]
         if own - len(word) > 0 and last[own - len(word) - 1] == others[-1][-1]:
             own -= len(word)
+    doubled = next((k for k in range(len(last) - own, 1, -1)
+                    if all(o.endswith(last[own:own + k]) for o in others)), 0)
+    if doubled and own + doubled == len(last):
+        return parts  # 货物运输、旅客运输: whole items that end alike (not 货物运输运输)
+    if doubled and (head is None or own + doubled <= head.start()):
+        own += doubled  # 先进装备产业、绿色低碳核心产业|营业收入: the word the first item ends
+        # with is the item's own, not shared (not 先进装备产业产业营业收入)
     kind = vocab.kind_noun.search(last[:own])
     if kind and kind.start() > 0 and not any(vocab.kind_noun.search(p) for p in others):
         own = kind.start()  # 基本养老、失业、工伤|保险参保人数: kinds of what the noun names
@@ -4425,6 +4445,19 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     items = [first + shared] + [prefix + p + shared for p in others[1:]] + [prefix + last]
     # 限额以上通讯器材、家用电器零售额 -> 限额以上家用电器零售额; 每千人托位、养老床位数
     return _lead_shared(items, _PER_HEAD.match(first) or _SCOPE_LEAD.match(first))
+
+
+def _owned_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
+                 ) -> list[str] | None:
+    """The items of a list that opens with a facility named with its place (九江港煤炭、
+    铁矿石、集装箱吞吐量): the facility owns every item (FACTS.md lists: the words the items
+    share; 九江港铁矿石吞吐量), and the items are split without it, so its length does not
+    lengthen the first item's own words."""
+    owner = vocab.facility_subject.match(indicator) if n > 2 else None
+    if owner is None:  # (two items: _list_items' shared prefix, 国际航空旅客和货邮吞吐量)
+        return _list_items(indicator, n, vocab, tokenizer)
+    items = _list_items(indicator[owner.end():], n, vocab, tokenizer)
+    return None if items is None else [owner.group(0) + x for x in items]
 
 
 def _lead_shared(items: list[str], lead: re.Match[str] | None) -> list[str]:
