@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -160,6 +160,9 @@ _CROSSING_LINE_ENDS = ("铁路", "高铁", "高速", "东输", "东送", "线", 
 #: the divisions of the gazetteer a railway station is named by (names._place_stations) and a
 #: known site lies in (names._site_place)
 _STATION_PLACE_KINDS = frozenset({"province", "prefecture", "county"})
+#: the divisions a list item before a facility sharing its head may name (names.
+#: _shared_head_place: 宁远、道县水库)
+_SHARED_HEAD_PLACE_KINDS = frozenset({"prefecture", "county"})
 #: a side's word the compass character makes (东部, 西侧, 南段): no pair of names (东部|高铁)
 _COMPASS_SIDES = frozenset("部侧面向边方段线")
 #: words that run a pair's second head on into a longer word (高速|公路, 铁路|局, 城际|站)
@@ -2218,8 +2221,8 @@ class NameRulePass:
             # a word of two characters or more that is a verb or a function word, or one
             # character that is a function word (社|和 of 联合社和村…); a town's name may hold
             # a character jieba tags a verb (硕|放)
-            if not any(flag in _VERB_TAGS or flag in _FUNCTION_TAGS or flag in ("v", "vn")
-                       if len(word) > 1 else flag in _CLAUSE_TAGS or flag == "r"
+            if not any((flag in _VERB_TAGS or flag in _FUNCTION_TAGS or flag in ("v", "vn"))
+                       if len(word) > 1 else (flag in _CLAUSE_TAGS or flag == "r")
                        for word, flag in words):
                 yield c
 
@@ -3254,7 +3257,8 @@ class NameRulePass:
         that makes no word with the character before it (not 创新|…, 更新|…) or a verb of
         works (lexicon.works_verbs) or a station listed before the place (…站、|常德站) and the
         station's works or a mark after it (the rule's pattern, matched at the end: 推进|长沙站|
-        建设; not 北京站|体验活动, a leg of a tour). The station's end is a word's (not 站在, 站位: the rule's near)."""
+        建设; not 北京站|体验活动, a leg of a tour). The station's end is a word's (not 站在,
+        站位: the rule's near)."""
         clean = text.clean
         assert rule.near is not None and rule.pattern is not None
         gaz = self.data.gazetteer
@@ -3471,11 +3475,10 @@ class NameRulePass:
             or before.endswith("至") and not before.endswith(self._extended_to)
 
     def _verb_char_street(self, name: str) -> bool:
-        """Whether a street's name before its head (迎丰 of 迎丰路: fac37, a shape the brief of
-        session 37 names) opens with one character jieba tags a verb and is yet a name: two
-        characters, no word of the dictionary together, the second no complement of a verb
-        (:data:`_VERB_COMPLEMENTS`: 走|好路, 走|新路 are ways of speech) and no function
-        character; :meth:`_streets` reads one only after a verb of works or a street listed
+        """Whether a street's name before its head (迎丰 of 迎丰路: fac37) opens with one
+        character jieba tags a verb and is yet a name: two characters, no word of the
+        dictionary together, the second no complement of a verb (:data:`_VERB_COMPLEMENTS`:
+        走|好路, 走|新路 are ways of speech) and no function character; :meth:`_streets` reads one only after a verb of works or a street listed
         before it (完成|迎丰路, 打通|迎旭路; not 。走正路)."""
         return len(name) == 2 and self.tokenizer.FREQ.get(name, 0) == 0 \
             and name[1] not in _VERB_COMPLEMENTS and name[1] not in self._function_chars \
@@ -3930,10 +3933,9 @@ class NameRulePass:
     def _place_sites(self, clean: str, cands: list[Candidate], rule: NameRule
                      ) -> Iterable[Candidate]:
         """A known site of the gazetteer written right after the places it lies in is one FAC
-        with them (rule 20, the outermost name: 敦煌|莫高窟, 四川|九寨沟, 甘肃敦煌|莫高窟; fac37,
-        a shape the brief of session 37 names, 安顺|黄果树瀑布): each place a division of the
-        gazetteer or of the place index, written full or short (:meth:`_site_place`), two to
-        five characters, the first opening a word; not where a facility head follows the site
+        with them (rule 20, the outermost name: 敦煌|莫高窟, 四川|九寨沟, 甘肃敦煌|莫高窟; fac37):
+        each place a division of the gazetteer or of the place index, written full or short
+        (:meth:`_site_place`), two to five characters, the first opening a word; not where a facility head follows the site
         (三星堆|博物馆: names.site_part's, one name already), nor before a line across provinces
         (新疆|西气东输二、三线, 陕西|青藏铁路: :data:`_CROSSING_LINE_ENDS`, the place names its
         section)."""
@@ -3954,10 +3956,17 @@ class NameRulePass:
         """Whether ``text`` is a province, a city or a county, written full or short (a
         division of the gazetteer, or of the place index with its level: 敦煌市; a county's
         short name: :meth:`_county_site`): a place a known site lies in (:meth:`_place_sites`)."""
+        return self._division_word(text, _STATION_PLACE_KINDS, indexed=True)
+
+    def _division_word(self, text: str, kinds: Collection[str], indexed: bool) -> bool:
+        """Whether ``text`` names a division of one of ``kinds`` (province, prefecture,
+        county): a GPE of the gazetteer of such a kind, a county's short name
+        (:meth:`_county_site`) or, with ``indexed``, a name of the place index of such a
+        level (敦煌市, 道县). :meth:`_site_place` and :meth:`_shared_head_place` read it."""
         entry = self.data.gazetteer.get(text)
-        return entry is not None and entry.label == "GPE" \
-            and entry.kind in _STATION_PLACE_KINDS or self._county_site(text) \
-            or any(p.level in _STATION_PLACE_KINDS for p in place_index().lookup(text))
+        return entry is not None and entry.label == "GPE" and entry.kind in kinds \
+            or self._county_site(text) \
+            or indexed and any(p.level in kinds for p in place_index().lookup(text))
 
     def _rare_words(self, text: str) -> bool:
         """Whether ``text`` is two characters or more of words that are no common word (each
@@ -4008,11 +4017,7 @@ class NameRulePass:
         gazetteer or one county of the place index (:meth:`_county_site`) that jieba may
         count as a common word: the facility named by the place; with ``full``, a county or a
         city written with its level too (道县 of 道县水库)."""
-        entry = self.data.gazetteer.get(item)
-        return entry is not None and entry.label == "GPE" \
-            and entry.kind in ("prefecture", "county") or self._county_site(item) \
-            or full and any(p.level in ("county", "prefecture")
-                            for p in place_index().lookup(item))
+        return self._division_word(item, _SHARED_HEAD_PLACE_KINDS, indexed=full)
 
     def _sibling_fac_items(self, clean: str, cands: list[Candidate], rule: NameRule
                            ) -> Iterable[Candidate]:
