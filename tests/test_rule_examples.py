@@ -198,7 +198,7 @@ def test_needs_errors(tmp_path, needs: object, error: str) -> None:
 @pytest.mark.parametrize(("cases", "error"), [
     pytest.param([{"text": "10万方", "span": "10万方"}], "a plain text", id="example-form"),
     pytest.param(["10亿方", ""], "a plain text", id="empty-string"),
-    pytest.param("10亿方", "a plain text", id="not-a-list"),
+    pytest.param("10亿方", "a list of plain texts", id="not-a-list"),
 ])
 def test_counterexample_errors(tmp_path, cases: object, error: str) -> None:
     """A counterexample written as an example's mapping would be read as its string, a text

@@ -1442,8 +1442,9 @@ def _stored_lookup(place: Place | None, index: PlaceIndex
 @lru_cache(maxsize=1)
 def _lookup_key() -> str | None:
     """What :func:`_stored_lookup`'s values are built from: the place index's data and code
-    (:func:`_place_data_key`) and names.yaml's text (its lexicon), and the versions ``re``'s code is kept for (rules.WordSpans' pickle); None
-    where one cannot be told."""
+    (:func:`_place_data_key`), names.yaml's text (its lexicon) and the versions of Python and
+    ``_sre`` that ``re``'s code is kept for (rules.WordSpans' pickle); None where one cannot
+    be told."""
     from .patterncache import version_tag
     from .rules import default_rules_dir
     data = _place_data_key()

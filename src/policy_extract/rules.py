@@ -1040,10 +1040,11 @@ def counterexamples(where: str, entry: dict[str, Any]) -> tuple[str, ...]:
     (``{text, span}``, an example's form) is refused: read as its string it would be a text
     the rule can never match, a case that cannot fail."""
     cases = entry.get("counterexamples") or []
-    if not isinstance(cases, list) or not all(isinstance(c, str) and c for c in cases):
-        bad = next((c for c in cases if not isinstance(c, str) or not c), cases) \
-            if isinstance(cases, list) else cases
-        raise RuleError(f"{where}: a counterexample is a plain text, not {bad!r}")
+    if not isinstance(cases, list):
+        raise RuleError(f"{where}: counterexamples are a list of plain texts, not {cases!r}")
+    for bad in cases:
+        if not isinstance(bad, str) or not bad:
+            raise RuleError(f"{where}: a counterexample is a plain text, not {bad!r}")
     return tuple(cases)
 
 
