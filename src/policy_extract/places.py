@@ -42,7 +42,8 @@ from types import EllipsisType
 from typing import TYPE_CHECKING
 
 from .model import Candidate, Mention, PolicyExtractError
-from .rules import EndSpans, JoinedSpans, WordSpans
+from .patterncache import code_digest, stored_entry, stored_value, version_tag
+from .rules import EndSpans, JoinedSpans, WordSpans, default_rules_dir, read_tsv
 
 if TYPE_CHECKING:
     import jieba
@@ -265,7 +266,6 @@ def _read_dictionary(dictionary: str | None) -> tuple[dict[str, str], dict[str, 
     stamp = jieba_dictionary_stamp() if dictionary is None else None
     if stamp is None:
         return _parsed_dictionary(dictionary)
-    from .patterncache import code_digest, stored_value
     code = code_digest()
     if code is None:
         return _parsed_dictionary(dictionary)
@@ -432,7 +432,6 @@ def world_cities() -> frozenset[str]:
     key = _place_data_key()
     if key is None:
         return _built_world_cities()
-    from .patterncache import stored_value
     return stored_value("cities", f"world cities 1\n{key}", _built_world_cities)
 
 
@@ -455,7 +454,6 @@ def _lexicon_words(key: str) -> tuple[str, ...]:
     """The words of names.yaml's ``lexicon.key`` (its examples are tests/test_names.py's),
     read once per process."""
     from .names import lexicon_words  # names reads this module's index when first asked
-    from .rules import default_rules_dir
 
     return lexicon_words(default_rules_dir(), key)
 
@@ -471,7 +469,6 @@ def numbered_heading() -> re.Pattern[str]:
     """A line that opens with a section's number (一、, （三）, 2.): an excerpt's heading, no
     title (names.yaml ``lexicon.numbered_heading``)."""
     from .names import lexicon_pattern
-    from .rules import default_rules_dir
 
     return re.compile(lexicon_pattern(default_rules_dir(), "numbered_heading"))
 
@@ -514,7 +511,6 @@ def place_index() -> PlaceIndex:
     key = _place_data_key()
     if key is None:
         return build_place_index()
-    from .patterncache import stored_value
     return stored_value("places", key, build_place_index)
 
 
@@ -523,7 +519,6 @@ def _place_data_key() -> str | None:
     :func:`jieba_dictionary_stamp`) and the size and time of each other data file read
     (jionlp's division and world data, Babel's Chinese locale data and its root); None
     where one of them cannot be told (then no cache: never a stale index)."""
-    from .patterncache import code_digest
     code, jieba_stamp = code_digest(), jieba_dictionary_stamp()
     babel = importlib.util.find_spec("babel")  # found, not imported (a cached index needs
     if code is None or jieba_stamp is None or babel is None \
@@ -952,7 +947,6 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 @lru_cache(maxsize=1)
 def _file_name_places() -> dict[str, str]:
     """rules/file_name_places.tsv: a province's Latin name (gansu, shaanxi) -> its name."""
-    from .rules import default_rules_dir, read_tsv
 
     return {row["latin"]: row["place"]
             for row in read_tsv(default_rules_dir() / "file_name_places.tsv", ("latin", "place"))}
@@ -1435,7 +1429,6 @@ def _stored_lookup(place: Place | None, index: PlaceIndex
     if place is None or index is not place_index() or index.by_code.get(place.code) != place \
             or (key := _lookup_key()) is None:
         return _built_lookup(place, index)
-    from .patterncache import stored_entry
     return stored_entry("local", key, place.code, lambda: _built_lookup(place, index))
 
 
@@ -1445,8 +1438,6 @@ def _lookup_key() -> str | None:
     (:func:`_place_data_key`), names.yaml's text (its lexicon) and the versions of Python and
     ``_sre`` that ``re``'s code is kept for (rules.WordSpans' pickle); None where one cannot
     be told."""
-    from .patterncache import version_tag
-    from .rules import default_rules_dir
     data = _place_data_key()
     try:
         names = hashlib.sha256((default_rules_dir() / "names.yaml").read_bytes()).hexdigest()
@@ -2320,7 +2311,6 @@ def _location_text() -> str:
         stat = path.stat()
     except OSError:
         return _division_text(path)  # raises the error of a missing file
-    from .patterncache import stored_value
     return stored_value("location", f"china_location 1\n{path}\t{stat.st_size}\t"
                         f"{stat.st_mtime_ns}", lambda: _division_text(path))
 
