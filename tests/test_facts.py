@@ -2079,3 +2079,36 @@ def test_district_excerpt_periods(pipeline: Pipeline, text: str,
     got = {f.value_text: f.period for f in
            pipeline.extract(text, doc_id="hailar_2016_district_report.txt").facts}
     assert {k: got.get(k) for k in periods} == periods
+
+
+# thirty-eighth session (facts38, F38f, F38g): the words a list's items share in front. A partner
+# after 与 is every dealing's, with its 与 (as 对 before a list); 限上 and 规上, the short forms
+# of 限额以上 and 规模以上, lead every item as their long forms do. Counterexamples: items that
+# name their own partner, a 与 that joins no dealings, a list without such a scope. And 为
+# after 免费 (and such adverbs) before a count of beneficiaries stays (F30d's 为).
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    pytest.param("全省与中亚国家进出口、对外投资分别增长20%、15%。", "15%", "与中亚国家对外投资",
+                 id="partner-shared-by-a-later-dealing"),
+    pytest.param("全省与中亚国家进出口、对外投资分别增长20%、15%。", "20%", "与中亚国家进出口",
+                 id="partner-kept-by-the-first-dealing"),
+    pytest.param("全市与日本、韩国进出口额分别增长9%、4%。", "4%", "与韩国进出口额",
+                 id="partners-listed-each-its-own"),
+    pytest.param("全市与会代表、列席代表分别为500人、80人。", "80人", "列席代表",
+                 id="no-dealing-no-partner"),
+    pytest.param("全县限上批发、零售业销售额分别增长5%、6%。", "6%", "限上零售业销售额",
+                 id="short-scope-leads-every-item"),
+    pytest.param("全县限上批发业、零售业、住宿业营业额分别增长5%、6%、7%。", "7%", "限上住宿业营业额",
+                 id="short-scope-leads-three-items"),
+    pytest.param("全县批发、零售业销售额分别增长5%、6%。", "6%", "零售业销售额",
+                 id="no-scope-nothing-led"),
+    # F38g: 为 after an adverb of how the beneficiaries are served stays with them
+    pytest.param("全年免费为10010名困难家庭老年人实施白内障手术。", "10010名",
+                 "免费为困难家庭老年人实施白内障手术", id="free-for-beneficiaries"),
+    pytest.param("全市共免费为2000名儿童进行视力筛查。", "2000名", "免费为儿童进行视力筛查",
+                 id="free-for-after-a-total-word"),
+    pytest.param("全年先后为200家企业提供融资服务。", "200家", "为企业提供融资服务",
+                 id="order-adverb-goes"),
+])
+def test_words_a_lists_items_share_in_front(pipeline: Pipeline, text: str, value: str,
+                                            indicator: str) -> None:
+    assert fact_of(pipeline, text, value, title=None).indicator == indicator

@@ -213,8 +213,10 @@ _PER_HEAD = re.compile(r"每(?:[一二三四五六七八九十百千万\d]+)人|
 #: a scope a list's first item opens with when the items share their quantity word
 #: (限额以上通讯器材、家用电器、新能源汽车零售额)
 #: (农村 too: 农村自来水、卫生户厕普及率 -> 农村卫生户厕普及率, the area the items share, gold d26;
-#: not 农村居民 or 农村人口, an item of its own beside 城镇居民, nor 农村地区)
-_SCOPE_LEAD = re.compile(r"(?:限额|规模|限上|规上)以上|农村(?!居民|人口|地区)")
+#: not 农村居民 or 农村人口, an item of its own beside 城镇居民, nor 农村地区); 限上 and 规上
+#: are the short forms of 限额以上 and 规模以上 and lead the items as they do (F38f: 限上批发、
+#: 零售业销售额 -> 限上零售业销售额; not the 规上 of 升规上限, a verb)
+_SCOPE_LEAD = re.compile(r"(?:限额|规模)以上|限上|规上(?!限)|农村(?!居民|人口|地区)")
 #: a per-unit base that a list's later items open with (亩均税收 after 规上工业亩均增加值)
 _PER_BASE = re.compile(r"[人亩户地]均")
 #: a count of a subject ending a list's first item, whose later items may measure the same
@@ -330,6 +332,9 @@ _ASPECT_LE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!除)(?<!(?<![成变转改])为
 #: 为 right before a count, perhaps with a qualifier (为超300万名婴幼儿发放…): the
 #: beneficiaries are what is counted
 _FOR_COUNT = re.compile(r"为(?:超过|超|近|约|逾|多达)?$")
+#: an adverb of how the beneficiaries are served before 为 and their count (免费为10010名…)
+#: (the words kept before the count ending with that adverb: _clause_facts)
+_FREE_FOR = re.compile(r"(免费|无偿|优先|主动|集中|精准)为(?:超过|超|近|约|逾|多达)?$")
 #: 为 opening the words before a count with its examples (为公交公司等19家企业发放…): the
 #: beneficiaries, the examples going (gold/facts/NOTES.md F30d: 为企业发放社会保险补贴)
 _FOR_EXAMPLES = re.compile(r"^[，,；;]?为[^，,。；;：:为]{1,20}?等$")
@@ -355,6 +360,8 @@ _SPAN_LEAD = re.compile(r"年均|累计")
 _QUALIFIER_AFTER = re.compile(r"\s*(?:及以上|以上|以下|左右|多)(?=\s*[、，,和及与])")
 #: the 对 of a partner that opens the first item of a list (对中亚五国、东盟进出口)
 _PARTNER_LEAD = re.compile(r"对(?=[\u4e00-\u9fff]{2})")
+#: the 与 of a partner that opens a list (与其他RCEP国家货物贸易、对外投资…: _partner_items)
+_PARTNER_WITH = re.compile(r"与(?=[\u4e00-\u9fffA-Za-z]{2})")
 _OWN_BODY = re.compile(r"^(?:[市省县区州国]|中央|党中央|自治区)")
 _TO = frozenset({"到", "至"})
 _LIST_MARKS = frozenset("、，,和及与")
@@ -588,7 +595,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "people_framing_verbs", "running_years", "shared_works", "means_frames",
           "clause_predicates", "done_well_verbs", "run_words", "goods_quantities", "upgrade_verbs",
           "manner_adverbs", "place_frames", "set_up_verbs", "set_up_bodies", "set_up_figures",
-          "scope_notes", "scope_sizes")
+          "scope_notes", "scope_sizes", "partner_ends")
 
 
 @dataclass(frozen=True, slots=True)
@@ -956,6 +963,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "growth_rate": (("growth_rate_nouns",), "set"),
     "threshold_link": (("threshold_links",), "set"),
     "partner_dealing": (("partner_dealings",), "word"),
+    "partner_end": (("partner_ends",), "word"),
     "scoped": (("scoped_by",), "word"),
     "means_noun": (("means_nouns",), "word"),
     "shared_work": (("shared_works",), "end"),
@@ -2797,6 +2805,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                         # (over or about so many), not a link; not 为超过100万人次|提供服务,
                         # where no noun names them
                         before = "为"
+                    elif before and (free := _FREE_FOR.search(_clean(left))) \
+                            and before.endswith(free.group(1)) and not vocab.service.match(noun):
+                        # 免费为10010名困难家庭老年人实施白内障手术: the beneficiaries after an
+                        # adverb of how they are served, which stays as after 为 (F38g; gold
+                        # dev-d57 为孤独症儿童免费提供…)
+                        before += "为"
                     indicator = before + noun
                     if not before and counted and counted[-1][2] == noun and out \
                             and _RAISED_FROM.fullmatch(_clean(text[counted[-1][1]:value.start])):
@@ -4453,11 +4467,42 @@ def _owned_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     铁矿石、集装箱吞吐量): the facility owns every item (FACTS.md lists: the words the items
     share; 九江港铁矿石吞吐量), and the items are split without it, so its length does not
     lengthen the first item's own words."""
+    partner = _PARTNER_WITH.match(indicator)
+    if partner:
+        return _partner_items(indicator[partner.end():], n, vocab, tokenizer)
     owner = vocab.facility_subject.match(indicator) if n > 2 else None
     if owner is None:  # (two items: _list_items' shared prefix, 国际航空旅客和货邮吞吐量)
         return _list_items(indicator, n, vocab, tokenizer)
     items = _list_items(indicator[owner.end():], n, vocab, tokenizer)
     return None if items is None else [owner.group(0) + x for x in items]
+
+
+def _partner_items(rest: str, n: int, vocab: FactVocab, tokenizer: Any | None
+                   ) -> list[str] | None:
+    """The items of a list after the 与 of a partner (F38f): the partner is every item's, with
+    its 与, as a 对 before a list is (FACTS.md lists: the words the items share; 与其他RCEP国家
+    货物贸易、对外投资和实际利用外资分别占比 -> 与其他RCEP国家对外投资占比). The partner ends the
+    first item's words before its dealing (``partner_ends``, then ``partner_dealings`` after
+    it); an item that names its own partner (与东盟、欧盟贸易额: 欧盟贸易额) and every item after
+    a first that names none takes 与 alone. Without a dealing in any item the 与 is no
+    partner's (与会代表): the items as they were split."""
+    items = _owned_items(rest, n, vocab, tokenizer)
+    if items is None or not any(vocab.partner_dealing.search(x) for x in items):
+        return items
+    partner = _partner_of(items[0], vocab)
+    if not partner:
+        return ["与" + x for x in items]
+    return ["与" + items[0]] + ["与" + (x if _partner_of(x, vocab) else partner + x)
+                                for x in items[1:]]
+
+
+def _partner_of(item: str, vocab: FactVocab) -> str:
+    """The partner an item of ``_partner_items`` names before its dealing (其他RCEP国家 of
+    其他RCEP国家货物贸易; 欧盟 of 欧盟贸易额), or nothing (对外投资, 服务贸易)."""
+    dealing = vocab.partner_dealing.search(item)
+    ends = [m.end() for m in vocab.partner_end.finditer(item, 0, dealing.start())] \
+        if dealing else []
+    return item[:ends[-1]] if ends else ""
 
 
 def _lead_shared(items: list[str], lead: re.Match[str] | None) -> list[str]:
