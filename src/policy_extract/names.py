@@ -93,7 +93,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
                      "compass_pair", "works_object", "adjective_street", "village_name",
-                     "place_station"})
+                     "place_station", "numbered_bridge", "voltage_facility"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -3045,6 +3045,59 @@ class NameRulePass:
                             self.tokenizer, self.tags, clean[start:h_start]))):
                 continue
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
+
+    def _numbered_bridges(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """(fac38) A bridge named by its river and its number across it (资江|三桥, 湘江|四桥: a
+        city's third bridge over the river, one FAC), the rule's pattern the number and 桥
+        after the river's last character: the river one word of jieba of two or three
+        characters ending there (资江, 长江, 永定河), a noun or a name, no kind of crossing
+        (lexicon.edge_sibling_kinds: 跨江, 过江); a place written right before it opens the
+        name (宜宾|长江三桥: rule 20), the bridge's end a word's end (not 三桥|梁)."""
+        clean = text.clean
+        assert rule.pattern is not None
+        for m in rule.pattern.finditer(clean):
+            river_end, end = m.start() + 1, m.end()
+            if not on_word_boundaries(self.tokenizer, clean, end, end):
+                continue
+            words = tagged_words(self.tokenizer, self.tags, clean[max(0, river_end - 8):river_end])
+            if not words:
+                continue
+            river, flag = words[-1]
+            if not 2 <= len(river) <= 3 or not _HAN_ONLY.fullmatch(river) \
+                    or not (flag.startswith("n") or flag in _NAME_MORPHEME_TAGS) \
+                    or river in self._edge_sibling_kinds or river in self.not_proper:
+                continue
+            start = river_end - len(river)
+            if not on_word_boundaries(self.tokenizer, clean, start, start):
+                continue
+            start = self._leading_places(clean, start)  # the city of the bridge (宜宾|长江三桥)
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
+
+    def _leading_places(self, clean: str, start: int, most: int = 2) -> int:
+        """(fac38) Where a run of up to ``most`` places written right before ``start`` begins
+        (浙江|台州|110千伏青石变电站, 宜宾|长江三桥: rule 20, the places belong to the facility's
+        name): each a word of jieba in the text that the gazetteer holds as a GPE or the place
+        index knows; ``start`` itself where none stands there."""
+        for _ in range(most):
+            words = tagged_words(self.tokenizer, self.tags, clean[max(0, start - 8):start])
+            if not words or not (words[-1][0] in self._places
+                                 or len(words[-1][0]) > 1 and place_index().lookup(words[-1][0])):
+                break
+            start -= len(words[-1][0])
+        return start
+
+    def _voltage_facilities(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """(fac38) A substation or a power line's works named after its voltage (the rule's
+        pattern: 220千伏|清河|变电站), read as :meth:`_at_word_start`, the places written right
+        before the voltage opening the name (浙江台州|110千伏青石变电站: rule 20)."""
+        clean = text.clean
+        for c in self._plain(clean, rule):
+            if not on_word_boundaries(self.tokenizer, clean, c.start, c.start):
+                continue
+            start = self._leading_places(clean, c.start)
+            yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id, rule.score,
                              rule.priority)
 
     def _three_char_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
@@ -6138,6 +6191,8 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "built_name": NameRulePass._built_facilities,
     "street": NameRulePass._streets,
     "two_char_name": NameRulePass._two_char_names,
+    "numbered_bridge": NameRulePass._numbered_bridges,
+    "voltage_facility": NameRulePass._voltage_facilities,
     "three_char_name": NameRulePass._three_char_names,
     "noun_name": NameRulePass._noun_names,
     "phased_facility": NameRulePass._phased_facilities,
