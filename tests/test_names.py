@@ -504,6 +504,10 @@ CASES = [
     # waterfall (壮美: lexicon.not_proper) none
     ("fac38_waterfall_greenway", "。游客来到安顺黄果树瀑布，建成永定河绿道、生态绿道，阳光下壮美瀑布",
      [("安顺黄果树瀑布", "FAC", "安顺黄果树瀑布"), ("永定河绿道", "FAC", "永定河绿道")]),
+    # fac38 (made up): a plant before its phase (names.phased_facility), no kind inside and
+    # not cut after a localizer (北部|新区…: none rather than 新区污水处理厂)
+    ("fac38_phased_plant", "。建成北部新区污水处理厂三期、鸡冠石污水处理厂四期，全县城镇污水处理厂二期开工",
+     [("鸡冠石污水处理厂", "FAC", "鸡冠石污水处理厂")]),
     # organs of a government (issue 10, orgs12): the tagger's 自治|区政府 is one level's
     # government; a 委, 局 or 厅 written right after a government is its department (one
     # ORG, rule 20), words between them are not (市人民政府|全面领导|开发区)

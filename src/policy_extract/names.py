@@ -1314,6 +1314,10 @@ class NameRulePass:
         self._works_object_kinds = frozenset(_words(lex, "works_object_kinds", path))
         self._street_figure_after = tuple(_words(lex, "street_figure_after", path))
         self._facility_predicate = regex.compile(_pattern(lex, "facility_predicate", path))
+        # (fac38) the heads of plants and parks names.phased_facility reads with a stricter
+        # test (no kind among the words before them)
+        self._plant_heads = ("污水处理厂", "水质净化厂", "再生水厂", "自来水厂", "净水厂", "水厂",
+                             "热电厂", "变电站", "公园", "物流园", "产业园")
         self._edge_sibling_kinds = self._coined_kinds | frozenset(
             _words(lex, "edge_sibling_kinds", path) + _words(lex, "facility_class_words", path)
             + _words(lex, "not_proper", path))
@@ -3392,11 +3396,23 @@ class NameRulePass:
                     or not on_word_boundaries(self.tokenizer, clean, start, end):
                 continue
             name = clean[start:h_start]
-            first = tagged_words(self.tokenizer, self.tags, name)[0][0]
-            if name in self._edge_sibling_kinds or first in self._edge_sibling_kinds:
+            words = tagged_words(self.tokenizer, self.tags, name)
+            if name in self._edge_sibling_kinds or words[0][0] in self._edge_sibling_kinds:
                 continue
+            if clean.endswith(self._plant_heads, h_start, end) and (
+                    any(w in self._edge_sibling_kinds or w in self._works_object_kinds
+                        for w, _ in words) or name[0] in "全各该本每"
+                    or self._localizer_before(clean, start)):
+                continue  # (fac38) a plant's or a park's name only: no kind inside (全县|城镇|
+                # 污水处理厂二期), nor a name the run cut after a localizer (北部|新区|…)
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
+
+    def _localizer_before(self, clean: str, start: int) -> bool:
+        """(fac38) Whether the word of jieba right before ``start`` is a localizer (北部, 东:
+        tagged f), which a run of nouns stops at though it may open the name."""
+        words = tagged_words(self.tokenizer, self.tags, clean[max(0, start - 4):start])
+        return bool(words) and words[-1][1] == "f"
 
     def _works_objects(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A facility that a verb of works takes and its works follow (谋划|中线|铁路|项目,
