@@ -491,6 +491,23 @@ CASES = [
     # works (names._verb_char_street); a way of speech (走正路) is none
     ("fac37_verb_char_street", "。完成迎丰路改造，走正路",
      [("迎丰路", "FAC", "迎丰路")]),
+    # fac38 (made up): a bridge named by its river and its number across it, the city before
+    # it inside (rule 20, names.numbered_bridge); a kind of crossing and a bridge's part none
+    ("fac38_numbered_bridge", "。资江三桥建成通车，宜宾长江三桥合龙，新建过江二桥桥梁",
+     [("资江三桥", "FAC", "资江三桥"), ("宜宾长江三桥", "FAC", "宜宾长江三桥")]),
+    # fac38 (made up): a plant numbered among a city's own or named by its side (call C38f,
+    # names.ordinal_plant); a batch (第三批) is none
+    ("fac38_ordinal_plant", "。启动第三水厂、城北污水处理厂建设，全市第三批污水处理厂开工",
+     [("第三水厂", "FAC", "第三水厂"), ("城北污水处理厂", "FAC", "城北污水处理厂")]),
+    # fac38 (made up): a waterfall and a greenway by a place or a proper name (the heads 瀑布,
+    # 绿道), the place before them inside (rule 20); a kind of greenway and an adjective's
+    # waterfall (壮美: lexicon.not_proper) none
+    ("fac38_waterfall_greenway", "。游客来到安顺黄果树瀑布，建成永定河绿道、生态绿道，阳光下壮美瀑布",
+     [("安顺黄果树瀑布", "FAC", "安顺黄果树瀑布"), ("永定河绿道", "FAC", "永定河绿道")]),
+    # fac38 (made up): a plant before its phase (names.phased_facility), no kind inside and
+    # not cut after a localizer (北部|新区…: none rather than 新区污水处理厂)
+    ("fac38_phased_plant", "。建成北部新区污水处理厂三期、鸡冠石污水处理厂四期，全县城镇污水处理厂二期开工",
+     [("鸡冠石污水处理厂", "FAC", "鸡冠石污水处理厂")]),
     # organs of a government (issue 10, orgs12): the tagger's 自治|区政府 is one level's
     # government; a 委, 局 or 厅 written right after a government is its department (one
     # ORG, rule 20), words between them are not (市人民政府|全面领导|开发区)
@@ -1594,6 +1611,12 @@ _POWER_LINES = [
     ("金沙江上游送湖北±800千伏特高压直流输电工程开工建设。", "金沙江上游送湖北±800千伏特高压直流输电工程"),
     ("加快建设750千伏河西走廊北通道工程，开展", "750千伏河西走廊北通道工程"),
     ("海南电网500千伏主网架工程投产。", None),
+    # fac38 (made up): a substation named after its voltage, the places before it inside
+    # (names.voltage_substation); the voltage alone before the head or a kind names none
+    ("。浙江台州110千伏青石变电站建成，", "浙江台州110千伏青石变电站"),
+    ("，开工建设220千伏清河变电站。", "220千伏清河变电站"),
+    ("，新建220千伏智能变电站。", None),
+    ("，刚刚投运的500千伏变电站。", None),
     ("，建设1000千伏特高压交流输变电工程。", None),
 ]
 

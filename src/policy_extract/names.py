@@ -93,7 +93,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
                      "compass_pair", "works_object", "adjective_street", "village_name",
-                     "place_station"})
+                     "place_station", "numbered_bridge", "voltage_facility"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -1314,6 +1314,10 @@ class NameRulePass:
         self._works_object_kinds = frozenset(_words(lex, "works_object_kinds", path))
         self._street_figure_after = tuple(_words(lex, "street_figure_after", path))
         self._facility_predicate = regex.compile(_pattern(lex, "facility_predicate", path))
+        # (fac38) the heads of plants and parks names.phased_facility reads with a stricter
+        # test (no kind among the words before them)
+        self._plant_heads = ("污水处理厂", "水质净化厂", "再生水厂", "自来水厂", "净水厂", "水厂",
+                             "热电厂", "变电站", "公园", "物流园", "产业园")
         self._edge_sibling_kinds = self._coined_kinds | frozenset(
             _words(lex, "edge_sibling_kinds", path) + _words(lex, "facility_class_words", path)
             + _words(lex, "not_proper", path))
@@ -3047,6 +3051,59 @@ class NameRulePass:
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
 
+    def _numbered_bridges(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """(fac38) A bridge named by its river and its number across it (资江|三桥, 湘江|四桥: a
+        city's third bridge over the river, one FAC), the rule's pattern the number and 桥
+        after the river's last character: the river one word of jieba of two or three
+        characters ending there (资江, 长江, 永定河), a noun or a name, no kind of crossing
+        (lexicon.edge_sibling_kinds: 跨江, 过江); a place written right before it opens the
+        name (宜宾|长江三桥: rule 20), the bridge's end a word's end (not 三桥|梁)."""
+        clean = text.clean
+        assert rule.pattern is not None
+        for m in rule.pattern.finditer(clean):
+            river_end, end = m.start() + 1, m.end()
+            if not on_word_boundaries(self.tokenizer, clean, end, end):
+                continue
+            words = tagged_words(self.tokenizer, self.tags, clean[max(0, river_end - 8):river_end])
+            if not words:
+                continue
+            river, flag = words[-1]
+            if not 2 <= len(river) <= 3 or not _HAN_ONLY.fullmatch(river) \
+                    or not (flag.startswith("n") or flag in _NAME_MORPHEME_TAGS) \
+                    or river in self._edge_sibling_kinds or river in self.not_proper:
+                continue
+            start = river_end - len(river)
+            if not on_word_boundaries(self.tokenizer, clean, start, start):
+                continue
+            start = self._leading_places(clean, start)  # the city of the bridge (宜宾|长江三桥)
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
+                             rule.priority)
+
+    def _leading_places(self, clean: str, start: int, most: int = 2) -> int:
+        """(fac38) Where a run of up to ``most`` places written right before ``start`` begins
+        (浙江|台州|110千伏青石变电站, 宜宾|长江三桥: rule 20, the places belong to the facility's
+        name): each a word of jieba in the text that the gazetteer holds as a GPE or the place
+        index knows; ``start`` itself where none stands there."""
+        for _ in range(most):
+            words = tagged_words(self.tokenizer, self.tags, clean[max(0, start - 8):start])
+            if not words or not (words[-1][0] in self._places
+                                 or len(words[-1][0]) > 1 and place_index().lookup(words[-1][0])):
+                break
+            start -= len(words[-1][0])
+        return start
+
+    def _voltage_facilities(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """(fac38) A substation or a power line's works named after its voltage (the rule's
+        pattern: 220千伏|清河|变电站), read as :meth:`_at_word_start`, the places written right
+        before the voltage opening the name (浙江台州|110千伏青石变电站: rule 20)."""
+        clean = text.clean
+        for c in self._plain(clean, rule):
+            if not on_word_boundaries(self.tokenizer, clean, c.start, c.start):
+                continue
+            start = self._leading_places(clean, c.start)
+            yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id, rule.score,
+                             rule.priority)
+
     def _three_char_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A reservoir, hydropower station or irrigation district named by three characters
         and its head (鲇鱼山|水库, 老营盘|水库, 丹江口|水库: the bulk laws and the reports name
@@ -3339,11 +3396,23 @@ class NameRulePass:
                     or not on_word_boundaries(self.tokenizer, clean, start, end):
                 continue
             name = clean[start:h_start]
-            first = tagged_words(self.tokenizer, self.tags, name)[0][0]
-            if name in self._edge_sibling_kinds or first in self._edge_sibling_kinds:
+            words = tagged_words(self.tokenizer, self.tags, name)
+            if name in self._edge_sibling_kinds or words[0][0] in self._edge_sibling_kinds:
                 continue
+            if clean.endswith(self._plant_heads, h_start, end) and (
+                    any(w in self._edge_sibling_kinds or w in self._works_object_kinds
+                        for w, _ in words) or name[0] in "全各该本每"
+                    or self._localizer_before(clean, start)):
+                continue  # (fac38) a plant's or a park's name only: no kind inside (全县|城镇|
+                # 污水处理厂二期), nor a name the run cut after a localizer (北部|新区|…)
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
+
+    def _localizer_before(self, clean: str, start: int) -> bool:
+        """(fac38) Whether the word of jieba right before ``start`` is a localizer (北部, 东:
+        tagged f), which a run of nouns stops at though it may open the name."""
+        words = tagged_words(self.tokenizer, self.tags, clean[max(0, start - 4):start])
+        return bool(words) and words[-1][1] == "f"
 
     def _works_objects(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A facility that a verb of works takes and its works follow (谋划|中线|铁路|项目,
@@ -6138,6 +6207,8 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "built_name": NameRulePass._built_facilities,
     "street": NameRulePass._streets,
     "two_char_name": NameRulePass._two_char_names,
+    "numbered_bridge": NameRulePass._numbered_bridges,
+    "voltage_facility": NameRulePass._voltage_facilities,
     "three_char_name": NameRulePass._three_char_names,
     "noun_name": NameRulePass._noun_names,
     "phased_facility": NameRulePass._phased_facilities,
