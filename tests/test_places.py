@@ -890,6 +890,9 @@ HELD_TOWNS = [
                  {"四川省", "甘孜州", "康定市炉城街道", "晋江市陈埭镇"}, id="a town after its county"),
     pytest.param("国务院办公厅\n工作组赴汶川县映秀镇考察。\n", {"汶川县映秀镇"},
                  id="a verb after the town"),
+    pytest.param("国务院办公厅\n走访汶川县三江镇席草村的农户，东莞市长安镇加快发展。\n",
+                 {"汶川县三江镇席草村", "东莞市长安镇"},
+                 id="a village after its town; a plain-word town after a city with no counties"),
     pytest.param("国务院办公厅\n学习晋江市炉城街道的做法。\n", {"晋江市"},
                  id="another county's town: the county alone"),
 ]

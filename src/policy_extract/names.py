@@ -2168,7 +2168,12 @@ class NameRulePass:
         for m in self._run_matches(clean, rule):
             start, end = m.span("name")
             region = self.data.gazetteer.get(clean[start:end])
-            if start and clean[start - 1] in "、与和及同" or (
+            # (gpe38) nor the end of a longer run that is the list's item (长岳协同、长|益常一体化)
+            opens = start
+            while opens > 0 and start - opens < 2 and clean[opens - 1] in self._run_chars:
+                opens -= 1
+            if start and clean[start - 1] in "、与和及同" \
+                    or opens < start and opens and clean[opens - 1] in "、与和及同" or (
                     (region is None or region.kind != "region")
                     and self._partner_piece(text, rule, start, end, glued_start=True) is None):
                 continue  # a list's item, places apart, or no run (a region's passes: 京津冀)

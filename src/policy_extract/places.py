@@ -1537,7 +1537,7 @@ def inside_towns(found: Sequence[Candidate], local: Sequence[Candidate]) -> list
     """``found`` without the GPEs inside a town's full name of ``local`` (沙特 of
     阿日哈沙特镇: :func:`_free_for`)."""
     # (gpe38) and a county's GPE its own town's full name, read on to a village, starts
-    # (places.held_town led by names.place_outer_gpe: 大名县|西未庄乡中未城村)
+    # (places.held_town led by names.place_outer_gpe: 汶川县|三江镇席草村)
     opened = {c.start for c in found if c.label == "GPE"}
     towns = [(c.start, c.end) for c in local if c.rule in _FULL_TOWN_RULES
              or c.label == "GPE" and c.start in opened]
@@ -1684,16 +1684,24 @@ def held_short_names(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
     return out
 
 
+#: the longest town and village written after their county that places.held_town reads
+_HELD_VILLAGE_MOST = 14
+
+
 def held_towns(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
                tokenizer: jieba.Tokenizer | None = None) -> list[Candidate]:
-    """A county's GPE with one of its own towns written right after it by the town's full
-    name (康定市|炉城街道, 晋江市|陈埭镇, 汶川县|映秀镇 in a document of any place): one GPE
+    """A county's GPE (or a prefecture's: 东莞市|长安镇, a city with no counties) with one of
+    its own towns written right after it by the town's full name (康定市|炉城街道, 晋江市|
+    陈埭镇, 汶川县|映秀镇 in a document of any place): one GPE
     over both, the town's as its county writes it (gpe38, call C38r; names.place_outer_gpe
     joins them where a clause's end or a verb of works follows, 靖西市龙邦镇|发展; the
     pipeline drops the county's GPE inside: :func:`inside_towns`). The county is the one
     place of its name (or the one inside the place written before it, 四川省|阿坝州|汶川县);
-    the towns are the data's (:func:`local_towns`: three characters or more), the longest
-    that fits, a whole word, and no other mention stands over it."""
+    the towns are the data's (:func:`local_towns`, and :func:`listed_towns`' plain words,
+    长安镇, which the county before says are the town: three characters or more), the longest
+    that fits, a whole word, and no other mention stands over it; a village of the county
+    written on after its town or alone is read on too (婺源县|秋口镇王村, 丹巴县|基卡依村:
+    :func:`local_villages`)."""
     starts = [c.start for c in taken]
     gpe_ends = {c.end: c for c in taken if c.label == "GPE"}
     out: list[Candidate] = []
@@ -1703,11 +1711,19 @@ def held_towns(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
         before = (index.resolve(clean[p.start:p.end])
                   if (p := gpe_ends.get(c.start)) is not None else None)
         county = index.resolve(clean[c.start:c.end], before)
-        if county is None or county.level != "county" or county.province is None:
+        if county is None or county.level not in ("county", "prefecture") \
+                or county.province is None:
             continue
-        towns = local_towns(county)
+        towns = local_towns(county) | listed_towns(county)
         end = next((c.end + n for n in range(8, 2, -1)
                     if clean[c.end:c.end + n] in towns), None)
+        # a village of the county written on, after its town or alone (秋口镇王村, 基卡依村:
+        # local_villages), read only where a village's level word follows closely
+        after = clean[c.end:c.end + _HELD_VILLAGE_MOST]
+        if any(v in after for v in _lexicon_words("village_suffixes")) \
+                and county.level == "county" and (villages := local_villages(county)):
+            end = next((c.end + n for n in range(len(after), 2, -1)
+                        if clean[c.end:c.end + n] in villages), end)
         if end is None:
             continue
         j = bisect.bisect_left(starts, c.end)
