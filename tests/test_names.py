@@ -224,6 +224,15 @@ CASES = [
       # fused before 一体化 the run and the word are the strategy (names.partner_strategy, C28)
       ("厦漳泉一体化", "INITIATIVE", "厦漳泉一体化"),
       ("东西部协作", "INITIATIVE", "东西部协作")]),
+    # (gpe38, C38p) a pair jieba holds as one place name (ns) is two places before a
+    # partnership (made up); fused before 同城化 it is the strategy's; 苏宁 stays a retailer
+    # (gpe38, C38s) the end of a longer run that is a list's item is no strategy of its own
+    # (made up): 长益常 is an item (GPE, as 嘉湖、杭嘉等一体化), not 长 + 益常一体化
+    ("partner_strategy_list_item", "深化长岳协同、长益常一体化",
+     [("长岳", "GPE", "长岳"), ("长益常", "GPE", "长益常")]),
+    ("partner_run_place_pair", "推进深港合作，深化闽宁协作，推动京津同城化，引进苏宁合作项目",
+     [("深港", "GPE", "深港"), ("闽宁", "GPE", "闽宁"),
+      ("京津同城化", "INITIATIVE", "京津同城化")]),
     # rule 20: a place that starts an item of a list closed by 等 and the head the items
     # share is no GPE (unseen corpus lines of 浙江 2021), unless it is an item alone (train
     # d40) or no list is written (train d42: 中俄蒙 of an event, kept)

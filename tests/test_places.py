@@ -308,6 +308,13 @@ DOCUMENT_PLACES = [
                  id="listed counties in a text speaking as a county"),
     # (qa34) a national people's organisation written with 中国 names the state (made up; a
     # national transcript went to 甘肃省 once 中国红十字会 was one ORG, no GPE 中国 inside)
+    # (gpe38, C38q) a title's district name several districts share (西湖区 of 杭州市 and of
+    # 南昌市), decided by the towns the text writes (made up); not decided without them
+    pytest.param("西湖区2026年政府工作报告\n蒋村街道、三墩镇工业总产值增长，支持四川省甘孜州、"
+                 "湖北省恩施州发展。\n", "浙江省杭州市西湖区", "document:head",
+                 id="a shared district name decided by its towns"),
+    pytest.param("西湖区2026年政府工作报告\n南浦街道、朝农街道加快发展。\n",
+                 "江西省南昌市西湖区", "document:head", id="the other one's towns"),
     pytest.param("中国红十字会第十二次全国会员代表大会开幕。中国红十字会会长主持。中国红十字会要聚焦"
                  "主责主业。甘肃兰州供水工程建成，甘肃定西受益，甘肃白银群众喝上洮河水，新疆棉花丰收。"
                  "中国红十字会表彰先进。", "中国", "inferred:most-named",
@@ -873,6 +880,28 @@ COUNTIES_PLACE_A_CUT = [
 @pytest.mark.parametrize(("text", "gpes"), COUNTIES_PLACE_A_CUT)
 def test_listed_counties_place_a_cut(pipeline: Pipeline, text: str, gpes: set[str]) -> None:
     assert {m.text for m in pipeline.extract(text).mentions if m.label == "GPE"} == gpes
+
+
+# (gpe38, gold/dev/NOTES.md C38r) a county's GPE with one of its own towns written right
+# after it by the town's full name, in a document of any place: one GPE over both (made up);
+# not a town of another county, nor a town where another name stands
+HELD_TOWNS = [
+    pytest.param("国务院办公厅\n深化与四川省甘孜州康定市炉城街道的结对帮扶，学习晋江市陈埭镇的做法。\n",
+                 {"四川省", "甘孜州", "康定市炉城街道", "晋江市陈埭镇"}, id="a town after its county"),
+    pytest.param("国务院办公厅\n工作组赴汶川县映秀镇考察。\n", {"汶川县映秀镇"},
+                 id="a verb after the town"),
+    pytest.param("国务院办公厅\n走访汶川县三江镇席草村的农户，东莞市长安镇加快发展。\n",
+                 {"汶川县三江镇席草村", "东莞市长安镇"},
+                 id="a village after its town; a plain-word town after a city with no counties"),
+    pytest.param("国务院办公厅\n学习晋江市炉城街道的做法。\n", {"晋江市"},
+                 id="another county's town: the county alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), HELD_TOWNS)
+def test_held_towns(pipeline: Pipeline, text: str, gpes: set[str]) -> None:
+    found = {m.text for m in pipeline.extract(text).mentions if m.label == "GPE"}
+    assert found == gpes
 
 
 @pytest.mark.parametrize(("text", "names"), HELD_SHORT_NAMES)

@@ -422,6 +422,9 @@ _WORD_ACROSS_PLACE = 10
 #: a word written this often (jieba) is a word of its own before a place in one word with it
 #: (符合 4,421: 符合|中国), not the start of a longer name (巴丹 22: 巴丹吉林)
 _COMMON_WORD = 1000
+#: the most often jieba's dictionary may count two abbreviations it tags as one place name
+#: (深港 3, 粤港 6, 京津 72) for names.partner_run to read them as two places (苏宁 298 no)
+_PAIR_MOST = 100
 #: a quoted name right after a position (专精特新|“小巨人”企业)
 _QUOTED_AFTER = regex.compile(r"“[^“”\n，。；]{1,12}”")
 # a quoted name written right before another (台风“剑鱼”|“麦德姆”, “钢铁围城”、|“园区围城”)
@@ -1462,6 +1465,9 @@ class NameRulePass:
         self._name_starts = self._places | {e.surface for e in gaz.values() if e.kind == "zone"}
         # characters that stand for a place in a run of short names (names.partner_run):
         # abbreviations, and the first characters of provinces and prefectures (杭, 甬)
+        self._pair_chars = frozenset(ch for key in ("place_abbrevs", "city_abbrevs", "pair_abbrevs")
+                                     for ch in _words(lex, key, path))
+        self._pair_not = frozenset(_words(lex, "pair_not", path))
         self._run_chars = frozenset(
             "".join(_words(lex, "place_abbrevs", path)) + "".join(_words(lex, "city_abbrevs", path))
         ) | {e.surface[0] for e in gaz.values() if e.kind in ("province", "prefecture")}
@@ -2143,6 +2149,17 @@ class NameRulePass:
         return [c for c in found if not any(o is not c and o.start <= c.start and c.end <= o.end
                                             for o in found)]
 
+    def _place_pair(self, name: str) -> bool:
+        """Whether two characters jieba's dictionary knows as one place name (tag ns) are
+        two places' short names run together (深港, 粤港, 京津, 闽台: gpe38, call C38p): each
+        an abbreviation (lexicon.place_abbrevs, city_abbrevs, pair_abbrevs: not 临港, 浙大,
+        中新 of first characters), no division's or gazetteer place's own name (辽宁, 贵港:
+        the gazetteer's), none of lexicon.pair_not (云台, 吉川), and a rare word (at most
+        :data:`_PAIR_MOST`: 京津 72; not 苏宁 298 the retailer, 新港 828 a port's name)."""
+        return len(name) == 2 and set(name) <= self._pair_chars and self.tags.get(name) == "ns" \
+            and name not in self._pair_not and self.tokenizer.FREQ.get(name, 0) <= _PAIR_MOST \
+            and name not in self._places and not place_index().lookup(name)
+
     def _partner_strategy(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A run of short place names written fused before 一体化 or 同城化 and the word:
         the regional strategy, one INITIATIVE (names.partner_strategy; gold/dev/NOTES.md
@@ -2155,7 +2172,12 @@ class NameRulePass:
         for m in self._run_matches(clean, rule):
             start, end = m.span("name")
             region = self.data.gazetteer.get(clean[start:end])
-            if start and clean[start - 1] in "、与和及同" or (
+            # (gpe38) nor the end of a longer run that is the list's item (长岳协同、长|益常一体化)
+            opens = start
+            while opens > 0 and start - opens < 2 and clean[opens - 1] in self._run_chars:
+                opens -= 1
+            if start and clean[start - 1] in "、与和及同" \
+                    or opens < start and opens and clean[opens - 1] in "、与和及同" or (
                     (region is None or region.kind != "region")
                     and self._partner_piece(text, rule, start, end, glued_start=True) is None):
                 continue  # a list's item, places apart, or no run (a region's passes: 京津冀)
@@ -2193,8 +2215,9 @@ class NameRulePass:
         if any(self._run_count.match(text.clean, i) for i in range(start, end)):
             return None  # a count of the places inside (粤港澳|三地: lexicon.run_counts)
         if (set(name) <= self._run_chars and len(set(name)) == len(name)
-                and (len(name) > 2 or self.tags.get(name, "j") == "j")
-                and self._short_places(name)
+                and (len(name) > 2 and self._short_places(name)
+                     or self.tags.get(name, "j") == "j" and self._short_places(name)
+                     or self._place_pair(name))
                 and (on_word_boundaries(self.tokenizer, text.clean, start, end)
                      or glued_start and start > 0 and text.clean[start - 1] in _GLUED_PREPOSITIONS
                      and on_word_boundaries(self.tokenizer, text.clean, start - 1, end))

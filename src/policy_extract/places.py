@@ -688,6 +688,8 @@ def find_document_place(text: str, mentions: Sequence[Mention],
                 if any(p.code == CHINA for p in found):
                     found = [p for p in found if not _beyond_mainland(p)]
             context = _most_specific(found)
+        if context is None and (context := _head_decided(text, inside, index)) is not None:
+            return context, source
         if context is not None:
             return context, source
     named = named_places(mentions, index, within)
@@ -764,6 +766,20 @@ def find_document_place(text: str, mentions: Sequence[Mention],
                  or level == "prefecture" and holder.code[:2] in _MUNICIPALITIES):
         return holder, LISTED_COUNTIES
     return None, "none"
+
+
+def _head_decided(text: str, inside: Sequence[Mention], index: PlaceIndex) -> Place | None:
+    """The one of the counties a title's place name is shared by (西湖区 of 杭州市 and of
+    南昌市, 朝阳区, 普陀区, 鼓楼区: a district's report titled by its own name alone) whose
+    own towns the text writes by their full names (蒋村街道, 三墩镇: the data's towns of that
+    county; gpe38, call C38q); None where no title name is shared, or where the towns
+    written are none or of several of them."""
+    shared = {p for m in inside if m.label == "GPE" and len(index.lookup(m.name)) > 1
+              for p in index.lookup(m.name) if p.level == "county" and _chinese(p)}
+    if len(shared) < 2:
+        return None
+    towns = [p for p in shared if any(t in text for t in local_towns(p) if len(t) >= 3)]
+    return towns[0] if len(towns) == 1 else None
 
 
 #: where :func:`find_document_place` read a place from the county short names a text lists
@@ -1321,8 +1337,10 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     index = index or place_index()
     rules, own_words, words = _local_lookup(place, index)
     if not rules:
-        return _with_named_shorts(clean, taken, held_short_names(clean, taken, index, tokenizer),
-                                  index, tokenizer)
+        return _with_named_shorts(clean, taken, sorted(
+            held_short_names(clean, taken, index, tokenizer)
+            + held_towns(clean, taken, index, tokenizer), key=lambda c: c.start),
+            index, tokenizer)
     assert own_words is not None and words is not None
     starts = [c.start for c in taken]
     ends = {c.end for c in taken if c.label == "GPE"}
@@ -1394,6 +1412,10 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     found = {c.start for c in out}
     out = sorted(out + [c for c in held_short_names(clean, taken, index, tokenizer)
                         if c.start not in found], key=lambda c: c.start)
+    covered = [(c.start, c.end) for c in out]
+    out = sorted(out + [c for c in held_towns(clean, taken, index, tokenizer)
+                        if not any(s < c.end and c.start < e for s, e in covered)],
+                 key=lambda c: c.start)
     return _with_named_shorts(clean, taken, out, index, tokenizer)
 
 
@@ -1495,7 +1517,7 @@ def _renamed_level(clean: str, end: int) -> str | None:
 
 
 #: the rules of a town's full name (六横镇; 奋斗镇, a plain word's)
-_FULL_TOWN_RULES = frozenset({"places.town", "places.listed_town"})
+_FULL_TOWN_RULES = frozenset({"places.town", "places.listed_town", "places.held_town"})
 
 
 def _free_for(rule: str, taken: Sequence[Candidate], starts: Sequence[int], start: int,
@@ -1514,7 +1536,11 @@ def _free_for(rule: str, taken: Sequence[Candidate], starts: Sequence[int], star
 def inside_towns(found: Sequence[Candidate], local: Sequence[Candidate]) -> list[Candidate]:
     """``found`` without the GPEs inside a town's full name of ``local`` (沙特 of
     阿日哈沙特镇: :func:`_free_for`)."""
-    towns = [(c.start, c.end) for c in local if c.rule in _FULL_TOWN_RULES]
+    # (gpe38) and a county's GPE its own town's full name, read on to a village, starts
+    # (places.held_town led by names.place_outer_gpe: 汶川县|三江镇席草村)
+    opened = {c.start for c in found if c.label == "GPE"}
+    towns = [(c.start, c.end) for c in local if c.rule in _FULL_TOWN_RULES
+             or c.label == "GPE" and c.start in opened]
     return [c for c in found if not (c.label == "GPE" and any(
         s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in towns))]
 
@@ -1655,6 +1681,57 @@ def held_short_names(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
             continue
         out.append(Candidate(start=c.end, end=end, label="GPE", norm=clean[c.end:end],
                              rule="places.held_short_name", score=0.8))
+    return out
+
+
+#: the longest town and village written after their county that places.held_town reads
+_HELD_VILLAGE_MOST = 14
+
+
+def held_towns(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
+               tokenizer: jieba.Tokenizer | None = None) -> list[Candidate]:
+    """A county's GPE (or a prefecture's: 东莞市|长安镇, a city with no counties) with one of
+    its own towns written right after it by the town's full name (康定市|炉城街道, 晋江市|
+    陈埭镇, 汶川县|映秀镇 in a document of any place): one GPE
+    over both, the town's as its county writes it (gpe38, call C38r; names.place_outer_gpe
+    joins them where a clause's end or a verb of works follows, 靖西市龙邦镇|发展; the
+    pipeline drops the county's GPE inside: :func:`inside_towns`). The county is the one
+    place of its name (or the one inside the place written before it, 四川省|阿坝州|汶川县);
+    the towns are the data's (:func:`local_towns`, and :func:`listed_towns`' plain words,
+    长安镇, which the county before says are the town: three characters or more), the longest
+    that fits, a whole word, and no other mention stands over it; a village of the county
+    written on after its town or alone is read on too (婺源县|秋口镇王村, 丹巴县|基卡依村:
+    :func:`local_villages`)."""
+    starts = [c.start for c in taken]
+    gpe_ends = {c.end: c for c in taken if c.label == "GPE"}
+    out: list[Candidate] = []
+    for c in taken:
+        if c.label != "GPE":
+            continue
+        before = (index.resolve(clean[p.start:p.end])
+                  if (p := gpe_ends.get(c.start)) is not None else None)
+        county = index.resolve(clean[c.start:c.end], before)
+        if county is None or county.level not in ("county", "prefecture") \
+                or county.province is None:
+            continue
+        towns = local_towns(county) | listed_towns(county)
+        end = next((c.end + n for n in range(8, 2, -1)
+                    if clean[c.end:c.end + n] in towns), None)
+        # a village of the county written on, after its town or alone (秋口镇王村, 基卡依村:
+        # local_villages), read only where a village's level word follows closely
+        after = clean[c.end:c.end + _HELD_VILLAGE_MOST]
+        if any(v in after for v in _lexicon_words("village_suffixes")) \
+                and county.level == "county" and (villages := local_villages(county)):
+            end = next((c.end + n for n in range(len(after), 2, -1)
+                        if clean[c.end:c.end + n] in villages), end)
+        if end is None:
+            continue
+        j = bisect.bisect_left(starts, c.end)
+        if j < len(taken) and taken[j].start < end \
+                or tokenizer is not None and not _whole_word(tokenizer, clean, c.end, end):
+            continue
+        out.append(Candidate(start=c.start, end=end, label="GPE", norm=clean[c.start:end],
+                             rule="places.held_town", score=0.8))
     return out
 
 
