@@ -1378,6 +1378,11 @@ CASES = [
     ("complement_before_class_or_count", "落实好各项改革，实施了三次集中整治行动，完成了年度投资计划。",
      []),
     ("complement_before_short_kind", "各村开展了保洁行动，去年启动了改造工程。", []),
+    # (init38, C38c) 等 inside a word of a campaign's name (高等) after a verb of policy; 等
+    # closing a list before the head is a word of its own: no name (made-up texts)
+    ("deng_inside_a_word", "开展高等职业教育提质行动，推进",
+     [("高等职业教育提质行动", "INITIATIVE", "高等职业教育提质行动")]),
+    ("deng_closing_a_list", "开展城乡环境整治等专项行动，实施河道清淤、堤防加固等工程。", []),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)
