@@ -1380,6 +1380,35 @@ CASES = [
     ("explored_pilot", "。探索集体林地经营权流转改革试点，",
      [("集体林地经营权流转改革试点", "INITIATIVE", "集体林地经营权流转改革试点")]),
     ("driven_class_no_name", "，加快体制机制改革，推动重点领域改革。", []),
+    # (init38, C38a) a listed programme whose word holds a function character (高等, 以下,
+    # 要素) is named as its list's other items; one standing as a word of its own ends the
+    # list (names.shared_head_list; made-up texts in a task list's shape)
+    ("listed_item_word_with_function_char",
+     "实施普惠托育扩容行动、高等职业教育提质行动、要素保障提速行动。",
+     [("普惠托育扩容行动", "INITIATIVE", "普惠托育扩容行动"),
+      ("高等职业教育提质行动", "INITIATIVE", "高等职业教育提质行动"),
+      ("要素保障提速行动", "INITIATIVE", "要素保障提速行动")]),
+    ("listed_reform_below_province", "深化零基预算改革和省以下转移支付制度改革。",
+     [("零基预算改革", "INITIATIVE", "零基预算改革"),
+      ("省以下转移支付制度改革", "INITIATIVE", "省以下转移支付制度改革")]),
+    ("listed_item_function_word_alone", "实施普惠托育扩容行动、并在全区推广试点。",
+     [("普惠托育扩容行动", "INITIATIVE", "普惠托育扩容行动")]),
+    # (init38, C38b) a verb's complement (好, 了) between the verb and the programme stays
+    # out (names.policy_programme, names.campaign; a district review's and a task list's
+    # shape, made up); a count of times opens no name
+    ("complement_before_programme",
+     "全区开展了老旧小区加装电梯试点，落实好公共服务补短板行动，启动了背街小巷品质提升工程。",
+     [("老旧小区加装电梯试点", "INITIATIVE", "老旧小区加装电梯试点"),
+      ("公共服务补短板行动", "INITIATIVE", "公共服务补短板行动"),
+      ("背街小巷品质提升工程", "INITIATIVE", "背街小巷品质提升工程")]),
+    ("complement_before_class_or_count", "落实好各项改革，实施了三次集中整治行动，完成了年度投资计划。",
+     []),
+    ("complement_before_short_kind", "各村开展了保洁行动，去年启动了改造工程。", []),
+    # (init38, C38c) 等 inside a word of a campaign's name (高等) after a verb of policy; 等
+    # closing a list before the head is a word of its own: no name (made-up texts)
+    ("deng_inside_a_word", "开展高等职业教育提质行动，推进",
+     [("高等职业教育提质行动", "INITIATIVE", "高等职业教育提质行动")]),
+    ("deng_closing_a_list", "开展城乡环境整治等专项行动，实施河道清淤、堤防加固等工程。", []),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

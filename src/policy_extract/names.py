@@ -3735,12 +3735,22 @@ class NameRulePass:
                 item = self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                   rule.priority)
                 if not self._one_phrase(clean, item, None, rule.stops) \
-                        or not on_word_boundaries(self.tokenizer, clean, s, e):
+                        or not on_word_boundaries(self.tokenizer, clean, s, e) \
+                        or self._function_word_inside(clean[s:e]):
                     break
                 yield item
                 end = e
             if head in heads:
                 yield from self._head_items_before(clean, c.start, head, rule)
+
+    def _function_word_inside(self, item: str) -> bool:
+        """A list item holds a function character as a word of its own (lexicon.function_chars
+        but the joining 和 and 与, which names.joined_list_item's items hold by design, and 要):
+        a clause, no name (、并在全省推广试点; init38, C38a: the item may hold one inside a word,
+        高等教育整体跃升行动, 省以下财政体制改革, 要素市场化配置综合改革试点)."""
+        return any(len(w) == 1 and (w in self._function_chars or w == "要")
+                   and w not in "和与"
+                   for w, _ in tagged_words(self.tokenizer, self.tags, item))
 
     def _opening_items(self, clean: str, cands: list[Candidate], rule: NameRule
                        ) -> Iterable[Candidate]:
@@ -3799,7 +3809,8 @@ class NameRulePass:
                 item = self._cand(s, sep, rule.label, clean[s:sep], rule.id, rule.score,
                                   rule.priority)
                 if on_word_boundaries(self.tokenizer, clean, s, sep) \
-                        and self._one_phrase(clean, item, None, rule.stops):
+                        and self._one_phrase(clean, item, None, rule.stops) \
+                        and not self._function_word_inside(clean[s:sep]):
                     yield item
                     break
             else:
