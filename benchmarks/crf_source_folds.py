@@ -77,7 +77,16 @@ VARIANTS: dict[str, tuple[Callable[[Sequence[TrainingDoc]], Data], dict]] = {
     **{f"dropout-{p}": (lambda docs, p=p: training_data(docs, dropout=p, today=False),
                         TRAINING) for p in (0.15, 0.3, 0.5)},
     "ages+dropout-0.3": (lambda docs: training_data(docs, dropout=0.3, today=True), TRAINING),
+    **{f"augment-{k}": (lambda docs, k=k: _augmented(docs, k), TRAINING) for k in (1, 2)},
 }
+
+
+def _augmented(docs: Sequence[TrainingDoc], copies: int) -> Data:
+    """The shipped training data and ``copies`` perturbed copies of the sentences with a
+    name of the documents with a history (crf_augment.py, thirty-eighth session)."""
+    from crf_augment import augmented
+    docs = list(docs)
+    return [*training_data(docs, dropout=0.0, today=False), *augmented(docs, copies)]
 
 
 def _merge_gpe_yields(policy: Policy, below: float) -> Callable:
@@ -197,7 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         source = source_groups(args.root, [d.doc_id for d in docs])
         print(f"\nshipped merge, {args.variant} against {args.against}")
         for which in records:
-            for label in (None, "FAC"):
+            for label in (None, "ORG", "GPE", "FAC", "INITIATIVE", "PERSON", "DOC"):
                 print(which, paired(other[which], records[which], source, label))
     return 0
 

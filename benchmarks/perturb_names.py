@@ -262,21 +262,28 @@ def _perturb_initiative(span: dict, text: str, words: Words,
     return out
 
 
+def swap_words(text: str, start: int, name: str, words: Words) -> tuple[str, str] | None:
+    """(head, the words before it) of the INITIATIVE ``name`` at ``start`` of ``text``, the
+    words a ``swap`` puts in another name with the same head: after a place that opens the
+    name and a level word, two characters or more; None for a quoted name or no head."""
+    head = next((h for h in HEADS if name.endswith(h)), None)
+    if text[start - 1:start] in OPEN_QUOTES or not head:
+        return None
+    placed = words.place_in(name)
+    a = len(placed[1]) if placed and placed[0] == 0 else 0
+    level = LEVEL.match(name, a)
+    a = level.end() if level else a
+    return (head, name[a:len(name) - len(head)]) if len(name) - len(head) - a >= 2 else None
+
+
 def initiative_groups(docs: list[dict], every: list[dict], rng: random.Random,
                       per_kind: int) -> list[Group]:
     words = Words()
     swaps: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for d, s in spans(docs, "INITIATIVE"):
-        name = s["text"]
-        head = next((h for h in HEADS if name.endswith(h)), None)
-        if d["text"][s["start"] - 1:s["start"]] in OPEN_QUOTES or not head:
-            continue
-        placed = words.place_in(name)
-        a = len(placed[1]) if placed and placed[0] == 0 else 0
-        level = LEVEL.match(name, a)
-        a = level.end() if level else a
-        if len(name) - len(head) - a >= 2:
-            swaps[head].append((d["doc_id"], name[a:len(name) - len(head)]))
+        got = swap_words(d["text"], s["start"], s["text"], words)
+        if got:
+            swaps[got[0]].append((d["doc_id"], got[1]))
     groups = []
     for d in docs:
         text = d["text"]
