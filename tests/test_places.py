@@ -1472,3 +1472,23 @@ def test_a_place_of_another_index_is_not_read_from_the_cache(
     assert places._stored_lookup(county, other)[0] == places._built_lookup(county, other)[0]
     assert places._stored_lookup(None, place_index()) == ({}, None)
     assert not list(tmp_path.glob("local-*"))
+
+
+@pytest.mark.parametrize(("place_name", "kept"), [
+    ("海南省", True),  # a province: its towns without their level word (博鳌, 潭门)
+    ("杭州市", True),  # a prefecture
+    ("淳安县", False),  # a county: none (its own report names its towns alone)
+])
+def test_a_place_s_wide_town_names_read_back_from_the_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, place_name: str, kept: bool) -> None:
+    """places.wide_town_short_names: kept in the cache folder a file a prefecture or province
+    (places._stored_for_place), read back as built; a county has none and nothing is kept."""
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path))
+    (place,) = [p for p in place_index().lookup(place_name) if p.name == place_name]
+    built = places._town_stems(place, places._PROVINCE_COUNTY_COUNT) if kept else frozenset()
+    if place_name == "海南省":
+        assert {"博鳌", "潭门"} <= built
+    for _ in range(2):  # built and written, then read back
+        places.wide_town_short_names.cache_clear()
+        assert places.wide_town_short_names(place) == built
+    assert len(list(tmp_path.glob("wide-*/entry-*.pickle"))) == kept

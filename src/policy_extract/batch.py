@@ -925,7 +925,8 @@ def _drop_superseded(out: Path) -> None:
     batches: dict[str, list[str]] = {}
     for part in part_paths(out, "documents"):  # sorted: later batches come later
         batch = batch_of(part)
-        for doc_id in pq.read_table(part, columns=["doc_id"]).column("doc_id").to_pylist():
+        # ParquetFile's read: pq.read_table imports pandas (tables.to_table)
+        for doc_id in pq.ParquetFile(part).read(columns=["doc_id"]).column("doc_id").to_pylist():
             batches.setdefault(doc_id, []).append(batch)
     stale: dict[str, list[str]] = {}
     for doc_id, where in batches.items():

@@ -13,12 +13,16 @@ written last: it is the batch's commit marker (see :mod:`policy_extract.batch`).
 from __future__ import annotations
 
 import contextlib
+import itertools
+import operator
 import os
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -149,7 +153,59 @@ def sentence_row(s: Sentence, doc_id: str) -> dict[str, Any]:
 
 
 def to_table(name: str, rows: Sequence[dict[str, Any]]) -> pa.Table:
-    return pa.Table.from_pylist(list(rows), schema=SCHEMAS[name])
+    """The table ``name`` of ``rows`` (a key a row lacks is null), the table
+    ``pa.Table.from_pylist(rows, schema=SCHEMAS[name])`` makes, its columns built from
+    their buffers: ``pa.array``'s first call imports pandas (to ask whether a list is one of
+    pandas' arrays), 0.17-0.19 CPU-s of a fresh process that never needs pandas. A value
+    these columns do not take (another type, a string with no UTF-8 form) goes through
+    ``from_pylist``, which raises as it did."""
+    rows = list(rows)
+    schema = SCHEMAS[name]
+    try:  # the rows' values column by column (every schema has two fields or more)
+        values: list[Sequence[Any]] = list(zip(*map(operator.itemgetter(*schema.names), rows),
+                                               strict=True)) if rows else [()] * len(schema)
+    except KeyError:
+        values = [[row.get(n) for row in rows] for n in schema.names]
+    try:
+        columns = [_column(f.type, v) for f, v in zip(schema, values, strict=True)]
+    except (TypeError, AttributeError, UnicodeError, OverflowError):
+        return pa.Table.from_pylist(rows, schema=schema)
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _column(kind: pa.DataType, values: Sequence[Any]) -> pa.Array:
+    """An array of ``kind`` (the types of :data:`SCHEMAS`: strings, 64-bit integers and
+    floats, lists of strings) holding ``values``, None a null."""
+    nulls = values.count(None)
+    validity = _validity(values) if nulls else None
+    if kind == pa.string():
+        data = [b"" if v is None else v.encode() for v in values] if nulls \
+            else [v.encode() for v in values]
+        offsets = array("i", [0])
+        offsets.extend(itertools.accumulate(map(len, data)))  # OverflowError past 2 GB
+        return pa.Array.from_buffers(kind, len(values), [validity, pa.py_buffer(offsets),
+                                                         pa.py_buffer(b"".join(data))],
+                                     null_count=nulls)
+    if kind == pa.list_(pa.string()):
+        items: list[Any] = []
+        offsets = array("i", [0])
+        for v in values:
+            if v is not None:
+                items += v
+            offsets.append(len(items))
+        return pa.Array.from_buffers(kind, len(values), [validity, pa.py_buffer(offsets)],
+                                     null_count=nulls, children=[_column(pa.string(), items)])
+    code = {pa.int64(): "q", pa.float64(): "d"}[kind]
+    numbers = array(code, [0 if v is None else v for v in values] if nulls else values)
+    return pa.Array.from_buffers(kind, len(values), [validity, pa.py_buffer(numbers)],
+                                 null_count=nulls)
+
+
+def _validity(values: Sequence[Any]) -> pa.Buffer:
+    """Arrow's validity bitmap of ``values``: bit ``i`` set where value ``i`` is not None."""
+    present = np.frombuffer(bytes(map(operator.is_not, values, itertools.repeat(None))),
+                            dtype=np.uint8)
+    return pa.py_buffer(np.packbits(present, bitorder="little"))
 
 
 def write_atomic(table: pa.Table, path: Path) -> None:
@@ -268,7 +324,8 @@ def read_table(out: Path, name: str, columns: Iterable[str] | None = None) -> pa
     committed = committed_batches(out)
     parts = [p for p in part_paths(out, name) if batch_of(p) in committed]
     if not parts:
-        table = schema.empty_table() if schema is not None else pa.table({})
+        # to_table's, not schema.empty_table(), which imports pandas
+        table = to_table(name, []) if schema is not None else pa.table({})
     else:
         newest = newest_batches(out)
         tables = []
