@@ -270,7 +270,7 @@ def _word_place_features(k: int, kind: str) -> tuple[list[str], list[str], list[
 #: a few thousand characters and some ten thousand bigrams, met again and again, and a
 #: look-up is cheaper than joining the strings anew (bounded: a prefix's strings are cleared past
 #: _MADE_SIZE, some 10 MB of bigrams, and one text's are added after the check)
-_MADE: dict[str, dict[str, str]] = {}
+_MADE: dict[str, _Made] = {}
 _MADE_SIZE = 50_000
 
 
@@ -279,32 +279,37 @@ def _word_columns(words: Iterable[tuple[str, str]], enc: _Encoder | None = None
     """The features of each character that come from the jieba word it sits in (its
     place in the word, the word's kind, both, the word itself up to 4 characters), as
     four columns of one string a character (with ``enc``, of its :class:`_Encoder`
-    bytes)."""
+    bytes), each word's made once (:func:`_word_features`)."""
     wp: list[Any] = []
     wk: list[Any] = []
     wpk: list[Any] = []
     shown: list[Any] = []
-    kinds: dict[str, str] = {}
-    made = (_MADE if enc is None else enc.made).setdefault("w=", {})
-    places = _word_place_features if enc is None else enc.word_places
-    for word, tag in words:
-        k = len(word)
-        kind = kinds.get(tag)
-        if kind is None:
-            kind = kinds[tag] = word_kind(tag)
-        p, wk_, pk = places(k, kind)
-        wp += p
-        wk += wk_
-        wpk += pk
-        f = made.get(word)
-        if f is None:
-            f = made[word] = f"w={word}" if k <= 4 else "w=long"
-            if enc is not None:
-                f = made[word] = enc.encode(f)
-        shown += [f] * k
+    made = _WORDS if enc is None else enc.words
     if len(made) > _MADE_SIZE:
         made.clear()
+    for pair in words:
+        f = made.get(pair)
+        if f is None:
+            f = made[pair] = _word_features(*pair, enc)
+        p, k, pk, w = f
+        wp += p
+        wk += k
+        wpk += pk
+        shown += w
     return [wp, wk, wpk, shown]
+
+
+#: :func:`_word_features` by ``(word, tag)`` (bounded as :data:`_MADE`)
+_WORDS: dict[tuple[str, str], tuple[Row, ...]] = {}
+
+
+def _word_features(word: str, tag: str, enc: _Encoder | None) -> tuple[Row, ...]:
+    """The ``wp=``, ``wk=``, ``wpk=`` and ``w=`` features of the characters of ``word``
+    tagged ``tag`` (with ``enc``, their bytes)."""
+    k = len(word)
+    made = (*map(tuple, _word_place_features(k, word_kind(tag))),
+            (f"w={word}" if k <= 4 else "w=long",) * k)
+    return made if enc is None else tuple(map(enc.row, made))
 
 
 class _Prefixed:
@@ -313,18 +318,29 @@ class _Prefixed:
 
     def __init__(self, values: list[str]) -> None:
         self.values = values
-        self.distinct = set(values)
 
     def __call__(self, prefix: str, at: int, n: int, enc: _Encoder | None = None
                  ) -> list[Any]:
         """``prefix`` and each of ``n`` values from ``at`` (with ``enc``, its
         :class:`_Encoder` bytes)."""
-        made = (_MADE if enc is None else enc.made).setdefault(prefix, {})
-        if len(made) > _MADE_SIZE:
-            made.clear()
-        for v in self.distinct.difference(made):
-            made[v] = prefix + v if enc is None else enc.encode(prefix + v)
+        made = (_MADE if enc is None else enc.made).get(prefix)
+        if made is None or len(made) > _MADE_SIZE:
+            made = (_MADE if enc is None else enc.made)[prefix] = _Made(prefix, enc)
         return list(map(made.__getitem__, self.values[at:at + n]))
+
+
+class _Made(dict[str, Any]):
+    """The features of one prefix by value (:data:`_MADE`), each made the first time it is
+    asked for (a look-up of the values a column holds: no set of them made first)."""
+
+    def __init__(self, prefix: str, enc: _Encoder | None) -> None:
+        super().__init__()
+        self.prefix, self.enc = prefix, enc
+
+    def __missing__(self, value: str) -> Any:
+        made = self[value] = (self.prefix + value if self.enc is None
+                              else self.enc.encode(self.prefix + value))
+        return made
 
 
 class _Encoder(dict[str, bytes]):
@@ -340,8 +356,8 @@ class _Encoder(dict[str, bytes]):
         if "" in attributes:
             raise ValueError("a model with the empty attribute")
         self.attributes = attributes
-        self.made: dict[str, dict[str, bytes]] = {}
-        self._places: dict[tuple[int, str], tuple[list[bytes], ...]] = {}
+        self.made: dict[str, _Made] = {}
+        self.words: dict[tuple[str, str], tuple[Row, ...]] = {}
         self._rows: dict[Row, tuple[bytes, ...]] = {}
 
     def encode(self, feature: str) -> bytes:
@@ -363,14 +379,6 @@ class _Encoder(dict[str, bytes]):
             if len(self._rows) > _MADE_SIZE:
                 self._rows.clear()
             made = self._rows[features] = tuple(map(self.__getitem__, features))
-        return made
-
-    def word_places(self, k: int, kind: str) -> tuple[list[bytes], ...]:
-        """:func:`_word_place_features` encoded."""
-        made = self._places.get((k, kind))
-        if made is None:
-            made = self._places[k, kind] = tuple(
-                list(map(self.__getitem__, c)) for c in _word_place_features(k, kind))
         return made
 
 
