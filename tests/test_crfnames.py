@@ -430,3 +430,85 @@ def test_cluster_commands_keep_each_others_rows() -> None:
     assert merged_rows(shipped, {"码头": "2"}, characters=False) == {
         "@甬": "7", "@港": "3", "码头": "2"}
     assert merged_rows(shipped, {"@甬": "5"}, characters=True) == {"港口": "1", "@甬": "5"}
+
+
+def test_model_attributes_as_crfsuite_dumps_them(tmp_path) -> None:
+    """model_attributes reads the model file's attribute dictionary: the attributes
+    python-crfsuite's dump lists (``  %5d: name`` a line, ids in order; a name may hold a
+    line break, so each is cut at the next id's mark, not at a line's end)."""
+    import struct
+
+    import pycrfsuite
+
+    from policy_extract.crfnames import model_attributes
+    path = default_rules_dir() / MODEL_FILE
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    tagger.dump(str(tmp_path / "dump.txt"))
+    text = (tmp_path / "dump.txt").read_text(encoding="utf-8")
+    n = int(text.split("num_attrs: ", 1)[1].split("\n", 1)[0])
+    at = text.index("ATTRIBUTES = {\n") + len("ATTRIBUTES = {")
+    marks = [f"\n  {i:5d}: " for i in range(n)]
+    starts = []
+    for mark in marks:
+        at = text.index(mark, at)
+        starts.append(at)
+        at += 1
+    starts.append(text.index("\n}\n", at))
+    dumped = [text[starts[i] + len(marks[i]):starts[i + 1]] for i in range(n)]
+    assert model_attributes(path) == frozenset(dumped) and len(dumped) == n > 1000
+    assert "w=\n" in dumped  # the line break python-crfsuite's Tagger.info trips on
+    (tmp_path / "not.crfsuite").write_bytes(b"lCRF" + bytes(60))
+    with pytest.raises((ValueError, struct.error)):  # too short for its header
+        model_attributes(tmp_path / "not.crfsuite")
+
+
+@pytest.mark.parametrize("feature, known, encoded_as", [
+    ("c0=政", True, "c0=政"),  # the model's: its bytes
+    ("c0=政", False, ""),  # not the model's: skipped as crfsuite skips it
+    ("wpk=Bn", False, "wpk=Bn"),  # a word's start, kept for tag_scored
+    ("wp=S", False, "wp=S"),
+    ("wpk=Mn", False, ""),  # no word's start
+])
+def test_encoder(feature: str, known: bool, encoded_as: str) -> None:
+    from policy_extract.crfnames import _Encoder, _starts_word_encoded
+    enc = _Encoder({feature} if known else {"b"})
+    encoded = encoded_as.encode()
+    assert enc[feature] == enc.encode(feature) == encoded
+    assert enc.row((feature, feature)) == (encoded, encoded)
+    assert _starts_word_encoded(encoded) == feature.startswith(("wpk=B", "wpk=S", "wp=S"))
+    with pytest.raises(ValueError):
+        _Encoder({"", feature})
+
+
+# sentences the CRF names something in (the shipped model: the test below asks for one
+# name at least), one with characters the model has no feature for (the Yi syllables)
+ENCODED = [*(t for t, _ in SENTENCES),
+           "黔东南州、ꆈꌠ文字培训中心和凉山彝族自治州扶贫开发局联合举办培训班。\n第二段",
+           "深入实施长江经济带发展战略，推动宁波舟山港一体化。"]
+
+
+def test_encoded_features_tag_as_strings(with_crf: Pipeline) -> None:
+    """The tagger handed :class:`_Encoder` bytes (the model's features, ``b""`` for the
+    others) gives the names, labels and confidences it gives handed the strings."""
+    from policy_extract.crfnames import base_features, rule_column, tag_scored, to_clean
+    from policy_extract.textview import TextView
+    crf = with_crf.crf
+    named = 0
+    for text in ENCODED:
+        view = TextView(text)
+        mentions = with_crf.extract(text).mentions
+        clean_rules = to_clean(view, [(m.start, m.end, str(m.label)) for m in mentions
+                                      if m.label in NAMES])
+        strings = base_features(view.clean, crf.tokenizer, crf.tags, crf.lexicon,
+                                crf.templates, crf.clusters,
+                                rule_column(len(view.clean), clean_rules, crf.rule_templates))
+        encoded = crf.features(view.clean, clean_rules)
+        assert [[f for f in r if f in crf.enc.attributes] for r in strings] == \
+            [[f.decode() for f in r if f] for r in encoded]
+        assert any(b"" in r for r in encoded) or text != ENCODED[-2]
+        found = tag_scored(crf.tagger, strings, view.clean)
+        assert crf.tag(view.clean, clean_rules) == [
+            (s, p) for s, p in found if plausible(view.clean, s, crf.generic)]
+        named += len(found)
+    assert named

@@ -26,6 +26,7 @@ import argparse
 import hashlib
 import operator
 import re
+import struct
 import sys
 import zlib
 from collections import Counter
@@ -269,36 +270,46 @@ def _word_place_features(k: int, kind: str) -> tuple[list[str], list[str], list[
 #: a few thousand characters and some ten thousand bigrams, met again and again, and a
 #: look-up is cheaper than joining the strings anew (bounded: a prefix's strings are cleared past
 #: _MADE_SIZE, some 10 MB of bigrams, and one text's are added after the check)
-_MADE: dict[str, dict[str, str]] = {}
+_MADE: dict[str, _Made] = {}
 _MADE_SIZE = 50_000
 
 
-def _word_columns(words: Iterable[tuple[str, str]]) -> list[list[str]]:
+def _word_columns(words: Iterable[tuple[str, str]], enc: _Encoder | None = None
+                  ) -> list[list[Any]]:
     """The features of each character that come from the jieba word it sits in (its
     place in the word, the word's kind, both, the word itself up to 4 characters), as
-    four columns of one string a character."""
-    wp: list[str] = []
-    wk: list[str] = []
-    wpk: list[str] = []
-    shown: list[str] = []
-    kinds: dict[str, str] = {}
-    made = _MADE.setdefault("w=", {})
-    for word, tag in words:
-        k = len(word)
-        kind = kinds.get(tag)
-        if kind is None:
-            kind = kinds[tag] = word_kind(tag)
-        p, wk_, pk = _word_place_features(k, kind)
-        wp += p
-        wk += wk_
-        wpk += pk
-        f = made.get(word)
-        if f is None:
-            f = made[word] = f"w={word}" if k <= 4 else "w=long"
-        shown += [f] * k
+    four columns of one string a character (with ``enc``, of its :class:`_Encoder`
+    bytes), each word's made once (:func:`_word_features`)."""
+    wp: list[Any] = []
+    wk: list[Any] = []
+    wpk: list[Any] = []
+    shown: list[Any] = []
+    made = _WORDS if enc is None else enc.words
     if len(made) > _MADE_SIZE:
         made.clear()
+    for pair in words:
+        f = made.get(pair)
+        if f is None:
+            f = made[pair] = _word_features(*pair, enc)
+        p, k, pk, w = f
+        wp += p
+        wk += k
+        wpk += pk
+        shown += w
     return [wp, wk, wpk, shown]
+
+
+#: :func:`_word_features` by ``(word, tag)`` (bounded as :data:`_MADE`)
+_WORDS: dict[tuple[str, str], tuple[Row, ...]] = {}
+
+
+def _word_features(word: str, tag: str, enc: _Encoder | None) -> tuple[Row, ...]:
+    """The ``wp=``, ``wk=``, ``wpk=`` and ``w=`` features of the characters of ``word``
+    tagged ``tag`` (with ``enc``, their bytes)."""
+    k = len(word)
+    made = (*map(tuple, _word_place_features(k, word_kind(tag))),
+            (f"w={word}" if k <= 4 else "w=long",) * k)
+    return made if enc is None else tuple(map(enc.row, made))
 
 
 class _Prefixed:
@@ -307,16 +318,98 @@ class _Prefixed:
 
     def __init__(self, values: list[str]) -> None:
         self.values = values
-        self.distinct = set(values)
 
-    def __call__(self, prefix: str, at: int, n: int) -> list[str]:
-        """``prefix`` and each of ``n`` values from ``at``."""
-        made = _MADE.setdefault(prefix, {})
-        if len(made) > _MADE_SIZE:
-            made.clear()
-        for v in self.distinct.difference(made):
-            made[v] = prefix + v
+    def __call__(self, prefix: str, at: int, n: int, enc: _Encoder | None = None
+                 ) -> list[Any]:
+        """``prefix`` and each of ``n`` values from ``at`` (with ``enc``, its
+        :class:`_Encoder` bytes)."""
+        made = (_MADE if enc is None else enc.made).get(prefix)
+        if made is None or len(made) > _MADE_SIZE:
+            made = (_MADE if enc is None else enc.made)[prefix] = _Made(prefix, enc)
         return list(map(made.__getitem__, self.values[at:at + n]))
+
+
+class _Made(dict[str, Any]):
+    """The features of one prefix by value (:data:`_MADE`), each made the first time it is
+    asked for (a look-up of the values a column holds: no set of them made first)."""
+
+    def __init__(self, prefix: str, enc: _Encoder | None) -> None:
+        super().__init__()
+        self.prefix, self.enc = prefix, enc
+
+    def __missing__(self, value: str) -> Any:
+        made = self[value] = (self.prefix + value if self.enc is None
+                              else self.enc.encode(self.prefix + value))
+        return made
+
+
+class _Encoder(dict[str, bytes]):
+    """Features as the tagger is handed them, each made once: the UTF-8 bytes of one the
+    model has (pycrfsuite encodes every string it is handed), ``b""`` for one it has not
+    (crfsuite skips a feature the model has no id for, and the empty string is none:
+    the same tags and marginals by construction, at a fifth less of crfsuite's time),
+    but a word's start kept (:func:`tag_scored` reads it). ``made`` is :data:`_MADE` for
+    these bytes (one an encoder: they depend on the model)."""
+
+    def __init__(self, attributes: Collection[str]) -> None:
+        super().__init__()
+        if "" in attributes:
+            raise ValueError("a model with the empty attribute")
+        self.attributes = attributes
+        self.made: dict[str, _Made] = {}
+        self.words: dict[tuple[str, str], tuple[Row, ...]] = {}
+        self._rows: dict[Row, tuple[bytes, ...]] = {}
+
+    def encode(self, feature: str) -> bytes:
+        """``feature`` as the tagger is handed it (not remembered: :data:`_MADE`'s
+        bounded tables of bytes do)."""
+        keep = feature in self.attributes or feature.startswith(_WORD_STARTS)
+        return feature.encode() if keep else b""
+
+    def __missing__(self, feature: str) -> bytes:
+        if len(self) > _MADE_SIZE:
+            self.clear()
+        made = self[feature] = self.encode(feature)
+        return made
+
+    def row(self, features: Row) -> tuple[bytes, ...]:
+        """``features`` (a row's or a part's) encoded."""
+        made = self._rows.get(features)
+        if made is None:
+            if len(self._rows) > _MADE_SIZE:
+                self._rows.clear()
+            made = self._rows[features] = tuple(map(self.__getitem__, features))
+        return made
+
+
+#: :data:`_WORD_STARTS` in the encoder's bytes
+_starts_word_encoded = operator.methodcaller(
+    "startswith", tuple(f.encode() for f in _WORD_STARTS))
+
+
+def _encoded(column: list[str], enc: _Encoder | None) -> list[Any]:
+    """A column of strings, or of their bytes with ``enc``."""
+    return column if enc is None else list(map(enc.__getitem__, column))
+
+
+def model_attributes(path: Path) -> frozenset[str]:
+    """The attributes (features) a crfsuite model has weights for, read from the model
+    file: its attribute dictionary (a CQDB), each by its id from the backward array
+    (crfsuite's crf1dm and cqdb formats; python-crfsuite's ``Tagger.info`` fails on a
+    feature holding a line break, ``w=\n``). Training writes only the features with a
+    weight."""
+    data = path.read_bytes()
+    magic, *_, n, _, _, at = struct.unpack_from("<4sI4sIIIIIII", data, 0)
+    chunk, _, _, _, size, back = struct.unpack_from("<4sIIIII", data, at)
+    if magic != b"lCRF" or chunk != b"CQDB" or size != n:
+        raise ValueError(f"{path}: not a crfsuite model this reader knows")
+    out = []
+    for i, offset in enumerate(struct.unpack_from(f"<{n}I", data, at + back)):
+        key, length = struct.unpack_from("<II", data, at + offset)
+        if key != i:
+            raise ValueError(f"{path}: attribute {i} stored as {key}")
+        out.append(data[at + offset + 8:at + offset + 7 + length].decode())
+    return frozenset(out)
 
 
 def clusters_for(rules: Path, templates: Sequence[str] = TEMPLATES) -> dict[str, str]:
@@ -330,7 +423,8 @@ def clusters_for(rules: Path, templates: Sequence[str] = TEMPLATES) -> dict[str,
 def base_features(clean: str, tokenizer: Any, tags: dict[str, str], lex: Lexicon,
                   templates: Sequence[str] = TEMPLATES,
                   clusters: dict[str, str] | None = None,
-                  extra: Sequence[Row] | None = None) -> list[Row]:
+                  extra: Sequence[Row] | None = None,
+                  enc: _Encoder | None = None) -> list[Row]:
     """The features of every character of ``clean`` that do not depend on the rules, by
     ``templates`` (:data:`TEMPLATES`): characters and bigrams around, character kinds,
     the jieba word (its place B/M/E/S, kind, the word itself up to 4 characters, its
@@ -340,7 +434,9 @@ def base_features(clean: str, tokenizer: Any, tags: dict[str, str], lex: Lexicon
     Built a column (one feature for every character) at a time with list operations,
     then zipped into rows: making each character's list in a Python loop was a third of
     the CRF's time. ``extra`` (one row a character, :func:`rule_column`) ends each row:
-    joined to the lexicon's features before the row, each row is copied once."""
+    joined to the lexicon's features before the row, each row is copied once. With ``enc``
+    (the tagger's, :class:`_Encoder`) each feature is its bytes there, made where the
+    strings are (``extra`` is given so)."""
     n = len(clean)
     if not n:
         return []
@@ -354,38 +450,41 @@ def base_features(clean: str, tokenizer: Any, tags: dict[str, str], lex: Lexicon
     if any(t.startswith("bi") for t in templates):  # chars[j] chars[j + 1]
         of_pairs = _Prefixed([a + b for a, b in zip(chars[:-1], chars[1:], strict=True)])
     words = tagged_text(tokenizer, tags, clean)
-    by_word = dict(zip(("wp", "wk", "wpk", "w"), _word_columns(words), strict=True))
+    by_word = dict(zip(("wp", "wk", "wpk", "w"), _word_columns(words, enc), strict=True))
     if any(t.startswith("wc") for t in templates):
-        by_word.update(_cluster_columns(words, clusters or {}))
+        by_word.update({t: _encoded(c, enc)
+                        for t, c in _cluster_columns(words, clusters or {}).items()})
     if any(t.startswith("cc") for t in templates):  # clusters[@char], "?" if none
         of_clusters = _Prefixed([(clusters or {}).get("@" + c, "?") for c in chars])
     columns = []
     for t in templates:
         if t == "b":
-            columns.append(["b"] * n)
+            columns.append(["b" if enc is None else enc["b"]] * n)
         elif t in by_word:
             columns.append(by_word[t])
         elif t == "lx":
-            columns.append(lex.longest(clean))
+            columns.append(_encoded(lex.longest(clean), enc))
         elif t == "hd":
-            columns.append(_heads_ahead(clean, lex))
+            columns.append(_encoded(_heads_ahead(clean, lex), enc))
         elif t in ("q-1", "q+1"):
-            columns.append(_past_marks(clean, -1 if t == "q-1" else 1))
+            columns.append(_encoded(_past_marks(clean, -1 if t == "q-1" else 1), enc))
         elif t == "k3":
             columns.append(_Prefixed(list(map("|".join, zip(
-                kinds[:-2], kinds[1:-1], kinds[2:], strict=True))))("k3=", 0, n))
+                kinds[:-2], kinds[1:-1], kinds[2:], strict=True))))("k3=", 0, n, enc))
         elif t.startswith("cc"):
-            columns.append(of_clusters(t + "=", w + int(t[2:]), n))
+            columns.append(of_clusters(t + "=", w + int(t[2:]), n, enc))
         elif t.startswith("bi"):
-            columns.append(of_pairs(t + "=", w + int(t[2:]), n))
+            columns.append(of_pairs(t + "=", w + int(t[2:]), n, enc))
         elif t.startswith("c"):
-            columns.append(of_chars(t + "=", w + int(t[1:]), n))
+            columns.append(of_chars(t + "=", w + int(t[1:]), n, enc))
         elif t.startswith("k"):
-            columns.append(of_kinds(t + "=", 1 + int(t[1:]), n))
+            columns.append(of_kinds(t + "=", 1 + int(t[1:]), n, enc))
     rows = zip(*columns, strict=True)
     tails: Iterable[Row] | None = extra
     if "lex" in templates or "lexn" in templates:
         tails = lex.found(clean).column(near="lexn" in templates, at="lex" in templates)
+        if enc is not None:
+            tails = [t and enc.row(t) for t in tails]
         if extra is not None:
             tails = map(operator.add, tails, extra)
     return list(rows if tails is None else map(operator.add, rows, tails))
@@ -467,13 +566,15 @@ def with_rules(base: Sequence[Row], rules: Iterable[Span],
     return list(map(operator.add, base, rule_column(len(base), rules, templates)))
 
 
-def rule_column(n: int, rules: Iterable[Span], templates: Sequence[str] = RULE_TEMPLATES
-                ) -> list[Row]:
+def rule_column(n: int, rules: Iterable[Span], templates: Sequence[str] = RULE_TEMPLATES,
+                enc: _Encoder | None = None) -> list[Row]:
     """The rule features of each of ``n`` characters given the rules' names (``rules``),
-    by ``templates`` (:func:`with_rules`)."""
+    by ``templates`` (:func:`with_rules`; with ``enc``, their :class:`_Encoder` bytes)."""
     tags = bio(n, rules)
     triples = list(zip(["^", *tags][:n], tags, [*tags[1:], "$"][:n], strict=True))
     made = {t: _rule_features(*t, templates) for t in set(triples)}  # the few of a text
+    if enc is not None:
+        made = {t: enc.row(f) for t, f in made.items()}
     return list(map(made.__getitem__, triples))
 
 
@@ -655,9 +756,11 @@ def plausible(clean: str, span: Span, generic: Collection[str]) -> bool:
     return text[0] not in _NO_START and text not in generic
 
 
-def tag_scored(tagger: Any, x: Sequence[Row], clean: str) -> list[Scored]:
+def tag_scored(tagger: Any, x: Sequence[Row], clean: str,
+               starts_word: Any = _starts_word) -> list[Scored]:
     """The CRF's names in ``clean`` (features ``x``) that start a jieba word (not
-    政策委员会 of 货币政策委员会), each with its confidence: the least marginal
+    政策委员会 of 货币政策委员会; ``starts_word``: whether a feature says so, of strings
+    or of :class:`_Encoder` bytes), each with its confidence: the least marginal
     probability of its characters' tags."""
     out: list[Scored] = []
     for a, b in sequences(clean):
@@ -665,7 +768,7 @@ def tag_scored(tagger: Any, x: Sequence[Row], clean: str) -> list[Scored]:
         if tags.count("O") == len(tags):  # no name (most sentences): nothing to decode
             continue
         for s, e, label in decode(tags, a):
-            if not any(map(_starts_word, x[s])):
+            if not any(map(starts_word, x[s])):
                 continue
             conf = min(tagger.marginal(tags[i - a], i - a) for i in range(s, e))
             out.append(((s, e, label), conf))
@@ -690,17 +793,23 @@ class CrfNames:
         self.templates, self.rule_templates = tuple(templates), tuple(rule_templates)
         self.clusters = clusters if clusters is not None else clusters_for(
             names.data.directory, self.templates)
+        path = model or names.data.directory / MODEL_FILE
         self.tagger = pycrfsuite.Tagger()
-        self.tagger.open(str(model or names.data.directory / MODEL_FILE))
+        self.tagger.open(str(path))
+        self.enc = _Encoder(model_attributes(path))
 
     def features(self, clean: str, rules: Iterable[Span]) -> list[Row]:
-        return base_features(clean, self.tokenizer, self.tags, self.lexicon, self.templates,
-                             self.clusters, rule_column(len(clean), rules, self.rule_templates))
+        """The features of ``clean``'s characters given the rules' names there, as the
+        tagger is handed them (:class:`_Encoder`)."""
+        return base_features(
+            clean, self.tokenizer, self.tags, self.lexicon, self.templates, self.clusters,
+            rule_column(len(clean), rules, self.rule_templates, self.enc), self.enc)
 
     def tag(self, clean: str, rules: Sequence[Span]) -> list[Scored]:
         """The CRF's names in ``clean`` given the rules' names there, and their
         confidence; those :func:`plausible` denies are left out."""
-        found = tag_scored(self.tagger, self.features(clean, rules), clean)
+        found = tag_scored(self.tagger, self.features(clean, rules), clean,
+                           _starts_word_encoded)
         return [(s, p) for s, p in found if plausible(clean, s, self.generic)]
 
     def refine(self, view: TextView, cands: Sequence[Candidate]) -> list[Candidate]:
