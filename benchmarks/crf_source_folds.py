@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from crf_names import Record, f1, pooled, table, tag_folds  # noqa: E402
 
 from policy_extract.crfnames import (  # noqa: E402
+    LABELS,
     POLICY,
     TEMPLATES,
     TRAINING,
@@ -206,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         source = source_groups(args.root, [d.doc_id for d in docs])
         print(f"\nshipped merge, {args.variant} against {args.against}")
         for which in records:
-            for label in (None, "ORG", "GPE", "FAC", "INITIATIVE", "PERSON", "DOC"):
+            for label in (None, *LABELS):
                 print(which, paired(other[which], records[which], source, label))
     return 0
 

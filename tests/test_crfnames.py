@@ -14,6 +14,7 @@ from policy_extract.crfnames import (
     Lexicon,
     TrainingDoc,
     _heads_ahead,
+    _neighbour_tags,
     _past_marks,
     _shown,
     bio,
@@ -335,6 +336,20 @@ def test_heads_ahead(text: str, feats: list[str]) -> None:
 def test_past_marks(text: str, before: list[str], after: list[str]) -> None:
     assert _past_marks(text, -1) == [f"q-1={c}" for c in before]
     assert _past_marks(text, 1) == [f"q+1={c}" for c in after]
+
+
+@pytest.mark.parametrize(("words", "before", "after"), [
+    # every character of a word reads the tag of the word before and after it
+    ([("由", "p"), ("九江市", "ns"), ("负责", "v")], ["^", "p", "p", "p", "ns", "ns"],
+     ["ns", "v", "v", "v", "$", "$"]),
+    # one word: the text's edges on both sides
+    ([("九江", "ns")], ["^", "^"], ["$", "$"]),
+    ([], [], []),
+])
+def test_neighbour_tags(words: list[tuple[str, str]], before: list[str],
+                        after: list[str]) -> None:
+    assert _neighbour_tags(words, -1) == [f"wt-1={t}" for t in before]
+    assert _neighbour_tags(words, 1) == [f"wt+1={t}" for t in after]
 
 
 @pytest.mark.parametrize("text", ["在九江港", "九江港九江", "港", "", "九江九江港口"])

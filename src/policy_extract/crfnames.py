@@ -65,6 +65,7 @@ _WINDOW = 3  # characters each side read
 #: characters), ``wc``/``wc-1``/``wc+1`` the word cluster (:mod:`crfclusters`) of the word,
 #: the word before, the word after, ``lex`` the lexicon words starting and ending at the
 #: character, ``lexn`` those starting right after and ending right before it
+#: ``wt-1``/``wt+1`` the jieba POS tag of the word before/after the character's word,
 #: ``ccK`` the character cluster (:mod:`crfclusters` ``chars``, the bulk laws) at offset
 #: K (twenty-third session: 5 folds by document, shipped merge 0.798 → 0.802, FAC 0.664 →
 #: 0.675; docs/models.md, "Character clusters")
@@ -468,6 +469,8 @@ def base_features(clean: str, tokenizer: Any, tags: dict[str, str], lex: Lexicon
             columns.append(_encoded(_heads_ahead(clean, lex), enc))
         elif t in ("q-1", "q+1"):
             columns.append(_encoded(_past_marks(clean, -1 if t == "q-1" else 1), enc))
+        elif t in ("wt-1", "wt+1"):
+            columns.append(_encoded(_neighbour_tags(words, -1 if t == "wt-1" else 1), enc))
         elif t == "k3":
             columns.append(_Prefixed(list(map("|".join, zip(
                 kinds[:-2], kinds[1:-1], kinds[2:], strict=True))))("k3=", 0, n, enc))
@@ -531,6 +534,19 @@ def _past_marks(clean: str, step: int) -> list[str]:
             j, skipped = j + step, True
         ch = _shown(clean[j]) if 0 <= j < n else "^"
         out[i] = f"{prefix}{'|' if skipped else ''}{ch}"
+    return out
+
+
+def _neighbour_tags(words: Sequence[tuple[str, str]], step: int) -> list[str]:
+    """The ``wt-1`` (``step`` -1) or ``wt+1`` (+1) feature of each character: the jieba
+    POS tag of the word before (after) the word it sits in (``^``/``$`` at the text's
+    edges; a blank word is a word like any other, tagged ``x``)."""
+    tags = [tag for _, tag in words]
+    prefix = "wt-1=" if step < 0 else "wt+1="
+    near = ["^", *tags][:len(tags)] if step < 0 else [*tags, "$"][1:]
+    out: list[str] = []
+    for (word, _), tag in zip(words, near, strict=True):
+        out += [prefix + tag] * len(word)
     return out
 
 
