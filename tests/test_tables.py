@@ -76,3 +76,13 @@ def test_writing_tables_imports_no_pandas(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_column_type_the_buffers_do_not_build_goes_through_from_pylist(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A schema with a type beyond strings, int64, float64 and lists of strings (a boolean
+    here) still gives from_pylist's table, not a KeyError of the buffers' codes."""
+    schema = pa.schema([("doc_id", pa.string()), ("flag", pa.bool_())])
+    monkeypatch.setitem(SCHEMAS, "flags", schema)
+    rows = [{"doc_id": "a", "flag": True}, {"doc_id": "b", "flag": None}]
+    assert to_table("flags", rows).equals(pa.Table.from_pylist(rows, schema=schema))

@@ -195,10 +195,16 @@ def _column(kind: pa.DataType, values: Sequence[Any]) -> pa.Array:
             offsets.append(len(items))
         return pa.Array.from_buffers(kind, len(values), [validity, pa.py_buffer(offsets)],
                                      null_count=nulls, children=[_column(pa.string(), items)])
-    code = {pa.int64(): "q", pa.float64(): "d"}[kind]
+    code = _NUMBER_CODES.get(kind)
+    if code is None:  # a type these buffers do not build: to_table's from_pylist does
+        raise TypeError(f"no buffers for a column of {kind}")
     numbers = array(code, [0 if v is None else v for v in values] if nulls else values)
     return pa.Array.from_buffers(kind, len(values), [validity, pa.py_buffer(numbers)],
                                  null_count=nulls)
+
+
+#: the :mod:`array` codes of the number types of :data:`SCHEMAS`
+_NUMBER_CODES = {pa.int64(): "q", pa.float64(): "d"}
 
 
 def _validity(values: Sequence[Any]) -> pa.Buffer:
