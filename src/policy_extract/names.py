@@ -3341,11 +3341,10 @@ class NameRulePass:
         站位: the rule's near)."""
         clean = text.clean
         assert rule.near is not None and rule.pattern is not None
-        gaz = self.data.gazetteer
         for h_start, end in self._near_spans(clean, rule):
             start = next((h_start - n for n in range(4, 1, -1) if h_start - n >= 0
-                          and (e := gaz.get(clean[h_start - n:h_start])) is not None
-                          and e.label == "GPE" and e.kind in _STATION_PLACE_KINDS), None)
+                          and self._gazetteer_division(clean[h_start - n:h_start],
+                                                       _STATION_PLACE_KINDS)), None)
             if start is None:
                 continue
             if clean[start - 1:start] == "新" and (
@@ -4066,10 +4065,15 @@ class NameRulePass:
         county): a GPE of the gazetteer of such a kind, a county's short name
         (:meth:`_county_site`) or, with ``indexed``, a name of the place index of such a
         level (敦煌市, 道县). :meth:`_site_place` and :meth:`_shared_head_place` read it."""
-        entry = self.data.gazetteer.get(text)
-        return entry is not None and entry.label == "GPE" and entry.kind in kinds \
-            or self._county_site(text) \
+        return self._gazetteer_division(text, kinds) or self._county_site(text) \
             or indexed and any(p.level in kinds for p in place_index().lookup(text))
+
+    def _gazetteer_division(self, text: str, kinds: Collection[str]) -> bool:
+        """Whether ``text`` is a GPE of the gazetteer of one of ``kinds`` (a province,
+        prefecture or county: 长沙, 岳阳): what :meth:`_place_stations` finds before a station
+        and :meth:`_division_word` reads first."""
+        entry = self.data.gazetteer.get(text)
+        return entry is not None and entry.label == "GPE" and entry.kind in kinds
 
     def _rare_words(self, text: str) -> bool:
         """Whether ``text`` is two characters or more of words that are no common word (each
