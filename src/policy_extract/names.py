@@ -511,6 +511,12 @@ def _foreign_division_name(clean: str, start: int, end: int) -> bool:
         or name[:-1] in _own_cities(clean[max(0, start - 5):start])
 
 
+def _checked_rule(rules: Iterable[NameRule], check: str) -> NameRule | None:
+    """The first rule of ``check`` that has a pattern (names.translit_port, whose characters
+    the organisation walk reads too; names.foreign_division's), None where none has."""
+    return next((r for r in rules if r.check == check and r.pattern is not None), None)
+
+
 def _translit_start(clean: str, end: int, chars: regex.Pattern[str] | re.Pattern[str]) -> int:
     """Where the run of characters ``chars`` matches (one each) that ends at ``end`` starts,
     seven at the most (names.translit_port: the characters transliterations are written in)."""
@@ -1401,8 +1407,8 @@ class NameRulePass:
         self._centre_kinds = tuple(_words(lex, "centre_kinds", path))
         self._field_verbs = frozenset(_words(lex, "field_verbs", path))
         self._joint_bodies = frozenset(_words(lex, "joint_bodies", path))
-        self._translit_chars = next((r.pattern for r in self.data.rules
-                                     if r.id == "names.translit_port"), None)
+        translit = _checked_rule(self.data.rules, "translit_port")
+        self._translit_chars = translit.pattern if translit is not None else None
         self.name_pos = frozenset(_words(lex, "name_pos", path))
         self.not_in_name = frozenset(_words(lex, "not_in_name", path))
         self._clause_links = frozenset(_words(lex, "clause_links", path)) \
@@ -1420,8 +1426,7 @@ class NameRulePass:
         self._phrase_breaks = {key: re.compile(alternation({*words, *self._titles}))
                                for key, words in self._stops.items()}
         self._walks = frozenset(r.id for r in self.data.rules if r.check in ("org_head", "fac_head"))
-        self._foreign_rule = next((r for r in self.data.rules if r.check == "foreign_division"
-                                   and r.pattern is not None), None)
+        self._foreign_rule = _checked_rule(self.data.rules, "foreign_division")
         doctrines = _words(lex, "doctrines", path) if "doctrines" in lex else []
         self._doctrine_re = re.compile(alternation(doctrines)) if doctrines else None
         #: a verb of selection and its batch right before a place (入选首批|中国消费名品)
