@@ -111,6 +111,21 @@ def test_ambiguous_short_names(name: str, doc_code: str | None, code: str | None
     assert (place.code if place else None) == code
 
 
+# a name, the paths of the counties of the place index so called (PlaceIndex.counties)
+COUNTIES_NAMED = [
+    pytest.param("三门", ["浙江省台州市三门县"], id="a county's short name"),
+    pytest.param("朝阳区", ["北京市朝阳区", "吉林省长春市朝阳区"], id="two counties"),
+    pytest.param("南昌", ["江西省南昌市南昌县"], id="the county, not the city of the name"),
+    pytest.param("呼伦贝尔市", [], id="a prefecture: none"),
+    pytest.param("不是地名", [], id="no place"),
+]
+
+
+@pytest.mark.parametrize(("name", "paths"), COUNTIES_NAMED)
+def test_counties_named(name: str, paths: list[str]) -> None:
+    assert [p.path for p in place_index().counties(name)] == paths
+
+
 def test_ambiguous_name_is_null_in_the_pipeline(pipeline: Pipeline) -> None:
     m = _gpe(pipeline, "推进朝阳区建设。", "朝阳区")
     assert (m.label, m.gpe_code, m.place) == ("GPE", None, None)

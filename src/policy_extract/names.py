@@ -2839,8 +2839,7 @@ class NameRulePass:
         lexicon.site_named_heads is named by (三门|核电 of train d35; facc35)."""
         if not 2 <= len(name) <= 3 or not _HAN_ONLY.fullmatch(name):
             return False
-        found = [p for suffix in "县市区旗" for p in place_index().lookup(name + suffix)
-                 if p.level == "county"]
+        found = [p for suffix in "县市区旗" for p in place_index().counties(name + suffix)]
         return len(found) == 1
 
     def _venue_name(self, name: str) -> bool:
@@ -3313,9 +3312,13 @@ class NameRulePass:
         """Whether ``name`` is a county's name without its 县, 区 or 市 (place data: 大兴, 开化,
         贡嘎, 玉环) that is no common word (at most :data:`_COUNTY_WORD` counts in the
         dictionary: not 新建, 前进, 东方, 长安): a facility the county names (大兴|机场,
-        开化|水库), though jieba reads it as a word of another kind (开化 v, 大兴 b)."""
-        return self.tokenizer.FREQ.get(name, 0) <= _COUNTY_WORD and any(
-            p.level == "county" for p in place_index().lookup(name) or ())
+        开化|水库), though jieba reads it as a word of another kind (开化 v, 大兴 b). Not the
+        same test as :meth:`_county_site` (exactly one county of the name with a level word
+        added, any count) nor as places._county_short_forms (the short names that name one
+        county alone once a text writes it): each reads the place index's
+        :meth:`~policy_extract.places.PlaceIndex.counties` for its own use."""
+        return self.tokenizer.FREQ.get(name, 0) <= _COUNTY_WORD \
+            and bool(place_index().counties(name))
 
     def _county_hubs(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A hub named after a county or district written without its level (万州|综合交通枢纽,
@@ -6329,7 +6332,7 @@ _VISION_BUILT = ("建设", "打造", "建成", "创建", "推进", "争创", "�
 def _county_short(name: str) -> bool:
     """Whether ``name`` is a county's name without its 县, 区 or 市 (东方 of 东方市, 大兴 of
     大兴区), not a county named by the word alone (郊区, 矿区: kinds)."""
-    return any(p.level == "county" and p.name != name for p in place_index().lookup(name) or ())
+    return any(p.name != name for p in place_index().counties(name))
 
 
 def _neighbour_items(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -164,6 +164,11 @@ class PlaceIndex:
         """Every place called ``name`` (朝阳区: two), or ``()``."""
         return self.by_name.get(name, ())
 
+    def counties(self, name: str) -> list[Place]:
+        """The counties called ``name`` (:meth:`lookup`'s places of the county level: 三门县;
+        海拉尔区 and 海拉尔 both name one)."""
+        return [p for p in self.lookup(name) if p.level == "county"]
+
     def resolve(self, name: str, context: Place | None = None) -> Place | None:
         """The one place ``name`` means: the only one so called, else the only one
         inside the document's place ``context`` (or inside its province); else None."""
@@ -777,7 +782,7 @@ def _head_decided(text: str, inside: Sequence[Mention], index: PlaceIndex) -> Pl
     county; gpe38, call C38q); None where no title name is shared, or where the towns
     written are none or of several of them."""
     shared = {p for m in inside if m.label == "GPE" and len(index.lookup(m.name)) > 1
-              for p in index.lookup(m.name) if p.level == "county" and _chinese(p)}
+              for p in index.counties(m.name) if _chinese(p)}
     if len(shared) < 2:
         return None
     towns = [p for p in shared if any(t in text for t in local_towns(p) if len(t) >= 3)]
@@ -1798,7 +1803,7 @@ def named_short_names(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
     for c in taken:
         if c.label != "GPE":
             continue
-        counties = [p for p in index.lookup(clean[c.start:c.end]) if p.level == "county"]
+        counties = index.counties(clean[c.start:c.end])
         if len(counties) == 1:
             shorts.update(forms.get(counties[0].code, ()))
     if not shorts:
