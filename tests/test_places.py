@@ -126,6 +126,22 @@ def test_counties_named(name: str, paths: list[str]) -> None:
     assert [p.path for p in place_index().counties(name)] == paths
 
 
+# sorted starts, a span [lo, hi), whether one of the starts is inside it (places.starts_within)
+STARTS_WITHIN = [
+    pytest.param([2, 5, 9], 5, 6, True, id="a start at lo"),
+    pytest.param([2, 5, 9], 3, 5, False, id="a start at hi is outside"),
+    pytest.param([2, 5, 9], 6, 9, False, id="between two starts"),
+    pytest.param([2, 5, 9], 6, 12, True, id="the last start"),
+    pytest.param([2, 5, 9], 10, 20, False, id="after every start"),
+    pytest.param([], 0, 5, False, id="no starts"),
+]
+
+
+@pytest.mark.parametrize(("starts", "lo", "hi", "inside"), STARTS_WITHIN)
+def test_starts_within(starts: list[int], lo: int, hi: int, inside: bool) -> None:
+    assert places.starts_within(starts, lo, hi) is inside
+
+
 def test_ambiguous_name_is_null_in_the_pipeline(pipeline: Pipeline) -> None:
     m = _gpe(pipeline, "推进朝阳区建设。", "朝阳区")
     assert (m.label, m.gpe_code, m.place) == ("GPE", None, None)

@@ -44,6 +44,7 @@ from .places import (
     opens_event,
     place_index,
     place_surfaces,
+    starts_within,
     world_cities,
 )
 from .rules import (
@@ -4375,7 +4376,7 @@ class NameRulePass:
         else:
             longest = rule.after_needs[1]
         for c in cands:
-            if c.label == of and (starts is None or _starts_within(starts, c.end, c.end + longest)) \
+            if c.label == of and (starts is None or starts_within(starts, c.end, c.end + longest)) \
                     and (m := rule.pattern.match(clean, c.end)) is not None:
                 yield self._cand(c.start, m.end(), rule.label, clean[c.start:m.end()], rule.id,
                                  rule.score, rule.priority)
@@ -6529,12 +6530,6 @@ def _needed_matches(pattern: regex.Pattern[str] | re.Pattern[str], clean: str,
                 break
             pos = m.end()
             yield m
-
-
-def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
-    """Whether one of ``starts`` (in order) is in ``[lo, hi)``."""
-    k = bisect_left(starts, lo)
-    return k < len(starts) and starts[k] < hi
 
 
 @lru_cache(maxsize=256)

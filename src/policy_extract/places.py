@@ -1536,6 +1536,13 @@ def _renamed_level(clean: str, end: int) -> str | None:
 _FULL_TOWN_RULES = frozenset({"places.town", "places.listed_town", "places.held_town"})
 
 
+def starts_within(starts: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether one of ``starts`` (in order) is in ``[lo, hi)``: a mention of those starts
+    begins inside the span."""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 def _free_for(rule: str, taken: Sequence[Candidate], starts: Sequence[int], start: int,
               end: int) -> bool:
     """Whether no mention of ``taken`` (sorted, ``starts`` their starts) stands over
@@ -1688,8 +1695,7 @@ def held_short_names(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
                     and names[clean[c.end:c.end + n]].within(holders[0])), None)
         if end is None:
             continue
-        i = bisect.bisect_left(starts, c.end)
-        if i < len(taken) and taken[i].start < end or any(
+        if starts_within(starts, c.end, end) or any(
                 t.start < end and t.end > c.end for t in taken if t.start < c.end):
             continue
         if (longer := index.prefix_at(clean, c.end)) is not None and len(longer) > end - c.end \
@@ -1742,8 +1748,7 @@ def held_towns(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
                         if clean[c.end:c.end + n] in villages), end)
         if end is None:
             continue
-        j = bisect.bisect_left(starts, c.end)
-        if j < len(taken) and taken[j].start < end \
+        if starts_within(starts, c.end, end) \
                 or tokenizer is not None and not _whole_word(tokenizer, clean, c.end, end):
             continue
         out.append(Candidate(start=c.start, end=end, label="GPE", norm=clean[c.start:end],
