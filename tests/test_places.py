@@ -111,6 +111,37 @@ def test_ambiguous_short_names(name: str, doc_code: str | None, code: str | None
     assert (place.code if place else None) == code
 
 
+# a name, the paths of the counties of the place index so called (PlaceIndex.counties)
+COUNTIES_NAMED = [
+    pytest.param("三门", ["浙江省台州市三门县"], id="a county's short name"),
+    pytest.param("朝阳区", ["北京市朝阳区", "吉林省长春市朝阳区"], id="two counties"),
+    pytest.param("南昌", ["江西省南昌市南昌县"], id="the county, not the city of the name"),
+    pytest.param("呼伦贝尔市", [], id="a prefecture: none"),
+    pytest.param("不是地名", [], id="no place"),
+]
+
+
+@pytest.mark.parametrize(("name", "paths"), COUNTIES_NAMED)
+def test_counties_named(name: str, paths: list[str]) -> None:
+    assert [p.path for p in place_index().counties(name)] == paths
+
+
+# sorted starts, a span [lo, hi), whether one of the starts is inside it (places.starts_within)
+STARTS_WITHIN = [
+    pytest.param([2, 5, 9], 5, 6, True, id="a start at lo"),
+    pytest.param([2, 5, 9], 3, 5, False, id="a start at hi is outside"),
+    pytest.param([2, 5, 9], 6, 9, False, id="between two starts"),
+    pytest.param([2, 5, 9], 6, 12, True, id="the last start"),
+    pytest.param([2, 5, 9], 10, 20, False, id="after every start"),
+    pytest.param([], 0, 5, False, id="no starts"),
+]
+
+
+@pytest.mark.parametrize(("starts", "lo", "hi", "inside"), STARTS_WITHIN)
+def test_starts_within(starts: list[int], lo: int, hi: int, inside: bool) -> None:
+    assert places.starts_within(starts, lo, hi) is inside
+
+
 def test_ambiguous_name_is_null_in_the_pipeline(pipeline: Pipeline) -> None:
     m = _gpe(pipeline, "推进朝阳区建设。", "朝阳区")
     assert (m.label, m.gpe_code, m.place) == ("GPE", None, None)

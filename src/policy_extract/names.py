@@ -44,6 +44,7 @@ from .places import (
     opens_event,
     place_index,
     place_surfaces,
+    starts_within,
     world_cities,
 )
 from .rules import (
@@ -509,6 +510,12 @@ def _foreign_division_name(clean: str, start: int, end: int) -> bool:
         return False
     return name.endswith("边疆区") or jieba_dictionary()[0].get(name[:-1]) in _FOREIGN_NAME_TAGS \
         or name[:-1] in _own_cities(clean[max(0, start - 5):start])
+
+
+def _checked_rule(rules: Iterable[NameRule], check: str) -> NameRule | None:
+    """The first rule of ``check`` that has a pattern (names.translit_port, whose characters
+    the organisation walk reads too; names.foreign_division's), None where none has."""
+    return next((r for r in rules if r.check == check and r.pattern is not None), None)
 
 
 def _translit_start(clean: str, end: int, chars: regex.Pattern[str] | re.Pattern[str]) -> int:
@@ -1401,8 +1408,8 @@ class NameRulePass:
         self._centre_kinds = tuple(_words(lex, "centre_kinds", path))
         self._field_verbs = frozenset(_words(lex, "field_verbs", path))
         self._joint_bodies = frozenset(_words(lex, "joint_bodies", path))
-        self._translit_chars = next((r.pattern for r in self.data.rules
-                                     if r.id == "names.translit_port"), None)
+        translit = _checked_rule(self.data.rules, "translit_port")
+        self._translit_chars = translit.pattern if translit is not None else None
         self.name_pos = frozenset(_words(lex, "name_pos", path))
         self.not_in_name = frozenset(_words(lex, "not_in_name", path))
         self._clause_links = frozenset(_words(lex, "clause_links", path)) \
@@ -1420,8 +1427,7 @@ class NameRulePass:
         self._phrase_breaks = {key: re.compile(alternation({*words, *self._titles}))
                                for key, words in self._stops.items()}
         self._walks = frozenset(r.id for r in self.data.rules if r.check in ("org_head", "fac_head"))
-        self._foreign_rule = next((r for r in self.data.rules if r.check == "foreign_division"
-                                   and r.pattern is not None), None)
+        self._foreign_rule = _checked_rule(self.data.rules, "foreign_division")
         doctrines = _words(lex, "doctrines", path) if "doctrines" in lex else []
         self._doctrine_re = re.compile(alternation(doctrines)) if doctrines else None
         #: a verb of selection and its batch right before a place (入选首批|中国消费名品)
@@ -2834,8 +2840,7 @@ class NameRulePass:
         lexicon.site_named_heads is named by (三门|核电 of train d35; facc35)."""
         if not 2 <= len(name) <= 3 or not _HAN_ONLY.fullmatch(name):
             return False
-        found = [p for suffix in "县市区旗" for p in place_index().lookup(name + suffix)
-                 if p.level == "county"]
+        found = [p for suffix in "县市区旗" for p in place_index().counties(name + suffix)]
         return len(found) == 1
 
     def _venue_name(self, name: str) -> bool:
@@ -3308,9 +3313,13 @@ class NameRulePass:
         """Whether ``name`` is a county's name without its 县, 区 or 市 (place data: 大兴, 开化,
         贡嘎, 玉环) that is no common word (at most :data:`_COUNTY_WORD` counts in the
         dictionary: not 新建, 前进, 东方, 长安): a facility the county names (大兴|机场,
-        开化|水库), though jieba reads it as a word of another kind (开化 v, 大兴 b)."""
-        return self.tokenizer.FREQ.get(name, 0) <= _COUNTY_WORD and any(
-            p.level == "county" for p in place_index().lookup(name) or ())
+        开化|水库), though jieba reads it as a word of another kind (开化 v, 大兴 b). Not the
+        same test as :meth:`_county_site` (exactly one county of the name with a level word
+        added, any count) nor as places._county_short_forms (the short names that name one
+        county alone once a text writes it): each reads the place index's
+        :meth:`~policy_extract.places.PlaceIndex.counties` for its own use."""
+        return self.tokenizer.FREQ.get(name, 0) <= _COUNTY_WORD \
+            and bool(place_index().counties(name))
 
     def _county_hubs(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A hub named after a county or district written without its level (万州|综合交通枢纽,
@@ -3341,11 +3350,10 @@ class NameRulePass:
         站位: the rule's near)."""
         clean = text.clean
         assert rule.near is not None and rule.pattern is not None
-        gaz = self.data.gazetteer
         for h_start, end in self._near_spans(clean, rule):
             start = next((h_start - n for n in range(4, 1, -1) if h_start - n >= 0
-                          and (e := gaz.get(clean[h_start - n:h_start])) is not None
-                          and e.label == "GPE" and e.kind in _STATION_PLACE_KINDS), None)
+                          and self._gazetteer_division(clean[h_start - n:h_start],
+                                                       _STATION_PLACE_KINDS)), None)
             if start is None:
                 continue
             if clean[start - 1:start] == "新" and (
@@ -4066,10 +4074,15 @@ class NameRulePass:
         county): a GPE of the gazetteer of such a kind, a county's short name
         (:meth:`_county_site`) or, with ``indexed``, a name of the place index of such a
         level (敦煌市, 道县). :meth:`_site_place` and :meth:`_shared_head_place` read it."""
-        entry = self.data.gazetteer.get(text)
-        return entry is not None and entry.label == "GPE" and entry.kind in kinds \
-            or self._county_site(text) \
+        return self._gazetteer_division(text, kinds) or self._county_site(text) \
             or indexed and any(p.level in kinds for p in place_index().lookup(text))
+
+    def _gazetteer_division(self, text: str, kinds: Collection[str]) -> bool:
+        """Whether ``text`` is a GPE of the gazetteer of one of ``kinds`` (a province,
+        prefecture or county: 长沙, 岳阳): what :meth:`_place_stations` finds before a station
+        and :meth:`_division_word` reads first."""
+        entry = self.data.gazetteer.get(text)
+        return entry is not None and entry.label == "GPE" and entry.kind in kinds
 
     def _rare_words(self, text: str) -> bool:
         """Whether ``text`` is two characters or more of words that are no common word (each
@@ -4363,7 +4376,7 @@ class NameRulePass:
         else:
             longest = rule.after_needs[1]
         for c in cands:
-            if c.label == of and (starts is None or _starts_within(starts, c.end, c.end + longest)) \
+            if c.label == of and (starts is None or starts_within(starts, c.end, c.end + longest)) \
                     and (m := rule.pattern.match(clean, c.end)) is not None:
                 yield self._cand(c.start, m.end(), rule.label, clean[c.start:m.end()], rule.id,
                                  rule.score, rule.priority)
@@ -6320,7 +6333,7 @@ _VISION_BUILT = ("建设", "打造", "建成", "创建", "推进", "争创", "�
 def _county_short(name: str) -> bool:
     """Whether ``name`` is a county's name without its 县, 区 or 市 (东方 of 东方市, 大兴 of
     大兴区), not a county named by the word alone (郊区, 矿区: kinds)."""
-    return any(p.level == "county" and p.name != name for p in place_index().lookup(name) or ())
+    return any(p.name != name for p in place_index().counties(name))
 
 
 def _neighbour_items(clean: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -6517,12 +6530,6 @@ def _needed_matches(pattern: regex.Pattern[str] | re.Pattern[str], clean: str,
                 break
             pos = m.end()
             yield m
-
-
-def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
-    """Whether one of ``starts`` (in order) is in ``[lo, hi)``."""
-    k = bisect_left(starts, lo)
-    return k < len(starts) and starts[k] < hi
 
 
 @lru_cache(maxsize=256)

@@ -164,6 +164,11 @@ class PlaceIndex:
         """Every place called ``name`` (朝阳区: two), or ``()``."""
         return self.by_name.get(name, ())
 
+    def counties(self, name: str) -> list[Place]:
+        """The counties called ``name`` (:meth:`lookup`'s places of the county level: 三门县;
+        海拉尔区 and 海拉尔 both name one)."""
+        return [p for p in self.lookup(name) if p.level == "county"]
+
     def resolve(self, name: str, context: Place | None = None) -> Place | None:
         """The one place ``name`` means: the only one so called, else the only one
         inside the document's place ``context`` (or inside its province); else None."""
@@ -777,7 +782,7 @@ def _head_decided(text: str, inside: Sequence[Mention], index: PlaceIndex) -> Pl
     county; gpe38, call C38q); None where no title name is shared, or where the towns
     written are none or of several of them."""
     shared = {p for m in inside if m.label == "GPE" and len(index.lookup(m.name)) > 1
-              for p in index.lookup(m.name) if p.level == "county" and _chinese(p)}
+              for p in index.counties(m.name) if _chinese(p)}
     if len(shared) < 2:
         return None
     towns = [p for p in shared if any(t in text for t in local_towns(p) if len(t) >= 3)]
@@ -1531,6 +1536,13 @@ def _renamed_level(clean: str, end: int) -> str | None:
 _FULL_TOWN_RULES = frozenset({"places.town", "places.listed_town", "places.held_town"})
 
 
+def starts_within(starts: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether one of ``starts`` (in order) is in ``[lo, hi)``: a mention of those starts
+    begins inside the span."""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 def _free_for(rule: str, taken: Sequence[Candidate], starts: Sequence[int], start: int,
               end: int) -> bool:
     """Whether no mention of ``taken`` (sorted, ``starts`` their starts) stands over
@@ -1683,8 +1695,7 @@ def held_short_names(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
                     and names[clean[c.end:c.end + n]].within(holders[0])), None)
         if end is None:
             continue
-        i = bisect.bisect_left(starts, c.end)
-        if i < len(taken) and taken[i].start < end or any(
+        if starts_within(starts, c.end, end) or any(
                 t.start < end and t.end > c.end for t in taken if t.start < c.end):
             continue
         if (longer := index.prefix_at(clean, c.end)) is not None and len(longer) > end - c.end \
@@ -1737,8 +1748,7 @@ def held_towns(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
                         if clean[c.end:c.end + n] in villages), end)
         if end is None:
             continue
-        j = bisect.bisect_left(starts, c.end)
-        if j < len(taken) and taken[j].start < end \
+        if starts_within(starts, c.end, end) \
                 or tokenizer is not None and not _whole_word(tokenizer, clean, c.end, end):
             continue
         out.append(Candidate(start=c.start, end=end, label="GPE", norm=clean[c.start:end],
@@ -1798,7 +1808,7 @@ def named_short_names(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
     for c in taken:
         if c.label != "GPE":
             continue
-        counties = [p for p in index.lookup(clean[c.start:c.end]) if p.level == "county"]
+        counties = index.counties(clean[c.start:c.end])
         if len(counties) == 1:
             shorts.update(forms.get(counties[0].code, ()))
     if not shorts:
