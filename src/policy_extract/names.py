@@ -1325,9 +1325,8 @@ class NameRulePass:
         self._street_figure_after = tuple(_words(lex, "street_figure_after", path))
         self._facility_predicate = regex.compile(_pattern(lex, "facility_predicate", path))
         # (fac38) the heads of plants and parks names.phased_facility reads with a stricter
-        # test (no kind among the words before them)
-        self._plant_heads = ("污水处理厂", "水质净化厂", "再生水厂", "自来水厂", "净水厂", "水厂",
-                             "热电厂", "变电站", "公园", "物流园", "产业园")
+        # test (no kind among the words before them; lexicon.plant_heads)
+        self._plant_heads = tuple(_words(lex, "plant_heads", path))
         self._edge_sibling_kinds = self._coined_kinds | frozenset(
             _words(lex, "edge_sibling_kinds", path) + _words(lex, "facility_class_words", path)
             + _words(lex, "not_proper", path))
