@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from policy_extract.crfnames import (
+    _ORG_FAC_HEADS,
     _SPACE,
     DIGEST_FILE,
     MODEL_FILE,
@@ -325,6 +326,21 @@ def test_heads_ahead(text: str, feats: list[str]) -> None:
     assert _heads_ahead(text, lex) == [f"hd={f}" for f in feats]
 
 
+@pytest.mark.parametrize(("text", "feats"), [
+    # organisation and facility heads only: a name end is not read, a head behind it is
+    ("九江港口", ["fac_head:1", "fac_head:1", "fac_head:0", "none"]),
+    ("九江港委员会", ["fac_head:1", "fac_head:1", "fac_head:0",
+                "org_head:1", "org_head:1", "org_head:0"]),
+    ("财政一体化", ["none"] * 5),
+    ("财政委员会", ["org_head:2", "org_head:1", "org_head:1", "org_head:1", "org_head:0"]),
+])
+def test_heads_ahead_narrow(text: str, feats: list[str]) -> None:
+    """``hdo``: :func:`_heads_ahead` of org_head and fac_head, not name_end."""
+    lex = Lexicon.of([("港", "fac_head"), ("港", "name_end"), ("口", "name_end"),
+                      ("一体化", "name_end"), ("委员会", "org_head")])
+    assert _heads_ahead(text, lex, _ORG_FAC_HEADS, "hdo") == [f"hdo={f}" for f in feats]
+
+
 @pytest.mark.parametrize(("text", "before", "after"), [
     # the character past the quotes and brackets, marked | where marks were skipped
     ("“三农”工作", ["^", "|^", "三", "农", "|农", "工"], ["三", "农", "|工", "工", "作", "^"]),
@@ -427,6 +443,21 @@ def test_char_cluster_columns() -> None:
     assert [r[:3] for r in rows] == [("cc0=?", "cc-1=?", "cc+1=7"),
                                      ("cc0=7", "cc-1=?", "cc+1=3"),
                                      ("cc0=3", "cc-1=7", "cc+1=?")]
+
+
+@pytest.mark.parametrize(("template", "column"), [
+    ("hd", ["hd=fac_head+name_end:1", "hd=fac_head+name_end:1", "hd=fac_head+name_end:0"]),
+    ("hdo", ["hdo=fac_head:1", "hdo=fac_head:1", "hdo=fac_head:0"]),
+])
+def test_heads_ahead_columns(template: str, column: list[str]) -> None:
+    """``hd`` and ``hdo`` are templates base_features selects (neither is in TEMPLATES)."""
+    from policy_extract.crfnames import TEMPLATES, base_features
+    from policy_extract.names import NameRulePass
+    names = NameRulePass(rules_dir=default_rules_dir())
+    lex = Lexicon.of([("港", "fac_head"), ("港", "name_end")])
+    rows = base_features("九江港", names.tokenizer, names.tags, lex, (template,))
+    assert [r[0] for r in rows] == column
+    assert template not in TEMPLATES
 
 
 def test_char_pairs(tmp_path) -> None:

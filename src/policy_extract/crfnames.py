@@ -65,6 +65,9 @@ _WINDOW = 3  # characters each side read
 #: characters), ``wc``/``wc-1``/``wc+1`` the word cluster (:mod:`crfclusters`) of the word,
 #: the word before, the word after, ``lex`` the lexicon words starting and ending at the
 #: character, ``lexn`` those starting right after and ending right before it
+#: ``hd`` the kinds of the nearest name head ahead and how far, ``hdo`` the same of
+#: organisation and facility heads only, ``q-1``/``q+1`` the character before/after past
+#: quotes and brackets,
 #: ``wt-1``/``wt+1`` the jieba POS tag of the word before/after the character's word,
 #: ``ccK`` the character cluster (:mod:`crfclusters` ``chars``, the bulk laws) at offset
 #: K (twenty-third session: 5 folds by document, shipped merge 0.798 → 0.802, FAC 0.664 →
@@ -467,6 +470,8 @@ def base_features(clean: str, tokenizer: Any, tags: dict[str, str], lex: Lexicon
             columns.append(_encoded(lex.longest(clean), enc))
         elif t == "hd":
             columns.append(_encoded(_heads_ahead(clean, lex), enc))
+        elif t == "hdo":
+            columns.append(_encoded(_heads_ahead(clean, lex, _ORG_FAC_HEADS, "hdo"), enc))
         elif t in ("q-1", "q+1"):
             columns.append(_encoded(_past_marks(clean, -1 if t == "q-1" else 1), enc))
         elif t in ("wt-1", "wt+1"):
@@ -496,28 +501,33 @@ def base_features(clean: str, tokenizer: Any, tags: dict[str, str], lex: Lexicon
 #: the kinds of lexicon word that end a name (rules/names.yaml heads, name ends): the ``hd``
 #: feature reads the nearest ahead
 _HEAD_KINDS = ("org_head", "fac_head", "name_end")
+#: the kinds the ``hdo`` feature reads: ``hd`` without ``name_end`` (a selectable
+#: template, screened in the thirty-eighth session, docs/models.md)
+_ORG_FAC_HEADS = _HEAD_KINDS[:2]
 #: quotes and brackets the ``q-1``/``q+1`` features read past
 _MARKS = frozenset("“”‘’「」『』《》〈〉（）()【】\"'")
 
 
-def _heads_ahead(clean: str, lex: Lexicon) -> list[str]:
+def _heads_ahead(clean: str, lex: Lexicon, kinds_read: Sequence[str] = _HEAD_KINDS,
+                 name: str = "hd") -> list[str]:
     """The ``hd`` feature of each character of ``clean``: the kinds of the nearest name
     head (:data:`_HEAD_KINDS`) ending at or after it in its sentence and how far (0, 1-3,
     4-7, 8-15 characters; ``hd=none`` past that): a name's start knows its head lies
-    ahead (财政部门 … 委员会)."""
+    ahead (财政部门 … 委员会). ``kinds_read`` and ``name`` give a narrower feature
+    (``hdo``: only org_head and fac_head)."""
     ends = lex.found(clean).end
-    out = ["hd=none"] * len(clean)
+    out = [f"{name}=none"] * len(clean)
     at, kinds = -1, ""
     for i in range(len(clean) - 1, -1, -1):
         if clean[i] in _SENTENCE_END:
             at = -1
-        here = [f[3:] for f in ends[i] if f[3:] in _HEAD_KINDS]
+        here = [f[3:] for f in ends[i] if f[3:] in kinds_read]
         if here:
             at, kinds = i, "+".join(sorted(set(here)))
         if at >= 0:
             d = at - i
             if d < 16:
-                out[i] = f"hd={kinds}:{0 if d == 0 else 1 if d < 4 else 2 if d < 8 else 3}"
+                out[i] = f"{name}={kinds}:{0 if d == 0 else 1 if d < 4 else 2 if d < 8 else 3}"
     return out
 
 
