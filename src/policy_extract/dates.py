@@ -30,7 +30,7 @@ from .numeric import (
     word_after,
     word_before,
 )
-from .rules import NotPresent, RefSource, Rule, RuleSet
+from .rules import NotPresent, RefSource, Rule, RuleSet, file_name
 from .textview import TextView
 
 _REL_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
@@ -424,7 +424,7 @@ RESOLVERS: dict[str, Callable[[int, dict[str, str | None]], str]] = {
 
 def _year_of_name(name: str) -> tuple[str | None, str]:
     """The year a file's name holds, when it holds one (the folders are not read)."""
-    found = set(_NAME_YEAR.findall(name.replace("\\", "/").rsplit("/", 1)[-1]))
+    found = set(_NAME_YEAR.findall(file_name(name)))
     return (found.pop(), "inferred:file-name") if len(found) == 1 else (None, "none")
 
 
@@ -432,7 +432,7 @@ def _date_of_name(name: str) -> str | None:
     """The month of the one full date a file's name holds (xwlb_20220924.txt -> 2022-09),
     else None (the folders are not read; two dates, or a year alone, are no such date)."""
     found = {(m.group(1), m.group(3)) for m in
-             _NAME_DATE.finditer(name.replace("\\", "/").rsplit("/", 1)[-1])}
+             _NAME_DATE.finditer(file_name(name))}
     return "-".join(found.pop()) if len(found) == 1 else None
 
 

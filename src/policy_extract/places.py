@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .model import Candidate, Mention, PolicyExtractError
 from .patterncache import code_digest, stored_entry, stored_value, version_tag
-from .rules import EndSpans, JoinedSpans, WordSpans, default_rules_dir, read_tsv
+from .rules import EndSpans, JoinedSpans, WordSpans, default_rules_dir, file_name, read_tsv
 
 if TYPE_CHECKING:
     import jieba
@@ -985,7 +985,7 @@ def place_of_file_name(name: str, level: str | None,
     whole (not ``shanxi`` inside another word; the folders are not read)."""
     if level not in (None, "province"):
         return None
-    base = name.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    base = file_name(name).lower()
     latin = _file_name_places()
     found = {latin[w] for w in _LATIN_WORD.findall(base) if w in latin}
     if len(found) != 1:

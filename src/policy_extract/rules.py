@@ -214,6 +214,12 @@ def load_rules(directory: Path | None = None) -> RuleSet:
                    not_present=not_present)
 
 
+def file_name(name: str) -> str:
+    """A file's own name, its folders left out (either separator: ``a/b\\c.txt`` -> ``c.txt``),
+    which the rules that read file names (years, dates, provinces' Latin names) read."""
+    return name.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def read_tsv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
     """Rows of a TSV with a header line; ``#`` lines are comments."""
     try:
