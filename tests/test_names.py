@@ -1409,6 +1409,41 @@ CASES = [
     ("deng_inside_a_word", "开展高等职业教育提质行动，推进",
      [("高等职业教育提质行动", "INITIATIVE", "高等职业教育提质行动")]),
     ("deng_closing_a_list", "开展城乡环境整治等专项行动，实施河道清淤、堤防加固等工程。", []),
+    # (init39, C39a) a programme joined to the one before by 与 or 以及 is a name of its own
+    # (rule 6: parallel names are separate spans); a first part with no head of its own is
+    # one name with the second (names.joined_programme), and 与 before a clause no item
+    # (made-up texts in the task lists' shape)
+    ("joined_by_yu", "深化户籍制度改革与基本公共服务均等化改革。",
+     [("户籍制度改革", "INITIATIVE", "户籍制度改革"),
+      ("基本公共服务均等化改革", "INITIATIVE", "基本公共服务均等化改革")]),
+    ("joined_by_yiji", "实施高新技术企业培育计划和科技型中小企业成长计划以及青年英才培养计划。",
+     [("高新技术企业培育计划", "INITIATIVE", "高新技术企业培育计划"),
+      ("科技型中小企业成长计划", "INITIATIVE", "科技型中小企业成长计划"),
+      ("青年英才培养计划", "INITIATIVE", "青年英才培养计划")]),
+    # 以及 ends no programme a verb of policy opens (实施军事行动以及…, 实施改造计划以及… of
+    # the held-out laws and news were wrong names when it did), and two programmes glued by
+    # it are no one name (names.joined_programme reads no 以 before its joining 及)
+    ("yiji_glues_no_name", "实施种子工程以及畜禽良种工程。", []),
+    ("yu_one_name", "深入实施教育与产业协同发展行动，",
+     [("教育与产业协同发展行动", "INITIATIVE", "教育与产业协同发展行动")]),
+    ("yu_then_clause", "深化国资国企改革与民营经济发展相结合。",
+     [("国资国企改革", "INITIATIVE", "国资国企改革")]),
+    # (init39, C39b) a fund named by its purpose that a budget allots or a body applies for
+    # (names.allotted_fund; made-up texts in the laws' and fund rules' shape); not the
+    # budget's money, a class or a bare kind, and not the state as a designation's level
+    ("allotted_fund", "第二十一条　国家安排海岛保护专项资金，用于海岛的保护。",
+     [("海岛保护专项资金", "INITIATIVE", "海岛保护专项资金")]),
+    ("applied_fund", "符合条件的企业可以申请中小企业发展专项资金。",
+     [("中小企业发展专项资金", "INITIATIVE", "中小企业发展专项资金")]),
+    ("allotted_fund_class", "统筹整合各类专项资金，在财政预算中安排专项资金。", []),
+    ("allotted_fund_kind", "申请项目补助资金的单位应当提交材料。", []),
+    # (init39, C39c) a campaign or plan named with its term, without a verb of policy right
+    # before it (names.term_campaign; made-up headlines and task-list lines)
+    ("term_campaign_headline", "\n全省县域商业体系建设三年行动计划公布\n",
+     [("县域商业体系建设三年行动计划", "INITIATIVE", "县域商业体系建设三年行动计划")]),
+    ("term_campaign_issued", "我市出台了商贸流通高质量发展三年行动计划。",
+     [("商贸流通高质量发展三年行动计划", "INITIATIVE", "商贸流通高质量发展三年行动计划")]),
+    ("term_campaign_no_name", "在过去的三年行动中，完成了第二个三年行动。", []),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)
