@@ -1014,6 +1014,14 @@ CASES = [
     # (lexicon.doctrines; gold/dev/NOTES.md C14), 中国（place） before a name that is no
     # event (names._opens_bracketed_name); the event's brackets keep both places (rule 11)
     ("society_after_country", "教育部、中国法学会有关负责同志出席", [("教育部", "ORG", "教育部")]),
+    # gpe39: a corridor a place opens with coined words (lexicon.unnamed_name_ends 走廊): the
+    # place is inside a name no rule delimits, no GPE; a verb between keeps it apart, and a
+    # place right before 走廊 opens no such name (河西走廊经济带: the programme's)
+    ("corridor_after_place", "大力推进赣南脐橙产业走廊建设。", []),
+    ("corridor_after_city", "推动杭州城西数智走廊提能升级。", []),
+    ("corridor_after_verb", "与重庆携手推进数字走廊建设。", [("重庆", "GPE", "重庆")]),
+    ("corridor_right_after_place", "发展壮大河西走廊经济带。",
+     [("河西走廊经济带", "INITIATIVE", "河西走廊经济带")]),
     ("foundation_after_city", "成立北京市红十字基金会", []),
     # a national list's title after a verb of selection (names._selected_title); not after 跻身
     ("selected_title", "，155个村落列入中国传统村落保护名录，该集团跻身中国企业500强",
