@@ -23,12 +23,13 @@ phrase before the number (jieba's parts of speech) and the nearest verb.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import itertools
 import os
 import re
 import weakref
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
@@ -37,6 +38,7 @@ from typing import Any
 
 from .model import Fact, Mention, Sentence
 from .numbers import NumeralError, parse_numeral
+from .patterncache import PatternCache, cache_folder
 from .rules import RuleError, alternation, default_rules_dir, load_yaml
 from .runs import first_char_guard
 from .segment import load_word_tags, tagged_words
@@ -630,9 +632,30 @@ class FactVocab:
             groups, form = _COMPILED[name]
         except KeyError:
             raise AttributeError(name) from None
-        value = _compile([w for g in groups for w in self[g]], form)
+        value = _compile([w for g in groups for w in self[g]], form, self.kept_compile)
         object.__setattr__(self, name, value)
         return value
+
+    def kept_compile(self, source: str, flags: int = 0) -> re.Pattern[str]:
+        """``re.compile(source, flags)``, from the code kept on disk for this vocabulary
+        (patterncache.PatternCache of kind ``facts``, keyed by the pattern's source: the same
+        pattern, without ``re``'s parse; 110 patterns, ~0.04 CPU-s a process that a run
+        with facts paid at its first documents)."""
+        if flags & ~re.UNICODE:  # the kept code is of the source's own flags only
+            return re.compile(source, flags)
+        kept = self.__dict__.get("_kept")
+        if kept is None:
+            digest = hashlib.sha256(repr((sorted(self.words.items()), self.zone_kinds))
+                                    .encode()).hexdigest()[:16]
+            kept = PatternCache(digest, cache_folder(), kind="facts")
+            object.__setattr__(self, "_kept", kept)
+        return kept.compile_re(source)
+
+    def keep_patterns(self) -> None:
+        """Write the code of the patterns :meth:`kept_compile` compiled anew, if any."""
+        kept = self.__dict__.get("_kept")
+        if kept is not None:
+            kept.save()
 
     @cached_property
     def supported(self) -> re.Pattern[str]:
@@ -673,7 +696,8 @@ class FactVocab:
         """A sentence that opens the year's tasks (今年要重点做好9个方面工作：): what follows
         is planned (``task_openers``). Scanned over the whole text: led by a look-ahead
         at its first characters (runs.first_char_guard)."""
-        return first_char_guard(_compile(list(self["task_openers"]), "cue"))
+        return first_char_guard(_compile(list(self["task_openers"]), "cue", self.kept_compile),
+                                self.kept_compile)
 
     @cached_property
     def plan_mood(self) -> re.Pattern[str]:
@@ -681,13 +705,15 @@ class FactVocab:
         (_in_plan_mood): led by a look-ahead at its first characters (runs.first_char_guard:
         its 要 and 将 after a lookbehind made re try it at every character; 48 -> 21 ms on
         the corpus and 100 bulk files)."""
-        return first_char_guard(_compile(list(self["plan_mood"]), "cue"))
+        return first_char_guard(_compile(list(self["plan_mood"]), "cue", self.kept_compile),
+                                self.kept_compile)
 
     @cached_property
     def review_mood(self) -> re.Pattern[str]:
         """What was done (比上年, 了, 首次: ``review_mood``), counted as :attr:`plan_mood`
         (47 -> 18 ms)."""
-        return first_char_guard(_compile(list(self["review_mood"]), "cue"))
+        return first_char_guard(_compile(list(self["review_mood"]), "cue", self.kept_compile),
+                                self.kept_compile)
 
     @cached_property
     def reached(self) -> re.Pattern[str]:
@@ -719,7 +745,7 @@ class FactVocab:
     @cached_property
     def zone(self) -> re.Pattern[str]:
         """A name that ends as a zone's does (``zone_words`` and the kinds of zone)."""
-        return _compile([*self["zone_words"], *self.zone_kinds], "end")
+        return _compile([*self["zone_words"], *self.zone_kinds], "end", self.kept_compile)
 
     @cached_property
     def facility_subject(self) -> re.Pattern[str]:
@@ -975,26 +1001,30 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 
-def _compile(words: Sequence[str], form: str) -> Any:
+def _compile(words: Sequence[str], form: str,
+             compile: Callable[[str, int], re.Pattern[str]] = re.compile) -> Any:
+    """``words`` in ``form`` (see :data:`_COMPILED`), compiled by ``compile``."""
     if form == "set":
         return frozenset(words)
     if form == "cue":
-        return _cue_pattern(words)
+        return _cue_pattern(words, compile)
     if form == "scan":  # a cue searched over a clause: led by its first characters
-        return first_char_guard(_cue_pattern(words))
+        return first_char_guard(_cue_pattern(words, compile), compile)
     pattern = alternation(words)
-    return re.compile({"word": pattern, "start": "^" + pattern, "end": pattern + "$",
-                       "run": f"(?:{pattern})+", "run_end": f"(?:{pattern})+$"}[form])
+    return compile({"word": pattern, "start": "^" + pattern, "end": pattern + "$",
+                    "run": f"(?:{pattern})+", "run_end": f"(?:{pattern})+$"}[form], 0)
 
 
-def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
+def _cue_pattern(words: Sequence[str],
+                 compile: Callable[[str, int], re.Pattern[str]] = re.compile
+                 ) -> re.Pattern[str]:
     """Words as one pattern; ``…`` inside a word stands for a few characters of a clause,
     and a word ``re:PATTERN`` is a regular expression."""
     plain = [w for w in words if "…" not in w and not w.startswith("re:")]
     alts = [alternation(plain)] + [w[3:] for w in words if w.startswith("re:")]
     for w in (w for w in words if "…" in w):
         alts.append("[^，。；]{0,12}?".join(re.escape(p) for p in w.split("…")))
-    return re.compile("|".join(alts))
+    return compile("|".join(alts), 0)
 
 
 def load_fact_vocab(directory: Path | None = None) -> FactVocab:
@@ -1221,6 +1251,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         # end year; a work report reviewing 2025 -> 2025 in its review part)
         is_report = True
         period = str(ref_year - 1)
+    vocab.keep_patterns()  # the code of patterns first compiled for this text, if any
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
                       is_rules, is_review, is_tasks, plans, titled_plan)
 
@@ -2334,6 +2365,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             if (subject := _clause_subject(text, clause_start, clause_end, inside,
                                            vocab, doc.tokenizer)) is not None:
                 state.subject = subject  # 常德高新区以中联重科为龙头，配套企业已达70多家
+    vocab.keep_patterns()  # the code of patterns first compiled for this text, if any
     return tuple(facts)
 
 
