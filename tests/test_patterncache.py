@@ -456,3 +456,55 @@ def test_name_rules_through_the_memo_are_the_same(tmp_path: Path) -> None:
     assert read is not None and read.results
     assert derived(load_name_rules(folder, memo=read).rules) == plain
     assert read.added == 0
+
+
+#: compiled forms of facts' vocabulary: one of each form (facts._COMPILED), cached
+#: properties that lead a cue by its first characters (runs.first_char_guard), one of re.M
+#: (review_heading_line) and one built on another's source (selected)
+_FACT_FORMS = ["tail", "up_down", "lead", "up", "stock", "task_opener", "plan_mood", "zone",
+               "done_well", "relative_word", "supported", "review_heading_line", "selected"]
+
+
+def _fact_form(value: object) -> object:
+    """A compiled form as what it is: a word set, or a pattern's source, flags and code."""
+    if isinstance(value, re.Pattern):
+        return (value.pattern, value.flags, value.groupindex, repr(value))
+    return value
+
+
+@pytest.mark.parametrize("name", _FACT_FORMS)
+def test_fact_vocab_patterns_through_the_cache_are_the_same(
+        name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """facts.FactVocab compiles its patterns from the code kept in a ``facts-`` file of the
+    cache (FactVocab._re): the same patterns as ``re.compile`` makes without a
+    cache, and a second vocabulary reads them back without compiling any."""
+    from policy_extract.facts import load_fact_vocab
+
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", "off")
+    plain = _fact_form(getattr(load_fact_vocab(), name))
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path))
+    first = load_fact_vocab()
+    assert _fact_form(getattr(first, name)) == plain
+    first.keep_patterns()
+    written = [p.name.split("-")[0] for p in tmp_path.glob("*.pickle")]
+    # a word set is no pattern, and a pattern of flags of its own (re.M) is re's own
+    kept = isinstance(plain, tuple) and not plain[1] & ~re.UNICODE
+    assert written.count("facts") == kept
+    again = load_fact_vocab()
+    assert _fact_form(getattr(again, name)) == plain  # read back
+    assert again.__dict__.get("_kept") is None or again.__dict__["_kept"].compiled == 0
+
+
+def test_fact_vocab_keeps_other_flags_out_of_the_cache(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source with flags of its own (re.M) is compiled by ``re`` itself, not read as the
+    kept code of the bare source."""
+    from policy_extract.facts import load_fact_vocab
+
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path))
+    vocab = load_fact_vocab()
+    plain = vocab._re("^a$")
+    multiline = vocab._re("^a$", re.M)
+    assert plain.flags & re.M == 0 and multiline.flags & re.M
+    assert [m.start() for m in multiline.finditer("b\na")] == [2]
+    assert [m.start() for m in plain.finditer("b\na")] == []

@@ -23,12 +23,13 @@ phrase before the number (jieba's parts of speech) and the nearest verb.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import itertools
 import os
 import re
 import weakref
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
@@ -37,6 +38,7 @@ from typing import Any
 
 from .model import Fact, Mention, Sentence
 from .numbers import NumeralError, parse_numeral
+from .patterncache import PatternCache, cache_folder
 from .rules import RuleError, alternation, default_rules_dir, load_yaml
 from .runs import first_char_guard
 from .segment import load_word_tags, tagged_words
@@ -630,50 +632,71 @@ class FactVocab:
             groups, form = _COMPILED[name]
         except KeyError:
             raise AttributeError(name) from None
-        value = _compile([w for g in groups for w in self[g]], form)
+        value = _compile([w for g in groups for w in self[g]], form, self._re)
         object.__setattr__(self, name, value)
         return value
+
+    def _re(self, source: str, flags: int = 0) -> re.Pattern[str]:
+        """``re.compile(source, flags)``, from the code kept on disk for this vocabulary
+        (patterncache.PatternCache of kind ``facts``, keyed by the pattern's source: the same
+        pattern, without ``re``'s parse; 110 patterns, ~0.04 CPU-s a process that a run
+        with facts paid at its first documents)."""
+        if flags & ~re.UNICODE:  # the kept code is of the source's own flags only
+            return re.compile(source, flags)
+        kept = self.__dict__.get("_kept")
+        if kept is None:
+            digest = hashlib.sha256(repr((sorted(self.words.items()), self.zone_kinds))
+                                    .encode()).hexdigest()[:16]
+            kept = PatternCache(digest, cache_folder(), kind="facts")
+            object.__setattr__(self, "_kept", kept)
+        return kept.compile_re(source)
+
+    def keep_patterns(self) -> None:
+        """Write the code of the patterns :meth:`kept_compile` compiled anew, if any."""
+        kept = self.__dict__.get("_kept")
+        if kept is not None:
+            kept.save()
 
     @cached_property
     def supported(self) -> re.Pattern[str]:
         """A grantee a supporting verb names at a clause's start (支持一批X，省级给予…)."""
-        return re.compile(r"(?:^|[，,；;：:。])(?:每年)?(?:" + self.supporting.pattern
-                          + r")(?:一批)?([^，,；;：:。]+?)(?=[，,；;])")
+        return self._re(r"(?:^|[，,；;：:。])(?:每年)?(?:" + self.supporting.pattern
+                        + r")(?:一批)?([^，,；;：:。]+?)(?=[，,；;])")
 
     @cached_property
     def review_heading_line(self) -> re.Pattern[str]:
         """A top heading of a review that names the year reviewed (一、2025年工作回顾)."""
-        return re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*(\d{4})\s*年"
-                          r"[^\n。；]{0,24}?" + alternation(self["review_headings"]), re.M)
+        return self._re(r"^[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*(\d{4})\s*年"
+                        r"[^\n。；]{0,24}?" + alternation(self["review_headings"]), re.M)
 
     @cached_property
     def notes_heading(self) -> re.Pattern[str]:
         """The heading of a report's notes of terms, a line of its own (注释, 名词解释)."""
-        return re.compile(r"^[ \t\u3000]*(?:" + alternation(self["notes_headings"])
-                          + r")[：:]?[ \t\u3000]*$", re.M)
+        return self._re(r"^[ \t\u3000]*(?:" + alternation(self["notes_headings"])
+                        + r")[：:]?[ \t\u3000]*$", re.M)
 
     @cached_property
     def done_well(self) -> re.Pattern[str]:
         """A verb with 好 as its result complement (把握好, 落实好: ``done_well_verbs``), the
         verb the first group; not 好 opening a word (服务好评率, 建设好房子)."""
-        return re.compile("(" + alternation(self["done_well_verbs"]) + ")好(?![评转房])")
+        return self._re("(" + alternation(self["done_well_verbs"]) + ")好(?![评转房])")
 
     @cached_property
     def announcement(self) -> re.Pattern[str]:
         """A target cue that announces a list with a colon (主要预期目标是：)."""
-        return re.compile("(?:" + alternation(self["target_announcements"]) + ")(?:是|为)?[：:]")
+        return self._re("(?:" + alternation(self["target_announcements"]) + ")(?:是|为)?[：:]")
 
     @cached_property
     def announced_word(self) -> re.Pattern[str]:
         """A word of ``target_announcements`` alone (主要目标: _aims_announced)."""
-        return re.compile(alternation(self["target_announcements"]))
+        return self._re(alternation(self["target_announcements"]))
 
     @cached_property
     def task_opener(self) -> re.Pattern[str]:
         """A sentence that opens the year's tasks (今年要重点做好9个方面工作：): what follows
         is planned (``task_openers``). Scanned over the whole text: led by a look-ahead
         at its first characters (runs.first_char_guard)."""
-        return first_char_guard(_compile(list(self["task_openers"]), "cue"))
+        return first_char_guard(_compile(list(self["task_openers"]), "cue", self._re), self._re)
 
     @cached_property
     def plan_mood(self) -> re.Pattern[str]:
@@ -681,13 +704,13 @@ class FactVocab:
         (_in_plan_mood): led by a look-ahead at its first characters (runs.first_char_guard:
         its 要 and 将 after a lookbehind made re try it at every character; 48 -> 21 ms on
         the corpus and 100 bulk files)."""
-        return first_char_guard(_compile(list(self["plan_mood"]), "cue"))
+        return first_char_guard(_compile(list(self["plan_mood"]), "cue", self._re), self._re)
 
     @cached_property
     def review_mood(self) -> re.Pattern[str]:
         """What was done (比上年, 了, 首次: ``review_mood``), counted as :attr:`plan_mood`
         (47 -> 18 ms)."""
-        return first_char_guard(_compile(list(self["review_mood"]), "cue"))
+        return first_char_guard(_compile(list(self["review_mood"]), "cue", self._re), self._re)
 
     @cached_property
     def reached(self) -> re.Pattern[str]:
@@ -695,7 +718,7 @@ class FactVocab:
         that end in 到 or 至, and any verb with 到 or 至 right before the value (恢复至,
         跃升到: the value is where it stands, not what was added)."""
         words = alternation([w for w in self["reach_verbs"] if w[-1:] in _TO])
-        return re.compile(rf"(?:{words}|[\u4e00-\u9fff][到至])$")
+        return self._re(rf"(?:{words}|[\u4e00-\u9fff][到至])$")
 
     @cached_property
     def plan_periods(self) -> dict[str, str]:
@@ -705,27 +728,27 @@ class FactVocab:
     @cached_property
     def zone_after(self) -> re.Pattern[str]:
         """The rest of a zone's name after the place it starts with (深港现代服务业合作区)."""
-        return re.compile(r"[\u4e00-\u9fff]{0,12}?"
-                          + alternation(self["zone_words"] + self.zone_kinds))
+        return self._re(r"[\u4e00-\u9fff]{0,12}?"
+                        + alternation(self["zone_words"] + self.zone_kinds))
 
     @cached_property
     def zone_opening(self) -> re.Pattern[str]:
         """A zone's name that opens a clause, followed by what is said of it (陵水黎安国际教育
         创新试验区初具规模): words, no digits or marks, ending as a zone's name does."""
-        return re.compile(r"[\u4e00-\u9fff]{2,14}?"
-                          + alternation(self["zone_words"] + self.zone_kinds)
-                          + r"(?=[\u4e00-\u9fff])")
+        return self._re(r"[\u4e00-\u9fff]{2,14}?"
+                        + alternation(self["zone_words"] + self.zone_kinds)
+                        + r"(?=[\u4e00-\u9fff])")
 
     @cached_property
     def zone(self) -> re.Pattern[str]:
         """A name that ends as a zone's does (``zone_words`` and the kinds of zone)."""
-        return _compile([*self["zone_words"], *self.zone_kinds], "end")
+        return _compile([*self["zone_words"], *self.zone_kinds], "end", self._re)
 
     @cached_property
     def facility_subject(self) -> re.Pattern[str]:
         """A facility named with its place that opens an indicator (宁波舟山港…, 九江港…)."""
-        return re.compile(r"^[^\W\d及和与商]{2,8}?" + alternation(self["facilities"])
-                          + r"(?![澳台]|产业|园|区)(?=[\u4e00-\u9fff]{2})")
+        return self._re(r"^[^\W\d及和与商]{2,8}?" + alternation(self["facilities"])
+                        + r"(?![澳台]|产业|园|区)(?=[\u4e00-\u9fff]{2})")
 
     @cached_property
     def compounds(self) -> dict[str, tuple[str, ...]]:
@@ -746,7 +769,7 @@ class FactVocab:
     @cached_property
     def span_total(self) -> re.Pattern[str]:
         """A word of ``span_totals`` not after a digit (2023年累计 names no count of years)."""
-        return re.compile(r"(?<![\d〇零一二三四五六七八九十])" + alternation(list(self.span_totals)))
+        return self._re(r"(?<![\d〇零一二三四五六七八九十])" + alternation(list(self.span_totals)))
 
     @cached_property
     def running_years(self) -> dict[str, int]:
@@ -755,11 +778,11 @@ class FactVocab:
 
     @cached_property
     def running_year(self) -> re.Pattern[str]:
-        return re.compile(alternation(list(self.running_years)))
+        return self._re(alternation(list(self.running_years)))
 
     @cached_property
     def relative_word(self) -> re.Pattern[str]:
-        return re.compile(alternation(list(self.relative)))
+        return self._re(alternation(list(self.relative)))
 
     @cached_property
     def levels(self) -> dict[str, str]:
@@ -771,36 +794,36 @@ class FactVocab:
         """A level word as a clause's subject (``2019年，全市…``, ``年末全省…``), not
         as the scope of a ranking (位居全省第二, 率先在全省)."""
         words = [w for w in self.levels if not w.startswith(_SPEAKER)]
-        return re.compile(r"(?:^|(?<=[，,。；;：:\n]))[ \t\u3000]*(?:全年|年末|年底|今年|"
-                          r"\d{4}\s*年(?:末|底)?)?[，, ]*(" + alternation(words) + ")", re.M)
+        return self._re(r"(?:^|(?<=[，,。；;：:\n]))[ \t\u3000]*(?:全年|年末|年底|今年|"
+                        r"\d{4}\s*年(?:末|底)?)?[，, ]*(" + alternation(words) + ")", re.M)
 
     @cached_property
     def speaker_word(self) -> re.Pattern[str]:
         """A level word of the speaker's own (我区, 我县), wherever it stands (推动我区打造…,
         在我区举办), not a word it starts (我市场, 我区域)."""
         words = [w for w in self.levels if w.startswith(_SPEAKER)]
-        return re.compile("(" + alternation(words) + ")(?![场域级])")
+        return self._re("(" + alternation(words) + ")(?![场域级])")
 
     @cached_property
     def year_flow(self) -> re.Pattern[str]:
         """年 right before a flow word that ends an indicator (机场年旅客吞吐量), not the 年
         of 每年, 全年, 年均 or of a date (2025年)."""
-        return re.compile(r"(?<![每全当本上今明去前\d〇零一二两三四五六七八九十])年(?="
-                          + alternation(self["year_flows"]) + r"$)")
+        return self._re(r"(?<![每全当本上今明去前\d〇零一二两三四五六七八九十])年(?="
+                        + alternation(self["year_flows"]) + r"$)")
 
     @cached_property
     def acted_on(self) -> re.Pattern[str]:
         """A verb that acts on an existing set, then the set's items if any, at the end of
         the words before its size (统筹空间、规模、产业|三大结构): ``acted_on_verbs``."""
-        return re.compile("(?:" + alternation(self["acted_on_verbs"])
-                          + r")([^，,。；;：:！!？?\s]{0,24})$")
+        return self._re("(?:" + alternation(self["acted_on_verbs"])
+                        + r")([^，,。；;：:！!？?\s]{0,24})$")
 
     @cached_property
     def per_unit_end(self) -> re.Pattern[str]:
         """A per-head or per-unit base written between an indicator and its value, at the
         end of the words before it (标准从每人每月|2375元, 食品抽检量超每千人|6.6批次):
         ``per_units``, each perhaps followed by one of ``per_times`` (每人每月)."""
-        return re.compile(self._per_unit + "$")
+        return self._re(self._per_unit + "$")
 
     @cached_property
     def _per_unit(self) -> str:
@@ -814,20 +837,20 @@ class FactVocab:
         """A law's extent (范围) followed by 为 or 是 and the line it is measured from, named
         by a word of ``extent_words`` (管理范围为|建筑物轮廓线外侧五十米以内的区域; not 统计
         范围为年主营业务收入2000万元及以上: a threshold of what is counted)."""
-        return re.compile("范围(?=[为是][^为是，,；;。]*?(?:" + alternation(self["extent_words"])
-                          + "))")
+        return self._re("范围(?=[为是][^为是，,；;。]*?(?:" + alternation(self["extent_words"])
+                        + "))")
 
     @cached_property
     def task_done(self) -> re.Pattern[str]:
         """完成 a plan's word (``task_words``) after 分别 or not, a period word between
         them going (完成全年目标任务: 目标任务)."""
-        return re.compile(r"(分别)?完成了?(?:全年|年度|今年|当年)?的?("
-                          + alternation(self["task_words"]) + ")")
+        return self._re(r"(分别)?完成了?(?:全年|年度|今年|当年)?的?("
+                        + alternation(self["task_words"]) + ")")
 
     @cached_property
     def per_unit_lead(self) -> re.Pattern[str]:
         """A base of ``per_units`` (and ``per_times``) an indicator opens with: 每人每月…."""
-        return re.compile(self._per_unit)
+        return self._re(self._per_unit)
 
     @cached_property
     def points(self) -> frozenset[str]:
@@ -842,16 +865,17 @@ class FactVocab:
     def selected(self) -> re.Pattern[str]:
         """A predicate of selection that the counts of a list share (5个X、4个Y纳入国家试点):
         one of ``selection_predicates``, perhaps after 新 (新获评)."""
-        return re.compile("新?(?:" + _cue_pattern(self["selection_predicates"]).pattern + ")")
+        return self._re("新?(?:" + _cue_pattern(self["selection_predicates"], self._re).pattern
+                        + ")")
 
     @cached_property
     def put_in_place(self) -> re.Pattern[str]:
         """A clause that puts a policy or a campaign in place (深入实施X政策，落实X，开展一系列
         X活动): ``put_in_place_verbs``, perhaps after one of ``put_in_place_adverbs``; the
         group is what it puts in place."""
-        return re.compile("^(?:" + alternation(self["put_in_place_adverbs"]) + ")?"
-                          + alternation(self["put_in_place_verbs"])
-                          + r"(?:一?系列|一批)?([^，,；;。：:、]{2,20}?)[，,；;]?$")
+        return self._re("^(?:" + alternation(self["put_in_place_adverbs"]) + ")?"
+                        + alternation(self["put_in_place_verbs"])
+                        + r"(?:一?系列|一批)?([^，,；;。：:、]{2,20}?)[，,；;]?$")
 
 
 #: what each compiled attribute of :class:`FactVocab` is made of: its groups and its form:
@@ -975,26 +999,30 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 
-def _compile(words: Sequence[str], form: str) -> Any:
+def _compile(words: Sequence[str], form: str,
+             compile: Callable[[str, int], re.Pattern[str]] = re.compile) -> Any:
+    """``words`` in ``form`` (see :data:`_COMPILED`), compiled by ``compile``."""
     if form == "set":
         return frozenset(words)
     if form == "cue":
-        return _cue_pattern(words)
+        return _cue_pattern(words, compile)
     if form == "scan":  # a cue searched over a clause: led by its first characters
-        return first_char_guard(_cue_pattern(words))
+        return first_char_guard(_cue_pattern(words, compile), compile)
     pattern = alternation(words)
-    return re.compile({"word": pattern, "start": "^" + pattern, "end": pattern + "$",
-                       "run": f"(?:{pattern})+", "run_end": f"(?:{pattern})+$"}[form])
+    return compile({"word": pattern, "start": "^" + pattern, "end": pattern + "$",
+                    "run": f"(?:{pattern})+", "run_end": f"(?:{pattern})+$"}[form], 0)
 
 
-def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
+def _cue_pattern(words: Sequence[str],
+                 compile: Callable[[str, int], re.Pattern[str]] = re.compile
+                 ) -> re.Pattern[str]:
     """Words as one pattern; ``…`` inside a word stands for a few characters of a clause,
     and a word ``re:PATTERN`` is a regular expression."""
     plain = [w for w in words if "…" not in w and not w.startswith("re:")]
     alts = [alternation(plain)] + [w[3:] for w in words if w.startswith("re:")]
     for w in (w for w in words if "…" in w):
         alts.append("[^，。；]{0,12}?".join(re.escape(p) for p in w.split("…")))
-    return re.compile("|".join(alts))
+    return compile("|".join(alts), 0)
 
 
 def load_fact_vocab(directory: Path | None = None) -> FactVocab:
@@ -1221,6 +1249,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         # end year; a work report reviewing 2025 -> 2025 in its review part)
         is_report = True
         period = str(ref_year - 1)
+    vocab.keep_patterns()  # the code of patterns first compiled for this text, if any
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
                       is_rules, is_review, is_tasks, plans, titled_plan)
 
@@ -2334,6 +2363,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             if (subject := _clause_subject(text, clause_start, clause_end, inside,
                                            vocab, doc.tokenizer)) is not None:
                 state.subject = subject  # 常德高新区以中联重科为龙头，配套企业已达70多家
+    vocab.keep_patterns()  # the code of patterns first compiled for this text, if any
     return tuple(facts)
 
 
