@@ -103,6 +103,50 @@ def test_no_words_matches_nothing() -> None:
     assert re.search(alternation([]), "长沙市") is None
 
 
+class _CountingMemo:
+    """A stand-in for patterncache.SourceMemo: results kept by (function, source)."""
+
+    def __init__(self) -> None:
+        self.results: dict[tuple[str, str], str] = {}
+        self.calls = 0
+
+    def __call__(self, function, source: str) -> str:  # type: ignore[no-untyped-def]
+        key = (function.__qualname__, source)
+        if key not in self.results:
+            self.calls += 1
+            self.results[key] = function(source)
+        return self.results[key]
+
+
+@pytest.mark.parametrize("words", [
+    ["长沙", "长沙市", "长沙县"],
+    ["湖南省"],
+    ["a.b", "a", "a.b"],         # a repeated word, as alternation reads it
+    [f"{ch}市" for ch in "长株湘衡邵岳常张益郴永怀娄吉湘潭"],  # guarded: 16 first characters
+], ids=["trie", "one", "repeated", "guarded"])
+def test_kept_alternation_as_alternation(words: list[str]) -> None:
+    """rules.kept_alternation gives alternation's source, through the memo once (the words
+    one a line), read back the second time (a generator as a list)."""
+    memo = _CountingMemo()
+    assert rules.kept_alternation(memo, words) == alternation(words)
+    assert rules.kept_alternation(memo, iter(words)) == alternation(words)
+    assert memo.calls == 1 and list(memo.results) == [("_alternation_of_lines", "\n".join(words))]
+
+
+@pytest.mark.parametrize("words", [[], ["长沙", ""], ["长\n沙", "长沙"]],
+                         ids=["none", "empty-word", "line-break"])
+def test_kept_alternation_not_kept(words: list[str]) -> None:
+    """Words that cannot be written one a line go to alternation itself: nothing matched
+    for none, a RuleError for an empty word, a word with a line break as one word."""
+    memo = _CountingMemo()
+    if "" in words:
+        with pytest.raises(RuleError):
+            rules.kept_alternation(memo, words)
+    else:
+        assert rules.kept_alternation(memo, words) == alternation(words)
+    assert memo.calls == 0
+
+
 @settings(max_examples=300, deadline=None)
 @given(_WORDS, _TEXT)
 def test_overlapped_scan_like_regex(words: list[str], text: str) -> None:

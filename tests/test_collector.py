@@ -7,9 +7,11 @@ from __future__ import annotations
 import gc
 import weakref
 from collections.abc import Iterator
+from unittest import mock
 
 import pytest
 
+from policy_extract import pipeline as pipeline_module
 from policy_extract.pipeline import Pipeline, settle_collector, settled_pipeline
 
 
@@ -62,3 +64,33 @@ def test_a_dropped_pipeline_is_freed_though_frozen(pipeline: Pipeline, threshold
     ref = weakref.ref(built)
     del built
     assert ref() is None
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["collector-on", "collector-off"])
+def test_the_cli_pipeline_is_built_without_collections(threshold: None, enabled: bool,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """settled_pipeline builds with the collector paused: the only collection is
+    settle_collector's full one after the build; the collector is on again after it (off
+    where the process had turned it off), also when the build fails."""
+    monkeypatch.setattr(pipeline_module, "_DEFAULT", {})  # built here, not taken from before
+    generations: list[int] = []
+
+    def seen(phase: str, info: dict) -> None:
+        if phase == "start":
+            generations.append(info["generation"])
+
+    gc.set_threshold(700, 10, 10)
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    gc.callbacks.append(seen)
+    try:
+        settled_pipeline(ner=False, facts=None)
+        assert gc.isenabled() is enabled
+        with mock.patch.object(pipeline_module, "default_pipeline", side_effect=RuntimeError):
+            with pytest.raises(RuntimeError):
+                settled_pipeline(ner=False, facts=None)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.callbacks.remove(seen)
+        (gc.enable if was else gc.disable)()
+    assert generations == [2]  # settle_collector's gc.collect(), once; the failed build none

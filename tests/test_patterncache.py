@@ -434,8 +434,9 @@ def test_source_memo_without_a_folder_or_one_that_cannot_be_written(
 
 def test_name_rules_through_the_memo_are_the_same(tmp_path: Path) -> None:
     """What triggers.py reads off the name rules' patterns, kept in a ``windows-`` file and
-    read back, is what it reads without the memo; a build from the file adds nothing to it
-    (every result read, none made)."""
+    read back, is what it reads without the memo, and so are the patterns (their fragments'
+    word lists made through the memo too: rules.kept_alternation); a build from the file
+    adds nothing to it (every result read, none made)."""
     folder = default_rules_dir()
     fields = ("needs", "reach", "behind", "behind_stops", "after_needs", "near_set",
               "near_exact", "at_places", "lead", "first")
@@ -445,7 +446,8 @@ def test_name_rules_through_the_memo_are_the_same(tmp_path: Path) -> None:
         # set's order (a set's order, which may differ between two equal sets, changes no
         # match: of two words of one length at most one matches at a position)
         return [tuple(getattr(r, f) for f in fields)
-                + (None if r.near_words is None else sorted(r.near_words.pattern.split("|")),)
+                + (None if r.near_words is None else sorted(r.near_words.pattern.split("|")),
+                   None if r.pattern is None else r.pattern.pattern)
                 for r in rules]
     plain = derived(load_name_rules(folder).rules)
     memo = names._windows_memo(tmp_path)
@@ -454,6 +456,7 @@ def test_name_rules_through_the_memo_are_the_same(tmp_path: Path) -> None:
     memo.save()
     read = names._windows_memo(tmp_path)
     assert read is not None and read.results
+    assert any(function.endswith("._alternation_of_lines") for function, _ in read.results)
     assert derived(load_name_rules(folder, memo=read).rules) == plain
     assert read.added == 0
 

@@ -185,6 +185,26 @@ def test_dictionary_read_once_and_as_written() -> None:
     assert tags == expected_tags and "某某新区" not in tags
 
 
+def test_word_tags_made_once_per_tokenizer(pipeline: Pipeline) -> None:
+    """load_word_tags gives every caller of one tokenizer the same table (the name pass's,
+    the facts stage's), so tagged_words' memo serves them all; the table is the one made
+    anew (the main dictionary's tags with the added words'); another tokenizer, another
+    table; one that cannot be remembered gets a table made anew each time."""
+    from policy_extract import facts
+    tokenizer = pipeline.tokenizer
+    tags = segment.load_word_tags(tokenizer)
+    assert segment.load_word_tags(tokenizer) is tags
+    assert tags == segment._word_tags(tokenizer) and tags is not segment._word_tags(tokenizer)
+    assert facts._word_tags(tokenizer) is tags
+    names = [p for p in pipeline.name_passes if hasattr(p, "tags")]
+    assert names and all(p.tags is tags for p in names if p.tokenizer is tokenizer)
+    other = jieba.Tokenizer()
+    assert segment.load_word_tags(other) is not tags
+    loose = SimpleNamespace(dictionary=None, user_word_tag_tab={"某某新区": "ns"})
+    first = segment.load_word_tags(loose)  # type: ignore[arg-type]
+    assert first["某某新区"] == "ns" and segment.load_word_tags(loose) is not first  # type: ignore[arg-type]
+
+
 def test_the_kept_dictionary_is_the_built_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """build_tokenizer keeps its finished dictionary in the cache folder and reads it back:
     the same words, frequencies (in the same order) and total as built from jieba's, and

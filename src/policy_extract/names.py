@@ -56,6 +56,7 @@ from .rules import (
     check_unique_ids,
     counterexamples,
     expand,
+    kept_alternation,
     load_fragments,
     load_yaml,
     pattern_reach,
@@ -826,6 +827,11 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
     ``cache`` if one is given (patterncache: the same patterns, read from disk), what
     triggers.py reads off their patterns (windows, reaches, leads) through ``memo`` if one
     is given (patterncache.SourceMemo: the same results, read from disk)."""
+    kept = memo or _direct
+
+    def alternation(words: Iterable[str]) -> str:  # rules.alternation, through the memo
+        return kept_alternation(kept, words)
+
     path = directory / "names.yaml"
     data = load_yaml(path)
     lexicon = data.get("lexicon")
@@ -898,7 +904,7 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
     # the patterns as the window derivation reads them: the 4,000 places (a parse of
     # some 0.4 s each) outlined as a run of as many characters (triggers.outlined)
     outlined = {**fragments, "PLACE": triggers.outlined(all_places)}
-    rules = tuple(_build(path, n, e, fragments, outlined, cache, memo or _direct)
+    rules = tuple(_build(path, n, e, fragments, outlined, cache, kept)
                   for n, e in enumerate(entries, 1))
     check_unique_ids(path, [r.id for r in rules])
     return NameRules(rules=rules, gazetteer=gazetteer, lexicon=lexicon, directory=directory,

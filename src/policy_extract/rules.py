@@ -441,6 +441,25 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + (_root_source(trie) or "(?!)") + ")"
 
 
+def kept_alternation(memo: Callable[[Callable[[str], str], str], str],
+                     words: Iterable[str]) -> str:
+    """:func:`alternation` of ``words`` through ``memo`` (``memo(function, source)``, as a
+    patterncache.SourceMemo: the result kept under the words written one a line), for word
+    lists read at each build (names.load_name_rules' fragments: the 4,000 places' tries
+    twice; 0.04-0.05 CPU-s a build made, read back with the memo's file). Words that cannot
+    be written one a line (none, an empty one, one with a line break) go to
+    :func:`alternation` itself, which raises for an empty word as before."""
+    words = list(words)
+    if not words or any(not w or "\n" in w for w in words):
+        return alternation(words)
+    return memo(_alternation_of_lines, "\n".join(words))
+
+
+def _alternation_of_lines(lines: str) -> str:
+    """:func:`alternation` of the words of ``lines``, one a line."""
+    return alternation(lines.split("\n"))
+
+
 #: a trie with this many first characters or more is led by a look-ahead at the set of
 #: them, and its branches are tried in groups of GUARD_GROUP first characters, each led
 #: by the set of its own

@@ -195,10 +195,34 @@ _DIGITS = re.compile(r"[\.0-9]+")
 
 def load_word_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
     """The part-of-speech tag of every word of the tokenizer's main dictionary (read once
-    per process: places.jieba_dictionary), and of the words added to it with a tag."""
+    per process: places.jieba_dictionary), and of the words added to it with a tag.
+
+    Made once per tokenizer (a tokenizer is not changed once built) and the same table
+    given to every caller (the name pass, the place gate, the facts stage), not to be
+    changed by one: :func:`tagged_words` remembers a text with the table it was tagged
+    with, so the stages that share a tokenizer now share its memo too (before, each had a
+    copy of its own, 349,045 words, and each stage's answer put the other's out of the
+    memo). A tokenizer that cannot be remembered (no weak reference) gets a table made
+    anew."""
+    try:
+        return _WORD_TAGS[tokenizer]
+    except KeyError:
+        pass
+    except TypeError:  # not weakly referenced or not hashable: made anew for the caller
+        return _word_tags(tokenizer)
+    tags = _WORD_TAGS[tokenizer] = _word_tags(tokenizer)
+    return tags
+
+
+def _word_tags(tokenizer: jieba.Tokenizer) -> dict[str, str]:
     tags = dict(jieba_dictionary(tokenizer.dictionary)[0])  # a copy: the read is shared
     tags.update(tokenizer.user_word_tag_tab)  # words added with a tag of their own
     return tags
+
+
+#: each tokenizer's table of :func:`load_word_tags`
+_WORD_TAGS: weakref.WeakKeyDictionary[jieba.Tokenizer, dict[str, str]] = \
+    weakref.WeakKeyDictionary()
 
 
 def tagged_words(tokenizer: jieba.Tokenizer, tags: dict[str, str],
