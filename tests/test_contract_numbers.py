@@ -106,6 +106,12 @@ CASES = [
     ("rank.not_first_quoted_kind", "她成为全省首位“金牌讲师”。", "RANK", None, None, None, None),
     ("rank.not_numeral_of_this", "要用好这一强大组织力量。", "RANK", None, None, None, None),
     ("rank.not_time_figures", "以1分02秒07强势夺冠。", "RANK", None, None, None, None),
+    # a named division as the ranking's scope, no verb (C39o, rank39)
+    ("rank.division_scope", "规模以上工业增加值增长9.1%，增速宜春市第一。", "RANK", "第一", "1",
+     None, "exact"),
+    ("rank.division_scope_wei", "增速为宜春市第二位。", "RANK", "第二位", "2", None, "exact"),
+    ("rank.not_division_school", "考入湖南省第一师范学院。", "RANK", None, None, None, None),
+    ("rank.not_division_hospitals", "长沙市第一、第二福利院扩建。", "RANK", None, None, None, None),
     ("rank.not_list_before_noun", "全区第一、第二网格完成整治。", "RANK", None, None, None, None),
     ("rank.not_lines_listed", "全市第1、2号线同步开工。", "RANK", None, None, None, None),
     ("rank.strong_sports", "中国女篮成功晋级四强。", "RANK", "四强", "4", None, "top"),
