@@ -232,6 +232,15 @@ CASES = [
     ("date.past_year", "过去一年，全市上下", "DATE", "过去一年", "2022", None, "exact"),
     ("date.since", "2018 年以来，全市", "DATE", "2018 年", "2018", None, "since"),
     ("date.not_vague", "近年来，全年，年内", "DATE", None, None, None, None),
+    # the year's first N months: one interval from January, no DURATION (C39l, rank39)
+    ("date.first_months", "今年前4个月，全市进出口总值增长6%。", "DATE", "今年前4个月",
+     "2022-01/2022-04", None, "exact"),
+    ("date.first_months_clause", "前两个月，全市规上工业增加值增长8%。", "DATE", "前两个月",
+     "2022-01/2022-02", None, "exact"),
+    ("duration.not_first_months", "今年前4个月，全市进出口总值增长6%。", "DURATION", None, None, None,
+     None),
+    ("duration.before_launch", "在卫星发射前两个月完成总装。", "DURATION", "两个月", "2", "个月",
+     "exact"),
 ]
 
 
