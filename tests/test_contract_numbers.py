@@ -100,6 +100,21 @@ CASES = [
     ("rank.list_top_after_field", "单日客流连续多天登顶全省景区榜首。", "RANK", "榜首", "1", None,
      "exact"),
     ("rank.size_pillar", "旅游业成为全市第一支柱产业，", "RANK", "第一", "1", None, "exact"),
+    ("rank.not_next_field_year", "排名全国第一，这是第二次获此殊荣。", "RANK", "第一", "1", None,
+     "exact"),
+    # an ordinal before a quoted noun: the first one of a kind (C39m, rank39)
+    ("rank.not_first_quoted_kind", "她成为全省首位“金牌讲师”。", "RANK", None, None, None, None),
+    ("rank.not_numeral_of_this", "要用好这一强大组织力量。", "RANK", None, None, None, None),
+    ("rank.not_time_figures", "以1分02秒07强势夺冠。", "RANK", None, None, None, None),
+    # a named division as the ranking's scope, no verb (C39o, rank39)
+    ("rank.division_scope", "规模以上工业增加值增长9.1%，增速宜春市第一。", "RANK", "第一", "1",
+     None, "exact"),
+    ("rank.division_scope_wei", "增速为宜春市第二位。", "RANK", "第二位", "2", None, "exact"),
+    ("rank.not_division_school", "考入湖南省第一师范学院。", "RANK", None, None, None, None),
+    ("rank.not_division_hospitals", "长沙市第一、第二福利院扩建。", "RANK", None, None, None, None),
+    ("rank.not_list_before_noun", "全区第一、第二网格完成整治。", "RANK", None, None, None, None),
+    ("rank.not_lines_listed", "全市第1、2号线同步开工。", "RANK", None, None, None, None),
+    ("rank.strong_sports", "中国女篮成功晋级四强。", "RANK", "四强", "4", None, "top"),
     # --- QUANTITY (label table: 55万平方米 → 550000; rule 18: compound units whole)
     ("quantity.table_area", "总建筑面积55万平方米。", "QUANTITY", "55万平方米", "550000", "平方米",
      "exact"),
@@ -193,6 +208,17 @@ CASES = [
     ("duration.not_yet", "自处罚决定之日起未逾3年的。", "DURATION", "3年", "3", "年", "under"),
     ("duration.not_ordinal", "第四至六年减半征收所得税。", "DURATION", None, None, None, None),
     ("duration.rough_pair", "用三五天时间完成。", "DURATION", "三五天", "3", "天", "exact"),
+    # the period before or after, or each one: no length of time (C39l, rank39)
+    ("duration.not_week_before", "门店客流量较前一周回落12%。", "DURATION", None, None, None, None),
+    ("duration.not_last_month", "上一个月环比增长3%。", "DURATION", None, None, None, None),
+    ("duration.not_next_year", "自下一年起报送年度报告。", "DURATION", None, None, None, None),
+    ("duration.not_each_day", "每一天都很充实。", "DURATION", None, None, None, None),
+    ("duration.above_then_year", "对直接责任人员给予警告以上一年以下的停职处理。", "DURATION",
+     "一年", "1", "年", "under"),
+    ("duration.week_before_event", "在开幕前一周完成布展。", "DURATION", "一周", "1", "周", "exact"),
+    ("duration.verb_then_month", "储存的电量足够全市居民用上一个月。", "DURATION", "一个月", "1",
+     "个月", "exact"),
+    ("duration.remaining_year", "距离目标期限只剩下一年。", "DURATION", "一年", "1", "年", "exact"),
     # --- DATE (rules 5, 14, 16)
     ("date.year_end", "到2019年底，全市", "DATE", "2019年底", "2019-12", None, "exact"),
     ("date.year_start", "2018年初，全市", "DATE", "2018年初", "2018", None, "exact"),
@@ -206,6 +232,15 @@ CASES = [
     ("date.past_year", "过去一年，全市上下", "DATE", "过去一年", "2022", None, "exact"),
     ("date.since", "2018 年以来，全市", "DATE", "2018 年", "2018", None, "since"),
     ("date.not_vague", "近年来，全年，年内", "DATE", None, None, None, None),
+    # the year's first N months: one interval from January, no DURATION (C39l, rank39)
+    ("date.first_months", "今年前4个月，全市进出口总值增长6%。", "DATE", "今年前4个月",
+     "2022-01/2022-04", None, "exact"),
+    ("date.first_months_clause", "前两个月，全市规上工业增加值增长8%。", "DATE", "前两个月",
+     "2022-01/2022-02", None, "exact"),
+    ("duration.not_first_months", "今年前4个月，全市进出口总值增长6%。", "DURATION", None, None, None,
+     None),
+    ("duration.before_launch", "在卫星发射前两个月完成总装。", "DURATION", "两个月", "2", "个月",
+     "exact"),
 ]
 
 
@@ -226,3 +261,33 @@ def test_contract_form(pipeline, text: str, label: str, span: str | None, value:
         assert m.unit == unit
     if qualifier is not None:
         assert m.qualifier == qualifier
+
+
+# Texts with more than one mention of a label: every span of it, in order, with its value
+# (a second position that continues a ranking needs the first one before it: C39k, rank39)
+SEQUENCES = [
+    ("rank.next_field", "增速位列全省第三，总量第五。", "RANK", [("第三", "3"), ("第五", "5")]),
+    ("rank.next_field_digits", "地区生产总值增速全市第1，总量第3。", "RANK",
+     [("第1", "1"), ("第3", "3")]),
+    ("rank.next_field_after_first", "增速居全省首位，总量第三位；", "RANK",
+     [("首位", "1"), ("第三位", "3")]),
+    ("rank.next_field_list", "农民收入增速居全市第二、城镇居民收入第四。", "RANK",
+     [("第二", "2"), ("第四", "4")]),
+    ("rank.not_next_field_sector", "总量居全国第二，其中第一产业增长3%。", "RANK", [("第二", "2")]),
+    ("rank.positions_listed", "金牌数和奖牌数分别居全国第五、第六。", "RANK",
+     [("第五", "5"), ("第六", "6")]),
+    ("rank.positions_listed_wei", "两项指标分别居全省第二、第五位。", "RANK",
+     [("第二", "2"), ("第五位", "5")]),
+    ("rank.not_next_field_year", "增速居全省第一，连续第三年保持领先。", "RANK", [("第一", "1")]),
+    ("duration.above_then_year_pair", "处三个月以上一年以下的停业处罚。", "DURATION",
+     [("三个月", "3"), ("一年", "1")]),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "spans"), [c[1:] for c in SEQUENCES],
+                         ids=[c[0] for c in SEQUENCES])
+def test_contract_sequence(pipeline, text: str, label: str,
+                           spans: list[tuple[str, str]]) -> None:
+    mentions = pipeline.extract(text, ref_date=REF).mentions
+    found = [(m.text, m.value) for m in mentions if m.label == label]
+    assert found == [(span, Decimal(value)) for span, value in spans], found

@@ -357,6 +357,14 @@ def _first_quarters(year: int, groups: dict[str, str | None]) -> str:
     return f"{year:04d}-01/{year:04d}-{_quarter_months(groups.get('q'))[1]:02d}"
 
 
+def _first_months(year: int, groups: dict[str, str | None]) -> str:
+    """前4个月: from the year's first month to the end of month N (2 to 12)."""
+    months = int(parse_numeral(groups.get("m") or ""))
+    if not 2 <= months <= 12:
+        raise ValueError(f"first {months} months")
+    return f"{year:04d}-01/{year:04d}-{months:02d}"
+
+
 def stated_ref_date(raw: str, source: RefSource) -> str | None:
     """The date ``source`` finds in ``raw`` (ISO year or year-month), else ``None``."""
     found = []
@@ -417,7 +425,7 @@ RESOLVERS: dict[str, Callable[[int, dict[str, str | None]], str]] = {
     "year": _year, "ym": _ym, "ymd": _ymd, "day_range": _day_range,
     "month_range": _month_range, "half": _half, "quarter": _quarter,
     "year_range": _year_range, "quarter_span": _quarter_span,
-    "first_quarters": _first_quarters, "past_year": _year, "past_years": _past_years,
+    "first_quarters": _first_quarters, "first_months": _first_months, "past_year": _year, "past_years": _past_years,
     "this_year": _year,
 }
 
