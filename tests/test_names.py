@@ -1673,6 +1673,65 @@ def test_works_object_facility(names: NameRulePass, text: str, span: str | None)
     assert facilities == ([span] if span else [])
 
 
+# fac39 (made up): the parks, squares, markets, stations, venues and resorts of district
+# reports and task lists named by common words where a verb of works takes them with their
+# works, or a clause opens with them and what one site does follows (names.works_object_site);
+# none where a word of the run says the kind (口袋, 城市, 街心, 社区, 全域) or none names it
+_WORKS_OBJECT_SITES = [
+    ("。完成人民公园提升改造。", ["人民公园"]),
+    ("。完成星河农贸市场改造，", ["星河农贸市场"]),
+    ("，推进凤凰山森林公园建设。", ["凤凰山森林公园"]),
+    ("。北湖湿地公园建成开放，", ["北湖湿地公园"]),
+    ("，加快青石广场改造提升；", ["青石广场"]),
+    ("，推进桃源会展中心建设。", ["桃源会展中心"]),
+    ("。青山客运站投入使用。", ["青山客运站"]),
+    ("。完成口袋公园提升改造。", []),
+    ("，推进城市公园建设。", []),
+    ("。完成街心公园改造。", []),
+    ("。完成社区农贸市场改造，", []),
+    ("。完成全域旅游区建设。", []),
+    ("。农贸市场改造完成。", []),
+    # a verb that builds it and a mark after the head (names.built_site); theme parks and
+    # kinds none
+    ("。新建星河农贸市场。", ["星河农贸市场"]),
+    ("。建成青松码头，", ["青松码头"]),
+    ("。开工建设星河客运站。", ["星河客运站"]),
+    ("。建成乡镇客运站，", []),
+    ("。建成旅游码头，", []),
+    ("，推进星河码头，", []),
+    ("。建成法治公园，", []),
+    # the works written once after a list opened by a verb of works; a number opening the
+    # item before a clause of what one site does (names.works_object_site); a kind in the
+    # list none (老旧小区: names.kind_list)
+    ("。完成红旗农贸市场、东风菜市场改造。", ["红旗农贸市场", "东风菜市场"]),
+    ("区商务局\n25.海棠大剧院正式投入使用。", ["海棠大剧院"]),
+    ("。完成老旧小区、东风菜市场改造。", ["东风菜市场"]),
+    ("。推进城乡客运站改造提升。", []),
+    # a list whose item holds a function character is no list of sites (train d39's
+    # programmes 海岛公园、名山公园)
+    ("。推进诗路文化带和海岛公园、名山公园建设，", []),
+]
+
+
+# fac39 (made up): a list of ports alone named by common words, one FAC each
+# (names.fac_head_list, _port_item); the new towns, inland ports, halls and water plants of
+# a list beside a found one (lexicon.edge_sibling_heads); kinds of port none
+_LISTED_PORTS_AND_SIBLINGS = [
+    ("。加快建设青石港、马村港，", ["青石港", "马村港"]),
+    ("。推进金山港、银湖港、白沙港建设。", ["金山港", "银湖港", "白沙港"]),
+    ("，发展内河港、沿海港。", []),
+    ("，建设自贸港、信息港。", []),
+    ("。加快智慧港、绿色港建设。", []),
+    ("。加快龙川新城、青山新城建设。", ["龙川新城", "青山新城"]),
+    ("。新建翠湖公园。", ["翠湖公园"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), _WORKS_OBJECT_SITES + _LISTED_PORTS_AND_SIBLINGS)
+def test_sites_and_listed_ports(names: NameRulePass, text: str, spans: list[str]) -> None:
+    assert [s for s, label, _, _ in _found(names, text) if label == "FAC"] == spans
+
+
 # a street named by one adjective (团结路, 健康路: names.adjective_street) after a verb of works
 # or in the list such a street opens; none in a figure or a list after no such verb (made up)
 _ADJECTIVE_STREETS = [

@@ -94,7 +94,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "airport_part", "stop_part", "site_part", "place_street", "place_site",
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
-                     "compass_pair", "works_object", "adjective_street", "village_name",
+                     "compass_pair", "works_object", "built_object", "adjective_street", "village_name",
                      "place_station", "numbered_bridge", "voltage_facility"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
@@ -1328,6 +1328,10 @@ class NameRulePass:
                              for group in _words(lex, "edge_sibling_families", path)
                              for h in group.split()}
         self._works_object_kinds = frozenset(_words(lex, "works_object_kinds", path))
+        # (fac39) the verbs that build a site right before its name (names.built_site)
+        self._build_verbs = tuple(sorted(_words(lex, "build_verbs", path), key=len, reverse=True))
+        # (fac39) the heads of a list of ports alone whose items a common word may name
+        self._list_port_heads = frozenset(_words(lex, "list_port_heads", path))
         self._street_figure_after = tuple(_words(lex, "street_figure_after", path))
         self._facility_predicate = regex.compile(_pattern(lex, "facility_predicate", path))
         # (fac38) the heads of plants and parks names.phased_facility reads with a stricter
@@ -3462,6 +3466,19 @@ class NameRulePass:
         lexicon.edge_sibling_kinds (城际|铁路, 支线|机场, 病险|水库), a verb or a facility
         head, no numeral, no place alone (the place-led rules read 海口|港) and no common
         word of lexicon.works_object_kinds (市郊|铁路)."""
+        return self._works_object_names(text, rule, None)
+
+    def _built_objects(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A site, venue, station or wharf a verb that builds it takes, a mark after its head
+        (fac39: 新建|星河|农贸市场|。, 建成|青松|码头|，, made up: a district's report names
+        what it built by common words): :meth:`_works_objects`' name and tests, the verb one
+        of lexicon.build_verbs right before the name (no clause that opens with it)."""
+        return self._works_object_names(text, rule, self._build_verbs)
+
+    def _works_object_names(self, text: _Text, rule: NameRule, build: tuple[str, ...] | None
+                            ) -> Iterable[Candidate]:
+        """The names of :meth:`_works_objects`; with ``build``, only right after one of
+        those verbs."""
         clean = text.clean
         assert rule.near is not None
         kinds = self._edge_sibling_kinds | self._works_object_kinds
@@ -3474,10 +3491,20 @@ class NameRulePass:
             name = clean[start:h_start]
             # what a facility's own figures or events follow where a clause opens with it
             # (X港|完成货物吞吐量, X水利枢纽|下闸蓄水); its works only after a verb of works
-            opens = (start == 0 or clean[start - 1] in _BUILT_STOP) \
+            # (fac39) or an item's number at the line's start (25.|X大剧院|正式投入使用)
+            number = _LIST_NUMBER.match(clean, clean.rfind("\n", 0, start) + 1, start)
+            opens = (start == 0 or clean[start - 1] in _BUILT_STOP
+                     or build is None and number is not None and number.end() == start) \
                 and self._facility_predicate.match(clean, end) is not None
             verb = verb or next((v for v in self.works_verbs
                                  if clean.endswith(v, max(0, start - len(v)), start)), None)
+            if not verb and build is None and name not in self.data.gazetteer:
+                # nor a body's name (教育部) as the list's item
+                verb = self._listed_after_verb(clean, start)
+            if build is not None:  # a verb that builds it, right before the name
+                opens = False
+                verb = next((v for v in build if clean.endswith(v, max(0, start - len(v)), start)),
+                            None)
             if not 2 <= len(name) <= _PHASED_MAX or _NUMERAL.search(name) \
                     or name in self._places or name in kinds or not (verb or opens) \
                     or self._any_fac_suffixes.longest(name) is not None \
@@ -3489,6 +3516,26 @@ class NameRulePass:
                 continue
             yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
+
+    def _listed_after_verb(self, clean: str, start: int) -> str | None:
+        """The verb of works that opens the list a facility at ``start`` ends (fac39:
+        完成|红旗农贸市场、|东风菜市场|改造, made up: the works written once after the last
+        item): the items before it, from the verb (after a list number) to the 、 right before
+        ``start``, each three to twelve characters ending in a facility head, no function
+        character (诗路文化带和海岛公园、|名山公园: a list of programmes, train d39); None if not."""
+        if start < 1 or clean[start - 1] != "、":
+            return None
+        lo = max(clean.rfind(c, 0, start - 1) for c in "，。；;：:\n（(") + 1
+        lo = self._after_number(clean, lo, start - 1)
+        verb = next((v for v in self.works_verbs if clean.startswith(v, lo, start - 1)), None)
+        if verb is None:
+            return None
+        items = clean[lo + len(verb):start - 1].split("、")
+        if all(3 <= len(item) <= 12 and _HAN_ONLY.fullmatch(item)
+               and not any(c in self._function_chars for c in item)
+               and self._any_fac_suffixes.longest(item) is not None for item in items):
+            return verb
+        return None
 
     def _adjective_streets(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A street named by one adjective of two characters (团结|路, 幸福|路, 健康|街: fac36,
@@ -3525,7 +3572,9 @@ class NameRulePass:
         where a noun of two characters or more stands right before (a longer name's tail),
         where the feature is one common word alone (矿山|公园: a kind, :meth:`_kind_word`), where
         a verb or preposition opens it (过江|隧道: the pattern) or stands right before it as a
-        single character (跨|海湾|大桥: what the facility crosses)."""
+        single character (跨|海湾|大桥: what the facility crosses). A verb of works
+        (lexicon.works_verbs) ends the run though the tagger names it (新建 ns, a district of
+        南昌: 新建|翠湖|公园 is 翠湖公园; fac39)."""
         clean = text.clean
         assert rule.near is not None and rule.pattern is not None
         for h_start, end in self._near_spans(clean, rule):
@@ -3533,7 +3582,8 @@ class NameRulePass:
             words = tagged_words(self.tokenizer, self.tags, clean[lo:h_start])
             start, k = h_start, len(words)
             while k and h_start - start + len(words[k - 1][0]) <= 4 \
-                    and _HAN_ONLY.fullmatch(words[k - 1][0]) and (
+                    and _HAN_ONLY.fullmatch(words[k - 1][0]) \
+                    and words[k - 1][0] not in self.works_verbs and (
                         words[k - 1][1].startswith("n") or words[k - 1][1] in _FEATURE_TAGS):
                 k -= 1
                 start -= len(words[k][0])
@@ -3542,7 +3592,8 @@ class NameRulePass:
                     or self._kind_word(feature) or feature in self.not_proper \
                     or not on_word_boundaries(self.tokenizer, clean, start, end):
                 continue
-            if k and len(words[k - 1][0]) >= 2 and words[k - 1][1].startswith("n"):
+            if k and len(words[k - 1][0]) >= 2 and words[k - 1][1].startswith("n") \
+                    and words[k - 1][0] not in self.works_verbs:
                 continue  # a longer name's tail (人民|胜利渠|灌区)
             if k and len(words[k - 1][0]) == 1 and words[k - 1][1] in ("v", "p"):
                 continue  # what the facility crosses or runs along (跨|海湾|大桥, 沿|湖|公园)
@@ -3902,7 +3953,10 @@ class NameRulePass:
                 prefix = clean[s:e - len(own)]
                 # a county's short name that is a common word too names the item in a list of
                 # facilities named so (儋州机场、东方机场: 东方 of 东方市), not a kind
-                if not prefix or self._kind_word(prefix) and not _county_short(prefix) or any(
+                # nor a kind of lexicon.coined_kinds or edge_sibling_kinds (老旧|小区 before the
+                # market names.works_object_site reads: fac39)
+                if not prefix or self._kind_word(prefix) and not _county_short(prefix) \
+                        or prefix in self._edge_sibling_kinds or any(
                         len(w) >= 2 and flag in _VERB_TAGS
                         for w, flag in tagged_words(self.tokenizer, self.tags, prefix)):
                     break
@@ -4333,7 +4387,10 @@ class NameRulePass:
             s1, e1 = spans[-1]
             spans[-1] = (s1, self._head_end(clean, s1, e1))
             items = [(s, e, longest(clean[s:e])) for s, e in spans]
-            if any(head is None or not self._head_list_prefix(clean[s:e - len(head)], head)
+            # (fac39) a list of ports alone (青石港、马村港): each port's own word names it
+            ports = all(head in self._list_port_heads for _, _, head in items)
+            if any(head is None or not (self._head_list_prefix(clean[s:e - len(head)], head)
+                                        or ports and self._port_item(clean[s:e - len(head)]))
                    for s, e, head in items):
                 continue
             for s, e, _ in items:
@@ -4353,6 +4410,18 @@ class NameRulePass:
                     or clean.startswith(("投入", "建设", "获批", "加快", "开工", "发展"), e)):
                 return e
         return start
+
+    def _port_item(self, prefix: str) -> bool:
+        """Whether the part before 港 of an item of a list of ports alone may name one port
+        (fac39: 青石|港、马村|港, made up: a district's or province's task list names its
+        ports by their own words, no place before them): what may name a facility between two
+        named ones (:meth:`_between_prefix`: two to four Chinese characters, no numeral, level,
+        place alone, facility head, function character or verb) and no word of a kind of port
+        (lexicon.edge_sibling_kinds and works_object_kinds: 内河|港, 沿海|港, 信息|港, 自贸|港;
+        not_proper)."""
+        kinds = self._edge_sibling_kinds | self._works_object_kinds | self.not_proper
+        return self._between_prefix(prefix) and prefix not in kinds and not any(
+            w in kinds for w, _ in tagged_words(self.tokenizer, self.tags, prefix))
 
     def _head_list_prefix(self, prefix: str, head: str) -> bool:
         """Whether the part of a list item before its facility head may name one: two to ten
@@ -6265,6 +6334,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "noun_name": NameRulePass._noun_names,
     "phased_facility": NameRulePass._phased_facilities,
     "works_object": NameRulePass._works_objects,
+    "built_object": NameRulePass._built_objects,
     "adjective_street": NameRulePass._adjective_streets,
     "dictionary_facility": NameRulePass._dictionary_facilities,
     "feature_facility": NameRulePass._feature_facilities,
