@@ -2555,6 +2555,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     inside_share = -1  # where a share's indicator that holds later figures ends
     set_items: list[str] = []  # the items a set's size follows, for the 分别 values after it
     clause_topic = ""  # the subject before 实现/完成 this clause wrote (_Left.topic)
+    list_lead = ""  # the scope written before the clause's first count (_count_first_lead)
     for g, group in enumerate(groups):
         first = group[0]
         if first.start < inside_share:
@@ -2689,6 +2690,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 state.counted_noun = _counted_noun(noun, state.counted_noun, vocab)
         whole = ""  # what the figure after a count measures, when the count's is shorter
         stepped = False  # the count is of steps its subject crossed: what follows is the subject's
+        # a count written before its noun right after 、 (主要街道240栋X、5549块Y): the list's
+        # scope before the first count is its too (F39a)
+        count_item = g > 0 and series and len(group) == 1 and _clean(left) == "、"
+        # an item after a bracketed breakdown of the item before takes that item's verb (F39b)
+        after_bracket = _verb_before_bracket(text, start, left, first, out, vocab) if g else ""
         for i, value in enumerate(group):
             indicator = items[i] if items else parsed.indicator
             share_of, share_end = (_share_of_after(text, value.end, end, vocab)
@@ -3092,6 +3098,15 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             noted = _scope_threshold(text, value, vocab) if kind == "level" else ""
             if noted:  # 规模以上工业统计范围为年主营业务收入2000万元及以上的工业企业 (F35k)
                 indicator = noted  # as written: its 年 is the bound's, no period
+            if after_bracket and i == 0 and indicator \
+                    and not vocab.series_verb.match(indicator):
+                indicator = after_bracket + indicator
+            if count_item:
+                if list_lead and after_noun > value.end and indicator:
+                    indicator = _with_list_lead(list_lead, indicator, doc.tokenizer)
+            elif i == 0:  # a list opens (or none does): its first count's scope
+                list_lead = _count_first_lead(text, prev_end, value, indicator, others) \
+                    if len(group) == 1 and after_noun > value.end else ""
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
             out.append(fact)
@@ -3115,6 +3130,81 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     # (a copy only of a fact whose indicator changes: a copy of every fact cost 4 % of the stage)
     return [f if (bare := _without_aspect(f.indicator, vocab)) == f.indicator
             else replace(f, indicator=bare) for f in out]
+
+
+#: the fewest characters of a list's scope before its first count (_count_first_lead)
+_LIST_LEAD_MIN = 2
+#: the most
+_LIST_LEAD_MAX = 8
+
+
+def _count_first_lead(text: str, start: int, value: Mention, indicator: str,
+                      others: Sequence[Mention]) -> str:
+    """The words written between the clause's verb and its first count that open that
+    count's indicator, its noun after the number (完成了主要街道240栋建筑物的立面修复 -> 主要
+    街道; 新建农村牧区6所学校的食堂 -> 新建农村牧区): the scope of the list that count opens
+    (F39a, gold dev-d01). The longest end of the written words that opens the indicator; a
+    place or body that is the clause's subject is no scope of the items (云南聚焦8个边境州、
+    25个边境县: 边境县), so a lead that holds a place or body named (GPE, ORG) is none; nor one
+    with a number, examples (等), a frame (在, 对) or a start (从最初的9个人、4件乐器) in it. ``start``: where the words of the
+    count begin (the clause's start, or the end of the figure before)."""
+    before = _clean(text[start:value.start])
+    for k in range(min(len(before), _LIST_LEAD_MAX + 2), _LIST_LEAD_MIN - 1, -1):
+        lead = before[-k:]
+        if indicator.startswith(lead) and len(indicator) > k:
+            if not _CJK_ONLY.fullmatch(lead) or "等" in lead or lead[0] in "在对" \
+                    or "从" in lead or "由" in lead \
+                    or any(m.label in ("GPE", "ORG") and start <= m.start < value.start
+                           and m.end > value.start - k for m in others):
+                return ""
+            return lead
+    return ""
+
+
+#: tags of the words of a list's scope (nouns, distinguishing words, places of a part
+#: and position words, numerals without digits: 主要街道, 中心城区, 首批), and nouns that
+#: name a place, a person or a body (the clause's subject: 新区共设…)
+_SCOPE_TAGS = ("n", "b", "f", "s", "m")
+_NOT_SCOPE_TAGS = ("ns", "nr", "nt")
+
+_AFTER_BRACKET = re.compile(r"\s*[）)]\s*[、和及]\s*(?=[\u4e00-\u9fff])")
+
+
+def _verb_before_bracket(text: str, start: int, left: str, first: Mention, out: Sequence[Fact],
+                         vocab: FactVocab) -> str:
+    """The selecting verb (``series_verbs``) of the figure a bracket breaks down, for the
+    list item after the bracket: 新增高新技术企业19家（其中国家级5家）、科技型中小企业120家 ->
+    新增科技型中小企业, as without the bracket (F37g; FACTS.md lists: the words the items
+    share; F39b). Nothing when the words before the item are not a bracket's end and a list
+    mark (``left``), when no figure of the clause stands before the bracket or when its
+    words open with no such verb."""
+    if not _AFTER_BRACKET.match(left):
+        return ""
+    opened = max(text.rfind("（", start, first.start), text.rfind("(", start, first.start))
+    before = [f for f in out if f.value_end <= opened]
+    if opened < 0 or not before:
+        return ""
+    verb = vocab.series_verb.match(before[-1].indicator)
+    return verb.group(0) if verb else ""
+
+
+def _with_list_lead(lead: str, indicator: str, tokenizer: Any | None) -> str:
+    """An item of a count-first list with the list's scope (F39a): 牌匾的规范设置 ->
+    主要街道牌匾的规范设置; an item that took the list's verb already (新建卫生院的病房) takes
+    the scope after it (新建农村牧区卫生院的病房). Unchanged when it opens with the scope, when
+    the scope is only the verb it has, or when it is a class (省级: the first item's, F32d).
+    The words added are a noun phrase (``_SCOPE_TAGS``): a verb the items share is
+    ``series_verbs``' business (造成31人死亡、7人受伤, 覆盖41个国家和地区: not carried), a
+    subject before its verb (大火造成) no scope; without a tokenizer, nothing is added."""
+    common = 0
+    while common < min(len(lead), len(indicator)) and lead[common] == indicator[common]:
+        common += 1
+    if common == len(lead) or len(lead) - common < _LIST_LEAD_MIN or lead.endswith("级") \
+            or tokenizer is None or not all(
+                tag.startswith(_SCOPE_TAGS) and not tag.startswith(_NOT_SCOPE_TAGS)
+                for _, tag in tagged_words(tokenizer, _word_tags(tokenizer), lead[common:])):
+        return indicator  # 省级 before the first item is that item's (F32d)
+    return lead + indicator[common:]
 
 
 def _without_aspect(indicator: str, vocab: FactVocab) -> str:
