@@ -2119,8 +2119,8 @@ def test_words_a_lists_items_share_in_front(pipeline: Pipeline, text: str, value
 # 牌匾的规范设置; the scope goes after the verb the item has already); F39b: the item after a
 # bracketed breakdown of the item before takes that item's selecting verb, as without the
 # bracket (F37g). Counterexamples: a place that is the clause's subject, a start (从最初的), a
-# class word (省级, F32d), a verb (the series verbs' business), a list whose first count has no
-# scope, an item after a comma.
+# class word (省级, F32d), a verb (the series verbs' business), the words that open the clause
+# (its subject), a list whose first count has no scope, an item after a comma.
 @pytest.mark.parametrize(("text", "value", "indicator"), [
     pytest.param("全年完成城区12条道路的改造、8座桥梁的维修。", "8座", "城区桥梁的维修",
                  id="scope-of-the-first-count"),
@@ -2134,6 +2134,9 @@ def test_words_a_lists_items_share_in_front(pipeline: Pipeline, text: str, value
                  id="place-subject-no-scope"),
     pytest.param("甘肃省聚焦14个市州、86个县区。", "86个", "县区", id="verb-no-scope"),
     pytest.param("事故造成3人死亡、5人受伤。", "5人", "受伤", id="causing-verb-no-scope"),
+    pytest.param("团队3名教师、12名学生参加竞赛。", "12名", "学生参加竞赛", id="subject-no-scope"),
+    pytest.param("全区城区12条道路的改造、8座桥梁的维修。", "8座", "桥梁的维修",
+                 id="no-verb-before-no-scope"),
     pytest.param("剧团从最初的9个人、4件乐器的小剧团发展为专业院团。", "4件",
                  "乐器的小剧团发展为专业院团", id="start-no-scope"),
     pytest.param("全年新培育407个典型镇、2519个典型村。", "2519个", "新培育典型村",
@@ -2152,3 +2155,10 @@ def test_words_a_lists_items_share_in_front(pipeline: Pipeline, text: str, value
 def test_f39_list_scope_and_bracket(pipeline: Pipeline, text: str, value: str,
                                     indicator: str) -> None:
     assert fact_of(pipeline, text, value, title=None).indicator == indicator
+
+
+# an article's number of a thousand and more (the civil code) is no word of the indicator
+@pytest.mark.parametrize("article", ["第一千一百条", "第一百条", "第1100条"])
+def test_an_articles_number_is_no_word(pipeline: Pipeline, article: str) -> None:
+    text = f"{article} 无子女的收养人可以收养两名子女。"
+    assert fact_of(pipeline, text, "两名", title=None).indicator == "无子女的收养人可以收养子女"

@@ -126,7 +126,7 @@ _PLAN_YEAR_PLACES = {"开局之年": 0, "开局年": 0, "起步之年": 0, "第�
                      "第三年": 2, "第四年": 3, "第五年": 4, "收官之年": 4, "收官年": 4,
                      "最后一年": 4}
 _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
-_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百千零〇\d]+[条款项]")  # 第一千一百条 (the civil code)
 #: a line that opens with an article's number (第一条 为了规范…): the body of a law or rules
 _ARTICLE_LINE = re.compile(r"(?m)^[\s#]*第[一二三四五六七八九十百零〇\d]+条")
 #: a list item's number at the start of a line (40.全市城镇污水处理厂开工4座, 29．完成…):
@@ -3105,7 +3105,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 if list_lead and after_noun > value.end and indicator:
                     indicator = _with_list_lead(list_lead, indicator, doc.tokenizer)
             elif i == 0:  # a list opens (or none does): its first count's scope
-                list_lead = _count_first_lead(text, prev_end, value, indicator, others) \
+                list_lead = _count_first_lead(text, prev_end, value, indicator, others,
+                                              vocab) \
                     if len(group) == 1 and after_noun > value.end else ""
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
@@ -3138,8 +3139,12 @@ _LIST_LEAD_MIN = 2
 _LIST_LEAD_MAX = 8
 
 
+#: the words of time and area that open a clause before its subject (_count_first_lead)
+_CLAUSE_LEAD = re.compile(r"^(?:(?:全年|今年|去年|当年|年内)?(?:全[省市区县州旗盟]|我[省市区县州旗盟])?)")
+
+
 def _count_first_lead(text: str, start: int, value: Mention, indicator: str,
-                      others: Sequence[Mention]) -> str:
+                      others: Sequence[Mention], vocab: FactVocab) -> str:
     """The words written between the clause's verb and its first count that open that
     count's indicator, its noun after the number (完成了主要街道240栋建筑物的立面修复 -> 主要
     街道; 新建农村牧区6所学校的食堂 -> 新建农村牧区): the scope of the list that count opens
@@ -3147,12 +3152,17 @@ def _count_first_lead(text: str, start: int, value: Mention, indicator: str,
     place or body that is the clause's subject is no scope of the items (云南聚焦8个边境州、
     25个边境县: 边境县), so a lead that holds a place or body named (GPE, ORG) is none; nor one
     with a number, examples (等), a frame (在, 对) or a start (从最初的9个人、4件乐器) in it. ``start``: where the words of the
-    count begin (the clause's start, or the end of the figure before)."""
+    count begin (the clause's start, or the end of the figure before). Words that open the
+    clause (after its lead words: 全年, 全区) are its subject, no scope (总书记三次…、两次…,
+    当地1.9万名X、3000台Y): a verb stands before the scope (完成了主要街道) or opens it
+    (``series_verbs``: 新建农村牧区)."""
     before = _clean(text[start:value.start])
+    opening = _CLAUSE_LEAD.sub("", before)  # 全年, 全区: no part of it
     for k in range(min(len(before), _LIST_LEAD_MAX + 2), _LIST_LEAD_MIN - 1, -1):
         lead = before[-k:]
         if indicator.startswith(lead) and len(indicator) > k:
-            if not _CJK_ONLY.fullmatch(lead) or "等" in lead or lead[0] in "在对" \
+            if len(opening) <= k and not vocab.series_verb.match(lead) \
+                    or not _CJK_ONLY.fullmatch(lead) or "等" in lead or lead[0] in "在对" \
                     or "从" in lead or "由" in lead \
                     or any(m.label in ("GPE", "ORG") and start <= m.start < value.start
                            and m.end > value.start - k for m in others):
