@@ -595,7 +595,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "people_framing_verbs", "running_years", "shared_works", "means_frames",
           "clause_predicates", "done_well_verbs", "run_words", "goods_quantities", "upgrade_verbs",
           "manner_adverbs", "place_frames", "set_up_verbs", "set_up_bodies", "set_up_figures",
-          "scope_notes", "scope_sizes", "partner_ends")
+          "scope_notes", "scope_sizes", "partner_ends", "body_quantities")
 
 
 @dataclass(frozen=True, slots=True)
@@ -929,6 +929,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "set_up_body": (("set_up_bodies",), "end"),
     "set_up_figure": (("set_up_figures",), "start"),
     "series_owner": (("series_owners",), "word"),
+    "body_quantity": (("heads", "body_quantities"), "end"),
     "series_rate": (("series_rates",), "end"),
     "total": (("total_cues",), "cue"),
     "rate_flow": (("rate_flow_cues",), "cue"),
@@ -2989,6 +2990,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                              or _owner_of_quantity(_clean(text[state.bare[0]:state.bare[1]]),
                                                    vocab)) + indicator
             elif g == 0 and state.bare[1] == start and not parsed.subject \
+                    and indicator == parsed.indicator \
+                    and (body := _body_of_bare(indicator, text, state.bare, vocab,
+                                           doc.tokenizer)):
+                # 省属企业创新导向更加突出，研发经费投入增长15.6%: 省属企业研发经费投入 (F39c)
+                indicator = body + indicator
+            elif g == 0 and state.bare[1] == start and not parsed.subject \
                     and (taken := _taken_back(indicator, text, state.bare, vocab)):
                 # 开展涉企历史遗留问题攻坚行动，问题解决率达75%: 涉企历史遗留问题解决率 (F32b)
                 indicator = taken
@@ -3719,6 +3726,41 @@ def _owner_of_quantity(clause: str, vocab: FactVocab) -> str:
             or vocab.put_in_place.match(words):
         return ""
     return words[:found.start()]
+
+
+#: the most characters of a quantity word alone that a body before it owns (_body_of_bare)
+_BODY_QUANTITY = 8
+
+
+def _body_of_bare(indicator: str, text: str, clause: tuple[int, int], vocab: FactVocab,
+                  tokenizer: Any | None) -> str:
+    """The body a clause without figures right before opens with (its words up to one of
+    ``series_owners``: 省属企业, 城镇居民), when other words of it follow (创新导向更加突出) and
+    the figure's own words are a quantity word alone (``heads`` or ``body_quantities`` at its end, no
+    longer than ``_BODY_QUANTITY``, no sector, no 全): the body's quantity (省属企业创新导向更加
+    突出，研发经费投入增长15.6% -> 省属企业研发经费投入; gold dev-d02; FACTS.md: the words of
+    the text that name the quantity). Nothing when the clause opens with a verb or holds a
+    number, or when the quantity names its own owner."""
+    if not indicator or len(indicator) > _BODY_QUANTITY \
+            or not vocab.body_quantity.search(indicator) \
+            or indicator.startswith("全") or _names_sector(indicator, vocab) \
+            or vocab.series_owner.search(indicator):
+        return ""
+    words = _CLAUSE_LEAD.sub("", _clean(text[clause[0]:clause[1]]).strip(_SPACES + "“”\"：:，,；;"))
+    body = vocab.series_owner.search(words, 0, _OWNER_MAX + 2)
+    if body is None or not 3 <= body.end() < len(words) or _ANY_DIGIT.search(words) \
+            or not _CJK_ONLY.fullmatch(words[:body.end()]) or vocab.series_verb.match(words) \
+            or vocab.effort.match(words) or vocab.put_in_place.match(words) \
+            or tokenizer is None or not all(
+                tag.startswith(_BODY_TAGS) and not tag.startswith(_NOT_SCOPE_TAGS)
+                for _, tag in tagged_words(tokenizer, _word_tags(tokenizer), words[:body.end()])):
+        return ""
+    return words[:body.end()]
+
+
+#: tags of the words of a body that opens a clause (nouns, distinguishing words,
+#: abbreviations: 省属企业, 城镇居民, 规上工业企业); a verb or a numeral in it makes it none
+_BODY_TAGS = ("n", "b", "j")
 
 
 def _taken_back(indicator: str, text: str, clause: tuple[int, int], vocab: FactVocab) -> str:
