@@ -2112,3 +2112,53 @@ def test_district_excerpt_periods(pipeline: Pipeline, text: str,
 def test_words_a_lists_items_share_in_front(pipeline: Pipeline, text: str, value: str,
                                             indicator: str) -> None:
     assert fact_of(pipeline, text, value, title=None).indicator == indicator
+
+
+# F39a: a count written before its noun right after 、 takes the scope written before the list's
+# first count (gold dev-d01: 完成了主要街道240栋建筑物的立面修复、5549块牌匾的规范设置 -> 主要街道
+# 牌匾的规范设置; the scope goes after the verb the item has already); F39b: the item after a
+# bracketed breakdown of the item before takes that item's selecting verb, as without the
+# bracket (F37g). Counterexamples: a place that is the clause's subject, a start (从最初的), a
+# class word (省级, F32d), a verb (the series verbs' business), the words that open the clause
+# (its subject), a list whose first count has no scope, an item after a comma.
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    pytest.param("全年完成城区12条道路的改造、8座桥梁的维修。", "8座", "城区桥梁的维修",
+                 id="scope-of-the-first-count"),
+    pytest.param("全年完成城区12条道路的改造、8座桥梁的维修。", "12条", "城区道路的改造",
+                 id="scope-kept-by-the-first-count"),
+    pytest.param("新建农村牧区6所学校的食堂、3所卫生院的病房。", "3所", "新建农村牧区卫生院的病房",
+                 id="scope-after-the-shared-verb"),
+    pytest.param("实施了中心城区35栋楼房的节能改造、12个小区的管网更新、8条街巷的路面硬化。",
+                 "8条", "中心城区街巷的路面硬化", id="scope-to-the-third-count"),
+    pytest.param("江西聚焦11个设区市、100个县区推进乡村建设。", "100个", "县区推进乡村建设",
+                 id="place-subject-no-scope"),
+    pytest.param("甘肃省聚焦14个市州、86个县区。", "86个", "县区", id="verb-no-scope"),
+    pytest.param("事故造成3人死亡、5人受伤。", "5人", "受伤", id="causing-verb-no-scope"),
+    pytest.param("团队3名教师、12名学生参加竞赛。", "12名", "学生参加竞赛", id="subject-no-scope"),
+    pytest.param("全区城区12条道路的改造、8座桥梁的维修。", "8座", "桥梁的维修",
+                 id="no-verb-before-no-scope"),
+    pytest.param("剧团从最初的9个人、4件乐器的小剧团发展为专业院团。", "4件",
+                 "乐器的小剧团发展为专业院团", id="start-no-scope"),
+    pytest.param("全年新培育407个典型镇、2519个典型村。", "2519个", "新培育典型村",
+                 id="verb-only-no-scope"),
+    pytest.param("全年完成城区12条道路的改造，8座桥梁的维修。", "8座", "桥梁的维修",
+                 id="after-a-comma-no-scope"),
+    pytest.param("新增高新技术企业19家（其中国家级5家）、科技型中小企业120家。", "120家",
+                 "新增科技型中小企业", id="verb-across-a-breakdown"),
+    pytest.param("全年培育专精特新企业30家（含国家级3家）、小巨人企业5家。", "5家", "培育小巨人企业",
+                 id="verb-across-an-inclusion"),
+    pytest.param("新增高新技术企业19家、科技型中小企业120家。", "120家", "新增科技型中小企业",
+                 id="verb-without-a-bracket"),
+    pytest.param("全县规上工业企业达到50家（其中新增8家）、产值增长6%。", "6%", "产值",
+                 id="no-verb-before-the-bracket"),
+])
+def test_f39_list_scope_and_bracket(pipeline: Pipeline, text: str, value: str,
+                                    indicator: str) -> None:
+    assert fact_of(pipeline, text, value, title=None).indicator == indicator
+
+
+# an article's number of a thousand and more (the civil code) is no word of the indicator
+@pytest.mark.parametrize("article", ["第一千一百条", "第一百条", "第1100条"])
+def test_an_articles_number_is_no_word(pipeline: Pipeline, article: str) -> None:
+    text = f"{article} 无子女的收养人可以收养两名子女。"
+    assert fact_of(pipeline, text, "两名", title=None).indicator == "无子女的收养人可以收养子女"

@@ -128,7 +128,7 @@ _PLAN_YEAR_PLACES = {"开局之年": 0, "开局年": 0, "起步之年": 0, "第�
                      "第三年": 2, "第四年": 3, "第五年": 4, "收官之年": 4, "收官年": 4,
                      "最后一年": 4}
 _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
-_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+[条款项]")
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百千零〇\d]+[条款项]")  # 第一千一百条 (the civil code)
 #: a line that opens with an article's number (第一条 为了规范…): the body of a law or rules
 _ARTICLE_LINE = re.compile(r"(?m)^[\s#]*第[一二三四五六七八九十百零〇\d]+条")
 #: a list item's number at the start of a line (40.全市城镇污水处理厂开工4座, 29．完成…):
@@ -597,7 +597,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "people_framing_verbs", "running_years", "shared_works", "means_frames",
           "clause_predicates", "done_well_verbs", "run_words", "goods_quantities", "upgrade_verbs",
           "manner_adverbs", "place_frames", "set_up_verbs", "set_up_bodies", "set_up_figures",
-          "scope_notes", "scope_sizes", "partner_ends")
+          "scope_notes", "scope_sizes", "partner_ends", "body_quantities")
 
 
 @dataclass(frozen=True, slots=True)
@@ -953,6 +953,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "set_up_body": (("set_up_bodies",), "end"),
     "set_up_figure": (("set_up_figures",), "start"),
     "series_owner": (("series_owners",), "word"),
+    "body_quantity": (("heads", "body_quantities"), "end"),
     "series_rate": (("series_rates",), "end"),
     "total": (("total_cues",), "cue"),
     "rate_flow": (("rate_flow_cues",), "cue"),
@@ -2585,6 +2586,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     inside_share = -1  # where a share's indicator that holds later figures ends
     set_items: list[str] = []  # the items a set's size follows, for the 分别 values after it
     clause_topic = ""  # the subject before 实现/完成 this clause wrote (_Left.topic)
+    list_lead = ""  # the scope written before the clause's first count (_count_first_lead)
     for g, group in enumerate(groups):
         first = group[0]
         if first.start < inside_share:
@@ -2719,6 +2721,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 state.counted_noun = _counted_noun(noun, state.counted_noun, vocab)
         whole = ""  # what the figure after a count measures, when the count's is shorter
         stepped = False  # the count is of steps its subject crossed: what follows is the subject's
+        # a count written before its noun right after 、 (主要街道240栋X、5549块Y): the list's
+        # scope before the first count is its too (F39a)
+        count_item = g > 0 and series and len(group) == 1 and _clean(left) == "、"
+        # an item after a bracketed breakdown of the item before takes that item's verb (F39b)
+        after_bracket = _verb_before_bracket(text, start, left, first, out, vocab) if g else ""
         for i, value in enumerate(group):
             indicator = items[i] if items else parsed.indicator
             share_of, share_end = (_share_of_after(text, value.end, end, vocab)
@@ -3013,6 +3020,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                              or _owner_of_quantity(_clean(text[state.bare[0]:state.bare[1]]),
                                                    vocab)) + indicator
             elif g == 0 and state.bare[1] == start and not parsed.subject \
+                    and indicator == parsed.indicator \
+                    and (body := _body_of_bare(indicator, text, state.bare, vocab,
+                                           doc.tokenizer)):
+                # 省属企业创新导向更加突出，研发经费投入增长15.6%: 省属企业研发经费投入 (F39c)
+                indicator = body + indicator
+            elif g == 0 and state.bare[1] == start and not parsed.subject \
                     and (taken := _taken_back(indicator, text, state.bare, vocab)):
                 # 开展涉企历史遗留问题攻坚行动，问题解决率达75%: 涉企历史遗留问题解决率 (F32b)
                 indicator = taken
@@ -3122,6 +3135,16 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             noted = _scope_threshold(text, value, vocab) if kind == "level" else ""
             if noted:  # 规模以上工业统计范围为年主营业务收入2000万元及以上的工业企业 (F35k)
                 indicator = noted  # as written: its 年 is the bound's, no period
+            if after_bracket and i == 0 and indicator \
+                    and not vocab.series_verb.match(indicator):
+                indicator = after_bracket + indicator
+            if count_item:
+                if list_lead and after_noun > value.end and indicator:
+                    indicator = _with_list_lead(list_lead, indicator, doc.tokenizer)
+            elif i == 0:  # a list opens (or none does): its first count's scope
+                list_lead = _count_first_lead(text, prev_end, value, indicator, others,
+                                              vocab) \
+                    if len(group) == 1 and after_noun > value.end else ""
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
             out.append(fact)
@@ -3145,6 +3168,90 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     # (a copy only of a fact whose indicator changes: a copy of every fact cost 4 % of the stage)
     return [f if (bare := _without_aspect(f.indicator, vocab)) == f.indicator
             else replace(f, indicator=bare) for f in out]
+
+
+#: the fewest characters of a list's scope before its first count (_count_first_lead)
+_LIST_LEAD_MIN = 2
+#: the most
+_LIST_LEAD_MAX = 8
+
+
+#: the words of time and area that open a clause before its subject (_count_first_lead)
+_CLAUSE_LEAD = re.compile(r"^(?:(?:全年|今年|去年|当年|年内)?(?:全[省市区县州旗盟]|我[省市区县州旗盟])?)")
+
+
+def _count_first_lead(text: str, start: int, value: Mention, indicator: str,
+                      others: Sequence[Mention], vocab: FactVocab) -> str:
+    """The words written between the clause's verb and its first count that open that
+    count's indicator, its noun after the number (完成了主要街道240栋建筑物的立面修复 -> 主要
+    街道; 新建农村牧区6所学校的食堂 -> 新建农村牧区): the scope of the list that count opens
+    (F39a, gold dev-d01). The longest end of the written words that opens the indicator; a
+    place or body that is the clause's subject is no scope of the items (云南聚焦8个边境州、
+    25个边境县: 边境县), so a lead that holds a place or body named (GPE, ORG) is none; nor one
+    with a number, examples (等), a frame (在, 对) or a start (从最初的9个人、4件乐器) in it. ``start``: where the words of the
+    count begin (the clause's start, or the end of the figure before). Words that open the
+    clause (after its lead words: 全年, 全区) are its subject, no scope (总书记三次…、两次…,
+    当地1.9万名X、3000台Y): a verb stands before the scope (完成了主要街道) or opens it
+    (``series_verbs``: 新建农村牧区)."""
+    before = _clean(text[start:value.start])
+    opening = _CLAUSE_LEAD.sub("", before)  # 全年, 全区: no part of it
+    for k in range(min(len(before), _LIST_LEAD_MAX + 2), _LIST_LEAD_MIN - 1, -1):
+        lead = before[-k:]
+        if indicator.startswith(lead) and len(indicator) > k:
+            if len(opening) <= k and not vocab.series_verb.match(lead) \
+                    or not _CJK_ONLY.fullmatch(lead) or "等" in lead or lead[0] in "在对" \
+                    or "从" in lead or "由" in lead \
+                    or any(m.label in ("GPE", "ORG") and start <= m.start < value.start
+                           and m.end > value.start - k for m in others):
+                return ""
+            return lead
+    return ""
+
+
+#: tags of the words of a list's scope (nouns, distinguishing words, places of a part
+#: and position words, numerals without digits: 主要街道, 中心城区, 首批), and nouns that
+#: name a place, a person or a body (the clause's subject: 新区共设…)
+_SCOPE_TAGS = ("n", "b", "f", "s", "m")
+_NOT_SCOPE_TAGS = ("ns", "nr", "nt")
+
+_AFTER_BRACKET = re.compile(r"\s*[）)]\s*[、和及]\s*(?=[\u4e00-\u9fff])")
+
+
+def _verb_before_bracket(text: str, start: int, left: str, first: Mention, out: Sequence[Fact],
+                         vocab: FactVocab) -> str:
+    """The selecting verb (``series_verbs``) of the figure a bracket breaks down, for the
+    list item after the bracket: 新增高新技术企业19家（其中国家级5家）、科技型中小企业120家 ->
+    新增科技型中小企业, as without the bracket (F37g; FACTS.md lists: the words the items
+    share; F39b). Nothing when the words before the item are not a bracket's end and a list
+    mark (``left``), when no figure of the clause stands before the bracket or when its
+    words open with no such verb."""
+    if not _AFTER_BRACKET.match(left):
+        return ""
+    opened = max(text.rfind("（", start, first.start), text.rfind("(", start, first.start))
+    before = [f for f in out if f.value_end <= opened]
+    if opened < 0 or not before:
+        return ""
+    verb = vocab.series_verb.match(before[-1].indicator)
+    return verb.group(0) if verb else ""
+
+
+def _with_list_lead(lead: str, indicator: str, tokenizer: Any | None) -> str:
+    """An item of a count-first list with the list's scope (F39a): 牌匾的规范设置 ->
+    主要街道牌匾的规范设置; an item that took the list's verb already (新建卫生院的病房) takes
+    the scope after it (新建农村牧区卫生院的病房). Unchanged when it opens with the scope, when
+    the scope is only the verb it has, or when it is a class (省级: the first item's, F32d).
+    The words added are a noun phrase (``_SCOPE_TAGS``): a verb the items share is
+    ``series_verbs``' business (造成31人死亡、7人受伤, 覆盖41个国家和地区: not carried), a
+    subject before its verb (大火造成) no scope; without a tokenizer, nothing is added."""
+    common = 0
+    while common < min(len(lead), len(indicator)) and lead[common] == indicator[common]:
+        common += 1
+    if common == len(lead) or len(lead) - common < _LIST_LEAD_MIN or lead.endswith("级") \
+            or tokenizer is None or not all(
+                tag.startswith(_SCOPE_TAGS) and not tag.startswith(_NOT_SCOPE_TAGS)
+                for _, tag in tagged_words(tokenizer, _word_tags(tokenizer), lead[common:])):
+        return indicator  # 省级 before the first item is that item's (F32d)
+    return lead + indicator[common:]
 
 
 def _without_aspect(indicator: str, vocab: FactVocab) -> str:
@@ -3649,6 +3756,41 @@ def _owner_of_quantity(clause: str, vocab: FactVocab) -> str:
             or vocab.put_in_place.match(words):
         return ""
     return words[:found.start()]
+
+
+#: the most characters of a quantity word alone that a body before it owns (_body_of_bare)
+_BODY_QUANTITY = 8
+
+
+def _body_of_bare(indicator: str, text: str, clause: tuple[int, int], vocab: FactVocab,
+                  tokenizer: Any | None) -> str:
+    """The body a clause without figures right before opens with (its words up to one of
+    ``series_owners``: 省属企业, 城镇居民), when other words of it follow (创新导向更加突出) and
+    the figure's own words are a quantity word alone (``heads`` or ``body_quantities`` at its end, no
+    longer than ``_BODY_QUANTITY``, no sector, no 全): the body's quantity (省属企业创新导向更加
+    突出，研发经费投入增长15.6% -> 省属企业研发经费投入; gold dev-d02; FACTS.md: the words of
+    the text that name the quantity). Nothing when the clause opens with a verb or holds a
+    number, or when the quantity names its own owner."""
+    if not indicator or len(indicator) > _BODY_QUANTITY \
+            or not vocab.body_quantity.search(indicator) \
+            or indicator.startswith("全") or _names_sector(indicator, vocab) \
+            or vocab.series_owner.search(indicator):
+        return ""
+    words = _CLAUSE_LEAD.sub("", _clean(text[clause[0]:clause[1]]).strip(_SPACES + "“”\"：:，,；;"))
+    body = vocab.series_owner.search(words, 0, _OWNER_MAX + 2)
+    if body is None or not 3 <= body.end() < len(words) or _ANY_DIGIT.search(words) \
+            or not _CJK_ONLY.fullmatch(words[:body.end()]) or vocab.series_verb.match(words) \
+            or vocab.effort.match(words) or vocab.put_in_place.match(words) \
+            or tokenizer is None or not all(
+                tag.startswith(_BODY_TAGS) and not tag.startswith(_NOT_SCOPE_TAGS)
+                for _, tag in tagged_words(tokenizer, _word_tags(tokenizer), words[:body.end()])):
+        return ""
+    return words[:body.end()]
+
+
+#: tags of the words of a body that opens a clause (nouns, distinguishing words,
+#: abbreviations: 省属企业, 城镇居民, 规上工业企业); a verb or a numeral in it makes it none
+_BODY_TAGS = ("n", "b", "j")
 
 
 def _taken_back(indicator: str, text: str, clause: tuple[int, int], vocab: FactVocab) -> str:
