@@ -2008,6 +2008,12 @@ FIVE_YEARS_2016 = "五年来，我们攻坚克难，全区地区生产总值年�
 AIMS_2020 = ("二、“十三五”时期的奋斗目标\n今后五年，全区经济社会发展的主要目标是：地区生产总值年均增长7%，"
              "到2020年达到420亿元。\n")
 TASKS_2016 = "（一）全力扩大有效投资。实施重点项目120个，完成投资150亿元。\n"
+#: the five years' topics of a 2016 district report without their heading or opener (F39h;
+#: BASE: the comparison of the income), and the year's paragraph after them
+FIVE_TOPICS = ("（二）城乡面貌明显改观。新建改造道路126公里，建成区面积扩大到42平方公里。实施棚户区改造1.8万户。\n"
+               "（三）民生保障持续改善。城镇居民人均可支配收入达到31200元，BASE。新建改扩建学校23所。\n")
+YEAR_AFTER = ("过去的一年，我们克服经济下行压力，全区地区生产总值完成165亿元，增长7.8%。"
+              "全年接待游客320万人次。\n")
 
 
 @pytest.mark.parametrize(("text", "periods"), [
@@ -2070,6 +2076,28 @@ TASKS_2016 = "（一）全力扩大有效投资。实施重点项目120个，完
                  {"3200人": "2015", "800套": "2015", "11.2%": "2011/2015", "13%": "2011/2015",
                   "420亿元": "2011/2015", "8所": "2011/2015", "110个": "2016"},
                  id="an-excerpt-opening-in-the-years-review"),
+    # F39h: an untitled excerpt that opens in the five years' topics with no opener of its own,
+    # a figure there measured against the year before them (比2010年增长), then the year's
+    # paragraph: the topics are cut from the five years' review (flows the interval, levels
+    # reached the end year), the year's paragraph stays the year's
+    pytest.param(FIVE_TOPICS.replace("BASE", "比2010年增长75%") + YEAR_AFTER + AIMS_2020,
+                 {"126公里": "2011/2015", "1.8万户": "2011/2015", "42平方公里": "2015",
+                  "31200元": "2015", "75%": "2011/2015", "23所": "2011/2015",
+                  "7.8%": "2015", "320万人次": "2015"}, id="topics-measured-against-the-base-year"),
+    # counterexample: measured against the year before the year reviewed (比2014年), nothing
+    # says the topics are the five years': the text's year, as before
+    pytest.param(FIVE_TOPICS.replace("BASE", "比2014年增长7%") + YEAR_AFTER + AIMS_2020,
+                 {"126公里": "2015", "23所": "2015", "7.8%": "2015"},
+                 id="topics-measured-against-the-year-before"),
+    # F39i: after a deadline that leads the level of an earlier clause (到2020年达到), a flow
+    # planned for the plan's years (五年新建, 新增) takes the plan's span, as an average does
+    # (F37d); a level reached, and a set made to stand at the end (打造, F39g), the end year
+    pytest.param(AIMS_2020 + "五年新建改造棚户区2万户，新增城镇就业2.5万人，打造3个百亿级产业集群，城镇化率达到75%。\n",
+                 {"420亿元": "2020", "2万户": "2016/2020", "2.5万人": "2016/2020", "3个": "2020",
+                  "75%": "2020-12"}, id="flows-after-a-clauses-deadline"),
+    # counterexample: a deadline that heads its own sentence dates the flows after it (FACTS.md)
+    pytest.param("二、“十三五”时期的奋斗目标\n到2020年，新建改造棚户区2万户，新增城镇就业2.5万人。\n",
+                 {"2万户": "2020", "2.5万人": "2020"}, id="flows-after-a-deadline-heading-them"),
 ])
 def test_district_excerpt_periods(pipeline: Pipeline, text: str,
                                   periods: dict[str, str]) -> None:
@@ -2162,3 +2190,20 @@ def test_f39_list_scope_and_bracket(pipeline: Pipeline, text: str, value: str,
 def test_an_articles_number_is_no_word(pipeline: Pipeline, article: str) -> None:
     text = f"{article} 无子女的收养人可以收养两名子女。"
     assert fact_of(pipeline, text, "两名", title=None).indicator == "无子女的收养人可以收养子女"
+
+
+def test_the_years_tasks_opened_inside_an_untitled_plan_part(pipeline: Pipeline) -> None:
+    """F39j: the 陕西 2026 report's 十五五 aims (the end of dev-d37's text, from its heading) and
+    its 2026 tasks (dev-d28's text) joined as an untitled excerpt: the task opener of the
+    reference year (今年要重点做好9个方面工作：) opens the year's part inside the plan's part its
+    heading opened, so the tasks after it take the year (gold dev-d28: 640个, 3500亿元 2026), and
+    the plan's aims before it keep the plan's years (FACTS.md period)."""
+    root = Path(__file__).resolve().parent.parent / "gold/dev/texts"
+    aims = (root / "dev-d37-shaanxi-2026-five-years.txt").read_text(encoding="utf-8")
+    aims = aims[aims.index("二、“十五五”时期主要目标和重大举措"):].rstrip("\n") + "\n"
+    tasks = (root / "dev-d28-shaanxi-2026-tasks.txt").read_text(encoding="utf-8")
+    facts = pipeline.extract(aims + tasks, doc_id="shaanxi_2026_excerpt.txt").facts
+    after = {f.value_text: f.period for f in facts if f.value_start >= len(aims)}
+    before = {f.value_text: f.period for f in facts if f.value_start < len(aims)}
+    assert (after["640个"], after["3500亿元"]) == ("2026", "2026")
+    assert (before["6.5％"], before["3.2％"]) == ("2026/2030", "2030")

@@ -523,10 +523,12 @@ _FROM_REACH = 12
 _ACROSS_YEARS = re.compile(r"[从由](\d{4})年(?:末|底)?的?[^，,。；;！!？?\n]{1,24}?"
                            r"(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|跃升)(?:至|到)(\d{4})年")
 #: a figure measured from a year written to a level not dated (地区生产总值由2010年的95亿元增加到
-#: 185亿元; 是2010年的1.9倍): the base year alone, the end the year the text reviews
+#: 185亿元; 是2010年的1.9倍; 比2010年增长75%, gold/facts/NOTES.md F39h): the base year alone, the
+#: end the year the text reviews
 _FROM_YEAR = re.compile(r"(?:[从由](\d{4})年(?:末|底)?的[^，,。；;！!？?\n]{1,24}?"
                         r"(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|跃升)(?:至|到)(?!\d{4}年)"
-                        r"|是(\d{4})年(?:末|底)?的[\d.]+倍)")
+                        r"|是(\d{4})年(?:末|底)?的[\d.]+倍"
+                        r"|[比较](\d{4})年(?:末|底)?(?:增长|提高|提升|增加|上升|扩大|降低|下降|减少))")
 #: how many years a five-year plan's review spans
 _PLAN_YEARS = 5
 # 从上年的60.5%: the level a change starts from, dated by a relative year (the indicator's only)
@@ -597,7 +599,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "people_framing_verbs", "running_years", "shared_works", "means_frames",
           "clause_predicates", "done_well_verbs", "run_words", "goods_quantities", "upgrade_verbs",
           "manner_adverbs", "place_frames", "set_up_verbs", "set_up_bodies", "set_up_figures",
-          "scope_notes", "scope_sizes", "partner_ends", "body_quantities")
+          "scope_notes", "scope_sizes", "partner_ends", "body_quantities", "verb_led_nouns",
+          "plan_end_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -995,6 +998,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "means_frame": (("means_frames", "place_frames"), "start"),
     "clause_predicate": (("own_predicates", "clause_predicates"), "word"),
     "run_length": (("run_words",), "end"),
+    "verb_led_noun": (("verb_led_nouns",), "start"),
+    "plan_end_verb": (("plan_end_verbs",), "start"),
     "scope_note": (("scope_notes",), "cue"),
     "scope_size": (("scope_sizes",), "start"),
 }
@@ -1339,6 +1344,23 @@ def _part_scopes(text: str, vocab: FactVocab) -> list[tuple[int, str]]:
                 out.append((start, year.group(1)))
         start += len(line) + 1
     return [(a, span) for a, span in out if span]
+
+
+def _year_part_opened(text: str, parts: list[tuple[int, str]], opener: re.Match[str] | None,
+                      ref_year: int | None) -> list[tuple[int, str]]:
+    """``parts`` (_part_scopes) with the year's part that the task opener of the reference
+    year (今年要重点做好9个方面工作：, ``task_openers``) opens from its line inside the part of a
+    plan that holds that year (二、“十五五”时期主要目标和重大举措\n…\n今年要重点做好9个方面工作：\n
+    …实施省级重点项目640个: the year's tasks, FACTS.md period: the nearest DATE before them, the
+    document's own year; gold dev-d28 2026; gold/facts/NOTES.md F39j)."""
+    if opener is None or ref_year is None:
+        return parts
+    at = text.rfind("\n", 0, opener.start()) + 1
+    i = bisect.bisect_right([a for a, _ in parts], at) - 1
+    if i < 0 or "/" not in parts[i][1] \
+            or not int(parts[i][1][:4]) <= ref_year <= int(parts[i][1][5:]):
+        return parts
+    return [*parts[:i + 1], (at, str(ref_year)), *parts[i + 1:]]
 
 
 def _titled_plan(text: str, vocab: FactVocab) -> bool:
@@ -1711,6 +1733,7 @@ class _Doc:
             parts = _part_scopes(self.text, self.vocab)
             if self.ctx.period and "/" in self.ctx.period and not (parts and parts[0][0] == 0):
                 parts = [(0, self.ctx.period), *parts]
+            parts = _year_part_opened(self.text, parts, opener, self.ctx.ref_year)
             self.scope_starts = [a for a, _ in parts]
             self.scope_spans = [span for _, span in parts]
 
@@ -2048,10 +2071,11 @@ def _measured_across(text: str, ref_year: int | None) -> str | None:
         begin, end = int(found.group(1)), int(found.group(2))
         if end - begin == _PLAN_YEARS and end == ref_year - 1:
             return f"{begin + 1}/{end}"
-    # 由2010年的95亿元增加到185亿元, 是2010年的1.9倍 (no end year written): measured from the
-    # base year of the five years before the reference year (a 2016 report's “十二五” review)
+    # 由2010年的95亿元增加到185亿元, 是2010年的1.9倍, 比2010年增长75% (no end year written,
+    # F39h): measured from the base year of the five years before the reference year (a 2016
+    # report's “十二五” review)
     for found in _FROM_YEAR.finditer(text):
-        begin = int(found.group(1) or found.group(2))
+        begin = int(next(year for year in found.groups() if year))
         if begin + _PLAN_YEARS == ref_year - 1:
             return f"{begin + 1}/{ref_year - 1}"
     return None
@@ -3100,6 +3124,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             elif status == "target" and period == scope and scope and kind in ("level", "share") \
                     and not acted_on and not _PLAN_INDICATORS.match(text, value.end) \
                     and (not vocab.flow.search(text, start, value.start)
+                         and not _done_over_plan(indicator, vocab, value)
                          or _rate_reached(doc, start, value, kind)):
                 # “十五五”时期…城镇化率达到70%, 研发投入强度达到3% (投入 names the rate, no flow
                 # of it): the level at the plan's end
@@ -5193,10 +5218,14 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         period = doc.ctx.period
     if target and dated is not None and period == dated.norm and len(period) == 4 \
             and (dated.start < sent.start or _dates_own_clause(doc, dated, clause_start)) \
-            and "年均" in text[clause_start:value.start] \
+            and ("年均" in text[clause_start:value.start]
+                 or _flow_before(doc.vocab, text[clause_start:value.start])
+                 or _done_over_plan(indicator, doc.vocab, value)) \
             and _TARGET_YEAR.search(text, max(0, dated.start - 1), dated.start + 1):
         # …到2030年研发投入强度达到3.2％。力争工业增加值年均增长6.5％: the plan's years (F36d);
-        # …年均增长7.5%，到2020年达到170亿元；一般公共预算收入年均增长8%: the same (F37d)
+        # …年均增长7.5%，到2020年达到170亿元；一般公共预算收入年均增长8%: the same (F37d); a
+        # flow after it (新增城镇就业2.5万人, 五年新建改造棚户区2万户) too, a level reached the
+        # end year as before (F39i)
         period = _plan_ending(doc, value, period) or period
     period = _over_counted_years(doc, clause_start, value, period, target)
     start_level = _FROM.search(_clean(text[clause_start:first or value.start]))
@@ -5510,9 +5539,22 @@ def _ongoing_after(text: str, start: int, end: int, vocab: FactVocab) -> bool:
 def _done_named(indicator: str, vocab: FactVocab) -> bool:
     """Whether an indicator opens with a verb of doing that selects what it counts
     (``series_verbs``: 建成5G基站, 开行班列), not with a verb that 量 makes the noun of a
-    quantity (开行量, 投产量: 年开行量突破4000列 is the level reached, FACTS.md period)."""
+    quantity (开行量, 投产量: 年开行量突破4000列 is the level reached, FACTS.md period), nor
+    with a noun that opens with such a verb (``verb_led_nouns``: 建成区面积扩大到42平方公里 is
+    the area the place has at the span's end, gold/facts/NOTES.md F39f)."""
     verb = vocab.series_verb.match(indicator)
-    return verb is not None and not indicator.startswith(_QUANTITY_OF_VERB, verb.end())
+    return verb is not None and not indicator.startswith(_QUANTITY_OF_VERB, verb.end()) \
+        and not vocab.verb_led_noun.match(indicator)
+
+
+def _done_over_plan(indicator: str, vocab: FactVocab, value: Mention) -> bool:
+    """Whether a planned count is of what is to be done over the plan's years (“十四五”期间，
+    新建改造城镇老旧小区500个, 培育独角兽企业10家: ``series_verbs``, _done_named): a flow
+    over the span (FACTS.md period; gold dev-d05), not a set made to stand at its end
+    (``plan_end_verbs``: 打造4个国家先进制造业集群, gold dev-d48; a set named by its size,
+    培育五个万亿级产业集群: the end year; gold/facts/NOTES.md F39g)."""
+    return _done_named(indicator, vocab) and not vocab.plan_end_verb.match(indicator) \
+        and not _SET_SIZE.fullmatch(value.text)
 
 
 def _bare_standing(text: str, lead: str, value: Mention, clause_end: int,
