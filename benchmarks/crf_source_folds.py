@@ -119,7 +119,7 @@ MERGE_VARIANTS: dict[str, Callable] = {
 }
 
 #: the merge policies ``--against`` can give the variant's side (the other side keeps
-#: the shipped ``POLICY``): ``fac-no-win``, a CRF FAC never replaces the rule names it
+#: the shipped ``POLICY``, or takes the same with ``--both-sides``): ``fac-no-win``, a CRF FAC never replaces the rule names it
 #: overlaps (crfhdb38's finding: ``hd``'s FAC loss with today's rules is its winning FAC);
 #: ``fac-no-win-no-widen``, nor swallows the rule GPE inside it (川渝|省际铁路);
 #: ``fac-no-win-person-stays``, and a rule PERSON never gives way to a winning CRF name
@@ -160,14 +160,15 @@ def run_folds(folds, cache: Path, variant: str, generic: frozenset[str]
 
 
 def paired(a: list[Record], b: list[Record], source: dict[str, str], label: str | None,
-           rounds: int = 2000, policy_b: Policy | None = None) -> str:
+           rounds: int = 2000, policy_b: Policy | None = None,
+           policy_a: Policy | None = None) -> str:
     """How much ``b`` (the merge by ``policy_b``, the shipped ``POLICY`` by default, on the
-    records of a variant) beats ``a`` (the shipped merge on the shipped variant's) in F1 of
-    ``label`` (None: all names), and the 5th and 95th percentiles of that difference over
-    resamples of the sources (a bootstrap)."""
+    records of a variant) beats ``a`` (the merge by ``policy_a``, the shipped by default, on
+    the shipped variant's) in F1 of ``label`` (None: all names), and the 5th and 95th
+    percentiles of that difference over resamples of the sources (a bootstrap)."""
     import random
     per: dict[str, list[Counter[str]]] = {}
-    for recs, k, policy in ((a, 0, POLICY), (b, 1, policy_b or POLICY)):
+    for recs, k, policy in ((a, 0, policy_a or POLICY), (b, 1, policy_b or POLICY)):
         for d, rules, crf in recs:
             got = pooled([(d, rules, crf)], lambda r, c, p=policy: merge(r, c, p))
             c = sum((got[lab] for lab in got if label in (None, lab)), Counter())
@@ -206,6 +207,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--side-policy", choices=sorted(SIDE_POLICIES), default="shipped",
                         help="with --against, the merge policy of the variant's side "
                              "(SIDE_POLICIES; the other side keeps the shipped POLICY)")
+    parser.add_argument("--both-sides", action="store_true",
+                        help="with --against, --side-policy merges the other side too (the "
+                             "templates alone measured)")
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     names = NameRulePass(rules_dir=args.root / "rules")
@@ -225,12 +229,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.against:
         other = run_folds(folds, args.cache / args.against, args.against, names.generic)
         source = source_groups(args.root, [d.doc_id for d in docs])
+        side = SIDE_POLICIES[args.side_policy]
+        base = args.side_policy if args.both_sides else "shipped"
         print(f"\nmerge by {args.side_policy}, templates {args.templates}, against the "
-              f"shipped merge of the shipped templates (variant {args.against})")
+              f"merge by {base} of the shipped templates (variant {args.against})")
         for which in records:
             for label in (None, *LABELS):
-                print(which, paired(other[which], records[which], source, label,
-                                    policy_b=SIDE_POLICIES[args.side_policy]))
+                print(which, paired(other[which], records[which], source, label, policy_b=side,
+                                    policy_a=side if args.both_sides else None))
     return 0
 
 

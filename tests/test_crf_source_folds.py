@@ -108,3 +108,14 @@ def test_paired_side_policy(policy, label, gain) -> None:
                                         policy_b=policy))
     assert point == pytest.approx(gain, abs=1e-4)
     assert low <= point + 1e-4 and point - 1e-4 <= high
+
+
+@pytest.mark.parametrize(("policy_a", "policy_b", "gain"), [
+    (NO_WIN, NO_WIN, 0.0),              # the same policy on both sides: the records alone
+    (NO_WIN, None, 2 / 3),              # the shipped side against no FAC win: FAC 0 -> 2/3
+    (NO_WIN, POLICY, 2 / 3),
+])
+def test_paired_both_policies(policy_a, policy_b, gain) -> None:
+    point, _, _ = _gain(csf.paired(RECORDS, RECORDS, SOURCE, "FAC", rounds=200,
+                                   policy_b=policy_b, policy_a=policy_a))
+    assert point == pytest.approx(gain, abs=1e-4)
