@@ -4,6 +4,7 @@ together: placegate.source_groups, gold/dev/EXCERPTS.tsv).
 
     python benchmarks/crf_source_folds.py --variant shipped [--folds 5] [--cache DIR]
     python benchmarks/crf_source_folds.py --variant ages ...
+    python benchmarks/crf_source_folds.py --templates T,hd --against shipped [--side-policy fac-no-win]
 
 Each variant trains one CRF a fold on the other sources' documents and the seed (the
 training data of ``--variant``: :data:`VARIANTS`) and tags the held-out documents with
@@ -28,6 +29,7 @@ from crf_names import Record, f1, pooled, table, tag_folds  # noqa: E402
 
 from policy_extract.crfnames import (  # noqa: E402
     LABELS,
+    MIN_WIDEN,
     POLICY,
     TEMPLATES,
     TRAINING,
@@ -116,6 +118,20 @@ MERGE_VARIANTS: dict[str, Callable] = {
     "GPE yields at 0.8": _merge_gpe_yields(POLICY, 0.8),
 }
 
+#: the merge policies ``--against`` can give the variant's side (the other side keeps
+#: the shipped ``POLICY``, or takes the same with ``--both-sides``): ``fac-no-win``, a CRF FAC never replaces the rule names it
+#: overlaps (crfhdb38's finding: ``hd``'s FAC loss with today's rules is its winning FAC);
+#: ``fac-no-win-no-widen``, nor swallows the rule GPE inside it (川渝|省际铁路);
+#: ``fac-no-win-person-stays``, and a rule PERSON never gives way to a winning CRF name
+#: (周家龙 of an ORG 周家龙安徽银保监局)
+SIDE_POLICIES: dict[str, Policy] = {
+    "shipped": POLICY,
+    "fac-no-win": {**POLICY, "FAC": LabelMerge(win=None, widen=MIN_WIDEN)},
+    "fac-no-win-no-widen": {**POLICY, "FAC": LabelMerge(win=None, widen=None)},
+    "fac-no-win-person-stays": {**POLICY, "FAC": LabelMerge(win=None, widen=MIN_WIDEN),
+                                "PERSON": LabelMerge(widen=MIN_WIDEN, yields=False)},
+}
+
 
 def load_docs(root: Path, cache: Path, names: NameRulePass,
               templates: tuple[str, ...] = TEMPLATES) -> list[TrainingDoc]:
@@ -144,15 +160,17 @@ def run_folds(folds, cache: Path, variant: str, generic: frozenset[str]
 
 
 def paired(a: list[Record], b: list[Record], source: dict[str, str], label: str | None,
-           rounds: int = 2000) -> str:
-    """How much ``b`` (the shipped merge on the records of a variant) beats ``a`` (the
-    same on the shipped variant's) in F1 of ``label`` (None: all names), and the 5th and
-    95th percentiles of that difference over resamples of the sources (a bootstrap)."""
+           rounds: int = 2000, policy_b: Policy | None = None,
+           policy_a: Policy | None = None) -> str:
+    """How much ``b`` (the merge by ``policy_b``, the shipped ``POLICY`` by default, on the
+    records of a variant) beats ``a`` (the merge by ``policy_a``, the shipped by default, on
+    the shipped variant's) in F1 of ``label`` (None: all names), and the 5th and 95th
+    percentiles of that difference over resamples of the sources (a bootstrap)."""
     import random
     per: dict[str, list[Counter[str]]] = {}
-    for recs, k in ((a, 0), (b, 1)):
+    for recs, k, policy in ((a, 0, policy_a or POLICY), (b, 1, policy_b or POLICY)):
         for d, rules, crf in recs:
-            got = pooled([(d, rules, crf)], lambda r, c: merge(r, c, POLICY))
+            got = pooled([(d, rules, crf)], lambda r, c, p=policy: merge(r, c, p))
             c = sum((got[lab] for lab in got if label in (None, lab)), Counter())
             per.setdefault(source[d.doc_id], [Counter(), Counter()])[k].update(c)
 
@@ -186,6 +204,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--templates", default=",".join(TEMPLATES),
                         help="crfnames.TEMPLATES to use, comma-separated (default the "
                              "shipped; another set trains in its own folder of the cache)")
+    parser.add_argument("--side-policy", choices=sorted(SIDE_POLICIES), default="shipped",
+                        help="with --against, the merge policy of the variant's side "
+                             "(SIDE_POLICIES; the other side keeps the shipped POLICY)")
+    parser.add_argument("--both-sides", action="store_true",
+                        help="with --against, --side-policy merges the other side too (the "
+                             "templates alone measured)")
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     names = NameRulePass(rules_dir=args.root / "rules")
@@ -205,10 +229,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.against:
         other = run_folds(folds, args.cache / args.against, args.against, names.generic)
         source = source_groups(args.root, [d.doc_id for d in docs])
-        print(f"\nshipped merge, {args.variant} against {args.against}")
+        side = SIDE_POLICIES[args.side_policy]
+        base = args.side_policy if args.both_sides else "shipped"
+        print(f"\nmerge by {args.side_policy}, templates {args.templates}, against the "
+              f"merge by {base} of the shipped templates (variant {args.against})")
         for which in records:
             for label in (None, *LABELS):
-                print(which, paired(other[which], records[which], source, label))
+                print(which, paired(other[which], records[which], source, label, policy_b=side,
+                                    policy_a=side if args.both_sides else None))
     return 0
 
 
