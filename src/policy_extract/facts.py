@@ -5134,6 +5134,10 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     vague = doc.vocab.vague.search(text, clause_start, value.start)
     if vague and not _dated_before(doc, clause_start, vague.start()):
         return None  # 未来三年将新增融资规模760亿元: no period the text gives
+    # the clause's words before the value, as written and cleaned: sliced and cleaned once,
+    # not at each rule below that reads them
+    lead = text[clause_start:value.start]
+    lead_clean = _clean(lead)
     i = bisect.bisect_left(doc.date_starts, value.start) - 1
     period, dated = None, None  # dated: the DATE the period is read from
     floor = doc.heading_start(value.start)
@@ -5189,16 +5193,16 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         period = scope
         if doc.past_review(value.start) and _says_its_year(doc, sent, clause_start, clause_end):
             period = scope[5:]  # 五年来…。全年地区生产总值增长5.4%: the year reviewed
-    flows = (own_flow or _flow_before(doc.vocab, text[clause_start:value.start]) or (
+    flows = (own_flow or _flow_before(doc.vocab, lead) or (
         scope is not None and _done_named(indicator, doc.vocab))) and not _rate_reached(
         doc, clause_start, value, kind) \
-        and not doc.vocab.standing_end.search(_clean(text[clause_start:value.start])) \
-        and not doc.vocab.run_length.search(_clean(text[clause_start:value.start])) \
+        and not doc.vocab.standing_end.search(lead_clean) \
+        and not doc.vocab.run_length.search(lead_clean) \
         and not _reached_item(text, clause_start, value, doc.vocab)
     # 五年来…建成X 1733个 flows; 、在建8座, 新增1700公里、突破7000公里 and 连续10次获评 (F32h)
     # stand at the span's end
     if (period is None or "/" not in period) and doc.ctx.is_report and doc.ctx.ref_year \
-            and kind and "年均" in text[clause_start:value.start]:
+            and kind and "年均" in lead:
         # 年均增长 in a work report's review: the five years it reviews
         period = f"{doc.ctx.ref_year - 5}/{doc.ctx.ref_year - 1}"
     if period is None and value.section:
@@ -5218,8 +5222,8 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         period = doc.ctx.period
     if target and dated is not None and period == dated.norm and len(period) == 4 \
             and (dated.start < sent.start or _dates_own_clause(doc, dated, clause_start)) \
-            and ("年均" in text[clause_start:value.start]
-                 or _flow_before(doc.vocab, text[clause_start:value.start])
+            and ("年均" in lead
+                 or _flow_before(doc.vocab, lead)
                  or _done_over_plan(indicator, doc.vocab, value)) \
             and _TARGET_YEAR.search(text, max(0, dated.start - 1), dated.start + 1):
         # …到2030年研发投入强度达到3.2％。力争工业增加值年均增长6.5％: the plan's years (F36d);
@@ -5228,7 +5232,8 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         # end year as before (F39i)
         period = _plan_ending(doc, value, period) or period
     period = _over_counted_years(doc, clause_start, value, period, target)
-    start_level = _FROM.search(_clean(text[clause_start:first or value.start]))
+    start_level = _FROM.search(lead_clean if not first or first == value.start
+                               else _clean(text[clause_start:first]))
     if start_level and start_level.group(1):  # 从2021年的46503元: the year written
         return start_level.group(1)
     if period and _YEARS.match(period):
@@ -5590,12 +5595,13 @@ def _flow_before(vocab: FactVocab, before: str) -> bool:
     危险废物利用处置能力提高到1459万吨/年 is the level reached (FACTS.md period). 完成 right
     after the name of a year's total (地区生产总值完成150亿元) links it to its value, as 实现
     does (FACTS.md indicator: 完成 a linking verb): no flow of its own."""
-    linked = _LINKED_DONE.search(_clean(before))
+    cleaned = _clean(before)  # once: a cut of it is clean already (_clean is idempotent)
+    linked = _LINKED_DONE.search(cleaned)
     if linked:
-        before = _clean(before)[:linked.start(1)]
+        before = cleaned = cleaned[:linked.start(1)]
     if not vocab.flow.search(before):
         return False
-    return not vocab.reached.search(_clean(before)) or bool(vocab.total.search(before))
+    return not vocab.reached.search(cleaned) or bool(vocab.total.search(before))
 
 
 def _is_flow(doc: _Doc, clause: str) -> bool:
