@@ -2137,9 +2137,10 @@ def _sentence_scopes(text: str, start: int, stop: int, current: str | None,
         return []
     out: list[tuple[int, str | None]] = []
     local = current
+    own_year = f"{ref_year}年"
     for at, opening in _sentence_openings(text, start, stop):
         past = local is not None and "/" in local and int(local[-4:]) < ref_year
-        if vocab.year_opener.match(opening) or opening.startswith(f"{ref_year}年"):
+        if vocab.year_opener.match(opening) or opening.startswith(own_year):
             new = None if past and not _measured_over(text, at, local, vocab) else local
         else:
             span = _span_named(opening, vocab, ref_year, False)
@@ -2211,9 +2212,10 @@ def _year_sentence_before(text: str, para: int, start: int, span: str, vocab: Fa
 def _sentence_openings(text: str, start: int, stop: int) -> Iterator[tuple[int, str]]:
     """Where each sentence after the first of the text from ``start`` to ``stop`` starts,
     and its opening clause (_OPENING), for those that have one."""
+    lead = _SPACES + "“\""
     for end in _SENTENCE_END.finditer(text, start, stop):
         at = end.end()
-        while at < stop and text[at] in _SPACES + "“\"":
+        while at < stop and text[at] in lead:
             at += 1
         found = _OPENING.match(text[at:min(stop, at + 60)])
         opening = _clean(found.group(1)) if found else ""
@@ -2533,13 +2535,17 @@ def _in_counted(text: str, m: Mention, earlier: Sequence[Mention], vocab: FactVo
     before it counts, with no mark between them (23个投资额百亿元以上重大工业项目建成投产,
     连跨两个万亿元台阶): part of that count's indicator, no fact of its own (FACTS.md: a
     mention that is part of another fact's indicator)."""
+    if m.label != "PERCENT" and m.label not in _THRESHOLD_LABELS:
+        return False  # a count: no rule below reads it (they read a rate or a threshold)
     count = next((n for n in reversed(earlier) if n.label in FACT_LABELS), None)
     if m.label == "PERCENT" and count is not None and count.label == "COUNT" \
             and text.startswith("的", m.end) and _CJK.match(text, m.end + 1) \
             and _OVER.search(text, count.end, m.start) \
             and _COUNTED_RUN.fullmatch(text, count.end, m.start):
         return True  # 46个贫困发生率超过10%的贫困村: the rate over which the count counts
-    if m.label in _THRESHOLD_LABELS and count is not None and count.label == "COUNT" \
+    if m.label not in _THRESHOLD_LABELS:
+        return False  # a rate: the rules below read thresholds alone
+    if count is not None and count.label == "COUNT" \
             and count.value != 1 and _THRESHOLD_END.match(text, m.end):
         over = _BOUND_BEFORE.search(text, max(0, m.start - 3), m.start)
         run = _clean(text[count.end:over.start()]) if over else ""
@@ -2563,8 +2569,7 @@ def _in_counted(text: str, m: Mention, earlier: Sequence[Mention], vocab: FactVo
     over = over is not None and bool(heads) and len(measure) <= _MEASURE_CHARS \
         and not measure.startswith("总") and text.startswith("的", m.end) \
         and bool(_CJK.match(text, m.end + 1))
-    if m.label not in _THRESHOLD_LABELS \
-            or not (bare or over or _MODIFIER_AFTER.match(text, m.end)):
+    if not (bare or over or _MODIFIER_AFTER.match(text, m.end)):
         return False
     if count is not None and count.label == "MONEY" \
             and vocab.spent_on.fullmatch(text, count.end, m.start):
