@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -5819,8 +5819,9 @@ def _fact(m: Mention, fact_id: int, indicator: str, kind: str, direction: str | 
         period=period, place=place, sentence_id=m.sentence_id, rule=rule)
 
 
-def _clean(s: str) -> str:
-    return _STRIP.sub("", s)
+#: ``s`` without spaces, quotes and title marks (_STRIP): the pattern's own ``sub``, with
+#: no frame of Python around it (tens of thousands of calls a run)
+_clean: Callable[[str], str] = partial(_STRIP.sub, "")
 
 
 # -- the baseline ---------------------------------------------------------------------------
