@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -2137,9 +2137,10 @@ def _sentence_scopes(text: str, start: int, stop: int, current: str | None,
         return []
     out: list[tuple[int, str | None]] = []
     local = current
+    own_year = f"{ref_year}年"
     for at, opening in _sentence_openings(text, start, stop):
         past = local is not None and "/" in local and int(local[-4:]) < ref_year
-        if vocab.year_opener.match(opening) or opening.startswith(f"{ref_year}年"):
+        if vocab.year_opener.match(opening) or opening.startswith(own_year):
             new = None if past and not _measured_over(text, at, local, vocab) else local
         else:
             span = _span_named(opening, vocab, ref_year, False)
@@ -2211,9 +2212,10 @@ def _year_sentence_before(text: str, para: int, start: int, span: str, vocab: Fa
 def _sentence_openings(text: str, start: int, stop: int) -> Iterator[tuple[int, str]]:
     """Where each sentence after the first of the text from ``start`` to ``stop`` starts,
     and its opening clause (_OPENING), for those that have one."""
+    lead = _SPACES + "“\""
     for end in _SENTENCE_END.finditer(text, start, stop):
         at = end.end()
-        while at < stop and text[at] in _SPACES + "“\"":
+        while at < stop and text[at] in lead:
             at += 1
         found = _OPENING.match(text[at:min(stop, at + 60)])
         opening = _clean(found.group(1)) if found else ""
@@ -2533,13 +2535,17 @@ def _in_counted(text: str, m: Mention, earlier: Sequence[Mention], vocab: FactVo
     before it counts, with no mark between them (23个投资额百亿元以上重大工业项目建成投产,
     连跨两个万亿元台阶): part of that count's indicator, no fact of its own (FACTS.md: a
     mention that is part of another fact's indicator)."""
+    if m.label != "PERCENT" and m.label not in _THRESHOLD_LABELS:
+        return False  # a count: no rule below reads it (they read a rate or a threshold)
     count = next((n for n in reversed(earlier) if n.label in FACT_LABELS), None)
     if m.label == "PERCENT" and count is not None and count.label == "COUNT" \
             and text.startswith("的", m.end) and _CJK.match(text, m.end + 1) \
             and _OVER.search(text, count.end, m.start) \
             and _COUNTED_RUN.fullmatch(text, count.end, m.start):
         return True  # 46个贫困发生率超过10%的贫困村: the rate over which the count counts
-    if m.label in _THRESHOLD_LABELS and count is not None and count.label == "COUNT" \
+    if m.label not in _THRESHOLD_LABELS:
+        return False  # a rate: the rules below read thresholds alone
+    if count is not None and count.label == "COUNT" \
             and count.value != 1 and _THRESHOLD_END.match(text, m.end):
         over = _BOUND_BEFORE.search(text, max(0, m.start - 3), m.start)
         run = _clean(text[count.end:over.start()]) if over else ""
@@ -2563,8 +2569,7 @@ def _in_counted(text: str, m: Mention, earlier: Sequence[Mention], vocab: FactVo
     over = over is not None and bool(heads) and len(measure) <= _MEASURE_CHARS \
         and not measure.startswith("总") and text.startswith("的", m.end) \
         and bool(_CJK.match(text, m.end + 1))
-    if m.label not in _THRESHOLD_LABELS \
-            or not (bare or over or _MODIFIER_AFTER.match(text, m.end)):
+    if not (bare or over or _MODIFIER_AFTER.match(text, m.end)):
         return False
     if count is not None and count.label == "MONEY" \
             and vocab.spent_on.fullmatch(text, count.end, m.start):
@@ -5134,6 +5139,10 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     vague = doc.vocab.vague.search(text, clause_start, value.start)
     if vague and not _dated_before(doc, clause_start, vague.start()):
         return None  # 未来三年将新增融资规模760亿元: no period the text gives
+    # the clause's words before the value, as written and cleaned: sliced and cleaned once,
+    # not at each rule below that reads them
+    lead = text[clause_start:value.start]
+    lead_clean = _clean(lead)
     i = bisect.bisect_left(doc.date_starts, value.start) - 1
     period, dated = None, None  # dated: the DATE the period is read from
     floor = doc.heading_start(value.start)
@@ -5189,16 +5198,16 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         period = scope
         if doc.past_review(value.start) and _says_its_year(doc, sent, clause_start, clause_end):
             period = scope[5:]  # 五年来…。全年地区生产总值增长5.4%: the year reviewed
-    flows = (own_flow or _flow_before(doc.vocab, text[clause_start:value.start]) or (
+    flows = (own_flow or _flow_before(doc.vocab, lead) or (
         scope is not None and _done_named(indicator, doc.vocab))) and not _rate_reached(
         doc, clause_start, value, kind) \
-        and not doc.vocab.standing_end.search(_clean(text[clause_start:value.start])) \
-        and not doc.vocab.run_length.search(_clean(text[clause_start:value.start])) \
+        and not doc.vocab.standing_end.search(lead_clean) \
+        and not doc.vocab.run_length.search(lead_clean) \
         and not _reached_item(text, clause_start, value, doc.vocab)
     # 五年来…建成X 1733个 flows; 、在建8座, 新增1700公里、突破7000公里 and 连续10次获评 (F32h)
     # stand at the span's end
     if (period is None or "/" not in period) and doc.ctx.is_report and doc.ctx.ref_year \
-            and kind and "年均" in text[clause_start:value.start]:
+            and kind and "年均" in lead:
         # 年均增长 in a work report's review: the five years it reviews
         period = f"{doc.ctx.ref_year - 5}/{doc.ctx.ref_year - 1}"
     if period is None and value.section:
@@ -5218,8 +5227,8 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         period = doc.ctx.period
     if target and dated is not None and period == dated.norm and len(period) == 4 \
             and (dated.start < sent.start or _dates_own_clause(doc, dated, clause_start)) \
-            and ("年均" in text[clause_start:value.start]
-                 or _flow_before(doc.vocab, text[clause_start:value.start])
+            and ("年均" in lead
+                 or _flow_before(doc.vocab, lead)
                  or _done_over_plan(indicator, doc.vocab, value)) \
             and _TARGET_YEAR.search(text, max(0, dated.start - 1), dated.start + 1):
         # …到2030年研发投入强度达到3.2％。力争工业增加值年均增长6.5％: the plan's years (F36d);
@@ -5228,7 +5237,8 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
         # end year as before (F39i)
         period = _plan_ending(doc, value, period) or period
     period = _over_counted_years(doc, clause_start, value, period, target)
-    start_level = _FROM.search(_clean(text[clause_start:first or value.start]))
+    start_level = _FROM.search(lead_clean if not first or first == value.start
+                               else _clean(text[clause_start:first]))
     if start_level and start_level.group(1):  # 从2021年的46503元: the year written
         return start_level.group(1)
     if period and _YEARS.match(period):
@@ -5590,12 +5600,13 @@ def _flow_before(vocab: FactVocab, before: str) -> bool:
     危险废物利用处置能力提高到1459万吨/年 is the level reached (FACTS.md period). 完成 right
     after the name of a year's total (地区生产总值完成150亿元) links it to its value, as 实现
     does (FACTS.md indicator: 完成 a linking verb): no flow of its own."""
-    linked = _LINKED_DONE.search(_clean(before))
+    cleaned = _clean(before)  # once: a cut of it is clean already (_clean is idempotent)
+    linked = _LINKED_DONE.search(cleaned)
     if linked:
-        before = _clean(before)[:linked.start(1)]
+        before = cleaned = cleaned[:linked.start(1)]
     if not vocab.flow.search(before):
         return False
-    return not vocab.reached.search(_clean(before)) or bool(vocab.total.search(before))
+    return not vocab.reached.search(cleaned) or bool(vocab.total.search(before))
 
 
 def _is_flow(doc: _Doc, clause: str) -> bool:
@@ -5808,8 +5819,9 @@ def _fact(m: Mention, fact_id: int, indicator: str, kind: str, direction: str | 
         period=period, place=place, sentence_id=m.sentence_id, rule=rule)
 
 
-def _clean(s: str) -> str:
-    return _STRIP.sub("", s)
+#: ``s`` without spaces, quotes and title marks (_STRIP): the pattern's own ``sub``, with
+#: no frame of Python around it (tens of thousands of calls a run)
+_clean: Callable[[str], str] = partial(_STRIP.sub, "")
 
 
 # -- the baseline ---------------------------------------------------------------------------
