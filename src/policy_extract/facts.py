@@ -27,7 +27,6 @@ import hashlib
 import itertools
 import os
 import re
-import weakref
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -655,7 +654,7 @@ class FactVocab:
         return kept.compile_re(source)
 
     def keep_patterns(self) -> None:
-        """Write the code of the patterns :meth:`kept_compile` compiled anew, if any."""
+        """Write the code of the patterns :meth:`_re` compiled anew, if any."""
         kept = self.__dict__.get("_kept")
         if kept is not None:
             kept.save()
@@ -3279,7 +3278,7 @@ def _with_list_lead(lead: str, indicator: str, tokenizer: Any | None) -> str:
     if common == len(lead) or len(lead) - common < _LIST_LEAD_MIN or lead.endswith("级") \
             or tokenizer is None or not all(
                 tag.startswith(_SCOPE_TAGS) and not tag.startswith(_NOT_SCOPE_TAGS)
-                for _, tag in tagged_words(tokenizer, _word_tags(tokenizer), lead[common:])):
+                for _, tag in tagged_words(tokenizer, load_word_tags(tokenizer), lead[common:])):
         return indicator  # 省级 before the first item is that item's (F32d)
     return lead + indicator[common:]
 
@@ -3382,7 +3381,7 @@ def _series_subject(indicator: str, state: _State, vocab: FactVocab,
     last = _figure_right_before(state)
     if tokenizer is None or last is None or not indicator or vocab.head.search(indicator):
         return ""
-    tags = _word_tags(tokenizer)
+    tags = load_word_tags(tokenizer)
     first = tagged_words(tokenizer, tags, indicator)[0]
     if first[1] not in ("v", "vn") or len(first[0]) < 2:
         return ""
@@ -3395,17 +3394,6 @@ def _series_subject(indicator: str, state: _State, vocab: FactVocab,
             or words[0][1] == "ns" or indicator.startswith(subject):
         return ""
     return subject
-
-
-def _word_tags(tokenizer: Any) -> dict[str, str]:
-    """The word tags of the tokenizer's dictionary, read once per tokenizer."""
-    tags = _WORD_TAGS.get(tokenizer)
-    if tags is None:
-        tags = _WORD_TAGS[tokenizer] = load_word_tags(tokenizer)
-    return tags
-
-
-_WORD_TAGS: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 def _owned_by_counted(indicator: str, state: _State, vocab: FactVocab) -> bool:
@@ -3813,7 +3801,7 @@ def _body_of_bare(indicator: str, text: str, clause: tuple[int, int], vocab: Fac
             or vocab.effort.match(words) or vocab.put_in_place.match(words) \
             or tokenizer is None or not all(
                 tag.startswith(_BODY_TAGS) and not tag.startswith(_NOT_SCOPE_TAGS)
-                for _, tag in tagged_words(tokenizer, _word_tags(tokenizer), words[:body.end()])):
+                for _, tag in tagged_words(tokenizer, load_word_tags(tokenizer), words[:body.end()])):
         return ""
     return words[:body.end()]
 
@@ -5579,7 +5567,7 @@ def _bare_standing(text: str, lead: str, value: Mention, clause_end: int,
             or vocab.series_verb.search(lead) or vocab.flow.search(lead) \
             or not _BARE_AFTER.fullmatch(_clean(text[value.end:clause_end]).partition("、")[0]):
         return False
-    return all(tag != "v" for _, tag in tagged_words(tokenizer, _word_tags(tokenizer), lead))
+    return all(tag != "v" for _, tag in tagged_words(tokenizer, load_word_tags(tokenizer), lead))
 
 
 def _annual_over_span(indicator: str, period: str | None, lead: str) -> str:
