@@ -186,16 +186,14 @@ def test_dictionary_read_once_and_as_written() -> None:
 
 
 def test_word_tags_made_once_per_tokenizer(pipeline: Pipeline) -> None:
-    """load_word_tags gives every caller of one tokenizer the same table (the name pass's,
-    the facts stage's), so tagged_words' memo serves them all; the table is the one made
-    anew (the main dictionary's tags with the added words'); another tokenizer, another
-    table; one that cannot be remembered gets a table made anew each time."""
-    from policy_extract import facts
+    """load_word_tags gives every caller of one tokenizer the same table (the name pass's;
+    the facts stage calls it directly), so tagged_words' memo serves them all; the table is
+    the one made anew (the main dictionary's tags with the added words'); another tokenizer,
+    another table; one that cannot be remembered gets a table made anew each time."""
     tokenizer = pipeline.tokenizer
     tags = segment.load_word_tags(tokenizer)
     assert segment.load_word_tags(tokenizer) is tags
     assert tags == segment._word_tags(tokenizer) and tags is not segment._word_tags(tokenizer)
-    assert facts._word_tags(tokenizer) is tags
     names = [p for p in pipeline.name_passes if hasattr(p, "tags")]
     assert names and all(p.tags is tags for p in names if p.tokenizer is tokenizer)
     other = jieba.Tokenizer()
