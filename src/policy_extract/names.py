@@ -3489,22 +3489,23 @@ class NameRulePass:
                         None)
             start += len(verb) if verb else 0
             name = clean[start:h_start]
-            # what a facility's own figures or events follow where a clause opens with it
-            # (X港|完成货物吞吐量, X水利枢纽|下闸蓄水); its works only after a verb of works
-            # (fac39) or an item's number at the line's start (25.|X大剧院|正式投入使用)
-            number = _LIST_NUMBER.match(clean, clean.rfind("\n", 0, start) + 1, start)
-            opens = (start == 0 or clean[start - 1] in _BUILT_STOP
-                     or build is None and number is not None and number.end() == start) \
-                and self._facility_predicate.match(clean, end) is not None
-            verb = verb or next((v for v in self.works_verbs
-                                 if clean.endswith(v, max(0, start - len(v)), start)), None)
-            if not verb and build is None and name not in self.data.gazetteer:
-                # nor a body's name (教育部) as the list's item
-                verb = self._listed_after_verb(clean, start)
             if build is not None:  # a verb that builds it, right before the name
                 opens = False
                 verb = next((v for v in build if clean.endswith(v, max(0, start - len(v)), start)),
                             None)
+            else:
+                # what a facility's own figures or events follow where a clause opens with it
+                # (X港|完成货物吞吐量, X水利枢纽|下闸蓄水); its works only after a verb of works
+                # (fac39) or an item's number at the line's start (25.|X大剧院|正式投入使用)
+                number = _LIST_NUMBER.match(clean, clean.rfind("\n", 0, start) + 1, start)
+                opens = (start == 0 or clean[start - 1] in _BUILT_STOP
+                         or number is not None and number.end() == start) \
+                    and self._facility_predicate.match(clean, end) is not None
+                verb = verb or next((v for v in self.works_verbs
+                                     if clean.endswith(v, max(0, start - len(v)), start)), None)
+                if not verb and name not in self.data.gazetteer:
+                    # nor a body's name (教育部) as the list's item
+                    verb = self._listed_after_verb(clean, start)
             if not 2 <= len(name) <= _PHASED_MAX or _NUMERAL.search(name) \
                     or name in self._places or name in kinds or not (verb or opens) \
                     or self._any_fac_suffixes.longest(name) is not None \
