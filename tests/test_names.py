@@ -1731,7 +1731,27 @@ _LISTED_PORTS_AND_SIBLINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spans"), _WORKS_OBJECT_SITES + _LISTED_PORTS_AND_SIBLINGS)
+# fac40 (made up; gold/dev/NOTES.md C40f, C40g): a venue's name that a body's rule reads is a
+# FAC (names._as_venue), its head alone no FAC (a kind) and a body's centre still none; a
+# substation named by its own words before its voltage is one FAC (names.voltage_after_name),
+# a verb, a kind or a division with its level before the voltage none
+_VENUES_AND_SUBSTATIONS = [
+    ("。南湖体育中心建成投用，承办省运会部分赛事。", ["南湖体育中心"]),
+    ("，推进市民文化中心建设，", ["市民文化中心"]),
+    ("。论坛主会场设在滨江会议中心，", ["滨江会议中心"]),
+    ("，剧场、音乐厅等公共文化设施", []),
+    ("，依托区就业服务中心开展培训", []),
+    ("。建成云溪220千伏变电站，新增供电能力", ["云溪220千伏变电站"]),
+    ("，推进松林110千伏变电站扩建，", ["松林110千伏变电站"]),
+    ("，开工建设青石110千伏输变电工程、", ["青石110千伏输变电工程"]),
+    ("。投运500千伏变电站3座", []),
+    ("，新建220千伏变电站", []),
+    ("，完成主城区110千伏变电站布点", []),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), _WORKS_OBJECT_SITES + _LISTED_PORTS_AND_SIBLINGS
+                         + _VENUES_AND_SUBSTATIONS)
 def test_sites_and_listed_ports(names: NameRulePass, text: str, spans: list[str]) -> None:
     assert [s for s, label, _, _ in _found(names, text) if label == "FAC"] == spans
 

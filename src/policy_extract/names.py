@@ -95,7 +95,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
                      "compass_pair", "works_object", "built_object", "adjective_street", "village_name",
-                     "place_station", "numbered_bridge", "voltage_facility"})
+                     "place_station", "numbered_bridge", "voltage_facility",
+                     "voltage_after_name"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -1370,6 +1371,7 @@ class NameRulePass:
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         self._result_verbs = frozenset(_words(lex, "result_verbs", path))
         self._body_heads = tuple(_words(lex, "body_heads", path))
+        self._venue_heads = tuple(_words(lex, "venue_heads", path))  # (fac40) :meth:`_as_venue`
         #: designations of the gazetteer whose last word is a facility head (:meth:`_as_designation`)
         self._facility_designations = tuple(
             e.surface for e in self.data.gazetteer.values() if e.label == "INITIATIVE"
@@ -1570,7 +1572,7 @@ class NameRulePass:
                  if c.label != "GPE" or not self._straddles_place(clean, c.start, c.end)]
         # a place that starts a name no rule delimits is no GPE (keeps_place): tested
         # on the places that won the overlaps only (a few a text), not on every candidate
-        names = [self._as_designation(clean, self._as_body(clean, c))
+        names = [self._as_venue(clean, self._as_designation(clean, self._as_body(clean, c)))
                  for c in _link(longest_first(found), self._kept_suffixes)
                  if c.label != "GPE" or self.keeps_place(clean, c)]
         facilities = names
@@ -1600,6 +1602,22 @@ class NameRulePass:
         if cand.label != "FAC" or not clean.endswith(self._body_heads, cand.start, cand.end):
             return cand
         return Candidate(start=cand.start, end=cand.end, label="ORG", norm=cand.norm,
+                         rule=cand.rule, score=cand.score, priority=cand.priority)
+
+    def _as_venue(self, clean: str, cand: Candidate) -> Candidate:
+        """(fac40, C40f) A body's name that ends in a head of lexicon.venue_heads (a sports
+        centre, an exhibition or a culture centre, a hall: 南湖体育中心, 市民文化中心) is a FAC,
+        the venue built and put to use (the development gold labels every such name FAC, none
+        ORG: 之江文化中心, 五源河体育馆, 市群众文化中心); names.org_head reads 中心 as a body's
+        head and its ORG won over the facility rules' FAC of the same bounds, or stood alone
+        where they found none. Relabelled after the overlaps are settled, as :meth:`_as_body`
+        relabels the other way. The head alone is a kind, left as it was (剧场、音乐厅等公共
+        文化设施 of a held-out law; 奥体中心 too)."""
+        if cand.label != "ORG" or not any(clean.endswith(head, cand.start, cand.end)
+                                          and cand.end - cand.start > len(head)
+                                          for head in self._venue_heads):
+            return cand
+        return Candidate(start=cand.start, end=cand.end, label="FAC", norm=cand.norm,
                          rule=cand.rule, score=cand.score, priority=cand.priority)
 
     def _as_designation(self, clean: str, cand: Candidate) -> Candidate:
@@ -3139,6 +3157,29 @@ class NameRulePass:
                 continue
             start = self._leading_places(clean, c.start)
             yield self._cand(start, c.end, rule.label, clean[start:c.end], rule.id, rule.score,
+                             rule.priority)
+
+    def _voltage_after_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """(fac40, C40g) A substation named by its own words before its voltage (云溪|220千伏|
+        变电站, 城北|110千伏|变电站: the rule's pattern, a mark or a verb of works right before
+        the words, matched overlapping so a verb glued on does not hide them): two to four
+        characters of whole words of jieba, none a verb (a verbal noun too: 建设, 投运), adverb,
+        preposition, conjunction, numeral, measure or pronoun (投运|500千伏变电站, 新建|220千伏
+        变电站 name none) nor a kind (lexicon.edge_sibling_kinds, works_object_kinds: 主城区|
+        变电站)."""
+        clean = text.clean
+        for m in self._matches(clean, rule, overlapped=True):
+            start, end = m.span("name")
+            own = m.group("own")
+            if not on_word_boundaries(self.tokenizer, clean, start, start + len(own)):
+                continue
+            words = tagged_words(self.tokenizer, self.tags, own)
+            if own in self._edge_sibling_kinds or own in self._works_object_kinds or any(
+                    flag in _VERB_TAGS or flag[:1] in ("v", "p", "c", "m", "q", "r", "u")
+                    or word in self._edge_sibling_kinds or word in self._works_object_kinds
+                    for word, flag in words):
+                continue
+            yield self._cand(start, end, rule.label, clean[start:end], rule.id, rule.score,
                              rule.priority)
 
     def _three_char_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
@@ -6331,6 +6372,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "two_char_name": NameRulePass._two_char_names,
     "numbered_bridge": NameRulePass._numbered_bridges,
     "voltage_facility": NameRulePass._voltage_facilities,
+    "voltage_after_name": NameRulePass._voltage_after_name,
     "three_char_name": NameRulePass._three_char_names,
     "noun_name": NameRulePass._noun_names,
     "phased_facility": NameRulePass._phased_facilities,
