@@ -1372,6 +1372,7 @@ class NameRulePass:
         self._result_verbs = frozenset(_words(lex, "result_verbs", path))
         self._body_heads = tuple(_words(lex, "body_heads", path))
         self._venue_heads = tuple(_words(lex, "venue_heads", path))  # (fac40) :meth:`_as_venue`
+        self._venue_acts = tuple(_words(lex, "venue_acts", path))
         #: designations of the gazetteer whose last word is a facility head (:meth:`_as_designation`)
         self._facility_designations = tuple(
             e.surface for e in self.data.gazetteer.values() if e.label == "INITIATIVE"
@@ -1612,10 +1613,14 @@ class NameRulePass:
         head and its ORG won over the facility rules' FAC of the same bounds, or stood alone
         where they found none. Relabelled after the overlaps are settled, as :meth:`_as_body`
         relabels the other way. The head alone is a kind, left as it was (剧场、音乐厅等公共
-        文化设施 of a held-out law; 奥体中心 too)."""
+        文化设施 of a held-out law; 奥体中心 too); so is a body that acts, a verb of
+        lexicon.venue_acts right after it and no 在 or 于 before it (海南科技馆|推出…, but
+        在|…会展中心|举办: the place)."""
         if cand.label != "ORG" or not any(clean.endswith(head, cand.start, cand.end)
                                           and cand.end - cand.start > len(head)
-                                          for head in self._venue_heads):
+                                          for head in self._venue_heads) \
+                or clean.startswith(self._venue_acts, cand.end) \
+                and clean[cand.start - 1:cand.start] not in ("在", "于"):
             return cand
         return Candidate(start=cand.start, end=cand.end, label="FAC", norm=cand.norm,
                          rule=cand.rule, score=cand.score, priority=cand.priority)
