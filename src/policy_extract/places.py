@@ -2207,6 +2207,26 @@ def town_county(name: str) -> Place | None:
     return place_index().by_code.get(match.group(3)) if match and match.group(3) else None
 
 
+@lru_cache(maxsize=4096)
+def data_town(name: str) -> bool:
+    """Whether ``name`` is a town's full name in the division data (西航港街道, 九江街道: one
+    town or several of that name; not 美丽城镇, 怡心街道, named after the data)."""
+    return name.endswith(_lexicon_words("town_suffixes")) and f"\n\t\t\t{name}\r" in _location_text()
+
+
+def town_in_town(name: str) -> bool:
+    """Whether ``name`` opens with a town's full name the division data holds once
+    (:func:`town_county`: 瓶窑镇) and runs on to another town's level word (瓶窑镇|美丽城镇,
+    瓶窑镇|中心镇): a town holds villages, no town (C40p), so the words after it are a
+    class of towns or a programme, and the town is the place. Not a county's town
+    (靖西市|龙邦镇: the county is no town) nor a town's village (…镇|…村)."""
+    suffixes = _lexicon_words("town_suffixes")
+    if not name.endswith(suffixes):
+        return False
+    return any(name.endswith(suffixes, 0, k) and town_county(name[:k]) is not None
+               for k in range(3, len(name) - 1))
+
+
 def _town_stem(name: str) -> str:
     """A town's name without its level word (六横 of 六横镇, 沈家门 of 沈家门街道)."""
     return name[:-2] if name.endswith(("街道", "苏木")) else name[:-1]
