@@ -1540,9 +1540,9 @@ TOWNS_APART = [
                  {"星桥街道"}, set(), id="C40q: a kind of housing after the town"),
     pytest.param("杭州市临平区2026年重点工作任务清单", "崇贤街道布局智能制造产业园。",
                  {"崇贤街道"}, set(), id="C40q: a verb of the lexicon's own list"),
-    pytest.param("嘉兴市2026年政府工作报告重点工作任务分解表", "实施海盐县秦山街道老旧小区改造提升。",
+    pytest.param("海盐县2026年政府工作报告", "实施海盐县秦山街道老旧小区改造提升。",
                  {"海盐县", "秦山街道"}, set(),
-                 id="C40q: the county before the town stays a GPE (as before 综合改造)"),
+                 id="C40q: the county before its town stays a GPE in its own document (C38r)"),
     pytest.param("成都市双流区国民经济和社会发展第十五个五年规划纲要", "在西航港街道新建中学1所。",
                  {"西航港街道"}, set(), id="C40q: a district plan"),
     # counterexamples: a town's own road and village keep their names (城关镇|建设路, 新建村)
@@ -1579,3 +1579,25 @@ def test_town_in_town(name: str, inside: bool) -> None:
 def test_town_subject(name: str, apart: bool) -> None:
     from policy_extract.names import NameRulePass
     assert NameRulePass()._town_subject(name) is apart
+
+
+# -- C40r: a county's short name between 在 and a comma, in a document of any place -------
+
+# a line (no document place), the GPEs found in it; made-up sentences
+LOCATED_SHORT_NAMES = [
+    pytest.param("全市春耕有序推进。在锡山，新建高标准农田3万亩。", {"锡山"}, id="a clause's place"),
+    pytest.param("项目建设提速。在涿州，新开工项目12个。", {"涿州"}, id="a county-level city"),
+    pytest.param("嘉兴市政府工作报告。在海宁，新建学校3所。", {"海宁"},
+                 id="a plain word of its own prefecture's document"),
+    # 在 inside a word (现在, 存在), a plain word (和平), a common lake's name (南湖)
+    pytest.param("现在宜兴，记者看到。", set(), id="not after 现在"),
+    pytest.param("关键在和平，各方应当克制。", set(), id="not a plain word"),
+    pytest.param("在南湖，游客众多。", set(), id="not a lake's name"),
+    pytest.param("在锡山区，新建高标准农田3万亩。", {"锡山区"}, id="the full name as before"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), LOCATED_SHORT_NAMES)
+def test_located_short_names(pipeline: Pipeline, text: str, gpes: set[str]) -> None:
+    found = pipeline.extract(text).mentions
+    assert {m.text for m in found if m.label == "GPE" and m.text not in ("嘉兴市",)} == gpes

@@ -1758,13 +1758,47 @@ def held_towns(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
 
 def _with_named_shorts(clean: str, taken: Sequence[Candidate], local: list[Candidate],
                        index: PlaceIndex, tokenizer: jieba.Tokenizer | None) -> list[Candidate]:
-    """``local`` and :func:`named_short_names` of the text (those where no local name
-    stands), by their starts."""
+    """``local``, :func:`named_short_names` of the text (those where no local name
+    stands) and :func:`located_short_names` (where neither stands), by their starts."""
     named = named_short_names(clean, sorted([*taken, *local], key=lambda c: c.start), index,
                               tokenizer)
-    if not named:
+    found = sorted([*taken, *local, *named], key=lambda c: c.start)
+    located = located_short_names(clean, found, tokenizer)
+    if not named and not located:
         return local
-    return sorted(local + named, key=lambda c: c.start)
+    return sorted(local + named + located, key=lambda c: c.start)
+
+
+#: a county's short name between 在 and a comma: the place a clause opens with (C40r)
+_LOCATED = re.compile("(?<=在)[\u4e00-\u9fff]{2,4}(?=[，,])")
+
+
+def located_short_names(clean: str, taken: Sequence[Candidate],
+                        tokenizer: jieba.Tokenizer | None = None) -> list[Candidate]:
+    """A county's short name that opens a clause with where it happens, between 在 and a
+    comma (在锡山，新建高标准农田3万亩: call C40r): the text names the place, a GPE in a
+    document of any place. 在 a word of its own (not 现在, 存在, 所在) and the short name a
+    whole word of one county (:func:`_county_short_forms`: no plain word, 和平, no name of
+    two counties, 滨海, no common lake's or river's name, 南湖), no other mention over it."""
+    forms = _located_forms()
+    starts = [c.start for c in taken]
+    out: list[Candidate] = []
+    for m in _LOCATED.finditer(clean):
+        start, end = m.span()
+        if m.group() not in forms or starts_within(starts, start - 1, end) \
+                or any(c.start < end and start < c.end for c in taken):
+            continue
+        if tokenizer is not None and not (_whole_word(tokenizer, clean, start - 1, start)
+                                          and _whole_word(tokenizer, clean, start, end)):
+            continue
+        out.append(Candidate(start=start, end=end, label="GPE", norm=m.group(),
+                             rule="places.located_short_name", score=0.8))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _located_forms() -> frozenset[str]:
+    return frozenset(n for names in _county_short_forms().values() for n in names)
 
 
 @lru_cache(maxsize=1)
