@@ -1523,3 +1523,81 @@ def test_a_place_s_wide_town_names_read_back_from_the_cache(
         places.wide_town_short_names.cache_clear()
         assert places.wide_town_short_names(place) == built
     assert len(list(tmp_path.glob("wide-*/entry-*.pickle"))) == kept
+
+
+# -- C40p, C40q: a town that opens no name (made-up district task lists and plans) ----------
+
+# a document, a line, the GPEs of the line and the FACs and INITIATIVEs it holds; the towns
+# are the data's (临平区's 塘栖镇, 星桥街道; 双流区's 西航港街道; 海盐县's 秦山街道)
+TOWNS_APART = [
+    pytest.param("杭州市临平区2026年重点工作任务清单", "塘栖镇美丽城镇建设通过省级验收。",
+                 {"塘栖镇"}, set(), id="C40p: a class of towns after a town"),
+    pytest.param("杭州市临平区2026年重点工作任务清单", "在星桥街道新建幼儿园2所。",
+                 {"星桥街道"}, set(), id="C40q: a verb of building after the town"),
+    pytest.param("杭州市临平区2026年重点工作任务清单", "塘栖镇新建农贸市场1个。",
+                 {"塘栖镇"}, set(), id="C40q: the town opens the line"),
+    pytest.param("杭州市临平区2026年重点工作任务清单", "推进星桥街道老旧小区改造，完成改造小区8个。",
+                 {"星桥街道"}, set(), id="C40q: a kind of housing after the town"),
+    pytest.param("杭州市临平区2026年重点工作任务清单", "崇贤街道布局智能制造产业园。",
+                 {"崇贤街道"}, set(), id="C40q: a verb of the lexicon's own list"),
+    pytest.param("海盐县2026年政府工作报告", "实施海盐县秦山街道老旧小区改造提升。",
+                 {"海盐县", "秦山街道"}, set(),
+                 id="C40q: the county before its town stays a GPE in its own document (C38r)"),
+    pytest.param("成都市双流区国民经济和社会发展第十五个五年规划纲要", "在西航港街道新建中学1所。",
+                 {"西航港街道"}, set(), id="C40q: a district plan"),
+    # counterexamples: a town's own road and village keep their names (城关镇|建设路, 新建村)
+    pytest.param("杭州市临平区2026年重点工作任务清单", "推进临平街道建设路综合整治。",
+                 {"临平街道"}, set(), id="a road of the town: no verb there"),
+    pytest.param("海盐县2026年政府工作报告", "支持城关镇发展大道建设。",
+                 set(), {"城关镇发展大道"}, id="a road's name after a town: one FAC"),
+    pytest.param("嘉兴市南湖区2026年政府工作报告", "支持靖西市龙邦镇发展边境贸易。",
+                 {"靖西市龙邦镇"}, set(), id="a county and its town stay one GPE"),
+]
+
+
+@pytest.mark.parametrize(("head", "line", "gpes", "names"), TOWNS_APART)
+def test_towns_apart(pipeline: Pipeline, head: str, line: str, gpes: set[str],
+                     names: set[str]) -> None:
+    found = [m for m in pipeline.extract(f"{head}\n{line}").mentions if m.start > len(head)]
+    assert {m.text for m in found if m.label == "GPE"} == gpes
+    assert {m.text for m in found if m.label in ("FAC", "INITIATIVE")} == names
+
+
+@pytest.mark.parametrize(("name", "inside"), [
+    ("瓶窑镇美丽城镇", True), ("秦山街道七星街道", True), ("靖西市龙邦镇", False),
+    ("龙邦镇那坡村", False), ("瓶窑镇", False), ("美丽城镇", False)])
+def test_town_in_town(name: str, inside: bool) -> None:
+    assert places.town_in_town(name) is inside
+
+
+@pytest.mark.parametrize(("name", "apart"), [
+    ("西航港街道新建中学", True), ("仁和街道老旧小区", True), ("海盐县秦山街道老旧小区", True),
+    ("西塘镇创建国家级旅游度假区", True), ("九江街道布局航空物流园区", True),
+    # a road or a village of the town, a town not of the data, a noun after the town
+    ("城关镇建设路", False), ("崇贤街道新建村", False), ("怡心街道老旧小区", False),
+    ("虾峙镇自来水厂", False), ("西航港街道中学", False)])
+def test_town_subject(name: str, apart: bool) -> None:
+    from policy_extract.names import NameRulePass
+    assert NameRulePass()._town_subject(name) is apart
+
+
+# -- C40r: a county's short name between 在 and a comma, in a document of any place -------
+
+# a line (no document place), the GPEs found in it; made-up sentences
+LOCATED_SHORT_NAMES = [
+    pytest.param("全市春耕有序推进。在锡山，新建高标准农田3万亩。", {"锡山"}, id="a clause's place"),
+    pytest.param("项目建设提速。在涿州，新开工项目12个。", {"涿州"}, id="a county-level city"),
+    pytest.param("嘉兴市政府工作报告。在海宁，新建学校3所。", {"海宁"},
+                 id="a plain word of its own prefecture's document"),
+    # 在 inside a word (现在, 存在), a plain word (和平), a common lake's name (南湖)
+    pytest.param("现在宜兴，记者看到。", set(), id="not after 现在"),
+    pytest.param("关键在和平，各方应当克制。", set(), id="not a plain word"),
+    pytest.param("在南湖，游客众多。", set(), id="not a lake's name"),
+    pytest.param("在锡山区，新建高标准农田3万亩。", {"锡山区"}, id="the full name as before"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), LOCATED_SHORT_NAMES)
+def test_located_short_names(pipeline: Pipeline, text: str, gpes: set[str]) -> None:
+    found = pipeline.extract(text).mentions
+    assert {m.text for m in found if m.label == "GPE" and m.text not in ("嘉兴市",)} == gpes

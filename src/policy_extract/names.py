@@ -44,7 +44,9 @@ from .places import (
     opens_event,
     place_index,
     place_surfaces,
+    data_town,
     starts_within,
+    town_in_town,
     world_cities,
 )
 from .rules import (
@@ -281,6 +283,10 @@ _ENDS_MARKS = ("—", "－", "-", "～", "~")
 #: rules whose items a listed facility of the same head vouches for (names._clause_opening
 #: does not read two single-character verbs as a clause there: 藻渡水库、踏跳水库)
 _LISTED_SIBLINGS = frozenset({"names.fac_sibling_list"})
+#: a town's level word (names._town_subject) and the heads of a town's roads and villages
+#: a word of building may open (城关镇|建设路, 新建村)
+_TOWN_LEVEL = regex.compile("镇|乡|街道|苏木")
+_TOWN_ROAD_HEADS = ("路", "街", "大道", "巷", "村", "社区")
 #: the facility rules whose spans :meth:`NameRulePass._clause_facility` checks once a clause's
 #: verb is cut off (a place or a proper name leads them, up to twelve characters before the head)
 _CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.place_outer_fac"})
@@ -1473,6 +1479,11 @@ class NameRulePass:
         # (红星美凯龙|综合体, jieba holding the company as a common word)
         self._companies = frozenset(e.surface for e in gaz.values() if e.kind == "company")
         self._class_words = tuple(_words(lex, "facility_class_words", path))
+        #: C40q: what after a town's full name makes it a clause's subject or a kind's owner
+        self._town_subject_words = tuple(sorted(
+            {*_words(lex, "town_subject_words", path), *_words(lex, "place_build_verbs", path),
+             *_words(lex, "build_verbs", path), *_words(lex, "works_verbs", path),
+             *self._class_words}, key=len, reverse=True))
         self._build_verb = regex.compile(
             f"(?:{alternation(_words(lex, 'place_build_verbs', path))})(?!{_BUILD_VERB_NOT_BEFORE})")
         self._scope_heads = frozenset(_words(lex, "scope_network_heads", path))
@@ -1762,6 +1773,8 @@ class NameRulePass:
             return False
         if c.label in ("INITIATIVE", "FAC") and self._place_builds(clean[c.start:c.end]):
             return False
+        if self._town_apart(clean, c):
+            return False
         if c.label == "ORG":
             return not (self._no_org(clean, c) or self._distributed(clean, c))
         if c.label == "FAC" and (self._clause_opening(clean[c.start:c.end],
@@ -1778,6 +1791,41 @@ class NameRulePass:
         is that verb's subject, no word of the name, which the rules find after the verb."""
         return any(name[:n] in self._places and self._build_verb.match(name, n)
                    for n in range(2, min(len(name) - 2, _LONGEST_PLACE_PREFIX) + 1))
+
+    def _town_apart(self, clean: str, c: Candidate) -> bool:
+        """Whether a name that opens with a town leaves the town apart, a GPE: a town and
+        a class of towns after it (瓶窑镇|美丽城镇建设: :func:`places.town_in_town`, C40p),
+        or a town a clause or a kind follows (:meth:`_town_subject`, C40q)."""
+        if c.label == "GPE":
+            return town_in_town(clean[c.start:c.end])
+        return c.label in ("INITIATIVE", "FAC") and self._town_subject(clean[c.start:c.end])
+
+    def _town_subject(self, name: str) -> bool:
+        """Whether a name opens with a town's full name of the division data (its county
+        before it or not: 西航港街道, 海盐县秦山街道) and a word of lexicon.town_subject_words
+        right after it, a verb of building or works or a kind (西航港街道|新建|中学, 仁和街道|
+        老旧小区): the town is that clause's subject or that kind's owner, a GPE, no word of
+        a name (C40q); not before a road's or a village's head (城关镇|建设路)."""
+        return any(self._subject_word_at(name, m.end()) and any(
+            data_town(name[j:m.end()]) and (j == 0 or name[:j] in self._places)
+            for j in range(0, m.end() - 1)) for m in _TOWN_LEVEL.finditer(name, 1))
+
+    def _subject_word_at(self, text: str, n: int) -> bool:
+        """Whether a word of lexicon.town_subject_words starts at ``n`` of ``text`` and no
+        road's or village's head right after it (城关镇|建设路)."""
+        word = next((w for w in self._town_subject_words if text.startswith(w, n)), None)
+        return word is not None and not text.startswith(_TOWN_ROAD_HEADS, n + len(word))
+
+    def _town_then_subject(self, clean: str, start: int, end: int) -> bool:
+        """Whether a place is a town's full name of the division data (its county before it
+        or not) that a word of lexicon.town_subject_words follows (在西航港街道|新建中学):
+        the town is apart, a GPE, whatever the gate reads after it (C40q); so is a place
+        such a town follows (海盐县|秦山街道|老旧小区: the county is no name's start)."""
+        if self._subject_word_at(clean, end) and any(
+                data_town(clean[j:end]) for j in range(start, end - 1)):
+            return True
+        return any(data_town(clean[end:m.end()]) and self._subject_word_at(clean, m.end())
+                   for m in _TOWN_LEVEL.finditer(clean, end + 1, end + 7))
 
     def _place_kind(self, name: str) -> bool:
         """Whether a facility's span is a place and a kind of facility (杭州|城市公园, 浙江|特色
@@ -2319,6 +2367,8 @@ class NameRulePass:
             if c.label == "GPE" and any(text.clean[c.start + k:c.end] in self._places
                                         for k in range(2, c.end - c.start - 1)):
                 continue  # a place whose name ends in 镇 after its province (江西|景德镇): two
+            if self._town_apart(text.clean, c):
+                continue
             if c.label == "FAC":
                 words = tagged_words(self.tokenizer, self.tags, text.clean[c.start:c.end])
                 if len(words) >= 2 and len(words[-1][0]) == 1 and words[-1][1] == "v" \
@@ -2579,6 +2629,8 @@ class NameRulePass:
             return "apart"  # 川西北|不通铁路, 川渝|省际铁路 (lexicon.place_apart_before)
         if self._place_part.match(clean, end):
             return "apart"  # 永川区|城东片区, 徐州|区域中心城市 (lexicon.place_part_or_role)
+        if self._town_then_subject(clean, start, end):
+            return "apart"  # 西航港街道|新建中学, 仁和街道|老旧小区 (C40q)
         if self._country_before_place(clean, start, end):
             return "apart"
         if self._opens_bracketed_name(clean, start, end) \
@@ -2714,6 +2766,8 @@ class NameRulePass:
                     c = self._vet_place_led(clean, view, c, rule)
                 if c is not None and rule.check == "outer_name" \
                         and not self._ends_word(clean, c):
+                    c = None
+                if c is not None and self._town_apart(clean, c):
                     c = None
                 # no ORG the rule pass itself would drop (黔江区域性中心|城市: _no_org)
                 if c is not None and not self._broken(clean, c.end) \

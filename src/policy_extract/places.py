@@ -1758,13 +1758,47 @@ def held_towns(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
 
 def _with_named_shorts(clean: str, taken: Sequence[Candidate], local: list[Candidate],
                        index: PlaceIndex, tokenizer: jieba.Tokenizer | None) -> list[Candidate]:
-    """``local`` and :func:`named_short_names` of the text (those where no local name
-    stands), by their starts."""
+    """``local``, :func:`named_short_names` of the text (those where no local name
+    stands) and :func:`located_short_names` (where neither stands), by their starts."""
     named = named_short_names(clean, sorted([*taken, *local], key=lambda c: c.start), index,
                               tokenizer)
-    if not named:
+    found = sorted([*taken, *local, *named], key=lambda c: c.start)
+    located = located_short_names(clean, found, tokenizer)
+    if not named and not located:
         return local
-    return sorted(local + named, key=lambda c: c.start)
+    return sorted(local + named + located, key=lambda c: c.start)
+
+
+#: a county's short name between 在 and a comma: the place a clause opens with (C40r)
+_LOCATED = re.compile("(?<=在)[\u4e00-\u9fff]{2,4}(?=[，,])")
+
+
+def located_short_names(clean: str, taken: Sequence[Candidate],
+                        tokenizer: jieba.Tokenizer | None = None) -> list[Candidate]:
+    """A county's short name that opens a clause with where it happens, between 在 and a
+    comma (在锡山，新建高标准农田3万亩: call C40r): the text names the place, a GPE in a
+    document of any place. 在 a word of its own (not 现在, 存在, 所在) and the short name a
+    whole word of one county (:func:`_county_short_forms`: no plain word, 和平, no name of
+    two counties, 滨海, no common lake's or river's name, 南湖), no other mention over it."""
+    forms = _located_forms()
+    starts = [c.start for c in taken]
+    out: list[Candidate] = []
+    for m in _LOCATED.finditer(clean):
+        start, end = m.span()
+        if m.group() not in forms or starts_within(starts, start - 1, end) \
+                or any(c.start < end and start < c.end for c in taken):
+            continue
+        if tokenizer is not None and not (_whole_word(tokenizer, clean, start - 1, start)
+                                          and _whole_word(tokenizer, clean, start, end)):
+            continue
+        out.append(Candidate(start=start, end=end, label="GPE", norm=m.group(),
+                             rule="places.located_short_name", score=0.8))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _located_forms() -> frozenset[str]:
+    return frozenset(n for names in _county_short_forms().values() for n in names)
 
 
 @lru_cache(maxsize=1)
@@ -2205,6 +2239,26 @@ def town_county(name: str) -> Place | None:
         pass  # back over the villages and towns to the county's line (two tabs)
     match = _DIVISION_LINE.match(text, line + 1) if line != -1 else None
     return place_index().by_code.get(match.group(3)) if match and match.group(3) else None
+
+
+@lru_cache(maxsize=4096)
+def data_town(name: str) -> bool:
+    """Whether ``name`` is a town's full name in the division data (西航港街道, 九江街道: one
+    town or several of that name; not 美丽城镇, 怡心街道, named after the data)."""
+    return name.endswith(_lexicon_words("town_suffixes")) and f"\n\t\t\t{name}\r" in _location_text()
+
+
+def town_in_town(name: str) -> bool:
+    """Whether ``name`` opens with a town's full name the division data holds once
+    (:func:`town_county`: 瓶窑镇) and runs on to another town's level word (瓶窑镇|美丽城镇,
+    瓶窑镇|中心镇): a town holds villages, no town (C40p), so the words after it are a
+    class of towns or a programme, and the town is the place. Not a county's town
+    (靖西市|龙邦镇: the county is no town) nor a town's village (…镇|…村)."""
+    suffixes = _lexicon_words("town_suffixes")
+    if not name.endswith(suffixes):
+        return False
+    return any(name.endswith(suffixes, 0, k) and town_county(name[:k]) is not None
+               for k in range(3, len(name) - 1))
 
 
 def _town_stem(name: str) -> str:
