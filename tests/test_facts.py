@@ -2207,3 +2207,61 @@ def test_the_years_tasks_opened_inside_an_untitled_plan_part(pipeline: Pipeline)
     before = {f.value_text: f.period for f in facts if f.value_start < len(aims)}
     assert (after["640个"], after["3500亿元"]) == ("2026", "2026")
     assert (before["6.5％"], before["3.2％"]) == ("2026/2030", "2030")
+
+
+# Fortieth session (period40): a 2021 task breakdown (made-up text) whose plan part, opened by a
+# top heading (二、“十四五”时期主要目标), is followed by a top heading that names no time
+BREAKDOWN_2021 = ("桃源市2021年政府工作报告重点工作责任分工\n一、2021年主要预期目标\n1.地区生产总值增长7%以上。（牵头单位：市发展改革委）\n"
+                  "二、“十四五”时期主要目标\n2.“十四五”期间，累计新增城镇就业20万人。到2025年，全市研发投入强度达到2.5%。（牵头单位：市科技局）\n"
+                  "HEADING\n3.全年实施市级重点项目300个。新建5G基站3000个，技术合同成交额突破50亿元。（牵头单位：市发展改革委）\n")
+
+
+@pytest.mark.parametrize(("heading", "periods"), [
+    # F40f: the top heading after the plan's part closes it: the tasks take the breakdown's year
+    # (FACTS.md period: no DATE in their section, the document's own period)
+    pytest.param("三、重点工作任务", {"7%": "2021", "20万人": "2021/2025", "2.5%": "2025",
+                                  "300个": "2021", "3000个": "2021", "50亿元": "2021"},
+                 id="a-top-heading-closes-the-plans-part"),
+    # counterexamples: a sub-heading (（一）) stays inside the plan's part; a heading of a
+    # plan's part (三、“十四五”重点任务) opens that part again
+    pytest.param("（一）重点工作任务", {"20万人": "2021/2025", "3000个": "2021/2025", "50亿元": "2025"},
+                 id="a-sub-heading-inside-the-plans-part"),
+    pytest.param("三、“十四五”时期重点任务", {"3000个": "2021/2025", "50亿元": "2025"},
+                 id="a-top-heading-of-the-plan"),
+])
+def test_a_top_heading_closes_a_breakdowns_plan_part(pipeline: Pipeline, heading: str,
+                                                     periods: dict[str, str]) -> None:
+    got = {f.value_text: f.period for f in pipeline.extract(
+        BREAKDOWN_2021.replace("HEADING", heading), doc_id="taoyuan_tasks_2021.txt").facts}
+    assert {k: got.get(k) for k in periods} == periods
+
+
+#: a made-up 2022 task list's head (a breakdown's title: its tasks are the year's)
+TASKS_TITLE_2022 = "某区2022年重点工作责任分解\n"
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # F40h: a deadline's day or month (…前, 到…) bounds its own sentence's task; a figure of a
+    # later sentence is the year's
+    pytest.param("1.2022年10月1日前，建成社区养老服务中心12个。新增托育机构托位300个。",
+                 {"12个": "2022-10-01", "300个": "2022"}, id="a-deadline-before-a-later-sentence"),
+    pytest.param("1.确保到今年9月1日，高校毕业生就业率超过70%。开展职业技能培训8000人次。",
+                 {"70%": "2022-09-01", "8000人次": "2022"}, id="a-deadline-led-by-dao"),
+    # counterexamples: a day that is no deadline (reported on it), and the end of a range (至)
+    # still date the sentence after them
+    pytest.param("1.2022年10月1日，社区养老服务中心投入使用。新增托育机构托位300个。",
+                 {"300个": "2022-10-01"}, id="a-day-that-is-no-deadline"),
+    pytest.param("1.整治期自3月1日起至2022年6月30日止。全区排查隐患120处。",
+                 {"120处": "2022-06-30"}, id="the-end-of-a-range"),
+    # 全年 opening a later clause of the deadline's sentence names the year (as after an earlier
+    # sentence's month); 全年 inside the clause's words (全年投资计划) does not
+    pytest.param("1.2022年底前完成12条道路综合整治，全年新增绿地面积50万平方米。",
+                 {"12条": "2022-12", "50万平方米": "2022"}, id="quannian-opening-a-later-clause"),
+    pytest.param("1.截至2022年8月末，全区完成全年投资计划的65%。", {"65%": "2022-08"},
+                 id="quannian-inside-the-clause"),
+])
+def test_a_deadline_dates_its_own_sentence(pipeline: Pipeline, text: str,
+                                           periods: dict[str, str]) -> None:
+    got = {f.value_text: f.period for f in facts_of(pipeline, text, TASKS_TITLE_2022,
+                                                    ref_date="2022-03")}
+    assert {k: got.get(k) for k in periods} == periods

@@ -449,8 +449,14 @@ _SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
 #: where rules say how long they are valid (本办法…有效期三年, 有效期至2021年12月31日)
 _VALIDITY = re.compile(r"有效期(?:限)?(?:为|是|至|到|截至)?")
 _YEARS_OF = re.compile(r"([\d零〇一二两三四五六七八九十]+)\s*年")
+#: a vague time of that many years (``vague_times``: 三年内, 未来五年): the span the text reads
+#: there if it has that length (F40g)
+_WITHIN_YEARS = re.compile(r"(?:未来)?([\d一二两三四五六七八九十]+)年内?")
 #: a DATE that is a target (到2025年), no year a review is about
 _TARGET_YEAR = re.compile(r"(?<![截止])[到至]\d")
+#: 到 leading a deadline (到2022年9月底, 确保到今年9月1日; not 至, the end of a range: 自1月1日起至
+#: 12月31日止): _is_deadline
+_DEADLINE_LEAD = re.compile(r"到$")
 #: words of the year's own tasks (今年, 本年, 年内; not 五年内, a span): a breakdown's part of
 #: one year, no plan's
 _OWN_YEAR_WORDS = re.compile(r"今年|本年|(?<![一二两三四五六七八九十\d])年内")
@@ -1324,14 +1330,20 @@ def _plan_part(text: str, mentions: Sequence[Mention], vocab: FactVocab,
     return years if all(y >= years[5:] for y in aims) else None
 
 
-def _part_scopes(text: str, vocab: FactVocab) -> list[tuple[int, str]]:
+def _part_scopes(text: str, vocab: FactVocab, own: str | None = None
+                 ) -> list[tuple[int, str]]:
     """The parts of a task breakdown that its heading lines open (政府工作报告“十四五”时期
     重点工作责任分解 … 政府工作报告2021年重点工作责任分解): a line without a sentence's marks that
     names a plan as its time (``_PLAN_PART_HEADING``) opens that plan's part, its figures
     the plan's targets (a level its end year, a flow its span); one that names a year's
-    work (``_YEAR_PART_HEADING``) opens that year's. Entries of _Doc's scopes."""
+    work (``_YEAR_PART_HEADING``) opens that year's. With ``own`` (the text's own year), a
+    top heading that names neither (三、重点工作任务) after a part a top heading opened
+    (二、“十四五”时期主要目标) closes that part: its figures take ``own`` (FACTS.md period:
+    no DATE in the section, the document's own period; gold/facts/NOTES.md F40f). Entries of
+    _Doc's scopes."""
     out: list[tuple[int, str]] = []
     start = 0
+    top = False  # whether the last part was opened by a top heading (二、…)
     for line in text.split("\n"):
         head = _clean(line)
         if head and len(head) <= _PART_HEADING_CHARS and not _SENTENCE_MARKS.search(head):
@@ -1341,6 +1353,10 @@ def _part_scopes(text: str, vocab: FactVocab) -> list[tuple[int, str]]:
                 out.append((start, vocab.plan_periods.get(plan.group(1), "")))
             elif year and not plan:
                 out.append((start, year.group(1)))
+            elif own and top and not plan and _TOP_HEADING.match(head):
+                out.append((start, own))
+            if plan or year:
+                top = bool(_TOP_HEADING.match(head))
         start += len(line) + 1
     return [(a, span) for a, span in out if span]
 
@@ -1729,7 +1745,9 @@ class _Doc:
         elif self.ctx.is_tasks or self.ctx.plans and not self.ctx.titled_plan:
             # a breakdown's parts (_part_scopes); the next plan's aims (_plan_ahead) or a
             # plan's part cut from its heading (_plan_part): all its span
-            parts = _part_scopes(self.text, self.vocab)
+            own = self.ctx.period if self.ctx.period and "/" not in self.ctx.period \
+                else str(self.ctx.ref_year) if self.ctx.ref_year else None
+            parts = _part_scopes(self.text, self.vocab, own)
             if self.ctx.period and "/" in self.ctx.period and not (parts and parts[0][0] == 0):
                 parts = [(0, self.ctx.period), *parts]
             parts = _year_part_opened(self.text, parts, opener, self.ctx.ref_year)
@@ -5123,10 +5141,32 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
     document's; a stock (年末, 余额, 常住人口) at the end of a year takes ``YYYY-12``; over
     several years (十四五, 2021—2025年) a level without a flow word (累计, 年均) takes the
     last year. ``first`` is where the list the value is an item of starts."""
-    text = doc.text
-    vague = doc.vocab.vague.search(text, clause_start, value.start)
+    vague = doc.vocab.vague.search(doc.text, clause_start, value.start)
+    if vague and doc.ctx.is_tasks and vague.group(0) == "年内":
+        vague = None  # a breakdown's 年内新建幼儿园15所: the year its tasks are for (F40i)
     if vague and not _dated_before(doc, clause_start, vague.start()):
-        return None  # 未来三年将新增融资规模760亿元: no period the text gives
+        within = _WITHIN_YEARS.fullmatch(vague.group(0))
+        if within is None:
+            return None  # 未来三年将新增融资规模760亿元: no period the text gives
+        # 今后五年，…到2020年…。五年内新建改造棚户区1.5万户: the span of that many years the
+        # text already reads there, else none (三年内 with no span before it: F40g)
+        period = _period_read(doc, sent, clause_start, clause_end, value, indicator, kind,
+                              stock, target, first)
+        try:
+            years = int(parse_numeral(within.group(1)))
+        except NumeralError:
+            return None
+        return period if period and _YEARS.match(period) \
+            and int(period[5:]) - int(period[:4]) + 1 == years else None
+    return _period_read(doc, sent, clause_start, clause_end, value, indicator, kind, stock,
+                        target, first)
+
+
+def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
+                 value: Mention, indicator: str, kind: str, stock: bool = False,
+                 target: bool = False, first: int | None = None) -> str | None:
+    """_period's reading once no vague time word (未来三年, 年内) leaves the value undated."""
+    text = doc.text
     # the clause's words before the value, as written and cleaned: sliced and cleaned once,
     # not at each rule below that reads them
     lead = text[clause_start:value.start]
@@ -5168,9 +5208,16 @@ def _period(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int, value
                     and _is_flow(doc, text[clause_start:clause_end]):
                 period = period[:4]  # 2022年末…。全年出生人口4667人: the year's flow
             elif period and len(period) > 4 and "/" not in period \
-                    and "全年" in text[sent.start:value.start] \
-                    and doc.dates[i].start < sent.start:
-                period = period[:4]  # 2025年6月，X投入使用。全年新增航线12条: the year
+                    and (doc.dates[i].start < sent.start and "全年" in text[sent.start:value.start]
+                         or doc.dates[i].end <= clause_start
+                         and _clean(text[clause_start:value.start]).startswith("全年")):
+                # 2025年6月，X投入使用。全年新增航线12条; 2019年底前完成X，全年新增Y: the year
+                period = period[:4]
+            elif period and len(period) > 4 and "/" not in period \
+                    and doc.dates[i].start < sent.start and _is_deadline(doc, doc.dates[i]):
+                # 2022年10月1日前，建成X 12个。新增Y 300个: the deadline bounds its own
+                # sentence's task; the next sentence's is the year's (F40h)
+                period = period[:4]
             elif period and len(period) > 4 and "/" not in period \
                     and doc.dates[i].start < clause_start \
                     and _YEAR_END_WORD.search(text, clause_start, value.start):
@@ -5292,6 +5339,13 @@ def _year_opened(doc: _Doc, pos: int, plan: str) -> str | None:
             year = int(found.group(1) or ref_year)
             return str(year) if int(plan[:4]) <= year <= int(plan[5:]) else None
     return None
+
+
+def _is_deadline(doc: _Doc, date: Mention) -> bool:
+    """Whether ``date`` is a deadline: followed by 前 (its qualifier ``before``: 2022年10月1日前,
+    6月底前) or led by 到 (到2022年9月底, 确保到今年9月1日)."""
+    return date.qualifier == "before" or bool(_DEADLINE_LEAD.search(
+        doc.text, max(0, date.start - 1), date.start))
 
 
 def _dates_own_clause(doc: _Doc, date: Mention, clause_start: int) -> bool:
