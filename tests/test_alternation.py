@@ -239,6 +239,39 @@ def test_a_pickled_look_up_keeps_its_code(words: list[str], text: str,
             assert list(pickle.loads(pickle.dumps(found))(text, every=True)) == spans
 
 
+@settings(max_examples=300, deadline=None)
+@given(_LONG_WORDS, _TEXT)
+def test_word_spans_pairs_found_by_numpy(words: list[str], text: str) -> None:
+    """A long text's starts (WordSpans._pair_starts, numpy) give what the short text's
+    character classes give: the same spans, with ``every`` too, and read back from a pickle
+    (which holds no coded pairs)."""
+    found = WordSpans(words)
+    short = (list(found(text)), list(found(text, every=True)))
+    with mock.patch.object(rules, "_PAIRS_FROM", 0):
+        assert (list(found(text)), list(found(text, every=True))) == short
+        back = pickle.loads(pickle.dumps(found))
+        assert back.__dict__["_pairs"] is None
+        assert list(back(text, every=True)) == short[1]
+
+
+@pytest.mark.parametrize(("words", "text", "spans"), [
+    (["常德", "常德市", "鼎城"], "常德市鼎城区", [(0, 3), (0, 2), (3, 5)]),
+    (["常德", "德市"], "常德", [(0, 2)]),  # a pair at the text's end
+    (["常德"], "常", []),  # one character: no pair
+    (["常德"], "", []),
+    ([], "常德市", []),  # no words: no pairs to look up
+    (["𠀋城", "城区"], "𠀋城区𠀋", [(0, 2), (1, 3)]),  # a character past the BMP: one code point
+    (["城区"], "\ud800城区\udfff", [(1, 3)]),  # lone surrogates (surrogateescape'd bytes)
+    (["德市"], "常德" + "x" * 3000 + "德市", [(3002, 3004)]),  # past the threshold, unpatched
+], ids=["every-word", "pair-at-end", "one-char", "empty", "no-words", "astral", "surrogates",
+        "long"])
+def test_word_spans_pairs_at_the_edges(words: list[str], text: str,
+                                       spans: list[tuple[int, int]]) -> None:
+    with mock.patch.object(rules, "_PAIRS_FROM", 0):
+        assert list(WordSpans(words)(text, every=True)) == spans
+    assert list(WordSpans(words)(text, every=True)) == spans
+
+
 def test_end_spans_at_the_text_start() -> None:
     """The ends near the text's start (a word longer than the text before them)."""
     assert list(EndSpans(["镇村", "胜利村"])("村镇村", every=True)) == [(1, 3)]
