@@ -304,12 +304,12 @@ class WordSpans:
         import numpy as np  # loaded by pandas and pyarrow already; here once a long text
         pairs = self._pairs
         if pairs is None:  # made on the first long text (a place's WordSpans may see none)
-            pairs = self._pairs = np.array(sorted(_pair_code(k) for k in self.lengths),
-                                           dtype=np.uint64)
+            heads = _code_points("".join(self.lengths)).reshape(-1, 2)
+            pairs = self._pairs = np.sort(_pair_codes(heads[:, 0], heads[:, 1]))
         if not len(pairs):
             return []
-        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        found = (codes[:-1].astype(np.uint64) << np.uint64(21)) | codes[1:]
+        codes = _code_points(text)
+        found = _pair_codes(codes[:-1], codes[1:])
         at = np.searchsorted(pairs, found)
         np.minimum(at, len(pairs) - 1, out=at)
         return np.flatnonzero(pairs[at] == found).tolist()
@@ -336,9 +336,18 @@ class WordSpans:
 _PAIRS_FROM = 2_000
 
 
-def _pair_code(pair: str) -> int:
-    """Two characters as one number (code points take 21 bits): WordSpans._pair_starts."""
-    return ord(pair[0]) << 21 | ord(pair[1])
+def _code_points(text: str) -> Any:
+    """The code points of ``text`` as a numpy array (a lone surrogate, which a decoding
+    with ``surrogateescape`` leaves, is one too)."""
+    import numpy as np
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _pair_codes(first: Any, second: Any) -> Any:
+    """Pairs of code points (numpy arrays) as one number each (a code point takes 21 bits):
+    WordSpans._pair_starts."""
+    import numpy as np
+    return (first.astype(np.uint64) << np.uint64(21)) | second
 
 
 def _state_with_code(state: dict[str, Any], name: str) -> dict[str, Any]:
