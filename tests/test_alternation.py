@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pickle
 import re
+from typing import Any
 from unittest import mock
 
 import pytest
@@ -245,9 +246,12 @@ def test_word_spans_pairs_found_by_numpy(words: list[str], text: str) -> None:
     """A long text's starts (WordSpans._pair_starts, numpy) give what the short text's
     character classes give: the same spans, with ``every`` too, and read back from a pickle
     (which holds no coded pairs)."""
-    found = WordSpans(words)
+    found = WordSpans(words, by_pairs=True)
     short = (list(found(text)), list(found(text, every=True)))
-    with mock.patch.object(rules, "_PAIRS_FROM", 0):
+    assert found.__dict__["_pairs"] is None  # a short text: no pairs coded
+    assert found._pair_starts(text) == [i for i in range(len(text) - 1)
+                                        if text[i:i + 2] in found.lengths]
+    with mock.patch.object(rules, "_PAIRS_FROM", 0):  # the pairs coded: numpy's path taken
         assert (list(found(text)), list(found(text, every=True))) == short
         back = pickle.loads(pickle.dumps(found))
         assert back.__dict__["_pairs"] is None
@@ -267,9 +271,35 @@ def test_word_spans_pairs_found_by_numpy(words: list[str], text: str) -> None:
         "long"])
 def test_word_spans_pairs_at_the_edges(words: list[str], text: str,
                                        spans: list[tuple[int, int]]) -> None:
+    found = WordSpans(words, by_pairs=True)
+    found._pair_starts("")  # the words' pairs coded: numpy's path taken below
     with mock.patch.object(rules, "_PAIRS_FROM", 0):
-        assert list(WordSpans(words)(text, every=True)) == spans
+        assert list(found(text, every=True)) == spans
     assert list(WordSpans(words)(text, every=True)) == spans
+
+
+def test_word_spans_by_pairs_only_where_asked() -> None:
+    """Only a WordSpans made ``by_pairs`` (the name pass's anchors) finds a long text's
+    starts from its pairs; one without (a place's local names) keeps its character classes;
+    the spans the same either way, also read back from a pickle made before ``by_pairs``."""
+    words = [chr(0x4E00 + i) + chr(0x4E00 + j) for i in range(60) for j in range(50)]
+    joined = "".join(words[::3])  # 1,000 words, 2,000 characters
+    text = joined + joined[:500] + "北京"
+    plain, paired = WordSpans([*words, "北京"]), WordSpans([*words, "北京"], by_pairs=True)
+    expected = list(plain(text, every=True))
+    assert (2_500, 2_502) in expected
+    assert plain.__dict__["_pairs"] is None
+    assert list(paired(text, every=True)) == expected
+    assert paired.__dict__["_pairs"] is not None
+    state = paired.__getstate__()
+    del state["by_pairs"]  # as a pickle of the thirty-ninth session holds it
+    old = WordSpans.__new__(WordSpans)
+    old.__setstate__(state)
+    assert old.by_pairs is False and list(old(text, every=True)) == expected
+
+
+def test_the_name_pass_anchors_by_pairs(pipeline: Any) -> None:
+    assert pipeline.name_passes[0]._anchor_spans.by_pairs is True
 
 
 def test_end_spans_at_the_text_start() -> None:
