@@ -305,7 +305,7 @@ class WordSpans:
         starts a word, each passed over in Python: the anchor scan of the gazetteer, 6,420
         words, 80 -> 55 ms a warm round of the corpus)."""
         pairs = self._pairs
-        if pairs is None:  # made on the first long text (a place's WordSpans may see none)
+        if pairs is None:  # coded once, on the first long text
             heads = _code_points("".join(self.lengths)).reshape(-1, 2)
             pairs = self._pairs = np.sort(_pair_codes(heads[:, 0], heads[:, 1]))
         if not len(pairs):
