@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pickle
 import re
+from typing import Any
 from unittest import mock
 
 import pytest
@@ -237,6 +238,68 @@ def test_a_pickled_look_up_keeps_its_code(words: list[str], text: str,
         assert list(pickle.loads(pickle.dumps(found))(text, every=True)) == spans
         with mock.patch.object(rules, "sre_compile", side_effect=RuntimeError("refused")):
             assert list(pickle.loads(pickle.dumps(found))(text, every=True)) == spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LONG_WORDS, _TEXT)
+def test_word_spans_pairs_found_by_numpy(words: list[str], text: str) -> None:
+    """A long text's starts (WordSpans._pair_starts, numpy) give what the short text's
+    character classes give: the same spans, with ``every`` too, and read back from a pickle
+    (which holds no coded pairs)."""
+    found = WordSpans(words, by_pairs=True)
+    short = (list(found(text)), list(found(text, every=True)))
+    assert found.__dict__["_pairs"] is None  # a short text: no pairs coded
+    assert found._pair_starts(text) == [i for i in range(len(text) - 1)
+                                        if text[i:i + 2] in found.lengths]
+    with mock.patch.object(rules, "_PAIRS_FROM", 0):  # the pairs coded: numpy's path taken
+        assert (list(found(text)), list(found(text, every=True))) == short
+        back = pickle.loads(pickle.dumps(found))
+        assert back.__dict__["_pairs"] is None
+        assert list(back(text, every=True)) == short[1]
+
+
+@pytest.mark.parametrize(("words", "text", "spans"), [
+    (["常德", "常德市", "鼎城"], "常德市鼎城区", [(0, 3), (0, 2), (3, 5)]),
+    (["常德", "德市"], "常德", [(0, 2)]),  # a pair at the text's end
+    (["常德"], "常", []),  # one character: no pair
+    (["常德"], "", []),
+    ([], "常德市", []),  # no words: no pairs to look up
+    (["𠀋城", "城区"], "𠀋城区𠀋", [(0, 2), (1, 3)]),  # a character past the BMP: one code point
+    (["城区"], "\ud800城区\udfff", [(1, 3)]),  # lone surrogates (surrogateescape'd bytes)
+    (["德市"], "常德" + "x" * 3000 + "德市", [(3002, 3004)]),  # past the threshold, unpatched
+], ids=["every-word", "pair-at-end", "one-char", "empty", "no-words", "astral", "surrogates",
+        "long"])
+def test_word_spans_pairs_at_the_edges(words: list[str], text: str,
+                                       spans: list[tuple[int, int]]) -> None:
+    found = WordSpans(words, by_pairs=True)
+    found._pair_starts("")  # the words' pairs coded: numpy's path taken below
+    with mock.patch.object(rules, "_PAIRS_FROM", 0):
+        assert list(found(text, every=True)) == spans
+    assert list(WordSpans(words)(text, every=True)) == spans
+
+
+def test_word_spans_by_pairs_only_where_asked() -> None:
+    """Only a WordSpans made ``by_pairs`` (the name pass's anchors) finds a long text's
+    starts from its pairs; one without (a place's local names) keeps its character classes;
+    the spans the same either way, also read back from a pickle made before ``by_pairs``."""
+    words = [chr(0x4E00 + i) + chr(0x4E00 + j) for i in range(60) for j in range(50)]
+    joined = "".join(words[::3])  # 1,000 words, 2,000 characters
+    text = joined + joined[:500] + "北京"
+    plain, paired = WordSpans([*words, "北京"]), WordSpans([*words, "北京"], by_pairs=True)
+    expected = list(plain(text, every=True))
+    assert (2_500, 2_502) in expected
+    assert plain.__dict__["_pairs"] is None
+    assert list(paired(text, every=True)) == expected
+    assert paired.__dict__["_pairs"] is not None
+    state = paired.__getstate__()
+    del state["by_pairs"]  # as a pickle of the thirty-ninth session holds it
+    old = WordSpans.__new__(WordSpans)
+    old.__setstate__(state)
+    assert old.by_pairs is False and list(old(text, every=True)) == expected
+
+
+def test_the_name_pass_anchors_by_pairs(pipeline: Any) -> None:
+    assert pipeline.name_passes[0]._anchor_spans.by_pairs is True
 
 
 def test_end_spans_at_the_text_start() -> None:

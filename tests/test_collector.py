@@ -94,3 +94,34 @@ def test_the_cli_pipeline_is_built_without_collections(threshold: None, enabled:
         gc.callbacks.remove(seen)
         (gc.enable if was else gc.disable)()
     assert generations == [2]  # settle_collector's gc.collect(), once; the failed build none
+
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["collector-on", "collector-off"])
+def test_a_library_build_pauses_the_collector(pipeline: Pipeline, threshold: None,
+                                              enabled: bool) -> None:
+    """Pipeline builds with the collector paused (collector_paused): no collection inside
+    the build however many containers it makes; the collector as the process had it after
+    the build, also when the build fails; its thresholds untouched."""
+    made: list[list[int]] = []
+    collected_inside: list[int] = []
+
+    def build_step() -> None:  # a build step that makes many containers that stay alive
+        made.extend([i] for i in range(5_000))
+        collected_inside.append(gc.get_count()[0])
+
+    gc.set_threshold(700, 10, 10)
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with mock.patch.object(pipeline_module, "default_fact_vocab", side_effect=build_step):
+            Pipeline(pipeline.rules, tokenizer=pipeline.tokenizer, name_passes=(), facts=None)
+        assert gc.isenabled() is enabled
+        assert collected_inside[0] >= 5_000  # the young generation grew, never collected
+        with mock.patch.object(pipeline_module, "default_fact_vocab", side_effect=RuntimeError):
+            with pytest.raises(RuntimeError):
+                Pipeline(pipeline.rules, tokenizer=pipeline.tokenizer, name_passes=(),
+                         facts=None)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert gc.get_threshold() == (700, 10, 10)

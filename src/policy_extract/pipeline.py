@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 import gc
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
 from typing import Any, Protocol
@@ -109,6 +110,24 @@ def settle_collector() -> None:
 _YOUNG_THRESHOLD = 10_000
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic collector off inside the block and on again after it (also when the block
+    fails), as the process had it: a collector the process turned off stays off. A build
+    makes some 70,000 containers that stay alive, and the collections the growing heap set
+    off walked them again and again (:class:`Pipeline` builds inside it; nothing else of the
+    collector is changed; the first collection after it walks what the build made once).
+    :func:`settled_pipeline` pauses it itself, so that no young collection comes between
+    the build and its full one."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class Pipeline:
     """Rules, tokenizer and passes, built once and reused for every text."""
 
@@ -123,29 +142,32 @@ class Pipeline:
         facts: str | None = "rules",
         crf: NameRefiner | None = None,
     ) -> None:
-        self.rules = rules or load_rules(rules_dir)
-        # made once a process, at the build, or read from the cache file (runs.py)
-        read_plans([rule.pattern for rule in (*self.rules.numeric, *self.rules.dates,
-                                              *self.rules.blockers)], cache_folder())
-        self.tokenizer = tokenizer or build_tokenizer(self.rules.directory / "gazetteer.tsv")
-        if name_passes is None:  # default: the rule pass for names (rules/names.yaml)
-            from .names import NameRulePass
-            name_passes = (NameRulePass(self.rules, tokenizer=self.tokenizer),)
-        self.name_passes = tuple(name_passes)
-        self.merge: MergePolicy = POLICIES[merge] if isinstance(merge, str) else merge
-        if facts not in FACT_METHODS:
-            raise PolicyExtractError(f"unknown facts method {facts!r}: use one of "
-                                     f"{', '.join(str(m) for m in FACT_METHODS)}")
-        #: how facts are found: ``rules`` (the clause rules of rules/facts.yaml),
-        #: ``baseline`` (nearest noun phrase and verb, for comparison) or None (no facts)
-        self.facts = facts
-        self.fact_vocab = shared_fact_vocab(self.rules.directory) if facts else None
-        # the default rules' vocabulary, which the document's place and level read
-        # (places.find_document_place), loaded once a process at the build, not by the
-        # first document
-        default_fact_vocab()
-        #: the CRF over the names (crfnames.CrfNames, ``run --crf``) or None
-        self.crf = crf
+        # built with the collector paused (collector_paused): a library build too, not only
+        # settled_pipeline's; the collector is left as the process had it
+        with collector_paused():
+            self.rules = rules or load_rules(rules_dir)
+            # made once a process, at the build, or read from the cache file (runs.py)
+            read_plans([rule.pattern for rule in (*self.rules.numeric, *self.rules.dates,
+                                                  *self.rules.blockers)], cache_folder())
+            self.tokenizer = tokenizer or build_tokenizer(self.rules.directory / "gazetteer.tsv")
+            if name_passes is None:  # default: the rule pass for names (rules/names.yaml)
+                from .names import NameRulePass
+                name_passes = (NameRulePass(self.rules, tokenizer=self.tokenizer),)
+            self.name_passes = tuple(name_passes)
+            self.merge: MergePolicy = POLICIES[merge] if isinstance(merge, str) else merge
+            if facts not in FACT_METHODS:
+                raise PolicyExtractError(f"unknown facts method {facts!r}: use one of "
+                                         f"{', '.join(str(m) for m in FACT_METHODS)}")
+            #: how facts are found: ``rules`` (the clause rules of rules/facts.yaml),
+            #: ``baseline`` (nearest noun phrase and verb, for comparison) or None (no facts)
+            self.facts = facts
+            self.fact_vocab = shared_fact_vocab(self.rules.directory) if facts else None
+            # the default rules' vocabulary, which the document's place and level read
+            # (places.find_document_place), loaded once a process at the build, not by the
+            # first document
+            default_fact_vocab()
+            #: the CRF over the names (crfnames.CrfNames, ``run --crf``) or None
+            self.crf = crf
 
     @property
     def version(self) -> str:
@@ -427,7 +449,8 @@ def settled_pipeline(ner: bool | str | Path = DEFAULT_NER, facts: str | None = "
                      crf: bool = DEFAULT_CRF) -> Pipeline:
     """:func:`default_pipeline`, then :func:`settle_collector`: for a process that exists to
     run the pipeline (the CLI's ``run`` and its workers). A library call leaves the
-    process's collector alone, so ``Pipeline`` and ``build_pipeline`` never touch it.
+    process's collector as it found it, so ``Pipeline`` and ``build_pipeline`` only pause it
+    while they build (:func:`collector_paused`).
 
     The collector is paused while the pipeline is built (what it makes, some 70,000
     containers, stays alive; settle_collector collects what the build dropped): the build's
@@ -441,7 +464,7 @@ def settled_pipeline(ner: bool | str | Path = DEFAULT_NER, facts: str | None = "
     try:
         built = default_pipeline(ner, facts=facts, crf=crf)
     finally:
-        if enabled:
+        if enabled:  # no container made between this and settle_collector's collection
             gc.enable()
     settle_collector()
     return built
