@@ -1457,6 +1457,25 @@ CASES = [
     ("term_campaign_issued", "我市出台了商贸流通高质量发展三年行动计划。",
      [("商贸流通高质量发展三年行动计划", "INITIATIVE", "商贸流通高质量发展三年行动计划")]),
     ("term_campaign_no_name", "在过去的三年行动中，完成了第二个三年行动。", []),
+    # (init40, C40a) a campaign that opens a headline or a clause and is launched or reports
+    # its results (names.launched_campaign; made-up headlines and district-report lines);
+    # not a class, a count or an army's act
+    ("launched_campaign_headline", "\n2026年乡村道路养护提质行动启动\n",
+     [("乡村道路养护提质行动", "INITIATIVE", "乡村道路养护提质行动")]),
+    ("launched_campaign_scope", "。全市老旧管网更新改造攻坚行动取得阶段性成效。",
+     [("老旧管网更新改造攻坚行动", "INITIATIVE", "老旧管网更新改造攻坚行动")]),
+    ("launched_campaign_class", "。一系列整治行动全面展开，两项帮扶行动正式启动。", []),
+    # (init40, C40b) a medical designation with its field inside (made up): one INITIATIVE
+    # each, a level after 和 opening the second
+    ("medical_designations", "加快创建国家创伤医学中心和国家儿科区域医疗中心。",
+     [("国家创伤医学中心", "INITIATIVE", "国家创伤医学中心"),
+      ("国家儿科区域医疗中心", "INITIATIVE", "国家儿科区域医疗中心")]),
+    # (init40, C40c) a plan title that opens with its own verb, after a verb that issues it
+    # (names.issued_plan_title; a made-up task-list line with its responsible unit)
+    ("issued_plan_title", "研究出台促进夜间经济繁荣发展行动方案。（区商务局负责）",
+     [("促进夜间经济繁荣发展行动方案", "INITIATIVE", "促进夜间经济繁荣发展行动方案"),
+      ("区商务局", "ORG", "区商务局")]),
+    ("issued_plan_title_clause", "落实推动夜间经济发展的行动方案。", []),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)
