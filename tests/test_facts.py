@@ -2185,6 +2185,50 @@ def test_f39_list_scope_and_bracket(pipeline: Pipeline, text: str, value: str,
     assert fact_of(pipeline, text, value, title=None).indicator == indicator
 
 
+# F40a: 带动 opens a clause of its own after a figure (the people or output the work moves): no
+# verb of the item before; F40b: a leader that is the verb of a rate's name stays (完成率, 达标率,
+# 到位率); F40c: a rate named by a verb alone after a count or sum of its sentence is the rate of
+# what that figure counted (its words after the verbs that do not select); F40d: a clause of a
+# selecting verb and its count alone after a comma takes the noun the figure before counted, as
+# after 、. Counterexamples: a rate with its own words, a figure before that names only verbs, a
+# verb jieba does not tag as one, a clause with a noun of its own, a carried total.
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    pytest.param("全年发放创业担保贷款1.8亿元，带动就业2400人。", "2400人", "就业",
+                 id="brings-about-no-verb-carried"),
+    pytest.param("全年发放创业担保贷款1.8亿元，新增就业2400人。", "2400人", "新增就业",
+                 id="own-verb-kept"),
+    pytest.param("高标准农田建设5.2万亩，完成率100%。", "100%", "高标准农田建设完成率",
+                 id="completion-rate-of-the-figure-before"),
+    pytest.param("全年完成固定资产投资42亿元，完成率58%。", "58%", "固定资产投资完成率",
+                 id="completion-rate-without-the-achievement-verb"),
+    pytest.param("受理群众诉求1.36万件，办结率98.6%。", "98.6%", "群众诉求办结率",
+                 id="rate-without-a-verb-that-does-not-select"),
+    pytest.param("全年签约项目36个，开工率达到85%。", "85%", "项目开工率",
+                 id="rate-of-the-whole-set-without-a-selecting-verb"),
+    pytest.param("新增长护险参保人数1561万人，参保率达93%。", "93%", "长护险参保率",
+                 id="rate-cut-before-its-own-verb"),
+    pytest.param("全年办理人大代表建议72件、政协委员提案130件，办复率达100%。", "100%", "办复率",
+                 id="rate-after-a-list-of-both"),
+    pytest.param("全区水质达标率为96%。", "96%", "水质达标率", id="rate-with-its-own-words"),
+    pytest.param("全年新开工项目1227个，已开工改造937个，开工率超75%。", "75%", "开工率",
+                 id="figure-before-names-only-verbs"),
+    pytest.param("全年出生人口4667人，出生率为9.56‰。", "9.56‰", "出生率",
+                 id="a-rate-of-its-own-name"),
+    pytest.param("全年查处违法案件320起，结案率97%。", "97%", "结案率", id="not-tagged-a-verb"),
+    pytest.param("新建村级服务中心12个，建成8个。", "8个", "建成村级服务中心",
+                 id="verb-only-clause-after-a-comma"),
+    pytest.param("招引产业项目42个，落地30个，投产12个。", "12个", "投产产业项目",
+                 id="verb-only-clause-third"),
+    pytest.param("新建5G基站380个，累计建成1650个。", "1650个", "累计建成5G基站",
+                 id="verb-only-clause-with-a-total"),
+    pytest.param("新建村级服务中心12个，建成公园8个。", "8个", "建成公园",
+                 id="clause-with-its-own-noun"),
+])
+def test_f40_rates_and_verbs_after_a_figure(pipeline: Pipeline, text: str, value: str,
+                                            indicator: str) -> None:
+    assert fact_of(pipeline, text, value, title=None).indicator == indicator
+
+
 # an article's number of a thousand and more (the civil code) is no word of the indicator
 @pytest.mark.parametrize("article", ["第一千一百条", "第一百条", "第1100条"])
 def test_an_articles_number_is_no_word(pipeline: Pipeline, article: str) -> None:

@@ -296,6 +296,18 @@ _ANY_DIGIT = re.compile(r"[\d０-９]")
 _DATE_LEAD = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}(?:[—-]\d{1,2})?月份?)?")
 #: a short noun alone before its count, a later item of a series (，过街天桥2座)
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")
+#: what a leader (完成, 达, 到) leaves when it is the verb of a rate's name (完成率, 达标率,
+#: 到位率): the leader stays (gold/facts/NOTES.md F40b)
+_RATE_OF_LEADER = re.compile(r"[\u4e00-\u9fff]?率")
+#: _rate_of_figure_before (F40c): how long a rate named by a verb (按期办结率) is at most; the
+#: labels of a figure whose counted things such a rate is of; the tags of the words that go
+#: before that figure's noun (verbs that select nothing; places and times: 安徽今年); the marks
+#: that end the clause before
+_VERB_RATE = 6
+_COUNT_OR_SUM = ("COUNT", "MONEY", "QUANTITY")
+_VERB_TAGS = frozenset(("v", "d", "p"))
+_PLACE_TIME_TAGS = frozenset(("ns", "t"))
+_CLAUSE_END = re.compile(r"[，,；;：:]")
 #: a later item of what a body has (，大集体人员): a short noun after a comma
 _HELD_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _COMMAS = ("，", ",")
@@ -589,7 +601,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "plan_mood", "review_mood", "benefit_verbs", "notes_headings", "work_verbs",
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
           "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs",
-          "imposed_sums", "duty_notes", "per_units", "per_times",
+          "imposed_sums", "duty_notes", "per_units", "per_times", "imposed_bases",
           "extent_words", "service_verbs", "standing_words", "standing_units", "within_spans",
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
           "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs",
@@ -832,6 +844,15 @@ class FactVocab:
         end of the words before it (标准从每人每月|2375元, 食品抽检量超每千人|6.6批次):
         ``per_units``, each perhaps followed by one of ``per_times`` (每人每月)."""
         return self._re(self._per_unit + "$")
+
+    @cached_property
+    def imposed_base_end(self) -> re.Pattern[str]:
+        """A base a law's sum is imposed per, at the end of the words before it: a
+        ``per_unit_end`` base or one of ``imposed_bases``, each perhaps after or before one of
+        ``per_times`` (处每日每平方米|五十元…罚款; F40e)."""
+        times = "(?:" + alternation(self["per_times"]) + ")?"
+        return self._re(times + "(?:" + alternation([*self["per_units"], *self["imposed_bases"]])
+                        + ")" + times + "$")
 
     @cached_property
     def _per_unit(self) -> str:
@@ -2991,10 +3012,11 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     # 城镇污水处理厂开工4座、续建6座: the noun written before the verbs is each
                     # item's (城镇污水处理厂续建)
                     indicator = state.recent[-1][:done.start()] + indicator
-                elif verb and series and vocab.series_verb.fullmatch(indicator) \
+                elif verb and (series or opens_list) and vocab.series_verb.fullmatch(indicator) \
                         and verb.end() < len(state.recent[-1]):
                     # 新增高新技术企业19家、累计44家: 累计高新技术企业; 累计开工X 531个、
-                    # 投产358个: the total stays (累计投产X)
+                    # 投产358个: the total stays (累计投产X); after a comma too (招引产业项目
+                    # 42个，落地30个: 落地产业项目, F40d)
                     total = vocab.total.match(verb.group(0))
                     if total and total.end() < verb.end() and not vocab.total.match(indicator):
                         indicator = total.group(0) + indicator
@@ -3031,6 +3053,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 and state.bare[1] == start and (
                     kind == "level" or state.last_sentence != state.sentence) else ""
             indicator = bare or _complete(indicator, kind, value.unit, state, vocab, value.label)
+            if i == 0 and kind == "level" and not series and not parsed.subject \
+                    and indicator.endswith("率"):  # (a series item's rate: series_rates)
+                indicator = _rate_of_figure_before(indicator, state, vocab, doc.tokenizer,
+                                                   text[sent.start:start]) or indicator
             if i == 0 and g == 0 and not parsed.subject and (
                     indicator in vocab.generic and "投资" in indicator
                     or indicator in vocab["works_rates"]):
@@ -3762,6 +3788,53 @@ def _works_before(text: str, state: _State, start: int, vocab: FactVocab) -> str
         and not _ANY_DIGIT.search(works) else ""
 
 
+def _rate_of_figure_before(indicator: str, state: _State, vocab: FactVocab,
+                           tokenizer: Any | None, said: str) -> str:
+    """A rate named by a verb alone (完成率, 办结率, 按期办结率: words jieba tags ``v`` before
+    率, after adverbs, ``d``) in a clause after a count or sum of its sentence is the rate of
+    what that figure counted: the words of its indicator after its leaders, totals, places,
+    times and verbs, the selecting ones too (a rate is of the whole set, not of those added:
+    完成固定资产投资42亿元，完成率58% -> 固定资产投资完成率; 受理群众诉求1.36万件，办结率
+    98.6% -> 群众诉求办结率; gold dev-d35: 新增长护险参保人数1561万人，参保率达93% -> 长护险
+    参保率, the noun cut before the rate's own verb; FACTS.md: the words of the text that name
+    the quantity; F40c). Not after a rate or a change, nor when the figure before names only
+    verbs (已开工改造937个), nor a rate named by its own word (``rate_words``: 出生率, FACTS.md),
+    nor after a list (办理人大代表建议72件、政协委员提案130件，办复率:
+    the rate of both; ``said``: the sentence's words before the clause)."""
+    last = state.last
+    if tokenizer is None or not state.recent or last is None or last.kind != "level" \
+            or state.last_sentence != state.sentence or last.label not in _COUNT_OR_SUM \
+            or not 2 <= len(indicator) <= _VERB_RATE \
+            or "、" in _CLAUSE_END.split(said.rstrip("，,"))[-1] \
+            or indicator in vocab["rate_words"]:  # 出生人口4667人，出生率: a rate of its own name
+        return ""
+    tags = load_word_tags(tokenizer)
+    carried = vocab.series_verb.match(state.recent[-1])
+    if carried and indicator.startswith(carried.group(0)):
+        indicator = indicator[carried.end():]  # 签约项目60个，履约率: not 签约履约率, carried
+    words = tagged_words(tokenizer, tags, indicator[:-1])
+    if not words or words[-1][1] != "v" or any(t not in ("v", "d") for _, t in words) \
+            or vocab.total.match(indicator):  # 累计办结率: a total carried names its own
+        return ""
+    rest = state.recent[-1]
+    while not vocab.term.match(rest) and (found := vocab.series_verb.match(rest)
+                                          or vocab.lead.match(rest)
+                                          or vocab.total.match(rest)) and found.end():
+        rest = rest[found.end():]  # 新增长护险参保人数: not 新/增长 as jieba cuts it
+    before = tagged_words(tokenizer, tags, rest)
+    lead = 0
+    while lead < len(before) and (before[lead][1] in _PLACE_TIME_TAGS
+                                  or before[lead][1] in _VERB_TAGS):
+        lead += 1
+    noun = "".join(w for w, _ in before[lead:])
+    verb = words[-1][0]
+    if verb in noun[1:]:  # 长护险参保人数, 参保率: 长护险参保率
+        noun = noun[:noun.index(verb, 1)]
+    if len(noun) < 2 or not _CJK.match(noun) or indicator in noun:
+        return ""  # 已开工改造937个，开工率: the figure before names only its verbs
+    return noun + indicator
+
+
 def _names_sector(indicator: str, vocab: FactVocab) -> bool:
     """Whether a quantity word opens with a sector of its own (工业总产值, not 营业收入)."""
     sector = _SECTOR_OPENING.match(indicator)
@@ -4432,7 +4505,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             continue
         found = None if vocab.term.match(s) or national_class and s.startswith(_NATIONAL) \
             and _CJK.match(s, len(_NATIONAL)) else vocab.lead.match(s)  # 基本医疗保险 stays
-        if found and found.end() > 0 and found.end() < len(s) + 1:
+        if found and found.end() > 0 and found.end() < len(s) + 1 \
+                and not _RATE_OF_LEADER.fullmatch(s, found.end()):  # 完成率, 达标率: F40b
             s = s[found.end():]
             changed = True
             continue
@@ -5836,7 +5910,7 @@ def _imposed_sum(text: str, value: Mention, vocab: FactVocab) -> str:
         return ""
     # 每株十万元以上五十万元以下罚款 -> 每株罚款 for both bounds: the base leads the sum
     before = _LOWER_BOUND.sub("", text[max(0, value.start - _FROM_REACH):value.start])
-    per = vocab.per_unit_end.search(before)
+    per = vocab.imposed_base_end.search(before)
     return (per.group(0) if per else "") + found.group(0)
 
 
