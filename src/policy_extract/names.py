@@ -98,7 +98,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
                      "compass_pair", "works_object", "built_object", "adjective_street", "village_name",
                      "place_station", "numbered_bridge", "voltage_facility",
-                     "voltage_after_name"})
+                     "voltage_after_name", "brand_trade_list"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -359,6 +359,10 @@ _COMPANY_SEP = regex.compile(r"[、和与]|以及")
 #: product (中芯晶圆, 唐晶半导体, 比亚迪半导体; names.company_product)
 _COMPANY_PRODUCT_LEN = 6
 _BRAND_TAGS = frozenset({"nr", "nrt", "nrfg"})
+# marks inside a foreign name (…·盖茨基金会, 米兰-科尔蒂纳…): the walk stops at them (org40)
+_NAME_JOINS = ("·", "•", "‧", "-", "－")
+# characters no brand of a company's short name holds (names.brand_trade_list, org40)
+_BRAND_NOT = re.compile(r"[\d的和与及或等各在对为将把被从向了是由以其该每本这那之于并也都还就而要个全新大]")
 #: single characters that open no brand after a place (names._place_brand: a size, 年产)
 _NOT_BRAND_TAGS = frozenset({"d", "p", "c", "u", "r", "y", "e", "o", "m", "x", "eng"})
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
@@ -898,6 +902,7 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
         "FACILITY_KIND": alternation(_words(lexicon, "facility_kinds", path)),
         "COMPANY_KIND": alternation(_words(lexicon, "company_kinds", path)),
+        "COMPANY_TRADE": alternation(_words(lexicon, "company_trades", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
         "COUNTRY_ABBREVS": "".join(_words(lexicon, "country_abbrevs", path)),
         "CITY_ABBREVS": "".join(_words(lexicon, "city_abbrevs", path)),
@@ -1406,6 +1411,9 @@ class NameRulePass:
         # the trades a company's short name that jieba holds as one rare word ends in (恒瑞医药,
         # 山推股份: :meth:`_one_word_company`)
         self._company_name_ends = tuple(_words(lex, "company_name_ends", path))
+        # the trades a company's short name ends in after its brand (正泰|电器, 温氏|股份:
+        # :meth:`_brand_trade_items`)
+        self._company_trades = frozenset(_words(lex, "company_trades", path))
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
         self._stops = {r.stops: tuple(_words(lex, r.stops, path)) for r in self.data.rules}
         # 各 right before, or before list items (no sentence punctuation) and a 、
@@ -2035,11 +2043,15 @@ class NameRulePass:
 
     def _org_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """The organisation head walk's names, but no centre named by one common word alone
-        (建成50个基层智能化|康复|中心: a kind of centre, rule 9; not 省|疾控|中心)."""
+        (建成50个基层智能化|康复|中心: a kind of centre, rule 9; not 省|疾控|中心), nor a
+        foundation whose name a dot or a dash joins to a person or a place before it (…·
+        盖茨|基金会, 米兰-|…基金会: the walk stops at the mark, the name is longer; org40)."""
         clean = text.clean
         return (c for c in self._orgs(text, rule, self.org_heads)
                 if not (clean.endswith("中心", c.start, c.end)
-                        and self._kind_word(clean[c.start:c.end - 2])))
+                        and self._kind_word(clean[c.start:c.end - 2]))
+                and not (clean.endswith("基金会", c.start, c.end)
+                         and clean.endswith(_NAME_JOINS, 0, c.start)))
 
     def _fac_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """The facility head walk's names, but no generic facility (rule 9): a head alone
@@ -4812,6 +4824,85 @@ class NameRulePass:
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
 
+    def _brand_trade_items(self, clean: str, cands: list[Candidate], rule: NameRule
+                           ) -> Iterable[Candidate]:
+        """(org40) A company's short name written as its brand and its trade, an item of a
+        list no 等…企业 closes (恒瑞医药、正泰电器产值增长; 贝乐智能、神驰机电: a district
+        report's and the news' lists of companies): the item, set off by 、 on one side at
+        least, is a brand and a trade (:meth:`_brand_trade`) ending on a word boundary (not
+        南繁|科技城), and the list holds a mate: another item that is a company by the same
+        shape with another trade, or one another rule found an ORG (浪潮集团、中瓷电子); a
+        list of one trade's kinds is none (带货食品、网售食品: sectors, not companies), nor an
+        item where another rule found a name."""
+        assert rule.pattern is not None
+        found: list[Candidate] | None = None
+        for m in rule.pattern.finditer(clean):
+            end = m.end()
+            # the brand: two or three characters before the trade
+            for start in (m.start() - 2, m.start() - 3):
+                if start < 0 or not (clean.startswith("、", end)
+                                     or clean.endswith("、", 0, start)):
+                    continue
+                item = clean[start:end]
+                if _SHORT_NAME.fullmatch(item) is None or not self._brand_trade(item) \
+                        or not on_word_boundaries(self.tokenizer, clean, start, end):
+                    continue
+                if found is None:
+                    found = list(cands)
+                if not any(start < c.end and c.start < end for c in found) \
+                        and self._brand_mate(clean, start, end, m.group(), found):
+                    yield self._cand(start, end, rule.label, item, rule.id, rule.score,
+                                     rule.priority)
+                break
+
+    def _brand_mate(self, clean: str, start: int, end: int, trade: str,
+                    found: list[Candidate]) -> bool:
+        """Whether the list of ``clean[start:end]`` (its items split by 、 inside one clause)
+        holds another company: an item ending in an ORG another rule found, or ending in or
+        opening with a brand and a trade other than ``trade`` (:meth:`_brand_trade`)."""
+        lo = _CLAUSE_START.search(clean, 0, start)
+        lo = lo.end() if lo is not None else 0
+        hi = _ITEM_STOP.search(clean, end)
+        hi = hi.start() if hi is not None else len(clean)
+        while hi < len(clean) and clean[hi] == "、":  # the list runs on past its marks
+            nxt = _ITEM_STOP.search(clean, hi + 1)
+            hi = nxt.start() if nxt is not None else len(clean)
+        orgs = {c.end for c in found if c.label == "ORG" and lo <= c.start and c.end <= hi}
+        pos = lo
+        for piece in clean[lo:hi].split("、"):
+            s, e = pos, pos + len(piece)
+            pos = e + 1
+            if s <= start < e or not piece:
+                continue
+            if e in orgs:
+                return True
+            # the item ends the piece (支持|金禾实业) or opens it (正泰电器|产值增长)
+            for a, b in [(e - n, e) for n in (4, 5, 6)] + [(s, s + n) for n in (4, 5, 6)]:
+                if s <= a and b <= e and not clean.endswith(trade, a, b) \
+                        and self._brand_trade(clean[a:b]) \
+                        and on_word_boundaries(self.tokenizer, clean, a, b):
+                    return True
+        return False
+
+    def _brand_trade(self, item: str) -> bool:
+        """Whether ``item`` is a brand and a trade (:meth:`_brand_trade_items`): one rare
+        proper word of jieba's ending in a trade (恒瑞医药), or two words of jieba's cut, a
+        trade (lexicon.company_trades) after a brand of two or three characters that is no
+        place and either a word the dictionary does not hold (正泰, 贝乐, 中瓷: the cut's
+        unknown word, which the tagger reads as single characters) or a rare one it tags a
+        name (温氏 nr); not a common word (生物|医药: a sector), no function character."""
+        words = tagged_words(self.tokenizer, self.tags, item)
+        if len(words) == 1:
+            return self._one_word_company(item, words[0][1])
+        cut = self.tokenizer.lcut(item)
+        if len(cut) != 2 or cut[1] not in self._company_trades or len(cut[0]) < 2:
+            return False
+        brand = cut[0]
+        freq = self.tokenizer.FREQ.get(brand, 0)
+        return (freq == 0 or freq <= _RARE and self.tags.get(brand) in _PROPER_TAGS) \
+            and _BRAND_NOT.search(brand) is None \
+            and brand not in self._places and not place_index().lookup(brand)
+
     def _lab_items(self, clean: str, cands: list[Candidate], rule: NameRule
                    ) -> Iterable[Candidate]:
         """The items of a list of laboratories that ``等…实验室`` closes, each a laboratory's
@@ -6473,6 +6564,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "vision_extension": NameRulePass._vision_extensions,
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
+    "brand_trade_list": NameRulePass._brand_trade_items,
     "lab_list": NameRulePass._lab_items,
     "company_product": NameRulePass._company_products,
     "kind_list": NameRulePass._kind_items,
