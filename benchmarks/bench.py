@@ -15,7 +15,8 @@ Prints, for the same texts in the same process:
 * the full run, decode → tables, through ``batch.run``, with and without the NER
   pass, with 1 and 2 workers, on the same texts and on a larger bulk slice;
 * with ``--facts-only``, only what the facts stage adds to ``run --no-ner`` (the
-  command with ``--facts-method none`` against the default, interleaved rounds);
+  command with ``--facts-method none`` against the default, interleaved rounds; in
+  this process, ``extract`` with and without the stage text by text in turn);
 * with ``--crf-only``, only what the CRF over the names (``run --crf``) costs: the rule
   pass and ``run --no-ner`` with and without it, against ``lcut`` and jionlp;
 * with ``--memory-bulk``, the peak memory of a 2-worker run (with NER) over the
@@ -166,6 +167,30 @@ def best_of(runs: dict[str, Callable[[], Any]], rounds: int) -> dict[str, tuple[
             if name not in best or got[0] < best[name][0]:
                 best[name] = got
     return best
+
+
+def paired_rounds(runs: dict[str, Callable[[str], Any]], texts: Sequence[str],
+                  rounds: int) -> dict[str, tuple[float, float]]:
+    """``(CPU s, wall s)`` of each of two runs over ``texts``, summed over ``rounds`` rounds
+    after one warm-up round: each text is taken by both runs in turn (which goes first
+    alternates from text to text and round to round), so that a slow spell of a shared
+    machine slows both alike. Whole rounds taken in turn (``best_of``) read a ratio that
+    moved from ×1.08 to ×1.21 between the rounds of one process under load (a round is
+    ~4 s, the machine's slow spells as long); pairs a text, ×1.15-1.18."""
+    (name_a, run_a), (name_b, run_b) = runs.items()
+    for text in texts:  # warm-up: the name pass's memos and lazy patterns, not counted
+        run_a(text)
+        run_b(text)
+    sums = {name_a: [0.0, 0.0], name_b: [0.0, 0.0]}
+    for r in range(max(rounds, 1)):
+        for i, text in enumerate(texts):
+            pair = ((name_a, run_a), (name_b, run_b))
+            for name, run in (pair if (i + r) % 2 == 0 else pair[::-1]):
+                cpu, wall = timed(lambda: run(text))  # noqa: B023 (called at once)
+                sums[name][0] += cpu
+                sums[name][1] += wall
+    n = max(rounds, 1)
+    return {name: (cpu / n, wall / n) for name, (cpu, wall) in sums.items()}
 
 
 def bench_in_memory(texts: list[str], profile: bool, rounds: int = 3) -> dict[str, Any]:
@@ -352,7 +377,7 @@ def bench_facts(files: list[Path], out_root: Path, rounds: int) -> dict[str, Any
     with the default rules, in ``rounds`` interleaved rounds on the same files, each
     keeping its least CPU time (the command's process and workers, start-up included);
     and, in this process, ``Pipeline.extract`` with the stage against the same pipeline
-    without it."""
+    without it, text by text in turn (``paired_rounds``: the mean of ``rounds`` rounds)."""
     import subprocess
 
     from policy_extract.pipeline import Pipeline
@@ -380,9 +405,8 @@ def bench_facts(files: list[Path], out_root: Path, rounds: int) -> dict[str, Any
     with_facts_pipeline = Pipeline(without.rules, tokenizer=without.tokenizer,
                                    name_passes=without.name_passes)
     texts = texts_of(files)
-    inner = best_of({"extract, no facts": lambda: [without.extract(t) for t in texts],
-                     "extract with facts": lambda: [with_facts_pipeline.extract(t)
-                                                    for t in texts]}, rounds)
+    inner = paired_rounds({"extract, no facts": without.extract,
+                           "extract with facts": with_facts_pipeline.extract}, texts, rounds)
     out.update({name: line(name, chars, cpu, wall) for name, (cpu, wall) in inner.items()})
     out["stage_ratio"] = inner["extract with facts"][0] / inner["extract, no facts"][0]
     out["n_facts"] = sum(len(with_facts_pipeline.extract(t).facts) for t in texts)

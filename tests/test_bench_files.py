@@ -41,3 +41,19 @@ def test_leave_out_option_parses_words() -> None:
     bench.add_leave_out(parser)
     assert parser.parse_args(["--leave-out", "x", "y"]).leave_out == ["x", "y"]
     assert parser.parse_args([]).leave_out == []
+
+
+@pytest.mark.parametrize(("rounds", "expected"), [
+    # the warm-up round (a then b), then each text by both in turn, the first alternating
+    (1, ["a:x", "b:x", "a:y", "b:y", "a:x", "b:x", "b:y", "a:y"]),
+    (2, ["a:x", "b:x", "a:y", "b:y", "a:x", "b:x", "b:y", "a:y",
+         "b:x", "a:x", "a:y", "b:y"]),
+], ids=["one-round", "two-rounds"])
+def test_paired_rounds_takes_each_text_by_both_in_turn(rounds: int,
+                                                        expected: list[str]) -> None:
+    calls: list[str] = []
+    got = bench.paired_rounds({"a": lambda t: calls.append(f"a:{t}"),
+                               "b": lambda t: calls.append(f"b:{t}")}, ["x", "y"], rounds)
+    assert calls == expected
+    assert set(got) == {"a", "b"}
+    assert all(cpu >= 0 and wall >= 0 for cpu, wall in got.values())

@@ -1,0 +1,97 @@
+"""The facts stage's machinery (how it works, not what it finds): a text without a figure
+is not read for paragraphs, scopes or task openers, one with a figure is; the paragraph
+breaks found line by line are those of _HARD_BREAK's scan."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policy_extract import facts
+from policy_extract.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+class _Read(Exception):
+    pass
+
+
+# (text, whether the facts stage reads the document: builds its _Doc)
+CASES = {
+    "law-article-no-figure": ("第三条　县级以上人民政府应当加强对本行政区域内档案工作的领导。", False),
+    "date-and-place-only": ("2023年，本市深入实施乡村振兴战略，各项工作取得新进展。", False),
+    "empty": ("", False),
+    "money": ("全年地区生产总值32074.7亿元，比上年增长4.7%。", True),
+    "count": ("新建道路61条，过街天桥2座。", True),
+    "fine-in-a-law": ("违反本条例规定的，处五千元以上五万元以下的罚款。", True),
+}
+
+
+@pytest.mark.parametrize(("text", "reads"), list(CASES.values()), ids=list(CASES))
+def test_doc_read_only_with_a_figure(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch,
+                                     text: str, reads: bool) -> None:
+    expected = pipeline.extract(text)
+    has_figure = any(m.label in facts.FACT_LABELS for m in expected.mentions)
+    assert has_figure == reads  # the case's premise: the mention rules find a figure or none
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise _Read
+
+    monkeypatch.setattr(facts, "_Doc", refuse)
+    monkeypatch.setattr(facts, "document_context", refuse)
+    if reads:
+        with pytest.raises(_Read):
+            facts.find_facts(text, expected.mentions, expected.sentences, pipeline.fact_vocab)
+    else:
+        assert facts.find_facts(text, expected.mentions, expected.sentences,
+                                pipeline.fact_vocab) == ()
+        assert expected.facts == ()
+
+
+def _scanned(text: str) -> list[int]:
+    """The paragraph breaks as _HARD_BREAK's scan finds them (the definition)."""
+    return [m.end() - 1 if m.group(0).endswith("\n") else m.start()
+            for m in facts._HARD_BREAK.finditer(text)]
+
+
+# text -> where its paragraphs end (the \n of each hard break)
+BREAKS = {
+    "sentence-end-then-soft-wraps": ("全市新建道路61条。\n过街天桥2座，\n绿地3处", [10]),
+    "heading-then-blank-lines": ("一、总则\n\n\n第一条 为了规范管理，制定本条例。\n", [4, 6, 24]),
+    "long-line-then-blank": ("这是一个很长的没有标点的行这是一个很长的没有标点的行\n  \n下一段。", [29]),
+    "passed-over-then-empty-lines": ("第一行，内容很长很长很长很长很长很长\n\n\n第二段", [19, 20]),
+    "quote-after-a-word-short-line": ("他说“好”\n下文", [5]),
+    "quote-after-a-word-long-line": ("各地认真落实，全面推进“放管服”改革取得实效，群众满意度“高”\n下文", []),
+    "quote-after-a-sentence-end": ("各地认真落实，全面推进改革取得实效，群众满意度持续提高。”\n下文", [29]),
+    "spaces-before-the-break": ("各地认真落实，全面推进改革取得实效，群众满意度持续提高。 \u3000\r\n下", [31]),
+    "table-caption": ("12 主要经济指标（单位：万元）各项指标均有增长\n下文", [24]),
+    "caption-with-a-comma-no-heading": ("12 主要经济指标（单位：万元），各项指标均有增长\n下文", []),
+    # 表\s*\d+ reads on over the line breaks: one break, at the number's line
+    "table-number-on-a-later-line": ("表" + " " * 20 + "\n\n 3 主要指标\n", [30]),
+    "numbered-heading-too-long": ("三、" + "加" * 41 + "\n下", []),
+    "empty-lines-only": ("\n\n", [1]),
+    "blank-line-of-spaces": ("\n  \n", [3]),
+    "no-final-break": ("一、总则", []),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(BREAKS.values()), ids=list(BREAKS))
+def test_paragraph_breaks_as_the_scan(text: str, expected: list[int]) -> None:
+    assert facts._paragraph_breaks(text) == expected
+    assert _scanned(text) == expected
+
+
+_PIECES = ["表", "图", " " * 17, "\u3000", "\t", "\n", "\r\n", "\n  \n", "12", "3", "一、", "十、",
+           "（一）", "中文字", "中文" * 12, "。", "；", "：", "）", "」", "”", "。”", "a”", "_」",
+           "\u00a0", "，", ",", "表 \n 3", "图\n\n12项", "１２"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join))
+def test_paragraph_breaks_same_as_the_scan_on_any_text(text: str) -> None:
+    assert facts._paragraph_breaks(text) == _scanned(text)
