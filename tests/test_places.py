@@ -1601,3 +1601,30 @@ LOCATED_SHORT_NAMES = [
 def test_located_short_names(pipeline: Pipeline, text: str, gpes: set[str]) -> None:
     found = pipeline.extract(text).mentions
     assert {m.text for m in found if m.label == "GPE" and m.text not in ("嘉兴市",)} == gpes
+
+
+# -- C40x/C40y: a short name 在X， or a full name has named counts wherever the text writes it,
+# in a prefecture's document too (its plain-word short names, 海宁 of 嘉兴市) -------------------
+
+# a text (a head line sets the document's place), the GPEs found in it in order; made up
+NAMED_BY_LOCATED = [
+    pytest.param("项目建设提速。在涿州，新开工项目12个。涿州将继续推进老旧小区改造。",
+                 ["涿州", "涿州"], id="located names the county"),
+    pytest.param("嘉兴市人民政府工作报告\n在海宁，新建学校5所。海宁新增就业1万人。",
+                 ["海宁", "海宁"], id="a plain word of its prefecture's document, located"),
+    pytest.param("嘉兴市人民政府工作报告\n海宁市推进共同富裕。支持海宁建设科创中心。",
+                 ["海宁市", "海宁"], id="a plain word of its prefecture's document, full name"),
+    # counterexamples: nothing names it; inside a longer name; a lake's name; 在 inside 现在
+    pytest.param("嘉兴市人民政府工作报告\n支持海宁建设科创中心。", [], id="not named"),
+    pytest.param("嘉兴市人民政府工作报告\n在海宁，新建学校。海宁皮革城改造完成。", ["海宁"],
+                 id="not inside a name"),
+    pytest.param("嘉兴市人民政府工作报告\n南湖区加快发展。保护南湖水质。", ["南湖区"],
+                 id="not a lake's name"),
+    pytest.param("现在宜兴，记者看到。宜兴新建学校。", [], id="not after 现在"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), NAMED_BY_LOCATED)
+def test_named_by_located(pipeline: Pipeline, text: str, gpes: list[str]) -> None:
+    found = pipeline.extract(text).mentions
+    assert [m.text for m in found if m.label == "GPE"] == gpes

@@ -1758,15 +1758,24 @@ def held_towns(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
 
 def _with_named_shorts(clean: str, taken: Sequence[Candidate], local: list[Candidate],
                        index: PlaceIndex, tokenizer: jieba.Tokenizer | None) -> list[Candidate]:
-    """``local``, :func:`named_short_names` of the text (those where no local name
-    stands) and :func:`located_short_names` (where neither stands), by their starts."""
-    named = named_short_names(clean, sorted([*taken, *local], key=lambda c: c.start), index,
-                              tokenizer)
-    found = sorted([*taken, *local, *named], key=lambda c: c.start)
+    """``local``, :func:`located_short_names` of the text (where no local name stands) and
+    :func:`named_short_names` (where neither stands), by their starts. The located ones
+    name their county as a full name does (call C40x): 在锡山， says which place 锡山 is,
+    so 锡山 written alone elsewhere in that text is that GPE too. A prefecture's plain-word
+    short name (PREFECTURE_PLAIN: 海宁 in 嘉兴市's document, no GPE alone) stands in their
+    way no more: where the text names that county so, it is the GPE (call C40y); where it
+    does not, it stays as it was (a list's item or the start of a name only)."""
+    plain = [c for c in local if c.rule == PREFECTURE_PLAIN]
+    kept = [c for c in local if c.rule != PREFECTURE_PLAIN] if plain else local
+    found = sorted([*taken, *kept], key=lambda c: c.start)
     located = located_short_names(clean, found, tokenizer)
+    named = named_short_names(clean, sorted([*found, *located], key=lambda c: c.start),
+                              index, tokenizer)
     if not named and not located:
         return local
-    return sorted(local + named + located, key=lambda c: c.start)
+    new = named + located
+    plain = [c for c in plain if not any(n.start < c.end and c.start < n.end for n in new)]
+    return sorted(kept + plain + new, key=lambda c: c.start)
 
 
 #: a county's short name between 在 and a comma: the place a clause opens with (C40r)
