@@ -2229,6 +2229,34 @@ def test_f40_rates_and_verbs_after_a_figure(pipeline: Pipeline, text: str, value
     assert fact_of(pipeline, text, value, title=None).indicator == indicator
 
 
+# F40k: a sum granted per unit (给予每家20万元奖励) keeps its base after the grantee, as written;
+# F40l: a verb that only pushes a framing verb (组织开展) goes with it. Counterexamples: a grant
+# without a base, a base before the grant verb (left as it was), 组织 alone before what is held
+# and counted, 组织开展的X (a description).
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    pytest.param("对新认定的国家级高新技术企业，给予每家20万元奖励。", "20万元",
+                 "新认定的国家级高新技术企业每家奖励", id="grant-per-firm"),
+    pytest.param("对新建的村级养老服务站给予每个5万元补助。", "5万元", "新建的村级养老服务站每个补助",
+                 id="grant-per-station"),
+    pytest.param("对发展特色种植的农户，给予每亩200元补贴。", "200元", "发展特色种植的农户每亩补贴",
+                 id="grant-per-area"),
+    pytest.param("对新认定的总部企业，给予一次性奖励500万元。", "500万元", "新认定的总部企业一次性奖励",
+                 id="grant-without-a-base"),
+    pytest.param("对新引进的博士每人给予5万元安家补贴。", "5万元", "新引进的博士每人安家补贴",
+                 id="base-before-the-grant-verb"),
+    pytest.param("全年组织开展新时代文明实践活动1200场。", "1200场", "新时代文明实践活动",
+                 id="pushed-framing-verb-goes"),
+    pytest.param("全年组织开展送文化下乡活动86场次。", "86场次", "送文化下乡活动",
+                 id="pushed-framing-verb-goes-count-of-times"),
+    pytest.param("全年组织大型专场招聘会120场。", "120场", "组织大型专场招聘会",
+                 id="organise-alone-stays"),
+    pytest.param("全年开展消防演练活动62场。", "62场", "消防演练活动", id="framing-verb-alone-goes"),
+])
+def test_f40_grants_per_unit_and_pushed_framing(pipeline: Pipeline, text: str, value: str,
+                                                indicator: str) -> None:
+    assert fact_of(pipeline, text, value, title=None).indicator == indicator
+
+
 # an article's number of a thousand and more (the civil code) is no word of the indicator
 @pytest.mark.parametrize("article", ["第一千一百条", "第一百条", "第1100条"])
 def test_an_articles_number_is_no_word(pipeline: Pipeline, article: str) -> None:

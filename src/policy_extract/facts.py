@@ -924,6 +924,13 @@ class FactVocab:
                         + ")" + times + "$")
 
     @cached_property
+    def granted_base_end(self) -> re.Pattern[str]:
+        """A grant verb and the base a sum is granted per, at the end of the words before
+        the sum (给予每家|20万元奖励; F40k): ``grant_verbs``, then an ``imposed_base_end`` base."""
+        return self._re("(?:" + alternation(self["grant_verbs"]) + ")("
+                        + self.imposed_base_end.pattern.removesuffix("$") + ")$")
+
+    @cached_property
     def _per_unit(self) -> str:
         """The source of a per-unit base: one of ``per_units``, each side perhaps one of
         ``per_times`` (每人每月, 每年每亩)."""
@@ -3266,7 +3273,13 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     period = period[5:]
             if not after_noun:  # not 23个…项目建成投产, the count before the projects
                 indicator = _verb_first(_without_effort(indicator, vocab, alone=False), vocab)
-            framing = vocab.framing.match(indicator) or (
+            # 组织开展X活动1200场: a verb that only pushes the framing verb goes with it (F40l)
+            led = vocab.achievement.match(indicator) if indicator.startswith(_LED_FRAMING) \
+                else None
+            framing = vocab.framing.match(indicator, led.end() if led else 0)
+            if led and framing and indicator.startswith("的", framing.end()):
+                framing = None  # 组织开展的X行动: a description of what is named after it
+            framing = framing or (
                 vocab.people_framing.match(indicator) if _reaches_people(value, vocab) else None)
             # 实施异地搬迁1.35万人: 异地搬迁; 实施20条道路的改造提升: what is counted is done
             # (not the grantee a 的 describes, 对实施X的企业给予50万元)
@@ -3747,6 +3760,11 @@ def _without_effort(words: str, vocab: FactVocab, alone: bool = True) -> str:
             and vocab.aim.fullmatch(effort.group(0))):
         return words[end:]
     return words
+
+
+#: the first characters of an ``achievement_verbs`` word before a framing verb (组织开展…;
+#: F40l): the lead is looked for only after them, no cost elsewhere
+_LED_FRAMING = ("组织", "推动", "带动", "支持", "鼓励", "引导")
 
 
 def _without_lead(before: str, vocab: FactVocab) -> str:
@@ -4323,7 +4341,11 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
     if not _BOUND.search(_clean(text[clause_start:value.start])) and not after and \
             not any(v.end() <= value.start and v.start() >= clause_start for v in verbs):
         return None
-    return who + scope + award, "level"
+    # 给予每家20万元奖励: the base the sum is granted per stays, after the grantee as
+    # written (X每家奖励; F40k), as a law's fine keeps its base (每株罚款)
+    per = vocab.granted_base_end.search(_clean(text[max(lo, value.start - _FROM_REACH):value.start]))
+    base = per.group(1) if per and per.group(1) not in who else ""
+    return who + scope + base + award, "level"
 
 
 def _grantee_items(who: str, n: int, vocab: FactVocab, tokenizer: Any | None
