@@ -95,3 +95,24 @@ _PIECES = ["表", "图", " " * 17, "\u3000", "\t", "\n", "\r\n", "\n  \n", "12",
 @given(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join))
 def test_paragraph_breaks_same_as_the_scan_on_any_text(text: str) -> None:
     assert facts._paragraph_breaks(text) == _scanned(text)
+
+
+def _plan_named(opening: str, vocab: facts.FactVocab, heading: bool) -> str | None:
+    """_span_named's plan look name by name (the definition the plan_period_word check
+    spares): an opening without a relative span."""
+    for name, years in vocab.plan_periods.items():
+        i = opening.find(name)
+        if i >= 0 and (heading or vocab.scope_word.match(opening, i + len(name))
+                       or facts._reviewed_plan(opening, i, vocab)):
+            return years
+    return None
+
+
+@pytest.mark.parametrize("opening", ["十四五时期", "回顾十三五", "全市十四五", "推进改革",
+                                     "十四五发展成就", "", "第十四个五年"])
+@pytest.mark.parametrize("heading", [False, True])
+def test_span_named_plan_as_looked_up_name_by_name(pipeline: Pipeline, opening: str,
+                                                    heading: bool) -> None:
+    vocab = pipeline.fact_vocab
+    assert facts._span_named(opening, vocab, None, heading) == _plan_named(opening, vocab,
+                                                                            heading)

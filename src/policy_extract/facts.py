@@ -815,6 +815,12 @@ class FactVocab:
         return dict(w.split("=", 1) for w in self["plan_periods"])
 
     @cached_property
+    def plan_period_word(self) -> re.Pattern[str]:
+        """Any of ``plan_periods``' names: whether a text names a plan at all (most openings
+        name none: _span_named's look per name is spared)."""
+        return self._re(alternation(list(self.plan_periods)))
+
+    @cached_property
     def zone_after(self) -> re.Pattern[str]:
         """The rest of a zone's name after the place it starts with (深港现代服务业合作区)."""
         return self._re(r"[\u4e00-\u9fff]{0,12}?"
@@ -2393,6 +2399,8 @@ def _span_named(opening: str, vocab: FactVocab, ref_year: int | None, heading: b
     rel = vocab.relative_word.search(opening) if ref_year is not None else None
     if rel and "/" in vocab.relative[rel.group(0)]:
         return _relative_norm(vocab.relative[rel.group(0)], ref_year)  # type: ignore[arg-type]
+    if not vocab.plan_period_word.search(opening):
+        return None  # it names no plan (most openings): the look per name finds none
     for name, years in vocab.plan_periods.items():
         i = opening.find(name)
         if i >= 0 and (heading or vocab.scope_word.match(opening, i + len(name))
