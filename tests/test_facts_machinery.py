@@ -95,3 +95,70 @@ _PIECES = ["表", "图", " " * 17, "\u3000", "\t", "\n", "\r\n", "\n  \n", "12",
 @given(st.lists(st.sampled_from(_PIECES), max_size=16).map("".join))
 def test_paragraph_breaks_same_as_the_scan_on_any_text(text: str) -> None:
     assert facts._paragraph_breaks(text) == _scanned(text)
+
+
+def _openings_read(text: str, start: int, stop: int) -> list[tuple[int, str]]:
+    """The sentence openings as read character by character (the definition): after each
+    _SENTENCE_END, past _SPACES and opening quotes, the _OPENING clause if it has one."""
+    out = []
+    for end in facts._SENTENCE_END.finditer(text, start, stop):
+        at = end.end()
+        while at < stop and text[at] in facts._SPACES + "“\"":
+            at += 1
+        found = facts._OPENING.match(text[at:min(stop, at + 60)])
+        opening = facts._clean(found.group(1)) if found else ""
+        if opening:
+            out.append((at, opening))
+    return out
+
+
+# text -> the sentence openings after its first sentence (where, what)
+OPENINGS = {
+    "year-then-span": ("全年新增就业7万人。过去一年，我们…。五年来，全市…", [(10, "过去一年"), (19, "五年来")]),
+    "last-sentence-empty": ("全年新增就业7万人。", []),
+    "quote-and-spaces-lead": ("完成目标。 \u3000“十四五”时期，全市…", [(8, "十四五时期")]),
+    # the address leads the clause after it (_OPENING), and its ！ ends a sentence too
+    "two-ends-in-a-row": ("真好！！各位代表！五年来，…", [(4, "五年来"), (9, "五年来")]),
+    "end-then-comma": ("好。，下文", []),
+    "address-then-span": ("真好。各位代表！五年来，…", [(3, "五年来"), (8, "五年来")]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(OPENINGS.values()), ids=list(OPENINGS))
+def test_sentence_openings_as_read(text: str, expected: list[tuple[int, str]]) -> None:
+    assert list(facts._sentence_openings(text, 0, len(text))) == expected
+    assert _openings_read(text, 0, len(text)) == expected
+
+
+_SENTENCE_PIECES = ["。", "！", "!", "？", "?", " ", "\u3000", "\n", "“", "\"", "”", "，", "：",
+                    "各位代表！", "各位代表，", "五年来", "过去一年", "2025年", "十四五", "中文" * 25, "字"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=16).map("".join),
+       st.integers(0, 8), st.integers(0, 8))
+def test_sentence_openings_same_as_read_on_any_text(text: str, cut_start: int,
+                                                     cut_stop: int) -> None:
+    start, stop = min(cut_start, len(text)), max(0, len(text) - cut_stop)
+    assert list(facts._sentence_openings(text, start, stop)) == _openings_read(text, start, stop)
+
+
+def _plan_named(opening: str, vocab: facts.FactVocab, heading: bool) -> str | None:
+    """_span_named's plan look name by name (the definition the plan_period_word check
+    spares): an opening without a relative span."""
+    for name, years in vocab.plan_periods.items():
+        i = opening.find(name)
+        if i >= 0 and (heading or vocab.scope_word.match(opening, i + len(name))
+                       or facts._reviewed_plan(opening, i, vocab)):
+            return years
+    return None
+
+
+@pytest.mark.parametrize("opening", ["十四五时期", "回顾十三五", "全市十四五", "推进改革",
+                                     "十四五发展成就", "", "第十四个五年"])
+@pytest.mark.parametrize("heading", [False, True])
+def test_span_named_plan_as_looked_up_name_by_name(pipeline: Pipeline, opening: str,
+                                                    heading: bool) -> None:
+    vocab = pipeline.fact_vocab
+    assert facts._span_named(opening, vocab, None, heading) == _plan_named(opening, vocab,
+                                                                            heading)

@@ -642,6 +642,10 @@ _TOTAL_ONLY = re.compile(r"(?:[\d〇零一二三四五六七八九十两]+年间
 #: a clause that measures over several years (年均增长, 五年增长, 连续5年)
 _SPAN_CLAUSE = re.compile(r"(?<![\d〇零一二三四五六七八九])[五5两三3]年|十[一二三四五]五")
 _SENTENCE_END = re.compile(r"[。！!？?]")
+#: a sentence's end and what leads the next one (_SPACES, an opening quote): where it starts
+_SENTENCE_START = re.compile(r"[。！!？?][ \t\u3000\n\r\u00a0“\"]*")
+#: the characters that end an opening clause (_OPENING) before it has one
+_NO_OPENING = frozenset("，,。；;：:！!？?\n")
 #: the next plan named in a paragraph's first sentence (编制了“十五五”规划纲要, 第十五个五年规划)
 #: a plan a paragraph opens with as its subject (推动“十五五”高质量发展，…; “十五五”发展的
 #: 主要目标是：…), not one a review prepares for (为“十五五”开好局打下坚实基础)
@@ -813,6 +817,12 @@ class FactVocab:
     def plan_periods(self) -> dict[str, str]:
         """``十四五`` -> ``2021/2025``: plan names that name their years."""
         return dict(w.split("=", 1) for w in self["plan_periods"])
+
+    @cached_property
+    def plan_period_word(self) -> re.Pattern[str]:
+        """Any of ``plan_periods``' names: whether a text names a plan at all (most openings
+        name none: _span_named's look per name is spared)."""
+        return self._re(alternation(list(self.plan_periods)))
 
     @cached_property
     def zone_after(self) -> re.Pattern[str]:
@@ -2325,11 +2335,10 @@ def _year_sentence_before(text: str, para: int, start: int, span: str, vocab: Fa
 def _sentence_openings(text: str, start: int, stop: int) -> Iterator[tuple[int, str]]:
     """Where each sentence after the first of the text from ``start`` to ``stop`` starts,
     and its opening clause (_OPENING), for those that have one."""
-    lead = _SPACES + "“\""
-    for end in _SENTENCE_END.finditer(text, start, stop):
+    for end in _SENTENCE_START.finditer(text, start, stop):
         at = end.end()
-        while at < stop and text[at] in lead:
-            at += 1
+        if at >= stop or text[at] in _NO_OPENING:
+            continue  # an opening clause of no character (most paragraphs' last sentence)
         found = _OPENING.match(text[at:min(stop, at + 60)])
         opening = _clean(found.group(1)) if found else ""
         if opening:
@@ -2400,6 +2409,8 @@ def _span_named(opening: str, vocab: FactVocab, ref_year: int | None, heading: b
     rel = vocab.relative_word.search(opening) if ref_year is not None else None
     if rel and "/" in vocab.relative[rel.group(0)]:
         return _relative_norm(vocab.relative[rel.group(0)], ref_year)  # type: ignore[arg-type]
+    if not vocab.plan_period_word.search(opening):
+        return None  # it names no plan (most openings): the look per name finds none
     for name, years in vocab.plan_periods.items():
         i = opening.find(name)
         if i >= 0 and (heading or vocab.scope_word.match(opening, i + len(name))
