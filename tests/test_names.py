@@ -1504,6 +1504,19 @@ CASES = [
     ("foundation_foreign", "。会见洛克菲勒基金会代表。", [("洛克菲勒基金会", "ORG", "洛克菲勒基金会")]),
     # a dot joins a given name before it: the walk's part would be the wrong bounds
     ("foundation_after_dot", "。会见约翰·洛克菲勒基金会代表。", []),
+    # (org40b, C40u) a place, a brand and a trade outside a list (names.place_brand_trade;
+    # made-up district-report lines): one ORG, no GPE; a sector after a place is none
+    ("place_brand_trade", "。长春金赛药业扩建生物药生产线。",
+     [("长春金赛药业", "ORG", "长春金赛药业")]),
+    ("place_brand_trade_sector", "。壮大苏州生物医药产业。", [("苏州", "GPE", "苏州")]),
+    # (org40b, C40v) a group by its brand alone (names.brand_group): an unknown brand jieba
+    # cuts in two (was 泰集团) or a rare ns; not a kind of group, nor 集团化
+    ("brand_group", "。推动宏达集团、正泰集团加快技术改造。",
+     [("宏达集团", "ORG", "宏达集团"), ("正泰集团", "ORG", "正泰集团")]),
+    ("brand_group_rare_place_word", "。临港集团与区政府签订合作协议。",
+     [("临港集团", "ORG", "临港集团"), ("区政府", "ORG", "区政府")]),
+    ("brand_group_kind", "。培育一批龙头企业集团。", []),
+    ("brand_group_negation", "。坚持不搞集团垄断经营。", []),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

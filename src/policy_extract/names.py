@@ -98,7 +98,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
                      "compass_pair", "works_object", "built_object", "adjective_street", "village_name",
                      "place_station", "numbered_bridge", "voltage_facility",
-                     "voltage_after_name", "brand_trade_list"})
+                     "voltage_after_name", "brand_trade_list", "place_brand_trade", "brand_group"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
                         "priority", "score", "note", "starts", "near", "stops", "engine",
                         "needs", "referring", "window"})
@@ -363,6 +363,10 @@ _BRAND_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _NAME_JOINS = ("·", "•", "‧", "-", "－")
 # characters no brand of a company's short name holds (names.brand_trade_list, org40)
 _BRAND_NOT = re.compile(r"[\d的和与及或等各在对为将把被从向了是由以其该每本这那之于并也都还就而要个全新大]")
+#: negations and a light verb no brand of a group holds (不搞|集团垄断; names.brand_group)
+_GROUP_BRAND_NOT = re.compile(r"[不没未搞]")
+#: the tags of a first word that opens no brand of a group (据|国铁集团: a preposition)
+_GROUP_BRAND_NOT_FIRST = frozenset({"p", "c", "u", "r"})
 #: single characters that open no brand after a place (names._place_brand: a size, 年产)
 _NOT_BRAND_TAGS = frozenset({"d", "p", "c", "u", "r", "y", "e", "o", "m", "x", "eng"})
 _SHORT_NAME = regex.compile(r"\p{Han}+")  # a company's name after its place (中国|通用)
@@ -4855,6 +4859,62 @@ class NameRulePass:
                                      rule.priority)
                 break
 
+    def _place_brand_trades(self, clean: str, cands: list[Candidate], rule: NameRule
+                            ) -> Iterable[Candidate]:
+        """(org40b) A company named by its place, its brand and its trade (长春|金赛|药业,
+        宁波|舜宇|光电: one ORG, rule 20, the place no GPE of its own; gold/dev/NOTES.md
+        C40u): a place of the gazetteer right before a brand and a trade
+        (:meth:`_brand_trade`: a brand jieba does not know or tags a rare name, not a
+        sector's common word), the whole on word boundaries, where no other rule found a
+        name over it but the place (a longer name another rule found stands)."""
+        assert rule.pattern is not None
+        found: list[Candidate] | None = None
+        for m in rule.pattern.finditer(clean):
+            end = m.end()
+            for brand in (m.start() - 2, m.start() - 3):
+                # a brand the dictionary does not hold (金赛, 舜宇; not 锂电 nz 3, a trade)
+                if brand < 2 or not self._brand_trade(clean[brand:end]) \
+                        or self.tokenizer.FREQ.get(clean[brand:m.start()], 0):
+                    continue
+                start = min((a for a, b in self._place_spans(clean) if b == brand),
+                            default=None)
+                if start is None or _SHORT_NAME.fullmatch(clean, start, end) is None \
+                        or not on_word_boundaries(self.tokenizer, clean, start, end):
+                    continue
+                if found is None:
+                    found = list(cands)
+                if not any(start < c.end and c.start < end
+                           and not (start <= c.start and c.end <= brand) for c in found):
+                    yield self._cand(start, end, rule.label, clean[start:end], rule.id,
+                                     rule.score, rule.priority)
+                break
+
+    def _brand_groups(self, clean: str, cands: list[Candidate], rule: NameRule
+                      ) -> Iterable[Candidate]:
+        """(org40b) A group named by its brand alone (临港集团, 正泰集团, 正邦集团: one ORG,
+        gold/dev/NOTES.md C40v): 集团 after a brand of two or three characters starting on a
+        word boundary that jieba does not know (正泰: cut 正|泰, where the head's rule kept
+        泰集团) or tags a rare name (临港 ns), no place of the gazetteer (a place's group is
+        names.place_led_org's), no function character nor word (据|国铁); the group word's lookahead in the
+        rule's pattern leaves a body's move to a group (集团化) and a group's parts."""
+        assert rule.pattern is not None
+        for m in rule.pattern.finditer(clean):
+            # the longer brand first (金佰利|集团, not 金|佰利集团: a brand of three)
+            for start in (m.start() - 3, m.start() - 2):
+                brand = clean[start:m.start()] if start >= 0 else ""
+                freq = self.tokenizer.FREQ.get(brand, 0)
+                if _SHORT_NAME.fullmatch(brand) is None or _BRAND_NOT.search(brand) \
+                        or _GROUP_BRAND_NOT.search(brand) \
+                        or not (freq == 0 or freq <= _RARE
+                                and self.tags.get(brand) in _PROPER_TAGS) \
+                        or brand in self._places or place_index().lookup(brand) \
+                        or tagged_words(self.tokenizer, self.tags, brand)[0][1] in _GROUP_BRAND_NOT_FIRST \
+                        or not on_word_boundaries(self.tokenizer, clean, start, m.start()):
+                    continue
+                yield self._cand(start, m.end(), rule.label, clean[start:m.end()], rule.id,
+                                 rule.score, rule.priority)
+                break
+
     def _brand_mate(self, clean: str, start: int, end: int, trade: str,
                     found: list[Candidate]) -> bool:
         """Whether the list of ``clean[start:end]`` (its items split by 、 inside one clause)
@@ -6565,6 +6625,8 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
     "brand_trade_list": NameRulePass._brand_trade_items,
+    "brand_group": NameRulePass._brand_groups,
+    "place_brand_trade": NameRulePass._place_brand_trades,
     "lab_list": NameRulePass._lab_items,
     "company_product": NameRulePass._company_products,
     "kind_list": NameRulePass._kind_items,
