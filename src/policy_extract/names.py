@@ -4872,13 +4872,15 @@ class NameRulePass:
         for m in rule.pattern.finditer(clean):
             end = m.end()
             for brand in (m.start() - 2, m.start() - 3):
-                # a brand the dictionary does not hold (金赛, 舜宇; not 锂电 nz 3, a trade)
-                if brand < 2 or not self._brand_trade(clean[brand:end]) \
-                        or self.tokenizer.FREQ.get(clean[brand:m.start()], 0):
+                # a place right before the brand first (a look-up; the brand's cut costs
+                # more), then a brand the dictionary does not hold (金赛, 舜宇; not 锂电 nz 3,
+                # a trade)
+                places = self._places_at(clean)[1].get(brand) if brand >= 2 else None
+                if not places or self.tokenizer.FREQ.get(clean[brand:m.start()], 0) \
+                        or not self._brand_trade(clean[brand:end]):
                     continue
-                start = min((a for a, b in self._place_spans(clean) if b == brand),
-                            default=None)
-                if start is None or _SHORT_NAME.fullmatch(clean, start, end) is None \
+                start = min(a for a, _ in places)
+                if _SHORT_NAME.fullmatch(clean, start, end) is None \
                         or not on_word_boundaries(self.tokenizer, clean, start, end):
                     continue
                 if found is None:
