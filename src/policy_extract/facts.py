@@ -675,6 +675,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "ongoing_words", "year_flows", "acted_on_verbs", "making_verbs",
           "means_verbs", "rate_flow_cues", "year_openers", "change_first_verbs",
           "imposed_sums", "duty_notes", "per_units", "per_times", "imposed_bases",
+          "framing_leads",
           "extent_words", "service_verbs", "standing_words", "standing_units", "within_spans",
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
           "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs",
@@ -3285,8 +3286,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if not after_noun:  # not 23个…项目建成投产, the count before the projects
                 indicator = _verb_first(_without_effort(indicator, vocab, alone=False), vocab)
             # 组织开展X活动1200场: a verb that only pushes the framing verb goes with it (F40l)
-            led = vocab.achievement.match(indicator) if indicator.startswith(_LED_FRAMING) \
-                else None
+            led = vocab.achievement.match(indicator) \
+                if indicator.startswith(vocab["framing_leads"]) else None
             framing = vocab.framing.match(indicator, led.end() if led else 0)
             if led and framing and indicator.startswith("的", framing.end()):
                 framing = None  # 组织开展的X行动: a description of what is named after it
@@ -3771,11 +3772,6 @@ def _without_effort(words: str, vocab: FactVocab, alone: bool = True) -> str:
             and vocab.aim.fullmatch(effort.group(0))):
         return words[end:]
     return words
-
-
-#: the first characters of an ``achievement_verbs`` word before a framing verb (组织开展…;
-#: F40l): the lead is looked for only after them, no cost elsewhere
-_LED_FRAMING = ("组织", "推动", "带动", "支持", "鼓励", "引导")
 
 
 def _without_lead(before: str, vocab: FactVocab) -> str:
