@@ -283,10 +283,6 @@ _ENDS_MARKS = ("—", "－", "-", "～", "~")
 #: rules whose items a listed facility of the same head vouches for (names._clause_opening
 #: does not read two single-character verbs as a clause there: 藻渡水库、踏跳水库)
 _LISTED_SIBLINGS = frozenset({"names.fac_sibling_list"})
-#: a town's level word (names._town_subject) and the heads of a town's roads and villages
-#: a word of building may open (城关镇|建设路, 新建村)
-_TOWN_LEVEL = regex.compile("镇|乡|街道|苏木")
-_TOWN_ROAD_HEADS = ("路", "街", "大道", "巷", "村", "社区")
 #: the facility rules whose spans :meth:`NameRulePass._clause_facility` checks once a clause's
 #: verb is cut off (a place or a proper name leads them, up to twelve characters before the head)
 _CLAUSE_CHECKED = frozenset({"names.place_led_fac", "names.fac_proper", "names.place_outer_fac"})
@@ -1492,6 +1488,10 @@ class NameRulePass:
         self._companies = frozenset(e.surface for e in gaz.values() if e.kind == "company")
         self._class_words = tuple(_words(lex, "facility_class_words", path))
         #: C40q: what after a town's full name makes it a clause's subject or a kind's owner
+        #: a town's level word (lexicon.town_suffixes) and the heads of a town's roads and
+        #: villages a word of building may open (lexicon.town_road_heads: 城关镇|建设路, 新建村)
+        self._town_level = regex.compile(alternation(_words(lex, "town_suffixes", path)))
+        self._town_road_heads = tuple(_words(lex, "town_road_heads", path))
         self._town_subject_words = tuple(sorted(
             {*_words(lex, "town_subject_words", path), *_words(lex, "place_build_verbs", path),
              *_words(lex, "build_verbs", path), *_words(lex, "works_verbs", path),
@@ -1820,13 +1820,13 @@ class NameRulePass:
         a name (C40q); not before a road's or a village's head (城关镇|建设路)."""
         return any(self._subject_word_at(name, m.end()) and any(
             data_town(name[j:m.end()]) and (j == 0 or name[:j] in self._places)
-            for j in range(0, m.end() - 1)) for m in _TOWN_LEVEL.finditer(name, 1))
+            for j in range(0, m.end() - 1)) for m in self._town_level.finditer(name, 1))
 
     def _subject_word_at(self, text: str, n: int) -> bool:
         """Whether a word of lexicon.town_subject_words starts at ``n`` of ``text`` and no
         road's or village's head right after it (城关镇|建设路)."""
         word = next((w for w in self._town_subject_words if text.startswith(w, n)), None)
-        return word is not None and not text.startswith(_TOWN_ROAD_HEADS, n + len(word))
+        return word is not None and not text.startswith(self._town_road_heads, n + len(word))
 
     def _town_then_subject(self, clean: str, start: int, end: int) -> bool:
         """Whether a place is a town's full name of the division data (its county before it
@@ -1837,7 +1837,7 @@ class NameRulePass:
                 data_town(clean[j:end]) for j in range(start, end - 1)):
             return True
         return any(data_town(clean[end:m.end()]) and self._subject_word_at(clean, m.end())
-                   for m in _TOWN_LEVEL.finditer(clean, end + 1, end + 7))
+                   for m in self._town_level.finditer(clean, end + 1, end + 7))
 
     def _place_kind(self, name: str) -> bool:
         """Whether a facility's span is a place and a kind of facility (杭州|城市公园, 浙江|特色
