@@ -1,6 +1,6 @@
 """What each rule of rules/names.yaml costs the rule pass (not a unit test).
 
-    python benchmarks/rule_costs.py [corpus|bulk] [--top N]
+    python benchmarks/rule_costs.py [corpus|bulk] [--top N] [--json OUT] [--compare REF]
 
 Every step of the name pass (``names._STRATEGIES`` and ``names._AFTER_STEPS``) is timed per
 rule (CPU time, its candidates drawn out), over the 29 corpus texts or the first 100 bulk
@@ -10,12 +10,20 @@ per rule. Each rule is shown with how it is tried: ``whole`` (a scan of the whol
 the places), ``atplaces`` (where a place starts); ``check:`` before it where a check's step
 runs it (an after-step reads other rules' names: ``whole`` there says only that no window
 narrows its own scan, if it has one).
+
+``--json OUT`` writes the figures (the pass, the steps, each rule's cost and mode) to
+``OUT``; ``--compare REF`` reads such a file made before a change (at another commit, in its
+own worktree or ``git archive``) and prints each rule's cost there and now side by side, the
+``--top`` largest changes first (a rule in one file only marked ``new`` or ``gone``), after
+the totals of both: what a change cost or saved, rule by rule, in one table (the least of 3
+rounds each side; rules under 0.1 ms apart are noise at any load).
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import json
 import sys
 import time
 from collections import Counter, defaultdict
@@ -39,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("texts", nargs="?", choices=("corpus", "bulk"), default="corpus")
     parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--json", type=Path, metavar="OUT",
+                        help="write the figures to OUT (what --compare reads)")
+    parser.add_argument("--compare", type=Path, metavar="REF",
+                        help="a --json file made before: each rule's cost there and now")
     args = parser.parse_args(argv)
     import policy_extract.names as names
     from policy_extract.pipeline import Pipeline
@@ -78,6 +90,16 @@ def main(argv: list[str] | None = None) -> int:
     for rid, spent in best.items():
         by_mode[_mode(rules[rid])] += spent
         count[_mode(rules[rid])] += 1
+    figures = {"texts": args.texts, "pass_ms": total * 1000,
+               "steps_ms": sum(best.values()) * 1000,
+               "rules": {rid: {"ms": spent * 1000, "mode": _mode(rules[rid])}
+                         for rid, spent in best.items()}}
+    if args.json is not None:
+        args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.compare is not None:
+        ref = json.loads(args.compare.read_text(encoding="utf-8"))
+        print("\n".join(compare_lines(ref, figures, args.top)))
+        return 0
     print(f"{args.texts}: rule pass {total * 1000:.0f} ms (least of 3), its rules' steps "
           f"{sum(best.values()) * 1000:.0f} ms")
     for mode, spent in by_mode.most_common():
@@ -85,6 +107,31 @@ def main(argv: list[str] | None = None) -> int:
     for rid, spent in sorted(best.items(), key=lambda kv: -kv[1])[:args.top]:
         print(f"  {spent * 1000:7.1f} ms  {rid}  {_mode(rules[rid])}")
     return 0
+
+
+def compare_lines(ref: dict[str, Any], now: dict[str, Any], top: int) -> list[str]:
+    """The table ``--compare`` prints: the pass and the steps in ``ref`` and ``now`` (two
+    ``--json`` figures), then the ``top`` rules whose cost moved most (now - ref, in ms),
+    a rule that only one holds read as 0 ms on the other side and marked ``new`` or
+    ``gone``; the ratio now / ref where both ran the rule."""
+    def row(name: str, before: float | None, after: float | None, note: str = "") -> str:
+        diff = (after or 0.0) - (before or 0.0)
+        ratio = f"x{after / before:.2f}" if before and after is not None else ""
+        cells = ("-" if before is None else f"{before:.1f}", "-" if after is None else f"{after:.1f}")
+        return f"| {name} | {cells[0]} | {cells[1]} | {diff:+.1f} | {ratio or note} |"
+    lines = [f"{now['texts']}: the rule pass and each rule's steps, ms (least of 3 rounds)",
+             "| | ref | now | now - ref | now / ref |", "|---|---:|---:|---:|---:|",
+             row("(the rule pass)", ref["pass_ms"], now["pass_ms"]),
+             row("(the rules' steps)", ref["steps_ms"], now["steps_ms"])]
+    before, after = ref["rules"], now["rules"]
+    moved = sorted(set(before) | set(after), key=lambda rid: (
+        -abs(after.get(rid, {}).get("ms", 0.0) - before.get(rid, {}).get("ms", 0.0)), rid))
+    for rid in moved[:top]:
+        old, new = before.get(rid), after.get(rid)
+        lines.append(row(f"{rid} ({(new or old)['mode']})", None if old is None else old["ms"],
+                         None if new is None else new["ms"],
+                         "new" if old is None else "gone" if new is None else ""))
+    return lines
 
 
 if __name__ == "__main__":
