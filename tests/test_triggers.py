@@ -29,6 +29,7 @@ from policy_extract.triggers import (
     lead_pattern,
     leading_words,
     literal_words,
+    near_window,
     needed,
     needed_strings,
     outline_led,
@@ -323,6 +324,48 @@ def test_spans_led_by_words_are_the_scan_where_a_try_fails() -> None:
         assert _word_spans(search, near, clean, exact=False) == whole
         starts = sorted({i for w in words for i in range(len(clean)) if clean.startswith(w, i)})
         assert _spans_from(starts, near, clean, exact=False) == whole
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [
+    # opens with any Chinese character: the dashes' windows (names.fac_dash_ends)
+    (r"\p{Han}[—－–-](?![—－–-])\p{Han}", ("-", "–", "—", "－")),
+    # opens with a class of numerals: the rare words after it
+    (r"[一二三四五两\d]年(?:攻坚|专项)?行动", ("年专项行动", "年攻坚行动", "年行动")),
+    # many first characters (a list of facility words, more than five): the words
+    # themselves (a lookahead holds nothing of the match)
+    (r"(?:港|机场|水库|高铁|铁路|大桥)(?=[一二三]期)", ("港", "机场", "水库", "高铁", "铁路", "大桥")),
+], ids=["han-then-dash", "numeral-class", "many-words"])
+def test_near_window(pattern: str, needs: tuple[str, ...]) -> None:
+    found = near_window(pattern)
+    assert found is not None and set(found[0]) == set(needs)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"[（(]\p{Han}{2,6}[）)]",  # opens with two characters: the engine skips to them
+    r"至[^，。；、\n]{1,12}?(?:高速|铁路)",  # one, and its own scan finds it
+    r"[东南西北]?站(?![在着])",  # five at most
+    r"[^\P{Han}、]{3,24}(?:、[^\P{Han}、]{3,24}){1,8}",  # 、 everywhere: windows cover much
+    r"\p{Han}+",  # no needed string
+], ids=["two-firsts", "one-first", "five-firsts", "common-need", "no-need"])
+def test_no_near_window(pattern: str) -> None:
+    assert near_window(pattern) is None
+
+
+def test_near_windows_find_what_the_scans_find(pipeline) -> None:
+    """Every near pattern scanned in the windows of its needed strings (NameRule.near_reach,
+    triggers.near_window) finds, in the train texts and a made-up line, the spans of its own
+    scan (NameRulePass._near_spans)."""
+    name_pass = next(p for p in pipeline.name_passes if isinstance(p, NameRulePass))
+    windowed = [r for r in name_pass.data.rules if r.near_reach is not None]
+    assert {"names.fac_dash_ends", "names.term_campaign"} <= {r.id for r in windowed}
+    found = 0
+    for clean in [*train_texts(), "京—沪—广高速、三年行动、5年攻坚行动，A-B与港二期、水库三期"]:
+        for rule in windowed:
+            assert rule.near is not None and rule.near_words is None
+            whole = [m.span() for m in rule.near.finditer(clean)]
+            assert name_pass._near_spans(clean, rule) == whole, rule.id
+            found += len(whole)
+    assert found >= 20
 
 
 def test_near_words_and_place_starts_find_what_the_scans_find(pipeline) -> None:

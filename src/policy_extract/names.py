@@ -608,6 +608,9 @@ class NameRule:
     #: whether ``near`` matches those words only; False where they only lead its matches
     #: (triggers.leading_words): it is tried where one starts and may fail there
     near_exact: bool = True
+    #: where ``near`` has no words to search for, ``(needs, reach)`` of the windows its
+    #: spans are found in (triggers.near_window; None: scanned whole)
+    near_reach: tuple[tuple[str, ...], Reach] | None = None
     #: every match starts with a place ({PLACE}, triggers.outline_led): the pattern is
     #: tried where the gazetteer scan found a place only (NameRulePass._at_places)
     at_places: bool = False
@@ -984,7 +987,7 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
     if check in _EXTENDING and pattern is not None and (found := memo(triggers.window, (
             expand(str(entry["pattern"]), outlined or fragments, path, rid, ())))) is not None:
         after_needs = (found[0], found[1].longest)
-    near_words, near_set, near_exact = None, frozenset[str](), True
+    near_words, near_set, near_exact, near_reach = None, frozenset[str](), True, None
     if near is not None:
         near_source = expand(str(entry["near"]), outlined or fragments, path, rid, ())
         words = memo(triggers.literal_words, near_source)
@@ -997,6 +1000,8 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
             near_words = re.compile("|".join(map(re.escape,
                                                  sorted(words, key=len, reverse=True))))
             near_set = words
+        else:
+            near_reach = memo(triggers.near_window, near_source)
     at_places = pattern is not None and outlined is not None and not starts \
         and memo(triggers.outline_led, expand(str(entry["pattern"]), outlined, path, rid, ()))
     lead = None
@@ -1020,6 +1025,7 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
                     behind=behind, behind_stops=behind_stops, after_needs=after_needs,
                     referring=bool(entry.get("referring", False)), first=first,
                     near_words=near_words, near_set=near_set, near_exact=near_exact,
+                    near_reach=near_reach,
                     at_places=at_places,
                     lead=lead, gate=gate)
 
@@ -5859,6 +5865,9 @@ class NameRulePass:
                                         rule.near_exact)
             elif rule.near_words is not None:
                 memo[key] = _word_spans(rule.near_words, rule.near, clean, rule.near_exact)
+            elif rule.near_reach is not None:
+                memo[key] = [m.span() for m in _needed_matches(rule.near, clean,
+                                                                *rule.near_reach, None)]
             else:
                 memo[key] = [m.span() for m in rule.near.finditer(clean)]
         return memo[key]

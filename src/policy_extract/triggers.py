@@ -44,6 +44,13 @@ _MOST_COVER = 0.02
 #: unsealed reports and 150 laws, windows over 4.4 % of a text (names.foreign_division)
 #: cost 14 ms against the whole scan's 233, over 15 % (names.abbrev_run) 22 against 20
 _SLOW_COVER = 0.1
+#: a near pattern (rules/names.yaml ``near``) scanned whole where its matches can start
+#: with more characters than this (or a large class): the engine finds no few characters
+#: to skip to and tries it at most positions; its windows (:func:`near_window`) may be
+#: expected to cover up to ``_NEAR_COVER`` of a text (speed41, the unsealed reports: the
+#: dashes' \p{Han}[—－–-]… 5.2 -> 1.2 ms, estimated cover 0.24; a list's 、 4.5 not tried)
+_NEAR_FIRSTS = 5
+_NEAR_COVER = 0.5
 #: a pattern's opening groups (none, capturing or not), then a lookbehind's opening
 _LOOKBEHIND_FIRST = re.compile(r"(?:\(\?:|\(\?P<\w+>|\((?!\?))*\(\?<[=!]")
 #: a lookbehind's body of literal characters only (驻 of (?<=驻)), which ``regex`` searches for
@@ -201,6 +208,23 @@ def worth_windows(needs: tuple[str, ...], reach: Reach,
     weight = _jieba_weights() if weight is None else weight
     return need_cost(needs, weight) * (reach.longest + reach.reads) \
         < (_SLOW_COVER if slow else _MOST_COVER)
+
+
+def near_window(source: str) -> tuple[tuple[str, ...], Reach] | None:
+    """``(needs, reach)`` of a near pattern (:func:`window`) whose spans are found in the
+    windows of its needed strings (names._needed_matches: the same spans as its
+    ``finditer``), where its own scan has no few first characters to skip to
+    (``_NEAR_FIRSTS``) and the windows are expected to cover a small share of a text
+    (``_NEAR_COVER``); None where its whole scan is expected to be as fast (its matches
+    open with a few characters: ``（``, ``、``, ``至``) or no window is known."""
+    if (found := window(source)) is None:
+        return None
+    firsts = first_chars(source)
+    if firsts is not None and len(firsts) <= _NEAR_FIRSTS:
+        return None
+    needs, reach = found
+    return found if need_cost(needs, _jieba_weights()) * (reach.longest + reach.reads) \
+        < _NEAR_COVER else None
 
 
 def slow_start(source: str) -> bool:
@@ -867,5 +891,5 @@ def window(source: str, weight: Mapping[str, float] | None = None
 
 
 __all__ = ["OUTLINE", "Lead", "behind_stops", "behind_window", "char_weights", "first_chars", "leading_words", "literal_words",
-           "need_cost", "needed", "needed_strings", "opening_words", "outline_led", "outlined", "slow_start", "window",
+           "near_window", "need_cost", "needed", "needed_strings", "opening_words", "outline_led", "outlined", "slow_start", "window",
            "worth_windows"]
