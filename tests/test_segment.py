@@ -239,3 +239,23 @@ def test_jieba_is_imported_without_pkg_resources() -> None:
             "assert c.get_module_res('dict.txt').read(99) == open(own, 'rb').read(99)\n"
             "import pkg_resources\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_memo_per_tokenizer_kept_apart_and_dropped_with_it() -> None:
+    """segment._PerTokenizer: each tokenizer its own memo, the same one each time asked for
+    (the last one asked for read without a weak reference made), alternated or not; a
+    tokenizer dropped drops its memo unless it was the last asked for."""
+    import gc
+
+    memos: segment._PerTokenizer[int] = segment._PerTokenizer()
+    a, b = jieba.Tokenizer(), jieba.Tokenizer()
+    memos.of(a)["x"] = 1
+    assert memos.of(a) == {"x": 1} and memos.of(b) == {}
+    memos.of(b)["y"] = 2
+    for tok, want in ((a, {"x": 1}), (a, {"x": 1}), (b, {"y": 2}), (a, {"x": 1})):
+        assert memos.of(tok) == want and memos.of(tok) is memos.of(tok)
+    del b  # not the last asked for: its memo goes
+    gc.collect()
+    assert len(memos._memos) == 1
+    c = jieba.Tokenizer()
+    assert memos.of(c) == {} and memos.of(a) == {"x": 1}

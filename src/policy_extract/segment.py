@@ -13,8 +13,9 @@ import marshal
 import math
 import re
 import weakref
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import jieba
 
@@ -25,6 +26,7 @@ from .rules import default_rules_dir, read_tsv, segmenter_entries
 log = logging.getLogger(__name__)
 _USER_WORD_FREQ = 200_000
 _WINDOW = 6
+_V = TypeVar("_V")
 _MEMO_SIZE = 50_000  # texts a tokenizer's memo of word boundaries or of tagged words keeps; cleared when full
 _LOG_P_SIZE = 200_000  # words its memo of log probabilities keeps (some 30 MB); cleared when full
 
@@ -124,17 +126,37 @@ def on_word_boundaries(tokenizer: jieba.Tokenizer, clean: str, start: int, end: 
     return bool(bounds >> (start - lo) & 1 and bounds >> (end - lo) & 1)
 
 
+class _PerTokenizer(Generic[_V]):
+    """Each tokenizer's memo, weakly keyed (a tokenizer dropped drops its memo, but for the
+    last one asked for, held until another is), the last one asked for read without the
+    weak reference a ``WeakKeyDictionary`` look-up makes at each call (~0.5 µs; the name
+    pass asks ~28,000 times a round of the reports)."""
+
+    def __init__(self) -> None:
+        self._memos: weakref.WeakKeyDictionary[jieba.Tokenizer, dict[str, _V]] = \
+            weakref.WeakKeyDictionary()
+        self._last: tuple[Callable[[], jieba.Tokenizer | None], dict[str, _V]] = \
+            (lambda: None, {})
+
+    def of(self, tokenizer: jieba.Tokenizer) -> dict[str, _V]:
+        ref, memo = self._last  # one read: a thread that finds another's makes its own
+        if ref() is tokenizer:
+            return memo
+        memo = self._memos.setdefault(tokenizer, {})
+        self._last = (weakref.ref(tokenizer), memo)
+        return memo
+
+
 #: each tokenizer's word boundaries of the windows asked about before (a tokenizer is not
 #: changed once built, and the name rules ask about the same few places again and again)
-_BOUNDS_MEMO: weakref.WeakKeyDictionary[jieba.Tokenizer, dict[str, int]] = \
-    weakref.WeakKeyDictionary()
+_BOUNDS_MEMO: _PerTokenizer[int] = _PerTokenizer()
 
 
 def word_boundary_mask(tokenizer: jieba.Tokenizer, window: str) -> int:
     """:func:`word_boundaries` of ``window`` as a bit mask (bit ``i`` set: a boundary at
     ``i``; small to keep), remembered per tokenizer (bounded): for the short windows the
     name checks ask about again and again."""
-    memo = _BOUNDS_MEMO.setdefault(tokenizer, {})
+    memo = _BOUNDS_MEMO.of(tokenizer)
     bounds = memo.get(window)
     if bounds is None:
         if len(memo) > _MEMO_SIZE:
@@ -231,7 +253,7 @@ def tagged_words(tokenizer: jieba.Tokenizer, tags: dict[str, str],
     (remembered per tokenizer and tags table, bounded: the name rules and the place gate
     ask about the same short phrases, the few characters after a place, again and again;
     about a third of those asked about in one pass over a report were asked before)."""
-    memo = _TAGGED_MEMO.setdefault(tokenizer, {})
+    memo = _TAGGED_MEMO.of(tokenizer)
     hit = memo.get(text)
     if hit is not None and hit[0] is tags:
         return list(hit[1])
@@ -266,9 +288,8 @@ _GAP_WORD = re.compile(r"\r\n|.", re.DOTALL)  # the words between blocks
 
 #: each tokenizer's :func:`tagged_words` of the texts asked about before, with the tags
 #: table they were tagged with (a tokenizer is not changed once built)
-_TAGGED_MEMO: weakref.WeakKeyDictionary[
-    jieba.Tokenizer, dict[str, tuple[dict[str, str], tuple[tuple[str, str], ...]]]] = \
-    weakref.WeakKeyDictionary()
+_TAGGED_MEMO: _PerTokenizer[tuple[dict[str, str], tuple[tuple[str, str], ...]]] = \
+    _PerTokenizer()
 
 
 def _tagged_words(tokenizer: jieba.Tokenizer, tags: dict[str, str],
