@@ -1478,6 +1478,19 @@ CASES = [
      [("促进夜间经济繁荣发展行动方案", "INITIATIVE", "促进夜间经济繁荣发展行动方案"),
       ("区商务局", "ORG", "区商务局")]),
     ("issued_plan_title_clause", "落实推动夜间经济发展的行动方案。", []),
+    # (init41, C41a) a circle named by the time it takes to reach it, quoted or not, times
+    # listed before its head sharing it (names.timed_circle; made-up district-plan and
+    # task-list lines); not a time that is a clause's, nor a circle with no time
+    ("timed_circle", "。推进15分钟生活圈建设，构建1小时交通圈。",
+     [("15分钟生活圈", "INITIATIVE", "15分钟生活圈"), ("1小时交通圈", "INITIATIVE", "1小时交通圈")]),
+    ("timed_circles_listed", "，推动形成5分钟、10分钟托育服务圈，",
+     [("5分钟、10分钟托育服务圈", "INITIATIVE", "5分钟、10分钟托育服务圈")]),
+    ("timed_circle_no_name", "。他每天慢跑30分钟绕湖一圈，建设宜居宜业优质生活圈。", []),
+    # (init41, C41b) the amount allotted right after a fund (names.allotted_fund); a level's
+    # budget money is no title, with its amount or without (names.designation)
+    ("allotted_fund_amount", "。区财政每年安排楼宇经济扶持资金2000万元。",
+     [("楼宇经济扶持资金", "INITIATIVE", "楼宇经济扶持资金")]),
+    ("budget_money_no_title", "。统筹安排省级财政专项资金3000万元，实施省级财政专项资金绩效管理。", []),
     # (org40) companies by brand and trade in a list no 等…企业 closes, a mate in the list
     # (names.brand_trade_list; made-up district-report lines); not a list of one trade's
     # kinds or of sectors

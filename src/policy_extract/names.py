@@ -902,6 +902,11 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
         "PLACE_TITLE": alternation(_words(lexicon, "place_titles", path)),
         "SHARED_HEAD": alternation(_words(lexicon, "shared_heads", path)),
         "PURPOSE_FUND": alternation(_words(lexicon, "purpose_funds", path)),
+        # (init41) a circle named by the time to reach it (names.timed_circle)
+        "CIRCLE_HEAD": alternation(_words(lexicon, "circle_heads", path)),
+        # a time or a range of times (1至2小时)
+        "CIRCLE_TIME": "(?:(?:[\\d０-９]{1,3}|[一二三四五六七八九十两半]{1,3})(?:至|到|[~～—-]))?"
+                       "(?:[\\d０-９]{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:分钟|小时|刻钟)",
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
         "FACILITY_KIND": alternation(_words(lexicon, "facility_kinds", path)),
         "COMPANY_KIND": alternation(_words(lexicon, "company_kinds", path)),
