@@ -42,7 +42,39 @@ CASES = [
     ("政策延长至2021年3月底。（12月底前完成）", "2020-08", "12月底", "2021-12", "before"),
     ("执行期限全部延长到今年年底。", "2020-08", "今年年底", "2020-12", "exact"),
     ("确保到今年9月1日，就业率超过70%。", "2020-08", "今年9月1日", "2020-09-01", "exact"),
+    # numbers41 (made-up task lists and fund rules): two full dates are one interval (C41w),
+    # the second in the first's year unless it writes its own
+    ("申报时间为2026年5月1日至5月31日，逾期不予受理。", "2026", "2026年5月1日至5月31日",
+     "2026-05-01/2026-05-31", "exact"),
+    ("本办法有效期自2026年2月1日至2029年1月31日。", "2026", "2026年2月1日至2029年1月31日",
+     "2026-02-01/2029-01-31", "exact"),
+    ("2025年专项资金支持在11月6日至12月10日入驻的企业。", "2026", "11月6日至12月10日",
+     "2025-11-06/2025-12-10", "exact"),
+    # a relative year's 度 in the span (rule 16 as 2021年度; d57's 上年度)
+    ("本年度资金规模为5000万元，不低于上年度。", "2026", "本年度", "2026", "exact"),
+    ("本年度资金规模为5000万元，不低于上年度。", "2026", "上年度", "2025", "exact"),
+    # a quarter's end is its last month (C41u)
+    ("2026年完成改造。一季度末前完成摸底，二季度末前完成整改。", "2026", "二季度末", "2026-06",
+     "before"),
+    # a month's start or ten days in the span (C41v)
+    ("2026年6月中旬前完成招标，9月初开工建设。", "2026", "2026年6月中旬", "2026-06", "before"),
+    ("2026年6月中旬前完成招标，9月初开工建设。", "2026", "9月初", "2026-09", "exact"),
+    ("今年10月中下旬组织验收。", "2026", "今年10月中下旬", "2026-10", "exact"),
 ]
+
+#: (text, a span that is no DATE): a recurring span, 以前 + 年度, a lunar day, a word's 初
+NOT_DATES = [
+    ("申报时间为每年3月1日至3月31日", "3月1日至3月31日"),
+    ("纳税人以前年度已经提供前款所列资料的", "前年度"),
+    ("每年农历三月初三所在周为茶文化周", "三月初"),
+    ("今年3月初步建成示范区", "今年3月初"),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_DATES, ids=[t[1] for t in NOT_DATES])
+def test_not_date(pipeline, text: str, span: str) -> None:
+    dates = [m.text for m in pipeline.extract(text, ref_date="2026").mentions if m.label == "DATE"]
+    assert span not in dates, dates
 
 
 @pytest.mark.parametrize(("text", "ref", "span", "norm", "qualifier"), CASES,

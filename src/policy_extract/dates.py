@@ -327,6 +327,17 @@ def _day_range(year: int, groups: dict[str, str | None]) -> str:
     return f"{first}/{last}"
 
 
+def _full_range(year: int, groups: dict[str, str | None]) -> str:
+    """2026年2月1日至2029年1月31日, 11月6日至12月10日: two full dates, one interval (rule
+    3); the second takes the first's year unless it writes its own."""
+    first = _ymd(year, groups)
+    last_year = int(parse_numeral(groups["y2"])) if groups.get("y2") else year
+    last = _ymd(last_year, {"m": groups.get("m2"), "d": groups.get("d2")})
+    if last <= first:
+        raise ValueError("date range runs backwards")
+    return f"{first}/{last}"
+
+
 def _month_range(year: int, groups: dict[str, str | None]) -> str:
     m1, m2 = _month(groups, "m"), _month(groups, "m2")
     if m2 <= m1:
@@ -349,6 +360,8 @@ def _quarter_months(numeral: str | None) -> tuple[int, int]:
 
 def _quarter(year: int, groups: dict[str, str | None]) -> str:
     first, last = _quarter_months(groups.get("q"))
+    if groups.get("qend"):  # 一季度末: the quarter's last month, as 2019年底 is the year's
+        return f"{year:04d}-{last:02d}"
     return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
 
 
@@ -422,7 +435,7 @@ def _iso_of(groups: dict[str, str | None], end_of_year: bool) -> str | None:
 
 
 RESOLVERS: dict[str, Callable[[int, dict[str, str | None]], str]] = {
-    "year": _year, "ym": _ym, "ymd": _ymd, "day_range": _day_range,
+    "year": _year, "ym": _ym, "ymd": _ymd, "day_range": _day_range, "full_range": _full_range,
     "month_range": _month_range, "half": _half, "quarter": _quarter,
     "year_range": _year_range, "quarter_span": _quarter_span,
     "first_quarters": _first_quarters, "first_months": _first_months, "past_year": _year, "past_years": _past_years,
