@@ -1545,6 +1545,12 @@ TOWNS_APART = [
                  id="C40q: the county before its town stays a GPE in its own document (C38r)"),
     pytest.param("成都市双流区国民经济和社会发展第十五个五年规划纲要", "在西航港街道新建中学1所。",
                  {"西航港街道"}, set(), id="C40q: a district plan"),
+    pytest.param("成都市武侯区国民经济和社会发展第十五个五年规划纲要", "在华兴街道改造农贸市场2个。",
+                 {"华兴街道"}, set(), id="C41q: a verb of works after the town"),
+    pytest.param("杭州市临平区2026年重点工作任务清单", "实施塘栖镇改造提升工程。",
+                 {"塘栖镇"}, set(), id="C41q: works on the town, no programme's name"),
+    pytest.param("杭州市临平区2026年重点工作任务清单", "推进星桥街道整治背街小巷12条。",
+                 {"星桥街道"}, set(), id="C41q: 整治 after the town"),
     # counterexamples: a town's own road and village keep their names (城关镇|建设路, 新建村)
     pytest.param("杭州市临平区2026年重点工作任务清单", "推进临平街道建设路综合整治。",
                  {"临平街道"}, set(), id="a road of the town: no verb there"),
@@ -1573,6 +1579,7 @@ def test_town_in_town(name: str, inside: bool) -> None:
 @pytest.mark.parametrize(("name", "apart"), [
     ("西航港街道新建中学", True), ("仁和街道老旧小区", True), ("海盐县秦山街道老旧小区", True),
     ("西塘镇创建国家级旅游度假区", True), ("九江街道布局航空物流园区", True),
+    ("华兴街道改造农贸市场", True), ("塘栖镇整治工程", True),
     # a road or a village of the town, a town not of the data, a noun after the town
     ("城关镇建设路", False), ("崇贤街道新建村", False), ("怡心街道老旧小区", False),
     ("虾峙镇自来水厂", False), ("西航港街道中学", False)])
@@ -1621,6 +1628,19 @@ NAMED_BY_LOCATED = [
     pytest.param("嘉兴市人民政府工作报告\n南湖区加快发展。保护南湖水质。", ["南湖区"],
                  id="not a lake's name"),
     pytest.param("现在宜兴，记者看到。宜兴新建学校。", [], id="not after 现在"),
+    # C41p: a body named with the county's full name names the county (its responsible unit in
+    # a task list); a body opened by the short name alone does not
+    pytest.param("嘉兴市人民政府工作报告\n支持海宁建设科创中心。责任单位：海宁市政府",
+                 ["海宁"], id="C41p: a body with the full name, after the short name"),
+    pytest.param("嘉兴市人民政府工作报告\n中共海宁市委牵头。推动海宁时尚产业向高端迈进。",
+                 ["海宁"], id="C41p: a party committee with the full name"),
+    pytest.param("国务院办公厅\n昆山市人民政府负责。支持昆山建设开放高地，昆山的装备产业持续壮大。",
+                 ["昆山", "昆山"],
+                 id="C41p: a document of no place of the county"),
+    pytest.param("嘉兴市人民政府工作报告\n海宁皮革城公司牵头。支持海宁建设科创中心。", [],
+                 id="C41p: a body opened by the short name names nothing"),
+    pytest.param("国务院办公厅\n普陀区人民政府负责。普陀新建三个产业园。", [],
+                 id="C41p: a district's name two cities share"),
 ]
 
 
@@ -1628,3 +1648,28 @@ NAMED_BY_LOCATED = [
 def test_named_by_located(pipeline: Pipeline, text: str, gpes: list[str]) -> None:
     found = pipeline.extract(text).mentions
     assert [m.text for m in found if m.label == "GPE"] == gpes
+
+
+# -- C41r: a place that opens a one-off event's phrase is a GPE (rule 11: the event is no name)
+
+# a text (its head line sets the document's place), the GPEs after the head line, the FACs
+# after it; made up (municipal task lists)
+EVENT_PHRASES = [
+    pytest.param("嘉兴市2026年重点工作任务清单\n举办嘉兴国际友城合作论坛。", {"嘉兴"}, set(),
+                 id="a place, coined words and an event's head"),
+    pytest.param("泉州市2026年重点工作任务清单\n办好泉州国际茶产业博览会。", {"泉州"}, set(),
+                 id="a fair"),
+    # counterexamples: a facility the event is held at keeps its place (rule 20)
+    pytest.param("嘉兴市2026年重点工作任务清单\n在杭州国际博览中心举办数字经济论坛。", set(),
+                 {"杭州国际博览中心"}, id="a facility's head before the event's head"),
+    pytest.param("嘉兴市2026年重点工作任务清单\n推进嘉兴国际商务区建设。", set(), {"嘉兴国际商务区"},
+                 id="no event's head: the name's reading stands"),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes", "facs"), EVENT_PHRASES)
+def test_event_phrases(pipeline: Pipeline, text: str, gpes: set[str], facs: set[str]) -> None:
+    head = text.index("\n")
+    found = [m for m in pipeline.extract(text).mentions if m.start > head]
+    assert {m.text for m in found if m.label == "GPE"} == gpes
+    assert {m.text for m in found if m.label == "FAC"} == facs

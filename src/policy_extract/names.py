@@ -42,6 +42,7 @@ from .places import (
     inside_name,
     jieba_dictionary,
     jieba_dictionary_stamp,
+    event_opened,
     opens_event,
     place_index,
     place_surfaces,
@@ -2664,6 +2665,8 @@ class NameRulePass:
                 or self._selected_title(clean, start, end):
             return "name"
         reading = self.unnamed_reading(clean, end) or self.listed_reading(clean, start, end)
+        if reading == "name" and self._event_phrase(clean, end):
+            return "apart"  # 嘉兴|国际友城合作论坛: a one-off event's phrase, no name (C41r)
         alias = start >= 2 and _ALIAS.match(clean, start - 2) is not None \
             and clean[end:end + 1] in "）)"
         if reading is None and (alias or _COUNT_INSIDE.match(clean, end)
@@ -2675,6 +2678,16 @@ class NameRulePass:
                                 or self._after_holding_place(clean, start, end)):
             return "apart"
         return reading
+
+    def _event_phrase(self, clean: str, end: int) -> bool:
+        """Whether the words a place opens, which :meth:`unnamed_reading` reads as a name's
+        start (嘉兴|国际友城合作…), run on to a one-off event's head in the same phrase
+        (…论坛, …峰会, …博览会: places.opens_event, lexicon.event_heads) with no name's
+        head of the facilities' and bodies' table between (杭州|国际博览中心…论坛 keeps its
+        facility's reading): rule 11 labels no event, and the place inside one is a GPE
+        (call C41r)."""
+        m = event_opened().match(clean, end)
+        return m is not None and not any(h in m.group()[:-1] for h in self._multi_heads)
 
     def _opens_bracketed_name(self, clean: str, start: int, end: int) -> bool:
         """The home country before brackets that hold places, a name going on after them

@@ -1845,10 +1845,15 @@ def named_short_names(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
     GPE there only in a list). Not the start of a longer place's name (兴安|县城镇: the full
     name is written, whatever was made of it), of a town's (…镇, …街道), of a feature's
     (海拉尔|河, :func:`_opens_feature`), nor a place inside a name (:func:`inside_name`:
-    海拉尔至宝日希勒公路); ``taken`` sorted."""
+    海拉尔至宝日希勒公路); ``taken`` sorted. A body named with the county's full name names
+    the county as well (海宁市政府 …, then 支持海宁建设…: :func:`_body_county`, call C41p)."""
     forms = _county_short_forms()
     shorts: set[str] = set()
     for c in taken:
+        if c.label == "ORG":
+            shorts.update(forms.get(code, ()) if (code := _body_county(
+                clean[c.start:c.end], index)) else ())
+            continue
         if c.label != "GPE":
             continue
         counties = index.counties(clean[c.start:c.end])
@@ -1869,6 +1874,17 @@ def named_short_names(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
         out.append(Candidate(start=start, end=end, label="GPE", norm=clean[start:end],
                              rule="places.named_short_name", score=0.8))
     return out
+
+
+def _body_county(name: str, index: PlaceIndex) -> str | None:
+    """The code of the county an organisation's name opens with by the county's full name
+    (海宁市政府, 中共海宁市委, 嘉兴市海宁市人民政府: 330481), which names that county as its
+    GPE would (call C41p); None for a short name (海宁|皮革城: the text has not said it is the
+    county) or a name several counties share (朝阳区)."""
+    place = index.written(name)
+    if place is None or place.level != "county" or place.name not in name:
+        return None
+    return place.code
 
 
 #: a county short name of a prefecture's document that is a plain word (南湖 of 嘉兴市's
@@ -2521,7 +2537,7 @@ def bracketed_event(clean: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _event_opened() -> re.Pattern[str]:
+def event_opened() -> re.Pattern[str]:
     """The rest of a one-off event's name after a place, within one phrase (杭州|第19届亚运会,
     二十国集团领导人里约热内卢|峰会; names.yaml ``lexicon.event_heads``), not an organ's
     congress (海拉尔区第十五届人民|代表大会: an ORG)."""
@@ -2533,7 +2549,7 @@ def opens_event(clean: str, end: int) -> bool:
     """Whether the place ending at ``end`` opens a one-off event's name (杭州第19届亚运会,
     巴黎残奥会): rule 11 labels the place inside an event, which is no name (as the
     development gold d52 labels 天津 and 台湾 in 天津台湾商品博览会)."""
-    return _event_opened().match(clean, end) is not None
+    return event_opened().match(clean, end) is not None
 
 
 def after_event_head(clean: str, start: int) -> bool:
