@@ -2337,3 +2337,30 @@ def test_a_deadline_dates_its_own_sentence(pipeline: Pipeline, text: str,
     got = {f.value_text: f.period for f in facts_of(pipeline, text, TASKS_TITLE_2022,
                                                     ref_date="2022-03")}
     assert {k: got.get(k) for k in periods} == periods
+
+
+#: made-up bulletins' titles whose places' districts the lists below name
+ZHANGYE = "张掖市2022年国民经济和社会发展统计公报\n\n"
+TAIZHOU = "台州市2022年国民经济和社会发展统计公报\n\n"
+GANZHOU = "赣州市2022年国民经济和社会发展统计公报\n\n"
+JIANGXI = "江西省2022年国民经济和社会发展统计公报\n\n"
+
+
+@pytest.mark.parametrize(("title", "text", "places"), [
+    # F41g: places listed before 分别, as many as the values: each value its own place's
+    pytest.param(ZHANGYE, "全年临泽县、高台县农业产值分别增长7%和6.5%。",
+                 {"7%": "临泽县", "6.5%": "高台县"}, id="two-places-two-values"),
+    pytest.param(TAIZHOU, "温岭市、玉环市和黄岩区分别新建城市书房10家、8家和6家。",
+                 {"10家": "温岭市", "8家": "玉环市", "6家": "黄岩区"}, id="three-places-with-he"),
+    pytest.param(GANZHOU, "赣州市的南康区、章贡区分别新增城镇就业1万人、2万人。",
+                 {"1万人": "南康区", "2万人": "章贡区"}, id="the-run-the-last-place-ends"),
+    # counterexamples: more places than values; one place with a list of quantities
+    pytest.param(JIANGXI, "全年南昌市和九江市、赣州市分别增长5%、6%。", {"5%": "南昌市", "6%": "南昌市"},
+                 id="more-places-than-values"),
+    pytest.param(JIANGXI, "全年南昌市新增城镇就业、农村劳动力转移就业分别为1万人、2万人。",
+                 {"1万人": "南昌市", "2万人": "南昌市"}, id="one-place-many-quantities"),
+])
+def test_listed_places_each_own_their_value(pipeline: Pipeline, title: str, text: str,
+                                            places: dict[str, str]) -> None:
+    got = {f.value_text: f.place for f in facts_of(pipeline, text, title)}
+    assert {k: got.get(k) for k in places} == places

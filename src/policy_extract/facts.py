@@ -2886,6 +2886,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         count_item = g > 0 and series and len(group) == 1 and _clean(left) == "、"
         # an item after a bracketed breakdown of the item before takes that item's verb (F39b)
         after_bracket = _verb_before_bracket(text, start, left, first, out, vocab) if g else ""
+        # 温岭市、玉环市分别新建城市书房10家、8家: each place its own value's (F41g)
+        listed = _listed_places(text, start, group, others, vocab) \
+            if len(group) > 1 and state.subject else None
         for i, value in enumerate(group):
             indicator = items[i] if items else parsed.indicator
             share_of, share_end = (_share_of_after(text, value.end, end, vocab)
@@ -3298,7 +3301,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if framing and not _PROJECTS.search(indicator) \
                     and ("的" not in indicator or value.label in ("COUNT", "QUANTITY")):
                 indicator = indicator[framing.end():].removeprefix("了")
-            place = state.subject or doc.ctx.place
+            place = listed[i] if listed else state.subject or doc.ctx.place
             indicator = _after_means(_without_year_of_flow(_annual_over_span(
                 indicator, period, _clean(text[start:value.start])), period, vocab), vocab)
             if converted is not None and converted.indicator and i == 0:
@@ -4540,6 +4543,29 @@ class _Left:
     no_subject: bool = False  # the clause opens with 实现/完成 or 每: its subject is before
     scope: str = ""  # the words before a bound (单个企业 of 单个企业最高)
     extent: bool = False  # a law's extent measured from a line (管理范围为…外侧)
+
+
+def _listed_places(text: str, start: int, group: Sequence[Mention],
+                   others: Sequence[Mention], vocab: FactVocab) -> list[str] | None:
+    """The places of a list written right before 分别 and a group of as many values (临泽县、
+    高台县农业产值分别增长7%和6.5%; 温岭市、玉环市分别新建城市书房10家、8家): the i-th value
+    is the i-th place's (FACTS.md place: the GPE that is the clause's subject; lists and 分别:
+    each value its own item's), not every value the last place's. None unless the clause
+    before the first value ends with a run of GPEs joined by a word of ``lists`` (、, 和, 及),
+    as many as the values, and 分别 after it (F41g); the run is the one the last place ends
+    (赣州市的南康区、章贡区分别…: 南康区, 章贡区)."""
+    split = text.find("分别", start, group[0].start)
+    if split < 0:
+        return None
+    gpes = [m for m in others if m.label == "GPE" and start <= m.start and m.end <= split]
+    run = gpes[-1:]
+    for m in reversed(gpes[:-1]):
+        if text[m.end:run[0].start] not in vocab["lists"]:
+            break  # 南昌市地区生产总值、九江市财政收入: places that make no list
+        run.insert(0, m)
+    if len(run) != len(group):
+        return None
+    return [_STRIP.sub("", m.text) for m in run]
 
 
 def _subject_names(others: Sequence[Mention]) -> list[tuple[str, str]]:
