@@ -1826,8 +1826,31 @@ _VENUES_AND_SUBSTATIONS = [
 ]
 
 
+# (fac41, C41f) the items of a list of facilities of one head that a verb of works opens (or
+# that opens a clause) and the works close: one FAC each, common words, adjectives and other
+# verbs naming them (names.works_list_item); a kind, a verb of works, a numeral or a level in
+# the list, a list of verbs alone, or a list opening a clause of common words alone: nothing
+# of it read. (C41g) the works of a task list stay out of the facility (works_after:
+# 提标改造工程, 标准化改造; 建成通车 and 区级, made up)
+_WORKS_LISTS = [
+    ("。完成建国菜市场、幸福菜市场标准化改造。", ["建国菜市场", "幸福菜市场"]),
+    ("，推进胜利水库、团结水库和红岩水库除险加固。", ["胜利水库", "团结水库", "红岩水库"]),
+    ("。完成解放大桥、中山大桥维修加固。", ["解放大桥", "中山大桥"]),
+    ("12.完成大观园菜市场、百花菜市场改造。", ["大观园菜市场", "百花菜市场"]),
+    ("。双龙水库、胜利水库除险加固工程完工。", ["双龙水库", "胜利水库"]),
+    ("。推进藻渡水库、新建水库建设。", ["藻渡水库"]),
+    ("。完成排涝泵站、提水泵站改造。", []),
+    ("。完成一号水库、二号水库除险加固。", []),
+    ("。胜利水库、团结水库除险加固工程完工。", []),
+    ("。城市公园、人民公园，", []),
+    ("，扎实推进河东污水处理厂提标改造工程。", ["河东污水处理厂"]),
+    ("。过去一年，建成通车桂林大道、北辰路。", ["桂林大道", "北辰路"]),
+    ("。完成区级农贸市场改造10个。", []),
+]
+
+
 @pytest.mark.parametrize(("text", "spans"), _WORKS_OBJECT_SITES + _LISTED_PORTS_AND_SIBLINGS
-                         + _VENUES_AND_SUBSTATIONS)
+                         + _VENUES_AND_SUBSTATIONS + _WORKS_LISTS)
 def test_sites_and_listed_ports(names: NameRulePass, text: str, spans: list[str]) -> None:
     assert [s for s, label, _, _ in _found(names, text) if label == "FAC"] == spans
 

@@ -97,7 +97,8 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "airport_part", "stop_part", "site_part", "place_street", "place_site",
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
-                     "compass_pair", "works_object", "built_object", "adjective_street", "village_name",
+                     "compass_pair", "works_object", "built_object", "works_list", "adjective_street",
+                     "village_name",
                      "place_station", "numbered_bridge", "voltage_facility",
                      "voltage_after_name", "brand_trade_list", "place_brand_trade", "brand_group"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
@@ -373,6 +374,18 @@ _MATE_NAME = regex.compile(r"(?:[A-Z][A-Za-z]{1,5})?\p{Han}{0,6}")
 #: the tags of a first word that opens a clause, not a name (为|公交公司: a preposition)
 _MATE_NOT_FIRST = frozenset({"p", "c", "u", "d", "r", "m", "q"})
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
+#: (fac41) a substation's voltage written between its own words and its head in a list
+#: of works (临港|110千伏|变电站): no part of the words that name it (names._works_list_spans)
+_VOLTAGE_TAIL = regex.compile(r"\d{2,4}千伏$")
+#: the first letters of jieba's tags that name no facility in a list of works: a pronoun,
+#: numeral, classifier, preposition, conjunction, particle, place or time word (郊区, 老年)
+#: (names._works_list_name)
+_WORKS_LIST_STOP_TAGS = frozenset("rmqpcuyst")
+#: (fac41) how far back the clause of a list of works may start, what ends the clause
+#: before it, and what joins the list's items (names._works_list_items)
+_WORKS_LIST_REACH = 60
+_CLAUSE_MARK = regex.compile(r"[，。；;：:！？\n（(]")
+_LIST_JOINT = regex.compile(r"[、和及与]")
 # the number of a law's article that opens a line (第十二条|淮阳龙湖保护区: the clean view has no space)
 _ARTICLE_NUMBER = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}条")
 _PORT_CITY_PRIORITY = 2  # a port named by its city outranks the city's GPE (gazetteer: 1)
@@ -1365,6 +1378,13 @@ class NameRulePass:
             _words(lex, "edge_sibling_kinds", path) + _words(lex, "facility_class_words", path)
             + _words(lex, "not_proper", path))
         self._works_after_set = frozenset(_words(lex, "works_after", path))
+        # (fac41) the heads a list of works writes a voltage before (names._works_list_spans)
+        self._works_list_voltage_heads = frozenset(_words(lex, "works_list_voltage_heads", path))
+        self._works_list_joints: dict[str, regex.Pattern[str]] = {}
+        #: the kinds and works words no item of such a list names (names._works_list_name)
+        self._works_list_stops = (self._edge_sibling_kinds | self._works_object_kinds
+                                  | self.not_proper | self._works_after_set
+                                  | frozenset(_words(lex, "works_verbs", path)))
         self._dictionary_kinds = self._coined_kinds | frozenset(_words(lex, "dictionary_kinds", path))
         self._coined_rest = regex.compile(
             f"(?:{alternation(_words(lex, 'coined_modifiers', path))}){{0,3}}")
@@ -3677,6 +3697,109 @@ class NameRulePass:
                and self._any_fac_suffixes.longest(item) is not None for item in items):
             return verb
         return None
+
+    def _works_list_items(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """(fac41, C41f) The items of a list of facilities of one head that a verb of works
+        opens (or that opens a clause) and the works close, or a mark after a verb (完成|建国
+        菜市场、幸福菜市场|标准化改造, 推进|胜利水库、团结水库和红岩水库|除险加固, 加快|城西110千伏
+        变电站、港城110千伏变电站|建设: made up, the works of task lists and district reports):
+        one FAC each (rule 6; the works stay out, rule 20). The list runs from the clause's
+        verbs of works (lexicon.works_verbs; after a list number) to the rule's ``near`` (the
+        last item's head before its works or a mark); items part at 、 and at 和, 及 or 与 right
+        after the head; two items at least, each the same head (a substation's voltage before
+        it: lexicon.works_list_voltage_heads) after its own words (:meth:`_works_list_name`);
+        the list is read whole or not at all (藻渡水库、新建水库: a kind in it, nothing)."""
+        clean = text.clean
+        assert rule.near is not None
+        for h_start, end in self._near_spans(clean, rule):
+            head = clean[h_start:end]
+            # the clause's start within reach (a list of works is short; not a scan back over
+            # the text at each head) and a joint of a list in it (most heads stand alone)
+            lo = max(0, h_start - _WORKS_LIST_REACH)
+            mark = _CLAUSE_MARK.search(clean[lo:h_start][::-1])
+            if mark is None and lo > 0:
+                continue
+            lo = h_start - mark.start() if mark is not None else lo
+            if _LIST_JOINT.search(clean, lo, h_start) is None:
+                continue
+            lo = self._after_number(clean, lo, h_start)
+            start = lo
+            while (verb := self._works_verb_re.match(clean, start, h_start)) is not None:
+                start = verb.end()
+            # no verb opens it: the list is the clause's subject, its works or what one
+            # facility does after it follow (双龙水库、胜利水库|除险加固工程完工; not a mark
+            # alone), and one item is named by no common word alone (:meth:`_kind_word`: not
+            # 胜利水库、团结水库|…, a verb's and an adjective's names only)
+            subject = start == lo
+            if start >= h_start or subject and clean[end:end + 1] in _BUILT_STOP:
+                continue
+            items = self._works_list_spans(clean, start, end, head)
+            if items is None or len(items) < 2 or subject and all(
+                    self._kind_word(clean[s:e - len(head)]) for s, e in items):
+                continue
+            for s, e in items:
+                yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                 rule.priority)
+
+    def _works_list_spans(self, clean: str, start: int, end: int, head: str
+                          ) -> list[tuple[int, int]] | None:
+        """The items of :meth:`_works_list_items`' list from ``start`` to ``end`` (the last
+        head's end), each ending in ``head``; None where one is no facility's name."""
+        spans, s, plain = [], start, False
+        for m in self._works_list_joint(head).finditer(clean, start, end):
+            spans.append((s, m.start() + len(head)))
+            s = m.end()
+        spans.append((s, end))
+        for s, e in spans:
+            if not clean.endswith(head, s, e):
+                return None
+            own = clean[s:e - len(head)]
+            if head in self._works_list_voltage_heads:
+                own = _VOLTAGE_TAIL.sub("", own)
+            named = self._works_list_name(own)
+            if named is None:
+                return None
+            plain = plain or named
+        # a verb names an item only beside one no verb names (胜利水库、团结水库; not 排涝泵站、
+        # 提水泵站: kinds of a plant by what it does)
+        return spans if plain else None
+
+    def _works_list_joint(self, head: str) -> regex.Pattern[str]:
+        """Where one item of a list of ``head`` ends and the next starts: 、, 和, 及 or 与 right
+        after the head (remembered per head)."""
+        pattern = self._works_list_joints.get(head)
+        if pattern is None:
+            pattern = regex.compile(regex.escape(head) + "(?:、|和|及|与)")
+            self._works_list_joints[head] = pattern
+        return pattern
+
+    def _works_list_name(self, own: str) -> bool | None:
+        """Whether ``own`` (an item's words before its head) names one facility in a list of
+        works: two to five Chinese characters, no level or scope that opens it (国家, 全, 各),
+        no facility head; no word of it a kind (lexicon.edge_sibling_kinds, works_object_kinds,
+        not_proper: 病险|水库, 城市|公园, 口袋|公园), a verb of works (新建, 改造: lexicon.
+        works_verbs, works_after), a function character, or a pronoun, numeral (一号, 五一; not
+        百花, one noun), preposition, conjunction, particle, place word or time word (郊区, 老年:
+        jieba's s and t); not a body of the gazetteer (教育部) nor one common noun alone (人民,
+        儿童: :meth:`_kind_word`, parks of a kind). An adjective or a rare noun names the item
+        here (幸福|菜市场, 百花|菜市场): a list of one head that works take says each item is one
+        facility (C41f). True where it names one, False where a verb or an adverb of jieba's
+        tags names it (胜利|水库, 解放|桥, but also 排涝|泵站, a kind: the list decides), None
+        where it names none."""
+        if not 2 <= len(own) <= 5 or not _HAN_ONLY.fullmatch(own) or own[0] in "全各该本每此这" \
+                or own.startswith(self._item_levels) \
+                or self._any_fac_suffixes.longest(own) is not None:
+            return None
+        stops = self._works_list_stops
+        words = tagged_words(self.tokenizer, self.tags, own)
+        if own in stops or any(w in stops or w in self._function_chars
+                               or f[0] in _WORKS_LIST_STOP_TAGS for w, f in words):
+            return None
+        entry = self.data.gazetteer.get(own)
+        if entry is not None and entry.label != "GPE" or words[0][1][0] == "n" and (
+                len(words) == 1 and self._kind_word(own)):
+            return None  # a body (教育部|水库), a common noun alone (人民|公园, 儿童|公园: kinds)
+        return not any(f in _VERB_TAGS or f == "vn" for _, f in words)
 
     def _adjective_streets(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A street named by one adjective of two characters (团结|路, 幸福|路, 健康|街: fac36,
@@ -6616,6 +6739,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "noun_name": NameRulePass._noun_names,
     "phased_facility": NameRulePass._phased_facilities,
     "works_object": NameRulePass._works_objects,
+    "works_list": NameRulePass._works_list_items,
     "built_object": NameRulePass._built_objects,
     "adjective_street": NameRulePass._adjective_streets,
     "dictionary_facility": NameRulePass._dictionary_facilities,
