@@ -1541,6 +1541,13 @@ CASES = [
      [("华润电力", "ORG", "华润电力"), ("国家能源集团", "ORG", "国家能源集团")]),
     ("known_company_trade_site", "。建设比亚迪汽车产业园。",
      [("比亚迪汽车产业园", "FAC", "比亚迪汽车产业园")]),
+    # (org41) a hospital and a university's school joined by 与 are two bodies (names.org_unit
+    # no longer reads over 与 right after a body); a designation's verb ends a listed body
+    # (fragments.LISTED_ORGAN_VERB: 入选)
+    ("hospital_with_school", "。德清县人民医院与浙江大学医学院合作。",
+     [("德清县人民医院", "ORG", "德清县人民医院"), ("浙江大学医学院", "ORG", "浙江大学医学院")]),
+    ("listed_hospital_designation", "。县人民医院、市中心医院入选省级文明单位。",
+     [("县人民医院", "ORG", "县人民医院"), ("市中心医院", "ORG", "市中心医院")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)
