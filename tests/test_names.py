@@ -1530,6 +1530,37 @@ CASES = [
      [("临港集团", "ORG", "临港集团"), ("区政府", "ORG", "区政府")]),
     ("brand_group_kind", "。培育一批龙头企业集团。", []),
     ("brand_group_negation", "。坚持不搞集团垄断经营。", []),
+    # (org41, C41l) a numbered bureau of a state construction group (names.numbered_bureau;
+    # made-up district-report lines): one ORG, its legal form with it; a plain ordinal and 局
+    # after a word that is no such group is none
+    ("numbered_bureau_pair", "。中铁二十局、中铁十一局参建的快速路全线贯通。",
+     [("中铁二十局", "ORG", "中铁二十局"), ("中铁十一局", "ORG", "中铁十一局")]),
+    ("numbered_bureau_form", "。中铁四局集团有限公司与我区签订战略合作协议。",
+     [("中铁四局集团有限公司", "ORG", "中铁四局集团有限公司")]),
+    ("numbered_bureau_shipping", "。引进中交二航局区域总部。", [("中交二航局", "ORG", "中交二航局")]),
+    ("numbered_bureau_none", "。开好局、起好步，铁路十二局部分路段通车。", []),
+    # (org41, C41m) a level's financing guarantee company (lexicon.field_verbs 融资, 担保);
+    # the kind after a class word is none
+    ("guarantee_company", "。发挥区融资担保公司作用，新增担保额10亿元。",
+     [("区融资担保公司", "ORG", "区融资担保公司")]),
+    ("guarantee_company_kind", "。支持政府性融资担保公司扩大业务。", []),
+    # (org41, C41k) a level's character before a generic kind of company is any of that
+    # level's (rule 9: 区平台公司); a level's named company stays one ORG
+    ("level_kind_company", "。区平台公司完成融资35亿元，市国有企业利润增长8%。", []),
+    ("level_named_company", "。区城投公司完成融资35亿元。", [("区城投公司", "ORG", "区城投公司")]),
+    # (org41, C41n) a company of the gazetteer with its trade (names.known_company_trade): one
+    # ORG; a site or a product noun after it ends no company's name there
+    ("known_company_trade", "。推动华润电力、国家能源集团在县内建设风电项目。",
+     [("华润电力", "ORG", "华润电力"), ("国家能源集团", "ORG", "国家能源集团")]),
+    ("known_company_trade_site", "。建设比亚迪汽车产业园。",
+     [("比亚迪汽车产业园", "FAC", "比亚迪汽车产业园")]),
+    # (org41) a hospital and a university's school joined by 与 are two bodies (names.org_unit
+    # no longer reads over 与 right after a body); a designation's verb ends a listed body
+    # (fragments.LISTED_ORGAN_VERB: 入选)
+    ("hospital_with_school", "。德清县人民医院与浙江大学医学院合作。",
+     [("德清县人民医院", "ORG", "德清县人民医院"), ("浙江大学医学院", "ORG", "浙江大学医学院")]),
+    ("listed_hospital_designation", "。县人民医院、市中心医院入选省级文明单位。",
+     [("县人民医院", "ORG", "县人民医院"), ("市中心医院", "ORG", "市中心医院")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

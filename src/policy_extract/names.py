@@ -88,7 +88,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "company_list", "outer_name", "extension", "programme", "aimed_programme",
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
-                     "strategy_extension", "vision_extension",
+                     "strategy_extension", "vision_extension", "known_company_trade",
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "partner_strategy", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
@@ -357,6 +357,13 @@ _COMPANY_SEP = regex.compile(r"[、和与]|以及")
 #: product (中芯晶圆, 唐晶半导体, 比亚迪半导体; names.company_product)
 _COMPANY_PRODUCT_LEN = 6
 _BRAND_TAGS = frozenset({"nr", "nrt", "nrfg"})
+#: the ends of a generic kind a level's character may open and leave generic (names.py,
+#: NameRulePass._level_kind: 区|平台公司; org41)
+_KIND_COMPANY_ENDS = ("公司", "企业", "银行")
+#: the tags of the word after a company's name and trade that end the name there (a verb,
+#: a preposition, a conjunction, an adverb, a particle: 格力电器|扩大, 华润电力|在; names.
+#: known_company_trade, org41)
+_CLAUSE_AFTER_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "uj", "ul", "f", "r"})
 # marks inside a foreign name (…·盖茨基金会, 米兰-科尔蒂纳…): the walk stops at them (org40)
 _NAME_JOINS = ("·", "•", "‧", "-", "－")
 # characters no brand of a company's short name holds (names.brand_trade_list, org40)
@@ -925,6 +932,8 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
         "FACILITY_KIND": alternation(_words(lexicon, "facility_kinds", path)),
         "COMPANY_KIND": alternation(_words(lexicon, "company_kinds", path)),
         "COMPANY_TRADE": alternation(_words(lexicon, "company_trades", path)),
+        "STATE_COMPANY": alternation(_words(lexicon, "state_company_shorts", path)),
+        "KNOWN_COMPANY_TRADE": alternation(_words(lexicon, "known_company_trades", path)),
         "SINGLE_ABBREVS": "".join(_words(lexicon, "single_abbrevs", path)),
         "COUNTRY_ABBREVS": "".join(_words(lexicon, "country_abbrevs", path)),
         "CITY_ABBREVS": "".join(_words(lexicon, "city_abbrevs", path)),
@@ -5093,6 +5102,41 @@ class NameRulePass:
                     return True
         return False
 
+    def _known_company_trades(self, clean: str, cands: list[Candidate], rule: NameRule
+                              ) -> Iterable[Candidate]:
+        """(org41, C41n) A company of the gazetteer written with its trade (华润|电力, 格力电器,
+        潍柴|动力: one ORG, its listed short name inside, rule 6; a place right before it
+        belongs to it, 长沙|比亚迪汽车, rule 20): the trade matched right after an entry of
+        kind company, the whole on word boundaries, and no noun after the trade that makes
+        the whole a product or a site (比亚迪汽车|产业园, 华为智能|手机: the next word of
+        jieba's cut a verb, a function word or none, a mark or the text's end)."""
+        assert rule.pattern is not None
+        gaz = self.data.gazetteer
+        for begin, stop in self._gaz_all(clean):
+            entry = gaz.get(clean[begin:stop])
+            if entry is None or entry.label != "ORG" or entry.kind != "company" \
+                    or (m := rule.pattern.match(clean, stop)) is None:
+                continue  # the trade right after a company of the gazetteer (one scan of
+                # its entries, shared: speed)
+            c = self._cand(begin, m.end(), rule.label, clean[begin:m.end()], rule.id,
+                           rule.score, rule.priority)
+            if not on_word_boundaries(self.tokenizer, clean, c.start, c.end):
+                continue
+            after = clean[c.end:c.end + 4]
+            nxt = next(iter(tagged_words(self.tokenizer, self.tags, after)), None) \
+                if after[:1].isalpha() else None
+            if nxt is not None and nxt[1] not in _CLAUSE_AFTER_TAGS:
+                continue
+            # a place right before it belongs to the company's name (长沙|比亚迪汽车: rule 20,
+            # as names.place_brand_trade's)
+            places = self._places_at(clean)[1].get(c.start)
+            start = min(a for a, _ in places) if places else c.start
+            if start < c.start and _SHORT_NAME.fullmatch(clean, start, c.end) is not None \
+                    and on_word_boundaries(self.tokenizer, clean, start, c.end):
+                c = self._cand(start, c.end, rule.label, clean[start:c.end], rule.id,
+                               rule.score, rule.priority)
+            yield c
+
     def _brand_trade(self, item: str) -> bool:
         """Whether ``item`` is a brand and a trade (:meth:`_brand_trade_items`): one rare
         proper word of jieba's ending in a trade (恒瑞医药), or two words of jieba's cut, a
@@ -6454,12 +6498,21 @@ class NameRulePass:
                 start = self._great_opening(toks, j, start)
             s, e = offsets[start], offsets[i] + len(word)
             surface = block[s:e]
-            if surface in self.generic or len(surface) < 2 or surface in heads:
+            if surface in self.generic or len(surface) < 2 or surface in heads \
+                    or self._level_kind(surface):
                 continue
             if head in self.weak_heads and len(surface) - len(head) < 2:
                 continue
             spans.append((s, e))
         return spans
+
+    def _level_kind(self, surface: str) -> bool:
+        """(org41, C41k) Whether ``surface`` is a level's character before a generic kind of
+        company, enterprise or bank (区|平台公司, 市|国有企业, 县|商业银行: any of that level's,
+        rule 9, as the kind alone is in lexicon.generic_orgs), not one body (区城投公司: no
+        generic word after the level)."""
+        return surface[0] in self._level_chars and surface[1:] in self.generic \
+            and surface.endswith(_KIND_COMPANY_ENDS)
 
     def _inside_company(self, toks: list[tuple[str, str]], j: int) -> bool:
         """Whether the word before ``toks[j]`` in the walk back from a company's legal form
@@ -6779,6 +6832,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "company_short_list": NameRulePass._company_short_items,
     "brand_trade_list": NameRulePass._brand_trade_items,
     "brand_group": NameRulePass._brand_groups,
+    "known_company_trade": NameRulePass._known_company_trades,
     "place_brand_trade": NameRulePass._place_brand_trades,
     "lab_list": NameRulePass._lab_items,
     "company_product": NameRulePass._company_products,
