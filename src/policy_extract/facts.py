@@ -377,6 +377,22 @@ _COUNT_OR_SUM = ("COUNT", "MONEY", "QUANTITY")
 _VERB_TAGS = frozenset(("v", "d", "p"))
 _PLACE_TIME_TAGS = frozenset(("ns", "t"))
 _CLAUSE_END = re.compile(r"[，,；;：:]")
+#: a longer noun alone before its count after a comma (，新能源汽车充电桩460个: F41a), and the
+#: tags of the words it may neither open nor end with (a clause that writes its own verb:
+#: ，改造提升农贸市场13个; a level held: ，用户达到285万户)
+_LONG_BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{5,8}")
+_OWN_VERB_TAGS = frozenset(("v", "d", "p", "c", "ns", "t", "m"))
+#: and the tags it may not open with (，移动互联网用户285万户: what the figure before's verb
+#: did not make; a measure word, 个; a pronoun of time or each, 每年)
+_OWN_VERB_FIRST = _OWN_VERB_TAGS | {"vn", "q", "r"}
+#: the tags of a first word that opens a noun (n, nz, nt; b: 公共, 多功能; a: 老旧): another
+#: tag (an idiom, l: 登记在册, 名特优新) opens an item only when its unit is the figure before's
+_NOUN_FIRST = ("n", "b", "a")
+#: and the tags it may not end with: an action (，每年可发电16.98亿度), no thing counted
+_OWN_VERB_LAST = _OWN_VERB_TAGS | {"vn"}
+#: a verb of making written X化 (硬化, 绿化, 亮化: jieba's tags call some nouns) in such a
+#: clause is its own verb (，硬化村组道路680公里, ，乡村绿化植树3900万株); 文化 and 变化 are nouns
+_MAKING_WORD = re.compile(r"(?![文变])[\u4e00-\u9fff]化")
 #: a later item of what a body has (，大集体人员): a short noun after a comma
 _HELD_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _COMMAS = ("，", ",")
@@ -2773,7 +2789,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         # (not after a clause without figures, which ends the list: 改造管网2.5公里；启动建设X
         # 工程，受益人口1.5万人 -> X工程受益人口, F34c)
         opens_list = opens_list or g == 0 and len(groups) == 1 and bool(state.recent) \
-            and bool(_BARE_ITEM.fullmatch(_clean(left))) and state.bare[1] != start \
+            and (bool(_BARE_ITEM.fullmatch(_clean(left)))
+                 or text[start - 1:start] in _COMMAS
+                 and _long_bare_item(_clean(left), first, state, vocab, doc.tokenizer)) \
+            and state.bare[1] != start \
             and not _clean(text[group[-1].end:end]).strip("，,；;。！!？?")
         if parsed.subject:
             state.subject = parsed.subject
@@ -3888,6 +3907,35 @@ def _works_before(text: str, state: _State, start: int, vocab: FactVocab) -> str
         works = verb.group(0) + works
     return works if len(works) >= 4 and _PROJECTS.search(works) \
         and not _ANY_DIGIT.search(works) else ""
+
+
+def _long_bare_item(item: str, value: Mention, state: _State, vocab: FactVocab,
+                    tokenizer: Any | None) -> bool:
+    """Whether a clause of a longer noun and its count after a comma continues the list of
+    the figure before (F41a), as a short one does (``_BARE_ITEM``: 新建道路61条，过街天桥2座):
+    新建公共停车泊位3200个，新能源汽车充电桩460个 -> 新建新能源汽车充电桩; 累计发放城乡低保金3.2亿元，
+    医疗救助资金5600万元 -> 累计发放医疗救助资金 (FACTS.md lists: the words the items share).
+    Only five to eight characters whose first and last words are no verb, adverb, place, time
+    or numeral (jieba's tags: a clause that writes its own verb, 改造提升农贸市场13个, or a
+    level held, 用户达到285万户, is no item; nor one that opens with a verbal noun, 移动互联网用户:
+    what the verb before did not make; nor one with a verb of making, 乡村绿化植树), a sum after a
+    sum, a count or measure after a count or measure (the items of one verb are counted
+    alike; one whose first word is no noun by its tag, an idiom, with the same unit only:
+    累计培育…案例100项，登记在册船舶80艘 is no item), and after a comma only (a clause after ； is a
+    topic of its own). Not a total or a quantity (电力总装机, 碳市场累计交易, 房屋竣工面积: ``heads``,
+    ``total_cues``), which no verb before selects; a sum's own word (资金) is no such quantity."""
+    last = state.last
+    if tokenizer is None or last is None or (last.label == "MONEY") != (value.label == "MONEY") \
+            or state.last_sentence != state.sentence or not _LONG_BARE_ITEM.fullmatch(item) \
+            or "总" in item or vocab.total.search(item) \
+            or value.label != "MONEY" and vocab.head.search(item):
+        return False
+    words = tagged_words(tokenizer, load_word_tags(tokenizer), item)
+    if words and last.unit != value.unit and not words[0][1].startswith(_NOUN_FIRST):
+        return False  # 累计培育X案例100项，登记在册船舶80艘: an idiom (l) of its own verb
+    return bool(words) and words[0][1] not in _OWN_VERB_FIRST \
+        and not any(_MAKING_WORD.fullmatch(word) for word, _ in words) \
+        and words[-1][1] not in _OWN_VERB_LAST
 
 
 def _rate_of_figure_before(indicator: str, state: _State, vocab: FactVocab,
@@ -5105,6 +5153,9 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         return bound
     if parent is not None and indicator.endswith("本级"):  # 其中，市本级1.07亿元
         return indicator + parent.indicator
+    leveled = _level_item(indicator, parent, kind, unit, vocab) if parent is not None else ""
+    if leveled:  # 龙头企业42家，其中国家级2家: 国家级龙头企业 (F41d)
+        return leveled
     if parent is not None and kind == "level" and _THRESHOLD_ONLY.search(indicator):
         return _threshold_item(indicator, parent, vocab)
     if parent is not None and kind != "share" and not vocab.share.search(indicator) \
@@ -5218,6 +5269,38 @@ def _threshold_item(indicator: str, parent: _Parent, vocab: FactVocab) -> str:
     verb = vocab.series_verb.match(parent.indicator)
     cut = verb.end() if verb and verb.end() < len(parent.indicator) else 0
     return parent.indicator[:cut] + indicator + parent.indicator[cut:]
+
+
+#: a 其中 item that is a class of level or grade alone (国家级, 自治区级, 4A级, 五星级): the
+#: class of the things counted, not a thing (F41d); and such a class opening the noun it
+#: breaks down (国家A级旅游景区, 省级以上…企业), which the item's own class replaces, or 各类
+#: (各类文物保护单位: all of them, not the class of the item)
+_LEVEL_ITEM = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡镇?)级"
+                         r"|(?:国家)?[1-5１-５]?[AＡ]{1,5}级|[一二三四五]星级")
+_LEVEL_OPENING = re.compile(r"(?:各级)?各类|(?:(?:国家|省|自治区|市|州|盟|县|区|旗)级"
+                            r"|(?:国家)?[AＡ]{1,5}级|[一二三四五]?星级)(?:及?以上)?")
+
+
+def _level_item(indicator: str, parent: _Parent, kind: str, unit: str | None,
+                vocab: FactVocab) -> str:
+    """A 其中 item that names a class of level alone takes the noun of the count it breaks
+    down, after its selecting verb (FACTS.md: a breakdown item takes the words of the figure
+    it breaks down; F41d): 农业产业化龙头企业42家，其中国家级2家 -> 国家级农业产业化龙头企业;
+    新增A级旅游景区6家，其中4A级2家 -> 新增4A级旅游景区 (the class the noun opens with is
+    replaced). Only a level of the same unit as the count broken down."""
+    verb = vocab.series_verb.match(parent.indicator)
+    if verb and indicator.startswith(verb.group(0)):
+        indicator = indicator[verb.end():]  # 新增…，其中国家级: the verb carried already
+    if kind != "level" or parent.kind != "level" or unit is None or unit != parent.unit \
+            or not _LEVEL_ITEM.fullmatch(indicator):
+        return ""
+    noun = parent.indicator[verb.end():] if verb else parent.indicator
+    opening = _LEVEL_OPENING.match(noun)
+    if opening:
+        noun = noun[opening.end():]
+    if len(noun) < 2 or not _CJK.match(noun):
+        return ""
+    return (verb.group(0) if verb else "") + indicator + noun
 
 
 def _item_of(indicator: str, parent: _Parent, kind: str, unit: str | None,
