@@ -1214,6 +1214,16 @@ CASES = [
     ("county_vision", "推进平安海拉尔建设，打造美丽海拉尔。",
      [("平安海拉尔", "INITIATIVE", "平安海拉尔"), ("美丽海拉尔", "INITIATIVE", "美丽海拉尔")]),
     ("county_word_no_vision", "发展数字富民产业，", []),
+    # (init41b, C41ia) a place, a quoted coined name and a zone's head: one INITIATIVE, a
+    # county's own short name opening it too (武进: GPE + INITIATIVE 两湖 before); a county's
+    # short name before an unquoted head is the unquoted zones' rules' (made up)
+    ("county_quoted_zone", "推进武进“两湖”创新区建设。",
+     [("武进“两湖”创新区", "INITIATIVE", "武进两湖创新区")]),
+    ("place_quoted_opening_zone", "推进温州“瓯江口”开放区建设。",
+     [("温州“瓯江口”开放区", "INITIATIVE", "温州瓯江口开放区")]),
+    ("county_quoted_demonstration", "推进萧山“双创”示范区建设。",
+     [("萧山“双创”示范区", "INITIATIVE", "萧山双创示范区")]),
+    ("quoted_no_place_zone", "支持企业入驻“双创”孵化区。", [("双创", "INITIATIVE", "双创")]),
     # (init35) quoted dictionary words named as campaigns by 专项 after them (C35b)
     ("quoted_special_campaigns", "开展“扫黄打非”专项行动和“利剑”专项行动。",
      [("扫黄打非", "INITIATIVE", "扫黄打非"), ("利剑", "INITIATIVE", "利剑")]),

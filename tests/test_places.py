@@ -657,6 +657,32 @@ def test_a_county_short_name_starts_a_name(pipeline: Pipeline, text: str,
     assert not [m for m in mentions if m.label == "GPE" and name[0].startswith(m.text)]
 
 
+# (init41b, C41ib) document, text, the visions built on the document's own short name,
+# which no division owns alone (江北 of 宁波 and 重庆, 鼓楼 of 南京 and 福州): one INITIATIVE,
+# no GPE inside (rule 6); where nothing builds it, a description, the place a GPE (made up)
+LOCAL_VISIONS = [
+    pytest.param("宁波市江北区人民政府工作报告\n深入推进法治江北、平安江北建设。",
+                 {"法治江北", "平安江北"}, set(), id="two visions listed"),
+    pytest.param("重庆市江北区2024年政府工作报告\n打造健康江北，人均预期寿命达到82岁。",
+                 {"健康江北"}, set(), id="after a verb of building"),
+    pytest.param("南京市鼓楼区人民政府工作报告\n创建文明鼓楼，提升城市品质。", {"文明鼓楼"}, set(),
+                 id="a district of another city"),
+    pytest.param("宁波市江北区人民政府工作报告\n美丽江北的山水吸引游客前来。", set(), {"江北"},
+                 id="a description"),
+    pytest.param("南京市鼓楼区人民政府工作报告\n鼓楼的科技企业数量增长20%。", set(), {"鼓楼"},
+                 id="no vision word"),
+]
+
+
+@pytest.mark.parametrize(("text", "visions", "gpes"), LOCAL_VISIONS)
+def test_a_vision_on_the_documents_own_short_name(pipeline: Pipeline, text: str,
+                                                  visions: set[str], gpes: set[str]) -> None:
+    body = text.index("\n")
+    mentions = [m for m in pipeline.extract(text).mentions if m.start > body]
+    assert {m.text for m in mentions if m.label == "INITIATIVE"} == visions
+    assert {m.text for m in mentions if m.label == "GPE"} == gpes
+
+
 # town, the county the data puts it in (None: no town, or several so called)
 TOWN_COUNTIES = [
     ("六横镇", "浙江省舟山市普陀区"),

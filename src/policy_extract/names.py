@@ -2901,17 +2901,37 @@ class NameRulePass:
         known = frozenset(places)
         counties = tuple((s, e) for s, e in self._county_spans(clean) if (s, e) not in known)
         for s, e in places + counties:
-            prefix = next((p for p in self.vision_prefixes if clean.endswith(p, 0, s)), None)
-            if prefix is None or not on_word_boundaries(self.tokenizer, clean, s, e):
-                continue
-            if (s, e) not in known and not clean.startswith(("建设", "、"), e) \
-                    and not clean.endswith(_VISION_BUILT, 0, s - len(prefix)):
-                continue
-            if self._described_vision(clean, s):
-                continue  # 社会主义现代化新|西藏, 一个现代化新|广东: a description, the place a GPE
-            start = s - len(prefix)
-            yield self._cand(start, e, rule.label, clean[start:e], rule.id, rule.score,
-                             rule.priority)
+            if (c := self._vision_at(clean, s, e, rule, built=(s, e) not in known)) is not None:
+                yield c
+
+    def _vision_at(self, clean: str, s: int, e: int, rule: NameRule,
+                   built: bool) -> Candidate | None:
+        """The vision a word of lexicon.vision_prefixes right before the place at ``s:e``
+        names (平安|海拉尔), or None; with ``built``, only where it is built (建设 or a list
+        mark after it, a verb of building before its word: a short name that is a word too)."""
+        prefix = next((p for p in self.vision_prefixes if clean.endswith(p, 0, s)), None)
+        if prefix is None or not on_word_boundaries(self.tokenizer, clean, s, e):
+            return None
+        if built and not clean.startswith(("建设", "、"), e) \
+                and not clean.endswith(_VISION_BUILT, 0, s - len(prefix)):
+            return None
+        if self._described_vision(clean, s):
+            return None  # 社会主义现代化新|西藏, 一个现代化新|广东: a description, the place a GPE
+        start = s - len(prefix)
+        return self._cand(start, e, rule.label, clean[start:e], rule.id, rule.score,
+                          rule.priority)
+
+    def visions_at(self, view: TextView, places: Sequence[tuple[int, int]]) -> list[Candidate]:
+        """The visions built on the document's own short names found only once its place is
+        known (平安|江北, 健康|江干 in a district's report: 江北 is no county short name of
+        one division alone, so :meth:`_place_vision` never read it, and the pipeline made a
+        GPE of it; gold/dev/NOTES.md C41ib), where they are built, as a county's own short
+        name's (:meth:`_vision_at` with ``built``)."""
+        rule = next((r for r in self.data.rules if r.check == "place_vision"), None)
+        if rule is None:
+            return []
+        return [c for s, e in places
+                if (c := self._vision_at(view.clean, s, e, rule, built=True)) is not None]
 
     def _described_vision(self, clean: str, start: int) -> bool:
         """Whether a vision's word before the place at ``start`` (现代化新|西藏) follows a
@@ -6133,11 +6153,14 @@ class NameRulePass:
         """A rule with ``starts: place``: its pattern is the rest of the name, matched
         right after a place (九江|港); the name runs from the place's start."""
         assert rule.pattern is not None
-        counties = frozenset(self._county_spans(clean)) if rule.label == "ORG" else frozenset()
+        counties = frozenset(self._county_spans(clean)) if rule.label in _COUNTY_LED \
+            else frozenset()
         for start, end in self._places_before(clean, rule):
             if (m := _after_place(rule, clean, start, end)) is not None \
                     and not ((start, end) in counties and self._runs_over_facility(
-                        clean[end:m.end()])):
+                        clean[end:m.end()])) \
+                    and not (rule.label == "INITIATIVE" and (start, end) in counties
+                             and "“" not in clean[end:m.end()]):
                 yield self._cand(start, m.end(), rule.label, clean[start:m.end()], rule.id,
                                  rule.score, rule.priority)
 
@@ -6167,7 +6190,7 @@ class NameRulePass:
         """The places a place-led rule's match can follow: those followed by a character
         its pattern can start with (rule.first), all where that is not known."""
         spans = self._place_spans(clean)
-        if rule.label == "ORG":
+        if rule.label in _COUNTY_LED:
             spans = self._county_spans(clean) + spans
         if rule.first is None:
             return spans
@@ -6862,6 +6885,12 @@ def _small_count(written: str) -> int:
     """A count of a list's items written in digits or one Chinese numeral (6, 两, 十)."""
     return int(parse_numeral(written))
 
+
+#: the labels whose place-led names may open with a county's own short name (宾川|职业技术
+#: 学院: org32); an INITIATIVE only with a quoted coined name after it (武进“两湖”创新区,
+#: 萧山“双创”示范区: gold/dev/NOTES.md C41ia), as a county's short name before a plain
+#: head is as often the county's own zone of a kind as a name
+_COUNTY_LED = frozenset({"ORG", "INITIATIVE"})
 
 #: the verbs of building before a vision named by a county's short name
 #: (:meth:`NameRulePass._place_vision`: 打造美丽|海拉尔)

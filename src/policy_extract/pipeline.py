@@ -267,9 +267,16 @@ class Pipeline:
         led = {c.start: c for p in self.name_passes if hasattr(p, "led_by")
                for c in p.led_by(view, spans)}
         keeps = [p.keeps_place for p in self.name_passes if hasattr(p, "keeps_place")]
+        # a vision built on the short name (平安|江北建设: C41ib), where nothing stands over it
+        visions = {c.end: c for p in self.name_passes if hasattr(p, "visions_at")
+                   for c in p.visions_at(view, spans)
+                   if not any(f.start < c.end and c.start < f.end for f in flat)}
         out = []
         for c in local:
             name = led.get(c.start)
+            if name is None and c.label == "GPE" and (vision := visions.get(c.end)) is not None \
+                    and vision.start < c.start:
+                name = vision
             if c.rule == FEATURE_OPENER and name is not None and name.label != "ORG":
                 name = None  # 淮阳|龙湖补水纳入…计划: the feature opens no initiative
             if name is not None and not any(f.start < name.end and c.end <= f.start
