@@ -127,7 +127,10 @@ def _distance(n: int) -> str:
 
 
 def features(ctx: GateContext, clean: str, start: int, end: int, rule: str) -> list[str]:
-    """The features of the place ``clean[start:end]`` found by ``rule``."""
+    """The features of the place ``clean[start:end]`` found by ``rule`` (read with no space
+    between two Han characters around it: :func:`_joined`)."""
+    if " " in clean[max(0, start - _READ_BEFORE):end + _READ_AFTER]:
+        clean, start, end = _joined(clean, start, end)
     after, before = clean[end:end + 1], clean[start - 1:start] if start else ""
     out = ["bias", f"rule={rule.rsplit('.', 1)[-1]}",
            f"next={char_class(after)}", f"prev={char_class(before)}",
@@ -174,6 +177,25 @@ class PlaceGate:
             return True
         feats = features(ctx, clean, cand.start, cand.end, cand.rule)
         return self.probability(feats) >= self.threshold
+
+
+#: how far before and after a place :func:`features` reads (the 6 characters of prev_words,
+#: a vision word before it; the phrase, the list and a head word after it), with room
+_READ_BEFORE, _READ_AFTER = 12, 48
+_HAN_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
+
+
+def _joined(clean: str, start: int, end: int) -> tuple[str, int, int]:
+    """The text around ``clean[start:end]`` with no space between two Han characters, and
+    the place's offsets in it: the clean view keeps one space where two phrases part
+    (textview._phrase_gap, C41sa), and the gate, trained on views that joined them, reads
+    the place as it did then (a place after a two-part headline's space, 新山火 洛杉矶…)."""
+    lo = max(0, start - _READ_BEFORE)
+    window = clean[lo:end + _READ_AFTER]
+    gaps = [m.start() for m in _HAN_GAP.finditer(window)]
+    s, e = start - lo, end - lo
+    return (_HAN_GAP.sub("", window), s - sum(g < s for g in gaps),
+            e - sum(g < e for g in gaps))
 
 
 def load_gate(path: Path) -> PlaceGate | None:

@@ -9,7 +9,10 @@ and NER run on a *clean* string in which
 * horizontal spaces are removed unless both neighbours are ASCII letters or
   digits (``Recognizers Text`` and ``2019 2020`` keep theirs), and also between
   digits set one by one, as PDF text layers do (``2 9 0 0 亿元`` reads
-  ``2900亿元``, ``2 0 0 5年`` reads ``2005年``);
+  ``2900亿元``, ``2 0 0 5年`` reads ``2005年``); one space is kept too where a
+  plain or full-width space parts two runs of four Han characters or more outside
+  quotes and 《》 (``深化集体林权制度改革 书写…``: a phrase boundary a name does not
+  cross, C41sa), not where a run is shorter (``省长 刘捷``, ``罗　平``, ``总 则``);
 * full-width digits, letters and ``％．＋`` are folded to ASCII, one character
   for one, so no offset shifts; a full-width comma between full-width digits in
   groups of three (``３５１，７４０万元``) is a thousands separator and reads ``,``;
@@ -186,13 +189,59 @@ def _clean_line(body: str, offset: int, out: list[str], index: array) -> None:
             _extend_offsets(index, offset + pos, offset + i)
         left = body[i - 1] if i > 0 else ""
         right = body[j] if j < len(body) else ""
-        if _is_ascii_alnum(left) and _is_ascii_alnum(right) and not _pdf_spaced(body, i, j):
+        if _is_ascii_alnum(left) and _is_ascii_alnum(right) and not _pdf_spaced(body, i, j) \
+                or _phrase_gap(body, i, j):
             out.append(" ")
             index.append(offset + i)
         pos = j
     if pos < len(body):
         out.append(body[pos:])
         _extend_offsets(index, offset + pos, offset + len(body))
+
+
+#: the spaces that part two phrases (a plain or a full-width space, tabs): not a no-break
+#: space, which binds (国家发展\xa0改革委 of a PDF), nor the thin and zero-width ones
+_PHRASE_SPACES = frozenset(" \t\u3000")
+
+
+def _phrase_gap(body: str, i: int, j: int) -> bool:
+    """Whether the spaces ``body[i:j]`` part two Chinese phrases, each a run of four Han
+    characters or more on its side (a two-part headline, 深化集体林权制度改革 书写绿水青山新答卷;
+    a unit after its task, …产业体系 市发展改革委): the clean view keeps one space there, so a
+    name ends at it (C41sa). Joined as before: a shorter run on either side (a name after its
+    title, 浙江省省长 刘捷; one padded to width, 罗\u3000平; text set one character at a time,
+    总 则) and a space inside quotes or a title's brackets (“雄奇山水 新韵重庆”, 《…新规则 扎实
+    推进…》), where the words around it are one name; a space after an article's number
+    (第十二条 …)."""
+    if _han_run(body, i - 1, -1) < _PHRASE_RUN or _han_run(body, j, 1) < _PHRASE_RUN \
+            or not _PHRASE_SPACES.issuperset(body[i:j]):
+        return False
+    return (body.count("“", 0, i) <= body.count("”", 0, i)
+            and body.count("《", 0, i) <= body.count("》", 0, i)
+            and not _ARTICLE_END.search(body, max(0, i - 12), i))
+
+
+#: a law's article, chapter or section number (第十二条 淮阳龙湖保护区的…): the rules read the
+#: text after it joined to it, as before
+_ARTICLE_END = re.compile("第[一二三四五六七八九十百千零〇两0-9]+[条章节款编]$")
+
+
+#: the Han characters a phrase holds on each side of a space that parts two (_phrase_gap)
+_PHRASE_RUN = 4
+
+
+def _han_run(body: str, k: int, step: int) -> int:
+    """How many Han characters run from ``body[k]`` on (walking by ``step``), at most
+    :data:`_PHRASE_RUN`."""
+    n = 0
+    while n < _PHRASE_RUN and 0 <= k < len(body) and _is_han(body[k]):
+        n += 1
+        k += step
+    return n
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def _pdf_spaced(body: str, i: int, j: int) -> bool:
