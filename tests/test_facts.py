@@ -2364,3 +2364,82 @@ def test_listed_places_each_own_their_value(pipeline: Pipeline, title: str, text
                                             places: dict[str, str]) -> None:
     got = {f.value_text: f.place for f in facts_of(pipeline, text, title)}
     assert {k: got.get(k) for k in places} == places
+
+
+#: 分别 lists of items of unequal length (made up): every value's indicator, the items'
+#: bounds from the joiners and the words shared after the last item (F41k), not from the
+#: first item's length
+UNEQUAL_LISTS = [
+    ("全年城镇和农村牧区常住居民人均可支配收入分别增长8.1%和9.3%。",
+     {"8.1%": "城镇常住居民人均可支配收入", "9.3%": "农村牧区常住居民人均可支配收入"}),
+    ("城镇和农村牧区常住居民人均消费支出分别增长4.2%和6.8%。",
+     {"4.2%": "城镇常住居民人均消费支出", "6.8%": "农村牧区常住居民人均消费支出"}),
+    ("城镇、农村牧区居民人均可支配收入分别达到4.1万元和2.2万元。",
+     {"4.1万元": "城镇居民人均可支配收入", "2.2万元": "农村牧区居民人均可支配收入"}),
+    ("城镇及农村牧区常住居民人均可支配收入分别增长6%和8%。",
+     {"6%": "城镇常住居民人均可支配收入", "8%": "农村牧区常住居民人均可支配收入"}),
+    ("城市与农村牧区常住居民人均可支配收入分别增长5%和7%。",
+     {"5%": "城市常住居民人均可支配收入", "7%": "农村牧区常住居民人均可支配收入"}),
+    ("城镇、农村牧区和国有林区居民人均可支配收入分别增长5%、7%和6%。",
+     {"5%": "城镇居民人均可支配收入", "7%": "农村牧区居民人均可支配收入",
+      "6%": "国有林区居民人均可支配收入"}),
+    ("农业和战略性新兴产业增加值分别增长3.5%和10.2%。",
+     {"3.5%": "农业增加值", "10.2%": "战略性新兴产业增加值"}),
+    ("工业和高新技术产业投资分别增长8%和15%。", {"8%": "工业投资", "15%": "高新技术产业投资"}),
+    ("规上工业和规上高技术制造业增加值分别增长7%和18%。",
+     {"7%": "规上工业增加值", "18%": "规上高技术制造业增加值"}),
+    # a scope the first item opens with is every item's, whole (限额以上…, _lead_shared)
+    ("规模以上工业和建筑业增加值分别增长6.5%和4.1%。",
+     {"6.5%": "规模以上工业增加值", "4.1%": "规模以上建筑业增加值"}),
+    # counterexamples: lists the first item's length already split right stay as they were
+    ("全年城镇和农村居民人均可支配收入分别增长5.1%和7.3%。",
+     {"5.1%": "城镇居民人均可支配收入", "7.3%": "农村居民人均可支配收入"}),
+    ("一般公共预算收入和政府性基金收入分别增长3.2%和12.5%。",
+     {"3.2%": "一般公共预算收入", "12.5%": "政府性基金收入"}),
+    ("出口和一般贸易进口分别增长9%和4%。", {"9%": "出口", "4%": "一般贸易进口"}),
+    ("第一、二、三产业增加值分别增长3%、6%和5%。",
+     {"3%": "第一产业增加值", "6%": "第二产业增加值", "5%": "第三产业增加值"}),
+    ("新开工、新投产、新引进亿元以上产业项目分别为87个、69个、132个。",
+     {"87个": "新开工亿元以上产业项目", "132个": "新引进亿元以上产业项目"}),
+    ("原煤、原油、天然气产量分别增长2%、3%和4%。",
+     {"2%": "原煤产量", "3%": "原油产量", "4%": "天然气产量"}),
+    ("社会消费品零售总额和限额以上单位消费品零售额分别增长6%和8%。",
+     {"6%": "社会消费品零售总额", "8%": "限额以上单位消费品零售额"}),
+    ("国际航空旅客和货邮吞吐量分别增长20%和15%。",
+     {"20%": "国际航空旅客吞吐量", "15%": "国际航空货邮吞吐量"}),
+    ("小学和初中学龄儿童入学率分别达到100%和99.8%。",
+     {"100%": "小学学龄儿童入学率", "99.8%": "初中学龄儿童入学率"}),
+    ("城镇和农村人口分别为30万人和25万人。", {"30万人": "城镇人口", "25万人": "农村人口"}),
+    ("中心城区、县城和乡镇建成区绿化覆盖率分别达到42%、38%和30%。",
+     {"42%": "中心城区建成区绿化覆盖率", "38%": "县城建成区绿化覆盖率",
+      "30%": "乡镇建成区绿化覆盖率"}),
+    ("基本养老保险、医疗保险参保率分别达95%和99%。",
+     {"95%": "基本养老保险参保率", "99%": "医疗保险参保率"}),
+    ("工业和小微企业贷款余额分别增长9%和12%。", {"9%": "工业贷款余额", "12%": "小微企业贷款余额"}),
+    # places listed before the items keep each their value (F41g), the items their words
+    ("全年临泽县、高台县城镇常住居民人均可支配收入分别增长7%和6.5%。",
+     {"7%": "城镇常住居民人均可支配收入", "6.5%": "城镇常住居民人均可支配收入"}),
+    # an owner word in the first item is no bound; 人均 after the last item is shared
+    ("农村居民和城镇单位从业人员人均收入分别增长7%和5%。",
+     {"7%": "农村居民人均收入", "5%": "城镇单位从业人员人均收入"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [pytest.param(t, w, id=f"list{k}")
+                                            for k, (t, w) in enumerate(UNEQUAL_LISTS)])
+def test_unequal_list_items_are_bounded_by_their_shared_words(pipeline: Pipeline, text: str,
+                                                              want: dict[str, str]) -> None:
+    got = {f.value_text: f.indicator for f in facts_of(pipeline, text)}
+    assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.xfail(strict=True, reason="no owner word or 业 after the items: the first "
+                   "item's length still cuts the last (公路航道货运量, 旅游体育产业…, 城镇牧区…)")
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    ("公路和内河航道货运量分别增长4%和11%。", "4%", "公路货运量"),
+    ("旅游和文化体育产业营业收入分别增长12%和9%。", "12%", "旅游营业收入"),
+    ("城镇和农村牧区低保标准分别提高8%和10%。", "8%", "城镇低保标准"),
+])
+def test_unequal_list_items_without_shared_words_known(pipeline: Pipeline, text: str,
+                                                       value: str, indicator: str) -> None:
+    assert fact_of(pipeline, text, value).indicator == indicator

@@ -707,7 +707,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "clause_predicates", "done_well_verbs", "run_words", "goods_quantities", "upgrade_verbs",
           "manner_adverbs", "place_frames", "set_up_verbs", "set_up_bodies", "set_up_figures",
           "scope_notes", "scope_sizes", "partner_ends", "body_quantities", "verb_led_nouns",
-          "plan_end_verbs")
+          "plan_end_verbs", "list_owners")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1110,6 +1110,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "counted_head": (("counted_heads",), "end"),
     "owning_body": (("owning_bodies",), "end"),
     "kind_noun": (("kind_nouns",), "end"),
+    "list_owner": (("list_owners",), "word"),
     "pace_adverb": (("pace_adverbs",), "run_end"),  # 持续较快: every adverb of the run
     "modal_adverb": (("modal_adverbs",), "run_end"),  # 已经, 可: before a linker that went
     "bare_verb": (("bare_verbs",), "cue"),
@@ -4879,6 +4880,16 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     own = min(splits, key=lambda i: (abs(i - mean), -i))  # of equals, the longer own part
     if agreed is not None and 0 < agreed < len(last):
         own = agreed  # not a shorter word inside the item (天然|气产量) nearer the mean length
+    owner = vocab.list_owner.search(last, own, head.start() if head else len(last))
+    if owner and owner.start() > own:
+        own = owner.start()  # 城镇和农村牧区|常住居民人均可支配收入: whom the quantity is of
+        # begins the shared words, whatever the items' lengths (F41k)
+    if tokenizer is not None and head and others[-1].endswith("业"):
+        # 工业和高新技术产业|投资: items that are sectors each end at their 业 (F41k)
+        ends = [e for e in itertools.accumulate(map(len, tokenizer.lcut(last[:head.start()],
+                                                                       HMM=False)))
+                if e > own and last[e - 1] == "业"]
+        own = ends[-1] if ends else own
     if head and head.start() < own < head.end():
         own = head.start()  # never inside the quantity word (涉毒|警情, where jieba cuts 警|情)
     if head and head.start() > 0 and any(last[:head.start()] != o and (
@@ -4914,6 +4925,9 @@ def _list_items(indicator: str, n: int, vocab: FactVocab, tokenizer: Any | None
     if prefix and tokenizer is not None:  # whole words: 规上|高技术制造业, not 规上高|技术
         ends = list(itertools.accumulate(map(len, tokenizer.lcut(first, HMM=False))))
         prefix = prefix[:max((e for e in ends if e <= len(prefix)), default=0)]
+    scope = _SCOPE_LEAD.match(first)
+    if scope and len(prefix) < scope.end():
+        prefix = ""  # 规模以上工业和建筑业: the scope whole (_lead_shared), not 规模|以上
     # 国际航空旅客和货邮吞吐量 -> 国际航空旅客吞吐量, 国际航空货邮吞吐量
     items = [first + shared] + [prefix + p + shared for p in others[1:]] + [prefix + last]
     # 限额以上通讯器材、家用电器零售额 -> 限额以上家用电器零售额; 每千人托位、养老床位数
