@@ -5289,10 +5289,10 @@ def _threshold_item(indicator: str, parent: _Parent, vocab: FactVocab) -> str:
 #: class of the things counted, not a thing (F41d); and such a class opening the noun it
 #: breaks down (国家A级旅游景区, 省级以上…企业), which the item's own class replaces, or 各类
 #: (各类文物保护单位: all of them, not the class of the item)
-_LEVEL_ITEM = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡镇?)级"
-                         r"|(?:国家)?[1-5１-５]?[AＡ]{1,5}级|[一二三四五]星级")
-_LEVEL_OPENING = re.compile(r"(?:各级)?各类|(?:(?:国家|省|自治区|市|州|盟|县|区|旗)级"
-                            r"|(?:国家)?[AＡ]{1,5}级|[一二三四五]?星级)(?:及?以上)?")
+_LEVELS = "国家|省|自治区|市|州|盟|县|区|旗"  # the levels of government a class is named by
+_LEVEL_ITEM = re.compile(rf"(?:{_LEVELS}|乡镇?)级|(?:国家)?[1-5１-５]?[AＡ]{{1,5}}级|[一二三四五]星级")
+_LEVEL_OPENING = re.compile(rf"(?:各级)?各类|(?:(?:{_LEVELS})级|(?:国家)?[AＡ]{{1,5}}级"
+                            r"|[一二三四五]?星级)(?:及?以上)?")
 
 
 def _level_item(indicator: str, parent: _Parent, kind: str, unit: str | None,
