@@ -2013,3 +2013,23 @@ def test_suffixes_as_the_scans_they_replace() -> None:
             for end in range(start, len(text) + 1):
                 assert table.shortest(text, start, end) == next(
                     (w for w in reversed(by_length) if text.endswith(w, start, end)), None)
+
+
+# (fac42) numbered roads with their sections and new lines, grid streets and streets after the
+# part of the town they stand in, as district plans and task lists write them (made up): one
+# FAC each; a count of roads, a phase of work and a way of speech are none
+_DISTRICT_ROADS = [
+    ("，推进国道205北山至南湖段和西岭大桥建设。", ["国道205北山至南湖段", "西岭大桥"]),
+    ("，完成S218城关段改造。", ["S218城关段"]),
+    ("，谋划205国道西复线。", ["205国道西复线"]),
+    ("，省道308在建设阶段。", ["省道308"]),
+    ("，园区横一路、纵三路建成投用。", ["横一路", "纵三路"]),
+    ("，城区富民大街、县城兴安路完成提升改造。", ["富民大街", "兴安路"]),
+    ("，打通城区等8条断头路。", []),
+    ("，途经一路向前。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), _DISTRICT_ROADS)
+def test_district_roads(names: NameRulePass, text: str, spans: list[str]) -> None:
+    assert [s for s, label, _, _ in _found(names, text) if label == "FAC"] == spans

@@ -252,6 +252,23 @@ _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[
 # a level or class written alone before a head (县|高速, 各|机场): no name (rule 9; its
 # characters: names.yaml lexicon.class_chars)
 _DASHES = frozenset("-—－–")
+#: (fac42) the parts of a town a district's plan writes before its streets (城区|富民大街, 县城|兴安路,
+#: 园区|横一路; made up): where a street stands (rule 9: generic), no word of its name; a street's
+#: name opens right after one (NameRulePass._street_start) and never with one (NameRulePass._streets)
+_STREET_AREAS = ("城区", "县城", "城市", "市区", "园区", "片区", "镇区", "老城区", "主城区", "中心城区")
+_ROADS_COUNTED = regex.compile(r"\d+[条个处座段]")  # 打通8条|断头路: a count, no street's name
+#: (fac42) the rules that find a road by its number (G207, S218, 国道205, 205国道): a section
+#: or a new line of the road written right after the number is one FAC with it (rule 20, as
+#: the development gold's G225乐东至三亚段, 成昆铁路复线): names.fac_section, NameRulePass._sections
+_ROAD_NUMBER_RULES = frozenset({"names.road_number", "names.road_number_word"})
+#: a section after a road's number: one to five characters of a place or a stretch, or two
+#: ends joined by 至, then 段 (国道205|北山至南湖段, S218|城关段, G105|清河绕城段; made up); no function
+#: character or verb of a clause in it (省道308|在建设阶段) and no 阶段, 手段, 时段, 片段
+_NUMBER_SECTION = regex.compile(
+    r"[^\P{Han}的和与及或等、在是为已将正各]{1,5}?(?:至[^\P{Han}的和与及或等、]{1,5}?)?"
+    r"(?<![阶手时片]|合龙)段")
+#: a new line of a numbered road (205国道|西复线, made up; G9812|高速延长线 of the development gold)
+_NUMBER_LINE = regex.compile(r"(?:[东南西北]|高速)?(?:复线|支线|延长线|连接线|联络线)")
 #: the levels a place ends in before a street of it (names.place_street: 鹤城区|迎丰路)
 _STREET_PLACE_LEVELS = frozenset("市区县州镇")
 #: prepositions jieba may write as one word with the first character of a run of short place
@@ -3203,6 +3220,9 @@ class NameRulePass:
                     continue
                 if clean[end:end + 1] in _DASHES or clean[start - 1:start] in _DASHES:
                     break  # roads joined by dashes are one name (天目山路-环城北路-艮山快速路)
+                if name.startswith(_STREET_AREAS) or _ROADS_COUNTED.match(name):
+                    continue  # the part of the town where it stands (城区|富民大街), or a count
+                    # of roads of a kind (8条|断头路: rule 9): fac42
                 joined = start == last + 1 and clean[last:start] in _ROAD_JOINS
                 if not (joined or self._street_start(clean, start)
                         or self._after_road_works(clean, start, name)
@@ -3964,7 +3984,8 @@ class NameRulePass:
             or clean[max(0, start - 2):start] in self._bound_openings
 
     def _street_start(self, clean: str, start: int) -> bool:
-        """Whether a name may start at ``start``: the text's start, a mark, or a verb of
+        """Whether a name may start at ``start``: the text's start, a mark, a part of the
+        town (:data:`_STREET_AREAS`: 城区|富民大街, fac42), or a verb of
         works right before it (集中打造|机场路, 完成了|机场路; one done to roads,
         :meth:`_after_road_works`), or 至 of a bound (东至|大来街,
         丰兖西路至|大禹南路; not a road's extension, 文一路西延至|科技大道: one name with it);
@@ -3974,7 +3995,8 @@ class NameRulePass:
         if start == 0 or not "\u4e00" <= clean[start - 1] <= "\u9fff" \
                 or clean[start].isdigit():
             return True  # a number opens a name (提质增靓|520幸福街)
-        return self._works_before(clean, start, roads=False) or self._place_before(clean, start)
+        return self._works_before(clean, start, roads=False) or self._place_before(clean, start) \
+            or clean.endswith(_STREET_AREAS, 0, start)  # 城区|富民大街 (fac42)
 
     def _place_before(self, clean: str, start: int) -> bool:
         """Whether a place of the gazetteer written with its level (市, 区, 县, 州, 镇) ends
@@ -4212,9 +4234,17 @@ class NameRulePass:
     def _sections(self, clean: str, cands: list[Candidate], rule: NameRule
                   ) -> Iterable[Candidate]:
         """A section of a road or railway is one FAC with it (rule 20: the outermost
-        name): 西成铁路|甘肃段, 杭温铁路|杭州至义乌段, 沪杭甬高速|杭州市区段."""
+        name): 西成铁路|甘肃段, 杭温铁路|杭州至义乌段, 沪杭甬高速|杭州市区段; after a road's
+        number (:data:`_ROAD_NUMBER_RULES`) its section or new line (fac42: 国道205|北山至南湖段,
+        S218|城关段, 205国道|西复线; :data:`_NUMBER_SECTION`, :data:`_NUMBER_LINE`)."""
         assert rule.pattern is not None
         for c in cands:
+            if c.label == "FAC" and c.rule in _ROAD_NUMBER_RULES:
+                m = _NUMBER_SECTION.match(clean, c.end) or _NUMBER_LINE.match(clean, c.end)
+                if m is not None:
+                    yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
+                                     rule.score, rule.priority)
+                    continue
             if c.label != "FAC" or not clean.endswith(self.section_after, c.start, c.end):
                 continue
             if (m := rule.pattern.match(clean, c.end)) is not None:
