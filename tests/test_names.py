@@ -838,6 +838,15 @@ CASES = [
     ("designation_level", "302个全国双拥模范城（县）、160个国家乡村振兴重点帮扶县",
      [("全国双拥模范城（县）", "INITIATIVE", "全国双拥模范城（县）"),
       ("国家乡村振兴重点帮扶县", "INITIATIVE", "国家乡村振兴重点帮扶县")]),
+    # init42 (C42p): a level's title of a county and a state's zone of a kind of development
+    # (made up); a count of a kind after 全国 is no title, nor a nature reserve's zone
+    ("county_title_heads", "全县入选全国数字农业服务创新试点县，深化国家生态文明融合发展实验区建设",
+     [("全国数字农业服务创新试点县", "INITIATIVE", "全国数字农业服务创新试点县"),
+      ("国家生态文明融合发展实验区", "INITIATIVE", "国家生态文明融合发展实验区")]),
+    ("county_title_kind", "补贴覆盖全国所有产粮大县，", []),
+    # a title of villages and towns together is one name, not the villages' title cut short
+    ("village_town_title", "全县新增全国森林康养重点村镇2个",
+     [("全国森林康养重点村镇", "INITIATIVE", "全国森林康养重点村镇")]),
     # a list after a quoted programme's words and head, and an item joining two objects
     ("list_after_quoted_programme", "实施“技能照亮前程”培训行动、中华老字号保护发展工程，",
      [("技能照亮前程", "INITIATIVE", "技能照亮前程"),
