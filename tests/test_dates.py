@@ -60,6 +60,12 @@ CASES = [
     ("2026年6月中旬前完成招标，9月初开工建设。", "2026", "2026年6月中旬", "2026-06", "before"),
     ("2026年6月中旬前完成招标，9月初开工建设。", "2026", "9月初", "2026-09", "exact"),
     ("今年10月中下旬组织验收。", "2026", "今年10月中下旬", "2026-10", "exact"),
+    # a task list's deadline column (C42u: the written date, not a squashed one)
+    ("完成时限：2026年6月底前", "2026", "2026年6月底", "2026-06", "before"),
+    pytest.param("于4月20日（星期五）前报送区督查室", "2026", "4月20日", "2026-04-20", "before",
+                 marks=pytest.mark.xfail(strict=True, reason="a weekday in brackets between the "
+                                         "date and its 前: the qualifier is not read across it"),
+                 id="weekday-before"),
 ]
 
 #: (text, a span that is no DATE): a recurring span, 以前 + 年度, a lunar day, a word's 初
@@ -78,7 +84,7 @@ def test_not_date(pipeline, text: str, span: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "ref", "span", "norm", "qualifier"), CASES,
-                         ids=[c[0] for c in CASES])
+                         ids=[c[0] if isinstance(c, tuple) else None for c in CASES])
 def test_date(pipeline, text: str, ref: str | None, span: str, norm: str, qualifier: str) -> None:
     dates = {m.text: m for m in pipeline.extract(text, ref_date=ref).mentions if m.label == "DATE"}
     assert span in dates, list(dates)
