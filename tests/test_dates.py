@@ -84,7 +84,7 @@ def test_not_date(pipeline, text: str, span: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "ref", "span", "norm", "qualifier"), CASES,
-                         ids=[c[0] if isinstance(c, tuple) else None for c in CASES])
+                         ids=[None if hasattr(c, "marks") else c[0] for c in CASES])
 def test_date(pipeline, text: str, ref: str | None, span: str, norm: str, qualifier: str) -> None:
     dates = {m.text: m for m in pipeline.extract(text, ref_date=ref).mentions if m.label == "DATE"}
     assert span in dates, list(dates)
