@@ -281,11 +281,29 @@ SEQUENCES = [
     ("rank.not_next_field_year", "增速居全省第一，连续第三年保持领先。", "RANK", [("第一", "1")]),
     ("duration.above_then_year_pair", "处三个月以上一年以下的停业处罚。", "DURATION",
      [("三个月", "3"), ("一年", "1")]),
+    # a list of positions after one verb, each field its own ranking (C42x)
+    ("rank.next_field_chain", "位居全国百强县综合实力第5、工业投资第8、县域经济基本竞争力第9。", "RANK",
+     [("百强", "100"), ("第5", "5"), ("第8", "8"), ("第9", "9")]),
+    ("rank.next_field_bracket", "两项指标均居全省前列（总量第4位、增速第6位）。", "RANK",
+     [("第4位", "4"), ("第6位", "6")]),
+    ("rank.not_next_field_plenum", "增速排名全省第二，全县农业农村工作会议第三次全体会议召开。", "RANK",
+     [("第二", "2")]),
+    # the last month of a quarter and a day of it: no length of time (C42v)
+    ("duration.not_last_month_day", "各单位于每季度最后一个月的25日前报送，试用期为6个月。", "DURATION",
+     [("6个月", "6")]),
+    # a relay's last leg is no count; mushroom logs are (C42y)
+    ("count.logs_not_leg", "火炬传到最后一棒，全县种植食用菌35万棒。", "COUNT", [("35万棒", "350000")]),
+    pytest.param("新建10kV线路36公里，扩建500KV变电站。", "QUANTITY",
+                 [("10kV", "10"), ("36公里", "36"), ("500KV", "500")], id="quantity.kv_gap",
+                 marks=pytest.mark.xfail(strict=True, reason="voltage in letters (kV) is no unit yet: "
+                                         "names.voltage_substation reads only 千伏, so 110kV临港变电站 "
+                                         "would turn QUANTITY instead of one FAC")),
 ]
 
 
-@pytest.mark.parametrize(("text", "label", "spans"), [c[1:] for c in SEQUENCES],
-                         ids=[c[0] for c in SEQUENCES])
+@pytest.mark.parametrize(("text", "label", "spans"),
+                         [c if hasattr(c, "marks") else c[1:] for c in SEQUENCES],
+                         ids=[None if hasattr(c, "marks") else c[0] for c in SEQUENCES])
 def test_contract_sequence(pipeline, text: str, label: str,
                            spans: list[tuple[str, str]]) -> None:
     mentions = pipeline.extract(text, ref_date=REF).mentions

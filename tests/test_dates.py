@@ -60,6 +60,11 @@ CASES = [
     ("2026年6月中旬前完成招标，9月初开工建设。", "2026", "2026年6月中旬", "2026-06", "before"),
     ("2026年6月中旬前完成招标，9月初开工建设。", "2026", "9月初", "2026-09", "exact"),
     ("今年10月中下旬组织验收。", "2026", "今年10月中下旬", "2026-10", "exact"),
+    # a task list's deadline column (C42u: the written date, not a squashed one)
+    ("完成时限：2026年6月底前", "2026", "2026年6月底", "2026-06", "before"),
+    # a weekday in brackets between the date and its 前 (C42u)
+    ("于4月20日（星期五）前报送区督查室", "2026", "4月20日", "2026-04-20", "before"),
+    ("自3月2日(周一)起施行", "2026", "3月2日", "2026-03-02", "since"),
 ]
 
 #: (text, a span that is no DATE): a recurring span, 以前 + 年度, a lunar day, a word's 初

@@ -29,6 +29,15 @@ NEGATIVE = [
     "深刻领悟两个确立的决定性意义，坚决做到两个维护",
     "贯彻落实国民经济和社会发展第十五个五年规划",
     "实行一月一调度、一季一通报、一年一考核",
+    # a task list's recurring deadline: the last month of each quarter and its day (C42v)
+    "各责任单位要在每季度最后一个月的25日前报送工作进展",
+    "牵头单位于每个季度第2个月的15日前汇总报送",
+    # a squashed date (6月20日 written 620日, 2024年1月15日 written 2024115): no reading is
+    # sure (1220日 may be 12-20 or 1-220), so nothing is labelled (C42u)
+    "分别于620日、1220日前报送半年和全年进展",
+    "发文日期：2024115",
+    # a document's index number: a code, no count or range (C42w)
+    "索引号：MB0000001/2024-00318 发文日期",
     # count.classifier: a law's second cross-referenced article, 零件
     "依照本条例第三十一条、三十二条第一款规定的",
     "从该物品中回收的零件或者材料",

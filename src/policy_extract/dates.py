@@ -41,6 +41,9 @@ _TARGET_BEFORE = ("到", "至", "力争到", "争取到", "预计到")
 _DEADLINE_AFTER = regex.compile(r"(?:年)?(?:底|末)?(?:以)?前(?![一二两三四五六七八九十0-9后])")
 #: an event's edition (2022年第19届亚运会, 2025年第十五届全运会): the year names the event
 #: (and the bodies named after it: 2022年第19届亚运会组委会办公室), no year written of
+#: a weekday in brackets after a date (于4月20日（星期五）前报送: a notice's deadline): its 前 or
+#: 以来 is read after it (C42u)
+_WEEKDAY_NOTE = regex.compile(r"[（(](?:星期|周)[一二三四五六日天][）)]")
 _EDITION_AFTER = regex.compile(r"(?:年)?(?:度)?第[一二三四五六七八九十百零〇\d]+届")
 #: a paragraph or sentence that looks back on years from the speaker's present (五年来，我们…,
 #: …圆满收官。五年来，…; 过去一年，…): the latest year written is reviewed, and the text
@@ -123,7 +126,9 @@ def find_dates(view: TextView, rules: RuleSet, ref_date: str | None) -> list[Can
     out = []
     for f in found:
         norm = _resolve(f, ctx)
-        qualifier = (word_after(view.clean, f.end, rules.qualifiers["date"].get("after", {}))
+        note = _WEEKDAY_NOTE.match(view.clean, f.end)
+        qualifier = (word_after(view.clean, note.end() if note else f.end,
+                                rules.qualifiers["date"].get("after", {}))
                      or word_before(view.clean, f.start, rules.qualifiers["date"].get("before", {}))
                      or "exact")
         out.append(Candidate(start=f.start, end=f.end, label="DATE", norm=norm,
