@@ -591,7 +591,8 @@ TOWNS_OUTERMOST = [
     pytest.param("海拉尔区2017年政府工作报告\n与陈旗呼和诺尔镇、东乌珠尔苏木开展协作。",
                  {"陈旗呼和诺尔镇", "东乌珠尔苏木"}, id="no run of abbreviations inside a town"),
     pytest.param("北京市山区保护条例\n包括昌平区的南口镇、兴寿镇、流村镇。",
-                 {"昌平区", "兴寿镇", "流村镇"}, id="a list of towns, one not of the data"),
+                 {"昌平区", "南口镇", "兴寿镇", "流村镇"},
+                 id="a list of towns, one not the district's in the data (a town elsewhere: C42f)"),
 ]
 
 
@@ -950,8 +951,8 @@ HELD_TOWNS = [
     pytest.param("国务院办公厅\n走访汶川县三江镇席草村的农户，东莞市长安镇加快发展。\n",
                  {"汶川县三江镇席草村", "东莞市长安镇"},
                  id="a village after its town; a plain-word town after a city with no counties"),
-    pytest.param("国务院办公厅\n学习晋江市炉城街道的做法。\n", {"晋江市"},
-                 id="another county's town: the county alone"),
+    pytest.param("国务院办公厅\n学习晋江市炉城街道的做法。\n", {"晋江市", "炉城街道"},
+                 id="another county's town: not joined, each its own GPE (C42f)"),
 ]
 
 
@@ -959,6 +960,44 @@ HELD_TOWNS = [
 def test_held_towns(pipeline: Pipeline, text: str, gpes: set[str]) -> None:
     found = {m.text for m in pipeline.extract(text).mentions if m.label == "GPE"}
     assert found == gpes
+
+
+# (gpe42, gold/dev/NOTES.md C42f) towns of the division data written by their full names in a
+# document of any place (places.data_towns): alone where the name is rare, as a list's item
+# beside such a town where it is a plain word or one character before its level word; a
+# village of the town's county read on (made up); counterexamples: kinds of towns, a plain
+# word's town alone, a level word opening 乡村, a town inside an organisation's name
+DATA_TOWNS = [
+    pytest.param("国务院办公厅\n工作组赴映秀镇、甪直镇考察对接协作工作。\n", {"映秀镇", "甪直镇"},
+                 id="two rare towns of other counties"),
+    pytest.param("国务院办公厅\n陈埭镇推进鞋业转型升级。\n", {"陈埭镇"}, id="a rare town alone"),
+    pytest.param("国务院办公厅\n龙镇、西塘镇和胜利乡成功创建省级卫生乡镇。\n",
+                 {"龙镇", "西塘镇", "胜利乡"},
+                 id="a one-character stem and a plain word's town beside a rare one"),
+    pytest.param("国务院办公厅\n牵头单位 区教育局 协同单位 映秀镇 和平镇 甪直镇\n",
+                 {"映秀镇", "和平镇", "甪直镇"}, id="a table's column of towns, one line"),
+    pytest.param("国务院办公厅\n牵头单位：区教育局\n协同单位：映秀镇\n和平镇\n甪直镇\n",
+                 {"映秀镇", "和平镇", "甪直镇"}, id="a table's column of towns, a cell a line"),
+    pytest.param("国务院办公厅\n统筹城市和村镇规划，高于城镇标准。\n", set(),
+                 id="a common word across the stem's end and the level word (村镇, 城镇)"),
+    pytest.param("国务院办公厅\n工作组在汶川映秀镇调研。\n", {"汶川映秀镇"},
+                 id="its county's short name right before it: one GPE"),
+    pytest.param("国务院办公厅\n调研组走访映秀镇中滩堡村的农户。\n", {"映秀镇中滩堡村"},
+                 id="a village of the town's county read on"),
+    pytest.param("国务院办公厅\n统筹建设中心镇、特色小镇和美丽城镇，推进城乡融合。\n", set(),
+                 id="kinds of towns, none of the data's alone"),
+    pytest.param("国务院办公厅\n和平镇加快发展，胜利乡村振兴示范带建设。\n", set(),
+                 id="a plain word's town alone; 乡 opening 乡村"),
+    pytest.param("国务院办公厅\n映秀镇人民政府负责，甪直镇中心小学扩建。\n", set(),
+                 id="inside an organisation's name (rule 20)"),
+    pytest.param("国务院办公厅\n推进新型城镇化，建设特色小镇，发展乡镇企业。\n", set(),
+                 id="words of towns, no town"),
+]
+
+
+@pytest.mark.parametrize(("text", "towns"), DATA_TOWNS)
+def test_data_towns(pipeline: Pipeline, text: str, towns: set[str]) -> None:
+    assert _found_by(pipeline, text, "places.data_town") == towns
 
 
 @pytest.mark.parametrize(("text", "names"), HELD_SHORT_NAMES)
@@ -1222,13 +1261,15 @@ def test_a_short_name_that_starts_a_full_name_is_no_place_of_its_own() -> None:
 def test_a_county_text_reads_the_towns_of_its_prefecture() -> None:
     """A district's text names the towns of the counties beside it by their full names
     (巴彦托海镇 of 鄂温克旗 in 海拉尔区's report), as its prefecture's text does; a town of
-    another prefecture is not read (twenty-third session: a text cut from its title now
-    takes the district, no longer its prefecture, as its place)."""
+    another prefecture is not read as the district's (twenty-third session: a text cut from
+    its title now takes the district, no longer its prefecture, as its place); it is read as
+    a town of the data elsewhere (gpe42, C42f: places.data_towns)."""
     from policy_extract.places import local_candidates
     (district,) = place_index().lookup("海拉尔区")
     text = "哈克镇、巴彦托海镇基础设施不断完善，沈家门街道"
-    assert {c.norm for c in local_candidates(text, district, [])} >= {"哈克镇", "巴彦托海镇"}
-    assert "沈家门街道" not in {c.norm for c in local_candidates(text, district, [])}
+    found = {c.norm: c.rule for c in local_candidates(text, district, [])}
+    assert {"哈克镇", "巴彦托海镇"} <= set(found)
+    assert found["沈家门街道"] == "places.data_town"
 
 @pytest.mark.parametrize(("town", "county", "read"), [
     # the data writes the county in front of these towns (陈旗巴彦库仁镇): the town as written

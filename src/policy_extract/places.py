@@ -1344,9 +1344,10 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     index = index or place_index()
     rules, own_words, words = _local_lookup(place, index)
     if not rules:
+        held = held_short_names(clean, taken, index, tokenizer) \
+            + held_towns(clean, taken, index, tokenizer)
         return _with_named_shorts(clean, taken, sorted(
-            held_short_names(clean, taken, index, tokenizer)
-            + held_towns(clean, taken, index, tokenizer), key=lambda c: c.start),
+            held + data_towns(clean, [*taken, *held], tokenizer), key=lambda c: c.start),
             index, tokenizer)
     assert own_words is not None and words is not None
     starts = [c.start for c in taken]
@@ -1423,6 +1424,7 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     out = sorted(out + [c for c in held_towns(clean, taken, index, tokenizer)
                         if not any(s < c.end and c.start < e for s, e in covered)],
                  key=lambda c: c.start)
+    out = sorted(out + data_towns(clean, [*taken, *out], tokenizer), key=lambda c: c.start)
     return _with_named_shorts(clean, taken, out, index, tokenizer)
 
 
@@ -2369,6 +2371,123 @@ def _listed_wide_towns(clean: str, place: Place | None, found: Sequence[Candidat
                                  rule="places.listed_wide_town", score=0.7))
             busy.append((s, e))
             at, gap = e, 0 if clean[e:e + 1] != "、" else 1
+    return out
+
+
+#: the most characters before a town's level word that places.data_town reads back (the
+#: data's longest town names run to six before 街道 or 镇)
+_DATA_TOWN_STEM = 6
+_TOWN_LEVEL_AT = re.compile("街道|苏木|镇|乡")
+#: what joins two items of a list of towns (映秀镇、甪直镇; 西塘镇和胜利乡)
+_TOWN_JOINERS = frozenset("、和及与")
+#: the spaces and line breaks between two cells of a table's column (映秀镇 和平镇) read as
+#: a list's joiner, at most this many
+_CELL_SPACES = " \u3000\t\r\n"
+_CELL_GAP = 3
+
+
+def _item_before(clean: str, start: int) -> int:
+    """Where the item before a list's item starting at ``start`` ends: before one of
+    :data:`_TOWN_JOINERS` or a run of up to three spaces and line breaks (a table's cells);
+    -1 where neither stands there."""
+    if start and clean[start - 1] in _TOWN_JOINERS:
+        return start - 1
+    gap = len(clean[max(0, start - _CELL_GAP):start]) - len(
+        clean[max(0, start - _CELL_GAP):start].rstrip(_CELL_SPACES))
+    return start - gap if gap else -1
+
+
+def _item_after(clean: str, end: int) -> int:
+    """Where the item after a list's item ending at ``end`` starts (:func:`_item_before`
+    the other way); -1 where nothing joins them."""
+    if clean[end:end + 1] in _TOWN_JOINERS and clean[end:end + 1]:
+        return end + 1
+    gap = len(clean[end:end + _CELL_GAP]) - len(clean[end:end + _CELL_GAP].lstrip(_CELL_SPACES))
+    return end + gap if gap else -1
+
+
+def data_towns(clean: str, busy: Sequence[Candidate],
+               tokenizer: jieba.Tokenizer | None = None) -> list[Candidate]:
+    """Towns of the division data written by their full names in a text of any place
+    (gpe42, call C42f): a task list or a report names the towns of another county too
+    (a partner county's towns, a prefecture's towns in a cut of its report whose own place
+    is not read: 映秀镇、甪直镇), which :func:`local_towns` finds only in a document of
+    their county or prefecture. A name is the data's town's (:func:`data_town`: a town of
+    that name somewhere), read back from its level word (街道, 苏木, 镇, 乡) the longest
+    that fits, where a word starts (jieba) and no other mention stands over it; not where
+    the level word reads on as a word of towns and villages (镇村, 乡村: :func:`_level_compound`
+    and the dictionary). Alone only a town of a rare name: two characters or more before the
+    level word, no plain word (:func:`_plain_town`: 和平镇, 建设街道, 中心镇), no common word
+    of the dictionary across the stem's end and the level word (the laws' 城市|和村镇: 村镇;
+    the tagger, which holds the data's towns, takes 和村镇 for one word) and, for 镇, 乡
+    and 苏木, written out as a town (:func:`_town_written_out`) or a rare word before its
+    level word (漩口镇, or a town the dictionary holds as one word); the others only as an
+    item of a list with such a town or a place found (、, 和, 及, 与, or the spaces and line
+    breaks between the cells of a table's column of responsible units: 龙镇、西塘镇和胜利乡).
+    Scored a little below the document's own towns (0.7)."""
+    counts = _word_counts()
+    spans = [(c.start, c.end) for c in busy]
+    gpes = [c for c in busy if c.label == "GPE"]
+    strong: list[tuple[int, int]] = []
+    weak: list[tuple[int, int]] = []
+    for m in _TOWN_LEVEL_AT.finditer(clean):
+        end = m.end()
+        if _level_compound(clean, end) or end < len(clean) and clean[end - 1:end + 1] in counts:
+            continue  # 镇村, 乡村: a word of towns and villages
+        start = next((m.start() - n for n in range(_DATA_TOWN_STEM, 0, -1)
+                      if m.start() - n >= 0 and data_town(clean[m.start() - n:end])), None)
+        if start is None or any(s < end and start < e for s, e in spans):
+            continue
+        name = clean[start:end]
+        stem = _town_stem(name)
+        if tokenizer is not None and not _whole_word(tokenizer, clean, start, start):
+            continue  # no word starts there (a longer word runs into the town)
+        alone = len(stem) >= 2 and not _plain_town(name) \
+            and counts.get(name[len(stem) - 1:len(stem) + 1], 0) <= _PROVINCE_COUNTY_COUNT \
+            and (name.endswith("街道") or _town_written_out(name)
+                 or counts.get(stem, 0) <= _TOWN_STEM_COUNT)
+        (strong if alone else weak).append((start, end))
+    kept = list(strong)
+    ends = {e for _, e in kept} | {c.end for c in gpes}
+    starts = {s for s, _ in kept} | {c.start for c in gpes}
+    while True:  # a list item beside a town kept or a place found, walked both ways, or
+        # written right against a town kept (the cells of a table's column, their spaces
+        # dropped by the view: 映秀镇和平镇甪直镇; a town holds no town, C40p)
+        town_ends, town_starts = {e for _, e in kept}, {s for s, _ in kept}
+        more = [(s, e) for s, e in weak if (s, e) not in kept and (
+            _item_before(clean, s) in ends or _item_after(clean, e) in starts
+            or s in town_ends or e in town_starts)]
+        if not more:
+            break
+        kept += more
+        ends |= {e for _, e in more}
+        starts |= {s for s, _ in more}
+    out = []
+    for s, e in sorted(kept):
+        county = town_county(clean[s:e])
+        # the town's own county written right before it, by its full name or its stem
+        # (汶川|映秀镇), one GPE over both as
+        # :func:`held_towns` makes it (C38r); the county's GPE inside is dropped
+        # (:func:`inside_towns`: a GPE the town's span opens with)
+        if county is not None and county.level == "county":
+            # (the stem however common: right before its own town it is the county)
+            stem = _COUNTY_SUFFIX.sub("", county.name)
+            forms = (county.name, stem if len(stem) >= 2 and stem != county.name else "")
+            before = next((f for f in forms if f and clean.endswith(f, 0, s)), "")
+            if before and not any(a < s and s - len(before) < b and a < s - len(before)
+                                  for a, b in spans):
+                s -= len(before)
+        # a village of the town's county written on after it (映秀镇|中滩堡村: the town one of
+        # its name in the data, :func:`town_county`; as :func:`held_towns` reads on)
+        after = clean[e:e + _HELD_VILLAGE_MOST]
+        if any(v in after for v in _lexicon_words("village_suffixes")) \
+                and county is not None and (villages := local_villages(county)):
+            end = next((e + n for n in range(len(after), 1, -1)
+                        if clean[e:e + n] in villages), e)
+            if not any(a < end and e < b for a, b in spans):
+                e = end
+        out.append(Candidate(start=s, end=e, label="GPE", norm=clean[s:e],
+                             rule="places.data_town", score=0.7))
     return out
 
 
