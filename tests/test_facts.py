@@ -2443,3 +2443,52 @@ def test_unequal_list_items_are_bounded_by_their_shared_words(pipeline: Pipeline
 def test_unequal_list_items_without_shared_words_known(pipeline: Pipeline, text: str,
                                                        value: str, indicator: str) -> None:
     assert fact_of(pipeline, text, value).indicator == indicator
+
+
+#: a district's task breakdown and target lists (facts42, made-up sentences of the shapes
+#: seen on real district pages: gold/facts/NOTES.md, "Forty-second session")
+F42_BREAKDOWN = "某区2024年政府工作任务分解表\n一、主要预期目标\n\n"
+F42_TOPICS = "某区2024年考核指标设置情况\n一、指标设置情况\n"
+F42_REVIEW = "某区人民政府工作报告\n一、“十二五”工作回顾\n"
+
+# (title, text) -> {value: indicator}; the counterexamples keep their words
+F42_CASES = {
+    # F42a: a table row's bare number is no part of the row's words, nor the units before it
+    "row-number": (F42_BREAKDOWN, "1 城镇新增就业8000人以上，城镇调查失业率控制在5.5%以内。 区人社局\n\n"
+                   "2 粮食播种面积稳定在45万亩。 区农业农村局",
+                   {"8000人": "城镇新增就业", "5.5%": "城镇调查失业率", "45万亩": "粮食播种面积"}),
+    "row-after-units": (F42_BREAKDOWN, "3 社会消费品零售总额增长9%左右。 区商务局\n"
+                        "4 进出口总额增长12%。 区商务局",
+                        {"9%": "社会消费品零售总额", "12%": "进出口总额"}),
+    "count-at-line-start": (F42_BREAKDOWN, "12 个乡镇全部完成改造，新增绿地2 万平方米。",
+                            {"12 个": "乡镇", "2 万平方米": "新增绿地"}),
+    # F42b: a topic before a colon names the figure after it that names nothing itself
+    "topic-growth": (F42_TOPICS, "全体居民人均可支配收入：增长7%左右，由区统计局负责；\n"
+                     "建筑业总产值：增长9%，由区住建局负责；",
+                     {"7%": "全体居民人均可支配收入", "9%": "建筑业总产值"}),
+    "topic-selected": (F42_TOPICS, "专精特新企业数：新增15家，由区工信局负责；\n"
+                       "粮食产量：稳定在20万吨以上，由区农业农村局负责；",
+                       {"15家": "专精特新企业数", "20万吨": "粮食产量"}),
+    "topic-generic": (F42_TOPICS, "工业投资：完成投资48亿元，增长11%；",
+                      {"48亿元": "工业投资", "11%": "工业投资"}),
+    "topic-numbered": (F42_BREAKDOWN, "1.税收收入：增长4%。（牵头单位：区税务局）\n"
+                       "（三）外贸进出口总额：增长10%。（牵头单位：区商务局）",
+                       {"4%": "税收收入", "10%": "外贸进出口总额"}),
+    "topic-own-words": (F42_TOPICS, "财政收入：一般公共预算收入增长5%；",
+                        {"5%": "一般公共预算收入"}),
+    "announcement-no-topic": (F42_BREAKDOWN, "主要预期目标是：地区生产总值增长6%，城镇调查失业率"
+                              "控制在5.5%以内。", {"6%": "地区生产总值", "5.5%": "城镇调查失业率"}),
+    # F42c: 期间, 时期, 间 after a span's name go with it, and the leading words after them
+    "span-rest": (F42_REVIEW, "“十二五”期间共完成工业投资96亿元，年均增长12.4%。\n"
+                  "“十二五”时期全区累计新增城镇就业2.3万人。\n五年间共引进项目56个。",
+                  {"96亿元": "工业投资", "12.4%": "工业投资",
+                   "2.3万人": "累计新增城镇就业", "56个": "引进项目"}),
+    "period-expenses": (F42_REVIEW, "规模以上工业企业期间费用增长5%。", {"5%": "规模以上工业企业期间费用"}),
+}
+
+
+@pytest.mark.parametrize(("title", "text", "want"), [
+    pytest.param(*c, id=k) for k, c in F42_CASES.items()])
+def test_the_f42_calls(pipeline: Pipeline, title: str, text: str, want: dict[str, str]) -> None:
+    got = {f.value_text: f.indicator for f in facts_of(pipeline, text, title)}
+    assert {k: got.get(k) for k in want} == want

@@ -199,12 +199,19 @@ _STRAY = re.compile(r"^[（(）)、]+|[（(]$")
 _ARTICLE = re.compile(r"^第[一二三四五六七八九十百千零〇\d]+[条款项]")  # 第一千一百条 (the civil code)
 #: a line that opens with an article's number (第一条 为了规范…): the body of a law or rules
 _ARTICLE_LINE = re.compile(r"(?m)^[\s#]*第[一二三四五六七八九十百零〇\d]+条")
+#: after a table row's bare number and its spaces (3 社会消费品零售总额增长9%左右), the row's words
+#: begin: a word, not a classifier or unit (12 个县, 2 万人 are counts, not row numbers) (F42a)
+_ROW_NUMBER_NEXT = (r"(?=[\u4e00-\u9fff])"
+                    r"(?![个万亿千百十元年月日时家项人户条名所座处次批件台套辆只头亩吨倍层栋])")
 #: a list item's number at the start of a line (40.全市城镇污水处理厂开工4座, 29．完成…):
 #: the indicator starts after the last one before the value (a task breakdown's line of
 #: responsible bodies before it, 责任单位：市发改委\n128.新增…, is no part of it)
 _ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t\u3000]*(?:\d{1,3}[.．](?!\d)"
-                          r"|[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)])[ \t\u3000]*")
+                          r"|[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
+                          r"|\d{1,3}[ \t\u3000]+" + _ROW_NUMBER_NEXT + r")[ \t\u3000]*")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
+_SPAN_REST = re.compile("期间|时期|间")  # after a span's name: the span (_after_span)
+_ADDED_VALUE = "增加值"  # a quantity word that holds a verb (增加): _colon_topic reads it whole
 #: a markup tag (</p><p><strong>: pages saved with their HTML): it bounds a block, as a line
 #: break does, and no words of the text stand in it
 _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
@@ -3168,6 +3175,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             bare = _bare_subject(text, state.bare, others, vocab) if not indicator and g == 0 \
                 and state.bare[1] == start and (
                     kind == "level" or state.last_sentence != state.sentence) else ""
+            if i == 0 and g == 0 and state.bare[1] == start:
+                bare = _colon_topic(text, state.bare, indicator, others, vocab) or bare
             indicator = bare or _complete(indicator, kind, value.unit, state, vocab, value.label)
             if i == 0 and kind == "level" and not series and not parsed.subject \
                     and indicator.endswith("率"):  # (a series item's rate: series_rates)
@@ -3859,6 +3868,44 @@ def _shared_predicate(text: str, out: list[Fact], counted: list[tuple[int, int, 
         i = fact_id - n_before
         out[i] = replace(out[i], indicator=out[i].indicator + predicate)
     return out
+
+
+def _after_span(s: str, name: str, label: str, vocab: FactVocab) -> str:
+    """The words after a span's name that say it is the span (“十二五”期间共完成X, 五年间共
+    引进X, “十三五”时期全区累计新增X): 期间, 时期 or 间 go with the span's name, and the
+    leading words after them are cut as any (F42c). Only after a plan's period or a
+    DURATION: 期间费用 opening a clause stays."""
+    if label != "DURATION" and name not in vocab.plan_periods:
+        return s
+    found = _SPAN_REST.match(s)
+    return s[found.end():] if found and _CJK.match(s, found.end()) else s
+
+
+def _colon_topic(text: str, clause: tuple[int, int], indicator: str,
+                 others: Sequence[Mention], vocab: FactVocab) -> str:
+    """A line's topic before a colon names the quantity of the figure right after it, when
+    the figure's own words name none (建筑业总产值：增长9%; 粮食产量：稳定在20万吨;
+    专精特新企业数：新增15家): the topic, its item number cut (F42b). Only a topic that
+    opens its line and ends with a quantity word (``heads``) and no verb cuts it (not
+    主要预期目标是：, 其中：); nothing when the figure's words hold a quantity word of their
+    own (a generic one the topic ends with is the topic's: 工业投资：完成投资48亿元)."""
+    a, b = clause
+    generic = indicator in vocab.generic  # 工业投资：完成投资48亿元: the topic's 投资
+    if indicator and not generic and (len(indicator) > 4 or vocab.head.search(indicator)):
+        return ""
+    raw = text[a:b].rstrip(_SPACES)
+    if not raw.endswith(("：", ":")) or a > 0 and text[a - 1] not in "\n" + _SPACES:
+        return ""
+    numbered = _ITEM_NUMBER.match(raw)
+    words = _clean(raw[numbered.end() if numbered else 0:-1]).strip("“”\"")
+    if not 2 <= len(words) <= 20 or not _CJK.match(words) or not vocab.head.search(words) \
+            or vocab.bare_verb.search(words) or vocab.up_down.search(words.removesuffix(
+                _ADDED_VALUE)) or words in vocab["leaders"]:
+        return ""
+    parsed = _parse_left(words, a, others, vocab, text)
+    if not parsed.indicator or parsed.verbs or generic and not parsed.indicator.endswith(indicator):
+        return ""
+    return parsed.indicator
 
 
 def _bare_subject(text: str, clause: tuple[int, int], others: Sequence[Mention],
@@ -4720,6 +4767,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                 s = s[len(name):]
                 if label == "DURATION" and s.startswith("内"):
                     s = s[1:]  # 三年内新增X: the span the work is done within, 内 with it
+                s = _after_span(s, name, label, vocab)
                 changed = True
                 break
     # trailing verbs, linkers and comparisons
