@@ -1589,7 +1589,7 @@ CASES = [
     # of issuing opens; a count of roads or lines, or of the measures a clause lists, is none
     ("numbered_packages", "。出台实施稳外贸18条、惠企纾困25条等措施，兑现奖补资金1.2亿元。",
      [("稳外贸18条", "INITIATIVE", "稳外贸18条"), ("惠企纾困25条", "INITIATIVE", "惠企纾困25条")]),
-    ("numbered_package_counts", "。新建道路12条、改造背街小巷8条，落实通关便利化措施18条。", []),
+    ("numbered_package_counts", "。新建道路12条、改造背街小巷8条，落实安全生产整改措施12条。", []),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)
