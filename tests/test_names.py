@@ -1580,6 +1580,25 @@ CASES = [
      [("德清县人民医院", "ORG", "德清县人民医院"), ("浙江大学医学院", "ORG", "浙江大学医学院")]),
     ("listed_hospital_designation", "。县人民医院、市中心医院入选省级文明单位。",
      [("县人民医院", "ORG", "县人民医院"), ("市中心医院", "ORG", "市中心医院")]),
+    # (init42b, C42s) titles a level confers on a county, a city or a park for the work it
+    # leads in (lexicon.conferred_title_heads, names.designation; made-up district-report
+    # lines): 全国 stays in a county's pilot title as in 全国文明城市; a bare 产粮大县 with no
+    # level describes the county, and 全国 before a pilot (no county's) stays out as before
+    ("conferred_county_titles", "。我县获评全国电子商务进农村综合示范先进县，入选全国数字乡村试点县。",
+     [("全国电子商务进农村综合示范先进县", "INITIATIVE", "全国电子商务进农村综合示范先进县"),
+      ("全国数字乡村试点县", "INITIATIVE", "全国数字乡村试点县")]),
+    ("conferred_park_and_big_county", "。工业园成为国家级绿色低碳示范园区，县被认定为国家级产粮大县。",
+     [("国家级绿色低碳示范园区", "INITIATIVE", "国家级绿色低碳示范园区"),
+      ("国家级产粮大县", "INITIATIVE", "国家级产粮大县")]),
+    ("big_county_no_level", "。我县是传统产粮大县，也是农业大县。", []),
+    ("national_pilot_not_county", "。全国城市体检试点工作有序推进。",
+     [("城市体检试点", "INITIATIVE", "城市体检试点")]),
+    # (init42b, C42t) packages issued under a short name and the count of their articles
+    # (names.numbered_package; a made-up county-report line): each item of the list the verb
+    # of issuing opens; a count of roads or lines, or of the measures a clause lists, is none
+    ("numbered_packages", "。出台实施稳外贸18条、惠企纾困25条等措施，兑现奖补资金1.2亿元。",
+     [("稳外贸18条", "INITIATIVE", "稳外贸18条"), ("惠企纾困25条", "INITIATIVE", "惠企纾困25条")]),
+    ("numbered_package_counts", "。新建道路12条、改造背街小巷8条，落实安全生产整改措施12条。", []),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

@@ -899,6 +899,10 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
     all_places = [e.surface for e in gazetteer.values() if e.label == "GPE"]
     heads = load_heads(data, path)
     fac_heads = heads.fac("place")  # the walk's and those read after a place only
+    # titles a level confers, and the titles of a county, a city or a park for the work it
+    # leads in (init42b, C42s: lexicon.conferred_title_heads)
+    designation_heads = [*_words(lexicon, "designation_heads", path),
+                         *_words(lexicon, "conferred_title_heads", path)]
     fragments.update({
         "ORG_HEAD": alternation(heads.org),
         "GPE_SUFFIX": alternation(_words(lexicon, "gpe_suffixes", path)),
@@ -930,10 +934,9 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
         "FAC_HEAD_END": _last_chars(fac_heads),
         "INITIATIVE_HEAD": alternation(_words(lexicon, "initiative_heads", path)),
         "INITIATIVE_HEAD_END": _last_chars(_words(lexicon, "initiative_heads", path)),
-        "DESIGNATION_HEAD": alternation(_words(lexicon, "designation_heads", path)),
+        "DESIGNATION_HEAD": alternation(designation_heads),
         # a designation head that names one alone after its level (国家|技术创新中心)
-        "LONG_DESIGNATION_HEAD": alternation(w for w in _words(lexicon, "designation_heads",
-                                                               path) if len(w) >= 4),
+        "LONG_DESIGNATION_HEAD": alternation(w for w in designation_heads if len(w) >= 4),
         "PROPER_FAC_HEAD": alternation(heads.fac("proper")),
         "BATCH_HEAD": alternation(_words(lexicon, "batch_heads", path)),
         "COUNTED_TITLE_HEAD": alternation(_words(lexicon, "counted_title_heads", path)),
@@ -1368,6 +1371,7 @@ class NameRulePass:
         self._qualifying = frozenset(_words(lex, "qualifying_programmes", path))
         #: the last words of titles and programmes: a long quoted phrase so ended is a name
         self._title_heads = tuple(sorted({*_words(lex, "designation_heads", path),
+                                          *_words(lex, "conferred_title_heads", path),
                                           *self._shared_heads, "制度", "战略"},
                                          key=len, reverse=True))
         self.vision_prefixes = tuple(sorted(_words(lex, "vision_prefixes", path), key=len,
