@@ -1599,6 +1599,26 @@ CASES = [
     ("numbered_packages", "。出台实施稳外贸18条、惠企纾困25条等措施，兑现奖补资金1.2亿元。",
      [("稳外贸18条", "INITIATIVE", "稳外贸18条"), ("惠企纾困25条", "INITIATIVE", "惠企纾困25条")]),
     ("numbered_package_counts", "。新建道路12条、改造背街小巷8条，落实安全生产整改措施12条。", []),
+    # (org42) district notices and task lists (made up on their shape): a commission's name
+    # with 和 or 健康 inside (C42c), a body's office after it (C42b), a congress by its term
+    # (C42a), a sentence's opening body (C42d); not a verb ending in 办 after a body, nor two
+    # bodies 和 joins
+    ("org42_commissions", "。经市发展和改革委员会、市卫生健康委员会审核，报县人民政府同意。",
+     [("市发展和改革委员会", "ORG", "市发展和改革委员会"), ("市卫生健康委员会", "ORG", "市卫生健康委员会"),
+      ("县人民政府", "ORG", "县人民政府")]),
+    ("org42_offices", "抄送：区委办，区人大办，区政协办，经开区管委会办。",
+     [("区委办", "ORG", "区委办"), ("区人大办", "ORG", "区人大办"), ("区政协办", "ORG", "区政协办"),
+      ("经开区管委会办", "ORG", "经开区管委会办")]),
+    ("org42_congress_term", "，较好完成了区十四届人大三次会议确定的目标任务。",
+     [("区十四届人大", "ORG", "区十四届人大")]),
+    ("org42_opening_body", "。县考核办要把考核结果通报各乡镇。", [("县考核办", "ORG", "县考核办")]),
+    ("org42_body_acts", "。市政府举办，县委督办，县纪委查办。",
+     [("市政府", "ORG", "市政府"), ("县委", "ORG", "县委"), ("县纪委", "ORG", "县纪委")]),
+    ("org42_two_bodies_joined", "。党委和纪律检查委员会负责。", []),
+    ("org42_congress_and_committee", "国家监察委员会对全国人民代表大会和全国人民代表大会常务委员会负责。",
+     [("国家监察委员会", "ORG", "国家监察委员会"), ("全国人民代表大会", "ORG", "全国人民代表大会"),
+      ("全国人民代表大会常务委员会", "ORG", "全国人民代表大会常务委员会")]),
+    ("org42_party_and_committee", "。物业服务人和业主委员会发现业主有违法行为。", []),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

@@ -1495,6 +1495,7 @@ class NameRulePass:
         self.non_org_words = frozenset(str(w) for w in lex.get("non_org_words", []))
         self._centre_kinds = tuple(_words(lex, "centre_kinds", path))
         self._field_verbs = frozenset(_words(lex, "field_verbs", path))
+        self._joined_heads = frozenset(_words(lex, "joined_heads", path))
         self._joint_bodies = frozenset(_words(lex, "joint_bodies", path))
         translit = _checked_rule(self.data.rules, "translit_port")
         self._translit_chars = translit.pattern if translit is not None else None
@@ -4841,11 +4842,18 @@ class NameRulePass:
                 if self._one_phrase(clean, c, None, rule.stops))
 
     def _org_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
-                        ) -> Iterable[Candidate]:
+                        ) -> Iterator[Candidate]:
         """A part of an organisation written right after it that is a name of its own with
         it (rule 20: the outermost name; a university's campus is one FAC, 海南大学|崖州
-        校区, and the place inside it no GPE)."""
-        return self._extended(clean, cands, rule, "ORG")
+        校区, and the place inside it no GPE). Not a body a place is written right before
+        or over its start (江北|区政府|办 in 江北区政府办: the place-led body the walk did not
+        find there, so the longer name would cut the place off; org42)."""
+        places: list[tuple[int, int]] | None = None
+        for c in self._extended(clean, cands, rule, "ORG"):
+            if places is None:  # read only where a body is extended (few texts)
+                places = [(p.start, p.end) for p in cands if p.label == "GPE"]
+            if not any(s < c.start <= e for s, e in places):
+                yield c
 
     def _site_items(self, clean: str, cands: list[Candidate], rule: NameRule
                     ) -> Iterable[Candidate]:
@@ -6471,7 +6479,8 @@ class NameRulePass:
                         and self._known_org(toks[j - 2][0]):
                     break  # 新华社|和|国家文物局: a body the gazetteer knows joined to the next
                     # (not 省经济|和|信息化厅: one organ's words, below)
-                if prev == "和" and head in self.split_heads and j >= 2 \
+                if prev == "和" and (head in self.split_heads or self._joined(toks, j, i, head)) \
+                        and j >= 2 \
                         and self._name_word(*toks[j - 2]) and self._head_of(*toks[j - 2], heads) is None \
                         and i - j < 3:
                     j -= 1
@@ -6729,6 +6738,17 @@ class NameRulePass:
         (青少年|活动中心, 古文化|遗址), nor in the organisation walk."""
         return next((k for k in range(j, i)
                      if toks[k][1] in ("nr", "nrfg") and len(toks[k][0]) >= 2), None)
+
+    def _joined(self, toks: list[tuple[str, str]], j: int, i: int, head: str) -> bool:
+        """Whether 和 before ``toks[j]`` joins two words of one commission's name before a
+        head of lexicon.joined_heads (发展|和|改革|委员会, org42): a word of the name between
+        和 and the head (not 和|常务委员会, 和|欧盟委员会: a second body, the head in its word),
+        and a word of two characters or more before 和 that is no person's name (not 服务人|
+        和|业主委员会, 科斯塔|和…)."""
+        if head not in self._joined_heads or j >= i or j < 2:
+            return False
+        word, flag = toks[j - 2]
+        return len(word) >= 2 and flag not in ("nr", "nrfg", "nrt")
 
     def _anchor(self, toks: list[tuple[str, str]], j: int, i: int) -> int | None:
         """The first token in ``toks[j:i+1]`` that can start an organisation name."""
