@@ -183,6 +183,10 @@ _ORDINAL_REST = re.compile(r"[一二三四五六七八九十]+")
 #: a place written with its administrative suffix (常德市, 海拉尔区), not a short name
 _ADMIN_END = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
 _YEAR_END = re.compile(r"\d{4}-12")
+#: a DATE that names a year's end, not its last month (2020年底, 年末; not 2022年12月)
+_YEAR_END_TEXT = re.compile(r"[末底]")
+#: a reference date in a year's last two months (a report delivered then reviews that year)
+_LATE_IN_YEAR = re.compile(r"\d{4}-1[12]")
 #: the end of a plan after its name (到“十五五”末, 十四五期末): the plan's last year
 _PLAN_END_AFTER = re.compile(r"[”\"]?期?末")
 #: the end of the year a clause names without a year of its own (年底前完成200个; not the
@@ -714,7 +718,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "clause_predicates", "done_well_verbs", "run_words", "goods_quantities", "upgrade_verbs",
           "manner_adverbs", "place_frames", "set_up_verbs", "set_up_bodies", "set_up_figures",
           "scope_notes", "scope_sizes", "partner_ends", "body_quantities", "verb_led_nouns",
-          "plan_end_verbs", "list_owners")
+          "plan_end_verbs", "list_owners", "year_end_flows")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1045,6 +1049,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "stock": (("stock_cues",), "scan"),
     "flow": (("flow_cues",), "scan"),
     "flow_only": (("flow_words",), "cue"),
+    "year_end_flow": (("year_end_flows",), "cue"),
     "head": (("heads",), "end"),
     "rate": (("rate_words",), "end"),
     "noun_end": (("right_ends_before_value",), "word"),
@@ -1294,6 +1299,8 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         zone = vocab.zone_after.match(text, last.end)  # 前海|深港现代服务业合作区: the zone
         if last.label == "GPE" and zone and not vocab.not_zone_name.search(zone.group(0)):
             place = last.text + zone.group(0)
+        elif last.label == "GPE":
+            place = _body_inside(named, last, index) or place
     if place is None:
         org = next((m.text for m in named if m.label == "ORG"), None)
         place = _body_area(org) if org is not None else None
@@ -1321,6 +1328,12 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         is_report = True
         if not ref_source.startswith("document:"):
             ref_year = reviewed + 1  # a report reviews the year before it is delivered
+    if is_report and ref_year is not None and ref_source == "document:delivery-line" \
+            and _LATE_IN_YEAR.match(ref_date or ""):
+        # a report delivered at the year's end (——2018年12月22日在…会议上) reviews that year
+        # (即将过去的2018年) and the five years ending in it, as one delivered in the next
+        # January does: it speaks for the next year (F42h)
+        ref_year += 1
     period: str | None = None
     spanned = False  # a plan's span written at its head: (2019-2022年) after a cover letter
     if is_tasks:  # the year of the tasks: the first its title lines name, else the plan
@@ -1586,6 +1599,23 @@ def _body_area(org: str) -> str | None:
     while (found := _PLACE_PREFIX.match(org)) is not None:
         area, org = found.group(1), org[found.end():]
     return area
+
+
+def _body_inside(named: Sequence[Mention], last: Mention, index: Any) -> str | None:
+    """The area of a body the title names after the place ``last`` that lies inside that
+    place ((湖北省)2017年黄梅县人民政府工作报告 -> 黄梅县; 廊坊市安次区第八届人民代表大会第四次
+    会议 -> 安次区): the body's own area is the document's (FACTS.md place: its title or
+    issuing body), not the province or city written before it (F42j). None when no such
+    body stands there."""
+    outer = index.resolve(last.name)
+    if outer is None:
+        return None
+    for m in named:
+        area = _body_area(_clean(m.text)) if m.label == "ORG" and m.start > last.start else None
+        inner = index.resolve(area, outer) if area else None
+        if inner is not None and inner.code != outer.code and inner.within(outer):
+            return area
+    return None
 
 
 def _review_heading(text: str, vocab: FactVocab) -> int | None:
@@ -5555,6 +5585,8 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
             if period and _YEAR_END.fullmatch(period) and "末" in doc.dates[i].text \
                     and _is_flow(doc, text[clause_start:clause_end]):
                 period = period[:4]  # 2022年末…。全年出生人口4667人: the year's flow
+            elif period and _YEAR_END.fullmatch(period) and _year_end_flow(doc, dated, indicator):
+                period = period[:4]  # 预计到年末，地区生产总值完成115亿元: the year's (F42g)
             elif period and len(period) > 4 and "/" not in period \
                     and (doc.dates[i].start < sent.start and "全年" in text[sent.start:value.start]
                          or doc.dates[i].end <= clause_start
@@ -5643,9 +5675,23 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
             # the flow is the item before's (gold/facts/NOTES.md F30a)
             flow = False
         if not flow and (stock or doc.vocab.stock.search(clause)
-                         or doc.vocab.stock.search(indicator)):
+                         or doc.vocab.stock.search(indicator)) \
+                and not _year_end_flow(doc, None, indicator):
             period = f"{period}-12"
     return period
+
+
+def _year_end_flow(doc: _Doc, dated: Mention | None, indicator: str) -> bool:
+    """Whether ``indicator`` ends with a flow over the year (``year_end_flows``: 地区生产总值,
+    固定资产投资, 社会消费品零售总额) and names no stock (``stock_cues``), so that a year's end
+    (到2020年底, 预计到年末) before it dates the year, not its last month (FACTS.md period:
+    a flow the year, a stock at its end ``YYYY-12``); not after a deadline (年底前完成X: F40h
+    keeps the deadline's month), ``dated`` being the DATE read, if any."""
+    if dated is not None and (doc.text.startswith("前", dated.end)
+                              or not _YEAR_END_TEXT.search(dated.text)):
+        return False  # 年底前完成X; 2024年12月份利润增长11%: the month's own figure
+    ends = [m.end() for m in doc.vocab.year_end_flow.finditer(indicator)]
+    return bool(ends) and ends[-1] == len(indicator) and not _stock_named(indicator, doc.vocab)
 
 
 def _plan_named(vocab: FactVocab, words: str) -> str | None:
@@ -5740,9 +5786,13 @@ def _heads_clause(doc: _Doc, sent: Sentence, date: Mention, clause_start: int) -
     """Whether ``date`` opens its sentence and stands alone before the clause (2015年，全区地区
     生产总值完成150亿元: the year is the topic of the clause after it, which it dates; FACTS.md
     period: a DATE in the same clause or sentence), not the DATE of an earlier clause with a
-    figure of its own (2025年医疗旅游收入83.9亿元，累计…)."""
+    figure of its own (2025年医疗旅游收入83.9亿元，累计…). A plan's end (“十一五”期末，全区完成
+    生产总值249.1亿元: F42i) heads its clause as its year does."""
+    end = date.end
+    if date.label != "DATE" and (closed := _PLAN_END_AFTER.match(doc.text, end)):
+        end = closed.end()
     return date.start >= sent.start and not doc.text[sent.start:date.start].strip(
-        _SPACES + "“\"") and not doc.text[date.end:clause_start].strip(_SPACES + "，,")
+        _SPACES + "“\"") and not doc.text[end:clause_start].strip(_SPACES + "，,")
 
 
 def _dated_before(doc: _Doc, clause_start: int, pos: int) -> bool:
@@ -6078,8 +6128,12 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     if doc.cue_sentence != sent.sentence_id:
         cues = vocab.review_target if doc.ctx.is_review or past else vocab.target
         found = cues.search(text, sent.start, sent.end + 3)
-        while found and vocab.estimate.fullmatch(found.group()) \
-                and doc.reviews_year(found.start()):  # 预计全年…: the finished year's estimate
+        reached = [m.span() for m in vocab.actual.finditer(text, sent.start, sent.end)]
+        while found and (vocab.estimate.fullmatch(found.group())
+                         and doc.reviews_year(found.start())  # 预计全年…: the year's estimate
+                         or any(a <= found.start() < b for a, b in reached)):
+            # 完成年目标任务117.4%，其中现汇进资…: the target named as reached plans nothing
+            # after it (F42f)
             found = cues.search(text, found.end(), sent.end + 3)
         doc.cue_sentence, doc.cue_end = sent.sentence_id, found.end() if found else -1
     if 0 <= doc.cue_end <= value.end + 3:
