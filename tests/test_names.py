@@ -847,6 +847,23 @@ CASES = [
     # a title of villages and towns together is one name, not the villages' title cut short
     ("village_town_title", "全县新增全国森林康养重点村镇2个",
      [("全国森林康养重点村镇", "INITIATIVE", "全国森林康养重点村镇")]),
+    # init42c (C42ia): a title's bracketed kinds of place are part of it; a batch of a title of
+    # towns is the whole title (全国乡村 was read); a bracket of no place stays out (made up)
+    ("town_title_bracket", "该镇入选第二批全国森林康养重点镇（乡），全县共有全国粮食生产先进县称号",
+     [("全国森林康养重点镇（乡）", "INITIATIVE", "全国森林康养重点镇（乡）"),
+      ("全国粮食生产先进县", "INITIATIVE", "全国粮食生产先进县")]),
+    ("county_title_ascii_bracket", "创建省级生态文明示范县(市、区)",
+     [("省级生态文明示范县(市、区)", "INITIATIVE", "省级生态文明示范县(市、区)")]),
+    ("designation_trial_bracket", "入选国家全域旅游示范区（试行）名单",
+     [("国家全域旅游示范区", "INITIATIVE", "国家全域旅游示范区")]),
+    # init42c (C42ib): the count of a list's items after its last item ends it; it is no
+    # counted package of the last item (made up)
+    ("list_total_after_item", "推进县域医共体改革、医保支付方式改革两项改革，",
+     [("县域医共体改革", "INITIATIVE", "县域医共体改革"),
+      ("医保支付方式改革", "INITIATIVE", "医保支付方式改革")]),
+    ("list_total_no_package", "实施种子工程和畜禽良种工程两大工程。",
+     [("种子工程", "INITIATIVE", "种子工程"),
+      ("畜禽良种工程", "INITIATIVE", "畜禽良种工程")]),
     # a list after a quoted programme's words and head, and an item joining two objects
     ("list_after_quoted_programme", "实施“技能照亮前程”培训行动、中华老字号保护发展工程，",
      [("技能照亮前程", "INITIATIVE", "技能照亮前程"),
