@@ -2098,3 +2098,29 @@ _DISTRICT_ROADS = [
 @pytest.mark.parametrize(("text", "spans"), _DISTRICT_ROADS)
 def test_district_roads(names: NameRulePass, text: str, spans: list[str]) -> None:
     assert [s for s, label, _, _ in _found(names, text) if label == "FAC"] == spans
+
+
+# (fac42b) short bridges of a county's works (a list of them, or one that its rebuilding
+# follows) and a road's number before the road's own name, as task lists and county reports
+# write them (made up): one FAC each; kinds of bridge, a figure, a bridge that is a village's
+# name, a count and a road's course are none
+_COUNTY_BRIDGES_AND_ROADS = [
+    ("。青石镇的李家桥、王庄桥和柳溪桥等三座危桥列入改造计划。", ["李家桥", "王庄桥", "柳溪桥"]),
+    ("；其中红星村桥、石门沟桥将拆除重建。", ["红星村桥", "石门沟桥"]),
+    ("。完成红旗桥、胜利桥维修加固。", ["红旗桥", "胜利桥"]),
+    ("。完成杨柳村桥拆除重建工程。", ["杨柳村桥"]),
+    ("。完成胜利桥、解放桥维修加固。", []),
+    ("。完成危桥、便桥改造。", []),
+    ("。架起连心桥、致富桥。", []),
+    ("。推进刘家桥、王家桥村道改造。", []),
+    ("。改造一号桥、二号桥。", []),
+    ("。推进农村公路桥重建。", []),
+    ("，加快G310柳河过境公路建设。", ["G310柳河过境公路"]),
+    ("，力争236国道石桥绕镇公路全面贯通。", ["236国道石桥绕镇公路"]),
+    ("，完成G310沿线公路绿化。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), _COUNTY_BRIDGES_AND_ROADS)
+def test_county_bridges_and_roads(names: NameRulePass, text: str, spans: list[str]) -> None:
+    test_sites_and_listed_ports(names, text, spans)

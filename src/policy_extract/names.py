@@ -98,6 +98,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "item_list", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
                      "compass_pair", "works_object", "built_object", "works_list", "adjective_street",
+                     "bridge_list",
                      "village_name",
                      "place_station", "numbered_bridge", "voltage_facility",
                      "voltage_after_name", "brand_trade_list", "place_brand_trade", "brand_group"})
@@ -410,6 +411,18 @@ _WORKS_LIST_STOP_TAGS = frozenset("rmqpcuyst")
 _WORKS_LIST_REACH = 60
 _CLAUSE_MARK = regex.compile(r"[，。；;：:！？\n（(]")
 _LIST_JOINT = regex.compile(r"[、和及与]")
+#: (fac42b) one item of a list of short bridges (李家桥、王庄桥, 石门沟桥; a place and 的 before
+#: it stay out: 青石镇的|李家桥): its words up to the first 桥, another name of it in brackets
+#: (双塘桥（老塘桥）), the joint to the next item (names._bridge_list_items; made up)
+_BRIDGE_ITEM = regex.compile(r"(\p{Han}{1,12}?桥)(?:[（(](\p{Han}{1,6}桥)[）)])?(?:([、和与及])(?=\p{Han}))?")
+_BRIDGE_COUNTED = regex.compile(r"[\d一二三四五六七八九十两]+[号座期条个]")  # 一号|桥: a count
+#: the works done to one bridge named alone (杨柳村桥|拆除重建工程; names._works_bridge)
+_BRIDGE_WORKS = regex.compile(r"(?:拆除重建|原址重建|重建|维修加固|加固改造|加固维修|危桥改造)")
+#: what opens a list of bridges after the clause's verbs (其中|红星村桥、…, 含|立体交叉桥、…)
+_BRIDGE_LIST_OPEN = regex.compile(r"其中|包括|包含|含|分别为|分别是|即")
+#: a character right after a bridge's 桥 that makes it part of a longer word or a place's
+#: name (刘家桥|村, 石桥|镇, 双桥|路, 桥|头, 桥|梁): no bridge there
+_BRIDGE_AFTER = frozenset("村镇乡街路区社头梁面墩下上边东西南北口堡集店铺")
 # the number of a law's article that opens a line (第十二条|淮阳龙湖保护区: the clean view has no space)
 _ARTICLE_NUMBER = regex.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}条")
 _PORT_CITY_PRIORITY = 2  # a port named by its city outranks the city's GPE (gazetteer: 1)
@@ -1411,6 +1424,8 @@ class NameRulePass:
         # (fac41) the heads a list of works writes a voltage before (names._works_list_spans)
         self._works_list_voltage_heads = frozenset(_words(lex, "works_list_voltage_heads", path))
         self._works_list_joints: dict[str, regex.Pattern[str]] = {}
+        #: (fac42b) the kinds of bridge no list of bridges names (names._bridge_own)
+        self._bridge_kinds = tuple(_words(lex, "bridge_kinds", path))
         #: the kinds and works words no item of such a list names (names._works_list_name)
         self._works_list_stops = (self._edge_sibling_kinds | self._works_object_kinds
                                   | self.not_proper | self._works_after_set
@@ -3854,6 +3869,107 @@ class NameRulePass:
                 len(words) == 1 and self._kind_word(own)):
             return None  # a body (教育部|水库), a common noun alone (人民|公园, 儿童|公园: kinds)
         return not any(f in _VERB_TAGS or f == "vn" for _, f in words)
+
+    def _bridge_list_items(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """(fac42b, C42fa) The items of a list of short bridges named by a village, a place or
+        a word of their own (李家桥、王庄桥和柳溪桥等三座危桥, 其中|红星村桥、石门沟桥|将…, made
+        up on the shape of county task lists and works reports): one FAC each (rule 6). 桥 alone is
+        no head of a name (a kind: 危桥, 便桥, 立交桥), so a list of two items at least says
+        each is a bridge's name: from the clause's start (past a list number, the verbs of
+        works and 其中, :meth:`_bridge_start`) items of :data:`_BRIDGE_ITEM` joined by 、,
+        和, 及 or 与, each one to five characters of its own before 桥 (a place and 的 before
+        them stay out, rule 20 reads a place written right before it only), no kind, numeral,
+        pronoun or verb of works opening them (:meth:`_bridge_own`); the list read whole or
+        not at all; the last 桥 not part of a place or a longer word (:data:`_BRIDGE_AFTER`).
+        One bridge alone that its rebuilding follows: :meth:`_works_bridge`."""
+        clean = text.clean
+        assert rule.near is not None
+        last = -1
+        for h_start, _ in self._near_spans(clean, rule):
+            if h_start < last:
+                continue
+            if _BRIDGE_WORKS.match(clean, h_start + 1) is not None:
+                single = self._works_bridge(clean, h_start)
+                if single is not None:
+                    yield self._cand(single, h_start + 1, rule.label, clean[single:h_start + 1],
+                                     rule.id, rule.score, rule.priority)
+                continue
+            lo = max(0, h_start - _WORKS_LIST_REACH)
+            mark = _CLAUSE_MARK.search(clean[lo:h_start][::-1])
+            if mark is None and lo > 0:
+                continue
+            lo = h_start - mark.start() if mark is not None else lo
+            items: list[tuple[int, int]] = []
+            pos, joined = self._bridge_start(clean, lo, h_start), True
+            while joined and (m := _BRIDGE_ITEM.match(clean, pos)) is not None:
+                items.append(m.span(1))
+                if m.group(2) is not None:
+                    items.append(m.span(2))
+                joined, pos = m.group(3) is not None, m.end()
+            last = pos
+            if joined or len(items) < 2 or items[-1][1] <= h_start \
+                    or clean[items[-1][1]:items[-1][1] + 1] in _BRIDGE_AFTER:
+                continue
+            spans, plain = [], False
+            for s, e in items:
+                s = max(s, clean.rfind("的", s, e) + 1)  # 青石镇的|李家桥
+                named = self._bridge_own(clean[s:e - 1])
+                if named is None:
+                    break
+                plain = plain or named
+                spans.append((s, e))
+            else:
+                # a verb names an item only beside one no verb names (红旗桥、胜利桥), as in
+                # names.works_list_item (C41f)
+                for s, e in spans if plain else ():
+                    yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                     rule.priority)
+
+    def _works_bridge(self, clean: str, h_start: int) -> int | None:
+        """(fac42b) Where a bridge's name starts that works on it follow alone (完成|杨柳村桥|拆除
+        重建工程, 、|石塘桥|重建工程; made up: :data:`_BRIDGE_WORKS`): the run of Chinese
+        characters before its 桥 back to a mark or 的 (:meth:`_bridge_start`); its words a
+        bridge's own none of jieba's verbs names (:meth:`_bridge_own`: 胜利|桥 alone may be a
+        clause's words) and whole words at its start; None where none starts."""
+        lo = h_start
+        while lo > 0 and h_start - lo < 12 and "\u4e00" <= clean[lo - 1] <= "\u9fff" \
+                and clean[lo - 1] != "的":
+            lo -= 1
+        start = self._bridge_start(clean, lo, h_start)
+        if self._bridge_own(clean[start:h_start]) is not True \
+                or not on_word_boundaries(self.tokenizer, clean, start, h_start + 1):
+            return None
+        return start
+
+    def _bridge_start(self, clean: str, start: int, end: int) -> int:
+        """``start`` moved past a list number, the verbs of works and what opens a list of
+        bridges (:data:`_BRIDGE_LIST_OPEN`: 其中, 包括)."""
+        start = self._after_verbs(clean, start, end)
+        if (opening := _BRIDGE_LIST_OPEN.match(clean, start, end)) is not None:
+            return opening.end()
+        return start
+
+    def _bridge_own(self, own: str) -> bool | None:
+        """Whether ``own`` (a bridge's words before 桥 in :meth:`_bridge_list_items`) names one:
+        two to five Chinese characters, no level or scope opening them (全, 各, 该), no kind of
+        bridge (lexicon.bridge_kinds: 立交, 人行, 危, 便; 老|石 with its age or size), no count
+        (一号|桥) and no facility head inside, and the first word of jieba's tags no classifier,
+        pronoun, preposition, conjunction, particle or verb of works (这座|桥, 新建|桥), no
+        function character. True where they name one, False where a verb of two characters
+        of jieba's tags opens them (胜利|桥: the list decides), None where they name none."""
+        if not 2 <= len(own) <= 5 or not _HAN_ONLY.fullmatch(own) \
+                or own[0] in "全各该本每此这" or own.startswith(self._item_levels) \
+                or own in self._bridge_kinds or own[1:] in self._bridge_kinds \
+                or any(own.endswith(k) for k in self._bridge_kinds if len(k) > 1) \
+                or _BRIDGE_COUNTED.match(own) or self._any_fac_suffixes.longest(own) is not None:
+            return None
+        words = tagged_words(self.tokenizer, self.tags, own)
+        (first, tag), entry = words[0], self.data.gazetteer.get(own)
+        if entry is not None and entry.label != "GPE" or tag[0] in "qrpcuy" \
+                or first in self._works_verb_set or any(w in self._function_chars for w, _ in words):
+            return None
+        # a verb of one character is a surname's more often here (包|家湾桥, made up)
+        return not (tag[0] == "v" and len(first) > 1)
 
     def _adjective_streets(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A street named by one adjective of two characters (团结|路, 幸福|路, 健康|街: fac36,
@@ -6870,6 +6986,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "phased_facility": NameRulePass._phased_facilities,
     "works_object": NameRulePass._works_objects,
     "works_list": NameRulePass._works_list_items,
+    "bridge_list": NameRulePass._bridge_list_items,
     "built_object": NameRulePass._built_objects,
     "adjective_street": NameRulePass._adjective_streets,
     "dictionary_facility": NameRulePass._dictionary_facilities,
