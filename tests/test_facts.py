@@ -2308,6 +2308,22 @@ def test_a_top_heading_closes_a_breakdowns_plan_part(pipeline: Pipeline, heading
     assert {k: got.get(k) for k in periods} == periods
 
 
+@pytest.mark.parametrize(("title", "status", "period"), [
+    # F42pa: a title ending 任务清单 or 工作清单 heads a task breakdown (every figure planned
+    # for the title's year) as 责任分解 does
+    pytest.param("某区2026年重点工作任务清单", "target", "2026", id="renwu-qingdan"),
+    pytest.param("某县2026年政府工作报告任务清单", "target", "2026", id="report-renwu-qingdan"),
+    pytest.param("某区2026年民生实事工作清单", "target", "2026", id="gongzuo-qingdan"),
+    # counterexamples: a list of powers or of market access is no list of tasks
+    pytest.param("某区2026年权责清单", "actual", None, id="quanze-qingdan"),
+    pytest.param("某市2026年市场准入负面清单", "actual", None, id="fumian-qingdan"),
+])
+def test_a_task_list_title(pipeline: Pipeline, title: str, status: str,
+                           period: str | None) -> None:
+    fact = fact_of(pipeline, "1.新建农村公路50公里。\n", "50公里", title=title + "\n\n")
+    assert (fact.status, fact.period) == (status, period)
+
+
 #: a made-up 2022 task list's head (a breakdown's title: its tasks are the year's)
 TASKS_TITLE_2022 = "某区2022年重点工作责任分解\n"
 

@@ -183,6 +183,8 @@ _ORDINAL_REST = re.compile(r"[一二三四五六七八九十]+")
 #: a place written with its administrative suffix (常德市, 海拉尔区), not a short name
 _ADMIN_END = re.compile(r"(?:省|市|区|县|州|旗|盟)$")
 _YEAR_END = re.compile(r"\d{4}-12")
+#: a part of one year (2019-01/2019-09: 前三季度, 1-11月份): 全年 after it names that year (F42pb)
+_PART_OF_YEAR = re.compile(r"(\d{4})-\d\d/\1-\d\d")
 #: a DATE that names a year's end, not its last month (2020年底, 年末; not 2022年12月)
 _YEAR_END_TEXT = re.compile(r"[末底]")
 #: a reference date in a year's last two months (a report delivered then reviews that year)
@@ -532,8 +534,9 @@ _REPORT_TITLE = re.compile(r"政府工作报告")
 _REPORT_ADDRESS = re.compile(r"各位代表[：:！!，,]")
 _BULLETIN_TITLE = re.compile(r"统计公报")
 #: a report's tasks handed out to the bodies that carry them (2021年政府工作报告重点工作责任
-#: 分解, 任务分工): the plan of the year its title names, not the report's review
-_TASKS_TITLE = re.compile(r"(?:责任|任务)(?:分解|分工)|分工方案")
+#: 分解, 任务分工, 某县2026年政府工作报告任务清单, 重点工作清单: F42pa): the plan of the year its
+#: title names, not the report's review
+_TASKS_TITLE = re.compile(r"(?:责任|任务)(?:分解|分工)|分工方案|(?:任务|工作)清单")
 #: a line naming who carries a task out (责任单位：省商务厅、…): a task breakdown's body,
 #: read without its title (the development gold's d61, d67: the breakdowns' later parts)
 _TASK_UNITS_LINE = re.compile(r"^[ \t\u3000]*(?:责任单位|牵头单位|配合单位|责任领导)[：:]", re.M)
@@ -5566,7 +5569,12 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
         if own_flow and doc.dates[i].start < clause_start and "/" not in (
                 doc.dates[i].norm or "/") and not _heads_clause(doc, sent, doc.dates[i],
                                                                 clause_start):
-            break  # 2025年医疗旅游收入83.9亿元，累计22种药械…: the year dated its own clause
+            topic = _plan_end_topic(doc, sent, i, clause_start, value)
+            if topic is not None and topic < i:
+                i = topic  # “十二五”期末，…是“十一五”期末的1.8倍；完成X: the sentence's topic
+                continue
+            if topic is None:
+                break  # 2025年医疗旅游收入83.9亿元，累计22种药械…: the year dated its own clause
         if doc.dates[i].start < begin:
             break  # the review before the plan's paragraph dates none of its figures
         if _span_of_clause_before(doc, sent, clause_start, clause_end, doc.dates[i], i):
@@ -5587,11 +5595,13 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
                 period = period[:4]  # 2022年末…。全年出生人口4667人: the year's flow
             elif period and _YEAR_END.fullmatch(period) and _year_end_flow(doc, dated, indicator):
                 period = period[:4]  # 预计到年末，地区生产总值完成115亿元: the year's (F42g)
-            elif period and len(period) > 4 and "/" not in period \
+            elif period and len(period) > 4 and ("/" not in period
+                                                  or _PART_OF_YEAR.fullmatch(period)) \
                     and (doc.dates[i].start < sent.start and "全年" in text[sent.start:value.start]
                          or doc.dates[i].end <= clause_start
                          and _clean(text[clause_start:value.start]).startswith("全年")):
-                # 2025年6月，X投入使用。全年新增航线12条; 2019年底前完成X，全年新增Y: the year
+                # 2025年6月，X投入使用。全年新增航线12条; 2019年底前完成X，全年新增Y: the year;
+                # 2019年前三季度，…。全年实现财政收入31亿元: the whole of that year (F42pb)
                 period = period[:4]
             elif period and len(period) > 4 and "/" not in period \
                     and doc.dates[i].start < sent.start and _is_deadline(doc, doc.dates[i]):
@@ -5793,6 +5803,26 @@ def _heads_clause(doc: _Doc, sent: Sentence, date: Mention, clause_start: int) -
         end = closed.end()
     return date.start >= sent.start and not doc.text[sent.start:date.start].strip(
         _SPACES + "“\"") and not doc.text[end:clause_start].strip(_SPACES + "，,")
+
+
+def _plan_end_topic(doc: _Doc, sent: Sentence, i: int, clause_start: int,
+                    value: Mention) -> int | None:
+    """The index of the plan's end that opens the sentence alone, at or before the DATE at
+    ``i`` (“十二五”期末，全区完成生产总值300亿元，是“十一五”期末的1.8倍；完成社会消费品零售总额
+    120亿元): the topic of every clause of the sentence, which it dates as it dates the
+    first (F42pd; FACTS.md period: a DATE in the same sentence), but for a total of the
+    clause's own (累计, 共计: ``total_cues``); else None."""
+    j = bisect.bisect_left(doc.date_starts, sent.start)
+    if j > i:
+        return None
+    date = doc.dates[j]
+    if date.label == "DATE" or doc.text[sent.start:date.start].strip(_SPACES + "“\""):
+        return None
+    closed = _PLAN_END_AFTER.match(doc.text, date.end)
+    if closed is None or not doc.text.startswith(("，", ","), closed.end()) \
+            or doc.vocab.total.search(doc.text, clause_start, value.start):
+        return None
+    return j
 
 
 def _dated_before(doc: _Doc, clause_start: int, pos: int) -> bool:
