@@ -953,6 +953,18 @@ HELD_TOWNS = [
                  id="a village after its town; a plain-word town after a city with no counties"),
     pytest.param("国务院办公厅\n学习晋江市炉城街道的做法。\n", {"晋江市", "炉城街道"},
                  id="another county's town: not joined, each its own GPE (C42f)"),
+    # (gpe42b, C42gb) in a document of the county's prefecture too: the county before says
+    # whose town and village it is, one GPE (made up)
+    pytest.param("湖州市人民政府\n南浔区千金镇商墓村推进美丽乡村建设。\n", {"南浔区千金镇商墓村"},
+                 id="a county, its town and its village in its prefecture's text: one GPE"),
+    pytest.param("湖州市人民政府\n表彰南浔区千金镇商墓村、吴兴区织里镇。\n",
+                 {"南浔区千金镇商墓村", "吴兴区织里镇"}, id="two of them in a list"),
+    pytest.param("湖州市人民政府\n支持南浔区、千金镇商墓村。\n", {"南浔区", "千金镇商墓村"},
+                 id="a list's joiner between the county and the town: apart"),
+    pytest.param("湖州市人民政府\n支持南浔区千金镇的发展。\n", {"南浔区千金镇"},
+                 id="a plain word's town after its county, no verb after it"),
+    pytest.param("海东市人民政府\n民和县官亭镇、互助县威远镇加快发展。\n", {"民和县官亭镇", "互助县威远镇"},
+                 id="an autonomous county's 县 name and its town written out, in its prefecture's text"),
 ]
 
 
@@ -992,6 +1004,17 @@ DATA_TOWNS = [
                  id="inside an organisation's name (rule 20)"),
     pytest.param("国务院办公厅\n推进新型城镇化，建设特色小镇，发展乡镇企业。\n", set(),
                  id="words of towns, no town"),
+    # (gpe42b, C42ga) the county right before its town by any name of the data: an autonomous
+    # county's 县 name; a town whose name several counties hold, looked up among the county's
+    # own towns (made up); not a county that does not hold the town
+    pytest.param("国务院办公厅\n工作组赴景宁县英川镇调研。\n", {"景宁县英川镇"},
+                 id="an autonomous county's 县 name before its town"),
+    pytest.param("国务院办公厅\n长阳高家堰镇加快发展茶产业。\n", {"长阳高家堰镇"},
+                 id="a town of a name several counties hold, after its county's stem"),
+    pytest.param("国务院办公厅\n景宁县东坑镇推进乡村振兴。\n", {"景宁县东坑镇"},
+                 id="a town of a name several counties hold, after its county's 县 name"),
+    pytest.param("国务院办公厅\n学习景宁县高家堰镇的做法。\n", {"高家堰镇"},
+                 id="a county that does not hold the town: not joined"),
 ]
 
 

@@ -1346,9 +1346,8 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     if not rules:
         held = held_short_names(clean, taken, index, tokenizer) \
             + held_towns(clean, taken, index, tokenizer)
-        return _with_named_shorts(clean, taken, sorted(
-            held + data_towns(clean, [*taken, *held], tokenizer), key=lambda c: c.start),
-            index, tokenizer)
+        return _with_named_shorts(clean, taken, _with_data_towns(
+            held, data_towns(clean, [*taken, *held], tokenizer)), index, tokenizer)
     assert own_words is not None and words is not None
     starts = [c.start for c in taken]
     ends = {c.end for c in taken if c.label == "GPE"}
@@ -1412,6 +1411,13 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
             # (旧馆|街道 where the data has 旧馆镇: a town made a subdistrict): the full name
             end += len(level)
             name = clean[start:end]
+        if rule == "places.county_town" and (level := next((w for w in ("街道", "苏木", "镇", "乡")
+                                                           if clean.startswith(w, end)), "")) \
+                and any(data_town(clean[start + k:end + len(level)]) for k in range(2, end - start)):
+            # the town written out after its county's name (民和县|官亭|镇: a county's 县 name
+            # and the town's full name, not its stem: gpe42b, C42ga), one GPE to its level word
+            end += len(level)
+            name = clean[start:end]
         out.append(Candidate(start=start, end=end, label="GPE", norm=name,
                              rule=rule, score=0.8))
         ends.add(end)  # a later item of the list follows this one
@@ -1420,12 +1426,74 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     found = {c.start for c in out}
     out = sorted(out + [c for c in held_short_names(clean, taken, index, tokenizer)
                         if c.start not in found], key=lambda c: c.start)
-    covered = [(c.start, c.end) for c in out]
-    out = sorted(out + [c for c in held_towns(clean, taken, index, tokenizer)
-                        if not any(s < c.end and c.start < e for s, e in covered)],
-                 key=lambda c: c.start)
-    out = sorted(out + data_towns(clean, [*taken, *out], tokenizer), key=lambda c: c.start)
-    return _with_named_shorts(clean, taken, out, index, tokenizer)
+    # (a county's own document keeps its county and its towns apart, C38r: not there)
+    own = place is not None and place.level == "county"
+    out = _with_held_towns(out, held_towns(clean, taken, index, tokenizer), own)
+    out = _with_data_towns(out, data_towns(clean, [*taken, *out], tokenizer))
+    return _with_named_shorts(clean, taken, out if own else _join_own_counties(clean, out, taken),
+                              index, tokenizer)
+
+
+def _join_own_counties(clean: str, out: list[Candidate],
+                       taken: Sequence[Candidate]) -> list[Candidate]:
+    """``out`` with each of the document's own towns (:data:`_TOWN_RULES`, by its full name,
+    its village read on or not) read back over its own county written right before it
+    (:func:`_own_county_before`) where only that county's GPE (of ``out`` or ``taken``)
+    stands there: one GPE, as C38r (民和县|中川乡 in 海东市's text: gpe42b, C42gb); the
+    county's GPE of ``out`` is dropped (one of ``taken``, by :func:`inside_towns`)."""
+    towns = [c for c in out if c.rule in _TOWN_RULES]
+    if not towns:
+        return out
+    index = place_index()
+    busy = [(c.start, c.end) for c in [*taken, *out]]
+    joined: list[Candidate] = []
+    for c in towns:
+        if not any(index.counties(clean[c.start - n:c.start])
+                   for n in range(2, min(_OWN_COUNTY_MOST, c.start) + 1)):
+            continue  # no county's name ends right before it (the most, cheaply)
+        # the town: the candidate up to its first level word (its village after it)
+        level = _TOWN_LEVEL_AT.search(clean, c.start + 1, c.end)
+        town = clean[c.start:level.end()] if level else ""
+        if not town or not data_town(town):
+            continue
+        n, _ = _own_county_before(clean, c.start, town, town_county(town))
+        if not n or any(s < c.start and c.start - n < e and (s, e) != (c.start - n, c.start)
+                        for s, e in busy):
+            continue
+        joined.append(Candidate(start=c.start - n, end=c.end, label="GPE",
+                                norm=clean[c.start - n:c.end], rule=c.rule, score=c.score))
+    if not joined:
+        return out
+    kept = [c for c in out if not (c.label == "GPE" and any(
+        j.start <= c.start and c.end <= j.end for j in joined))]
+    return sorted(kept + joined, key=lambda c: c.start)
+
+
+def _with_data_towns(out: list[Candidate], towns: Sequence[Candidate]) -> list[Candidate]:
+    """``out`` with the towns of :func:`data_towns`, less the places of ``out`` a town's span
+    took in (its county written right before it: 民和县 of 民和县|中川乡, C42ga), which
+    would otherwise stand against the town's one GPE and drop it."""
+    inside = [c for c in out if any(t.start <= c.start and c.end <= t.end
+                                    and (t.start, t.end) != (c.start, c.end) for t in towns)]
+    return sorted([c for c in out if c not in inside] + list(towns), key=lambda c: c.start)
+
+
+def _with_held_towns(out: list[Candidate], held: Sequence[Candidate],
+                     own: bool = False) -> list[Candidate]:
+    """``out`` (a document's own places) with the towns :func:`held_towns` read after their
+    county where no other of ``out`` stands; a held town over the document's own town or
+    village (:data:`_TOWN_RULES`) written right after its county takes their place: the
+    county before says whose town it is, one GPE over both (黄岛区|泊里镇 in 青岛's text, as
+    C38r in a text of any place: gpe42b, call C42gb), not the county and the town apart;
+    not in the county's own document (``own``: C38r keeps them apart there)."""
+    kept = list(out)
+    for h in held:
+        over = [c for c in kept if c.start < h.end and h.start < c.end]
+        if over and own or over and not all(c.rule in _TOWN_RULES and h.start < c.start and c.end <= h.end
+                            for c in over):
+            continue
+        kept = [c for c in kept if c not in over] + [h]
+    return sorted(kept, key=lambda c: c.start)
 
 
 @lru_cache(maxsize=64)  # as _local_words and local_villages: a prefecture's is ~10,000 names
@@ -2447,7 +2515,10 @@ def data_towns(clean: str, busy: Sequence[Candidate],
             and (name.endswith("街道") or _town_written_out(name)
                  or counts.get(stem, 0) <= _TOWN_STEM_COUNT)
         (strong if alone else weak).append((start, end))
-    kept = list(strong)
+    # a plain word's town (three characters or more) right after its own county: the county
+    # says it is the town (C42ga, as :func:`held_towns` reads 东莞市|长安镇)
+    kept = strong + [(s, e) for s, e in weak if e - s >= 3
+                     and _own_county_before(clean, s, clean[s:e], town_county(clean[s:e]))[0]]
     ends = {e for _, e in kept} | {c.end for c in gpes}
     starts = {s for s, _ in kept} | {c.start for c in gpes}
     while True:  # a list item beside a town kept or a place found, walked both ways, or
@@ -2465,18 +2536,16 @@ def data_towns(clean: str, busy: Sequence[Candidate],
     out = []
     for s, e in sorted(kept):
         county = town_county(clean[s:e])
-        # the town's own county written right before it, by its full name or its stem
-        # (汶川|映秀镇), one GPE over both as
+        # the town's own county written right before it, by any name the data gives it (its
+        # full name, its stem, an autonomous county's 民和县), one GPE over both as
         # :func:`held_towns` makes it (C38r); the county's GPE inside is dropped
-        # (:func:`inside_towns`: a GPE the town's span opens with)
-        if county is not None and county.level == "county":
-            # (the stem however common: right before its own town it is the county)
-            stem = _COUNTY_SUFFIX.sub("", county.name)
-            forms = (county.name, stem if len(stem) >= 2 and stem != county.name else "")
-            before = next((f for f in forms if f and clean.endswith(f, 0, s)), "")
-            if before and not any(a < s and s - len(before) < b and a < s - len(before)
-                                  for a, b in spans):
-                s -= len(before)
+        # (:func:`inside_towns`: a GPE the town's span opens with). A town of a name several
+        # counties hold is looked up among that county's own towns (C42ga)
+        before, own = _own_county_before(clean, s, clean[s:e], county)
+        if before and not any(a < s and s - before < b and a < s - before
+                              for a, b in spans):
+            s -= before
+            county = own
         # a village of the town's county written on after it (映秀镇|中滩堡村: the town one of
         # its name in the data, :func:`town_county`; as :func:`held_towns` reads on)
         after = clean[e:e + _HELD_VILLAGE_MOST]
@@ -2489,6 +2558,29 @@ def data_towns(clean: str, busy: Sequence[Candidate],
         out.append(Candidate(start=s, end=e, label="GPE", norm=clean[s:e],
                              rule="places.data_town", score=0.7))
     return out
+
+
+#: the most characters of a county's name read back before its town (民和回族土族自治县: 9)
+_OWN_COUNTY_MOST = 10
+
+
+def _own_county_before(clean: str, start: int, town: str,
+                       county: Place | None) -> tuple[int, Place | None]:
+    """How many characters before ``start`` name the county the town ``town`` lies in, and
+    that county ((0, None) where none does): any name the data gives a county (its full
+    name, its stem, an autonomous county's 县 name: 民和县; :meth:`PlaceIndex.counties`),
+    the longest that ends right there and holds the town among its own towns
+    (:func:`local_towns`, :func:`listed_towns`), or is the one county of the town's name
+    (``county``, :func:`town_county`). A town's name several counties hold is its county's
+    where that county is written right before it (邓州|陶营镇: gpe42b, call C42ga)."""
+    index = place_index()
+    for n in range(min(_OWN_COUNTY_MOST, start), 1, -1):
+        for place in index.counties(clean[start - n:start]):
+            if place.province is not None and (
+                    county is not None and place.code == county.code
+                    or county is None and town in local_towns(place) | listed_towns(place)):
+                return n, place
+    return 0, None
 
 
 @lru_cache(maxsize=64)
