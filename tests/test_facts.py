@@ -2466,6 +2466,8 @@ def test_unequal_list_items_without_shared_words_known(pipeline: Pipeline, text:
 F42_BREAKDOWN = "某区2024年政府工作任务分解表\n一、主要预期目标\n\n"
 F42_TOPICS = "某区2024年考核指标设置情况\n一、指标设置情况\n"
 F42_REVIEW = "某区人民政府工作报告\n一、“十二五”工作回顾\n"
+F42B_BULLETIN = "某县2023年国民经济和社会发展统计公报\n某县统计局\n\n一、综合\n"
+F42B_REPORT = "某区人民政府工作报告\n一、2023年工作回顾\n"
 
 # (title, text) -> {value: indicator}; the counterexamples keep their words
 F42_CASES = {
@@ -2500,6 +2502,40 @@ F42_CASES = {
                   {"96亿元": "工业投资", "12.4%": "工业投资",
                    "2.3万人": "累计新增城镇就业", "56个": "引进项目"}),
     "period-expenses": (F42_REVIEW, "规模以上工业企业期间费用增长5%。", {"5%": "规模以上工业企业期间费用"}),
+    # F42k: how a growth is priced goes; the figure before names the quantity
+    "priced-comparable": (F42B_BULLETIN, "全年实现增加值300亿元，可比增长5.8%。规模以上工业总产值"
+                          "400亿元，同比增长2.7%，可比增长5.6%。",
+                          {"5.8%": "增加值", "2.7%": "规模以上工业总产值", "5.6%": "规模以上工业总产值"}),
+    "priced-nominal": (F42B_BULLETIN, "全年地区生产总值名义增长6%。", {"6%": "地区生产总值"}),
+    "priced-constant": (F42B_BULLETIN, "全县实现地区生产总值110亿元，按不变价计算增长5.5%。",
+                        {"110亿元": "地区生产总值", "5.5%": "地区生产总值"}),
+    "comparable-scope-stays": (F42B_BULLETIN, "全县可比口径一般公共预算收入增长6%。",
+                               {"6%": "可比口径一般公共预算收入"}),
+    # F42l: a connective that singles out the next item opens the clause
+    "singled-out": (F42B_REPORT, "城镇居民人均可支配收入35000元，增长5%；特别是农村居民人均可支配收入"
+                    "13000元，增长10.5%；尤其是规模以上工业增加值增长9%。",
+                    {"13000元": "农村居民人均可支配收入", "10.5%": "农村居民人均可支配收入",
+                     "9%": "规模以上工业增加值"}),
+    # F42m: a crop's total output written short names its own quantity
+    "short-total-output": (F42B_BULLETIN, "全年粮食播种面积70万亩，总产量达36万吨，其中夏粮总产18万吨，"
+                           "秋粮总产17万吨；油料总产3485吨。",
+                           {"36万吨": "粮食总产量", "18万吨": "夏粮总产", "17万吨": "秋粮总产",
+                            "3485吨": "油料总产"}),
+    # F42n: a figure after a 其中 that is no part of the figure broken down takes none of its
+    # quantity word
+    "level-beside-growth": (F42B_REPORT, "一般公共预算收入增长15%，其中，税收收入增长15.9%，税比71.6%。",
+                            {"15.9%": "税收收入", "71.6%": "税比"}),
+    "list-past-breakdown": (F42B_REPORT, "一般公共预算总收入9.6亿元，其中地方一般公共预算收入6.84亿元；"
+                            "出口总值46.39亿元；实际利用外资0.93亿元，增长130.2%。",
+                            {"6.84亿元": "地方一般公共预算收入", "46.39亿元": "出口总值",
+                             "0.93亿元": "实际利用外资", "130.2%": "实际利用外资"}),
+    # counterexamples: items of one quantity word over semicolons, a growth's growth items
+    "items-over-semicolons": (F42B_BULLETIN, "农林牧渔业总产值300亿元，其中农业200亿元；林业50亿元；"
+                              "牧业30亿元。",
+                              {"200亿元": "农业产值", "50亿元": "林业产值", "30亿元": "牧业产值"}),
+    "growth-items": (F42B_BULLETIN, "规模以上工业增加值增长7.1%。其中，国有控股企业增长8.3%，"
+                     "外商投资企业增长5%。",
+                     {"8.3%": "国有控股企业增加值", "5%": "外商投资企业增加值"}),
 }
 
 

@@ -5255,7 +5255,8 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         return _threshold_item(indicator, parent, vocab)
     if parent is not None and kind != "share" and not vocab.share.search(indicator) \
             and not vocab.head.search(indicator) and parent.indicator not in indicator \
-            and (label != "COUNT" or unit == parent.unit):  # not 项目42个…上市企业3家
+            and (label != "COUNT" or unit == parent.unit) \
+            and not _no_part_of(parent, kind, state, vocab):  # not 项目42个…上市企业3家
         # (nor an item that names the figure itself: 从结构看，工业品对社会物流总额增长的贡献)
         head = vocab.head.search(parent.indicator)
         if head and not (head.group(0) == "总量" and unit in vocab.person_unit
@@ -5284,6 +5285,23 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         # 提档升级建设里程600公里)
         return verb.group(0) + indicator
     return indicator
+
+
+def _no_part_of(parent: _Parent, kind: str, state: _State, vocab: FactVocab) -> bool:
+    """Whether a figure after a 其中 is no part of the one broken down, so takes none of its
+    quantity word (gold/facts/NOTES.md F42n): a level beside a growth (一般公共预算收入增长
+    15%，其中税收收入增长16%，税比72%: a rate of its own, not a part of the growth), or a
+    figure after a semicolon that follows a figure of another quantity word (一般公共预算总收入
+    9亿元，其中地方收入6亿元；出口总值40亿元；实际利用外资1亿元: the list went on past the
+    breakdown)."""
+    if parent.kind == "growth" and kind == "level":
+        return True
+    last = state.last
+    if last is None or last is parent or last.kind != "level" \
+            or not state.text[:state.said[1]].rstrip(_SPACES).endswith(("；", ";")):
+        return False
+    own, whole = vocab.head.search(last.indicator), vocab.head.search(parent.indicator)
+    return own is not None and whole is not None and own.group(0) != whole.group(0)
 
 
 #: the last character of a noun that names people (学生, 人员, 人口, 农民工, 教师, 儿童…):
