@@ -856,6 +856,16 @@ CASES = [
      [("省级生态文明示范县(市、区)", "INITIATIVE", "省级生态文明示范县(市、区)")]),
     ("designation_trial_bracket", "入选国家全域旅游示范区（试行）名单",
      [("国家全域旅游示范区", "INITIATIVE", "国家全域旅游示范区")]),
+    # init42d (C42ja): a province or the country before a title it confers is the title's level,
+    # one INITIATIVE with no GPE inside, with no verb of winning before it; a place that builds,
+    # its old base, its committee and a year after it keep the GPE (made up)
+    ("place_level_title", "该村被评为2023年中国美丽休闲乡村，全县新增四川省乡村振兴示范村3个",
+     [("中国美丽休闲乡村", "INITIATIVE", "中国美丽休闲乡村"),
+      ("四川省乡村振兴示范村", "INITIATIVE", "四川省乡村振兴示范村")]),
+    ("place_level_title_builder", "支持四川加快建设示范区，巩固甘肃老工业基地的地位",
+     [("四川", "GPE", "四川"), ("甘肃", "GPE", "甘肃")]),
+    ("place_level_title_year", "河北省2024年省级美丽乡村示范村名单公布",
+     [("河北省", "GPE", "河北省"), ("省级美丽乡村示范村", "INITIATIVE", "省级美丽乡村示范村")]),
     # init42c (C42ib): the count of a list's items after its last item ends it; it is no
     # counted package of the last item (made up)
     ("list_total_after_item", "推进县域医共体改革、医保支付方式改革两项改革，",
