@@ -2340,7 +2340,14 @@ def town_county(name: str) -> Place | None:
 def data_town(name: str) -> bool:
     """Whether ``name`` is a town's full name in the division data (西航港街道, 九江街道: one
     town or several of that name; not 美丽城镇, 怡心街道, named after the data)."""
-    return name.endswith(_lexicon_words("town_suffixes")) and f"\n\t\t\t{name}\r" in _location_text()
+    return name.endswith(_lexicon_words("town_suffixes")) and name in _data_town_names()
+
+
+@lru_cache(maxsize=1)
+def _data_town_names() -> frozenset[str]:
+    """Every town's full name of the division data (its lines of three tabs), read once a
+    process: a set, where searching the data's text for each name asked cost ~7 ms a name."""
+    return frozenset(re.findall(r"\n\t\t\t([^\t\r\n]+)\r", _location_text()))
 
 
 def town_in_town(name: str) -> bool:
