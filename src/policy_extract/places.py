@@ -1489,8 +1489,8 @@ def _with_held_towns(out: list[Candidate], held: Sequence[Candidate],
     kept = list(out)
     for h in held:
         over = [c for c in kept if c.start < h.end and h.start < c.end]
-        if over and own or over and not all(c.rule in _TOWN_RULES and h.start < c.start and c.end <= h.end
-                            for c in over):
+        if over and (own or not all(c.rule in _TOWN_RULES and h.start < c.start
+                                    and c.end <= h.end for c in over)):
             continue
         kept = [c for c in kept if c not in over] + [h]
     return sorted(kept, key=lambda c: c.start)
@@ -2322,8 +2322,8 @@ def town_county(name: str) -> Place | None:
     """The county a town written by its full name lies in (六横镇, 沈家门街道 → 舟山市普陀区),
     where the data has one town so called; else None. A task list cut out of a county's
     document names its towns, not its county (gold dev-d41): they say whose it is."""
-    if not name.endswith(_lexicon_words("town_suffixes")):
-        return None
+    if not name.endswith(_lexicon_words("town_suffixes")) or name not in _data_town_names():
+        return None  # no town so called (the set, before a search of the data's text)
     text = _location_text()
     key = f"\n\t\t\t{name}\r"
     found = text.find(key)
