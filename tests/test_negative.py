@@ -30,7 +30,7 @@ NEGATIVE = [
     "贯彻落实国民经济和社会发展第十五个五年规划",
     "实行一月一调度、一季一通报、一年一考核",
     # a task list's recurring deadline: the last month of each quarter and its day (C42v)
-    "各责任单位要在每季度最后一个月的25日前报送工作进展",
+    "项目单位须于每季度最后一个月的20日前上报工作材料",
     "牵头单位于每个季度第2个月的15日前汇总报送",
     # a squashed date (6月20日 written 620日, 2024年1月15日 written 2024115): no reading is
     # sure (1220日 may be 12-20 or 1-220), so nothing is labelled (C42u)
