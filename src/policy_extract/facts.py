@@ -136,11 +136,20 @@ _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
 #: 首台（套）, 中欧班列（西安）) is part of what is counted and stays (train gold), and so does
 #: a note of what the figure covers or leaves out (足球场（含笼式足球场）, 固定资产投资（不含农户）:
 #: a scope, gold/facts/NOTES.md F32e; not a bracket of examples: （含材料、装备等环节）)
-_SCOPE_NOTE = r"不?含[^（()）等]{1,24}"
+#: a note of how the figure is priced (地区生产总值（现价）, 工业增加值（可比价）) is no
+#: alternative: it goes, as 可比 and 按可比价计算 do before a growth (F43a, F42k)
+_SCOPE_NOTE = r"(?:不?含|不包括)[^（()）等]{1,24}"  # 不包括 as 不含 (F43a)
 _ALTERNATIVE = (r"(?!(?:亿|万|千|百)?(?:元|美元|人|吨|个|户|公里|千米|米|亩|公顷|千瓦|度|件|辆)[、）)])"
-                r"(?!下同|试行|暂行|草案|含|简称)[\u4e00-\u9fff]{1,3}")
+                r"(?!下同|试行|暂行|草案|含|简称|现价|当年价|可比价|不变价)[\u4e00-\u9fff]{1,3}")
 _PAREN = re.compile(rf"(?![（(](?:{_SCOPE_NOTE}|{_ALTERNATIVE}(?:、{_ALTERNATIVE}){{0,2}})[）)])"
                     r"[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
+#: a bulletin paragraph's topic word written before its first sentence, which opens with
+#: its period or its place and then the words of a quantity (人口 年末全县常住人口…, 畜牧全年
+#: 出栏生猪…): a heading, no part of what the figures measure (F43d). Not a subject whose
+#: period comes right before its figure (民用航天全年12次发射: nothing named after 全年)
+_GLUED_TOPIC = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*"
+                          r"(?=(?:全年|年末|年底|全县|全区|全市|全镇|全旗|初步核算|据初步核算|经初步核算)"
+                          r"[\u4e00-\u9fff]{2})")
 _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
 #: the labels of a threshold that defines what a later figure counts (亿元以上项目34个)
 _THRESHOLD_LABELS = frozenset({"MONEY", "QUANTITY"})
@@ -721,7 +730,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "clause_predicates", "done_well_verbs", "run_words", "goods_quantities", "upgrade_verbs",
           "manner_adverbs", "place_frames", "set_up_verbs", "set_up_bodies", "set_up_figures",
           "scope_notes", "scope_sizes", "partner_ends", "body_quantities", "verb_led_nouns",
-          "plan_end_verbs", "list_owners", "year_end_flows")
+          "plan_end_verbs", "list_owners", "year_end_flows", "area_totals")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1059,6 +1068,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "right_stop": (("right_stops",), "cue"),
     "right_end": (("right_ends",), "cue"),
     "facility": (("facilities",), "word"),
+    "area_total": (("area_totals",), "word"),
     "achievement": (("achievement_verbs",), "run"),
     "effort": (("effort_verbs",), "word"),
     "manner": (("manner_adverbs",), "word"),
@@ -3914,6 +3924,10 @@ def _after_span(s: str, name: str, label: str, vocab: FactVocab) -> str:
     return s[found.end():] if found and _CJK.match(s, found.end()) else s
 
 
+#: the ends of a topic before a colon that announces what follows, naming no quantity
+_TOPIC_NAMES_NONE = ("情况", "如下", "目标", "任务", "指标", "要求", "内容", "措施", "单位", "时限", "备注")
+
+
 def _colon_topic(text: str, clause: tuple[int, int], indicator: str,
                  others: Sequence[Mention], vocab: FactVocab) -> str:
     """A line's topic before a colon names the quantity of the figure right after it, when
@@ -3921,7 +3935,9 @@ def _colon_topic(text: str, clause: tuple[int, int], indicator: str,
     专精特新企业数：新增15家): the topic, its item number cut (F42b). Only a topic that
     opens its line and ends with a quantity word (``heads``) and no verb cuts it (not
     主要预期目标是：, 其中：); nothing when the figure's words hold a quantity word of their
-    own (a generic one the topic ends with is the topic's: 工业投资：完成投资48亿元)."""
+    own (a generic one the topic ends with is the topic's: 工业投资：完成投资48亿元). A topic
+    without a quantity word names a figure that names nothing at all (城镇新增就业：3200人;
+    F43b), unless it announces a list (主要指标：, 完成情况：)."""
     a, b = clause
     generic = indicator in vocab.generic  # 工业投资：完成投资48亿元: the topic's 投资
     if indicator and not generic and (len(indicator) > 4 or vocab.head.search(indicator)):
@@ -3931,7 +3947,8 @@ def _colon_topic(text: str, clause: tuple[int, int], indicator: str,
         return ""
     numbered = _ITEM_NUMBER.match(raw)
     words = _clean(raw[numbered.end() if numbered else 0:-1]).strip("“”\"")
-    if not 2 <= len(words) <= 20 or not _CJK.match(words) or not vocab.head.search(words) \
+    named = vocab.head.search(words) or not indicator and not words.endswith(_TOPIC_NAMES_NONE)
+    if not 2 <= len(words) <= 20 or not _CJK.match(words) or not named \
             or vocab.bare_verb.search(words) or vocab.up_down.search(words.removesuffix(
                 _ADDED_VALUE)) or words in vocab["leaders"]:
         return ""
@@ -4719,6 +4736,9 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         m for m in (_ITEM_NUMBER.match(left),) if m]
     if items:
         left, offset = left[items[-1].end():], offset + items[-1].end()
+    topic = _GLUED_TOPIC.match(left)  # 人口年末全县常住人口: the paragraph's topic goes (F43d)
+    if topic and (offset == 0 or text[offset - 1] == "\n"):
+        left, offset = left[topic.end():], offset + topic.end()
     if ">" in left:  # <p><strong>全市新开工项目: the words after the last tag (F36i)
         tags = list(_MARKUP.finditer(left))
         if tags:
@@ -4777,7 +4797,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                 if label == "DURATION" and _MODIFIER_AFTER.match(s, len(name)):
                     break  # 65岁以上老年人…服务率: an age that says whom the figure counts stays
                 if label == "GPE" and not _ADMIN_END.search(name) and _CJK.match(s, len(name)) \
-                        and not places:
+                        and not places and not _short_subject(s, len(name), vocab):
                     break  # the place word of a name (海拉尔东山机场, 绍兴黄酒) stays
                 places = label == "GPE" and s.startswith("、", len(name))
                 if label == "ORG" and vocab.scoped.match(s, len(name)):
@@ -4879,6 +4899,14 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
                                                                       if v != "占"]
     return _Left(s, kept, subject, share="占" in verbs, topic=topic, no_subject=no_subject,
                  scope=scope, extent=extent is not None)
+
+
+def _short_subject(s: str, at: int, vocab: FactVocab) -> bool:
+    """Whether a place written short (no 县, 区, 市) before ``at`` is the subject of the
+    figure, not the place word of a name: a leading word follows it (萍乡全年…) or a
+    quantity only an area has (``area_totals``: 上虞地区生产总值 -> 地区生产总值; F43c)."""
+    found = vocab.lead.match(s, at)
+    return bool(found and found.end() > at) or vocab.area_total.match(s, at) is not None
 
 
 def _split_items(indicator: str, n: int) -> list[str]:
