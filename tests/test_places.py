@@ -1763,3 +1763,50 @@ def test_event_phrases(pipeline: Pipeline, text: str, gpes: set[str], facs: set[
     found = [m for m in pipeline.extract(text).mentions if m.start > head]
     assert {m.text for m in found if m.label == "GPE"} == gpes
     assert {m.text for m in found if m.label == "FAC"} == facs
+
+
+# -- gpe43: towns' villages and communities, a county's join over another label, titles of
+# villages a country or province confers (made-up shapes of district pages' lists of honours)
+
+# a text, the GPEs the tool finds in it (in order)
+TOWN_VILLAGES = [
+    # C43f: a county's name another rule read as a FAC (海港区: 港区) at the start of a GPE of
+    # the county with its town and village is that GPE's (before, both stood and validate
+    # failed the document); villages of the division data, the sentence made up
+    pytest.param("我市昌黎县新集镇、海港区东港镇黄北村获得表彰。", ["昌黎县新集镇", "海港区东港镇黄北村"],
+                 id="C43f data town after a FAC county"),
+    pytest.param("我市昌黎县新集镇、海港区杜庄镇山前村获得表彰。", ["昌黎县新集镇", "海港区杜庄镇山前村"],
+                 id="C43f a village the name rules read after a FAC county"),
+    pytest.param("我市卢龙县刘田各庄镇、海港区北港镇小河村获评先进。",
+                 ["卢龙县刘田各庄镇", "海港区北港镇小河村"], id="C43f a document's village"),
+    # C43g: a community or a village (the data's or not) right after its town's GPE
+    pytest.param("余杭区瓶窑镇凤溪社区入选。", ["余杭区瓶窑镇凤溪社区"],
+                 id="C43g a community after its town"),
+    pytest.param("余杭区瓶窑镇凤溪社区、清水镇长沙社区入选。", ["余杭区瓶窑镇凤溪社区", "长沙"],
+                 id="C43g no town found before the second: unchanged"),
+    # counterexamples: a kind of village, a class, a body after the community
+    pytest.param("支持瓶窑镇示范村建设。", ["瓶窑镇"], id="C43g a kind of village"),
+    pytest.param("推动塘栖镇各村发展。", ["塘栖镇"], id="C43g a class of villages"),
+    pytest.param("余杭区瓶窑镇凤溪社区卫生服务中心投用。", [],
+                 id="C43g a body of the community: its own name"),
+    # C43h: the level place of a title of villages or towns is the title's
+    pytest.param("杭州市余杭区瓶窑镇南山村入选中国特色村。", ["杭州市", "余杭区瓶窑镇南山村"],
+                 id="C43h a title of villages after a village"),
+    pytest.param("东坡村被确定为“中国乡村旅游模范村”。", [], id="C43h a quoted title"),
+    pytest.param("中国特色社会主义制度更加完善，全国人民共享中国发展成果。", ["中国"],
+                 id="C43h no title of villages: the country stays"),
+    # gaps left: a town the rules do not find (a common subdistrict's name, a town the
+    # data lacks) leaves its community unread, a place inside its name a GPE
+    pytest.param("余杭区瓶窑镇凤溪社区、清水镇长沙社区入选。", ["余杭区瓶窑镇凤溪社区", "清水镇长沙社区"],
+                 id="gap: a town the data lacks, listed",
+                 marks=pytest.mark.xfail(strict=True, reason="the town is not found")),
+    pytest.param("城关街道东风社区获评全国文明社区。", ["城关街道东风社区"],
+                 id="gap: a common subdistrict's name",
+                 marks=pytest.mark.xfail(strict=True, reason="the town is not found")),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), TOWN_VILLAGES)
+def test_town_villages(pipeline: Pipeline, text: str, gpes: list[str]) -> None:
+    found = pipeline.extract(text).mentions
+    assert [m.text for m in found if m.label == "GPE"] == gpes

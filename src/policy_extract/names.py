@@ -881,6 +881,15 @@ def lexicon_pattern(directory: Path, key: str) -> str:
     return _pattern(_lexicon(directory), key, directory / "names.yaml")
 
 
+@lru_cache(maxsize=8)
+def lexicon_expanded(directory: Path, key: str) -> str:
+    """:func:`lexicon_pattern` with names.yaml's own fragments expanded (places'
+    village after its town reads the fragments of names.village_body: gpe43, C43g)."""
+    path = directory / "names.yaml"
+    fragments = {str(k): str(v) for k, v in (load_yaml(path).get("fragments") or {}).items()}
+    return expand(_pattern(_lexicon(directory), key, path), fragments, path, f"lexicon.{key}")
+
+
 def _last_chars(words: Iterable[str]) -> str:
     """A character class of the last characters of ``words``."""
     return "[" + "".join(sorted({re.escape(w[-1]) for w in words})) + "]"

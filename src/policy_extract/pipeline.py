@@ -52,6 +52,8 @@ from .places import (
     link_mentions,
     local_candidates,
     place_of_file_name,
+    villages_after_towns,
+    without_title_levels,
 )
 from .rules import RuleSet, load_rules
 from .runs import read_plans
@@ -205,6 +207,8 @@ class Pipeline:
         # the last item of a list of places, followed by the words the items share, is a
         # place, not a name (北海、防城港跨境电商综合试验区)
         flat = last_listed_places(view.clean, self.merge(names + numbers))
+        # a country or province that opens a title of villages or towns: no GPE (C43h)
+        flat = without_title_levels(view.clean, flat)
         sentences = _sentences(view)
         starts = [s.start for s in sentences]
         mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)
@@ -215,6 +219,8 @@ class Pipeline:
         # or province, as whole words
         if local := local_candidates(view.clean, place, flat, tokenizer=self.tokenizer):
             local = self._led_by_local(view, local, flat)
+        # a town's village or community written right after it, read on (C43g)
+        if local := villages_after_towns(view.clean, flat, local, place):
             # a town's full name is the outermost name over a place inside it (沙特 of
             # 阿日哈沙特镇)
             if len(kept := inside_towns(flat, local)) < len(flat):

@@ -41,6 +41,8 @@ from pathlib import Path
 from types import EllipsisType
 from typing import TYPE_CHECKING, TypeVar
 
+import regex
+
 from .model import Candidate, Mention, PolicyExtractError
 from .patterncache import code_digest, stored_entry, stored_value, version_tag
 from .rules import EndSpans, JoinedSpans, WordSpans, default_rules_dir, file_name, read_tsv
@@ -1603,7 +1605,8 @@ def _renamed_level(clean: str, end: int) -> str | None:
 
 
 #: the rules of a town's full name (六横镇; 奋斗镇, a plain word's)
-_FULL_TOWN_RULES = frozenset({"places.town", "places.listed_town", "places.held_town"})
+_FULL_TOWN_RULES = frozenset({"places.town", "places.listed_town", "places.held_town",
+                              "places.town_village"})
 
 
 def starts_within(starts: Sequence[int], lo: int, hi: int) -> bool:
@@ -1626,6 +1629,106 @@ def _free_for(rule: str, taken: Sequence[Candidate], starts: Sequence[int], star
         for c in over)
 
 
+@lru_cache(maxsize=1)
+def _village_after_town() -> regex.Pattern[str]:
+    """names.yaml's ``lexicon.village_after_town``: a village's or community's own name right
+    after its town's level word (gpe43, C43g)."""
+    from .names import lexicon_expanded
+
+    return regex.compile(lexicon_expanded(default_rules_dir(), "village_after_town"))
+
+
+#: a town's level words, at the end of its GPE (瓶窑镇, 蒋村街道)
+_TOWN_LEVEL_ENDS = ("街道", "苏木", "镇", "乡")
+
+
+def villages_after_towns(clean: str, found: Sequence[Candidate], local: Sequence[Candidate],
+                         place: Place | None = None) -> list[Candidate]:
+    """``local`` with each town's GPE (of ``found`` or ``local``, its level word at its end)
+    read on over the name of a village or community written right after it (瓶窑镇|凤溪社区,
+    塘栖镇|丁河村, made-up shapes of a list of designated villages): one GPE (rule 6,
+    outermost, as C38r reads the data's villages on), the data holding the village or not
+    (communities it leaves out; lexicon.village_after_town: no kind of village, no verb or
+    function word, no body after it). No mention but a GPE may stand over the village's name;
+    a GPE inside it is the village's (长沙 of …长沙社区: dropped, :func:`inside_towns`).
+    A town's GPE the name rules found (its village read on or not) is read back over its own
+    county's GPE written right before it, as :func:`_join_own_counties` reads the document's
+    towns (临平区|塘栖镇丁河村: C42ga), not that county's own document's (C38r keeps them
+    apart there). (gpe43, call C43g)"""
+    pattern = _village_after_town()
+    spans = [(c.start, c.end, c.label) for c in [*found, *local]]
+    extended: list[Candidate] = []
+    for c in [*found, *local]:
+        if c.label != "GPE":
+            continue
+        end = c.end
+        if clean.endswith(_TOWN_LEVEL_ENDS, c.start, c.end) \
+                and (m := pattern.match(clean, c.end)) is not None \
+                and not any(s < m.end() and c.end < e and (label != "GPE" or e > m.end())
+                            for s, e, label in spans):
+            end = m.end()
+        start = _own_county_start(clean, c, spans, place)
+        if (start, end) != (c.start, c.end):
+            extended.append(Candidate(start=start, end=end, label="GPE",
+                                      norm=clean[start:end], rule="places.town_village",
+                                      score=0.7))
+    if not extended:
+        return list(local)
+    kept = [c for c in local if not (c.label == "GPE" and any(
+        e.start <= c.start and c.end <= e.end for e in extended))]
+    return sorted([*kept, *extended], key=lambda c: c.start)
+
+
+def _own_county_start(clean: str, c: Candidate, spans: Sequence[tuple[int, int, str]],
+                      place: Place | None) -> int:
+    """Where the county's GPE written right before the town's GPE ``c`` starts, that town
+    one of the county's own (:func:`_own_county_before`), only that GPE standing there and
+    the county not the document's ``place`` (its own report keeps them apart, C38r); else
+    ``c``'s start."""
+    level = _TOWN_LEVEL_AT.search(clean, c.start + 1, c.end)
+    town = clean[c.start:level.end()] if level else ""
+    if not town or not data_town(town):
+        return c.start
+    n, county = _own_county_before(clean, c.start, town, town_county(town))
+    if n and county is not None and (place is None or county.code != place.code) and any(label == "GPE" and (s, e) == (c.start - n, c.start) for s, e, label in spans) \
+            and not any(s < c.start and c.start - n < e and (s, e) != (c.start - n, c.start)
+                        for s, e, _ in spans):
+        return c.start - n
+    return c.start
+
+
+@lru_cache(maxsize=1)
+def _settlement_title() -> regex.Pattern[str]:
+    """names.yaml's ``lexicon.settlement_title``: the rest of a title of villages, towns or
+    counties a country or province confers, right after it (中国|特色村: gpe43, C43h)."""
+    from .names import lexicon_expanded
+
+    return regex.compile(lexicon_expanded(default_rules_dir(), "settlement_title"))
+
+
+#: the rules of a country's or a province's GPE (the levels that confer titles)
+_TITLE_LEVEL_RULES = frozenset({"names.gazetteer.country", "names.gazetteer.province"})
+
+
+def without_title_levels(clean: str, found: Sequence[Candidate]) -> list[Candidate]:
+    """``found`` without the GPE of a country or province that opens a title of villages,
+    towns or counties it confers (中国|特色村, 中国|乡村旅游模范村, 浙江省|美丽乡村特色精品村,
+    made up after district pages' honours): the place is the title's (rule 20, outermost; C42ja
+    has `中国乡村旅游模范村` one INITIATIVE in the train gold, d32), no GPE of its own, whether
+    or not a name rule reads the title (names.place_level_title reads those of its heads). Only
+    where no other mention stands over the title's rest. (gpe43, call C43h)"""
+    pattern = _settlement_title()
+    starts = sorted(c.start for c in found)
+    out = []
+    for c in found:
+        if c.label == "GPE" and c.rule in _TITLE_LEVEL_RULES \
+                and (m := pattern.match(clean, c.end)) is not None \
+                and not starts_within(starts, c.end, m.end()):
+            continue
+        out.append(c)
+    return out
+
+
 def inside_towns(found: Sequence[Candidate], local: Sequence[Candidate]) -> list[Candidate]:
     """``found`` without the GPEs inside a town's full name of ``local`` (沙特 of
     阿日哈沙特镇: :func:`_free_for`)."""
@@ -1634,8 +1737,16 @@ def inside_towns(found: Sequence[Candidate], local: Sequence[Candidate]) -> list
     opened = {c.start for c in found if c.label == "GPE"}
     towns = [(c.start, c.end) for c in local if c.rule in _FULL_TOWN_RULES
              or c.label == "GPE" and c.start in opened]
+    # (gpe43, C43f) and a county's name another rule read as no GPE (海港区 a FAC of
+    # names.fac_head: 港区) where a local GPE opens with it, the county with its town (and
+    # village): the GPE is the outermost name (rule 6); kept, it overlapped that GPE and the
+    # pipeline's validate failed the whole document
+    led = [(c.start, c.end) for c in local if c.label == "GPE"]
+    index = place_index()
     return [c for c in found if not (c.label == "GPE" and any(
-        s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in towns))]
+        s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in towns)
+        or c.label != "GPE" and any(s == c.start and c.end < e for s, e in led)
+        and index.counties(c.norm or ""))]
 
 
 #: the rules of the towns of a county's document (full and short names, villages)
