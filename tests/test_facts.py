@@ -2609,9 +2609,8 @@ def test_the_f43_calls(pipeline: Pipeline, title: str, text: str,
     assert {k: got.get(k) for k in want} == want
 
 
-@pytest.mark.xfail(strict=True, reason="left by facts43b: 这是…的五年 opens no review of five years, "
-                   "so a total in it takes the year reviewed")
-def test_total_in_a_five_years_sentence_known(pipeline: Pipeline) -> None:
+def test_total_in_a_paragraph_of_the_five_years(pipeline: Pipeline) -> None:
+    """F43i: a paragraph that opens 这是…的五年。 reviews the five years, as 这五年，… does."""
     title = "某区人民政府工作报告\n——2022年12月20日在某区第五届人民代表大会第二次会议上\n" \
         "一、本届政府和2022年工作回顾\n"
     text = "这是综合实力显著增强的五年。财政收入年均增长10%；累计完成固定资产投资800亿元。"

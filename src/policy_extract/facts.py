@@ -477,6 +477,8 @@ _PARTNER_LEAD = re.compile(r"对(?=[\u4e00-\u9fff]{2})")
 _PARTNER_WITH = re.compile(r"与(?=[\u4e00-\u9fffA-Za-z]{2})")
 _OWN_BODY = re.compile(r"^(?:[市省县区州国]|中央|党中央|自治区)")
 _TO = frozenset({"到", "至"})
+#: a paragraph that opens by naming the five years it reviews (这是…增强的五年。: F43i)
+_FIVE_YEARS_OF = re.compile(r"这是[^。！!？?\n]{2,40}的五年[。！!]")
 #: the area's total output (地区生产总值, 生产总值): one quantity, whose words before 总值 own
 #: nothing a later item's quantity could take (…；工业总产值480亿元 -> 工业总产值, not
 #: 地区生产工业总产值: F43f)
@@ -2308,6 +2310,10 @@ def _opening_scope(text: str, start: int, current: str | None, vocab: FactVocab,
             return [(start, None), later] if current is not None else [later]
     else:
         span = _span_named(opening, vocab, ref_year, heading is not None)
+        if span is None and not heading and ref_year is not None and _FIVE_YEARS_OF.match(line):
+            # 这是综合实力显著增强的五年。…: a paragraph of the five years' review, as 这五年，…
+            # (F43i; FACTS.md period: over a multi-year review, flows take the interval)
+            span = _relative_norm(vocab.relative["这五年"], ref_year)
         if span is None and not heading:
             later = _span_after(text, start, vocab, ref_year)
             if later is not None:  # （二）…。全省新增就业70万人。五年来，…: from that sentence on
