@@ -2605,3 +2605,88 @@ F43_GAPS = {
 def test_f43_gaps(pipeline: Pipeline, title: str, text: str, want: dict[str, str]) -> None:
     got = {f.value_text: f.indicator for f in facts_of(pipeline, text, title)}
     assert {k: got.get(k) for k in want} == want
+
+
+#: work reports and plans of districts and counties (facts43b, made-up sentences of the shapes
+#: seen on real district and county pages: gold/facts/NOTES.md, "Forty-third session")
+F43_REPORT = "某县人民政府工作报告\n——2023年1月10日在某县第九届人民代表大会第二次会议上\n一、2022年工作回顾\n"
+F43_LATE_REPORT = "某区人民政府工作报告\n——2022年12月20日在某区第五届人民代表大会第二次会议上\n" \
+    "一、过去五年工作回顾\n"
+
+# (title, text) -> {value: (indicator, kind, status, period)}
+F43B_CASES = {
+    # F43f: 到位 opens the quantity; 按可比口径 before the verb goes with it
+    "funds-arrived": (F43_REPORT, "全年签约招商项目26个，到位资金58亿元。",
+                      {"58亿元": ("到位资金", "level", "actual", "2022")}),
+    "output-total-owns-nothing": (F43_REPORT, "全镇实现地区生产总值250亿元，同比增长7%；工业总产值480亿元，"
+                                  "增长5%。", {"480亿元": ("工业总产值", "level", "actual", "2022"),
+                                              "5%": ("工业总产值", "growth", "actual", "2022")}),
+    "comparable-scope-verb": (F43_REPORT, "全县税收收入8.6亿元，按可比口径下降4.2%。",
+                              {"4.2%": ("税收收入", "growth", "actual", "2022")}),
+    # F43g: the change after a share of the plan is of the figure before the share
+    "share-of-plan": (F43_REPORT, "全县完成地区生产总值120亿元，占计划的101%，同比增长4.5%；"
+                      "固定资产投资60亿元，占年度计划的98%，同比下降3%。",
+                      {"101%": ("地区生产总值占计划", "share", "actual", "2022"),
+                       "4.5%": ("地区生产总值", "growth", "actual", "2022"),
+                       "98%": ("固定资产投资占计划", "share", "actual", "2022"),
+                       "3%": ("固定资产投资", "growth", "actual", "2022")}),
+    # F43h: a bullet mark that opens a line is no part of its words
+    "bullets": ("某市2023年政府工作报告\n主要预期目标\n",
+                "-新增城镇就业1.2万人\n●新建中小学5所\n——改造老旧小区30个",
+                {"1.2万人": ("新增城镇就业", "level", "target", "2023"),
+                 "5所": ("新建中小学", "level", "target", "2023"),
+                 "30个": ("改造老旧小区", "level", "target", "2023")}),
+    # F43i: a total under a year that opens its sentence alone in a review of five years
+    # ending in that year is the span's
+    "total-under-year": (F43_LATE_REPORT, "五年来，全区市场主体由2.1万户增加到3.6万户。2022年，"
+                         "累计完成固定资产投资860亿元，年均增长9%。",
+                         {"860亿元": ("累计固定资产投资", "level", "actual", "2018/2022"),
+                          "9%": ("累计固定资产投资", "growth", "actual", "2018/2022")}),
+    # F43j: the targets of a report's own year; a plan of one year
+    "report-aims": ("某市2023年政府工作报告\n", "主要预期目标\n地区生产总值增长6%以上\n"
+                    "固定资产投资增长8%",
+                    {"6%": ("地区生产总值", "growth", "target", "2023"),
+                     "8%": ("固定资产投资", "growth", "target", "2023")}),
+    "one-year-plan": ("某市2023年国民经济和社会发展计划\n", "2023年全市工作的总体要求是：稳中求进。\n"
+                      "主要预期目标是：生产总值增长5.5%左右，粮食产量稳定在95万吨。",
+                      {"5.5%": ("生产总值", "growth", "target", "2023"),
+                       "95万吨": ("粮食产量", "level", "target", "2023")}),
+    # counterexamples: a total whose year is written in its clause (截至) is that year's; the
+    # review's own year keeps its year
+    "total-at-year": (F43_LATE_REPORT, "五年来，全区经济稳步增长。截至2022年底累计建成5G基站900个。",
+                      {"900个": ("累计建成5G基站", "level", "actual", "2022-12")}),
+    "year-own-figures": (F43_REPORT, "2022年，全县地区生产总值增长5%，累计接种疫苗58万剂次。",
+                         {"5%": ("地区生产总值", "growth", "actual", "2022"),
+                          "58万剂次": ("累计接种疫苗", "level", "actual", "2022")}),
+}
+
+
+@pytest.mark.parametrize(("title", "text", "want"), [
+    pytest.param(*c, id=k) for k, c in F43B_CASES.items()])
+def test_the_f43_calls(pipeline: Pipeline, title: str, text: str,
+                       want: dict[str, tuple[str, str, str, str]]) -> None:
+    got = {f.value_text: (f.indicator, f.kind, f.status, f.period)
+           for f in facts_of(pipeline, text, title)}
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_total_in_a_paragraph_of_the_five_years(pipeline: Pipeline) -> None:
+    """F43i: a paragraph that opens 这是…的五年。 reviews the five years, as 这五年，… does."""
+    title = "某区人民政府工作报告\n——2022年12月20日在某区第五届人民代表大会第二次会议上\n" \
+        "一、本届政府和2022年工作回顾\n"
+    text = "这是综合实力显著增强的五年。财政收入年均增长10%；累计完成固定资产投资800亿元。"
+    assert fact_of(pipeline, text, "800亿元", title).period == "2018/2022"
+
+
+def test_plan_of_a_span_keeps_its_span(pipeline: Pipeline) -> None:
+    """Counterexample to F43j: a plan whose title names a span is no plan of one year."""
+    fact = fact_of(pipeline, "全市数字经济核心产业增加值达到500亿元。", "500亿元",
+                   "某市2023年数字经济发展规划（2023—2025年）\n")
+    assert fact.period == "2025"
+
+
+@pytest.mark.xfail(strict=True, reason="left by facts43b: a one-year plan's tasks read as "
+                   "reported (its title is a plan, but the text is in no plan's mood)")
+def test_one_year_plan_tasks_planned_known(pipeline: Pipeline) -> None:
+    text = "主要预期目标是：生产总值增长5.5%左右。\n（一）扩大投资\n新建学校3所。"
+    assert fact_of(pipeline, text, "3所", "某市2023年国民经济和社会发展计划\n").status == "target"

@@ -220,8 +220,10 @@ _ROW_NUMBER_NEXT = (r"(?=[\u4e00-\u9fff])"
                     r"(?![个万亿千百十元年月日时家项人户条名所座处次批件台套辆只头亩吨倍层栋])")
 #: a list item's number at the start of a line (40.全市城镇污水处理厂开工4座, 29．完成…):
 #: the indicator starts after the last one before the value (a task breakdown's line of
-#: responsible bodies before it, 责任单位：市发改委\n128.新增…, is no part of it)
+#: responsible bodies before it, 责任单位：市发改委\n128.新增…, is no part of it); a bullet
+#: mark that opens a line is one too (-新增城镇就业1.2万人, ——新建学校3所, ●…: F43h)
 _ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t\u3000]*(?:\d{1,3}[.．](?!\d)"
+                          r"|[-－—–·•●◆■▪]{1,2}(?=[ \t\u3000]*[\u4e00-\u9fff])"
                           r"|[（(]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
                           r"|\d{1,3}[ \t\u3000]+" + _ROW_NUMBER_NEXT + r")[ \t\u3000]*")
 _EXAMPLES = re.compile(r"等(?:方面|领域|行业|类)?$")
@@ -484,6 +486,16 @@ _PARTNER_LEAD = re.compile(r"对(?=[\u4e00-\u9fff]{2})")
 _PARTNER_WITH = re.compile(r"与(?=[\u4e00-\u9fffA-Za-z]{2})")
 _OWN_BODY = re.compile(r"^(?:[市省县区州国]|中央|党中央|自治区)")
 _TO = frozenset({"到", "至"})
+#: a paragraph that opens by naming the five years it reviews (这是…增强的五年。: F43i)
+_FIVE_YEARS_OF = re.compile(r"这是[^。！!？?\n]{2,40}的五年[。！!]")
+#: the area's total output (地区生产总值, 生产总值): one quantity, whose words before 总值 own
+#: nothing a later item's quantity could take (…；工业总产值480亿元 -> 工业总产值, not
+#: 地区生产工业总产值: F43f)
+_OUTPUT_TOTAL = re.compile(r"生产总值$")
+#: the first line of a plan's title for one year (某市2023年国民经济和社会发展计划, 关于印发某区
+#: 2024年重点工作方案的通知: F43j), which ends with the plan's word
+_ONE_YEAR_PLAN = re.compile(r"((?:19|20)\d\d)年度?[^\n，。；、（()]{0,30}?(?:计划|规划|方案|工作要点)"
+                            r"(?:草案)?》?(?:的通知)?[ \t\u3000]*$")
 _LIST_MARKS = frozenset("、，,和及与")
 _SERIES_MARKS = frozenset("、，,")
 _NUMERALS = frozenset("0123456789零〇一二两三四五六七八九十")
@@ -997,9 +1009,9 @@ class FactVocab:
 
     @cached_property
     def task_done(self) -> re.Pattern[str]:
-        """完成 a plan's word (``task_words``) after 分别 or not, a period word between
-        them going (完成全年目标任务: 目标任务)."""
-        return self._re(r"(分别)?完成了?(?:全年|年度|今年|当年)?的?("
+        """完成 (or 占) a plan's word (``task_words``) after 分别 or not, a period word
+        between them going (完成全年目标任务: 目标任务; 占计划的101%: F43g)."""
+        return self._re(r"(分别)?(完成了?|占)(?:全年|年度|今年|当年)?的?("
                         + alternation(self["task_words"]) + ")")
 
     @cached_property
@@ -1367,6 +1379,10 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
     elif vocab.plan_title.search(title):
         period = next((d for d in dates if "/" in d), None)
         spanned = period is not None
+        one_year = _ONE_YEAR_PLAN.search(title.lstrip(_SPACES).partition("\n")[0])
+        if period is None and one_year and set(dates) == {one_year.group(1)}:
+            # 某市2023年国民经济和社会发展计划: a plan for the one year its title names (F43j)
+            period = one_year.group(1)
     title_lines = "".join(text[m.start:m.end] for m in titled) + _title_lines(text)
     # a law's or rules' articles (第一条 …, 第二条 … at lines' starts) read without the title
     # that names them (条例, 办法) are rules all the same
@@ -2304,6 +2320,10 @@ def _opening_scope(text: str, start: int, current: str | None, vocab: FactVocab,
             return [(start, None), later] if current is not None else [later]
     else:
         span = _span_named(opening, vocab, ref_year, heading is not None)
+        if span is None and not heading and ref_year is not None and _FIVE_YEARS_OF.match(line):
+            # 这是综合实力显著增强的五年。…: a paragraph of the five years' review, as 这五年，…
+            # (F43i; FACTS.md period: over a multi-year review, flows take the interval)
+            span = _relative_norm(vocab.relative["这五年"], ref_year)
         if span is None and not heading:
             later = _span_after(text, start, vocab, ref_year)
             if later is not None:  # （二）…。全省新增就业70万人。五年来，…: from that sentence on
@@ -3409,6 +3429,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
     if out:  # after a share of the plan its subject goes on (完成计划的80%，完成投资…)
         state.recent[-len(out):] = [planned.get(j, cuts.get(j, f.indicator))
                                     for j, f in enumerate(out)]
+        if len(state.parents) > 1 and state.parents[-2].indicator == planned.get(len(out) - 1):
+            # 产值120亿元，占计划的101%，同比增长4.5%: a change after the share is the subject's
+            # (F43g)
+            state.last = state.parents[-2]
     out = _shared_predicate(text, out, counted, n_before, [g[0].start for g in groups], vocab)
     # 了 of aspect goes wherever it stands (成为了中心职员: F30f), and so does 好 of a result
     # (重点把握好方面: F32c)
@@ -3676,7 +3700,8 @@ def _task_completed(text: str, start: int, out: list[Fact], recent: Sequence[str
         if f.label == "PERCENT" and rest.endswith("的"):
             # 完成计划补水量的181.8%: the plan's own quantity word stays (not its amount)
             own = rest[:-1] if not re.search(r"\d", rest) else ""
-            out[j] = replace(f, indicator=subject + "完成" + found.group(2) + own,
+            verb = found.group(2).removesuffix("了")  # 完成, or 占 as written (占计划)
+            out[j] = replace(f, indicator=subject + verb + found.group(3) + own,
                              kind="share", direction=None)
             planned[j] = subject
         elif f.label == "MONEY" and not rest:
@@ -5244,7 +5269,8 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         return (what[verb.end():] if verb and verb.end() < len(what) else what) + indicator
     if indicator in vocab.owned and state.recent:
         # 粮食播种面积1584.6万亩、总产量132.4亿斤: the subject of the figure before
-        found = vocab.owned_end.search(state.recent[-1])
+        found = None if _OUTPUT_TOTAL.search(state.recent[-1]) \
+            else vocab.owned_end.search(state.recent[-1])
         body = vocab.owning_body.search(state.recent[-1])
         if found and body and body.span() == found.span():
             found = None  # 引进共建项目33个，引资额…: the projects counted own it (not 引进共建)
@@ -5703,6 +5729,11 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
     if period is None and _PLAN_INDICATORS.match(text, value.end):
         # “十四五”规划共设置26项指标: the plan the sentence names, its years (F35i)
         period = _plan_named(doc.vocab, text[sent.start:value.start])
+    if period is None and target and doc.ctx.is_report and doc.reviews_year(doc.tasks_start - 1) \
+            and 0 < doc.tasks_start <= value.start:
+        # 某市2023年政府工作报告\n主要预期目标\n地区生产总值增长6%: the report's tasks are its
+        # own year's, not the year it reviews (FACTS.md period: the document's own period; F43j)
+        period = str(doc.ctx.ref_year)
     if period is None:
         period = doc.ctx.period
     if target and dated is not None and period == dated.norm and len(period) == 4 \
@@ -5835,8 +5866,11 @@ def _review_total(doc: _Doc, sent: Sentence, clause_start: int, value: Mention,
     ``total_cues``) whose clause a one-year sentence before it in that paragraph would date
     (五年来，…。2025年，全省一般公共预算收入增长5%。累计建成5G基站9万个 -> 2021/2025; FACTS.md
     period: over a multi-year review, flows take the interval): the review ends in that
-    year and the total's own sentence names none."""
-    if date.start >= sent.start or "/" in (date.norm or "/") \
+    year and the total's own sentence names none but the year that heads its clause alone
+    (五年来，…。2025年，累计建成5G基站9万个，年均增长9%: F43i; not 截至2025年累计…, a stock at that
+    year, nor 2025年，城镇居民收入增长8%，累计新增就业4000人: the year's running total)."""
+    if date.start >= sent.start and not _heads_clause(doc, sent, date, clause_start) \
+            or "/" in (date.norm or "/") \
             or not doc.vocab.total.search(doc.text, clause_start, value.start):
         return None
     k = bisect.bisect_left(doc.breaks, value.start)
