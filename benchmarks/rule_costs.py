@@ -1,4 +1,5 @@
-"""What each rule of rules/names.yaml costs the rule pass (not a unit test).
+"""What each rule of rules/names.yaml and each step of the places stage cost the rule pass
+(not a unit test).
 
     python benchmarks/rule_costs.py [corpus|bulk] [--top N] [--json OUT] [--compare REF]
 
@@ -11,6 +12,16 @@ the places), ``atplaces`` (where a place starts); ``check:`` before it where a c
 runs it (an after-step reads other rules' names: ``whole`` there says only that no window
 narrows its own scan, if it has one).
 
+The places stage is timed the same way beside the rules (S43b; a change there made the pass
+x3.7 slower in the forty-second session, which no cost of a rule showed): the pipeline's
+calls into places.py (``local_candidates``, ``find_document_place``, ``link_mentions``,
+``last_listed_places``, ``inside_towns``: mode ``places``, their sum the places stage) and
+the steps of ``local_candidates`` as places.py calls them (the town lookup ``held_towns``,
+``data_towns``, ``data_town``, ``town_county``, the county joins ``_join_own_counties``,
+``held_short_names``, ...: mode ``places:step``, each with what it calls, so they overlap
+the stage and each other), each a row named ``places.<function>``; a function an older
+commit lacks is left out (``PYTHONPATH=old/src`` times an older commit with this script).
+
 ``--json OUT`` writes the figures (the pass, the steps, each rule's cost and mode) to
 ``OUT``; ``--compare REF`` reads such a file made before a change (at another commit, in its
 own worktree or ``git archive``) and prints each rule's cost there and now side by side, the
@@ -22,6 +33,7 @@ rounds each side; rules under 0.1 ms apart are noise at any load).
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import json
 import sys
@@ -41,6 +53,50 @@ def _mode(rule: Any) -> str:
             else "reach" if rule.reach is not None else "atplaces" if rule.at_places
             else "whole")
     return f"check:{mode}" if rule.check is not None else mode
+
+
+#: the pipeline's calls into places.py (looked up as pipeline.py's names): the places stage
+PLACES_CALLS = ("local_candidates", "find_document_place", "link_mentions", "last_listed_places",
+                "inside_towns")
+#: the steps of places.local_candidates (looked up as places.py's globals by their callers)
+PLACES_STEPS = ("_local_lookup", "held_short_names", "held_towns", "data_towns", "data_town",
+                "town_county", "_towns_between", "_listed_wide_towns", "_join_own_counties",
+                "_with_data_towns", "_with_held_towns", "_with_named_shorts")
+
+
+def time_places(cost: dict[str, float]) -> dict[str, str]:
+    """Wrap the places stage's calls and steps so that each call's CPU time is added to
+    ``cost["places.<function>"]`` (a call inside another call of the same function counted
+    once); returns each wrapped row's mode."""
+    import policy_extract.pipeline as pipeline
+    import policy_extract.places as places
+
+    modes: dict[str, str] = {}
+    for owner, names, mode in ((pipeline, PLACES_CALLS, "places"),
+                               (places, PLACES_STEPS, "places:step")):
+        for name in names:
+            if hasattr(owner, name):
+                setattr(owner, name, _timed_call(getattr(owner, name), f"places.{name}", cost))
+                modes[f"places.{name}"] = mode
+    return modes
+
+
+def _timed_call(step: Callable[..., Any], key: str, cost: dict[str, float]
+                ) -> Callable[..., Any]:
+    depth = [0]
+
+    @functools.wraps(step)
+    def run(*a: Any, **k: Any) -> Any:
+        if depth[0]:
+            return step(*a, **k)
+        depth[0] += 1
+        t0 = time.process_time()
+        try:
+            return step(*a, **k)
+        finally:
+            cost[key] += time.process_time() - t0
+            depth[0] -= 1
+    return run
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,8 +126,12 @@ def main(argv: list[str] | None = None) -> int:
     for table in (names._STRATEGIES, names._AFTER_STEPS):
         for key, step in list(table.items()):
             table[key] = timed(step)  # type: ignore[index]
+    places_modes = time_places(cost)
     pipeline = Pipeline(facts=None)
     rules = {r.id: r for r in pipeline.name_passes[0].data.rules}  # type: ignore[attr-defined]
+
+    def mode(rid: str) -> str:
+        return places_modes[rid] if rid in places_modes else _mode(rules[rid])
     for text in texts:  # warm: the memos of a first pass filled
         pipeline.extract(text)
     gc.disable()
@@ -88,11 +148,12 @@ def main(argv: list[str] | None = None) -> int:
     by_mode: Counter[str] = Counter()
     count: Counter[str] = Counter()
     for rid, spent in best.items():
-        by_mode[_mode(rules[rid])] += spent
-        count[_mode(rules[rid])] += 1
-    figures = {"texts": args.texts, "pass_ms": total * 1000,
-               "steps_ms": sum(best.values()) * 1000,
-               "rules": {rid: {"ms": spent * 1000, "mode": _mode(rules[rid])}
+        by_mode[mode(rid)] += spent
+        count[mode(rid)] += 1
+    steps = sum(spent for rid, spent in best.items() if rid not in places_modes)
+    figures = {"texts": args.texts, "pass_ms": total * 1000, "steps_ms": steps * 1000,
+               "places_ms": by_mode["places"] * 1000,
+               "rules": {rid: {"ms": spent * 1000, "mode": mode(rid)}
                          for rid, spent in best.items()}}
     if args.json is not None:
         args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -101,17 +162,18 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(compare_lines(ref, figures, args.top)))
         return 0
     print(f"{args.texts}: rule pass {total * 1000:.0f} ms (least of 3), its rules' steps "
-          f"{sum(best.values()) * 1000:.0f} ms")
-    for mode, spent in by_mode.most_common():
-        print(f"  {spent * 1000:7.1f} ms  {count[mode]:3d} rules  {mode}")
+          f"{steps * 1000:.0f} ms, the places stage {by_mode['places'] * 1000:.0f} ms")
+    for kind, spent in by_mode.most_common():
+        print(f"  {spent * 1000:7.1f} ms  {count[kind]:3d} {'steps' if kind.startswith('places') else 'rules'}  {kind}")
     for rid, spent in sorted(best.items(), key=lambda kv: -kv[1])[:args.top]:
-        print(f"  {spent * 1000:7.1f} ms  {rid}  {_mode(rules[rid])}")
+        print(f"  {spent * 1000:7.1f} ms  {rid}  {mode(rid)}")
     return 0
 
 
 def compare_lines(ref: dict[str, Any], now: dict[str, Any], top: int) -> list[str]:
     """The table ``--compare`` prints: the pass and the steps in ``ref`` and ``now`` (two
-    ``--json`` figures), then the ``top`` rules whose cost moved most (now - ref, in ms),
+    ``--json`` figures) and the places stage where either holds it, then the ``top`` rules
+    and places steps whose cost moved most (now - ref, in ms),
     a rule that only one holds read as 0 ms on the other side and marked ``new`` or
     ``gone``; the ratio now / ref where both ran the rule."""
     def row(name: str, before: float | None, after: float | None, note: str = "") -> str:
@@ -123,6 +185,8 @@ def compare_lines(ref: dict[str, Any], now: dict[str, Any], top: int) -> list[st
              "| | ref | now | now - ref | now / ref |", "|---|---:|---:|---:|---:|",
              row("(the rule pass)", ref["pass_ms"], now["pass_ms"]),
              row("(the rules' steps)", ref["steps_ms"], now["steps_ms"])]
+    if "places_ms" in ref or "places_ms" in now:  # figures of an older script have none
+        lines.append(row("(the places stage)", ref.get("places_ms"), now.get("places_ms")))
     before, after = ref["rules"], now["rules"]
     moved = sorted(set(before) | set(after), key=lambda rid: (
         -abs(after.get(rid, {}).get("ms", 0.0) - before.get(rid, {}).get("ms", 0.0)), rid))

@@ -2690,3 +2690,24 @@ def test_plan_of_a_span_keeps_its_span(pipeline: Pipeline) -> None:
 def test_one_year_plan_tasks_planned_known(pipeline: Pipeline) -> None:
     text = "主要预期目标是：生产总值增长5.5%左右。\n（一）扩大投资\n新建学校3所。"
     assert fact_of(pipeline, text, "3所", "某市2023年国民经济和社会发展计划\n").status == "target"
+
+
+_LEVEL_TEXT = st.text(alphabet=list("全本我省市区县年末底今2019 \t\u3000\n，,。；：的占"), max_size=40)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_LEVEL_TEXT)
+def test_level_words_read_as_the_level_word_pattern(text: str) -> None:
+    """(S43d) FactVocab.level_words, a search for the level words and a match of what stands
+    before each in the reversed text, finds what ``level_word.findall`` finds: made-up lines
+    of the characters either reads (marks, spaces, years, 全年, 年末, the words)."""
+    vocab = load_fact_vocab()
+    assert vocab.level_words(text) == vocab.level_word.findall(text)
+
+
+@pytest.mark.parametrize("text", ["2025年，全省粮食增产。", "会议指出，2025 \n 年末，全市", "x2025年全省",
+                                  "12025年全省", "。全年全区\n本省", "占全区的一半", "\u3000今年，全州",
+                                  "：年全省", "我区全县"])
+def test_level_words_edges(text: str) -> None:
+    vocab = load_fact_vocab()
+    assert vocab.level_words(text) == vocab.level_word.findall(text)

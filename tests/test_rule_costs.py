@@ -48,6 +48,19 @@ def test_compare_rows(ref: dict[str, float], now: dict[str, float], top: int,
     assert lines[5:] == rows
 
 
+def test_compare_places_stage() -> None:
+    """(S43b) the places stage is a row after the rules' steps where either side has it (an
+    older script's figures have none: read as not run there), its steps rows as the rules'."""
+    ref = _figures(100.0, {"names.a": 2.0})
+    now = {**_figures(90.0, {"names.a": 2.0}), "places_ms": 30.0}
+    now["rules"]["places.held_towns"] = {"ms": 12.0, "mode": "places:step"}  # type: ignore[index]
+    lines = rule_costs.compare_lines(ref, now, 5)
+    assert lines[5] == "| (the places stage) | - | 30.0 | +30.0 |  |"
+    assert lines[6] == "| places.held_towns (places:step) | - | 12.0 | +12.0 | new |"
+    assert not any("places stage" in line
+                   for line in rule_costs.compare_lines(ref, _figures(90.0, {}), 5))
+
+
 #: a made-up report line: a place, a number and a programme for the rules to read
 TEXT = "浙江省杭州市今年新建农村公路120公里，深入实施数字经济创新提质工程。\n"
 
@@ -68,6 +81,14 @@ def test_json_then_compare(tmp_path: Path) -> None:
     assert figures["texts"] == "corpus" and figures["pass_ms"] > 0
     assert figures["rules"] and all(r["ms"] >= 0 for r in figures["rules"].values())
     assert "| names.no_such_rule (whole) | 1.0 | - | -1.0 | gone |" in out
+    # (S43b) the places stage and its steps timed beside the rules, not in their steps' sum
+    places = {rid: r for rid, r in figures["rules"].items() if rid.startswith("places.")}
+    assert {r["mode"] for r in places.values()} == {"places", "places:step"}
+    assert {"places.local_candidates", "places.held_towns", "places.data_towns"} <= set(places)
+    assert figures["places_ms"] == pytest.approx(sum(
+        r["ms"] for r in places.values() if r["mode"] == "places"))
+    assert figures["steps_ms"] == pytest.approx(sum(
+        r["ms"] for rid, r in figures["rules"].items() if rid not in places))
     # every rule that ran is a row of the table, with its cost now
     for rid, rule in figures["rules"].items():
         assert f"| {rid} ({rule['mode']}) | - | {rule['ms']:.1f} |" in out

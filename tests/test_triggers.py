@@ -401,6 +401,26 @@ def test_near_words_and_place_starts_find_what_the_scans_find(pipeline) -> None:
     assert found >= 100
 
 
+def test_place_level_title_near_its_heads_finds_what_the_whole_scan_finds(pipeline) -> None:
+    """(S43a) names.place_level_title, tried only near a title's head, finds in the train
+    texts and in made-up lines the matches of its pattern's scan of the whole text: where
+    the lookahead after the place reads 17 characters on (新认定 13 past the head), past a
+    settlement kind and digits before 强, and after heads one after another."""
+    name_pass = next(p for p in pipeline.name_passes if isinstance(p, NameRulePass))
+    rule = next(r for r in name_pass.data.rules if r.id == "names.place_level_title")
+    assert rule.near is not None and rule.pattern is not None
+    made_up = ["打造中国特色示范区建设项目单位新认定一批", "全县打造河南省养牛大县123456789强",
+               "该镇是江西省级生态文明示范县（乡、镇、区、村）12345678901强",
+               "河南省养牛大县（县、市、区、旗）强。", "中国示范区示范县示范镇示范村建设新认定",
+               "中国某某区域医疗中心建设名城文明城市新增一批", "该村被评为2023年中国美丽休闲乡村。"]
+    found = 0
+    for clean in [*made_up, *train_texts()]:
+        whole = [m.span() for m in rule.pattern.finditer(clean)]
+        assert [m.span() for m in name_pass._matches(clean, rule)] == whole, clean[:40]
+        found += len(whole)
+    assert found >= 4
+
+
 def test_head_walks_remembered_per_block_find_what_a_fresh_walk_finds(pipeline) -> None:
     """The names the head walks find in a text are the same whether its blocks' walks are
     remembered from other texts (where a block may have stood first, with no separator
