@@ -401,7 +401,7 @@ _MATE_NOT_FIRST = frozenset({"p", "c", "u", "d", "r", "m", "q"})
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 #: (fac41) a substation's voltage written between its own words and its head in a list
 #: of works (临港|110千伏|变电站): no part of the words that name it (names._works_list_spans)
-_VOLTAGE_TAIL = regex.compile(r"\d{2,4}千伏$")
+_VOLTAGE_TAIL = regex.compile(r"\d{2,4}(?:千伏|[kK][vV])$")
 #: the first letters of jieba's tags that name no facility in a list of works: a pronoun,
 #: numeral, classifier, preposition, conjunction, particle, place or time word (郊区, 老年)
 #: (names._works_list_name)
@@ -436,7 +436,7 @@ _ITEM_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与]", r
 #: where a piece of a chain of names joined by dashes starts, searched backwards
 _PIECE_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与\-—－–]", regex.REVERSE)
 # a power line's voltage opening its name (750千伏定靖西: the development gold keeps it inside)
-_VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
+_VOLTAGE = regex.compile(r"\d{2,4}(?:千伏|[kK][vV])(?=\p{Han}{2})")
 _PROJECT_MAX = 20
 _NOUN_NAME_MAX = 8  # characters before a designated area's head read for its name
 _PHASED_MAX = 6  # characters of a name read before a facility's head and its phase
