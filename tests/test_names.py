@@ -98,6 +98,14 @@ def test_lexicon_entries_have_examples() -> None:
 # from ../shared/corpus (never from the gold)
 CASES = [
     ("parallel_bodies", "市委、市政府高度重视", [("市委", "ORG", "市委"), ("市政府", "ORG", "市政府")]),
+    # a document number carries no labels inside: its issuing body's abbreviation is no ORG
+    # (C43y; NOTES d16), the body written before the document's title is
+    ("doc_number_body", "按照省政府办公厅《关于优化营商环境的意见》（赣府厅发〔2022〕21号）、人社部发[2023]12号文件要求",
+     [("省政府办公厅", "ORG", "省政府办公厅"), ("关于优化营商环境的意见", "DOC", "关于优化营商环境的意见")]),
+    # a quoted ranking list is a RANK, but with a programme's head after the quotes it names
+    # the programme (rule 7; C43u)
+    ("ranking_list_programme", "实施“工业十强”行动", [("工业十强”行动", "INITIATIVE", "工业十强行动")]),
+    ("doc_number_not_body_alone", "人社部发布2023年第12号公告", [("人社部", "ORG", "人力资源社会保障部")]),
     # rule 11: a doctrine is not labelled and a place inside it is no GPE (issue 10; the
     # seed and train gold leave 中国 there unlabelled); a person inside one is a PERSON
     ("doctrine_modernisation", "中国式现代化江苏新实践", [("江苏", "GPE", "江苏")]),

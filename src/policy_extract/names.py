@@ -401,7 +401,7 @@ _MATE_NOT_FIRST = frozenset({"p", "c", "u", "d", "r", "m", "q"})
 _LIST_NUMBER = regex.compile(r"\d{1,3}[.．、]")
 #: (fac41) a substation's voltage written between its own words and its head in a list
 #: of works (临港|110千伏|变电站): no part of the words that name it (names._works_list_spans)
-_VOLTAGE_TAIL = regex.compile(r"\d{2,4}千伏$")
+_VOLTAGE_TAIL = regex.compile(r"\d{2,4}(?:千伏|[kK][vV])$")
 #: the first letters of jieba's tags that name no facility in a list of works: a pronoun,
 #: numeral, classifier, preposition, conjunction, particle, place or time word (郊区, 老年)
 #: (names._works_list_name)
@@ -436,7 +436,7 @@ _ITEM_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与]", r
 #: where a piece of a chain of names joined by dashes starts, searched backwards
 _PIECE_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与\-—－–]", regex.REVERSE)
 # a power line's voltage opening its name (750千伏定靖西: the development gold keeps it inside)
-_VOLTAGE = regex.compile(r"\d{2,4}千伏(?=\p{Han}{2})")
+_VOLTAGE = regex.compile(r"\d{2,4}(?:千伏|[kK][vV])(?=\p{Han}{2})")
 _PROJECT_MAX = 20
 _NOUN_NAME_MAX = 8  # characters before a designated area's head read for its name
 _PHASED_MAX = 6  # characters of a name read before a facility's head and its phase
@@ -1243,7 +1243,10 @@ class NameRulePass:
         self.craft_after = tuple(_words(lex, "craft_after", path))
         self.quoted_programme_after = tuple(_words(lex, "quoted_programme_after", path))
         self.formula_named_after = tuple(_words(lex, "formula_named_after", path))
-        self.ranking_list = regex.compile(load_fragments(self.data.directory)["RANKING_LIST"])
+        fragments = load_fragments(self.data.directory)
+        self.ranking_list = regex.compile(fragments["RANKING_LIST"])
+        #: (C43y) what follows an issuing body's abbreviation in a document number
+        self._doc_number_tail = regex.compile(fragments["DOC_NUMBER_TAIL"])
         #: quoted phrases of a shape that names no programme (rule 8: 六连优, 苏超)
         self._not_programme = regex.compile("|".join(_words(lex, "not_programme_shapes", path)))
         self._contrast_after = tuple(_words(lex, "contrast_after", path))
@@ -1699,10 +1702,17 @@ class NameRulePass:
         # a facility is known by its own words where its body's name holds it (滨河公园 of
         # 滨河公园管理机构 stands alone again: 滨河公园园内)
         known = names + [c for c in facilities if c.label == "FAC"]
-        return fill_gaps(names, [c for c in repeated_names(clean, known, self._repeated_funds,
-                                                           self._fund_bodies)
-                                 if on_word_boundaries(self.tokenizer, clean, c.start, c.end)
-                                 and self._passes_filters(clean, c)])
+        filled = fill_gaps(names, [c for c in repeated_names(clean, known, self._repeated_funds,
+                                                             self._fund_bodies)
+                                   if on_word_boundaries(self.tokenizer, clean, c.start, c.end)
+                                   and self._passes_filters(clean, c)])
+        return [c for c in filled if not self._opens_doc_number(clean, c)]
+
+    def _opens_doc_number(self, clean: str, cand: Candidate) -> bool:
+        """(C43y) A body's abbreviation that opens a document number (人社部|发〔2023〕12号,
+        赣府厅|字[2022]5号): the number is a code and carries no labels inside (gold/dev/
+        NOTES.md, d16: 皖开放办〔2022〕6号; the train gold labels none of its ten)."""
+        return cand.label == "ORG" and self._doc_number_tail.match(clean, cand.end) is not None
 
     def _as_body(self, clean: str, cand: Candidate) -> Candidate:
         """A facility name that ends in a head of lexicon.body_heads (a hospital, a school) is
@@ -6500,8 +6510,10 @@ class NameRulePass:
             return False  # “奋斗者”号, “探索三号”科考船, “沧渊号”: a craft's name
         if (after.startswith(self.reject_after) and not (
                 after.startswith(self._formula_kept_after) and self._numeral_formula(text))) \
-                or self.ranking_list.fullmatch(text) or self._not_programme.fullmatch(text):
-            return False
+                or self.ranking_list.fullmatch(text) and not suffixed \
+                or self._not_programme.fullmatch(text):
+            return False  # (a ranking list with a programme's head after it names the programme:
+            # “工业十强”行动, rule 7; C43u)
         parts = _LIST_SEP.split(text)
         if len(parts) > 1:  # a slogan list (周调度、月督查、季讲评), unless a saying
             if not suffixed and all(self.tokenizer.FREQ.get(p, 0) > 0 for p in parts):
