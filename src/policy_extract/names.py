@@ -3304,9 +3304,11 @@ class NameRulePass:
                         joined or self._works_before(clean, start))) \
                         or flag in _FUNCTION_TAGS and (
                         len(first) > 1 or flag in ("d", "p", "c")) \
-                        or (first in self._works_verb_set or first in self._road_works_verbs) \
-                        and h_start - start - len(first) >= 2:
-                    continue  # 加快|天目山路, 推进|文一路, 建设|机场路: the name starts after the verb
+                        or first in self._works_verb_set and h_start - start - len(first) >= 2 \
+                        or any(name.startswith(v) and h_start - start - len(v) >= 2
+                               for v in self._road_works_verbs):
+                    continue  # 加快|天目山路, 推进|文一路, 建设|机场路, 整治|兴业路, 上跨|兴业路 (C43m):
+                    # the name starts after the verb
                 last = end
                 yield self._cand(start, end, rule.label, name, rule.id, rule.score,
                                  rule.priority)
