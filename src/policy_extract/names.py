@@ -3280,8 +3280,9 @@ class NameRulePass:
                     continue  # the part of the town where it stands (城区|富民大街), or a count
                     # of roads of a kind (8条|断头路: rule 9): fac42
                 joined = start == last + 1 and clean[last:start] in _ROAD_JOINS
-                on_street = self._preposition_street(clean, start, h_start, end)
-                if not (joined or self._street_start(clean, start) or on_street
+                on_street = False  # read only where nothing else opens the name (C43l)
+                if not (joined or self._street_start(clean, start)
+                        or (on_street := self._preposition_street(clean, start, h_start, end))
                         or self._after_road_works(clean, start, name)
                         or self._bound_street(clean, start, end)) \
                         or any(c in self._function_chars for c in name[1:]) \
