@@ -228,6 +228,17 @@ _EXTENSION_OPENING = regex.compile(r"[东南西北]延")
 # level's character, or 全 and a level (NameRulePass._works_class)
 #: what joins a road to the next of a list (完成中山路|和|新华路改造: names.street)
 _ROAD_JOINS = frozenset("和与及")
+#: (C43l) prepositions a street's name may follow where a list of streets or a place on the
+#: street follows it (NameRulePass._preposition_street: 在|东湖路、西湖路, 沿|滨江路|两侧; made up)
+_STREET_PREPOSITIONS = frozenset("在对沿从向于")
+#: (C43l) the characters before the first item of a list of streets: the prepositions and
+#: 的, 之 (城区的|人民路、解放路, made up)
+_STREET_LIST_OPENINGS = _STREET_PREPOSITIONS | frozenset("的之")
+#: the next item of a list of streets (在东湖路、|西湖路|改造)
+_NEXT_STREET = regex.compile(
+    r"[^\P{Han}的和与及或等在是为]{2,5}?(?:大道|大街|路|街)(?![网线段径况子标灯面口费基演侧名产道区头巷坊])")
+#: the places on a street written after it (在青山路|上, 沿滨江路|两侧)
+_ON_STREET = ("上", "两侧", "两旁", "沿线", "沿街", "周边", "附近", "一带")
 #: tags of a first word that opens no street's name after a verb of road works (后 f, 在 p,
 #: 和 c, 都 d, 的 uj, 其 r: names._after_road_works)
 _ROAD_NAME_OPENINGS = frozenset({"f", "p", "c", "d", "uj", "ul", "u", "r", "m", "q"})
@@ -270,6 +281,20 @@ _NUMBER_SECTION = regex.compile(
     r"(?<![阶手时片]|合龙)段")
 #: a new line of a numbered road (205国道|西复线, made up; G9812|高速延长线 of the development gold)
 _NUMBER_LINE = regex.compile(r"(?:[东南西北]|高速)?(?:复线|支线|延长线|连接线|联络线)")
+#: (C43k) a section or an extension written right after a street's name is one FAC with it
+#: (rule 20, as a road's section: 人民路|北段, 和平大道|东延伸段, 建设街|南延, 兴华路|城区段; made
+#: up): a compass point and 段, or its extension (延, 延伸, 延长, with 段 or 线), or a part of the
+#: town and 段; not an extension that goes on to a bound (文一路西延至科技大道: one name, fac30)
+_STREET_SECTION = regex.compile(
+    r"(?:[东南西北中](?:延伸|延长|延)?段|[东南西北]延(?:伸|长)?线?|(?:城区|市区|县城|城关)段)"
+    r"(?![落至到])")
+#: the heads of a street's name that a section may follow (C43k: names._sections)
+_STREET_HEADS = ("路", "街", "大道", "大街")
+#: (C43o) words of time that open no facility's name (NameRulePass._after_time: 年内|兴华路,
+#: 2023年|兴华路, 上半年|青峰公园; made up)
+_TIME_OPENING = regex.compile(
+    r"(?:(?:\d{4}年|今年|明年|去年|当年|同年)?(?:年内|年底前?|年末|年初|年中|上半年|下半年|"
+    r"[一二三四]季度|\d{1,2}月(?:底|份|中旬|下旬|上旬)?)|\d{4}年|今年|明年|去年|当年|同年|届时)")
 #: the levels a place ends in before a street of it (names.place_street: 鹤城区|迎丰路)
 _STREET_PLACE_LEVELS = frozenset("市区县州镇")
 #: prepositions jieba may write as one word with the first character of a run of short place
@@ -1827,8 +1852,8 @@ class NameRulePass:
             if rule.check in _AFTER_STEPS and (rule.gate is None
                                                or not held.isdisjoint(rule.gate)):
                 cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
-        cands = [self._after_result_verb(clean, self._after_clause(
-            clean, self._after_superlative(clean, c))) for c in self._after_persons(clean, cands)]
+        cands = [self._after_time(clean, self._after_result_verb(clean, self._after_clause(
+            clean, self._after_superlative(clean, c)))) for c in self._after_persons(clean, cands)]
         cands = [part for c in cands for part in self._second_organ(clean, c)]
         cands = [c for c in cands if not (
             c.label == "FAC" and c.rule == "names.place_led_fac"
@@ -1977,6 +2002,17 @@ class NameRulePass:
                     or entry.kind == "country" and name[n:] in self._scope_heads | self._country_heads):
                 return True
         return False
+
+    def _after_time(self, clean: str, cand: Candidate) -> Candidate:
+        """(C43o) A facility's span that a word of time opens starts after it (年内|兴华路,
+        今年|兴华路, 上半年|青峰公园, 年底前|兴华路; made up: the time says when the works are
+        done, no word of the name; :data:`_TIME_OPENING`), where two characters or more of the
+        name and its head are left and the time is whole words of jieba."""
+        if cand.label != "FAC" or (m := _TIME_OPENING.match(clean, cand.start, cand.end)) is None \
+                or cand.end - m.end() < 3 \
+                or not on_word_boundaries(self.tokenizer, clean, m.end(), m.end()):
+            return cand
+        return replace(cand, start=m.end(), norm=canonical(clean[m.end():cand.end]))
 
     def _after_superlative(self, clean: str, cand: Candidate) -> Candidate:
         """A facility's span that a superlative opens and a dash closes is the name after the
@@ -3263,7 +3299,9 @@ class NameRulePass:
                     continue  # the part of the town where it stands (城区|富民大街), or a count
                     # of roads of a kind (8条|断头路: rule 9): fac42
                 joined = start == last + 1 and clean[last:start] in _ROAD_JOINS
+                on_street = False  # read only where nothing else opens the name (C43l)
                 if not (joined or self._street_start(clean, start)
+                        or (on_street := self._preposition_street(clean, start, h_start, end))
                         or self._after_road_works(clean, start, name)
                         or self._bound_street(clean, start, end)) \
                         or any(c in self._function_chars for c in name[1:]) \
@@ -3276,15 +3314,21 @@ class NameRulePass:
                         or clean.endswith(self._street_kinds, start, h_start) \
                         or "至" in name or any(h in clean[start:h_start] for h in "路街") \
                         or name[:2] in self._bound_openings \
-                        or not on_word_boundaries(self.tokenizer, clean, start, end):
-                    continue
+                        or not on_word_boundaries(self.tokenizer, clean, start, end) and not (
+                            on_street and on_word_boundaries(self.tokenizer, clean, start, start)):
+                    continue  # 在青山|路上: jieba's 路上 (C43l)
                 first, flag = tagged_words(self.tokenizer, self.tags, name)[0]
+                if first in _STREET_PREPOSITIONS:
+                    continue  # 沿|滨江路|两侧: the name starts after the preposition (C43l)
                 if flag in _VERB_TAGS and not (self._verb_char_street(clean[start:h_start]) and (
                         joined or self._works_before(clean, start))) \
                         or flag in _FUNCTION_TAGS and (
                         len(first) > 1 or flag in ("d", "p", "c")) \
-                        or first in self._works_verb_set and h_start - start - len(first) >= 2:
-                    continue  # 加快|天目山路, 推进|文一路, 建设|机场路: the name starts after the verb
+                        or first in self._works_verb_set and h_start - start - len(first) >= 2 \
+                        or any(name.startswith(v) and h_start - start - len(v) >= 2
+                               for v in self._road_works_verbs):
+                    continue  # 加快|天目山路, 推进|文一路, 建设|机场路, 整治|兴业路, 上跨|兴业路 (C43m):
+                    # the name starts after the verb
                 last = end
                 yield self._cand(start, end, rule.label, name, rule.id, rule.score,
                                  rule.priority)
@@ -4113,6 +4157,26 @@ class NameRulePass:
         return words[0][1] not in _ROAD_NAME_OPENINGS \
             and not any(flag in _VERB_TAGS and len(word) > 1 for word, flag in words)
 
+    def _preposition_street(self, clean: str, start: int, h_start: int, end: int) -> bool:
+        """(C43l) Whether a street's name at ``start:end`` (its head at ``h_start``) follows a
+        preposition (:data:`_STREET_PREPOSITIONS`: 在, 对, 沿, 从 …) and the text says it is a
+        street: the first item of a list of streets, after 的 or 之 too (在|东湖路、西湖路,
+        城区的|人民路、解放路; made up), or a place
+        on it after it (在|青山路|上, 沿|滨江路|两侧: :data:`_ON_STREET`) where the words before
+        the head, two or three characters, are no word of jieba's dictionary or a place's and
+        no verb or adjective (not 在|幸福路上, 在|发展路上, 在|新时代赶考路上: ways of speech)."""
+        if clean[end:end + 1] == "、" and clean[start - 1:start] in _STREET_LIST_OPENINGS:
+            return _NEXT_STREET.match(clean, end + 1) is not None
+        if clean[start - 1:start] not in _STREET_PREPOSITIONS:
+            return False
+        if not clean.startswith(_ON_STREET, end):
+            return False
+        word = clean[start:h_start]
+        return len(word) <= 3 and (
+            self.tokenizer.FREQ.get(word, 0) <= _RARE or self.tags.get(word) == "ns") \
+            and not any(flag in _VERB_TAGS or flag in ("a", "ad", "an", "d")
+                        for _, flag in tagged_words(self.tokenizer, self.tags, word))
+
     def _bound_street(self, clean: str, start: int, end: int) -> bool:
         """Whether a road named at ``start:end`` is one side of an area a law bounds: a
         compass bound follows it (淮阳龙都路|以东, 康宁路|以东, 北环城路|以南) and a word that
@@ -4385,11 +4449,31 @@ class NameRulePass:
                     yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
                                      rule.score, rule.priority)
                     continue
+            if c.label == "FAC" and clean.endswith(_STREET_HEADS, c.start, c.end) \
+                    and not clean.endswith(self.section_after, c.start, c.end) \
+                    and (m := self._street_section(clean, c.end)) is not None:
+                yield self._cand(c.start, m, "FAC", clean[c.start:m], rule.id, rule.score,
+                                 rule.priority)  # C43k: 人民路|北段, 和平大道|东延伸段
+                continue
             if c.label != "FAC" or not clean.endswith(self.section_after, c.start, c.end):
                 continue
             if (m := rule.pattern.match(clean, c.end)) is not None:
                 yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
                                  rule.score, rule.priority)
+
+    def _street_section(self, clean: str, end: int) -> int | None:
+        """(C43k) The end of a street's section or extension written right at ``end``
+        (:data:`_STREET_SECTION`: 北段, 东延伸段, 南延, 城区段; or a place of the gazetteer
+        of two or three characters and 段: 长安段), whole words of jieba at its end; None
+        where none is written."""
+        m = _STREET_SECTION.match(clean, end)
+        stop = m.end() if m is not None else next(
+            (end + n + 1 for n in (2, 3) if clean[end + n:end + n + 1] == "段"
+             and clean[end:end + n] in self._places and clean[end + n + 1:end + n + 2]
+             not in ("落", "至", "到")), None)
+        if stop is None or not on_word_boundaries(self.tokenizer, clean, stop, stop):
+            return None
+        return stop
 
     def _kind_items(self, clean: str, cands: list[Candidate], rule: NameRule
                     ) -> Iterable[Candidate]:
