@@ -1190,8 +1190,8 @@ CASES = [
     ("mass_bodies_bare_or_class", "发挥工会、共青团、妇联等群团组织作用；各级妇联应当维护妇女权益", []),
     # (qa34) the system of those bodies of every level is no one body (rule 9; made up); the
     # award title the system's collectives win is one INITIATIVE with its level (init43, C43q)
-    ("mass_bodies_system", "，表彰全国红十字会系统先进集体，市妇联系统各级组织参与",
-     [("全国红十字会系统先进集体", "INITIATIVE", "全国红十字会系统先进集体")]),
+    ("mass_bodies_system", "，表彰全国红十字会系统模范集体，市妇联系统各级组织参与",
+     [("全国红十字会系统模范集体", "INITIATIVE", "全国红十字会系统模范集体")]),
     ("mass_body_before_series", "。市妇联系列活动启动", [("市妇联", "ORG", "市妇联")]),
     # (qa34) a province's short name that starts a lake's name, one word of the tokenizer, is
     # no GPE (青海|湖, rule 20; made up); the province alone and the island 海南岛 stay
