@@ -600,6 +600,14 @@ def _foreign_division_name(clean: str, start: int, end: int) -> bool:
         or name[:-1] in _own_cities(clean[max(0, start - 5):start])
 
 
+def _stop_words(lex: dict, name: str, path: Path) -> tuple[str, ...]:
+    """A rule's ``stops``: a lexicon list, or ``LIST-LESS``, the words of LIST not in LESS
+    (initiative_stop-honour_levels: 全省 and 全市 open a title written before 称号, C43p)."""
+    keep, _, less = name.partition("-")
+    drop = frozenset(_words(lex, less, path)) if less else frozenset()
+    return tuple(w for w in _words(lex, keep, path) if w not in drop)
+
+
 def _checked_rule(rules: Iterable[NameRule], check: str) -> NameRule | None:
     """The first rule of ``check`` that has a pattern (names.translit_port, whose characters
     the organisation walk reads too; names.foreign_division's), None where none has."""
@@ -1268,6 +1276,7 @@ class NameRulePass:
         self.craft_after = tuple(_words(lex, "craft_after", path))
         self.quoted_programme_after = tuple(_words(lex, "quoted_programme_after", path))
         self.formula_named_after = tuple(_words(lex, "formula_named_after", path))
+        self.title_named_after = tuple(_words(lex, "title_named_after", path))
         fragments = load_fragments(self.data.directory)
         self.ranking_list = regex.compile(fragments["RANKING_LIST"])
         #: (C43y) what follows an issuing body's abbreviation in a document number
@@ -1529,7 +1538,7 @@ class NameRulePass:
         # :meth:`_brand_trade_items`)
         self._company_trades = frozenset(_words(lex, "company_trades", path))
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
-        self._stops = {r.stops: tuple(_words(lex, r.stops, path)) for r in self.data.rules}
+        self._stops = {r.stops: _stop_words(lex, r.stops, path) for r in self.data.rules}
         # 各 right before, or before list items (no sentence punctuation) and a 、
         self._list_before = regex.compile(
             alternation(_words(lex, "distributive", path))
@@ -6616,6 +6625,8 @@ class NameRulePass:
                 return True
             if self._long_numeral_formula(text):
                 return True  # “一区两地一园一通道”, “三个赋予一个有利于”: a numbered slogan
+            if after.startswith(self.title_named_after):
+                return True  # “全国防沙治沙英雄群体”称号: the word after names it a title (C43r)
             return text.endswith(self._title_heads) and not _PLUS.search(text)
         # an ordinary dictionary word in quotes (一对一, 零成本) is a figure of speech, unless
         # the word after the quotes makes it a programme's name (“费改税”试点, “甘味”品牌)
