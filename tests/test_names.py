@@ -98,6 +98,15 @@ def test_lexicon_entries_have_examples() -> None:
 # from ../shared/corpus (never from the gold)
 CASES = [
     ("parallel_bodies", "市委、市政府高度重视", [("市委", "ORG", "市委"), ("市政府", "ORG", "市政府")]),
+    # (org43, C43b) two bodies the gazetteer knows written with no mark between them are two
+    # (rule 6), as with the list mark: 党中央国务院 was one ORG
+    # (org43) a commission the gazetteer knows by its short name, written out in full: the
+    # whole name (was ORG 国家卫生健康委, the short entry jieba's word cut it to)
+    ("C43b_commission_in_full", "经国家卫生健康委员会批准",
+     [("国家卫生健康委员会", "ORG", "国家卫生健康委员会")]),
+    ("C43b_known_bodies_run_together", "认真落实党中央国务院、省委省政府决策部署",
+     [("党中央", "ORG", "党中央"), ("国务院", "ORG", "国务院"), ("省委", "ORG", "省委"),
+      ("省政府", "ORG", "省政府")]),
     # rule 11: a doctrine is not labelled and a place inside it is no GPE (issue 10; the
     # seed and train gold leave 中国 there unlabelled); a person inside one is a PERSON
     ("doctrine_modernisation", "中国式现代化江苏新实践", [("江苏", "GPE", "江苏")]),
