@@ -95,7 +95,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "head_list", "county_hub", "county_station", "two_ends", "port_name",
                      "compass_region", "company_product", "noun_name", "dictionary_facility", "feature_facility",
                      "airport_part", "stop_part", "site_part", "place_street", "place_site",
-                     "item_list", "proper_works", "built_name", "foreign_division",
+                     "item_list", "item_run", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
                      "compass_pair", "works_object", "built_object", "works_list", "adjective_street",
                      "bridge_list",
@@ -125,7 +125,7 @@ _SCANNED: frozenset[str | None] = frozenset({
     None, "word_start", "whole_word", "abbrev_run", "person_text", "place_led", "one_phrase",
     "clause_place_led", "counted_title", "outer_name", "programme", "counted_package",
     "byline", "roster", "roster_post", "note_term", "quoted", "item_list", "built_name",
-    "foreign_division", "village_name"})
+    "foreign_division", "village_name", "item_run"})
 #: checks whose step finds no candidate where the pattern matches nowhere in the text: each
 #: candidate is a match's, or a match's name vetted, cut or with list items before it (as
 #: _plain, _matches or _place_led give them), or, for an after step, one only where the
@@ -6391,6 +6391,13 @@ class NameRulePass:
             for m in rule.pattern.finditer(clean, lo, head.end()):
                 yield from self._items_of(m, rule)
 
+    def _item_run(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """(org43, C43e) Each item of each list the pattern's ``name`` group matches, split
+        at 、 (rule 6), the pattern scanned as a plain rule's (its needs: the list's own 局、):
+        a run of departments by their bare short names (公安分局、发改局、审计局)."""
+        for m in self._matches(text.clean, rule):
+            yield from self._items_of(m, rule)
+
     def _items_of(self, m: regex.Match[str] | re.Match[str], rule: NameRule
                   ) -> Iterator[Candidate]:
         """The candidates of the items of ``m``'s ``name`` group, split at 、."""
@@ -7031,6 +7038,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "counted_title": NameRulePass._counted_title,
     "road_list": NameRulePass._road_items,
     "item_list": NameRulePass._list_items,
+    "item_run": NameRulePass._item_run,
     "note_term": NameRulePass._note_terms,
 }
 _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[Candidate]]
