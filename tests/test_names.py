@@ -106,6 +106,20 @@ CASES = [
     # the programme (rule 7; C43u)
     ("ranking_list_programme", "实施“工业十强”行动", [("工业十强”行动", "INITIATIVE", "工业十强行动")]),
     ("doc_number_not_body_alone", "人社部发布2023年第12号公告", [("人社部", "ORG", "人力资源社会保障部")]),
+    # (org43, C43b) two bodies the gazetteer knows written with no mark between them are two
+    # (rule 6), as with the list mark: 党中央国务院 was one ORG
+    # (org43) a commission the gazetteer knows by its short name, written out in full: the
+    # whole name (was ORG 国家卫生健康委, the short entry jieba's word cut it to)
+    ("C43b_commission_in_full", "经国家卫生健康委员会批准",
+     [("国家卫生健康委员会", "ORG", "国家卫生健康委员会")]),
+    # (org43, gaps left) a town's office by its short name, and a place before 政府办 outside a
+    # responsibility list: the office is one ORG with its place (rule 20); missed or cut
+    ("C43_gap_town_office", "。青石镇应急办深入辖区开展检查", [("青石镇应急办", "ORG", "青石镇应急办")]),
+    ("C43_gap_place_government_office", "来源：长河市政府办",
+     [("长河市政府办", "ORG", "长河市政府办")]),
+    ("C43b_known_bodies_run_together", "认真落实党中央国务院、省委省政府决策部署",
+     [("党中央", "ORG", "党中央"), ("国务院", "ORG", "国务院"), ("省委", "ORG", "省委"),
+      ("省政府", "ORG", "省政府")]),
     # rule 11: a doctrine is not labelled and a place inside it is no GPE (issue 10; the
     # seed and train gold leave 中国 there unlabelled); a person inside one is a PERSON
     ("doctrine_modernisation", "中国式现代化江苏新实践", [("江苏", "GPE", "江苏")]),
@@ -1704,6 +1718,10 @@ _GAPS = {"fac43_upgraded_substation": "a substation named by a common word of tw
          "the phrase; no title is read (init43, C43q)",
          "init43_gap_level_after": "a list of titles whose level is written after the list "
          "(…两块省级招牌): no level before them, no title read (init43)",
+         "C43_gap_town_office": "a town's office by a short name (…镇应急办): no head of the walk "
+         "and no town's body rule reads 办 after a town (org43)",
+         "C43_gap_place_government_office": "a place before 政府办 outside a responsibility list: "
+         "names.org_office extends 市政府 alone, cutting the city (org43, as C42b left it)",
          "listed_items_share_head": "places starting the items of a list closed by 等 and a "
          "shared head are dropped (宁波, 温州) where train d59 labels them GPE (call C12)",
          "province_network": "the gate retrained on the thirty-ninth session's rules drops a full "

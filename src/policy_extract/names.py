@@ -95,7 +95,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "head_list", "county_hub", "county_station", "two_ends", "port_name",
                      "compass_region", "company_product", "noun_name", "dictionary_facility", "feature_facility",
                      "airport_part", "stop_part", "site_part", "place_street", "place_site",
-                     "item_list", "proper_works", "built_name", "foreign_division",
+                     "item_list", "item_run", "proper_works", "built_name", "foreign_division",
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
                      "compass_pair", "works_object", "built_object", "works_list", "adjective_street",
                      "bridge_list",
@@ -125,7 +125,7 @@ _SCANNED: frozenset[str | None] = frozenset({
     None, "word_start", "whole_word", "abbrev_run", "person_text", "place_led", "one_phrase",
     "clause_place_led", "counted_title", "outer_name", "programme", "counted_package",
     "byline", "roster", "roster_post", "note_term", "quoted", "item_list", "built_name",
-    "foreign_division", "village_name"})
+    "foreign_division", "village_name", "item_run"})
 #: checks whose step finds no candidate where the pattern matches nowhere in the text: each
 #: candidate is a match's, or a match's name vetted, cut or with list items before it (as
 #: _plain, _matches or _place_led give them), or, for an after step, one only where the
@@ -470,6 +470,8 @@ _KIND_AFTER = regex.compile(r"等\p{Han}{1,4}$")
 #: tags besides the nouns' (n…) of the words a designated area's name may hold: an
 #: abbreviation, a rare character's morpheme or a non-word (徂|徕|山国家森林公园)
 _NAME_MORPHEME_TAGS = frozenset({"j", "g", "x", "zg"})
+#: the ends of a level's own bodies, none a department of a body before it (org43: 党中央|国务院)
+_LEVEL_BODY_ENDS = ("国务院", "政府", "人大", "政协", "中央")
 _PROJECT_CHARS = regex.compile(r"[\p{Han}A-Za-z0-9.（）()—-]+")
 #: a line's ordinal after the places a railway joins (兰张|三四线|铁路: fragments.LINE_ORDINAL)
 _LINE_ORDINAL = regex.compile(r"(?:[二三四五六七八九十]{1,2}|[东南西北中])线$")
@@ -1294,6 +1296,7 @@ class NameRulePass:
         #: lexicon entries with their examples (rule 9's classes of organs; _distributed,
         #: the organisation walk's level opening)
         self._government_heads = frozenset(_words(lex, "government_heads", path))
+        self._government_level_before = frozenset(_words(lex, "government_level_before", path))
         self._every_level = regex.compile(_pattern(lex, "every_level", path))
         self._level_list = regex.compile(_pattern(lex, "level_list", path))
         self._bare_level_list = regex.compile(_pattern(lex, "bare_level_list", path))
@@ -1391,6 +1394,7 @@ class NameRulePass:
         self.section_after = tuple(_words(lex, "section_after", path))
         self.generic = frozenset(_words(lex, "generic_orgs", path)) | heads.flagged("generic")
         self.zones_alone = frozenset(_words(lex, "zones_alone", path))
+        self._zone_kind_words = frozenset(_words(lex, "zone_kind_words", path))
         self.outer_stop = tuple(_words(lex, "outer_stop", path))
         self._outer_stop_re = re.compile(alternation(self.outer_stop))  # no titles (局长)
         self._walk_stops = frozenset(_words(lex, "org_walk_stops", path))
@@ -6225,8 +6229,15 @@ class NameRulePass:
         # (西安区|域, 北京市|场) the shorter one (西安, 北京) is the name
         for start, end in self._gaz_all(clean):
             entry = self.data.gazetteer[clean[start:end]]
+            norm = entry.canonical
+            if entry.label == "ORG" and clean.endswith("委", start, end) \
+                    and clean.startswith("员会", end):
+                # (org43) a commission's short name written out in full (国家卫生健康委|员会):
+                # the whole name, not the short one jieba's word cuts it to
+                end += 2
+                norm = clean[start:end]
             yield Candidate(start=start, end=end, label=entry.label,
-                            norm=entry.canonical, rule=f"names.gazetteer.{entry.kind or 'entry'}",
+                            norm=norm, rule=f"names.gazetteer.{entry.kind or 'entry'}",
                             score=0.95, priority=1)
 
     def _straddles_place(self, clean: str, start: int, end: int) -> bool:
@@ -6492,6 +6503,13 @@ class NameRulePass:
             for m in rule.pattern.finditer(clean, lo, head.end()):
                 yield from self._items_of(m, rule)
 
+    def _item_run(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """(org43, C43e) Each item of each list the pattern's ``name`` group matches, split
+        at 、 (rule 6), the pattern scanned as a plain rule's (its needs: the list's own 局、):
+        a run of departments by their bare short names (公安分局、发改局、审计局)."""
+        for m in self._matches(text.clean, rule):
+            yield from self._items_of(m, rule)
+
     def _items_of(self, m: regex.Match[str] | re.Match[str], rule: NameRule
                   ) -> Iterator[Candidate]:
         """The candidates of the items of ``m``'s ``name`` group, split at 、."""
@@ -6717,6 +6735,12 @@ class NameRulePass:
                         and i - j < 3:
                     j -= 1
                     continue
+                if heads is self.org_heads and j == i and word.endswith(_LEVEL_BODY_ENDS) \
+                        and self._known_org(prev) and self._known_org(word):
+                    break  # (org43) two bodies the gazetteer knows written together are two
+                    # where the second is a level's own body (党中央|国务院: rule 6, parallel
+                    # bodies), as with 和 between them; not a body or department of the one
+                    # before it (两江新区|管委会, 市政府|国资委)
                 singles = len(prev) == 1 and (j >= 2 and len(toks[j - 2][0]) == 1
                                               or len(toks[j][0]) == 1)
                 if prev in self._walk_stops:
@@ -6731,7 +6755,8 @@ class NameRulePass:
                         and toks[j - 2][0] in self._place_prepositions and len(toks[j][0]) > 1:
                     break  # 在|川|两院院士: the preposition's place (lexicon.place_prepositions;
                     # not a run's first character, 在|滇|藏铁路, nor a facility's, 在|京雄高速)
-                if heads is self.org_heads and head not in self._government_heads \
+                if heads is self.org_heads and (head not in self._government_heads
+                                                or self._consulted_level(toks, j)) \
                         and self._level_opening(toks, j):
                     j -= 1
                     continue
@@ -6864,6 +6889,14 @@ class NameRulePass:
         return toks[j - 1][0] in self._level_chars \
             and not (j >= 2 and toks[j - 2][0][-1:] in self._level_chars)
 
+    def _consulted_level(self, toks: list[tuple[str, str]], j: int) -> bool:
+        """(org43, C43a) Whether the level's single character before a government's head
+        follows a word by which a text submits to one government or has its consent (已经|县|
+        人民政府|同意, 提请|县|人民政府|协调: lexicon.government_level_before): the county's own
+        government, one body (rule 9 keeps a level of government out only where it is no one
+        body: 县人民政府所在地镇, 省、市、县人民政府)."""
+        return j >= 2 and toks[j - 2][0] in self._government_level_before
+
     def _international_inside(self, toks: list[tuple[str, str]], j: int,
                               heads: tuple[str, ...]) -> bool:
         """Whether the word before ``toks[j]`` is 国际 inside a facility's name: the
@@ -6988,6 +7021,8 @@ class NameRulePass:
             word, flag = toks[k]
             if word in self.generic:
                 if k + 1 == i and word in self.zones_alone and toks[i][0] in self.sub_heads:
+                    while k > j and toks[k - 1][0] in self._zone_kind_words:
+                        k -= 1  # (org43, C43c) 经济|开发区|管委会: the zone's kind is its name's
                     return k  # 经开区|管委会: the committee of the zone the text is about
                 continue
             if word == "中央" and any(w in ("和", "与", "及") for w, _ in toks[k + 1:i]):
@@ -7119,6 +7154,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "counted_title": NameRulePass._counted_title,
     "road_list": NameRulePass._road_items,
     "item_list": NameRulePass._list_items,
+    "item_run": NameRulePass._item_run,
     "note_term": NameRulePass._note_terms,
 }
 _AfterStep = Callable[[NameRulePass, str, list[Candidate], NameRule], Iterable[Candidate]]
