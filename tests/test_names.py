@@ -1703,6 +1703,9 @@ CASES = [
     ("init43b_counted_titles", "，获评智慧农业示范区、书香社区两块国家级招牌。",
      [("智慧农业示范区", "INITIATIVE", "智慧农业示范区"), ("书香社区", "INITIATIVE", "书香社区")]),
     ("init43b_counted_signs", "，获得老字号、新门店两块招牌。", []),
+    # (C43pd) a level alone before 称号 counts the titles before it, no title of its own
+    ("init43b_level_counts_titles", "，获评书香社区等两个国家级称号。",
+     [("书香社区", "INITIATIVE", "书香社区")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)
