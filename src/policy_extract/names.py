@@ -603,10 +603,11 @@ def _foreign_division_name(clean: str, start: int, end: int) -> bool:
 
 
 def _stop_words(lex: dict, name: str, path: Path) -> tuple[str, ...]:
-    """A rule's ``stops``: a lexicon list, or ``LIST-LESS``, the words of LIST not in LESS
-    (initiative_stop-honour_levels: 全省 and 全市 open a title written before 称号, C43p)."""
-    keep, _, less = name.partition("-")
-    drop = frozenset(_words(lex, less, path)) if less else frozenset()
+    """A rule's ``stops``: a lexicon list, or ``LIST-LESS(-LESS…)``, the words of LIST in none
+    of the LESS lists (initiative_stop-honour_levels: 全省 and 全市 open a title written before
+    称号, C43p; -title_policy_verbs: a verb of policy inside a level's award title, C43pb)."""
+    keep, *less = name.split("-")
+    drop = frozenset(w for part in less for w in _words(lex, part, path))
     return tuple(w for w in _words(lex, keep, path) if w not in drop)
 
 
