@@ -288,6 +288,10 @@ _NUMBER_LINE = regex.compile(r"(?:[东南西北]|高速)?(?:复线|支线|延长
 _STREET_SECTION = regex.compile(
     r"(?:[东南西北中](?:延伸|延长|延)?段|[东南西北]延(?:伸|长)?线?|(?:城区|市区|县城|城关)段)"
     r"(?![落至到])")
+#: (fac43b, C43ka) a footbridge or crossing a street names, written right after it, is one FAC
+#: with it (rule 20, the outermost name: 人民路|人行天桥, 兴华街|过街天桥; made up)
+_STREET_CROSSING = regex.compile(
+    r"(?:(?:人行|过街|人行过街)?天桥|人行桥|人行地道|过街地道|人行通道|过街通道)(?![区街镇村路])")
 #: the heads of a street's name that a section may follow (C43k: names._sections)
 _STREET_HEADS = ("路", "街", "大道", "大街")
 #: (C43o) words of time that open no facility's name (NameRulePass._after_time: 年内|兴华路,
@@ -444,7 +448,10 @@ _BRIDGE_COUNTED = regex.compile(r"[\d一二三四五六七八九十两]+[号座�
 #: the works done to one bridge named alone (杨柳村桥|拆除重建工程; names._works_bridge)
 _BRIDGE_WORKS = regex.compile(r"(?:拆除重建|原址重建|重建|维修加固|加固改造|加固维修|危桥改造)")
 #: what opens a list of bridges after the clause's verbs (其中|红星村桥、…, 含|立体交叉桥、…)
-_BRIDGE_LIST_OPEN = regex.compile(r"其中|包括|包含|含|分别为|分别是|即")
+#: (fac43b, C43kb) or a clause's few words and 有 or 涉及 right before the list (城区有|胜利桥、
+#: 解放桥, 跨河桥梁有|迎宾桥、东门桥: made up), no verb of works before it
+_BRIDGE_LIST_OPEN = regex.compile(
+    r"其中|包括|包含|含|分别为|分别是|即|\p{Han}{0,6}?(?:有|涉及)(?=\p{Han}{2,5}?桥[、和与及])")
 #: a character right after a bridge's 桥 that makes it part of a longer word or a place's
 #: name (刘家桥|村, 石桥|镇, 双桥|路, 桥|头, 桥|梁): no bridge there
 _BRIDGE_AFTER = frozenset("村镇乡街路区社头梁面墩下上边东西南北口堡集店铺")
@@ -1477,6 +1484,8 @@ class NameRulePass:
         self._works_list_joints: dict[str, regex.Pattern[str]] = {}
         #: (fac42b) the kinds of bridge no list of bridges names (names._bridge_own)
         self._bridge_kinds = tuple(_words(lex, "bridge_kinds", path))
+        #: (fac43b) words a short body of the gazetteer opens (人行|道): no name there
+        self._gazetteer_word_cuts = tuple(_words(lex, "gazetteer_word_cuts", path))
         #: the kinds and works words no item of such a list names (names._works_list_name)
         self._works_list_stops = (self._edge_sibling_kinds | self._works_object_kinds
                                   | self.not_proper | self._works_after_set
@@ -4022,7 +4031,8 @@ class NameRulePass:
         """``start`` moved past a list number, the verbs of works and what opens a list of
         bridges (:data:`_BRIDGE_LIST_OPEN`: 其中, 包括)."""
         start = self._after_verbs(clean, start, end)
-        if (opening := _BRIDGE_LIST_OPEN.match(clean, start, end)) is not None:
+        # (the text after ``end`` seen: the opening's look at the first item, C43kb)
+        if (opening := _BRIDGE_LIST_OPEN.match(clean, start)) is not None and opening.end() <= end:
             return opening.end()
         return start
 
@@ -4477,10 +4487,11 @@ class NameRulePass:
 
     def _street_section(self, clean: str, end: int) -> int | None:
         """(C43k) The end of a street's section or extension written right at ``end``
-        (:data:`_STREET_SECTION`: 北段, 东延伸段, 南延, 城区段; or a place of the gazetteer
+        (:data:`_STREET_SECTION`: 北段, 东延伸段, 南延, 城区段; a footbridge it names,
+        :data:`_STREET_CROSSING`: 人行天桥, C43ka; or a place of the gazetteer
         of two or three characters and 段: 长安段), whole words of jieba at its end; None
         where none is written."""
-        m = _STREET_SECTION.match(clean, end)
+        m = _STREET_SECTION.match(clean, end) or _STREET_CROSSING.match(clean, end)
         stop = m.end() if m is not None else next(
             (end + n + 1 for n in (2, 3) if clean[end + n:end + n + 1] == "段"
              and clean[end:end + n] in self._places and clean[end + n + 1:end + n + 2]
@@ -6229,6 +6240,8 @@ class NameRulePass:
         # every entry at a place, not only the longest: where the longest cuts a word
         # (西安区|域, 北京市|场) the shorter one (西安, 北京) is the name
         for start, end in self._gaz_all(clean):
+            if clean.startswith(self._gazetteer_word_cuts, start):
+                continue  # 人行|天桥, 人行|道: a word the entry opens (lexicon.gazetteer_word_cuts)
             entry = self.data.gazetteer[clean[start:end]]
             norm = entry.canonical
             if entry.label == "ORG" and clean.endswith("委", start, end) \
