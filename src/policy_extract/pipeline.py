@@ -46,13 +46,16 @@ from .places import (
     FILE_NAME,
     OWN_NAME,
     PREFECTURE_PLAIN,
+    autonomous_short_forms,
     find_document_place,
     inside_towns,
     last_listed_places,
     link_mentions,
     local_candidates,
     place_of_file_name,
+    settlements_after_places,
     villages_after_towns,
+    without_split_towns,
     without_title_levels,
 )
 from .rules import RuleSet, load_rules
@@ -209,6 +212,10 @@ class Pipeline:
         flat = last_listed_places(view.clean, self.merge(names + numbers))
         # a country or province that opens a title of villages or towns: no GPE (C43h)
         flat = without_title_levels(view.clean, flat)
+        # a place's short name that names a village or subdistrict (马鞍山|村): its GPE (C43gc)
+        flat = settlements_after_places(view.clean, without_split_towns(view.clean, flat))
+        # an autonomous county written again as 长阳县 after its full name (C43gb)
+        flat = autonomous_short_forms(view.clean, flat)
         sentences = _sentences(view)
         starts = [s.start for s in sentences]
         mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)

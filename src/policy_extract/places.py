@@ -34,9 +34,9 @@ import operator
 import re
 import sys
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import EllipsisType
 from typing import TYPE_CHECKING, TypeVar
@@ -1629,13 +1629,16 @@ def _free_for(rule: str, taken: Sequence[Candidate], starts: Sequence[int], star
         for c in over)
 
 
-@lru_cache(maxsize=1)
-def _village_after_town() -> regex.Pattern[str]:
-    """names.yaml's ``lexicon.village_after_town``: a village's or community's own name right
-    after its town's level word (gpe43, C43g)."""
+@cache
+def _lexicon_pattern(key: str) -> regex.Pattern[str]:
+    """names.yaml's lexicon entry ``key`` compiled: ``village_after_town`` (a village's or
+    community's own name right after its town's level word, gpe43 C43g), ``settlement_title``
+    (the rest of a title of villages, towns or counties a country or province confers, right
+    after it: 中国|特色村, C43h), ``settlement_after_place`` (a settlement's level word right
+    after a place's short name: 马鞍山|村, gpe43b C43gc)."""
     from .names import lexicon_expanded
 
-    return regex.compile(lexicon_expanded(default_rules_dir(), "village_after_town"))
+    return regex.compile(lexicon_expanded(default_rules_dir(), key))
 
 
 #: a town's level words, at the end of its GPE (瓶窑镇, 蒋村街道)
@@ -1655,7 +1658,7 @@ def villages_after_towns(clean: str, found: Sequence[Candidate], local: Sequence
     county's GPE written right before it, as :func:`_join_own_counties` reads the document's
     towns (临平区|塘栖镇丁河村: C42ga), not that county's own document's (C38r keeps them
     apart there). (gpe43, call C43g)"""
-    pattern = _village_after_town()
+    pattern = _lexicon_pattern("village_after_town")
     spans = [(c.start, c.end, c.label) for c in [*found, *local]]
     extended: list[Candidate] = []
     for c in [*found, *local]:
@@ -1697,15 +1700,6 @@ def _own_county_start(clean: str, c: Candidate, spans: Sequence[tuple[int, int, 
     return c.start
 
 
-@lru_cache(maxsize=1)
-def _settlement_title() -> regex.Pattern[str]:
-    """names.yaml's ``lexicon.settlement_title``: the rest of a title of villages, towns or
-    counties a country or province confers, right after it (中国|特色村: gpe43, C43h)."""
-    from .names import lexicon_expanded
-
-    return regex.compile(lexicon_expanded(default_rules_dir(), "settlement_title"))
-
-
 #: the rules of a country's or a province's GPE (the levels that confer titles)
 _TITLE_LEVEL_RULES = frozenset({"names.gazetteer.country", "names.gazetteer.province"})
 
@@ -1717,16 +1711,79 @@ def without_title_levels(clean: str, found: Sequence[Candidate]) -> list[Candida
     has `中国乡村旅游模范村` one INITIATIVE in the train gold, d32), no GPE of its own, whether
     or not a name rule reads the title (names.place_level_title reads those of its heads). Only
     where no other mention stands over the title's rest. (gpe43, call C43h)"""
-    pattern = _settlement_title()
+    return [c for c, end in _gpes_before(clean, found, "settlement_title", _TITLE_LEVEL_RULES)
+            if end is None]
+
+
+def _gpes_before(clean: str, found: Sequence[Candidate], key: str,
+                 rules: frozenset[str]) -> Iterator[tuple[Candidate, int | None]]:
+    """Each of ``found`` with where names.yaml's lexicon entry ``key`` matched right after
+    it ends: a GPE of one of ``rules`` where no other mention starts inside that match;
+    else None."""
+    pattern = _lexicon_pattern(key)
     starts = sorted(c.start for c in found)
-    out = []
     for c in found:
-        if c.label == "GPE" and c.rule in _TITLE_LEVEL_RULES \
-                and (m := pattern.match(clean, c.end)) is not None \
-                and not starts_within(starts, c.end, m.end()):
-            continue
+        m = pattern.match(clean, c.end) if c.label == "GPE" and c.rule in rules else None
+        yield c, (m.end() if m is not None and not starts_within(starts, c.end, m.end())
+                  else None)
+
+
+#: the rules of a prefecture's or province's short name, and a country's (马鞍山, 河南, 长沙)
+_SHORT_PLACE_RULES = frozenset({*_TITLE_LEVEL_RULES, "names.gazetteer.prefecture"})
+#: the level words that end a place's full name (湖南省, 常德市: no settlement named after it)
+_LEVEL_ENDS = ("省", "市", "区", "州", "盟", "县")
+
+
+def settlements_after_places(clean: str, found: Sequence[Candidate]) -> list[Candidate]:
+    """``found`` with the GPE of a place's name written without its level word (马鞍山, 河南,
+    长沙) read on over a village's, community's or subdistrict's level word right after it
+    (马鞍山|村, 河南|街道, 长沙|社区; lexicon.settlement_after_place: not 村民, 社区卫生…,
+    街道办…): the settlement is named after the place, its name the outermost GPE (rule 6;
+    named villages and towns are GPEs in the train gold), the place none of its own. Only
+    where no other mention starts on the level word. (gpe43b, call C43gc)"""
+    out = []
+    for c, end in _gpes_before(clean, found, "settlement_after_place", _SHORT_PLACE_RULES):
+        if end is not None and not clean.endswith(_LEVEL_ENDS, c.start, c.end):
+            c = Candidate(start=c.start, end=end, label="GPE", norm=clean[c.start:end],
+                          rule="places.settlement_after_place", score=c.score)
         out.append(c)
     return out
+
+
+def without_split_towns(clean: str, found: Sequence[Candidate]) -> list[Candidate]:
+    """``found`` without a city's or province's GPE that opens with a town's level word
+    written right after Han characters and whose rest opens a village's name (李家铺镇|江口村,
+    白沙镇|江北村: 镇江 read across the town's 镇 and the village's first character; made-up
+    shapes of a real page's list, lexicon.village_after_town): the place is no GPE there
+    (rule 6: the town and village are the names). (gpe43b, call C43gd)"""
+    pattern = _lexicon_pattern("village_after_town")
+    return [c for c in found if not (
+        c.label == "GPE" and c.rule in _SHORT_PLACE_RULES and c.start > 0
+        and clean[c.start] in "镇乡" and regex.match(r"\p{Han}", clean[c.start - 1])
+        and pattern.match(clean, c.start + 1) is not None)]
+
+
+def autonomous_short_forms(clean: str, found: Sequence[Candidate]) -> list[Candidate]:
+    """``found`` with a GPE over each 县 form of an autonomous county
+    (:func:`autonomous_forms`: 长阳县 of 长阳土家族自治县) where the text writes that county's
+    full name as a GPE: the same county written again by the name reports use for it (linked
+    to the division data's county). Elsewhere the form stays a county short name, local to
+    its prefecture's and province's documents. (gpe43b, call C43gb)"""
+    index = place_index()
+    forms: set[str] = set()
+    for c in found:
+        name = clean[c.start:c.end]
+        if c.label == "GPE" and name.endswith("自治县"):
+            for county in index.counties(name):
+                forms.update(f for k in range(2, 5) if (f := name[:k] + "县") != name
+                             and county in index.counties(f))
+    if not forms:
+        return list(found)
+    added = [Candidate(start=m.start(), end=m.end(), label="GPE", norm=m.group(),
+                       rule="places.autonomous_short_form", score=0.9)
+             for m in regex.finditer("|".join(sorted(forms, key=len, reverse=True)), clean)
+             if not any(c.start < m.end() and m.start() < c.end for c in found)]
+    return sorted([*found, *added], key=lambda c: c.start)
 
 
 def inside_towns(found: Sequence[Candidate], local: Sequence[Candidate]) -> list[Candidate]:
