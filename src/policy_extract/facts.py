@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cached_property, lru_cache, partial
+from functools import cache, cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -5913,6 +5913,20 @@ def _review_total(doc: _Doc, sent: Sentence, clause_start: int, value: Mention,
     return opened
 
 
+@cache
+def _not_blank(extra: str) -> re.Pattern[str]:
+    """A character other than a space or one of ``extra``."""
+    return re.compile(f"[^{re.escape(_SPACES + extra)}]")
+
+
+def _blank(text: str, start: int, end: int, extra: str) -> bool:
+    """Whether ``text[start:end]`` holds only spaces and characters of ``extra`` (as
+    ``not text[start:end].strip(_SPACES + extra)``), read up to its first other character
+    only: a slice of a long sentence cut for each of its figures made the facts stage
+    quadratic on a report written as one line (tests/test_hostile.py's big single line)."""
+    return _not_blank(extra).search(text, start, max(start, end)) is None
+
+
 def _heads_clause(doc: _Doc, sent: Sentence, date: Mention, clause_start: int) -> bool:
     """Whether ``date`` opens its sentence and stands alone before the clause (2015年，全区地区
     生产总值完成150亿元: the year is the topic of the clause after it, which it dates; FACTS.md
@@ -5922,8 +5936,8 @@ def _heads_clause(doc: _Doc, sent: Sentence, date: Mention, clause_start: int) -
     end = date.end
     if date.label != "DATE" and (closed := _PLAN_END_AFTER.match(doc.text, end)):
         end = closed.end()
-    return date.start >= sent.start and not doc.text[sent.start:date.start].strip(
-        _SPACES + "“\"") and not doc.text[end:clause_start].strip(_SPACES + "，,")
+    return date.start >= sent.start and _blank(doc.text, sent.start, date.start, "“\"") \
+        and _blank(doc.text, end, clause_start, "，,")
 
 
 def _plan_end_topic(doc: _Doc, sent: Sentence, i: int, clause_start: int,
