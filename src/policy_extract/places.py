@@ -1693,11 +1693,12 @@ def _own_county_start(clean: str, c: Candidate, spans: Sequence[tuple[int, int, 
     if not town or not data_town(town):
         return c.start
     n, county = _own_county_before(clean, c.start, town, town_county(town))
-    if n and county is not None and (place is None or county.code != place.code) and any(label == "GPE" and (s, e) == (c.start - n, c.start) for s, e, label in spans) \
-            and not any(s < c.start and c.start - n < e and (s, e) != (c.start - n, c.start)
-                        for s, e, _ in spans):
-        return c.start - n
-    return c.start
+    if not n or county is None or place is not None and county.code == place.code:
+        return c.start
+    before = (c.start - n, c.start)
+    alone = any(label == "GPE" and (s, e) == before for s, e, label in spans) \
+        and not any(s < c.start and before[0] < e and (s, e) != before for s, e, _ in spans)
+    return before[0] if alone else c.start
 
 
 #: the rules of a country's or a province's GPE (the levels that confer titles)
@@ -1781,7 +1782,8 @@ def autonomous_short_forms(clean: str, found: Sequence[Candidate]) -> list[Candi
         return list(found)
     added = [Candidate(start=m.start(), end=m.end(), label="GPE", norm=m.group(),
                        rule="places.autonomous_short_form", score=0.9)
-             for m in regex.finditer("|".join(sorted(forms, key=len, reverse=True)), clean)
+             for m in regex.finditer("|".join(regex.escape(f) for f in sorted(forms, key=len,
+                                                                              reverse=True)), clean)
              if not any(c.start < m.end() and m.start() < c.end for c in found)]
     return sorted([*found, *added], key=lambda c: c.start)
 
