@@ -901,10 +901,18 @@ def _pattern(lexicon: dict[str, Any], key: str, path: Path) -> str:
 
 
 @lru_cache(maxsize=4)
+def _names_yaml(directory: Path) -> dict[str, Any]:
+    """``directory/names.yaml`` parsed, once per process (not to be changed): its lexicon
+    and fragments for the readers outside the rule pass (:func:`_lexicon`,
+    :func:`lexicon_expanded`)."""
+    return load_yaml(directory / "names.yaml")
+
+
+@lru_cache(maxsize=4)
 def _lexicon(directory: Path) -> dict[str, Any]:
     """``directory/names.yaml``'s ``lexicon``, read once per process (not to be changed)."""
     path = directory / "names.yaml"
-    lexicon = load_yaml(path).get("lexicon")
+    lexicon = _names_yaml(directory).get("lexicon")
     if not isinstance(lexicon, dict):
         raise RuleError(f"{path}: expected a 'lexicon' mapping")
     return lexicon
@@ -929,7 +937,7 @@ def lexicon_expanded(directory: Path, key: str) -> str:
     """:func:`lexicon_pattern` with names.yaml's own fragments expanded (places'
     village after its town reads the fragments of names.village_body: gpe43, C43g)."""
     path = directory / "names.yaml"
-    fragments = {str(k): str(v) for k, v in (load_yaml(path).get("fragments") or {}).items()}
+    fragments = {str(k): str(v) for k, v in (_names_yaml(directory).get("fragments") or {}).items()}
     return expand(_pattern(_lexicon(directory), key, path), fragments, path, f"lexicon.{key}")
 
 
