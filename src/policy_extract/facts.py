@@ -147,9 +147,12 @@ _PAREN = re.compile(rf"(?![（(](?:{_SCOPE_NOTE}|{_ALTERNATIVE}(?:、{_ALTERNATI
 #: its period or its place and then the words of a quantity (人口 年末全县常住人口…, 畜牧全年
 #: 出栏生猪…): a heading, no part of what the figures measure (F43d). Not a subject whose
 #: period comes right before its figure (民用航天全年12次发射: nothing named after 全年)
-_GLUED_TOPIC = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*"
+_GLUED_TOPIC = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]*"
                           r"(?=(?:全年|年末|年底|全县|全区|全市|全镇|全旗|初步核算|据初步核算|经初步核算)"
-                          r"[\u4e00-\u9fff]{2})")
+                          r"[\u4e00-\u9fff]{2})"
+                          # 农产品 粮食作物总产量…: a topic a space sets apart from any sentence
+                          # (F44c; real county bulletins, facts44)
+                          r"|[ \t\u3000]+(?=[\u4e00-\u9fff]{2}))")
 _GROWTH_UNITS = frozenset({"%", "倍", "成", "‰"})
 #: the labels of a threshold that defines what a later figure counts (亿元以上项目34个)
 _THRESHOLD_LABELS = frozenset({"MONEY", "QUANTITY"})
@@ -1099,6 +1102,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "flow_only": (("flow_words",), "cue"),
     "year_end_flow": (("year_end_flows",), "cue"),
     "head": (("heads",), "end"),
+    "head_set": (("heads",), "set"),
     "rate": (("rate_words",), "end"),
     "noun_end": (("right_ends_before_value",), "word"),
     "right_stop": (("right_stops",), "cue"),
@@ -4325,11 +4329,23 @@ def _clause_topic(text: str, sent_start: int, start: int, tokenizer: Any | None,
     before = text[sent_start:start].rstrip(_SPACES + "，,")
     if tokenizer is None or not before or _BOUNDARY.search(before[-1]):
         return ""
-    clause = _CLAUSE_OR_LINE.split(before)[-1].strip(_SPACES + "“”\"")
-    words = tokenizer.lcut(clause, HMM=False) if clause else []
-    if all(word in vocab["leaders"] for word in words):
-        return ""
-    return words[0] if words and len(words[0]) >= 2 and _CJK.match(words[0]) else ""
+    clauses = _CLAUSE_OR_LINE.split(before)
+    for clause in clauses[:-_TOPIC_CLAUSES - 1:-1]:
+        clause = clause.strip(_SPACES + "“”\"")
+        words = tokenizer.lcut(clause, HMM=False) if clause else []
+        if all(word in vocab["leaders"] for word in words):
+            return ""
+        if words[0] in vocab.up or words[0] in vocab.down or words[0] in vocab.head_set:
+            # 第一产业增加值37.7亿元，增长3.2%，对GDP增长的贡献率…; 服务业…，增加值跨上3万亿元，
+            # 对经济增长贡献率…: a clause that opens with the figure before's verb or quantity
+            # word says more of the same subject, written before it (F44d)
+            continue
+        return words[0] if len(words[0]) >= 2 and _CJK.match(words[0]) else ""
+    return ""
+
+
+#: how many clauses before a figure that opens with 对 are read back for its subject (F44d)
+_TOPIC_CLAUSES = 3
 
 
 def _owner_after(text: str, start: int, end: int, indicator: str, vocab: FactVocab) -> str:
@@ -4804,6 +4820,7 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
     pieces: list[str] = []
     pos = 0
     subject = None
+    compared_new = False
     for m in others:
         a, b = m.start - offset, m.end - offset
         if a < 0 or b > len(left):
@@ -4816,6 +4833,9 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
             tail = _COMPARE_TAIL.match(left, b)
             pieces.append(left[pos:a - 1])
             pos = tail.end() if tail else b
+            if left.startswith("新增", pos) and not left[pos + 2:].strip(_SPACES):
+                # 比上年新增1500人: the change of the figure before, not a selecting 新增 (F44a)
+                compared_new, pos = True, pos + 2
     pieces.append(left[pos:])
     s = _STRIP.sub("", "".join(pieces))
     s = _FROM_BEFORE.sub("", _FROM.sub("", _STRAY.sub("", _PAREN.sub("", s))))
@@ -4936,6 +4956,8 @@ def _parse_left(left: str, offset: int, others: Sequence[Mention], vocab: FactVo
         s = s[:found.start()]
     if per_unit and s:
         s = per_unit + s
+    if compared_new and not verbs:
+        verbs.append("新增")
     if s != untailed and vocab.total.fullmatch(s):
         s = ""  # ，累计达到1000亿元: a total before a linker alone names nothing (the figure before)
     inside = _INSIDE.search(s)
@@ -5274,6 +5296,11 @@ def _counterpart(indicator: str, kind: str, unit: str | None, state: _State,
     return ""
 
 
+#: the sector an owned quantity written as one word opens with (工业总产值): a later quantity
+#: of the same owner is the sector's too (F44c)
+_SECTOR_OWNED = re.compile(r"工业(?=总产值$)")
+
+
 def _complete(indicator: str, kind: str, unit: str | None, state: _State,
               vocab: FactVocab, label: str | None = None) -> str:
     """Fill an indicator from the figure before it: nothing left (``比上年增长4.7%``:
@@ -5308,7 +5335,12 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
             found = None  # 引进共建项目33个，引资额…: the projects counted own it (not 引进共建)
         if found and 0 < found.start() and found.group(0) != indicator \
                 and indicator not in state.recent[-1][:found.start()]:  # not 进出口总额…出口
-            return state.recent[-1][:found.start()] + indicator
+            # 规模以上工业总产值…，增加值增长23.3%: the sector a whole word opens with
+            # (``_SECTOR_OWNED``) is the later quantity's too (规模以上工业增加值; F44c)
+            sector = _SECTOR_OWNED.match(found.group(0))
+            return state.recent[-1][:found.start()] + (
+                sector.group(0) if sector and not indicator.startswith(sector.group(0)) else ""
+            ) + indicator
         if not found and last is not None and _owned_by_counted(indicator, state, vocab):
             # 规模以上工业企业达7.6万家、增加值增长3%: the quantity of the bodies counted
             # (``owning_bodies``); a verb that selects them stays (引进项目30个，合同额… ->
