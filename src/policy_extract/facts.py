@@ -143,12 +143,12 @@ _ALTERNATIVE = (r"(?!(?:亿|万|千|百)?(?:元|美元|人|吨|个|户|公里|�
                 r"(?!下同|试行|暂行|草案|含|简称|现价|当年价|可比价|不变价)[\u4e00-\u9fff]{1,3}")
 _PAREN = re.compile(rf"(?![（(](?:{_SCOPE_NOTE}|{_ALTERNATIVE}(?:、{_ALTERNATIVE}){{0,2}})[）)])"
                     r"[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
+#: the characters every match of _PAREN starts with
+_PAREN_MARKS = frozenset("（([［")
 #: a bulletin paragraph's topic word written before its first sentence, which opens with
 #: its period or its place and then the words of a quantity (人口 年末全县常住人口…, 畜牧全年
 #: 出栏生猪…): a heading, no part of what the figures measure (F43d). Not a subject whose
 #: period comes right before its figure (民用航天全年12次发射: nothing named after 全年)
-#: the characters every match of _PAREN starts with
-_PAREN_MARKS = frozenset("（([［")
 _GLUED_TOPIC = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*"
                           r"(?=(?:全年|年末|年底|全县|全区|全市|全镇|全旗|初步核算|据初步核算|经初步核算)"
                           r"[\u4e00-\u9fff]{2})")
