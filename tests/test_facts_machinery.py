@@ -162,3 +162,31 @@ def test_span_named_plan_as_looked_up_name_by_name(pipeline: Pipeline, opening: 
     vocab = pipeline.fact_vocab
     assert facts._span_named(opening, vocab, None, heading) == _plan_named(opening, vocab,
                                                                             heading)
+
+
+def test_task_opener_read_once_a_text(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+                                      ) -> None:
+    """S44a: the first task opener of a text that names no past year is scanned for once
+    (document_context and _Doc both ask), again for another text or reference year."""
+    vocab = pipeline.fact_vocab
+    assert vocab is not None
+    real = vocab.task_opener
+    scans: list[str] = []
+
+    class Counting:
+        def finditer(self, text: str):  # type: ignore[no-untyped-def]
+            scans.append(text)
+            return real.finditer(text)
+
+    monkeypatch.setitem(vocab.__dict__, "task_opener", Counting())
+    monkeypatch.setattr(facts, "_OPENER_MEMO", None)
+    text = "一、2025年主要工作回顾\n全县生产总值增长6%。\n二、2026年主要工作\n新建农村公路80公里。\n"
+    first = facts._first_task_opener(text, vocab, 2026)
+    assert first is not None and first.group().startswith("二、2026年")  # 一、 is a past year's
+    assert facts._first_task_opener(text, vocab, 2026) is first
+    assert len(scans) == 1
+    other = text.replace("2026", "2027")
+    again = facts._first_task_opener(other, vocab, 2026)  # another text: read again
+    assert again is not None and again.group().startswith("二、2027年")
+    assert facts._first_task_opener(text, vocab, 2027) is None  # both years before 2027
+    assert len(scans) == 3

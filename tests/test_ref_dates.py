@@ -59,6 +59,27 @@ def test_source_needs(rid: str, text: str, expected: str | None) -> None:
     assert any(w in text for w in source.needs) == (expected is not None)
 
 
+# S44b: a source reads the lines around its head and tail only (dates._REF_REACH), the
+# same dates as a read of the whole text: a signature in the head or the tail of a long
+# text, none in its middle; a delivery line past the head is not taken, one in it is
+_FILL = "全年地区生产总值增长百分之五，各项事业稳步推进。\n" * 1500
+WINDOWS = [
+    ("ref.signature", "某县人民政府\n2023年1月5日\n" + _FILL, "2023-01"),
+    ("ref.signature", _FILL + "某县人民政府\n2023年1月5日\n", "2023-01"),
+    ("ref.signature", _FILL[:12000] + "某县人民政府\n2023年1月5日\n" + _FILL, None),
+    ("ref.delivery_line", _FILL + "2023年1月5日在某县第十八届人民代表大会第三次会议上\n", None),
+    ("ref.delivery_line", "2023年1月5日在某县第十八届人民代表大会第三次会议上\n" + _FILL,
+     "2023-01"),
+]
+
+
+@pytest.mark.parametrize(("rid", "text", "expected"), WINDOWS,
+                         ids=[f"{w[0]}:{i}" for i, w in enumerate(WINDOWS)])
+def test_source_windows(rid: str, text: str, expected: str | None) -> None:
+    assert len(text) > 30000
+    assert stated_ref_date(text, _source(rid)) == expected
+
+
 @pytest.mark.parametrize(("needs", "error"), [
     pytest.param("统计公报", "a list", id="not-a-list"),
     pytest.param(["统计年鉴"], "holds none of needs", id="example-without-it"),

@@ -4475,19 +4475,21 @@ class NameRulePass:
         S218|城关段, 205国道|西复线; :data:`_NUMBER_SECTION`, :data:`_NUMBER_LINE`)."""
         assert rule.pattern is not None
         for c in cands:
-            if c.label == "FAC" and c.rule in _ROAD_NUMBER_RULES:
+            if c.label != "FAC":
+                continue  # a section is only a facility's (most candidates are other names)
+            if c.rule in _ROAD_NUMBER_RULES:
                 m = _NUMBER_SECTION.match(clean, c.end) or _NUMBER_LINE.match(clean, c.end)
                 if m is not None:
                     yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
                                      rule.score, rule.priority)
                     continue
-            if c.label == "FAC" and clean.endswith(_STREET_HEADS, c.start, c.end) \
-                    and not clean.endswith(self.section_after, c.start, c.end) \
+            after = clean.endswith(self.section_after, c.start, c.end)
+            if not after and clean.endswith(_STREET_HEADS, c.start, c.end) \
                     and (m := self._street_section(clean, c.end)) is not None:
                 yield self._cand(c.start, m, "FAC", clean[c.start:m], rule.id, rule.score,
                                  rule.priority)  # C43k: 人民路|北段, 和平大道|东延伸段
                 continue
-            if c.label != "FAC" or not clean.endswith(self.section_after, c.start, c.end):
+            if not after:
                 continue
             if (m := rule.pattern.match(clean, c.end)) is not None:
                 yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
