@@ -286,6 +286,17 @@ SEQUENCES = [
      [("百强", "100"), ("第5", "5"), ("第8", "8"), ("第9", "9")]),
     ("rank.next_field_bracket", "两项指标均居全省前列（总量第4位、增速第6位）。", "RANK",
      [("第4位", "4"), ("第6位", "6")]),
+    # a range with the classifier on both ends is one span; after 由 the two are a move (C44z)
+    ("rank.range_both_classifiers", "总分居第4位至第7位的县区，排名由第20位到第8位。", "RANK",
+     [("第4位至第7位", "4"), ("第20位", "20"), ("第8位", "8")]),
+    # positions in brackets after the places a sentence ranks (C44z)
+    ("rank.bracket_place", "各县区增速排名：青山县（第1位）、白水县（13位）。", "RANK",
+     [("第1位", "1"), ("13位", "13")]),
+    # a position before the body that holds it, no verb and no 依次/分别 (C44z left it:
+    # 第二名仲裁员 and 第五名投案的人员 write the same shape with no ranking)
+    pytest.param("一区规模遥遥领先，是第二名二区的两倍。", "RANK", [("第二名", "2")],
+                 id="rank.ordinal_before_holder",
+                 marks=pytest.mark.xfail(strict=True, reason="an ordinal before a name: C44z left it")),
     ("rank.not_next_field_plenum", "增速排名全省第二，全县农业农村工作会议第三次全体会议召开。", "RANK",
      [("第二", "2")]),
     # the last month of a quarter and a day of it: no length of time (C42v)
