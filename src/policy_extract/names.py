@@ -1295,6 +1295,7 @@ class NameRulePass:
         self.quoted_programme_after = tuple(_words(lex, "quoted_programme_after", path))
         self.formula_named_after = tuple(_words(lex, "formula_named_after", path))
         self.title_named_after = tuple(_words(lex, "title_named_after", path))
+        self._title_won_before = tuple(_words(lex, "title_won_before", path))
         fragments = load_fragments(self.data.directory)
         self.ranking_list = regex.compile(fragments["RANKING_LIST"])
         #: (C43y) what follows an issuing body's abbreviation in a document number
@@ -6551,9 +6552,10 @@ class NameRulePass:
             entry = self.data.gazetteer.get(canonical(inner))
             known = entry is not None
             run = _QUOTED_RUN_AFTER.match(clean, m.end()) if not m.group("suffix") else None
-            shared = clean[run.end():run.end() + 4] if run else ""
-            if not known and not self._is_initiative(inner, clean[m.end():m.end() + 4],
-                                                     bool(m.group("suffix")), shared):
+            shared = clean[run.end():run.end() + 6] if run else ""
+            won = clean.endswith(self._title_won_before, 0, self._run_start(clean, m.start()))
+            if not known and not self._is_initiative(inner, clean[m.end():m.end() + 6],
+                                                     bool(m.group("suffix")), shared, won):
                 continue
             if not known and (self._contrast(clean, m.start(), m.end())
                               or self._kind_before(clean, m.start())
@@ -6566,7 +6568,9 @@ class NameRulePass:
             surface = clean[start:end]
             label = entry.label if entry else rule.label
             score = 0.9 if m.group("suffix") or _NUMERAL.search(inner) else 0.75
-            yield self._cand(start, end, label, surface, rule.id, score, rule.priority)
+            # a title won (C44r) outweighs a site's head inside it (获评“…疗休养基地”: no FAC)
+            priority = rule.priority + 1 if won and not entry else rule.priority
+            yield self._cand(start, end, label, surface, rule.id, score, priority)
 
     def _names_event(self, clean: str, end: int, inner: str, suffixed: bool) -> bool:
         """A quoted name, no numeral formula and with no programme's suffix, that a one-off
@@ -6629,10 +6633,12 @@ class NameRulePass:
         return (before.endswith(("由", "从")) and after.startswith("向“")) \
             or (before == "”向" and after.startswith(self._contrast_after))
 
-    def _is_initiative(self, inner: str, after: str, suffixed: bool, shared: str = "") -> bool:
+    def _is_initiative(self, inner: str, after: str, suffixed: bool, shared: str = "",
+                       won: bool = False) -> bool:
         """ANNOTATION rule 8: a quoted programme name or slogan, not a figure of speech.
         ``shared``: the words after a run of quoted phrases that follows this one, which
-        name each phrase of the run alike (压实“米袋子”“菜篮子”负责制)."""
+        name each phrase of the run alike (压实“米袋子”“菜篮子”负责制); ``won``: a verb of
+        winning right before the phrase or its run (lexicon.title_won_before, C44r)."""
         text = inner.strip()
         if not text or text in self.figures or text.endswith("时代"):
             return False
@@ -6667,13 +6673,19 @@ class NameRulePass:
                 return True
             if self._long_numeral_formula(text):
                 return True  # “一区两地一园一通道”, “三个赋予一个有利于”: a numbered slogan
-            if after.startswith(self.title_named_after):
-                return True  # “全国防沙治沙英雄群体”称号: the word after names it a title (C43r)
+            if won or self._names_title(after) or self._names_title(shared):
+                return True  # “全国防沙治沙英雄群体”称号: the word after names it a title (C43r),
+                # or a run's (“…”“…”等称号), or the verb of winning before it (获评“…”: C44r)
             return text.endswith(self._title_heads) and not _PLUS.search(text)
         # an ordinary dictionary word in quotes (一对一, 零成本) is a figure of speech, unless
         # the word after the quotes makes it a programme's name (“费改税”试点, “甘味”品牌)
         return self.tokenizer.FREQ.get(text, 0) <= 0 or after.startswith(self.quoted_programme_after) \
             or shared.startswith(self.quoted_programme_after)
+
+    def _names_title(self, after: str) -> bool:
+        """Whether the words after a quoted phrase (or its run) name it a title conferred:
+        (等)称号 or (等)荣誉称号 (lexicon.title_named_after; C43r, C44r)."""
+        return after.removeprefix("等").startswith(self.title_named_after)
 
     def _numeral_formula(self, text: str) -> bool:
         """A quoted numeral formula that is no dictionary word (五乱, 一老一小, 双极带动: not
