@@ -1762,6 +1762,29 @@ CASES = [
      [("全面振兴新突破海城行动", "INITIATIVE", "全面振兴新突破海城行动")]),
     ("C44_gap_county_project", "。郧西县水系连通及水美乡村建设项目通过验收。",
      [("郧西县水系连通及水美乡村建设项目", "INITIATIVE", "郧西县水系连通及水美乡村建设项目")]),
+    # (C44u) a long quoted formula of two parts joined by +: a named working method where a mark
+    # closes the clause after the quotes or a word of lexicon.plus_pair_named_after names it;
+    # not before 模式 (the train gold splits), nor four parts before a mark (made up)
+    ("C44u_plus_pair_mark", "。推行“网上预约+现场核验”，缩短办理时间",
+     [("网上预约+现场核验", "INITIATIVE", "网上预约+现场核验")]),
+    ("C44u_plus_pair_service", "。优化“智能分拣+上门投递”服务，方便群众",
+     [("智能分拣+上门投递", "INITIATIVE", "智能分拣+上门投递")]),
+    ("C44u_plus_pair_model", "。推广“线上引流+线下体验”模式，", []),
+    ("C44u_four_parts", "。发展“种植+加工+仓储+冷链”，延长链条", []),
+    # (C44v) the first-unit, first-batch and first-version policy (made up)
+    ("C44v_first_units", "。推动装备首台（套）、材料首批次推广应用，认定首台套产品12项",
+     [("装备首台（套）", "INITIATIVE", "装备首台（套）"), ("材料首批次", "INITIATIVE", "材料首批次"),
+      ("首台套产品", "INITIATIVE", "首台套产品")]),
+    ("C44v_first_machine", "。全球首台套深海装备下线，国内首台新型机组投运", []),
+    # (C44w) web copies that write straight quotes on both sides of a quoted programme (real
+    # district reports on the pages corpus; made up here): read as curly quotes (textview); a
+    # straight quote that closes a curly one is no opening one
+    ("C44w_straight_quotes", '。深入开展"三访三评"活动，实施"135"工程',
+     [("三访三评", "INITIATIVE", "三访三评"), ('135"工程', "INITIATIVE", "135工程")]),
+    # a line with an odd number of straight quotes (one closes a curly quote) keeps them as
+    # they are: the curly pair is read, the straight phrase after it is not
+    ("C44w_mixed_quotes", '。坚持“三访三评"。推进"两减两增"，',
+     [("三访三评", "INITIATIVE", "三访三评")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)

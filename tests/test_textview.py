@@ -111,3 +111,22 @@ def test_long_text_maps_every_offset() -> None:
     raw = ("一二 三\n" * 30_000) + "末"
     view = TextView(raw)
     assert all(raw[view.index[i]] == ch for i, ch in enumerate(view.clean) if ch != "\n")
+
+
+# (C44w) straight double quotes on both sides of a phrase read as curly ones, one character for
+# one; not an attribute, a phrase of letters, nor a straight quote that closes a curly one
+STRAIGHT_QUOTES = [
+    ('开展"三访三评"活动', "开展“三访三评”活动"),
+    ('实施"135"工程', "实施“135”工程"),
+    ('坚持“政府引导"。推进"一网通办"', '坚持“政府引导"。推进"一网通办"'),
+    ('推动"进博样板"向"XX全域"延伸，建设"美丽街区"3个', "推动“进博样板”向“XX全域”延伸，建设“美丽街区”3个"),
+    ('<a href="a.html">链接</a>', '<a href="a.html">链接</a>'),
+    ('他说"abc"好', '他说"abc"好'),
+]
+
+
+@pytest.mark.parametrize(("raw", "clean"), STRAIGHT_QUOTES)
+def test_straight_quote_pairs_read_as_curly(raw: str, clean: str) -> None:
+    view = TextView(raw)
+    assert view.clean == clean
+    assert view.raw_slice(0, len(view.clean)) == raw

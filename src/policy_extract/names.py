@@ -187,6 +187,10 @@ _COUNTED = regex.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[�
 _LIST_SEP = regex.compile(r"[、·]")
 # parts of a quoted formula joined by + or a dash (“概念验证—中试熟化—产业落地”)
 _FORMULA = regex.compile(r"\p{Han}[+＋—]\p{Han}")
+# (C44u) a formula of exactly two parts joined by +, each two to seven characters of a name
+_PLUS_PAIR = regex.compile(r"[\p{Han}A-Za-z0-9]{2,7}[+＋][\p{Han}A-Za-z0-9]{2,7}")
+#: the marks that close a clause right after a quoted two-part formula (C44u)
+_PAIR_CLOSE = frozenset("，。；、,;")
 _NAME_WORD = regex.compile(r"[\p{Han}A-Za-z0-9]+")
 #: jieba cuts text into blocks at these characters' complement (its ``re_han_default``),
 #: so tagging one block alone gives the same tokens as tagging the whole text.
@@ -1294,6 +1298,7 @@ class NameRulePass:
         self.craft_after = tuple(_words(lex, "craft_after", path))
         self.quoted_programme_after = tuple(_words(lex, "quoted_programme_after", path))
         self.formula_named_after = tuple(_words(lex, "formula_named_after", path))
+        self.plus_pair_named_after = tuple(_words(lex, "plus_pair_named_after", path))
         self.title_named_after = tuple(_words(lex, "title_named_after", path))
         self._title_won_before = tuple(_words(lex, "title_won_before", path))
         fragments = load_fragments(self.data.directory)
@@ -6671,6 +6676,8 @@ class NameRulePass:
             # 发展轴: lexicon.formula_named_after)
             if _FORMULA.search(text) and after.startswith(self.formula_named_after):
                 return True
+            if self._plus_pair(text, after):
+                return True  # “月度盘点+季度研判”，: a named working method (C44u)
             if self._long_numeral_formula(text):
                 return True  # “一区两地一园一通道”, “三个赋予一个有利于”: a numbered slogan
             if won or self._names_title(after) or self._names_title(shared):
@@ -6686,6 +6693,13 @@ class NameRulePass:
         """Whether the words after a quoted phrase (or its run) name it a title conferred:
         (等)称号 or (等)荣誉称号 (lexicon.title_named_after; C43r, C44r)."""
         return after.removeprefix("等").startswith(self.title_named_after)
+
+    def _plus_pair(self, text: str, after: str) -> bool:
+        """A quoted formula of two parts of two to seven characters joined by + (证照联办+免申即享)
+        that a mark right after the quotes closes, or a word of lexicon.plus_pair_named_after
+        names (…服务, …一体化): a working method named (rule 11, C44u)."""
+        return _PLUS_PAIR.fullmatch(text) is not None \
+            and (not after or after[0] in _PAIR_CLOSE or after.startswith(self.plus_pair_named_after))
 
     def _numeral_formula(self, text: str) -> bool:
         """A quoted numeral formula that is no dictionary word (五乱, 一老一小, 双极带动: not

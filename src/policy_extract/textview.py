@@ -22,6 +22,12 @@ and NER run on a *clean* string in which
 * a delivery line (``——2026年1月26日在…⏎…会议上``) and a line that ends in a web
   address keep the break at their end (the speaker's line, or the body after
   ``原文链接：https://…html``, is not glued to them).
+* a line's straight double quotes, paired in order, around one to 30 characters that hold
+  a Han character and no other quote mark (``开展"三访三评"活动``: web copies write them
+  for ``“”``) read as a pair of curly quotes, one character for one, so that the quoted
+  rules read the phrase as they read ``“三访三评”`` (C44w); not after a letter, a digit or
+  ``=``/``:`` (an attribute or code: ``href="…"``), nor on a line with an odd number of
+  them (one closes a curly quote: ``“政府引导、市场运作"。``).
 
 ``index[i]`` is the raw offset of ``clean[i]``; :meth:`TextView.to_raw` maps a
 clean span to the raw span that covers it, line breaks inside included
@@ -132,7 +138,44 @@ def _build_clean(raw: str) -> tuple[str, array]:
     clean = _FOLD_RE.sub(_fold_one, joined)
     if any(c in clean for c in _ZERO_LIKE):
         clean = _YEAR_RUN.sub(_year_zero, clean)
+    if '"' in clean:
+        clean = _straight_pairs(clean)
     return clean, index
+
+
+#: what a phrase between straight quotes read as curly ones holds: a Han character, or a number
+#: or a formula of numbers alone (``"135"工程``)
+_PAIR_INNER = re.compile("[\u4e00-\u9fff]|^[0-9+]{2,}$")
+#: what stands right before an opening straight quote of an attribute or code (``href="…"``)
+_CODE_BEFORE = frozenset("=:/\\") | frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _straight_pairs(clean: str) -> str:
+    """Each line's straight double quotes paired in order (first with second, third with
+    fourth); a line with an odd number of them (one closes a curly quote: ``“政府引导"``) is
+    left as it is. A pair around one to 30 characters that hold no other quote mark and what
+    _PAIR_INNER reads, after no letter, digit, ``=``, ``:``, ``/`` or ``\\``, reads as
+    ``“…”``, one character for one (C44w). Linear: each gap between two quotes is read once."""
+    lines: list[list[int]] = []
+    last = -1
+    for m in re.finditer('"', clean):
+        at = m.start()
+        if not lines or "\n" in clean[last:at]:
+            lines.append([])
+        lines[-1].append(at)
+        last = at
+    chars: list[str] | None = None
+    for marks in lines:
+        if len(marks) % 2:
+            continue
+        for a, b in zip(marks[::2], marks[1::2], strict=True):
+            inner = clean[a + 1:b]
+            if 1 <= len(inner) <= 30 and "“" not in inner and "”" not in inner \
+                    and _PAIR_INNER.search(inner) and (a == 0 or clean[a - 1] not in _CODE_BEFORE):
+                if chars is None:
+                    chars = list(clean)
+                chars[a], chars[b] = "“", "”"
+    return clean if chars is None else "".join(chars)
 
 
 #: full-width digits grouped by full-width commas: 1-3 digits first, then groups of
