@@ -2210,16 +2210,21 @@ def _opens_feature(clean: str, end: int, rules: dict[str, str], index: PlaceInde
     a train text's; `午岭—六盘山`), or a word of a kind of land follows (`滨海湿地`: the
     coast's wetlands, a train text's; names.yaml lexicon.land_words; the dashes:
     range_dashes); counterexamples: `萧山、余杭` (no word),
-    `普陀山` (one character), `南湖、秀洲` (no feature), `成都—重庆` (places)."""
+    `普陀山` (one character), `南湖、秀洲` (no feature), `成都—重庆` (places), and a
+    village's, community's or subdistrict's level word right after the word (丰文街道|三河村,
+    a town's full name before a village named after a river: the village's name, not the
+    feature's; lexicon.settlement_after_place; gpe44, call C44f)."""
     if clean.startswith(_lexicon_words("land_words"), end):
         return True
     if clean[end:end + 1] in _lexicon_set("range_dashes"):
         end += 1
     counts = _word_counts()
     feature_ends = _lexicon_set("feature_ends")
+    settlement = _lexicon_pattern("settlement_after_place")
     return any(clean[end + n - 1:end + n] in feature_ends
                and counts.get(word := clean[end:end + n], 0) > 0
                and word not in rules and word not in index.recognised
+               and settlement.match(clean, end + n) is None
                for n in (2, 3))
 
 
