@@ -1846,6 +1846,12 @@ TOWN_VILLAGES = [
     pytest.param("丽江市古城镇入选。", ["丽江市古城镇"], id="C44h a town of the data in 城镇"),
     pytest.param("推动湖南省城市发展。", ["湖南省"], id="gap: a province before 城市 (省城)",
                  marks=pytest.mark.xfail(strict=True, reason="省城 is read as a word")),
+    # C44i: a county, a town the data lacks and its village, the village ending an item (made up)
+    pytest.param("入选名单：余杭区凤溪街道青山村、临安区云栖乡白水村。",
+                 ["余杭区凤溪街道青山村", "临安区云栖乡白水村"], id="C44i a list of villages"),
+    pytest.param("认定余杭区凤溪街道青山村等20个村为示范村。", ["余杭区凤溪街道青山村"],
+                 id="C44i the first village before 等"),
+    pytest.param("推进余杭区城乡社区治理。", ["余杭区"], id="C44i no town: 城乡 is a class"),
     # gaps left: a town the rules do not find (a common subdistrict's name, a town the
     # data lacks) leaves its community unread, a place inside its name a GPE
     pytest.param("余杭区瓶窑镇凤溪社区、清水镇长沙社区入选。", ["余杭区瓶窑镇凤溪社区", "清水镇长沙社区"],
