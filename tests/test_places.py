@@ -1820,6 +1820,38 @@ TOWN_VILLAGES = [
     pytest.param("务川仡佬族苗族自治县经济发展，务川自治县新增就业。", ["务川仡佬族苗族自治县", "务川自治县"],
                  id="gap: C43gb the short name with 自治县",
                  marks=pytest.mark.xfail(strict=True, reason="no X自治县 form in the data")),
+    # C44f: a village named like a river, lake or hill after its town's full name (made up):
+    # the village's name, no feature's, so the county, town and village are one GPE
+    pytest.param("重庆入选。包括沙坪坝区丰文街道青山村、江津区先锋镇。",
+                 ["重庆", "沙坪坝区丰文街道青山村", "江津区先锋镇"],
+                 id="C44f a village named like a hill after its subdistrict"),
+    pytest.param("浙江省推进临平区塘栖镇龙湖村建设。", ["浙江省", "临平区塘栖镇龙湖村"],
+                 id="C44f a village named like a lake after its town"),
+    pytest.param("周口市推进淮阳龙湖建设。", ["周口市"], id="C44f no village's level word: the lake's name"),
+    # C44g: a prefecture, its county and the county's town (made up): the prefecture apart
+    pytest.param("入选的有黄山市黟县碧阳镇。", ["黄山市", "黟县碧阳镇"],
+                 id="C44g a prefecture before a county and its town"),
+    pytest.param("推荐了宣城市泾县桃花潭镇、宣城市泾县云岭镇。",
+                 ["宣城市", "泾县桃花潭镇", "宣城市", "泾县云岭镇"],
+                 id="C44g a list of prefectures, counties and towns"),
+    pytest.param("支持靖西市龙邦镇发展边境贸易。", ["靖西市龙邦镇"],
+                 id="C44g a county and its town stay one GPE"),
+    pytest.param("支持邯郸市峰峰矿区响堂水镇发展。", ["邯郸市", "峰峰矿区响堂水镇"],
+                 id="C44g a county whose name ends in another county's name (矿区)"),
+    # C44h: a province's title of towns (…城镇, …村庄): no GPE over the class word, and the
+    # province opens the title (C43h); a town of the data ending in 城镇 stays (made up)
+    pytest.param("青石镇获评浙江省森林城镇。", [], id="C44h a province's title of towns"),
+    pytest.param("东坡村获评福建省森林村庄。", [], id="C44h a province's title of villages"),
+    pytest.param("推进湖南省新型城镇建设。", ["湖南省"], id="C44h a class of towns, no title"),
+    pytest.param("丽江市古城镇入选。", ["丽江市古城镇"], id="C44h a town of the data in 城镇"),
+    pytest.param("推动湖南省城市发展。", ["湖南省"], id="gap: a province before 城市 (省城)",
+                 marks=pytest.mark.xfail(strict=True, reason="省城 is read as a word")),
+    # C44i: a county, a town the data lacks and its village, the village ending an item (made up)
+    pytest.param("入选名单：余杭区凤溪街道青山村、临安区云栖乡白水村。",
+                 ["余杭区凤溪街道青山村", "临安区云栖乡白水村"], id="C44i a list of villages"),
+    pytest.param("认定余杭区凤溪街道青山村等20个村为示范村。", ["余杭区凤溪街道青山村"],
+                 id="C44i the first village before 等"),
+    pytest.param("推进余杭区城乡社区治理。", ["余杭区"], id="C44i no town: 城乡 is a class"),
     # gaps left: a town the rules do not find (a common subdistrict's name, a town the
     # data lacks) leaves its community unread, a place inside its name a GPE
     pytest.param("余杭区瓶窑镇凤溪社区、清水镇长沙社区入选。", ["余杭区瓶窑镇凤溪社区", "清水镇长沙社区"],

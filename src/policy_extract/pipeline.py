@@ -42,11 +42,13 @@ from .model import (
 from .numeric import collect_warnings, find_numeric, iter_matches
 from .patterncache import cache_folder
 from .places import (
+    COUNTY_TOWN_VILLAGE,
     FEATURE_OPENER,
     FILE_NAME,
     OWN_NAME,
     PREFECTURE_PLAIN,
     autonomous_short_forms,
+    county_town_villages,
     find_document_place,
     inside_towns,
     last_listed_places,
@@ -222,6 +224,12 @@ class Pipeline:
         # the level the text speaks of its own area at (全区, 我区), read once for both reads
         level = speaking_level(text, mentions, self.fact_vocab)
         place, place_source = find_document_place(text, mentions, scope=True, level=level)
+        # a county, a town the data lacks and its village, one item of a list (C44i): read
+        # once the document's place is known (the counties alone name it)
+        joined = county_town_villages(view.clean, flat)
+        if any(c.rule == COUNTY_TOWN_VILLAGE for c in joined):
+            flat = joined
+            mentions = tuple(_mention(view, c, sentences, starts, doc_id) for c in flat)
         # county short names (鼎城, 桃源) are names only in a document of their prefecture
         # or province, as whole words
         if local := local_candidates(view.clean, place, flat, tokenizer=self.tokenizer):

@@ -1751,6 +1751,45 @@ def settlements_after_places(clean: str, found: Sequence[Candidate]) -> list[Can
     return out
 
 
+#: the rules of a county's GPE written by its full name (余杭区, 民和县), and its level words
+_COUNTY_RULES = frozenset({"names.gazetteer.county"})
+_COUNTY_ENDS = ("县", "区", "市", "旗")
+#: the rule of a county, a town the data lacks and its village read as one GPE (C44i)
+COUNTY_TOWN_VILLAGE = "places.county_town_village"
+
+
+def county_town_villages(clean: str, found: Sequence[Candidate]) -> list[Candidate]:
+    """``found`` with a county's GPE (its level word written) read on over a town's full name
+    and the town's village or community written right after it, the village ending a list's
+    item (余杭区|凤溪街道青山村、…, made up; lexicon.town_village_after_county): one GPE, as
+    C38r and C43g read a county, its own town and the village where the data holds the town;
+    here the data lacks the town (a new subdistrict, a renamed or ethnic township), and the
+    county before and the village after say it is one. No other mention may start inside but
+    a GPE of the town and village (dropped: rule 6, outermost). (gpe44, call C44i)"""
+    pattern = _lexicon_pattern("town_village_after_county")
+    joined: list[Candidate] = []
+    for c in found:
+        if c.label != "GPE" or c.rule not in _COUNTY_RULES \
+                or not clean.endswith(_COUNTY_ENDS, c.start, c.end) \
+                or (m := pattern.match(clean, c.end)) is None:
+            continue
+        # a town the data holds is read with its county by C38r and C43g (held_towns), whose
+        # county GPE names the document's place and short names (定安县 of 定安)
+        level = _TOWN_LEVEL_AT.search(clean, c.end + 1, m.end())
+        if level is None or data_town(clean[c.end:level.end()]):
+            continue
+        if any(c.end <= o.start < m.end() and (o.label != "GPE" or o.end > m.end())
+               for o in found):
+            continue
+        joined.append(Candidate(start=c.start, end=m.end(), label="GPE",
+                                norm=clean[c.start:m.end()], rule=COUNTY_TOWN_VILLAGE,
+                                score=c.score))
+    if not joined:
+        return list(found)
+    kept = [c for c in found if not any(j.start <= c.start and c.end <= j.end for j in joined)]
+    return sorted([*kept, *joined], key=lambda c: c.start)
+
+
 def without_split_towns(clean: str, found: Sequence[Candidate]) -> list[Candidate]:
     """``found`` without a city's or province's GPE that opens with a town's level word
     written right after Han characters and whose rest opens a village's name (李家铺镇|江口村,
@@ -2210,16 +2249,21 @@ def _opens_feature(clean: str, end: int, rules: dict[str, str], index: PlaceInde
     a train text's; `午岭—六盘山`), or a word of a kind of land follows (`滨海湿地`: the
     coast's wetlands, a train text's; names.yaml lexicon.land_words; the dashes:
     range_dashes); counterexamples: `萧山、余杭` (no word),
-    `普陀山` (one character), `南湖、秀洲` (no feature), `成都—重庆` (places)."""
+    `普陀山` (one character), `南湖、秀洲` (no feature), `成都—重庆` (places), and a
+    village's, community's or subdistrict's level word right after the word (丰文街道|三河村,
+    a town's full name before a village named after a river: the village's name, not the
+    feature's; lexicon.settlement_after_place; gpe44, call C44f)."""
     if clean.startswith(_lexicon_words("land_words"), end):
         return True
     if clean[end:end + 1] in _lexicon_set("range_dashes"):
         end += 1
     counts = _word_counts()
     feature_ends = _lexicon_set("feature_ends")
+    settlement = _lexicon_pattern("settlement_after_place")
     return any(clean[end + n - 1:end + n] in feature_ends
                and counts.get(word := clean[end:end + n], 0) > 0
                and word not in rules and word not in index.recognised
+               and settlement.match(clean, end + n) is None
                for n in (2, 3))
 
 
