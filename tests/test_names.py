@@ -1704,6 +1704,24 @@ CASES = [
     # gaps left (fac43): a substation after an upgrade's verb; a park named by a common word
     ("fac43_upgraded_substation", "，升压改造青松变电站。", [("青松变电站", "FAC", "青松变电站")]),
     ("fac43_common_word_park", "，建成投用红叶公园。", [("红叶公园", "FAC", "红叶公园")]),
+    # (fac44, C44k-C44o) county works reports' facilities (made up): the sites a count of one
+    # kind closes, water works by their heads, 其中 before a facility, a section in half-width
+    # brackets, a class counted in a list of works; and the gaps left
+    ("fac44_counted_sites", "，对白岭、石泉等6座水电站开展安全鉴定。",
+     [("白岭", "FAC", "白岭"), ("石泉", "FAC", "石泉")]),
+    ("fac44_canal_polder", "，完成湘潭红旗干渠清淤和柳湾联圩、石塘联圩加固。",
+     [("湘潭红旗干渠", "FAC", "湘潭红旗干渠"), ("柳湾联圩", "FAC", "柳湾联圩"),
+      ("石塘联圩", "FAC", "石塘联圩")]),
+    ("fac44_depot_phase", "，推进湖南省储备粮常德直属库二期工程建设。",
+     [("湖南省储备粮常德直属库", "FAC", "湖南省储备粮常德直属库")]),
+    ("fac44_qizhong", "。其中山背冲灌区续建配套项目率先动工。",
+     [("山背冲灌区", "FAC", "山背冲灌区")]),
+    ("fac44_counted_class", "。青龙潭水库、12座小型水库、30口山塘除险加固等项目全部完成。",
+     [("青龙潭水库", "FAC", "青龙潭水库")]),
+    ("fac44_adverb_street", "。开工建设尚和路。", [("尚和路", "FAC", "尚和路")]),
+    ("fac44_common_word_bridge", "，建成投用苹果园大桥。", [("苹果园大桥", "FAC", "苹果园大桥")]),
+    ("fac44_bare_polder", "，完成永丰圩、团结圩堤身加固。",
+     [("永丰圩", "FAC", "永丰圩"), ("团结圩", "FAC", "团结圩")]),
     # (init43, C43p-C43s) award titles of district and county reports (made up): a list the word
     # 称号 closes, a body's title after a level, 及 inside a level's title, a long quoted title
     # before 称号, a title after a verb of winning to the clause's end
@@ -1799,6 +1817,13 @@ _GAPS = {"C44_gap_place_campaign": "a campaign's name opened by 全面 (a word o
          "fac43_upgraded_substation": "a substation named by a common word of two characters "
          "(青松, a word of jieba's dictionary) after 升压改造 is read by no rule (names.fac_proper "
          "reads 柳湾变电站 there)",
+         "fac44_adverb_street": "a street named by a character jieba tags an adverb and one more "
+         "(尚|和路): names.street reads it (as 迎|丰路) but _clause_opening drops a FAC that a "
+         "common adverb opens (fac44)",
+         "fac44_common_word_bridge": "a bridge named by a common word and a facility's character "
+         "(苹果|园|大桥): _proper_words reads no proper name there and 园 is a head (fac44)",
+         "fac44_bare_polder": "a polder named before 圩 alone, with no count of its kind after "
+         "the list: 圩 is no head (圩区, 圩堤 are kinds; fac44)",
          "fac43_common_word_park": "a park named by a common word (红叶) after a verb of opening "
          "is taken for a kind (names._facility_kind)",
          "C43_gap_town_office": "a town's office by a short name (…镇应急办): no head of the walk "

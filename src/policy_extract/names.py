@@ -213,6 +213,10 @@ _LIST_SPAN = 160  # characters a list of works is read back from its 等…项�
 #: a site's name in a list of sites (names.site_list): Chinese characters, no function one
 _SITE_NAME = regex.compile(r"[^\P{Han}的等各在对为将把被从向了是由以其该每本这那之于并也都还就而要可应]"
                            r"{2,14}")  # 和 and 及 stand in names (云和梯田)
+#: (C44k) a site's name in a list a count of sites closes: 可 and 应 may be its characters
+#: there (可可盖 等11处煤矿 of train d26; 可以, 应当 still hold 以 and 当's clause words)
+_SITE_NAME_COUNTED = regex.compile(
+    r"[^\P{Han}的等各在对为将把被从向了是由以其该每本这那之于并也都还就而要当]{2,14}")
 #: a law's article number (第十七条) before the first item of a list
 _ARTICLE = regex.compile(r"第[一二三四五六七八九十百零\d]+条")
 #: a list item that quote marks hold (“冈仁波齐—玛旁雍错”等精品景区): the name inside
@@ -320,7 +324,7 @@ _RANK_BEFORE_TITLE = re.compile(r"(?:常务|党组)?副?$")
 _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条家处所项]")
 #: the same by the classifiers of facilities alone (过江通道|4座; not 西山保护区|三家污染企业,
 #: the firms inside a named site: names.fac_proper)
-_FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条处]")
+_FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条处口]")  # 口: ponds, C44o
 # the bounds of an area a law draws by roads (names._bound_street): a compass bound after the
 # road, the words that open or join the bound's items before it (names.yaml lexicon.bound_joins),
 # a bound opening with the road (lexicon.bound_openings)
@@ -451,6 +455,9 @@ _BRIDGE_ITEM = regex.compile(r"(\p{Han}{1,12}?桥)(?:[（(](\p{Han}{1,6}桥)[）
 _BRIDGE_COUNTED = regex.compile(r"[\d一二三四五六七八九十两]+[号座期条个]")  # 一号|桥: a count
 #: the works done to one bridge named alone (杨柳村桥|拆除重建工程; names._works_bridge)
 _BRIDGE_WORKS = regex.compile(r"(?:拆除重建|原址重建|重建|维修加固|加固改造|加固维修|危桥改造)")
+#: (C44k) a preposition before the first site of a list a count of facilities closes
+#: (对|白岭、石泉等6座水电站)
+_SITE_PREPOSITIONS = frozenset("对在将把从于")
 #: what opens a list of bridges after the clause's verbs (其中|红星村桥、…, 含|立体交叉桥、…)
 #: (fac43b, C43kb) or a clause's few words and 有 or 涉及 right before the list (城区有|胜利桥、
 #: 解放桥, 跨河桥梁有|迎宾桥、东门桥: made up), no verb of works before it
@@ -1925,8 +1932,9 @@ class NameRulePass:
             if rule.check in _AFTER_STEPS and (rule.gate is None
                                                or not held.isdisjoint(rule.gate)):
                 cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
-        cands = [self._after_time(clean, self._after_result_verb(clean, self._after_clause(
-            clean, self._after_superlative(clean, c)))) for c in self._after_persons(clean, cands)]
+        cands = [self._after_qizhong(clean, self._after_time(clean, self._after_result_verb(
+            clean, self._after_clause(clean, self._after_superlative(clean, c)))))
+            for c in self._after_persons(clean, cands)]
         cands = [part for c in cands for part in self._second_organ(clean, c)]
         cands = [c for c in cands if not (
             c.label == "FAC" and c.rule == "names.place_led_fac"
@@ -2086,6 +2094,16 @@ class NameRulePass:
                 or not on_word_boundaries(self.tokenizer, clean, m.end(), m.end()):
             return cand
         return replace(cand, start=m.end(), norm=canonical(clean[m.end():cand.end]))
+
+    @staticmethod
+    def _after_qizhong(clean: str, cand: Candidate) -> Candidate:
+        """(C44n) A facility's span that opens with the 中 of 其中 written before it starts
+        after it (其|中山背冲灌区 -> 山背冲灌区: jieba cuts 其|中山 where a name follows 其中;
+        made up on a county water bureau's report), where three characters or more are left."""
+        if cand.label != "FAC" or not clean.startswith("中", cand.start) \
+                or clean[cand.start - 1:cand.start] != "其" or cand.end - cand.start < 4:
+            return cand
+        return replace(cand, start=cand.start + 1, norm=canonical(clean[cand.start + 1:cand.end]))
 
     def _after_superlative(self, clean: str, cand: Candidate) -> Candidate:
         """A facility's span that a superlative opens and a dash closes is the name after the
@@ -5167,16 +5185,24 @@ class NameRulePass:
         designation (三星堆、皮洛、濛溪河|等遗址|先后入选…): the kind stays out."""
         return self._project_items(clean, cands, rule, self._site_name, kind_after=True)
 
-    def _site_name(self, item: str, joined: bool = False) -> bool:
+    def _site_name(self, item: str, joined: bool = False, counted: bool = False) -> bool:
         """Whether a list item reads as a site's name: two to fourteen Chinese characters
         and no function character but 和 and 及 (not 濛溪河等遗址, 可以同时; 云和梯田), not a
-        generic word, no word of the dictionary alone (unless ``joined``: a piece of names a
-        dash joins, 冈仁波齐—|玛旁雍错), no verb inside."""
-        if _SITE_NAME.fullmatch(item) is None or item in self.generic \
+        generic word nor a kind of facility (lexicon.edge_sibling_kinds: 病险), no word of the
+        dictionary alone (unless ``joined``: a piece of names a dash joins, 冈仁波齐—|玛旁雍错),
+        no verb inside (unless ``counted``: a count of sites closes the list, 可可|盖 等11处煤矿,
+        C44k)."""
+        if (_SITE_NAME_COUNTED if counted else _SITE_NAME).fullmatch(item) is None \
+                or item in self.generic or item in self._edge_sibling_kinds \
                 or not joined and self.tokenizer.FREQ.get(item, 0) > _RARE:
             return False
-        return not any(len(w) >= 2 and flag in _VERB_TAGS
-                       for w, flag in tagged_words(self.tokenizer, self.tags, item))
+        words = tagged_words(self.tokenizer, self.tags, item)
+        verbs = [w for w, flag in words if len(w) >= 2 and flag in _VERB_TAGS]
+        if counted:  # one verb of the tagger's, no verb of works (提质|扩容 等5座水厂: none)
+            return len(verbs) <= 1 and not any(
+                w in self._works_verb_set or w in self.works_after or w in self._road_works_verbs
+                for w, _ in words)
+        return not verbs
 
     def _works_kind_items(self, clean: str, cands: list[Candidate], rule: NameRule
                           ) -> Iterable[Candidate]:
@@ -5194,8 +5220,11 @@ class NameRulePass:
         assert rule.pattern is not None
         places = set(self._place_spans(clean))
         for m in rule.pattern.finditer(clean):
-            items = self._items_before(clean, m.start())
+            items = self._first_site(clean, self._items_before(clean, m.start()))
             last = max((n for n, (s, e) in enumerate(items) if "等" in clean[s:e]), default=-1)
+            # (C44k) a count closes the list: the items are sites whatever the tagger reads
+            # (可可|盖: two verbs to jieba); two verbs still end a name's reading there
+            verbs = 1 if m.groupdict().get("line") else 3 if m.group("count") else 2
             for s, e in items[last + 1:]:
                 if (article := _ARTICLE.match(clean, s, e)) is not None:
                     s = article.end()  # a law's article number opens the list (第十七条|龙羊峡)
@@ -5210,14 +5239,32 @@ class NameRulePass:
                     continue
                 # two sites a dash joins are one name (rule 20: 冈仁波齐—玛旁雍错, d34)
                 pieces = _DASH_RUN.split(item)
-                if (s, e) in places or not all(self._site_name(p, len(pieces) > 1)
-                                               for p in pieces) \
+                if (s, e) in places or not all(
+                        self._site_name(p, len(pieces) > 1, bool(m.group("count")))
+                        for p in pieces) \
                         or self._any_fac_suffixes.longest(item) is not None or sum(
                             flag in _VERB_TAGS for _, flag in
-                            tagged_words(self.tokenizer, self.tags, item)) >= (
-                                1 if m.groupdict().get("line") else 2):
+                            tagged_words(self.tokenizer, self.tags, item)) >= verbs:
                     continue
                 yield self._cand(s, e, rule.label, item, rule.id, rule.score, rule.priority)
+
+    def _first_site(self, clean: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """(fac44, C44k) The items of :meth:`_works_kind_items` with the first one's opening
+        read again: the clause's words and a preposition before the first site left out
+        (供电部门对|永丰圩, 对|白岭: :data:`_SITE_PREPOSITIONS`), and a first site whose first
+        word :meth:`_after_verbs` took for a verb given back (可可|盖: jieba tags 可可 a verb;
+        only the verbs of works and a list number left out then)."""
+        if not items:
+            return items
+        s, e = items[0]
+        if e - s < 2:
+            lo = clean.rfind("\n", 0, s) + 1
+            opening = _CLAUSE_START.search(clean, max(lo, s - _LIST_SPAN), s)
+            s = self._after_number(clean, opening.end() if opening else lo, e)
+            while (verb := self._works_verb_re.match(clean, s, e)) is not None:
+                s = verb.end()
+        s = max((i + 1 for i in range(s, e - 2) if clean[i] in _SITE_PREPOSITIONS), default=s)
+        return [(s, e), *items[1:]]
 
     def _project_items(self, clean: str, cands: list[Candidate], rule: NameRule,
                        named: Callable[[str], bool] | None = None, kind_after: bool = False
@@ -5257,6 +5304,8 @@ class NameRulePass:
                 if (s, e) in places or not (self._counted_work if counted else named)(
                         clean[s:e]):
                     continue  # a place alone is no work nor site (敦煌、张掖创建…景区)
+                if _FACILITIES_COUNTED.match(clean, s):
+                    continue  # a class of facilities counted (12座|小型水库: rule 9; C44o)
                 if clean.endswith(self.product_ends, s, e) \
                         and not clean.endswith(self._facility_heads, s, e):
                     continue  # a company's product (吉利新能源汽车): no facility (C3)
