@@ -113,10 +113,19 @@ CASES = [
     ("C43b_commission_in_full", "经国家卫生健康委员会批准",
      [("国家卫生健康委员会", "ORG", "国家卫生健康委员会")]),
     # (org43, gaps left) a town's office by its short name, and a place before 政府办 outside a
-    # responsibility list: the office is one ORG with its place (rule 20); missed or cut
+    # responsibility list: the office is one ORG with its place (rule 20); missed or cut. The
+    # town's office is read since C44b (names.town_body's heads of a town's offices)
     ("C43_gap_town_office", "。青石镇应急办深入辖区开展检查", [("青石镇应急办", "ORG", "青石镇应急办")]),
     ("C43_gap_place_government_office", "来源：长河市政府办",
      [("长河市政府办", "ORG", "长河市政府办")]),
+    # (org44) C44d: a list that a level's department opens goes on with the level's bare
+    # departments; C44c: a company by a common word before 集团 after 与 and before signing
+    ("C44d_level_led_list", "。成员由县委宣传部、发展改革局、教育局组成。",
+     [("县委宣传部", "ORG", "县委宣传部"), ("发展改革局", "ORG", "发展改革局"),
+      ("教育局", "ORG", "教育局")]),
+    ("C44c_partner_company", "。与远航集团签约。", [("远航集团", "ORG", "远航集团")]),
+    # (org44, gap left) a company by a common word after a verb of service or founding
+    ("C44_gap_company_after_verb", "。全力服务东风公司。", [("东风公司", "ORG", "东风公司")]),
     ("C43b_known_bodies_run_together", "认真落实党中央国务院、省委省政府决策部署",
      [("党中央", "ORG", "党中央"), ("国务院", "ORG", "国务院"), ("省委", "ORG", "省委"),
       ("省政府", "ORG", "省政府")]),
@@ -1826,8 +1835,9 @@ _GAPS = {"C44_gap_place_campaign": "a campaign's name opened by 全面 (a word o
          "the list: 圩 is no head (圩区, 圩堤 are kinds; fac44)",
          "fac43_common_word_park": "a park named by a common word (红叶) after a verb of opening "
          "is taken for a kind (names._facility_kind)",
-         "C43_gap_town_office": "a town's office by a short name (…镇应急办): no head of the walk "
-         "and no town's body rule reads 办 after a town (org43)",
+         "C44_gap_company_after_verb": "a company named by a common word (东风) after a verb "
+         "of service: the head walk reads no name of a common word and no frame says it is "
+         "one (names.partner_company reads 与…签约 only; org44)",
          "C43_gap_place_government_office": "a place before 政府办 outside a responsibility list: "
          "names.org_office extends 市政府 alone, cutting the city (org43, as C42b left it)",
          "listed_items_share_head": "places starting the items of a list closed by 等 and a "
