@@ -580,6 +580,11 @@ _YEAR_WORDS = frozenset({"今年", "去年", "明年"})
 #: words that end in a ``modal_adverbs`` word (行政许可, 获国家认可): no modal before a verb
 _MODAL_WORD = re.compile(r"[许认]可$|[实发兑体出呈表展]现$")
 _YEARS = re.compile(r"^\d{4}/\d{4}$")
+#: a span of months of one year (上半年: 2022-01/2022-06)
+#: the stocks a figure over months stands at the span's end for (F44k: balances, herds, rates of
+#: the population, not 总数 or 市场主体, which news of a quarter writes for flows too)
+_MONTHS_STOCKS = ("余额", "存栏", "保有量", "城镇化率", "常住人口", "户籍人口")
+_MONTHS = re.compile(r"^(\d{4})-\d\d/\1-\d\d$")
 _YEAR_OR_SPAN = re.compile(r"\d{4}(?:/\d{4})?")  # a period of one year or a span of them
 _YEAR_NORM = re.compile(r"\d{4}")
 #: what ends a clause inside a sentence
@@ -5843,7 +5848,7 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
             period = period[5:]  # a level reached; a change since the span's start (较“十三五”
             # 末增加, 比2020年增长) stays a flow over the span (gold/facts/NOTES.md audit31, d37)
     period = _over_running_years(doc, clause_start, value, period, target)
-    if period and len(period) == 4:
+    if period and (len(period) == 4 or _MONTHS.match(period)):
         # 较“十三五”末: its last year; a stock word after the value is a later item's
         # (播种面积稳定在1500万亩、年末生猪存栏达到722万头: the sown area is the year's)
         clause = _PLAN_END.sub("", text[clause_start:value.end])
@@ -5856,10 +5861,14 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
             # 新增境内外上市公司45家、总量达1224家: the total item names a stock of its own,
             # the flow is the item before's (gold/facts/NOTES.md F30a)
             flow = False
-        if not flow and (stock or doc.vocab.stock.search(clause)
-                         or doc.vocab.stock.search(indicator)) \
+        if not flow and (len(period) == 4 and (stock or doc.vocab.stock.search(clause)
+                                               or doc.vocab.stock.search(indicator))
+                         or indicator.endswith(_MONTHS_STOCKS) and kind != "change") \
                 and not _year_end_flow(doc, None, indicator):
-            period = f"{period}-12"
+            # a stock over months (上半年，存款余额…) stands at their last month (F44k): one its
+            # own words end with (_MONTHS_STOCKS; 年末 in the clause may be another figure's:
+            # 从上半年4.8%降到…; 总数, 市场主体 name flows too: 专利申请总数, 前两个月…增加了)
+            period = f"{period}-12" if len(period) == 4 else period[-7:]
     return period
 
 
