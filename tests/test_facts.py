@@ -2583,6 +2583,12 @@ F43_CASES = {
 # real pages, every sentence made up)
 F44_BANNER = "某旗2023年国民经济和社会发展统计公报\n某旗统计局\n\n一、综合\n"
 F44_CASES = {
+    # F44i: an alias of a sector in brackets (第一产业（农业）) goes, as 地区生产总值（GDP）; a short
+    # alternative after another noun stays (县（市、区）)
+    "F44i-sector-alias": (F42B_BULLETIN, "全年第一产业（农业）增加值2.8亿元。第二产业（工业、建筑业）增加值8亿元。",
+                          {"2.8亿元": "第一产业增加值", "8亿元": "第二产业增加值"}),
+    # F44h: 人口自然增长 written without 率 before a value in ‰ is the rate, not a growth of 人口
+    "F44h-natural-growth-without-rate": (F42B_BULLETIN, "全年人口自然增长3.1‰。", {"3.1‰": "人口自然增长率"}),
     # F44a: 新增 right after a comparison is the change of the figure before; a 新增 that
     # selects stays
     "F44a-compared-new": (F42B_BULLETIN, "年末户籍人口27万人，比上年新增1500人。按性别分，男性13万人，"
@@ -2622,8 +2628,6 @@ F44_GAPS = {
     # a list of two changes whose first item writes the words the second shares (万元GDP水耗
     # 下降12%、电耗下降7%: 万元GDP电耗, FACTS.md lists)
     "F44-shared-lead-of-changes": (F42B_REPORT, "万元GDP水耗下降12%、电耗下降7%。", {"7%": "万元GDP电耗"}),
-    # 人口自然增长 written without 率 is the rate, not a growth of 人口
-    "F44b-natural-growth-without-rate": (F42B_BULLETIN, "全年人口自然增长3.1‰。", {"3.1‰": "人口自然增长率"}),
 }
 
 
@@ -2639,8 +2643,6 @@ F43_GAPS = {
     # a named place compared with (高出绍兴平均…): only the area's own words go (F43e)
     "F43e-named-place-compared": (F42B_BULLETIN, "全年地区生产总值增长9%，增幅高出绍兴平均0.5个百分点。",
                                   {"0.5个百分点": "地区生产总值"}),
-    # an alias of one sector word in brackets (第一产业（农业）): kept as an alternative
-    "F43a-sector-alias": (F42B_BULLETIN, "全年第一产业（农业）增加值2.8亿元。", {"2.8亿元": "第一产业增加值"}),
     # a short place before a count of what it has (万载现有2个景区): the count path keeps it
     "F43c-short-place-count": ("万载县2022年国民经济和社会发展统计公报\n万载县统计局\n\n",
                                "万载现有2个国家AAAA级旅游景区。", {"2个": "国家AAAA级旅游景区"}),
@@ -2733,11 +2735,14 @@ def test_plan_of_a_span_keeps_its_span(pipeline: Pipeline) -> None:
     assert fact.period == "2025"
 
 
-@pytest.mark.xfail(strict=True, reason="left by facts43b: a one-year plan's tasks read as "
-                   "reported (its title is a plan, but the text is in no plan's mood)")
-def test_one_year_plan_tasks_planned_known(pipeline: Pipeline) -> None:
-    text = "主要预期目标是：生产总值增长5.5%左右。\n（一）扩大投资\n新建学校3所。"
-    assert fact_of(pipeline, text, "3所", "某市2023年国民经济和社会发展计划\n").status == "target"
+def test_one_year_plan_tasks_planned(pipeline: Pipeline) -> None:
+    """(F44j) a one-year plan's tasks are planned though the text is in no plan's mood (left
+    by facts43b); its review of the year before (一、2022年计划执行情况) reports."""
+    title = "某市2023年国民经济和社会发展计划\n"
+    text = "一、2022年计划执行情况\n全市新建学校2所。\n二、2023年主要目标\n主要预期目标是：生产总值增长5.5%左右。\n" \
+        "（一）扩大投资\n新建学校3所。"
+    assert fact_of(pipeline, text, "3所", title).status == "target"
+    assert fact_of(pipeline, text, "2所", title).status == "actual"
 
 
 _LEVEL_TEXT = st.text(alphabet=list("全本我省市区县年末底今2019 \t\u3000\n，,。；：的占"), max_size=40)
@@ -2765,3 +2770,37 @@ def test_f44a_compared_new_is_a_change(pipeline: Pipeline) -> None:
     fact = fact_of(pipeline, "年末户籍人口27万人，比上年新增1500人。", "1500人", F42B_BULLETIN)
     assert (fact.kind, fact.direction) == ("change", "up")
 
+
+
+# (title, text, value) -> (indicator, kind, status, period): facts44b (F44f-F44h), made-up
+# sentences of the shapes seen on real district and county pages
+F44B_CASES = {
+    "F44f-estimate-in-plan-review": ("某市2024年国民经济和社会发展计划\n一、2023年计划执行情况\n",
+                                     "预计全年地区生产总值增长5.2%，固定资产投资增长6%。", "6%",
+                                     ("固定资产投资", "growth", "actual", "2023")),
+    "F44f-estimate-in-plan-own-year": ("某市2024年国民经济和社会发展计划\n一、2024年主要目标\n",
+                                       "预计全年地区生产总值增长5%，固定资产投资增长6%。", "6%",
+                                       ("固定资产投资", "growth", "target", "2024")),
+    "F44g-compared-new-of-stock": (F42B_BULLETIN, "年末全县各类市场主体5万户，同比新增3000户。", "3000户",
+                                   ("各类市场主体", "change", "actual", "2023-12")),
+    "F44g-compared-new-of-flow": (F42B_BULLETIN, "全年城镇新增就业1.2万人，比上年新增0.1万人。", "0.1万人",
+                                  ("城镇新增就业", "change", "actual", "2023")),
+    "F44k-stock-over-months": ("2023年上半年全县经济运行情况\n\n", "上半年，全县贷款余额300亿元，增长8%；"
+                               "社会消费品零售总额60亿元，增长5%。", "8%",
+                               ("贷款余额", "growth", "actual", "2023-06")),
+    "F44k-flow-over-months": ("2023年上半年全县经济运行情况\n\n", "上半年，全县贷款余额300亿元，增长8%；"
+                              "社会消费品零售总额60亿元，增长5%。", "60亿元",
+                              ("社会消费品零售总额", "level", "actual", "2023-01/2023-06")),
+    "F44h-natural-rate": (F42B_BULLETIN, "全年出生人口580人，人口自然增长-1.2‰。", "-1.2‰",
+                          ("人口自然增长率", "level", "actual", "2023")),
+    "F44h-growth-in-percent": (F42B_BULLETIN, "全年户籍人口自然增长1.5%。", "1.5%",
+                               ("户籍人口", "growth", "actual", "2023")),
+}
+
+
+@pytest.mark.parametrize(("title", "text", "value", "want"), [
+    pytest.param(*c, id=k) for k, c in F44B_CASES.items()])
+def test_f44b_calls(pipeline: Pipeline, title: str, text: str, value: str,
+                    want: tuple[str, str, str, str]) -> None:
+    fact = fact_of(pipeline, text, value, title)
+    assert (fact.indicator, fact.kind, fact.status, fact.period) == want

@@ -141,8 +141,9 @@ _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
 _SCOPE_NOTE = r"(?:不?含|不包括)[^（()）等]{1,24}"  # 不包括 as 不含 (F43a)
 _ALTERNATIVE = (r"(?!(?:亿|万|千|百)?(?:元|美元|人|吨|个|户|公里|千米|米|亩|公顷|千瓦|度|件|辆)[、）)])"
                 r"(?!下同|试行|暂行|草案|含|简称|现价|当年价|可比价|不变价)[\u4e00-\u9fff]{1,3}")
-_PAREN = re.compile(rf"(?![（(](?:{_SCOPE_NOTE}|{_ALTERNATIVE}(?:、{_ALTERNATIVE}){{0,2}})[）)])"
-                    r"[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
+#: an alias of a sector (第一产业（农业）, 第三产业（服务业）) names the same figure and goes (F44i)
+_PAREN = re.compile(rf"(?:(?<=第[一二三]产业)|(?![（(](?:{_SCOPE_NOTE}|{_ALTERNATIVE}(?:、{_ALTERNATIVE}){{0,2}})"
+                    r"[）)]))[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
 #: the characters every match of _PAREN starts with
 _PAREN_MARKS = frozenset("（([［")
 #: a bulletin paragraph's topic word written before its first sentence, which opens with
@@ -543,6 +544,9 @@ _PLACE_PREFIX = re.compile(r"^(.{2,8}?(?:自治区|省|市|自治州|州|区|县
 _COMPARE_BEFORE = frozenset("比较与")
 _COMPARE_TAIL = re.compile(r"\s*(?:(?:春节|国庆|五一|端午|中秋|元旦|清明)节?(?:假期|黄金周|长假)?"
                            r"(?:同期|相比)?|同期|末相比|相比|末的|末|底|水平|比较)")
+#: 新增 right after a comparison (比上年新增, 较年初新增, 同比新增): the change of the figure
+#: before (F44a), which names no flow (F44g)
+_COMPARED_NEW = re.compile(r"((?:[比较](?:上年末?|去年|年初)|同比|环比)(?:末|底)?)新增")
 _OPEN_QUOTES = frozenset("“\"‘「")
 _CLOSE_QUOTES = frozenset("”\"’」")
 #: 在上年基础上增长: the year of a base is compared with, no period of the figure; so is
@@ -578,6 +582,11 @@ _YEAR_WORDS = frozenset({"今年", "去年", "明年"})
 #: words that end in a ``modal_adverbs`` word (行政许可, 获国家认可): no modal before a verb
 _MODAL_WORD = re.compile(r"[许认]可$|[实发兑体出呈表展]现$")
 _YEARS = re.compile(r"^\d{4}/\d{4}$")
+#: a span of months of one year (上半年: 2022-01/2022-06)
+#: the stocks a figure over months stands at the span's end for (F44k: balances, herds, rates of
+#: the population, not 总数 or 市场主体, which news of a quarter writes for flows too)
+_MONTHS_STOCKS = ("余额", "存栏", "保有量", "城镇化率", "常住人口", "户籍人口")
+_MONTHS = re.compile(r"^(\d{4})-\d\d/\1-\d\d$")
 _YEAR_OR_SPAN = re.compile(r"\d{4}(?:/\d{4})?")  # a period of one year or a span of them
 _YEAR_NORM = re.compile(r"\d{4}")
 #: what ends a clause inside a sentence
@@ -1290,6 +1299,9 @@ class DocContext:
     #: its title names a plan, an opinion or an action (``_titled_plan``): its figures
     #: speak of the plan's own years, not of the reference year
     titled_plan: bool = False
+    #: its title is a plan for one year (某市2023年国民经济和社会发展计划, F43j): its tasks are
+    #: planned for that year, outside its review of the year before (F44j)
+    one_year_plan: bool = False
 
 
 def _zone_without_place(zone: str, vocab: FactVocab) -> str:
@@ -1391,6 +1403,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         ref_year += 1
     period: str | None = None
     spanned = False  # a plan's span written at its head: (2019-2022年) after a cover letter
+    one_year_plan = False
     if is_tasks:  # the year of the tasks: the first its title lines name, else the plan
         # whose part an untitled text is (_plan_part), else the year the breakdown was
         # issued in (its tasks are that year's: 2021年3月 -> 2021)
@@ -1412,7 +1425,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         one_year = _ONE_YEAR_PLAN.search(title.lstrip(_SPACES).partition("\n")[0])
         if period is None and one_year and set(dates) == {one_year.group(1)}:
             # 某市2023年国民经济和社会发展计划: a plan for the one year its title names (F43j)
-            period = one_year.group(1)
+            period, one_year_plan = one_year.group(1), True
     title_lines = "".join(text[m.start:m.end] for m in titled) + _title_lines(text)
     # a law's or rules' articles (第一条 …, 第二条 … at lines' starts) read without the title
     # that names them (条例, 办法) are rules all the same
@@ -1465,7 +1478,7 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         period = str(ref_year - 1)
     vocab.keep_patterns()  # the code of patterns first compiled for this text, if any
     return DocContext(_clean(place) if place else None, period, ref_year, is_report,
-                      is_rules, is_review, is_tasks, plans, titled_plan)
+                      is_rules, is_review, is_tasks, plans, titled_plan, one_year_plan)
 
 
 def _plan_ahead(text: str, mentions: Sequence[Mention], vocab: FactVocab, ref_year: int
@@ -3256,6 +3269,9 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 cut = _reduced_first(indicator, parsed, vocab)
                 reduced, indicator = ("" if cut == indicator else indicator), cut
             kind, direction = _kind(value, parsed, vocab)
+            if kind == "growth" and _natural_rate(text, value):
+                # 人口自然增长3.1‰: the rate, written without 率 (F44h)
+                kind, direction, indicator = "level", None, indicator + "自然增长率"
             if kind == "change" and parsed.verbs and parsed.verbs[0] in vocab["upgrade_verbs"] \
                     and _counts_things(value) and indicator and not after_noun \
                     and _NOTHING_COUNTED_AFTER.match(text, value.end) \
@@ -5258,6 +5274,14 @@ def _one_character_item(parts: list[str], vocab: FactVocab, tokenizer: Any | Non
     return [first + own[-1] + last[head.start():], first[:-1] + last]  # type: ignore[union-attr]
 
 
+def _natural_rate(text: str, value: Mention) -> bool:
+    """Whether ``value`` is a rate in ‰ right after 自然增长 (人口自然增长3.1‰): the natural
+    growth rate named without its 率 (FACTS.md kind: a rate named by its own word is a level;
+    a change in % or 倍 is a growth, one in ‰ after 自然增长 is no change of the 人口 before)."""
+    return value.text.endswith("‰") and \
+        text[max(0, value.start - 8):value.start].rstrip(_SPACES + "为达").endswith("自然增长")
+
+
 def _kind(value: Mention, parsed: _Left, vocab: FactVocab) -> tuple[str, str | None]:
     verb = parsed.verbs[0] if parsed.verbs else None
     direction = None
@@ -5830,20 +5854,27 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
             period = period[5:]  # a level reached; a change since the span's start (较“十三五”
             # 末增加, 比2020年增长) stays a flow over the span (gold/facts/NOTES.md audit31, d37)
     period = _over_running_years(doc, clause_start, value, period, target)
-    if period and len(period) == 4:
+    if period and (len(period) == 4 or _MONTHS.match(period)):
         # 较“十三五”末: its last year; a stock word after the value is a later item's
         # (播种面积稳定在1500万亩、年末生猪存栏达到722万头: the sown area is the year's)
         clause = _PLAN_END.sub("", text[clause_start:value.end])
-        flow = _is_flow(doc, clause)
+        # 比上年新增1500人 after a year-end stock: the stock's change at that end, its 新增 no
+        # flow of its own (FACTS.md: 比上年末增加10.58万人 -> 2022-12; F44a, F44g)
+        flow = _is_flow(doc, clause) if kind != "change" else \
+            _is_flow(doc, _COMPARED_NEW.sub(r"\1", clause)) or _is_flow(doc, indicator)
         if flow and kind == "level" and _stock_named(indicator, doc.vocab) \
                 and not _is_flow(doc, clause.rpartition("、")[2]):
             # 新增境内外上市公司45家、总量达1224家: the total item names a stock of its own,
             # the flow is the item before's (gold/facts/NOTES.md F30a)
             flow = False
-        if not flow and (stock or doc.vocab.stock.search(clause)
-                         or doc.vocab.stock.search(indicator)) \
+        if not flow and (len(period) == 4 and (stock or doc.vocab.stock.search(clause)
+                                               or doc.vocab.stock.search(indicator))
+                         or indicator.endswith(_MONTHS_STOCKS) and kind != "change") \
                 and not _year_end_flow(doc, None, indicator):
-            period = f"{period}-12"
+            # a stock over months (上半年，存款余额…) stands at their last month (F44k): one its
+            # own words end with (_MONTHS_STOCKS; 年末 in the clause may be another figure's:
+            # 从上半年4.8%降到…; 总数, 市场主体 name flows too: 专利申请总数, 前两个月…增加了)
+            period = f"{period}-12" if len(period) == 4 else period[-7:]
     return period
 
 
@@ -6327,6 +6358,13 @@ def _of_past_year(words: str, ref_year: int | None) -> bool:
                                         for y in _FOUR_DIGIT_YEAR.findall(words))
 
 
+def _reviews_past_year(section: str | None, vocab: FactVocab, ref_year: int | None) -> bool:
+    """Whether ``section`` is a heading that reviews a year before the reference year (一、2023年
+    计划执行情况 in a plan for 2024): there ``预计`` estimates the finished year (F44f)."""
+    return bool(section and vocab.review_heading.search(section)
+                and _of_past_year(section, ref_year))
+
+
 def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str:
     vocab, text = doc.vocab, doc.text
     clause = text[clause_start:value.end + 3]
@@ -6353,7 +6391,8 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
         found = cues.search(text, sent.start, sent.end + 3)
         reached = [m.span() for m in vocab.actual.finditer(text, sent.start, sent.end)]
         while found and (vocab.estimate.fullmatch(found.group())
-                         and doc.reviews_year(found.start())  # 预计全年…: the year's estimate
+                         and (doc.reviews_year(found.start())  # 预计全年…: the year's estimate
+                              or _reviews_past_year(value.section, vocab, doc.ctx.ref_year))
                          or any(a <= found.start() < b for a, b in reached)):
             # 完成年目标任务117.4%，其中现汇进资…: the target named as reached plans nothing
             # after it (F42f)
@@ -6367,7 +6406,9 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
         return "target"
     # a work report's plan mood is no plan before its task opener (三、2026年工作安排): the
     # review it opens with reports what was done
-    moody = doc.ctx.plans and not (doc.ctx.is_report and doc.tasks_start > 0)
+    moody = doc.ctx.plans and not (doc.ctx.is_report and doc.tasks_start > 0) \
+        or doc.ctx.one_year_plan and not past \
+        and not _reviews_past_year(value.section, vocab, doc.ctx.ref_year)  # F44j
     if (doc.ctx.is_rules or doc.ctx.is_tasks or moody) and not notes:  # rules, tasks
         return "target"  # require or plan what they say (FACTS.md status)
     return "actual"
