@@ -542,8 +542,9 @@ _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # a year, 年 or 
 _PARTY = re.compile(r"^(?:中国共产党|中共)")
 _PLACE_PREFIX = re.compile(r"^(.{2,8}?(?:自治区|省|市|自治州|州|区|县|盟|旗))")
 _COMPARE_BEFORE = frozenset("比较与")
+#: (the years before as a comparison base, 比前两年平均数: a DATE since C44zc, its mean goes too)
 _COMPARE_TAIL = re.compile(r"\s*(?:(?:春节|国庆|五一|端午|中秋|元旦|清明)节?(?:假期|黄金周|长假)?"
-                           r"(?:同期|相比)?|同期|末相比|相比|末的|末|底|水平|比较)")
+                           r"(?:同期|相比)?|同期|末相比|相比|末的|末|底|的?平均(?:数|水平|值)?|均值|水平|比较)")
 #: 新增 right after a comparison (比上年新增, 较年初新增, 同比新增): the change of the figure
 #: before (F44a), which names no flow (F44g)
 _COMPARED_NEW = re.compile(r"((?:[比较](?:上年末?|去年|年初)|同比|环比)(?:末|底)?)新增")
