@@ -2325,3 +2325,21 @@ _COUNTY_BRIDGES_AND_ROADS = [
 @pytest.mark.parametrize(("text", "spans"), _COUNTY_BRIDGES_AND_ROADS)
 def test_county_bridges_and_roads(names: NameRulePass, text: str, spans: list[str]) -> None:
     test_sites_and_listed_ports(names, text, spans)
+
+
+def test_place_outer_initiative_end_guard() -> None:
+    """(S44h) names.place_outer_initiative tries its ends only before one of their first
+    characters (a lookahead of them after the rest): every end of OWN_PROGRAMME_END and of
+    the pattern's own list starts with one of them (an end added without its character
+    would never match)."""
+    import re
+
+    import yaml
+
+    data = yaml.safe_load((default_rules_dir() / "names.yaml").read_text(encoding="utf-8"))
+    rule = next(r for r in data["rules"] if r["id"] == "names.place_outer_initiative")
+    guard = re.search(r"\}\?\(\?=\[([^\]]+)\]\)", rule["pattern"])
+    assert guard is not None
+    own = data["fragments"]["OWN_PROGRAMME_END"].split("|")
+    listed = ("基金", "战略", "改革", "大走廊", "专项资金", "旅游年", "文化年", "交流年")
+    assert {end[0] for end in (*own, *listed)} <= set(guard.group(1))
