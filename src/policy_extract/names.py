@@ -32,7 +32,7 @@ from .merge import fill_gaps, longest_first
 from .model import NAME_LABELS, Candidate, canonical_name
 from .numbers import parse_numeral
 from .patterncache import PatternCache, SourceMemo, cache_folder, code_digest, version_tag
-from .placegate import GATE_FILE, GateContext, PlaceGate, load_gate
+from .placegate import GATE_FILE, GateContext, PlaceGate, head_in_phrase, load_gate, phrase_after
 from .places import (
     bracketed_event,
     country_cities,
@@ -312,6 +312,8 @@ _TIME_OPENING = regex.compile(
     r"[一二三四]季度|\d{1,2}月(?:底|份|中旬|下旬|上旬)?)|\d{4}年|今年|明年|去年|当年|同年|届时)")
 #: the levels a place ends in before a street of it (names.place_street: 鹤城区|迎丰路)
 _STREET_PLACE_LEVELS = frozenset("市区县州镇")
+#: the level characters that end a division's full name before a class word (_class_word_after)
+_DIVISION_LEVELS = frozenset("省市县区州旗")
 #: prepositions jieba may write as one word with the first character of a run of short place
 #: names after them (以西|咸: NameRulePass._partner_piece)
 _GLUED_PREPOSITIONS = "以在对与从向于"
@@ -1509,6 +1511,7 @@ class NameRulePass:
                                             reverse=True))
         self._vision_described_by = tuple(_words(lex, "vision_described_by", path))
         self._place_apart_before = tuple(_words(lex, "place_apart_before", path))
+        self._class_word = regex.compile(_pattern(lex, "class_words_tagged_place", path))
         self._place_verbs_after = frozenset(_words(lex, "place_verbs_after", path))
         self._place_part = regex.compile(_pattern(lex, "place_part_or_role", path))
         self._org_runs_on = tuple(tuple(w.split("|", 1)) for w in _words(lex, "org_runs_on", path))
@@ -2894,9 +2897,23 @@ class NameRulePass:
                                 or opens_event(clean, end)
                                 or self._starts_law_title(clean, start, end)
                                 or self._holds_place_after(clean, start, end)
-                                or self._after_holding_place(clean, start, end)):
+                                or self._after_holding_place(clean, start, end)
+                                or self._class_word_after(clean, start, end)):
             return "apart"
         return reading
+
+    def _class_word_after(self, clean: str, start: int, end: int) -> bool:
+        """A division's full name (its level character written) before a class of
+        settlements that jieba tags as a place (湖南省|城市发展, 湖南省|城镇新增就业:
+        lexicon.class_words_tagged_place), that word ending on a word boundary and the
+        phrase after it holding no name's head nor a document's word (长沙市|城市建设投资
+        集团, 济南市|城市总体规划 stay the gate's): the gate read the word as the rest of a
+        name and dropped the place; it is a GPE apart (C44ga)."""
+        if clean[end - 1:end] not in _DIVISION_LEVELS:
+            return False
+        word = self._class_word.match(clean, end)
+        return word is not None and on_word_boundaries(self.tokenizer, clean, end, word.end()) \
+            and not head_in_phrase(self.gate_context, phrase_after(clean, end))
 
     def _event_phrase(self, clean: str, end: int) -> bool:
         """Whether the words a place opens, which :meth:`unnamed_reading` reads as a name's
@@ -2998,6 +3015,10 @@ class NameRulePass:
             return False  # 推进老城区改造: the old quarter of any town, no GPE
         if clean.startswith("族", cand.end) and not clean.startswith("自治", cand.end + 1):
             return False  # a people's name (蒙古族, 朝鲜族, 俄罗斯族: call C36p), no place
+        if clean.startswith("人", cand.end) and any(
+                on_word_boundaries(self.tokenizer, clean, s, cand.end + 1)
+                for s in (cand.end, cand.start)):
+            return False  # a demonym (中国|人, 德国人 one word: C44gc, train d77), no place
         reading = self.place_reading(clean, cand.start, cand.end)
         if reading is not None:
             return reading == "apart"

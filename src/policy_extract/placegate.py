@@ -126,6 +126,16 @@ def _distance(n: int) -> str:
     return "0" if n == 0 else "1-2" if n <= 2 else "3-5" if n <= 5 else "6+"
 
 
+def phrase_after(clean: str, end: int) -> str:
+    """The phrase after a place: up to twenty characters before a mark."""
+    return _PHRASE.match(clean, end).group()  # type: ignore[union-attr]
+
+
+def head_in_phrase(ctx: GateContext, phrase: str) -> bool:
+    """Whether a phrase after a place holds a name's head in its first characters."""
+    return ctx.head_re.search(phrase[:_CLAUSE]) is not None
+
+
 def features(ctx: GateContext, clean: str, start: int, end: int, rule: str) -> list[str]:
     """The features of the place ``clean[start:end]`` found by ``rule`` (read with no space
     between two Han characters around it: :func:`_joined`)."""
@@ -143,8 +153,8 @@ def features(ctx: GateContext, clean: str, start: int, end: int, rule: str) -> l
         out.append(f"prev_word={word_kind(prev_words[-1][1])}")
     m = ctx.unnamed.match(clean, end)
     out.append(f"head_after={_distance(m.start('end') - end) if m else 'none'}")
-    phrase = _PHRASE.match(clean, end).group()  # type: ignore[union-attr]
-    out.append(f"head_in_phrase={ctx.head_re.search(phrase[:_CLAUSE]) is not None}")
+    phrase = phrase_after(clean, end)
+    out.append(f"head_in_phrase={head_in_phrase(ctx, phrase)}")
     words = tagged_words(ctx.tokenizer, ctx.tags, phrase) if phrase else []
     ends_name = bool(phrase) and (phrase.endswith(ctx.ends) or phrase[-1] in ctx.end_chars)
     verb = any(tag.startswith("v") and tag != "vn" for _, tag in words[:-1])

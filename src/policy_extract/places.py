@@ -1420,6 +1420,9 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
             # and the town's full name, not its stem: gpe42b, C42ga), one GPE to its level word
             end += len(level)
             name = clean[start:end]
+        if added := _autonomous_level(clean, name, end, index):
+            end += added  # 务川|自治县: the county's short name with its level (C44gb)
+            name = clean[start:end]
         out.append(Candidate(start=start, end=end, label="GPE", norm=name,
                              rule=rule, score=0.8))
         ends.add(end)  # a later item of the list follows this one
@@ -1803,6 +1806,9 @@ def without_split_towns(clean: str, found: Sequence[Candidate]) -> list[Candidat
         and pattern.match(clean, c.start + 1) is not None)]
 
 
+_AUTONOMOUS_COUNTY = "自治县"
+
+
 def autonomous_short_forms(clean: str, found: Sequence[Candidate]) -> list[Candidate]:
     """``found`` with a GPE over each 县 form of an autonomous county
     (:func:`autonomous_forms`: 长阳县 of 长阳土家族自治县) where the text writes that county's
@@ -1815,16 +1821,37 @@ def autonomous_short_forms(clean: str, found: Sequence[Candidate]) -> list[Candi
         name = clean[c.start:c.end]
         if c.label == "GPE" and name.endswith("自治县"):
             for county in index.counties(name):
-                forms.update(f for k in range(2, 5) if (f := name[:k] + "县") != name
-                             and county in index.counties(f))
+                shorts = [name[:k] for k in range(2, 5) if name[:k] + "县" != name
+                          and county in index.counties(name[:k] + "县")]
+                # (C44gb) and the short name with 自治县 (务川自治县), a form the data lacks
+                forms.update(f for a in shorts for f in (a + "县", a + "自治县") if f != name)
     if not forms:
         return list(found)
     added = [Candidate(start=m.start(), end=m.end(), label="GPE", norm=m.group(),
                        rule="places.autonomous_short_form", score=0.9)
              for m in regex.finditer("|".join(regex.escape(f) for f in sorted(forms, key=len,
                                                                               reverse=True)), clean)
-             if not any(c.start < m.end() and m.start() < c.end for c in found)]
-    return sorted([*found, *added], key=lambda c: c.start)
+             if not any(c.start < m.end() and m.start() < c.end
+                        and not _inside_gpe(c, m.start(), m.end()) for c in found)]
+    kept = [c for c in found if not any(_inside_gpe(c, a.start, a.end) for a in added)]
+    return sorted([*kept, *added], key=lambda c: c.start)
+
+
+def _autonomous_level(clean: str, name: str, end: int, index: PlaceIndex) -> int:
+    """The length of the 自治县 written right after an autonomous county's short name
+    (遵义市|务川|自治县: one GPE 务川自治县, not 务川 and a level word left over; rule 6,
+    outermost; C44gb), where the short name with 县 names a county of the data whose full
+    name ends in 自治县; else 0."""
+    if not clean.startswith(_AUTONOMOUS_COUNTY, end) or not any(
+            p.name.endswith(_AUTONOMOUS_COUNTY) for p in index.counties(name + "县")):
+        return 0
+    return len(_AUTONOMOUS_COUNTY)
+
+
+def _inside_gpe(c: Candidate, start: int, end: int) -> bool:
+    """Whether ``c`` is a GPE strictly inside ``start:end``: the county's short name inside
+    its form with 自治县 (务川|自治县), which that form replaces (C44gb)."""
+    return c.label == "GPE" and start <= c.start and c.end <= end and (c.start, c.end) != (start, end)
 
 
 def inside_towns(found: Sequence[Candidate], local: Sequence[Candidate]) -> list[Candidate]:
@@ -1980,6 +2007,7 @@ def held_short_names(clean: str, taken: Sequence[Candidate], index: PlaceIndex,
         if (longer := index.prefix_at(clean, c.end)) is not None and len(longer) > end - c.end \
                 or tokenizer is not None and not _whole_word(tokenizer, clean, c.end, end):
             continue
+        end += _autonomous_level(clean, clean[c.end:end], end, index)  # 务川|自治县 (C44gb)
         out.append(Candidate(start=c.end, end=end, label="GPE", norm=clean[c.end:end],
                              rule="places.held_short_name", score=0.8))
     return out
