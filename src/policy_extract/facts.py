@@ -583,10 +583,10 @@ _YEAR_WORDS = frozenset({"今年", "去年", "明年"})
 #: words that end in a ``modal_adverbs`` word (行政许可, 获国家认可): no modal before a verb
 _MODAL_WORD = re.compile(r"[许认]可$|[实发兑体出呈表展]现$")
 _YEARS = re.compile(r"^\d{4}/\d{4}$")
-#: a span of months of one year (上半年: 2022-01/2022-06)
 #: the stocks a figure over months stands at the span's end for (F44k: balances, herds, rates of
 #: the population, not 总数 or 市场主体, which news of a quarter writes for flows too)
 _MONTHS_STOCKS = ("余额", "存栏", "保有量", "城镇化率", "常住人口", "户籍人口")
+#: a span of months of one year (上半年: 2022-01/2022-06)
 _MONTHS = re.compile(r"^(\d{4})-\d\d/\1-\d\d$")
 _YEAR_OR_SPAN = re.compile(r"\d{4}(?:/\d{4})?")  # a period of one year or a span of them
 _YEAR_NORM = re.compile(r"\d{4}")
