@@ -657,32 +657,36 @@ def _place_heads(clean: str, start: int, end: int, places: Collection[str]) -> l
             if clean[start:start + k] in places or index.lookup(clean[start:start + k])]
 
 
-def _county_after_place(clean: str, start: int, end: int, places: Collection[str]) -> bool:
-    """Whether a GPE's span ``start:end`` opens with a place (of ``places`` or the division
-    data) followed by a county's full name (its level word 县, 区, 市 or 旗 written) that
-    does not end the span (黄山市|黟县|西递镇, 海北藏族自治州|门源回族自治县|仙米乡: a
-    prefecture, then its county and the county's town): the prefecture before a county stays
-    apart (C43g; 河北省|承德市 in the train gold), the county and its town one GPE, which
-    the places stage reads (C38r); not one GPE over the three. The opening place is the
-    longest (峰峰矿区|响堂水镇 is a county and its town). (gpe44, call C44g)"""
+def _not_one_place(clean: str, start: int, end: int, places: Collection[str]) -> bool:
+    """Whether a GPE's span ``start:end`` is no one place: after the place it opens with (the
+    longest of :func:`_place_heads`: 峰峰矿区, not 峰峰 and a county named 矿区 elsewhere)
+    comes a county and more (:func:`_county_after_place`, C44g) or a class of towns
+    (:func:`_class_of_towns`, C44h)."""
     heads = _place_heads(clean, start, end, places)
-    if not heads:
-        return False
-    # the longest place it opens with (峰峰矿区, not 峰峰 and a county named 矿区 elsewhere)
+    return bool(heads) and (_county_after_place(clean, heads[-1], end)
+                            or _class_of_towns(clean, heads[-1], end))
+
+
+def _county_after_place(clean: str, head: int, end: int) -> bool:
+    """Whether a county's full name (its level word 县, 区, 市 or 旗 written) that does not
+    end the span starts at ``head``, where the place a GPE's span opens with ends
+    (黄山市|黟县|西递镇, 海北藏族自治州|门源回族自治县|仙米乡: a prefecture, then its county
+    and the county's town): the prefecture before a county stays apart (C43g; 河北省|承德市
+    in the train gold), the county and its town one GPE, which the places stage reads
+    (C38r); not one GPE over the three. (gpe44, call C44g)"""
     index = place_index()
-    county = index.prefix_at(clean, heads[-1])
-    return county is not None and heads[-1] + len(county) < end \
+    county = index.prefix_at(clean, head)
+    return county is not None and head + len(county) < end \
         and county.endswith(("县", "区", "市", "旗")) and bool(index.counties(county))
 
 
-def _class_of_towns(clean: str, start: int, end: int, places: Collection[str]) -> bool:
-    """Whether a GPE's span ends in 城镇 after the place it opens with (the longest) and the
-    rest is no town of the division data (浙江省|森林城镇, 湖南省|卫生城镇: 城镇 the word for
-    towns in general, after a kind or an honour; not 丽江市|古城镇, a town of the data): a
+def _class_of_towns(clean: str, head: int, end: int) -> bool:
+    """Whether the rest of a GPE's span after the place it opens with (``head:end``) ends in
+    城镇 and is no town of the division data (浙江省|森林城镇, 湖南省|卫生城镇: 城镇 the word
+    for towns in general, after a kind or an honour; not 丽江市|古城镇, a town of the data): a
     class of towns or a title, no town's name (rule 9; C43h reads the title). (gpe44, call
     C44h)"""
-    heads = _place_heads(clean, start, end, places) if clean.endswith("城镇", start, end) else []
-    return bool(heads) and not data_town(clean[heads[-1]:end])
+    return clean.endswith("城镇", head, end) and not data_town(clean[head:end])
 
 
 def _after_count(clean: str, cand: Candidate) -> bool:
@@ -2613,9 +2617,7 @@ class NameRulePass:
             if c.label == "GPE" and any(text.clean[c.start + k:c.end] in self._places
                                         for k in range(2, c.end - c.start - 1)):
                 continue  # a place whose name ends in 镇 after its province (江西|景德镇): two
-            if c.label == "GPE" and (
-                    _county_after_place(text.clean, c.start, c.end, self._places)
-                    or _class_of_towns(text.clean, c.start, c.end, self._places)):
+            if c.label == "GPE" and _not_one_place(text.clean, c.start, c.end, self._places):
                 continue
             if self._town_apart(text.clean, c):
                 continue
@@ -3045,9 +3047,8 @@ class NameRulePass:
                                                     "clause_place_led", "outer_name"):
                     c = self._vet_place_led(clean, view, c, rule)
                 if c is not None and rule.check == "outer_name" \
-                        and (not self._ends_word(clean, c) or c.label == "GPE" and (
-                            _county_after_place(clean, c.start, c.end, self._places)
-                            or _class_of_towns(clean, c.start, c.end, self._places))):
+                        and (not self._ends_word(clean, c) or c.label == "GPE"
+                             and _not_one_place(clean, c.start, c.end, self._places)):
                     c = None
                 if c is not None and self._town_apart(clean, c):
                     c = None
