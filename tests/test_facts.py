@@ -2774,6 +2774,9 @@ def test_f44a_compared_new_is_a_change(pipeline: Pipeline) -> None:
 
 # (title, text, value) -> (indicator, kind, status, period): facts44b (F44f-F44h), made-up
 # sentences of the shapes seen on real district and county pages
+#: (F44k) a county's half-year review: a balance (a stock) and a flow over the same months
+_F44K_HALF_YEAR = ("2023年上半年全县经济运行情况\n\n",
+                   "上半年，全县贷款余额300亿元，增长8%；社会消费品零售总额60亿元，增长5%。")
 F44B_CASES = {
     "F44f-estimate-in-plan-review": ("某市2024年国民经济和社会发展计划\n一、2023年计划执行情况\n",
                                      "预计全年地区生产总值增长5.2%，固定资产投资增长6%。", "6%",
@@ -2785,11 +2788,8 @@ F44B_CASES = {
                                    ("各类市场主体", "change", "actual", "2023-12")),
     "F44g-compared-new-of-flow": (F42B_BULLETIN, "全年城镇新增就业1.2万人，比上年新增0.1万人。", "0.1万人",
                                   ("城镇新增就业", "change", "actual", "2023")),
-    "F44k-stock-over-months": ("2023年上半年全县经济运行情况\n\n", "上半年，全县贷款余额300亿元，增长8%；"
-                               "社会消费品零售总额60亿元，增长5%。", "8%",
-                               ("贷款余额", "growth", "actual", "2023-06")),
-    "F44k-flow-over-months": ("2023年上半年全县经济运行情况\n\n", "上半年，全县贷款余额300亿元，增长8%；"
-                              "社会消费品零售总额60亿元，增长5%。", "60亿元",
+    "F44k-stock-over-months": (*_F44K_HALF_YEAR, "8%", ("贷款余额", "growth", "actual", "2023-06")),
+    "F44k-flow-over-months": (*_F44K_HALF_YEAR, "60亿元",
                               ("社会消费品零售总额", "level", "actual", "2023-01/2023-06")),
     "F44h-natural-rate": (F42B_BULLETIN, "全年出生人口580人，人口自然增长-1.2‰。", "-1.2‰",
                           ("人口自然增长率", "level", "actual", "2023")),
