@@ -1817,11 +1817,12 @@ TOWN_VILLAGES = [
                  ["天祝藏族自治县", "肃南裕固族自治县", "天祝县"],
                  id="C43gb only the forms of the counties written"),
     pytest.param("长阳县新增就业。", [], id="C43gb no full name: a short name, local as before"),
-    # C44gc: a demonym (a place and 人 as a word of its own) names people, no place (train
-    # gold d77 leaves 中国 of 中国人 unlabelled); 人口, 人寿 and 人民 are other words (made up)
-    pytest.param("展现新时代中国人的风貌。", [], id="C44gc a demonym"),
-    pytest.param("吸引美国人来华旅游。", [], id="C44gc a foreign demonym"),
-    pytest.param("中国人口总量保持稳定。", ["中国"], id="C44gc 人口 is another word"),
+    # C45ga (reverses C44gc): the place of a demonym is a named place, as rule 6 leaves out
+    # only places inside a longer name and 中国人 is no name (train d25 浙江人, d77 中国人);
+    # 人口 is another word (made up)
+    pytest.param("展现新时代中国人的风貌。", ["中国"], id="C45ga a demonym's place"),
+    pytest.param("吸引美国人来华旅游。", ["美国"], id="C45ga a foreign demonym's place"),
+    pytest.param("中国人口总量保持稳定。", ["中国"], id="C45ga 人口 is another word"),
     # C44gb: the short name with 自治县, after its full name or after its prefecture or
     # province (made up)
     pytest.param("务川仡佬族苗族自治县经济发展，务川自治县新增就业。", ["务川仡佬族苗族自治县", "务川自治县"],

@@ -3017,10 +3017,6 @@ class NameRulePass:
             return False  # 推进老城区改造: the old quarter of any town, no GPE
         if clean.startswith("族", cand.end) and not clean.startswith("自治", cand.end + 1):
             return False  # a people's name (蒙古族, 朝鲜族, 俄罗斯族: call C36p), no place
-        if clean.startswith("人", cand.end) and any(
-                on_word_boundaries(self.tokenizer, clean, s, cand.end + 1)
-                for s in (cand.end, cand.start)):
-            return False  # a demonym (中国|人, 德国人 one word: C44gc, train d77), no place
         reading = self.place_reading(clean, cand.start, cand.end)
         if reading is not None:
             return reading == "apart"
