@@ -235,7 +235,7 @@ class Pipeline:
         if local := local_candidates(view.clean, place, flat, tokenizer=self.tokenizer):
             local = self._led_by_local(view, local, flat)
         # a town's village or community written right after it, read on (C43g)
-        if local := villages_after_towns(view.clean, flat, local, place):
+        if local := villages_after_towns(view.clean, flat, local):
             # a town's full name is the outermost name over a place inside it (沙特 of
             # 阿日哈沙特镇)
             if len(kept := inside_towns(flat, local)) < len(flat):

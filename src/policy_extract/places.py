@@ -1431,11 +1431,10 @@ def local_candidates(clean: str, place: Place | None, taken: Sequence[Candidate]
     found = {c.start for c in out}
     out = sorted(out + [c for c in held_short_names(clean, taken, index, tokenizer)
                         if c.start not in found], key=lambda c: c.start)
-    # (a county's own document keeps its county and its towns apart, C38r: not there)
-    own = place is not None and place.level == "county"
-    out = _with_held_towns(out, held_towns(clean, taken, index, tokenizer), own)
+    # (C45gc) a county's own document too joins its county and its town written together
+    out = _with_held_towns(out, held_towns(clean, taken, index, tokenizer))
     out = _with_data_towns(out, data_towns(clean, [*taken, *out], tokenizer))
-    return _with_named_shorts(clean, taken, out if own else _join_own_counties(clean, out, taken),
+    return _with_named_shorts(clean, taken, _join_own_counties(clean, out, taken),
                               index, tokenizer)
 
 
@@ -1483,19 +1482,19 @@ def _with_data_towns(out: list[Candidate], towns: Sequence[Candidate]) -> list[C
     return sorted([c for c in out if c not in inside] + list(towns), key=lambda c: c.start)
 
 
-def _with_held_towns(out: list[Candidate], held: Sequence[Candidate],
-                     own: bool = False) -> list[Candidate]:
+def _with_held_towns(out: list[Candidate], held: Sequence[Candidate]) -> list[Candidate]:
     """``out`` (a document's own places) with the towns :func:`held_towns` read after their
     county where no other of ``out`` stands; a held town over the document's own town or
     village (:data:`_TOWN_RULES`) written right after its county takes their place: the
     county before says whose town it is, one GPE over both (黄岛区|泊里镇 in 青岛's text, as
     C38r in a text of any place: gpe42b, call C42gb), not the county and the town apart;
-    not in the county's own document (``own``: C38r keeps them apart there)."""
+    in the county's own document too (rule 6, outermost: gpe45, call C45gc; C38r had kept
+    them apart there)."""
     kept = list(out)
     for h in held:
         over = [c for c in kept if c.start < h.end and h.start < c.end]
-        if over and (own or not all(c.rule in _TOWN_RULES and h.start < c.start
-                                    and c.end <= h.end for c in over)):
+        if over and not all(c.rule in _TOWN_RULES and h.start < c.start
+                            and c.end <= h.end for c in over):
             continue
         kept = [c for c in kept if c not in over] + [h]
     return sorted(kept, key=lambda c: c.start)
@@ -1648,8 +1647,8 @@ def _lexicon_pattern(key: str) -> regex.Pattern[str]:
 _TOWN_LEVEL_ENDS = ("街道", "苏木", "镇", "乡")
 
 
-def villages_after_towns(clean: str, found: Sequence[Candidate], local: Sequence[Candidate],
-                         place: Place | None = None) -> list[Candidate]:
+def villages_after_towns(clean: str, found: Sequence[Candidate],
+                         local: Sequence[Candidate]) -> list[Candidate]:
     """``local`` with each town's GPE (of ``found`` or ``local``, its level word at its end)
     read on over the name of a village or community written right after it (瓶窑镇|凤溪社区,
     塘栖镇|丁河村, made-up shapes of a list of designated villages): one GPE (rule 6,
@@ -1659,8 +1658,8 @@ def villages_after_towns(clean: str, found: Sequence[Candidate], local: Sequence
     a GPE inside it is the village's (长沙 of …长沙社区: dropped, :func:`inside_towns`).
     A town's GPE the name rules found (its village read on or not) is read back over its own
     county's GPE written right before it, as :func:`_join_own_counties` reads the document's
-    towns (临平区|塘栖镇丁河村: C42ga), not that county's own document's (C38r keeps them
-    apart there). (gpe43, call C43g)"""
+    towns (临平区|塘栖镇丁河村: C42ga), in that county's own document too (青羊区|苏坡街道清波社区
+    after 青羊区's own sentences, a real page's shape: gpe45, call C45gc). (gpe43, call C43g)"""
     pattern = _lexicon_pattern("village_after_town")
     spans = [(c.start, c.end, c.label) for c in [*found, *local]]
     extended: list[Candidate] = []
@@ -1673,7 +1672,7 @@ def villages_after_towns(clean: str, found: Sequence[Candidate], local: Sequence
                 and not any(s < m.end() and c.end < e and (label != "GPE" or e > m.end())
                             for s, e, label in spans):
             end = m.end()
-        start = _own_county_start(clean, c, spans, place)
+        start = _own_county_start(clean, c, spans)
         if (start, end) != (c.start, c.end):
             extended.append(Candidate(start=start, end=end, label="GPE",
                                       norm=clean[start:end], rule="places.town_village",
@@ -1685,18 +1684,16 @@ def villages_after_towns(clean: str, found: Sequence[Candidate], local: Sequence
     return sorted([*kept, *extended], key=lambda c: c.start)
 
 
-def _own_county_start(clean: str, c: Candidate, spans: Sequence[tuple[int, int, str]],
-                      place: Place | None) -> int:
+def _own_county_start(clean: str, c: Candidate, spans: Sequence[tuple[int, int, str]]) -> int:
     """Where the county's GPE written right before the town's GPE ``c`` starts, that town
-    one of the county's own (:func:`_own_county_before`), only that GPE standing there and
-    the county not the document's ``place`` (its own report keeps them apart, C38r); else
-    ``c``'s start."""
+    one of the county's own (:func:`_own_county_before`) and only that GPE standing there
+    (in the county's own document too: C45gc); else ``c``'s start."""
     level = _TOWN_LEVEL_AT.search(clean, c.start + 1, c.end)
     town = clean[c.start:level.end()] if level else ""
     if not town or not data_town(town):
         return c.start
     n, county = _own_county_before(clean, c.start, town, town_county(town))
-    if not n or county is None or place is not None and county.code == place.code:
+    if not n or county is None:
         return c.start
     before = (c.start - n, c.start)
     alone = any(label == "GPE" and (s, e) == before for s, e, label in spans) \
