@@ -26,7 +26,9 @@ dictionary and place index built, ~10 CPU-s more); its later rounds read the fol
 first filled, as every later run does. The issue's "cold" is read as this: a fresh process
 with the cache filled, the figure a user running ``policy-extract run`` on a new folder sees;
 round 1 above (in one process, the pipeline built before the clock, nothing else
-remembered) is the cold round of a long-lived process such as a notebook's.
+remembered) is the cold round of a long-lived process such as a notebook's. ``--bytecode``
+lets those processes keep Python's bytecode where ``PYTHONDONTWRITEBYTECODE`` forbids it
+(:func:`fresh_rounds`).
 
 ``--leave-out WORD`` leaves out the files whose name holds WORD, added to the words of
 ``BENCH_LEAVE_OUT`` (``bench.files_of``, the one mechanism of every benchmark script: files
@@ -66,6 +68,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="after the rounds, N rounds of each tool in a fresh process "
                              "(imports, loading and build on the clock; the first with an "
                              "empty cache folder)")
+    parser.add_argument("--bytecode", action="store_true",
+                        help="--fresh's policy-extract processes may keep Python's bytecode "
+                             "(in a folder of their own, PYTHONPYCACHEPREFIX), as an "
+                             "installed package has it, where PYTHONDONTWRITEBYTECODE is set")
     add_leave_out(parser)
     args = parser.parse_args(argv)
     import policy_extract
@@ -94,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    numbers and dates alone, in memory: {rate:,} chars/CPU-s: "
                   f"×{rate / jio['chars_per_cpu_s']:.2f} of jionlp")
         if args.fresh:
-            fresh_rounds(texts, Path(tmp), args.fresh)
+            fresh_rounds(texts, Path(tmp), args.fresh, bytecode=args.bytecode)
     return 0
 
 
@@ -110,12 +116,19 @@ for path in sys.argv[1:]:
 """
 
 
-def fresh_rounds(texts: list[str], tmp: Path, rounds: int) -> None:
+def fresh_rounds(texts: list[str], tmp: Path, rounds: int, bytecode: bool = False) -> None:
     """Each tool as a user starts it: a new process on the same UTF-8 files, CPU time of the
     process (and its workers) from its start, so imports, data loading and the pipeline's
     build count. ``policy-extract run --no-ner -w 1`` writes its tables (facts included);
     its first round runs with an empty cache folder (the first run after an install), the
-    later ones with the folder that round filled (every later run). jionlp has no cache."""
+    later ones with the folder that round filled (every later run). jionlp has no cache.
+
+    Where ``PYTHONDONTWRITEBYTECODE`` is set (as on the machine of the sessions), a
+    policy-extract process compiles the package's sources anew each time (an editable
+    install's: ~0.3 CPU-s, names.py and facts.py most), while jionlp's installed package
+    reads the bytecode its install wrote. ``bytecode``: policy-extract's processes write
+    and read bytecode in a folder of their own (``PYTHONPYCACHEPREFIX``; the first round
+    writes it), as an installed package has it; jionlp's run as they are."""
     folder = tmp / "fresh-in"
     folder.mkdir()
     paths = []
@@ -124,6 +137,9 @@ def fresh_rounds(texts: list[str], tmp: Path, rounds: int) -> None:
         paths[-1].write_text(text, encoding="utf-8")
     chars = sum(map(len, texts))
     env = {**os.environ, "POLICY_EXTRACT_CACHE": str(tmp / "fresh-cache")}
+    if bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(tmp / "fresh-bytecode")
     for n in range(rounds):
         jio_cpu, jio_wall = timed(lambda: subprocess.run(
             [sys.executable, "-c", JIONLP_FRESH, *map(str, paths)], check=True,

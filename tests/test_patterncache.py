@@ -511,3 +511,97 @@ def test_fact_vocab_keeps_other_flags_out_of_the_cache(tmp_path: Path,
     assert plain.flags & re.M == 0 and multiline.flags & re.M
     assert [m.start() for m in multiline.finditer("b\na")] == [2]
     assert [m.start() for m in plain.finditer("b\na")] == []
+
+
+_MODULE_SOURCES = [(r"(?P<n>\d+)(?:亿|万)元", 0), (r"^[\u4e00-\u9fff]{2,8}的$", re.M),
+                   (r"第 [一二三] 条 .", re.S | re.X), (r"[a-z]+省", re.I)]
+
+
+def _compiled_in_block(folder: Path) -> list[re.Pattern[str]]:
+    re.purge()  # re's own cache first: only its misses reach the block's compiler
+    with patterncache.kept_module_patterns(folder):
+        return [re.compile(source, flags) for source, flags in _MODULE_SOURCES]
+
+
+def test_module_patterns_read_back_are_the_same_code(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """S45a: the package's import compiles its modules' ``re`` patterns through the cache
+    folder; read back they are the same patterns (source, flags, code) as compiled."""
+    first = _compiled_in_block(tmp_path)
+    assert len(list(tmp_path.glob("modules-*.pickle"))) == 1
+    re.purge()
+    assert first == [re.compile(source, flags) for source, flags in _MODULE_SOURCES]
+
+    def refuse(source: str, flags: int = 0) -> tuple[object, ...]:
+        raise AssertionError(f"compiled anew: {source}")
+
+    monkeypatch.setattr(patterncache, "stdlib_code", refuse)  # all must come from the file
+    assert _compiled_in_block(tmp_path) == first
+
+
+def test_module_patterns_block_leaves_re_as_it_was(tmp_path: Path) -> None:
+    """S45a: outside the block ``re`` compiles as ever; bytes and ``re.DEBUG`` patterns are
+    compiled by ``re`` inside it and not kept; an error is ``re``'s."""
+    before = re._compiler.compile  # type: ignore[attr-defined]
+    re.purge()
+    with patterncache.kept_module_patterns(tmp_path):
+        assert re.compile(rb"\d+y") == re.compile(rb"\d+y")
+        assert re.compile("a+", re.DEBUG | re.I) is not None
+        with pytest.raises(re.error):
+            re.compile("(?P<n>")
+    assert re._compiler.compile is before  # type: ignore[attr-defined]
+    assert not list(tmp_path.glob("modules-*.pickle"))  # nothing of a string compiled
+
+
+def test_module_patterns_another_pythons_code_is_compiled_anew(tmp_path: Path) -> None:
+    _compiled_in_block(tmp_path)
+    path = next(tmp_path.glob("modules-*.pickle"))
+    kept = pickle.loads(path.read_bytes())
+    for key in kept:
+        kept[key] = (key[0], 32, [0], 0, {}, (None,))  # no code _sre takes
+    path.write_bytes(pickle.dumps(kept))
+    again = _compiled_in_block(tmp_path)
+    re.purge()
+    assert again == [re.compile(source, flags) for source, flags in _MODULE_SOURCES]
+    path.write_bytes(b"not a pickle")  # unreadable: compiled anew, rewritten
+    assert _compiled_in_block(tmp_path) == again
+    assert isinstance(pickle.loads(path.read_bytes()), dict)
+
+
+def test_module_patterns_without_a_folder_keep_nothing(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", "off")
+    re.purge()
+    with patterncache.kept_module_patterns():
+        assert re.compile(*_MODULE_SOURCES[1]) is not None
+    assert not list(tmp_path.rglob("modules-*.pickle"))
+
+
+_PACKAGE_PATTERNS = """
+import re, sys, types
+import policy_extract, policy_extract.cli
+found = 0
+for name, module in list(sys.modules.items()):
+    if not name.startswith("policy_extract"):
+        continue
+    for value in vars(module).values():
+        if isinstance(value, re.Pattern):
+            re.purge()
+            assert value == re.compile(value.pattern, value.flags), (name, value.pattern)
+            found += 1
+print(found)
+"""
+
+
+def test_package_patterns_read_from_the_folder_are_as_compiled(tmp_path: Path) -> None:
+    """S45a: a fresh process that reads its modules' patterns from the cache folder (the
+    second) has every module-level ``re`` pattern of the package as ``re`` compiles it."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "POLICY_EXTRACT_CACHE": str(tmp_path)}
+    counts = [subprocess.run([sys.executable, "-c", _PACKAGE_PATTERNS], env=env, check=True,
+                             capture_output=True, text=True).stdout.split()[-1]
+              for _ in range(2)]
+    assert len(list(tmp_path.glob("modules-*.pickle"))) == 1
+    assert counts[0] == counts[1] and int(counts[0]) > 250

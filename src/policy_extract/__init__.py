@@ -31,8 +31,11 @@ def _import_jieba() -> None:
 
 _import_jieba()
 
-from .model import Document, Extraction, Fact, Label, Mention, PolicyExtractError, Sentence  # noqa: E402
-from .pipeline import Pipeline, extract  # noqa: E402
+from .patterncache import kept_module_patterns  # noqa: E402
+
+with kept_module_patterns():  # the modules' patterns read from the cache folder
+    from .model import Document, Extraction, Fact, Label, Mention, PolicyExtractError, Sentence
+    from .pipeline import Pipeline, extract
 
 __all__ = [
     "Document", "Extraction", "Fact", "Label", "Mention", "Pipeline", "PolicyExtractError",

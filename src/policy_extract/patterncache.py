@@ -35,7 +35,8 @@ import pickle
 import re
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -293,15 +294,74 @@ class SourceMemo:
 sre_compile = _sre.compile
 
 
-def stdlib_code(source: str) -> tuple[Any, ...]:
-    """The arguments ``re._compiler.compile(source)`` gives ``_sre.compile`` (Python 3.11
-    to 3.13): the pattern, its flags, its code, the group count and the group names both
-    ways. Raises ``re.error`` as ``re.compile`` does."""
-    parsed = _parser.parse(source, 0)
-    code = [int(c) for c in _compiler._code(parsed, 0)]  # opcodes as plain ints (pickled)
+def stdlib_code(source: str, flags: int = 0) -> tuple[Any, ...]:
+    """The arguments ``re._compiler.compile(source, flags)`` gives ``_sre.compile`` (Python
+    3.11 to 3.13): the pattern, its flags, its code, the group count and the group names
+    both ways. Raises ``re.error`` as ``re.compile`` does."""
+    parsed = _parser.parse(source, flags)
+    code = [int(c) for c in _compiler._code(parsed, flags)]  # opcodes as plain ints (pickled)
     groupindex = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    return (source, parsed.state.flags, code, parsed.state.groups - 1, groupindex,
+    return (source, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
             tuple(indexgroup))
+
+
+@contextmanager
+def kept_module_patterns(folder: Path | None = None) -> Iterator[None]:
+    """Within the block, ``re``'s compiler reads the code of each pattern it is asked to
+    compile from a file of the cache folder (``folder``, default :func:`cache_folder`),
+    kept there at the first such block, as :meth:`PatternCache.compile_re` does for the
+    rules: for the package's import, whose modules compile some 300 patterns as they are
+    read (facts.py 200; a class of ``[\u4e00-\u9fff]`` alone costs ``re`` a loop over its
+    21,000 characters), about a quarter of the import's CPU time in a fresh process. The
+    file is keyed by the package's code (:func:`code_digest`) and the versions of
+    :func:`version_tag`, each entry by the pattern's source and flags: the same
+    patterns, compiled or read. Only ``re``'s misses reach it (its own cache comes first);
+    a pattern not a string, or with ``re.DEBUG``, is compiled as ever; no folder or no
+    digest: nothing kept, nothing changed."""
+    folder = folder if folder is not None else cache_folder()
+    digest = code_digest()
+    compile_ = getattr(_compiler, "compile", None)
+    if folder is None or digest is None or compile_ is None:
+        yield
+        return
+    path = folder / f"modules-{digest[:24]}-{version_tag()}.pickle"
+    kept: dict[tuple[str, int], tuple[Any, ...]] = _read_module_patterns(path)
+    added = 0
+
+    def cached(pattern: Any, flags: int = 0) -> Any:
+        nonlocal added
+        if not isinstance(pattern, str) or flags & re.DEBUG:
+            return compile_(pattern, flags)
+        key = (pattern, int(flags))
+        args = kept.get(key)
+        if args is not None:
+            try:
+                return sre_compile(*args)
+            except Exception:  # noqa: BLE001 - another Python's _sre: compiled anew
+                pass
+        args = kept[key] = stdlib_code(pattern, int(flags))
+        added += 1
+        return sre_compile(*args)
+
+    _compiler.compile = cached
+    try:
+        yield
+    finally:
+        _compiler.compile = compile_
+        if added:
+            write_cache_file(path, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _read_module_patterns(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
+    """The entries :func:`kept_module_patterns` kept in ``path``; none if it cannot be read."""
+    if not path.is_file():
+        return {}
+    try:
+        found = pickle.loads(path.read_bytes())  # noqa: S301 - our own cache folder
+    except Exception as exc:  # noqa: BLE001 - an unreadable file: compiled anew
+        log.warning("cache file %s unreadable (%s): compiling anew", path, exc)
+        return {}
+    return found if isinstance(found, dict) else {}
