@@ -5745,7 +5745,7 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
         if own_flow and doc.dates[i].start < clause_start and "/" not in (
                 doc.dates[i].norm or "/") and not _heads_clause(doc, sent, doc.dates[i],
                                                                 clause_start):
-            topic = _plan_end_topic(doc, sent, i, clause_start, value)
+            topic = _plan_end_topic(doc, sent, i, clause_start, value, indicator)
             if topic is not None and topic < i:
                 i = topic  # “十二五”期末，…是“十一五”期末的1.8倍；完成X: the sentence's topic
                 continue
@@ -6011,20 +6011,33 @@ def _heads_clause(doc: _Doc, sent: Sentence, date: Mention, clause_start: int) -
 
 
 def _plan_end_topic(doc: _Doc, sent: Sentence, i: int, clause_start: int,
-                    value: Mention) -> int | None:
-    """The index of the plan's end that opens the sentence alone, at or before the DATE at
-    ``i`` (“十二五”期末，全区完成生产总值300亿元，是“十一五”期末的1.8倍；完成社会消费品零售总额
-    120亿元): the topic of every clause of the sentence, which it dates as it dates the
+                    value: Mention, indicator: str) -> int | None:
+    """The index of the plan's end or the one year that opens the sentence alone, at or
+    before the DATE at ``i`` (“十二五”期末，全区完成生产总值300亿元，是“十一五”期末的1.8倍；
+    完成社会消费品零售总额120亿元): the topic of every clause of the sentence, which it dates as it dates the
     first (F42pd; FACTS.md period: a DATE in the same sentence), but for a total of the
     clause's own (累计, 共计: ``total_cues``); else None."""
     j = bisect.bisect_left(doc.date_starts, sent.start)
     if j > i:
         return None
     date = doc.dates[j]
-    if date.label == "DATE" or doc.text[sent.start:date.start].strip(_SPACES + "“\""):
+    if doc.text[sent.start:date.start].strip(_SPACES + "“\""):
         return None
-    closed = _PLAN_END_AFTER.match(doc.text, date.end)
-    if closed is None or not doc.text.startswith(("，", ","), closed.end()) \
+    if date.label == "DATE":
+        # a year alone before a comma (2023年，实现地区生产总值300亿元，…；完成一般公共预算收入
+        # 20亿元) is the topic of its sentence's flows of a year (``year_end_flows``: what a
+        # total over the years would say so, 累计) as a plan's end is (F45a); not of a count
+        # of what was done (2025年，…比2020年增长30%，新建5G基站10万个: over the span), nor
+        # of a clause that names a span of its own (五年, “十四五”, 五年来)
+        clause = doc.text[clause_start:value.start]
+        if not _year_end_flow(doc, None, indicator) or _SPAN_CLAUSE.search(clause) \
+                or doc.vocab.relative_word.search(clause):
+            return None
+        after = date.end if _YEAR_NORM.fullmatch(date.norm or "") else None
+    else:
+        closed = _PLAN_END_AFTER.match(doc.text, date.end)
+        after = closed.end() if closed else None
+    if after is None or not doc.text.startswith(_COMMAS, after) \
             or doc.vocab.total.search(doc.text, clause_start, value.start):
         return None
     return j
