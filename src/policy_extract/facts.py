@@ -558,6 +558,8 @@ _COMPARE_AFTER = re.compile(
 #: how far after a DATE _COMPARE_AFTER reads (”时期的2.1倍: a plan's name, its scope word and
 #: the multiple)
 _COMPARE_AFTER_CHARS = 12
+#: a plan's name followed by 以来 (“十三五”以来): its years up to the one the text speaks of
+_PLAN_SINCE_AFTER = re.compile(r"[”\"]?以来")
 #: a record since a year (粮食总产量创2006年以来新高): a comparison, not the figures' period
 _RECORD_SINCE = re.compile(r"^\s*以来(?:的)?(?:新高|新低|最高|最好|最多|最低|最大)")
 _REPORT_TITLE = re.compile(r"政府工作报告")
@@ -2040,6 +2042,9 @@ class _Doc:
         """A plan name as its years (followed by 末, its last year: 到“十五五”末 -> 2030; by
         开局之年 or 收官之年, that one year); ``2018年以来`` as 2018 to the reference year (in a work report, to the year it
         reviews: 2021年以来 in a report of 2026 -> 2021/2025)."""
+        year = self.ctx.ref_year
+        if year and self.ctx.is_report:
+            year -= 1  # a work report speaks of the years up to the one it reviews
         if m.label != "DATE":
             years = self.vocab.plan_periods[m.text]
             if _PLAN_END_AFTER.match(self.text, m.end):
@@ -2047,10 +2052,12 @@ class _Doc:
             elif (nth := _PLAN_YEAR_AFTER.match(self.text, m.end)) and _YEARS.match(years):
                 # 今年是“十五五”开局之年，…: one year of the plan, not its span
                 years = str(int(years[:4]) + _PLAN_YEAR_PLACES[nth.group(1)])
+            elif _PLAN_SINCE_AFTER.match(self.text, m.end) and year and _YEARS.match(years) \
+                    and int(years[:4]) <= year < int(years[5:]):
+                # “十三五”以来 in a report of 2019: the plan's years up to the one reviewed,
+                # as 2016年以来 (F45e)
+                years = f"{years[:4]}/{year}"
             return replace(m, norm=years)
-        year = self.ctx.ref_year
-        if year and self.ctx.is_report:
-            year -= 1  # a work report speaks of the years up to the one it reviews
         if m.qualifier == "since" and m.norm and len(m.norm) == 4 and year \
                 and int(m.norm) < year:
             return replace(m, norm=f"{m.norm}/{year}")
