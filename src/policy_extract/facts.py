@@ -558,6 +558,8 @@ _COMPARE_AFTER = re.compile(
 #: how far after a DATE _COMPARE_AFTER reads (”时期的2.1倍: a plan's name, its scope word and
 #: the multiple)
 _COMPARE_AFTER_CHARS = 12
+#: a plan's name followed by 以来 (“十三五”以来): its years up to the one the text speaks of
+_PLAN_SINCE_AFTER = re.compile(r"[”\"]?以来")
 #: a record since a year (粮食总产量创2006年以来新高): a comparison, not the figures' period
 _RECORD_SINCE = re.compile(r"^\s*以来(?:的)?(?:新高|新低|最高|最好|最多|最低|最大)")
 _REPORT_TITLE = re.compile(r"政府工作报告")
@@ -2040,6 +2042,9 @@ class _Doc:
         """A plan name as its years (followed by 末, its last year: 到“十五五”末 -> 2030; by
         开局之年 or 收官之年, that one year); ``2018年以来`` as 2018 to the reference year (in a work report, to the year it
         reviews: 2021年以来 in a report of 2026 -> 2021/2025)."""
+        year = self.ctx.ref_year
+        if year and self.ctx.is_report:
+            year -= 1  # a work report speaks of the years up to the one it reviews
         if m.label != "DATE":
             years = self.vocab.plan_periods[m.text]
             if _PLAN_END_AFTER.match(self.text, m.end):
@@ -2047,10 +2052,12 @@ class _Doc:
             elif (nth := _PLAN_YEAR_AFTER.match(self.text, m.end)) and _YEARS.match(years):
                 # 今年是“十五五”开局之年，…: one year of the plan, not its span
                 years = str(int(years[:4]) + _PLAN_YEAR_PLACES[nth.group(1)])
+            elif _PLAN_SINCE_AFTER.match(self.text, m.end) and year and _YEARS.match(years) \
+                    and int(years[:4]) <= year < int(years[5:]):
+                # “十三五”以来 in a report of 2019: the plan's years up to the one reviewed,
+                # as 2016年以来 (F45e)
+                years = f"{years[:4]}/{year}"
             return replace(m, norm=years)
-        year = self.ctx.ref_year
-        if year and self.ctx.is_report:
-            year -= 1  # a work report speaks of the years up to the one it reviews
         if m.qualifier == "since" and m.norm and len(m.norm) == 4 and year \
                 and int(m.norm) < year:
             return replace(m, norm=f"{m.norm}/{year}")
@@ -5745,7 +5752,7 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
         if own_flow and doc.dates[i].start < clause_start and "/" not in (
                 doc.dates[i].norm or "/") and not _heads_clause(doc, sent, doc.dates[i],
                                                                 clause_start):
-            topic = _plan_end_topic(doc, sent, i, clause_start, value)
+            topic = _plan_end_topic(doc, sent, i, clause_start, value, indicator)
             if topic is not None and topic < i:
                 i = topic  # “十二五”期末，…是“十一五”期末的1.8倍；完成X: the sentence's topic
                 continue
@@ -6011,20 +6018,33 @@ def _heads_clause(doc: _Doc, sent: Sentence, date: Mention, clause_start: int) -
 
 
 def _plan_end_topic(doc: _Doc, sent: Sentence, i: int, clause_start: int,
-                    value: Mention) -> int | None:
-    """The index of the plan's end that opens the sentence alone, at or before the DATE at
-    ``i`` (“十二五”期末，全区完成生产总值300亿元，是“十一五”期末的1.8倍；完成社会消费品零售总额
-    120亿元): the topic of every clause of the sentence, which it dates as it dates the
+                    value: Mention, indicator: str) -> int | None:
+    """The index of the plan's end or the one year that opens the sentence alone, at or
+    before the DATE at ``i`` (“十二五”期末，全区完成生产总值300亿元，是“十一五”期末的1.8倍；
+    完成社会消费品零售总额120亿元): the topic of every clause of the sentence, which it dates as it dates the
     first (F42pd; FACTS.md period: a DATE in the same sentence), but for a total of the
     clause's own (累计, 共计: ``total_cues``); else None."""
     j = bisect.bisect_left(doc.date_starts, sent.start)
     if j > i:
         return None
     date = doc.dates[j]
-    if date.label == "DATE" or doc.text[sent.start:date.start].strip(_SPACES + "“\""):
+    if doc.text[sent.start:date.start].strip(_SPACES + "“\""):
         return None
-    closed = _PLAN_END_AFTER.match(doc.text, date.end)
-    if closed is None or not doc.text.startswith(("，", ","), closed.end()) \
+    if date.label == "DATE":
+        # a year alone before a comma (2023年，实现地区生产总值300亿元，…；完成一般公共预算收入
+        # 20亿元) is the topic of its sentence's flows of a year (``year_end_flows``: what a
+        # total over the years would say so, 累计) as a plan's end is (F45a); not of a count
+        # of what was done (2025年，…比2020年增长30%，新建5G基站10万个: over the span), nor
+        # of a clause that names a span of its own (五年, “十四五”, 五年来)
+        clause = doc.text[clause_start:value.start]
+        if not _year_end_flow(doc, None, indicator) or _SPAN_CLAUSE.search(clause) \
+                or doc.vocab.relative_word.search(clause):
+            return None
+        after = date.end if _YEAR_NORM.fullmatch(date.norm or "") else None
+    else:
+        closed = _PLAN_END_AFTER.match(doc.text, date.end)
+        after = closed.end() if closed else None
+    if after is None or not doc.text.startswith(_COMMAS, after) \
             or doc.vocab.total.search(doc.text, clause_start, value.start):
         return None
     return j
