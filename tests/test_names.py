@@ -1808,6 +1808,10 @@ CASES = [
     ("C45v_won_list", "。该区获批全民健身示范区和国家体育旅游示范区，",
      [("全民健身示范区", "INITIATIVE", "全民健身示范区"),
       ("国家体育旅游示范区", "INITIATIVE", "国家体育旅游示范区")]),
+    # (C45w) the party's earlier education campaigns of the gazetteer's series (made up)
+    ("C45w_party_campaigns", "。深入开展党的群众路线教育实践活动，践行三严三实。",
+     [("党的群众路线教育实践活动", "INITIATIVE", "党的群众路线教育实践活动"),
+      ("三严三实", "INITIATIVE", "三严三实")]),
     ("C44u_plus_pair_mark", "。推行“网上预约+现场核验”，缩短办理时间",
      [("网上预约+现场核验", "INITIATIVE", "网上预约+现场核验")]),
     ("C44u_plus_pair_service", "。优化“智能分拣+上门投递”服务，方便群众",
