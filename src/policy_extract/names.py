@@ -1062,6 +1062,8 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
         # the last characters of the heads: a quick test before a head is looked for
         "FAC_HEAD_END": _last_chars(fac_heads),
         "INITIATIVE_HEAD": alternation(_words(lexicon, "initiative_heads", path)),
+        # (C45s) what 全面 opens as a word of a programme's name (全面|振兴新突破…行动)
+        "WHOLE_AIM": alternation(_words(lexicon, "whole_aims", path)),
         "INITIATIVE_HEAD_END": _last_chars(_words(lexicon, "initiative_heads", path)),
         "DESIGNATION_HEAD": alternation(designation_heads),
         # a designation head that names one alone after its level (国家|技术创新中心)
@@ -1353,6 +1355,7 @@ class NameRulePass:
         self.plus_pair_named_after = tuple(_words(lex, "plus_pair_named_after", path))
         self.title_named_after = tuple(_words(lex, "title_named_after", path))
         self._title_won_before = tuple(_words(lex, "title_won_before", path))
+        self._list_won_before = tuple(_words(lex, "list_won_before", path))
         fragments = load_fragments(self.data.directory)
         self.ranking_list = regex.compile(fragments["RANKING_LIST"])
         #: (C43y) what follows an issuing body's abbreviation in a document number
@@ -1427,6 +1430,7 @@ class NameRulePass:
         self._built_noun_verbs = frozenset(_words(lex, "built_noun_verbs", path))
         self._aimed_heads = frozenset(_words(lex, "aimed_heads", path))
         self._title_aims = frozenset(_words(lex, "title_aims", path))
+        self._whole_aims = tuple(_words(lex, "whole_aims", path))
         self._place_titles = tuple(_words(lex, "place_titles", path))
         #: jieba words that glue a name's last word to the next (工程|建设: lexicon.glued_heads)
         self._glued_heads = tuple(_words(lex, "glued_heads", path))
@@ -4504,6 +4508,9 @@ class NameRulePass:
             lo = m.end() if m is not None else 0 if sep <= 18 else -1
             if lo < 0 or not clean.endswith(head, lo, sep):
                 return
+            # past a verb of winning that opens the list (C45v: 该县获批|A示范县、)
+            lo = max([lo] + [i + len(w) for w in self._list_won_before
+                             if (i := clean.rfind(w, lo, sep)) >= 0])
             for s in range(lo, sep - len(head) - 2):
                 found = rule.pattern.match("、" + clean[s:sep + 1])
                 if found is None or found.end("name") != sep + 1 - s:
@@ -5961,6 +5968,7 @@ class NameRulePass:
                 (stops != "programme_stop" or surface[m.end():] not in self._aimed_heads)
                 and not (m.end() < len(surface) and self._opening_place(surface[:m.end()]))
                 and not self._title_aim(surface, m.start(), m.group(), stops)
+                and not (m.group() == "全面" and surface.startswith(self._whole_aims, m.end()))
                 for m in self._phrase_breaks[stops].finditer(surface)):
             return False
         # nor one whose last characters start such a word (伦敦警方部|署, 整体局|势)
