@@ -746,24 +746,16 @@ Policy = dict[str, LabelMerge]
 #: right name on the 81 train documents with today's rules, 5 folds by source; docs/models.md,
 #: "A policy no label loses by")
 MIN_WIDEN = 0.9
-#: the confidence from which a CRF FAC that opens with the rule GPE it holds swallows it in
-#: :data:`POLICY` (C45m, forty-fifth session: the place first, then the facility, is one
-#: FAC by ANNOTATION rule 20; 5 folds by source of the 81 train documents, cached taggings,
-#: 1,000 resamples of the sources: rules of before all +0.0008 (5th percentile +0.0002),
-#: GPE +0.0057, FAC +0.0026; today's rules all -0.0001, GPE -0.0006; 0.5 lost today's GPE
-#: 0.0021, and INITIATIVE and ORG led the same way lost today's GPE 0.0062; docs/models.md)
-MIN_LED = 0.6
 #: the shipped policy of :func:`merge`: a CRF name of ORG or FAC of confidence 0.9 or more
 #: replaces the rule names it overlaps (the CRF alone beats the rules on those two labels;
 #: sixteenth session, 7 folds by document of 56 documents: all names 0.780 -> 0.786), a CRF
-#: name of a label but GPE swallows the rule GPE inside it from :data:`MIN_WIDEN` (a FAC
-#: name the rule GPE opens from :data:`MIN_LED`); fills as
+#: name of a label but GPE swallows the rule GPE inside it from :data:`MIN_WIDEN`; fills as
 #: :func:`widen_and_fill`. 5 folds by source of the 81 train documents
 #: (benchmarks/crf_policy_search.py): rules of before 0.802 -> 0.800 (every label above the
 #: rules alone, GPE 0.776 -> 0.763 against 0.723), today's rules 0.923 -> 0.928 (GPE 0.938 ->
 #: 0.961 against 0.965)
 POLICY: Policy = {"ORG": LabelMerge(win=0.9, widen=MIN_WIDEN),
-                  "FAC": LabelMerge(win=0.9, widen=MIN_WIDEN, led=MIN_LED),
+                  "FAC": LabelMerge(win=0.9, widen=MIN_WIDEN),
                   **{lab: LabelMerge(widen=MIN_WIDEN) for lab in ("INITIATIVE", "PERSON", "DOC")}}
 
 
