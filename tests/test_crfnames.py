@@ -201,6 +201,30 @@ POLICY_MERGES = [
      [(0, 5, GPE)]),
     # ... and widening, which takes only rule GPEs, is not held by it
     ([(0, 2, GPE)], [((0, 3, FAC), 0.1)], {GPE: LabelMerge(yields=False)}, [(0, 3, FAC)]),
+    # C45m (a knob, not in POLICY): a CRF name that opens with the rule GPE it holds
+    # swallows it from ``led`` ...
+    ([(0, 2, GPE)], [((0, 5, FAC), 0.6)], {FAC: LabelMerge(widen=0.9, led=0.5)},
+     [(0, 5, FAC)]),
+    # ... with the rule names after the GPE inside it ...
+    ([(0, 2, GPE), (2, 4, ORG)], [((0, 5, INIT), 0.6)],
+     {INIT: LabelMerge(widen=0.9, led=0.5)}, [(0, 5, INIT)]),
+    # ... not below ``led`` ...
+    ([(0, 2, GPE)], [((0, 5, FAC), 0.4)], {FAC: LabelMerge(widen=0.9, led=0.5)},
+     [(0, 2, GPE)]),
+    # ... nor a GPE that does not open the name (the name neither fills: it overlaps) ...
+    ([(2, 4, GPE)], [((0, 5, FAC), 0.6)], {FAC: LabelMerge(widen=0.9, led=0.5)},
+     [(2, 4, GPE)]),
+    # ... nor a name that opens with another rule name before the GPE ...
+    ([(0, 2, ORG), (2, 4, GPE)], [((0, 5, FAC), 0.6)], {FAC: LabelMerge(widen=0.9, led=0.5)},
+     [(0, 2, ORG), (2, 4, GPE)]),
+    # ... nor one a rule name crosses the end of
+    ([(0, 2, GPE), (4, 7, ORG)], [((0, 5, FAC), 0.6)], {FAC: LabelMerge(widen=0.9, led=0.5)},
+     [(0, 2, GPE), (4, 7, ORG)]),
+    # ``led`` alone (``widen`` None) widens only names the GPE opens
+    ([(0, 2, GPE)], [((0, 5, FAC), 0.99)], {FAC: LabelMerge(widen=None, led=0.5)},
+     [(0, 5, FAC)]),
+    ([(2, 4, GPE)], [((0, 5, FAC), 0.99)], {FAC: LabelMerge(widen=None, led=0.5)},
+     [(2, 4, GPE)]),
 ]
 
 

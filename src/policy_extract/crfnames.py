@@ -691,20 +691,30 @@ def widen_and_fill(rules: Sequence[Span], crf: Sequence[Scored], min_fill: float
 
 
 def _widen(kept: _Cover, crf: Iterable[Scored],
-           widen: dict[str, float | None] | None = None) -> None:
+           widen: dict[str, float | None] | None = None,
+           led: dict[str, float | None] | None = None) -> None:
     """A CRF name of another label than GPE that holds a rule GPE of ``kept`` and other
     names of ``kept`` only inside it replaces them there (九江|港); with ``widen``, only a
-    CRF name of a label whose threshold there its confidence reaches (None: never)."""
+    CRF name of a label whose threshold there its confidence reaches (None: never); with
+    ``led``, a name that opens with that rule GPE (the place, then the name: rule 20)
+    from the lower of its label's two thresholds."""
     for c, p in crf:
         least = 0.0 if widen is None else widen.get(c[2], 0.0)
-        if c[2] == "GPE" or least is None or p < least:
+        opened = None if led is None else led.get(c[2])
+        if c[2] == "GPE" or (least is None and opened is None) or p < min(
+                x for x in (least, opened) if x is not None):
             continue
         near = kept.overlapping(c)
         inside = {r for r in near if c[0] <= r[0] and r[1] <= c[1] and r != c}
-        if any(r[2] == "GPE" for r in inside) and not near - inside:
-            for r in inside:
-                kept.remove(r)
-            kept.add(c)
+        if not any(r[2] == "GPE" for r in inside) or near - inside:
+            continue
+        if least is None or p < least:  # only as a name the rule GPE opens
+            first = min(inside)
+            if first[2] != "GPE" or first[0] != c[0] or opened is None or p < opened:
+                continue
+        for r in inside:
+            kept.remove(r)
+        kept.add(c)
 
 
 @dataclass(frozen=True)
@@ -717,13 +727,17 @@ class LabelMerge:
     ``widen``, the confidence from which a CRF name of the label swallows the rule GPE
     inside it (九江|港, :func:`_widen`; None: never); ``yields``, whether a rule name of
     the label gives way to a winning CRF name of another label (False: a CRF name that
-    overlaps it does not win; widening, which takes only rule GPEs, is ``widen``'s)."""
+    overlaps it does not win; widening, which takes only rule GPEs, is ``widen``'s);
+    ``led``, the confidence from which a CRF name of the label that opens with a rule GPE
+    swallows it (九江|港 again, the place first: ANNOTATION rule 20) when ``widen``'s is
+    not reached (None: only ``widen``)."""
 
     win: float | None = None
     agreed: bool = False
     fill: float | None = MIN_FILL
     widen: float | None = 0.0
     yields: bool = True
+    led: float | None = None
 
 
 Policy = dict[str, LabelMerge]
@@ -758,7 +772,8 @@ def merge(rules: Sequence[Span], crf: Sequence[Scored], policy: Policy) -> list[
     rule = {lab: policy.get(lab, default) for lab in LABELS}
     named = {c for c, _ in crf}
     kept = _Cover(r for r in rules if not rule.get(r[2], default).agreed or r in named)
-    _widen(kept, crf, {lab: m.widen for lab, m in rule.items()})
+    _widen(kept, crf, {lab: m.widen for lab, m in rule.items()},
+           {lab: m.led for lab, m in rule.items()})
     for c, p in sorted(crf, key=lambda cp: -cp[1]):
         win = rule[c[2]].win
         near = kept.overlapping(c)
