@@ -51,8 +51,9 @@ BASELINE_ID = "facts:baseline"
 _BOUNDARY = re.compile(r"[，,；;：:。！？!?]")
 _SEMICOLON = re.compile("；")
 _CLAUSE_OR_LINE = re.compile(r"[，,；;：:。！？!?\n]")
-#: a numbered heading or caption line, and a top heading (一、…), after their ``^``
-_HEADING_LINES = (r"[ \t\u3000]*(?:\d{1,2}|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40}",
+#: a numbered heading or caption line, and a top heading (一、…), after their ``^``; not a
+#: wrapped line that opens with a decimal figure (1246.34 万元;…, F45l)
+_HEADING_LINES = (r"[ \t\u3000]*(?:\d{1,2}(?!\d*[.．]\d)|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40}",
                   r"[ \t\u3000]*[一二三四五六七八九十]+、[^，,。；\n]{0,40}")
 #: a line break that ends a paragraph: after 。！？；：, a closing bracket (…负责）) or a
 #: closing quote after a sentence's end (。”), before a blank line or after a short line
