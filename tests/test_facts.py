@@ -2661,9 +2661,9 @@ F45_CASES = {
                                         "营业收入30亿元。利润总额2亿元。",
                                         {"7.75亿元": "规模以上工业企业利润总额",
                                          "3.9%": "规模以上工业企业利润总额", "2亿元": "利润总额"}),
-    # F45l: a wrapped line that opens with a decimal figure is no numbered heading, so the
+    # F45k: a wrapped line that opens with a decimal figure is no numbered heading, so the
     # line after it goes on with the words it wraps (可支配收\n入 -> 可支配收入)
-    "F45l-wrapped-decimal-line": (F42B_REPORT, "全年完成地区生产总值20亿元，增长7%；完成财政总收入\n"
+    "F45k-wrapped-decimal-line": (F42B_REPORT, "全年完成地区生产总值20亿元，增长7%；完成财政总收入\n"
                                   "1246.34万元;固定资产投资0.99亿元;农民人均可支配收\n入23631元，增长9%。",
                                   {"23631元": "农民人均可支配收入", "1246.34万元": "财政总收入"}),
     # F45h: 减至 reaches a level as 降至 does; the figure it starts from is the same quantity

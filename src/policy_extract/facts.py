@@ -52,7 +52,7 @@ _BOUNDARY = re.compile(r"[，,；;：:。！？!?]")
 _SEMICOLON = re.compile("；")
 _CLAUSE_OR_LINE = re.compile(r"[，,；;：:。！？!?\n]")
 #: a numbered heading or caption line, and a top heading (一、…), after their ``^``; not a
-#: wrapped line that opens with a decimal figure (1246.34 万元;…, F45l)
+#: wrapped line that opens with a decimal figure (1246.34 万元;…, F45k)
 _HEADING_LINES = (r"[ \t\u3000]*(?:\d{1,2}(?!\d*[.．]\d)|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40}",
                   r"[ \t\u3000]*[一二三四五六七八九十]+、[^，,。；\n]{0,40}")
 #: a line break that ends a paragraph: after 。！？；：, a closing bracket (…负责）) or a
