@@ -2623,16 +2623,58 @@ F44_CASES = {
 }
 
 
-# gaps left by F44 (made-up sentences of shapes seen on real district pages)
-F44_GAPS = {
-    # a list of two changes whose first item writes the words the second shares (万元GDP水耗
-    # 下降12%、电耗下降7%: 万元GDP电耗, FACTS.md lists)
-    "F44-shared-lead-of-changes": (F42B_REPORT, "万元GDP水耗下降12%、电耗下降7%。", {"7%": "万元GDP电耗"}),
+# facts45b (made-up sentences of shapes seen on real district and county pages)
+F45_CASES = {
+    # F45f: a list of two changes whose first item writes the words the second shares (万元GDP
+    # 水耗下降12%、电耗下降7%: 万元GDP电耗, FACTS.md lists; the F44 gap); a herd's sales after
+    # its stock take the herd (生猪存栏…，出栏…: 生猪出栏)
+    "F45f-shared-lead-of-changes": (F42B_REPORT, "万元GDP水耗下降12%、电耗下降7%。", {"7%": "万元GDP电耗"}),
+    "F45f-herd-sales": (F42B_BULLETIN, "全年生猪存栏5万头，下降3%，出栏8万头，增长2%；羊存栏2万只，"
+                        "出栏3万只。",
+                        {"5万头": "生猪存栏", "8万头": "生猪出栏", "2%": "生猪出栏", "3万只": "羊出栏"}),
+    # F45i: a named place's mean compared with goes as the area's does (高出全省平均, F43e;
+    # the F43 gap); an area's own mean word stays (在岗职工平均工资)
+    "F45i-named-place-compared": (F42B_BULLETIN, "全年地区生产总值增长9%，增幅高出绍兴平均0.5个百分点；"
+                                  "规模以上工业增加值增长8%，高于长三角平均水平2个百分点。全年在岗职工平均工资"
+                                  "85000元。",
+                                  {"0.5个百分点": "地区生产总值", "2个百分点": "规模以上工业增加值",
+                                   "85000元": "在岗职工平均工资"}),
+    # F45j: a figure that opens with 对 reads back for a sector the tagger cuts into words
+    # (战略性|新兴|产业, F44d took the first), and a rate in % takes no selecting verb of a
+    # count or growth broken down before it (新增…市场主体)
+    "F45j-contribution-of-sector": (F42B_BULLETIN, "全区新增各类市场主体2383户，同比增长15.7%。规模工业中，"
+                                    "战略性新兴产业工业产值增长77.2%，对规模以上工业贡献率为73.7%。"
+                                    "全年净增经营主体242.8万户，其中企业57.5万户。",
+                                    {"73.7%": "战略性新兴产业对规模以上工业贡献率", "57.5万户": "净增企业"}),
+    # F45k: an item that writes its own owner before the quantity word of the figure before
+    # takes no owner of it (农业总产值…，工业总产值); 单产 is a quantity word of its own; a
+    # bracket of how a weight is counted (折纯) goes as （现价） does
+    "F45k-own-owner-yield-note": (F42B_BULLETIN, "全年工农业总值31.88亿元，其中农业总产值17.2亿元，"
+                                  "工业总产值14.68亿元。全年粮食作物总产量12.93万吨，粮食单产477.92公斤。"
+                                  "全年农用化肥施用量（折纯）17362吨。",
+                                  {"14.68亿元": "工业总产值", "477.92公斤": "粮食单产",
+                                   "17362吨": "农用化肥施用量"}),
+    # F45g: a sentence that opens with 实现 or 完成 says more of the subject of the sentence
+    # before (its owned quantity is that subject's); not a sentence that writes no such verb
+    "F45g-subject-of-sentence-before": (F42B_BULLETIN, "全年规模以上工业企业完成营业收入206.92亿元，比上年"
+                                        "增长9.0%。实现利润总额7.75亿元，增长3.9%。\n全年规模以上服务业企业"
+                                        "营业收入30亿元。利润总额2亿元。",
+                                        {"7.75亿元": "规模以上工业企业利润总额",
+                                         "3.9%": "规模以上工业企业利润总额", "2亿元": "利润总额"}),
+    # F45k: a wrapped line that opens with a decimal figure is no numbered heading, so the
+    # line after it goes on with the words it wraps (可支配收\n入 -> 可支配收入)
+    "F45k-wrapped-decimal-line": (F42B_REPORT, "全年完成地区生产总值20亿元，增长7%；完成财政总收入\n"
+                                  "1246.34万元;固定资产投资0.99亿元;农民人均可支配收\n入23631元，增长9%。",
+                                  {"23631元": "农民人均可支配收入", "1246.34万元": "财政总收入"}),
+    # F45h: 减至 reaches a level as 降至 does; the figure it starts from is the same quantity
+    "F45h-cut-to": (F42B_REPORT, "全县贫困人口由3000人减至150人，农村低保对象减少至900人。",
+                    {"3000人": "贫困人口", "150人": "贫困人口", "900人": "农村低保对象"}),
 }
 
 
 @pytest.mark.parametrize(("title", "text", "want"), [
-    pytest.param(*c, id=k) for k, c in {**F42_CASES, **F43_CASES, **F44_CASES}.items()])
+    pytest.param(*c, id=k) for k, c in {**F42_CASES, **F43_CASES, **F44_CASES,
+                                          **F45_CASES}.items()])
 def test_the_f42_calls(pipeline: Pipeline, title: str, text: str, want: dict[str, str]) -> None:
     got = {f.value_text: f.indicator for f in facts_of(pipeline, text, title)}
     assert {k: got.get(k) for k in want} == want
@@ -2640,18 +2682,16 @@ def test_the_f42_calls(pipeline: Pipeline, title: str, text: str, want: dict[str
 
 # gaps left by F43 (made-up sentences of shapes seen on real district pages)
 F43_GAPS = {
-    # a named place compared with (高出绍兴平均…): only the area's own words go (F43e)
-    "F43e-named-place-compared": (F42B_BULLETIN, "全年地区生产总值增长9%，增幅高出绍兴平均0.5个百分点。",
-                                  {"0.5个百分点": "地区生产总值"}),
     # a short place before a count of what it has (万载现有2个景区): the count path keeps it
     "F43c-short-place-count": ("万载县2022年国民经济和社会发展统计公报\n万载县统计局\n\n",
                                "万载现有2个国家AAAA级旅游景区。", {"2个": "国家AAAA级旅游景区"}),
 }
 
 
-@pytest.mark.xfail(strict=True, reason="F43 and F44 gaps: see gold/facts/NOTES.md F43, F44")
+@pytest.mark.xfail(strict=True, reason="F43 gap: see gold/facts/NOTES.md F43, F45 (万载 at the text's "
+                   "start after a title is found as no GPE)")
 @pytest.mark.parametrize(("title", "text", "want"), [
-    pytest.param(*c, id=k) for k, c in {**F43_GAPS, **F44_GAPS}.items()])
+    pytest.param(*c, id=k) for k, c in F43_GAPS.items()])
 def test_f43_gaps(pipeline: Pipeline, title: str, text: str, want: dict[str, str]) -> None:
     got = {f.value_text: f.indicator for f in facts_of(pipeline, text, title)}
     assert {k: got.get(k) for k in want} == want

@@ -51,8 +51,9 @@ BASELINE_ID = "facts:baseline"
 _BOUNDARY = re.compile(r"[，,；;：:。！？!?]")
 _SEMICOLON = re.compile("；")
 _CLAUSE_OR_LINE = re.compile(r"[，,；;：:。！？!?\n]")
-#: a numbered heading or caption line, and a top heading (一、…), after their ``^``
-_HEADING_LINES = (r"[ \t\u3000]*(?:\d{1,2}|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40}",
+#: a numbered heading or caption line, and a top heading (一、…), after their ``^``; not a
+#: wrapped line that opens with a decimal figure (1246.34 万元;…, F45k)
+_HEADING_LINES = (r"[ \t\u3000]*(?:\d{1,2}(?!\d*[.．]\d)|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40}",
                   r"[ \t\u3000]*[一二三四五六七八九十]+、[^，,。；\n]{0,40}")
 #: a line break that ends a paragraph: after 。！？；：, a closing bracket (…负责）) or a
 #: closing quote after a sentence's end (。”), before a blank line or after a short line
@@ -140,7 +141,7 @@ _STRIP = re.compile(r"[\s“”\"‘’'「」『』《》]")
 #: alternative: it goes, as 可比 and 按可比价计算 do before a growth (F43a, F42k)
 _SCOPE_NOTE = r"(?:不?含|不包括)[^（()）等]{1,24}"  # 不包括 as 不含 (F43a)
 _ALTERNATIVE = (r"(?!(?:亿|万|千|百)?(?:元|美元|人|吨|个|户|公里|千米|米|亩|公顷|千瓦|度|件|辆)[、）)])"
-                r"(?!下同|试行|暂行|草案|含|简称|现价|当年价|可比价|不变价)[\u4e00-\u9fff]{1,3}")
+                r"(?!下同|试行|暂行|草案|含|简称|现价|当年价|可比价|不变价|折纯)[\u4e00-\u9fff]{1,3}")
 #: an alias of a sector (第一产业（农业）, 第三产业（服务业）) names the same figure and goes (F44i)
 _PAREN = re.compile(rf"(?:(?<=第[一二三]产业)|(?![（(](?:{_SCOPE_NOTE}|{_ALTERNATIVE}(?:、{_ALTERNATIVE}){{0,2}})"
                     r"[）)]))[（(][^（()）]*[）)]|\[\d+\]|［\d+］")
@@ -579,6 +580,14 @@ _TITLE_CHARS = 300
 _FIRST_PARAGRAPH_CHARS = 600
 _TITLE_LINES = 4  # where a title may stand: after a citation code and a link
 _TAIL_CHARS = 12  # no tail word (rules/facts.yaml) is longer
+#: a sentence that opens with a verb of achievement and names no subject (实现利润总额…): its
+#: owned quantity is the subject's of the sentence before (F45g)
+_SUBJECTLESS_OPENING = re.compile(r"[ \t\u3000]*(?:实现|完成)(?!了)")
+#: a comparison with the mean of a place named short (增幅高出绍兴平均0.5个百分点: the base
+#: goes as 高出全省平均 does, F43e; F45i): a verb of comparison, two to four characters of the
+#: place, 平均 and its noun
+_NAMED_MEAN = re.compile(r"(?:高于|高出|低于|快于|慢于)[\u4e00-\u9fff]{2,4}?平均(?:水平|值|数)?$")
+_MEAN_ENDS = ("平均", "平均水平", "平均值", "平均数")
 #: a year named relative to the text's (基金今年新增再担保业务规模): the period, no word of the
 #: quantity wherever it stands in the words (longer DATEs go there too, 发放2017年义务兵优待金)
 _YEAR_WORDS = frozenset({"今年", "去年", "明年"})
@@ -2617,7 +2626,11 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         state.sentence = sent.sentence_id if sent.sentence_id is not None else -1
         state.topic = state.holder = ""
         state.carry = ""
-        state.recent, state.counted_noun = [], ""
+        # a sentence that opens with 实现 or 完成 says more of the subject of the sentence
+        # before in its paragraph (…规模以上工业企业营业收入…。实现利润总额…: F45g)
+        state.recent = state.recent[-1:] if state.recent and state.last_sentence >= 0 \
+            and _SUBJECTLESS_OPENING.match(text, sent.start) else []
+        state.counted_noun = ""
         state.facility = ""
         state.benefactor = ""
         state.bare, state.bare_run = (-1, -1), -1
@@ -2916,9 +2929,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         opens_list = g == 0 and not left.strip(_SPACES) and bool(state.recent)
         # 新建道路61条，过街天桥2座: a clause of a short noun and its count only continues it
         # (not after a clause without figures, which ends the list: 改造管网2.5公里；启动建设X
-        # 工程，受益人口1.5万人 -> X工程受益人口, F34c)
+        # 工程，受益人口1.5万人 -> X工程受益人口, F34c); nor after a semicolon, which ends the item and its verb:
+        # 新增造林面积0.8万亩；新育苗0.3万亩 -> 新育苗, F45k)
         opens_list = opens_list or g == 0 and len(groups) == 1 and bool(state.recent) \
-            and (bool(_BARE_ITEM.fullmatch(_clean(left)))
+            and (bool(_BARE_ITEM.fullmatch(_clean(left))) and text[start - 1:start] not in "；;"
                  or text[start - 1:start] in _COMMAS
                  and _long_bare_item(_clean(left), first, state, vocab, doc.tokenizer)) \
             and state.bare[1] != start \
@@ -4365,7 +4379,11 @@ def _clause_topic(text: str, sent_start: int, start: int, tokenizer: Any | None,
             # 对经济增长贡献率…: a clause that opens with the figure before's verb or quantity
             # word says more of the same subject, written before it (F44d)
             continue
-        return words[0] if len(words[0]) >= 2 and _CJK.match(words[0]) else ""
+        # a sector the tagger cuts into words (战略性|新兴|产业) is one subject (F45j)
+        sector = _SECTOR_OPENING.match(clause)
+        first = sector.group(0) if sector and len(sector.group(0)) > len(words[0]) \
+            and sector.group(0).startswith(words[0]) else words[0]
+        return first if len(first) >= 2 and _CJK.match(first) else ""
     return ""
 
 
@@ -4699,8 +4717,11 @@ def _verb_of_examples(before: str, vocab: FactVocab) -> str:
 
 def _tail_word(words: str, vocab: FactVocab) -> re.Match[str] | None:
     """The verb of change, linker or comparison that ends ``words`` (``vocab.tail``); none
-    when it is the end of a word of its own (``_PASSED``: 通过80多个监测点, 减按20%税率)."""
-    found = vocab.tail.search(words, max(0, len(words) - _TAIL_CHARS))
+    when it is the end of a word of its own (``_PASSED``: 通过80多个监测点, 减按20%税率).
+    A comparison with a named place's mean (高出绍兴平均: F45i) is one too."""
+    found = _NAMED_MEAN.search(words, max(0, len(words) - _TAIL_CHARS)) \
+        if words.endswith(_MEAN_ENDS) else None
+    found = found or vocab.tail.search(words, max(0, len(words) - _TAIL_CHARS))
     return None if found and words[found.start() - 1:found.end()] in _PASSED else found
 
 
@@ -5372,7 +5393,10 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         if found and body and body.span() == found.span():
             found = None  # 引进共建项目33个，引资额…: the projects counted own it (not 引进共建)
         if found and 0 < found.start() and found.group(0) != indicator \
-                and indicator not in state.recent[-1][:found.start()]:  # not 进出口总额…出口
+                and indicator not in state.recent[-1][:found.start()] \
+                and not indicator.endswith(found.group(0)):  # not 进出口总额…出口
+            # (nor an item that names its own owner before the same quantity word: 农业
+            # 总产值…，工业总产值 -> 工业总产值, not 农业工业总产值; F45k)
             # 规模以上工业总产值…，增加值增长23.3%: the sector a whole word opens with
             # (``_SECTOR_OWNED``) is the later quantity's too (规模以上工业增加值; F44c)
             sector = _SECTOR_OWNED.match(found.group(0))
@@ -5435,10 +5459,13 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         return item
     verb = vocab.series_verb.match(parent.indicator) if parent is not None else None
     if kind == "level" and verb and not vocab.series_verb.match(indicator) and not (
-            label in _THRESHOLD_LABELS and vocab.head.search(indicator)):
+            label in _THRESHOLD_LABELS and vocab.head.search(indicator)) and not (
+            unit in _GROWTH_UNITS and parent is not None
+            and (parent.kind != "level" or parent.unit not in _GROWTH_UNITS)):
         # 净增经营主体242.8万户，其中企业57.5万户: 净增企业; 引进项目47个，其中亿元以上项目14个;
         # not an amount whose item names its own quantity (新建农村公路2500公里，其中县道
-        # 提档升级建设里程600公里)
+        # 提档升级建设里程600公里); nor a rate in % under a count or a growth (新增市场主体
+        # 2383户，增长15.7%。规模工业中，…对规模以上工业贡献率为73.7%: F45j)
         return verb.group(0) + indicator
     return indicator
 
