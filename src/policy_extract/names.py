@@ -286,10 +286,12 @@ _ROADS_COUNTED = regex.compile(r"\d+[条个处座段]")  # 打通8条|断头路:
 _ROAD_NUMBER_RULES = frozenset({"names.road_number", "names.road_number_word"})
 #: a section after a road's number: one to five characters of a place or a stretch, or two
 #: ends joined by 至, then 段 (国道205|北山至南湖段, S218|城关段, G105|清河绕城段; made up); no function
-#: character or verb of a clause in it (省道308|在建设阶段) and no 阶段, 手段, 时段, 片段
+#: character or verb of a clause in it (省道308|在建设阶段) and no 阶段, 手段, 时段, 片段, 部分路段; (C45a)
+#: two ends with no 段 where the works on the road follow them (乡道216线|青石至柳林|路面改造)
 _NUMBER_SECTION = regex.compile(
     r"[^\P{Han}的和与及或等、在是为已将正各]{1,5}?(?:至[^\P{Han}的和与及或等、]{1,5}?)?"
-    r"(?<![阶手时片]|合龙)段")
+    r"(?<![阶手时片]|合龙|部分路)段|[^\P{Han}的和与及或等、在是为已将正各]{1,5}?至[^\P{Han}的和与及或等、]{1,5}?"
+    r"(?=路面|路基|公路|(?:提质)?改造|改建|改扩建|提质|大修|拓宽)")
 #: a new line of a numbered road (205国道|西复线, made up; G9812|高速延长线 of the development gold)
 _NUMBER_LINE = regex.compile(r"(?:[东南西北]|高速)?(?:复线|支线|延长线|连接线|联络线)")
 #: (C43k) a section or an extension written right after a street's name is one FAC with it
@@ -330,6 +332,13 @@ _COUNTED_AFTER = re.compile(r"[\d一二两三四五六七八九十百千]+[个�
 #: the same by the classifiers of facilities alone (过江通道|4座; not 西山保护区|三家污染企业,
 #: the firms inside a named site: names.fac_proper)
 _FACILITIES_COUNTED = re.compile(r"[\d一二两三四五六七八九十百千]+[个座条处口]")  # 口: ponds, C44o
+#: (C45d) a kind of green space, (C45c) a gate closed or opened, that end no facility's name
+#: (NameRulePass._kind_ending): 单位|绿地, 园林|绿地, 下闸, 开闸, 拦河闸
+_KIND_ENDING = regex.compile(r"(?:单位|公共|专用|附属|街头|防护|道路|社区|配套|小区|园林)(?:绿地|小游园)"
+                             r"|[下开关拉提落启]闸|(?:拦河|节制|排涝|防洪|进水|泄洪|分洪|挡潮|涵)闸")
+#: (C45b) the investment an item of a list of projects opens with (20亿元|远航智能装备, 总投资
+#: 5亿元的|青峰物流园; made up on county reports' lists): a MONEY of its own, no word of a name
+_AMOUNT_OPENING = re.compile(r"(?:总投资|投资|计划投资)?(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿|千万)?元(?:的)?")
 # the bounds of an area a law draws by roads (names._bound_street): a compass bound after the
 # road, the words that open or join the bound's items before it (names.yaml lexicon.bound_joins),
 # a bound opening with the road (lexicon.bound_openings)
@@ -461,8 +470,8 @@ _BRIDGE_COUNTED = regex.compile(r"[\d一二三四五六七八九十两]+[号座�
 #: the works done to one bridge named alone (杨柳村桥|拆除重建工程; names._works_bridge)
 _BRIDGE_WORKS = regex.compile(r"(?:拆除重建|原址重建|重建|维修加固|加固改造|加固维修|危桥改造)")
 #: (C44k) a preposition before the first site of a list a count of facilities closes
-#: (对|白岭、石泉等6座水电站)
-_SITE_PREPOSITIONS = frozenset("对在将把从于")
+#: (对|白岭、石泉等6座水电站), or the 的 of the clause's words before it (C45c: 新近立项的|石门沟)
+_SITE_PREPOSITIONS = frozenset("对在将把从于的")
 #: what opens a list of bridges after the clause's verbs (其中|红星村桥、…, 含|立体交叉桥、…)
 #: (fac43b, C43kb) or a clause's few words and 有 or 涉及 right before the list (城区有|胜利桥、
 #: 解放桥, 跨河桥梁有|迎宾桥、东门桥: made up), no verb of works before it
@@ -1949,7 +1958,8 @@ class NameRulePass:
         cands = [self._after_qizhong(clean, self._after_time(clean, self._after_result_verb(
             clean, self._after_clause(clean, self._after_superlative(clean, c)))))
             for c in self._after_persons(clean, cands)]
-        cands = [part for c in cands for part in self._second_organ(clean, c)]
+        cands = [part for c in cands for part in self._second_organ(clean, c)
+                 for part in self._kind_ending(clean, part)]
         cands = [c for c in cands if not (
             c.label == "FAC" and c.rule == "names.place_led_fac"
             and self._body_inside.search(clean, c.start, c.end)
@@ -2102,12 +2112,27 @@ class NameRulePass:
         """(C43o) A facility's span that a word of time opens starts after it (年内|兴华路,
         今年|兴华路, 上半年|青峰公园, 年底前|兴华路; made up: the time says when the works are
         done, no word of the name; :data:`_TIME_OPENING`), where two characters or more of the
-        name and its head are left and the time is whole words of jieba."""
-        if cand.label != "FAC" or (m := _TIME_OPENING.match(clean, cand.start, cand.end)) is None \
+        name and its head are left and the time is whole words of jieba. (C45b) So does a sum
+        invested (5亿元|青峰物流园: a MONEY of its own; :data:`_AMOUNT_OPENING`)."""
+        if cand.label != "FAC" or (m := _TIME_OPENING.match(clean, cand.start, cand.end)
+                                   or _AMOUNT_OPENING.match(clean, cand.start, cand.end)) is None \
                 or cand.end - m.end() < 3 \
                 or not on_word_boundaries(self.tokenizer, clean, m.end(), m.end()):
             return cand
         return replace(cand, start=m.end(), norm=canonical(clean[m.end():cand.end]))
+
+    def _kind_ending(self, clean: str, cand: Candidate) -> list[Candidate]:
+        """(C45d) A green space of a kind (单位绿地, 公共绿地, 园林绿地) is no name, nor is a
+        gate closed or opened (下闸, 开闸; C45c) or a sluice of a kind (拦河闸, 节制闸): written after a facility it is that
+        facility's (青松广场|单位绿地 -> 青松广场, 大石峡水利枢纽|下闸 -> 大石峡水利枢纽; FAC of
+        the facility alone), else none (rule 9; :data:`_KIND_ENDING`)."""
+        if cand.label != "FAC" or (m := _KIND_ENDING.search(clean, cand.start, cand.end)) is None \
+                or m.end() != cand.end:
+            return [cand]
+        if m.start() - cand.start >= 3 and clean.endswith(self._facility_heads, cand.start,
+                                                          m.start()):
+            return [replace(cand, end=m.start(), norm=canonical(clean[cand.start:m.start()]))]
+        return []
 
     @staticmethod
     def _after_qizhong(clean: str, cand: Candidate) -> Candidate:
@@ -5327,6 +5352,12 @@ class NameRulePass:
                 continue  # a count closes a list only where it counts its items
             for s, e in items:
                 e = self._without_phase(clean, s, e)
+                if (amount := _AMOUNT_OPENING.match(clean, s, e)) is not None:
+                    # (C45b) an item a sum opens is a project invested in: a facility where a
+                    # facility's head ends it, else a company's project (C3), none
+                    if e - amount.end() < 3 or not clean.endswith(self._facility_heads, s, e):
+                        continue
+                    s = amount.end()
                 if kind_after and (cut := _KIND_AFTER.search(clean, s + 2, e)) is not None:
                     e = cut.start()  # 濛溪河|等遗址: the list's kind after 等 stays out
                 if (s, e) in places or not (self._counted_work if counted else named)(
