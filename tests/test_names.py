@@ -126,6 +126,22 @@ CASES = [
     ("C44c_partner_company", "。与远航集团签约。", [("远航集团", "ORG", "远航集团")]),
     # (org44, gap left) a company by a common word after a verb of service or founding
     ("C44_gap_company_after_verb", "。全力服务东风公司。", [("东风公司", "ORG", "东风公司")]),
+    # (org45) C45f: a task list's cells copied from the web stand one to a paragraph, all
+    # short: a blank line between them parts two names (the two bodies ran into one, and a
+    # target's last word glued to the body after it hid it); C45g: a distributive word whose
+    # class a clause follows spreads over no body the clause names; C45h: a term's word
+    # before a level's body; C45i: a roster's member padded before his body
+    ("C45f_table_cells", "迁建县档案馆。\n\n县政务服务中心\n\n县代建中心\n\n12月底前\n\n9\n\n"
+     "完成年度目标\n\n区生态环境局\n", [("县政务服务中心", "ORG", "县政务服务中心"),
+                                      ("县代建中心", "ORG", "县代建中心"),
+                                      ("区生态环境局", "ORG", "区生态环境局")]),
+    ("C45g_clause_after_class", "。有关单位要认真按照县委、县政府的部署推进。",
+     [("县委", "ORG", "县委"), ("县政府", "ORG", "县政府")]),
+    ("C45g_levels_listed", "。各区、县政府要加强领导。", []),
+    ("C45h_term_before_body", "。这是我县新一届县委、县政府的开局之年。",
+     [("县委", "ORG", "县委"), ("县政府", "ORG", "县政府")]),
+    ("C45i_roster_column", "成　员：李  明  区民政局\n\n赵　强  区城管局\n",
+     [("区民政局", "ORG", "区民政局"), ("区城管局", "ORG", "区城管局")]),
     ("C43b_known_bodies_run_together", "认真落实党中央国务院、省委省政府决策部署",
      [("党中央", "ORG", "党中央"), ("国务院", "ORG", "国务院"), ("省委", "ORG", "省委"),
       ("省政府", "ORG", "省政府")]),

@@ -564,6 +564,8 @@ _NOT_AFTER_LEVEL = frozenset({"v", "c", "p", "d", "u", "r"})
 _CLAUSE_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "ug", "uv"})
 #: jieba tags of verbs and adverbs that open a list of works
 _VERB_TAGS = frozenset({"v", "vd", "d", "ad"})
+#: a column gap of a roster or a table set in spaces (names._after_column_gap)
+_COLUMN_GAP = re.compile("[ \t\u3000]{2,}")
 #: tags (first letter) of the word before a company's name that the rare word opens
 #: (names._rare_company_start): the clause's end (从|国铁集团, 的|传化集团 uj, 与, 赴|施耐德电气集团,
 #: 来到|安踏集团, a mark x), not a noun of a longer name nor a count (多个 m)
@@ -1957,7 +1959,7 @@ class NameRulePass:
                 cands.extend(_AFTER_STEPS[rule.check](self, clean, cands, rule))
         cands = [self._after_qizhong(clean, self._after_time(clean, self._after_result_verb(
             clean, self._after_clause(clean, self._after_superlative(clean, c)))))
-            for c in self._after_persons(clean, cands)]
+            for c in self._after_persons(clean, self._after_column_gap(view, cands))]
         cands = [part for c in cands for part in self._second_organ(clean, c)
                  for part in self._kind_ending(clean, part)]
         cands = [c for c in cands if not (
@@ -5906,6 +5908,30 @@ class NameRulePass:
                                and fb not in _FUNCTION_TAGS
                                for (a, fa), (b, fb) in zip(words, words[1:], strict=False))
 
+    def _after_column_gap(self, view: TextView | None, cands: list[Candidate]
+                          ) -> list[Candidate]:
+        """(C45i) An organisation's name starts after the last column gap its raw text holds
+        (two spaces or more, a tab or a full-width space: a roster's member and the body he
+        comes from, ``陈  冈  区公安分局``, a name padded to width before the body): the
+        clean view drops those spaces, and a walk from the head read the member's name into
+        the body's (``陈冈区公安分局``). The part after the gap is the name where it holds
+        two characters or more; a single space (a PDF's) is no column."""
+        if view is None or not any(c.label == "ORG" for c in cands):
+            return cands
+        index, raw = view.index, view.raw
+        out = []
+        for c in cands:
+            cut = None
+            if c.label == "ORG":
+                cut = next((i for i in range(c.end - 2, c.start, -1)
+                            if index[i] - index[i - 1] > 2
+                            and _COLUMN_GAP.fullmatch(raw, index[i - 1] + 1, index[i])
+                            or index[i] - index[i - 1] == 2 and raw[index[i] - 1] in "\t\u3000"),
+                           None)
+            out.append(c if cut is None else self._cand(
+                cut, c.end, c.label, view.clean[cut:c.end], c.rule, c.score, c.priority))
+        return out
+
     def _after_persons(self, clean: str, cands: list[Candidate]) -> list[Candidate]:
         """A head walk does not take in a person (刘小涛代表省人民政府): a walk's name
         that overlaps a person starts after the person, if a level or a place starts
@@ -6086,7 +6112,16 @@ class NameRulePass:
         # 各设区市人民政府、省政府|直属各单位: a listed organ whose units they are is one
         # (not 各|区政府各部门: 各 right before it)
         return m is not None and not (m.end() - m.start() > 2 and clean[cand.start - 1] == "、"
-                                      and self._owns_class.match(clean, cand.end))
+                                      and self._owns_class.match(clean, cand.end)) \
+            and not self._clause_in_list(clean[m.start():m.end()])
+
+    def _clause_in_list(self, run: str) -> bool:
+        """(C45g) Whether the run from a distributive word to the 、 before a bare organ holds
+        a verb, an adverb or a preposition: the word's own class ended before a clause that
+        goes on (有关部门|要严格按照|县委、县政府的安排部署: the clause names the county's two
+        bodies, rule 6), not a list of levels it spreads over (各区、县政府; 有关区县人民政府)."""
+        return "、" in run and any(tag in _VERB_TAGS or tag in ("p", "z") for _, tag in
+                                  tagged_words(self.tokenizer, self.tags, run))
 
     def _bare_levels_before(self, clean: str, cand: Candidate) -> bool:
         """Whether bare levels listed after a clause's word stand right before the body

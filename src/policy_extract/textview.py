@@ -352,7 +352,8 @@ def _hard_breaks(bodies: list[str]) -> list[bool]:
         if not hard and j == i + 1 and _is_title_line(stripped, i, result):
             hard = True
         if j > i + 1 and not hard:
-            wrapped = _is_wrapped(stripped, i) or stripped[i][-1] in "，、"
+            wrapped = _is_wrapped(stripped, i) and _wide_around(stripped, i) \
+                or stripped[i][-1] in "，、"
             hard = not wrapped
         for k in range(i, j):
             result[k] = hard
@@ -397,6 +398,16 @@ def _is_title_line(stripped: list[str], i: int, result: list[bool]) -> bool:
             and not _is_wrapped(stripped, i))
 
 
+def _wide_around(stripped: list[str], i: int) -> bool:
+    """(C45f) Whether the lines around line i reach a printed page's width
+    (:data:`_MIN_PAGE_LINE`): a blank line between two lines of a page wrapped in a PDF
+    goes inside a sentence (``功成⏎⏎必定有我``), but the cells of a table copied from the
+    web stand one to a paragraph, every line short (``县政务服务中心⏎⏎县代建中心``, a task
+    list's two bodies; ``…完成年度目标任务⏎⏎区生态环境局``, a target and the body
+    responsible for it): glued, they ran into one name or cut one."""
+    return max(len(s) for s in stripped[max(0, i - 4):i + 5] if s) >= _MIN_PAGE_LINE
+
+
 def _is_wrapped(stripped: list[str], i: int) -> bool:
     """Whether line i is as wide as the lines around it (a wrapped line, not a short last one)."""
     around = [len(s) for s in stripped[max(0, i - 4):i + 5] if s]
@@ -434,6 +445,9 @@ def _mid_number(text: str) -> bool:
     return text[-2:-1] in {".", ","}
 
 
+#: the narrowest lines read as a printed page's, wrapped where a blank line parts them
+#: (_wide_around): a page of a PDF holds some 25 to 40 characters a line
+_MIN_PAGE_LINE = 18
 #: the longest line read as a title or subtitle standing alone (_is_title_line)
 _MAX_TITLE_CHARS = 40
 #: a digit alone at the end of a line, right after a word (not after 第, 表, 图, 附件,
