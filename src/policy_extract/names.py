@@ -308,10 +308,12 @@ _STREET_CROSSING = regex.compile(
 #: the heads of a street's name that a section may follow (C43k: names._sections)
 _STREET_HEADS = ("路", "街", "大道", "大街")
 #: (C43o) words of time that open no facility's name (NameRulePass._after_time: 年内|兴华路,
-#: 2023年|兴华路, 上半年|青峰公园; made up)
+#: 2023年|兴华路, 上半年|青峰公园; made up); (C45y) the flood season and the present
+#: (汛期前|青山水库, 目前|柳湾水库: the time the works or the state are of, no word of the name)
 _TIME_OPENING = regex.compile(
     r"(?:(?:\d{4}年|今年|明年|去年|当年|同年)?(?:年内|年底前?|年末|年初|年中|上半年|下半年|"
-    r"[一二三四]季度|\d{1,2}月(?:底|份|中旬|下旬|上旬)?)|\d{4}年|今年|明年|去年|当年|同年|届时)")
+    r"[一二三四]季度|\d{1,2}月(?:底|份|中旬|下旬|上旬)?)|\d{4}年|今年|明年|去年|当年|同年|届时"
+    r"|(?:主汛期|汛期|汛)(?:前|后|内|结束后)?|截至目前|目前|当前|现阶段|近期|近日|日前)")
 #: the levels a place ends in before a street of it (names.place_street: 鹤城区|迎丰路)
 _STREET_PLACE_LEVELS = frozenset("市区县州镇")
 #: the level characters that end a division's full name before a class word (_class_word_after)
