@@ -140,6 +140,17 @@ CASES = [
     ("C45g_levels_listed", "。各区、县政府要加强领导。", []),
     ("C45h_term_before_body", "。这是我县新一届县委、县政府的开局之年。",
      [("县委", "ORG", "县委"), ("县政府", "ORG", "县政府")]),
+    # (org45b) C45k: a bureau's section after it; C45l: a list the level's government's
+    # office opens, two items, after 及, a company among them (made up); two gaps left
+    ("C45k_bureau_section", "。申报材料报送至县林业局资源管理科。",
+     [("县林业局资源管理科", "ORG", "县林业局资源管理科")]),
+    ("C45k_technology_after_bureau", "。县科技局加强科技。", [("县科技局", "ORG", "县科技局")]),
+    ("C45l_office_led_pair", "。政府督查室、审计局要逐项督办。",
+     [("政府督查室", "ORG", "政府督查室"), ("审计局", "ORG", "审计局")]),
+    ("C45_gap_roster_level_organ", "成　员：王  五  区委政法委\n\n赵　六  区城管局\n",
+     [("区委政法委", "ORG", "区委政法委"), ("区城管局", "ORG", "区城管局")]),
+    ("C45_gap_committee_group", "。方案已经县委实施人才强县战略领导小组审定。",
+     [("县委实施人才强县战略领导小组", "ORG", "县委实施人才强县战略领导小组")]),
     ("C45i_roster_column", "成　员：李  明  区民政局\n\n赵　强  区城管局\n",
      [("区民政局", "ORG", "区民政局"), ("区城管局", "ORG", "区城管局")]),
     ("C43b_known_bodies_run_together", "认真落实党中央国务院、省委省政府决策部署",
@@ -1914,6 +1925,11 @@ _GAPS = {"C44_gap_county_project": "a county's project of a national programme w
          "kind: works_kind_list reads no 公园 of a kind and the head reads no proper name (fac45)",
          "fac43_common_word_park": "a park named by a common word (红叶) after a verb of opening "
          "is taken for a kind (names._facility_kind)",
+         "C45_gap_roster_level_organ": "a level's short organ after a roster's column gap "
+         "(区委政法委): names.level_short_organ wants a mark or a preposition before the level, "
+         "and the clean view drops the gap, so only 区委 is found (org45b)",
+         "C45_gap_committee_group": "a party committee's leading group named by its task "
+         "(县委|实施人才强县战略领导小组): the committee and the strategy's group apart (org45b)",
          "C44_gap_company_after_verb": "a company named by a common word (东风) after a verb "
          "of service: the head walk reads no name of a common word and no frame says it is "
          "one (names.partner_company reads 与…签约 only; org44)",

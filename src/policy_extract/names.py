@@ -5146,7 +5146,9 @@ class NameRulePass:
     def _extended(self, clean: str, cands: list[Candidate], rule: NameRule, of: str
                   ) -> Iterable[Candidate]:
         """The names of label ``of`` that the rule's pattern, matched at their end, makes
-        longer: one name of the rule's label from their start to the match's end."""
+        longer: one name of the rule's label from their start to the match's end. A rule
+        with a ``near`` is tried only at the names whose end a match of its near holds
+        inside it (names.bureau_section's 局…科: its head 科 is in every text, 科技)."""
         assert rule.pattern is not None
         if rule.after_needs is None:
             starts, longest = None, 0
@@ -5154,8 +5156,14 @@ class NameRulePass:
             return  # no string every match holds is written: no match at any name's end
         else:
             longest = rule.after_needs[1]
+        ends: set[int] | None = None
+        if rule.near is not None:  # the places inside a match of the near (few: a set)
+            ends = {at for s, e in self._near_spans(clean, rule) for at in range(s + 1, e)}
+            if not ends:
+                return
         for c in cands:
-            if c.label == of and (starts is None or starts_within(starts, c.end, c.end + longest)) \
+            if (ends is None or c.end in ends) and c.label == of \
+                    and (starts is None or starts_within(starts, c.end, c.end + longest)) \
                     and (m := rule.pattern.match(clean, c.end)) is not None:
                 yield self._cand(c.start, m.end(), rule.label, clean[c.start:m.end()], rule.id,
                                  rule.score, rule.priority)
@@ -7563,7 +7571,8 @@ _LEAD_SCANNED = frozenset({"names.designation", "names.policy_programme",
                            "names.person_byline", "names.programme_route",
                            "names.abbrev_after_stationed", "names.place_run",
                            "names.foreign_division", "names.campaign_list",
-                           "names.listed_short_bureaus", "names.level_led_bureaus"})
+                           "names.listed_short_bureaus", "names.level_led_bureaus",
+                           "names.office_led_bodies"})
 
 
 def _joined_before(spans: Iterable[tuple[int, int]], before: int) -> Iterator[tuple[int, int]]:
