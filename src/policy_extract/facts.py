@@ -757,7 +757,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "aim_verbs", "task_words", "estimate_cues", "compared_before",
           "conjunct_joins", "sector_quantities", "span_totals", "reduced_first_verbs",
           "counted_heads", "owning_bodies", "kind_nouns", "pace_adverbs", "modal_adverbs",
-          "bare_verbs", "non_sectors", "count_words",
+          "bare_verbs", "non_sectors", "count_words", "change_after_verbs",
+          "finished_reviews", "whole_scopes",
           "not_owners", "body_units",
           "stock_totals", "length_totals",
           "growth_rate_nouns", "threshold_links",
@@ -1191,6 +1192,9 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "means": (("means_verbs",), "word"),
     "year_opener": (("year_openers",), "cue"),
     "change_first": (("change_first_verbs",), "word"),
+    "change_after": (("change_after_verbs",), "word"),
+    "finished_review": (("finished_reviews",), "cue"),
+    "whole_scope": (("whole_scopes",), "set"),
     "reduced_first": (("reduced_first_verbs",), "word"),
     "imposed": (("imposed_sums",), "word"),
     "duty": (("duty_notes",), "word"),
@@ -3285,6 +3289,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if indicator.endswith("上") and value.text[:1] in _BARE_MAGNITUDES:
                 indicator = indicator[:-1]  # 吸引参赛队伍上万支: 上 is the qualifier (over)
             reduced = ""  # the cut as written (减少个人垫付), for the figures after it
+            if not parsed.verbs and not share_of and value.label == "PERCENT":
+                parsed.verbs = _change_after(text, value, vocab)  # 年均14.6%的增长 (F45o)
             if not parsed.verbs and not share_of and _is_relative(value, vocab):
                 indicator = _changed_first(indicator, parsed, vocab)
             elif not parsed.verbs and not share_of:
@@ -6413,16 +6419,42 @@ def _reviews_past_year(section: str | None, vocab: FactVocab, ref_year: int | No
                 and _of_past_year(section, ref_year))
 
 
+#: a bound after a count that makes it a threshold to reach (全省30万以上参保孕产妇)
+_COUNT_BOUND = re.compile(r"\s*(?:以上|以下|以内|左右|余|多)")
+#: a list item's number before its words (12. / 12、 / （3）)
+_LIST_NUMBER = re.compile(r"^(?:\d+[.．、]|[（(]\d+[）)])")
+
+
+def _whole_population(text: str, clause_start: int, value: Mention, vocab: FactVocab) -> bool:
+    """Whether ``value`` counts all of an area's things, right after the area's whole
+    (``whole_scopes``: 全省320家中小学食堂…实现全覆盖, 实现全省286家检测站…提升) at its clause's
+    start: the things exist before any task acts on them, their number is reported, not
+    planned (FACTS.md status; gold d61, d64, d67; F45m). Not a bound (以上) nor a count after
+    another verb (完成全省1000所学校周边道路治理: the task's size)."""
+    if value.label != "COUNT" or _COUNT_BOUND.match(text, value.end):
+        return False
+    lead = _LIST_NUMBER.sub("", _clean(text[clause_start:value.start]), count=1).removeprefix("实现")
+    return lead in vocab.whole_scope
+
+
+def _targets_heading(section: str | None, vocab: FactVocab) -> bool:
+    """Whether ``section`` is a heading of targets or tasks (二、发展目标, 三、2026年重点工作)
+    that reviews none: a heading that also says how they were met (（一）主要目标完成情况,
+    ``review_headings``) reports what was done (FACTS.md status: actual, reported; F45n)."""
+    return bool(section and vocab.target_heading.search(section)
+                and not vocab.review_heading.search(section))
+
+
 def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str:
     vocab, text = doc.vocab, doc.text
     clause = text[clause_start:value.end + 3]
-    if vocab.actual.search(clause):
+    if vocab.actual.search(clause) or _whole_population(text, clause_start, value, vocab):
         return "actual"
     # a report's review of 五年来 or of the year before (一、2025年工作回顾): what was done
     past = doc.past_review(value.start) or doc.ctx.is_report and bool(
         value.section and vocab.review_heading.search(value.section))
     notes = doc.in_notes(value.start)  # a definition of the report's terms plans nothing
-    planned = (bool(value.section and vocab.target_heading.search(value.section))
+    planned = (_targets_heading(value.section, vocab)
                or doc.in_tasks(value.start) or doc.plans_ahead(value.start)) and not past and not notes
     if not planned and not (doc.ctx.is_tasks and not past and not notes) \
             and vocab.year_cue.search(clause):
@@ -6440,7 +6472,9 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
         reached = [m.span() for m in vocab.actual.finditer(text, sent.start, sent.end)]
         while found and (vocab.estimate.fullmatch(found.group())
                          and (doc.reviews_year(found.start())  # 预计全年…: the year's estimate
-                              or _reviews_past_year(value.section, vocab, doc.ctx.ref_year))
+                              or _reviews_past_year(value.section, vocab, doc.ctx.ref_year)
+                              or bool(value.section
+                                      and vocab.finished_review.search(value.section)))
                          or any(a <= found.start() < b for a, b in reached)):
             # 完成年目标任务117.4%，其中现汇进资…: the target named as reached plans nothing
             # after it (F42f)
@@ -6507,6 +6541,26 @@ def _is_relative(value: Mention, vocab: FactVocab) -> bool:
 def _in_points(value: Mention, vocab: FactVocab) -> bool:
     """A difference in points (个百分点, ``points``), by its unit or its text's end."""
     return (value.unit or "") in vocab.points or value.text.endswith(vocab.point_ends)
+
+
+#: what may stand between a percentage and the verb of change written after it (5%左右的增长)
+_BEFORE_CHANGE_AFTER = re.compile(r"(?:左右|以上)?的?")
+
+
+def _change_after(text: str, value: Mention, vocab: FactVocab) -> list[str]:
+    """The verb of change written right after a percentage (``change_after_verbs``: 保持年均
+    14.6%增长, 实现8%左右的增长): the figure is a growth of what the clause names (FACTS.md
+    kind: a relative change), not its level; [] for any other figure and for a rate named
+    after it (8%的增长率: 率, 点, 极 go on the word)."""
+    at = _BEFORE_CHANGE_AFTER.match(text, value.end).end()
+    found = vocab.change_after.match(text, at)
+    if not found or text[found.end():found.end() + 1] in _NAMED_AFTER_CHANGE:
+        return []
+    return [found.group(0)]
+
+
+#: a character after 增长 or 下降 that makes a noun of it (增长率, 增长点, 增长极)
+_NAMED_AFTER_CHANGE = frozenset("率点极面速幅")
 
 
 def _changed_first(indicator: str, parsed: _Left, vocab: FactVocab) -> str:
