@@ -2642,30 +2642,30 @@ F45_CASES = {
     # F45j: a figure that opens with 对 reads back for a sector the tagger cuts into words
     # (战略性|新兴|产业, F44d took the first), and a rate in % takes no selecting verb of a
     # count or growth broken down before it (新增…市场主体)
-    "F45j-contribution-of-sector": (F42B_BULLETIN, "全区新增各类市场主体2383户，同比增长15.7%。规模工业中，"
-                                    "战略性新兴产业工业产值增长77.2%，对规模以上工业贡献率为73.7%。"
+    "F45j-contribution-of-sector": (F42B_BULLETIN, "全区新增各类市场主体1947户，同比增长12.6%。规模工业中，"
+                                    "战略性新兴产业工业产值增长64.8%，对规模以上工业贡献率为58.3%。"
                                     "全年净增经营主体242.8万户，其中企业57.5万户。",
-                                    {"73.7%": "战略性新兴产业对规模以上工业贡献率", "57.5万户": "净增企业"}),
+                                    {"58.3%": "战略性新兴产业对规模以上工业贡献率", "57.5万户": "净增企业"}),
     # F45k: an item that writes its own owner before the quantity word of the figure before
     # takes no owner of it (农业总产值…，工业总产值); 单产 is a quantity word of its own; a
     # bracket of how a weight is counted (折纯) goes as （现价） does
-    "F45k-own-owner-yield-note": (F42B_BULLETIN, "全年工农业总值31.88亿元，其中农业总产值17.2亿元，"
-                                  "工业总产值14.68亿元。全年粮食作物总产量12.93万吨，粮食单产477.92公斤。"
-                                  "全年农用化肥施用量（折纯）17362吨。",
-                                  {"14.68亿元": "工业总产值", "477.92公斤": "粮食单产",
-                                   "17362吨": "农用化肥施用量"}),
+    "F45k-own-owner-yield-note": (F42B_BULLETIN, "全年工农业总值27.64亿元，其中农业总产值15.1亿元，"
+                                  "工业总产值12.54亿元。全年粮食作物总产量10.87万吨，粮食单产452.36公斤。"
+                                  "全年农用化肥施用量（折纯）15847吨。",
+                                  {"12.54亿元": "工业总产值", "452.36公斤": "粮食单产",
+                                   "15847吨": "农用化肥施用量"}),
     # F45g: a sentence that opens with 实现 or 完成 says more of the subject of the sentence
     # before (its owned quantity is that subject's); not a sentence that writes no such verb
-    "F45g-subject-of-sentence-before": (F42B_BULLETIN, "全年规模以上工业企业完成营业收入206.92亿元，比上年"
-                                        "增长9.0%。实现利润总额7.75亿元，增长3.9%。\n全年规模以上服务业企业"
+    "F45g-subject-of-sentence-before": (F42B_BULLETIN, "全年规模以上工业企业完成营业收入184.37亿元，比上年"
+                                        "增长9.0%。实现利润总额6.42亿元，增长3.9%。\n全年规模以上服务业企业"
                                         "营业收入30亿元。利润总额2亿元。",
-                                        {"7.75亿元": "规模以上工业企业利润总额",
+                                        {"6.42亿元": "规模以上工业企业利润总额",
                                          "3.9%": "规模以上工业企业利润总额", "2亿元": "利润总额"}),
     # F45k: a wrapped line that opens with a decimal figure is no numbered heading, so the
     # line after it goes on with the words it wraps (可支配收\n入 -> 可支配收入)
     "F45k-wrapped-decimal-line": (F42B_REPORT, "全年完成地区生产总值20亿元，增长7%；完成财政总收入\n"
-                                  "1246.34万元;固定资产投资0.99亿元;农民人均可支配收\n入23631元，增长9%。",
-                                  {"23631元": "农民人均可支配收入", "1246.34万元": "财政总收入"}),
+                                  "3518.27万元;固定资产投资0.87亿元;农民人均可支配收\n入21847元，增长9%。",
+                                  {"21847元": "农民人均可支配收入", "3518.27万元": "财政总收入"}),
     # F45h: 减至 reaches a level as 降至 does; the figure it starts from is the same quantity
     "F45h-cut-to": (F42B_REPORT, "全县贫困人口由3000人减至150人，农村低保对象减少至900人。",
                     {"3000人": "贫困人口", "150人": "贫困人口", "900人": "农村低保对象"}),

@@ -52,7 +52,7 @@ _BOUNDARY = re.compile(r"[，,；;：:。！？!?]")
 _SEMICOLON = re.compile("；")
 _CLAUSE_OR_LINE = re.compile(r"[，,；;：:。！？!?\n]")
 #: a numbered heading or caption line, and a top heading (一、…), after their ``^``; not a
-#: wrapped line that opens with a decimal figure (1246.34 万元;…, F45k)
+#: wrapped line that opens with a decimal figure (3518.27 万元;…, F45k)
 _HEADING_LINES = (r"[ \t\u3000]*(?:\d{1,2}(?!\d*[.．]\d)|表\s*\d+|图\s*\d+)[^，,。；\n]{0,40}",
                   r"[ \t\u3000]*[一二三四五六七八九十]+、[^，,。；\n]{0,40}")
 #: a line break that ends a paragraph: after 。！？；：, a closing bracket (…负责）) or a
@@ -2934,7 +2934,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         # 新建道路61条，过街天桥2座: a clause of a short noun and its count only continues it
         # (not after a clause without figures, which ends the list: 改造管网2.5公里；启动建设X
         # 工程，受益人口1.5万人 -> X工程受益人口, F34c); nor after a semicolon, which ends the item and its verb:
-        # 新增造林面积0.8万亩；新育苗0.3万亩 -> 新育苗, F45k)
+        # 新增造林面积0.8万亩；新植苗木0.4万亩 -> 新植苗木, F45k)
         opens_list = opens_list or g == 0 and len(groups) == 1 and bool(state.recent) \
             and (bool(_BARE_ITEM.fullmatch(_clean(left))) and text[start - 1:start] not in "；;"
                  or text[start - 1:start] in _COMMAS
@@ -5471,7 +5471,7 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         # 净增经营主体242.8万户，其中企业57.5万户: 净增企业; 引进项目47个，其中亿元以上项目14个;
         # not an amount whose item names its own quantity (新建农村公路2500公里，其中县道
         # 提档升级建设里程600公里); nor a rate in % under a count or a growth (新增市场主体
-        # 2383户，增长15.7%。规模工业中，…对规模以上工业贡献率为73.7%: F45j)
+        # 1947户，增长12.6%。规模工业中，…对规模以上工业贡献率为58.3%: F45j)
         return verb.group(0) + indicator
     return indicator
 
