@@ -131,9 +131,9 @@ CASES = [
     # target's last word glued to the body after it hid it); C45g: a distributive word whose
     # class a clause follows spreads over no body the clause names; C45h: a term's word
     # before a level's body; C45i: a roster's member padded before his body
-    ("C45f_table_cells", "迁建县档案馆。\n\n县政务服务中心\n\n县代建中心\n\n12月底前\n\n9\n\n"
+    ("C45f_table_cells", "迁建县档案馆。\n\n县政务服务中心\n\n县机关事务服务中心\n\n11月底前\n\n6\n\n"
      "完成年度目标\n\n区生态环境局\n", [("县政务服务中心", "ORG", "县政务服务中心"),
-                                      ("县代建中心", "ORG", "县代建中心"),
+                                      ("县机关事务服务中心", "ORG", "县机关事务服务中心"),
                                       ("区生态环境局", "ORG", "区生态环境局")]),
     ("C45g_clause_after_class", "。有关单位要认真按照县委、县政府的部署推进。",
      [("县委", "ORG", "县委"), ("县政府", "ORG", "县政府")]),

@@ -402,7 +402,7 @@ def _wide_around(stripped: list[str], i: int) -> bool:
     """(C45f) Whether the lines around line i reach a printed page's width
     (:data:`_MIN_PAGE_LINE`): a blank line between two lines of a page wrapped in a PDF
     goes inside a sentence (``功成⏎⏎必定有我``), but the cells of a table copied from the
-    web stand one to a paragraph, every line short (``县政务服务中心⏎⏎县代建中心``, a task
+    web stand one to a paragraph, every line short (``县政务服务中心⏎⏎县机关事务服务中心``, a task
     list's two bodies; ``…完成年度目标任务⏎⏎区生态环境局``, a target and the body
     responsible for it): glued, they ran into one name or cut one."""
     return max(len(s) for s in stripped[max(0, i - 4):i + 5] if s) >= _MIN_PAGE_LINE
