@@ -82,15 +82,7 @@ class PatternCache:
         self.compiled = 0  # patterns not found in the file
 
     def _read(self) -> dict[str, Any]:
-        if self.path is None or not self.path.is_file():
-            return {}
-        try:
-            with self.path.open("rb") as handle:
-                found = pickle.load(handle)
-        except Exception as exc:  # noqa: BLE001 - any unreadable file is compiled anew
-            log.warning("pattern cache %s unreadable (%s): compiling the patterns",
-                        self.path, exc)
-            return {}
+        found = _unpickled(self.path)
         return found if isinstance(found, dict) and set(found) == {"regex", "re"} else {}
 
     def compile(self, source: str, flags: int) -> regex.Pattern[str]:
@@ -105,16 +97,9 @@ class PatternCache:
     def compile_re(self, source: str) -> re.Pattern[str]:
         """``re.compile(source)``, from the file's code if it holds that source (as
         ``re._compiler.compile`` does it, the parse and code generation left out)."""
-        args = self.stdlib.get(source)
-        if args is not None:
-            try:
-                return sre_compile(*args)
-            except Exception:  # noqa: BLE001 - another Python's _sre: compiled anew
-                del self.stdlib[source]
-        args = stdlib_code(source)
-        self.stdlib[source] = args
-        self.compiled += 1
-        return sre_compile(*args)
+        pattern, anew = _sre_pattern(self.stdlib, source, source)
+        self.compiled += anew
+        return pattern
 
     def save(self) -> None:
         """Write the file (atomically) if a pattern was compiled; remove all but the
@@ -218,14 +203,9 @@ def _digest(key: str) -> str:
 def _stored(path: Path, key: object, build: Callable[[], T], kept: int = KEPT_FILES) -> T:
     """The value of ``path`` if the file holds ``(key, value)``, else ``build()``, written
     there (see :func:`stored_value`)."""
-    if path.is_file():
-        try:
-            found = pickle.loads(path.read_bytes())  # noqa: S301 - our own cache folder
-        except Exception as exc:  # noqa: BLE001 - an unreadable file is built anew
-            log.warning("cache file %s unreadable (%s): building it anew", path, exc)
-        else:
-            if isinstance(found, tuple) and len(found) == 2 and found[0] == key:
-                return found[1]  # type: ignore[no-any-return]
+    found = _unpickled(path)
+    if isinstance(found, tuple) and len(found) == 2 and found[0] == key:
+        return found[1]  # type: ignore[no-any-return]
     value = build()
     write_cache_file(path, pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL),
                      kept)
@@ -263,13 +243,7 @@ class SourceMemo:
         self.added = 0
 
     def _read(self) -> dict[tuple[str, str], Any]:
-        if self.path is None or not self.path.is_file():
-            return {}
-        try:
-            found = pickle.loads(self.path.read_bytes())  # noqa: S301 - our own cache folder
-        except Exception as exc:  # noqa: BLE001 - an unreadable file: results made anew
-            log.warning("cache file %s unreadable (%s): made anew", self.path, exc)
-            return {}
+        found = _unpickled(self.path)
         if isinstance(found, tuple) and len(found) == 2 and found[0] == self.key \
                 and isinstance(found[1], dict):
             return found[1]
@@ -335,16 +309,9 @@ def kept_module_patterns(folder: Path | None = None) -> Iterator[None]:
         nonlocal added
         if not isinstance(pattern, str) or flags & re.DEBUG:
             return compile_(pattern, flags)
-        key = (pattern, int(flags))
-        args = kept.get(key)
-        if args is not None:
-            try:
-                return sre_compile(*args)
-            except Exception:  # noqa: BLE001 - another Python's _sre: compiled anew
-                pass
-        args = kept[key] = stdlib_code(pattern, int(flags))
-        added += 1
-        return sre_compile(*args)
+        compiled, anew = _sre_pattern(kept, (pattern, int(flags)), pattern, int(flags))
+        added += anew
+        return compiled
 
     _compiler.compile = cached
     try:
@@ -357,11 +324,32 @@ def kept_module_patterns(folder: Path | None = None) -> Iterator[None]:
 
 def _read_module_patterns(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
     """The entries :func:`kept_module_patterns` kept in ``path``; none if it cannot be read."""
-    if not path.is_file():
-        return {}
-    try:
-        found = pickle.loads(path.read_bytes())  # noqa: S301 - our own cache folder
-    except Exception as exc:  # noqa: BLE001 - an unreadable file: compiled anew
-        log.warning("cache file %s unreadable (%s): compiling anew", path, exc)
-        return {}
+    found = _unpickled(path)
     return found if isinstance(found, dict) else {}
+
+
+def _unpickled(path: Path | None) -> Any:
+    """What the cache file ``path`` holds; None where there is none or it cannot be read
+    (logged: its values are made anew)."""
+    if path is None or not path.is_file():
+        return None
+    try:
+        return pickle.loads(path.read_bytes())  # noqa: S301 - our own cache folder
+    except Exception as exc:  # noqa: BLE001 - an unreadable file: made anew
+        log.warning("cache file %s unreadable (%s): made anew", path, exc)
+        return None
+
+
+def _sre_pattern(kept: dict[Any, tuple[Any, ...]], key: Any, source: str, flags: int = 0
+                 ) -> tuple[re.Pattern[str], bool]:
+    """``re.compile(source, flags)`` from ``kept[key]`` (``_sre.compile``'s arguments,
+    :func:`stdlib_code`) where it holds them and this Python's ``_sre`` takes them, else
+    compiled anew and kept there; and whether it was compiled anew."""
+    args = kept.get(key)
+    if args is not None:
+        try:
+            return sre_compile(*args), False
+        except Exception:  # noqa: BLE001 - another Python's _sre: compiled anew
+            pass
+    args = kept[key] = stdlib_code(source, flags)
+    return sre_compile(*args), True
