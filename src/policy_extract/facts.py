@@ -2194,7 +2194,7 @@ def _closed_review(text: str, breaks: Sequence[int], out: list[tuple[int, str | 
         return out
     starts = [0, *(b + 1 for b in breaks)]
     for at, span in list(out):
-        if span is None or "/" not in span or int(span[-4:]) >= ref_year:
+        if not _past_span(span, ref_year):
             continue
         k = bisect.bisect_right(starts, at) - 1
         stop = starts[k + 1] if k + 1 < len(starts) else len(text)
@@ -2291,10 +2291,16 @@ def _scope_walk(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: in
     out: list[tuple[int, str | None]] = []
     starts = [0, *(b + 1 for b in breaks)]
     for k, start in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else len(text)
+        if _past_span(current, ref_year) and _year_inside(_paragraph_opening(text, start),
+                                                          current, vocab):
+            # 2023年，X成功创建…。新建Y in a review of 2021/2025: that year's paragraph, and
+            # the review goes on after it (F46a)
+            out += [(start, None), (stop, current)]
+            continue
         for entry in _opening_scope(text, start, current, vocab, ref_year):
             out.append(entry)
             current = entry[1]
-        stop = starts[k + 1] if k + 1 < len(starts) else len(text)
         local = _sentence_scopes(text, start, stop, current, vocab, ref_year)
         if local:
             out += local
@@ -2420,7 +2426,9 @@ def _sentence_scopes(text: str, start: int, stop: int, current: str | None,
     local = current
     own_year = f"{ref_year}年"
     for at, opening in _sentence_openings(text, start, stop):
-        past = local is not None and "/" in local and int(local[-4:]) < ref_year
+        past = _past_span(local, ref_year)
+        if past and _year_inside(opening, local, vocab):
+            continue  # 五年来，…。2019年成功创建X。新建Y: an event of the span, in its review
         if vocab.year_opener.match(opening) or opening.startswith(own_year):
             new = None if past and not _measured_over(text, at, local, vocab) else local
         else:
@@ -2447,8 +2455,8 @@ def _cut_from_review(text: str, breaks: Sequence[int], first: tuple[int, str | N
     either review. What stands before it is cut from the same review (FACTS.md: the
     document's own period)."""
     start, span = first
-    if span is None or "/" not in span or ref_year is None or int(span[-4:]) >= ref_year \
-            or start == 0 or _REPORT_TITLE.search(text[:_TITLE_CHARS]):
+    if not _past_span(span, ref_year) or start == 0 \
+            or _REPORT_TITLE.search(text[:_TITLE_CHARS]):
         return False
     paras = [0, *(b + 1 for b in breaks if b + 1 <= start)]
     for k, para in enumerate(paras):
@@ -2488,6 +2496,42 @@ def _year_sentence_before(text: str, para: int, start: int, span: str, vocab: Fa
     return any((_YEAR.search(opening) or vocab.year_opener.match(opening))
                and not _measured_over(text, at, span, vocab)
                for at, opening in _sentence_openings(text, para, start))
+
+
+def _past_span(span: str | None, ref_year: int | None) -> bool:
+    """Whether ``span`` is a span of years that ends before the reference year (a review)."""
+    return span is not None and "/" in span and ref_year is not None \
+        and int(span[-4:]) < ref_year
+
+
+def _paragraph_opening(text: str, start: int) -> str:
+    """The opening clause (_OPENING) of the paragraph at ``start``, cleaned; none after a
+    top heading (一、…)."""
+    line = text[start:start + 60].lstrip(_SPACES + "“\"")
+    if _TOP_HEADING.match(line):
+        return ""
+    found = _OPENING.match(line)
+    return _clean(found.group(1)) if found else ""
+
+
+def _year_inside(opening: str, span: str | None, vocab: FactVocab) -> bool:
+    """Whether ``opening`` (a sentence's or paragraph's opening clause) names first a year of
+    a past ``span`` before its last (2023年 in a review of 2021/2025): an event of the span
+    that dates its own sentence, not the one year a report reviews after the span's (the
+    last year: 2025年，…). FACTS.md period: over a multi-year review, flows take the
+    interval (F46a)."""
+    year = _FOUR_DIGIT_YEAR.match(opening)
+    return year is not None and vocab.year_opener.match(opening) is not None \
+        and _inner_year(year.group(0), span)  # not 2021年以来, 2022年至2024年
+
+
+def _inner_year(period: str | None, span: str | None) -> bool:
+    """Whether ``period`` is one year of a ``span`` of years before its last (2023 in
+    2021/2025): it dates its own sentence, where the span's last year may head the span's
+    figures (五年来…。2025年，…，累计…: F43i, F45a) (F46a)."""
+    if not period or len(period) != 4 or not span or "/" not in span:
+        return False
+    return int(span[:4]) <= int(period) < int(span[-4:])
 
 
 def _sentence_openings(text: str, start: int, stop: int) -> Iterator[tuple[int, str]]:
@@ -5782,9 +5826,14 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
         if scope and "/" in scope and doc.dates[i].start < sent.start \
                 and "/" not in (doc.dates[i].norm or "/"):
             break  # 五年来…。2025年人均生产总值…。新增X: the year dated its own sentence
+        if scope and "/" in scope and doc.dates[i].start < sent.start \
+                and doc.dates[i].label == "DATE" and doc.dates[i].norm not in (None, scope):
+            break  # 五年来…，2019年至2021年连续3年入围X。新增Y: those years dated their own
+            # sentence, as one year does (F46b)
         if own_flow and doc.dates[i].start < clause_start and "/" not in (
                 doc.dates[i].norm or "/") and not _heads_clause(doc, sent, doc.dates[i],
-                                                                clause_start):
+                                                                clause_start) \
+                and not _inner_year(doc.dates[i].norm, scope):
             topic = _plan_end_topic(doc, sent, i, clause_start, value, indicator)
             if topic is not None and topic < i:
                 i = topic  # “十二五”期末，…是“十一五”期末的1.8倍；完成X: the sentence's topic
