@@ -2896,6 +2896,25 @@ def test_f45_gaps(pipeline: Pipeline, title: str, text: str, value: str, want: s
     assert fact_of(pipeline, text, value, title).period == want
 
 
+#: F46 gaps (strict xfail): in a five-year review, funds that arrived (到位资金) are a flow over
+#: the span, read as a level reached at its end; the items of one list after one verb
+#: (形成3个…、12个…) take different periods (the first the span's end, the second the span)
+_F46_FIVE = "某区政府工作报告\n——2026年1月10日在某区第五届人民代表大会第三次会议上\n\n一、过去五年工作回顾\n"
+
+
+@pytest.mark.xfail(strict=True, reason="F46 gaps: see gold/facts/NOTES.md F46")
+def test_f46_funds_arrived_flow(pipeline: Pipeline) -> None:
+    text = "五年来，全区引进产业项目60个，到位资金98亿元，新建学校10所。"
+    assert fact_of(pipeline, text, "98亿元", _F46_FIVE).period == "2021/2025"
+
+
+@pytest.mark.xfail(strict=True, reason="F46 gaps: see gold/facts/NOTES.md F46")
+def test_f46_list_items_share_period(pipeline: Pipeline) -> None:
+    text = "五年来，全区形成3个百亿级、12个十亿级产业集群。"
+    first, second = (fact_of(pipeline, text, v, _F46_FIVE) for v in ("3个", "12个"))
+    assert first.period == second.period
+
+
 #: F45m-F45o gaps (strict xfail): an untitled review heading without its list number is no
 #: section (its 预计 reads as a target); a reported figure under a numbered review heading of
 #: an untitled excerpt takes no period from the heading's year; a count listed after an
