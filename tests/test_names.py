@@ -1894,10 +1894,28 @@ CASES = [
     # they are: the curly pair is read, the straight phrase after it is not
     ("C44w_mixed_quotes", '。坚持“三访三评"。推进"两减两增"，',
      [("三访三评", "INITIATIVE", "三访三评")]),
+    # (C46b) verbs of works a county's list writes before a facility: 动工 (jieba: a noun)
+    # and 基本建成 are no words of its name (made up)
+    ("C46b_start_of_works", "。动工建设青松社区卫生服务中心、柳湾社区卫生服务中心。",
+     [("青松社区卫生服务中心", "FAC", "青松社区卫生服务中心"),
+      ("柳湾社区卫生服务中心", "FAC", "柳湾社区卫生服务中心")]),
+    # (C46c) a phase of the works before a street (made up)
+    ("C46c_phase_before_street", "，一期工程已经完工，二期柳湾东路正在硬化。",
+     [("柳湾东路", "FAC", "柳湾东路")]),
+    # (C46e) a community named by its street: no FAC inside it (rule 6; made up)
+    ("C46e_street_community", "。青松路社区、柳湾路社区完成改造，",
+     []),
+    # (C46a, left) a county road by its own word before 公路 (made up): no head reads 公路
+    # (tried: the place gate, reading heads, then dropped places before 公路 in the news)
+    ("C46a_gap_named_road", "。柳湾公路改造完成投资200万元",
+     [("柳湾公路", "FAC", "柳湾公路")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)
-_GAPS = {"C44_gap_county_project": "a county's project of a national programme whose theme joins two "
+_GAPS = {"C46a_gap_named_road": "a county road by its own word before 公路 (柳湾公路): 公路 as a "
+         "head of the table (reads proper) read it, but the place gate reads the heads and dropped "
+         "places before 公路 in the news (a province before a road race's name; fac46)",
+         "C44_gap_county_project": "a county's project of a national programme whose theme joins two "
          "parts with 及 (水系连通及水美乡村建设项目): no place-led head reads 项目 (init44)",
          "fac43b_named_footbridge": "a footbridge named by a word of its own (绿园|天桥): 天 is a "
          "kind of bridge (lexicon.bridge_kinds), so names._bridge_own reads no name (fac43b)",

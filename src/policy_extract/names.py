@@ -340,6 +340,9 @@ _KIND_ENDING = regex.compile(r"(?:单位|公共|专用|附属|街头|防护|道�
                              r"|[下开关拉提落启]闸|(?:拦河|节制|排涝|防洪|进水|泄洪|分洪|挡潮|涵)闸")
 #: (C45b) the investment an item of a list of projects opens with (20亿元|远航智能装备, 总投资
 #: 5亿元的|青峰物流园; made up on county reports' lists): a MONEY of its own, no word of a name
+#: (C46c) a phase of works written before a facility's name (二期|柳湾东路正在硬化, 一期|青松公园):
+#: the phase is the works', no word of the name (NameRulePass._after_time)
+_PHASE_OPENING = re.compile(r"(?:[一二三四五六七八九十]|首)期(?:工程)?")
 _AMOUNT_OPENING = re.compile(r"(?:总投资|投资|计划投资)?(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿|千万)?元(?:的)?")
 # the bounds of an area a law draws by roads (names._bound_street): a compass bound after the
 # road, the words that open or join the bound's items before it (names.yaml lexicon.bound_joins),
@@ -2117,9 +2120,11 @@ class NameRulePass:
         今年|兴华路, 上半年|青峰公园, 年底前|兴华路; made up: the time says when the works are
         done, no word of the name; :data:`_TIME_OPENING`), where two characters or more of the
         name and its head are left and the time is whole words of jieba. (C45b) So does a sum
-        invested (5亿元|青峰物流园: a MONEY of its own; :data:`_AMOUNT_OPENING`)."""
+        invested (5亿元|青峰物流园: a MONEY of its own; :data:`_AMOUNT_OPENING`), and (C46c) a
+        phase of the works (二期|柳湾东路; :data:`_PHASE_OPENING`)."""
         if cand.label != "FAC" or (m := _TIME_OPENING.match(clean, cand.start, cand.end)
-                                   or _AMOUNT_OPENING.match(clean, cand.start, cand.end)) is None \
+                                   or _AMOUNT_OPENING.match(clean, cand.start, cand.end)
+                                   or _PHASE_OPENING.match(clean, cand.start, cand.end)) is None \
                 or cand.end - m.end() < 3 \
                 or not on_word_boundaries(self.tokenizer, clean, m.end(), m.end()):
             return cand
