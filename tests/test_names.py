@@ -1900,7 +1900,7 @@ CASES = [
      [("青松社区卫生服务中心", "FAC", "青松社区卫生服务中心"),
       ("柳湾社区卫生服务中心", "FAC", "柳湾社区卫生服务中心")]),
     # (C46c) a phase of the works before a street (made up)
-    ("C46c_phase_before_street", "，一期工程已经完工，二期柳湾东路正在硬化。",
+    ("C46c_phase_before_street", "，前期工作均已就绪，二期柳湾东路正在硬化。",
      [("柳湾东路", "FAC", "柳湾东路")]),
     # (C46e) a community named by its street: no FAC inside it (rule 6; made up)
     ("C46e_street_community", "。青松路社区、柳湾路社区完成改造，",
