@@ -427,6 +427,8 @@ _MAKING_WORD = re.compile(r"(?![文变])[\u4e00-\u9fff]化")
 #: a later item of what a body has (，大集体人员): a short noun after a comma
 _HELD_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _COMMAS = ("，", ",")
+#: what may follow the value of a list item that writes its words before it (F46j)
+_ITEM_ENDS = frozenset("，,、；;。")
 #: how many of a sentence's last figures a later clause's quantity is looked for in (F36g)
 _TOPIC_FIGURES = 8
 #: what a framing verb (实施) stays with: a count of projects (实施重点项目47个, 实施重大
@@ -1920,6 +1922,7 @@ class _State:
     #: after it are no items of the stock broken down, and take no year end from it
     flowed: bool = False
     topic: str = ""  # the subject before 实现/完成 (规模以上工业企业实现营业收入)
+    topic_part: bool = False  # the topic was written inside a 其中 breakdown (F46i)
     holder: str = ""  # a body before 现有 (县直单位现有在编人员…，大集体人员…): its later items'
     carry: str = ""  # the counted noun the next figure of the clause is about
     counted_noun: str = ""  # the noun the sentence's last count counted (173项X案例: X案例)
@@ -3007,6 +3010,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 parsed.indicator = by + parsed.indicator
         if parsed.topic:
             state.topic = parsed.topic
+            state.topic_part = state.breakdown_of is not None
             # a subject that does the work (省属企业完成…), not a place (福建已拥有…)
             done = _clean(left)
             clause_topic = parsed.topic if (parsed.topic + "完成" in done
@@ -3017,9 +3021,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         elif (parsed.no_subject or clause_topic and not parsed.subject
               and _clean(left).startswith("、") and clause_topic not in parsed.indicator) \
                 and state.topic and parsed.indicator \
-                and not parsed.indicator.startswith(state.topic):
+                and not parsed.indicator.startswith(state.topic) \
+                and not (state.topic_part and text[start - 1:start] in "；;"):
             # 省属企业完成产业类投资553.1亿元、研发投入133.5亿元: an item after a value of the
-            # clause whose subject 完成 or 实现 follows is that subject's too
+            # clause whose subject 完成 or 实现 follows is that subject's too; not after a ；
+            # when that subject was a part a 其中 broke down (…，其中，规模以上工业企业完成产值…；
+            # 完成出口总额…: the list of the whole goes on, F46i)
             parsed.indicator = state.topic + parsed.indicator
         elif state.holder and g == 0 and text[start - 1:start] in _COMMAS \
                 and _HELD_ITEM.fullmatch(_clean(left)) \
@@ -3300,7 +3307,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     and not _owned_by_counted(indicator, state, vocab) \
                     and not _THRESHOLD_ONLY.search(indicator):  # 新增A 6000家、B 1.76万家
                 # (not 新增6个A、完成21个B: the item writes its own verb, which goes)
-                verb = vocab.series_verb.match(state.recent[-1])
+                verb = vocab.series_verb.match(state.recent[-1]) or (
+                    _opening_verb(state.recent[-1], indicator, vocab, doc.tokenizer)
+                    if series and _clean(left).startswith("、") and len(_clean(left)) > 1
+                    and text[value.end:value.end + 1] in _ITEM_ENDS
+                    else None)  # (an item written before its value after 、, the value
+                # ending it: not 7个X和22个Y, 步兵3个师、骑兵4个团)
                 shared = "" if verb else _shared_lead(state.recent[-1], indicator, vocab)
                 if verb and series and vocab.standing.fullmatch(indicator):
                     # 建成过江通道4座、在建8座: those under way, of the noun the verb's item has
@@ -3384,6 +3396,14 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                              or _benefactor_owner(indicator, state, vocab) or (
                     "" if after_noun else _series_subject(indicator, state, vocab,
                                                           doc.tokenizer))) + indicator
+            elif i == 0 and g == 0 and not parsed.subject and not after_noun \
+                    and text[start - 1:start] in _COMMAS:
+                # 港澳居民在粤参加医保43万人次，参加养老保险35万人次: a clause after a comma that
+                # opens with the very verb of the figure right before repeats its predicate for
+                # the same subject, as an item after 、 does (F46f; another verb after a comma
+                # may have another subject: 文艺作品获得大奖…，年接待游客… is the province's)
+                indicator = _series_subject(indicator, state, vocab, doc.tokenizer,
+                                            same_verb=True) + indicator
             if direction == "down" and vocab.reduced_first.match(indicator):
                 # 削减审批事项62项，削减30.5%: the noun's fall; a rise of the cut itself
                 # (减少个人垫付394.1亿元，…增长32.63%) keeps the verb
@@ -3737,14 +3757,17 @@ _SUBJECT_MIN = 3
 
 
 def _series_subject(indicator: str, state: _State, vocab: FactVocab,
-                    tokenizer: Any | None) -> str:
+                    tokenizer: Any | None, same_verb: bool = False) -> str:
     """The subject a 、 joins to an item that opens with its own verb (tagged ``v``, ``vn``),
     when the figure right before it in its sentence was written as that subject, a verb
     and its object: 地质灾害避险搬迁3万余户、治理排危2000处 -> 地质灾害 (FACTS.md lists: the
     words the items share). The subject is the words before the figure's first verb, nouns
     (a preposition inside: 港澳居民在粤), three characters at least, no place first (城镇新增
     就业) and no verb that ends the figure's words (营业收入: 收入 is no verb there); not
-    for an item that ends with a quantity word (结算金额: the tagger's verb opens a noun)."""
+    for an item that ends with a quantity word (结算金额: the tagger's verb opens a noun).
+    With ``same_verb`` (a clause after a comma, F46f) only when the item opens with the very
+    verb the figure before was written with (参加医保…，参加养老保险…), tagged a verb alone
+    (not 生活, a ``vn`` that opens 生活配套园)."""
     last = _figure_right_before(state)
     if tokenizer is None or last is None or not indicator or vocab.head.search(indicator):
         return ""
@@ -3756,11 +3779,33 @@ def _series_subject(indicator: str, state: _State, vocab: FactVocab,
     verb = next((k for k, (_, tag) in enumerate(words) if tag.startswith("v")), 0)
     subject = "".join(w for w, _ in words[:verb])
     if not 0 < verb < len(words) - 1 or len(subject) < _SUBJECT_MIN \
+            or same_verb and (words[verb][0] != first[0] or first[1] != "v") \
             or not words[0][1].startswith(_SUBJECT_TAGS[:2]) \
             or not all(tag.startswith(_SUBJECT_TAGS) for _, tag in words[:verb]) \
             or words[0][1] == "ns" or indicator.startswith(subject):
         return ""
     return subject
+
+
+def _opening_verb(first: str, item: str, vocab: FactVocab,
+                  tokenizer: Any | None) -> re.Match[str] | None:
+    """The verb the item before in a 、 list opens with when no word of ``series_verbs`` does,
+    read by the tagger (a verb, ``v`` or ``vn``, of two characters at least, then a noun:
+    种植蔬菜300万株、果树5000亩 -> 种植), for an item of nouns alone (果树: no verb of its
+    own); not a verb of achievement, which goes (``achievement_verbs``; F46j), nor in a list
+    of quantities (``owned_quantities``, ``heads`` at an end: 应届高校毕业生就业率…、市场就业率
+    …, where the tagger reads 应届 as a verb)."""
+    if tokenizer is None or not item:
+        return None
+    tags = load_word_tags(tokenizer)
+    words = tagged_words(tokenizer, tags, first)
+    own = tagged_words(tokenizer, tags, item)
+    if len(words) < 2 or words[0][1] not in ("v", "vn") or len(words[0][0]) < 2 \
+            or not words[1][1].startswith("n") or vocab.achievement.match(first) \
+            or vocab.owned_end.search(first) or vocab.owned_end.search(item) \
+            or not own[0][1].startswith("n") or any(tag.startswith("v") for _, tag in own):
+        return None
+    return re.compile(re.escape(words[0][0])).match(first)
 
 
 def _owned_by_counted(indicator: str, state: _State, vocab: FactVocab) -> bool:
@@ -5444,9 +5489,13 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
             found = None  # 引进共建项目33个，引资额…: the projects counted own it (not 引进共建)
         if found and 0 < found.start() and found.group(0) != indicator \
                 and indicator not in state.recent[-1][:found.start()] \
-                and not indicator.endswith(found.group(0)):  # not 进出口总额…出口
+                and not indicator.endswith(found.group(0)) \
+                and not (_names_sector(indicator, vocab)  # not 进出口总额…出口
+                         and not vocab.series_owner.search(state.recent[-1], 0, found.start())):
             # (nor an item that names its own owner before the same quantity word: 农业
-            # 总产值…，工业总产值 -> 工业总产值, not 农业工业总产值; F45k)
+            # 总产值…，工业总产值 -> 工业总产值, not 农业工业总产值; F45k; nor before another
+            # one: 固定资产投资…；实现工业总产值 -> 工业总产值, not 固定资产工业总产值, F46h;
+            # a body still owns it: 省属企业资产总额…，工业总产值… -> 省属企业工业总产值)
             # 规模以上工业总产值…，增加值增长23.3%: the sector a whole word opens with
             # (``_SECTOR_OWNED``) is the later quantity's too (规模以上工业增加值; F44c)
             sector = _SECTOR_OWNED.match(found.group(0))
