@@ -1854,6 +1854,18 @@ CASES = [
      [("全面从严治党专项整治行动", "INITIATIVE", "全面从严治党专项整治行动")]),
     ("C45s_adverb_out", "。全面实施城乡环境提质行动，",
      [("城乡环境提质行动", "INITIATIVE", "城乡环境提质行动")]),
+    # (init46, C46t) a plan whose aim joins two objects after a verb of policy, a level's scope
+    # out; a work's plan is a kind (made up on d40's, d51's and a held-out law's shapes)
+    ("C46t_joined_plan", "。实施全县农村寄宿制学校和乡镇卫生院能力提升计划，",
+     [("农村寄宿制学校和乡镇卫生院能力提升计划", "INITIATIVE", "农村寄宿制学校和乡镇卫生院能力提升计划")]),
+    ("C46t_work_plan", "。落实年度建设和采购计划，", []),
+    # gaps: a plan whose aim is building (建设计划, a kind as often: 年度投资和建设计划), and a
+    # programme named after a count of its items (推进6个…试点: a count of a kind as often, d55's
+    # 实施100个…改造工程 unlabelled)
+    ("C46_gap_building_plan", "。推进高水平应用型高校和特色专业建设计划，",
+     [("高水平应用型高校和特色专业建设计划", "INITIATIVE", "高水平应用型高校和特色专业建设计划")]),
+    ("C46_gap_counted_pilot", "，推进6个县域商业体系建设试点。",
+     [("县域商业体系建设试点", "INITIATIVE", "县域商业体系建设试点")]),
     ("C44_gap_county_project", "。郧西县水系连通及水美乡村建设项目通过验收。",
      [("郧西县水系连通及水美乡村建设项目", "INITIATIVE", "郧西县水系连通及水美乡村建设项目")]),
     # (C44u) a long quoted formula of two parts joined by +: a named working method where a mark
@@ -1915,6 +1927,10 @@ CASES = [
 _GAPS = {"C46a_gap_named_road": "a county road by its own word before 公路 (柳湾公路): 公路 as a "
          "head of the table (reads proper) read it, but the place gate reads the heads and dropped "
          "places before 公路 in the news (a province before a road race's name; fac46)",
+_GAPS = {"C46_gap_building_plan": "a plan whose aim is building (…专业建设计划): names.joined_programme "
+         "reads 计划 only after the word of an aim it knows, as a work's 建设计划 is a kind (C46t)",
+         "C46_gap_counted_pilot": "a programme after a count of its items (推进6个|…试点): no verb's "
+         "rule reads past a count, which as often counts works of a kind (d55, d67; C46t)",
          "C44_gap_county_project": "a county's project of a national programme whose theme joins two "
          "parts with 及 (水系连通及水美乡村建设项目): no place-led head reads 项目 (init44)",
          "fac43b_named_footbridge": "a footbridge named by a word of its own (绿园|天桥): 天 is a "
