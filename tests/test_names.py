@@ -1927,7 +1927,7 @@ CASES = [
 _GAPS = {"C46a_gap_named_road": "a county road by its own word before 公路 (柳湾公路): 公路 as a "
          "head of the table (reads proper) read it, but the place gate reads the heads and dropped "
          "places before 公路 in the news (a province before a road race's name; fac46)",
-_GAPS = {"C46_gap_building_plan": "a plan whose aim is building (…专业建设计划): names.joined_programme "
+         "C46_gap_building_plan": "a plan whose aim is building (…专业建设计划): names.joined_programme "
          "reads 计划 only after the word of an aim it knows, as a work's 建设计划 is a kind (C46t)",
          "C46_gap_counted_pilot": "a programme after a count of its items (推进6个|…试点): no verb's "
          "rule reads past a count, which as often counts works of a kind (d55, d67; C46t)",
