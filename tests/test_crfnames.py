@@ -9,6 +9,7 @@ from policy_extract.crfnames import (
     _ORG_FAC_HEADS,
     _SPACE,
     DIGEST_FILE,
+    LEVEL_ORGAN,
     MODEL_FILE,
     POLICY,
     LabelMerge,
@@ -241,6 +242,46 @@ POLICY_MERGES = [
 ])
 def test_shipped_policy(rules: list, crf: list, merged: list) -> None:
     assert merge(rules, crf, POLICY) == merged
+
+
+#: C46m: (rules' names, CRF names, the rule names that are a level's organ, merged) with
+#: ORG winning from 0.9 and not ``joins``
+NOT_JOINING = {ORG: LabelMerge(win=0.9, joins=False)}
+ORGAN_MERGES = [
+    # a winning CRF name leaves the rule names of its label that tile it end to end, the
+    # last a level's organ (区住建局|区政府, 市委|市政府) ...
+    ([(0, 4, ORG), (4, 7, ORG)], [((0, 7, ORG), 0.95)], {(4, 7, ORG)},
+     [(0, 4, ORG), (4, 7, ORG)]),
+    ([(0, 2, ORG), (2, 5, ORG), (5, 7, ORG)], [((0, 7, ORG), 0.95)], {(5, 7, ORG)},
+     [(0, 2, ORG), (2, 5, ORG), (5, 7, ORG)]),
+    # ... but replaces them where the organ opens the name (市政府|办公室) ...
+    ([(0, 3, ORG), (3, 6, ORG)], [((0, 6, ORG), 0.95)], {(0, 3, ORG)}, [(0, 6, ORG)]),
+    # ... where no tile is an organ (水利部|黄河水利委员会: the part of a parent) ...
+    ([(0, 3, ORG), (3, 10, ORG)], [((0, 10, ORG), 0.95)], set(), [(0, 10, ORG)]),
+    # ... where one rule name, names with a gap between them or names short of its ends
+    # are inside ...
+    ([(0, 3, ORG)], [((0, 5, ORG), 0.95)], {(0, 3, ORG)}, [(0, 5, ORG)]),
+    ([(0, 2, ORG), (3, 5, ORG)], [((0, 5, ORG), 0.95)], {(3, 5, ORG)}, [(0, 5, ORG)]),
+    ([(0, 2, ORG), (2, 4, ORG)], [((0, 5, ORG), 0.95)], {(2, 4, ORG)}, [(0, 5, ORG)]),
+    # ... and where the names inside are of another label
+    ([(0, 2, FAC), (2, 5, ORG)], [((0, 5, ORG), 0.95)], {(2, 5, ORG)}, [(0, 5, ORG)]),
+]
+
+
+@pytest.mark.parametrize(("rules", "crf", "organs", "merged"), ORGAN_MERGES)
+def test_not_joining_an_organ(rules: list, crf: list, organs: set, merged: list) -> None:
+    assert merge(rules, crf, NOT_JOINING, organs) == merged
+    # ``joins`` (the default) replaces them all
+    assert merge(rules, crf, {ORG: LabelMerge(win=0.9)}, organs) == (
+        [c for c, _ in crf] if crf[0][1] >= 0.9 else rules)
+
+
+@pytest.mark.parametrize(("text", "organ"), [
+    ("市委", True), ("区政府", True), ("县人民政府", True), ("自治区党委", True),
+    ("镇人大", True), ("市人大常委会", True),
+    ("市政府办公室", False), ("区住建局", False), ("省委组织部", False), ("委", False)])
+def test_level_organ(text: str, organ: bool) -> None:
+    assert bool(LEVEL_ORGAN.fullmatch(text)) == organ
 
 
 @pytest.mark.parametrize(("rules", "crf", "policy", "merged"), POLICY_MERGES)
