@@ -62,6 +62,7 @@ Merge = Callable[[list, list[Scored], str], list]  # rules' names, CRF's, the cl
 POLICIES: dict[str, Policy] = {
     "no-joins": {lab: replace(POLICY.get(lab, LabelMerge()), joins=False) for lab in LABELS},
     "ORG-no-joins": {**POLICY, "ORG": replace(POLICY["ORG"], joins=False)},
+    "ORG-joins": {**POLICY, "ORG": replace(POLICY["ORG"], joins=True)},
 }
 
 
@@ -230,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--bag", type=int, default=0, help="K CRFs a fold, averaged")
     parser.add_argument("--policies", default="",
                         help=f"merge policies against the shipped, of {', '.join(POLICIES)}")
+    parser.add_argument("--trained-only", action="store_true",
+                        help="only the folds every variant has a model of in the cache")
     parser.add_argument("--ensemble", default="",
                         help="variants whose fold models (in the cache) are averaged")
     parser.add_argument("--posterior", action="store_true",
@@ -244,6 +247,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     n = len({source[d.doc_id] for d in docs if d.history is not None})
     print(f"{args.folds} folds by source ({n} sources), rules of "
           "before; F1 [5%..95% over sources] sd over folds")
+    if args.trained_only:  # the folds every variant has a model of (a partial figure)
+        folds = [f for f in folds if all((args.cache / v / f"{f[0]}.crfsuite").exists()
+                                         for v in args.variants.split(","))]
+        fold = {d.doc_id: f for f, _, held in folds for d in held}
+        print(f"only the folds trained: {', '.join(f for f, _, _ in folds)}")
     for variant in args.variants.split(","):
         data, params = VARIANTS[variant]
         cache = args.cache / variant

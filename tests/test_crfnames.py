@@ -276,6 +276,21 @@ def test_not_joining_an_organ(rules: list, crf: list, organs: set, merged: list)
         [c for c, _ in crf] if crf[0][1] >= 0.9 else rules)
 
 
+def test_shipped_policy_keeps_two_bodies() -> None:
+    """C46m shipped: a CRF ORG over a rule ORG and a level's organ right after it
+    (区住建局|区政府民生实事, made up) leaves both; over a body and its part it wins."""
+    rules = [(0, 4, ORG), (4, 7, ORG)]
+    assert merge(rules, [((0, 7, ORG), 0.99)], POLICY, {(4, 7, ORG)}) == rules
+    assert merge(rules, [((0, 7, ORG), 0.99)], POLICY, set()) == [(0, 7, ORG)]
+
+
+@pytest.mark.xfail(strict=True, reason="C46m gap: parallel bodies with a space between them "
+                   "(省文旅厅 省财政厅, made up) are read as one CRF ORG; the merge sees no text")
+def test_parallel_bodies_with_a_space() -> None:
+    rules = [(0, 4, ORG), (5, 9, ORG)]
+    assert merge(rules, [((0, 9, ORG), 0.99)], POLICY, set()) == rules
+
+
 @pytest.mark.parametrize(("text", "organ"), [
     ("市委", True), ("区政府", True), ("县人民政府", True), ("自治区党委", True),
     ("镇人大", True), ("市人大常委会", True),
