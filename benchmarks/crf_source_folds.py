@@ -75,6 +75,11 @@ VARIANTS: dict[str, tuple[Callable[[Sequence[TrainingDoc]], Data], dict]] = {
     "shipped": (lambda docs: training_data(docs, dropout=0.0, today=False), TRAINING),
     "c1-0.2": (lambda docs: training_data(docs, dropout=0.0, today=False), {**TRAINING, "c1": 0.2}),
     "c2-0.1": (lambda docs: training_data(docs, dropout=0.0, today=False), {**TRAINING, "c2": 0.1}),
+    **{f"{c}-{v}": (lambda docs: training_data(docs, dropout=0.0, today=False),
+                    {**TRAINING, c: v})
+       for c, v in (("c1", 0.025), ("c1", 0.1), ("c2", 0.005), ("c2", 0.02), ("c2", 0.05))},
+    **{f"minfreq-{m}": (lambda docs: training_data(docs, dropout=0.0, today=False),
+                        {**TRAINING, "feature.minfreq": m}) for m in (2, 3, 5)},
     "iter300": (lambda docs: training_data(docs, dropout=0.0, today=False), {**TRAINING, "max_iterations": 300}),
     "ages": (lambda docs: training_data(docs, dropout=0.0, today=True), TRAINING),
     **{f"dropout-{p}": (lambda docs, p=p: training_data(docs, dropout=p, today=False),

@@ -9,6 +9,7 @@ from policy_extract.crfnames import (
     _ORG_FAC_HEADS,
     _SPACE,
     DIGEST_FILE,
+    LEVEL_ORGAN,
     MODEL_FILE,
     POLICY,
     LabelMerge,
@@ -241,6 +242,61 @@ POLICY_MERGES = [
 ])
 def test_shipped_policy(rules: list, crf: list, merged: list) -> None:
     assert merge(rules, crf, POLICY) == merged
+
+
+#: C46m: (rules' names, CRF names, the rule names that are a level's organ, merged) with
+#: ORG winning from 0.9 and not ``joins``
+NOT_JOINING = {ORG: LabelMerge(win=0.9, joins=False)}
+ORGAN_MERGES = [
+    # a winning CRF name leaves the rule names of its label that tile it end to end, the
+    # last a level's organ (区住建局|区政府, 市委|市政府) ...
+    ([(0, 4, ORG), (4, 7, ORG)], [((0, 7, ORG), 0.95)], {(4, 7, ORG)},
+     [(0, 4, ORG), (4, 7, ORG)]),
+    ([(0, 2, ORG), (2, 5, ORG), (5, 7, ORG)], [((0, 7, ORG), 0.95)], {(5, 7, ORG)},
+     [(0, 2, ORG), (2, 5, ORG), (5, 7, ORG)]),
+    # ... but replaces them where the organ opens the name (市政府|办公室) ...
+    ([(0, 3, ORG), (3, 6, ORG)], [((0, 6, ORG), 0.95)], {(0, 3, ORG)}, [(0, 6, ORG)]),
+    # ... where no tile is an organ (水利部|黄河水利委员会: the part of a parent) ...
+    ([(0, 3, ORG), (3, 10, ORG)], [((0, 10, ORG), 0.95)], set(), [(0, 10, ORG)]),
+    # ... where one rule name, names with a gap between them or names short of its ends
+    # are inside ...
+    ([(0, 3, ORG)], [((0, 5, ORG), 0.95)], {(0, 3, ORG)}, [(0, 5, ORG)]),
+    ([(0, 2, ORG), (3, 5, ORG)], [((0, 5, ORG), 0.95)], {(3, 5, ORG)}, [(0, 5, ORG)]),
+    ([(0, 2, ORG), (2, 4, ORG)], [((0, 5, ORG), 0.95)], {(2, 4, ORG)}, [(0, 5, ORG)]),
+    # ... and where the names inside are of another label
+    ([(0, 2, FAC), (2, 5, ORG)], [((0, 5, ORG), 0.95)], {(2, 5, ORG)}, [(0, 5, ORG)]),
+]
+
+
+@pytest.mark.parametrize(("rules", "crf", "organs", "merged"), ORGAN_MERGES)
+def test_not_joining_an_organ(rules: list, crf: list, organs: set, merged: list) -> None:
+    assert merge(rules, crf, NOT_JOINING, organs) == merged
+    # ``joins`` (the default) replaces them all
+    assert merge(rules, crf, {ORG: LabelMerge(win=0.9)}, organs) == (
+        [c for c, _ in crf] if crf[0][1] >= 0.9 else rules)
+
+
+def test_shipped_policy_keeps_two_bodies() -> None:
+    """C46m shipped: a CRF ORG over a rule ORG and a level's organ right after it
+    (区住建局|区政府民生实事, made up) leaves both; over a body and its part it wins."""
+    rules = [(0, 4, ORG), (4, 7, ORG)]
+    assert merge(rules, [((0, 7, ORG), 0.99)], POLICY, {(4, 7, ORG)}) == rules
+    assert merge(rules, [((0, 7, ORG), 0.99)], POLICY, set()) == [(0, 7, ORG)]
+
+
+@pytest.mark.xfail(strict=True, reason="C46m gap: parallel bodies with a space between them "
+                   "(省文旅厅 省财政厅, made up) are read as one CRF ORG; the merge sees no text")
+def test_parallel_bodies_with_a_space() -> None:
+    rules = [(0, 4, ORG), (5, 9, ORG)]
+    assert merge(rules, [((0, 9, ORG), 0.99)], POLICY, set()) == rules
+
+
+@pytest.mark.parametrize(("text", "organ"), [
+    ("市委", True), ("区政府", True), ("县人民政府", True), ("自治区党委", True),
+    ("镇人大", True), ("市人大常委会", True),
+    ("市政府办公室", False), ("区住建局", False), ("省委组织部", False), ("委", False)])
+def test_level_organ(text: str, organ: bool) -> None:
+    assert bool(LEVEL_ORGAN.fullmatch(text)) == organ
 
 
 @pytest.mark.parametrize(("rules", "crf", "policy", "merged"), POLICY_MERGES)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import operator
 import re
 import struct
@@ -730,7 +731,11 @@ class LabelMerge:
     overlaps it does not win; widening, which takes only rule GPEs, is ``widen``'s);
     ``led``, the confidence from which a CRF name of the label that opens with a rule GPE
     swallows it (九江|港 again, the place first: ANNOTATION rule 20) when ``widen``'s is
-    not reached (None: only ``widen``)."""
+    not reached (None: only ``widen``); ``joins``, whether a winning CRF name of the label
+    may replace two or more rule names of its label that tile it end to end, the last a
+    government level's own organ (:data:`LEVEL_ORGAN`: 市委|市政府, 区住建局|区政府 of
+    区住建局区政府民生实事; neighbouring bodies are separate names, ANNOTATION rule 6; False:
+    those rule names stay)."""
 
     win: float | None = None
     agreed: bool = False
@@ -738,9 +743,15 @@ class LabelMerge:
     widen: float | None = 0.0
     yields: bool = True
     led: float | None = None
+    joins: bool = True
 
 
 Policy = dict[str, LabelMerge]
+#: a government level's own organ (市委, 区政府, 县人大常委会): no name has it as its part
+#: (市政府办公室 and 省委组织部 open with one), so a CRF name that ends with one the rules
+#: found right after another rule name joins two bodies (C46m)
+LEVEL_ORGAN = re.compile(
+    r"(?:[省市区县州盟旗镇乡]|自治区)(?:委|党委|纪委|政府|人民政府|人大|人大常委会|政协)")
 #: the confidence from which a CRF name swallows the rule GPE inside it in :data:`POLICY`
 #: (thirty-seventh session: at any confidence, the widening took 52 right rule GPEs for one
 #: right name on the 81 train documents with today's rules, 5 folds by source; docs/models.md,
@@ -754,12 +765,13 @@ MIN_WIDEN = 0.9
 #: (benchmarks/crf_policy_search.py): rules of before 0.802 -> 0.800 (every label above the
 #: rules alone, GPE 0.776 -> 0.763 against 0.723), today's rules 0.923 -> 0.928 (GPE 0.938 ->
 #: 0.961 against 0.965)
-POLICY: Policy = {"ORG": LabelMerge(win=0.9, widen=MIN_WIDEN),
+POLICY: Policy = {"ORG": LabelMerge(win=0.9, widen=MIN_WIDEN, joins=False),
                   "FAC": LabelMerge(win=0.9, widen=MIN_WIDEN),
                   **{lab: LabelMerge(widen=MIN_WIDEN) for lab in ("INITIATIVE", "PERSON", "DOC")}}
 
 
-def merge(rules: Sequence[Span], crf: Sequence[Scored], policy: Policy) -> list[Span]:
+def merge(rules: Sequence[Span], crf: Sequence[Scored], policy: Policy,
+          organs: Collection[Span] = ()) -> list[Span]:
     """The rules' names with the CRF's joined label by label (``policy``, a label without
     an entry: :class:`LabelMerge`'s defaults): the rule names of an ``agreed`` label the
     CRF does not tag alike are dropped; a rule GPE inside a longer CRF name of another label
@@ -767,7 +779,8 @@ def merge(rules: Sequence[Span], crf: Sequence[Scored], policy: Policy) -> list[
     name of a label at its ``win`` confidence replaces the rule names it overlaps (no CRF
     name: they do not overlap but for a widened one; no rule name of another label that
     does not ``yield``), most confident first; a CRF name at its
-    label's ``fill`` confidence is added where it overlaps no name kept."""
+    label's ``fill`` confidence is added where it overlaps no name kept. ``organs``: the
+    rule names that are a level's own organ (:data:`LEVEL_ORGAN`, for ``joins``)."""
     default = LabelMerge()
     rule = {lab: policy.get(lab, default) for lab in LABELS}
     named = {c for c, _ in crf}
@@ -781,12 +794,23 @@ def merge(rules: Sequence[Span], crf: Sequence[Scored], policy: Policy) -> list[
             continue
         if any(not rule[r[2]].yields and r[2] != c[2] for r in near):
             continue
+        if not rule[c[2]].joins and _joins_organ(c, near, organs):
+            continue
         for r in near:
             kept.remove(r)
         kept.add(c)
     fills = [c for c, p in crf if rule[c[2]].fill is not None
              and p >= rule[c[2]].fill and not kept.overlapping(c)]  # type: ignore[operator]
     return sorted(kept.spans.union(fills))
+
+
+def _joins_organ(c: Span, near: Iterable[Span], organs: Collection[Span]) -> bool:
+    """Whether two or more names of ``near`` of ``c``'s label tile ``c`` end to end, with
+    nothing between them, the last of ``organs`` (市委|市政府 of a CRF ORG 市委市政府)."""
+    inside = sorted(r for r in near if r[2] == c[2] and c[0] <= r[0] and r[1] <= c[1])
+    return (len(inside) >= 2 and inside[0][0] == c[0] and inside[-1][1] == c[1]
+            and inside[-1] in organs
+            and all(a[1] == b[0] for a, b in itertools.pairwise(inside)))
 
 
 def plausible(clean: str, span: Span, generic: Collection[str]) -> bool:
@@ -862,7 +886,8 @@ class CrfNames:
         crf = [(s, p) for s, p in self.tag(view.clean, rules) if not numbers.overlapping(s)]
         by_span = {(c.start, c.end, c.label): c for c in cands}
         out = [c for c in cands if c.label not in LABELS]
-        for s in merge(rules, crf, POLICY):
+        organs = {r for r in rules if LEVEL_ORGAN.fullmatch(view.clean[r[0]:r[1]])}
+        for s in merge(rules, crf, POLICY, organs):
             out.append(by_span.get(s) or Candidate(
                 s[0], s[1], s[2], norm=canonical_name(view.clean[s[0]:s[1]]),
                 rule=f"crf.{s[2]}", origin="crf"))
