@@ -278,7 +278,7 @@ def test_not_joining_an_organ(rules: list, crf: list, organs: set, merged: list)
 
 def test_shipped_policy_keeps_two_bodies() -> None:
     """C46m shipped: a CRF ORG over a rule ORG and a level's organ right after it
-    (区住建局|区政府民生实事, made up) leaves both; over a body and its part it wins."""
+    (县水务局|县政府重点工程, made up) leaves both; over a body and its part it wins."""
     rules = [(0, 4, ORG), (4, 7, ORG)]
     assert merge(rules, [((0, 7, ORG), 0.99)], POLICY, {(4, 7, ORG)}) == rules
     assert merge(rules, [((0, 7, ORG), 0.99)], POLICY, set()) == [(0, 7, ORG)]
