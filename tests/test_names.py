@@ -1921,16 +1921,6 @@ CASES = [
     # (tried: the place gate, reading heads, then dropped places before 公路 in the news)
     ("C46a_gap_named_road", "。柳湾公路改造完成投资200万元",
      [("柳湾公路", "FAC", "柳湾公路")]),
-]
-
-#: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)
-_GAPS = {"C46a_gap_named_road": "a county road by its own word before 公路 (柳湾公路): 公路 as a "
-         "head of the table (reads proper) read it, but the place gate reads the heads and dropped "
-         "places before 公路 in the news (a province before a road race's name; fac46)",
-         "C46_gap_building_plan": "a plan whose aim is building (…专业建设计划): names.joined_programme "
-         "reads 计划 only after the word of an aim it knows, as a work's 建设计划 is a kind (C46t)",
-         "C46_gap_counted_pilot": "a programme after a count of its items (推进6个|…试点): no verb's "
-         "rule reads past a count, which as often counts works of a kind (d55, d67; C46t)",
     # (C46ga) places that share a following 政府 after a verb that governs the bodies, no
     # mark before the list (made up; the development gold d71's shape): each its government
     ("C46ga_governed_list", "。指导南湖区、秀洲区政府做好工作",
@@ -1945,6 +1935,13 @@ _GAPS = {"C46a_gap_named_road": "a county road by its own word before 公路 (�
 _GAPS = {"C46gc_gap_place_reform": "a place before an unquoted reform pilot (…改革试点): no rule "
          "delimits the name, names.place_reading gives no reading (cause not read) and the gate "
          "keeps the place (probability 0.47, threshold 0.25)",
+         "C46a_gap_named_road": "a county road by its own word before 公路 (柳湾公路): 公路 as a "
+         "head of the table (reads proper) read it, but the place gate reads the heads and dropped "
+         "places before 公路 in the news (a province before a road race's name; fac46)",
+         "C46_gap_building_plan": "a plan whose aim is building (…专业建设计划): names.joined_programme "
+         "reads 计划 only after the word of an aim it knows, as a work's 建设计划 is a kind (C46t)",
+         "C46_gap_counted_pilot": "a programme after a count of its items (推进6个|…试点): no verb's "
+         "rule reads past a count, which as often counts works of a kind (d55, d67; C46t)",
          "C44_gap_county_project": "a county's project of a national programme whose theme joins two "
          "parts with 及 (水系连通及水美乡村建设项目): no place-led head reads 项目 (init44)",
          "fac43b_named_footbridge": "a footbridge named by a word of its own (绿园|天桥): 天 is a "
