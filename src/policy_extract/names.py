@@ -689,11 +689,14 @@ def _county_after_place(clean: str, head: int, end: int) -> bool:
     (黄山市|黟县|西递镇, 海北藏族自治州|门源回族自治县|仙米乡: a prefecture, then its county
     and the county's town): the prefecture before a county stays apart (C43g; 河北省|承德市
     in the train gold), the county and its town one GPE, which the places stage reads
-    (C38r); not one GPE over the three. (gpe44, call C44g)"""
+    (C38r); not one GPE over the three. (gpe44, call C44g) A prefecture by any of its names
+    after the place is so too (广西|南宁|蟠龙社区: the province before its prefecture stays
+    apart, as 河北省|承德市; gpe46b, C46gg)."""
     index = place_index()
     county = index.prefix_at(clean, head)
     return county is not None and head + len(county) < end \
-        and county.endswith(("县", "区", "市", "旗")) and bool(index.counties(county))
+        and (county.endswith(("县", "区", "市", "旗")) and bool(index.counties(county))
+             or any(p.level == "prefecture" for p in index.lookup(county)))
 
 
 def _class_of_towns(clean: str, head: int, end: int) -> bool:
@@ -2615,17 +2618,28 @@ class NameRulePass:
         村, 社区, 嘎查, 镇, 乡 or 街道 holds no verb, adverb or function word of jieba's (not
         立刻上报|社区党委, 鼓励|社区居民委员会: a clause before a generic body; org37)."""
         for c in self._plain(text.clean, rule):
-            village = _VILLAGE_WORD.search(text.clean, c.start, c.end)
-            if village is None:
-                continue
-            words = tagged_words(self.tokenizer, self.tags, text.clean[c.start:village.start()])
-            # a word of two characters or more that is a verb or a function word, or one
-            # character that is a function word (社|和 of 联合社和村…); a town's name may hold
-            # a character jieba tags a verb (硕|放)
-            if not any((flag in _VERB_TAGS or flag in _FUNCTION_TAGS or flag in ("v", "vn"))
-                       if len(word) > 1 else (flag in _CLAUSE_TAGS or flag == "r")
-                       for word, flag in words):
+            names = self._settlement_names(text.clean, c.start, c.end)
+            if names and not any(self._verb_in_name(name) for name in names):
                 yield c
+
+    @staticmethod
+    def _settlement_names(clean: str, start: int, end: int) -> list[str]:
+        """The names before each level word of a settlement's span (村, 社区, 嘎查, 镇, 乡,
+        街道): its town's and its village's (唐昌|街道|北街|社区: C46gf) or its one name."""
+        names, at = [], start
+        for level in _VILLAGE_WORD.finditer(clean, start, end):
+            if level.start() > at:
+                names.append(clean[at:level.start()])
+            at = level.end()
+        return names
+
+    def _verb_in_name(self, name: str) -> bool:
+        """Whether a settlement's name holds a word of two characters or more that is a
+        verb or a function word, or one character that is a function word (社|和 of
+        联合社和村…); a town's name may hold a character jieba tags a verb (硕|放)."""
+        return any((flag in _VERB_TAGS or flag in _FUNCTION_TAGS or flag in ("v", "vn"))
+                   if len(word) > 1 else (flag in _CLAUSE_TAGS or flag == "r")
+                   for word, flag in tagged_words(self.tokenizer, self.tags, name))
 
     def _counted_title(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A counted item read as a title its level confers (names.counted_designation):

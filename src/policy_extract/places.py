@@ -2073,6 +2073,8 @@ def _with_named_shorts(clean: str, taken: Sequence[Candidate], local: list[Candi
     kept = [c for c in local if c.rule != PREFECTURE_PLAIN] if plain else local
     found = sorted([*taken, *kept], key=lambda c: c.start)
     located = located_short_names(clean, found, tokenizer)
+    located = sorted([*located, *counted_short_names(clean, [*found, *located])],
+                     key=lambda c: c.start)
     named = named_short_names(clean, sorted([*found, *located], key=lambda c: c.start),
                               index, tokenizer)
     if not named and not located:
@@ -2084,6 +2086,52 @@ def _with_named_shorts(clean: str, taken: Sequence[Candidate], local: list[Candi
 
 #: a county's short name between 在 and a comma: the place a clause opens with (C40r)
 _LOCATED = re.compile("(?<=在)[\u4e00-\u9fff]{2,4}(?=[，,])")
+#: the count and level word that close a list of counties by their short names
+#: (开化、常山、龙游|三县: C46gi)
+_COUNTED_LEVEL = re.compile("[两二三四五六七八九]个?[县区市旗]")
+_COUNT_OF = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def counted_short_names(clean: str, taken: Sequence[Candidate]) -> list[Candidate]:
+    """The items of a list of counties by their short names closed by their count and their
+    level word (与浙江省开化、常山、龙游三县交界, 甲、乙两区: gpe46b, call C46gi): the count
+    and the level say each item is a county, a GPE in a document of any place. Each item (2 to
+    4 characters, joined by 、 和 及 与) a short name of one county of that level
+    (:func:`_county_short_forms`: no plain word, no name of two counties), as many items as
+    the count (等 before it: two or more); the first item may follow a longer word (浙江省|开化:
+    its last characters). No other mention over an item; items found already stay theirs."""
+    forms = _located_forms()
+    index = place_index()
+    out: list[Candidate] = []
+    for m in _COUNTED_LEVEL.finditer(clean):
+        listed = m.start() > 0 and clean[m.start() - 1] == "等"
+        items = _counted_items(clean, m.start() - listed, m.group()[-1], forms, index)
+        if len(items) < 2 or not listed and len(items) != _COUNT_OF[m.group()[0]]:
+            continue
+        for start, end in items:
+            if not any(c.start < end and start < c.end for c in taken):
+                out.append(Candidate(start=start, end=end, label="GPE", norm=clean[start:end],
+                                     rule="places.counted_short_name", score=0.8))
+    return out
+
+
+def _counted_items(clean: str, end: int, level: str, forms: frozenset[str],
+                   index: PlaceIndex) -> list[tuple[int, int]]:
+    """The spans of a counted list's items read back from ``end`` (:func:`counted_short_names`):
+    each a county short name whose full name ends in ``level``, joined by 、 和 及 与; the list
+    ends at the first item that is none (the first item the last characters of a longer
+    word)."""
+    items: list[tuple[int, int]] = []
+    while True:
+        start = next((end - n for n in (4, 3, 2) if clean[end - n:end] in forms
+                      and any(p.level == "county" and p.name.endswith(level)
+                              for p in index.lookup(clean[end - n:end]))), None)
+        if start is None:
+            return items
+        items.append((start, end))
+        if start == 0 or clean[start - 1] not in "、和及与":
+            return items
+        end = start - 1
 
 
 def located_short_names(clean: str, taken: Sequence[Candidate],
