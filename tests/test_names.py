@@ -149,6 +149,9 @@ CASES = [
      [("政府督查室", "ORG", "政府督查室"), ("审计局", "ORG", "审计局")]),
     ("C45_gap_roster_level_organ", "成　员：王  五  区委政法委\n\n赵　六  区城管局\n",
      [("区委政法委", "ORG", "区委政法委"), ("区城管局", "ORG", "区城管局")]),
+    ("C46_gap_person_holds_place", "区长孙阳东出席。孙阳东代表区人民政府作了发言。",
+     [("孙阳东", "PERSON", "孙阳东"), ("孙阳东", "PERSON", "孙阳东"),
+      ("区人民政府", "ORG", "区人民政府")]),
     ("C45_gap_committee_group", "。方案已经县委实施人才强县战略领导小组审定。",
      [("县委实施人才强县战略领导小组", "ORG", "县委实施人才强县战略领导小组")]),
     ("C45i_roster_column", "成　员：李  明  区民政局\n\n赵　强  区城管局\n",
@@ -664,8 +667,9 @@ CASES = [
     # abbreviations is no given name after a surname and a title (陈|吉宁), and ends before
     # 新 that is the attribute of the word after it (中俄|新时代; 兴陇|新局面: none)
     # (the run fused before 一体化 is the strategy since C28: names.partner_strategy)
+    # (the person after his post is found since C46f: names.person_after_post)
     ("abbrev_given_name", "主席陈吉宁出席会议，提高琴澳一体化水平",
-     [("琴澳一体化", "INITIATIVE", "琴澳一体化")]),
+     [("陈吉宁", "PERSON", "陈吉宁"), ("琴澳一体化", "INITIATIVE", "琴澳一体化")]),
     ("abbrev_new_era", "推动中俄新时代全面战略协作伙伴关系，开创兴陇新局面",
      [("中俄", "GPE", "中俄")]),
     # no place before 们; a country's full name in 国 cut where 国 starts a word (以色列|国防军,
@@ -1973,6 +1977,9 @@ _GAPS = {"C46gc_gap_place_reform": "a place before an unquoted reform pilot (…
          "C45_gap_roster_level_organ": "a level's short organ after a roster's column gap "
          "(区委政法委): names.level_short_organ wants a mark or a preposition before the level, "
          "and the clean view drops the gap, so only 区委 is found (org45b)",
+         "C46_gap_person_holds_place": "a person named again whose given name is a place "
+         "(孙|阳东, a district of Guangdong) before 代表 and a government: names.place_led_org "
+         "reads 阳东代表区人民政府 and wins over names.person_again (org46)",
          "C45_gap_committee_group": "a party committee's leading group named by its task "
          "(县委|实施人才强县战略领导小组): the committee and the strategy's group apart (org45b)",
          "C44_gap_company_after_verb": "a company named by a common word (东风) after a verb "

@@ -442,8 +442,9 @@ _CLAUSE_AFTER_TAGS = frozenset({"v", "vd", "p", "c", "d", "u", "uj", "ul", "f", 
 _NAME_JOINS = ("·", "•", "‧", "-", "－")
 # characters no brand of a company's short name holds (names.brand_trade_list, org40)
 _BRAND_NOT = re.compile(r"[\d的和与及或等各在对为将把被从向了是由以其该每本这那之于并也都还就而要个全新大]")
-#: negations and a light verb no brand of a group holds (不搞|集团垄断; names.brand_group)
-_GROUP_BRAND_NOT = re.compile(r"[不没未搞]")
+#: negations, a light verb and a verb of going no brand of a group holds (不搞|集团垄断;
+#: 赴|物流集团考察, C46h; names.brand_group)
+_GROUP_BRAND_NOT = re.compile(r"[不没未搞赴]")
 #: the tags of a first word that opens no brand of a group (据|国铁集团: a preposition)
 _GROUP_BRAND_NOT_FIRST = frozenset({"p", "c", "u", "r"})
 #: single characters that open no brand after a place (names._place_brand: a size, 年产)
@@ -2604,7 +2605,10 @@ class NameRulePass:
         return None
 
     def _listed_person(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
-        return (c for c in self._plain(text.clean, rule)
+        """The names the ``name`` group holds, items of a list split at 、 (a post's list
+        of people, names.person_after_post), each no dictionary word."""
+        return (c for m in self._matches(text.clean, rule) if m.start("name") < m.end("name")
+                for c in self._items_of(m, rule)
                 if self._unknown_word(text.clean[c.start:c.end]))
 
     def _place_led_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
