@@ -733,7 +733,7 @@ class LabelMerge:
     swallows it (九江|港 again, the place first: ANNOTATION rule 20) when ``widen``'s is
     not reached (None: only ``widen``); ``joins``, whether a winning CRF name of the label
     may replace two or more rule names of its label that tile it end to end, the last a
-    government level's own organ (:data:`LEVEL_ORGAN`: 市委|市政府, 区住建局|区政府 of
+    government level's own organ (:data:`LEVEL_ORGAN`: 市委|市政府, 县水务局|县政府 of
     县水务局县政府重点工程; neighbouring bodies are separate names, ANNOTATION rule 6; False:
     those rule names stay)."""
 

@@ -340,10 +340,10 @@ _KIND_ENDING = regex.compile(r"(?:单位|公共|专用|附属|街头|防护|道�
                              r"|[下开关拉提落启]闸|(?:拦河|节制|排涝|防洪|进水|泄洪|分洪|挡潮|涵)闸")
 #: (C45b) the investment an item of a list of projects opens with (20亿元|远航智能装备, 总投资
 #: 5亿元的|青峰物流园; made up on county reports' lists): a MONEY of its own, no word of a name
+_AMOUNT_OPENING = re.compile(r"(?:总投资|投资|计划投资)?(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿|千万)?元(?:的)?")
 #: (C46c) a phase of works written before a facility's name (二期|柳湾东路正在硬化, 一期|青松公园):
 #: the phase is the works', no word of the name (NameRulePass._after_time)
 _PHASE_OPENING = re.compile(r"(?:[一二三四五六七八九十]|首)期(?:工程)?")
-_AMOUNT_OPENING = re.compile(r"(?:总投资|投资|计划投资)?(?:约|近|超)?\d+(?:\.\d+)?(?:万|亿|千万)?元(?:的)?")
 # the bounds of an area a law draws by roads (names._bound_street): a compass bound after the
 # road, the words that open or join the bound's items before it (names.yaml lexicon.bound_joins),
 # a bound opening with the road (lexicon.bound_openings)
