@@ -1907,7 +1907,7 @@ TOWN_VILLAGES = [
                  id="C46gf a list of towns and villages"),
     pytest.param("。推进重点镇中心村建设。", [], id="C46gf not kinds of town and village"),
     # C46gh: 村（社区） is every village and community of the town (made up)
-    pytest.param("昨天，塘栖镇举办村（社区）书记述职会。", ["塘栖镇"], id="C46gh the town alone"),
+    pytest.param("昨天，塘栖镇举办村（社区）干部培训会。", ["塘栖镇"], id="C46gh the town alone"),
     # C46gg: a community after its county, no town between (names.place_outer_gpe)
     pytest.param("座谈会在临平区青荷社区举行。", ["临平区青荷社区"], id="C46gg a county's community"),
     pytest.param("推进临平区智慧社区建设。", ["临平区"], id="C46gg not a kind of community"),
