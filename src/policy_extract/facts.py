@@ -3769,8 +3769,9 @@ def _series_subject(indicator: str, state: _State, vocab: FactVocab,
     verb the figure before was written with (参加医保…，参加养老保险…), tagged a verb alone
     (not 生活, a ``vn`` that opens 生活配套园)."""
     last = _figure_right_before(state)
-    if tokenizer is None or last is None or not indicator or vocab.head.search(indicator):
-        return ""
+    if tokenizer is None or last is None or not indicator or vocab.head.search(indicator) \
+            or same_verb and indicator[:2] not in last.indicator:
+        return ""  # (the very verb, two characters at least, opens both: no tagging needed)
     tags = load_word_tags(tokenizer)
     first = tagged_words(tokenizer, tags, indicator)[0]
     if first[1] not in ("v", "vn") or len(first[0]) < 2:
