@@ -46,11 +46,11 @@ from policy_extract.crfnames import (  # noqa: E402
     Row,
     Scored,
     TrainingDoc,
-    _starts_word,
     decode,
     merge,
     plausible,
     sequences,
+    starts_word,
     train,
     with_rules,
 )
@@ -172,7 +172,7 @@ def averaged_scored(taggers: Sequence[Any], x: Sequence[Row], clean: str) -> lis
         best = [max(range(len(labels)), key=row.__getitem__) for row in avg]
         tags = [labels[j] for j in best]
         for s, e, label in decode(tags, a):
-            if not any(map(_starts_word, x[s])):
+            if not any(map(starts_word, x[s])):
                 continue
             out.append(((s, e, label), min(avg[i - a][best[i - a]] for i in range(s, e))))
     return out

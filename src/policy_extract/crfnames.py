@@ -56,7 +56,8 @@ MIN_FILL = 0.6
 _NO_START = frozenset("）)】」』”’、，,。；;：:·-—")
 #: features of a character that starts a word (the templates hold ``wp`` or ``wpk``)
 _WORD_STARTS = ("wp=B", "wp=S", "wpk=B", "wpk=S")
-_starts_word = operator.methodcaller("startswith", _WORD_STARTS)
+#: whether a character's features (strings) say it starts a jieba word
+starts_word = operator.methodcaller("startswith", _WORD_STARTS)
 _WINDOW = 3  # characters each side read
 #: the feature templates of :func:`base_features`, in the order of a row: ``b`` (bias),
 #: ``cK`` the character at offset K (-3..+3), ``biK`` the bigram of the characters at K and
@@ -822,7 +823,7 @@ def plausible(clean: str, span: Span, generic: Collection[str]) -> bool:
 
 
 def tag_scored(tagger: Any, x: Sequence[Row], clean: str,
-               starts_word: Any = _starts_word) -> list[Scored]:
+               starts_word: Any = starts_word) -> list[Scored]:
     """The CRF's names in ``clean`` (features ``x``) that start a jieba word (not
     政策委员会 of 货币政策委员会; ``starts_word``: whether a feature says so, of strings
     or of :class:`_Encoder` bytes), each with its confidence: the least marginal
