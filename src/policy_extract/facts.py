@@ -4507,7 +4507,8 @@ def _owner_after(text: str, start: int, end: int, indicator: str, vocab: FactVoc
     """What an attribute written before its value belongs to, when the value qualifies it
     with 的 (规模500亿元的X基金签约落地 -> X基金): the words after 的 up to a verb
     (``right_ends_before_value``, ``right_ends``) or the clause's end; nothing when the
-    indicator ends with no quantity word or 的 does not follow."""
+    indicator ends with no quantity word (asked only where ``quantity``: F47g's attribute
+    words need none) or 的 does not follow."""
     if not text.startswith("的", start) or not indicator \
             or quantity and not vocab.head.search(indicator):
         return ""
@@ -4547,7 +4548,7 @@ def _attribute_of(text: str, before: str, end: int, following: int, vocab: FactV
 def _thing_words(words: str, tokenizer: Any | None) -> str:
     """The words that name a thing at the start of ``words``, read by the tagger: up to the
     first verb, adverb, preposition, particle, conjunction, time or pronoun after two
-    characters (X铁路开通…, X隧道的施工, X项目最近…: X铁路, X隧道, X项目)."""
+    characters (X绿道贯通…, X大桥的改造, X项目目前…: X绿道, X大桥, X项目)."""
     if tokenizer is None:
         return words
     tagged = tagged_words(tokenizer, load_word_tags(tokenizer), words)
