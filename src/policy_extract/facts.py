@@ -293,6 +293,12 @@ _RANKED_COUNT = re.compile(r"(?:居|位居|位列|列)(?:全国|全省|全市|�
 #: a figure converted from the one before it (约合32.7亿元人民币, 折合人民币1.05万亿元)
 _CONVERTED = re.compile(r"[，,]?(?:约合|折合|合)(?:人民币|美元)?(?:约)?")
 #: the words between a count's noun and the figure of its quantity (项目总投资|达|4523亿元)
+_NEXT_ATTRIBUTE = re.compile(r"、\s*([\u4e00-\u9fff\s]{1,10}?)\s*[\d.]+\s*[万亿千百]?\s*"
+                             r"[\u4e00-\u9fff/]{0,4}?\s*(?=的)")  # (a PDF's spaces, line breaks)
+_THING_STOP_TAGS = frozenset(("v", "vd", "a", "ad"))  # before a verb, a number… (_thing_words)
+_OWNER_STOP = re.compile("目前|现已|已经?|正在|即将|建设|建成")  # what the thing does or is
+_ATTRIBUTE_HOPS = 3  # the attributes of one thing a list of them runs through at most
+_LINK_TAIL = re.compile(r"(?:约|近|达到?|为)$")  # 总投资约20亿元的X: the link goes (超过: a class)
 _LINK_ONLY = re.compile(r"(?:共|约|合计|总计)?(?:达到|达|为|约|近|超过|超|突破|逾)?(?:约|近)?")
 _CARRY_STOP = re.compile(r"[，,；;：:。！？!?、]")
 #: the words that end in 及 (惠及, 涉及, 普及 …): no list's 及, nor a list mark before a
@@ -761,7 +767,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "counted_heads", "owning_bodies", "kind_nouns", "pace_adverbs", "modal_adverbs",
           "bare_verbs", "non_sectors", "count_words", "change_after_verbs",
           "finished_reviews", "whole_scopes",
-          "not_owners", "body_units",
+          "not_owners", "attribute_words", "body_units",
           "stock_totals", "length_totals",
           "growth_rate_nouns", "threshold_links",
           "partner_dealings", "scoped_by",
@@ -1116,6 +1122,8 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "conjunct": (("conjunct_joins",), "end"),
     "points": (("point_units",), "set"),
     "generic": (("generic_nouns",), "set"),
+    "generic_word": (("generic_nouns",), "word"),
+    "attribute_end": (("attribute_words",), "end"),
     "target": (("target_cues",), "scan"),
     "review_target": (("review_target_cues",), "scan"),
     "estimate": (("estimate_cues",), "cue"),
@@ -3454,6 +3462,13 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 # 首期规模500亿元的浙江社保科创基金签约落地: the fund's 首期规模
                 indicator = _owner_after(text, value.end, following, indicator, vocab) \
                     + indicator
+            if kind == "level" and value.label in _THRESHOLD_LABELS \
+                    and (owned := _attribute_of(text, left if i == 0 else
+                                                text[group[i - 1].end:value.start],
+                                                group[-1].end, following, vocab,
+                                                doc.tokenizer)):
+                # 引进总投资20亿元的X项目, 投资50亿元、占地2000亩的X园: X's 总投资, 占地 (F47g)
+                indicator = owned
             granted = _granted(text, sent, start, value, parsed.scope, vocab,
                                (i, len(group)), doc.tokenizer)
             if granted:  # 对X按照投资额30%的比例给予奖补，最高300万元
@@ -4487,12 +4502,15 @@ def _clause_topic(text: str, sent_start: int, start: int, tokenizer: Any | None,
 _TOPIC_CLAUSES = 3
 
 
-def _owner_after(text: str, start: int, end: int, indicator: str, vocab: FactVocab) -> str:
+def _owner_after(text: str, start: int, end: int, indicator: str, vocab: FactVocab,
+                 quantity: bool = True) -> str:
     """What an attribute written before its value belongs to, when the value qualifies it
     with 的 (规模500亿元的X基金签约落地 -> X基金): the words after 的 up to a verb
     (``right_ends_before_value``, ``right_ends``) or the clause's end; nothing when the
-    indicator ends with no quantity word or 的 does not follow."""
-    if not text.startswith("的", start) or not indicator or not vocab.head.search(indicator):
+    indicator ends with no quantity word (asked only where ``quantity``: F47g's attribute
+    words need none) or 的 does not follow."""
+    if not text.startswith("的", start) or not indicator \
+            or quantity and not vocab.head.search(indicator):
         return ""
     found = _OF_OWNER.match(text, start + 1, end)
     if not found:
@@ -4502,6 +4520,47 @@ def _owner_after(text: str, start: int, end: int, indicator: str, vocab: FactVoc
            if m]
     noun = noun[:min(cut)] if cut else noun
     return "" if len(noun) < 2 or noun.startswith(vocab["not_owners"]) else noun
+
+
+def _attribute_of(text: str, before: str, end: int, following: int, vocab: FactVocab,
+                  tokenizer: Any | None = None) -> str:
+    """An attribute of a thing written before its value, the value qualifying the thing
+    with 的 (``attribute_words``: 引进总投资20亿元的X项目, 占地500亩、总建筑面积4万平方米的X园):
+    the thing and the attribute (X项目总投资, X园占地), without the verb acting on the thing
+    (引进, 建成: the figure is the thing's, not the act's); nothing when 的 does not follow
+    the list's last value, no attribute word ends ``before`` or no thing follows 的."""
+    found = vocab.attribute_end.search(_LINK_TAIL.sub("", _clean(before)))
+    if found is None:
+        return ""
+    for _ in range(_ATTRIBUTE_HOPS):  # 投资8亿元、占地300亩的X园: the list's 的 is this one's too
+        hop = _NEXT_ATTRIBUTE.match(text, end)
+        if hop is None or not vocab.attribute_end.search(_LINK_TAIL.sub("", _clean(hop.group(1)))):
+            break
+        end, following = hop.end(), len(text)  # the owner after 的 ends where its words do
+    if not text.startswith("的", end):
+        return ""
+    owner = _owner_after(text, end, following, found.group(0), vocab, quantity=False)
+    stop = _OWNER_STOP.search(owner, 2)  # X园目前已建成…, X园建设: the thing's words end
+    owner = _thing_words(owner[:stop.start()] if stop else owner, tokenizer)
+    return owner + found.group(0) if owner else ""
+
+
+def _thing_words(words: str, tokenizer: Any | None) -> str:
+    """The words that name a thing at the start of ``words``, read by the tagger: up to the
+    first verb, adverb, preposition, particle, conjunction, time or pronoun after two
+    characters (X绿道贯通…, X大桥的改造, X项目目前…: X绿道, X大桥, X项目)."""
+    if tokenizer is None:
+        return words
+    tagged = tagged_words(tokenizer, load_word_tags(tokenizer), words)
+    at = 0
+    for k, (word, tag) in enumerate(tagged):
+        last = k + 1 == len(tagged)
+        if at >= 2 and (tag[:1] in "dpucrtf" or (tag in _THING_STOP_TAGS or last and tag == "vn")
+                        and (last or tagged[k + 1][1][:1] in "vdpucrtfm")):
+            # (a verb before a noun or an adjective is inside the name: 装备制造配套产业园)
+            return words[:at]
+        at += len(word)
+    return words
 
 
 def _reaches_people(value: Mention, vocab: FactVocab) -> bool:
@@ -5456,6 +5515,18 @@ def _counterpart(indicator: str, kind: str, unit: str | None, state: _State,
 _SECTOR_OWNED = re.compile(r"工业(?=总产值$)")
 
 
+def _sum_owner(recent: Sequence[str], vocab: FactVocab) -> str:
+    """What a bare sum word (``generic_nouns``: 投资, 资金) after figures of the sentence is
+    of: the indicator right before it, unless that names a sum of its own (重点项目50个，
+    总投资178亿元，完成投资4亿元: not 重点项目总投资投资); then the nearest one before it
+    that names none (重点项目), or the words before the first sum word (F47f)."""
+    bare = next((what for what in reversed(recent) if not vocab.generic_word.search(what)), None)
+    if bare is not None:
+        return bare
+    found = vocab.generic_word.search(recent[-1])
+    return recent[-1][:found.start()] if found and found.start() >= 2 else ""
+
+
 def _complete(indicator: str, kind: str, unit: str | None, state: _State,
               vocab: FactVocab, label: str | None = None) -> str:
     """Fill an indicator from the figure before it: nothing left (``比上年增长4.7%``:
@@ -5477,7 +5548,7 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         return (what[verb.end():] if verb and verb.end() < len(what) else what) + tail
     if indicator in vocab.generic and state.recent and state.recent[-1] != indicator and (
             indicator not in vocab.length_total or vocab.series_verb.match(state.recent[-1])):
-        what = state.recent[-1]  # 实施重点项目47个，投资46.9亿元: 重点项目投资
+        what = _sum_owner(state.recent, vocab)  # 实施重点项目47个，投资46.9亿元: 重点项目投资
         verb = vocab.framing.match(what) or (
             vocab.series_verb.match(what) if indicator in vocab.stock_total else None)
         return (what[verb.end():] if verb and verb.end() < len(what) else what) + indicator
