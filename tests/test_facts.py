@@ -3019,3 +3019,21 @@ def test_f47b_delivery_line_without_day(pipeline: Pipeline) -> None:
     text = "2021年，预计实现地区生产总值56亿元。\n五年来，我们稳中求进，累计使用应急周转基金3.5亿元。"
     assert fact_of(pipeline, text, "3.5亿元", title).period == "2017/2021"
     assert fact_of(pipeline, text, "56亿元", title).period == "2021"
+
+
+#: F47d: a share that opens its clause right after a flow over a multi-year review's span is a
+#: part of that flow and takes the span; a share with a subject of its own, or after a year's
+#: figure, keeps the year
+F47D_CASES = {
+    "F47d-share-of-flow": ("五年来，我们推进基层治理。累计化解矛盾纠纷3.2万件，95%以上的矛盾纠纷化解在基层。",
+                           "95%", "2021/2025"),
+    "F47d-share-with-subject": ("五年来，我们优化财政结构。税收占一般公共预算收入比重超70%。", "70%", "2025"),
+    "F47d-share-after-a-level": ("五年来，我们推进城镇化。全省城镇化率达到65%，60%以上的人口居住在城镇。",
+                                 "60%", "2025"),
+}
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    pytest.param(*c, id=k) for k, c in F47D_CASES.items()])
+def test_f47d_share_of_flow(pipeline: Pipeline, text: str, value: str, want: str) -> None:
+    assert fact_of(pipeline, text, value, _F46_FIVE).period == want

@@ -3486,6 +3486,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 # 落地项目2200个、总投资额7200亿元: the investment of what landed over the span
                 # (not 数字经济规模年均增长15%、总量突破2万亿元: a total stands at the end)
                 period = state.last.period
+            elif kind == "share" and _share_of_before(doc, sent, start, value, state.last):
+                # 累计化解矛盾纠纷1655万件，90%以上的矛盾纠纷化解在基层: a share of what flowed over
+                # the span before it takes the span (F47d)
+                period = state.last.period
             parent = state.breakdown_of
             if parent is not None and parent.period and _YEAR_END.fullmatch(parent.period) \
                     and period == parent.period[:4] and not state.flowed:
@@ -6337,6 +6341,20 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
         return False  # 激活…三大动力, 干好四件大事: the set's size at the end (F31e, F30c)
     i = bisect.bisect_left(doc.date_starts, clause_start)
     return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
+
+
+def _share_of_before(doc: _Doc, sent: Sentence, clause_start: int, value: Mention,
+                     last: _Parent | None) -> bool:
+    """Whether a share that opens its clause (no words before the value: 90%以上的矛盾纠纷…) is a
+    part of the figure before it in its sentence, a flow over a multi-year review's span
+    (累计化解矛盾纠纷1655万件): FACTS.md period, over a multi-year review flows take the interval,
+    and the part of a flow is one (gold dev-d35; F47d). Not a share with a subject of its own
+    (税收占一般公共预算收入比重超70%), which stands at the span's end."""
+    if last is None or not last.period or "/" not in last.period or last.kind != "level" \
+            or _clean(doc.text[clause_start:value.start]) or not doc.span_at(value.start):
+        return False
+    i = bisect.bisect_left(doc.value_starts, sent.start)
+    return i < len(doc.value_starts) and doc.value_starts[i] < clause_start
 
 
 def _selected_with(text: str, value: Mention, later_start: int, later_end: int, clause_end: int,
