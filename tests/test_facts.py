@@ -2999,16 +2999,17 @@ def test_f45_gaps(pipeline: Pipeline, title: str, text: str, value: str, want: s
     assert fact_of(pipeline, text, value, title).period == want
 
 
-#: F46 gaps (strict xfail): in a five-year review, funds that arrived (到位资金) are a flow over
-#: the span, read as a level reached at its end; the items of one list after one verb
-#: (形成3个…、12个…) take different periods (the first the span's end, the second the span)
+#: F46 gap (strict xfail): the items of one list after one verb (形成3个…、12个…) take
+#: different periods (the first the span's end, the second the span)
 _F46_FIVE = "某区政府工作报告\n——2026年1月10日在某区第五届人民代表大会第三次会议上\n\n一、过去五年工作回顾\n"
 
 
-@pytest.mark.xfail(strict=True, reason="F46 gaps: see gold/facts/NOTES.md F46")
-def test_f46_funds_arrived_flow(pipeline: Pipeline) -> None:
-    text = "五年来，全区引进产业项目60个，到位资金98亿元，新建学校10所。"
+def test_f47c_funds_arrived_flow(pipeline: Pipeline) -> None:
+    """F47c (an F46 gap closed): in a five-year review, funds that arrived (到位资金) are a flow
+    over the span (``flow_cues`` 到位), and so is the 其中 count of the projects after them."""
+    text = "五年来，全区引进产业项目60个，到位资金98亿元，其中亿元以上项目9个，新建学校10所。"
     assert fact_of(pipeline, text, "98亿元", _F46_FIVE).period == "2021/2025"
+    assert fact_of(pipeline, text, "9个", _F46_FIVE).period == "2021/2025"
 
 
 @pytest.mark.xfail(strict=True, reason="F46 gaps: see gold/facts/NOTES.md F46")
@@ -3039,3 +3040,47 @@ F45M_GAPS = {
 def test_f45m_gaps(pipeline: Pipeline, title: str, text: str, value: str, field: str,
                    want: str) -> None:
     assert getattr(fact_of(pipeline, text, value, title), field) == want
+
+
+#: F47a: a count whose noun owns the parts a later count counts, when a predicate of selection
+#: ends their clause (8所高校14个学科入选…), was selected over the span too; the size of a set
+#: that acts (62个组团实施项目1000多个) still stands at the span's end
+F47A_CASES = {
+    "F47a-owners-selected": ("五年来，我们大力发展教育。8所高校14个学科入选国家名单。", "8所", "2021/2025"),
+    "F47a-owners-selected-of": ("五年来，我们推进乡村振兴。3个县的12个村获评全国示范。", "3个", "2021/2025"),
+    "F47a-parts-selected": ("五年来，我们大力发展教育。8所高校14个学科入选国家名单。", "14个", "2021/2025"),
+    "F47a-set-that-acts": ("五年来，我们推动协调发展。62个省级组团实施重点项目1000多个。", "62个", "2025"),
+}
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    pytest.param(*c, id=k) for k, c in F47A_CASES.items()])
+def test_f47a_owners_selected(pipeline: Pipeline, text: str, value: str, want: str) -> None:
+    assert fact_of(pipeline, text, value, _F46_FIVE).period == want
+
+
+def test_f47b_delivery_line_without_day(pipeline: Pipeline) -> None:
+    """F47b: a delivery line without its day (——2022年1月在…) still dates the report, so that
+    五年来 reviews the five years before 2022 (the years written alone guessed 2023)."""
+    title = "政府工作报告\n——2022年1月在某区第十届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+    text = "2021年，预计完成税收收入56亿元。\n五年来，我们稳中求进，累计发放助企纾困资金3.5亿元。"
+    assert fact_of(pipeline, text, "3.5亿元", title).period == "2017/2021"
+    assert fact_of(pipeline, text, "56亿元", title).period == "2021"
+
+
+#: F47d: a share that opens its clause right after a flow over a multi-year review's span is a
+#: part of that flow and takes the span; a share with a subject of its own, or after a year's
+#: figure, keeps the year
+F47D_CASES = {
+    "F47d-share-of-flow": ("五年来，我们推进基层治理。累计化解矛盾纠纷3.2万件，95%以上的矛盾纠纷化解在基层。",
+                           "95%", "2021/2025"),
+    "F47d-share-with-subject": ("五年来，我们优化财政结构。税收占一般公共预算收入比重超70%。", "70%", "2025"),
+    "F47d-share-after-a-level": ("五年来，我们推进城镇化。全省城镇化率达到65%，60%以上的人口居住在城镇。",
+                                 "60%", "2025"),
+}
+
+
+@pytest.mark.parametrize(("text", "value", "want"), [
+    pytest.param(*c, id=k) for k, c in F47D_CASES.items()])
+def test_f47d_share_of_flow(pipeline: Pipeline, text: str, value: str, want: str) -> None:
+    assert fact_of(pipeline, text, value, _F46_FIVE).period == want

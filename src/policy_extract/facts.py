@@ -180,6 +180,9 @@ _BOUND_BEFORE = re.compile(
 #: 收入完成12亿元), not a count of work done (完成植树造林129万亩) nor an investment (a total
 #: over the years a review covers as often as the last year's)
 _LINKED_DONE = re.compile(r"(?:总值|增加值|收入|零售总额)(完成了?)$")
+#: what stands between an owner's count and its parts' count (8所高校14个学科, 3个县的12个村): a
+#: short run of Chinese characters, perhaps ending in 的, without punctuation
+_NOUN_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}的?")
 _MODIFIER_AFTER = re.compile(r"\s*(?:(?:及以上|及以下|以上|以下)的?[\u4e00-\u9fff]|一遇)")
 #: a clause that opens a breakdown of the figure before: 其中, 分门类看, 按地区分
 _BREAKDOWN = re.compile(r"其中|分[\u4e00-\u9fff]{1,8}?看|按[\u4e00-\u9fff]{1,8}?分|"
@@ -3498,6 +3501,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 # 落地项目2200个、总投资额7200亿元: the investment of what landed over the span
                 # (not 数字经济规模年均增长15%、总量突破2万亿元: a total stands at the end)
                 period = state.last.period
+            elif kind == "share" and _share_of_before(doc, sent, start, value, state.last):
+                # 累计化解矛盾纠纷1655万件，90%以上的矛盾纠纷化解在基层: a share of what flowed over
+                # the span before it takes the span (F47d)
+                period = state.last.period
             parent = state.breakdown_of
             if parent is not None and parent.period and _YEAR_END.fullmatch(parent.period) \
                     and period == parent.period[:4] and not state.flowed:
@@ -6385,7 +6392,9 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
     if (len(lead) <= 4 or lead.endswith("等")) and later < len(doc.value_starts) \
             and doc.value_starts[later] < clause_end \
             and not _MODIFIER_AFTER.match(text, doc.value_ends[later]) \
-            and (lead or "、" not in text[value.end:doc.value_starts[later]]):
+            and (lead or "、" not in text[value.end:doc.value_starts[later]]) \
+            and not _selected_with(text, value, doc.value_starts[later], doc.value_ends[later],
+                                   clause_end, vocab):
         # 62个支持组团实施重点项目1000多个: the subject's count, the later one flows (not a
         # threshold inside what it counts: 23个投资额百亿元以上重大工业项目建成投产; not a count
         # that opens its item before the next item's: 25项改革经验获推广、83项案例入选…, each
@@ -6403,6 +6412,32 @@ def _review_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, 
         return False  # 激活…三大动力, 干好四件大事: the set's size at the end (F31e, F30c)
     i = bisect.bisect_left(doc.date_starts, clause_start)
     return not (i < len(doc.dates) and doc.dates[i].start < clause_end)
+
+
+def _share_of_before(doc: _Doc, sent: Sentence, clause_start: int, value: Mention,
+                     last: _Parent | None) -> bool:
+    """Whether a share that opens its clause (no words before the value: 90%以上的矛盾纠纷…) is a
+    part of the figure before it in its sentence, a flow over a multi-year review's span
+    (累计化解矛盾纠纷1655万件): FACTS.md period, over a multi-year review flows take the interval,
+    and the part of a flow is one (gold dev-d35; F47d). Not a share with a subject of its own
+    (税收占一般公共预算收入比重超70%), which stands at the span's end."""
+    if last is None or not last.period or "/" not in last.period or last.kind != "level" \
+            or _clean(doc.text[clause_start:value.start]) or not doc.span_at(value.start):
+        return False
+    i = bisect.bisect_left(doc.value_starts, sent.start)
+    return i < len(doc.value_starts) and doc.value_starts[i] < clause_start
+
+
+def _selected_with(text: str, value: Mention, later_start: int, later_end: int, clause_end: int,
+                   vocab: FactVocab) -> bool:
+    """Whether the count after ``value`` counts parts of what ``value`` counts (a noun alone
+    between them: 8所高校14个学科) and a predicate of selection ends their clause (入选, 获评:
+    ``selection_predicates``): the owners were selected with their parts, an event of the span
+    as the parts' (FACTS.md period: over a multi-year review flows take the interval; gold
+    dev-d73; F47a), not the size of a set that acts (62个组团实施重点项目1000多个)."""
+    between = text[value.end:later_start]
+    return bool(_NOUN_ONLY.fullmatch(between)) \
+        and vocab.selected.search(text, later_end, clause_end) is not None
 
 
 def _reached_item(text: str, clause_start: int, value: Mention, vocab: FactVocab) -> bool:
