@@ -6624,7 +6624,9 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     if doc.cue_sentence != sent.sentence_id:
         cues = vocab.review_target if doc.ctx.is_review or past else vocab.target
         found = cues.search(text, sent.start, sent.end + 3)
-        reached = [m.span() for m in vocab.actual.finditer(text, sent.start, sent.end)]
+        # the targets named as reached, read once a cue is found (most sentences none: S47e)
+        reached = [m.span() for m in vocab.actual.finditer(text, sent.start, sent.end)] \
+            if found else []
         while found and (vocab.estimate.fullmatch(found.group())
                          and (doc.reviews_year(found.start())  # 预计全年…: the year's estimate
                               or _reviews_past_year(value.section, vocab, doc.ctx.ref_year)
