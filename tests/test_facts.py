@@ -3084,3 +3084,37 @@ F47D_CASES = {
     pytest.param(*c, id=k) for k, c in F47D_CASES.items()])
 def test_f47d_share_of_flow(pipeline: Pipeline, text: str, value: str, want: str) -> None:
     assert fact_of(pipeline, text, value, _F46_FIVE).period == want
+@given(st.text(alphabet="，,；;：:。！？!?\n甲乙 ", max_size=14), st.integers(1, 4))
+def test_s47a_last_clauses_as_split(text: str, n: int) -> None:
+    """_last_clauses reads back from the end what a split of the whole gives (S47a)."""
+    from policy_extract.facts import _CLAUSE_OR_LINE, _last_clauses
+
+    assert _last_clauses(text, n) == _CLAUSE_OR_LINE.split(text)[:-n - 1:-1]
+
+
+def test_s47b_tail_word_remembered() -> None:
+    """_tail_word answers the same from its memo as when first asked (S47b)."""
+    from policy_extract.facts import _tail_word
+
+    vocab = load_fact_vocab()
+    first = [_tail_word(w, vocab) for w in ("营业收入增长", "通过", "产值达到", "高出全省平均")]
+    assert "产值达到" in vocab.tail_memo
+    again = [_tail_word(w, vocab) for w in ("营业收入增长", "通过", "产值达到", "高出全省平均")]
+    assert [m and m.group() for m in first] == [m and m.group() for m in again]
+    assert first[2] is not None and first[2].group().startswith("达")
+
+
+def test_s47c_occurs_patterns_read_no_context() -> None:
+    """A pattern _occurs answers for once a text matches in a slice only where it matches in
+    the whole text: no anchors, word boundaries or negative lookarounds (S47c)."""
+    import re
+
+    from policy_extract.facts import _occurs, _scope_threshold
+
+    source = VOCAB.scope_note.pattern
+    assert not re.search(r"\(\?<?!|\\[bBAZ]|(?<![\\\[])[\^$]", source), source
+    text = "规模以上工业统计范围为年主营业务收入2000万元及以上的工业企业。"
+    value = Mention(text.index("2000"), text.index("2000") + 6, "MONEY", "2000万元")
+    assert _occurs(VOCAB.scope_note, text)
+    assert _scope_threshold(text, value, VOCAB) == "规模以上工业企业年主营业务收入"
+    assert not _occurs(VOCAB.scope_note, text.replace("统计范围为", "为"))
