@@ -3084,6 +3084,8 @@ F47D_CASES = {
     pytest.param(*c, id=k) for k, c in F47D_CASES.items()])
 def test_f47d_share_of_flow(pipeline: Pipeline, text: str, value: str, want: str) -> None:
     assert fact_of(pipeline, text, value, _F46_FIVE).period == want
+
+
 @given(st.text(alphabet="，,；;：:。！？!?\n甲乙 ", max_size=14), st.integers(1, 4))
 def test_s47a_last_clauses_as_split(text: str, n: int) -> None:
     """_last_clauses reads back from the end what a split of the whole gives (S47a)."""

@@ -4515,8 +4515,6 @@ def _clause_topic(text: str, sent_start: int, start: int, tokenizer: Any | None,
 _TOPIC_CLAUSES = 3
 
 
-def _owner_after(text: str, start: int, end: int, indicator: str, vocab: FactVocab,
-                 quantity: bool = True) -> str:
 def _last_clauses(text: str, n: int) -> list[str]:
     """The last ``n`` clauses of ``text`` (split on _CLAUSE_OR_LINE's marks), the last
     first: ``_CLAUSE_OR_LINE.split(text)[:-n - 1:-1]``, read back from the end (a split of
@@ -4533,7 +4531,8 @@ def _last_clauses(text: str, n: int) -> list[str]:
     return out
 
 
-def _owner_after(text: str, start: int, end: int, indicator: str, vocab: FactVocab) -> str:
+def _owner_after(text: str, start: int, end: int, indicator: str, vocab: FactVocab,
+                 quantity: bool = True) -> str:
     """What an attribute written before its value belongs to, when the value qualifies it
     with 的 (规模500亿元的X基金签约落地 -> X基金): the words after 的 up to a verb
     (``right_ends_before_value``, ``right_ends``) or the clause's end; nothing when the
