@@ -296,7 +296,9 @@ CASES = [
     # (made up): 长益常 is an item (GPE, as 嘉湖、杭嘉等一体化), not 长 + 益常一体化
     ("partner_strategy_list_item", "深化长岳协同、长益常一体化",
      [("长岳", "GPE", "长岳"), ("长益常", "GPE", "长益常")]),
-    ("partner_run_place_pair", "推进深港合作，深化闽宁协作，推动京津同城化，引进苏宁合作项目",
+    # (C47a) before 协作 and its mechanism: fused before 协作 alone the pair names the
+    # programme (深化闽宁协作: INITIATIVE 闽宁协作, names.partner_strategy)
+    ("partner_run_place_pair", "推进深港合作，完善闽宁协作机制，推动京津同城化，引进苏宁合作项目",
      [("深港", "GPE", "深港"), ("闽宁", "GPE", "闽宁"),
       ("京津同城化", "INITIATIVE", "京津同城化")]),
     # rule 20: a place that starts an item of a list closed by 等 and the head the items
