@@ -88,7 +88,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "company_list", "outer_name", "extension", "programme", "aimed_programme",
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
-                     "strategy_extension", "vision_extension", "known_company_trade",
+                     "strategy_extension", "strategy_word", "vision_extension", "known_company_trade",
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "partner_strategy", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
@@ -1113,6 +1113,7 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
         "COMPASS_ABBREVS": "".join(_words(lexicon, "compass_abbrevs", path)),
         "PARTNER_WORD": alternation(_words(lexicon, "partner_words", path)),
         "INTEGRATION_WORD": alternation(_words(lexicon, "integration_words", path)),
+        "STRATEGY_WORD_AFTER": alternation(_words(lexicon, "strategy_words_after", path)),
     })
     entries = data.get("rules")
     if not isinstance(entries, list):
@@ -5241,6 +5242,16 @@ class NameRulePass:
         whose words after the quotes rule 7 settles."""
         return self._phrase_extensions(clean, cands, rule, "names.gazetteer.initiative")
 
+    def _strategy_words(self, clean: str, cands: list[Candidate], rule: NameRule
+                        ) -> Iterable[Candidate]:
+        """A national strategy of the gazetteer and 战略 right after it, one name
+        (names.strategy_word, C47c: 长江经济带|发展战略), as :meth:`_strategy_extensions`
+        reads it; not an item of a list that 战略 closes for every item (长江经济带发展、
+        黄河流域生态保护和高质量发展|战略, made up: the gold cuts such an item, 气化长江、
+        气化运河|战略 of d41)."""
+        return (c for c in self._strategy_extensions(clean, cands, rule)
+                if not clean.endswith("、", 0, c.start))
+
     def _vision_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
                            ) -> Iterable[Candidate]:
         """A title named by a place's vision written right before its head is one name with
@@ -7464,6 +7475,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "counted_list": NameRulePass._counted_items,
     "initiative_extension": NameRulePass._initiative_extensions,
     "strategy_extension": NameRulePass._strategy_extensions,
+    "strategy_word": NameRulePass._strategy_words,
     "vision_extension": NameRulePass._vision_extensions,
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
