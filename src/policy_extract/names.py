@@ -88,7 +88,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "company_list", "outer_name", "extension", "programme", "aimed_programme",
                      "shared_head_list", "company_short_list", "street",
                      "initiative_extension", "counted_package", "org_extension",
-                     "strategy_extension", "vision_extension", "known_company_trade",
+                     "strategy_extension", "strategy_word", "vision_extension", "known_company_trade",
                      "counted_title", "road_list", "counted_list", "kind_list",
                      "note_term", "partner_run", "partner_strategy", "works_kind_list", "run_line",
                      "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
@@ -554,6 +554,8 @@ _COMMON_WORD = 1000
 #: the most often jieba's dictionary may count two abbreviations it tags as one place name
 #: (深港 3, 粤港 6, 京津 72) for names.partner_run to read them as two places (苏宁 298 no)
 _PAIR_MOST = 100
+#: the longest part of a quoted list of designations (C47b: 茶叶产业振兴示范县 is nine)
+_TITLE_PART_MOST = 14
 #: a quoted name right after a position (专精特新|“小巨人”企业)
 _QUOTED_AFTER = regex.compile(r"“[^“”\n，。；]{1,12}”")
 # a quoted name written right before another (台风“剑鱼”|“麦德姆”, “钢铁围城”、|“园区围城”)
@@ -1111,6 +1113,7 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
         "COMPASS_ABBREVS": "".join(_words(lexicon, "compass_abbrevs", path)),
         "PARTNER_WORD": alternation(_words(lexicon, "partner_words", path)),
         "INTEGRATION_WORD": alternation(_words(lexicon, "integration_words", path)),
+        "STRATEGY_WORD_AFTER": alternation(_words(lexicon, "strategy_words_after", path)),
     })
     entries = data.get("rules")
     if not isinstance(entries, list):
@@ -1749,6 +1752,7 @@ class NameRulePass:
         # attribute of a following noun (琴澳一体化|立体交通体系), no strategy's end
         self._integration_words = tuple(_words(lex, "integration_words", path))
         self._integration_attributes = tuple(_words(lex, "integration_attributes", path))
+        self._cooperation_attributes = tuple(_words(lex, "cooperation_attributes", path))
         # a count of the places right after their run (粤港澳|三地, 鄂赣湘|三省): no place's
         # first character (三 of 三亚), the run ends before it (lexicon.run_counts)
         self._run_count = regex.compile(_pattern(lex, "run_counts", path))
@@ -2560,6 +2564,10 @@ class NameRulePass:
                     and self._partner_piece(text, rule, start, end, glued_start=True) is None):
                 continue  # a list's item, places apart, or no run (a region's passes: 京津冀)
             word = next(w for w in self._integration_words if clean.startswith(w, end))
+            if word.endswith("协作") and (end - start != 2 or clean.startswith(
+                    self._cooperation_attributes, end + len(word))):
+                continue  # (C47a) a pair's cooperation programme only (闽宁协作, not 京津冀协作,
+                # nor 川渝协作|机制: lexicon.cooperation_attributes)
             stop = end + len(word) + (2 if clean.startswith("发展", end + len(word)) else 0)
             if clean.startswith(self._integration_attributes, stop):
                 continue
@@ -5234,6 +5242,16 @@ class NameRulePass:
         whose words after the quotes rule 7 settles."""
         return self._phrase_extensions(clean, cands, rule, "names.gazetteer.initiative")
 
+    def _strategy_words(self, clean: str, cands: list[Candidate], rule: NameRule
+                        ) -> Iterable[Candidate]:
+        """A national strategy of the gazetteer and 战略 right after it, one name
+        (names.strategy_word, C47c: 长江经济带|发展战略), as :meth:`_strategy_extensions`
+        reads it; not an item of a list that 战略 closes for every item (长江经济带发展、
+        黄河流域生态保护和高质量发展|战略, made up: the gold cuts such an item, 气化长江、
+        气化运河|战略 of d41)."""
+        return (c for c in self._strategy_extensions(clean, cands, rule)
+                if not clean.endswith("、", 0, c.start))
+
     def _vision_extensions(self, clean: str, cands: list[Candidate], rule: NameRule
                            ) -> Iterable[Candidate]:
         """A title named by a place's vision written right before its head is one name with
@@ -6895,7 +6913,11 @@ class NameRulePass:
             if not suffixed and all(self.tokenizer.FREQ.get(p, 0) > 0 for p in parts):
                 return False  # 一刻不停、一以贯之、一抓到底: idioms of the dictionary
             # (but a programme's head after the quotes names one: “蓝天白云、碧水青山”工程)
-            return all(0 < len(p) <= 8 for p in parts)
+            # (C47b) or a list of designations, each part ending in a title's head
+            # (“生态农业示范县、全域旅游示范县”: a county's pair of titles, the places inside theirs)
+            return all(0 < len(p) <= 8 for p in parts) \
+                or all(0 < len(p) <= _TITLE_PART_MOST and p.endswith(self._title_heads)
+                       for p in parts)
         if suffixed or _DIGIT.search(text) or (_NUMERAL.match(text) and len(text) <= 5):
             return True  # 135, 六稳, 十四五, 五个100: numbered programme names
         if len(text) > 8:  # a quoted sentence or headline, not a name, unless it ends
@@ -7453,6 +7475,7 @@ _AFTER_STEPS: dict[str, _AfterStep] = {
     "counted_list": NameRulePass._counted_items,
     "initiative_extension": NameRulePass._initiative_extensions,
     "strategy_extension": NameRulePass._strategy_extensions,
+    "strategy_word": NameRulePass._strategy_words,
     "vision_extension": NameRulePass._vision_extensions,
     "org_extension": NameRulePass._org_extensions,
     "company_short_list": NameRulePass._company_short_items,
