@@ -1920,9 +1920,11 @@ CASES = [
     # (C46c) a phase of the works before a street (made up)
     ("C46c_phase_before_street", "，前期工作均已就绪，二期柳湾东路正在硬化。",
      [("柳湾东路", "FAC", "柳湾东路")]),
-    # (C46e) a community named by its street: no FAC inside it (rule 6; made up)
+    # (C46e) a community named by its street: no FAC inside it (rule 6; made up); (C47m) a
+    # list of communities is a list of places, each a GPE (named communities are GPEs in
+    # the train gold: C45gd, C46gf)
     ("C46e_street_community", "。青松路社区、柳湾路社区完成改造，",
-     []),
+     [("青松路社区", "GPE", "青松路社区"), ("柳湾路社区", "GPE", "柳湾路社区")]),
     # (C46a, left) a county road by its own word before 公路 (made up): no head reads 公路
     # (tried: the place gate, reading heads, then dropped places before 公路 in the news)
     ("C46a_gap_named_road", "。柳湾公路改造完成投资200万元",

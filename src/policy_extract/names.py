@@ -80,6 +80,10 @@ from .textview import TextView
 
 log = logging.getLogger(__name__)
 
+#: the most times the dictionary counts a noun that may still be a town's short name in a
+#: list of towns (青石 231, 石门 672; 水利 1,504, 交通 10,908: NameRulePass._place_word)
+_TOWN_NOUN_COUNT = 800
+
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
                      "byline", "roster", "roster_post", "division_name",
                      "section", "place_led", "road_prefix",
@@ -99,7 +103,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
                      "compass_pair", "works_object", "built_object", "works_list", "adjective_street",
                      "bridge_list",
-                     "village_name",
+                     "village_name", "town_items",
                      "place_station", "numbered_bridge", "voltage_facility",
                      "voltage_after_name", "brand_trade_list", "place_brand_trade", "brand_group"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
@@ -125,7 +129,7 @@ _SCANNED: frozenset[str | None] = frozenset({
     None, "word_start", "whole_word", "abbrev_run", "person_text", "place_led", "one_phrase",
     "clause_place_led", "counted_title", "outer_name", "programme", "counted_package",
     "byline", "roster", "roster_post", "note_term", "quoted", "item_list", "built_name",
-    "foreign_division", "village_name", "item_run"})
+    "foreign_division", "village_name", "item_run", "town_items"})
 #: checks whose step finds no candidate where the pattern matches nowhere in the text: each
 #: candidate is a match's, or a match's name vetted, cut or with list items before it (as
 #: _plain, _matches or _place_led give them), or, for an after step, one only where the
@@ -137,7 +141,7 @@ _GATED: frozenset[str | None] = frozenset({
     None, "word_start", "whole_word", "person_text", "place_led", "one_phrase",
     "clause_place_led", "counted_title", "outer_name", "programme", "aimed_programme",
     "counted_package", "quoted", "two_ends", "abbrev_run", "division_name",
-    "foreign_division", "built_name", "village_name",
+    "foreign_division", "built_name", "village_name", "town_items",
     # after steps
     "airport_part", "opening_list", "company_short_list", "company_product",
     "shared_fac_head", "kind_list", "counted_list", "stop_part", "site_part", "section",
@@ -2633,6 +2637,28 @@ class NameRulePass:
             names = self._settlement_names(text.clean, c.start, c.end)
             if names and not any(self._verb_in_name(name) for name in names):
                 yield c
+
+    def _town_items(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """(gpe47, C47o) The items of a list of towns by their short names that a shared
+        level closes (青石、柳湾、白河等乡镇; 青石、柳湾3个街道): each item a GPE where every
+        item is a name the dictionary does not hold as another word (an unknown word or a
+        place's, tag ns), none a verb's: a list of common words (交通、水利等乡镇设施) is none."""
+        for m in self._matches(text.clean, rule):
+            items = m.group("name").split("、")
+            if all(self._place_word(item) for item in items):
+                yield from self._items_of(m, rule)
+
+    def _place_word(self, item: str) -> bool:
+        """Whether a list item may be a town's short name: the dictionary holds it as a place
+        (ns), as a rare noun (青石, 石门: a count of at most :data:`_TOWN_NOUN_COUNT`, no
+        area's word in 区: 库区, 牧区) or not at all (no verb or function word inside then)."""
+        tag = self.tags.get(item)
+        if tag is None:
+            return not self._verb_in_name(item)
+        if tag.startswith("ns"):
+            return True
+        return tag == "n" and not item.endswith("区") \
+            and jieba_dictionary()[1].get(item, 0) <= _TOWN_NOUN_COUNT
 
     @staticmethod
     def _settlement_names(clean: str, start: int, end: int) -> list[str]:
@@ -7424,6 +7450,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "run_line": NameRulePass._run_line,
     "place_led": NameRulePass._place_led_name,
     "village_name": NameRulePass._village_names,
+    "town_items": NameRulePass._town_items,
     "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
     "clause_place_led": NameRulePass._place_led_name,  # and the place opens a clause
     "proper_prefix": NameRulePass._proper_facility,

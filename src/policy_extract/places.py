@@ -1672,6 +1672,7 @@ def villages_after_towns(clean: str, found: Sequence[Candidate],
                 and not any(s < m.end() and c.end < e and (label != "GPE" or e > m.end())
                             for s, e, label in spans):
             end = m.end()
+        end = _community_end(clean, end, spans)
         start = _own_county_start(clean, c, spans)
         if (start, end) != (c.start, c.end):
             extended.append(Candidate(start=start, end=end, label="GPE",
@@ -1682,6 +1683,24 @@ def villages_after_towns(clean: str, found: Sequence[Candidate],
     kept = [c for c in local if not (c.label == "GPE" and any(
         e.start <= c.start and c.end <= e.end for e in extended))]
     return sorted([*kept, *extended], key=lambda c: c.start)
+
+
+_VILLAGE_COMMUNITY = "社区"
+#: a community's bodies: the 社区 before them is the body's name, not the place's (rule 20)
+_COMMUNITY_BODIES = ("居委会", "居民委员会", "党委", "党总支", "党支部", "党群", "服务")
+
+
+def _community_end(clean: str, end: int, spans: Sequence[tuple[int, int, str]]) -> int:
+    """Where a village's GPE ending at ``end`` ends read on over 社区 written right after its
+    村: a community that keeps its village's name (北坡村|社区, a village made a community:
+    gpe47, call C47n; one GPE, not the village cut from it); ``end`` where its GPE does not
+    end in 村, no 社区 follows, or a mention but a GPE stands over the 社区 (北坡村社区居委会
+    is names.village_body's ORG; no community's body after it: 居委会, 党委 …)."""
+    after = end + len(_VILLAGE_COMMUNITY)
+    if clean[end - 1:end] != "村" or not clean.startswith(_VILLAGE_COMMUNITY, end) \
+            or clean.startswith(_COMMUNITY_BODIES, after) or any(s < after and end < e and label != "GPE" for s, e, label in spans):
+        return end
+    return after
 
 
 def _own_county_start(clean: str, c: Candidate, spans: Sequence[tuple[int, int, str]]) -> int:
