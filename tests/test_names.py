@@ -1926,14 +1926,14 @@ CASES = [
     ("C46a_gap_named_road", "。柳湾公路改造完成投资200万元",
      [("柳湾公路", "FAC", "柳湾公路")]),
     # (C47g) works on two facilities joined by 和 are no programme: each facility a FAC (made up)
-    ("C47g_two_facilities_works", "。完成柳湾泵站和青溪水闸主体工程。",
+    ("C47g_two_facilities_works", "。全面完成柳湾泵站和青溪水闸主体工程，",
      [("柳湾泵站", "FAC", "柳湾泵站"), ("青溪水闸", "FAC", "青溪水闸")]),
     # (C47j) works on a street and 工程 after it, a verb of policy before it: the street is a
     # FAC, the works no programme (made up on a county works list's shape)
-    ("C47j_street_works", "。我局开展柳湾东路绿化品质提升工程，",
+    ("C47j_street_works", "。年内开展柳湾东路景观绿化提升工程，",
      [("柳湾东路", "FAC", "柳湾东路")]),
     # (C47, gap) a street after 为 with no list and no works after it (made up): no opening reads it
-    ("C47_gap_street_after_for", "，为柳湾路再添人文景观",
+    ("C47_gap_street_after_for", "，为柳湾路增设太阳能路灯",
      [("柳湾路", "FAC", "柳湾路")]),
     # (C47, gap) a list's first street whose first character jieba reads as an adverb (尚|德路,
     # made up): the street rule's tags turn it away though a street's name follows

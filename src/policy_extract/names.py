@@ -1623,7 +1623,7 @@ class NameRulePass:
         self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
         #: (C47j) the words of works on a road or a site written between its name and 工程 or
-        #: 项目 (柳湾东路|绿化|品质|提升|工程): the works after a head, the verbs of road works
+        #: 项目 (柳湾东路|景观|绿化|提升|工程): the works after a head, the verbs of road works
         #: and lexicon.works_tail_words, longest first
         self._works_words = tuple(sorted({*self.works_after, *self._road_works_verbs,
                                           *_words(lex, "works_tail_words", path)},
@@ -2025,7 +2025,7 @@ class NameRulePass:
 
     def _works_rest(self, rest: str) -> bool:
         """Whether ``rest`` is a phase and works on a facility ending in 工程 or 项目: the
-        works one to three words of works (:attr:`_works_words`: 三期|扩建, (C47j) 绿化|品质|
+        works one to three words of works (:attr:`_works_words`: 三期|扩建, (C47j) 景观|绿化|
         提升, 延伸)."""
         if not rest.endswith(("工程", "项目")):
             return False
@@ -2041,7 +2041,7 @@ class NameRulePass:
 
     def _works_after_street(self, clean: str, start: int, end: int) -> bool:
         """(C47j) Whether works on a street and 工程 or 项目 follow its name at ``start:end``
-        (开展|柳湾东路|绿化品质提升工程, 启动|青溪路|延伸工程; made up) and a verb, a function
+        (开展|柳湾东路|景观绿化提升工程, 启动|青溪路|延伸工程; made up) and a verb, a function
         word or no Chinese character stands before it: the name is the road the works are done
         on (:meth:`_works_rest`); after a noun or an adjective the name's start is unknown
         (新殡仪馆|…路: no name read)."""
@@ -4400,7 +4400,7 @@ class NameRulePass:
     @staticmethod
     def _listed_street(clean: str, start: int, end: int) -> bool:
         """(C47i) Whether a street's name at ``start:end`` is the first item of a list of
-        streets: 、 and another street's name follow it (改造提升|柳湾路、青松街, 开工建设
+        streets: 、 and another street's name follow it (完善提升|柳湾路、青松街, 开工建设
         |青松路、柳湾路), after a Chinese character (a mark or a digit before it is
         :meth:`_street_start`'s)."""
         return clean[end:end + 1] == "、" and start > 0 and "\u4e00" <= clean[start - 1] <= "\u9fff" \
