@@ -1929,6 +1929,20 @@ CASES = [
     # (tried: the place gate, reading heads, then dropped places before 公路 in the news)
     ("C46a_gap_named_road", "。柳湾公路改造完成投资200万元",
      [("柳湾公路", "FAC", "柳湾公路")]),
+    # (C47g) works on two facilities joined by 和 are no programme: each facility a FAC (made up)
+    ("C47g_two_facilities_works", "。全面完成柳湾泵站和青溪水闸主体工程，",
+     [("柳湾泵站", "FAC", "柳湾泵站"), ("青溪水闸", "FAC", "青溪水闸")]),
+    # (C47j) works on a street and 工程 after it, a verb of policy before it: the street is a
+    # FAC, the works no programme (made up on a county works list's shape)
+    ("C47j_street_works", "。年内开展柳湾东路景观绿化提升工程，",
+     [("柳湾东路", "FAC", "柳湾东路")]),
+    # (C47, gap) a street after 为 with no list and no works after it (made up): no opening reads it
+    ("C47_gap_street_after_for", "，为柳湾路增设太阳能路灯",
+     [("柳湾路", "FAC", "柳湾路")]),
+    # (C47, gap) a list's first street whose first character jieba reads as an adverb (尚|德路,
+    # made up): the street rule's tags turn it away though a street's name follows
+    ("C47_gap_adverb_street", "，新建的尚德路、横二路全线通车",
+     [("尚德路", "FAC", "尚德路"), ("横二路", "FAC", "横二路")]),
     # (C46ga) places that share a following 政府 after a verb that governs the bodies, no
     # mark before the list (made up; the development gold d71's shape): each its government
     ("C46ga_governed_list", "。指导南湖区、秀洲区政府做好工作",
@@ -1948,6 +1962,11 @@ _GAPS = {"C47_gap_strategy_title": "a title won that a gazetteer strategy opens 
          "获评): names.strategy_designation knows the heads of designations and plans, not of "
          "titles won (先进县, 先锋), and names.created_title does not read past the strategy (init47)",
          "C46gc_gap_place_reform": "a place before an unquoted reform pilot (…改革试点): no rule "
+_GAPS = {"C47_gap_street_after_for": "a street after 为 with no list of streets and no works after "
+         "it: no opening of names.street reads it (C47i reads a list's first item, C47j works after)",
+         "C47_gap_adverb_street": "a list's first street whose first character jieba tags an adverb "
+         "(尚|德路): names.street turns a name away by its first word's tag before C47i's list is read",
+"C46gc_gap_place_reform": "a place before an unquoted reform pilot (…改革试点): no rule "
          "delimits the name, names.place_reading gives no reading (cause not read) and the gate "
          "keeps the place (probability 0.47, threshold 0.25)",
          "C46a_gap_named_road": "a county road by its own word before 公路 (柳湾公路): 公路 as a "

@@ -506,6 +506,18 @@ _PIECE_STOP_BACK = regex.compile(r"[、，,。；;：:\n（(）)等和及与\-�
 _VOLTAGE = regex.compile(r"\d{2,4}(?:千伏|[kK][vV])(?=\p{Han}{2})")
 _PROJECT_MAX = 20
 _NOUN_NAME_MAX = 8  # characters before a designated area's head read for its name
+#: (C47h) the class of a road's works written after its name in a list of works (柳湾至青溪路|
+#: 县乡道改造, 柳湾至青松公路|改造): left out of the item as works after a head are
+_ROAD_CLASSES = ("县乡道", "国省道", "县道", "乡道")
+#: (C47h) the words that end a road's name in a list of works (names._road_end)
+_ROAD_WORDS = ("公路", "大道", "县道", "乡道", "省道", "国道", "段", "线")
+#: (C47j) what closes the works after a street's name (names._works_after_street), and the
+#: most characters read for them
+_WORKS_CLOSE = regex.compile("工程|项目")
+_WORKS_TAIL_MAX = 12
+#: (C47j) jieba's tags of the word before such a street: a verb, a preposition, a conjunction
+#: or a particle (开展|, 对|, 和|, 的|), not a noun or an adjective (新殡仪馆|, 新|)
+_BEFORE_WORKED_STREET = frozenset({"v", "vd", "vn", "d", "ad", "p", "c", "u", "uj", "ul"})
 _PHASED_MAX = 6  # characters of a name read before a facility's head and its phase
 #: 等 and a kind of up to four characters ending a list's last item (濛溪河|等遗址)
 _KIND_AFTER = regex.compile(r"等\p{Han}{1,4}$")
@@ -1107,6 +1119,8 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
                        "(?:[\\d０-９]{1,3}|[一二三四五六七八九十两半]{1,3})个?(?:分钟|小时|刻钟)",
         "PROJECT_KIND": alternation(_words(lexicon, "project_kinds", path)),
         "FACILITY_KIND": alternation(_words(lexicon, "facility_kinds", path)),
+        # (C47g) the heads of built infrastructure no programme joins (names.joined_programme)
+        "WORKS_FACILITY": alternation(_words(lexicon, "works_facility_heads", path)),
         "COMPANY_KIND": alternation(_words(lexicon, "company_kinds", path)),
         "COMPANY_TRADE": alternation(_words(lexicon, "company_trades", path)),
         "STATE_COMPANY": alternation(_words(lexicon, "state_company_shorts", path)),
@@ -1615,6 +1629,12 @@ class NameRulePass:
         self._walk_suffixes = _Suffixes.of(self.fac_heads)  # the walk's (:meth:`_fac_walk`)
         self._name_heads = (*self.org_heads, *self.fac_heads, *self._facility_heads)
         self.works_after = tuple(sorted(_words(lex, "works_after", path), key=len, reverse=True))
+        #: (C47j) the words of works on a road or a site written between its name and 工程 or
+        #: 项目 (柳湾东路|景观|绿化|提升|工程): the works after a head, the verbs of road works
+        #: and lexicon.works_tail_words, longest first
+        self._works_words = tuple(sorted({*self.works_after, *self._road_works_verbs,
+                                          *_words(lex, "works_tail_words", path)},
+                                         key=len, reverse=True))
         self._result_verbs = frozenset(_words(lex, "result_verbs", path))
         self._body_heads = tuple(_words(lex, "body_heads", path))
         self._venue_heads = tuple(_words(lex, "venue_heads", path))  # (fac40) :meth:`_as_venue`
@@ -2012,11 +2032,34 @@ class NameRulePass:
             e < c.end and self._works_rest(clean[e:c.end]) for e in ends.get(c.start, ()))]
 
     def _works_rest(self, rest: str) -> bool:
-        """Whether ``rest`` is a phase and works on a facility ending in 工程 or 项目."""
+        """Whether ``rest`` is a phase and works on a facility ending in 工程 or 项目: the
+        works one to three words of works (:attr:`_works_words`: 三期|扩建, (C47j) 景观|绿化|
+        提升, 延伸)."""
         if not rest.endswith(("工程", "项目")):
             return False
         rest = _PHASE.sub("", rest[:-2], count=1)
-        return rest == "" or rest in self.works_after
+        for _ in range(3):
+            if rest == "" or rest in self.works_after:
+                return True
+            word = next((w for w in self._works_words if rest.startswith(w)), None)
+            if word is None:
+                return False
+            rest = rest[len(word):]
+        return rest == ""
+
+    def _works_after_street(self, clean: str, start: int, end: int) -> bool:
+        """(C47j) Whether works on a street and 工程 or 项目 follow its name at ``start:end``
+        (开展|柳湾东路|景观绿化提升工程, 启动|青溪路|延伸工程; made up) and a verb, a function
+        word or no Chinese character stands before it: the name is the road the works are done
+        on (:meth:`_works_rest`); after a noun or an adjective the name's start is unknown
+        (新殡仪馆|…路: no name read)."""
+        close = _WORKS_CLOSE.search(clean, end, end + _WORKS_TAIL_MAX)
+        if close is None or close.start() == end or not self._works_rest(clean[end:close.end()]):
+            return False
+        if start == 0 or not "\u4e00" <= clean[start - 1] <= "\u9fff":
+            return True
+        words = tagged_words(self.tokenizer, self.tags, clean[max(0, start - 6):start])
+        return bool(words) and words[-1][1] in _BEFORE_WORKED_STREET
 
     def _passes_filters(self, clean: str, c: Candidate) -> bool:
         """Whether no filter drops the candidate: each filter is asked only about the
@@ -3509,6 +3552,8 @@ class NameRulePass:
                 joined = start == last + 1 and clean[last:start] in _ROAD_JOINS
                 on_street = False  # read only where nothing else opens the name (C43l)
                 if not (joined or self._street_start(clean, start)
+                        or self._listed_street(clean, start, end)
+                        or self._works_after_street(clean, start, end)
                         or (on_street := self._preposition_street(clean, start, h_start, end))
                         or self._after_road_works(clean, start, name)
                         or self._bound_street(clean, start, end)) \
@@ -4385,6 +4430,15 @@ class NameRulePass:
             self.tokenizer.FREQ.get(word, 0) <= _RARE or self.tags.get(word) == "ns") \
             and not any(flag in _VERB_TAGS or flag in ("a", "ad", "an", "d")
                         for _, flag in tagged_words(self.tokenizer, self.tags, word))
+
+    @staticmethod
+    def _listed_street(clean: str, start: int, end: int) -> bool:
+        """(C47i) Whether a street's name at ``start:end`` is the first item of a list of
+        streets: 、 and another street's name follow it (完善提升|柳湾路、青松街, 开工建设
+        |青松路、柳湾路), after a Chinese character (a mark or a digit before it is
+        :meth:`_street_start`'s)."""
+        return clean[end:end + 1] == "、" and start > 0 and "\u4e00" <= clean[start - 1] <= "\u9fff" \
+            and _NEXT_STREET.match(clean, end + 1) is not None
 
     def _bound_street(self, clean: str, start: int, end: int) -> bool:
         """Whether a road named at ``start:end`` is one side of an area a law bounds: a
@@ -5913,10 +5967,26 @@ class NameRulePass:
         if m is not None and m.end() == e and m.start() - s >= 2:
             return m.start()
         cut = next((e - len(w) for w in self.works_after if clean.endswith(w, s, e)), e)
+        if cut < e and (road := next((w for w in _ROAD_CLASSES if clean.endswith(w, s, cut)),
+                                     None)) and self._road_end(clean[s:cut - len(road)]):
+            cut -= len(road)  # (C47h) 柳湾至青溪路|县乡道改造: the class of the road's works
         rest = clean[s:cut]
-        if rest.endswith(self._facility_heads) or rest.endswith(self.org_heads):
+        if rest.endswith(self._facility_heads) or rest.endswith(self.org_heads) \
+                or cut < e and self._road_end(rest):
             return cut
         return e
+
+    def _road_end(self, name: str) -> bool:
+        """(C47h) Whether a list item ends as a road's name (柳湾至青松公路, 青溪路, X102线):
+        a road's word (:data:`_ROAD_WORDS`) after three characters or more, or 路/街
+        after two characters that make no word of the dictionary (not 一带一|路, 思路,
+        丝绸之|路)."""
+        if len(name) < 3:
+            return False
+        if name.endswith(_ROAD_WORDS):
+            return True
+        return name.endswith(("路", "街")) and not name.endswith("之路") \
+            and self.tokenizer.FREQ.get(name[-2:], 0) == 0
 
     def _counted_work(self, item: str) -> bool:
         """Whether an item of a list its count closes (…、南水北调西线6个工程) reads as a
