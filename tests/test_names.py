@@ -1961,12 +1961,11 @@ CASES = [
 _GAPS = {"C47_gap_strategy_title": "a title won that a gazetteer strategy opens (…建设先进县 after "
          "获评): names.strategy_designation knows the heads of designations and plans, not of "
          "titles won (先进县, 先锋), and names.created_title does not read past the strategy (init47)",
-         "C46gc_gap_place_reform": "a place before an unquoted reform pilot (…改革试点): no rule "
-_GAPS = {"C47_gap_street_after_for": "a street after 为 with no list of streets and no works after "
+         "C47_gap_street_after_for": "a street after 为 with no list of streets and no works after "
          "it: no opening of names.street reads it (C47i reads a list's first item, C47j works after)",
          "C47_gap_adverb_street": "a list's first street whose first character jieba tags an adverb "
          "(尚|德路): names.street turns a name away by its first word's tag before C47i's list is read",
-"C46gc_gap_place_reform": "a place before an unquoted reform pilot (…改革试点): no rule "
+         "C46gc_gap_place_reform": "a place before an unquoted reform pilot (…改革试点): no rule "
          "delimits the name, names.place_reading gives no reading (cause not read) and the gate "
          "keeps the place (probability 0.47, threshold 0.25)",
          "C46a_gap_named_road": "a county road by its own word before 公路 (柳湾公路): 公路 as a "
