@@ -7711,8 +7711,14 @@ def _finditer(pattern: regex.Pattern[str] | re.Pattern[str], clean: str, lo: int
 #: foreign_division 18 -> 6 ms (tried after a country or a list mark: triggers._lasts reads
 #: the repeated list of divisions its lookbehind ends with), campaign_list 142 -> 124 ms
 #: (in its near windows, each text's found anew); C44a: listed_short_bureaus (tried at the
-#: list marks before the heads its near finds, names.NameRulePass._item_run) 10.6 -> ~4 ms
+#: list marks before the heads its near finds, names.NameRulePass._item_run) 10.6 -> ~4 ms.
+#: S47l, the scan alone, the corpus / 100 bulk files (CPU, least of 3): brand_group 14.5 ->
+#: 0.6 / 20.4 -> 0.6 ms, known_company_trade 10.2 -> 5.7 / 20.6 -> 6.4, brand_trade_list
+#: 7.2 -> 4.9 / 9.1 -> 4.8, place_brand_trade 7.5 -> 5.2 / 7.8 -> 4.8; not fac_proper
+#: (92 -> 83 / 118 -> 117 with the anchors' scan each try) nor abbrev_run (5.8 -> 6.2 / 11 -> 6)
 _LEAD_SCANNED = frozenset({"names.designation", "names.policy_programme",
+                           "names.brand_group", "names.known_company_trade",
+                           "names.brand_trade_list", "names.place_brand_trade",
                            "names.listed_bare_organ", "names.compass_region",
                            "names.person_byline", "names.programme_route",
                            "names.abbrev_after_stationed", "names.place_run",
