@@ -1738,7 +1738,8 @@ class NameRulePass:
         # character, a third of them a pair that opens one; 24 -> 12 ms on the corpus)
         self._county_words = WordSpans(self._county_shorts)
         self._county_memo: tuple[str | None, tuple[tuple[int, int], ...]] = (None, ())
-        self._inner_memo: tuple[str | None, dict[int, list[int]]] = (None, {})
+        self._entry_memo: tuple[str | None, tuple[tuple[int, int], ...], list[int], int] = \
+            (None, (), [], 0)
         # companies of the gazetteer: proper names before a facility head as places are
         # (红星美凯龙|综合体, jieba holding the company as a common word)
         self._companies = frozenset(e.surface for e in gaz.values() if e.kind == "company")
@@ -6610,22 +6611,24 @@ class NameRulePass:
         before it is the name, the candidate a chance run of its last characters and what
         follows (the longer one won the overlap). Not where a word starts at the candidate
         (辽宁海城市: no overlap either)."""
-        ends = self._inner_ends(clean).get(start)
-        return ends is not None and any(start < e < end for e in ends) \
+        entries, starts, longest = self._entry_starts(clean)
+        # the entries that start less than the longest's length before the candidate
+        return any(start < entries[k][1] < end
+                   for k in range(bisect_left(starts, start - longest + 1),
+                                  bisect_left(starts, start))) \
             and not on_word_boundaries(self.tokenizer, clean, start, start)
 
-    def _inner_ends(self, clean: str) -> dict[int, list[int]]:
-        """For each position strictly inside a gazetteer entry of ``clean``, the ends of the
-        entries it is inside (one pass over the entries, remembered for the text last asked
-        about: linear in the text, as the entries are short)."""
-        memo = self._inner_memo  # read once (a thread that finds another text's makes its own)
+    def _entry_starts(self, clean: str) -> tuple[tuple[tuple[int, int], ...], list[int], int]:
+        """The gazetteer entries of ``clean`` in the order of their starts, their starts and
+        the most characters one has, remembered for the text last asked about: the entries a
+        position is strictly inside are found by two bisections (S47k: not a table of every
+        position inside an entry, built per text; the same answers)."""
+        memo = self._entry_memo  # read once (a thread that finds another text's makes its own)
         if memo[0] is not clean:
-            inner: dict[int, list[int]] = {}
-            for s, e in self._gaz_all(clean):
-                for p in range(s + 1, e):
-                    inner.setdefault(p, []).append(e)
-            memo = self._inner_memo = (clean, inner)
-        return memo[1]
+            entries = tuple(sorted(self._gaz_all(clean)))
+            memo = self._entry_memo = (clean, entries, [s for s, _ in entries],
+                                       max((e - s for s, e in entries), default=0))
+        return memo[1], memo[2], memo[3]
 
     def _matches(self, clean: str, rule: NameRule, overlapped: bool = False
                  ) -> Iterator[regex.Match[str]]:
@@ -7708,8 +7711,14 @@ def _finditer(pattern: regex.Pattern[str] | re.Pattern[str], clean: str, lo: int
 #: foreign_division 18 -> 6 ms (tried after a country or a list mark: triggers._lasts reads
 #: the repeated list of divisions its lookbehind ends with), campaign_list 142 -> 124 ms
 #: (in its near windows, each text's found anew); C44a: listed_short_bureaus (tried at the
-#: list marks before the heads its near finds, names.NameRulePass._item_run) 10.6 -> ~4 ms
+#: list marks before the heads its near finds, names.NameRulePass._item_run) 10.6 -> ~4 ms.
+#: S47l, the scan alone, the corpus / 100 bulk files (CPU, least of 3): brand_group 14.5 ->
+#: 0.6 / 20.4 -> 0.6 ms, known_company_trade 10.2 -> 5.7 / 20.6 -> 6.4, brand_trade_list
+#: 7.2 -> 4.9 / 9.1 -> 4.8, place_brand_trade 7.5 -> 5.2 / 7.8 -> 4.8; not fac_proper
+#: (92 -> 83 / 118 -> 117 with the anchors' scan each try) nor abbrev_run (5.8 -> 6.2 / 11 -> 6)
 _LEAD_SCANNED = frozenset({"names.designation", "names.policy_programme",
+                           "names.brand_group", "names.known_company_trade",
+                           "names.brand_trade_list", "names.place_brand_trade",
                            "names.listed_bare_organ", "names.compass_region",
                            "names.person_byline", "names.programme_route",
                            "names.abbrev_after_stationed", "names.place_run",
