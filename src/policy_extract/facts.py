@@ -362,6 +362,8 @@ _TERM_END = re.compile(r"(?<=[年月期季])末")
 _ITEM_SPLIT = re.compile(rf"、|和|(?<![{_JI_VERB_FIRSTS}])及|与|以及")
 _LAST_CONJ = re.compile(r"以及|[和及与](?!率)")
 _SPACES = " \t\u3000\n\r\u00a0"
+#: what a clause's opening is stripped of: spaces and quotes
+_OPENING_STRIP = _SPACES + "“”\""
 #: a heading without a number (2026年重点工作) is a short line without these marks
 _HEADING_MARKS = re.compile(r"[，,。；;：:！!？?、]")
 _BARE_HEADING_CHARS = 20
@@ -563,6 +565,8 @@ _COMPARE_TAIL = re.compile(r"\s*(?:(?:春节|国庆|五一|端午|中秋|元旦|
 _COMPARED_NEW = re.compile(r"((?:[比较](?:上年末?|去年|年初)|同比|环比)(?:末|底)?)新增")
 _OPEN_QUOTES = frozenset("“\"‘「")
 _CLOSE_QUOTES = frozenset("”\"’」")
+#: the same as strings, for str.strip (joined once, not per mention)
+_OPEN_QUOTE_CHARS, _CLOSE_QUOTE_CHARS = "".join(_OPEN_QUOTES), "".join(_CLOSE_QUOTES)
 #: 在上年基础上增长: the year of a base is compared with, no period of the figure; so is
 #: the year a multiple is of (是2020年的1.8倍, 为2010年的两倍多)
 _COMPARE_AFTER = re.compile(
@@ -1991,6 +1995,8 @@ class _Doc:
     tasks_start: int = -1
     #: where a work report's notes of terms start (``notes_headings``; -1: none), see in_notes
     notes_start: int = -1
+    #: paragraph -> where its heading_start is (read once a paragraph)
+    heading_starts: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         spans = self.vocab.plan_periods
@@ -2131,7 +2137,15 @@ class _Doc:
         heading without a number (``2026年重点工作``: short, no punctuation of a sentence,
         no table's caption, more than a date),
         whose DATE dates the figures of the paragraph under it (FACTS.md period: the
-        nearest DATE before the figure in its paragraph or section heading)."""
+        nearest DATE before the figure in its paragraph or section heading). Read once a
+        paragraph (``heading_starts``: its figures ask again, S47h)."""
+        i = bisect.bisect_left(self.breaks, pos)
+        found = self.heading_starts.get(i)
+        if found is None:
+            found = self.heading_starts[i] = self._heading_start(pos)
+        return found
+
+    def _heading_start(self, pos: int) -> int:
         start = self.paragraph_start(pos)
         if start < 2 or self.text[start - 1] != "\n":
             return start
@@ -2441,7 +2455,10 @@ def _sentence_scopes(text: str, start: int, stop: int, current: str | None,
     year, one that opens with such a span (五年来，) starts it, each for the sentences
     after it in the paragraph. A year measured against the span's start (2025年，…比2020年
     增长30%) is the span's end, in its review; spans still to come (今后五年) switch nothing."""
-    if ref_year is None:
+    if ref_year is None or not _past_span(current, ref_year) \
+            and not _names_span_word(_clean(text[start:stop]), vocab):
+        # outside a review only an opening that names a span switches (_span_named): a
+        # paragraph that names none, cleaned as each opening is, has none (S47g)
         return []
     out: list[tuple[int, str | None]] = []
     local = current
@@ -2642,6 +2659,12 @@ def _span_named(opening: str, vocab: FactVocab, ref_year: int | None, heading: b
     return None
 
 
+def _names_span_word(cleaned: str, vocab: FactVocab) -> bool:
+    """Whether ``cleaned`` holds a relative span or a plan's name anywhere, the words without
+    which _span_named names nothing in any of its openings."""
+    return bool(vocab.relative_word.search(cleaned) or vocab.plan_period_word.search(cleaned))
+
+
 def _reviewed_plan(opening: str, i: int, vocab: FactVocab) -> bool:
     """Whether the plan named at ``i`` is what the paragraph looks back on: a verb of
     looking back (``review_leads``) is all that stands before it (回顾“十四五”，…)."""
@@ -2708,36 +2731,40 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
         state.breakdown_of = None
         state.flowed = False
         starts = [m.start for m in ms]
-        for clause_start, clause_end in _clauses(doc, sent, ms):
-            opening = text[clause_start:clause_end].strip(_SPACES + "“”\"")
+        # the sentence's first figure at or after each mention (len(ms): none), read back
+        # for each clause instead of a scan of its mentions (S47f)
+        next_figure = _next_figures(ms)
+        for clause_start, clause_end in _clauses(doc, sent, ms, starts):
+            opening = text[clause_start:clause_end].strip(_OPENING_STRIP)
             state.said = (sent.start, clause_start)
             if state.opens_breakdown and text[state.breakdown_at - 1:state.breakdown_at] == "、":
                 state.breakdown_of = None  # 、其中X 43万亩，修复治理…: the series goes on
             state.opens_breakdown = False
             # a later 其中 of the sentence breaks down the figure before it (毕业生…，其中高中
             # 7117人；在校学生…，其中高中16565人: the students)
-            if (state.breakdown_of is None or _BREAKDOWN.match(opening)
+            breakdown = _BREAKDOWN.match(opening)
+            if (state.breakdown_of is None or breakdown
                     and bisect.bisect_left(semicolons, state.breakdown_at)
                     < bisect.bisect_left(semicolons, clause_start)) and (
-                    _BREAKDOWN.match(opening)
-                    or _BREAKDOWN_CLAUSE.fullmatch(opening.rstrip("，,：:；;"))):
+                    breakdown or _BREAKDOWN_CLAUSE.fullmatch(opening.rstrip("，,：:；;"))):
                 state.breakdown_of = state.last
                 state.breakdown_pool = state.parents[-_POOL:]
                 state.opens_breakdown = True
                 state.breakdown_at = clause_start
-            inside = ms[bisect.bisect_left(starts, clause_start):
-                        bisect.bisect_left(starts, clause_end)]
+            lo = bisect.bisect_left(starts, clause_start)
+            hi = bisect.bisect_left(starts, clause_end)
+            inside = ms[lo:hi]
+            figure = next_figure[lo] if lo < hi else hi  # the clause's first figure, or hi
             # 年末 of a later item (播种面积1500万亩、年末生猪存栏722万头) dates that item only
             # (the clause's own mentions: a sentence of one long line has thousands)
-            lead = text[clause_start:next((m.start for m in inside if m.label in FACT_LABELS),
-                                          clause_end)]
+            lead = text[clause_start:ms[figure].start if figure < hi else clause_end]
             # (both words hold 末: a clause without one is not searched)
             if "末" in lead and _TERM_END.search(_PLAN_END.sub("", lead)) or "年底" in lead:
                 state.stock = True
             elif "全年" in opening or doc.vocab.flow_only.search(opening):
                 state.stock = False
                 state.flowed = state.breakdown_of is not None
-            if any(m.label in FACT_LABELS for m in inside):
+            if figure < hi:
                 facts += _clause_facts(doc, sent, clause_start, clause_end, inside, state,
                                        len(facts))
                 continue
@@ -2779,10 +2806,23 @@ def _clause_subject(text: str, start: int, end: int, inside: Sequence[Mention],
     return name
 
 
-def _clauses(doc: _Doc, sent: Sentence, ms: Sequence[Mention]) -> list[tuple[int, int]]:
+def _next_figures(ms: Sequence[Mention]) -> list[int]:
+    """For each index of ``ms``, the index of the first figure (FACT_LABELS) at or after it;
+    ``len(ms)`` where none follows."""
+    out = [0] * len(ms)
+    nxt = len(ms)
+    for i in range(len(ms) - 1, -1, -1):
+        if ms[i].label in FACT_LABELS:
+            nxt = i
+        out[i] = nxt
+    return out
+
+
+def _clauses(doc: _Doc, sent: Sentence, ms: Sequence[Mention],
+             starts: Sequence[int]) -> list[tuple[int, int]]:
     """A sentence cut at ，；： and at the paragraph breaks inside it (a heading or a table
-    caption the sentence splitter left attached), never inside a mention."""
-    starts = [m.start for m in ms]  # mentions are sorted and do not overlap
+    caption the sentence splitter left attached), never inside a mention (``starts``: where
+    ``ms`` start; mentions are sorted and do not overlap)."""
     cuts = [sent.start]
     for found in _BOUNDARY.finditer(doc.text, sent.start, sent.end):
         pos = found.start()
@@ -2939,8 +2979,8 @@ def _in_counted(text: str, m: Mention, earlier: Sequence[Mention], vocab: FactVo
 
 def _is_comparison(text: str, m: Mention) -> bool:
     """A DATE that is a comparison base (比上年, 与2020年相比, 上年同期)."""
-    before = text[max(0, m.start - 2):m.start].rstrip("".join(_OPEN_QUOTES))[-1:]
-    after = text[m.end:m.end + _COMPARE_AFTER_CHARS].lstrip("".join(_CLOSE_QUOTES))
+    before = text[max(0, m.start - 2):m.start].rstrip(_OPEN_QUOTE_CHARS)[-1:]
+    after = text[m.end:m.end + _COMPARE_AFTER_CHARS].lstrip(_CLOSE_QUOTE_CHARS)
     return (before in _COMPARE_BEFORE and before != "") or bool(_COMPARE_AFTER.match(after)) \
         or before == "从" and after.startswith("的") or bool(_RECORD_SINCE.match(after))
 
@@ -4494,7 +4534,7 @@ def _clause_topic(text: str, sent_start: int, start: int, tokenizer: Any | None,
     if tokenizer is None or not before or _BOUNDARY.search(before[-1]):
         return ""
     for clause in _last_clauses(before, _TOPIC_CLAUSES):
-        clause = clause.strip(_SPACES + "“”\"")
+        clause = clause.strip(_OPENING_STRIP)
         words = tokenizer.lcut(clause, HMM=False) if clause else []
         if all(word in vocab["leaders"] for word in words):
             return ""
