@@ -2624,14 +2624,10 @@ def _without_county(name: str, counties: Sequence[str]) -> str | None:
 
 
 @lru_cache(maxsize=1024)
-@lru_cache(maxsize=4096)
 def town_county(name: str) -> Place | None:
     """The county a town written by its full name lies in (六横镇, 沈家门街道 → 舟山市普陀区),
     where the data has one town so called; else None. A task list cut out of a county's
-    document names its towns, not its county (gold dev-d41): they say whose it is.
-    Remembered per name, as :func:`data_town` (S47m: two searches of the division data's
-    text and a walk back to the county's line for each name asked, the same names asked
-    again by each step of the places stage: ~1.6 % of a warm rule pass on the corpus)."""
+    document names its towns, not its county (gold dev-d41): they say whose it is."""
     if not name.endswith(_lexicon_words("town_suffixes")) or name not in _data_town_names():
         return None  # no town so called (the set, before a search of the data's text)
     text = _location_text()
