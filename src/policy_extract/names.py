@@ -81,7 +81,7 @@ from .textview import TextView
 log = logging.getLogger(__name__)
 
 #: the most times the dictionary counts a noun that may still be a town's short name in a
-#: list of towns (青石 231, 石门 672; 水利 1,504, 交通 10,908: NameRulePass._place_word)
+#: list of towns (青石 231, 石门 672; 水利 1,504, 交通 10,908: NameRulePass._town_short_name)
 _TOWN_NOUN_COUNT = 800
 
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
@@ -2689,10 +2689,10 @@ class NameRulePass:
         place's, tag ns), none a verb's: a list of common words (交通、水利等乡镇设施) is none."""
         for m in self._matches(text.clean, rule):
             items = m.group("name").split("、")
-            if all(self._place_word(item) for item in items):
+            if all(self._town_short_name(item) for item in items):
                 yield from self._items_of(m, rule)
 
-    def _place_word(self, item: str) -> bool:
+    def _town_short_name(self, item: str) -> bool:
         """Whether a list item may be a town's short name: the dictionary holds it as a place
         (ns), as a rare noun (青石, 石门: a count of at most :data:`_TOWN_NOUN_COUNT`, no
         area's word in 区: 库区, 牧区) or not at all (no verb or function word inside then)."""
@@ -2702,7 +2702,7 @@ class NameRulePass:
         if tag.startswith("ns"):
             return True
         return tag == "n" and not item.endswith("区") \
-            and jieba_dictionary()[1].get(item, 0) <= _TOWN_NOUN_COUNT
+            and self.tokenizer.FREQ.get(item, 0) <= _TOWN_NOUN_COUNT
 
     @staticmethod
     def _settlement_names(clean: str, start: int, end: int) -> list[str]:
