@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import pickle
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -605,3 +606,44 @@ def test_package_patterns_read_from_the_folder_are_as_compiled(tmp_path: Path) -
               for _ in range(2)]
     assert len(list(tmp_path.glob("modules-*.pickle"))) == 1
     assert counts[0] == counts[1] and int(counts[0]) > 250
+
+
+def _pass_patterns(value: object) -> list[object]:
+    """The compiled patterns ``value`` (an attribute of the name pass) holds, by source,
+    flags and groups: itself, or those of a dict's values or a tuple's items."""
+    if isinstance(value, (re.Pattern, regex.Pattern)):
+        return [(type(value).__module__, value.pattern, value.flags, value.groupindex)]
+    if isinstance(value, dict):
+        return [p for v in value.values() for p in _pass_patterns(v)]
+    if isinstance(value, tuple):
+        return [p for v in value for p in _pass_patterns(v)]
+    return []
+
+
+def test_name_pass_lexicon_patterns_come_from_the_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """S48g: the patterns the name pass builds from its lexicon (and its rules' words
+    before a ``near``) are read from the cache folder the first build filled: the second
+    build compiles none of them in names.py, and they are the patterns the first build
+    compiled (the folder empty)."""
+    from policy_extract.names import NameRulePass
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path))
+    plain = NameRulePass(gate=False)  # every pattern compiled, then written
+    compiled_here: list[str] = []
+
+    def counted(compile_: object) -> object:
+        def compile_counted(pattern: object, flags: int = 0) -> object:
+            if sys._getframe(1).f_code.co_filename == names.__file__:
+                compiled_here.append(str(pattern))
+            return compile_(pattern, flags)  # type: ignore[operator]
+        return compile_counted
+
+    monkeypatch.setattr(regex, "compile", counted(regex.compile))
+    monkeypatch.setattr(re, "compile", counted(re.compile))
+    cached = NameRulePass(gate=False)
+    monkeypatch.undo()
+    assert compiled_here == []
+    for key, value in vars(plain).items():
+        assert _pass_patterns(getattr(cached, key)) == _pass_patterns(value), key
+    for a, b in zip(cached.data.rules, plain.data.rules, strict=True):
+        assert _pass_patterns(a.near_words) == _pass_patterns(b.near_words), a.id

@@ -1632,6 +1632,25 @@ def test_a_place_s_wide_town_names_read_back_from_the_cache(
     assert len(list(tmp_path.glob("wide-*/entry-*.pickle"))) == kept
 
 
+
+@pytest.mark.parametrize("place_name", ["淳安县", "杭州市"])  # a county, a prefecture
+def test_a_place_s_town_kinds_read_back_from_the_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, place_name: str) -> None:
+    """S48h: places._town_kinds (local_towns, listed_towns) kept in the cache folder a file a
+    place (places._stored_for_place), read back as built; no place keeps nothing."""
+    monkeypatch.setenv("POLICY_EXTRACT_CACHE", str(tmp_path))
+    (place,) = [p for p in place_index().lookup(place_name) if p.name == place_name]
+    built = places._sorted_towns(place)
+    assert built[0] and built[1]
+    for _ in range(2):  # built and written, then read back
+        places._town_kinds.cache_clear()
+        assert places._town_kinds(place) == built
+    assert len(list(tmp_path.glob("towns-*/entry-*.pickle"))) == 1
+    places._town_kinds.cache_clear()
+    assert places._town_kinds(None) == (frozenset(), frozenset())
+    assert len(list(tmp_path.glob("towns-*/entry-*.pickle"))) == 1
+
+
 # -- C40p, C40q: a town that opens no name (made-up district task lists and plans) ----------
 
 # a document, a line, the GPEs of the line and the FACs and INITIATIVEs it holds; the towns

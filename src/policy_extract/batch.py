@@ -63,7 +63,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import progress as progress_of_text
@@ -940,6 +939,7 @@ def _drop_superseded(out: Path) -> None:
             if not doc_ids:
                 continue
             table = pq.read_table(part)
+            import pyarrow.compute as pc  # only here: a plain run need not import it (S48f)
             keep = pc.invert(pc.is_in(table.column("doc_id"),
                                       value_set=pa.array(doc_ids, type=pa.string())))
             write_atomic(table.filter(keep), part)

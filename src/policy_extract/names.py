@@ -1217,8 +1217,11 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
             near_exact = min(map(len, words)) < 2
             words = None if near_exact else words
         if words is not None:
-            near_words = re.compile("|".join(map(re.escape,
-                                                 sorted(words, key=len, reverse=True))))
+            # longest first, ties in a fixed order (S48g: one source, one cache entry,
+            # whatever order the set has; of two words of one length only one matches)
+            words_source = "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))
+            near_words = (re.compile(words_source) if cache is None
+                          else cache.compile_re(words_source))
             near_set = words
         else:
             near_reach = memo(triggers.near_window, near_source)
@@ -1366,7 +1369,6 @@ class NameRulePass:
         cache = PatternCache(rules_digest(Path(rules_dir)), folder)
         memo = _windows_memo(folder)
         self.data = load_name_rules(Path(rules_dir), cache, memo)
-        cache.save()
         if memo is not None:
             memo.save()
         lex = self.data.lexicon
@@ -1379,15 +1381,15 @@ class NameRulePass:
         self._home_country = frozenset(_words(lex, "home_country", path))
         #: what makes a works' name a programme's (names.proper_works)
         settlements = "|".join(map(regex.escape, _words(lex, "works_settlements", path)))
-        self._works_settlements = regex.compile(settlements)
-        self._works_class = regex.compile(r"[省市县区]?(?:" + settlements + r"|全[省市县区]|" + "|".join(
+        self._works_settlements = cache.compile(settlements)
+        self._works_class = cache.compile(r"[省市县区]?(?:" + settlements + r"|全[省市县区]|" + "|".join(
             map(regex.escape, _words(lex, "works_classes", path))) + ")")
         self.figures = frozenset(_words(lex, "figures_of_speech", path))
         self.reject_after = tuple(_words(lex, "reject_after", path))
         self._formula_kept_after = tuple(_words(lex, "formula_kept_after", path))
         self._formula_event_ends = tuple(_words(lex, "formula_event_ends", path))
         #: a one-off event's head a few words after a quoted name (rule 11: “重庆之夜”交响音乐会)
-        self._event_after = regex.compile(r"[^\P{Han}和及与等]{0,8}?(?:" + "|".join(
+        self._event_after = cache.compile(r"[^\P{Han}和及与等]{0,8}?(?:" + "|".join(
             map(regex.escape, _words(lex, "event_after", path))) + ")")
         self.part_explained_after = tuple(_words(lex, "part_explained_after", path))
         self.craft_after = tuple(_words(lex, "craft_after", path))
@@ -1398,11 +1400,11 @@ class NameRulePass:
         self._title_won_before = tuple(_words(lex, "title_won_before", path))
         self._list_won_before = tuple(_words(lex, "list_won_before", path))
         fragments = load_fragments(self.data.directory)
-        self.ranking_list = regex.compile(fragments["RANKING_LIST"])
+        self.ranking_list = cache.compile(fragments["RANKING_LIST"])
         #: (C43y) what follows an issuing body's abbreviation in a document number
-        self._doc_number_tail = regex.compile(fragments["DOC_NUMBER_TAIL"])
+        self._doc_number_tail = cache.compile(fragments["DOC_NUMBER_TAIL"])
         #: quoted phrases of a shape that names no programme (rule 8: 六连优, 苏超)
-        self._not_programme = regex.compile("|".join(_words(lex, "not_programme_shapes", path)))
+        self._not_programme = cache.compile("|".join(_words(lex, "not_programme_shapes", path)))
         self._contrast_after = tuple(_words(lex, "contrast_after", path))
         self._reject_before = tuple(_words(lex, "reject_before", path))
         self._figure_before = tuple(_words(lex, "figure_before", path))
@@ -1410,14 +1412,14 @@ class NameRulePass:
         self._figure_after = tuple(_words(lex, "figure_after", path))
         self._phone_after = tuple(_words(lex, "phone_after", path))
         self._phone_before = tuple(_words(lex, "phone_before", path))
-        self._clause_shape = regex.compile("|".join(_words(lex, "clause_shapes", path)))
+        self._clause_shape = cache.compile("|".join(_words(lex, "clause_shapes", path)))
         #: lexicon entries with their examples (rule 9's classes of organs; _distributed,
         #: the organisation walk's level opening)
         self._government_heads = frozenset(_words(lex, "government_heads", path))
         self._government_level_before = frozenset(_words(lex, "government_level_before", path))
-        self._every_level = regex.compile(_pattern(lex, "every_level", path))
-        self._level_list = regex.compile(_pattern(lex, "level_list", path))
-        self._bare_level_list = regex.compile(_pattern(lex, "bare_level_list", path))
+        self._every_level = cache.compile(_pattern(lex, "every_level", path))
+        self._level_list = cache.compile(_pattern(lex, "level_list", path))
+        self._bare_level_list = cache.compile(_pattern(lex, "bare_level_list", path))
         self._scope_words = frozenset(_words(lex, "scope_words", path))
         #: (_second_organ) a body, a clause's link and a second body run into one span
         self._organ_links = frozenset(_words(lex, "organ_links", path))
@@ -1438,7 +1440,7 @@ class NameRulePass:
         self._road_sides = frozenset(_words(lex, "road_sides", path))
         self._stop_roads = frozenset(_words(lex, "stop_roads", path))
         #: the rest of the title of a law or rule the place starts (# 泰安市|城市绿化条例)
-        self._law_title_rest = regex.compile(r"[^\n。，,；;：:！？]{1,30}?"
+        self._law_title_rest = cache.compile(r"[^\n。，,；;：:！？]{1,30}?"
                                              + alternation(_words(lex, "law_title_ends", path)))
         #: words an organ's name may open with as its level, and its single characters
         self._levels = tuple(_words(lex, "levels", path))
@@ -1461,9 +1463,9 @@ class NameRulePass:
         self._ends_joiners = frozenset(_words(lex, "ends_joiners", path))
         self._ends_between = frozenset((*_words(lex, "ends_between", path), *_ENDS_MARKS))
         self._joining = frozenset(_words(lex, "joining_prepositions", path))
-        self._list_counted = regex.compile(
+        self._list_counted = cache.compile(
             _LIST_COUNT + "|" + alternation(_words(lex, "list_count_words", path)))
-        self._built_measure = re.compile("|".join(
+        self._built_measure = cache.compile_re("|".join(
             (r"\d", *map(re.escape, _words(lex, "built_measures", path)))))
         #: heads of lines and structures, a facility's use, a programme's aim
         self._line_heads = tuple(_words(lex, "line_heads", path))
@@ -1489,9 +1491,9 @@ class NameRulePass:
         #: a body inside a place-led facility's span (a clause: dropped)
         self._class_chars = frozenset(_words(lex, "class_chars", path))
         self._unit_ends = frozenset(_words(lex, "unit_ends", path))
-        self._body_inside = regex.compile("(?:" + "|".join(
+        self._body_inside = cache.compile("(?:" + "|".join(
             map(regex.escape, _words(lex, "body_inside", path))) + r")(?=\p{Han})")
-        self._fac_description = regex.compile(_FAC_COUNTED + "|" + "|".join(
+        self._fac_description = cache.compile(_FAC_COUNTED + "|" + "|".join(
             map(regex.escape, _words(lex, "fac_quantity_words", path))))
         heads = self.data.heads
         self._referring = frozenset(r.id for r in self.data.rules if r.referring)
@@ -1515,7 +1517,7 @@ class NameRulePass:
         self.zones_alone = frozenset(_words(lex, "zones_alone", path))
         self._zone_kind_words = frozenset(_words(lex, "zone_kind_words", path))
         self.outer_stop = tuple(_words(lex, "outer_stop", path))
-        self._outer_stop_re = re.compile(alternation(self.outer_stop))  # no titles (局长)
+        self._outer_stop_re = cache.compile_re(alternation(self.outer_stop))  # no titles (局长)
         self._walk_stops = frozenset(_words(lex, "org_walk_stops", path))
         self._company_forms = frozenset(_words(lex, "company_forms", path))
         self._form_parts = tuple(_words(lex, "company_form_parts", path))
@@ -1524,7 +1526,7 @@ class NameRulePass:
         self._lab_heads = frozenset(_words(lex, "lab_heads", path))
         self._place_prepositions = frozenset(_words(lex, "place_prepositions", path))
         self._single_abbrevs = frozenset("".join(_words(lex, "single_abbrevs", path)))
-        self._measure = regex.compile(r"\d+(?:\.\d+)?[万千百]?"
+        self._measure = cache.compile(r"\d+(?:\.\d+)?[万千百]?"
                                       + alternation(_words(lex, "measure_units", path)))
         self._shared_heads = tuple(sorted(_words(lex, "shared_heads", path), key=len,
                                           reverse=True))
@@ -1538,12 +1540,12 @@ class NameRulePass:
                 - set(self._unnamed_not))
         self._longest_end = max(map(len, ends))
         #: a name a place starts and that ends in a name-final word (unnamed_reading)
-        self._unnamed = regex.compile(r"[^\P{Han}的和与及或等各在对为将把被从向了是由以其该每本"
+        self._unnamed = cache.compile(r"[^\P{Han}的和与及或等各在对为将把被从向了是由以其该每本"
                                       r"这那个之于并也都还就而要至驻]{0,10}?(?P<end>"
                                       + alternation(ends) + ")")
         #: the rest of a list of names closed by 等 and the head they share, right after a
         #: place (宁波|甬江、温州环大罗山、浙中等科创大走廊: listed_reading)
-        self._listed_end = regex.compile(
+        self._listed_end = cache.compile(
             r"(?:[^\P{Han}、，。；：等的和与及或]{0,8}、){0,6}[^\P{Han}、，。；：等的和与及或]{0,8}"
             r"等(?P<mid>[^\P{Han}、，。；：的和与及或]{0,6}?)(?P<end>" + alternation(ends) + ")")
         self._unnamed_stops = (*self.outer_stop, *_words(lex, "initiative_stop", path),
@@ -1560,9 +1562,9 @@ class NameRulePass:
                                             reverse=True))
         self._vision_described_by = tuple(_words(lex, "vision_described_by", path))
         self._place_apart_before = tuple(_words(lex, "place_apart_before", path))
-        self._class_word = regex.compile(_pattern(lex, "class_words_tagged_place", path))
+        self._class_word = cache.compile(_pattern(lex, "class_words_tagged_place", path))
         self._place_verbs_after = frozenset(_words(lex, "place_verbs_after", path))
-        self._place_part = regex.compile(_pattern(lex, "place_part_or_role", path))
+        self._place_part = cache.compile(_pattern(lex, "place_part_or_role", path))
         self._org_runs_on = tuple(tuple(w.split("|", 1)) for w in _words(lex, "org_runs_on", path))
         self._org_run_heads = tuple(head for head, _ in self._org_runs_on)  # one test first
         self.not_proper = frozenset(_words(lex, "not_proper", path))
@@ -1583,7 +1585,7 @@ class NameRulePass:
         # (fac39) the heads of a list of ports alone whose items a common word may name
         self._list_port_heads = frozenset(_words(lex, "list_port_heads", path))
         self._street_figure_after = tuple(_words(lex, "street_figure_after", path))
-        self._facility_predicate = regex.compile(_pattern(lex, "facility_predicate", path))
+        self._facility_predicate = cache.compile(_pattern(lex, "facility_predicate", path))
         # (fac38) the heads of plants and parks names.phased_facility reads with a stricter
         # test (no kind among the words before them; lexicon.plant_heads)
         self._plant_heads = tuple(_words(lex, "plant_heads", path))
@@ -1603,7 +1605,7 @@ class NameRulePass:
                                   | self.not_proper | self._works_after_set
                                   | frozenset(_words(lex, "works_verbs", path)))
         self._dictionary_kinds = self._coined_kinds | frozenset(_words(lex, "dictionary_kinds", path))
-        self._coined_rest = regex.compile(
+        self._coined_rest = cache.compile(
             f"(?:{alternation(_words(lex, 'coined_modifiers', path))}){{0,3}}")
         self._short_name_heads = frozenset(_words(lex, "short_name_heads", path))
         self._site_heads = frozenset(_words(lex, "site_named_heads", path))
@@ -1654,14 +1656,14 @@ class NameRulePass:
         self.product_ends = tuple(_words(lex, "product_ends", path))
         # a company's plant named by its product and its size or model (names.company_product)
         self._plant_ends = (*self.product_ends, *_words(lex, "plant_ends", path))
-        self._size_or_model = regex.compile(
+        self._size_or_model = cache.compile(
             r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)[万千百]?"
             + alternation(_words(lex, "measure_units", path)) + r"|[A-Za-z]")
         # the longest of them written at a position, by one match (:meth:`_after_verbs`)
-        self._works_verb_re = re.compile(alternation(self.works_verbs))
+        self._works_verb_re = cache.compile_re(alternation(self.works_verbs))
         self._works_verb_set = frozenset(self.works_verbs)
         # verbs that open a list of companies inside its first item (:meth:`_items_before`)
-        self._company_list_verb_re = regex.compile(
+        self._company_list_verb_re = cache.compile(
             alternation(_words(lex, "company_list_verbs", path)))
         # the trades a company's short name that jieba holds as one rare word ends in (恒瑞医药,
         # 山推股份: :meth:`_one_word_company`)
@@ -1672,17 +1674,17 @@ class NameRulePass:
         #: each place-led rule's stop words (its ``stops``: a lexicon list)
         self._stops = {r.stops: _stop_words(lex, r.stops, path) for r in self.data.rules}
         # 各 right before, or before list items (no sentence punctuation) and a 、
-        self._list_before = regex.compile(
+        self._list_before = cache.compile(
             alternation(_words(lex, "distributive", path))
             + r"(?:[^，,。；;：:\n]{0,28}、)?$")
         # a scope of a level's own bodies written before a bare organ (区属功能区|管委会), and
         # the class of units an organ owns written after it (省政府|直属各单位)
-        self._class_scope = regex.compile(
+        self._class_scope = cache.compile(
             alternation(_words(lex, "class_scopes", path)) + r"[^\P{Han}、的]{0,5}$")
-        self._owns_class = regex.compile(alternation(_words(lex, "owned_classes", path)))
+        self._owns_class = cache.compile(alternation(_words(lex, "owned_classes", path)))
         # the zone a regulation governs (names._governed_zone): its kind, and the words of
         # the article that says the regulation applies to it
-        self._governs = regex.compile(
+        self._governs = cache.compile(
             r"(?:本条例|本规定|本办法)适用于(?:经[^，。；]{0,12}?设立的)?(?P<zone>[^\P{Han}，。；的]{2,24}?"
             + alternation(_words(lex, "governed_zone_ends", path)) + ")")
         self.non_org_words = frozenset(str(w) for w in lex.get("non_org_words", []))
@@ -1706,18 +1708,18 @@ class NameRulePass:
         self._titles = self.titles_after | self.titles_before  # a title ends a name's walk
         #: a word of each place-led rule's stops or a title written anywhere in a name
         #: (_one_phrase: one search, not a test per word, of which there are hundreds)
-        self._phrase_breaks = {key: re.compile(alternation({*words, *self._titles}))
+        self._phrase_breaks = {key: cache.compile_re(alternation({*words, *self._titles}))
                                for key, words in self._stops.items()}
         self._walks = frozenset(r.id for r in self.data.rules if r.check in ("org_head", "fac_head"))
         self._foreign_rule = _checked_rule(self.data.rules, "foreign_division")
         doctrines = _words(lex, "doctrines", path) if "doctrines" in lex else []
-        self._doctrine_re = re.compile(alternation(doctrines)) if doctrines else None
+        self._doctrine_re = cache.compile_re(alternation(doctrines)) if doctrines else None
         #: a verb of selection and its batch right before a place (入选首批|中国消费名品)
-        self._selection_before = regex.compile(
+        self._selection_before = cache.compile(
             alternation(_words(lex, "selection_verbs", path))
             + r"(?:首批|第[一二三四五六七八九十\d]+批)?$")
         plain = _words(lex, "places_as_words", path) if "places_as_words" in lex else []
-        self._place_word_re = regex.compile("|".join(f"(?:{p})" for p in plain), regex.V0) \
+        self._place_word_re = cache.compile("|".join(f"(?:{p})" for p in plain), regex.V0) \
             if plain else None
         # each with the strings one of which every match holds (triggers.window; None: not
         # known): a window holding none of them has no match (_in_doctrine)
@@ -1747,13 +1749,13 @@ class NameRulePass:
         #: C40q: what after a town's full name makes it a clause's subject or a kind's owner
         #: a town's level word (lexicon.town_suffixes) and the heads of a town's roads and
         #: villages a word of building may open (lexicon.town_road_heads: 城关镇|建设路, 新建村)
-        self._town_level = regex.compile(alternation(_words(lex, "town_suffixes", path)))
+        self._town_level = cache.compile(alternation(_words(lex, "town_suffixes", path)))
         self._town_road_heads = tuple(_words(lex, "town_road_heads", path))
         self._town_subject_words = tuple(sorted(
             {*_words(lex, "town_subject_words", path), *_words(lex, "place_build_verbs", path),
              *_words(lex, "build_verbs", path), *_words(lex, "works_verbs", path),
              *self._class_words}, key=len, reverse=True))
-        self._build_verb = regex.compile(
+        self._build_verb = cache.compile(
             f"(?:{alternation(_words(lex, 'place_build_verbs', path))})(?!{_BUILD_VERB_NOT_BEFORE})")
         self._scope_heads = frozenset(_words(lex, "scope_network_heads", path))
         self._country_heads = frozenset(_words(lex, "country_network_heads", path))
@@ -1770,7 +1772,7 @@ class NameRulePass:
             "".join(_words(lex, "place_abbrevs", path)) + "".join(_words(lex, "city_abbrevs", path))
         ) | {e.surface[0] for e in gaz.values() if e.kind in ("province", "prefecture")}
         # runs of two or more of them: where a run's name can start (_run_matches)
-        self._run_re = re.compile("[" + "".join(sorted(map(re.escape, self._run_chars)))
+        self._run_re = cache.compile_re("[" + "".join(sorted(map(re.escape, self._run_chars)))
                                   + "]{2,}")
         self._partner_words = tuple(_words(lex, "partner_words", path))
         # names.partner_strategy: the integration words, and what after one makes it an
@@ -1780,7 +1782,7 @@ class NameRulePass:
         self._cooperation_attributes = tuple(_words(lex, "cooperation_attributes", path))
         # a count of the places right after their run (粤港澳|三地, 鄂赣湘|三省): no place's
         # first character (三 of 三亚), the run ends before it (lexicon.run_counts)
-        self._run_count = regex.compile(_pattern(lex, "run_counts", path))
+        self._run_count = cache.compile(_pattern(lex, "run_counts", path))
         self._river_ends = frozenset("".join(_words(lex, "river_ends", path)))
         self._water_heads = frozenset("".join(_words(lex, "water_heads", path)))
         self._plain_divisions = frozenset(_words(lex, "plain_divisions", path))
@@ -1820,12 +1822,13 @@ class NameRulePass:
         triggers = (set(self.org_heads) | set(self.fac_heads) | self.split_heads
                     | self.titles_after | self.titles_before)
         # only blocks with a head or a title need part-of-speech tags (_orgs, _persons)
-        self._trigger_re = re.compile(
+        self._trigger_re = cache.compile_re(
             alternation(triggers) + not_before_rest(self.head_breakers)) if triggers else None
         self._multi_heads = frozenset(h for h in (*self.org_heads, *self.fac_heads) if len(h) > 1)
         self._multi_head_starts = frozenset(h[0] for h in self._multi_heads)
-        self._heads = {self.org_heads: _HeadIndex.of(self.org_heads, self.split_heads),
-                       self.fac_heads: _HeadIndex.of(self.fac_heads)}
+        self._heads = {
+            self.org_heads: _HeadIndex.of(self.org_heads, self.split_heads, cache.compile_re),
+            self.fac_heads: _HeadIndex.of(self.fac_heads, compile_re=cache.compile_re)}
         #: what the place gate reads (placegate.features) and the gate itself
         #: (rules/place_gate.tsv; None with ``gate=False`` or no such file)
         self.gate_context = GateContext(
@@ -1838,6 +1841,9 @@ class NameRulePass:
             load_gate(self.data.directory / GATE_FILE) if gate else None)
         #: every word a name may end with, heads included (_opens_bracketed_name)
         self._name_end_words = self.gate_context.ends + self.gate_context.heads
+        # the patterns the pass builds from its lexicon come from the cache too (S48g):
+        # each keyed by its source and flags, so a changed lexicon or code compiles anew
+        cache.save()
 
     # -- public -------------------------------------------------------------
 
@@ -8068,10 +8074,11 @@ class _HeadIndex:
     ends_re: re.Pattern[str]  # a search for the ends in the tokens' last characters
 
     @classmethod
-    def of(cls, heads: tuple[str, ...], split: Iterable[str] = ()) -> _HeadIndex:
+    def of(cls, heads: tuple[str, ...], split: Iterable[str] = (),
+           compile_re: Callable[[str], re.Pattern[str]] = re.compile) -> _HeadIndex:
         ends = frozenset(h[-1] for h in (*heads, *split))
         return cls(heads=_Suffixes.of(heads), ends=ends, memo={},
-                   ends_re=re.compile("[" + "".join(sorted(map(re.escape, ends))) + "]"))
+                   ends_re=compile_re("[" + "".join(sorted(map(re.escape, ends))) + "]"))
 
 
 #: a short name the text defines for the name right before it: 横琴粤澳深度合作区（以下简称

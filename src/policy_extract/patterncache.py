@@ -85,7 +85,7 @@ class PatternCache:
         found = _unpickled(self.path)
         return found if isinstance(found, dict) and set(found) == {"regex", "re"} else {}
 
-    def compile(self, source: str, flags: int) -> regex.Pattern[str]:
+    def compile(self, source: str, flags: int = 0) -> regex.Pattern[str]:
         """``regex.compile(source, flags)``, from the file if it holds that pattern."""
         key = (source, flags)
         pattern = self.patterns.get(key)

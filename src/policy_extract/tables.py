@@ -24,7 +24,6 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .model import Fact, Mention, Sentence
@@ -333,6 +332,7 @@ def read_table(out: Path, name: str, columns: Iterable[str] | None = None) -> pa
         # to_table's, not schema.empty_table(), which imports pandas
         table = to_table(name, []) if schema is not None else pa.table({})
     else:
+        import pyarrow.compute as pc  # only here: a plain run need not import it (S48f)
         newest = newest_batches(out)
         tables = []
         for part in parts:
