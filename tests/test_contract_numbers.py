@@ -37,9 +37,10 @@ CASES = [
      "exact"),
     # a position with no number is no RANK (前列: no integer position)
     ("rank.not_front_rows", "主要指标增速均居全省前列。", "RANK", None, None, None, None),
-    # a ranking list's members with its scope: N强, N佳 a RANK, no title (rank48, C48p)
-    ("rank.list_members_title", "获评全国十佳旅游县。", "RANK", "十佳", "10", None, "top"),
-    ("rank.list_members_no_title", "获评全国十佳旅游县。", "INITIATIVE", None, None, None, None),
+    # a ranking list's members with its scope: N强 a RANK, no title (rank48, C48p)
+    ("rank.list_members_title", "入选全国县域旅游十强县。", "RANK", "十强", "10", None, "top"),
+    ("rank.list_members_no_title", "入选全国县域旅游十强县。", "INITIATIVE", None, None, None,
+     None),
     ("rank.quoted_kind_scope_before", "成功跨入全省“十强区”行列。", "RANK", "十强", "10", None,
      "top"),
     # rule 12: batch and edition ordinals
