@@ -37,12 +37,6 @@ CASES = [
      "exact"),
     # a position with no number is no RANK (前列: no integer position)
     ("rank.not_front_rows", "主要指标增速均居全省前列。", "RANK", None, None, None, None),
-    # a ranking list's members with its scope: N强 a RANK, no title (rank48, C48p)
-    ("rank.list_members_title", "入选全国县域旅游十强县。", "RANK", "十强", "10", None, "top"),
-    ("rank.list_members_no_title", "入选全国县域旅游十强县。", "INITIATIVE", None, None, None,
-     None),
-    ("rank.quoted_kind_scope_before", "成功跨入全省“十强区”行列。", "RANK", "十强", "10", None,
-     "top"),
     # rule 12: batch and edition ordinals
     ("rank.not_batch", "列入全省第一批产业园区试点。", "RANK", None, None, None, None),
     ("rank.not_first_batch", "入选全国首批试点城市。", "RANK", None, None, None, None),
@@ -312,6 +306,9 @@ SEQUENCES = [
     pytest.param("一区规模遥遥领先，是第二名二区的两倍。", "RANK", [("第二名", "2")],
                  id="rank.ordinal_before_holder",
                  marks=pytest.mark.xfail(strict=True, reason="an ordinal before a name: C44z left it")),
+    # a gap rank48 left (C48p-s): a top N after a verb of taking the places, 当中 after it
+    pytest.param("该省包揽了前十当中的六席。", "RANK", [("前十", "10")], id="rank.gap_sweep_top_n",
+                 marks=pytest.mark.xfail(strict=True, reason="包揽 is no verb of ranking: rank48 left it")),
     ("rank.not_next_field_plenum", "增速排名全省第二，全县农业农村工作会议第三次全体会议召开。", "RANK",
      [("第二", "2")]),
     # the last month of a quarter and a day of it: no length of time (C42v)
