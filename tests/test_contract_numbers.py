@@ -153,6 +153,12 @@ CASES = [
      "立方米/日", "exact"),
     ("quantity.hectopascal", "大气压力不低于1000百帕。", "QUANTITY", "1000百帕", "1000", "百帕",
      "over"),
+    # units as web pages and district reports write them (rank48, C48s)
+    ("quantity.square_metre_char", "外立面翻新5600㎡。", "QUANTITY", "5600㎡", "5600", "m²", "exact"),
+    ("quantity.square_metre_spoken", "新建标准厂房3万平米。", "QUANTITY", "3万平米", "30000", "平方米",
+     "exact"),
+    ("quantity.cubic_no_metre", "完成土石方开挖120万立方。", "QUANTITY", "120万立方", "1200000",
+     "立方米", "exact"),
     # a bare magnitude before a unit is one of it, a size class's 级 outside (numbers36)
     ("quantity.bare_mag_class", "打造千万吨级炼化基地。", "QUANTITY", "千万吨", "10000000", "吨",
      "exact"),
@@ -187,6 +193,9 @@ CASES = [
     # --- DURATION (label table: 3至5年 → 3, value_max 5; units 年 个月 月 天 日 周 小时)
     ("duration.table_range", "力争通过3至5年努力。", "DURATION", "3至5年", "3", "年", "exact"),
     ("duration.months", "工期18个月。", "DURATION", "18个月", "18", "个月", "exact"),
+    # more written inside a unit counted with 个 (rule 1's internal 多; rank48, C48r): no COUNT 4个
+    ("duration.months_more", "整治历时4个多月。", "DURATION", "4个多月", "4", "个月", "over"),
+    ("duration.months_more_no_count", "整治历时4个多月。", "COUNT", None, None, None, None),
     ("duration.days", "应当自受理之日起30日内作出决定。", "DURATION", "30日", "30", "日", "under"),
     ("duration.tian", "优良天数稳定在325天以上。", "DURATION", "325天", "325", "天", "over"),
     ("duration.weeks", "连续两周开展督查。", "DURATION", "两周", "2", "周", "exact"),
@@ -297,6 +306,9 @@ SEQUENCES = [
     pytest.param("一区规模遥遥领先，是第二名二区的两倍。", "RANK", [("第二名", "2")],
                  id="rank.ordinal_before_holder",
                  marks=pytest.mark.xfail(strict=True, reason="an ordinal before a name: C44z left it")),
+    # a gap rank48 left (C48p-s): a top N after a verb of taking the places, 当中 after it
+    pytest.param("该省包揽了前十当中的六席。", "RANK", [("前十", "10")], id="rank.gap_sweep_top_n",
+                 marks=pytest.mark.xfail(strict=True, reason="包揽 is no verb of ranking: rank48 left it")),
     ("rank.not_next_field_plenum", "增速排名全省第二，全县农业农村工作会议第三次全体会议召开。", "RANK",
      [("第二", "2")]),
     # the last month of a quarter and a day of it: no length of time (C42v)
