@@ -5620,6 +5620,11 @@ def _other_owner(indicator: str, kind: str, unit: str | None, state: _State,
         and _CJK_ONLY.fullmatch(owner) and owner != indicator else ""
 
 
+#: what is carried, written right before a transport quantity word, is part of it (货物 and
+#: 旅客 周转量 are two quantities): a 其中 item by mode takes it (铁路货物周转量, F48d)
+_CARRIED = re.compile(r"(?:货物|旅客|货邮|集装箱)(?=周转量|吞吐量)")
+
+
 #: the sector an owned quantity written as one word opens with (工业总产值): a later quantity
 #: of the same owner is the sector's too (F44c)
 _SECTOR_OWNED = re.compile(r"工业(?=总产值$)")
@@ -5724,7 +5729,9 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         if head and not (head.group(0) == "总量" and unit in vocab.person_unit
                          and _PERSON_END.search(indicator)):
             # not 农民工总量…，其中，外出农民工: people named by their noun are no total
-            return indicator + head.group(0)
+            carried = _CARRIED.search(parent.indicator)
+            return indicator + (carried.group(0) if carried and carried.end() == head.start()
+                                else "") + head.group(0)
     counted = _counted_item(indicator, parent, kind, unit, label, vocab) \
         if parent is not None else ""
     if counted:
