@@ -181,6 +181,21 @@ DISTRICT_CASES = {
                                     ("外出农民工", "level", None)),
     "counterpart-not-a-count": ("全年新建产业链项目8个，千亿级产业链达到11条。", "11条",
                                 ("千亿级产业链", "level", None)),
+    # F48a: another owner alone in the place of a short owner of a level before takes its
+    # owned quantity word, and a bare quantity word after it takes that owner; counterexample:
+    # words that open with their own verb
+    "other-owner": ("全年油菜播种面积300公顷，增长2%，产量900吨；花生120公顷，增长5%，产量60吨。",
+                    "120公顷", ("花生播种面积", "level", None)),
+    "other-owner-growth": ("全年油菜播种面积300公顷，增长2%，产量900吨；花生120公顷，增长5%，产量60吨。",
+                           "5%", ("花生播种面积", "growth", "up")),
+    "other-owner-bare-after": ("全年油菜播种面积300公顷，增长2%，产量900吨；花生120公顷，增长5%，产量60吨。",
+                               "60吨", ("花生产量", "level", None)),
+    "other-owner-not-a-verb": ("全年油菜播种面积300公顷；新增120公顷。", "120公顷",
+                               ("新增", "level", None)),
+    # F48b: a rate named by its own word takes no selecting verb of the item before in a
+    # 、 list; counterexample: a noun item of the list takes it
+    "rate-item-own": ("全区新增林地2000亩、森林覆盖率达到45%。", "45%", ("森林覆盖率", "level", None)),
+    "noun-item-selected": ("全区新增林地2000亩、湿地300亩。", "300亩", ("新增湿地", "level", None)),
     # 农村 before a list's first item is the area the items share (facts36, gold d26);
     # counterexample: 农村居民, an item of its own
     "rural-area-shared": ("农村自来水、卫生户厕普及率分别达到97%、99%。", "99%",

@@ -3376,9 +3376,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     # 建成过江通道4座、在建8座: those under way, of the noun the verb's item has
                     indicator += state.recent[-1][verb.end():]
                 elif verb and not vocab.series_verb.match(indicator) \
-                        and not _HELD_AT.search(_clean(left)):
+                        and not _HELD_AT.search(_clean(left)) and not indicator.endswith("率"):
                     # (not 新增就业5200人、农村劳动力转移就业稳定在2.5万人: a level the item
-                    # holds, no addition the first item's verb selects)
+                    # holds, no addition the first item's verb selects; nor a rate named by
+                    # its own word, which no verb selects: 新增林地、森林覆盖率达…, F48b)
                     indicator = verb.group(0) + indicator
                 elif shared and series:  # 文艺精品获文华奖3项、群星奖4项: 文艺精品获群星奖
                     indicator = shared + indicator
@@ -5576,17 +5577,52 @@ def _counterpart(indicator: str, kind: str, unit: str | None, state: _State,
             or state.last_sentence != state.sentence:
         return ""
     end = indicator[-2:]
-    for before in reversed(state.parents[-4:]):
-        if before.kind != kind or before.unit != unit:
-            continue
-        at = before.indicator.find(end, 1, len(indicator) + 1)
-        rest = before.indicator[at + 2:] if at > 0 else ""
-        head = vocab.head.search(rest) if rest else None
-        if head and head.end() == len(rest) and before.indicator[:at] != indicator[:-2] \
-                and _CJK.match(end) and _CJK.match(end, 1):
-            return indicator + rest
+    before = _same_measure_before(kind, unit, state)
+    if before is None:
         return ""
+    at = before.indicator.find(end, 1, len(indicator) + 1)
+    rest = before.indicator[at + 2:] if at > 0 else ""
+    head = vocab.head.search(rest) if rest else None
+    if head and head.end() == len(rest) and before.indicator[:at] != indicator[:-2] \
+            and _CJK.match(end) and _CJK.match(end, 1):
+        return indicator + rest
     return ""
+
+
+def _same_measure_before(kind: str, unit: str | None, state: _State) -> _Parent | None:
+    """The last of the paragraph's last four figures of this kind and unit, if any."""
+    return next((before for before in reversed(state.parents[-4:])
+                 if before.kind == kind and before.unit == unit), None)
+
+
+#: the most characters of an owner written alone in the place of another (_other_owner)
+_OTHER_OWNER_MAX = 4
+
+
+def _other_owner(indicator: str, kind: str, unit: str | None, state: _State,
+                 vocab: FactVocab) -> str:
+    """A level whose words are another owner alone, in the place of the short owner of a
+    level before it in the sentence of the same unit and a quantity word it owns
+    (``owned_quantities``): the owner's quantity (油菜播种面积300公顷，产量900吨；花生120公顷
+    -> 花生播种面积; FACTS.md lists: the words the items share; F48a). Nothing for a growth
+    (it takes the level's indicator), for words that name a quantity or open with a verb,
+    nor when the owner before is long (规模以上工业企业营业收入: a scope, not an owner)."""
+    if kind != "level" or len(indicator) > _OTHER_OWNER_MAX or vocab.head.search(indicator) \
+            or not _CJK_ONLY.fullmatch(indicator) or vocab.series_verb.match(indicator) \
+            or state.last_sentence != state.sentence:
+        return ""
+    before = _same_measure_before(kind, unit, state)
+    if before is None or before.indicator not in state.recent:
+        return ""
+    found = vocab.owned_tail.search(before.indicator)
+    owner = before.indicator[:found.start()] if found else ""
+    return indicator + found.group(0) if found and 2 <= len(owner) <= _OTHER_OWNER_MAX \
+        and _CJK_ONLY.fullmatch(owner) and owner != indicator else ""
+
+
+#: what is carried, written right before a transport quantity word, is part of it (货物 and
+#: 旅客 周转量 are two quantities): a 其中 item by mode takes it (铁路货物周转量, F48d)
+_CARRIED = re.compile(r"(?:货物|旅客|货邮|集装箱)(?=周转量|吞吐量)")
 
 
 #: the sector an owned quantity written as one word opens with (工业总产值): a later quantity
@@ -5665,7 +5701,8 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         return shared + indicator
     if indicator.startswith("占") and state.last is not None:
         return _strip_share_parent(state.last.indicator) + indicator
-    twin = _counterpart(indicator, kind, unit, state, vocab) if parent is None \
+    twin = (_counterpart(indicator, kind, unit, state, vocab)
+            or _other_owner(indicator, kind, unit, state, vocab)) if parent is None \
         and label != "COUNT" else ""
     if twin:  # 城镇居民人均可支配收入35512元…；农村居民25689元
         return twin
@@ -5692,7 +5729,9 @@ def _complete(indicator: str, kind: str, unit: str | None, state: _State,
         if head and not (head.group(0) == "总量" and unit in vocab.person_unit
                          and _PERSON_END.search(indicator)):
             # not 农民工总量…，其中，外出农民工: people named by their noun are no total
-            return indicator + head.group(0)
+            carried = _CARRIED.search(parent.indicator)
+            return indicator + (carried.group(0) if carried and carried.end() == head.start()
+                                else "") + head.group(0)
     counted = _counted_item(indicator, parent, kind, unit, label, vocab) \
         if parent is not None else ""
     if counted:
