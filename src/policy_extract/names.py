@@ -243,6 +243,9 @@ _EXTENSION_OPENING = regex.compile(r"[东南西北]延")
 # level's character, or 全 and a level (NameRulePass._works_class)
 #: what joins a road to the next of a list (完成中山路|和|新华路改造: names.street)
 _ROAD_JOINS = frozenset("和与及")
+#: (C48g) what may stand between a street found and the 、 before the next item of its list:
+#: nothing, or its phase or section (柳湾路|二期|、曾湾路)
+_LIST_GAP = regex.compile(r"(?:[一二三四五六七八九十]期|[东西南北中]段)?")
 #: (C43l) prepositions a street's name may follow where a list of streets or a place on the
 #: street follows it (NameRulePass._preposition_street: 在|东湖路、西湖路, 沿|滨江路|两侧; made up)
 _STREET_PREPOSITIONS = frozenset("在对沿从向于")
@@ -3557,6 +3560,7 @@ class NameRulePass:
                     continue  # the part of the town where it stands (城区|富民大街), or a count
                     # of roads of a kind (8条|断头路: rule 9): fac42
                 joined = start == last + 1 and clean[last:start] in _ROAD_JOINS
+                listed = self._street_in_list(clean, last, start, end, h_start)
                 on_street = False  # read only where nothing else opens the name (C43l)
                 if not (joined or self._street_start(clean, start)
                         or self._listed_street(clean, start, end)
@@ -3565,8 +3569,8 @@ class NameRulePass:
                         or self._after_road_works(clean, start, name)
                         or self._bound_street(clean, start, end)) \
                         or any(c in self._function_chars for c in name[1:]) \
-                        or name[0] in self._function_chars and len(tagged_words(
-                            self.tokenizer, self.tags, name)[0][0]) == 1 \
+                        or name[0] in self._function_chars and not listed \
+                        and len(tagged_words(self.tokenizer, self.tags, name)[0][0]) == 1 \
                         or self._common_street_word(name) and not (
                             (joined or self._works_before(clean, start)
                              or self._bound_street(clean, start, end))
@@ -3580,7 +3584,10 @@ class NameRulePass:
                 first, flag = tagged_words(self.tokenizer, self.tags, name)[0]
                 if first in _STREET_PREPOSITIONS:
                     continue  # 沿|滨江路|两侧: the name starts after the preposition (C43l)
-                if flag in _VERB_TAGS and not (self._verb_char_street(clean[start:h_start]) and (
+                if listed:
+                    pass  # (C48g) a list's item after a street found: its first word's tag
+                    # says nothing (青松路、|像湾路, 柳湾路二期、|曾湾路二期)
+                elif flag in _VERB_TAGS and not (self._verb_char_street(clean[start:h_start]) and (
                         joined or self._works_before(clean, start))) \
                         or flag in _FUNCTION_TAGS and (
                         len(first) > 1 or flag in ("d", "p", "c")) \
@@ -3593,6 +3600,26 @@ class NameRulePass:
                 yield self._cand(start, end, rule.label, name, rule.id, rule.score,
                                  rule.priority)
                 break
+
+    def _street_in_list(self, clean: str, last: int, start: int, end: int,
+                        h_start: int) -> bool:
+        """(C48g) Whether a street's name at ``start:end`` (its head at ``h_start``) is an
+        item of a list of streets: 、 before it and the item before a street this rule found
+        (``last`` its end; at most its phase or section between: 青松路、|像湾路, 柳湾路二期、
+        |曾湾路二期), or 、 or 的 before it and 、 and another street's name after it (建设的|
+        尚湾路、横二路; made up on county reports' shape). The items of a list share their
+        kind, so the tag of the name's first word (像 p, 曾 d, 尚 d, 护 v) turns it away no
+        more there; two or three characters before the head, no verb of works opening them
+        and no verb with its complement (、打通断头路, 、走好路 stay clauses)."""
+        if not 2 <= h_start - start <= 3 or clean[start + 1] in _VERB_COMPLEMENTS \
+                or clean.startswith(self._road_works_verbs, start) \
+                or clean.startswith(self.works_verbs, start):
+            return False
+        before = clean[start - 1:start]
+        after_street = before == "、" and last >= 0 and 0 <= start - 1 - last <= 4 \
+            and _LIST_GAP.fullmatch(clean, last, start - 1) is not None
+        return after_street or before in "、的" and clean[end:end + 1] == "、" \
+            and _NEXT_STREET.match(clean, end + 1) is not None
 
     def _two_char_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """A facility named by two characters that make no word of the dictionary together
