@@ -3120,3 +3120,24 @@ def test_s47c_occurs_patterns_read_no_context() -> None:
     assert _occurs(VOCAB.scope_note, text)
     assert _scope_threshold(text, value, VOCAB) == "规模以上工业企业年主营业务收入"
     assert not _occurs(VOCAB.scope_note, text.replace("统计范围为", "为"))
+
+
+# F48f: an untitled bulletin's last sections compare with 同比 alone and write no year but a
+# price base in their notes (made up in the shape of a county bulletin's tail)
+BULLETIN_TAIL = ("十一、环境保护\n全县全年能源消费总量42.1万吨标准煤，同比增长3.2%；全县空气质量优良率91.5%，"
+                 "同比下降1.2个百分点；PM2.5平均浓度为28μg/m³，同比上升6%。\n注释：\n1.地区生产总值按"
+                 "2020年不变价格计算。\n")
+
+
+@pytest.mark.parametrize(("name", "period"), [
+    pytest.param("shangli_2023_bulletin_c.txt", "2023", id="year-of-the-name"),
+    # counterexample: no year in the file's name, none written but the price base: no period
+    pytest.param("bulletin_tail.txt", None, id="price-base-only"),
+])
+def test_f48f_bulletin_tail_without_a_year(pipeline: Pipeline, name: str,
+                                           period: str | None) -> None:
+    """The price base (按2020年不变价格计算) is no year the text speaks from; 同比 compares with
+    the year before as 比上年 does, so the tail is a review and takes its file name's year."""
+    result = pipeline.extract(BULLETIN_TAIL, doc_id=name)
+    assert result.period == period
+    assert {f.value_text: f.period for f in result.facts}["42.1万吨标准煤"] == period

@@ -35,6 +35,7 @@ from functools import cache, cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
+from .dates import PRICE_BASE_AFTER
 from .model import Fact, Mention, Sentence
 from .numbers import NumeralError, parse_numeral
 from .patterncache import PatternCache, cache_folder
@@ -1477,6 +1478,10 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         is_report or is_rules or vocab.plan_title.search(title)) and _is_review(text, vocab)
     if period is None and is_review:
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
+        if period is None and ref_year is not None and ref_source == "inferred:file-name":
+            # no year written but a price base (按2020年不变价格计算): the one year the file's
+            # name holds, as a bulletin is named by the year it reviews (F48f)
+            period = str(ref_year)
     titled_plan = spanned or _titled_plan(text, vocab)
     # a month from the file's name (xwlb_20240211.txt: the day a transcript was broadcast)
     # says when the text was saved, not that it is a report delivered then (F37b)
@@ -1811,7 +1816,8 @@ def _review_year(text: str, mentions: Sequence[Mention]) -> str | None:
     years = Counter(m.norm[:4] for m in mentions
                     if m.label == "DATE" and m.norm and m.norm[:4].isdigit()
                     and not _is_comparison(text, m)
-                    and not _TARGET_YEAR.search(text, max(0, m.start - 1), m.start + 1))
+                    and not _TARGET_YEAR.search(text, max(0, m.start - 1), m.start + 1)
+                    and not PRICE_BASE_AFTER.match(text, m.end))
     if not years:
         return None
     return max(years, key=lambda y: (years[y], y))
