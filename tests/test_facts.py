@@ -3122,11 +3122,11 @@ def test_s47c_occurs_patterns_read_no_context() -> None:
     assert not _occurs(VOCAB.scope_note, text.replace("统计范围为", "为"))
 
 
-# F48f: an untitled bulletin's last sections compare with 同比 alone and write no year but a
-# price base in their notes (made up in the shape of a county bulletin's tail)
-BULLETIN_TAIL = ("十一、环境保护\n全县全年能源消费总量42.1万吨标准煤，同比增长3.2%；全县空气质量优良率91.5%，"
-                 "同比下降1.2个百分点；PM2.5平均浓度为28μg/m³，同比上升6%。\n注释：\n1.地区生产总值按"
-                 "2020年不变价格计算。\n")
+# F48f: an untitled bulletin's last sections write no year but a price base in their notes
+# (made up in the shape of a county bulletin's tail)
+BULLETIN_TAIL = ("十一、环境保护\n全县全年能源消费总量42.1万吨标准煤，比上年增长3.2%；全县空气质量优良率"
+                 "91.5%，比上年下降1.2个百分点；PM2.5平均浓度为28μg/m³，比上年上升6%。\n注释：\n"
+                 "1.地区生产总值按2020年不变价格计算。\n")
 
 
 @pytest.mark.parametrize(("name", "period"), [
@@ -3136,8 +3136,40 @@ BULLETIN_TAIL = ("十一、环境保护\n全县全年能源消费总量42.1万�
 ])
 def test_f48f_bulletin_tail_without_a_year(pipeline: Pipeline, name: str,
                                            period: str | None) -> None:
-    """The price base (按2020年不变价格计算) is no year the text speaks from; 同比 compares with
-    the year before as 比上年 does, so the tail is a review and takes its file name's year."""
+    """The price base (按2020年不变价格计算) is no year the text speaks from; a review (比上年)
+    that writes no year of its own takes the year its file's name holds."""
     result = pipeline.extract(BULLETIN_TAIL, doc_id=name)
     assert result.period == period
     assert {f.value_text: f.period for f in result.facts}["42.1万吨标准煤"] == period
+
+
+# F48g: 全年 in a figure's sentence of a text without a period of its own (no report's or
+# bulletin's title) is the year written in its paragraph or the one before (made-up text)
+@pytest.mark.parametrize(("text", "period"), [
+    pytest.param("2021年，全镇上下团结一心，各项工作稳步推进。\n全年新建村道12公里，改造危房30户。\n",
+                 "2021", id="year-of-the-paragraph-before"),
+    # counterexamples: a deadline's year is to come; a year relative to the text's day
+    # (明年) is no year written; no year at all
+    pytest.param("力争2035年前建成示范镇。\n全年新建村道12公里，改造危房30户。\n", None,
+                 id="a-deadline"),
+    pytest.param("全年新建村道12公里，改造危房30户。\n", None, id="no-year"),
+])
+def test_f48g_whole_year_after_a_year_written(pipeline: Pipeline, text: str,
+                                             period: str | None) -> None:
+    facts = {f.value_text: f.period for f in pipeline.extract(text, doc_id="page.txt").facts}
+    assert facts["12公里"] == facts["30户"] == period
+
+
+# F48h: the items of a numbered list under a lead ending with a colon take the lead's year
+# where nothing else dates them (made-up text)
+@pytest.mark.parametrize(("text", "period"), [
+    pytest.param("2022年，全镇经济平稳，以下是2022年主要工作：\n1.新建村道12公里。\n2.改造危房30户。\n",
+                 "2022", id="colon-lead"),
+    # counterexample: a paragraph that ends a sentence (。) leads no list
+    pytest.param("2022年，全镇经济平稳。\n乡村振兴扎实推进。\n1.新建村道12公里。\n2.改造危房30户。\n",
+                 None, id="no-lead"),
+])
+def test_f48h_list_under_a_dated_lead(pipeline: Pipeline, text: str,
+                                      period: str | None) -> None:
+    facts = {f.value_text: f.period for f in pipeline.extract(text, doc_id="page.txt").facts}
+    assert facts["30户"] == period
