@@ -3020,14 +3020,11 @@ def test_f46_list_items_share_period(pipeline: Pipeline) -> None:
 
 
 #: F45m-F45o gaps (strict xfail): an untitled review heading without its list number is no
-#: section (its 预计 reads as a target); a reported figure under a numbered review heading of
-#: an untitled excerpt takes no period from the heading's year; a count listed after an
+#: section (its 预计 reads as a target); a count listed after an
 #: area's whole count (全区13家…和8个…) is still read as planned
 F45M_GAPS = {
     "F45m-unnumbered-review": ("", "二〇一九年工作回顾\n预计地区生产总值达到320亿元，增长6.5%。", "6.5%",
                                "status", "actual"),
-    "F45m-heading-year": ("", "一、二〇一九年工作回顾\n预计地区生产总值达到320亿元，增长6.5%。", "6.5%",
-                          "period", "2019"),
     "F45m-listed-after-whole": ("某县2026年政府工作报告任务清单",
                                 "12.全县城区18家农贸市场和6个配送点实现智慧监管。", "6个", "status",
                                 "actual"),
@@ -3173,3 +3170,18 @@ def test_f48h_list_under_a_dated_lead(pipeline: Pipeline, text: str,
                                       period: str | None) -> None:
     facts = {f.value_text: f.period for f in pipeline.extract(text, doc_id="page.txt").facts}
     assert facts["30户"] == period
+
+
+# F48i: a review heading whose year is written in characters (一、二〇一九年工作回顾) names the
+# year reviewed as 一、2019年工作回顾 does (was the F45m-heading-year gap; made-up text)
+@pytest.mark.parametrize(("text", "value", "period"), [
+    pytest.param("一、二〇一九年工作回顾\n预计地区生产总值达到320亿元，增长6.5%。", "6.5%", "2019",
+                 id="F45m-heading-year"),
+    pytest.param("一、二零一五年工作回顾\n全年新建村道12公里。\n二、二零一六年工作安排\n全年新建村道15公里。",
+                 "12公里", "2015", id="review-then-tasks"),
+    pytest.param("一、二零一五年工作回顾\n全年新建村道12公里。\n二、二零一六年工作安排\n全年新建村道15公里。",
+                 "15公里", "2016", id="tasks-after-the-review"),
+])
+def test_f48i_review_heading_year_in_characters(pipeline: Pipeline, text: str, value: str,
+                                                period: str) -> None:
+    assert fact_of(pipeline, text, value, "").period == period

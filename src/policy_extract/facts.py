@@ -630,6 +630,8 @@ _YEARS_OF = re.compile(r"([\d零〇一二两三四五六七八九十]+)\s*年")
 _WITHIN_YEARS = re.compile(r"(?:未来)?([\d一二两三四五六七八九十]+)年内?")
 #: a DATE that is a target (到2025年), no year a review is about
 _TARGET_YEAR = re.compile(r"(?<![截止])[到至]\d")
+#: a year's digits written as characters (二〇一九 -> 2019: _review_heading)
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 #: the items a numbered list's lead is looked for above (_list_lead_year)
 _LIST_ITEMS_MAX = 30
 #: 到 leading a deadline (到2022年9月底, 确保到今年9月1日; not 至, the end of a range: 自1月1日起至
@@ -862,8 +864,9 @@ class FactVocab:
 
     @cached_property
     def review_heading_line(self) -> re.Pattern[str]:
-        """A top heading of a review that names the year reviewed (一、2025年工作回顾)."""
-        return self._re(r"^[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*(\d{4})\s*年"
+        """A top heading of a review that names the year reviewed (一、2025年工作回顾; 一、二〇一九年
+        工作回顾, its digits written as characters: F48i)."""
+        return self._re(r"^[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*(\d{4}|[〇零一二三四五六七八九]{4})\s*年"
                         r"[^\n。；]{0,24}?" + alternation(self["review_headings"]), re.M)
 
     @cached_property
@@ -1741,7 +1744,7 @@ def _review_heading(text: str, vocab: FactVocab) -> int | None:
     和“十四五”时期工作回顾: ``review_headings``): a text without its title that has one is
     that report (FACTS.md period: a work report reviewing 2025 -> 2025 in its review part)."""
     found = vocab.review_heading_line.search(text)
-    return int(found.group(1)) if found else None
+    return int(found.group(1).translate(_YEAR_DIGITS)) if found else None
 
 
 def _first_paragraph(text: str) -> str:
