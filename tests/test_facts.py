@@ -3035,14 +3035,11 @@ def test_f46_list_items_share_period(pipeline: Pipeline) -> None:
 
 
 #: F45m-F45o gaps (strict xfail): an untitled review heading without its list number is no
-#: section (its 预计 reads as a target); a reported figure under a numbered review heading of
-#: an untitled excerpt takes no period from the heading's year; a count listed after an
+#: section (its 预计 reads as a target); a count listed after an
 #: area's whole count (全区13家…和8个…) is still read as planned
 F45M_GAPS = {
     "F45m-unnumbered-review": ("", "二〇一九年工作回顾\n预计地区生产总值达到320亿元，增长6.5%。", "6.5%",
                                "status", "actual"),
-    "F45m-heading-year": ("", "一、二〇一九年工作回顾\n预计地区生产总值达到320亿元，增长6.5%。", "6.5%",
-                          "period", "2019"),
     "F45m-listed-after-whole": ("某县2026年政府工作报告任务清单",
                                 "12.全县城区18家农贸市场和6个配送点实现智慧监管。", "6个", "status",
                                 "actual"),
@@ -3135,3 +3132,71 @@ def test_s47c_occurs_patterns_read_no_context() -> None:
     assert _occurs(VOCAB.scope_note, text)
     assert _scope_threshold(text, value, VOCAB) == "规模以上工业企业年主营业务收入"
     assert not _occurs(VOCAB.scope_note, text.replace("统计范围为", "为"))
+
+
+# F48f: an untitled bulletin's last sections write no year but a price base in their notes
+# (made up in the shape of a county bulletin's tail)
+BULLETIN_TAIL = ("十一、环境保护\n全县全年能源消费总量42.1万吨标准煤，比上年增长3.2%；全县空气质量优良率"
+                 "91.5%，比上年下降1.2个百分点；PM2.5平均浓度为28μg/m³，比上年上升6%。\n注释：\n"
+                 "1.地区生产总值按2020年不变价格计算。\n")
+
+
+@pytest.mark.parametrize(("name", "period"), [
+    pytest.param("shangli_2023_bulletin_c.txt", "2023", id="year-of-the-name"),
+    # counterexample: no year in the file's name, none written but the price base: no period
+    pytest.param("bulletin_tail.txt", None, id="price-base-only"),
+])
+def test_f48f_bulletin_tail_without_a_year(pipeline: Pipeline, name: str,
+                                           period: str | None) -> None:
+    """The price base (按2020年不变价格计算) is no year the text speaks from; a review (比上年)
+    that writes no year of its own takes the year its file's name holds."""
+    result = pipeline.extract(BULLETIN_TAIL, doc_id=name)
+    assert result.period == period
+    assert {f.value_text: f.period for f in result.facts}["42.1万吨标准煤"] == period
+
+
+# F48g: 全年 in a figure's sentence of a text without a period of its own (no report's or
+# bulletin's title) is the year written in its paragraph or the one before (made-up text)
+@pytest.mark.parametrize(("text", "period"), [
+    pytest.param("2021年，全镇上下团结一心，各项工作稳步推进。\n全年新建村道12公里，改造危房30户。\n",
+                 "2021", id="year-of-the-paragraph-before"),
+    # counterexamples: a deadline's year is to come; a year relative to the text's day
+    # (明年) is no year written; no year at all
+    pytest.param("力争2035年前建成示范镇。\n全年新建村道12公里，改造危房30户。\n", None,
+                 id="a-deadline"),
+    pytest.param("全年新建村道12公里，改造危房30户。\n", None, id="no-year"),
+])
+def test_f48g_whole_year_after_a_year_written(pipeline: Pipeline, text: str,
+                                             period: str | None) -> None:
+    facts = {f.value_text: f.period for f in pipeline.extract(text, doc_id="page.txt").facts}
+    assert facts["12公里"] == facts["30户"] == period
+
+
+# F48h: the items of a numbered list under a lead ending with a colon take the lead's year
+# where nothing else dates them (made-up text)
+@pytest.mark.parametrize(("text", "period"), [
+    pytest.param("2022年，全镇经济平稳，以下是2022年主要工作：\n1.新建村道12公里。\n2.改造危房30户。\n",
+                 "2022", id="colon-lead"),
+    # counterexample: a paragraph that ends a sentence (。) leads no list
+    pytest.param("2022年，全镇经济平稳。\n乡村振兴扎实推进。\n1.新建村道12公里。\n2.改造危房30户。\n",
+                 None, id="no-lead"),
+])
+def test_f48h_list_under_a_dated_lead(pipeline: Pipeline, text: str,
+                                      period: str | None) -> None:
+    facts = {f.value_text: f.period for f in pipeline.extract(text, doc_id="page.txt").facts}
+    assert facts["30户"] == period
+
+
+# F48i: a review heading whose year is written in characters (一、二〇一九年工作回顾) names the
+# year reviewed as 一、2019年工作回顾 does (was the F45m-heading-year gap; made-up text)
+@pytest.mark.parametrize(("text", "value", "period"), [
+    pytest.param("一、二〇一九年工作回顾\n预计地区生产总值达到320亿元，增长6.5%。", "6.5%", "2019",
+                 id="F45m-heading-year"),
+    pytest.param("一、二零一五年工作回顾\n全年新建村道12公里。\n二、二零一六年工作安排\n全年新建村道15公里。",
+                 "12公里", "2015", id="review-then-tasks"),
+    pytest.param("一、二零一五年工作回顾\n全年新建村道12公里。\n二、二零一六年工作安排\n全年新建村道15公里。",
+                 "15公里", "2016", id="tasks-after-the-review"),
+])
+def test_f48i_review_heading_year_in_characters(pipeline: Pipeline, text: str, value: str,
+                                                period: str) -> None:
+    assert fact_of(pipeline, text, value, "").period == period

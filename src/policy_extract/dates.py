@@ -45,6 +45,9 @@ _DEADLINE_AFTER = regex.compile(r"(?:年)?(?:底|末)?(?:以)?前(?![一二两�
 #: 以来 is read after it (C42u)
 _WEEKDAY_NOTE = regex.compile(r"[（(](?:星期|周)[一二三四五六日天][）)]")
 _EDITION_AFTER = regex.compile(r"(?:年)?(?:度)?第[一二三四五六七八九十百零〇\d]+届")
+#: a price base (按2020年不变价格计算, 2020年可比价): the year prices are counted in, not one the
+#: text speaks from (a bulletin's notes after its sections; F48f)
+PRICE_BASE_AFTER = regex.compile(r"(?:年)?(?:的)?(?:不变价|可比价)")
 #: a paragraph or sentence that looks back on years from the speaker's present (五年来，我们…,
 #: …圆满收官。五年来，…; 过去一年，…): the latest year written is reviewed, and the text
 #: speaks from the year after it
@@ -572,7 +575,8 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
                 or (view.clean.endswith(_FROM_BEFORE, 0, f.start)
                     and _FROM_AFTER.match(view.clean, f.end)) \
                 or _DEADLINE_AFTER.match(view.clean, f.end) \
-                or _EDITION_AFTER.match(view.clean, f.end) or marks:
+                or _EDITION_AFTER.match(view.clean, f.end) \
+                or PRICE_BASE_AFTER.match(view.clean, f.end) or marks:
             continue
         years.append(f.year)
     # a year the text aims at (到2030年，…; 2035年远景目标) beyond the latest other year it

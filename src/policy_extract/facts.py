@@ -35,6 +35,7 @@ from functools import cache, cached_property, lru_cache, partial
 from pathlib import Path
 from typing import Any
 
+from .dates import PRICE_BASE_AFTER
 from .model import Fact, Mention, Sentence
 from .numbers import NumeralError, parse_numeral
 from .patterncache import PatternCache, cache_folder
@@ -629,6 +630,10 @@ _YEARS_OF = re.compile(r"([\d零〇一二两三四五六七八九十]+)\s*年")
 _WITHIN_YEARS = re.compile(r"(?:未来)?([\d一二两三四五六七八九十]+)年内?")
 #: a DATE that is a target (到2025年), no year a review is about
 _TARGET_YEAR = re.compile(r"(?<![截止])[到至]\d")
+#: a year's digits written as characters (二〇一九 -> 2019: _review_heading)
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+#: the items a numbered list's lead is looked for above (_list_lead_year)
+_LIST_ITEMS_MAX = 30
 #: 到 leading a deadline (到2022年9月底, 确保到今年9月1日; not 至, the end of a range: 自1月1日起至
 #: 12月31日止): _is_deadline
 _DEADLINE_LEAD = re.compile(r"到$")
@@ -859,8 +864,9 @@ class FactVocab:
 
     @cached_property
     def review_heading_line(self) -> re.Pattern[str]:
-        """A top heading of a review that names the year reviewed (一、2025年工作回顾)."""
-        return self._re(r"^[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*(\d{4})\s*年"
+        """A top heading of a review that names the year reviewed (一、2025年工作回顾; 一、二〇一九年
+        工作回顾, its digits written as characters: F48i)."""
+        return self._re(r"^[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*(\d{4}|[〇零一二三四五六七八九]{4})\s*年"
                         r"[^\n。；]{0,24}?" + alternation(self["review_headings"]), re.M)
 
     @cached_property
@@ -1477,6 +1483,10 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
         is_report or is_rules or vocab.plan_title.search(title)) and _is_review(text, vocab)
     if period is None and is_review:
         period = _review_year(text, mentions)  # an untitled bulletin: the year it reviews
+        if period is None and ref_year is not None and ref_source == "inferred:file-name":
+            # no year written but a price base (按2020年不变价格计算): the one year the file's
+            # name holds, as a bulletin is named by the year it reviews (F48f)
+            period = str(ref_year)
     titled_plan = spanned or _titled_plan(text, vocab)
     # a month from the file's name (xwlb_20240211.txt: the day a transcript was broadcast)
     # says when the text was saved, not that it is a report delivered then (F37b)
@@ -1734,7 +1744,7 @@ def _review_heading(text: str, vocab: FactVocab) -> int | None:
     和“十四五”时期工作回顾: ``review_headings``): a text without its title that has one is
     that report (FACTS.md period: a work report reviewing 2025 -> 2025 in its review part)."""
     found = vocab.review_heading_line.search(text)
-    return int(found.group(1)) if found else None
+    return int(found.group(1).translate(_YEAR_DIGITS)) if found else None
 
 
 def _first_paragraph(text: str) -> str:
@@ -1811,7 +1821,8 @@ def _review_year(text: str, mentions: Sequence[Mention]) -> str | None:
     years = Counter(m.norm[:4] for m in mentions
                     if m.label == "DATE" and m.norm and m.norm[:4].isdigit()
                     and not _is_comparison(text, m)
-                    and not _TARGET_YEAR.search(text, max(0, m.start - 1), m.start + 1))
+                    and not _TARGET_YEAR.search(text, max(0, m.start - 1), m.start + 1)
+                    and not PRICE_BASE_AFTER.match(text, m.end))
     if not years:
         return None
     return max(years, key=lambda y: (years[y], y))
@@ -6161,6 +6172,10 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
         period = str(doc.ctx.ref_year)
     if period is None:
         period = doc.ctx.period
+    if period is None and "全年" in text[sent.start:value.start]:
+        period = _whole_year_before(doc, sent.start)  # 2021年，…。\n全年新建村道12公里 (F48g)
+    if period is None:
+        period = _list_lead_year(doc, value.start)  # 2022年主要工作：\n1.…\n2.X (F48h)
     if target and dated is not None and period == dated.norm and len(period) == 4 \
             and (dated.start < sent.start or _dates_own_clause(doc, dated, clause_start)) \
             and ("年均" in lead
@@ -6207,6 +6222,48 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
             # 从上半年4.8%降到…; 总数, 市场主体 name flows too: 专利申请总数, 前两个月…增加了)
             period = f"{period}-12" if len(period) == 4 else period[-7:]
     return period
+
+
+def _whole_year_before(doc: _Doc, pos: int) -> str | None:
+    """The year of the nearest DATE before ``pos``, in its paragraph or the one before, that
+    writes one year (not a span, not a deadline or a target's 到2025年, not a word relative
+    to the text's day: 明年): the year 全年 speaks of where the text gives no period of its
+    own (a page without a report's title: ``2021年，全镇…。\n全年新建村道12公里``;
+    FACTS.md period: the nearest DATE before it; F48g)."""
+    i = bisect.bisect_left(doc.date_starts, pos) - 1
+    start = doc.paragraph_start(pos)
+    floor = doc.paragraph_start(start - 1) if start else 0  # its paragraph or the one before
+    while i >= 0 and doc.dates[i].start >= floor:
+        date = doc.dates[i]
+        norm = date.norm or ""
+        if date.label == "DATE" and norm[:4].isdigit() and "/" not in norm \
+                and norm[:4] in date.text and not _is_deadline(doc, date) \
+                and not _TARGET_YEAR.search(doc.text, max(0, date.start - 1), date.start + 1):
+            # a year after the one the text speaks from is to come (2035年建成…)
+            return None if doc.ctx.ref_year and int(norm[:4]) > doc.ctx.ref_year else norm[:4]
+        i -= 1
+    return None
+
+
+def _list_lead_year(doc: _Doc, pos: int) -> str | None:
+    """The year of a numbered list's lead (the paragraph ending with a colon above items 1.,
+    2., …, （一）…) for an item at ``pos`` that no DATE dates: the lead heads the list as a
+    section heading does (FACTS.md period: the nearest DATE before it in the paragraph or
+    section heading; ``以下是2022年主要工作：\n1.…\n2.改造危房30户`` -> 2022; F48h)."""
+    start = doc.paragraph_start(pos)
+    for _ in range(_LIST_ITEMS_MAX):
+        if start == 0 or not _ITEM_NUMBER.match(doc.text, start - 1):
+            return None  # not an item, or a list at the text's start: no lead
+        lead = doc.paragraph_start(start - 1)
+        line = doc.text[lead:start].rstrip(_SPACES + "\n")
+        if _ITEM_NUMBER.match(doc.text, lead - 1 if lead else 0):
+            start = lead  # the item before: the lead is further up
+            continue
+        i = bisect.bisect_left(doc.date_starts, lead + len(line)) - 1
+        dated_lead = i >= 0 and doc.dates[i].start >= lead  # a DATE in the lead itself
+        return _whole_year_before(doc, lead + len(line)) \
+            if dated_lead and line.endswith(("：", ":")) else None
+    return None
 
 
 def _year_end_flow(doc: _Doc, dated: Mention | None, indicator: str) -> bool:
