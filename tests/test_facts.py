@@ -1970,33 +1970,25 @@ def test_series_item_takes_the_subject_before_its_verb(pipeline: Pipeline, text:
     assert fact_of(pipeline, text, value).indicator == indicator
 
 
-#: F46 gaps (strict xfail; gold/facts/NOTES.md F46f-F46j "Left"): an owner behind a verb before
-#: a bare quantity word, a shared suffix of a 分别 list read for its last item only
-F46_GAPS = {
-    "F46-owner-behind-a-verb": ("全年完成小麦播种8万亩，总产量3万吨。", "3万吨", "小麦总产量"),
-    "F46-shared-suffix-of-a-list": ("全年民间投资、工业投资占比分别达到60%、40%。", "60%", "民间投资占比"),
+#: indicator gaps (strict xfail; gold/facts/NOTES.md, the paragraphs named, "Left"): F46 an
+#: owner behind a verb before a bare quantity word, a shared suffix of a 分别 list read for its
+#: last item only; F47 a sum's modifier read as its owner, an attribute written before its
+#: thing without 的. Each case: text, value, the indicator wanted, the NOTES paragraphs
+INDICATOR_GAPS = {
+    "F46-owner-behind-a-verb": ("全年完成小麦播种8万亩，总产量3万吨。", "3万吨", "小麦总产量", "F46f-F46j"),
+    "F46-shared-suffix-of-a-list": ("全年民间投资、工业投资占比分别达到60%、40%。", "60%", "民间投资占比",
+                                    "F46f-F46j"),
+    "F47f-a-modifier-is-no-owner": ("概算投资80亿元，完成投资30亿元。", "30亿元", "投资", "F47f-F47g"),
+    "F47g-an-attribute-without-de": ("投资5亿元新材料项目落户工业园区。", "5亿元", "新材料项目投资",
+                                     "F47f-F47g"),
 }
 
 
-@pytest.mark.xfail(strict=True, reason="F46 gaps: see gold/facts/NOTES.md F46f-F46j")
 @pytest.mark.parametrize(("text", "value", "indicator"), [
-    pytest.param(*c, id=k) for k, c in F46_GAPS.items()])
-def test_f46_gaps(pipeline: Pipeline, text: str, value: str, indicator: str) -> None:
-    assert fact_of(pipeline, text, value).indicator == indicator
-
-
-#: F47 gaps (strict xfail; gold/facts/NOTES.md F47f-F47g "Left"): a sum's modifier read as
-#: its owner, an attribute written before its thing without 的
-F47_GAPS = {
-    "F47f-a-modifier-is-no-owner": ("概算投资80亿元，完成投资30亿元。", "30亿元", "投资"),
-    "F47g-an-attribute-without-de": ("投资5亿元新材料项目落户工业园区。", "5亿元", "新材料项目投资"),
-}
-
-
-@pytest.mark.xfail(strict=True, reason="F47 gaps: see gold/facts/NOTES.md F47f-F47g")
-@pytest.mark.parametrize(("text", "value", "indicator"), [
-    pytest.param(*c, id=k) for k, c in F47_GAPS.items()])
-def test_f47_gaps(pipeline: Pipeline, text: str, value: str, indicator: str) -> None:
+    pytest.param(text, value, indicator, id=k, marks=pytest.mark.xfail(
+        strict=True, reason=f"indicator gap: see gold/facts/NOTES.md {notes}"))
+    for k, (text, value, indicator, notes) in INDICATOR_GAPS.items()])
+def test_indicator_gaps(pipeline: Pipeline, text: str, value: str, indicator: str) -> None:
     assert fact_of(pipeline, text, value).indicator == indicator
 
 
