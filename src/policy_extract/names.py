@@ -3615,10 +3615,10 @@ class NameRulePass:
                 or clean.startswith(self._road_works_verbs, start) \
                 or clean.startswith(self.works_verbs, start):
             return False
-        before = clean[start - 1:start]
+        before = clean[start - 1:start]  # "" at the text's start, where a list may open too
         after_street = before == "、" and last >= 0 and 0 <= start - 1 - last <= 4 \
             and _LIST_GAP.fullmatch(clean, last, start - 1) is not None
-        return after_street or before in "、的" and clean[end:end + 1] == "、" \
+        return after_street or before in ("", "、", "的") and clean[end:end + 1] == "、" \
             and _NEXT_STREET.match(clean, end + 1) is not None
 
     def _two_char_names(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
