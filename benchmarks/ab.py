@@ -28,8 +28,10 @@ import sys
 import tarfile
 import tempfile
 import time
+from collections.abc import Callable, Hashable, Sequence
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -38,7 +40,7 @@ from bench import CORPUS, SHARED, files_of, texts_of  # noqa: E402
 REPO = HERE.parent
 
 
-def _import_commit(commit: str, folder: Path) -> tuple[object, Path]:
+def import_commit(commit: str, folder: Path) -> tuple[object, Path]:
     """The commit's package imported as ``base_pe`` and its rules folder."""
     tar = subprocess.run(["git", "-C", str(REPO), "archive", commit, "src", "rules"],
                          check=True, capture_output=True).stdout
@@ -47,6 +49,34 @@ def _import_commit(commit: str, folder: Path) -> tuple[object, Path]:
     (folder / "src" / "policy_extract").rename(folder / "src" / "base_pe")
     sys.path.insert(0, str(folder / "src"))
     return importlib.import_module("base_pe.pipeline"), folder / "rules"
+
+
+Times = dict[tuple[Hashable, str], float]
+
+
+def least_of_rounds(items: Sequence[tuple[Hashable, int, Any]], runs: dict[str, Callable[[Any], Any]],
+                    rounds: int) -> tuple[Times, Times]:
+    """Each item (key, its place in its set, argument) run by each of ``runs`` in every round,
+    the runs' order turned round on every other place and round; the least CPU time of each
+    (key, run) over the rounds and that of the first round, by (key, run). The collector is
+    off while timing and run between rounds."""
+    best: Times = {}
+    first: Times = {}
+    gc.disable()
+    try:
+        for r in range(rounds):
+            for key, i, arg in items:
+                for tag in (list(runs) if (r + i) % 2 == 0 else list(runs)[::-1]):
+                    t0 = time.process_time()
+                    runs[tag](arg)
+                    dt = time.process_time() - t0
+                    best[(key, tag)] = min(best.get((key, tag), 1e9), dt)
+                    if r == 0:
+                        first[(key, tag)] = dt
+            gc.collect()
+    finally:
+        gc.enable()
+    return best, first
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     sets = {"corpus": texts_of(files_of(CORPUS)),
             "bulk slice": texts_of(files_of(SHARED / "bulk", 100))}
     with tempfile.TemporaryDirectory() as tmp:
-        base, base_rules = _import_commit(args.commit, Path(tmp))
+        base, base_rules = import_commit(args.commit, Path(tmp))
         facts = "rules" if args.facts else None
         base_pipeline = base.Pipeline(rules_dir=base_rules, facts=facts)  # type: ignore[attr-defined]
         new_pipeline = new.Pipeline(facts=facts)
@@ -80,35 +110,22 @@ def main(argv: list[str] | None = None) -> int:
             tokenizer = jieba.Tokenizer()
             tokenizer.initialize()
             pipes["lcut"] = tokenizer.lcut
-        best: dict[tuple[str, int, str], float] = {}
-        first: dict[tuple[str, int, str], float] = {}
-        gc.disable()
-        for r in range(args.rounds):
-            for name, texts in sets.items():
-                for i, text in enumerate(texts):
-                    order = list(pipes) if (r + i) % 2 == 0 else list(pipes)[::-1]
-                    for tag in order:
-                        t0 = time.process_time()
-                        pipes[tag](text)
-                        dt = time.process_time() - t0
-                        best[(name, i, tag)] = min(best.get((name, i, tag), 1e9), dt)
-                        if r == 0:
-                            first[(name, i, tag)] = dt
-            gc.collect()
-        gc.enable()
+        best, first = least_of_rounds(
+            [((name, i), i, text) for name, texts in sets.items() for i, text in enumerate(texts)],
+            pipes, args.rounds)
     for name, texts in sets.items():
         chars = sum(map(len, texts))
         for label, times in (("least", best), ("first round", first)):
-            b = sum(v for (n, _, tag), v in times.items() if n == name and tag == "base")
-            n_ = sum(v for (n, _, tag), v in times.items() if n == name and tag == "new")
+            b = sum(v for ((n, _), tag), v in times.items() if n == name and tag == "base")
+            n_ = sum(v for ((n, _), tag), v in times.items() if n == name and tag == "new")
             print(f"{name}, {label}: {chars:,} characters; {args.commit} {b:.3f} s, "
                   f"checkout {n_:.3f} s: ×{n_ / b:.3f}")
             if args.crf:
-                ru = sum(v for (n, _, tag), v in times.items() if n == name and tag == "rules")
+                ru = sum(v for ((n, _), tag), v in times.items() if n == name and tag == "rules")
                 print(f"    checkout without the CRF {ru:.3f} s: the CRF's cost, {args.commit} "
                       f"×{b / ru:.2f}, checkout ×{n_ / ru:.2f}")
             if args.lcut:
-                lc = sum(v for (n, _, tag), v in times.items() if n == name and tag == "lcut")
+                lc = sum(v for ((n, _), tag), v in times.items() if n == name and tag == "lcut")
                 print(f"    lcut {lc:.3f} s: {args.commit} ×{lc / b:.2f} of lcut's throughput, "
                       f"checkout ×{lc / n_:.2f}")
     return 0

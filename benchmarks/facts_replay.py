@@ -20,17 +20,15 @@ they lack cannot be replayed.
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from ab import _import_commit  # noqa: E402
+from ab import import_commit, least_of_rounds  # noqa: E402
 from bench import CORPUS, SHARED, files_of, texts_of  # noqa: E402
 
 Call = tuple[tuple[Any, ...], dict[str, Any]]
@@ -68,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = texts_of(files_of(CORPUS)) + texts_of(files_of(SHARED / "bulk", args.bulk_files))
     calls = captured_calls(texts)
     with tempfile.TemporaryDirectory() as tmp:
-        _, base_rules = _import_commit(args.commit, Path(tmp))
+        _, base_rules = import_commit(args.commit, Path(tmp))
         base_facts: Any = importlib.import_module("base_pe.facts")
         base_vocab = base_facts.shared_fact_vocab(base_rules)
 
@@ -85,17 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             ours = new(call)
             facts += len(ours)
             changed += list(map(repr, ours)) != list(map(repr, base(call)))
-        best: dict[tuple[int, str], float] = {}
-        gc.disable()
-        for r in range(args.rounds):
-            for i, call in enumerate(calls):
-                for tag in (("base", "new") if (r + i) % 2 == 0 else ("new", "base")):
-                    t0 = time.process_time()
-                    runs[tag](call)
-                    dt = time.process_time() - t0
-                    best[(i, tag)] = min(best.get((i, tag), 1e9), dt)
-            gc.collect()
-        gc.enable()
+        best, _ = least_of_rounds([(i, i, call) for i, call in enumerate(calls)], runs,
+                                  args.rounds)
     b = sum(v for (_, tag), v in best.items() if tag == "base")
     n = sum(v for (_, tag), v in best.items() if tag == "new")
     print(f"find_facts replayed on {len(calls)} texts ({facts:,} facts), least of {args.rounds}: "
