@@ -1686,8 +1686,6 @@ def villages_after_towns(clean: str, found: Sequence[Candidate],
 
 
 _VILLAGE_COMMUNITY = "社区"
-#: a community's bodies: the 社区 before them is the body's name, not the place's (rule 20)
-_COMMUNITY_BODIES = ("居委会", "居民委员会", "党委", "党总支", "党支部", "党群", "服务")
 
 
 def _community_end(clean: str, end: int, spans: Sequence[tuple[int, int, str]]) -> int:
@@ -1698,7 +1696,7 @@ def _community_end(clean: str, end: int, spans: Sequence[tuple[int, int, str]]) 
     is names.village_body's ORG; no community's body after it: 居委会, 党委 …)."""
     after = end + len(_VILLAGE_COMMUNITY)
     if clean[end - 1:end] != "村" or not clean.startswith(_VILLAGE_COMMUNITY, end) \
-            or clean.startswith(_COMMUNITY_BODIES, after) or any(s < after and end < e and label != "GPE" for s, e, label in spans):
+            or clean.startswith(_lexicon_words("community_bodies"), after) or any(s < after and end < e and label != "GPE" for s, e, label in spans):
         return end
     return after
 
