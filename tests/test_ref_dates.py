@@ -115,6 +115,15 @@ def test_not_present_counterexample(text: str, expected: str) -> None:
     pytest.param("2019年，全市工业稳增长。2019年上半年，2018年", ("2019", "inferred:written-years"),
                  id="no-statement:written-years"),
     pytest.param("全市工业稳增长", (None, "none"), id="no-year:none"),
+    # F49f-j: a top heading of a report's review naming one year: the year after, over a
+    # title naming the year the report is delivered in (written as often); not a sentence
+    # that names a review, nor a heading with more after the year's review
+    pytest.param("2024年某县政府工作报告\n一、2023年工作回顾\n过去的一年，全县经济平稳。",
+                 ("2024", "inferred:review-heading"), id="review-heading:the-year-after"),
+    pytest.param("2023年区政府工作报告\n一、2023年工作回顾\n2023年，全区经济平稳。",
+                 ("2024", "inferred:review-heading"), id="review-heading:title-of-the-year-reviewed"),
+    pytest.param("2024年某县政府工作报告\n各部门要做好2023年工作回顾。\n过去的一年，全县经济平稳。",
+                 ("2025", "inferred:written-years+review"), id="review-heading:a-sentence-is-none"),
     # a review without its title: the year after the latest one it looks back on
     pytest.param("五年来，我们坚定不移推进改革。2025年外国人来琼工作人数较2020年增长90%。",
                  ("2026", "inferred:written-years+review"), id="review:the-year-after"),
@@ -130,8 +139,11 @@ def test_not_present_counterexample(text: str, expected: str) -> None:
                  ("2025", "inferred:written-years"), id="review:not-a-paragraph-opening"),
     # 刚刚过去的一年，… opens a review as 过去一年，… does (the 2026 陕西 report's review cut
     # from its title: its facts were dated 2024); counterexample: not at an opening
-    pytest.param("一、2025年工作回顾\n刚刚过去的一年，是“十四五”收官之年。2025年生产总值增长5.1%。",
+    pytest.param("刚刚过去的一年，是“十四五”收官之年。2025年生产总值增长5.1%。",
                  ("2026", "inferred:written-years+review"), id="review:the-year-just-past"),
+    # with its heading the review heading dates it first (F49f-j)
+    pytest.param("一、2025年工作回顾\n刚刚过去的一年，是“十四五”收官之年。2025年生产总值增长5.1%。",
+                 ("2026", "inferred:review-heading"), id="review:the-year-just-past-under-its-heading"),
     pytest.param("我们走过了刚刚过去的一年，成效显著。2025年生产总值增长5.1%。",
                  ("2025", "inferred:written-years"), id="review:the-year-just-past-not-opening"),
     pytest.param("2025年目标任务圆满完成，“十四五”胜利完成。五年来，我们牢记嘱托。",

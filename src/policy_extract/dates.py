@@ -61,6 +61,12 @@ _PLAN_SPAN_OPENING = regex.compile(
     r"(?m)(?:^|[。！？!?])[\s“]*(?:各位代表[！!，,]\s*)?“?(十[一二三四五六七八九])五”?(?:规划)?(?:期间|时期)[，,]")
 #: words of the present year's plans: a text holding them speaks of its own year too;
 #: not a target a review measures the year's results against (增速高于预期目标)
+#: a top heading of a work report's review naming the one year it reviews (一、2023年工作回顾,
+#: 一、2023年政府工作回顾, 一、2023年工作的简要回顾): the report speaks from the year after
+#: (F49f-j)
+_REVIEW_HEADING = regex.compile(
+    r"(?m)^[^\S\n]*[一二三四五六七八九十]+[、.．][^\S\n]*(?P<y>(?:19|20)\d\d)[^\S\n]*年"
+    r"(?:政府)?工作(?:的简要|的)?回顾[^\S\n]*$")
 _PLAN_WORDS = regex.compile(r"今年|明年|(?<!(?:高于|超过|超出|好于|低于|完成|实现|达到)了?)预期目标")
 #: the plans of a year written (2026年主要目标, 2026年重点工作): that year is the present;
 #: not their completion, which a review tells (2025年主要目标的完成，标志着…;
@@ -551,6 +557,9 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
        its title): ``inferred:written-years+review``.
        When the file's ``name`` holds the one year guessed (not a review's M + 1),
        ``inferred:written-years+file-name``.
+    1b. Otherwise a top heading of a report's review naming one year Y (一、2023年工作回顾):
+       Y + 1, ``inferred:review-heading`` (a report titled with the year it is delivered in
+       names that year as often as the one it reviews).
     3. No year written: the one year the file's ``name`` holds (a report's task
        section saved as ``shaanxi_2026_tasks.txt``), ``inferred:file-name``.
     4. Otherwise ``None`` (relative dates stay unresolved), ``none``.
@@ -562,6 +571,10 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
     dated = _date_of_name(name)
     if dated is not None:  # a transcript saved under its day (xwlb_20220924.txt): that day's
         return dated, "inferred:file-date"
+    reviewed = _REVIEW_HEADING.search(view.clean)
+    if reviewed is not None:  # 一、2023年工作回顾: the review of 2023 in a report of 2024, over
+        # the years written (a page titled 2024年某县政府工作报告 names 2024 as often: F49f-j)
+        return f"{int(reviewed.group('y')) + 1:04d}", "inferred:review-heading"
     years, aimed, vision = [], set(), set()
     for f in _all_matches(view.clean, rules):
         if f.year is None or not 1900 <= f.year <= 2100:

@@ -1503,6 +1503,9 @@ def document_context(text: str, mentions: Sequence[Mention], ref_date: str | Non
             and ref_source != "document:delivery-line" and not _opens_with_past(text, vocab) \
             and _first_task_opener(text, vocab, ref_year) is None:
         plans = _in_plan_mood(text, vocab, REPORT_PLAN_MOOD)  # a report's tasks cut mid-way
+    if is_report and not plans and ref_year is not None and _REPORT_TITLE.search(title) \
+            and _tasks_alone(text, vocab, ref_year):
+        plans, period = True, str(ref_year)  # a report's page of tasks alone (F49f)
     if not plans and named and not (is_report or is_review or is_rules or is_tasks) \
             and not _opens_with_past(text, vocab) and _in_plan_mood(text, vocab, UNTITLED_PLAN_MOOD):
         plans = True  # a report's tasks cut without title or address (F35f)
@@ -1664,6 +1667,23 @@ def _in_plan_mood(text: str, vocab: FactVocab, times: int = PLAN_MOOD) -> bool:
     one: the tasks of a report read without a title or a heading that says so."""
     plan = len(vocab.plan_mood.findall(text))
     return plan >= times * (len(vocab.review_mood.findall(text)) + 1)
+
+
+def _tasks_alone(text: str, vocab: FactVocab, ref_year: int) -> bool:
+    """Whether a work report's ``text`` holds its tasks alone: it writes no word of what was
+    done (``review_mood``: 同比, 了, 一年来), no year before the one it speaks from (2017年工作回顾,
+    a delivery line of December: a review), no heading of a review (一、2023年工作回顾), no
+    word of past years (过去一年, 五年来: ``relative_periods``) and no task opener, and at least
+    ``REVIEW_MOOD_MIN`` words of what is to be done (``plan_mood``: 推进, 加快). A page of
+    the report's plan part (its review on another page) plans the year it is delivered in
+    (FACTS.md period: the plan part's year; status: planned; F49f)."""
+    return (vocab.review_mood.search(text) is None  # most reports: found early, stop
+            and len(vocab.plan_mood.findall(text)) >= REVIEW_MOOD_MIN
+            and all(int(y) >= ref_year for y in _FOUR_DIGIT_YEAR.findall(text))
+            and _review_heading(text, vocab) is None
+            and not any(all(int(x) < 0 for x in vocab.relative[m.group(0)].split("/"))
+                        for m in vocab.relative_word.finditer(text))
+            and _first_task_opener(text, vocab, ref_year) is None)
 
 
 def _in_report_season(ref_date: str | None) -> bool:
