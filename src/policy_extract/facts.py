@@ -295,8 +295,12 @@ _BOUND = re.compile(r"(?:最高|最多|不超过|不高于|上限)+$")
 #: a rank a counted noun ends with: its predicate of selection (14种农产品产量居全国第1位,
 #: 4个指标列全市第一: the train gold keeps both)
 _RANKED_COUNT = re.compile(r"(?:居|位居|位列|列)(?:全国|全省|全市|全区)第[一二三四五六七八九十\d]+位?$")
-#: a figure converted from the one before it (约合32.7亿元人民币, 折合人民币1.05万亿元)
-_CONVERTED = re.compile(r"[，,]?(?:约合|折合|合)(?:人民币|美元)?(?:约)?")
+#: a figure converted from the one before it (约合32.7亿元人民币, 折合人民币1.05万亿元), also
+#: at an exchange rate, in an aside or its own clause (人均地区生产总值39102元，按年平均汇率
+#: 计算为5791美元; 63525元（按年平均汇率折算为9847美元）; 29057元（折合4505美元）): the same
+#: quantity in another currency, its year the rate's price base, no period (F49a)
+_CONVERTED = re.compile(r"[，,（(]?(?:按(?:\d{4}年)?(?:全?年)?(?:平均|年均)?汇率(?:计算|折算|折合)?"
+                        r"(?:为|是)?|约合|折合|折算为|合)(?:人民币|美元)?(?:约)?")
 #: the words between a count's noun and the figure of its quantity (项目总投资|达|4523亿元)
 _NEXT_ATTRIBUTE = re.compile(r"、\s*([\u4e00-\u9fff\s]{1,10}?)\s*[\d.]+\s*[万亿千百]?\s*"
                              r"[\u4e00-\u9fff/]{0,4}?\s*(?=的)")  # (a PDF's spaces, line breaks)
@@ -3040,7 +3044,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         if parsed.indicator == "前" and first.label == "COUNT":
             parsed.indicator = ""  # 前六批40个重大外资项目: 前 is the batches' (the first six)
         # 逆差641亿日元，约合32.7亿元人民币: the same figure in another currency
-        converted = state.last if g == 0 and _CONVERTED.fullmatch(_clean(left)) else None
+        # (or in an aside after it: 63525元（按年平均汇率折算为9847美元）, F49a)
+        converted = state.last if _CONVERTED.fullmatch(_clean(left)) else None
         series = prev_end > start and (  # …、2519个典型村和25个典型村片区
             left.lstrip()[:1] in _SERIES_JOINS
             or not left.strip() and text[prev_end - 1:prev_end] in _SERIES_JOINS)
@@ -3897,7 +3902,21 @@ def _owned_by_counted(indicator: str, state: _State, vocab: FactVocab) -> bool:
     last = state.last
     return indicator in vocab.owned and last is not None and last.label == "COUNT" \
         and last.kind == "level" and last.unit in vocab.body_unit and bool(state.recent) \
-        and last.indicator == state.recent[-1] and bool(vocab.owning_body.search(last.indicator))
+        and last.indicator == state.recent[-1] and _counts_bodies(last.indicator, last.unit, vocab)
+
+
+#: a short bracketed alternative after what a count counts (限额以上企业（单位）)
+_ALTERNATIVE_END = re.compile(r"[（(][\u4e00-\u9fff]{1,3}[）)]$")
+
+
+def _counts_bodies(counted: str, unit: str | None, vocab: FactVocab) -> bool:
+    """Whether a count's words name bodies that own quantities (``owning_bodies`` at the
+    end, before a short bracketed alternative: 限额以上企业（单位）35户), or a sector counted
+    by its units of business (户, 家: 规模以上服务业8户, 限额以上批发和零售业45家: the
+    enterprises of the sector; F49b)."""
+    words = _ALTERNATIVE_END.sub("", counted)
+    return bool(vocab.owning_body.search(words)) \
+        or unit in ("户", "家") and len(words) > 2 and words.endswith("业")
 
 
 def _level_after_flow(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact]:
