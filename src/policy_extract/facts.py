@@ -3544,7 +3544,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 indicator = _grant(text, sent.start, value.start, parsed.scope)
             if "给予" in indicator or indicator.startswith("按") \
                     or indicator.startswith("对") and not indicator.startswith("对口") \
-                    and not vocab.partner_dealing.search(indicator):  # 对口帮扶: one word
+                    and not vocab.partner_dealing.search(indicator) \
+                    and _preposition_first(indicator, doc.tokenizer):  # 对口帮扶: one word
                 indicator = _GRANT_WORDS.sub("", indicator)  # 省级给予一次性奖补: 一次性奖补
             if kind == "level" and value.label == "PERCENT" and _RATE_OF.search(
                     text, max(start, value.start - 40), value.start):
@@ -3893,6 +3894,13 @@ def _opening_verb(first: str, item: str, vocab: FactVocab,
             or not own[0][1].startswith("n") or any(tag.startswith("v") for _, tag in own):
         return None
     return re.compile(re.escape(words[0][0])).match(first)
+
+
+def _preposition_first(indicator: str, tokenizer: Any | None) -> bool:
+    """Whether the 对 an indicator opens with is a word of its own (对企业给予奖补: the
+    preposition of a grantee, which goes) rather than the first character of a verb the
+    tokenizer reads whole (对接推进项目: 对接, which stays; F49d)."""
+    return tokenizer is None or tokenizer.lcut(indicator[:4], HMM=False)[0] == "对"
 
 
 def _owned_by_counted(indicator: str, state: _State, vocab: FactVocab) -> bool:
