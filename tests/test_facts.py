@@ -1984,8 +1984,6 @@ INDICATOR_GAPS = {
     # F49: shapes read on real district reports and left (made-up figures)
     "F49-a-predicate-after-the-noun": ("全区6万平方米标准厂房初具规模。", "6万平方米", "标准厂房",
                                        "F49d (left)"),
-    "F49-a-rate-of-the-counted-by-year": ("32个区重点项目完成投资80亿元，年度投资完成率105%。", "105%",
-                                          "区重点项目年度投资完成率", "F49d (left)"),
     "F49-a-bare-verb-item-after-a-count": ("全年落地招商项目10个，签约13个。", "13个", "签约招商项目",
                                            "F49d (left)"),
 }

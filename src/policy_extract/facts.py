@@ -6040,7 +6040,9 @@ def _shared_head(indicator: str, before: str, vocab: FactVocab) -> str:
     if head is None or head.group(0) not in vocab.generic or head.start() == 0:
         return ""
     word = head.group(0)
-    if not indicator.startswith(word) or indicator == word:
+    # 年度投资完成率 after 市重点项目完成投资: the year's rate of the same quantity (F49e)
+    own = indicator.removeprefix("年度")
+    if not own.startswith(word) or own == word:
         return ""
     subject = before[:head.start()]
     verb = vocab.framing.match(subject)
