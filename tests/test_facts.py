@@ -1981,6 +1981,11 @@ INDICATOR_GAPS = {
     "F47f-a-modifier-is-no-owner": ("概算投资80亿元，完成投资30亿元。", "30亿元", "投资", "F47f-F47g"),
     "F47g-an-attribute-without-de": ("投资5亿元新材料项目落户工业园区。", "5亿元", "新材料项目投资",
                                      "F47f-F47g"),
+    # F49: shapes read on real district reports and left (made-up figures)
+    "F49-a-predicate-after-the-noun": ("全区6万平方米标准厂房初具规模。", "6万平方米", "标准厂房",
+                                       "F49d (left)"),
+    "F49-a-bare-verb-item-after-a-count": ("全年落地招商项目10个，签约13个。", "13个", "签约招商项目",
+                                           "F49d (left)"),
 }
 
 

@@ -295,8 +295,12 @@ _BOUND = re.compile(r"(?:最高|最多|不超过|不高于|上限)+$")
 #: a rank a counted noun ends with: its predicate of selection (14种农产品产量居全国第1位,
 #: 4个指标列全市第一: the train gold keeps both)
 _RANKED_COUNT = re.compile(r"(?:居|位居|位列|列)(?:全国|全省|全市|全区)第[一二三四五六七八九十\d]+位?$")
-#: a figure converted from the one before it (约合32.7亿元人民币, 折合人民币1.05万亿元)
-_CONVERTED = re.compile(r"[，,]?(?:约合|折合|合)(?:人民币|美元)?(?:约)?")
+#: a figure converted from the one before it (约合32.7亿元人民币, 折合人民币1.05万亿元), also
+#: at an exchange rate, in an aside or its own clause (人均地区生产总值39102元，按年平均汇率
+#: 计算为5791美元; 63525元（按年平均汇率折算为9847美元）; 29057元（折合4505美元）): the same
+#: quantity in another currency, its year the rate's price base, no period (F49a)
+_CONVERTED = re.compile(r"[，,（(]?(?:按(?:\d{4}年)?(?:全?年)?(?:平均|年均)?汇率(?:计算|折算|折合)?"
+                        r"(?:为|是)?|约合|折合|折算为|合)(?:人民币|美元)?(?:约)?")
 #: the words between a count's noun and the figure of its quantity (项目总投资|达|4523亿元)
 _NEXT_ATTRIBUTE = re.compile(r"、\s*([\u4e00-\u9fff\s]{1,10}?)\s*[\d.]+\s*[万亿千百]?\s*"
                              r"[\u4e00-\u9fff/]{0,4}?\s*(?=的)")  # (a PDF's spaces, line breaks)
@@ -3060,7 +3064,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
         if parsed.indicator == "前" and first.label == "COUNT":
             parsed.indicator = ""  # 前六批40个重大外资项目: 前 is the batches' (the first six)
         # 逆差641亿日元，约合32.7亿元人民币: the same figure in another currency
-        converted = state.last if g == 0 and _CONVERTED.fullmatch(_clean(left)) else None
+        # (or in an aside after it: 63525元（按年平均汇率折算为9847美元）, F49a)
+        converted = state.last if _CONVERTED.fullmatch(_clean(left)) else None
         series = prev_end > start and (  # …、2519个典型村和25个典型村片区
             left.lstrip()[:1] in _SERIES_JOINS
             or not left.strip() and text[prev_end - 1:prev_end] in _SERIES_JOINS)
@@ -3559,7 +3564,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                 indicator = _grant(text, sent.start, value.start, parsed.scope)
             if "给予" in indicator or indicator.startswith("按") \
                     or indicator.startswith("对") and not indicator.startswith("对口") \
-                    and not vocab.partner_dealing.search(indicator):  # 对口帮扶: one word
+                    and not vocab.partner_dealing.search(indicator) \
+                    and _preposition_first(indicator, doc.tokenizer):  # 对口帮扶: one word
                 indicator = _GRANT_WORDS.sub("", indicator)  # 省级给予一次性奖补: 一次性奖补
             if kind == "level" and value.label == "PERCENT" and _RATE_OF.search(
                     text, max(start, value.start - 40), value.start):
@@ -3910,6 +3916,13 @@ def _opening_verb(first: str, item: str, vocab: FactVocab,
     return re.compile(re.escape(words[0][0])).match(first)
 
 
+def _preposition_first(indicator: str, tokenizer: Any | None) -> bool:
+    """Whether the 对 an indicator opens with is a word of its own (对企业给予奖补: the
+    preposition of a grantee, which goes) rather than the first character of a verb the
+    tokenizer reads whole (对接推进项目: 对接, which stays; F49d)."""
+    return tokenizer is None or tokenizer.lcut(indicator[:4], HMM=False)[0] == "对"
+
+
 def _owned_by_counted(indicator: str, state: _State, vocab: FactVocab) -> bool:
     """Whether a quantity word alone (``owned_quantities``: 床位, 合同额) follows a count
     of bodies that own it (``owning_bodies``: 建成养老服务机构1596个、床位…; 引进项目30个，
@@ -3917,7 +3930,21 @@ def _owned_by_counted(indicator: str, state: _State, vocab: FactVocab) -> bool:
     last = state.last
     return indicator in vocab.owned and last is not None and last.label == "COUNT" \
         and last.kind == "level" and last.unit in vocab.body_unit and bool(state.recent) \
-        and last.indicator == state.recent[-1] and bool(vocab.owning_body.search(last.indicator))
+        and last.indicator == state.recent[-1] and _counts_bodies(last.indicator, last.unit, vocab)
+
+
+#: a short bracketed alternative after what a count counts (限额以上企业（单位）)
+_ALTERNATIVE_END = re.compile(r"[（(][\u4e00-\u9fff]{1,3}[）)]$")
+
+
+def _counts_bodies(counted: str, unit: str | None, vocab: FactVocab) -> bool:
+    """Whether a count's words name bodies that own quantities (``owning_bodies`` at the
+    end, before a short bracketed alternative: 限额以上企业（单位）35户), or a sector counted
+    by its units of business (户, 家: 规模以上服务业8户, 限额以上批发和零售业45家: the
+    enterprises of the sector; F49b)."""
+    words = _ALTERNATIVE_END.sub("", counted)
+    return bool(vocab.owning_body.search(words)) \
+        or unit in ("户", "家") and len(words) > 2 and words.endswith("业")
 
 
 def _level_after_flow(text: str, out: list[Fact], vocab: FactVocab) -> list[Fact]:
@@ -6033,7 +6060,9 @@ def _shared_head(indicator: str, before: str, vocab: FactVocab) -> str:
     if head is None or head.group(0) not in vocab.generic or head.start() == 0:
         return ""
     word = head.group(0)
-    if not indicator.startswith(word) or indicator == word:
+    # 年度投资完成率 after 市重点项目完成投资: the year's rate of the same quantity (F49e)
+    own = indicator.removeprefix("年度")
+    if not own.startswith(word) or own == word:
         return ""
     subject = before[:head.start()]
     verb = vocab.framing.match(subject)
