@@ -1563,9 +1563,6 @@ class NameRulePass:
                                          key=len, reverse=True))
         self.vision_prefixes = tuple(sorted(_words(lex, "vision_prefixes", path), key=len,
                                             reverse=True))
-        #: words of a vision read only where it is built (lexicon.vision_prefixes_built)
-        self._vision_prefixes_built = tuple(sorted(_words(lex, "vision_prefixes_built", path),
-                                                   key=len, reverse=True))
         self._vision_described_by = tuple(_words(lex, "vision_described_by", path))
         self._place_apart_before = tuple(_words(lex, "place_apart_before", path))
         self._class_word = cache.compile(_pattern(lex, "class_words_tagged_place", path))
@@ -3266,13 +3263,10 @@ class NameRulePass:
         names (平安|海拉尔), or None; with ``built``, only where it is built (建设 or a list
         mark after it, a verb of building before its word: a short name that is a word too)."""
         prefix = next((p for p in self.vision_prefixes if clean.endswith(p, 0, s)), None)
-        if prefix is None:
-            prefix = next((p for p in self._vision_prefixes_built if clean.endswith(p, 0, s)),
-                          None)
-            built = True  # 品质|宜宾: a vision only where it is built (C49l)
         if prefix is None or not on_word_boundaries(self.tokenizer, clean, s, e):
             return None
-        if built and not _vision_built(clean, s - len(prefix), e):
+        if built and not clean.startswith(("建设", "、"), e) \
+                and not clean.endswith(_VISION_BUILT, 0, s - len(prefix)):
             return None
         if self._described_vision(clean, s):
             return None  # 社会主义现代化新|西藏, 一个现代化新|广东: a description, the place a GPE
@@ -7660,15 +7654,6 @@ _COUNTY_LED = frozenset({"ORG", "INITIATIVE"})
 #: the verbs of building before a vision named by a county's short name
 #: (:meth:`NameRulePass._place_vision`: 打造美丽|海拉尔)
 _VISION_BUILT = ("建设", "打造", "建成", "创建", "推进", "争创", "共建")
-
-
-def _vision_built(clean: str, start: int, end: int) -> bool:
-    """Whether the vision at ``start:end`` (its word and its place) is built: 建设 or a list
-    mark after it, a verb of building (_VISION_BUILT) right before it, or a list mark before
-    it, an item of a list of visions the verb governs (打造平安|官渡、法治|官渡: the last item
-    follows 、 alone; gold/dev/NOTES.md C49k)."""
-    return clean.startswith(("建设", "、"), end) or clean.endswith(_VISION_BUILT, 0, start) \
-        or clean.endswith("、", 0, start)
 
 
 def _county_short(name: str) -> bool:
