@@ -94,7 +94,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "initiative_extension", "counted_package", "org_extension",
                      "strategy_extension", "strategy_word", "vision_extension", "known_company_trade",
                      "counted_title", "road_list", "counted_list", "kind_list",
-                     "note_term", "partner_run", "partner_strategy", "works_kind_list", "run_line",
+                     "note_term", "partner_run", "partner_strategy", "works_kind_list", "run_line", "coded_line",
                      "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
                      "head_list", "county_hub", "county_station", "two_ends", "port_name",
                      "compass_region", "company_product", "noun_name", "dictionary_facility", "feature_facility",
@@ -211,6 +211,9 @@ _FULL_LINE = 20  # characters from which a broken line is taken for a PDF's text
 #: jieba frequency up to which a province's abbreviation and a compass word that its
 #: dictionary tags as a place is read as a region (鄂西 2300, 辽东 1105; not 京东 200000)
 _COMPASS_COUNT = 5000
+#: a road's section in brackets by its two ends or its 段 (兴华路（东风路-青年路）, 人民大道
+#: (苍南大道至山海大道)): its ends are streets, no other name in the brackets (C49f)
+_BRACKET_SECTION = regex.compile(r"[至到~～\-–－—]|段$")
 _RARE = 10  # jieba frequency up to which a word is rare (成达 of 成达万高铁: 2; 城际: 30)
 #: jieba frequency below which a place's name without its 县/区/市 reads as the place (周至 34,
 #: 府谷 18; 新建 of 新建区 1000 is the verb)
@@ -2564,6 +2567,39 @@ class NameRulePass:
                     and on_word_boundaries(self.tokenizer, clean, s, e):
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
+
+    def _coded_line(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A road named by its own words and 线 with its number written right before it or in
+        brackets right after it (C49f, made up: S315松岭线, 松岭线（S315）, 松岭线(X102)): the
+        number makes it a road (rule 20), so the words need no place; they are two to four
+        characters that start a word of jieba, hold no verb and no function character (the
+        longest such after the match's start: 完成|松岭线(S315)), and the last of them makes
+        no word with 线 (G60走廊|沿线, 干线). The number in brackets is in the span, as a
+        section or alias in brackets is (剑门蜀道（翠云廊）, 中部通道（普陀段） of the train gold)."""
+        clean = text.clean
+        freq = self.tokenizer.FREQ
+        for m in self._matches(clean, rule):
+            s, e = m.span("name")
+            words = m.end("code") if m.group("code") else s
+            line = clean.index("线", words) + 1
+            if freq.get(clean[line - 2:line], 0) > _RARE:
+                continue
+            starts = [words] if m.group("code") else range(words, line - 2)
+            start = next((k for k in starts if self._line_words(clean, k, line)), None)
+            if start is None:
+                continue
+            start = s if m.group("code") else start
+            yield self._cand(start, e, rule.label, clean[start:e], rule.id, rule.score,
+                             rule.priority)
+
+    def _line_words(self, clean: str, start: int, line: int) -> bool:
+        """Whether ``clean[start:line - 1]`` may be a road's own words before 线: two to four
+        characters starting a word of jieba, no verb, no function character."""
+        if not 2 <= line - 1 - start <= 4 or not on_word_boundaries(self.tokenizer, clean, start, start):
+            return False
+        words = tagged_words(self.tokenizer, self.tags, clean[start:line - 1])
+        return not any(len(w) == 1 and w in self._function_chars or f in _VERB_TAGS
+                       for w, f in words)
 
     def _partner_run(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """Short names of places run together before their partnership (names.partner_run):
@@ -5330,13 +5366,14 @@ class NameRulePass:
                     ) -> Iterable[Candidate]:
         """A facility's extension written right after it is one FAC with it (rule 20: the
         outermost name): 京杭运河|二通道, 地铁3号线|北延, 萧山机场|高铁引入线路, 国家海洋综合
-        试验场|（深海）; not a place in brackets, which stays apart (省职教城|（清远）: the
+        试验场|（深海）, 地铁22号线|(平谷线) (C49f: half-width brackets as full-width ones),
+        松岭线|（S315） (a road's number); not a place in brackets, which stays apart (省职教城|（清远）: the
         facility's place, as the development gold has it), nor another kind or name in
         them (产业园区|（基地）: a head of the table ends it)."""
         for c in self._extended(clean, cands, rule, "FAC"):
-            if clean.endswith("）", c.start, c.end):
-                inner = clean[clean.rindex("（", c.start, c.end) + 1:c.end - 1]
-                if inner.endswith(self._name_heads) or any(
+            if clean.endswith(("）", ")"), c.start, c.end):
+                inner = clean[max(clean.rfind("（", c.start, c.end), clean.rfind("(", c.start, c.end)) + 1:c.end - 1]
+                if _BRACKET_SECTION.search(inner) is None and inner.endswith(self._name_heads) or any(
                         inner[:n] in self._places for n in range(1, len(inner) + 1)):
                     continue
             yield c
@@ -7554,6 +7591,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "partner_run": NameRulePass._partner_run,
     "partner_strategy": NameRulePass._partner_strategy,
     "run_line": NameRulePass._run_line,
+    "coded_line": NameRulePass._coded_line,
     "place_led": NameRulePass._place_led_name,
     "village_name": NameRulePass._village_names,
     "town_items": NameRulePass._town_items,
