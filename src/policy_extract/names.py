@@ -1456,6 +1456,8 @@ class NameRulePass:
         self._level_runs = frozenset(_words(lex, "level_runs", path))
         self._level_chars = frozenset(w for w in self._levels if len(w) == 1) | self._token_levels
         self._item_levels = tuple(_words(lex, "item_levels", path))
+        self._list_scopes = tuple(_words(lex, "list_scopes", path))
+        self._building_heads = frozenset(_words(lex, "building_heads", path))
         self._procedure_chars = frozenset(_words(lex, "procedure_chars", path))
         #: the words of roads, routes and lines named by their ends or bounds
         self._route_prepositions = tuple(_words(lex, "route_prepositions", path))
@@ -3353,7 +3355,8 @@ class NameRulePass:
                     and (self._proper_words(surface[:-len(head)], singles=False)
                          or head in self._site_heads and self._county_site(surface[:-len(head)])
                          or self._estate_name(surface[:-len(head)], head)
-                         or self._venue_name(surface[:-len(head)])):
+                         or self._venue_name(surface[:-len(head)])
+                         or self._building_name(surface[:-len(head)], head)):
                 start = self._after_clause_verb(clean, start, c.end - len(head))
                 first = next((p for p in self._route_prepositions if clean.startswith(p, start)), "")
                 if first and self._proper_words(clean[start + len(first):c.end - len(head)],
@@ -3414,6 +3417,18 @@ class NameRulePass:
         out: 新兴产业), rare (at most :data:`_RARE` counts), ending in a facility head."""
         return self.tags.get(name) == "nt" and 0 < self.tokenizer.FREQ.get(name, 0) <= _RARE \
             and self._facility_suffixes.longest(name) is not None
+
+    def _building_name(self, name: str, head: str) -> bool:
+        """Whether ``name`` before ``head`` names one building by common words (C49h): a head
+        of lexicon.building_heads is one building whatever words name it (金融大厦, 能源大厦 of
+        the train gold d41; made up 商务中心大厦), so two to six Chinese characters, no
+        numeral, no level, no verb and no function character standing alone."""
+        if head not in self._building_heads or not 2 <= len(name) <= 6 \
+                or not _HAN_ONLY.fullmatch(name) or _NUMERAL.search(name) \
+                or name.startswith(self._item_levels):
+            return False
+        return not any(len(w) == 1 and w in self._function_chars or f in _VERB_TAGS
+                       for w, f in tagged_words(self.tokenizer, self.tags, name))
 
     def _estate_name(self, name: str, head: str) -> bool:
         """Whether ``name`` before ``head`` names a housing estate by single characters and the
@@ -5269,7 +5284,10 @@ class NameRulePass:
                 spans.append((pos, pos + len(piece)))
                 pos += len(piece) + 1
             s0, e0 = spans[0]
-            spans[0] = (self._after_verbs(clean, s0, e0), e0)
+            s0 = self._after_verbs(clean, s0, e0)
+            # (C49g) the report's own scope before the list (全区|新能源产业园、…) is no name's
+            scope = next((w for w in self._list_scopes if clean.startswith(w, s0, e0)), "")
+            spans[0] = (s0 + len(scope), e0)
             s1, e1 = spans[-1]
             spans[-1] = (s1, self._head_end(clean, s1, e1))
             items = [(s, e, longest(clean[s:e])) for s, e in spans]
@@ -5286,16 +5304,21 @@ class NameRulePass:
     def _head_end(self, clean: str, start: int, end: int) -> int:
         """The end of a list's last item: at 等, else where a facility head ends right
         before a verb of works, 发展 or the item's end (海底智算中心|投入使用, 国际人才港|发展
-        能级); ``start`` if none."""
+        能级), else where the longest head ends a word before the clause (C49g); ``start``
+        if none."""
         cut = clean.find("等", start, end)
         if cut >= 0:
             return cut
-        for e in range(end, start, -1):
-            if self._list_suffixes.longest(clean[start:e]) is not None and (
-                    e == end or self._works_verb_re.match(clean, e, end)
-                    or clean.startswith(("投入", "建设", "获批", "加快", "开工", "发展"), e)):
+        ends = [e for e in range(end, start, -1) if self._list_suffixes.longest(clean[start:e])]
+        for e in ends:
+            if e == end or self._works_verb_re.match(clean, e, end) \
+                    or clean.startswith(("投入", "建设", "获批", "加快", "开工", "发展"), e):
                 return e
-        return start
+        # (C49g) else the clause the list is the subject of: the longest head that ends a
+        # word of jieba and no body's head follows (新能源产业园、冷链物流园|产值增长; not
+        # 冷链物流园|管委会, the body the outer name)
+        return next((e for e in ends if not clean.startswith(self.org_heads, e)
+                     and on_word_boundaries(self.tokenizer, clean, e, e)), start)
 
     def _port_item(self, prefix: str) -> bool:
         """Whether the part before 港 of an item of a list of ports alone may name one port
