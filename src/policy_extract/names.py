@@ -1458,6 +1458,7 @@ class NameRulePass:
         self._item_levels = tuple(_words(lex, "item_levels", path))
         self._list_scopes = tuple(_words(lex, "list_scopes", path))
         self._building_heads = frozenset(_words(lex, "building_heads", path))
+        self._building_figures = frozenset(_words(lex, "building_figures", path))
         self._procedure_chars = frozenset(_words(lex, "procedure_chars", path))
         #: the words of roads, routes and lines named by their ends or bounds
         self._route_prepositions = tuple(_words(lex, "route_prepositions", path))
@@ -1521,6 +1522,8 @@ class NameRulePass:
         self.split_heads = heads.flagged("split")
         self.sub_heads = heads.flagged("continues")
         self.section_after = tuple(_words(lex, "section_after", path))
+        # (C49i) a metro line's section is read as a railway's (地铁2号线|北段)
+        self._section_heads = (*self.section_after, *_words(lex, "line_section_heads", path))
         self.generic = frozenset(_words(lex, "generic_orgs", path)) | heads.flagged("generic")
         self.zones_alone = frozenset(_words(lex, "zones_alone", path))
         self._zone_kind_words = frozenset(_words(lex, "zone_kind_words", path))
@@ -3422,13 +3425,15 @@ class NameRulePass:
         """Whether ``name`` before ``head`` names one building by common words (C49h): a head
         of lexicon.building_heads is one building whatever words name it (金融大厦, 能源大厦 of
         the train gold d41; made up 商务中心大厦), so two to six Chinese characters, no
-        numeral, no level, no verb and no function character standing alone."""
+        numeral, no level, no verb and no function character standing alone, and no abstract
+        word the building is a figure of (科技事业|大厦才能建得高: lexicon.building_figures)."""
         if head not in self._building_heads or not 2 <= len(name) <= 6 \
                 or not _HAN_ONLY.fullmatch(name) or _NUMERAL.search(name) \
                 or name.startswith(self._item_levels):
             return False
-        return not any(len(w) == 1 and w in self._function_chars or f in _VERB_TAGS
-                       for w, f in tagged_words(self.tokenizer, self.tags, name))
+        words = tagged_words(self.tokenizer, self.tags, name)
+        return words[-1][0] not in self._building_figures and not any(
+            len(w) == 1 and w in self._function_chars or f in _VERB_TAGS for w, f in words)
 
     def _estate_name(self, name: str, head: str) -> bool:
         """Whether ``name`` before ``head`` names a housing estate by single characters and the
@@ -4789,7 +4794,8 @@ class NameRulePass:
     def _sections(self, clean: str, cands: list[Candidate], rule: NameRule
                   ) -> Iterable[Candidate]:
         """A section of a road or railway is one FAC with it (rule 20: the outermost
-        name): 西成铁路|甘肃段, 杭温铁路|杭州至义乌段, 沪杭甬高速|杭州市区段; after a road's
+        name): 西成铁路|甘肃段, 杭温铁路|杭州至义乌段, 沪杭甬高速|杭州市区段, 地铁2号线|北段
+        (C49i: lexicon.line_section_heads); after a road's
         number (:data:`_ROAD_NUMBER_RULES`) its section or new line (fac42: 国道205|北山至南湖段,
         S218|城关段, 205国道|西复线; :data:`_NUMBER_SECTION`, :data:`_NUMBER_LINE`)."""
         assert rule.pattern is not None
@@ -4802,7 +4808,7 @@ class NameRulePass:
                     yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
                                      rule.score, rule.priority)
                     continue
-            after = clean.endswith(self.section_after, c.start, c.end)
+            after = clean.endswith(self._section_heads, c.start, c.end)
             if not after and clean.endswith(_STREET_HEADS, c.start, c.end) \
                     and (m := self._street_section(clean, c.end)) is not None:
                 yield self._cand(c.start, m, "FAC", clean[c.start:m], rule.id, rule.score,
@@ -5338,9 +5344,11 @@ class NameRulePass:
         head the walk does not read (港, 通道, 公园, 电站: kinds are written with them, 消防|
         通道, 郊野|公园, 潮汐|电站), a proper name too; before a hub's kind read only in a list
         (lexicon.list_site_heads: 西部|创新港, 国际|金融城) a common word names the site. Not a
-        facility head itself (城际|铁路, 高速|公路: a kind of line before the head, rule 9)."""
+        facility head itself (城际|铁路, 高速|公路: a kind of line before the head, rule 9), nor
+        a number alone (一号|水库、二号|水库: no name, as names.fac_proper's 3号|隧道)."""
         site = head in self._list_site_heads
         return 2 <= len(prefix) <= 10 and (site or not self._kind_word(prefix)) \
+            and _NUMBERED_END.fullmatch(prefix) is None \
             and prefix not in self._line_heads and self._any_fac_suffixes.longest(prefix) != prefix \
             and not prefix.startswith(self._item_levels) \
             and not any(c in self._function_chars for c in prefix) \
