@@ -3432,7 +3432,7 @@ class NameRulePass:
                 or name.startswith(self._item_levels):
             return False
         words = tagged_words(self.tokenizer, self.tags, name)
-        return words[-1][0] not in self._building_figures and not any(
+        return not name.endswith(tuple(self._building_figures)) and not any(
             len(w) == 1 and w in self._function_chars or f in _VERB_TAGS for w, f in words)
 
     def _estate_name(self, name: str, head: str) -> bool:
@@ -5310,7 +5310,7 @@ class NameRulePass:
     def _head_end(self, clean: str, start: int, end: int) -> int:
         """The end of a list's last item: at 等, else where a facility head ends right
         before a verb of works, 发展 or the item's end (海底智算中心|投入使用, 国际人才港|发展
-        能级), else where the longest head ends a word before the clause (C49g); ``start``
+        能级), else where the first head ends a word before the clause (C49g); ``start``
         if none."""
         cut = clean.find("等", start, end)
         if cut >= 0:
@@ -5320,10 +5320,10 @@ class NameRulePass:
             if e == end or self._works_verb_re.match(clean, e, end) \
                     or clean.startswith(("投入", "建设", "获批", "加快", "开工", "发展"), e):
                 return e
-        # (C49g) else the clause the list is the subject of: the longest head that ends a
-        # word of jieba and no body's head follows (新能源产业园、冷链物流园|产值增长; not
-        # 冷链物流园|管委会, the body the outer name)
-        return next((e for e in ends if not clean.startswith(self.org_heads, e)
+        # (C49g) else the clause the list is the subject of: the first head that ends a
+        # word of jieba and no body's head follows (新能源产业园、冷链物流园|产值增长; 广州港、
+        # 高排港|国际枢纽港地位, a designation after it; not 冷链物流园|管委会, the body)
+        return next((e for e in reversed(ends) if not clean.startswith(self.org_heads, e)
                      and on_word_boundaries(self.tokenizer, clean, e, e)), start)
 
     def _port_item(self, prefix: str) -> bool:
