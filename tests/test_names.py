@@ -1995,10 +1995,29 @@ CASES = [
     # park approved is a designation (rule 11, INITIATIVE as 国家现代农业产业园 in the train gold)
     ("C48_gap_approved_park", "，获批国家现代农业产业园，",
      [("国家现代农业产业园", "INITIATIVE", "国家现代农业产业园")]),
+    # (C49f) a road by its own words and 线 with its number before it or in brackets (made up)
+    ("C49f_coded_line", "，推进省道S315松岭线、柳湾线（X102）改造。",
+     [("省道S315松岭线", "FAC", "省道S315松岭线"), ("柳湾线（X102）", "FAC", "柳湾线（X102）")]),
+    # (C49g) a list of parks the clause after it is about, the report's scope out (made up)
+    ("C49g_subject_list", "。全区新能源产业园、智能制造产业园、冷链物流园产值增长12%，",
+     [("新能源产业园", "FAC", "新能源产业园"), ("智能制造产业园", "FAC", "智能制造产业园"),
+      ("冷链物流园", "FAC", "冷链物流园")]),
+    # (C49h) 大厦 after a common word is one building (train gold d41's shape)
+    ("C49h_building", "，谋划能源大厦等城市新地标。", [("能源大厦", "FAC", "能源大厦")]),
+    # (C49i) a metro line's section (made up)
+    ("C49i_line_section", "。地铁2号线北段开通，", [("地铁2号线北段", "FAC", "地铁2号线北段")]),
+    # (C49, gaps) a list of stations after the first; a suburban line's 线 after its number
+    ("C49_gap_station_list", "，设青河站、柳园站、松湾站等车站。",
+     [("青河站", "FAC", "青河站"), ("柳园站", "FAC", "柳园站"), ("松湾站", "FAC", "松湾站")]),
+    ("C49_gap_s_line", "，推进S1线、S3线建设。", [("S1线", "FAC", "S1线"), ("S3线", "FAC", "S3线")]),
 ]
 
 #: cases whose expectation the rules do not meet yet (xfail strict: a fix shows)
-_GAPS = {"C48_gap_approved_park": "jieba splits 获批 (获|批, v and q) and the facility walk "
+_GAPS = {"C49_gap_station_list": "names.county_station reads a station after a verb or mark; the "
+         "items after it in a list of stations are read by no list rule (fac49)",
+         "C49_gap_s_line": "names.road_number reads S1 as a provincial road's number and stops "
+         "before 线; a suburban line's name keeps its 线 (国道318线 is whole, C45a) (fac49)",
+         "C48_gap_approved_park": "jieba splits 获批 (获|批, v and q) and the facility walk "
          "(names.fac_head) reads both single characters as words of the park's name, which then "
          "wins over names.designation's park (init48)",
          "C47_gap_strategy_title": "a title won that a gazetteer strategy opens (…建设先进县 after "

@@ -94,7 +94,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "initiative_extension", "counted_package", "org_extension",
                      "strategy_extension", "strategy_word", "vision_extension", "known_company_trade",
                      "counted_title", "road_list", "counted_list", "kind_list",
-                     "note_term", "partner_run", "partner_strategy", "works_kind_list", "run_line",
+                     "note_term", "partner_run", "partner_strategy", "works_kind_list", "run_line", "coded_line",
                      "dash_chain", "shared_fac_head", "sibling_fac", "two_char_name", "three_char_name",
                      "head_list", "county_hub", "county_station", "two_ends", "port_name",
                      "compass_region", "company_product", "noun_name", "dictionary_facility", "feature_facility",
@@ -211,6 +211,9 @@ _FULL_LINE = 20  # characters from which a broken line is taken for a PDF's text
 #: jieba frequency up to which a province's abbreviation and a compass word that its
 #: dictionary tags as a place is read as a region (鄂西 2300, 辽东 1105; not 京东 200000)
 _COMPASS_COUNT = 5000
+#: a road's section in brackets by its two ends or its 段 (兴华路（东风路-青年路）, 人民大道
+#: (青松大道至柳湾大道)): its ends are streets, no other name in the brackets (C49f)
+_BRACKET_SECTION = regex.compile(r"[至到~～\-–－—]|段$")
 _RARE = 10  # jieba frequency up to which a word is rare (成达 of 成达万高铁: 2; 城际: 30)
 #: jieba frequency below which a place's name without its 县/区/市 reads as the place (周至 34,
 #: 府谷 18; 新建 of 新建区 1000 is the verb)
@@ -1453,6 +1456,9 @@ class NameRulePass:
         self._level_runs = frozenset(_words(lex, "level_runs", path))
         self._level_chars = frozenset(w for w in self._levels if len(w) == 1) | self._token_levels
         self._item_levels = tuple(_words(lex, "item_levels", path))
+        self._list_scopes = tuple(_words(lex, "list_scopes", path))
+        self._building_heads = frozenset(_words(lex, "building_heads", path))
+        self._building_figures = frozenset(_words(lex, "building_figures", path))
         self._procedure_chars = frozenset(_words(lex, "procedure_chars", path))
         #: the words of roads, routes and lines named by their ends or bounds
         self._route_prepositions = tuple(_words(lex, "route_prepositions", path))
@@ -1516,6 +1522,8 @@ class NameRulePass:
         self.split_heads = heads.flagged("split")
         self.sub_heads = heads.flagged("continues")
         self.section_after = tuple(_words(lex, "section_after", path))
+        # (C49i) a metro line's section is read as a railway's (地铁2号线|北段)
+        self._section_heads = (*self.section_after, *_words(lex, "line_section_heads", path))
         self.generic = frozenset(_words(lex, "generic_orgs", path)) | heads.flagged("generic")
         self.zones_alone = frozenset(_words(lex, "zones_alone", path))
         self._zone_kind_words = frozenset(_words(lex, "zone_kind_words", path))
@@ -2565,6 +2573,39 @@ class NameRulePass:
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
 
+    def _coded_line(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """A road named by its own words and 线 with its number written right before it or in
+        brackets right after it (C49f, made up: S315松岭线, 松岭线（S315）, 松岭线(X102)): the
+        number makes it a road (rule 20), so the words need no place; they are two to four
+        characters that start a word of jieba, hold no verb and no function character (the
+        longest such after the match's start: 完成|松岭线(S315)), and the last of them makes
+        no word with 线 (G60走廊|沿线, 干线). The number in brackets is in the span, as a
+        section or alias in brackets is (剑门蜀道（翠云廊）, 中部通道（普陀段） of the train gold)."""
+        clean = text.clean
+        freq = self.tokenizer.FREQ
+        for m in self._matches(clean, rule):
+            s, e = m.span("name")
+            words = m.end("code") if m.group("code") else s
+            line = clean.index("线", words) + 1
+            if freq.get(clean[line - 2:line], 0) > _RARE:
+                continue
+            starts = [words] if m.group("code") else range(words, line - 2)
+            start = next((k for k in starts if self._line_words(clean, k, line)), None)
+            if start is None:
+                continue
+            start = s if m.group("code") else start
+            yield self._cand(start, e, rule.label, clean[start:e], rule.id, rule.score,
+                             rule.priority)
+
+    def _line_words(self, clean: str, start: int, line: int) -> bool:
+        """Whether ``clean[start:line - 1]`` may be a road's own words before 线: two to four
+        characters starting a word of jieba, no verb, no function character."""
+        if not 2 <= line - 1 - start <= 4 or not on_word_boundaries(self.tokenizer, clean, start, start):
+            return False
+        words = tagged_words(self.tokenizer, self.tags, clean[start:line - 1])
+        return not any(len(w) == 1 and w in self._function_chars or f in _VERB_TAGS
+                       for w, f in words)
+
     def _partner_run(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """Short names of places run together before their partnership (names.partner_run):
         every character a place's (``_run_chars``), none twice, whole words of jieba, a pair
@@ -3317,7 +3358,8 @@ class NameRulePass:
                     and (self._proper_words(surface[:-len(head)], singles=False)
                          or head in self._site_heads and self._county_site(surface[:-len(head)])
                          or self._estate_name(surface[:-len(head)], head)
-                         or self._venue_name(surface[:-len(head)])):
+                         or self._venue_name(surface[:-len(head)])
+                         or self._building_name(surface[:-len(head)], head)):
                 start = self._after_clause_verb(clean, start, c.end - len(head))
                 first = next((p for p in self._route_prepositions if clean.startswith(p, start)), "")
                 if first and self._proper_words(clean[start + len(first):c.end - len(head)],
@@ -3378,6 +3420,20 @@ class NameRulePass:
         out: 新兴产业), rare (at most :data:`_RARE` counts), ending in a facility head."""
         return self.tags.get(name) == "nt" and 0 < self.tokenizer.FREQ.get(name, 0) <= _RARE \
             and self._facility_suffixes.longest(name) is not None
+
+    def _building_name(self, name: str, head: str) -> bool:
+        """Whether ``name`` before ``head`` names one building by common words (C49h): a head
+        of lexicon.building_heads is one building whatever words name it (金融大厦, 能源大厦 of
+        the train gold d41; made up 商务中心大厦), so two to six Chinese characters, no
+        numeral, no level, no verb and no function character standing alone, and no abstract
+        word the building is a figure of (科技事业|大厦才能建得高: lexicon.building_figures)."""
+        if head not in self._building_heads or not 2 <= len(name) <= 6 \
+                or not _HAN_ONLY.fullmatch(name) or _NUMERAL.search(name) \
+                or name.startswith(self._item_levels):
+            return False
+        words = tagged_words(self.tokenizer, self.tags, name)
+        return not name.endswith(tuple(self._building_figures)) and not any(
+            len(w) == 1 and w in self._function_chars or f in _VERB_TAGS for w, f in words)
 
     def _estate_name(self, name: str, head: str) -> bool:
         """Whether ``name`` before ``head`` names a housing estate by single characters and the
@@ -4738,7 +4794,8 @@ class NameRulePass:
     def _sections(self, clean: str, cands: list[Candidate], rule: NameRule
                   ) -> Iterable[Candidate]:
         """A section of a road or railway is one FAC with it (rule 20: the outermost
-        name): 西成铁路|甘肃段, 杭温铁路|杭州至义乌段, 沪杭甬高速|杭州市区段; after a road's
+        name): 西成铁路|甘肃段, 杭温铁路|杭州至义乌段, 沪杭甬高速|杭州市区段, 地铁2号线|北段
+        (C49i: lexicon.line_section_heads); after a road's
         number (:data:`_ROAD_NUMBER_RULES`) its section or new line (fac42: 国道205|北山至南湖段,
         S218|城关段, 205国道|西复线; :data:`_NUMBER_SECTION`, :data:`_NUMBER_LINE`)."""
         assert rule.pattern is not None
@@ -4751,7 +4808,7 @@ class NameRulePass:
                     yield self._cand(c.start, m.end(), "FAC", clean[c.start:m.end()], rule.id,
                                      rule.score, rule.priority)
                     continue
-            after = clean.endswith(self.section_after, c.start, c.end)
+            after = clean.endswith(self._section_heads, c.start, c.end)
             if not after and clean.endswith(_STREET_HEADS, c.start, c.end) \
                     and (m := self._street_section(clean, c.end)) is not None:
                 yield self._cand(c.start, m, "FAC", clean[c.start:m], rule.id, rule.score,
@@ -5233,7 +5290,10 @@ class NameRulePass:
                 spans.append((pos, pos + len(piece)))
                 pos += len(piece) + 1
             s0, e0 = spans[0]
-            spans[0] = (self._after_verbs(clean, s0, e0), e0)
+            s0 = self._after_verbs(clean, s0, e0)
+            # (C49g) the report's own scope before the list (全区|新能源产业园、…) is no name's
+            scope = next((w for w in self._list_scopes if clean.startswith(w, s0, e0)), "")
+            spans[0] = (s0 + len(scope), e0)
             s1, e1 = spans[-1]
             spans[-1] = (s1, self._head_end(clean, s1, e1))
             items = [(s, e, longest(clean[s:e])) for s, e in spans]
@@ -5250,16 +5310,21 @@ class NameRulePass:
     def _head_end(self, clean: str, start: int, end: int) -> int:
         """The end of a list's last item: at 等, else where a facility head ends right
         before a verb of works, 发展 or the item's end (海底智算中心|投入使用, 国际人才港|发展
-        能级); ``start`` if none."""
+        能级), else where the first head ends a word before the clause (C49g); ``start``
+        if none."""
         cut = clean.find("等", start, end)
         if cut >= 0:
             return cut
-        for e in range(end, start, -1):
-            if self._list_suffixes.longest(clean[start:e]) is not None and (
-                    e == end or self._works_verb_re.match(clean, e, end)
-                    or clean.startswith(("投入", "建设", "获批", "加快", "开工", "发展"), e)):
+        ends = [e for e in range(end, start, -1) if self._list_suffixes.longest(clean[start:e])]
+        for e in ends:
+            if e == end or self._works_verb_re.match(clean, e, end) \
+                    or clean.startswith(("投入", "建设", "获批", "加快", "开工", "发展"), e):
                 return e
-        return start
+        # (C49g) else the clause the list is the subject of: the first head that ends a
+        # word of jieba and no body's head follows (新能源产业园、冷链物流园|产值增长; 广州港、
+        # 高排港|国际枢纽港地位, a designation after it; not 冷链物流园|管委会, the body)
+        return next((e for e in reversed(ends) if not clean.startswith(self.org_heads, e)
+                     and on_word_boundaries(self.tokenizer, clean, e, e)), start)
 
     def _port_item(self, prefix: str) -> bool:
         """Whether the part before 港 of an item of a list of ports alone may name one port
@@ -5279,9 +5344,11 @@ class NameRulePass:
         head the walk does not read (港, 通道, 公园, 电站: kinds are written with them, 消防|
         通道, 郊野|公园, 潮汐|电站), a proper name too; before a hub's kind read only in a list
         (lexicon.list_site_heads: 西部|创新港, 国际|金融城) a common word names the site. Not a
-        facility head itself (城际|铁路, 高速|公路: a kind of line before the head, rule 9)."""
+        facility head itself (城际|铁路, 高速|公路: a kind of line before the head, rule 9), nor
+        a number alone (一号|水库、二号|水库: no name, as names.fac_proper's 3号|隧道)."""
         site = head in self._list_site_heads
         return 2 <= len(prefix) <= 10 and (site or not self._kind_word(prefix)) \
+            and _NUMBERED_END.fullmatch(prefix) is None \
             and prefix not in self._line_heads and self._any_fac_suffixes.longest(prefix) != prefix \
             and not prefix.startswith(self._item_levels) \
             and not any(c in self._function_chars for c in prefix) \
@@ -5330,13 +5397,14 @@ class NameRulePass:
                     ) -> Iterable[Candidate]:
         """A facility's extension written right after it is one FAC with it (rule 20: the
         outermost name): 京杭运河|二通道, 地铁3号线|北延, 萧山机场|高铁引入线路, 国家海洋综合
-        试验场|（深海）; not a place in brackets, which stays apart (省职教城|（清远）: the
+        试验场|（深海）, 地铁22号线|(平谷线) (C49f: half-width brackets as full-width ones),
+        松岭线|（S315） (a road's number); not a place in brackets, which stays apart (省职教城|（清远）: the
         facility's place, as the development gold has it), nor another kind or name in
         them (产业园区|（基地）: a head of the table ends it)."""
         for c in self._extended(clean, cands, rule, "FAC"):
-            if clean.endswith("）", c.start, c.end):
-                inner = clean[clean.rindex("（", c.start, c.end) + 1:c.end - 1]
-                if inner.endswith(self._name_heads) or any(
+            if clean.endswith(("）", ")"), c.start, c.end):
+                inner = clean[max(clean.rfind("（", c.start, c.end), clean.rfind("(", c.start, c.end)) + 1:c.end - 1]
+                if _BRACKET_SECTION.search(inner) is None and inner.endswith(self._name_heads) or any(
                         inner[:n] in self._places for n in range(1, len(inner) + 1)):
                     continue
             yield c
@@ -7554,6 +7622,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "partner_run": NameRulePass._partner_run,
     "partner_strategy": NameRulePass._partner_strategy,
     "run_line": NameRulePass._run_line,
+    "coded_line": NameRulePass._coded_line,
     "place_led": NameRulePass._place_led_name,
     "village_name": NameRulePass._village_names,
     "town_items": NameRulePass._town_items,
