@@ -1999,7 +1999,13 @@ class NameRulePass:
                     and (rule.gate is None or not held.isdisjoint(rule.gate)):
                 cands.extend(strategy(self, text, rule))
         cands.extend(_propagate(clean, cands))
-        cands.extend(self._same_person(clean, cands))
+        again = self._same_person(clean, cands)
+        if again:
+            # a person's name written again holds no place nor body that starts inside it
+            # (李镇江代表县政府: not 镇江|代表县政府; 魏阳东同志: not 阳东, C49a)
+            inside = {i for a in again for i in range(a.start + 1, a.end)}
+            cands = [c for c in cands if c.label == "PERSON" or c.start not in inside]
+            cands.extend(again)
         for rule in self.data.rules:
             if rule.check in _AFTER_STEPS and (rule.gate is None
                                                or not held.isdisjoint(rule.gate)):
