@@ -2718,8 +2718,9 @@ class NameRulePass:
             tag = self.tags.get(first, "")
             return 3 if len(first) == 3 and tag.startswith("nr") and len(words[1]) >= 2 else 0
         given = 0
+        # (not 某: 李某, a name withheld, is none; names.POST_NAME)
         while given < 2 and 1 + given < len(words) and len(words[1 + given]) == 1 \
-                and "\u4e00" <= words[1 + given] <= "\u9fff":
+                and "\u4e00" <= words[1 + given] <= "\u9fff" and words[1 + given] != "某":
             given += 1
         tag = self.tags.get(words[2], "")[:1] if given == 2 else ""
         if tag == "d":
