@@ -160,6 +160,9 @@ _POST_NAME_WINDOW = 10
 #: jieba's tags of a one-character word that follows a name of two and ends none of three
 #: (龚正|的, 叶青|以): prepositions, conjunctions, particles (an adverb's may: 陈国才)
 _AFTER_NAME_TAGS = frozenset("pcu")
+#: jieba's tags of a one-character word that is no character of a given name: pronouns and
+#: numerals (每, 其, 一)
+_NOT_GIVEN_TAGS = frozenset("rm")
 #: the marks that end a name after a post's title as a word does (局长甲、副局长乙)
 _NAME_ENDS = frozenset("、，,。；;（(")
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
@@ -2718,9 +2721,11 @@ class NameRulePass:
             tag = self.tags.get(first, "")
             return 3 if len(first) == 3 and tag.startswith("nr") and len(words[1]) >= 2 else 0
         given = 0
-        # (not 某: 李某, a name withheld, is none; names.POST_NAME)
+        # (not 某: 李某, a name withheld, is none; names.POST_NAME; nor a pronoun or a
+        # numeral: 其, 一)
         while given < 2 and 1 + given < len(words) and len(words[1 + given]) == 1 \
-                and "\u4e00" <= words[1 + given] <= "\u9fff" and words[1 + given] != "某":
+                and "\u4e00" <= words[1 + given] <= "\u9fff" and words[1 + given] != "某" \
+                and self.tags.get(words[1 + given], "")[:1] not in _NOT_GIVEN_TAGS:
             given += 1
         tag = self.tags.get(words[2], "")[:1] if given == 2 else ""
         if tag == "d":
@@ -2729,7 +2734,9 @@ class NameRulePass:
             return 2  # a preposition, conjunction or particle after a name of two (龚正|的)
         follower = words[1 + given] if 1 + given < len(words) else ""
         # a follower that is a name's word goes on with a foreign name (冯德|莱恩, 梅德韦|杰夫)
+        # nor a numeral's (主席|向每|一位: 向 the preposition)
         return 1 + given if given and (len(follower) >= 2 and follower.isalpha()
+                                       and self.tags.get(follower, "")[:1] != "m"
                                        and not self.tags.get(follower, "").startswith("nr")
                                        or follower in _NAME_ENDS) else 0
 
