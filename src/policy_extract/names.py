@@ -157,6 +157,8 @@ _FOREIGN_NAME_TAGS = frozenset({"ns", "nr", "nrt"})
 _HE_ITEM_REACH = 20
 #: (C49c) the characters after a post's title whose words show where a name ends
 _POST_NAME_WINDOW = 10
+#: at most so many windows' readings kept (NameRulePass._post_names)
+_POST_NAME_MEMO = 4096
 #: jieba's tags of a one-character word that follows a name of two and ends none of three
 #: (龚正|的, 叶青|以): prepositions, conjunctions, particles (an adverb's may: 陈国才)
 _AFTER_NAME_TAGS = frozenset("pcu")
@@ -1719,6 +1721,8 @@ class NameRulePass:
         self.titles_after = frozenset(_words(lex, "titles_after", path))
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
+        #: (C49c) the name a window after a post's title opens, by jieba's words (_name_by_words)
+        self._post_names: dict[str, int] = {}
         self._run_word_starts = frozenset(_words(lex, "abbrev_run_word_starts", path))
         self._compass_after = tuple(_words(lex, "compass_region_after", path))
         self._titles = self.titles_after | self.titles_before  # a title ends a name's walk
@@ -2704,16 +2708,22 @@ class NameRulePass:
         clean = text.clean
         for m in self._matches(clean, rule):
             start = m.start("name")
-            length = self._name_by_words(clean, start)
+            window = clean[start:start + _POST_NAME_WINDOW]
+            length = self._post_names.get(window)
+            if length is None:  # the same title and name recur in a text and across texts
+                if len(self._post_names) >= _POST_NAME_MEMO:
+                    self._post_names.clear()
+                length = self._post_names[window] = self._name_by_words(window)
             if length and self._unknown_word(clean[start:start + length]):
                 yield self._cand(start, start + length, rule.label, clean[start:start + length],
                                  rule.id, rule.score, rule.priority)
 
-    def _name_by_words(self, clean: str, start: int) -> int:
-        """How long the person's name at ``start`` is by jieba's words (0 where they do not
-        show one): a person's word (nr) of three characters, or the surname and one or two
-        one-character words, each before a word of two characters or more or a mark."""
-        words = [w for w, _, _ in tokens(self.tokenizer, clean[start:start + _POST_NAME_WINDOW])]
+    def _name_by_words(self, window: str) -> int:
+        """How long the person's name that opens ``window`` is by jieba's words (0 where
+        they do not show one): a person's word (nr) of three characters, or the surname and
+        one or two one-character words, each before a word of two characters or more or a
+        mark."""
+        words = [w for w, _, _ in tokens(self.tokenizer, window)]
         if len(words) < 2:
             return 0
         first = words[0]
