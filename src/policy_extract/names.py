@@ -74,6 +74,7 @@ from .segment import (
     load_word_tags,
     on_word_boundaries,
     tagged_words,
+    tokens,
     word_boundary_mask,
 )
 from .textview import TextView
@@ -85,6 +86,7 @@ log = logging.getLogger(__name__)
 _TOWN_NOUN_COUNT = 800
 
 _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "person_text",
+                     "post_word",
                      "byline", "roster", "roster_post", "division_name",
                      "section", "place_led", "road_prefix",
                      "whole_word", "project_list", "site_list", "one_phrase", "proper_prefix",
@@ -126,9 +128,9 @@ _OVERLAPPED_CHECKS = frozenset({"road_prefix", "road_list", "partner_run", "part
 #: the tagged words (org_head, fac_head, person), read overlapping matches (which need a
 #: ``near``: _OVERLAPPED_CHECKS) or scan around their ``near`` (proper_prefix, street)
 _SCANNED: frozenset[str | None] = frozenset({
-    None, "word_start", "whole_word", "abbrev_run", "person_text", "place_led", "one_phrase",
-    "clause_place_led", "counted_title", "outer_name", "programme", "counted_package",
-    "byline", "roster", "roster_post", "note_term", "quoted", "item_list", "built_name",
+    None, "word_start", "whole_word", "abbrev_run", "person_text", "post_word", "place_led",
+    "one_phrase", "clause_place_led", "counted_title", "outer_name", "programme",
+    "counted_package", "byline", "roster", "roster_post", "note_term", "quoted", "item_list", "built_name",
     "foreign_division", "village_name", "item_run", "town_items"})
 #: checks whose step finds no candidate where the pattern matches nowhere in the text: each
 #: candidate is a match's, or a match's name vetted, cut or with list items before it (as
@@ -138,7 +140,7 @@ _SCANNED: frozenset[str | None] = frozenset({
 #: rule of these whose pattern needs strings none of which a text holds (NameRule.gate) is
 #: not run on that text at all
 _GATED: frozenset[str | None] = frozenset({
-    None, "word_start", "whole_word", "person_text", "place_led", "one_phrase",
+    None, "word_start", "whole_word", "person_text", "post_word", "place_led", "one_phrase",
     "clause_place_led", "counted_title", "outer_name", "programme", "aimed_programme",
     "counted_package", "quoted", "two_ends", "abbrev_run", "division_name",
     "foreign_division", "built_name", "village_name", "town_items",
@@ -153,6 +155,18 @@ _GATED: frozenset[str | None] = frozenset({
 _FOREIGN_NAME_TAGS = frozenset({"ns", "nr", "nrt"})
 #: how far after a 和 names.he_item reads the item that follows it (a name and its head)
 _HE_ITEM_REACH = 20
+#: (C49c) the characters after a post's title whose words show where a name ends
+_POST_NAME_WINDOW = 10
+#: at most so many windows' readings kept (NameRulePass._post_names)
+_POST_NAME_MEMO = 4096
+#: jieba's tags of a one-character word that follows a name of two and ends none of three
+#: (龚正|的, 叶青|以): prepositions, conjunctions, particles (an adverb's may: 陈国才)
+_AFTER_NAME_TAGS = frozenset("pcu")
+#: jieba's tags of a one-character word that is no character of a given name: pronouns and
+#: numerals (每, 其, 一)
+_NOT_GIVEN_TAGS = frozenset("rm")
+#: the marks that end a name after a post's title as a word does (局长甲、副局长乙)
+_NAME_ENDS = frozenset("、，,。；;（(")
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 #: (C44a) how far before its near's match a match of a check item_run starts: its first item,
 #: up to six characters and a head of two (names.listed_short_bureaus: 公安分局、 the near's 局、)
@@ -1098,6 +1112,7 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
                       f"(?!{_BUILD_VERB_NOT_BEFORE})",
         "TITLE_AFTER": alternation(_words(lexicon, "titles_after", path)),
         "TITLE_BEFORE": alternation(_words(lexicon, "titles_before", path)),
+        "CREDIT_ROLES": alternation(_words(lexicon, "credit_roles", path)),
         "SURNAMES": "".join(_words(lexicon, "surnames", path)),
         "PLACE_ABBREVS": "".join(_words(lexicon, "place_abbrevs", path)),
         "FAC_HEAD": alternation(fac_heads),
@@ -1714,6 +1729,8 @@ class NameRulePass:
         self.titles_after = frozenset(_words(lex, "titles_after", path))
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
+        #: (C49c) the name a window after a post's title opens, by jieba's words (_name_by_words)
+        self._post_names: dict[str, int] = {}
         self._run_word_starts = frozenset(_words(lex, "abbrev_run_word_starts", path))
         self._compass_after = tuple(_words(lex, "compass_region_after", path))
         self._titles = self.titles_after | self.titles_before  # a title ends a name's walk
@@ -2007,7 +2024,13 @@ class NameRulePass:
                     and (rule.gate is None or not held.isdisjoint(rule.gate)):
                 cands.extend(strategy(self, text, rule))
         cands.extend(_propagate(clean, cands))
-        cands.extend(self._same_person(clean, cands))
+        again = self._same_person(clean, cands)
+        if again:
+            # a person's name written again holds no place nor body that starts inside it
+            # (李镇江代表县政府: not 镇江|代表县政府; 魏阳东同志: not 阳东, C49a)
+            inside = {i for a in again for i in range(a.start + 1, a.end)}
+            cands = [c for c in cands if c.label == "PERSON" or c.start not in inside]
+            cands.extend(again)
         for rule in self.data.rules:
             if rule.check in _AFTER_STEPS and (rule.gate is None
                                                or not held.isdisjoint(rule.gate)):
@@ -2716,6 +2739,57 @@ class NameRulePass:
         return (c for m in self._matches(text.clean, rule) if m.start("name") < m.end("name")
                 for c in self._items_of(m, rule)
                 if self._unknown_word(text.clean[c.start:c.end]))
+
+    def _post_word_person(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
+        """(C49c) A person's name right after a post's title, delimited by the words around
+        it (区委书记周林明确了, 主任覃春利一同督导): the name jieba knows as a person's (nr) or
+        a surname and one or two characters that are words of their own, before a word of
+        two characters or more; no dictionary word (书记|项目, 领导|方式: the surname's
+        character inside a word)."""
+        clean = text.clean
+        for m in self._matches(clean, rule):
+            start = m.start("name")
+            window = clean[start:start + _POST_NAME_WINDOW]
+            length = self._post_names.get(window)
+            if length is None:  # the same title and name recur in a text and across texts
+                if len(self._post_names) >= _POST_NAME_MEMO:
+                    self._post_names.clear()
+                length = self._post_names[window] = self._name_by_words(window)
+            if length and self._unknown_word(clean[start:start + length]):
+                yield self._cand(start, start + length, rule.label, clean[start:start + length],
+                                 rule.id, rule.score, rule.priority)
+
+    def _name_by_words(self, window: str) -> int:
+        """How long the person's name that opens ``window`` is by jieba's words (0 where
+        they do not show one): a person's word (nr) of three characters, or the surname and
+        one or two one-character words, each before a word of two characters or more or a
+        mark."""
+        words = [w for w, _, _ in tokens(self.tokenizer, window)]
+        if len(words) < 2:
+            return 0
+        first = words[0]
+        if len(first) > 1:  # a person's word of three (周密 of two is nr too, and a word)
+            tag = self.tags.get(first, "")
+            return 3 if len(first) == 3 and tag.startswith("nr") and len(words[1]) >= 2 else 0
+        given = 0
+        # (not 某: 李某, a name withheld, is none; names.POST_NAME; nor a pronoun or a
+        # numeral: 其, 一)
+        while given < 2 and 1 + given < len(words) and len(words[1 + given]) == 1 \
+                and "\u4e00" <= words[1 + given] <= "\u9fff" and words[1 + given] != "某" \
+                and self.tags.get(words[1 + given], "")[:1] not in _NOT_GIVEN_TAGS:
+            given += 1
+        tag = self.tags.get(words[2], "")[:1] if given == 2 else ""
+        if tag == "d":
+            return 0  # 杨新|就 or 陈国才: an adverb's character may end the name or not
+        if tag in _AFTER_NAME_TAGS:
+            return 2  # a preposition, conjunction or particle after a name of two (龚正|的)
+        follower = words[1 + given] if 1 + given < len(words) else ""
+        # a follower that is a name's word goes on with a foreign name (冯德|莱恩, 梅德韦|杰夫)
+        # nor a numeral's (主席|向每|一位: 向 the preposition)
+        return 1 + given if given and (len(follower) >= 2 and follower.isalpha()
+                                       and self.tags.get(follower, "")[:1] != "m"
+                                       and not self.tags.get(follower, "").startswith("nr")
+                                       or follower in _NAME_ENDS) else 0
 
     def _place_led_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         for c in self._plain(text.clean, rule):
@@ -6306,20 +6380,31 @@ class NameRulePass:
     def _bylines(self, clean: str, rule: NameRule, view: TextView | None
                  ) -> Iterable[Candidate]:
         """A name set apart in a by-line (省长 刘捷⏎, 记者 朱江 摄): a space or a line break
-        in the raw text before it (or a box mark) and after it (or the text's end); the
-        shortest such name from the match's start (朱江, not 朱江摄)."""
+        in the raw text before it (or a box mark, or a credit's colon: 编辑：甲) and after it
+        (or the text's end, or a closing bracket: （记者 甲）); the shortest such name from the
+        match's start (朱江, not 朱江摄), and a second one set apart right after it."""
         index = view.index if view is not None else None
 
         def spaced(i: int) -> bool:
             return (i == len(clean) or clean[i] == "\n" or index is not None
                     and 0 < i < len(index) and index[i] - index[i - 1] > 1)
+
+        def closed(i: int) -> bool:  # (C49d) or a bracket closes a credit (（记者 甲）)
+            return spaced(i) or clean[i] in "）)"
         for c in self._plain(clean, rule):
-            if not (spaced(c.start) or clean[c.start - 1:c.start] in ("□", "■")):
+            if not (spaced(c.start) or clean[c.start - 1:c.start] in ("□", "■", ":", "：")):
                 continue
-            end = next((e for e in range(c.start + 2, c.end + 1) if spaced(e)), None)
-            if end is not None and self._unknown_word(clean[c.start:end]):
-                yield self._cand(c.start, end, rule.label, clean[c.start:end], rule.id,
+            start, end = c.start, next((e for e in range(c.start + 2, c.end + 1) if closed(e)),
+                                       None)
+            # (C49d) and a second name set apart after the first (记者：甲 乙⏎)
+            while end is not None and self._unknown_word(clean[start:end]):
+                yield self._cand(start, end, rule.label, clean[start:end], rule.id,
                                  rule.score, rule.priority)
+                if end == len(clean) or clean[end] == "\n" or start != c.start \
+                        or clean[end] not in self.surnames:
+                    break
+                start, end = end, next((e for e in range(end + 2, min(end + 4, len(clean)) + 1)
+                                        if spaced(e)), None)
 
     def _same_person(self, clean: str, cands: list[Candidate]) -> list[Candidate]:
         """A person named once beside a title or in a by-line is the same person where
@@ -7610,6 +7695,7 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "port_name": NameRulePass._port_names,
     "person": NameRulePass._titled_person,
     "person_text": NameRulePass._listed_person,
+    "post_word": NameRulePass._post_word_person,
     "byline": NameRulePass._byline,
     "roster": NameRulePass._roster,
     "roster_post": NameRulePass._roster_post,
