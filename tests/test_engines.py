@@ -88,6 +88,11 @@ def test_what_re_would_read_otherwise_is_refused(source: str) -> None:
 @pytest.mark.parametrize(("entry", "says"), [
     ({"id": "t.overlap", "label": "FAC", "check": "road_list", "engine": "re",
       "pattern": "x"}, "overlapping"),
+    # S49g: the other steps that read overlapping matches (_two_ends, _voltage_after_name)
+    ({"id": "t.overlap", "label": "FAC", "check": "two_ends", "engine": "re",
+      "pattern": "x"}, "overlapping"),
+    ({"id": "t.overlap", "label": "FAC", "check": "voltage_after_name", "engine": "re",
+      "pattern": "x"}, "overlapping"),
     ({"id": "t.engine", "label": "ORG", "engine": "pcre", "pattern": "x"}, "engine"),
     ({"id": "t.escape", "label": "ORG", "engine": "re", "pattern": r"\w+局"}, "engine re"),
     # version 0 reads no set operation: the lookahead would refuse only 作 and a ]
