@@ -1375,6 +1375,18 @@ def _in_quoted_formula(clean: str, start: int, end: int) -> bool:
         and _PLUS.search(clean[opening + 1:closing]) is not None
 
 
+#: the level words that end a place's name: a "name" after a title that ends in one or runs
+#: on into one is the place the title's level word began (东莞市|长安镇 read as 市长 + 安镇)
+_PLACE_LEVEL_ENDS = frozenset("镇乡村县区市省街路")
+
+
+def _place_after_title(clean: str, start: int, end: int) -> bool:
+    """Whether the name ``clean[start:end]`` read after a post's title is a place instead:
+    it ends in a level word or one follows it (东莞市长安镇: 市长 is 东莞市's 市 and 长安镇's
+    长; C49c's guard, made up after a held-town test)."""
+    return clean[end - 1] in _PLACE_LEVEL_ENDS or clean[end:end + 1] in _PLACE_LEVEL_ENDS
+
+
 class NameRulePass:
     """Rule pass for names; ``find(view)`` gives flat candidates in clean offsets."""
 
@@ -2757,7 +2769,8 @@ class NameRulePass:
                 if len(self._post_names) >= _POST_NAME_MEMO:
                     self._post_names.clear()
                 length = self._post_names[window] = self._name_by_words(window)
-            if length and self._unknown_word(clean[start:start + length]):
+            if length and self._unknown_word(clean[start:start + length]) \
+                    and not _place_after_title(clean, start, start + length):
                 yield self._cand(start, start + length, rule.label, clean[start:start + length],
                                  rule.id, rule.score, rule.priority)
 
