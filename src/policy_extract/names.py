@@ -105,7 +105,7 @@ _CHECKS = frozenset({"quoted", "org_head", "fac_head", "person", "word_start", "
                      "lab_list", "opening_list", "translit_port", "he_item", "phased_facility",
                      "compass_pair", "works_object", "built_object", "works_list", "adjective_street",
                      "bridge_list",
-                     "village_name", "town_items", "settlement_clause",
+                     "village_name", "town_items",
                      "place_station", "numbered_bridge", "voltage_facility",
                      "voltage_after_name", "brand_trade_list", "place_brand_trade", "brand_group"})
 _RULE_KEYS = frozenset({"id", "label", "pattern", "check", "examples", "counterexamples",
@@ -133,7 +133,7 @@ _SCANNED: frozenset[str | None] = frozenset({
     None, "word_start", "whole_word", "abbrev_run", "person_text", "post_word", "place_led",
     "one_phrase", "clause_place_led", "counted_title", "outer_name", "programme",
     "counted_package", "byline", "roster", "roster_post", "note_term", "quoted", "item_list", "built_name",
-    "foreign_division", "village_name", "item_run", "town_items", "settlement_clause"})
+    "foreign_division", "village_name", "item_run", "town_items"})
 #: checks whose step finds no candidate where the pattern matches nowhere in the text: each
 #: candidate is a match's, or a match's name vetted, cut or with list items before it (as
 #: _plain, _matches or _place_led give them), or, for an after step, one only where the
@@ -145,7 +145,7 @@ _GATED: frozenset[str | None] = frozenset({
     None, "word_start", "whole_word", "person_text", "post_word", "place_led", "one_phrase",
     "clause_place_led", "counted_title", "outer_name", "programme", "aimed_programme",
     "counted_package", "quoted", "two_ends", "abbrev_run", "division_name",
-    "foreign_division", "built_name", "village_name", "town_items", "settlement_clause",
+    "foreign_division", "built_name", "village_name", "town_items",
     # after steps
     "airport_part", "opening_list", "company_short_list", "company_product",
     "shared_fac_head", "kind_list", "counted_list", "stop_part", "site_part", "section",
@@ -610,8 +610,6 @@ _NOT_AFTER_LEVEL = frozenset({"v", "c", "p", "d", "u", "r"})
 _CLAUSE_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "ug", "uv"})
 #: jieba tags of verbs and adverbs that open a list of works
 _VERB_TAGS = frozenset({"v", "vd", "d", "ad"})
-#: (C49x) the characters after a settlement tagged to read the word that follows it
-_AFTER_SPAN = 6
 #: a column gap of a roster or a table set in spaces (names._after_column_gap)
 _COLUMN_GAP = re.compile("[ \t\u3000]{2,}")
 #: tags (first letter) of the word before a company's name that the rare word opens
@@ -2808,21 +2806,6 @@ class NameRulePass:
         for c in self._plain(text.clean, rule):
             names = self._settlement_names(text.clean, c.start, c.end)
             if names and not any(self._verb_in_name(name) for name in names):
-                yield c
-
-    def _settlement_clauses(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
-        """(gpe49, C49x) A settlement (its name before its level word one word of
-        :meth:`_town_short_name`: a place's, a rare noun's or unknown, no verb) that a
-        clause's verb follows right away (青石镇|建成…, 在柳湾村|建成…, 其中青石街道|完成…):
-        the place is the clause's subject or location, no word of a longer name. The first
-        word after it, by jieba's tags, is a verb (v, vd; not vn: 青石镇|建设 is as often a
-        works' name)."""
-        clean = text.clean
-        for c in self._village_names(text, rule):
-            names = self._settlement_names(clean, c.start, c.end)
-            after = tagged_words(self.tokenizer, self.tags, clean[c.end:c.end + _AFTER_SPAN])
-            if len(names) == 1 and self._town_short_name(names[0]) \
-                    and after and after[0][1] in ("v", "vd"):
                 yield c
 
     def _town_items(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
@@ -7731,7 +7714,6 @@ _STRATEGIES: dict[str | None, _Strategy] = {
     "place_led": NameRulePass._place_led_name,
     "village_name": NameRulePass._village_names,
     "town_items": NameRulePass._town_items,
-    "settlement_clause": NameRulePass._settlement_clauses,
     "one_phrase": NameRulePass._place_led_name,  # the same test for a name no place leads
     "clause_place_led": NameRulePass._place_led_name,  # and the place opens a clause
     "proper_prefix": NameRulePass._proper_facility,
@@ -8373,8 +8355,7 @@ _MAX_REPEATED = 512
 #: facilities are (the division data's towns are found everywhere already)
 _SETTLEMENT_RULES = frozenset({"names.listed_settlement", "names.listed_settlement_after",
                                "names.settlement_visited", "names.town_acting",
-                               "names.town_village", "names.village_honoured",
-                               "names.settlement_clause"})
+                               "names.town_village", "names.village_honoured"})
 #: a level word that ends such a settlement's name (a name and the level: three characters
 #: or more)
 _SETTLEMENT_LEVEL = ("街道", "镇", "乡", "村", "社区", "嘎查")
