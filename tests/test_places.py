@@ -2013,11 +2013,11 @@ def test_town_villages(pipeline: Pipeline, text: str, gpes: list[str]) -> None:
 # district's news of events and a county's news of a visit); not before a body's or a
 # facility's word
 SETTLEMENT_REPEATS = [
-    pytest.param("在柳东社区、柳西社区设立分会场。柳西社区举行游艺会。",
+    pytest.param("在柳东社区、柳西社区设立活动点。柳西社区举行游艺会。",
                  ["柳东社区", "柳西社区", "柳西社区"], id="a listed community written again"),
-    pytest.param("副县长深入青石镇调研。青石镇种植油菜2000余亩。",
+    pytest.param("副县长深入青石镇调研。青石镇种植茶叶3000亩。",
                  ["青石镇", "青石镇"], id="a visited town written again"),
-    pytest.param("在柳东社区、柳西社区设立分会场。柳西社区居委会负责。",
+    pytest.param("在柳东社区、柳西社区设立活动点。柳西社区居委会负责。",
                  ["柳东社区", "柳西社区"], id="not before its body's word"),
 ]
 
@@ -2026,3 +2026,11 @@ SETTLEMENT_REPEATS = [
 def test_settlement_repeats(pipeline: Pipeline, text: str, gpes: list[str]) -> None:
     found = [m.text for m in pipeline.extract(text).mentions if m.label == "GPE"]
     assert found == gpes
+
+
+@pytest.mark.xfail(strict=True, reason="C49x reverted: no rule reads a town the data lacks as a "
+                   "clause's subject before a plain verb (cost at the bound, no judge gain)")
+def test_c49x_gap_town_before_verb(pipeline: Pipeline) -> None:
+    found = [m.text for m in pipeline.extract("。青石街道完成征迁300户。").mentions
+             if m.label == "GPE"]
+    assert found == ["青石街道"]
