@@ -8362,6 +8362,21 @@ _REPEATED_MIN = 4
 _REPEATED_FUND_MIN = 8
 #: at most so many names repeated (a text has a few hundred; bounds the alternation)
 _MAX_REPEATED = 512
+#: (gpe49, C49w) the settlement rules whose towns, villages and communities a text names by
+#: its own context (a list of them, a visit's frame, a clause they act in): a GPE where the
+#: same words stand again alone (城西社区 of a list, then 城西社区|举办…), as bodies and
+#: facilities are (the division data's towns are found everywhere already)
+_SETTLEMENT_RULES = frozenset({"names.listed_settlement", "names.listed_settlement_after",
+                               "names.settlement_visited", "names.town_acting",
+                               "names.town_village", "names.village_honoured"})
+#: a level word that ends such a settlement's name (a name and the level: three characters
+#: or more)
+_SETTLEMENT_LEVEL = ("街道", "镇", "乡", "村", "社区", "嘎查")
+#: what no repeated settlement stands before: its body's, committee's or residents' word
+#: (青石镇|人民政府, 东河村|委会: names.yaml SETTLEMENT_END), a facility's head (…社区|卫生
+#: 服务中心) or another level word (…村|社区 of a village made a community)
+_SETTLEMENT_NOT_BEFORE = re.compile(
+    r"[村民委级庄镇落集党两组干居卫服工综治养医务网食书志商活部乡街社]|人民|政府|办事处")
 
 
 def repeated_names(clean: str, names: list[Candidate], funds: tuple[str, ...] = (),
@@ -8378,7 +8393,8 @@ def repeated_names(clean: str, names: list[Candidate], funds: tuple[str, ...] = 
         if (n.label in _REPEATED_LABELS or n.label == "INITIATIVE"
                 and n.end - n.start >= _REPEATED_FUND_MIN
                 and clean.endswith(funds, n.start, n.end)) \
-                and n.end - n.start >= _REPEATED_MIN and n.rule not in _CONTEXT_NAMES:
+                and n.end - n.start >= _REPEATED_MIN and n.rule not in _CONTEXT_NAMES \
+                or _named_settlement(clean, n):
             labels.setdefault(clean[n.start:n.end], set()).add(n.label)
     words = {w: next(iter(ls)) for w, ls in labels.items() if len(ls) == 1}
     if not words:
@@ -8393,6 +8409,8 @@ def repeated_names(clean: str, names: list[Candidate], funds: tuple[str, ...] = 
         if (s, e) in taken:
             continue
         label, norm = words[clean[s:e]], norms.get(clean[s:e])
+        if label == "GPE" and _SETTLEMENT_NOT_BEFORE.match(clean, e):
+            continue
         if label == "INITIATIVE" and clean.startswith(fund_bodies, e):
             # the fund's body: one ORG with the fund's name (船舶油污损害赔偿基金管理委员会,
             # dev-d08; rule 20, the outermost name)
@@ -8401,6 +8419,13 @@ def repeated_names(clean: str, names: list[Candidate], funds: tuple[str, ...] = 
         out.append(Candidate(start=s, end=e, label=label, norm=norm, rule="names.repeated",
                              score=0.7, priority=-1))
     return out
+
+
+def _named_settlement(clean: str, name: Candidate) -> bool:
+    """(C49w) Whether ``name`` is a town, village or community a settlement rule read by the
+    text's own context: a GPE of three characters or more ending in its level word."""
+    return name.label == "GPE" and name.rule in _SETTLEMENT_RULES \
+        and name.end - name.start >= 3 and clean.endswith(_SETTLEMENT_LEVEL, name.start, name.end)
 
 
 def _link(cands: list[Candidate], suffixes: tuple[str, ...]) -> list[Candidate]:
