@@ -1616,6 +1616,10 @@ class NameRulePass:
         self._coined_kinds = frozenset(_words(lex, "coined_kinds", path))
         self._edge_sibling_heads = frozenset(_words(lex, "edge_sibling_heads", path))
         self._edge_sibling_ends = tuple(sorted(self._edge_sibling_heads, key=len, reverse=True))
+        self._station_verbs = frozenset(_words(lex, "station_list_verbs", path))
+        self._station_after = re.compile(str(lex["station_list_after"]))
+        self._station_ends = tuple(sorted(_words(lex, "sibling_station_heads", path), key=len,
+                                          reverse=True))
         self._edge_family = {h: tuple(sorted(group.split(), key=len, reverse=True))
                              for group in _words(lex, "edge_sibling_families", path)
                              for h in group.split()}
@@ -5205,8 +5209,11 @@ class NameRulePass:
             end = phase.end() if phase is not None else c.end
             if clean[end:end + 1] != "、" and clean[c.start - 1:c.start] != "、":
                 continue  # no list next to it (_neighbour_items): most facilities
-            head = self._any_fac_suffixes.longest(clean[c.start:c.end]) or next(
-                (h for h in self._edge_sibling_ends if clean.endswith(h, c.start, c.end)), None)
+            # (C49z) a station's head too, read only in such a list (青河站、柳园站)
+            surface = clean[c.start:c.end]
+            head = self._any_fac_suffixes.longest(surface) or next(
+                (h for h in self._edge_sibling_ends if surface.endswith(h)),
+                None) or self._station_head(surface)
             if head is None or c.end - c.start <= len(head):
                 continue
             own = c.end - c.start - len(head)
@@ -5373,6 +5380,11 @@ class NameRulePass:
             # an item before the last without a head fails below whatever the cuts
             # (the first item's cut keeps its end: a head of the cut ends the whole)
             if any(longest(piece) is None for piece in pieces[:-1]):
+                # (C49z) a list of stations (every station head ends in 站: a cheap test first)
+                stations = pieces[0].endswith("站") and self._station_items(clean, m.start(), pieces)
+                for s, e in stations or ():
+                    yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                     rule.priority)
                 continue
             spans, pos = [], m.start()
             for piece in pieces:
@@ -5395,6 +5407,54 @@ class NameRulePass:
             for s, e, _ in items:
                 yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                  rule.priority)
+
+    def _station_items(self, clean: str, start: int, pieces: list[str]
+                       ) -> list[tuple[int, int]]:
+        """(C49z) A list of stations joined by 、 (设白文站、柳园站、松湾站等; 湍水头站、三交站):
+        every item before the last ends in a station's head (lexicon.sibling_station_heads),
+        the first after the last verb or preposition jieba reads in it (沿线|设|白文站), the
+        last at 等 or at its first station head that ends a word; each part before the head a
+        proper name by :meth:`_sibling_prefix` (not 服务|站, 加油|站, 气象|站: kinds by the
+        dozen, rule 9); two items at least; none if one fails."""
+        head_of = self._station_head
+        if len(pieces) < 2 or any(head_of(p) is None for p in pieces[:-1]):
+            return []
+        spans, pos = [], start
+        for piece in pieces:
+            spans.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        s0, e0 = spans[0]
+        words = tagged_words(self.tokenizer, self.tags, clean[s0:e0])
+        x, verb = s0, ""
+        for w, f in words[:-1]:
+            x += len(w)
+            if f in _VERB_TAGS or f.startswith("p"):
+                s0, verb = x, w
+        spans[0] = (s0, e0)
+        s1, e1 = spans[-1]
+        cut = clean.find("等", s1, e1)
+        e1 = cut if cut >= 0 else e1
+        end = next((e for e in range(s1 + 3, e1 + 1) if head_of(clean[s1:e]) is not None
+                    and on_word_boundaries(self.tokenizer, clean, e, e)), None)
+        if end is None:
+            return []
+        spans[-1] = (s1, end)
+        # a list the clause says are stations (设|…; …等车站, …2个货站) may name them by
+        # common words (白文|站): what may name a facility between two named ones, no kind
+        said = verb in self._station_verbs or self._station_after.match(clean, end) is not None
+        kinds = self._edge_sibling_kinds | self.not_proper
+        for s, e in spans:
+            head = head_of(clean[s:e])
+            prefix = clean[s:e - len(head)] if head is not None else ""
+            if head is None or not (self._sibling_prefix(prefix) or said and self._between_prefix(
+                    prefix) and prefix not in kinds and prefix not in self._places
+                    and not self.tokenizer.FREQ.get(clean[s:e])):  # 气象站: a word, a kind
+                return []
+        return spans
+
+    def _station_head(self, piece: str) -> str | None:
+        """The station head (lexicon.sibling_station_heads, longest first) ``piece`` ends in."""
+        return next((h for h in self._station_ends if piece.endswith(h)), None)
 
     def _head_end(self, clean: str, start: int, end: int) -> int:
         """The end of a list's last item: at 等, else where a facility head ends right
