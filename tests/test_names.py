@@ -2020,6 +2020,10 @@ CASES = [
     ("C49p_spaced_delivery", "区人民政府区长　欧　阳　晓　明\n各位代表：",
      [("区人民政府", "ORG", "区人民政府"), ("欧　阳　晓　明", "PERSON", "欧阳晓明")]),
     # (C49p) a spaced run of common characters in a table's header is no name
+    # (C49t) a signature line's name spaced out one character a column, whole; a spaced
+    # name of two before the photograph's credit 摄 stops there (made up)
+    ("C49t_spaced_signature", "签发人：栗 俊 昌\n", [("栗 俊 昌", "PERSON", "栗俊昌")]),
+    ("C49t_spaced_credit", "记者 朱 江 摄\n", [("朱 江", "PERSON", "朱江")]),
     ("C49p_spaced_header", "序　号　项　目　名　称　责　任　单　位\n", []),
     # (C49q) a given name jieba holds as one word; a common word after a surname's
     # character that is a preposition is none (made up)

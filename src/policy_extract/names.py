@@ -6439,6 +6439,12 @@ class NameRulePass:
                 continue
             start, end = c.start, next((e for e in range(c.start + 2, c.end + 1) if closed(e)),
                                        None)
+            # (C49t) a name spaced out one character a column (签发人：栗 俊 昌⏎) runs on
+            # while each character is set apart, not to its first space (nor onto the
+            # credit 摄 of a photograph: 记者 朱 江 摄)
+            while end is not None and spaced(c.start + 1) and end < c.end and spaced(end + 1) \
+                    and clean[end] != "摄":
+                end += 1
             # (C49d) and a second name set apart after the first (记者：甲 乙⏎)
             while end is not None and self._unknown_word(clean[start:end]):
                 yield self._cand(start, end, rule.label, clean[start:end], rule.id,
