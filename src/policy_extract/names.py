@@ -169,6 +169,18 @@ _AFTER_NAME_TAGS = frozenset("pcu")
 _NOT_GIVEN_TAGS = frozenset("rm")
 #: the marks that end a name after a post's title as a word does (局长甲、副局长乙)
 _NAME_ENDS = frozenset("、，,。；;（(")
+#: (C49q) jieba's tags of a surname's character that is a word of its own of another kind
+#: (向 a preposition, 于, 和, 干 a verb) and of a word that is no given name (其他, 一起, 正在
+#: a time's, 强调 a verb's, 明确 an adjective's: 韩|正在|北京, 李|强调)
+_NOT_SURNAME_TAGS = frozenset("pcudrmv")
+#: (C49r) the words after a name that end it though jieba tags them a numeral's (侯兵利|一行)
+_NAME_END_WORDS = frozenset(("一行", "同志"))
+#: (C49s) the last characters of an organ's word, no given name's (宣传部, 统战部)
+_ORGAN_ENDS = frozenset("部局委办厅处")
+_NOT_GIVEN_WORD_TAGS = frozenset("pcudrmqftva")
+#: (C49q) the most a given name's word counts in jieba's dictionary: a commoner word after a
+#: surname's character is no name (镇长|沙|社区 6115, 大会; 建国 3083 is one)
+_GIVEN_WORD_COUNT = 5000
 _NEAR_BEFORE, _NEAR_AFTER = 60, 8  # the window a `near` rule is tried in, around its word
 #: (C44a) how far before its near's match a match of a check item_run starts: its first item,
 #: up to six characters and a head of two (names.listed_short_bureaus: 公安分局、 the near's 局、)
@@ -1116,6 +1128,9 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
         "TITLE_BEFORE": alternation(_words(lexicon, "titles_before", path)),
         "CREDIT_ROLES": alternation(_words(lexicon, "credit_roles", path)),
         "SURNAMES": "".join(_words(lexicon, "surnames", path)),
+        # (C49p) a surname: a compound one (欧阳, 上官) or one character of the table
+        "SURNAME": f"(?:{alternation(_words(lexicon, 'compound_surnames', path))}"
+                   f"|[{''.join(_words(lexicon, 'surnames', path))}])",
         "PLACE_ABBREVS": "".join(_words(lexicon, "place_abbrevs", path)),
         "FAC_HEAD": alternation(fac_heads),
         "FACILITY_PREDICATE": _pattern(lexicon, "facility_predicate", path),
@@ -1747,6 +1762,7 @@ class NameRulePass:
         self.titles_after = frozenset(_words(lex, "titles_after", path))
         self.titles_before = frozenset(_words(lex, "titles_before", path))
         self.surnames = frozenset(_words(lex, "surnames", path))
+        self.compound_surnames = frozenset(_words(lex, "compound_surnames", path))
         #: (C49c) the name a window after a post's title opens, by jieba's words (_name_by_words)
         self._post_names: dict[str, int] = {}
         self._run_word_starts = frozenset(_words(lex, "abbrev_run_word_starts", path))
@@ -2787,9 +2803,13 @@ class NameRulePass:
         if len(words) < 2:
             return 0
         first = words[0]
-        if len(first) > 1:  # a person's word of three (周密 of two is nr too, and a word)
+        # (C49p) a compound surname is one word of jieba's (欧阳|晓|明)
+        surname = 2 if first in self.compound_surnames else 1
+        if len(first) > surname:  # a person's word of three (周密 of two is nr too, a word)
             tag = self.tags.get(first, "")
             return 3 if len(first) == 3 and tag.startswith("nr") and len(words[1]) >= 2 else 0
+        if (given_word := self._given_word(words)) is not None:
+            return surname + given_word
         given = 0
         # (not 某: 李某, a name withheld, is none; names.POST_NAME; nor a pronoun or a
         # numeral: 其, 一)
@@ -2801,14 +2821,34 @@ class NameRulePass:
         if tag == "d":
             return 0  # 杨新|就 or 陈国才: an adverb's character may end the name or not
         if tag in _AFTER_NAME_TAGS:
-            return 2  # a preposition, conjunction or particle after a name of two (龚正|的)
+            return surname + 1  # a preposition, conjunction or particle after a name (龚正|的)
         follower = words[1 + given] if 1 + given < len(words) else ""
-        # a follower that is a name's word goes on with a foreign name (冯德|莱恩, 梅德韦|杰夫)
-        # nor a numeral's (主席|向每|一位: 向 the preposition)
-        return 1 + given if given and (len(follower) >= 2 and follower.isalpha()
-                                       and self.tags.get(follower, "")[:1] != "m"
-                                       and not self.tags.get(follower, "").startswith("nr")
-                                       or follower in _NAME_ENDS) else 0
+        # (C49r) a conjunction of one character ends a name of three too (张龙愿|及|区委办;
+        # not a particle: 王巍|作|了 is a name of two before its verb)
+        return surname + given if given and (self._ends_name(follower) or given == 2 and (
+            self.tags.get(follower, "")[:1] == "c")) else 0
+
+    def _given_word(self, words: list[str]) -> int | None:
+        """(C49q) The length of a given name jieba holds as one word of two characters after
+        the surname (邵|国华|通报, 王|建国|主持), None where the words show none: the surname
+        no function word or verb of its own (向|大会|报告: a preposition), the given word no
+        function word, adverb, pronoun or numeral, and after it a mark that ends a name or a
+        verb of two characters or more, the clause going on after its subject."""
+        if len(words) < 3 or len(words[1]) != 2 or not words[1].isalpha() \
+                or self.tags.get(words[0], "")[:1] in _NOT_SURNAME_TAGS \
+                or self.tags.get(words[1], "")[:1] in _NOT_GIVEN_WORD_TAGS \
+                or self.tokenizer.FREQ.get(words[1], 0) > _GIVEN_WORD_COUNT:
+            return None
+        return 2 if self._ends_name(words[2]) else None
+
+    def _ends_name(self, follower: str) -> bool:
+        """Whether the word after a name's characters ends it: a mark (、，。) or a word of
+        two characters or more, neither a person's word (nr: 冯德|莱恩 goes on, a foreign
+        name) nor a numeral's (主席|向每|一位: 向 the preposition)."""
+        tag = self.tags.get(follower, "")
+        return follower in _NAME_ENDS or follower in _NAME_END_WORDS \
+            or len(follower) >= 2 and follower.isalpha() and tag[:1] != "m" \
+            and not tag.startswith("nr")
 
     def _place_led_name(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         for c in self._plain(text.clean, rule):
@@ -6364,7 +6404,8 @@ class NameRulePass:
     def _unknown_word(self, name: str) -> bool:
         """A person's name is no word of the dictionary other than a name (高新区, 高速
         are words; 张海斌 is not, 王海 is a name)."""
-        for part in (name, name[:2]):
+        # (C49p) a compound surname is a name's word (欧阳|晓明: the given name after it)
+        for part in (name,) if name[:2] in self.compound_surnames else (name, name[:2]):
             tag = self.tags.get(part)
             if tag is not None and not tag.startswith("nr"):
                 return False
@@ -6471,6 +6512,12 @@ class NameRulePass:
                 continue
             start, end = c.start, next((e for e in range(c.start + 2, c.end + 1) if closed(e)),
                                        None)
+            # (C49t) a name spaced out one character a column (签发人：栗 俊 昌⏎) runs on
+            # while each character is set apart, not to its first space (nor onto the
+            # credit 摄 of a photograph: 记者 朱 江 摄)
+            while end is not None and spaced(c.start + 1) and end < c.end and spaced(end + 1) \
+                    and clean[end] != "摄":
+                end += 1
             # (C49d) and a second name set apart after the first (记者：甲 乙⏎)
             while end is not None and self._unknown_word(clean[start:end]):
                 yield self._cand(start, end, rule.label, clean[start:end], rule.id,
@@ -7714,7 +7761,10 @@ class NameRulePass:
         for i, (word, flag) in enumerate(toks):
             if flag not in ("nr", "nrfg", "nrt") or not 2 <= len(word) <= 3:
                 continue
-            if word[0] not in self.surnames:
+            # (C49p) a compound surname with a given name after it (not 皇甫 alone)
+            # (C49s) nor an organ's word jieba's dictionary tags a name's (宣传部 nr)
+            if word in self.compound_surnames or word[-1] in _ORGAN_ENDS \
+                    or word[0] not in self.surnames and word[:2] not in self.compound_surnames:
                 continue
             before = toks[i - 1][0] if i else ""
             after = toks[i + 1][0] if i + 1 < len(toks) else ""
