@@ -1632,7 +1632,7 @@ class NameRulePass:
         self._edge_sibling_heads = frozenset(_words(lex, "edge_sibling_heads", path))
         self._edge_sibling_ends = tuple(sorted(self._edge_sibling_heads, key=len, reverse=True))
         self._station_verbs = frozenset(_words(lex, "station_list_verbs", path))
-        self._station_after = re.compile(str(lex["station_list_after"]))
+        self._station_after = cache.compile(str(lex["station_list_after"]))
         self._station_ends = tuple(sorted(_words(lex, "sibling_station_heads", path), key=len,
                                           reverse=True))
         self._edge_family = {h: tuple(sorted(group.split(), key=len, reverse=True))
