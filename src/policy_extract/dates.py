@@ -59,14 +59,15 @@ _REVIEW_OPENING = regex.compile(
 #: in a text of 2026) ends later and says nothing of the kind
 _PLAN_SPAN_OPENING = regex.compile(
     r"(?m)(?:^|[。！？!?])[\s“]*(?:各位代表[！!，,]\s*)?“?(十[一二三四五六七八九])五”?(?:规划)?(?:期间|时期)[，,]")
-#: words of the present year's plans: a text holding them speaks of its own year too;
-#: not a target a review measures the year's results against (增速高于预期目标)
 #: a top heading of a work report's review naming the one year it reviews (一、2023年工作回顾,
 #: 一、2023年政府工作回顾, 一、2023年工作的简要回顾): the report speaks from the year after
-#: (F49f-j)
+#: (F49f-j; facts.FactVocab.review_heading_line reads such headings for a text's period, by
+#: facts.yaml's words, which this module, imported by facts, does not load)
 _REVIEW_HEADING = regex.compile(
     r"(?m)^[^\S\n]*[一二三四五六七八九十]+[、.．][^\S\n]*(?P<y>(?:19|20)\d\d)[^\S\n]*年"
     r"(?:政府)?工作(?:的简要|的)?回顾[^\S\n]*$")
+#: words of the present year's plans: a text holding them speaks of its own year too;
+#: not a target a review measures the year's results against (增速高于预期目标)
 _PLAN_WORDS = regex.compile(r"今年|明年|(?<!(?:高于|超过|超出|好于|低于|完成|实现|达到)了?)预期目标")
 #: the plans of a year written (2026年主要目标, 2026年重点工作): that year is the present;
 #: not their completion, which a review tells (2025年主要目标的完成，标志着…;
@@ -543,6 +544,10 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
        transcript saved under the day it was broadcast): its month, ``inferred:file-date``,
        before any guess from the years written (a transcript that names 2021 more than 2022
        still speaks from 2022).
+    1b. Otherwise, again before any guess from the years written, a top heading of a
+       report's review naming one year Y (一、2023年工作回顾): Y + 1,
+       ``inferred:review-heading`` (a report titled with the year it is delivered in names
+       that year as often as the one it reviews).
     2. Otherwise a guess from the years written in the text, leaving out
        targets (``到2025年``) and comparison bases (``比2020年``, ``从2020年的``): M, the
        most frequent, and the answer is the latest year not after M + 1, leaving out deadlines too (2030年前) (a 2026 report
@@ -557,9 +562,6 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
        its title): ``inferred:written-years+review``.
        When the file's ``name`` holds the one year guessed (not a review's M + 1),
        ``inferred:written-years+file-name``.
-    1b. Otherwise a top heading of a report's review naming one year Y (一、2023年工作回顾):
-       Y + 1, ``inferred:review-heading`` (a report titled with the year it is delivered in
-       names that year as often as the one it reviews).
     3. No year written: the one year the file's ``name`` holds (a report's task
        section saved as ``shaanxi_2026_tasks.txt``), ``inferred:file-name``.
     4. Otherwise ``None`` (relative dates stay unresolved), ``none``.
