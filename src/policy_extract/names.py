@@ -1402,6 +1402,15 @@ def _place_after_title(clean: str, start: int, end: int) -> bool:
     return clean[end - 1] in _PLACE_LEVEL_ENDS or clean[end:end + 1] in _PLACE_LEVEL_ENDS
 
 
+def _piece_spans(start: int, pieces: list[str]) -> list[tuple[int, int]]:
+    """The spans of a list's items ``pieces`` written from ``start``, one joiner (、) apart."""
+    spans, pos = [], start
+    for piece in pieces:
+        spans.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return spans
+
+
 class NameRulePass:
     """Rule pass for names; ``find(view)`` gives flat candidates in clean offsets."""
 
@@ -5426,10 +5435,7 @@ class NameRulePass:
                     yield self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
                                      rule.priority)
                 continue
-            spans, pos = [], m.start()
-            for piece in pieces:
-                spans.append((pos, pos + len(piece)))
-                pos += len(piece) + 1
+            spans = _piece_spans(m.start(), pieces)
             s0, e0 = spans[0]
             s0 = self._after_verbs(clean, s0, e0)
             # (C49g) the report's own scope before the list (全区|新能源产业园、…) is no name's
@@ -5459,10 +5465,7 @@ class NameRulePass:
         head_of = self._station_head
         if len(pieces) < 2 or any(head_of(p) is None for p in pieces[:-1]):
             return []
-        spans, pos = [], start
-        for piece in pieces:
-            spans.append((pos, pos + len(piece)))
-            pos += len(piece) + 1
+        spans = _piece_spans(start, pieces)
         s0, e0 = spans[0]
         words = tagged_words(self.tokenizer, self.tags, clean[s0:e0])
         x, verb = s0, ""
@@ -5504,11 +5507,14 @@ class NameRulePass:
         cut = clean.find("等", start, end)
         if cut >= 0:
             return cut
-        ends = [e for e in range(end, start, -1) if self._list_suffixes.longest(clean[start:e])]
-        for e in ends:
+        ends = []  # the heads' ends met from the item's end back (most items: the first)
+        for e in range(end, start, -1):
+            if self._list_suffixes.longest(clean[start:e]) is None:
+                continue
             if e == end or self._works_verb_re.match(clean, e, end) \
                     or clean.startswith(("投入", "建设", "获批", "加快", "开工", "发展"), e):
                 return e
+            ends.append(e)
         # (C49g) else the clause the list is the subject of: the first head that ends a
         # word of jieba and no body's head follows (新能源产业园、冷链物流园|产值增长; 广州港、
         # 高排港|国际枢纽港地位, a designation after it; not 冷链物流园|管委会, the body)
