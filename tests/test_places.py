@@ -126,6 +126,24 @@ def test_counties_named(name: str, paths: list[str]) -> None:
     assert [p.path for p in place_index().counties(name)] == paths
 
 
+# a name, its short names as a province of the data (places.province_names), or None: no province
+PROVINCES = [
+    pytest.param("河北省", ("河北",), id="a province"),
+    pytest.param("内蒙古自治区", ("内蒙古",), id="an autonomous region"),
+    pytest.param("北京市", ("北京",), id="a city the state governs directly"),
+    pytest.param("台湾省", ("台湾",), id="Taiwan"),
+    pytest.param("香港特别行政区", None, id="a special administrative region: none"),
+    pytest.param("常德市", None, id="a prefecture: none"),
+]
+
+
+@pytest.mark.parametrize(("name", "shorts"), PROVINCES)
+def test_province_names(name: str, shorts: tuple[str, ...] | None) -> None:
+    provinces = dict(places.province_names())
+    assert len(provinces) == 32
+    assert provinces.get(name) == shorts
+
+
 # sorted starts, a span [lo, hi), whether one of the starts is inside it (places.starts_within)
 STARTS_WITHIN = [
     pytest.param([2, 5, 9], 5, 6, True, id="a start at lo"),

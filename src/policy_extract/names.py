@@ -46,6 +46,7 @@ from .places import (
     opens_event,
     place_index,
     place_surfaces,
+    province_names,
     starts_within,
     town_in_town,
     world_cities,
@@ -1132,6 +1133,11 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
         "SURNAME": f"(?:{alternation(_words(lexicon, 'compound_surnames', path))}"
                    f"|[{''.join(_words(lexicon, 'surnames', path))}])",
         "PLACE_ABBREVS": "".join(_words(lexicon, "place_abbrevs", path)),
+        # the provinces of the data (places.province_names): their short names (河北, 内蒙古),
+        # and each full or short (河北省?, 内蒙古(?:自治区)?)
+        "PROVINCE_SHORT": alternation(short for _, shorts in province_names() for short in shorts),
+        "PROVINCE_NAME": alternation(name for full, shorts in province_names()
+                                     for name in (full, *shorts)),
         "FAC_HEAD": alternation(fac_heads),
         "FACILITY_PREDICATE": _pattern(lexicon, "facility_predicate", path),
         "UPGRADE_WORKS": _pattern(lexicon, "upgrade_works", path),

@@ -609,6 +609,19 @@ def build_place_index() -> PlaceIndex:
     return PlaceIndex(places, names, recognised.items())
 
 
+#: a province-level division whose level word is no province's (香港特别行政区, 澳门特别行政区)
+_SPECIAL_REGION = "特别行政区"
+
+
+def province_names() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The province-level divisions of the data with their short names (河北省: 河北;
+    内蒙古自治区: 内蒙古; 北京市: 北京; 台湾省: 台湾), not the special administrative regions
+    (香港, 澳门): the provinces names.yaml's rules name as a level's place (TITLE_LEVEL_PLACE)
+    or as no place a visit goes to (VISITED_NOT_NAME), read from the data, not written by hand."""
+    return tuple((place.name, shorts) for place, shorts in china_divisions()
+                 if place.level == "province" and not place.name.endswith(_SPECIAL_REGION))
+
+
 def place_surfaces() -> dict[str, str]:
     """The place names the name pass labels GPE wherever they are written, with their
     level (``province``, ``prefecture``, ``county``, ``country``, ``region``): full names
