@@ -383,6 +383,15 @@ _AMOUNT_OPENING = re.compile(r"(?:总投资|投资|计划投资)?(?:约|近|超)
 #: (C46c) a phase of works written before a facility's name (二期|柳湾东路正在硬化, 一期|青松公园):
 #: the phase is the works', no word of the name (NameRulePass._after_time)
 _PHASE_OPENING = re.compile(r"(?:[一二三四五六七八九十]|首)期(?:工程)?")
+#: (C50p) the state of the works written before a facility's name (在建|金沙江大桥, 新改建|石门大道,
+#: 新开工|城口至开州高速: made up on county reports' works lists): the works', no word of the name
+#: (NameRulePass._after_time); a span that starts inside the word (在|建金沙江大桥: jieba's cut)
+#: starts after it too
+_STATE_OPENING = re.compile(r"(?:新改建|新扩建|改扩建|新开工|在建|拟建|续建|新建|改建|扩建|迁建)(?:的)?")
+#: (C50p) the characters a word of :data:`_STATE_OPENING` starts with before its 建 or 开工
+_STATE_FIRST = frozenset("在拟续新改扩迁")
+#: (C50p) what follows 新建 or 改建 in a place's or street's own name (新建区, 新建路, 新建村)
+_STATE_NAMED = frozenset("区县乡镇村路街巷里")
 # the bounds of an area a law draws by roads (names._bound_street): a compass bound after the
 # road, the words that open or join the bound's items before it (names.yaml lexicon.bound_joins),
 # a bound opening with the road (lexicon.bound_openings)
@@ -1119,6 +1128,9 @@ def load_name_rules(directory: Path, cache: PatternCache | None = None,
         # the zones of the file (前海, 横琴, 两江新区): a zone's parts and full names start
         # with them as with a place (前海合作区, 横琴新区片区: ORG, rule 13)
         "ZONE": alternation(e.surface for e in gazetteer.values() if e.kind == "zone"),
+        # (C50r) the companies of the file (中国电信, 中石化): a facility named by one with a place
+        # in brackets is one FAC with it (names.bracket_place_fac: 中国电信（安徽）大数据产业园)
+        "COMPANY": alternation(e.surface for e in gazetteer.values() if e.kind == "company"),
         # a zone's administration after its name (…片区管理委员会, 前海合作区管理局)
         "ZONE_ADMIN": "(?:管理委员会|管委会|管理局|执行委员会|管理机构)",
         "VERTICAL": alternation(_words(lexicon, "vertical_agencies", path)),
@@ -2269,11 +2281,23 @@ class NameRulePass:
         phase of the works (二期|柳湾东路; :data:`_PHASE_OPENING`)."""
         if cand.label != "FAC" or (m := _TIME_OPENING.match(clean, cand.start, cand.end)
                                    or _AMOUNT_OPENING.match(clean, cand.start, cand.end)
-                                   or _PHASE_OPENING.match(clean, cand.start, cand.end)) is None \
+                                   or _PHASE_OPENING.match(clean, cand.start, cand.end)
+                                   or self._state_opening(clean, cand)) is None \
                 or cand.end - m.end() < 3 \
                 or not on_word_boundaries(self.tokenizer, clean, m.end(), m.end()):
             return cand
         return replace(cand, start=m.end(), norm=canonical(clean[m.end():cand.end]))
+
+    @staticmethod
+    def _state_opening(clean: str, cand: Candidate) -> re.Match[str] | None:
+        """(C50p) The state of the works (在建, 新改建, 新开工: :data:`_STATE_OPENING`) that
+        opens a facility's span, or whose first character stands right before it (在|建金沙江
+        大桥); not 新建 or 改建 before a level or a street's word (新建区, 新建路: a name)."""
+        start = cand.start - 1 if clean[cand.start - 1:cand.start] in _STATE_FIRST else cand.start
+        m = _STATE_OPENING.match(clean, start, cand.end)
+        if m is None or m.end() <= cand.start or clean[m.end():m.end() + 1] in _STATE_NAMED:
+            return None
+        return m
 
     def _kind_ending(self, clean: str, cand: Candidate) -> list[Candidate]:
         """(C45d) A green space of a kind (单位绿地, 公共绿地, 园林绿地) is no name, nor is a
