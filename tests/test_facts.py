@@ -3288,6 +3288,25 @@ def test_f50c_span_inside_a_year_topic(pipeline: Pipeline, text: str, value: str
     assert fact_of(pipeline, text, value, F50C_TITLE).period == period
 
 
+F50D_TITLE = F50C_TITLE + "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n"
+F50D_TEXT = "经济实力增强。全县累计完成投资100亿元，新建道路50公里，地区生产总值达到80亿元。"
+
+
+@pytest.mark.parametrize(("heading", "value", "period"), [
+    pytest.param("一、2016年以来工作回顾", "50公里", "2016/2020", id="since-a-year"),
+    pytest.param("一、2016年以来工作回顾", "80亿元", "2020", id="since-a-year-level"),
+    pytest.param("一、五年政府工作回顾", "100亿元", "2016/2020", id="five-years"),
+    pytest.param("一、2019年以来工作回顾", "50公里", "2019/2020", id="since-the-year-before"),
+    # counterexamples: a heading of one year; since the year reviewed itself
+    pytest.param("一、2020年工作回顾", "50公里", "2020", id="one-year"),
+    pytest.param("一、2020年以来工作回顾", "50公里", "2020", id="since-the-year-reviewed"),
+])
+def test_f50d_review_heading_since_a_year(pipeline: Pipeline, heading: str, value: str,
+                                          period: str) -> None:
+    text = heading + "\n" + F50D_TEXT
+    assert fact_of(pipeline, text, value, F50D_TITLE).period == period
+
+
 F50B_TEXT = ("过去五年工作回顾\n五年来，经济平稳较快发展。预计2012年全市生产总值完成500亿元，是2007年的2倍；"
              "五年累计完成固定资产投资1500亿元。财政收入完成40亿元，与2007年相比增长80%。")
 

@@ -728,6 +728,9 @@ _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 _TOP_HEADING_LINE = re.compile(r"(?m)^[ \t\u3000“\"]*[一二三四五六七八九十]+、([^\n]{0,40})")
 #: a paragraph's opening that names a year and 以来 alone (2018年以来, 自2017年以来: F50a)
 _SINCE_OPENING = re.compile(r"(?:自|从)?(\d{4})年(?:以来|来)")
+#: a heading of the review of five years that names no span of relative_periods (一、五年政府
+#:工作回顾, 一、本届政府五年工作回顾: F50d)
+_FIVE_YEARS_HEADING = re.compile(r"^(?:本届政府)?五年(?:政府)?工作(?:的)?回顾")
 #: a review's heading without a number (十七届人民政府工作回顾): no punctuation of a sentence
 _BARE_REVIEW_HEADING = re.compile(r"[^，,。；;：:！!？?]+回顾")
 #: the most characters of a top heading line above such an opening, and how far back (blank
@@ -2531,7 +2534,7 @@ def _since_review(text: str, start: int, opening: str, ref_year: int | None) -> 
     dates its own sentences alone, not the year's topics after it. A heading: a top one
     (一、…) or a short line without a sentence's punctuation that ends with 回顾."""
     since = _SINCE_OPENING.fullmatch(opening)
-    if since is None or ref_year is None or int(since.group(1)) > ref_year - 3 or start < 2:
+    if since is None or ref_year is None or int(since.group(1)) >= ref_year - 1 or start < 2:
         return None
     before = text[max(0, start - 1 - _SINCE_LOOK_BACK):start - 1].rstrip(_SPACES)
     line = before[before.rfind("\n") + 1:].lstrip(_SPACES + "“\"")
@@ -2737,6 +2740,13 @@ def _span_named(opening: str, vocab: FactVocab, ref_year: int | None, heading: b
     发展成就); a heading that also names one year names what it names first, as the review
     under it goes (“十四五”时期和2025年工作回顾: the span; 2025年和“十四五”时期工作回顾:
     none, the year)."""
+    if heading and ref_year is not None:
+        since = _SINCE_OPENING.match(opening)
+        if since and int(since.group(1)) < ref_year - 1:
+            # 一、2016年以来工作回顾: from that year to the one reviewed, not that year (F50d)
+            return f"{since.group(1)}/{ref_year - 1}"
+        if _FIVE_YEARS_HEADING.search(opening):  # 一、五年政府工作回顾, as 过去五年 (F50d)
+            return _relative_norm(vocab.relative["过去五年"], ref_year)
     year = _YEAR.search(opening) if heading else None
     if year:
         opening = opening[:year.start()]
