@@ -79,6 +79,12 @@ _PLANS_OF_YEAR = (r"{}年(?:的)?(?:主要目标|重点工作|主要任务|工�
 _BASE_BEFORE = ("比", "较")
 _FROM_BEFORE = ("从", "由")
 _FROM_AFTER = regex.compile(r"(?:年)?(?:末|底)?的")
+#: a ratio's base (是2007年的2.1倍, 相当于2010年的3倍) and a base compared with (与2019年相比,
+#: 同2015年相比): the year a figure is measured against, no year the text speaks of (F50b)
+_RATIO_BEFORE = ("是", "为", "相当于")
+_RATIO_AFTER = regex.compile(r"(?:年)?(?:末|底)?的[\d.０-９一二两三四五六七八九十百千近约]{1,6}倍")
+_WITH_BEFORE = ("与", "同", "和")
+_WITH_AFTER = regex.compile(r"(?:年)?(?:末|底)?(?:相比|比较)")
 #: the end of a plan's span in its title (《…规划（2021—2035年）》): the plan's last year, a
 #: target; the present when it is the plan's last (《方案（2023-2025年）》 read in 2025)
 _SPAN_END_BEFORE = regex.compile(r"[（(](?:19|20)\d{2}\s*年?\s*[-—–－─~至到]\s*$")
@@ -549,7 +555,8 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
        ``inferred:review-heading`` (a report titled with the year it is delivered in names
        that year as often as the one it reviews).
     2. Otherwise a guess from the years written in the text, leaving out
-       targets (``到2025年``) and comparison bases (``比2020年``, ``从2020年的``): M, the
+       targets (``到2025年``) and comparison bases (``比2020年``, ``从2020年的``, a ratio's
+       ``是2007年的2.1倍``, ``与2019年相比``: F50b): M, the
        most frequent, and the answer is the latest year not after M + 1, leaving out deadlines too (2030年前) (a 2026 report
        reviews 2025 and plans 2026;
        a 2020 article reviews 2019 and speaks in 2020): ``inferred:written-years``.
@@ -589,6 +596,10 @@ def infer_ref_date(view: TextView, rules: RuleSet, name: str = "") -> tuple[str 
         if view.clean.endswith(_TARGET_BEFORE + _BASE_BEFORE, 0, f.start) \
                 or (view.clean.endswith(_FROM_BEFORE, 0, f.start)
                     and _FROM_AFTER.match(view.clean, f.end)) \
+                or (view.clean.endswith(_RATIO_BEFORE, 0, f.start)
+                    and _RATIO_AFTER.match(view.clean, f.end)) \
+                or (view.clean.endswith(_WITH_BEFORE, 0, f.start)
+                    and _WITH_AFTER.match(view.clean, f.end)) \
                 or _DEADLINE_AFTER.match(view.clean, f.end) \
                 or _EDITION_AFTER.match(view.clean, f.end) \
                 or PRICE_BASE_AFTER.match(view.clean, f.end) or marks:

@@ -724,6 +724,19 @@ _PLAN_YEARS = 5
 _FROM_BEFORE = re.compile(r"[从由](?:上年|去年|上一年|前年)(?:末|底|同期)?的?$")
 _RAISED_FROM = re.compile(r"(?:提高|提升|增加|增长|上调|扩大|降低|下降|减少|压减)(?:至|到)")
 _TOP_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
+#: a top heading line (一、…): what it names
+_TOP_HEADING_LINE = re.compile(r"(?m)^[ \t\u3000“\"]*[一二三四五六七八九十]+、([^\n]{0,40})")
+#: a paragraph's opening that names a year and 以来 alone (2018年以来, 自2017年以来: F50a)
+_SINCE_OPENING = re.compile(r"(?:自|从)?(\d{4})年(?:以来|来)")
+#: a heading of the review of five years that names no span of relative_periods (一、五年政府
+#:工作回顾, 一、本届政府五年工作回顾: F50d)
+_FIVE_YEARS_HEADING = re.compile(r"^(?:本届政府)?五年(?:政府)?工作(?:的)?回顾")
+#: a review's heading without a number (十二届人民政府工作回顾): no punctuation of a sentence
+_BARE_REVIEW_HEADING = re.compile(r"[^，,。；;：:！!？?]+回顾")
+#: the most characters of a top heading line above such an opening, and how far back (blank
+#: lines too) the line above is looked for
+_SINCE_HEADING_CHARS = 40
+_SINCE_LOOK_BACK = 200
 #: a sub-heading line (（一）“十四五”发展成就): what it names, without a comma
 _SUB_HEADING = re.compile(r"[（(][一二三四五六七八九十]+[）)]([^，,。；;：:\n]{2,30})")
 #: the clause a paragraph opens with (各位代表！ before it goes, or 各位代表， as district
@@ -2462,16 +2475,23 @@ def _opening_scope(text: str, start: int, current: str | None, vocab: FactVocab,
                 text, start, current, vocab):
             return []  # 2025年，地区生产总值…比2020年增长30%: the span's end, in its review
         later = _span_after(text, start, vocab, ref_year)
+        if later is not None and _under_year_heading(text, start, vocab, ref_year):
+            return [(start, None), later, (_paragraph_end(text, start), None)]  # F50c
         if later is not None:  # 2025年是…。过去五年，…: the span from that sentence on
             return [(start, None), later] if current is not None else [later]
     else:
         span = _span_named(opening, vocab, ref_year, heading is not None)
+        if span is None and not heading:
+            span = _since_review(text, start, opening, ref_year)  # 一、…回顾\n2018年以来，… (F50a)
         if span is None and not heading and ref_year is not None and _FIVE_YEARS_OF.match(line):
             # 这是综合实力显著增强的五年。…: a paragraph of the five years' review, as 这五年，…
             # (F43i; FACTS.md period: over a multi-year review, flows take the interval)
             span = _relative_norm(vocab.relative["这五年"], ref_year)
         if span is None and not heading:
             later = _span_after(text, start, vocab, ref_year)
+            if later is not None and _under_year_heading(text, start, vocab, ref_year):
+                # 一、2020年工作回顾\n…（一）…。“十三五”以来，累计…: that paragraph's rest alone (F50c)
+                return [later, (_paragraph_end(text, start), current)]
             if later is not None:  # （二）…。全省新增就业70万人。五年来，…: from that sentence on
                 return [later] if later[1] != current else []
         if span is None and not heading and ref_year is not None:
@@ -2479,6 +2499,48 @@ def _opening_scope(text: str, start: int, current: str | None, vocab: FactVocab,
         if span is None and not heading:
             return []
     return [(start, span)] if span != current else []
+
+
+def _under_year_heading(text: str, start: int, vocab: FactVocab, ref_year: int | None) -> bool:
+    """Whether the paragraph at ``start`` is under a top heading (一、…) that names one year
+    alone (一、2020年工作回顾; not 一、“十三五”及2020年工作回顾, which names the span first):
+    a span a later sentence of the paragraph opens (“十三五”以来，累计…) dates the rest of
+    that paragraph, not the year's topics after it (FACTS.md period: the nearest DATE before
+    the figure in its paragraph or section heading)."""
+    # the last one (a rare call: only for a paragraph whose later sentence opens a span)
+    headings = list(_TOP_HEADING_LINE.finditer(text, 0, start))
+    if not headings:
+        return False
+    heading = headings[-1]
+    named = _clean(heading.group(1))
+    year = _YEAR.search(named)
+    return year is not None and _span_named(named, vocab, ref_year, True) is None
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """Where the paragraph at ``start`` ends (the next line break, else the text's end)."""
+    stop = text.find("\n", start)
+    return stop if stop >= 0 else len(text)
+
+
+def _since_review(text: str, start: int, opening: str, ref_year: int | None) -> str | None:
+    """The years a review heading's first paragraph names when it opens with a year and 以来
+    (一、本届政府工作回顾\n2018年以来，…; 十二届人民政府工作回顾\n2016年以来，…): from that year
+    to the one the report reviews (the year before the reference year), as a review of
+    several years (FACTS.md period: over a
+    multi-year review, flows take the interval, a level reached at its end the end year;
+    ``2018年以来`` is already read so in its own sentence, _Doc._as_period). Only right under a
+    top heading (一、…): a paragraph inside a one year's review that opens so (2019年以来，累计…)
+    dates its own sentences alone, not the year's topics after it. A heading: a top one
+    (一、…) or a short line without a sentence's punctuation that ends with 回顾."""
+    since = _SINCE_OPENING.fullmatch(opening)
+    if since is None or ref_year is None or int(since.group(1)) >= ref_year - 1 or start < 2:
+        return None
+    before = text[max(0, start - 1 - _SINCE_LOOK_BACK):start - 1].rstrip(_SPACES)
+    line = before[before.rfind("\n") + 1:].lstrip(_SPACES + "“\"")
+    heading = _TOP_HEADING.match(line) or _BARE_REVIEW_HEADING.fullmatch(line)
+    return f"{since.group(1)}/{ref_year - 1}" if heading \
+        and len(line) <= _SINCE_HEADING_CHARS else None
 
 
 def _sentence_scopes(text: str, start: int, stop: int, current: str | None,
@@ -2678,6 +2740,13 @@ def _span_named(opening: str, vocab: FactVocab, ref_year: int | None, heading: b
     发展成就); a heading that also names one year names what it names first, as the review
     under it goes (“十四五”时期和2025年工作回顾: the span; 2025年和“十四五”时期工作回顾:
     none, the year)."""
+    if heading and ref_year is not None:
+        since = _SINCE_OPENING.match(opening)
+        if since and int(since.group(1)) < ref_year - 1:
+            # 一、2016年以来工作回顾: from that year to the one reviewed, not that year (F50d)
+            return f"{since.group(1)}/{ref_year - 1}"
+        if _FIVE_YEARS_HEADING.search(opening):  # 一、五年政府工作回顾, as 过去五年 (F50d)
+            return _relative_norm(vocab.relative["过去五年"], ref_year)
     year = _YEAR.search(opening) if heading else None
     if year:
         opening = opening[:year.start()]
