@@ -2029,6 +2029,14 @@ VISITED_SHORT_NAMES = [
     pytest.param("，加快融入西南地区市场。", ["西南"], id="C50h a direction before 地区"),
     pytest.param("。城区东北方向。", [], id="C50h a bare direction"),
     pytest.param("。保护华南虎。", [], id="C50h not before a word"),
+    # gaps the census left (gpe50b; strict xfail, made up): a county-level city's short name
+    # alone in a text of another place, a region of culture, a capital that is a common word
+    pytest.param("。义乌的小商品闻名全国。", ["义乌"], id="C50 gap: a county's short name alone",
+                 marks=pytest.mark.xfail(strict=True, reason="C36x: short names alone only where named")),
+    pytest.param("。江南一带雨水偏多。", ["江南"], id="C50 gap: a region of culture",
+                 marks=pytest.mark.xfail(strict=True, reason="江南 is no gazetteer region: 江南区, 大江南北")),
+    pytest.param("。代表团从老挝万象启程。", ["老挝", "万象"], id="C50 gap: a capital, a common word",
+                 marks=pytest.mark.xfail(strict=True, reason="万象 is no world city: a common word")),
 ]
 
 
