@@ -2020,6 +2020,50 @@ def test_counted_short_names(pipeline: Pipeline, text: str, gpes: list[str]) -> 
     assert [m.text for m in found if m.label == "GPE"] == gpes
 
 
+# -- C50f: counties by their short names that a visit goes to or partners are -------------
+
+# made-up sentences, the GPEs found in them in order
+VISITED_SHORT_NAMES = [
+    pytest.param("。县委书记带队赴昆山考察学习。", ["昆山"], id="C50f a visit's county"),
+    pytest.param("，先后赴江阴、张家港学习园区建设经验。", ["江阴", "张家港"],
+                 id="C50f a visit's list of counties"),
+    pytest.param("，组织企业赴太仓、昆山等地考察。", ["太仓", "昆山"], id="C50f closed by 等地"),
+    pytest.param("。区长在涿州调研项目建设。", ["涿州"], id="C50f where a visit is"),
+    pytest.param("。与涿州签订战略合作协议。", ["涿州"], id="C50f a partner"),
+    pytest.param("。这一经验又在涿州，新开工项目12个。", ["涿州"], id="C50f C40r's 在X， as before"),
+    # the frame without its verb after, a common word, a base word, a full name as before
+    pytest.param("。赴昆山的车辆增多。", [], id="C50f no visit's verb after"),
+    pytest.param("。深入基层调研。", [], id="C50f no county"),
+    pytest.param("。县长赴昆山市考察。", ["昆山市"], id="C50f the full name as before"),
+    # C50i: a county's overview opened by its short name and where it lies, which names the
+    # county for the rest of the text (C40x)
+    pytest.param("涿州，位于京津冀腹地。近年来，涿州新增就业1万人。", ["涿州", "京津冀", "涿州"],
+                 id="C50i a sentence opened by where it lies"),
+    pytest.param("全县稳定。太仓地处长江入海口。", ["太仓"], id="C50i 地处"),
+    pytest.param("。该项目位于昆山。", [], id="C50i not the object of 位于"),
+    # C50g, C50h: the delta's run of abbreviations, the great regions written as places
+    pytest.param("。产品主要销往江浙沪市场。", ["江浙沪"], id="C50g 江浙沪"),
+    pytest.param("，产品销往华东、华中等地。", ["华东", "华中"], id="C50h a region in a list"),
+    pytest.param("，加快融入西南地区市场。", ["西南"], id="C50h a direction before 地区"),
+    pytest.param("。城区东北方向。", [], id="C50h a bare direction"),
+    pytest.param("。保护华南虎。", [], id="C50h not before a word"),
+    # gaps the census left (gpe50b; strict xfail, made up): a county-level city's short name
+    # alone in a text of another place, a region of culture, a capital that is a common word
+    pytest.param("。义乌的小商品闻名全国。", ["义乌"], id="C50 gap: a county's short name alone",
+                 marks=pytest.mark.xfail(strict=True, reason="C36x: short names alone only where named")),
+    pytest.param("。江南一带雨水偏多。", ["江南"], id="C50 gap: a region of culture",
+                 marks=pytest.mark.xfail(strict=True, reason="江南 is no gazetteer region: 江南区, 大江南北")),
+    pytest.param("。代表团从老挝万象启程。", ["老挝", "万象"], id="C50 gap: a capital, a common word",
+                 marks=pytest.mark.xfail(strict=True, reason="万象 is no world city: a common word")),
+]
+
+
+@pytest.mark.parametrize(("text", "gpes"), VISITED_SHORT_NAMES)
+def test_visited_short_names(pipeline: Pipeline, text: str, gpes: list[str]) -> None:
+    found = pipeline.extract(text).mentions
+    assert [m.text for m in found if m.label == "GPE"] == gpes
+
+
 @pytest.mark.parametrize(("text", "gpes"), TOWN_VILLAGES)
 def test_town_villages(pipeline: Pipeline, text: str, gpes: list[str]) -> None:
     found = pipeline.extract(text).mentions

@@ -2103,6 +2103,8 @@ def _with_named_shorts(clean: str, taken: Sequence[Candidate], local: list[Candi
     kept = [c for c in local if c.rule != PREFECTURE_PLAIN] if plain else local
     found = sorted([*taken, *kept], key=lambda c: c.start)
     located = located_short_names(clean, found, tokenizer)
+    located += visited_short_names(clean, [*found, *located], tokenizer)
+    located += placed_short_names(clean, [*found, *located])
     located = sorted([*located, *counted_short_names(clean, [*found, *located])],
                      key=lambda c: c.start)
     named = named_short_names(clean, sorted([*found, *located], key=lambda c: c.start),
@@ -2184,6 +2186,76 @@ def located_short_names(clean: str, taken: Sequence[Candidate],
             continue
         out.append(Candidate(start=start, end=end, label="GPE", norm=m.group(),
                              rule="places.located_short_name", score=0.8))
+    return out
+
+
+#: where a visit or a partnership goes, before a county's short name (C50f): 赴昆山考察, 与江阴签约
+_VISIT_BEFORE = re.compile("(?:赴|到|来到|前往|深入|走进|(?<![存现所实潜内外])在|与|同)")
+#: what a visit does there or what partners do, right after the place (or after 等地)
+_VISIT_AFTER = re.compile("(?:等地|等县|等区|等市)?(?:考察|学习|调研|招商|对接|参观|交流|走访|检查|"
+                          "督导|督查|视察|慰问|推介|洽谈|参展|签约|签订|签署|合作|共建|结对)")
+#: how the places of one visit are joined (赴江阴、张家港考察)
+_VISIT_JOINS = "、和及"
+
+
+def visited_short_names(clean: str, taken: Sequence[Candidate],
+                        tokenizer: jieba.Tokenizer | None = None) -> list[Candidate]:
+    """Counties by their short names that a visit goes to or that partners are, the verb
+    before and what is done there after (赴昆山考察, 到义乌学习, 先后赴江阴、张家港学习,
+    与涪陵签约: call C50f): the sentence says each is a place, a GPE in a document of any
+    place, as 在锡山， does (:func:`located_short_names`). Each a whole word of one county
+    (:func:`_county_short_forms`: no plain word, no name of two counties), joined by 、 和 及,
+    no other mention over it; one scan of the text's visit words (at most four characters
+    looked at per item), no quadratic work."""
+    forms = _located_forms()
+    out: list[Candidate] = []
+    for m in _VISIT_BEFORE.finditer(clean):
+        items: list[tuple[int, int]] = []
+        end = m.end()
+        while True:
+            start = end
+            end = next((start + n for n in (4, 3, 2) if clean[start:start + n] in forms), -1)
+            if end < 0:
+                items = []
+                break
+            items.append((start, end))
+            if end >= len(clean) or clean[end] not in _VISIT_JOINS:
+                break
+            end += 1
+        if not items or not _VISIT_AFTER.match(clean, items[-1][1]):
+            continue
+        for start, end in items:
+            if any(c.start < end and start < c.end for c in taken) or tokenizer is not None \
+                    and not _whole_word(tokenizer, clean, start, end):
+                continue
+            out.append(Candidate(start=start, end=end, label="GPE", norm=clean[start:end],
+                                 rule="places.visited_short_name", score=0.8))
+    return out
+
+
+#: where a county lies, after its short name opening a sentence (涿州地处…, 太仓，位于…: C50i)
+_LIES = re.compile("(?:位于|地处|坐落于|坐落在)")
+#: what a sentence's first word follows: its start, a sentence's end or an opening quote
+_SENTENCE_STARTS = "\n。；;！？!?“\""
+
+
+def placed_short_names(clean: str, taken: Sequence[Candidate]) -> list[Candidate]:
+    """A county by its short name that opens a sentence saying where it lies (涿州地处京津冀
+    腹地, 太仓，位于…: call C50i), a county's overview: the sentence says it is a place, a GPE
+    in a document of any place, and it names the county for the rest of the text as 在锡山，
+    does (:func:`located_short_names`). A short name of one county only
+    (:func:`_county_short_forms`), a comma at most between it and the verb, no other mention
+    over it."""
+    forms = _located_forms()
+    out: list[Candidate] = []
+    for m in _LIES.finditer(clean):
+        end = m.start() - (clean[m.start() - 1:m.start()] in ("，", ","))
+        start = next((end - n for n in (4, 3, 2) if clean[end - n:end] in forms
+                      and (end - n == 0 or clean[end - n - 1] in _SENTENCE_STARTS)), None)
+        if start is None or start < 0 or any(c.start < end and start < c.end for c in taken):
+            continue
+        out.append(Candidate(start=start, end=end, label="GPE", norm=clean[start:end],
+                             rule="places.placed_short_name", score=0.8))
     return out
 
 
