@@ -1986,6 +1986,13 @@ INDICATOR_GAPS = {
                                        "F49d (left)"),
     "F49-a-bare-verb-item-after-a-count": ("全年落地招商项目10个，签约13个。", "13个", "签约招商项目",
                                            "F49d (left)"),
+    # F50: the most frequent start of the train indicator errors (benchmarks/indicator_starts.py):
+    # a quantity word alone after a comma whose owner a clause without figures names, as its
+    # subject or as its object (made-up figures; F50f mends only the owner a count names)
+    "F50-the-owner-is-the-subject-before": ("全县电动汽车推广加快，保有量达到1.2万辆。", "1.2万辆",
+                                            "电动汽车保有量", "F50f (left)"),
+    "F50-the-owner-is-the-object-before": ("全县新修通村公路，新增里程80公里。", "80公里",
+                                           "通村公路新增里程", "F50f (left)"),
 }
 
 

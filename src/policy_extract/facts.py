@@ -3551,7 +3551,10 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
                     or indicator in vocab["works_rates"]):
                 indicator = _works_before(text, state, start, vocab) + indicator
             if i == 0 and not parsed.subject and (g > 0 or state.bare[1] != start):
-                indicator = _owner_before(indicator, state, vocab) + indicator
+                indicator = (_owner_before(indicator, state, vocab)
+                             or _counted_owner(indicator, state, vocab, text, start,
+                                               doc.tokenizer)) \
+                    + indicator
             if i == 0 and series and not parsed.subject:
                 # 应届高校毕业生就业率95%以上、市场就业率70%以上: the graduates' rate too;
                 # 地质灾害避险搬迁3万户、治理排危2000处: the hazard's too (not an item whose
@@ -3884,6 +3887,50 @@ def _owner_before(indicator: str, state: _State, vocab: FactVocab) -> str:
     owner = last.indicator[:verb.start()] if verb else ""
     return owner if len(owner) >= 2 and not indicator.startswith(owner) \
         and not _ADMIN_END.search(owner) else ""
+
+
+#: units of a count of people, who own no attribute counted after them (新增城镇就业5000人，
+#: 收入…: the area's)
+_PEOPLE_UNITS = frozenset(("人", "名", "户", "位"))
+#: a number written in digits; the most characters of the clause before read for its count
+_DIGIT_RUN = re.compile(r"[\d０-９]+(?:\.[\d０-９]+)?")
+_COUNTED_CLAUSE = 60
+
+
+def _counted_owner(indicator: str, state: _State, vocab: FactVocab, text: str,
+                   start: int, tokenizer: Any | None) -> str:
+    """The things the figure right before in the sentence counts, as the owner of a quantity
+    word alone after it (an attribute of theirs: one of ``owned_quantities``, with 数 or not,
+    or of ``heads``, no rate; 充电电量, 飞行规模 name their own): 全县现有福利院5家，床位300张 ->
+    福利院
+    (FACTS.md: the words of the text that name the quantity; gold dev-d67: 组建…车队11个，
+    车队规模 is the fleets'; gold/facts/NOTES.md F50f). Only when the count ends the clause
+    before (its things written before it: their words are the count's indicator, a
+    selecting verb with them as 建成农村公路15条，总里程), not after a count its things and
+    their predicate follow (五条高速公路实现通车，总里程: what they did is counted) or another
+    figure comes before in its clause or its words end with a verb (项目签约), nor after a
+    count of people or of times (列次, 人次: what follows is the area's), nor when the
+    quantity names them."""
+    last = _figure_right_before(state)
+    if last is None or last.kind != "level" or last.label != "COUNT" or not last.unit \
+            or last.unit in _PEOPLE_UNITS or last.unit.endswith("次") or not indicator \
+            or indicator.endswith("率") \
+            or not (indicator.removesuffix("数") in vocab.owned or indicator in vocab["heads"]) \
+            or text[start - 1:start] not in _COMMAS:
+        return ""
+    before = text[max(0, start - 1 - _COUNTED_CLAUSE):start - 1]
+    clause = re.split(r"[，,；;。：:\n]", before)[-1].rstrip(_SPACES)
+    # the count ends its clause, its only figure written in digits (推出5个系列上百款，年产量…:
+    # two figures, the last no count of the things before it)
+    if len(_DIGIT_RUN.findall(clause)) != 1 or not re.search(
+            rf"{_DIGIT_RUN.pattern}[万亿千]*{re.escape(last.unit)}(?:以上|余|多)?$", clause):
+        return ""
+    owner = last.indicator
+    if len(owner) < 2 or _ANY_DIGIT.search(owner) or _ADMIN_END.search(owner) \
+            or indicator.startswith(owner) or owner in indicator or tokenizer is None \
+            or tagged_words(tokenizer, load_word_tags(tokenizer), owner)[-1][1].startswith("v"):
+        return ""  # 促成项目签约309个，成交额: what was done is counted, not things
+    return owner
 
 
 def _series_owner(indicator: str, state: _State, vocab: FactVocab) -> str:
