@@ -2634,3 +2634,14 @@ def test_place_outer_initiative_end_guard() -> None:
 def test_c49_gap_consumption_city_after_place(pipeline: Pipeline) -> None:
     mentions = pipeline.extract("加快培育南宁区域性消费中心城市，").mentions
     assert ("区域性消费中心城市", "INITIATIVE") in [(m.text, m.label) for m in mentions]
+
+
+def test_c50a_verb_noun_inside_place_led_name() -> None:
+    """C50a: a verb-noun inside the words a place opens before a body's or facility's head
+    is the name's (应用, 培训: names._verbs_of_name): no GPE there (rule 6, 20); a verb of the
+    clause's works or of a facility's clause, or another place among the words, keeps it."""
+    from policy_extract import extract
+    text = ("滇西应用技术大学加快扩容，江北培训服务中心投用。泰国宣布新建农业科技基地，"
+            "首批展品从法国运抵广州白云国际机场。")
+    gpes = [m.text for m in extract(text, ref_date="2024").mentions if m.label == "GPE"]
+    assert gpes == ["泰国", "法国"]

@@ -1612,6 +1612,12 @@ class NameRulePass:
         self._listed_end = cache.compile(
             r"(?:[^\P{Han}、，。；：等的和与及或]{0,8}、){0,6}[^\P{Han}、，。；：等的和与及或]{0,8}"
             r"等(?P<mid>[^\P{Han}、，。；：的和与及或]{0,6}?)(?P<end>" + alternation(ends) + ")")
+        #: the verbs of a clause's works, never a word of a name a place opens (C50a)
+        self._clause_verbs = frozenset(w for key in ("works_verbs", "place_build_verbs",
+                                                     "build_verbs", "title_policy_verbs",
+                                                     "list_opening_verbs",
+                                                     "facility_clause_verbs")
+                                       for w in _words(lex, key, path))
         self._unnamed_stops = (*self.outer_stop, *_words(lex, "initiative_stop", path),
                                *_words(lex, "titles_after", path),
                                *_words(lex, "titles_before", path))
@@ -3131,6 +3137,7 @@ class NameRulePass:
         apart = any(w in m.group() for w in self._unnamed_stops) \
             or any(flag in _CLAUSE_TAGS for _, flag in words) \
             or any(flag == "v" for _, flag in before[:-1]) \
+            and not self._verbs_of_name(clean, end, m.start("end"), before, m.group("end")) \
             or len(before) == 1 and len(before[0][0]) == 1 and before[0][1] == "v" \
             or _COUNT_INSIDE.search(m.group()) is not None \
             or self._fac_description.search(m.group()) is not None \
@@ -3138,6 +3145,23 @@ class NameRulePass:
         if apart and m.start("end") > self._unnamed.match(clean, end).start("end"):
             return None  # a longer end read only to find a name: the gate decides the rest
         return "apart" if apart else "name"
+
+    def _verbs_of_name(self, clean: str, end: int, head_start: int,
+                       before: Sequence[tuple[str, str]], head: str) -> bool:
+        """(C50a) Whether the verb-tagged words inside the words a place opens (``before``,
+        up to a head starting at ``head_start``) are the name's own words, not the clause's:
+        a body's or facility's head of two or more characters ends them, each such verb is
+        of two or more characters and no verb of a clause's works or of a facility's clause
+        (lexicon.works_verbs, place_build_verbs, build_verbs, title_policy_verbs,
+        list_opening_verbs, facility_clause_verbs), and no other place is written among
+        them (滇中|应用技术大学, 江北|培训服务中心: rule 6, 20, the place is inside the name;
+        not 泰国|宣布新建…基地, 杭州|推进…产业园, 某国|运抵某地…机场)."""
+        if head not in self._multi_heads or any(
+                len(w) < 2 or w in self._clause_verbs for w, flag in before[:-1] if flag == "v"):
+            return False
+        starts = self._places_at(clean)[0]
+        return not any(flag == "ns" for _, flag in before) \
+            and not any(pos in starts for pos in range(end, head_start))
 
     def _unnamed_end(self, clean: str, end: int) -> regex.Match[str] | None:
         """The shortest name of :meth:`unnamed_reading` after a place ending at ``end``
