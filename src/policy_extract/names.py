@@ -307,6 +307,9 @@ _SHORT_BRACKET = regex.compile(r"\p{Han}{2,4}(?=[）)])")  # a word filling brac
 #: 战略性互联互通示范项目), read for a name's last word
 _AFTER_BRACKETS = regex.compile(r"[^，,。；;：:、\n（()）“”《》和与及的]{2,40}")
 #: a title going on after the place that opens it (入选中国|消费名品; not 入选中国|的)
+#: the last characters of a title a level confers on a settlement or district (C50b:
+#: 示范县, 百强区, 文明城区, 名城; not 企业, 基地: 跻身中国企业500强 keeps its GPE)
+_SETTLEMENT_ENDS = frozenset("县市区镇村乡城")
 _TITLE_GOES_ON = regex.compile(r"(?![的和与及或等])[\p{Han}“]")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家座]")  # 两大, 两座 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
@@ -1792,6 +1795,19 @@ class NameRulePass:
         doctrines = _words(lex, "doctrines", path) if "doctrines" in lex else []
         self._doctrine_re = cache.compile_re(alternation(doctrines)) if doctrines else None
         #: a verb of selection and its batch right before a place (入选首批|中国消费名品)
+        # a verb conferring a title, its batch, and the title's rest up to its last word
+        # right before a mark or its 称号 (C50b: _conferred_title)
+        self._conferral_before = cache.compile(
+            alternation(_words(lex, "conferral_verbs", path))
+            + r"(?:首批|第[一二三四五六七八九十\d]+批)?$")
+        self._conferred_after = cache.compile(
+            r"(?:首批|第[一二三四五六七八九十\d]+批)?[^\P{Han}的和与及或等在对为将把被从向了是由以其该"
+            r"每本这那之于并也都还就而要]{0,16}?(?:" + alternation(sorted(
+                {*_words(lex, "conferred_title_ends", path),
+                 *(h for h in (*_words(lex, "designation_heads", path),
+                               *_words(lex, "conferred_title_heads", path))
+                   if h[-1] in _SETTLEMENT_ENDS)}, key=len, reverse=True))
+            + r")(?=[，。；、：）)”\n]|称号|荣誉|名单|排名|第|$)")
         self._selection_before = cache.compile(
             alternation(_words(lex, "selection_verbs", path))
             + r"(?:首批|第[一二三四五六七八九十\d]+批)?$")
@@ -3236,7 +3252,8 @@ class NameRulePass:
         if self._country_before_place(clean, start, end):
             return "apart"
         if self._opens_bracketed_name(clean, start, end) \
-                or self._selected_title(clean, start, end):
+                or self._selected_title(clean, start, end) \
+                or self._conferred_title(clean, start, end):
             return "name"
         reading = self.unnamed_reading(clean, end) or self.listed_reading(clean, start, end)
         if reading == "name" and self._event_phrase(clean, end):
@@ -3314,6 +3331,20 @@ class NameRulePass:
         return clean[start:end] in self._home_country \
             and self._selection_before.search(clean, max(0, start - 8), start) is not None \
             and _TITLE_GOES_ON.match(clean, end) is not None
+
+    def _conferred_title(self, clean: str, start: int, end: int) -> bool:
+        """(C50b) The home country or a province right after a verb that confers or wins a
+        title (lexicon.conferral_verbs), or after its batch, the title running on within one
+        phrase to an honour's last word (lexicon.conferred_title_ends, designation_heads,
+        conferred_title_heads; 获评中国|长寿之乡, 成功争取四川|首批…示范县): the place is the
+        title's level (rule 6, 20; C42ja), no GPE; not where the phrase ends on no such word
+        (跻身中国|企业500强, train gold d33)."""
+        name = clean[start:end]
+        entry = self.data.gazetteer.get(name)
+        if name not in self._home_country and (entry is None or entry.kind != "province"):
+            return False
+        return self._conferral_before.search(clean, max(0, start - 9), start) is not None \
+            and self._conferred_after.match(clean, end) is not None
 
     def _country_before_place(self, clean: str, start: int, end: int) -> bool:
         """Another country written right before a place of the gazetteer, one of its own
