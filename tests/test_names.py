@@ -2645,3 +2645,21 @@ def test_c50a_verb_noun_inside_place_led_name() -> None:
             "首批展品从法国运抵广州白云国际机场。")
     gpes = [m.text for m in extract(text, ref_date="2024").mentions if m.label == "GPE"]
     assert gpes == ["泰国", "法国"]
+
+
+@pytest.mark.xfail(strict=True, reason="C50_gap_quoted_slogan_place: a place inside a quoted "
+                   "slogan whose whole the rules do not read as one INITIATIVE (only a known "
+                   "programme inside it) stays a GPE (rule 6, 8)")
+def test_c50_gap_place_inside_quoted_slogan() -> None:
+    from policy_extract import extract
+    text = "全面投身“在嘉兴遇见美丽中国”实干争先主题实践。"
+    assert not [m for m in extract(text, ref_date="2024").mentions if m.label == "GPE"]
+
+
+@pytest.mark.xfail(strict=True, reason="C50_gap_title_without_honour_word: a title the country "
+                   "confers that ends on a plain level word (中国…长寿市) is read by no "
+                   "lexicon.conferred_title_ends, and its GPE stays (rule 6, 20)")
+def test_c50_gap_country_title_plain_level() -> None:
+    from policy_extract import extract
+    text = "该市成功创建中国长寿市。"
+    assert not [m for m in extract(text, ref_date="2024").mentions if m.label == "GPE"]
