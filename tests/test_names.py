@@ -2647,3 +2647,32 @@ def test_c49_gap_consumption_city_after_place(pipeline: Pipeline) -> None:
                    "opens the alias's span; each seen in made-up probes only (docs/names.md census)")
 def test_c50_gap_facility_bounds(pipeline: Pipeline, text: str, span: str) -> None:
     assert (span, "FAC") in [(m.text, m.label) for m in pipeline.extract(text).mentions]
+
+
+def test_c50a_verb_noun_inside_place_led_name() -> None:
+    """C50a: a verb-noun inside the words a place opens before a body's or facility's head
+    is the name's (应用, 培训: names._verbs_of_name): no GPE there (rule 6, 20); a verb of the
+    clause's works or of a facility's clause, or another place among the words, keeps it."""
+    from policy_extract import extract
+    text = ("曲靖应用技术学院加快扩容，江北培训服务中心投用。泰国宣布新建农业科技基地，"
+            "首批展品从法国运抵广州白云国际机场。")
+    gpes = [m.text for m in extract(text, ref_date="2024").mentions if m.label == "GPE"]
+    assert gpes == ["泰国", "法国"]
+
+
+@pytest.mark.xfail(strict=True, reason="C50_gap_quoted_slogan_place: a place inside a quoted "
+                   "slogan whose whole the rules do not read as one INITIATIVE (only a known "
+                   "programme inside it) stays a GPE (rule 6, 8)")
+def test_c50_gap_place_inside_quoted_slogan() -> None:
+    from policy_extract import extract
+    text = "全面投身“在嘉兴遇见美丽中国”实干争先主题实践。"
+    assert not [m for m in extract(text, ref_date="2024").mentions if m.label == "GPE"]
+
+
+@pytest.mark.xfail(strict=True, reason="C50_gap_title_without_honour_word: a title the country "
+                   "confers that ends on a plain level word (中国…长寿市) is read by no "
+                   "lexicon.conferred_title_ends, and its GPE stays (rule 6, 20)")
+def test_c50_gap_country_title_plain_level() -> None:
+    from policy_extract import extract
+    text = "该市成功创建中国长寿市。"
+    assert not [m for m in extract(text, ref_date="2024").mentions if m.label == "GPE"]

@@ -308,6 +308,9 @@ _SHORT_BRACKET = regex.compile(r"\p{Han}{2,4}(?=[）)])")  # a word filling brac
 #: 战略性互联互通示范项目), read for a name's last word
 _AFTER_BRACKETS = regex.compile(r"[^，,。；;：:、\n（()）“”《》和与及的]{2,40}")
 #: a title going on after the place that opens it (入选中国|消费名品; not 入选中国|的)
+#: the last characters of a title a level confers on a settlement or district (C50b:
+#: 示范县, 百强区, 文明城区, 名城; not 企业, 基地: 跻身中国企业500强 keeps its GPE)
+_SETTLEMENT_ENDS = frozenset("县市区镇村乡城")
 _TITLE_GOES_ON = regex.compile(r"(?![的和与及或等])[\p{Han}“]")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家座]")  # 两大, 两座 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
@@ -1630,6 +1633,12 @@ class NameRulePass:
         self._listed_end = cache.compile(
             r"(?:[^\P{Han}、，。；：等的和与及或]{0,8}、){0,6}[^\P{Han}、，。；：等的和与及或]{0,8}"
             r"等(?P<mid>[^\P{Han}、，。；：的和与及或]{0,6}?)(?P<end>" + alternation(ends) + ")")
+        #: the verbs of a clause's works, never a word of a name a place opens (C50a)
+        self._clause_verbs = frozenset(w for key in ("works_verbs", "place_build_verbs",
+                                                     "build_verbs", "title_policy_verbs",
+                                                     "list_opening_verbs",
+                                                     "facility_clause_verbs")
+                                       for w in _words(lex, key, path))
         self._unnamed_stops = (*self.outer_stop, *_words(lex, "initiative_stop", path),
                                *_words(lex, "titles_after", path),
                                *_words(lex, "titles_before", path))
@@ -1804,6 +1813,19 @@ class NameRulePass:
         doctrines = _words(lex, "doctrines", path) if "doctrines" in lex else []
         self._doctrine_re = cache.compile_re(alternation(doctrines)) if doctrines else None
         #: a verb of selection and its batch right before a place (入选首批|中国消费名品)
+        # a verb conferring a title, its batch, and the title's rest up to its last word
+        # right before a mark or its 称号 (C50b: _conferred_title)
+        self._conferral_before = cache.compile(
+            alternation(_words(lex, "conferral_verbs", path))
+            + r"(?:首批|第[一二三四五六七八九十\d]+批)?$")
+        self._conferred_after = cache.compile(
+            r"(?:首批|第[一二三四五六七八九十\d]+批)?[^\P{Han}的和与及或等在对为将把被从向了是由以其该"
+            r"每本这那之于并也都还就而要]{0,16}?(?:" + alternation(sorted(
+                {*_words(lex, "conferred_title_ends", path),
+                 *(h for h in (*_words(lex, "designation_heads", path),
+                               *_words(lex, "conferred_title_heads", path))
+                   if h[-1] in _SETTLEMENT_ENDS)}, key=len, reverse=True))
+            + r")(?=[，。；、：）)”\n]|称号|荣誉|名单|排名|第|$)")
         self._selection_before = cache.compile(
             alternation(_words(lex, "selection_verbs", path))
             + r"(?:首批|第[一二三四五六七八九十\d]+批)?$")
@@ -3161,6 +3183,7 @@ class NameRulePass:
         apart = any(w in m.group() for w in self._unnamed_stops) \
             or any(flag in _CLAUSE_TAGS for _, flag in words) \
             or any(flag == "v" for _, flag in before[:-1]) \
+            and not self._verbs_of_name(clean, end, m.start("end"), before, m.group("end")) \
             or len(before) == 1 and len(before[0][0]) == 1 and before[0][1] == "v" \
             or _COUNT_INSIDE.search(m.group()) is not None \
             or self._fac_description.search(m.group()) is not None \
@@ -3168,6 +3191,23 @@ class NameRulePass:
         if apart and m.start("end") > self._unnamed.match(clean, end).start("end"):
             return None  # a longer end read only to find a name: the gate decides the rest
         return "apart" if apart else "name"
+
+    def _verbs_of_name(self, clean: str, end: int, head_start: int,
+                       before: Sequence[tuple[str, str]], head: str) -> bool:
+        """(C50a) Whether the verb-tagged words inside the words a place opens (``before``,
+        up to a head starting at ``head_start``) are the name's own words, not the clause's:
+        a body's or facility's head of two or more characters ends them, each such verb is
+        of two or more characters and no verb of a clause's works or of a facility's clause
+        (lexicon.works_verbs, place_build_verbs, build_verbs, title_policy_verbs,
+        list_opening_verbs, facility_clause_verbs), and no other place is written among
+        them (滇中|应用技术大学, 江北|培训服务中心: rule 6, 20, the place is inside the name;
+        not 泰国|宣布新建…基地, 杭州|推进…产业园, 某国|运抵某地…机场)."""
+        if head not in self._multi_heads or any(
+                len(w) < 2 or w in self._clause_verbs for w, flag in before[:-1] if flag == "v"):
+            return False
+        starts = self._places_at(clean)[0]
+        return not any(flag == "ns" for _, flag in before) \
+            and not any(pos in starts for pos in range(end, head_start))
 
     def _unnamed_end(self, clean: str, end: int) -> regex.Match[str] | None:
         """The shortest name of :meth:`unnamed_reading` after a place ending at ``end``
@@ -3242,7 +3282,8 @@ class NameRulePass:
         if self._country_before_place(clean, start, end):
             return "apart"
         if self._opens_bracketed_name(clean, start, end) \
-                or self._selected_title(clean, start, end):
+                or self._selected_title(clean, start, end) \
+                or self._conferred_title(clean, start, end):
             return "name"
         reading = self.unnamed_reading(clean, end) or self.listed_reading(clean, start, end)
         if reading == "name" and self._event_phrase(clean, end):
@@ -3320,6 +3361,20 @@ class NameRulePass:
         return clean[start:end] in self._home_country \
             and self._selection_before.search(clean, max(0, start - 8), start) is not None \
             and _TITLE_GOES_ON.match(clean, end) is not None
+
+    def _conferred_title(self, clean: str, start: int, end: int) -> bool:
+        """(C50b) The home country or a province right after a verb that confers or wins a
+        title (lexicon.conferral_verbs), or after its batch, the title running on within one
+        phrase to an honour's last word (lexicon.conferred_title_ends, designation_heads,
+        conferred_title_heads; 获评中国|长寿之乡, 成功争取四川|首批…示范县): the place is the
+        title's level (rule 6, 20; C42ja), no GPE; not where the phrase ends on no such word
+        (跻身中国|企业500强, train gold d33)."""
+        name = clean[start:end]
+        entry = self.data.gazetteer.get(name)
+        if name not in self._home_country and (entry is None or entry.kind != "province"):
+            return False
+        return self._conferral_before.search(clean, max(0, start - 9), start) is not None \
+            and self._conferred_after.match(clean, end) is not None
 
     def _country_before_place(self, clean: str, start: int, end: int) -> bool:
         """Another country written right before a place of the gazetteer, one of its own
