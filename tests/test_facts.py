@@ -3343,3 +3343,40 @@ def test_f50b_a_year_after_shi_without_a_ratio_counts(pipeline: Pipeline) -> Non
 def test_f50_funds_won_over_the_review(pipeline: Pipeline) -> None:
     text = "一、“十三五”时期工作回顾\n五年来，我们攻坚克难。\n全县招商引资成效明显，成功向上争取专项资金50亿元。"
     assert fact_of(pipeline, text, "50亿元", F50C_TITLE).period == "2016/2020"
+
+
+# S50a, S50b (speed50): reads whose answer only a later group of the clause uses (the scope
+# of a list's first count, the items listed before a set's size), or only a figure of a
+# review's span dated by a DATE before its clause or a level dated by the span (whether it
+# flows over the span), are made only there; the facts are the same
+# (benchmarks/same_output.py: 0 texts changed)
+def test_s50_reads_made_only_where_used(pipeline: Pipeline,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import policy_extract.facts as facts
+
+    calls: dict[str, int] = {"lead": 0, "set": 0, "flow": 0}
+
+    def counted(name: str, read):  # type: ignore[no-untyped-def]
+        def run(*args, **kwargs):  # type: ignore[no-untyped-def]
+            calls[name] += 1
+            return read(*args, **kwargs)
+        return run
+
+    monkeypatch.setattr(facts, "_count_first_lead", counted("lead", facts._count_first_lead))
+    monkeypatch.setattr(facts, "_listed_before_set", counted("set", facts._listed_before_set))
+    monkeypatch.setattr(facts, "_review_flow", counted("flow", facts._review_flow))
+    # one count alone in its clause, its noun after it: no later group reads its scope or
+    # the items of its set
+    one = fact_of(pipeline, "全年新建800个5G基站。", "800个")
+    assert one.indicator == "新建5G基站" and calls == {"lead": 0, "set": 0, "flow": 0}
+    # a list of counts in one clause: the first count's scope is read for the second
+    listed = facts_of(pipeline, "完成了主要街道240栋建筑物、5549块招牌的立面修复。")
+    assert [f.value_text for f in listed] == ["240栋", "5549块"]
+    assert calls["lead"] == 1 and calls["set"] == 1 and calls["flow"] == 0
+    # a growth over a five-year review's span, no DATE of its own before it: not read;
+    # a level dated by the span: read
+    title = "2026年某市政府工作报告\n"
+    growth = fact_of(pipeline, "五年来，全市地区生产总值年均增长6.5%。", "6.5%", title)
+    assert growth.kind == "growth" and calls["flow"] == 0
+    fact_of(pipeline, "五年来，全市累计建成5G基站1733个。", "1733个", title)
+    assert calls["flow"] >= 1

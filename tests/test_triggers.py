@@ -104,6 +104,10 @@ def test_first_chars(pattern: str, firsts: set[str] | None) -> None:
     (r"[国省]\p{Han}", None),  # no lookaround first: regex skips on its own
     (r"(?<=a)\p{Han}|[^b]", None),  # a way that can start anywhere
     (r"(?<=a)x?", None),  # an empty match
+    # (S50d) a branch of more words than _MOST_WAYS (a trie of compound surnames after a
+    # title) is one way: its words' first characters after the lookbehind's
+    (r"(?<=长)(?:" + "|".join(f"{c}甲" for c in "子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛")
+     + ")", [("长", "子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛")]),
 ])
 def test_lead_chars(pattern: str, leads: list[tuple[str | None, str | None]] | None) -> None:
     assert lead_chars(pattern) == (None if leads is None else tuple(
@@ -602,3 +606,27 @@ def test_the_jieba_weights_read_back_are_the_ones_computed(
                                                                else 1)
     finally:
         triggers._jieba_weights.cache_clear()
+
+
+def test_near_words_with_single_characters_find_what_the_scan_finds(pipeline) -> None:
+    """(S50d) A near pattern of literal words and single characters (names.person_byline's
+    titles and credits and □ ■) has its longer words found by the one look-up scan and its
+    characters by str.find: the spans of its own scan, on a made-up by-line and notice. (S50c)
+    A near compiled with re (names.settlement_visited) is scanned whole."""
+    name_pass = next(p for p in pipeline.name_passes if isinstance(p, NameRulePass))
+    rules = {r.id: r for r in name_pass.data.rules}
+    byline = rules["names.person_byline"]
+    assert byline.near is not None and byline.near.pattern in name_pass._near_chars
+    assert byline.lead is not None  # (its pattern read more ways than _MOST_WAYS before)
+    mixed = [r for r in name_pass.data.rules
+             if r.near is not None and r.near.pattern in name_pass._near_chars]
+    assert len(mixed) >= 3
+    for clean in ("本报记者□甲乙 县长丙丁■戊己编辑：庚辛 审稿人壬癸", "新建大桥1座、堰2处、水厂3个，"
+                  "站前广场、体育场馆各1个，政策10条若干项", *train_texts()[::4]):
+        name_pass._near_memo = (None, {})
+        for rule in mixed:
+            assert rule.near is not None
+            whole = [m.span() for m in rule.near.finditer(clean)]
+            assert name_pass._near_spans(clean, rule) == whole, rule.id
+    visited = rules["names.settlement_visited"]
+    assert isinstance(visited.near, re.Pattern) and visited.near_reach is None

@@ -3236,7 +3236,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             # listed before the set's size, in order, with the words after it (F34d)
             items, set_items = set_items[:len(group)], set_items[len(group):]
             items += [parsed.indicator] * (len(group) - len(items))
-        elif len(group) == 1 and not set_items:
+        elif len(group) == 1 and not set_items and g + 1 < len(groups):
+            # (read only by a later group of the clause: none after the last, S50a)
             set_items = _listed_before_set(text, first, end, parsed.indicator, vocab)
         own = parsed.indicator.split("分别")[-1]
         if items is None and len(group) > 1 and len(state.recent) >= len(group) and (
@@ -3732,10 +3733,12 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if count_item:
                 if list_lead and after_noun > value.end and indicator:
                     indicator = _with_list_lead(list_lead, indicator, doc.tokenizer)
-            elif i == 0:  # a list opens (or none does): its first count's scope
+            elif i == 0:  # a list opens (or none does): its first count's scope (read
+                # only by a later group's count item: none after the last, S50a)
                 list_lead = _count_first_lead(text, prev_end, value, indicator, others,
                                               vocab) \
-                    if len(group) == 1 and after_noun > value.end else ""
+                    if len(group) == 1 and after_noun > value.end and g + 1 < len(groups) \
+                    else ""
             fact = _fact(value, n_before + len(out), indicator, kind, direction, status,
                          period, place, RULE_ID)
             out.append(fact)
@@ -6235,9 +6238,10 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
     # a DATE in the paragraph; a plan name (十四五) only in the sentence itself; for a
     # target also the section's (到2022年 above a plan's list of goals)
     scope, begin = doc.scope_at(value.start), doc.scope_begin(value.start)
-    own_flow = scope is not None and "/" in scope and not target and _review_flow(
-        doc, clause_start, clause_end, value, kind, first) and not _rate_reached(
-        doc, clause_start, value, kind)
+    # whether the value flows over the review's span: read where its answer is used (a
+    # DATE before the clause, a level or share dated by the span), once (None: not yet; S50b)
+    own_flow: bool | None = None if scope is not None and "/" in scope and not target \
+        else False
     while i >= 0 and (doc.dates[i].start >= floor or target and doc.dates[i].section
                       and doc.dates[i].section == value.section):
         if scope and "/" in scope and doc.dates[i].start < sent.start \
@@ -6247,9 +6251,10 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
                 and doc.dates[i].label == "DATE" and doc.dates[i].norm not in (None, scope):
             break  # 五年来…，2019年至2021年连续3年入围X。新增Y: those years dated their own
             # sentence, as one year does (F46b)
-        if own_flow and doc.dates[i].start < clause_start and "/" not in (
-                doc.dates[i].norm or "/") and not _heads_clause(doc, sent, doc.dates[i],
-                                                                clause_start) \
+        if own_flow is not False and doc.dates[i].start < clause_start and "/" not in (
+                doc.dates[i].norm or "/") and (own_flow or (own_flow := _own_flow(
+                    doc, clause_start, clause_end, value, kind, first))) \
+                and not _heads_clause(doc, sent, doc.dates[i], clause_start) \
                 and not _inner_year(doc.dates[i].norm, scope):
             topic = _plan_end_topic(doc, sent, i, clause_start, value, indicator)
             if topic is not None and topic < i:
@@ -6353,7 +6358,9 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
         if start_level:  # 五年来…从12亿件增加到30亿件: the level before the span (a
             period = str(int(period[:4]) - 1)  # stock's at that year's end, below)
         elif kind in ("level", "share") and not _flows_over_span(
-                doc, clause_start, value, kind, indicator, lead, lead_clean, scope, own_flow) \
+                doc, clause_start, value, kind, indicator, lead, lead_clean, scope,
+                own_flow if own_flow is not None
+                else _own_flow(doc, clause_start, clause_end, value, kind, first)) \
                 and not _PLAN_INDICATORS.match(text, value.end):
             period = period[5:]  # a level reached; a change since the span's start (较“十三五”
             # 末增加, 比2020年增长) stays a flow over the span (gold/facts/NOTES.md audit31, d37)
@@ -6380,6 +6387,15 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
             # 从上半年4.8%降到…; 总数, 市场主体 name flows too: 专利申请总数, 前两个月…增加了)
             period = f"{period}-12" if len(period) == 4 else period[-7:]
     return period
+
+
+def _own_flow(doc: _Doc, clause_start: int, clause_end: int, value: Mention, kind: str,
+              first: int | None) -> bool:
+    """Whether a value of a multi-year review (its scope a span, no target) flows over the
+    span by its own clause (_review_flow) and is no rate reached (_rate_reached): read by
+    _period_read only where its answer is used (S50b)."""
+    return _review_flow(doc, clause_start, clause_end, value, kind, first) \
+        and not _rate_reached(doc, clause_start, value, kind)
 
 
 def _flows_over_span(doc: _Doc, clause_start: int, value: Mention, kind: str, indicator: str,

@@ -1282,7 +1282,9 @@ def _build(path: Path, n: int, entry: Any, fragments: dict[str, str],
             near_words = (re.compile(words_source) if cache is None
                           else cache.compile_re(words_source))
             near_set = words
-        else:
+        elif engine != "re":  # (S50c) re's own scan skips to a set of first characters at
+            # C speed: names.settlement_visited's near over the corpus 1.1 ms whole, 2.4 ms in
+            # the windows of its needed strings (乡, 村, 镇, …), the same spans
             near_reach = memo(triggers.near_window, near_source)
     at_places = pattern is not None and outlined is not None and not starts \
         and memo(triggers.outline_led, expand(str(entry["pattern"]), outlined, path, rid, ()))
@@ -1908,12 +1910,22 @@ class NameRulePass:
         self._near_memo: tuple[str | None, dict[str, list[tuple[int, int]]]] = (None, {})
         # the near patterns of literal words of two characters or more, found for all of
         # them by one look-up scan of a text (_near_starts): each word's patterns
+        # (S50d) a pattern of such words and single characters too (names.person_byline's
+        # titles and □ ■): its longer words found by that scan, its characters by str.find
+        # (``_near_chars``; re's search for a set of two CJK characters tries every position:
+        # 1.4 ms on the corpus), the starts of both merged
         owners: dict[str, dict[str, None]] = {}
+        chars: dict[str, set[str]] = {}
         for r in self.data.rules:
-            if r.near is not None and r.near_set and min(map(len, r.near_set)) >= 2:
+            if r.near is not None and r.near_set and max(map(len, r.near_set)) >= 2:
+                # (a set with single characters is one of literal words only: near_exact)
                 for word in r.near_set:
-                    owners.setdefault(word, {})[r.near.pattern] = None
+                    if len(word) >= 2:
+                        owners.setdefault(word, {})[r.near.pattern] = None
+                    else:
+                        chars.setdefault(r.near.pattern, set()).add(word)
         self._near_owners = {word: tuple(keys) for word, keys in owners.items()}
+        self._near_chars = {key: tuple(sorted(cs)) for key, cs in chars.items()}
         self._near_keys = frozenset(k for keys in self._near_owners.values() for k in keys)
         # the strings the rules' gates need (NameRule.gate)
         self._gate_words = frozenset(w for r in self.data.rules if r.gate for w in r.gate)
@@ -7112,8 +7124,10 @@ class NameRulePass:
         key = rule.near.pattern
         if key not in memo:
             if key in self._near_keys:
-                memo[key] = _spans_from(self._near_starts(clean).get(key, ()), rule.near, clean,
-                                        rule.near_exact)
+                starts: Iterable[int] = self._near_starts(clean).get(key, ())
+                if (one := self._near_chars.get(key)) is not None:  # and its characters (S50d)
+                    starts = sorted({*starts, *_char_starts(clean, one)})
+                memo[key] = _spans_from(starts, rule.near, clean, rule.near_exact)
             elif rule.near_words is not None:
                 memo[key] = _word_spans(rule.near_words, rule.near, clean, rule.near_exact)
             elif rule.near_reach is not None:
@@ -8119,10 +8133,13 @@ def _finditer(pattern: regex.Pattern[str] | re.Pattern[str], clean: str, lo: int
 #: S47l, the scan alone, the corpus / 100 bulk files (CPU, least of 3): brand_group 14.5 ->
 #: 0.6 / 20.4 -> 0.6 ms, known_company_trade 10.2 -> 5.7 / 20.6 -> 6.4, brand_trade_list
 #: 7.2 -> 4.9 / 9.1 -> 4.8, place_brand_trade 7.5 -> 5.2 / 7.8 -> 4.8; not fac_proper
-#: (92 -> 83 / 118 -> 117 with the anchors' scan each try) nor abbrev_run (5.8 -> 6.2 / 11 -> 6)
+#: (92 -> 83 / 118 -> 117 with the anchors' scan each try) nor abbrev_run (5.8 -> 6.2 / 11 -> 6).
+#: S50d: known_company_trade, brand_trade_list and place_brand_trade out: their patterns had
+#: grown past triggers._MOST_WAYS (no lead read, scanned whole at the start of session 50);
+#: with the ways merged (triggers._merged_ways) they had one again, and their scans read
+#: slower with it (the corpus, CPU, least of 3: 10.6 / 8.9 / 9.4 ms against 8.7 / 4.3 / 4.7)
 _LEAD_SCANNED = frozenset({"names.designation", "names.policy_programme",
-                           "names.brand_group", "names.known_company_trade",
-                           "names.brand_trade_list", "names.place_brand_trade",
+                           "names.brand_group",
                            "names.listed_bare_organ", "names.compass_region",
                            "names.person_byline", "names.programme_route",
                            "names.abbrev_after_stationed", "names.place_run",
@@ -8191,6 +8208,17 @@ def _word_spans(words: re.Pattern[str], near: regex.Pattern[str] | re.Pattern[st
         out.append(m.span())
         pos = m.end()
     return out
+
+
+def _char_starts(clean: str, chars: Iterable[str]) -> Iterator[int]:
+    """Where each of ``chars`` (single characters) stands in ``clean``, by ``str.find``
+    (which skips at C speed; re's scan for a set of CJK characters tries every position)."""
+    find = clean.find
+    for char in chars:
+        at = find(char)
+        while at >= 0:
+            yield at
+            at = find(char, at + 1)
 
 
 def _spans_from(starts: Iterable[int], near: regex.Pattern[str] | re.Pattern[str],

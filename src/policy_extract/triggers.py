@@ -419,14 +419,7 @@ def lead_chars(source: str) -> tuple[tuple[frozenset[str] | None, frozenset[str]
                            or (firsts is not None and _OUTLINE in firsts)
                            for before, firsts, empty in ways):
         return None
-    merged: dict[frozenset[str] | None, frozenset[str] | None] = {}
-    for before, firsts, _ in ways:
-        if before in merged:
-            old = merged[before]
-            merged[before] = None if old is None or firsts is None else old | firsts
-        else:
-            merged[before] = firsts
-    return tuple(merged.items())
+    return tuple((before, firsts) for before, firsts, _ in _merged_ways(ways))
 
 
 @dataclass(frozen=True, slots=True)
@@ -539,13 +532,29 @@ def _ways(items: Any) -> list[_Way] | None:
                 return None
             step = [_joined(way, (None, None if chars is None else frozenset(chars), empty))
                     for way in open_]
-        done.extend(way for way in step if not way[2])
+        done = _merged_ways(done + [way for way in step if not way[2]])
         open_ = [way for way in step if way[2]]
         if len(done) + len(open_) > _MOST_WAYS:
             return None
         if not open_:
             return done
     return done + open_
+
+
+def _merged_ways(ways: list[_Way]) -> list[_Way]:
+    """Ways that have read a character (none empty), one per lookbehind's characters, their
+    first characters joined (None: any): what lead_chars makes of them, and what a way
+    joined after them makes of each alike (_joined), merged as they are found, so that a
+    branch of many words (a trie of the compound surnames: names.person_byline's 25) is
+    one way, not one each over _MOST_WAYS (S50d)."""
+    merged: dict[frozenset[str] | None, frozenset[str] | None] = {}
+    for before, firsts, _ in ways:
+        if before in merged:
+            old = merged[before]
+            merged[before] = None if old is None or firsts is None else old | firsts
+        else:
+            merged[before] = firsts
+    return [(before, firsts, False) for before, firsts in merged.items()]
 
 
 def _opens_with_lookaround(items: Any) -> bool:
