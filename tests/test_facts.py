@@ -3243,3 +3243,41 @@ def test_f49g_title_year_of_delivery_and_review_heading(pipeline: Pipeline) -> N
 def test_f49_planned_investment_is_a_target(pipeline: Pipeline) -> None:
     text = "2021年，全县重点工程项目共30项，总投资519.86亿元，当年计划投资63.27亿元。"
     assert fact_of(pipeline, text, "63.27亿元", "").status == "target"
+
+
+# F50k: a target cue in the value's own clause before it (力争, 确保, 计划全年, 预期目标) plans
+# the figure even where 全年 or 比上年 (year_cues) stands in the clause (made-up text)
+@pytest.mark.parametrize(("text", "value", "status"), [
+    ("2023年，全县力争全年实现地区生产总值增长6%。", "6%", "target"),
+    ("2024年，全县计划全年新增城镇就业2000人。", "2000人", "target"),
+    ("2024年，确保全年粮食产量稳定在10万吨以上，比上年增长1%。", "10万吨", "target"),
+    # counterexamples: 确保了 reports; 科技计划项目 names a programme; a cue after the clause
+    ("2023年，全县确保了全年粮食产量稳定在10万吨以上。", "10万吨", "actual"),
+    ("2023年，全县获批科技计划项目6项，比上年增加2项。", "6项", "actual"),
+    ("2023年，全县全年地区生产总值增长5%，力争实现目标。", "5%", "actual"),
+])
+def test_f50k_target_cue_in_the_clause(pipeline: Pipeline, text: str, value: str,
+                                       status: str) -> None:
+    assert fact_of(pipeline, text, value, "").status == status
+
+
+# F50l: a level word of another level than the document's own place (全区 in a city's text)
+# measures the area last named as a clause's subject with that level's suffix (made-up text)
+F50L_TEXT = ("全市地区生产总值增长7%。\n近年来，常德高新区认真贯彻市委部署，保持了良好态势。\n"
+             "2019年，全区共引进项目42个，总投资额263亿元。全市新增企业100家。")
+
+
+@pytest.mark.parametrize(("value", "place"), [
+    ("42个", "常德高新区"), ("263亿元", "常德高新区"),
+    ("7%", "常德市"), ("100家", "常德市"),  # 全市: the city's own
+])
+def test_f50l_level_word_of_a_named_area(pipeline: Pipeline, value: str, place: str) -> None:
+    assert fact_of(pipeline, F50L_TEXT, value, "常德市2019年经济工作回顾\n").place == place
+
+
+def test_f50l_level_word_of_the_own_place(pipeline: Pipeline) -> None:
+    # 全区 of an autonomous region's text is its own; so is 全县 of a county's
+    text = "2023年，南宁市加快发展，成效明显。全区地区生产总值增长4%。"
+    assert fact_of(pipeline, text, "4%", "广西壮族自治区2023年统计公报\n").place == "广西壮族自治区"
+    text = "2023年，某某镇加快发展，成效明显。全县地区生产总值增长4%。"
+    assert fact_of(pipeline, text, "4%", "黄梅县2023年统计公报\n").place == "黄梅县"
