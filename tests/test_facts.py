@@ -3281,3 +3281,33 @@ def test_f50l_level_word_of_the_own_place(pipeline: Pipeline) -> None:
     assert fact_of(pipeline, text, "4%", "广西壮族自治区2023年统计公报\n").place == "广西壮族自治区"
     text = "2023年，某某镇加快发展，成效明显。全县地区生产总值增长4%。"
     assert fact_of(pipeline, text, "4%", "黄梅县2023年统计公报\n").place == "黄梅县"
+
+
+# F50m: a task list's count of its own items or units (明确120项具体任务，涉及30个牵头单位; a
+# heading's （6项）) is the size of the list, reported; what the list plans stays a target
+# (made-up text)
+F50M_TITLE = "某县2025年县政府工作报告任务清单"
+
+
+@pytest.mark.parametrize(("text", "value", "status"), [
+    ("现将任务清单印发给你们。清单共分解为四个方面60项重点工作任务，涉及25个责任单位。",
+     "60项", "actual"),
+    ("现将任务清单印发给你们。清单共分解为四个方面60项重点工作任务，涉及25个责任单位。",
+     "25个", "actual"),
+    ("一、县经开区管委会牵头工作（6项）\n1.建设4个标准化厂房。\n", "6项", "actual"),
+    ("1.在“扩大开放”方面（分解任务12项）。\n2.在“优化环境”方面（分解任务8项）。\n", "8项", "actual"),
+    # counterexamples: what the list plans
+    ("一、县经开区管委会牵头工作（6项）\n1.建设4个标准化厂房。\n", "4个", "target"),
+    ("1.新增20个高效办成一件事重点事项。\n", "20个", "target"),
+])
+def test_f50m_count_of_the_lists_own_items(pipeline: Pipeline, text: str, value: str,
+                                            status: str) -> None:
+    assert fact_of(pipeline, text, value, F50M_TITLE).status == status
+
+
+
+def test_f50l_own_place_without_its_level(pipeline: Pipeline) -> None:
+    # a document's place written without its level (杭州): its 全市 may be its own, so the
+    # city named before (宁波市) does not take the figure
+    text = "全市地区生产总值增长7%。\n近年来，宁波市认真贯彻部署，保持了良好态势。\n2019年，全市共引进项目42个。"
+    assert fact_of(pipeline, text, "42个", "杭州2019年经济工作回顾\n").place == "杭州"

@@ -801,7 +801,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "manner_adverbs", "place_frames", "set_up_verbs", "set_up_bodies", "set_up_figures",
           "scope_notes", "scope_sizes", "partner_ends", "body_quantities", "verb_led_nouns",
           "plan_end_verbs", "list_owners", "year_end_flows", "area_totals",
-          "clause_target_cues")
+          "clause_target_cues", "own_items", "own_item_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1123,6 +1123,18 @@ class FactVocab:
         one of ``selection_predicates``, perhaps after 新 (新获评)."""
         return self._re("新?(?:" + _cue_pattern(self["selection_predicates"], self._re).pattern
                         + ")")
+
+    @cached_property
+    def own_item(self) -> re.Pattern[str]:
+        """A task list's own item or unit after a count (133项具体任务, 34个牵头单位:
+        ``own_items``, perhaps after 具体, 重点, 主要 or 工作; F50m)."""
+        return self._re("(?:具体|重点|主要)?(?:工作)?(?:" + alternation(self["own_items"]) + ")")
+
+    @cached_property
+    def own_item_verb(self) -> re.Pattern[str]:
+        """A verb that sets a list's items out, before their count in its clause
+        (``own_item_verbs``: 明确, 细化, 涉及; F50m)."""
+        return self._re("(?:" + alternation(self["own_item_verbs"]) + ")")
 
     @cached_property
     def put_in_place(self) -> re.Pattern[str]:
@@ -2765,7 +2777,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             state = _State(paragraph=paragraph, last=state.last, text=text)
         state.subject = None
         doc.level_ends = [(m.end(1), m.group(1)) for m in vocab.level_word.finditer(
-            text, sent.start, sent.end)] if doc.named_area else []
+            text, sent.start, sent.end)] if _other_area(doc) else []
         state.sentence = sent.sentence_id if sent.sentence_id is not None else -1
         state.topic = state.holder = ""
         state.carry = ""
@@ -2865,6 +2877,19 @@ def _sentence_subject(doc: _Doc, sent: Sentence, ms: Sequence[Mention]) -> str |
     return opened.group(1) if opened and len(opened.group(1)) < len(name) else None
 
 
+#: the suffixes of a document's own place whose level words F50l can tell apart (not a bare
+#: 州 of a name written without its level, 贵州, 杭州, whose 全市 may be its own)
+_OWN_LEVEL_ENDS = ("市", "县", "区", "旗", "盟", "自治州")
+
+
+def _other_area(doc: _Doc) -> bool:
+    """Whether an area of another level than the document's own place has been named (the
+    level words of a sentence are read only then: F50l)."""
+    own = doc.ctx.place or ""
+    return bool(doc.named_area) and own.endswith(_OWN_LEVEL_ENDS) \
+        and not own.endswith("自治区") and doc.named_area[-1] != own[-1]
+
+
 def _level_word_area(doc: _Doc, value: Mention) -> str | None:
     """The area a level word of the value's sentence before it names when its level is not
     the document's own place's (全区 in a city's text, 全县 in a province's): the last area
@@ -2873,7 +2898,7 @@ def _level_word_area(doc: _Doc, value: Mention) -> str | None:
     when the level word is the document's own (全市 in a city's text), when the document
     has no place with a level suffix, or when no area of that level was named (F50l)."""
     own = doc.ctx.place or ""
-    if not doc.level_ends or own[-1:] not in _PLACE_LEVELS or own.endswith("自治区"):
+    if not doc.level_ends:  # none, or no other area named (_other_area)
         return None
     word = ""
     for end, found in doc.level_ends:
@@ -6980,6 +7005,8 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
         return "actual"
     if vocab.clause_target.search(text, clause_start, value.start):
         return "target"  # 力争全年实现…增长6%, 计划全年新增就业2000人: 全年 reports nothing (F50k)
+    if value.label == "COUNT" and _counts_own_items(text, clause_start, value, vocab):
+        return "actual"  # 任务分解明确133项具体任务，涉及34个牵头单位: the breakdown's own (F50m)
     # a report's review of 五年来 or of the year before (一、2025年工作回顾): what was done
     past = doc.past_review(value.start) or doc.ctx.is_report and bool(
         value.section and vocab.review_heading.search(value.section))
@@ -7026,6 +7053,25 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     if (doc.ctx.is_rules or doc.ctx.is_tasks or moody) and not notes:  # rules, tasks
         return "target"  # require or plan what they say (FACTS.md status)
     return "actual"
+
+
+#: a bracket a heading's count of its items closes, opened right before it or by a word of
+#: the items (（8项）, （分解任务15项）: F50m)
+_OWN_COUNT_BRACKET = re.compile(r"[（(](?:[^（()）\n\d]{0,6}任务)?$")
+_OWN_COUNT_CLOSE = re.compile(r"[）)][。.]?[ \t]*(?:\n|$)")
+
+
+def _counts_own_items(text: str, clause_start: int, value: Mention, vocab: FactVocab) -> bool:
+    """A count of a task list's own items or units (``own_items``: 任务, 事项, 牵头单位) after
+    a verb of its clause that sets them out (``own_item_verbs``: 明确, 细化, 涉及, 分解为), or a
+    heading's count of the items under it in brackets at its line's end (牵头工作（8项）,
+    …方面（分解任务15项）。): the size of the list, reported (FACTS.md status), not a figure it
+    plans (F50m)."""
+    if _OWN_COUNT_CLOSE.match(text, value.end) \
+            and _OWN_COUNT_BRACKET.search(text, max(0, value.start - 8), value.start):
+        return True  # 牵头工作（8项）, …方面（分解任务15项）。: the items under a heading
+    return bool(vocab.own_item.match(text, value.end)) \
+        and bool(vocab.own_item_verb.search(text, clause_start, value.start))
 
 
 def _acts_on_set(text: str, clause_start: int, value: Mention, vocab: FactVocab) -> bool:
