@@ -3250,9 +3250,9 @@ def test_f49_planned_investment_is_a_target(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(("text", "value", "status"), [
     ("2023年，全县力争全年实现地区生产总值增长6%。", "6%", "target"),
     ("2024年，全县计划全年新增城镇就业2000人。", "2000人", "target"),
-    ("2024年，确保全年粮食产量稳定在10万吨以上，比上年增长1%。", "10万吨", "target"),
+    ("2024年，确保全年粮食播种面积稳定在52万亩以上，比上年增长1%。", "52万亩", "target"),
     # counterexamples: 确保了 reports; 科技计划项目 names a programme; a cue after the clause
-    ("2023年，全县确保了全年粮食产量稳定在10万吨以上。", "10万吨", "actual"),
+    ("2023年，全县确保了全年粮食播种面积稳定在52万亩以上。", "52万亩", "actual"),
     ("2023年，全县获批科技计划项目6项，比上年增加2项。", "6项", "actual"),
     ("2023年，全县全年地区生产总值增长5%，力争实现目标。", "5%", "actual"),
 ])
