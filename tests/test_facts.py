@@ -3380,3 +3380,71 @@ def test_s50_reads_made_only_where_used(pipeline: Pipeline,
     assert growth.kind == "growth" and calls["flow"] == 0
     fact_of(pipeline, "五年来，全市累计建成5G基站1733个。", "1733个", title)
     assert calls["flow"] >= 1
+
+
+# F50k: a target cue in the value's own clause before it (力争, 确保, 计划全年, 预期目标) plans
+# the figure even where 全年 or 比上年 (year_cues) stands in the clause (made-up text)
+@pytest.mark.parametrize(("text", "value", "status"), [
+    ("2023年，全县力争全年实现地区生产总值增长6%。", "6%", "target"),
+    ("2024年，全县计划全年新增城镇就业2000人。", "2000人", "target"),
+    ("2024年，确保全年粮食播种面积稳定在52万亩以上，比上年增长1%。", "52万亩", "target"),
+    # counterexamples: 确保了 reports; 科技计划项目 names a programme; a cue after the clause
+    ("2023年，全县确保了全年粮食播种面积稳定在52万亩以上。", "52万亩", "actual"),
+    ("2023年，全县获批科技计划项目6项，比上年增加2项。", "6项", "actual"),
+    ("2023年，全县全年地区生产总值增长5%，力争实现目标。", "5%", "actual"),
+])
+def test_f50k_target_cue_in_the_clause(pipeline: Pipeline, text: str, value: str,
+                                       status: str) -> None:
+    assert fact_of(pipeline, text, value, "").status == status
+
+
+# F50l: a level word of another level than the document's own place (全区 in a city's text)
+# measures the area last named as a clause's subject with that level's suffix (made-up text)
+F50L_TEXT = ("全市地区生产总值增长7%。\n近年来，常德高新区认真贯彻市委部署，保持了良好态势。\n"
+             "2019年，全区共引进项目42个，总投资额263亿元。全市新增企业100家。")
+
+
+@pytest.mark.parametrize(("value", "place"), [
+    ("42个", "常德高新区"), ("263亿元", "常德高新区"),
+    ("7%", "常德市"), ("100家", "常德市"),  # 全市: the city's own
+])
+def test_f50l_level_word_of_a_named_area(pipeline: Pipeline, value: str, place: str) -> None:
+    assert fact_of(pipeline, F50L_TEXT, value, "常德市2019年经济工作回顾\n").place == place
+
+
+def test_f50l_level_word_of_the_own_place(pipeline: Pipeline) -> None:
+    # 全区 of an autonomous region's text is its own; so is 全县 of a county's
+    text = "2023年，南宁市加快发展，成效明显。全区地区生产总值增长4%。"
+    assert fact_of(pipeline, text, "4%", "广西壮族自治区2023年统计公报\n").place == "广西壮族自治区"
+    text = "2023年，某某镇加快发展，成效明显。全县地区生产总值增长4%。"
+    assert fact_of(pipeline, text, "4%", "黄梅县2023年统计公报\n").place == "黄梅县"
+
+
+# F50m: a task list's count of its own items or units (明确120项具体任务，涉及30个牵头单位; a
+# heading's （6项）) is the size of the list, reported; what the list plans stays a target
+# (made-up text)
+F50M_TITLE = "某县2025年县政府工作报告任务清单"
+
+
+@pytest.mark.parametrize(("text", "value", "status"), [
+    ("现将任务清单印发给你们。清单共分解为四个方面60项重点工作任务，涉及25个责任单位。",
+     "60项", "actual"),
+    ("现将任务清单印发给你们。清单共分解为四个方面60项重点工作任务，涉及25个责任单位。",
+     "25个", "actual"),
+    ("一、县经开区管委会牵头工作（6项）\n1.建设4个标准化厂房。\n", "6项", "actual"),
+    ("1.在“扩大开放”方面（分解任务12项）。\n2.在“优化环境”方面（分解任务8项）。\n", "8项", "actual"),
+    # counterexamples: what the list plans
+    ("一、县经开区管委会牵头工作（6项）\n1.建设4个标准化厂房。\n", "4个", "target"),
+    ("1.新增20个高效办成一件事重点事项。\n", "20个", "target"),
+])
+def test_f50m_count_of_the_lists_own_items(pipeline: Pipeline, text: str, value: str,
+                                            status: str) -> None:
+    assert fact_of(pipeline, text, value, F50M_TITLE).status == status
+
+
+
+def test_f50l_own_place_without_its_level(pipeline: Pipeline) -> None:
+    # a document's place written without its level (杭州): its 全市 may be its own, so the
+    # city named before (宁波市) does not take the figure
+    text = "全市地区生产总值增长7%。\n近年来，宁波市认真贯彻部署，保持了良好态势。\n2019年，全市共引进项目42个。"
+    assert fact_of(pipeline, text, "42个", "杭州2019年经济工作回顾\n").place == "杭州"

@@ -767,6 +767,11 @@ _NO_OPENING = frozenset("，,。；;：:！!？?\n")
 #: 主要目标是：…), not one a review prepares for (为“十五五”开好局打下坚实基础)
 _PLAN_SUBJECT = re.compile(r"(?:推动|推进|做好|实现)?(十[一二三四五六]五)(?!开局|开好局|起步)")
 _NTH_PLAN = re.compile(r"第(十[一二三四五六])个五年")
+#: how far into a sentence without figures its subject may open (F50l), and the opening of
+#: time a clause before it may be (近年来, 2019年, 今年以来)
+_OPENER_REACH = 16
+_TIME_OPENER = re.compile(r"近年来|近几年|去年以来|今年以来|今年|去年|一年来|多年来|"
+                          r"(?:19|20)\d\d年(?:以来)?")
 #: the levels of ``level_words``, broadest first (places.LEVELS' Chinese ones)
 LEVEL_ORDER = ("province", "prefecture", "county")
 
@@ -808,7 +813,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "clause_predicates", "done_well_verbs", "run_words", "goods_quantities", "upgrade_verbs",
           "manner_adverbs", "place_frames", "set_up_verbs", "set_up_bodies", "set_up_figures",
           "scope_notes", "scope_sizes", "partner_ends", "body_quantities", "verb_led_nouns",
-          "plan_end_verbs", "list_owners", "year_end_flows", "area_totals")
+          "plan_end_verbs", "list_owners", "year_end_flows", "area_totals",
+          "clause_target_cues", "own_items", "own_item_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1132,6 +1138,18 @@ class FactVocab:
                         + ")")
 
     @cached_property
+    def own_item(self) -> re.Pattern[str]:
+        """A task list's own item or unit after a count (133项具体任务, 34个牵头单位:
+        ``own_items``, perhaps after 具体, 重点, 主要 or 工作; F50m)."""
+        return self._re("(?:具体|重点|主要)?(?:工作)?(?:" + alternation(self["own_items"]) + ")")
+
+    @cached_property
+    def own_item_verb(self) -> re.Pattern[str]:
+        """A verb that sets a list's items out, before their count in its clause
+        (``own_item_verbs``: 明确, 细化, 涉及; F50m)."""
+        return self._re("(?:" + alternation(self["own_item_verbs"]) + ")")
+
+    @cached_property
     def put_in_place(self) -> re.Pattern[str]:
         """A clause that puts a policy or a campaign in place (深入实施X政策，落实X，开展一系列
         X活动): ``put_in_place_verbs``, perhaps after one of ``put_in_place_adverbs``; the
@@ -1166,6 +1184,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "estimate": (("estimate_cues",), "cue"),
     "actual": (("actual_cues",), "cue"),
     "year_cue": (("year_cues",), "cue"),
+    "clause_target": (("clause_target_cues",), "cue"),
     "target_heading": (("target_headings",), "cue"),
     "share": (("share_cues",), "cue"),
     "stock": (("stock_cues",), "scan"),
@@ -2028,6 +2047,11 @@ class _Doc:
     tokenizer: Any | None = None
     cue_sentence: int = -1  # the sentence whose first target cue ends at cue_end
     cue_end: int = -1
+    #: the last area a clause named as its subject (常德高新区认真贯彻…，), for a later level
+    #: word of another level than the document's own place (全区 in a city's text: F50l)
+    named_area: str = ""
+    #: the level words (全区, 全县) of the sentence read now, where each ends (F50l)
+    level_ends: list[tuple[int, str]] = field(default_factory=list)
     #: where the figures (FACT_LABELS) start, in order
     value_starts: list[int] = field(default_factory=list)
     value_ends: list[int] = field(default_factory=list)  # where they end, in the same order
@@ -2813,12 +2837,16 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
     for sent in sentences:
         if sent.sentence_id not in figured:
             quiet = (sent.start, sent.end)
+            _name_area(doc, _sentence_subject(doc, sent, by_sentence.get(
+                sent.sentence_id if sent.sentence_id is not None else -1, ())))
             continue
         ms = by_sentence[sent.sentence_id]
         paragraph = doc.paragraph_of(sent.start)
         if paragraph != state.paragraph:  # the figure before stays: a 其中 may follow it
             state = _State(paragraph=paragraph, last=state.last, text=text)
         state.subject = None
+        doc.level_ends = [(m.end(1), m.group(1)) for m in vocab.level_word.finditer(
+            text, sent.start, sent.end)] if _other_area(doc) else []
         state.sentence = sent.sentence_id if sent.sentence_id is not None else -1
         state.topic = state.holder = ""
         state.carry = ""
@@ -2879,8 +2907,77 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             if (subject := _clause_subject(text, clause_start, clause_end, inside,
                                            vocab, doc.tokenizer)) is not None:
                 state.subject = subject  # 常德高新区以中联重科为龙头，配套企业已达70多家
+                _name_area(doc, subject)
     vocab.keep_patterns()  # the code of patterns first compiled for this text, if any
     return tuple(facts)
+
+
+def _name_area(doc: _Doc, subject: str | None) -> None:
+    """Keep ``subject`` as the last area named when it is one with its level's suffix (not a
+    body, 中联重科, whose figures a later 全区 does not measure: F50l)."""
+    if subject and _ADMIN_END.search(subject):
+        doc.named_area = subject
+
+
+def _sentence_subject(doc: _Doc, sent: Sentence, ms: Sequence[Mention]) -> str | None:
+    """The area a sentence without figures names as the subject of its first clause or of
+    the clause after an opening of time (近年来，常德高新区认真贯彻…，: 常德高新区): a zone or a
+    GPE with its level's suffix, as :func:`_clause_subject` reads them, or the area an ORG
+    the rules ran on into its verb opens with; None when its first GPE or ORG opens no
+    such clause (F50l)."""
+    first = next((m for m in ms if m.label in ("GPE", "ORG")), None)
+    if first is None:
+        return None
+    text = doc.text
+    line = max(sent.start, text.rfind("\n", sent.start, first.start) + 1)  # after a title
+    if first.start - line > _OPENER_REACH:
+        return None
+    start = max(line, max(text.rfind(c, line, first.start) for c in "，,") + 1)
+    if start > line and not _TIME_OPENER.fullmatch(text[line:start - 1].strip(_SPACES)):
+        return None  # a subject after a clause that is no opening of time
+    comma = _BOUNDARY.search(text, first.end, sent.end)
+    if comma is None or comma.group() not in "，," or text[start:first.start].strip(_SPACES):
+        return None
+    name = _clean(first.text)
+    if doc.vocab.zone.search(name) or first.label == "GPE" and _ADMIN_END.search(name):
+        return name
+    # a name the rules ran on into its verb (常德高新区认真贯彻落实省委): the area it opens with
+    opened = _PLACE_PREFIX.match(name)
+    return opened.group(1) if opened and len(opened.group(1)) < len(name) else None
+
+
+#: the suffixes of a document's own place whose level words F50l can tell apart (not a bare
+#: 州 of a name written without its level, 贵州, 杭州, whose 全市 may be its own)
+_OWN_LEVEL_ENDS = ("市", "县", "区", "旗", "盟", "自治州")
+
+
+def _other_area(doc: _Doc) -> bool:
+    """Whether an area of another level than the document's own place has been named (the
+    level words of a sentence are read only then: F50l)."""
+    own = doc.ctx.place or ""
+    return bool(doc.named_area) and own.endswith(_OWN_LEVEL_ENDS) \
+        and not own.endswith("自治区") and doc.named_area[-1] != own[-1]
+
+
+def _level_word_area(doc: _Doc, value: Mention) -> str | None:
+    """The area a level word of the value's sentence before it names when its level is not
+    the document's own place's (全区 in a city's text, 全县 in a province's): the last area
+    named as a clause's subject with that level's suffix (近年来，常德高新区认真贯彻…。…2019年，
+    全区共引进项目42个 -> 常德高新区; FACTS.md place: the area the figure is about). None
+    when the level word is the document's own (全市 in a city's text), when the document
+    has no place with a level suffix, or when no area of that level was named (F50l)."""
+    own = doc.ctx.place or ""
+    if not doc.level_ends:  # none, or no other area named (_other_area)
+        return None
+    word = ""
+    for end, found in doc.level_ends:
+        if end > value.start:
+            break
+        word = found
+    level = word[-1:]
+    if not level or own.endswith(level) or not doc.named_area.endswith(level):
+        return None
+    return doc.named_area
 
 
 def _clause_subject(text: str, start: int, end: int, inside: Sequence[Mention],
@@ -3153,6 +3250,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             and not _clean(text[group[-1].end:end]).strip("，,；;。！!？?")
         if parsed.subject:
             state.subject = parsed.subject
+            _name_area(doc, parsed.subject)
         if state.carry:
             item = _clean(left.rpartition("、")[2])
             if item and parsed.indicator.endswith(item):
@@ -3718,7 +3816,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             if framing and not _PROJECTS.search(indicator) \
                     and ("的" not in indicator or value.label in ("COUNT", "QUANTITY")):
                 indicator = indicator[framing.end():].removeprefix("了")
-            place = listed[i] if listed else state.subject or doc.ctx.place
+            place = listed[i] if listed else state.subject or _level_word_area(doc, value) \
+                or doc.ctx.place
             indicator = _after_means(_without_year_of_flow(_annual_over_span(
                 indicator, period, _clean(text[start:value.start])), period, vocab), vocab)
             if converted is not None and converted.indicator and i == 0:
@@ -7036,6 +7135,10 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     clause = text[clause_start:value.end + 3]
     if vocab.actual.search(clause) or _whole_population(text, clause_start, value, vocab):
         return "actual"
+    if vocab.clause_target.search(text, clause_start, value.start):
+        return "target"  # 力争全年实现…增长6%, 计划全年新增就业2000人: 全年 reports nothing (F50k)
+    if value.label == "COUNT" and _counts_own_items(text, clause_start, value, vocab):
+        return "actual"  # 任务分解明确133项具体任务，涉及34个牵头单位: the breakdown's own (F50m)
     # a report's review of 五年来 or of the year before (一、2025年工作回顾): what was done
     past = doc.past_review(value.start) or doc.ctx.is_report and bool(
         value.section and vocab.review_heading.search(value.section))
@@ -7082,6 +7185,25 @@ def _status(doc: _Doc, sent: Sentence, clause_start: int, value: Mention) -> str
     if (doc.ctx.is_rules or doc.ctx.is_tasks or moody) and not notes:  # rules, tasks
         return "target"  # require or plan what they say (FACTS.md status)
     return "actual"
+
+
+#: a bracket a heading's count of its items closes, opened right before it or by a word of
+#: the items (（8项）, （分解任务15项）: F50m)
+_OWN_COUNT_BRACKET = re.compile(r"[（(](?:[^（()）\n\d]{0,6}任务)?$")
+_OWN_COUNT_CLOSE = re.compile(r"[）)][。.]?[ \t]*(?:\n|$)")
+
+
+def _counts_own_items(text: str, clause_start: int, value: Mention, vocab: FactVocab) -> bool:
+    """A count of a task list's own items or units (``own_items``: 任务, 事项, 牵头单位) after
+    a verb of its clause that sets them out (``own_item_verbs``: 明确, 细化, 涉及, 分解为), or a
+    heading's count of the items under it in brackets at its line's end (牵头工作（8项）,
+    …方面（分解任务15项）。): the size of the list, reported (FACTS.md status), not a figure it
+    plans (F50m)."""
+    if _OWN_COUNT_CLOSE.match(text, value.end) \
+            and _OWN_COUNT_BRACKET.search(text, max(0, value.start - 8), value.start):
+        return True  # 牵头工作（8项）, …方面（分解任务15项）。: the items under a heading
+    return bool(vocab.own_item.match(text, value.end)) \
+        and bool(vocab.own_item_verb.search(text, clause_start, value.start))
 
 
 def _acts_on_set(text: str, clause_start: int, value: Mention, vocab: FactVocab) -> bool:
