@@ -2029,9 +2029,15 @@ CASES = [
     # (C50m) a route's ends in a works' description (made up)
     ("C50m_route_ends", "，起点为青松路，终点为柳湾街。",
      [("青松路", "FAC", "青松路"), ("柳湾街", "FAC", "柳湾街")]),
-    # (C50n) a name after a size written with no 的, and after 以 (made up)
+    # (C50o) a street named by a verb the dictionary names a road by, split by its side
+    # (made up); a verb that names no road before a side stays out
+    ("C50o_compass_street", "，起点为中兴路和解放西路交叉路口。",
+     [("中兴路", "FAC", "中兴路"), ("解放西路", "FAC", "解放西路")]),
+    ("C50o_no_road_verb", "，加快推进东路改造。", []),
+    # (C50n) a name after a size written with no 的 (made up)
     ("C50n_after_size", "。1200平方米岚山体育馆全面竣工，", [("岚山体育馆", "FAC", "岚山体育馆")]),
-    ("C50n_after_yi", "，以苍岭庙为核心打造景区。", [("苍岭庙", "FAC", "苍岭庙")]),
+    # (C50k) 庙 and 寺 end a word of their own: a temple fair is no temple (made up)
+    ("C50k_temple_fair", "，柳湾春节庙会开幕。", []),
     # (C50, gap) an estate named by common words; a trunk road named by its own words
     ("C50_gap_estate_common_words", "，安置房项目丰收家园主体建成。",
      [("丰收家园", "FAC", "丰收家园")]),
