@@ -944,14 +944,6 @@ class NameRules:
     heads: HeadTable
 
 
-def _least_before(head: str, short_kind: bool) -> int:
-    """How many characters a facility's proper reading needs before ``head``: three before a
-    head of lexicon.short_kind_heads (not 中试|基地, a kind), two before a head of one
-    character (苍岭|庙, not 宗|祠: one character there makes a word of the kind,
-    C50k), one before any other."""
-    return 3 if short_kind else 2 if len(head) == 1 else 1
-
-
 def _division_named(clean: str, cand: Candidate) -> bool:
     """Whether a division's full name that is a plain word too (老城区) is written as the
     division: right after its prefecture or province (洛阳市老城区, 洛阳老城区, 河南省洛阳市
@@ -3493,8 +3485,7 @@ class NameRulePass:
         word of its own (not only single characters: 非|遗|进|景区, 蓄|能|电站), the head
         ending a word (not 港|口岸|线: 港口|岸线), a preposition of a route before the proper
         name left out (经|满洲里口岸); more than two characters before a head of
-        lexicon.short_kind_heads (not 中试|基地, a kind) and two before a head of one character
-        (not 宗|祠, C50k: :func:`_least_before`); a short name with no verb before a
+        lexicon.short_kind_heads (not 中试|基地, a kind); a short name with no verb before a
         head of lexicon.short_name_heads (:meth:`_short_name`); no count right after it nor
         inside it (涿州市区三座|污水处理厂: a class of plants counted)."""
         clean = text.clean
@@ -3506,8 +3497,8 @@ class NameRulePass:
             start = self._after_verbs(clean, c.start, c.end)
             surface = clean[start:c.end]
             head = self._facility_suffixes.longest(surface)
-            if head is not None and len(surface) - len(head) >= _least_before(
-                    head, head in self._short_kind_heads) \
+            if head is not None and len(surface) > len(head) + (
+                    2 if head in self._short_kind_heads else 0) \
                     and (self._proper_words(surface[:-len(head)], singles=False)
                          or head in self._site_heads and self._county_site(surface[:-len(head)])
                          or self._estate_name(surface[:-len(head)], head)
