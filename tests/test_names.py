@@ -2021,6 +2021,25 @@ CASES = [
     # (C49fb) a province and 5G before a park's own words (rule 20: one FAC; made up)
     ("C49fb_province_5g_park", "，建设江西5G融合示范产业园。",
      [("江西5G融合示范产业园", "FAC", "江西5G融合示范产业园")]),
+    # (C50k) heritage sites named by a proper name before their head; a kind before it
+    # names none (made up)
+    ("C50k_heritage_sites", "，修缮霍家大院、白鹭书院和青溪会馆。",
+     [("霍家大院", "FAC", "霍家大院"), ("白鹭书院", "FAC", "白鹭书院"), ("青溪会馆", "FAC", "青溪会馆")]),
+    ("C50k_heritage_kinds", "，建设城市书院和商会会馆。", []),
+    # (C50m) a route's ends in a works' description (made up)
+    ("C50m_route_ends", "，起点为青松路，终点为柳湾街。",
+     [("青松路", "FAC", "青松路"), ("柳湾街", "FAC", "柳湾街")]),
+    # (C50o) a street named by a verb the dictionary names a road by, split by its side
+    # (made up); a verb that names no road before a side stays out
+    ("C50o_compass_street", "，起点为中兴路和解放西路交叉路口。",
+     [("中兴路", "FAC", "中兴路"), ("解放西路", "FAC", "解放西路")]),
+    ("C50o_no_road_verb", "，加快推进东路改造。", []),
+    # (C50n) a name after a size written with no 的 (made up)
+    ("C50n_after_size", "。1200平方米岚山体育馆全面竣工，", [("岚山体育馆", "FAC", "岚山体育馆")]),
+    # (C50, gap) an estate named by common words; a trunk road named by its own words
+    ("C50_gap_estate_common_words", "，安置房项目丰收家园主体建成。",
+     [("丰收家园", "FAC", "丰收家园")]),
+    ("C50_gap_trunk_road", "，岚城干道立面焕然一新。", [("岚城干道", "FAC", "岚城干道")]),
     # (C49, gap) a suburban line's 线 after its number
     ("C49_gap_s_line", "，推进S1线、S3线建设。", [("S1线", "FAC", "S1线"), ("S3线", "FAC", "S3线")]),
     # (C49p) compound surnames and surnames the first table lacked (made up)
@@ -2121,6 +2140,12 @@ _GAPS = {"C49_gap_rare_surname": "lexicon.surnames holds the first 300 or so sin
          "C44_gap_company_after_verb": "a company named by a common word (东风) after a verb "
          "of service: the head walk reads no name of a common word and no frame says it is "
          "one (names.partner_company reads 与…签约 only; org44)",
+         "C50_gap_estate_common_words": "an estate named by common words (丰收|家园) and no "
+         "head of it the rules read: 家园 after a common word is a figure as often (美丽家园, "
+         "幸福家园), and the proper reading takes no common word (fac50)",
+         "C50_gap_trunk_road": "a trunk road named by its own words: a head 干道 read 海天大道"
+         "南侧城市次干道 of train d41 whole (a street and a kind of road), so it was left out "
+         "(fac50)",
          "C43_gap_place_government_office": "a place before 政府办 outside a responsibility list: "
          "names.org_office extends 市政府 alone, cutting the city (org43, as C42b left it)",
          "listed_items_share_head": "places starting the items of a list closed by 等 and a "

@@ -297,6 +297,8 @@ _BEFORE_HEAD = 13  # positions before a head where names.fac_proper's pattern is
 #: (longer, up to _BEFORE_HEAD, only where verbs of works that open it are left out: 加快推进|
 #: 白沙岛海上旅游|综合体, 谋划建设|东海海上保障|基地)
 _PROPER_BEFORE = 9
+#: the side words a street's name splits by before its head (解放|西|路, 解放|东西|路: C50o)
+_COMPASS_PARTS = frozenset({"东", "西", "南", "北", "中", "东西", "南北"})
 #: an opening quote and a name's first characters right before a place (searched back)
 _QUOTED_BEFORE = regex.compile(r"“[\p{Han}A-Za-z0-9]{1,12}$")
 _ALIAS = regex.compile(r"[区县市省州旗][（(]")  # a division's other name in brackets after it
@@ -3883,7 +3885,8 @@ class NameRulePass:
                     pass  # (C48g) a list's item after a street found: its first word's tag
                     # says nothing (青松路、|像湾路, 柳湾路二期、|曾湾路二期)
                 elif flag in _VERB_TAGS and not (self._verb_char_street(clean[start:h_start]) and (
-                        joined or self._works_before(clean, start))) \
+                        joined or self._works_before(clean, start))
+                        or self._compass_street(clean[start:h_start], first)) \
                         or flag in _FUNCTION_TAGS and (
                         len(first) > 1 or flag in ("d", "p", "c")) \
                         or first in self._works_verb_set and h_start - start - len(first) >= 2 \
@@ -4709,6 +4712,18 @@ class NameRulePass:
         return before.endswith(self.works_verbs) \
             or roads and before.endswith(self._road_works_verbs) \
             or before.endswith("至") and not before.endswith(self._extended_to)
+
+    def _compass_street(self, stem: str, first: str) -> bool:
+        """(C50o) Whether a street's name before its head (解放西 of 解放西路) is a word jieba
+        tags a verb and a compass word after it (西, 东西 of 解放东西路), the street without
+        its side a road of the dictionary (解放路, 胜利路, 复兴路): a street named after a
+        word of the revolution or of building and split by its sides; not a verb that names
+        no road (发展|南路, 推动|东路) nor a verb of works (lexicon.works_verbs,
+        road_works_verbs)."""
+        return len(first) == 2 and stem[2:] in _COMPASS_PARTS \
+            and self.tokenizer.FREQ.get(first + "路", 0) > 0 \
+            and first not in self._works_verb_set \
+            and not stem.startswith(tuple(self._road_works_verbs))
 
     def _verb_char_street(self, name: str) -> bool:
         """Whether a street's name before its head (迎丰 of 迎丰路: fac37) opens with one
