@@ -2834,11 +2834,16 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
     # slice (a slice per clause is quadratic in a sentence of thousands of clauses)
     semicolons = [m.start() for m in _SEMICOLON.finditer(text)]  # one search, not a char loop
     quiet = (-1, -1)  # the last sentence without figures
+    # the areas named are read only in a text whose own place has a level F50l tells apart
+    # (_other_area): elsewhere the subjects of the sentences without figures are not read
+    # (S51a: same facts)
+    areas = _own_level(doc)
     for sent in sentences:
         if sent.sentence_id not in figured:
             quiet = (sent.start, sent.end)
-            _name_area(doc, _sentence_subject(doc, sent, by_sentence.get(
-                sent.sentence_id if sent.sentence_id is not None else -1, ())))
+            if areas:
+                _name_area(doc, _sentence_subject(doc, sent, by_sentence.get(
+                    sent.sentence_id if sent.sentence_id is not None else -1, ())))
             continue
         ms = by_sentence[sent.sentence_id]
         paragraph = doc.paragraph_of(sent.start)
@@ -2907,7 +2912,8 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             if (subject := _clause_subject(text, clause_start, clause_end, inside,
                                            vocab, doc.tokenizer)) is not None:
                 state.subject = subject  # 常德高新区以中联重科为龙头，配套企业已达70多家
-                _name_area(doc, subject)
+                if areas:
+                    _name_area(doc, subject)
     vocab.keep_patterns()  # the code of patterns first compiled for this text, if any
     return tuple(facts)
 
@@ -2951,12 +2957,18 @@ def _sentence_subject(doc: _Doc, sent: Sentence, ms: Sequence[Mention]) -> str |
 _OWN_LEVEL_ENDS = ("市", "县", "区", "旗", "盟", "自治州")
 
 
+def _own_level(doc: _Doc) -> bool:
+    """Whether the document's own place ends with a level word F50l tells apart (_OWN_LEVEL_ENDS,
+    not 自治区): only then is an area named read (_other_area)."""
+    own = doc.ctx.place or ""
+    return own.endswith(_OWN_LEVEL_ENDS) and not own.endswith("自治区")
+
+
 def _other_area(doc: _Doc) -> bool:
     """Whether an area of another level than the document's own place has been named (the
     level words of a sentence are read only then: F50l)."""
-    own = doc.ctx.place or ""
-    return bool(doc.named_area) and own.endswith(_OWN_LEVEL_ENDS) \
-        and not own.endswith("自治区") and doc.named_area[-1] != own[-1]
+    return bool(doc.named_area) and _own_level(doc) \
+        and doc.named_area[-1] != (doc.ctx.place or "")[-1]
 
 
 def _level_word_area(doc: _Doc, value: Mention) -> str | None:
