@@ -2016,9 +2016,10 @@ class _State:
     carry: str = ""  # the counted noun the next figure of the clause is about
     counted_noun: str = ""  # the noun the sentence's last count counted (173项X案例: X案例)
     facility: str = ""  # a facility the sentence's figures are about (宁波舟山港)
-    #: what an earlier clause of the sentence without figures puts in place (落实X政策，): the
-    #: benefactor of a later 惠及 or 撬动 (``benefit_verbs``)
-    benefactor: str = ""
+    #: the openings of the sentence's earlier clauses without figures, in order: what the last
+    #: that puts something in place puts there (落实X政策，) is the benefactor of a later 惠及
+    #: or 撬动 (``benefit_verbs``), read only there (_benefactor; S51b)
+    bare_openings: list[str] = field(default_factory=list)
     #: the clause without figures right before (高新技术企业数量增长1.2倍，达到2万家)
     bare: tuple[int, int] = (-1, -1)
     #: where the run of clauses without figures that ends with ``bare`` starts
@@ -2861,7 +2862,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             and _SUBJECTLESS_OPENING.match(text, sent.start) else []
         state.counted_noun = ""
         state.facility = ""
-        state.benefactor = ""
+        state.bare_openings = []
         state.bare, state.bare_run = (-1, -1), -1
         state.quiet = quiet if 0 <= quiet[1] <= sent.start \
             and not text[quiet[1]:sent.start].strip(" \t\u3000") else (-1, -1)
@@ -2905,7 +2906,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
                 facts += _clause_facts(doc, sent, clause_start, clause_end, inside, state,
                                        len(facts))
                 continue
-            state.benefactor = _put_in_place(opening, vocab) or state.benefactor
+            state.bare_openings.append(opening)
             if state.bare[1] != clause_start:
                 state.bare_run = clause_start
             state.bare = (clause_start, clause_end)
@@ -3278,7 +3279,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             state.carry = ""
         if g == 0 and not parsed.subject and vocab.benefit.match(parsed.indicator):
             # 落实X政策，惠及154万户家庭: X政策惠及家庭; 改造老旧小区870个、惠及10万余户
-            by = state.benefactor or (state.recent[-1] if state.recent else "")
+            by = _benefactor(state, vocab) or (state.recent[-1] if state.recent else "")
             if by and not parsed.indicator.startswith(by):
                 parsed.indicator = by + parsed.indicator
         if parsed.topic:
@@ -4801,6 +4802,14 @@ def _conjunct_share(left: str, text: str, value: Mention) -> bool:
     the percentage is a share of the noun after it (所有设区城市和60%的县（市）建成“无废城市”):
     the share's indicator is what follows it, as with nothing before (F35b)."""
     return text.startswith("的", value.end) and _clean(left).endswith(("和", "及", "与"))
+
+
+def _benefactor(state: _State, vocab: FactVocab) -> str:
+    """What the last of the sentence's earlier clauses without figures that puts something in
+    place puts there (_put_in_place), or "" (read where a verb of benefit asks, not for every
+    clause: S51b)."""
+    return next((put for opening in reversed(state.bare_openings)
+                 if (put := _put_in_place(opening, vocab))), "")
 
 
 def _put_in_place(opening: str, vocab: FactVocab) -> str:
