@@ -2406,10 +2406,20 @@ def _scope_walk(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: in
             # the review goes on after it (F46a)
             out += [(start, None), (stop, current)]
             continue
-        for entry in _opening_scope(text, start, current, vocab, ref_year):
+        # whether the paragraph names a span or a plan anywhere (cleaned as each opening is):
+        # without one no later sentence of it opens one (_span_after, _sentence_scopes), read
+        # once a paragraph where first asked (S51c)
+        named: list[bool] = []
+
+        def names_span(start: int = start, stop: int = stop, named: list[bool] = named) -> bool:
+            if not named:
+                named.append(_names_span_word(_clean(text[start:stop]), vocab))
+            return named[0]
+
+        for entry in _opening_scope(text, start, current, vocab, ref_year, names_span):
             out.append(entry)
             current = entry[1]
-        local = _sentence_scopes(text, start, stop, current, vocab, ref_year)
+        local = _sentence_scopes(text, start, stop, current, vocab, ref_year, names_span)
         if local:
             out += local
             last = local[-1][0]
@@ -2473,7 +2483,8 @@ def _measured_across(text: str, ref_year: int | None) -> str | None:
 
 
 def _opening_scope(text: str, start: int, current: str | None, vocab: FactVocab,
-                   ref_year: int | None) -> list[tuple[int, str | None]]:
+                   ref_year: int | None, names_span: Callable[[], bool]
+                   ) -> list[tuple[int, str | None]]:
     """The review (or plan) the paragraph at ``start`` opens, as entries of _scopes (none:
     the review before it goes on)."""
     line = text[start:start + 60].lstrip(_SPACES + "“\"")
@@ -2499,7 +2510,7 @@ def _opening_scope(text: str, start: int, current: str | None, vocab: FactVocab,
         if current is not None and not this_year and _measured_over(
                 text, start, current, vocab):
             return []  # 2025年，地区生产总值…比2020年增长30%: the span's end, in its review
-        later = _span_after(text, start, vocab, ref_year)
+        later = _span_after(text, start, vocab, ref_year) if names_span() else None
         if later is not None and _under_year_heading(text, start, vocab, ref_year):
             return [(start, None), later, (_paragraph_end(text, start), None)]  # F50c
         if later is not None:  # 2025年是…。过去五年，…: the span from that sentence on
@@ -2513,7 +2524,7 @@ def _opening_scope(text: str, start: int, current: str | None, vocab: FactVocab,
             # (F43i; FACTS.md period: over a multi-year review, flows take the interval)
             span = _relative_norm(vocab.relative["这五年"], ref_year)
         if span is None and not heading:
-            later = _span_after(text, start, vocab, ref_year)
+            later = _span_after(text, start, vocab, ref_year) if names_span() else None
             if later is not None and _under_year_heading(text, start, vocab, ref_year):
                 # 一、2020年工作回顾\n…（一）…。“十三五”以来，累计…: that paragraph's rest alone (F50c)
                 return [later, (_paragraph_end(text, start), current)]
@@ -2569,7 +2580,8 @@ def _since_review(text: str, start: int, opening: str, ref_year: int | None) -> 
 
 
 def _sentence_scopes(text: str, start: int, stop: int, current: str | None,
-                     vocab: FactVocab, ref_year: int | None) -> list[tuple[int, str | None]]:
+                     vocab: FactVocab, ref_year: int | None, names_span: Callable[[], bool]
+                     ) -> list[tuple[int, str | None]]:
     """The switches between a review of past years and one of the year before that later
     sentences of the paragraph at ``start`` (to ``stop``) open with (a review whose
     topics say both: （二）巩固实体经济根基。过去一年，…。五年来，…): a sentence that opens
@@ -2577,8 +2589,7 @@ def _sentence_scopes(text: str, start: int, stop: int, current: str | None,
     year, one that opens with such a span (五年来，) starts it, each for the sentences
     after it in the paragraph. A year measured against the span's start (2025年，…比2020年
     增长30%) is the span's end, in its review; spans still to come (今后五年) switch nothing."""
-    if ref_year is None or not _past_span(current, ref_year) \
-            and not _names_span_word(_clean(text[start:stop]), vocab):
+    if ref_year is None or not _past_span(current, ref_year) and not names_span():
         # outside a review only an opening that names a span switches (_span_named): a
         # paragraph that names none, cleaned as each opening is, has none (S47g)
         return []
