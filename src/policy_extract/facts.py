@@ -2016,9 +2016,10 @@ class _State:
     carry: str = ""  # the counted noun the next figure of the clause is about
     counted_noun: str = ""  # the noun the sentence's last count counted (173项X案例: X案例)
     facility: str = ""  # a facility the sentence's figures are about (宁波舟山港)
-    #: what an earlier clause of the sentence without figures puts in place (落实X政策，): the
-    #: benefactor of a later 惠及 or 撬动 (``benefit_verbs``)
-    benefactor: str = ""
+    #: the openings of the sentence's earlier clauses without figures, in order: what the last
+    #: that puts something in place puts there (落实X政策，) is the benefactor of a later 惠及
+    #: or 撬动 (``benefit_verbs``), read only there (_benefactor; S51b)
+    bare_openings: list[str] = field(default_factory=list)
     #: the clause without figures right before (高新技术企业数量增长1.2倍，达到2万家)
     bare: tuple[int, int] = (-1, -1)
     #: where the run of clauses without figures that ends with ``bare`` starts
@@ -2405,10 +2406,20 @@ def _scope_walk(text: str, breaks: Sequence[int], vocab: FactVocab, ref_year: in
             # the review goes on after it (F46a)
             out += [(start, None), (stop, current)]
             continue
-        for entry in _opening_scope(text, start, current, vocab, ref_year):
+        # whether the paragraph names a span or a plan anywhere (cleaned as each opening is):
+        # without one no later sentence of it opens one (_span_after, _sentence_scopes), read
+        # once a paragraph where first asked (S51c)
+        named: list[bool] = []
+
+        def names_span(start: int = start, stop: int = stop, named: list[bool] = named) -> bool:
+            if not named:
+                named.append(_names_span_word(_clean(text[start:stop]), vocab))
+            return named[0]
+
+        for entry in _opening_scope(text, start, current, vocab, ref_year, names_span):
             out.append(entry)
             current = entry[1]
-        local = _sentence_scopes(text, start, stop, current, vocab, ref_year)
+        local = _sentence_scopes(text, start, stop, current, vocab, ref_year, names_span)
         if local:
             out += local
             last = local[-1][0]
@@ -2472,7 +2483,8 @@ def _measured_across(text: str, ref_year: int | None) -> str | None:
 
 
 def _opening_scope(text: str, start: int, current: str | None, vocab: FactVocab,
-                   ref_year: int | None) -> list[tuple[int, str | None]]:
+                   ref_year: int | None, names_span: Callable[[], bool]
+                   ) -> list[tuple[int, str | None]]:
     """The review (or plan) the paragraph at ``start`` opens, as entries of _scopes (none:
     the review before it goes on)."""
     line = text[start:start + 60].lstrip(_SPACES + "“\"")
@@ -2498,7 +2510,7 @@ def _opening_scope(text: str, start: int, current: str | None, vocab: FactVocab,
         if current is not None and not this_year and _measured_over(
                 text, start, current, vocab):
             return []  # 2025年，地区生产总值…比2020年增长30%: the span's end, in its review
-        later = _span_after(text, start, vocab, ref_year)
+        later = _span_after(text, start, vocab, ref_year) if names_span() else None
         if later is not None and _under_year_heading(text, start, vocab, ref_year):
             return [(start, None), later, (_paragraph_end(text, start), None)]  # F50c
         if later is not None:  # 2025年是…。过去五年，…: the span from that sentence on
@@ -2512,7 +2524,7 @@ def _opening_scope(text: str, start: int, current: str | None, vocab: FactVocab,
             # (F43i; FACTS.md period: over a multi-year review, flows take the interval)
             span = _relative_norm(vocab.relative["这五年"], ref_year)
         if span is None and not heading:
-            later = _span_after(text, start, vocab, ref_year)
+            later = _span_after(text, start, vocab, ref_year) if names_span() else None
             if later is not None and _under_year_heading(text, start, vocab, ref_year):
                 # 一、2020年工作回顾\n…（一）…。“十三五”以来，累计…: that paragraph's rest alone (F50c)
                 return [later, (_paragraph_end(text, start), current)]
@@ -2568,7 +2580,8 @@ def _since_review(text: str, start: int, opening: str, ref_year: int | None) -> 
 
 
 def _sentence_scopes(text: str, start: int, stop: int, current: str | None,
-                     vocab: FactVocab, ref_year: int | None) -> list[tuple[int, str | None]]:
+                     vocab: FactVocab, ref_year: int | None, names_span: Callable[[], bool]
+                     ) -> list[tuple[int, str | None]]:
     """The switches between a review of past years and one of the year before that later
     sentences of the paragraph at ``start`` (to ``stop``) open with (a review whose
     topics say both: （二）巩固实体经济根基。过去一年，…。五年来，…): a sentence that opens
@@ -2576,8 +2589,7 @@ def _sentence_scopes(text: str, start: int, stop: int, current: str | None,
     year, one that opens with such a span (五年来，) starts it, each for the sentences
     after it in the paragraph. A year measured against the span's start (2025年，…比2020年
     增长30%) is the span's end, in its review; spans still to come (今后五年) switch nothing."""
-    if ref_year is None or not _past_span(current, ref_year) \
-            and not _names_span_word(_clean(text[start:stop]), vocab):
+    if ref_year is None or not _past_span(current, ref_year) and not names_span():
         # outside a review only an opening that names a span switches (_span_named): a
         # paragraph that names none, cleaned as each opening is, has none (S47g)
         return []
@@ -2834,11 +2846,16 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
     # slice (a slice per clause is quadratic in a sentence of thousands of clauses)
     semicolons = [m.start() for m in _SEMICOLON.finditer(text)]  # one search, not a char loop
     quiet = (-1, -1)  # the last sentence without figures
+    # the areas named are read only in a text whose own place has a level F50l tells apart
+    # (_other_area): elsewhere the subjects of the sentences without figures are not read
+    # (S51a: same facts)
+    areas = _own_level(doc)
     for sent in sentences:
         if sent.sentence_id not in figured:
             quiet = (sent.start, sent.end)
-            _name_area(doc, _sentence_subject(doc, sent, by_sentence.get(
-                sent.sentence_id if sent.sentence_id is not None else -1, ())))
+            if areas:
+                _name_area(doc, _sentence_subject(doc, sent, by_sentence.get(
+                    sent.sentence_id if sent.sentence_id is not None else -1, ())))
             continue
         ms = by_sentence[sent.sentence_id]
         paragraph = doc.paragraph_of(sent.start)
@@ -2856,7 +2873,7 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
             and _SUBJECTLESS_OPENING.match(text, sent.start) else []
         state.counted_noun = ""
         state.facility = ""
-        state.benefactor = ""
+        state.bare_openings = []
         state.bare, state.bare_run = (-1, -1), -1
         state.quiet = quiet if 0 <= quiet[1] <= sent.start \
             and not text[quiet[1]:sent.start].strip(" \t\u3000") else (-1, -1)
@@ -2900,14 +2917,15 @@ def find_facts(text: str, mentions: Sequence[Mention], sentences: Sequence[Sente
                 facts += _clause_facts(doc, sent, clause_start, clause_end, inside, state,
                                        len(facts))
                 continue
-            state.benefactor = _put_in_place(opening, vocab) or state.benefactor
+            state.bare_openings.append(opening)
             if state.bare[1] != clause_start:
                 state.bare_run = clause_start
             state.bare = (clause_start, clause_end)
             if (subject := _clause_subject(text, clause_start, clause_end, inside,
                                            vocab, doc.tokenizer)) is not None:
                 state.subject = subject  # 常德高新区以中联重科为龙头，配套企业已达70多家
-                _name_area(doc, subject)
+                if areas:
+                    _name_area(doc, subject)
     vocab.keep_patterns()  # the code of patterns first compiled for this text, if any
     return tuple(facts)
 
@@ -2951,12 +2969,18 @@ def _sentence_subject(doc: _Doc, sent: Sentence, ms: Sequence[Mention]) -> str |
 _OWN_LEVEL_ENDS = ("市", "县", "区", "旗", "盟", "自治州")
 
 
+def _own_level(doc: _Doc) -> bool:
+    """Whether the document's own place ends with a level word F50l tells apart (_OWN_LEVEL_ENDS,
+    not 自治区): only then is an area named read (_other_area)."""
+    own = doc.ctx.place or ""
+    return own.endswith(_OWN_LEVEL_ENDS) and not own.endswith("自治区")
+
+
 def _other_area(doc: _Doc) -> bool:
     """Whether an area of another level than the document's own place has been named (the
     level words of a sentence are read only then: F50l)."""
-    own = doc.ctx.place or ""
-    return bool(doc.named_area) and own.endswith(_OWN_LEVEL_ENDS) \
-        and not own.endswith("自治区") and doc.named_area[-1] != own[-1]
+    return bool(doc.named_area) and _own_level(doc) \
+        and doc.named_area[-1] != (doc.ctx.place or "")[-1]
 
 
 def _level_word_area(doc: _Doc, value: Mention) -> str | None:
@@ -3266,7 +3290,7 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             state.carry = ""
         if g == 0 and not parsed.subject and vocab.benefit.match(parsed.indicator):
             # 落实X政策，惠及154万户家庭: X政策惠及家庭; 改造老旧小区870个、惠及10万余户
-            by = state.benefactor or (state.recent[-1] if state.recent else "")
+            by = _benefactor(state, vocab) or (state.recent[-1] if state.recent else "")
             if by and not parsed.indicator.startswith(by):
                 parsed.indicator = by + parsed.indicator
         if parsed.topic:
@@ -4789,6 +4813,14 @@ def _conjunct_share(left: str, text: str, value: Mention) -> bool:
     the percentage is a share of the noun after it (所有设区城市和60%的县（市）建成“无废城市”):
     the share's indicator is what follows it, as with nothing before (F35b)."""
     return text.startswith("的", value.end) and _clean(left).endswith(("和", "及", "与"))
+
+
+def _benefactor(state: _State, vocab: FactVocab) -> str:
+    """What the last of the sentence's earlier clauses without figures that puts something in
+    place puts there (_put_in_place), or "" (read where a verb of benefit asks, not for every
+    clause: S51b)."""
+    return next((put for opening in reversed(state.bare_openings)
+                 if (put := _put_in_place(opening, vocab))), "")
 
 
 def _put_in_place(opening: str, vocab: FactVocab) -> str:
