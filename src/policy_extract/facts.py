@@ -261,7 +261,7 @@ _VERB_RUN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[及和与][\u4e00-\u9fff]{2})?"
 _VERB_JOIN = re.compile(r"[及和与]")
 #: the granting body and verbs of a grant, which are no part of what is granted (not the
 #: 对 of 对外, external: 对外承包工程营业额)
-_GRANT_WORDS = re.compile(r"^对(?!外)|^按照?|省级财政|市级财政|省级|市级|县级|区级|按规定|分别|给予|最高不超过|最高")
+_GRANT_WORDS = re.compile(r"^对于|^对(?!外)|^按照?|省级财政|市级财政|省级|市级|县级|区级|按规定|分别|给予|最高不超过|最高")
 #: a grant: what is awarded after 给予 (一次性奖补) or after the value (0.5%的发行费用支持),
 #: who gets it (对X up to the granting body or the clause's end), the base of a rate
 _AWARD = re.compile(r"(?:最高不超过|最高|不超过|一次性(?=[\d一二三四五六七八九十]))?"
@@ -270,8 +270,14 @@ _AWARD_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,12})(?=[，,；;。（(]|$)")
 _AWARD_OF_VALUE = re.compile(r"[\d.]+\s*(?:%|[万亿]?元)的?([\u4e00-\u9fff]{2,12})(?=[，,；;。（(]|$)")
 _AWARD_LEAD = re.compile(r"^(?:企业|其|每[人户家个年]?)")
 #: the granting bodies a grant names (省级财政…给予): where a grantee's words end
-_GRANTERS = "省级财政|市级财政|省级|市级|区级|县级|省财政|市财政|区财政|县财政"
-_BENEFICIARY = re.compile(r"(?:^|[，,；;：:]|条)对([^，,；;：:]+?)(?="
+#: a body's level is a granter only before what it grants or how (省级给予, 市级按照; not 市级
+#: of 市级及以上分支机构, which names the grantee: F51a)
+_GRANTERS = ("(?:省级财政|市级财政|省级|市级|区级|县级|省财政|市财政|区财政|县财政)"
+             "(?=按|给予|予以|分别|一次性|奖|补|资助|最高)")
+#: an item's number before the words it opens (1., 2、, （一）; F51e: before a grantee clause,
+#: not before 对, which the facts train gold of a fund's rules reads otherwise: NOTES F51e)
+_ITEM_MARK = r"(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])"
+_BENEFICIARY = re.compile(r"(?:^|[，,；;：:]|条)对于?([^，,；;：:]+?)(?="
                           + _GRANTERS + r"|按照?|给予|予以|分别|[，,；;：:]|$)")
 #: how far after a DATE the end of the aside it may stand in is looked for (characters)
 _ASIDE_REACH = 120
@@ -285,7 +291,14 @@ _ACTION = re.compile(r"^[^的]{2,12}?(?:开展|实施)(.+)$")
 #: words of a grantee that date it (上一年度购置…的): the period, no part of the grantee
 _GRANTEE_YEAR = re.compile(r"上一?年度")
 #: a grantee named by the condition that opens the sentence (购买自用办公用房的，按…给予)
-_CONDITION = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条)?([^，,；;：:对]+?的)(?=[，,])")
+_CONDITION = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
+                        r"([^，,；;：:对]+?的)(?=[，,])")
+#: F51f: 一次性 right after the grant verb, before the sum whose award follows it
+_ONE_OFF_BEFORE = re.compile(r"(?:给予|予以)一次性$")
+#: F51d: a grantee a 的 describes, written right before the grant verb without 对 or a
+#: granter (注册资本在1亿元以上的金融机构给予30万元的一次性补助)
+_GRANTEE_DESCRIBED = re.compile(r"(?:^|[，,；;：:])([^，,；;：:对给按]{2,30}?的[^，,；;：:的给按]{1,8}?)"
+                                r"(?=给予|予以)")
 _RATE_BASE = re.compile(r"按照?([^，,；;。]*?)$")
 _BASE_LEAD = re.compile(r"^(?:不超过|不高于|不低于|其|该|上年度|上一年度)+")
 #: a rate of a base: 按照项目设备购置额的10%
@@ -786,7 +799,7 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "beneficiary_scopes", "counted_things", "person_units",
           "own_predicates", "subset_predicates", "selection_predicates",
           "put_in_place_verbs", "put_in_place_adverbs",
-          "grant_verbs", "terms", "vague_times",
+          "grant_verbs", "award_verbs", "terms", "vague_times",
           "review_target_cues", "scope_words", "base_cues", "compound_items",
           "inner_drops", "framing_verbs", "review_headings", "reach_verbs",
           "owned_quantities", "supporting_verbs", "total_cues", "year_cues",
@@ -1077,6 +1090,25 @@ class FactVocab:
         end of the words before it (标准从每人每月|2375元, 食品抽检量超每千人|6.6批次):
         ``per_units``, each perhaps followed by one of ``per_times`` (每人每月)."""
         return self._re(self._per_unit + "$")
+
+    @cached_property
+    def award_before(self) -> re.Pattern[str]:
+        """An award verb (``award_verbs``) right before the sum, after at most a granter
+        (区财政一次性奖励30万元, …的，奖励20万元): what is awarded, as 给予's noun is (F51a)."""
+        return self._re("^(?:" + _GRANTERS + ")?((?:一次性)?(?:"
+                        + alternation(self["award_verbs"]) + "))$")
+
+    @cached_property
+    def grantee_clause(self) -> re.Pattern[str]:
+        """A grantee named by a clause of its own right before the clause that grants, at
+        the sentence's start or after a semicolon (银行的一级分支机构，给予500万元的一次性奖励;
+        …；创建为省级生态村的，奖励5万元; ：（一）纳入总部企业名录的，可按…标准给予扶持), its
+        item number gone: no figure, no 对 (read by ``_BENEFICIARY``), no purpose or basis
+        (为, 按, 经, 根据, 依据), no reference to the rules (该, 本); 凡 goes (F51a)."""
+        verbs = alternation([*self["grant_verbs"], *self["award_verbs"]])
+        return self._re(r"(?:^|[；;：:])(?:" + _ITEM_MARK + r"|第[一二三四五六七八九十百零〇\d]+条)?(?:凡是?)?"
+                        r"((?![为按经根依该本])[^，,；;：:。对\d（()）]+?)[，,](?=(?:" + _GRANTERS
+                        + r")?(?:可以?)?(?:按照?[^，,；;。]{0,20}?)?(?:一次性)?" + verbs + ")")
 
     @cached_property
     def imposed_base_end(self) -> re.Pattern[str]:
@@ -4161,8 +4193,9 @@ def _opening_verb(first: str, item: str, vocab: FactVocab,
 def _preposition_first(indicator: str, tokenizer: Any | None) -> bool:
     """Whether the 对 an indicator opens with is a word of its own (对企业给予奖补: the
     preposition of a grantee, which goes) rather than the first character of a verb the
-    tokenizer reads whole (对接推进项目: 对接, which stays; F49d)."""
-    return tokenizer is None or tokenizer.lcut(indicator[:4], HMM=False)[0] == "对"
+    tokenizer reads whole (对接推进项目: 对接, which stays; F49d). 对于 is the preposition too
+    (对于实缴注册资本1000万元及以上的企业: F51a)."""
+    return tokenizer is None or tokenizer.lcut(indicator[:4], HMM=False)[0] in ("对", "对于")
 
 
 def _owned_by_counted(indicator: str, state: _State, vocab: FactVocab) -> bool:
@@ -5100,14 +5133,16 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
     # without full stops) costs no more per value than a short one
     lo, hi = max(sent.start, value.start - _GRANT_REACH), min(sent.end, value.end + _GRANT_REACH)
     verbs = list(vocab.grant_verb.finditer(text, lo, hi))
-    if not verbs:
+    awarded = vocab.award_before.match(_clean(text[clause_start:value.start])) \
+        if value.label == "MONEY" else None
+    if not verbs and not awarded:
         return None
-    after = _AWARD_AFTER.match(text, value.end)
-    award = after.group(1) if after else ""
+    after = None if awarded else _AWARD_AFTER.match(text, value.end)
+    award = awarded.group(1) if awarded else after.group(1) if after else ""
     verb_after = vocab.grant_verb.search(award)
     if verb_after:  # 30%的比例给予一次性奖补: what is awarded follows the verb
         award = award[verb_after.end():]
-    if not award or award in vocab.not_award:
+    if not awarded and (not award or award in vocab.not_award):
         near = [v for v in verbs if v.end() <= value.start] or verbs
         later = _AWARD_OF_VALUE.search(text, near[-1].end(), hi)
         found = later or _AWARD.match(text, near[-1].end())  # 给予其规模0.5%的发行费用支持
@@ -5115,11 +5150,20 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
         if award in vocab.not_award or not award:
             return None
     award = _AWARD_LEAD.sub("", award)
+    if after and not award.startswith("一次性") and _ONE_OFF_BEFORE.search(
+            text, max(lo, value.start - 8), value.start):
+        award = "一次性" + award  # 给予一次性100万元的奖励: a one-off award (F51f)
     left = _clean(text[lo:value.start])
+    # a grantee clause (F51a, F51d) starts no earlier than its line (not in a title above it)
+    line_lo = max(lo, text.rfind("\n", lo, value.start) + 1)
+    shift = len(left) - len(_clean(text[line_lo:value.start]))
+    line, at_start = left[shift:], line_lo > lo or lo == sent.start
     who = ""
     opening = [m for m in _BENEFICIARY.finditer(left)] + \
         [m for m in _GRANTEE.finditer(left) if not m.group(1).startswith("按")] + \
-        [m for m in _CONDITION.finditer(left) if lo == sent.start] + \
+        [_Shifted(m, shift) for m in _CONDITION.finditer(line) if at_start] + \
+        [_Shifted(m, shift) for m in vocab.grantee_clause.finditer(line) if m.start() or at_start] + \
+        [_Shifted(m, shift) for m in _GRANTEE_DESCRIBED.finditer(line) if m.start() or at_start] + \
         [m for m in vocab.supported.finditer(left) if not _EXAMPLES.search(m.group(1))]
     if opening:  # the grantee nearest the value
         nearest = max(opening, key=lambda m: m.start(1))
@@ -5143,7 +5187,7 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
         if who and of.startswith(who):
             who = ""
         return who + of + award, "share"
-    if not _BOUND.search(_clean(text[clause_start:value.start])) and not after and \
+    if not awarded and not _BOUND.search(_clean(text[clause_start:value.start])) and not after and \
             not any(v.end() <= value.start and v.start() >= clause_start for v in verbs):
         return None
     # 给予每家20万元奖励: the base the sum is granted per stays, after the grantee as
@@ -5153,15 +5197,46 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
     return who + scope + base + award, "level"
 
 
+#: a short item of a grantee list written alike with the next (省级、市级; 3A、4A): no verb,
+#: no 的
+_SHORT_ITEM = re.compile(r"[^的、]{2,3}")
+#: what stands right before the first of two short items (认定的|省级, 等级在|3A)
+_ITEM_LEAD = frozenset("的在为")
+
+
+@dataclass(frozen=True)
+class _Shifted:
+    """A match on the tail of a string, read as one on the whole (offsets moved by ``shift``)."""
+    match: re.Match[str]
+    shift: int
+
+    def start(self, group: int = 0) -> int:
+        return self.match.start(group) + self.shift
+
+    def end(self, group: int = 0) -> int:
+        return self.match.end(group) + self.shift
+
+    def group(self, group: int = 0) -> str:
+        return self.match.group(group)
+
+
 def _grantee_items(who: str, n: int, vocab: FactVocab, tokenizer: Any | None
                    ) -> list[str] | None:
     """The grantees of a 分别 list: ``评估等级在3A、4A、5A级的企业`` for 3 values -> each
-    item with the words before the first and after the last (short items written alike),
-    else as :func:`_list_items` composes them."""
+    item with the words before the first and after the last (short items written alike;
+    two such items end with the same character: 省级、市级), else as :func:`_list_items`
+    composes them."""
     parts = [p for p in _ITEM_SPLIT.split(who) if p]
     if len(parts) != n:
         return None
     middle = parts[1:-1]
+    if len(parts) == 2:  # 首次被认定的省级、市级X, 国家级、省级X: two short items alike (F51b)
+        for ka, kb in itertools.product((2, 3), (2, 3)):
+            a, b = parts[0][-ka:], parts[1][:kb]
+            if len(parts[0]) > ka and len(parts[1]) > kb and a != b and a[-1] == b[-1] \
+                    and parts[0][-ka - 1] in _ITEM_LEAD and _SHORT_ITEM.fullmatch(a) \
+                    and _SHORT_ITEM.fullmatch(b):
+                return [parts[0] + parts[1][kb:], parts[0][:-ka] + parts[1]]
     if middle and len({len(p) for p in middle}) == 1 and len(middle[0]) <= 4 \
             and len(parts[0]) > len(middle[0]) and len(parts[-1]) > len(middle[0]):
         k = len(middle[0])
