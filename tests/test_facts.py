@@ -3487,11 +3487,11 @@ FUND_TITLE = "某区产业发展专项资金管理办法\n\n"
                  "上市申请材料被受理的企业一次性奖励", id="F51e-an-item-number-before-the-grantee"),
     pytest.param("第六条首次公开发行股票并上市的企业，给予一次性奖励1000万元。", "1000万元",
                  "首次公开发行股票并上市的企业一次性奖励", id="F51e-an-article-before-the-grantee"),
-    # F51f: 一次性 before the sum and the award after it
+    # F51k: 一次性 before the sum and the award after it
     pytest.param("对于实缴注册资本1000万元及以上的基金管理企业，给予一次性100万元的奖励。", "100万元",
-                 "实缴注册资本1000万元及以上的基金管理企业一次性奖励", id="F51f-one-off-before-the-sum"),
+                 "实缴注册资本1000万元及以上的基金管理企业一次性奖励", id="F51k-one-off-before-the-sum"),
     pytest.param("对新落户的总部企业，给予100万元的一次性奖励。", "100万元", "新落户的总部企业一次性奖励",
-                 id="F51f-one-off-after-the-sum"),
+                 id="F51k-one-off-after-the-sum"),
     # counterexamples: a purpose clause names no grantee; a report's 发放…补贴 is no grant; the
     # rules' own reference (本办法) is no grantee; a granter before its verb is no grantee
     pytest.param("为鼓励企业上市，给予一次性奖励50万元。", "50万元", "一次性奖励",

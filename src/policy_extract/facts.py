@@ -293,7 +293,7 @@ _GRANTEE_YEAR = re.compile(r"上一?年度")
 #: a grantee named by the condition that opens the sentence (购买自用办公用房的，按…给予)
 _CONDITION = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])?"
                         r"([^，,；;：:对]+?的)(?=[，,])")
-#: F51f: 一次性 right after the grant verb, before the sum whose award follows it
+#: F51k: 一次性 right after the grant verb, before the sum whose award follows it
 _ONE_OFF_BEFORE = re.compile(r"(?:给予|予以)一次性$")
 #: F51d: a grantee a 的 describes, written right before the grant verb without 对 or a
 #: granter (注册资本在1亿元以上的金融机构给予30万元的一次性补助)
@@ -5152,7 +5152,7 @@ def _granted(text: str, sent: Sentence, clause_start: int, value: Mention, scope
     award = _AWARD_LEAD.sub("", award)
     if after and not award.startswith("一次性") and _ONE_OFF_BEFORE.search(
             text, max(lo, value.start - 8), value.start):
-        award = "一次性" + award  # 给予一次性100万元的奖励: a one-off award (F51f)
+        award = "一次性" + award  # 给予一次性100万元的奖励: a one-off award (F51k)
     left = _clean(text[lo:value.start])
     # a grantee clause (F51a, F51d) starts no earlier than its line (not in a title above it)
     line_lo = max(lo, text.rfind("\n", lo, value.start) + 1)
