@@ -3159,6 +3159,30 @@ def test_f48f_bulletin_tail_without_a_year(pipeline: Pipeline, name: str,
     assert {f.value_text: f.period for f in result.facts}["42.1万吨标准煤"] == period
 
 
+# F51f: a bulletin's tail that compares with 同比 only (one 比上年 at most) is a review all the
+# same when its notes name it a bulletin (made up in the shape of a county bulletin's tail)
+SAME_PERIOD_TAIL = ("十二、资源和环境保护\n全县能源消费总量42.1万吨标准煤，同比增长3.2%；全县空气质量优良率"
+                    "91.5%，同比下降1.2个百分点；受污染耕地安全利用率达到93%以上。\n注释：\n"
+                    "1.地区生产总值按2020年不变价格计算。\n{note}\n")
+
+
+@pytest.mark.parametrize(("note", "period", "status"), [
+    pytest.param("本公报中财政数据来自县财政局。", "2023", "actual", id="sources-of-this-bulletin"),
+    pytest.param("2.本公报部分数据为初步统计数。", "2023", "actual", id="preliminary-figures"),
+    # counterexamples: a gazette's 本公报 names no figures; no note at all
+    pytest.param("本公报刊登的文件为标准文本。", None, "target", id="a-gazette"),
+    pytest.param("", None, "target", id="no-note"),
+])
+def test_f51f_bulletin_named_in_its_notes(pipeline: Pipeline, note: str, period: str | None,
+                                          status: str) -> None:
+    """FACTS.md period: the document's own period (a bulletin on 2022 -> 2022); a text whose
+    notes name it a bulletin (本公报中…数据) reviews one year as its title would say."""
+    result = pipeline.extract(SAME_PERIOD_TAIL.format(note=note), doc_id="shangli_2023_bulletin_c.txt")
+    facts = {f.value_text: f for f in result.facts}
+    assert facts["42.1万吨标准煤"].period == period
+    assert facts["93%"].status == status
+
+
 # F48g: 全年 in a figure's sentence of a text without a period of its own (no report's or
 # bulletin's title) is the year written in its paragraph or the one before (made-up text)
 @pytest.mark.parametrize(("text", "period"), [
@@ -3448,3 +3472,25 @@ def test_f50l_own_place_without_its_level(pipeline: Pipeline) -> None:
     # city named before (宁波市) does not take the figure
     text = "全市地区生产总值增长7%。\n近年来，宁波市认真贯彻部署，保持了良好态势。\n2019年，全市共引进项目42个。"
     assert fact_of(pipeline, text, "42个", "杭州2019年经济工作回顾\n").place == "杭州"
+
+
+# F51g: a price base (按2020年不变价格计算) says when prices are counted, no figure's period: in
+# the figure's clause, nor as the year of a note line read as a heading (made-up bulletin lines)
+BULLETIN_TITLE_2022 = "2022年某县国民经济和社会发展统计公报\n某县统计局\n"
+
+
+@pytest.mark.parametrize(("body", "value", "period"), [
+    pytest.param("初步核算，全年地区生产总值120.5亿元，按2020年不变价格计算，比上年增长5.1%。\n", "5.1%",
+                 "2022", id="price-base-in-the-sentence"),
+    pytest.param("按2020年可比价格计算，全县规模以上工业增加值增长6.3%。\n", "6.3%", "2022",
+                 id="comparable-prices"),
+    pytest.param("注释：\n5.万元GDP能耗按2020年不变价格计算\n资料来源：\n电信数据来自移动、电信和联通三家。\n",
+                 "三家", "2022", id="note-line-as-heading"),
+    # counterexample: a year written as the figure's own dates it
+    pytest.param("2020年，全县规模以上工业增加值增长6.3%。\n", "6.3%", "2020", id="a-year-written"),
+])
+def test_f51g_price_base_dates_no_figure(pipeline: Pipeline, body: str, value: str,
+                                         period: str) -> None:
+    facts = {f.value_text: f.period for f in pipeline.extract(BULLETIN_TITLE_2022 + body,
+                                                              doc_id="b.txt").facts}
+    assert facts[value] == period

@@ -779,7 +779,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "actual_cues", "share_cues", "point_units", "heads", "stock_cues", "lists",
           "rate_words", "target_headings", "flow_cues", "plan_periods", "right_stops",
           "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs",
-          "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
+          "generic_nouns", "right_ends_before_value", "review_cues", "bulletin_self_cues",
+          "level_words",
           "own_level_signs", "own_name_passing",
           "rules_titles", "zone_words", "relative_periods",
           "plan_titles", "not_zone_names", "spent_on_verbs", "not_awards",
@@ -1206,6 +1207,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "aim": (("aim_verbs",), "word"),
     "series_verb": (("series_verbs",), "run"),
     "review": (("review_cues",), "word"),
+    "bulletin_self": (("bulletin_self_cues",), "cue"),
     "rules_title": (("rules_titles",), "word"),
     "plan_title": (("plan_titles",), "word"),
     "not_zone_name": (("not_zone_names",), "word"),
@@ -1867,8 +1869,9 @@ def shared_fact_vocab(directory: Path) -> FactVocab:
 
 def _is_review(text: str, vocab: FactVocab) -> bool:
     """A statistical review of one year (a bulletin, with or without its title): its
-    figures are compared with the year before (比上年) at least ``_REVIEW_MIN`` times."""
-    return len(vocab.review.findall(text)) >= _REVIEW_MIN
+    figures are compared with the year before (比上年) at least ``_REVIEW_MIN`` times, or
+    its notes name it a bulletin (本公报中…数据: ``bulletin_self_cues``, F51f)."""
+    return len(vocab.review.findall(text)) >= _REVIEW_MIN or bool(vocab.bulletin_self.search(text))
 
 
 def _review_year(text: str, mentions: Sequence[Mention]) -> str | None:
@@ -6369,6 +6372,9 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
         if _dates_start_level(doc, doc.dates[i], value):
             i -= 1  # 从上半年5.5%降到5.3%: the half year dates the 5.5% it starts from alone
             continue
+        if PRICE_BASE_AFTER.match(text, doc.dates[i].end):
+            i -= 1  # 按2020年不变价格计算: when prices are counted, no figure's period (F51g)
+            continue
         if not target and doc.dates[i].start < sent.start and _TARGET_YEAR.search(
                 text, max(0, doc.dates[i].start - 1), doc.dates[i].start + 1):
             i -= 1  # 到2027年，…力争…。全省已建成X: a target's year dates no figure done
@@ -6414,7 +6420,10 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
         # 年均增长 in a work report's review: the five years it reviews
         period = f"{doc.ctx.ref_year - 5}/{doc.ctx.ref_year - 1}"
     if period is None and value.section:
-        year = _YEAR.search(value.section)
+        # a heading's year, not a price base's (a note line 5.万元GDP能耗按2020年不变价格计算
+        # read as a heading dates no figure under it: F51g)
+        year = next((y for y in _YEAR.finditer(value.section)
+                     if not PRICE_BASE_AFTER.match(value.section, y.end() - 1)), None)
         period = year.group(1) if year else None
         span = doc.vocab.relative_word.search(value.section) if doc.ctx.ref_year else None
         if period is None and span:  # 一、过去五年工作回顾
