@@ -3494,3 +3494,45 @@ def test_f51g_price_base_dates_no_figure(pipeline: Pipeline, body: str, value: s
     facts = {f.value_text: f.period for f in pipeline.extract(BULLETIN_TITLE_2022 + body,
                                                               doc_id="b.txt").facts}
     assert facts[value] == period
+
+
+# F51h: a page of a report's targets and tasks without a year: the tasks opened by the targets
+# they serve (为实现上述目标，…以下…工作：) are planned (made-up county text)
+PAGE_TARGETS = "全县经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，固定资产投资增长8%。\n"
+
+
+@pytest.mark.parametrize(("opener", "status"), [
+    pytest.param("为实现上述目标，我们重点做好以下八个方面工作：\n", "target", id="to-reach-these-targets"),
+    pytest.param("为完成上述目标任务，要重点抓好以下工作。\n", "target", id="target-tasks-full-stop"),
+    # counterexamples: a review of what was done for them; no opener at all
+    pytest.param("为完成上述目标任务，我们做了以下工作：\n", "actual", id="what-was-done"),
+    pytest.param("我们重点做好以下八个方面工作：\n", "actual", id="no-targets-named"),
+])
+def test_f51h_tasks_opened_by_the_targets(pipeline: Pipeline, opener: str, status: str) -> None:
+    text = PAGE_TARGETS + opener + "（一）推进乡村振兴。新建农村公路80公里，实施技能培训3000人次。\n"
+    facts = {f.value_text: f.status for f in pipeline.extract(text, doc_id="page.txt").facts}
+    assert facts["6.5%"] == "target"
+    assert facts["80公里"] == status
+    assert facts["3000人次"] == status
+
+
+# F51i: the pace of a change named after a percentage (made-up sentences)
+@pytest.mark.parametrize(("text", "value", "indicator", "kind", "direction"), [
+    pytest.param("全县外贸以10.5%的平均增速快速增长。", "10.5%", "外贸", "growth", "up", id="average-pace"),
+    pytest.param("全国护士队伍总量以平均8%的增幅逐年增加。", "8%", "护士队伍总量", "growth", "up",
+                 id="average-before"),
+    pytest.param("全县耕地面积以每年2%的速度逐年减少。", "2%", "耕地面积", "growth", "down", id="pace-down"),
+    pytest.param("全省以年均3%的能源消费增速支撑了经济发展。", "3%", "能源消费", "growth", "up",
+                 id="pace-names-its-quantity"),
+    pytest.param("全县地区生产总值保持7%的增速。", "7%", "地区生产总值", "growth", "up", id="held-pace"),
+    # counterexamples: a rate that names a level
+    pytest.param("全县规模以上工业企业保持12%的增长率。", "12%", None, "level", None, id="growth-rate"),
+    pytest.param("金融机构以不高于3.2%的利率向企业发放贷款。", "3.2%", None, "level", None, id="interest-rate"),
+])
+def test_f51i_pace_after_a_percentage(pipeline: Pipeline, text: str, value: str,
+                                      indicator: str | None, kind: str,
+                                      direction: str | None) -> None:
+    fact = next(f for f in pipeline.extract(text, doc_id="page.txt").facts if f.value_text == value)
+    assert (fact.kind, fact.direction) == (kind, direction)
+    if indicator is not None:
+        assert fact.indicator.endswith(indicator)

@@ -3613,6 +3613,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             reduced = ""  # the cut as written (减少个人垫付), for the figures after it
             if not parsed.verbs and not share_of and value.label == "PERCENT":
                 parsed.verbs = _change_after(text, value, vocab)  # 年均14.6%的增长 (F45o)
+                if parsed.verbs and (pace := _PACE_AFTER.match(text, value.end)):
+                    indicator = _paced(indicator, pace)  # 外贸以10.5%的平均增速 (F51i)
             if not parsed.verbs and not share_of and _is_relative(value, vocab):
                 indicator = _changed_first(indicator, parsed, vocab)
             elif not parsed.verbs and not share_of:
@@ -7274,8 +7276,31 @@ def _change_after(text: str, value: Mention, vocab: FactVocab) -> list[str]:
     at = _BEFORE_CHANGE_AFTER.match(text, value.end).end()
     found = vocab.change_after.match(text, at)
     if not found or text[found.end():found.end() + 1] in _NAMED_AFTER_CHANGE:
-        return []
+        pace = _PACE_AFTER.match(text, value.end)
+        if pace is None:
+            return []
+        # 以10.5%的平均增速快速增长, 以年均3%的能源消费增速支撑, 以每年8%的速度递减: the
+        # pace of a change, a growth whose way the verb after it gives, up unless down (F51i)
+        down = vocab.up_down.search(text, pace.end(), pace.end() + _PACE_VERB_REACH)
+        return [down.group(0) if down and down.group(0) in vocab.down else "增长"]
     return [found.group(0)]
+
+
+#: the pace of a change named after a percentage (…%的平均增速, …%的能源消费增速, …%的速度,
+#: …%的增幅: F51i); not a rate that names a level (…%的增长率, …%的利率, …%的得票率)
+_PACE_AFTER = re.compile(r"(?:左右|以上)?的(?:年均|平均)?(?P<noun>[^，,。；;、\d%的]{0,6}?)(?:增长速度|增速|增幅|速度)"
+                         r"(?![排居位为是])")
+#: how far after the pace its verb may stand (以8%的速度快速增长, 以5%的速度逐年递减)
+_PACE_VERB_REACH = 6
+#: the words of a pace's lead before the value (外贸以, 以年均, 新能源以每年超过)
+_PACE_LEAD = re.compile(r"以(?:年均|平均|每年)?(?:超过|不低于|约|近)?$")
+
+
+def _paced(indicator: str, pace: re.Match[str]) -> str:
+    """The quantity of a pace (F51i): the noun it names (以年均3%的能源消费增速 -> 能源消费), else
+    the clause's subject without the 以 that leads the pace (外贸以10.5%的平均增速 -> 外贸)."""
+    named = pace.group("noun")
+    return named if len(named) >= 2 else _PACE_LEAD.sub("", indicator)
 
 
 #: a character after 增长 or 下降 that makes a noun of it (增长率, 增长点, 增长极)
