@@ -3516,7 +3516,7 @@ def test_f51h_tasks_opened_by_the_targets(pipeline: Pipeline, opener: str, statu
     assert facts["3000人次"] == status
 
 
-# F51i: the pace of a change named after a percentage (made-up sentences)
+# F51i: the pace of a change named after a percentage; F51j: 年均增长率 (made-up sentences)
 @pytest.mark.parametrize(("text", "value", "indicator", "kind", "direction"), [
     pytest.param("全县外贸以10.5%的平均增速快速增长。", "10.5%", "外贸", "growth", "up", id="average-pace"),
     pytest.param("全国护士队伍总量以平均8%的增幅逐年增加。", "8%", "护士队伍总量", "growth", "up",
@@ -3525,8 +3525,13 @@ def test_f51h_tasks_opened_by_the_targets(pipeline: Pipeline, opener: str, statu
     pytest.param("全省以年均3%的能源消费增速支撑了经济发展。", "3%", "能源消费", "growth", "up",
                  id="pace-names-its-quantity"),
     pytest.param("全县地区生产总值保持7%的增速。", "7%", "地区生产总值", "growth", "up", id="held-pace"),
+    # F51j: an average rate of growth named as a noun and reached
+    pytest.param("全市研发经费投入年均增长率超过10%。", "10%", "研发经费投入", "growth", "up",
+                 id="average-growth-rate"),
     # counterexamples: a rate that names a level
     pytest.param("全县规模以上工业企业保持12%的增长率。", "12%", None, "level", None, id="growth-rate"),
+    pytest.param("全年人口自然增长率为3.55‰。", "3.55‰", "人口自然增长率", "level", None,
+                 id="natural-growth-rate"),
     pytest.param("金融机构以不高于3.2%的利率向企业发放贷款。", "3.2%", None, "level", None, id="interest-rate"),
 ])
 def test_f51i_pace_after_a_percentage(pipeline: Pipeline, text: str, value: str,
