@@ -792,7 +792,8 @@ GROUPS = ("up_verbs", "down_verbs", "linkers", "comparisons", "leaders", "target
           "actual_cues", "share_cues", "point_units", "heads", "stock_cues", "lists",
           "rate_words", "target_headings", "flow_cues", "plan_periods", "right_stops",
           "right_ends", "flow_words", "facilities", "series_verbs", "achievement_verbs",
-          "generic_nouns", "right_ends_before_value", "review_cues", "level_words",
+          "generic_nouns", "right_ends_before_value", "review_cues", "bulletin_self_cues",
+          "level_words",
           "own_level_signs", "own_name_passing",
           "rules_titles", "zone_words", "relative_periods",
           "plan_titles", "not_zone_names", "spent_on_verbs", "not_awards",
@@ -1238,6 +1239,7 @@ _COMPILED: dict[str, tuple[tuple[str, ...], str]] = {
     "aim": (("aim_verbs",), "word"),
     "series_verb": (("series_verbs",), "run"),
     "review": (("review_cues",), "word"),
+    "bulletin_self": (("bulletin_self_cues",), "cue"),
     "rules_title": (("rules_titles",), "word"),
     "plan_title": (("plan_titles",), "word"),
     "not_zone_name": (("not_zone_names",), "word"),
@@ -1899,8 +1901,9 @@ def shared_fact_vocab(directory: Path) -> FactVocab:
 
 def _is_review(text: str, vocab: FactVocab) -> bool:
     """A statistical review of one year (a bulletin, with or without its title): its
-    figures are compared with the year before (比上年) at least ``_REVIEW_MIN`` times."""
-    return len(vocab.review.findall(text)) >= _REVIEW_MIN
+    figures are compared with the year before (比上年) at least ``_REVIEW_MIN`` times, or
+    its notes name it a bulletin (本公报中…数据: ``bulletin_self_cues``, F51f)."""
+    return len(vocab.review.findall(text)) >= _REVIEW_MIN or bool(vocab.bulletin_self.search(text))
 
 
 def _review_year(text: str, mentions: Sequence[Mention]) -> str | None:
@@ -3666,6 +3669,8 @@ def _clause_facts(doc: _Doc, sent: Sentence, start: int, end: int, ms: list[Ment
             reduced = ""  # the cut as written (减少个人垫付), for the figures after it
             if not parsed.verbs and not share_of and value.label == "PERCENT":
                 parsed.verbs = _change_after(text, value, vocab)  # 年均14.6%的增长 (F45o)
+                if parsed.verbs and (pace := _PACE_AFTER.match(text, value.end)):
+                    indicator = _paced(indicator, pace)  # 外贸以10.5%的平均增速 (F51i)
             if not parsed.verbs and not share_of and _is_relative(value, vocab):
                 indicator = _changed_first(indicator, parsed, vocab)
             elif not parsed.verbs and not share_of:
@@ -6476,6 +6481,9 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
         if _dates_start_level(doc, doc.dates[i], value):
             i -= 1  # 从上半年5.5%降到5.3%: the half year dates the 5.5% it starts from alone
             continue
+        if PRICE_BASE_AFTER.match(text, doc.dates[i].end):
+            i -= 1  # 按2020年不变价格计算: when prices are counted, no figure's period (F51g)
+            continue
         if not target and doc.dates[i].start < sent.start and _TARGET_YEAR.search(
                 text, max(0, doc.dates[i].start - 1), doc.dates[i].start + 1):
             i -= 1  # 到2027年，…力争…。全省已建成X: a target's year dates no figure done
@@ -6521,7 +6529,10 @@ def _period_read(doc: _Doc, sent: Sentence, clause_start: int, clause_end: int,
         # 年均增长 in a work report's review: the five years it reviews
         period = f"{doc.ctx.ref_year - 5}/{doc.ctx.ref_year - 1}"
     if period is None and value.section:
-        year = _YEAR.search(value.section)
+        # a heading's year, not a price base's (a note line 5.万元GDP能耗按2020年不变价格计算
+        # read as a heading dates no figure under it: F51g)
+        year = next((y for y in _YEAR.finditer(value.section)
+                     if not PRICE_BASE_AFTER.match(value.section, y.end() - 1)), None)
         period = year.group(1) if year else None
         span = doc.vocab.relative_word.search(value.section) if doc.ctx.ref_year else None
         if period is None and span:  # 一、过去五年工作回顾
@@ -7372,8 +7383,31 @@ def _change_after(text: str, value: Mention, vocab: FactVocab) -> list[str]:
     at = _BEFORE_CHANGE_AFTER.match(text, value.end).end()
     found = vocab.change_after.match(text, at)
     if not found or text[found.end():found.end() + 1] in _NAMED_AFTER_CHANGE:
-        return []
+        pace = _PACE_AFTER.match(text, value.end)
+        if pace is None:
+            return []
+        # 以10.5%的平均增速快速增长, 以年均3%的能源消费增速支撑, 以每年8%的速度递减: the
+        # pace of a change, a growth whose way the verb after it gives, up unless down (F51i)
+        down = vocab.up_down.search(text, pace.end(), pace.end() + _PACE_VERB_REACH)
+        return [down.group(0) if down and down.group(0) in vocab.down else "增长"]
     return [found.group(0)]
+
+
+#: the pace of a change named after a percentage (…%的平均增速, …%的能源消费增速, …%的速度,
+#: …%的增幅: F51i); not a rate that names a level (…%的增长率, …%的利率, …%的得票率)
+_PACE_AFTER = re.compile(r"(?:左右|以上)?的(?:年均|平均)?(?P<noun>[^，,。；;、\d%的]{0,6}?)(?:增长速度|增速|增幅|速度)"
+                         r"(?![排居位为是])")
+#: how far after the pace its verb may stand (以8%的速度快速增长, 以5%的速度逐年递减)
+_PACE_VERB_REACH = 6
+#: the words of a pace's lead before the value (外贸以, 以年均, 新能源以每年超过)
+_PACE_LEAD = re.compile(r"以(?:年均|平均|每年)?(?:超过|不低于|约|近)?$")
+
+
+def _paced(indicator: str, pace: re.Match[str]) -> str:
+    """The quantity of a pace (F51i): the noun it names (以年均3%的能源消费增速 -> 能源消费), else
+    the clause's subject without the 以 that leads the pace (外贸以10.5%的平均增速 -> 外贸)."""
+    named = pace.group("noun")
+    return named if len(named) >= 2 else _PACE_LEAD.sub("", indicator)
 
 
 #: a character after 增长 or 下降 that makes a noun of it (增长率, 增长点, 增长极)
