@@ -313,6 +313,10 @@ _AFTER_BRACKETS = regex.compile(r"[^，,。；;：:、\n（()）“”《》和�
 #: the last characters of a title a level confers on a settlement or district (C50b:
 #: 示范县, 百强区, 文明城区, 名城; not 企业, 基地: 跻身中国企业500强 keeps its GPE)
 _SETTLEMENT_ENDS = frozenset("县市区镇村乡城")
+#: (C51d) the rest of a quoted title after the place that opens it, up to its closing quote
+_QUOTED_TITLE_REST = regex.compile(r"[^“”，,。；;：:\n]{1,24}”")
+#: (C51d) a ranking list's count closing a quoted title (中国…500强, 百强): a RANK, no title
+_RANKING_END = regex.compile(r"(?:\d+|[百千万])强(?:企业|榜)?$|排行榜$")
 _TITLE_GOES_ON = regex.compile(r"(?![的和与及或等])[\p{Han}“]")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家座]")  # 两大, 两座 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
@@ -1621,6 +1625,8 @@ class NameRulePass:
                                           reverse=True))
         self._shared_suffixes = _Suffixes.of(self._shared_heads)
         self._programme_heads = tuple(_words(lex, "programme_heads", path))
+        self._modified_heads = tuple(_words(lex, "modified_programme_heads", path)) \
+            if "modified_programme_heads" in lex else ()
         self._purpose_funds = tuple(_words(lex, "purpose_funds", path))
         self._fund_setup_verbs = tuple(_words(lex, "fund_setup_verbs", path))
         self._unnamed_not = tuple(_words(lex, "unnamed_not_ends", path))
@@ -3126,6 +3132,10 @@ class NameRulePass:
                 and clean[c.start - 1:c.start + k] in self.tags for k in (2, 3)):
             return None  # the place's first characters end a word of the dictionary (罗浮山|县)
         if rule.label == "INITIATIVE" and rule.starts == "place" \
+                and clean.endswith(self._modified_heads, c.start, c.end) \
+                and not self._modified_programme(clean, c):
+            return None  # (C51a) 落实广东|专项行动要求, 广东|启动|专项行动: no name
+        if rule.label == "INITIATIVE" and rule.starts == "place" \
                 and (bracket := clean.find("（", c.start, c.end)) > 0 \
                 and not clean.endswith("）", c.start, c.end) and any(flag == "v" for _, flag in
                         tagged_words(self.tokenizer, self.tags, clean[c.start:bracket])):
@@ -3142,6 +3152,22 @@ class NameRulePass:
             c = self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
                            c.priority)
         return c
+
+    def _modified_programme(self, clean: str, c: Candidate) -> bool:
+        """(C51a) Whether a place-led programme ending in a head that names no programme alone
+        (lexicon.modified_programme_heads: 专项行动, 重大专项) has its field between the place
+        and the head (:meth:`_programme_field`)."""
+        places = [e for s, e in self._places_at(clean)[0].get(c.start, ()) if e < c.end]
+        head = next(h for h in self._modified_heads if clean.endswith(h, c.start, c.end))
+        return self._programme_field(clean[max(places, default=c.start):c.end - len(head)])
+
+    def _programme_field(self, field: str) -> bool:
+        """(C51a) Whether ``field``, the words between a place and 专项行动 or 重大专项, names
+        what the programme works on: two characters or more besides its verbs' words
+        (江苏省|安全生产|专项行动, 江苏省|提振消费|专项行动, 天津市|…科技|重大专项; not
+        广东||专项行动, 广东|启动|专项行动: a clause or the place's share of a campaign)."""
+        words = tagged_words(self.tokenizer, self.tags, field)
+        return sum(len(w) for w, flag in words if flag not in ("v", "vn")) >= 2
 
     def _nearer_place_fac(self, clean: str, c: Candidate) -> Candidate:
         """A place-led facility cut to start at a later place inside it that the first place
@@ -3204,6 +3230,9 @@ class NameRulePass:
             or end in self._places_at(clean)[0]
         if apart and m.start("end") > self._unnamed.match(clean, end).start("end"):
             return None  # a longer end read only to find a name: the gate decides the rest
+        if not apart and m.group("end") in self._modified_heads \
+                and not self._programme_field(clean[end:m.start("end")]):
+            return "apart"  # (C51a) 落实广东|专项行动要求: no field, no name the place opens
         return "apart" if apart else "name"
 
     def _verbs_of_name(self, clean: str, end: int, head_start: int,
@@ -3297,7 +3326,8 @@ class NameRulePass:
             return "apart"
         if self._opens_bracketed_name(clean, start, end) \
                 or self._selected_title(clean, start, end) \
-                or self._conferred_title(clean, start, end):
+                or self._conferred_title(clean, start, end) \
+                or self._quoted_conferred_title(clean, start, end):
             return "name"
         reading = self.unnamed_reading(clean, end) or self.listed_reading(clean, start, end)
         if reading == "name" and self._event_phrase(clean, end):
@@ -3389,6 +3419,21 @@ class NameRulePass:
             return False
         return self._conferral_before.search(clean, max(0, start - 9), start) is not None \
             and self._conferred_after.match(clean, end) is not None
+
+    def _quoted_conferred_title(self, clean: str, start: int, end: int) -> bool:
+        """(C51d) The home country opening a quoted title that a verb of selection or
+        conferral (lexicon.selection_verbs, conferral_verbs), or its batch, puts a thing on
+        (入选|“中国|农产品百强标志性品牌”; 入选“中国科学十大进展”, 争创“中国质量奖”: one
+        INITIATIVE each in the train gold): part of the title, no GPE (rule 6, 7, 20); not
+        a ranking list closed by its count (进入“中国隐形独角兽500强”: GPE and RANK, d12, d17)."""
+        if clean[start:end] not in self._home_country or not clean.startswith("“", start - 1):
+            return False
+        close = _QUOTED_TITLE_REST.match(clean, end)
+        if close is None or _RANKING_END.search(clean, end, close.end() - 1) is not None:
+            return False
+        window = max(0, start - 10)
+        return self._selection_before.search(clean, window, start - 1) is not None \
+            or self._conferral_before.search(clean, window, start - 1) is not None
 
     def _country_before_place(self, clean: str, start: int, end: int) -> bool:
         """Another country written right before a place of the gazetteer, one of its own
