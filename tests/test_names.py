@@ -2100,6 +2100,15 @@ CASES = [
     # ranking list closed by its count keeps it (进入“中国隐形独角兽500强”: GPE and RANK, d12)
     ("C51d_quoted_title_country", "8个品牌入选“中国农产品百强标志性品牌”，3家企业进入“中国服务业500强”。",
      [("中国", "GPE", "中国")]),
+    # (C51e) a place inside a short quoted slogan of clauses parted by a comma is the slogan's
+    # (rules 6, 8; d50's “经济大省要挑大梁，为全国发展大局作贡献”, d35's “中国特色、亚洲风采、
+    # 精彩纷呈” no GPE); not a speaker's words, nor places listed alone in quotes
+    ("C51e_place_in_slogan", "以“中央有部署，浙江见行动”的实际行动，坚持“政府引导，重庆主导”。",
+     []),
+    ("C51e_speech_not_slogan", "他说：“中国愿同各方一道，推动合作”。", [("中国", "GPE", "中国")]),
+    ("C51e_places_listed_in_quotes", "“北京、上海，广州、深圳”四城联动。",
+     [("北京", "GPE", "北京"), ("上海", "GPE", "上海"), ("广州", "GPE", "广州"),
+      ("深圳", "GPE", "深圳")]),
     # (C51, gap) a clause verb jieba tags a noun (部署/n) is read as the field
     ("C51_gap_noun_tagged_verb", "江苏部署重大专项，", [("江苏", "GPE", "江苏")]),
 ]

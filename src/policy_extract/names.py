@@ -1419,6 +1419,40 @@ def _in_quoted_formula(clean: str, start: int, end: int) -> bool:
         and _PLUS.search(clean[opening + 1:closing]) is not None
 
 
+#: (C51e) the marks that part the clauses of a quoted slogan, and the words of speech before
+#: a quote (a speaker's words are no slogan: 他说：“中国愿…，…”)
+_SLOGAN_PARTS = regex.compile(r"[，,、；;]")
+_SPEECH_BEFORE = regex.compile(r"(?:[：:]|说|表示|指出|强调|认为|称|道|问|答)\s*$")
+
+
+def _in_quoted_slogan(clean: str, start: int, end: int) -> bool:
+    """(C51e) Whether ``clean[start:end]`` lies inside a short quoted slogan of clauses parted
+    by a comma (“总书记有号令、党中央有部署，重庆见行动”, “中央有部署，浙江见行动”: a slogan the
+    development gold labels whole with its places, rules 6, 8: d50's “经济大省要挑大梁，为全国发展
+    大局作贡献”, d35's “中国特色、亚洲风采、精彩纷呈” no GPE): no GPE there. Only a quote of 24
+    characters or fewer, parted by a comma or semicolon into clauses of 2 to 10 characters, the
+    place's clause longer than the place, and no speech before it (他说：“…”)."""
+    opening = clean.rfind("“", max(0, start - 24), start)
+    if opening < 0 or "”" in clean[opening:start]:
+        return False
+    closing = clean.find("”", end, end + 24)
+    if closing < 0 or "“" in clean[end:closing] or closing - opening - 1 > 24:
+        return False
+    inner = clean[opening + 1:closing]
+    if not regex.search(r"[，,；;]", inner) \
+            or _SPEECH_BEFORE.search(clean, max(0, opening - 4), opening) is not None:
+        return False
+    parts = _SLOGAN_PARTS.split(inner)
+    if not all(2 <= len(p) <= 10 for p in parts):
+        return False
+    offset = opening + 1
+    for part in parts:
+        if offset <= start and end <= offset + len(part):
+            return len(part) > end - start
+        offset += len(part) + 1
+    return False
+
+
 #: the level words that end a place's name: a "name" after a title that ends in one or runs
 #: on into one is the place the title's level word began (东莞市|长安镇 read as 市长 + 安镇)
 _PLACE_LEVEL_ENDS = frozenset("镇乡村县区市省街路")
@@ -3312,7 +3346,7 @@ class NameRulePass:
         云南昭通市|镇雄县山体滑坡: :meth:`_holds_place_after`) or a place that holds it
         is written right before it (哈萨克斯坦|阿斯塔纳, 雅安市|石棉县:
         :meth:`_after_holding_place`)."""
-        if _in_quoted_formula(clean, start, end):
+        if _in_quoted_formula(clean, start, end) or _in_quoted_slogan(clean, start, end):
             return "name"
         if self._section_of_name(clean, start, end):
             return "name"
