@@ -313,6 +313,10 @@ _AFTER_BRACKETS = regex.compile(r"[^，,。；;：:、\n（()）“”《》和�
 #: the last characters of a title a level confers on a settlement or district (C50b:
 #: 示范县, 百强区, 文明城区, 名城; not 企业, 基地: 跻身中国企业500强 keeps its GPE)
 _SETTLEMENT_ENDS = frozenset("县市区镇村乡城")
+#: (C51d) the rest of a quoted title after the place that opens it, up to its closing quote
+_QUOTED_TITLE_REST = regex.compile(r"[^“”，,。；;：:\n]{1,24}”")
+#: (C51d) a ranking list's count closing a quoted title (中国…500强, 百强): a RANK, no title
+_RANKING_END = regex.compile(r"(?:\d+|[百千万])强(?:企业|榜)?$|排行榜$")
 _TITLE_GOES_ON = regex.compile(r"(?![的和与及或等])[\p{Han}“]")
 _COUNT_INSIDE = regex.compile(r"(?:\d+|[两二三四五六七八九十百千]+)[大个项家座]")  # 两大, 两座 …
 # a count of things right after a name (通航机场|5个): a class of them, no name (rule 9)
@@ -1415,6 +1419,40 @@ def _in_quoted_formula(clean: str, start: int, end: int) -> bool:
         and _PLUS.search(clean[opening + 1:closing]) is not None
 
 
+#: (C51e) the marks that part the clauses of a quoted slogan, and the words of speech before
+#: a quote (a speaker's words are no slogan: 他说：“中国愿…，…”)
+_SLOGAN_PARTS = regex.compile(r"[，,、；;]")
+_SPEECH_BEFORE = regex.compile(r"(?:[：:]|说|表示|指出|强调|认为|称|道|问|答)\s*$")
+
+
+def _in_quoted_slogan(clean: str, start: int, end: int) -> bool:
+    """(C51e) Whether ``clean[start:end]`` lies inside a short quoted slogan of clauses parted
+    by a comma (“总书记有号令、党中央有部署，重庆见行动”, “中央有部署，浙江见行动”: a slogan the
+    development gold labels whole with its places, rules 6, 8: d50's “经济大省要挑大梁，为全国发展
+    大局作贡献”, d35's “中国特色、亚洲风采、精彩纷呈” no GPE): no GPE there. Only a quote of 24
+    characters or fewer, parted by a comma or semicolon into clauses of 2 to 10 characters, the
+    place's clause longer than the place, and no speech before it (他说：“…”)."""
+    opening = clean.rfind("“", max(0, start - 24), start)
+    if opening < 0 or "”" in clean[opening:start]:
+        return False
+    closing = clean.find("”", end, end + 24)
+    if closing < 0 or "“" in clean[end:closing] or closing - opening - 1 > 24:
+        return False
+    inner = clean[opening + 1:closing]
+    if not regex.search(r"[，,；;]", inner) \
+            or _SPEECH_BEFORE.search(clean, max(0, opening - 4), opening) is not None:
+        return False
+    parts = _SLOGAN_PARTS.split(inner)
+    if not all(2 <= len(p) <= 10 for p in parts):
+        return False
+    offset = opening + 1
+    for part in parts:
+        if offset <= start and end <= offset + len(part):
+            return len(part) > end - start
+        offset += len(part) + 1
+    return False
+
+
 #: the level words that end a place's name: a "name" after a title that ends in one or runs
 #: on into one is the place the title's level word began (东莞市|长安镇 read as 市长 + 安镇)
 _PLACE_LEVEL_ENDS = frozenset("镇乡村县区市省街路")
@@ -1621,6 +1659,8 @@ class NameRulePass:
                                           reverse=True))
         self._shared_suffixes = _Suffixes.of(self._shared_heads)
         self._programme_heads = tuple(_words(lex, "programme_heads", path))
+        self._modified_heads = tuple(_words(lex, "modified_programme_heads", path)) \
+            if "modified_programme_heads" in lex else ()
         self._purpose_funds = tuple(_words(lex, "purpose_funds", path))
         self._fund_setup_verbs = tuple(_words(lex, "fund_setup_verbs", path))
         self._unnamed_not = tuple(_words(lex, "unnamed_not_ends", path))
@@ -3126,6 +3166,10 @@ class NameRulePass:
                 and clean[c.start - 1:c.start + k] in self.tags for k in (2, 3)):
             return None  # the place's first characters end a word of the dictionary (罗浮山|县)
         if rule.label == "INITIATIVE" and rule.starts == "place" \
+                and clean.endswith(self._modified_heads, c.start, c.end) \
+                and not self._modified_programme(clean, c):
+            return None  # (C51a) 落实广东|专项行动要求, 广东|启动|专项行动: no name
+        if rule.label == "INITIATIVE" and rule.starts == "place" \
                 and (bracket := clean.find("（", c.start, c.end)) > 0 \
                 and not clean.endswith("）", c.start, c.end) and any(flag == "v" for _, flag in
                         tagged_words(self.tokenizer, self.tags, clean[c.start:bracket])):
@@ -3142,6 +3186,22 @@ class NameRulePass:
             c = self._cand(start, c.end, c.label, clean[start:c.end], c.rule, c.score,
                            c.priority)
         return c
+
+    def _modified_programme(self, clean: str, c: Candidate) -> bool:
+        """(C51a) Whether a place-led programme ending in a head that names no programme alone
+        (lexicon.modified_programme_heads: 专项行动, 重大专项) has its field between the place
+        and the head (:meth:`_programme_field`)."""
+        places = [e for s, e in self._places_at(clean)[0].get(c.start, ()) if e < c.end]
+        head = next(h for h in self._modified_heads if clean.endswith(h, c.start, c.end))
+        return self._programme_field(clean[max(places, default=c.start):c.end - len(head)])
+
+    def _programme_field(self, field: str) -> bool:
+        """(C51a) Whether ``field``, the words between a place and 专项行动 or 重大专项, names
+        what the programme works on: two characters or more besides its verbs' words
+        (江苏省|安全生产|专项行动, 江苏省|提振消费|专项行动, 天津市|…科技|重大专项; not
+        广东||专项行动, 广东|启动|专项行动: a clause or the place's share of a campaign)."""
+        words = tagged_words(self.tokenizer, self.tags, field)
+        return sum(len(w) for w, flag in words if flag not in ("v", "vn")) >= 2
 
     def _nearer_place_fac(self, clean: str, c: Candidate) -> Candidate:
         """A place-led facility cut to start at a later place inside it that the first place
@@ -3204,6 +3264,9 @@ class NameRulePass:
             or end in self._places_at(clean)[0]
         if apart and m.start("end") > self._unnamed.match(clean, end).start("end"):
             return None  # a longer end read only to find a name: the gate decides the rest
+        if not apart and m.group("end") in self._modified_heads \
+                and not self._programme_field(clean[end:m.start("end")]):
+            return "apart"  # (C51a) 落实广东|专项行动要求: no field, no name the place opens
         return "apart" if apart else "name"
 
     def _verbs_of_name(self, clean: str, end: int, head_start: int,
@@ -3283,7 +3346,7 @@ class NameRulePass:
         云南昭通市|镇雄县山体滑坡: :meth:`_holds_place_after`) or a place that holds it
         is written right before it (哈萨克斯坦|阿斯塔纳, 雅安市|石棉县:
         :meth:`_after_holding_place`)."""
-        if _in_quoted_formula(clean, start, end):
+        if _in_quoted_formula(clean, start, end) or _in_quoted_slogan(clean, start, end):
             return "name"
         if self._section_of_name(clean, start, end):
             return "name"
@@ -3297,7 +3360,8 @@ class NameRulePass:
             return "apart"
         if self._opens_bracketed_name(clean, start, end) \
                 or self._selected_title(clean, start, end) \
-                or self._conferred_title(clean, start, end):
+                or self._conferred_title(clean, start, end) \
+                or self._quoted_conferred_title(clean, start, end):
             return "name"
         reading = self.unnamed_reading(clean, end) or self.listed_reading(clean, start, end)
         if reading == "name" and self._event_phrase(clean, end):
@@ -3389,6 +3453,21 @@ class NameRulePass:
             return False
         return self._conferral_before.search(clean, max(0, start - 9), start) is not None \
             and self._conferred_after.match(clean, end) is not None
+
+    def _quoted_conferred_title(self, clean: str, start: int, end: int) -> bool:
+        """(C51d) The home country opening a quoted title that a verb of selection or
+        conferral (lexicon.selection_verbs, conferral_verbs), or its batch, puts a thing on
+        (入选|“中国|农产品百强标志性品牌”; 入选“中国科学十大进展”, 争创“中国质量奖”: one
+        INITIATIVE each in the train gold): part of the title, no GPE (rule 6, 7, 20); not
+        a ranking list closed by its count (进入“中国隐形独角兽500强”: GPE and RANK, d12, d17)."""
+        if clean[start:end] not in self._home_country or not clean.startswith("“", start - 1):
+            return False
+        close = _QUOTED_TITLE_REST.match(clean, end)
+        if close is None or _RANKING_END.search(clean, end, close.end() - 1) is not None:
+            return False
+        window = max(0, start - 10)
+        return self._selection_before.search(clean, window, start - 1) is not None \
+            or self._conferral_before.search(clean, window, start - 1) is not None
 
     def _country_before_place(self, clean: str, start: int, end: int) -> bool:
         """Another country written right before a place of the gazetteer, one of its own
