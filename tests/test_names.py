@@ -2092,6 +2092,11 @@ CASES = [
      [("北部湾经济区", "INITIATIVE", "北部湾经济区")]),
     ("C51h_zone_after_zone", "。推动川东北经济区和攀西经济区协同发展。",
      [("川东北经济区", "INITIATIVE", "川东北经济区"), ("攀西经济区", "INITIATIVE", "攀西经济区")]),
+    # (init51, C51j) the aid to Tibet as the first half of the pair before the aid to Xinjiang
+    # (made up); 援藏 opening another word stays none
+    ("C51j_tibet_aid_pair", "。落实好援藏、援疆任务，",
+     [("援藏", "INITIATIVE", "援藏"), ("援疆", "INITIATIVE", "援疆")]),
+    ("C51j_tibet_aid_provinces", "。深化与援藏省市的合作，", []),
     # (init51, gaps left) a pair of provinces' assistance by 帮扶 (names.partner_strategy reads
     # 协作, 一体化, 通办 only), and a named working mechanism after a verb of carrying it out
     # (a page's district review; made up here)
