@@ -1516,6 +1516,11 @@ class NameRulePass:
         self.part_explained_after = tuple(_words(lex, "part_explained_after", path))
         self.craft_after = tuple(_words(lex, "craft_after", path))
         self.quoted_programme_after = tuple(_words(lex, "quoted_programme_after", path))
+        #: (C51g) 等, a few words of a programme class and its head after a run of quoted
+        #: phrases: the run lists programmes of that class (等专项行动, 等重点研发攻关计划)
+        self._quoted_list_class = cache.compile(
+            r"等[^\P{Han}，。；、的和与及或]{0,8}?(?:"
+            + "|".join(map(regex.escape, _words(lex, "quoted_list_class_heads", path))) + ")")
         self.formula_named_after = tuple(_words(lex, "formula_named_after", path))
         self.plus_pair_named_after = tuple(_words(lex, "plus_pair_named_after", path))
         self.title_named_after = tuple(_words(lex, "title_named_after", path))
@@ -7412,9 +7417,12 @@ class NameRulePass:
             known = entry is not None
             run = _QUOTED_RUN_AFTER.match(clean, m.end()) if not m.group("suffix") else None
             shared = clean[run.end():run.end() + 6] if run else ""
+            listed = self._quoted_list_class.match(clean, run.end() if run else m.end()) \
+                is not None if not m.group("suffix") else False
             won = clean.endswith(self._title_won_before, 0, self._run_start(clean, m.start()))
             if not known and not self._is_initiative(inner, clean[m.end():m.end() + 6],
-                                                     bool(m.group("suffix")), shared, won):
+                                                     bool(m.group("suffix")), shared, won,
+                                                     listed):
                 continue
             if not known and (self._contrast(clean, m.start(), m.end())
                               or self._kind_before(clean, m.start())
@@ -7493,11 +7501,13 @@ class NameRulePass:
             or (before == "”向" and after.startswith(self._contrast_after))
 
     def _is_initiative(self, inner: str, after: str, suffixed: bool, shared: str = "",
-                       won: bool = False) -> bool:
+                       won: bool = False, listed: bool = False) -> bool:
         """ANNOTATION rule 8: a quoted programme name or slogan, not a figure of speech.
         ``shared``: the words after a run of quoted phrases that follows this one, which
         name each phrase of the run alike (压实“米袋子”“菜篮子”负责制); ``won``: a verb of
-        winning right before the phrase or its run (lexicon.title_won_before, C44r)."""
+        winning right before the phrase or its run (lexicon.title_won_before, C44r);
+        ``listed``: the run is closed by 等 and a programme class (lexicon.quoted_list_class_heads,
+        C51g: “春雷”“利剑”等专项行动), which names each dictionary word of it a programme."""
         text = inner.strip()
         if not text or text in self.figures or text.endswith("时代"):
             return False
@@ -7545,7 +7555,7 @@ class NameRulePass:
         # an ordinary dictionary word in quotes (一对一, 零成本) is a figure of speech, unless
         # the word after the quotes makes it a programme's name (“费改税”试点, “甘味”品牌)
         return self.tokenizer.FREQ.get(text, 0) <= 0 or after.startswith(self.quoted_programme_after) \
-            or shared.startswith(self.quoted_programme_after)
+            or shared.startswith(self.quoted_programme_after) or listed
 
     def _names_title(self, after: str) -> bool:
         """Whether the words after a quoted phrase (or its run) name it a title conferred:
