@@ -2040,6 +2040,30 @@ CASES = [
     ("C50_gap_estate_common_words", "，安置房项目丰收家园主体建成。",
      [("丰收家园", "FAC", "丰收家园")]),
     ("C50_gap_trunk_road", "，岚城干道立面焕然一新。", [("岚城干道", "FAC", "岚城干道")]),
+    # (C51k) a home port, a wind farm, a gas storage, a terminal, a car park and a cemetery
+    # named by a place or a proper name; the kind alone or after a class word is none (made up)
+    ("C51k_project_sites", "，朝天门邮轮母港建成投用，桂山海上风电场全面并网，海拉尔区停车场投入使用。",
+     [("朝天门邮轮母港", "FAC", "朝天门邮轮母港"), ("桂山海上风电场", "FAC", "桂山海上风电场"),
+      ("海拉尔区停车场", "FAC", "海拉尔区停车场")]),
+    ("C51k_project_site_kinds", "，有序建设海上风电场，应当建设室外林荫式停车场，建设地下储气库。", []),
+    # (C51l) a district's venue named by its place, whose 中心 the organisation head read an ORG
+    ("C51l_district_venue", "，建成海拉尔区全民健身中心和海拉尔区游客集散中心。",
+     [("海拉尔区全民健身中心", "FAC", "海拉尔区全民健身中心"),
+      ("海拉尔区游客集散中心", "FAC", "海拉尔区游客集散中心")]),
+    ("C51l_venue_kind", "，每个县建设全民健身中心，完善游客集散中心功能。", []),
+    # (C51m) a verb of works before a city whose name ends in 港 stays out of the route (made up)
+    ("C51m_route_after_verb", "，建成贵港至隆安高速公路，推进贵港至平南铁路建设。",
+     [("贵港至隆安高速公路", "FAC", "贵港至隆安高速公路"), ("贵港至平南铁路", "FAC", "贵港至平南铁路")]),
+    # (C51n) a market or a night-life block named by a proper name or a place before its
+    # trade's head; the kind alone is none (made up)
+    ("C51n_market_city", "，荣众汽配城、河东建材城建成开业，沙湖不夜城开街。",
+     [("荣众汽配城", "FAC", "荣众汽配城"), ("河东建材城", "FAC", "河东建材城"),
+      ("沙湖不夜城", "FAC", "沙湖不夜城")]),
+    ("C51n_market_kind", "，新建汽配城一座，把老街打造成不夜城。", []),
+    # (C51, gaps) a planning hall after a city and 城市规划; a home port after a place the
+    # gazetteer lacks and common words (made up)
+    ("C51_gap_planning_hall", "，建成南宁城市规划展览馆。", [("南宁城市规划展览馆", "FAC", "南宁城市规划展览馆")]),
+    ("C51_gap_port_common_words", "，寸滩国际邮轮母港建成投用。", [("寸滩国际邮轮母港", "FAC", "寸滩国际邮轮母港")]),
     # (C49, gap) a suburban line's 线 after its number
     ("C49_gap_s_line", "，推进S1线、S3线建设。", [("S1线", "FAC", "S1线"), ("S3线", "FAC", "S3线")]),
     # (C49p) compound surnames and surnames the first table lacked (made up)
@@ -2219,6 +2243,10 @@ _GAPS = {"C51_gap_noun_tagged_verb": "names._programme_field reads a verb by jie
          "C50_gap_estate_common_words": "an estate named by common words (丰收|家园) and no "
          "head of it the rules read: 家园 after a common word is a figure as often (美丽家园, "
          "幸福家园), and the proper reading takes no common word (fac50)",
+         "C51_gap_planning_hall": "南宁|城市规划|展览馆: the place reading stops at the long common "
+         "word 城市规划, and a head 规划展览馆 did not read it either (fac51)",
+         "C51_gap_port_common_words": "寸滩 is no place of the gazetteer and 国际邮轮 common words, "
+         "so neither the place nor the proper reading opens the home port (fac51)",
          "C50_gap_trunk_road": "a trunk road named by its own words: a head 干道 read 海天大道"
          "南侧城市次干道 of train d41 whole (a street and a kind of road), so it was left out "
          "(fac50)",
