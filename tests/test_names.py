@@ -2100,6 +2100,12 @@ CASES = [
      [("中电科58所", "ORG", "中电科58所"), ("中船重工702所", "ORG", "中船重工702所"),
       ("航天科技八院", "ORG", "航天科技八院")]),
     ("C51s_room_number", "。完成第58所学校改造。", []),
+    # (C51ta) a group's office where the text sets it up; the office a group sets up, unnamed,
+    # is none (made up)
+    ("C51ta_group_office", "。成立区服务业发展领导小组，领导小组办公室设在区发改委。",
+     [("区服务业发展领导小组", "ORG", "区服务业发展领导小组"), ("领导小组办公室", "ORG", "领导小组办公室"),
+      ("区发改委", "ORG", "区发改委")]),
+    ("C51ta_office_unnamed", "。领导小组下设办公室，负责日常工作。", []),
     # (C51t) the kind of enterprise before a company stays out of its name (train d20's shape)
     ("C51t_kind_opening", "。新央企中国长安汽车集团落户重庆。",
      [("中国长安汽车集团", "ORG", "中国长安汽车集团"), ("重庆", "GPE", "重庆")]),
