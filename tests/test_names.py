@@ -2080,6 +2080,8 @@ CASES = [
       ("区总工会", "ORG", "区总工会")]),
     ("C51p_zone_federation", "。经开区工商业联合会正式揭牌。",
      [("经开区工商业联合会", "ORG", "经开区工商业联合会")]),
+    ("C51p_zone_alias", "。经开区(高新区)党工委、管委会仍作为派出机构。",
+     [("经开区(高新区)党工委", "ORG", "经开区(高新区)党工委"), ("管委会", "ORG", "管委会")]),
     ("C51p_every_zone", "。各开发区工会要加强建设，高新区财政收入增长。", []),
     # (C51p, gap) the zone's body after a verb the opening does not list (是|高新区…)
     ("C51_gap_zone_body_after_verb", "。该园是高新区社会事业局直属单位。",
