@@ -1651,6 +1651,8 @@ class NameRulePass:
         self.outer_stop = tuple(_words(lex, "outer_stop", path))
         self._outer_stop_re = cache.compile_re(alternation(self.outer_stop))  # no titles (局长)
         self._walk_stops = frozenset(_words(lex, "org_walk_stops", path))
+        self._kind_openings = tuple(sorted(_words(lex, "company_kind_openings", path), key=len,
+                                           reverse=True))
         self._company_forms = frozenset(_words(lex, "company_forms", path))
         self._form_parts = tuple(_words(lex, "company_form_parts", path))
         self._rare_heads = frozenset(_words(lex, "company_rare_heads", path))
@@ -2573,11 +2575,21 @@ class NameRulePass:
         foundation whose name a dot or a dash joins to a person or a place before it (…·
         盖茨|基金会, 米兰-|…基金会: the walk stops at the mark, the name is longer; org40)."""
         clean = text.clean
-        return (c for c in self._orgs(text, rule, self.org_heads)
+        return (self._after_kind_opening(clean, c) for c in self._orgs(text, rule, self.org_heads)
                 if not (clean.endswith("中心", c.start, c.end)
                         and self._kind_word(clean[c.start:c.end - 2]))
                 and not (clean.endswith("基金会", c.start, c.end)
                          and clean.endswith(_NAME_JOINS, 0, c.start)))
+
+    def _after_kind_opening(self, clean: str, c: Candidate) -> Candidate:
+        """(org51, C51t) ``c`` started after the kind of enterprise written before the
+        company (新央企|中国长安汽车集团: lexicon.company_kind_openings), where four characters
+        or more of the name are left; else ``c``."""
+        kind = next((k for k in self._kind_openings if clean.startswith(k, c.start)), None)
+        if kind is None or c.end - c.start - len(kind) < 4:
+            return c
+        start = c.start + len(kind)
+        return replace(c, start=start, norm=canonical(clean[start:c.end]))
 
     def _fac_walk(self, text: _Text, rule: NameRule) -> Iterable[Candidate]:
         """The facility head walk's names, but no generic facility (rule 9): a head alone
@@ -6063,6 +6075,14 @@ class NameRulePass:
             short = [(s, e) for s, e in items if self._short_company(clean[s:e])
                      and not any(s < b and a < e for a, b in found)]
             proper = [(s, e) for s, e in short if self._proper_words(clean[s:e])]
+            if m.group().endswith("机构"):
+                # (org51, C51r) a list 等…机构 closes is one of firms only where every item
+                # is a short name with a proper word (德勤、普华永道、毕马威等专业服务机构;
+                # not 律师、公证、司法鉴定等法律服务机构: trades, jieba's nr on one of them)
+                if len(items) >= 2 and len(proper) == len(items):
+                    yield from (self._cand(s, e, rule.label, clean[s:e], rule.id, rule.score,
+                                           rule.priority) for s, e in proper)
+                continue
             # a list that names a company elsewhere (海乳与蒙西煤矿等企业: 海乳 is one) is a
             # list of companies: its other short names need no proper word of jieba's (蒙|西)
             # and may open with a common word or Latin letters (长电科技, SK海力士: org27)
