@@ -35,6 +35,15 @@ CASES = [
      "exact"),
     ("rank.moved_to", "航运中心发展指数跃升至全球第7位。", "RANK", "第7位", "7", None,
      "exact"),
+    # a position bare after a noun of ranking, no 第 and no 位 (C51u); 三甲 after the field,
+    # a top 3 (C51v); not a hospital's grade
+    ("rank.bare_ranked", "在全省14个市州中排名4。", "RANK", "4", "4", None, "exact"),
+    ("rank.bare_ranked_field", "综合得分排名全省3；", "RANK", "3", "3", None, "exact"),
+    ("rank.not_bare_ranked_share", "进入ESI排名1%的学科", "RANK", None, None, None, None),
+    ("rank.not_bare_ranked_points", "排名13个百分点", "RANK", None, None, None, None),
+    ("rank.top_three_jia", "综合实力位列全省三甲。", "RANK", "三甲", "3", None, "top"),
+    ("rank.not_three_jia_hospital", "县人民医院成功晋升为三甲，", "RANK", None, None, None,
+     None),
     # a position with no number is no RANK (前列: no integer position)
     ("rank.not_front_rows", "主要指标增速均居全省前列。", "RANK", None, None, None, None),
     # rule 12: batch and edition ordinals
@@ -306,6 +315,9 @@ SEQUENCES = [
     pytest.param("一区规模遥遥领先，是第二名二区的两倍。", "RANK", [("第二名", "2")],
                  id="rank.ordinal_before_holder",
                  marks=pytest.mark.xfail(strict=True, reason="an ordinal before a name: C44z left it")),
+    # bare positions in a list of places ranked (C51u)
+    ("rank.bare_ranked_list", "青山县位列第6，白水县排名13，柳岔县排名15。", "RANK",
+     [("第6", "6"), ("13", "13"), ("15", "15")]),
     # a gap rank48 left (C48p-s): a top N after a verb of taking the places, 当中 after it
     pytest.param("该省包揽了前十当中的六席。", "RANK", [("前十", "10")], id="rank.gap_sweep_top_n",
                  marks=pytest.mark.xfail(strict=True, reason="包揽 is no verb of ranking: rank48 left it")),

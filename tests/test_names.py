@@ -231,6 +231,18 @@ CASES = [
     ("media_title_journal", "成果入选《科学》年度十大突破", [("科学", "ORG", "科学")]),
     ("media_not_bulletin", "发布《2022年全县国民经济和社会发展统计公报》",
      [("2022年全县国民经济和社会发展统计公报", "DOC", "2022年全县国民经济和社会发展统计公报")]),
+    # a kind of licence, certificate or case instrument in 《》 is no titled document (C51w,
+    # rank51); a title about one, a film's title ending in 证, and a form with a title stay DOC
+    ("C51w_licence_not_doc", "准予登记的，发给《营业执照》。", []),
+    ("C51w_permit_not_doc", "取得《医疗机构执业许可证》后方可执业。", []),
+    ("C51w_certificate_not_doc", "发给《社会团体法人登记证书》。", []),
+    ("C51w_instrument_not_doc", "应当制作《行政处罚决定书》。", []),
+    ("C51w_licence_rules_doc", "依据《营业执照管理办法》办理",
+     [("营业执照管理办法", "DOC", "营业执照管理办法")]),
+    ("C51w_film_doc", "观看电影《青山作证》。", [("青山作证", "DOC", "青山作证")]),
+    ("C51w_titled_form_doc", "填写《专项资金项目申报表》。",
+     [("专项资金项目申报表", "DOC", "专项资金项目申报表")]),
+    ("C51w_gap_traditional_licence", "准予登記的，發給《營業執照》。", []),
     ("province_organ", "省发展改革委、省财政厅负责",
      [("省发展改革委", "ORG", "省发展改革委"), ("省财政厅", "ORG", "省财政厅")]),
     ("organ_with_and", "省经济和信息化厅负责", [("省经济和信息化厅", "ORG", "省经济和信息化厅")]),
@@ -2283,6 +2295,8 @@ _GAPS = {"C51_gap_noun_tagged_verb": "names._programme_field reads a verb by jie
          "C44_gap_company_after_verb": "a company named by a common word (东风) after a verb "
          "of service: the head walk reads no name of a common word and no frame says it is "
          "one (names.partner_company reads 与…签约 only; org44)",
+         "C51w_gap_traditional_licence": "a licence written in traditional characters (營業執照, "
+         "許可證): LICENCE_TITLE reads the simplified kinds only (rank51)",
          "C50_gap_estate_common_words": "an estate named by common words (丰收|家园) and no "
          "head of it the rules read: 家园 after a common word is a figure as often (美丽家园, "
          "幸福家园), and the proper reading takes no common word (fac50)",
