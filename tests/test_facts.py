@@ -3609,10 +3609,10 @@ def test_f51h_tasks_opened_by_the_targets(pipeline: Pipeline, opener: str, statu
 # F51i: the pace of a change named after a percentage; F51j: 年均增长率 (made-up sentences)
 @pytest.mark.parametrize(("text", "value", "indicator", "kind", "direction"), [
     pytest.param("全县外贸以10.5%的平均增速快速增长。", "10.5%", "外贸", "growth", "up", id="average-pace"),
-    pytest.param("全国护士队伍总量以平均8%的增幅逐年增加。", "8%", "护士队伍总量", "growth", "up",
+    pytest.param("全市教师队伍总量以平均6%的增幅逐年增加。", "6%", "教师队伍总量", "growth", "up",
                  id="average-before"),
     pytest.param("全县耕地面积以每年2%的速度逐年减少。", "2%", "耕地面积", "growth", "down", id="pace-down"),
-    pytest.param("全省以年均3%的能源消费增速支撑了经济发展。", "3%", "能源消费", "growth", "up",
+    pytest.param("全省以年均3%的用能增速支撑了经济发展。", "3%", "用能", "growth", "up",
                  id="pace-names-its-quantity"),
     pytest.param("全县地区生产总值保持7%的增速。", "7%", "地区生产总值", "growth", "up", id="held-pace"),
     # F51j: an average rate of growth named as a noun and reached

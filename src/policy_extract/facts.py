@@ -7386,7 +7386,7 @@ def _change_after(text: str, value: Mention, vocab: FactVocab) -> list[str]:
         pace = _PACE_AFTER.match(text, value.end)
         if pace is None:
             return []
-        # 以10.5%的平均增速快速增长, 以年均3%的能源消费增速支撑, 以每年8%的速度递减: the
+        # 以10.5%的平均增速快速增长, 以年均3%的用能增速支撑, 以每年8%的速度递减: the
         # pace of a change, a growth whose way the verb after it gives, up unless down (F51i)
         down = vocab.up_down.search(text, pace.end(), pace.end() + _PACE_VERB_REACH)
         return [down.group(0) if down and down.group(0) in vocab.down else "增长"]
