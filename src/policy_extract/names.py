@@ -1422,6 +1422,7 @@ def _in_quoted_formula(clean: str, start: int, end: int) -> bool:
 #: (C51e) the marks that part the clauses of a quoted slogan, and the words of speech before
 #: a quote (a speaker's words are no slogan: 他说：“中国愿…，…”)
 _SLOGAN_PARTS = regex.compile(r"[，,、；;]")
+_SLOGAN_CLAUSE_MARK = regex.compile(r"[，,；;]")  # a slogan has two clauses at least
 _SPEECH_BEFORE = regex.compile(r"(?:[：:]|说|表示|指出|强调|认为|称|道|问|答)\s*$")
 
 
@@ -1439,7 +1440,7 @@ def _in_quoted_slogan(clean: str, start: int, end: int) -> bool:
     if closing < 0 or "“" in clean[end:closing] or closing - opening - 1 > 24:
         return False
     inner = clean[opening + 1:closing]
-    if not regex.search(r"[，,；;]", inner) \
+    if _SLOGAN_CLAUSE_MARK.search(inner) is None \
             or _SPEECH_BEFORE.search(clean, max(0, opening - 4), opening) is not None:
         return False
     parts = _SLOGAN_PARTS.split(inner)
