@@ -2141,7 +2141,7 @@ def counted_short_names(clean: str, taken: Sequence[Candidate]) -> list[Candidat
         if len(items) < 2 or not listed and len(items) != _COUNT_OF[m.group()[0]]:
             continue
         for start, end in items:
-            if not any(c.start < end and start < c.end for c in taken):
+            if not _overlaps(taken, start, end):
                 out.append(Candidate(start=start, end=end, label="GPE", norm=clean[start:end],
                                      rule="places.counted_short_name", score=0.8))
     return out
@@ -2166,6 +2166,11 @@ def _counted_items(clean: str, end: int, level: str, forms: frozenset[str],
         end = start - 1
 
 
+def _overlaps(taken: Sequence[Candidate], start: int, end: int) -> bool:
+    """Whether a mention of ``taken`` overlaps ``start:end``."""
+    return any(c.start < end and start < c.end for c in taken)
+
+
 def located_short_names(clean: str, taken: Sequence[Candidate],
                         tokenizer: jieba.Tokenizer | None = None) -> list[Candidate]:
     """A county's short name that opens a clause with where it happens, between 在 and a
@@ -2179,7 +2184,7 @@ def located_short_names(clean: str, taken: Sequence[Candidate],
     for m in _LOCATED.finditer(clean):
         start, end = m.span()
         if m.group() not in forms or starts_within(starts, start - 1, end) \
-                or any(c.start < end and start < c.end for c in taken):
+                or _overlaps(taken, start, end):
             continue
         if tokenizer is not None and not (_whole_word(tokenizer, clean, start - 1, start)
                                           and _whole_word(tokenizer, clean, start, end)):
@@ -2225,7 +2230,7 @@ def visited_short_names(clean: str, taken: Sequence[Candidate],
         if not items or not _VISIT_AFTER.match(clean, items[-1][1]):
             continue
         for start, end in items:
-            if any(c.start < end and start < c.end for c in taken) or tokenizer is not None \
+            if _overlaps(taken, start, end) or tokenizer is not None \
                     and not _whole_word(tokenizer, clean, start, end):
                 continue
             out.append(Candidate(start=start, end=end, label="GPE", norm=clean[start:end],
@@ -2252,7 +2257,7 @@ def placed_short_names(clean: str, taken: Sequence[Candidate]) -> list[Candidate
         end = m.start() - (clean[m.start() - 1:m.start()] in ("，", ","))
         start = next((end - n for n in (4, 3, 2) if clean[end - n:end] in forms
                       and (end - n == 0 or clean[end - n - 1] in _SENTENCE_STARTS)), None)
-        if start is None or start < 0 or any(c.start < end and start < c.end for c in taken):
+        if start is None or start < 0 or _overlaps(taken, start, end):
             continue
         out.append(Candidate(start=start, end=end, label="GPE", norm=clean[start:end],
                              rule="places.placed_short_name", score=0.8))
